@@ -1,0 +1,66 @@
+"""The classifier interface: signals look at one field and say what they see; a combiner decides.
+
+A :class:`Signal` is a small class with a registry ``name``. It receives a :class:`FieldContext`
+(the field's name, type, comment, label and, in memory only, its sampled values) and returns
+:class:`SignalHit` objects: support for an entity, or a veto against one. Value-based signals
+(Presidio, issue 3) override :meth:`Signal.evaluate_many` to work in batches.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+
+@dataclass(frozen=True)
+class FieldContext:
+    """What a signal may look at. ``samples`` live in memory only and are never serialised."""
+
+    system: str
+    dataset: str
+    name: str
+    data_type: str = ""
+    comment: str = ""
+    label: str = ""
+    dataset_comment: str = ""
+    samples: tuple[object, ...] = field(default=(), repr=False, compare=False)
+    platform: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SignalHit:
+    """One signal's opinion of one entity.
+
+    ``score`` is in 0..1. A ``veto`` says the field is *not* that entity (a boolean column named
+    ``email_verified``) and wins over name-based support. ``reason`` is shown to users and must
+    never contain a raw value; ``value_share`` is the fraction of sampled non-null values that
+    matched, when the signal looked at values.
+    """
+
+    entity: str
+    score: float
+    signal: str
+    reason: str
+    veto: bool = False
+    value_share: float | None = None
+
+
+class Signal(ABC):
+    """Base class of every classification signal."""
+
+    name: ClassVar[str]
+
+    @classmethod
+    def is_available(cls) -> bool:
+        """False when an optional dependency is missing; unavailable signals are skipped."""
+        return True
+
+    @abstractmethod
+    def evaluate(self, ctx: FieldContext) -> Iterable[SignalHit]:
+        """Return this signal's hits for one field."""
+
+    def evaluate_many(self, ctxs: Sequence[FieldContext]) -> list[list[SignalHit]]:
+        """Evaluate many fields; override to batch expensive work."""
+        return [list(self.evaluate(ctx)) for ctx in ctxs]

@@ -1,0 +1,61 @@
+"""Combine signal hits into per-field verdicts."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+
+from lineage.model import EntityHit
+
+from .base import FieldContext, Signal, SignalHit
+
+DEFAULT_THRESHOLD = 0.5
+
+
+def combine(hits: Sequence[SignalHit], threshold: float = DEFAULT_THRESHOLD) -> tuple[EntityHit, ...]:
+    """Merge hits per entity: independent supports add up (noisy-or), any veto removes the entity.
+
+    >>> from classifiers.base import SignalHit
+    >>> combine([SignalHit("EMAIL_ADDRESS", 0.6, "names", "column name 'email'"),
+    ...          SignalHit("EMAIL_ADDRESS", 0.5, "types", "type is email")])[0].confidence
+    0.8
+    >>> combine([SignalHit("EMAIL_ADDRESS", 0.6, "names", "name"),
+    ...          SignalHit("EMAIL_ADDRESS", 1.0, "types", "boolean", veto=True)])
+    ()
+    """
+    by_entity: dict[str, list[SignalHit]] = defaultdict(list)
+    for hit in hits:
+        by_entity[hit.entity].append(hit)
+    verdicts = []
+    for entity, group in by_entity.items():
+        if any(h.veto for h in group):
+            continue
+        confidence = 1.0 - math.prod(1.0 - min(max(h.score, 0.0), 1.0) for h in group)
+        if confidence < threshold:
+            continue
+        verdicts.append(
+            EntityHit(
+                entity=entity,
+                confidence=round(confidence, 2),
+                signals=tuple(sorted({h.signal for h in group})),
+                explanation="; ".join(sorted({h.reason for h in group})),
+            )
+        )
+    return tuple(sorted(verdicts, key=lambda e: (-e.confidence, e.entity)))
+
+
+class Classifier:
+    """Runs a set of signals over fields and combines their hits."""
+
+    def __init__(self, signals: Sequence[Signal], threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.signals = [s for s in signals if s.is_available()]
+        self.threshold = threshold
+
+    def classify(self, ctxs: Sequence[FieldContext]) -> list[tuple[EntityHit, ...]]:
+        """One tuple of entity verdicts per context, in order."""
+        per_signal = [signal.evaluate_many(ctxs) for signal in self.signals]
+        return [
+            combine([hit for hits in per_signal for hit in hits[i]], self.threshold)
+            for i in range(len(ctxs))
+        ]

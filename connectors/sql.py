@@ -1,0 +1,357 @@
+"""Shared machinery of the SQL connectors (SQLite, PostgreSQL, MySQL/MariaDB) on SQLAlchemy 2.
+
+A dialect subclass supplies the URL, session settings (read-only, timeouts), its bulk catalog
+queries, its facts and its sampling SQL; this module runs them in read-only transactions, one
+table at a time, and turns per-table failures into "not scanned" records instead of stopping.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+import re
+from abc import abstractmethod
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from lineage.errors import ConfigError, ConnectorError
+from lineage.model import (
+    Boundary,
+    Control,
+    Dataset,
+    Fact,
+    Field,
+    ForeignKey,
+    ScanIssue,
+    Status,
+    System,
+)
+
+from .atrest import ciphertext_evidence
+from .base import Connector, ConnectorResult, Progress
+
+log = logging.getLogger(__name__)
+
+#: Longest prefix of any sampled value kept in memory (characters or bytes).
+MAX_VALUE_LENGTH = 256
+#: Rows fetched per table are ``sample_size * ROW_FACTOR`` so sparse columns still get values.
+ROW_FACTOR = 3
+#: Tables estimated at or below this many rows are sampled by a seeded random order.
+SMALL_TABLE_ROWS = 100_000
+#: Tables without a catalog row estimate are counted exactly when no larger than this.
+EXACT_COUNT_BYTES = 64 * 1024 * 1024
+#: Seed of every random sample, so the same data gives the same samples (and the same snapshot).
+SAMPLE_SEED = 42
+
+_CREATED = re.compile(r"(^|_)(created|creation|create|inserted|insert|registered|registration|"
+                      r"added|signup|signed_up|joined|date_add|opened)(_|$)", re.I)
+_UPDATED = re.compile(r"(^|_)(updated|update|modified|modify|changed|last_update|date_upd)(_|$)",
+                      re.I)
+_TIME_TYPE = re.compile(r"date|time", re.I)
+_BINARY_TYPE = re.compile(r"bytea|blob|binary|varbinary|raw", re.I)
+
+
+@dataclass
+class ColumnInfo:
+    name: str
+    data_type: str
+    nullable: bool = True
+    comment: str = ""
+    position: int = 0
+
+
+@dataclass
+class TableInfo:
+    """One relation as the catalog describes it."""
+
+    schema: str
+    name: str
+    kind: str = "table"
+    comment: str = ""
+    row_estimate: int | None = None
+    row_evidence: str = ""
+    size_bytes: int | None = None
+    readable: bool = True
+    unreadable_reason: str = ""
+    view_definition: str | None = None
+    columns: list[ColumnInfo] = field(default_factory=list)
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: list[ForeignKey] = field(default_factory=list)
+    at_rest: Control | None = None
+
+    @property
+    def dataset_name(self) -> str:
+        return f"{self.schema}.{self.name}" if self.schema else self.name
+
+    @property
+    def sampled_kinds(self) -> bool:
+        return self.kind in ("table", "partitioned table", "materialized view")
+
+
+@dataclass
+class SystemFacts:
+    facts: list[Fact] = field(default_factory=list)
+    transit: Control = field(default_factory=Control)
+    at_rest: Control = field(default_factory=Control)
+
+
+class SqlConnector(Connector):
+    """Template for SQL connectors; subclasses implement the dialect-specific parts."""
+
+    drivername: ClassVar[str]
+    url_schemes: ClassVar[tuple[str, ...]]
+
+    # --- dialect hooks -------------------------------------------------------------------------
+
+    @abstractmethod
+    def session_statements(self, dbapi_conn: Any) -> list[str]:
+        """SQL run on every new (DB-API) connection: read-only mode and timeouts."""
+
+    def connect_args(self) -> dict[str, Any]:
+        return {}
+
+    @abstractmethod
+    def read_catalog(self, conn: Connection) -> list[TableInfo]:
+        """Every table and view with columns and keys, in a bounded number of queries."""
+
+    @abstractmethod
+    def read_facts(self, conn: Connection, url: URL) -> SystemFacts:
+        """Server version, TLS of this connection, at-rest markers."""
+
+    @abstractmethod
+    def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
+        """A SELECT returning up to ``rows`` rows of ``columns``, spread over the table."""
+
+    def quote(self, ident: str) -> str:
+        return self._engine.dialect.identifier_preparer.quote(ident)
+
+    def table_ref(self, table: TableInfo) -> str:
+        if table.schema:
+            return f"{self.quote(table.schema)}.{self.quote(table.name)}"
+        return self.quote(table.name)
+
+    # --- connection ------------------------------------------------------------------------------
+
+    def url(self) -> URL:
+        """The SQLAlchemy URL from ``dsn`` (and ``password_file``), with the real driver."""
+        dsn = self.config.dsn
+        if not dsn:
+            raise ConfigError(f"systems.{self.system_id}: a {self.name} system needs 'dsn'.")
+        try:
+            url = make_url(dsn)
+        except ArgumentError:
+            raise ConfigError(f"systems.{self.system_id}.dsn: not a database URL; expected "
+                              f"{self.url_schemes[0]}://user@host:port/database.") from None
+        if url.drivername.split("+")[0] not in self.url_schemes:
+            raise ConfigError(f"systems.{self.system_id}.dsn: scheme {url.drivername!r} does not "
+                              f"fit connector {self.name!r}; expected {self.url_schemes[0]}://...")
+        url = url.set(drivername=self.drivername)
+        if self.config.password_file:
+            path = self.estate.resolve(self.config.password_file) if self.estate else \
+                Path(self.config.password_file)
+            try:
+                url = url.set(password=path.read_text().strip())
+            except OSError as exc:
+                raise ConfigError(f"systems.{self.system_id}.password_file: cannot read {path} "
+                                  f"({exc.strerror}).") from None
+        return url
+
+    def display_url(self, url: URL) -> str:
+        return url.set(drivername=url.drivername.split("+")[0]).render_as_string(
+            hide_password=True)
+
+    def create_engine(self, url: URL) -> Engine:
+        try:
+            engine = create_engine(url, connect_args=self.connect_args())
+        except NoSuchModuleError as exc:
+            raise ConnectorError(f"{self.system_id}: the {self.name} driver is not installed "
+                                 f"({exc}); pip install piimap again.") from None
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            for sql in self.session_statements(dbapi_conn):
+                cur.execute(sql)
+            cur.close()
+
+        return engine
+
+    # --- the scan --------------------------------------------------------------------------------
+
+    def scan(self, progress: Progress | None = None) -> ConnectorResult:
+        url = self.resolved_url = self.url()
+        self._engine = self.create_engine(url)
+        try:
+            conn = self._engine.connect()
+        except DBAPIError as exc:
+            raise ConnectorError(f"{self.system_id}: cannot connect to {self.display_url(url)}: "
+                                 f"{db_reason(exc)}. {self.connect_hint(exc)}") from None
+        try:
+            with conn:
+                return self._scan(conn, url, progress)
+        finally:
+            self._engine.dispose()
+
+    def connect_hint(self, exc: DBAPIError) -> str:
+        return "Check the host, port, credentials and that the server is running."
+
+    def _scan(self, conn: Connection, url: URL, progress: Progress | None) -> ConnectorResult:
+        try:
+            facts = self.read_facts(conn, url)
+            tables = [t for t in self.read_catalog(conn) if self._selected(t)]
+        except DBAPIError as exc:
+            raise ConnectorError(f"{self.system_id}: cannot read the catalog of "
+                                 f"{self.display_url(url)}: {db_reason(exc)}.") from None
+        finally:
+            conn.rollback()
+        result = ConnectorResult(system=self._system(facts))
+        retention = self.config.retention
+        for i, table in enumerate(tables):
+            if progress:
+                progress(i, len(tables), table.dataset_name)
+            samples, oldest, reason = self._read_rows(conn, table)
+            fields = [self._field(table, c, samples) for c in table.columns]
+            scanned = not reason
+            result.datasets.append(Dataset(
+                system=self.system_id, name=table.dataset_name, kind=table.kind,
+                comment=table.comment, row_count=table.row_estimate,
+                row_count_evidence=table.row_evidence, primary_key=table.primary_key,
+                foreign_keys=tuple(table.foreign_keys), view_definition=table.view_definition,
+                retention_policy=retention.for_dataset(table.dataset_name) if retention else None,
+                oldest_record=oldest[0] if oldest else None,
+                oldest_record_evidence=oldest[1] if oldest else "",
+                at_rest=table.at_rest or result.system.at_rest,
+                scanned=scanned, not_scanned_reason=reason,
+            ))
+            if reason:
+                result.issues.append(ScanIssue(f"{self.system_id}/{table.dataset_name}",
+                                               "not_scanned", reason))
+            result.fields.extend(fields)
+            for f in fields:
+                if samples.get(f.name):
+                    result.samples[f.id] = samples[f.name]
+        if progress:
+            progress(len(tables), len(tables), "")
+        return result
+
+    def _selected(self, table: TableInfo) -> bool:
+        names = (table.dataset_name, table.name)
+        include, exclude = self.config.include, self.config.exclude
+        if include and not any(fnmatch.fnmatchcase(n, p) for p in include for n in names):
+            return False
+        return not any(fnmatch.fnmatchcase(n, p) for p in exclude for n in names)
+
+    def _system(self, facts: SystemFacts) -> System:
+        c = self.config
+        return System(id=self.system_id, kind=self.name, name=c.name or self.system_id,
+                      owner=c.owner or "", region=c.region or "",
+                      boundary=c.boundary or Boundary.INTERNAL, vendor=c.vendor or "",
+                      facts=tuple(sorted(facts.facts, key=lambda f: f.name)),
+                      transit=facts.transit, at_rest=facts.at_rest)
+
+    def _read_rows(self, conn: Connection, table: TableInfo
+                   ) -> tuple[dict[str, tuple[object, ...]], tuple[str, str] | None, str]:
+        """Samples per column, the oldest record, and a reason when the table was not read."""
+        if not table.sampled_kinds or self.config.sample_size == 0:
+            return {}, None, ""
+        if not table.readable:
+            return {}, None, table.unreadable_reason
+        columns = table.columns
+        try:
+            if table.row_estimate is None and (table.size_bytes or 0) <= EXACT_COUNT_BYTES:
+                table.row_estimate = conn.exec_driver_sql(
+                    f"SELECT count(*) FROM {self.table_ref(table)}").scalar()
+                table.row_evidence = "count(*): the catalog has no estimate (never analysed)"
+            rows = conn.exec_driver_sql(
+                self.sample_sql(table, columns, self.config.sample_size * ROW_FACTOR)).fetchall()
+        except DBAPIError as exc:
+            conn.rollback()
+            return {}, None, f"could not read rows: {db_reason(exc)}"
+        samples = collect_samples(columns, rows, self.config.sample_size)
+        oldest = None
+        column = timestamp_column(columns)
+        if column is not None:
+            try:
+                value = conn.exec_driver_sql(
+                    f"SELECT MIN({self.quote(column.name)}) FROM {self.table_ref(table)}"
+                ).scalar()
+                if value is not None:
+                    oldest = (iso(value), f"MIN({column.name}) in {table.dataset_name}")
+            except DBAPIError as exc:
+                log.warning("%s/%s: oldest record not read: %s", self.system_id,
+                            table.dataset_name, db_reason(exc))
+        conn.rollback()
+        return samples, oldest, ""
+
+    def _field(self, table: TableInfo, column: ColumnInfo,
+               samples: dict[str, tuple[object, ...]]) -> Field:
+        at_rest = Control()
+        values = samples.get(column.name, ())
+        if _BINARY_TYPE.search(column.data_type) and values:
+            evidence = ciphertext_evidence(values)
+            if evidence:
+                at_rest = Control(Status.OK, (f"{table.dataset_name}.{column.name}: {evidence}",))
+        return Field(system=self.system_id, dataset=table.dataset_name, name=column.name,
+                     data_type=column.data_type, nullable=column.nullable,
+                     comment=column.comment, position=column.position, at_rest=at_rest)
+
+
+def collect_samples(columns: list[ColumnInfo], rows: Any, limit: int
+                    ) -> dict[str, tuple[object, ...]]:
+    """Up to ``limit`` non-null, non-empty values per column, truncated, in row order."""
+    out: dict[str, list[object]] = {c.name: [] for c in columns}
+    for row in rows:
+        for column, value in zip(columns, row, strict=False):
+            bucket = out[column.name]
+            if value is None or len(bucket) >= limit:
+                continue
+            if isinstance(value, memoryview | bytearray):
+                value = bytes(value)
+            if isinstance(value, bytes):
+                value = value[:MAX_VALUE_LENGTH]
+            else:
+                value = str(value)[:MAX_VALUE_LENGTH]
+                if not value.strip():
+                    continue
+            bucket.append(value)
+    return {k: tuple(v) for k, v in out.items() if v}
+
+
+def timestamp_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
+    """The column telling when a record was created (or, failing that, last updated)."""
+    def timeish(c: ColumnInfo) -> bool:
+        return bool(_TIME_TYPE.search(c.data_type)) or bool(
+            re.search(r"(_at|_on|date|time)$", c.name, re.I))
+
+    candidates = [c for c in columns if timeish(c)]
+    for pattern in (_CREATED, _UPDATED):
+        for c in candidates:
+            if pattern.search(c.name):
+                return c
+    return None
+
+
+def iso(value: object) -> str:
+    """A timestamp as ISO 8601 text (values stored as text are kept as they are)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)[:40]
+
+
+def db_reason(exc: BaseException) -> str:
+    """The first line of a driver error, without SQL, parameters or credentials."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if isinstance(orig, tuple | list):  # PyMySQL errors are (code, message) tuples
+        text = str(orig[-1])
+    args = getattr(orig, "args", ())
+    if len(args) == 2 and isinstance(args[0], int):
+        text = f"({args[0]}) {args[1]}"
+    text = re.sub(r"(password|pwd)=\S+", r"\1=***", text, flags=re.I)
+    text = re.sub(r"://([^:/@\s]*):[^@\s]*@", r"://\1:***@", text)
+    return text.rstrip(".")

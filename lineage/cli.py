@@ -1,0 +1,151 @@
+"""The ``piimap`` command: a thin click layer over the library.
+
+Exit codes: 0 clean, 1 findings (gaps or policy violations), 2 usage or config error,
+3 partial scan (some system or dataset could not be scanned; everything found is still written).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .config import load_estate
+from .demo import demo_estate_path
+from .errors import EXIT_OK, EXIT_PARTIAL, PiimapError
+from .model import Snapshot
+from .outputs import write_outputs
+from .scan import scan_estate
+
+_FORMATS = ("svg", "png", "pdf", "dot")
+
+
+class _ProgressReporter:
+    """Draws one progress bar per system on stderr."""
+
+    def __init__(self, progress: Progress | None, console: Console) -> None:
+        self.progress = progress
+        self.console = console
+        self.tasks: dict[str, Any] = {}
+
+    def system_started(self, system_id: str, kind: str) -> None:
+        if self.progress:
+            self.tasks[system_id] = self.progress.add_task(f"{system_id} ({kind})", total=None)
+
+    def progress(self, system_id: str, done: int, total: int, what: str) -> None:
+        if self.progress and system_id in self.tasks:
+            self.progress.update(self.tasks[system_id], completed=done, total=total)
+
+    def system_finished(self, system_id: str, problem: str | None) -> None:
+        if self.progress and system_id in self.tasks:
+            task = self.progress.tasks[self.tasks[system_id]]
+            self.progress.update(self.tasks[system_id], completed=task.total or 1,
+                                 total=task.total or 1)
+        if problem:
+            self.console.print(f"[yellow]not scanned:[/] {problem}", highlight=False,
+                               markup=True, soft_wrap=True)
+
+
+def _run(func: Callable[[], int]) -> None:
+    """Turn piimap errors into one line on stderr and the documented exit code."""
+    try:
+        code = func()
+    except PiimapError as exc:
+        click.echo(f"piimap: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    sys.exit(code)
+
+
+def _scan_and_write(estate_path: Path, out: Path, formats: tuple[str, ...], quiet: bool) -> int:
+    estate = load_estate(estate_path)
+    console = Console(stderr=True, quiet=quiet)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True, disable=quiet) as progress:
+        snapshot = scan_estate(estate, reporter=_ProgressReporter(progress, console))
+    written = write_outputs(snapshot, out, formats)
+    for warning in written.warnings:
+        click.echo(f"piimap: warning: {warning}", err=True)
+    if not quiet:
+        _summary(snapshot, out, written.paths)
+    return EXIT_PARTIAL if snapshot.partial else EXIT_OK
+
+
+def _summary(snapshot: Snapshot, out: Path, paths: list[Path]) -> None:
+    pii = snapshot.pii_fields()
+    scanned = sum(1 for s in snapshot.systems if s.scanned and s.kind != "third_party")
+    click.echo(f"Scanned {scanned} system(s), {len(snapshot.datasets)} datasets, "
+               f"{len(snapshot.fields)} fields: {len(pii)} hold personal data in "
+               f"{len({(f.system, f.dataset) for f in pii})} datasets.")
+    if snapshot.issues:
+        click.echo(f"Partial scan: {len(snapshot.issues)} item(s) could not be scanned "
+                   "(listed under 'issues' in snapshot.json):")
+        for issue in snapshot.issues[:10]:
+            click.echo(f"  - {issue.subject}: {issue.message}")
+        if len(snapshot.issues) > 10:
+            click.echo(f"  ... and {len(snapshot.issues) - 10} more")
+    click.echo(f"Wrote {len(paths)} files to {out}/: "
+               + ", ".join(str(p.relative_to(out)) for p in paths))
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    formats = tuple(f.strip().lower() for f in value.split(",") if f.strip())
+    unknown = [f for f in formats if f not in _FORMATS]
+    if unknown:
+        raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from "
+                                 f"{', '.join(_FORMATS)}")
+    return formats
+
+
+def _output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    command = click.option("--format", "formats", default="svg", show_default=True,
+                           metavar="LIST", help="Diagram formats, comma-separated: "
+                           + ", ".join(_FORMATS) + ".")(command)
+    return click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path),
+                        required=True, help="Folder the artefacts are written to.")(command)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="piimap")
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only, no progress or summary.")
+@click.option("--verbose", "-v", count=True, help="More logging (-vv for debug).")
+@click.pass_context
+def main(ctx: click.Context, quiet: bool, verbose: int) -> None:
+    """Map personal data and its flows across an e-commerce estate.
+
+    Exit codes: 0 clean, 1 gaps or policy violations, 2 usage or config error, 3 partial scan.
+    """
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[
+        min(verbose, 2)]
+    logging.basicConfig(level=level, format="piimap: %(levelname)s: %(message)s", force=True)
+    ctx.obj = {"quiet": quiet}
+
+
+@main.command()
+@click.argument("estate", type=click.Path(dir_okay=False, path_type=Path))
+@_output_options
+@click.pass_context
+def scan(ctx: click.Context, estate: Path, out: Path, formats: str) -> None:
+    """Scan the systems of ESTATE (an estate.yaml) and write the artefacts to --out.
+
+    Example: piimap scan estate.yaml --out audit-2026q4
+    """
+    _run(lambda: _scan_and_write(estate, out, _formats(formats), ctx.obj["quiet"]))
+
+
+@main.command()
+@_output_options
+@click.pass_context
+def demo(ctx: click.Context, out: Path, formats: str) -> None:
+    """Scan the bundled demo estate (a synthetic storefront in SQLite) into --out.
+
+    Example: piimap demo --out piimap-demo
+    """
+    _run(lambda: _scan_and_write(demo_estate_path(), out, _formats(formats), ctx.obj["quiet"]))

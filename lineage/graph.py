@@ -1,0 +1,52 @@
+"""The estate as one ``networkx.MultiDiGraph``.
+
+Node ids are ``system``, ``system/dataset`` and ``system/dataset/field``; every node has
+``node_type`` and ``data`` (the model object). Edges have ``kind="contains"`` (system to dataset,
+dataset to field) or ``kind="flow"`` (keyed by the flow id, with the flow as ``data``).
+
+>>> from lineage.model import Snapshot, System, Dataset, Field
+>>> s = Snapshot("2026-01-01T00:00:00Z", "0", systems=(System("shop", "sqlite"),),
+...              datasets=(Dataset("shop", "customers"),),
+...              fields=(Field("shop", "customers", "email", "text"),))
+>>> g = build_graph(s)
+>>> sorted(g.successors("shop/customers"))
+['shop/customers/email']
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from .model import Snapshot
+
+
+def build_graph(snapshot: Snapshot) -> nx.MultiDiGraph:
+    """Build the graph of a snapshot (systems contain datasets contain fields; flows between)."""
+    g = nx.MultiDiGraph(scanned_at=snapshot.scanned_at, schema_version=snapshot.schema_version)
+    for system in snapshot.systems:
+        g.add_node(system.id, node_type="system", data=system)
+    for ds in snapshot.datasets:
+        g.add_node(ds.id, node_type="dataset", data=ds)
+        g.add_edge(ds.system, ds.id, key="contains", kind="contains")
+    for f in snapshot.fields:
+        g.add_node(f.id, node_type="field", data=f, entities=tuple(e.entity for e in f.entities))
+        g.add_edge(f"{f.system}/{f.dataset}", f.id, key="contains", kind="contains")
+    for flow in snapshot.flows:
+        for end in (flow.source, flow.target):
+            if end not in g:
+                g.add_node(end, node_type=node_type_of(end), data=None)
+        g.add_edge(flow.source, flow.target, key=flow.id, kind="flow", data=flow)
+    return g
+
+
+def node_type_of(node_id: str) -> str:
+    """``system``, ``dataset`` or ``field`` from the shape of a node id.
+
+    >>> node_type_of("shop/main.customers/email")
+    'field'
+    """
+    return ("system", "dataset", "field")[min(node_id.count("/"), 2)]
+
+
+def system_of(node_id: str) -> str:
+    return node_id.split("/", 1)[0]

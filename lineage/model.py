@@ -1,0 +1,199 @@
+"""The estate model: frozen dataclasses that every stage reads and writes.
+
+Identifiers follow the graph's node ids: ``system``, ``system/dataset`` and
+``system/dataset/field``. Rendering (JSON, DOT, DataFrames) lives elsewhere.
+
+>>> f = Field(system="shop", dataset="public.customer", name="email", data_type="text")
+>>> f.id
+'shop/public.customer/email'
+>>> Control().status
+<Status.UNKNOWN: 'unknown'>
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+SCHEMA_VERSION = 1
+
+
+class Status(StrEnum):
+    """Outcome of a control. ``ok`` is only ever set with evidence."""
+
+    OK = "ok"
+    GAP = "gap"
+    UNKNOWN = "unknown"
+
+
+class Boundary(StrEnum):
+    """Trust boundary a system sits in, used for diagram clusters and third-party questions."""
+
+    INTERNAL = "internal"
+    CRM = "crm"
+    THIRD_PARTY = "third_party"
+
+
+@dataclass(frozen=True)
+class Control:
+    """The state of one control (transit or at-rest encryption, retention...) and why we think so."""
+
+    status: Status = Status.UNKNOWN
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something a connector observed, with where it came from (a query, a setting, a file)."""
+
+    name: str
+    value: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    """One kind of personal data found in a field, how sure we are, and why (never a raw value)."""
+
+    entity: str
+    confidence: float
+    signals: tuple[str, ...] = ()
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    columns: tuple[str, ...]
+    ref_dataset: str
+    ref_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A column (or sObject field) of a dataset."""
+
+    system: str
+    dataset: str
+    name: str
+    data_type: str
+    nullable: bool = True
+    comment: str = ""
+    position: int = 0
+    entities: tuple[EntityHit, ...] = ()
+    at_rest: Control = field(default_factory=Control)
+
+    @property
+    def id(self) -> str:
+        return f"{self.system}/{self.dataset}/{self.name}"
+
+    @property
+    def is_pii(self) -> bool:
+        return bool(self.entities)
+
+    @property
+    def confidence(self) -> float:
+        """The highest confidence among the field's entities (0.0 when none)."""
+        return max((e.confidence for e in self.entities), default=0.0)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A table, view or sObject; ``scanned`` is False when its rows could not be read."""
+
+    system: str
+    name: str
+    kind: str = "table"
+    comment: str = ""
+    row_count: int | None = None
+    row_count_evidence: str = ""
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    view_definition: str | None = None
+    retention_policy: str | None = None
+    oldest_record: str | None = None
+    oldest_record_evidence: str = ""
+    at_rest: Control = field(default_factory=Control)
+    scanned: bool = True
+    not_scanned_reason: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.system}/{self.name}"
+
+
+@dataclass(frozen=True)
+class System:
+    """A database, CRM org or third-party service of the estate."""
+
+    id: str
+    kind: str
+    name: str = ""
+    owner: str = ""
+    region: str = ""
+    boundary: Boundary = Boundary.INTERNAL
+    vendor: str = ""
+    facts: tuple[Fact, ...] = ()
+    transit: Control = field(default_factory=Control)
+    at_rest: Control = field(default_factory=Control)
+    scanned: bool = True
+    not_scanned_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Personal data moving from one node to another (system, dataset or field level)."""
+
+    id: str
+    source: str
+    target: str
+    kind: str
+    fields: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    transit: Control = field(default_factory=Control)
+    auth: str = "unknown"
+    schedule: str = ""
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A failed or unproven control, tied to an audit control id."""
+
+    control: str
+    subject: str
+    severity: str
+    evidence: tuple[str, ...]
+    remediation: str
+
+
+@dataclass(frozen=True)
+class ScanIssue:
+    """Something the scan could not do; the scan went on without it."""
+
+    subject: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything one scan found. Lists are kept sorted by id so the JSON form is deterministic."""
+
+    scanned_at: str
+    piimap_version: str
+    config_hash: str = ""
+    systems: tuple[System, ...] = ()
+    datasets: tuple[Dataset, ...] = ()
+    fields: tuple[Field, ...] = ()
+    flows: tuple[Flow, ...] = ()
+    gaps: tuple[Gap, ...] = ()
+    issues: tuple[ScanIssue, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def partial(self) -> bool:
+        """True when some system or dataset could not be scanned."""
+        return bool(self.issues)
+
+    def pii_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.is_pii)

@@ -1,0 +1,168 @@
+"""The scan pipeline: config, connectors, classifiers, declared flows, snapshot.
+
+Each system is scanned on its own; one that cannot be reached is recorded (with the reason) and
+the others go on, so a partial scan still yields a snapshot.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import logging
+import os
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from classifiers import Classifier, FieldContext, default_classifier
+
+from . import __version__
+from .config import Estate, FlowConfig, SystemConfig
+from .errors import PiimapError
+from .model import Boundary, Control, Dataset, Fact, Field, Flow, ScanIssue, Snapshot, Status, System
+from .snapshot import normalised
+
+log = logging.getLogger(__name__)
+
+_SHORT_LIVED = {"oauth_jwt", "oauth_client_credentials", "oauth", "mtls"}
+_STATIC = {"api_key", "basic", "static_credential"}
+
+
+class Reporter(Protocol):
+    """Receives progress while a scan runs (the CLI draws progress bars from it)."""
+
+    def system_started(self, system_id: str, kind: str) -> None: ...
+
+    def progress(self, system_id: str, done: int, total: int, what: str) -> None: ...
+
+    def system_finished(self, system_id: str, problem: str | None) -> None: ...
+
+
+class _Silent:
+    def system_started(self, system_id: str, kind: str) -> None:
+        pass
+
+    def progress(self, system_id: str, done: int, total: int, what: str) -> None:
+        pass
+
+    def system_finished(self, system_id: str, problem: str | None) -> None:
+        pass
+
+
+def scan_time() -> str:
+    """Now in UTC, or the time given by ``SOURCE_DATE_EPOCH`` for reproducible snapshots."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def scan_estate(estate: Estate, *, reporter: Reporter | None = None,
+                classifier: Classifier | None = None, scanned_at: str | None = None) -> Snapshot:
+    """Scan every system of the estate and return the snapshot."""
+    from connectors import get_connector
+
+    reporter = reporter or _Silent()
+    classifier = classifier or default_classifier()
+    systems, datasets, fields, issues = [], [], [], []
+    for sid, cfg in sorted(estate.config.systems.items()):
+        if cfg.connector is None:
+            systems.append(declared_system(sid, cfg))
+            continue
+        cls = get_connector(cfg.connector)
+        reporter.system_started(sid, cls.name)
+        try:
+            result = cls(sid, cfg, estate).scan(
+                lambda done, total, what, sid=sid: reporter.progress(sid, done, total, what))
+        except PiimapError as exc:
+            problem = str(exc)
+            systems.append(_unscanned(sid, cls.name, cfg, problem))
+            issues.append(ScanIssue(sid, "not_scanned", problem))
+            reporter.system_finished(sid, problem)
+            continue
+        except Exception as exc:  # a bug in one connector must not lose the other systems
+            log.debug("connector %s failed", sid, exc_info=True)
+            problem = f"{sid}: unexpected {type(exc).__name__} while scanning; rerun with -v"
+            systems.append(_unscanned(sid, cls.name, cfg, problem))
+            issues.append(ScanIssue(sid, "error", problem))
+            reporter.system_finished(sid, problem)
+            continue
+        fields.extend(classify(result.fields, result.samples, result.datasets, classifier))
+        result.samples.clear()
+        systems.append(result.system)
+        datasets.extend(result.datasets)
+        issues.extend(result.issues)
+        reporter.system_finished(sid, None)
+    flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)]
+    return normalised(Snapshot(
+        scanned_at=scanned_at or scan_time(), piimap_version=__version__,
+        config_hash=estate.config_hash, systems=tuple(systems), datasets=tuple(datasets),
+        fields=tuple(fields), flows=tuple(flows), issues=tuple(issues)))
+
+
+def classify(fields: list[Field], samples: dict[str, tuple[object, ...]],
+             datasets: Iterable[Dataset], classifier: Classifier) -> list[Field]:
+    """Fields with their entity verdicts; samples are only read here, never kept."""
+    comments = {d.id: d.comment for d in datasets}
+    contexts = [FieldContext(system=f.system, dataset=f.dataset, name=f.name,
+                             data_type=f.data_type, comment=f.comment,
+                             dataset_comment=comments.get(f"{f.system}/{f.dataset}", ""),
+                             samples=samples.get(f.id, ())) for f in fields]
+    verdicts = classifier.classify(contexts)
+    return [dataclasses.replace(f, entities=v) for f, v in zip(fields, verdicts, strict=True)]
+
+
+def declared_system(sid: str, cfg: SystemConfig) -> System:
+    """A system known only from the config (a third-party service)."""
+    return System(id=sid, kind="third_party", name=cfg.name or cfg.vendor or sid,
+                  owner=cfg.owner or "", region=cfg.region or "",
+                  boundary=cfg.boundary or Boundary.THIRD_PARTY, vendor=cfg.vendor or "",
+                  facts=(Fact("declared", "estate config", f"systems.{sid}"),))
+
+
+def _unscanned(sid: str, kind: str, cfg: SystemConfig, reason: str) -> System:
+    return System(id=sid, kind=kind, name=cfg.name or sid, owner=cfg.owner or "",
+                  region=cfg.region or "", boundary=cfg.boundary or Boundary.INTERNAL,
+                  vendor=cfg.vendor or "", scanned=False, not_scanned_reason=reason)
+
+
+def declared_flow(index: int, cfg: FlowConfig) -> Flow:
+    """A flow as the config declares it; its transport URL is the transit evidence."""
+    where = f"estate config flows[{index}] ({cfg.name})"
+    transport = cfg.transport
+    auth = "unknown"
+    if transport and transport.auth in _SHORT_LIVED:
+        auth = "short_lived_oauth" if transport.auth.startswith("oauth") else "mtls"
+    elif transport and transport.auth in _STATIC:
+        auth = "static_credential"
+    return Flow(id=f"declared:{cfg.name}", source=cfg.source, target=cfg.target, kind="declared",
+                fields=tuple(sorted(cfg.fields)), entities=tuple(sorted(cfg.entities)),
+                transit=transport_status(transport.url if transport else None, where),
+                auth=auth, schedule=cfg.schedule or "", evidence=(f"declared in {where}",))
+
+
+def transport_status(url: str | None, where: str) -> Control:
+    """Transit status from a URL: https/TLS schemes are ok, plain http is a gap off loopback."""
+    if not url:
+        return Control(Status.UNKNOWN, (f"{where}: no transport URL given",))
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in ("https", "sftp", "ftps", "wss", "rediss", "amqps", "mqtts", "ssh"):
+        return Control(Status.OK, (f"{where}: transport {scheme}://{parts.hostname} uses TLS/SSH",))
+    if scheme in ("http", "ftp", "ws", "redis", "amqp", "mqtt"):
+        if _loopback(parts.hostname):
+            return Control(Status.OK, (f"{where}: {scheme}://{parts.hostname} stays on loopback",))
+        return Control(Status.GAP, (f"{where}: transport {scheme}://{parts.hostname} is not "
+                                    "encrypted",))
+    return Control(Status.UNKNOWN, (f"{where}: transport scheme {scheme or '?'} not recognised",))
+
+
+def _loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
