@@ -188,6 +188,9 @@ def load_estate(path: str | os.PathLike[str], env: Mapping[str, str] | None = No
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context, start = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and start:
+            problem += f" ({context.removeprefix('while ')} that starts at line {start.line + 1})"
         raise ConfigError(f"{path}{where}: malformed YAML: {problem}.") from None
     config = parse_estate(raw, str(path), env)
     _check_connectors(config, str(path))
