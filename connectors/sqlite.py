@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any, ClassVar
 
-from sqlalchemy.engine import URL, Connection
+from sqlalchemy.engine import URL, Connection, make_url
 
 from lineage.errors import ConfigError, ConnectorError
 from lineage.model import Control, Fact, ForeignKey, Status
@@ -35,13 +36,13 @@ class SQLiteConnector(SqlConnector):
         path = self.file()
         if not path.is_file():
             raise ConnectorError(f"{self.system_id}: no SQLite database at {path}; check 'path'.")
-        return URL.create("sqlite", database=f"file:{path}?mode=ro&uri=true")
+        return make_url(f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true")
 
     def display_url(self, url: URL) -> str:
         return str(self.file())
 
     def connect_args(self) -> dict[str, object]:
-        return {"uri": True, "timeout": self.config.connect_timeout}
+        return {"timeout": self.config.connect_timeout}
 
     def session_statements(self, dbapi_conn: Any) -> list[str]:
         return ["PRAGMA query_only = ON",

@@ -1,0 +1,110 @@
+"""The piimap command: exit codes, one-line errors, partial scans, help and docs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lineage.cli import main
+from lineage.demo import demo_estate_path
+
+from .conftest import REPO, write_estate
+
+
+def _invoke(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+def _one_line_error(result, code: int) -> str:
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("piimap: error:")]
+    assert len(errors) == 1, result.output
+    return errors[0]
+
+
+def test_malformed_yaml_exits_2_with_the_position(tmp_path):
+    path = write_estate(tmp_path, "systems:\n  shop: {connector: sqlite\n")
+    line = _one_line_error(_invoke("scan", str(path), "--out", str(tmp_path / "o")), 2)
+    assert f"{path}:" in line and "malformed YAML" in line
+
+
+def test_unknown_connector_exits_2_with_did_you_mean(tmp_path):
+    path = write_estate(tmp_path, "systems:\n  shop: {connector: postgress, dsn: x}\n")
+    line = _one_line_error(_invoke("scan", str(path), "--out", str(tmp_path / "o")), 2)
+    assert "Did you mean 'postgres'?" in line
+
+
+def test_literal_password_exits_2(tmp_path):
+    path = write_estate(tmp_path, "systems:\n  shop: {connector: postgresql, "
+                                  "dsn: 'postgresql://u:pw-literal-1@h/db'}\n")
+    line = _one_line_error(_invoke("scan", str(path), "--out", str(tmp_path / "o")), 2)
+    assert "pw-literal-1" not in line and "environment variable" in line
+
+
+def test_unreachable_system_is_a_partial_scan_that_keeps_the_rest(tmp_path):
+    demo = demo_estate_path().parent
+    for name in ("storefront.sqlite", "analytics.sqlite"):
+        shutil.copy(demo / name, tmp_path / name)
+    path = write_estate(tmp_path, """
+systems:
+  shop: {connector: sqlite, path: storefront.sqlite}
+  warehouse: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:1/dw", connect_timeout: 2}
+  gone: {connector: sqlite, path: missing.sqlite}
+""")
+    out = tmp_path / "out"
+    result = _invoke("scan", str(path), "--out", str(out))
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    assert "Partial scan: 2 item(s) could not be scanned" in result.output
+    snapshot = json.loads((out / "snapshot.json").read_text())
+    systems = {s["id"]: s for s in snapshot["systems"]}
+    assert systems["shop"]["scanned"] is True
+    assert systems["warehouse"]["scanned"] is False
+    assert "cannot connect" in systems["warehouse"]["not_scanned_reason"]
+    assert "no SQLite database at" in systems["gone"]["not_scanned_reason"]
+    assert {i["subject"] for i in snapshot["issues"]} == {"warehouse", "gone"}
+    assert any(f["name"] == "email" for f in snapshot["fields"])
+    assert (out / "tables/pii_fields.csv").exists()
+
+
+def test_quiet_prints_nothing_on_success(tmp_path):
+    result = _invoke("--quiet", "demo", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0
+    assert result.output == ""
+
+
+def test_format_option_writes_each_format(tmp_path):
+    result = _invoke("-q", "demo", "--out", str(tmp_path), "--format", "svg,png,dot")
+    assert result.exit_code == 0, result.output
+    for suffix in ("svg", "png", "dot"):
+        assert (tmp_path / "diagrams" / f"systems.{suffix}").stat().st_size > 0
+    assert (tmp_path / "diagrams" / "systems.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_unknown_format_is_a_usage_error(tmp_path):
+    result = _invoke("demo", "--out", str(tmp_path), "--format", "svg,gif")
+    assert result.exit_code == 2
+    assert "unknown format 'gif'" in result.output
+
+
+def _commands():
+    return sorted(main.commands)
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_has_help_with_an_example_and_is_documented(name):
+    command = main.commands[name]
+    assert command.help and "Example:" in command.help
+    docs = (REPO / "docs" / "cli.md").read_text()
+    assert f"piimap {name}" in docs
+
+
+def test_exit_codes_are_documented():
+    docs = Path(REPO / "docs" / "cli.md").read_text()
+    for code in ("0", "1", "2", "3"):
+        assert f"| {code} |" in docs
