@@ -23,8 +23,18 @@ MIN_BYTES = 512
 #: Bits of entropy per byte above which sampled bytes are taken as random-looking.
 MIN_ENTROPY = 7.2
 
-_FILE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"%PDF",
-               b"BZh", b"\x28\xb5\x2f\xfd", b"RIFF", b"\x00\x00\x00")
+_FILE_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"%PDF",
+    b"BZh",
+    b"\x28\xb5\x2f\xfd",
+    b"RIFF",
+    b"\x00\x00\x00",
+)
 # OpenPGP packet tags pgcrypto writes first: symmetric-key (3) or public-key (1) encrypted
 # session key, in old and new packet formats.
 _PGP_FIRST_BYTES = {0xC3, 0xC1, 0x8C, 0x8D, 0x84, 0x85}
@@ -36,8 +46,10 @@ def ciphertext_evidence(values: Sequence[object]) -> str | None:
     if not blobs:
         return None
     if len(blobs) >= 5 and sum(b[0] in _PGP_FIRST_BYTES for b in blobs) >= 0.9 * len(blobs):
-        return (f"{len(blobs)} sampled values start with an OpenPGP encrypted-session-key "
-                f"packet (pgcrypto pgp_*_encrypt)")
+        return (
+            f"{len(blobs)} sampled values start with an OpenPGP encrypted-session-key "
+            f"packet (pgcrypto pgp_*_encrypt)"
+        )
     if any(b.startswith(m) for b in blobs for m in _FILE_MAGIC):
         return None
     data = b"".join(blobs)
@@ -47,5 +59,7 @@ def ciphertext_evidence(values: Sequence[object]) -> str | None:
     entropy = -sum(n / len(data) * math.log2(n / len(data)) for n in counts.values())
     if entropy < MIN_ENTROPY:
         return None
-    return (f"bytes look like ciphertext ({entropy:.2f} bits/byte over {len(data)} sampled bytes "
-            f"of {len(blobs)} values, no known file header)")
+    return (
+        f"bytes look like ciphertext ({entropy:.2f} bits/byte over {len(data)} sampled bytes "
+        f"of {len(blobs)} values, no known file header)"
+    )

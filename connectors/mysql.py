@@ -50,16 +50,23 @@ class MySQLConnector(SqlConnector):
     url_schemes: ClassVar[tuple[str, ...]] = ("mysql", "mariadb")
 
     def connect_args(self) -> dict[str, Any]:
-        return {"connect_timeout": self.config.connect_timeout,
-                "read_timeout": self.config.statement_timeout + 10,
-                "program_name": "piimap"}
+        return {
+            "connect_timeout": self.config.connect_timeout,
+            "read_timeout": self.config.statement_timeout + 10,
+            "program_name": "piimap",
+        }
 
     def session_statements(self, dbapi_conn: Any) -> list[str]:
         seconds = self.config.statement_timeout
-        timeout = (f"max_statement_time = {seconds}" if "mariadb" in
-                   dbapi_conn.get_server_info().lower() else f"max_execution_time = {seconds * 1000}")
-        return ["SET SESSION TRANSACTION READ ONLY",
-                f"SET SESSION lock_wait_timeout = 5, innodb_lock_wait_timeout = 5, {timeout}"]
+        timeout = (
+            f"max_statement_time = {seconds}"
+            if "mariadb" in dbapi_conn.get_server_info().lower()
+            else f"max_execution_time = {seconds * 1000}"
+        )
+        return [
+            "SET SESSION TRANSACTION READ ONLY",
+            f"SET SESSION lock_wait_timeout = 5, innodb_lock_wait_timeout = 5, {timeout}",
+        ]
 
     def _schema_filter(self, column: str = "TABLE_SCHEMA") -> tuple[str, dict[str, Any]]:
         if self.config.schemas:
@@ -72,30 +79,42 @@ class MySQLConnector(SqlConnector):
     def read_catalog(self, conn: Connection) -> list[TableInfo]:
         where, params = self._schema_filter("t.TABLE_SCHEMA")
         tables: dict[tuple[str, str], TableInfo] = {}
-        for schema, name, ttype, rows, comment, options, engine, viewdef in \
-                conn.exec_driver_sql(_TABLES.format(schemas=where), params):
+        for schema, name, ttype, rows, comment, options, engine, viewdef in conn.exec_driver_sql(
+            _TABLES.format(schemas=where), params
+        ):
             is_view = ttype == "VIEW"
             encrypted = _encrypted(options or "")
             tables[(schema, name)] = TableInfo(
-                schema=schema, name=name, kind="view" if is_view else "table",
+                schema=schema,
+                name=name,
+                kind="view" if is_view else "table",
                 comment="" if is_view else (comment or ""),
                 row_estimate=None if is_view or rows is None else int(rows),
-                row_evidence="" if is_view else (
-                    "information_schema.TABLES.TABLE_ROWS (exact)" if engine in ("MyISAM", "Aria")
-                    else "information_schema.TABLES.TABLE_ROWS (estimate)"),
+                row_evidence=""
+                if is_view
+                else (
+                    "information_schema.TABLES.TABLE_ROWS (exact)"
+                    if engine in ("MyISAM", "Aria")
+                    else "information_schema.TABLES.TABLE_ROWS (estimate)"
+                ),
                 view_definition=viewdef,
                 at_rest=Control(Status.OK, (f"{schema}.{name}: CREATE_OPTIONS {options}",))
-                if encrypted else None)
+                if encrypted
+                else None,
+            )
         where, params = self._schema_filter()
-        for schema, name, col, col_type, nullable, comment, pos in \
-                conn.exec_driver_sql(_COLUMNS.format(schemas=where), params):
+        for schema, name, col, col_type, nullable, comment, pos in conn.exec_driver_sql(
+            _COLUMNS.format(schemas=where), params
+        ):
             if (schema, name) in tables:
                 tables[(schema, name)].columns.append(
-                    ColumnInfo(col, col_type, nullable == "YES", comment or "", int(pos)))
+                    ColumnInfo(col, col_type, nullable == "YES", comment or "", int(pos))
+                )
         pk: dict[tuple[str, str], list[str]] = defaultdict(list)
         fks: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
-        for schema, name, constraint, col, ref_schema, ref_table, ref_col in \
-                conn.exec_driver_sql(_KEYS.format(schemas=where), params):
+        for schema, name, constraint, col, ref_schema, ref_table, ref_col in conn.exec_driver_sql(
+            _KEYS.format(schemas=where), params
+        ):
             if constraint == "PRIMARY":
                 pk[(schema, name)].append(col)
             else:
@@ -105,46 +124,83 @@ class MySQLConnector(SqlConnector):
                 tables[key].primary_key = tuple(cols)
         for (schema, name, _), parts in fks.items():
             if (schema, name) in tables:
-                tables[(schema, name)].foreign_keys.append(ForeignKey(
-                    tuple(p[0] for p in parts), parts[0][1], tuple(p[2] for p in parts)))
+                tables[(schema, name)].foreign_keys.append(
+                    ForeignKey(tuple(p[0] for p in parts), parts[0][1], tuple(p[2] for p in parts))
+                )
         return list(tables.values())
 
     def read_facts(self, conn: Connection, url: URL) -> SystemFacts:
         version, user = conn.exec_driver_sql("SELECT VERSION(), CURRENT_USER()").one()
         product = "MariaDB" if "mariadb" in version.lower() else "MySQL"
-        facts = [Fact("server_version", f"{product} {version}", "SELECT VERSION()"),
-                 Fact("scan_role", user, "CURRENT_USER()")]
-        status = dict(conn.exec_driver_sql("SHOW SESSION STATUS WHERE Variable_name IN ('Ssl_cipher', 'Ssl_version')").all())
-        variables = dict(conn.exec_driver_sql(
-            "SHOW GLOBAL VARIABLES WHERE Variable_name IN ('have_ssl', 'require_secure_transport', "
-            "'innodb_encrypt_tables', 'default_table_encryption', 'server_audit_logging')").all())
+        facts = [
+            Fact("server_version", f"{product} {version}", "SELECT VERSION()"),
+            Fact("scan_role", user, "CURRENT_USER()"),
+        ]
+        status: dict[str, str] = dict(
+            conn.exec_driver_sql(
+                "SHOW SESSION STATUS WHERE Variable_name IN ('Ssl_cipher', 'Ssl_version')"
+            ).all()
+        )
+        variables: dict[str, str] = dict(
+            conn.exec_driver_sql(
+                "SHOW GLOBAL VARIABLES WHERE Variable_name IN ('have_ssl', "
+                "'require_secure_transport', "
+                "'innodb_encrypt_tables', 'default_table_encryption', 'server_audit_logging')"
+            ).all()
+        )
         ssl_params = sorted(k for k in url.query if k.startswith("ssl"))
-        facts.append(Fact("dsn_ssl", ", ".join(ssl_params) or "none",
-                          "DSN query parameters ssl_*"))
+        facts.append(Fact("dsn_ssl", ", ".join(ssl_params) or "none", "DSN query parameters ssl_*"))
         cipher = status.get("Ssl_cipher", "")
         if cipher:
-            transit = Control(Status.OK, (f"Ssl_cipher={cipher}, Ssl_version="
-                                          f"{status.get('Ssl_version', '?')} on the scanner's "
-                                          "connection",))
-            facts.append(Fact("tls", f"{status.get('Ssl_version', '')} {cipher}".strip(),
-                              "SHOW SESSION STATUS Ssl_cipher"))
+            transit = Control(
+                Status.OK,
+                (
+                    f"Ssl_cipher={cipher}, Ssl_version="
+                    f"{status.get('Ssl_version', '?')} on the scanner's "
+                    "connection",
+                ),
+            )
+            facts.append(
+                Fact(
+                    "tls",
+                    f"{status.get('Ssl_version', '')} {cipher}".strip(),
+                    "SHOW SESSION STATUS Ssl_cipher",
+                )
+            )
         else:
-            transit = Control(Status.GAP, (
-                f"Ssl_cipher is empty: the scanner's connection is not encrypted "
-                f"(have_ssl={variables.get('have_ssl', '?')}, DSN ssl parameters: "
-                f"{', '.join(ssl_params) or 'none'})",))
+            transit = Control(
+                Status.GAP,
+                (
+                    f"Ssl_cipher is empty: the scanner's connection is not encrypted "
+                    f"(have_ssl={variables.get('have_ssl', '?')}, DSN ssl parameters: "
+                    f"{', '.join(ssl_params) or 'none'})",
+                ),
+            )
             facts.append(Fact("tls", "off", "SHOW SESSION STATUS Ssl_cipher"))
         for name, value in sorted(variables.items()):
             facts.append(Fact(f"variable.{name}", str(value), "SHOW GLOBAL VARIABLES"))
-        encrypt = str(variables.get("innodb_encrypt_tables") or
-                      variables.get("default_table_encryption") or "").upper()
+        encrypt = str(
+            variables.get("innodb_encrypt_tables")
+            or variables.get("default_table_encryption")
+            or ""
+        ).upper()
         if encrypt in ("ON", "FORCE"):
-            at_rest = Control(Status.OK, (f"InnoDB table encryption is {encrypt} "
-                                          "(innodb_encrypt_tables / default_table_encryption)",))
+            at_rest = Control(
+                Status.OK,
+                (
+                    f"InnoDB table encryption is {encrypt} "
+                    "(innodb_encrypt_tables / default_table_encryption)",
+                ),
+            )
         else:
-            at_rest = Control(Status.UNKNOWN, (
-                f"InnoDB table encryption is {encrypt or 'not configured'}; volume encryption, if "
-                "any, is not visible to piimap",))
+            at_rest = Control(
+                Status.UNKNOWN,
+                (
+                    f"InnoDB table encryption is {encrypt or 'not configured'}; volume encryption, "
+                    "if "
+                    "any, is not visible to piimap",
+                ),
+            )
         return SystemFacts(facts, transit, at_rest)
 
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:

@@ -12,8 +12,13 @@ from lineage.model import Control, Fact, ForeignKey, Status
 
 from .sql import SAMPLE_SEED, SMALL_TABLE_ROWS, ColumnInfo, SqlConnector, SystemFacts, TableInfo
 
-_KINDS = {"r": "table", "p": "partitioned table", "v": "view", "m": "materialized view",
-          "f": "foreign table"}
+_KINDS = {
+    "r": "table",
+    "p": "partitioned table",
+    "v": "view",
+    "m": "materialized view",
+    "f": "foreign table",
+}
 
 _RELATIONS = """
 SELECT n.nspname, c.relname, c.relkind, c.reltuples::bigint, c.relispartition,
@@ -72,56 +77,83 @@ class PostgreSQLConnector(SqlConnector):
         return {
             "connect_timeout": self.config.connect_timeout,
             "application_name": "piimap",
-            "options": (f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms} "
-                        f"-c lock_timeout=5000 -c idle_in_transaction_session_timeout="
-                        f"{timeout_ms * 2}"),
+            "options": (
+                f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms} "
+                f"-c lock_timeout=5000 -c idle_in_transaction_session_timeout="
+                f"{timeout_ms * 2}"
+            ),
         }
 
     def session_statements(self, dbapi_conn: Any) -> list[str]:
         # The connect options above already make the session read-only with timeouts; repeat
         # them here so a pooler that drops startup options (PgBouncer) still gets them.
-        return ["SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
-                f"SET statement_timeout = {self.config.statement_timeout * 1000}",
-                "SET lock_timeout = 5000"]
+        return [
+            "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+            f"SET statement_timeout = {self.config.statement_timeout * 1000}",
+            "SET lock_timeout = 5000",
+        ]
 
     def _schema_filter(self) -> tuple[str, dict[str, Any]]:
         if self.config.schemas:
             return "n.nspname = ANY(%(schemas)s)", {"schemas": list(self.config.schemas)}
-        return ("NOT (n.nspname = ANY(%(excluded)s)) AND n.nspname !~ '^pg_(toast|temp)'",
-                {"excluded": ["pg_catalog", "information_schema"]})
+        return (
+            "NOT (n.nspname = ANY(%(excluded)s)) AND n.nspname !~ '^pg_(toast|temp)'",
+            {"excluded": ["pg_catalog", "information_schema"]},
+        )
 
     def read_catalog(self, conn: Connection) -> list[TableInfo]:
         where, params = self._schema_filter()
         tables: dict[tuple[str, str], TableInfo] = {}
         partitions: dict[str, list[int]] = defaultdict(list)
-        for schema, name, kind, tuples, is_part, size, comment, can_read, viewdef, parent in \
-                conn.exec_driver_sql(_RELATIONS.format(schemas=where), params):
+        for (
+            schema,
+            name,
+            kind,
+            tuples,
+            is_part,
+            size,
+            comment,
+            can_read,
+            viewdef,
+            parent,
+        ) in conn.exec_driver_sql(_RELATIONS.format(schemas=where), params):
             if is_part:
                 partitions[parent].append(tuples)
                 continue
             tables[(schema, name)] = TableInfo(
-                schema=schema, name=name, kind=_KINDS[kind], comment=comment,
+                schema=schema,
+                name=name,
+                kind=_KINDS[kind],
+                comment=comment,
                 row_estimate=tuples if tuples >= 0 and kind in "rpm" else None,
-                row_evidence="pg_class.reltuples (estimate)" if tuples >= 0 and kind in "rm"
+                row_evidence="pg_class.reltuples (estimate)"
+                if tuples >= 0 and kind in "rm"
                 else "",
-                size_bytes=size, readable=can_read,
-                unreadable_reason="" if can_read else
-                f"the scan role lacks SELECT on {schema}.{name} (has_table_privilege)",
-                view_definition=viewdef)
+                size_bytes=size,
+                readable=can_read,
+                unreadable_reason=""
+                if can_read
+                else f"the scan role lacks SELECT on {schema}.{name} (has_table_privilege)",
+                view_definition=viewdef,
+            )
         for parent, counts in partitions.items():
             schema, name = parent.split(".", 1)
             table = tables.get((schema, name))
             if table is not None and all(c >= 0 for c in counts):
                 table.row_estimate = sum(counts)
-                table.row_evidence = (f"sum of pg_class.reltuples over {len(counts)} partitions "
-                                      "(estimate)")
-        for schema, name, col, col_type, nullable, comment, num in \
-                conn.exec_driver_sql(_COLUMNS.format(schemas=where), params):
+                table.row_evidence = (
+                    f"sum of pg_class.reltuples over {len(counts)} partitions (estimate)"
+                )
+        for schema, name, col, col_type, nullable, comment, num in conn.exec_driver_sql(
+            _COLUMNS.format(schemas=where), params
+        ):
             if (schema, name) in tables:
                 tables[(schema, name)].columns.append(
-                    ColumnInfo(col, col_type, nullable, comment, num))
-        for schema, name, kind, _, cols, ref, ref_cols in \
-                conn.exec_driver_sql(_KEYS.format(schemas=where), params):
+                    ColumnInfo(col, col_type, nullable, comment, num)
+                )
+        for schema, name, kind, _, cols, ref, ref_cols in conn.exec_driver_sql(
+            _KEYS.format(schemas=where), params
+        ):
             table = tables.get((schema, name))
             if table is None:
                 continue
@@ -133,41 +165,67 @@ class PostgreSQLConnector(SqlConnector):
 
     def read_facts(self, conn: Connection, url: URL) -> SystemFacts:
         version, user, database = conn.exec_driver_sql(
-            "SELECT current_setting('server_version'), current_user, current_database()").one()
-        facts = [Fact("server_version", f"PostgreSQL {version}", "current_setting('server_version')"),
-                 Fact("scan_role", user, "current_user"), Fact("database", database,
-                                                               "current_database()")]
+            "SELECT current_setting('server_version'), current_user, current_database()"
+        ).one()
+        facts = [
+            Fact("server_version", f"PostgreSQL {version}", "current_setting('server_version')"),
+            Fact("scan_role", user, "current_user"),
+            Fact("database", database, "current_database()"),
+        ]
         sslmode = str(url.query.get("sslmode", "prefer (libpq default)"))
         facts.append(Fact("sslmode", sslmode, "DSN query parameter sslmode"))
         row = conn.exec_driver_sql(
-            "SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = pg_backend_pid()").first()
+            "SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+        ).first()
         if row is None:
             transit = Control(Status.UNKNOWN, ("pg_stat_ssl has no row for this connection",))
         elif row[0]:
-            note = "" if sslmode.startswith("verify") else \
-                "; the server certificate is not verified (use sslmode=verify-full)"
-            transit = Control(Status.OK, (
-                f"pg_stat_ssl: the scanner's connection uses {row[1]} ({row[2]}); "
-                f"sslmode={sslmode}{note}",))
+            note = (
+                ""
+                if sslmode.startswith("verify")
+                else "; the server certificate is not verified (use sslmode=verify-full)"
+            )
+            transit = Control(
+                Status.OK,
+                (
+                    f"pg_stat_ssl: the scanner's connection uses {row[1]} ({row[2]}); "
+                    f"sslmode={sslmode}{note}",
+                ),
+            )
             facts.append(Fact("tls", f"{row[1]} {row[2]}", "pg_stat_ssl"))
         else:
-            transit = Control(Status.GAP, (
-                f"pg_stat_ssl: the scanner's connection is not encrypted (ssl=false, "
-                f"sslmode={sslmode})",))
+            transit = Control(
+                Status.GAP,
+                (
+                    f"pg_stat_ssl: the scanner's connection is not encrypted (ssl=false, "
+                    f"sslmode={sslmode})",
+                ),
+            )
             facts.append(Fact("tls", "off", "pg_stat_ssl"))
-        extensions = dict(conn.exec_driver_sql("SELECT extname, extversion FROM pg_extension").all())
-        evidence = ["PostgreSQL has no built-in at-rest encryption visible over SQL; "
-                    "volume encryption, if any, is not visible to piimap"]
+        extensions: dict[str, str] = dict(
+            conn.exec_driver_sql("SELECT extname, extversion FROM pg_extension").all()
+        )
+        evidence = [
+            "PostgreSQL has no built-in at-rest encryption visible over SQL; "
+            "volume encryption, if any, is not visible to piimap"
+        ]
         for ext in ("pgcrypto", "pgaudit", "postgres_fdw", "pg_tde"):
             if ext in extensions:
                 facts.append(Fact(f"extension.{ext}", extensions[ext], "pg_extension"))
         if "pgcrypto" in extensions:
-            evidence.append(f"pgcrypto {extensions['pgcrypto']} is installed "
-                            "(column-level encryption is possible; see field evidence)")
+            evidence.append(
+                f"pgcrypto {extensions['pgcrypto']} is installed "
+                "(column-level encryption is possible; see field evidence)"
+            )
         at_rest = Control(Status.UNKNOWN, tuple(evidence))
         if "pg_tde" in extensions:
-            at_rest = Control(Status.UNKNOWN, (
-                f"pg_tde {extensions['pg_tde']} is installed; which tables use it is not read yet",))
+            at_rest = Control(
+                Status.UNKNOWN,
+                (
+                    f"pg_tde {extensions['pg_tde']} is installed; which tables use it is not "
+                    "read yet",
+                ),
+            )
         return SystemFacts(facts, transit, at_rest)
 
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
@@ -176,12 +234,13 @@ class PostgreSQLConnector(SqlConnector):
         estimate = table.row_estimate
         if estimate is not None and estimate > SMALL_TABLE_ROWS:
             percent = min(100.0, 100.0 * rows * 4 / estimate)
-            return (f"SELECT {cols} FROM {ref} TABLESAMPLE BERNOULLI ({percent:.6f}) "
-                    f"REPEATABLE ({SAMPLE_SEED}) LIMIT {rows}")
+            return (
+                f"SELECT {cols} FROM {ref} TABLESAMPLE BERNOULLI ({percent:.6f}) "
+                f"REPEATABLE ({SAMPLE_SEED}) LIMIT {rows}"
+            )
         # Small (or never analysed) tables: a hash of the row's physical position is a random
         # order that repeats exactly while the table is unchanged.
-        return (f"SELECT {cols} FROM {ref} ORDER BY md5(ctid::text || '{SAMPLE_SEED}') "
-                f"LIMIT {rows}")
+        return f"SELECT {cols} FROM {ref} ORDER BY md5(ctid::text || '{SAMPLE_SEED}') LIMIT {rows}"
 
     def _truncated(self, column: ColumnInfo) -> str:
         name = self.quote(column.name)

@@ -49,10 +49,14 @@ EXACT_COUNT_BYTES = 64 * 1024 * 1024
 #: Seed of every random sample, so the same data gives the same samples (and the same snapshot).
 SAMPLE_SEED = 42
 
-_CREATED = re.compile(r"(^|_)(created|creation|create|inserted|insert|registered|registration|"
-                      r"added|signup|signed_up|joined|date_add|opened)(_|$)", re.I)
-_UPDATED = re.compile(r"(^|_)(updated|update|modified|modify|changed|last_update|date_upd)(_|$)",
-                      re.I)
+_CREATED = re.compile(
+    r"(^|_)(created|creation|create|inserted|insert|registered|registration|"
+    r"added|signup|signed_up|joined|date_add|opened)(_|$)",
+    re.I,
+)
+_UPDATED = re.compile(
+    r"(^|_)(updated|update|modified|modify|changed|last_update|date_upd)(_|$)", re.I
+)
 _TIME_TYPE = re.compile(r"date|time", re.I)
 _BINARY_TYPE = re.compile(r"bytea|blob|binary|varbinary|raw", re.I)
 
@@ -146,32 +150,42 @@ class SqlConnector(Connector):
         try:
             url = make_url(dsn)
         except ArgumentError:
-            raise ConfigError(f"systems.{self.system_id}.dsn: not a database URL; expected "
-                              f"{self.url_schemes[0]}://user@host:port/database.") from None
+            raise ConfigError(
+                f"systems.{self.system_id}.dsn: not a database URL; expected "
+                f"{self.url_schemes[0]}://user@host:port/database."
+            ) from None
         if url.drivername.split("+")[0] not in self.url_schemes:
-            raise ConfigError(f"systems.{self.system_id}.dsn: scheme {url.drivername!r} does not "
-                              f"fit connector {self.name!r}; expected {self.url_schemes[0]}://...")
+            raise ConfigError(
+                f"systems.{self.system_id}.dsn: scheme {url.drivername!r} does not "
+                f"fit connector {self.name!r}; expected {self.url_schemes[0]}://..."
+            )
         url = url.set(drivername=self.drivername)
         if self.config.password_file:
-            path = self.estate.resolve(self.config.password_file) if self.estate else \
-                Path(self.config.password_file)
+            path = (
+                self.estate.resolve(self.config.password_file)
+                if self.estate
+                else Path(self.config.password_file)
+            )
             try:
                 url = url.set(password=path.read_text().strip())
             except OSError as exc:
-                raise ConfigError(f"systems.{self.system_id}.password_file: cannot read {path} "
-                                  f"({exc.strerror}).") from None
+                raise ConfigError(
+                    f"systems.{self.system_id}.password_file: cannot read {path} ({exc.strerror})."
+                ) from None
         return url
 
     def display_url(self, url: URL) -> str:
-        return url.set(drivername=url.drivername.split("+")[0]).render_as_string(
-            hide_password=True)
+        return url.set(drivername=url.drivername.split("+")[0]).render_as_string(hide_password=True)
 
     def create_engine(self, url: URL) -> Engine:
         try:
             engine = create_engine(url, connect_args=self.connect_args())
         except NoSuchModuleError as exc:
-            raise ConnectorError(f"{self.system_id}: the {self.name} driver is not installed "
-                                 f"({exc}); pip install piimap again.") from None
+            raise ConnectorError(
+                f"{self.system_id}: the {self.name} driver is not installed "
+                f"({exc}); pip install piimap again."
+            ) from None
+
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
@@ -189,8 +203,10 @@ class SqlConnector(Connector):
         try:
             conn = self._engine.connect()
         except DBAPIError as exc:
-            raise ConnectorError(f"{self.system_id}: cannot connect to {self.display_url(url)}: "
-                                 f"{db_reason(exc)}. {self.connect_hint(exc)}") from None
+            raise ConnectorError(
+                f"{self.system_id}: cannot connect to {self.display_url(url)}: "
+                f"{db_reason(exc)}. {self.connect_hint(exc)}"
+            ) from None
         try:
             with conn:
                 return self._scan(conn, url, progress)
@@ -205,8 +221,10 @@ class SqlConnector(Connector):
             facts = self.read_facts(conn, url)
             tables = [t for t in self.read_catalog(conn) if self._selected(t)]
         except DBAPIError as exc:
-            raise ConnectorError(f"{self.system_id}: cannot read the catalog of "
-                                 f"{self.display_url(url)}: {db_reason(exc)}.") from None
+            raise ConnectorError(
+                f"{self.system_id}: cannot read the catalog of "
+                f"{self.display_url(url)}: {db_reason(exc)}."
+            ) from None
         finally:
             conn.rollback()
         result = ConnectorResult(system=self._system(facts))
@@ -217,20 +235,31 @@ class SqlConnector(Connector):
             samples, oldest, reason = self._read_rows(conn, table)
             fields = [self._field(table, c, samples) for c in table.columns]
             scanned = not reason
-            result.datasets.append(Dataset(
-                system=self.system_id, name=table.dataset_name, kind=table.kind,
-                comment=table.comment, row_count=table.row_estimate,
-                row_count_evidence=table.row_evidence, primary_key=table.primary_key,
-                foreign_keys=tuple(table.foreign_keys), view_definition=table.view_definition,
-                retention_policy=retention.for_dataset(table.dataset_name) if retention else None,
-                oldest_record=oldest[0] if oldest else None,
-                oldest_record_evidence=oldest[1] if oldest else "",
-                at_rest=table.at_rest or result.system.at_rest,
-                scanned=scanned, not_scanned_reason=reason,
-            ))
+            result.datasets.append(
+                Dataset(
+                    system=self.system_id,
+                    name=table.dataset_name,
+                    kind=table.kind,
+                    comment=table.comment,
+                    row_count=table.row_estimate,
+                    row_count_evidence=table.row_evidence,
+                    primary_key=table.primary_key,
+                    foreign_keys=tuple(table.foreign_keys),
+                    view_definition=table.view_definition,
+                    retention_policy=retention.for_dataset(table.dataset_name)
+                    if retention
+                    else None,
+                    oldest_record=oldest[0] if oldest else None,
+                    oldest_record_evidence=oldest[1] if oldest else "",
+                    at_rest=table.at_rest or result.system.at_rest,
+                    scanned=scanned,
+                    not_scanned_reason=reason,
+                )
+            )
             if reason:
-                result.issues.append(ScanIssue(f"{self.system_id}/{table.dataset_name}",
-                                               "not_scanned", reason))
+                result.issues.append(
+                    ScanIssue(f"{self.system_id}/{table.dataset_name}", "not_scanned", reason)
+                )
             result.fields.extend(fields)
             for f in fields:
                 if samples.get(f.name):
@@ -248,14 +277,22 @@ class SqlConnector(Connector):
 
     def _system(self, facts: SystemFacts) -> System:
         c = self.config
-        return System(id=self.system_id, kind=self.name, name=c.name or self.system_id,
-                      owner=c.owner or "", region=c.region or "",
-                      boundary=c.boundary or Boundary.INTERNAL, vendor=c.vendor or "",
-                      facts=tuple(sorted(facts.facts, key=lambda f: f.name)),
-                      transit=facts.transit, at_rest=facts.at_rest)
+        return System(
+            id=self.system_id,
+            kind=self.name,
+            name=c.name or self.system_id,
+            owner=c.owner or "",
+            region=c.region or "",
+            boundary=c.boundary or Boundary.INTERNAL,
+            vendor=c.vendor or "",
+            facts=tuple(sorted(facts.facts, key=lambda f: f.name)),
+            transit=facts.transit,
+            at_rest=facts.at_rest,
+        )
 
-    def _read_rows(self, conn: Connection, table: TableInfo
-                   ) -> tuple[dict[str, tuple[object, ...]], tuple[str, str] | None, str]:
+    def _read_rows(
+        self, conn: Connection, table: TableInfo
+    ) -> tuple[dict[str, tuple[object, ...]], tuple[str, str] | None, str]:
         """Samples per column, the oldest record, and a reason when the table was not read."""
         if not table.sampled_kinds or self.config.sample_size == 0:
             return {}, None, ""
@@ -265,10 +302,12 @@ class SqlConnector(Connector):
         try:
             if table.row_estimate is None and (table.size_bytes or 0) <= EXACT_COUNT_BYTES:
                 table.row_estimate = conn.exec_driver_sql(
-                    f"SELECT count(*) FROM {self.table_ref(table)}").scalar()
+                    f"SELECT count(*) FROM {self.table_ref(table)}"
+                ).scalar()
                 table.row_evidence = "count(*): the catalog has no estimate (never analysed)"
             rows = conn.exec_driver_sql(
-                self.sample_sql(table, columns, self.config.sample_size * ROW_FACTOR)).fetchall()
+                self.sample_sql(table, columns, self.config.sample_size * ROW_FACTOR)
+            ).fetchall()
         except DBAPIError as exc:
             conn.rollback()
             return {}, None, f"could not read rows: {db_reason(exc)}"
@@ -283,26 +322,39 @@ class SqlConnector(Connector):
                 if value is not None:
                     oldest = (iso(value), f"MIN({column.name}) in {table.dataset_name}")
             except DBAPIError as exc:
-                log.warning("%s/%s: oldest record not read: %s", self.system_id,
-                            table.dataset_name, db_reason(exc))
+                log.warning(
+                    "%s/%s: oldest record not read: %s",
+                    self.system_id,
+                    table.dataset_name,
+                    db_reason(exc),
+                )
         conn.rollback()
         return samples, oldest, ""
 
-    def _field(self, table: TableInfo, column: ColumnInfo,
-               samples: dict[str, tuple[object, ...]]) -> Field:
+    def _field(
+        self, table: TableInfo, column: ColumnInfo, samples: dict[str, tuple[object, ...]]
+    ) -> Field:
         at_rest = Control()
         values = samples.get(column.name, ())
         if _BINARY_TYPE.search(column.data_type) and values:
             evidence = ciphertext_evidence(values)
             if evidence:
                 at_rest = Control(Status.OK, (f"{table.dataset_name}.{column.name}: {evidence}",))
-        return Field(system=self.system_id, dataset=table.dataset_name, name=column.name,
-                     data_type=column.data_type, nullable=column.nullable,
-                     comment=column.comment, position=column.position, at_rest=at_rest)
+        return Field(
+            system=self.system_id,
+            dataset=table.dataset_name,
+            name=column.name,
+            data_type=column.data_type,
+            nullable=column.nullable,
+            comment=column.comment,
+            position=column.position,
+            at_rest=at_rest,
+        )
 
 
-def collect_samples(columns: list[ColumnInfo], rows: Any, limit: int
-                    ) -> dict[str, tuple[object, ...]]:
+def collect_samples(
+    columns: list[ColumnInfo], rows: Any, limit: int
+) -> dict[str, tuple[object, ...]]:
     """Up to ``limit`` non-null, non-empty values per column, truncated, in row order."""
     out: dict[str, list[object]] = {c.name: [] for c in columns}
     for row in rows:
@@ -324,9 +376,11 @@ def collect_samples(columns: list[ColumnInfo], rows: Any, limit: int
 
 def timestamp_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
     """The column telling when a record was created (or, failing that, last updated)."""
+
     def timeish(c: ColumnInfo) -> bool:
         return bool(_TIME_TYPE.search(c.data_type)) or bool(
-            re.search(r"(_at|_on|date|time)$", c.name, re.I))
+            re.search(r"(_at|_on|date|time)$", c.name, re.I)
+        )
 
     candidates = [c for c in columns if timeish(c)]
     for pattern in (_CREATED, _UPDATED):
@@ -347,10 +401,8 @@ def db_reason(exc: BaseException) -> str:
     """The first line of a driver error, without SQL, parameters or credentials."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    if isinstance(orig, tuple | list):  # PyMySQL errors are (code, message) tuples
-        text = str(orig[-1])
-    args = getattr(orig, "args", ())
-    if len(args) == 2 and isinstance(args[0], int):
+    args: tuple[object, ...] = tuple(getattr(orig, "args", ()))
+    if len(args) == 2 and isinstance(args[0], int):  # PyMySQL: (code, message)
         text = f"({args[0]}) {args[1]}"
     text = re.sub(r"(password|pwd)=\S+", r"\1=***", text, flags=re.I)
     text = re.sub(r"://([^:/@\s]*):[^@\s]*@", r"://\1:***@", text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import quote
 from typing import Any, ClassVar
+from urllib.parse import quote
 
 from sqlalchemy.engine import URL, Connection, make_url
 
@@ -28,8 +28,10 @@ class SQLiteConnector(SqlConnector):
         elif self.config.dsn and self.config.dsn.startswith("sqlite:///"):
             raw = self.config.dsn.removeprefix("sqlite:///")
         else:
-            raise ConfigError(f"systems.{self.system_id}: a sqlite system needs 'path' "
-                              f"(or dsn: sqlite:///file.db).")
+            raise ConfigError(
+                f"systems.{self.system_id}: a sqlite system needs 'path' "
+                f"(or dsn: sqlite:///file.db)."
+            )
         return self.estate.resolve(raw) if self.estate else Path(raw)
 
     def url(self) -> URL:
@@ -45,42 +47,50 @@ class SQLiteConnector(SqlConnector):
         return {"timeout": self.config.connect_timeout}
 
     def session_statements(self, dbapi_conn: Any) -> list[str]:
-        return ["PRAGMA query_only = ON",
-                f"PRAGMA busy_timeout = {self.config.statement_timeout * 1000}"]
+        return [
+            "PRAGMA query_only = ON",
+            f"PRAGMA busy_timeout = {self.config.statement_timeout * 1000}",
+        ]
 
     def read_catalog(self, conn: Connection) -> list[TableInfo]:
         tables: dict[str, TableInfo] = {}
         self._without_rowid: set[str] = set()
         for kind, name, sql in conn.exec_driver_sql(
-                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view') "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"):
-            tables[name] = TableInfo(schema="", name=name, kind=kind,
-                                     view_definition=sql if kind == "view" else None)
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ):
+            tables[name] = TableInfo(
+                schema="", name=name, kind=kind, view_definition=sql if kind == "view" else None
+            )
             if kind == "table" and "without rowid" in (sql or "").lower():
                 self._without_rowid.add(name)
         pk: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for table, cid, col, col_type, notnull, pk_pos in conn.exec_driver_sql(
-                "SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", p.pk FROM sqlite_master m "
-                "JOIN pragma_table_info(m.name) p WHERE m.type IN ('table', 'view') "
-                "AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"):
-            tables[table].columns.append(ColumnInfo(col, (col_type or "").lower(),
-                                                    not notnull, "", cid + 1))
+            'SELECT m.name, p.cid, p.name, p.type, p."notnull", p.pk FROM sqlite_master m '
+            "JOIN pragma_table_info(m.name) p WHERE m.type IN ('table', 'view') "
+            "AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"
+        ):
+            tables[table].columns.append(
+                ColumnInfo(col, (col_type or "").lower(), not notnull, "", cid + 1)
+            )
             if pk_pos:
                 pk[table].append((pk_pos, col))
         for table, keys in pk.items():
             tables[table].primary_key = tuple(c for _, c in sorted(keys))
         fks: dict[tuple[str, int], list[tuple[str, str, str]]] = defaultdict(list)
         for table, fk_id, ref, col, ref_col in conn.exec_driver_sql(
-                "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\" FROM sqlite_master m "
-                "JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
-                "ORDER BY m.name, f.id, f.seq"):
+            'SELECT m.name, f.id, f."table", f."from", f."to" FROM sqlite_master m '
+            "JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
+            "ORDER BY m.name, f.id, f.seq"
+        ):
             fks[(table, fk_id)].append((ref, col, ref_col))
         for (table, _), parts in sorted(fks.items()):
             ref = parts[0][0]
-            ref_cols = tuple(p[2] or (tables[ref].primary_key[i] if ref in tables else "")
-                             for i, p in enumerate(parts))
-            tables[table].foreign_keys.append(
-                ForeignKey(tuple(p[1] for p in parts), ref, ref_cols))
+            ref_cols = tuple(
+                p[2] or (tables[ref].primary_key[i] if ref in tables else "")
+                for i, p in enumerate(parts)
+            )
+            tables[table].foreign_keys.append(ForeignKey(tuple(p[1] for p in parts), ref, ref_cols))
         self._row_counts(conn, tables)
         return list(tables.values())
 
@@ -89,7 +99,8 @@ class SQLiteConnector(SqlConnector):
         for table in tables.values():
             if table.kind == "table":
                 table.row_estimate = conn.exec_driver_sql(
-                    f"SELECT count(*) FROM {self.quote(table.name)}").scalar()
+                    f"SELECT count(*) FROM {self.quote(table.name)}"
+                ).scalar()
                 table.row_evidence = "count(*)"
 
     def read_facts(self, conn: Connection, url: URL) -> SystemFacts:
@@ -97,13 +108,23 @@ class SQLiteConnector(SqlConnector):
         path = self.file()
         with path.open("rb") as fh:
             header = fh.read(16)
-        facts = [Fact("server_version", f"SQLite {version}", "sqlite_version()"),
-                 Fact("file", path.name, "estate config 'path'")]
+        facts = [
+            Fact("server_version", f"SQLite {version}", "sqlite_version()"),
+            Fact("file", path.name, "estate config 'path'"),
+        ]
         transit = Control(Status.OK, (f"local file {path.name}: read without a network",))
-        plain = "a plaintext SQLite header" if header.startswith(b"SQLite format 3") else \
-            "an unrecognised header"
-        at_rest = Control(Status.UNKNOWN, (f"{path.name} has {plain} (not SQLCipher); volume "
-                                           "encryption, if any, is not visible to piimap",))
+        plain = (
+            "a plaintext SQLite header"
+            if header.startswith(b"SQLite format 3")
+            else "an unrecognised header"
+        )
+        at_rest = Control(
+            Status.UNKNOWN,
+            (
+                f"{path.name} has {plain} (not SQLCipher); volume "
+                "encryption, if any, is not visible to piimap",
+            ),
+        )
         return SystemFacts(facts, transit, at_rest)
 
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
@@ -115,5 +136,8 @@ class SQLiteConnector(SqlConnector):
             # A seeded hash of rowid spreads the sample over the file and repeats exactly.
             order = f" ORDER BY (rowid * 2654435761 + {SAMPLE_SEED}) % 4294967311"
             if (table.row_estimate or 0) > SMALL_TABLE_ROWS:
-                order = f" WHERE rowid % {max(1, (table.row_estimate or 0) // SMALL_TABLE_ROWS)} = 0" + order
+                order = (
+                    f" WHERE rowid % {max(1, (table.row_estimate or 0) // SMALL_TABLE_ROWS)} = 0"
+                    + order
+                )
         return f"SELECT {cols} FROM {self.table_ref(table)}{order} LIMIT {rows}"

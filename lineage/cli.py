@@ -31,26 +31,28 @@ class _ProgressReporter:
     """Draws one progress bar per system on stderr."""
 
     def __init__(self, progress: Progress | None, console: Console) -> None:
-        self.progress = progress
+        self.bars = progress
         self.console = console
         self.tasks: dict[str, Any] = {}
 
     def system_started(self, system_id: str, kind: str) -> None:
-        if self.progress:
-            self.tasks[system_id] = self.progress.add_task(f"{system_id} ({kind})", total=None)
+        if self.bars:
+            self.tasks[system_id] = self.bars.add_task(f"{system_id} ({kind})", total=None)
 
     def progress(self, system_id: str, done: int, total: int, what: str) -> None:
-        if self.progress and system_id in self.tasks:
-            self.progress.update(self.tasks[system_id], completed=done, total=total)
+        if self.bars and system_id in self.tasks:
+            self.bars.update(self.tasks[system_id], completed=done, total=total)
 
     def system_finished(self, system_id: str, problem: str | None) -> None:
-        if self.progress and system_id in self.tasks:
-            task = self.progress.tasks[self.tasks[system_id]]
-            self.progress.update(self.tasks[system_id], completed=task.total or 1,
-                                 total=task.total or 1)
+        if self.bars and system_id in self.tasks:
+            task = self.bars.tasks[self.tasks[system_id]]
+            self.bars.update(
+                self.tasks[system_id], completed=task.total or 1, total=task.total or 1
+            )
         if problem:
-            self.console.print(f"[yellow]not scanned:[/] {problem}", highlight=False,
-                               markup=True, soft_wrap=True)
+            self.console.print(
+                f"[yellow]not scanned:[/] {problem}", highlight=False, markup=True, soft_wrap=True
+            )
 
 
 def _run(func: Callable[[], int]) -> None:
@@ -66,8 +68,12 @@ def _run(func: Callable[[], int]) -> None:
 def _scan_and_write(estate_path: Path, out: Path, formats: tuple[str, ...], quiet: bool) -> int:
     estate = load_estate(estate_path)
     console = Console(stderr=True, quiet=quiet)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=console, transient=True, disable=quiet) as progress:
         snapshot = scan_estate(estate, reporter=_ProgressReporter(progress, console))
     written = write_outputs(snapshot, out, formats)
@@ -81,35 +87,51 @@ def _scan_and_write(estate_path: Path, out: Path, formats: tuple[str, ...], quie
 def _summary(snapshot: Snapshot, out: Path, paths: list[Path]) -> None:
     pii = snapshot.pii_fields()
     scanned = sum(1 for s in snapshot.systems if s.scanned and s.kind != "third_party")
-    click.echo(f"Scanned {scanned} system(s), {len(snapshot.datasets)} datasets, "
-               f"{len(snapshot.fields)} fields: {len(pii)} hold personal data in "
-               f"{len({(f.system, f.dataset) for f in pii})} datasets.")
+    click.echo(
+        f"Scanned {scanned} system(s), {len(snapshot.datasets)} datasets, "
+        f"{len(snapshot.fields)} fields: {len(pii)} hold personal data in "
+        f"{len({(f.system, f.dataset) for f in pii})} datasets."
+    )
     if snapshot.issues:
-        click.echo(f"Partial scan: {len(snapshot.issues)} item(s) could not be scanned "
-                   "(listed under 'issues' in snapshot.json):")
+        click.echo(
+            f"Partial scan: {len(snapshot.issues)} item(s) could not be scanned "
+            "(listed under 'issues' in snapshot.json):"
+        )
         for issue in snapshot.issues[:10]:
             click.echo(f"  - {issue.subject}: {issue.message}")
         if len(snapshot.issues) > 10:
             click.echo(f"  ... and {len(snapshot.issues) - 10} more")
-    click.echo(f"Wrote {len(paths)} files to {out}/: "
-               + ", ".join(str(p.relative_to(out)) for p in paths))
+    click.echo(
+        f"Wrote {len(paths)} files to {out}/: " + ", ".join(str(p.relative_to(out)) for p in paths)
+    )
 
 
 def _formats(value: str) -> tuple[str, ...]:
     formats = tuple(f.strip().lower() for f in value.split(",") if f.strip())
     unknown = [f for f in formats if f not in _FORMATS]
     if unknown:
-        raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from "
-                                 f"{', '.join(_FORMATS)}")
+        raise click.BadParameter(
+            f"unknown format {unknown[0]!r}; choose from {', '.join(_FORMATS)}"
+        )
     return formats
 
 
 def _output_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    command = click.option("--format", "formats", default="svg", show_default=True,
-                           metavar="LIST", help="Diagram formats, comma-separated: "
-                           + ", ".join(_FORMATS) + ".")(command)
-    return click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path),
-                        required=True, help="Folder the artefacts are written to.")(command)
+    command = click.option(
+        "--format",
+        "formats",
+        default="svg",
+        show_default=True,
+        metavar="LIST",
+        help="Diagram formats, comma-separated: " + ", ".join(_FORMATS) + ".",
+    )(command)
+    return click.option(
+        "--out",
+        "-o",
+        type=click.Path(file_okay=False, path_type=Path),
+        required=True,
+        help="Folder the artefacts are written to.",
+    )(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -122,8 +144,9 @@ def main(ctx: click.Context, quiet: bool, verbose: int) -> None:
 
     Exit codes: 0 clean, 1 gaps or policy violations, 2 usage or config error, 3 partial scan.
     """
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[
-        min(verbose, 2)]
+    level = (
+        logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    )
     logging.basicConfig(level=level, format="piimap: %(levelname)s: %(message)s", force=True)
     ctx.obj = {"quiet": quiet}
 

@@ -29,13 +29,24 @@ from .model import Boundary
 
 _ENV_REF = re.compile(r"\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ISO_DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
-_DSN_USERINFO = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:/@?#]*):(?P<pw>[^@/?#]*)@")
+_DSN_USERINFO = re.compile(
+    r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:/@?#]*):(?P<pw>[^@/?#]*)@"
+)
 _DSN_QUERY_SECRET = re.compile(r"[?&](password|passwd|pwd|sslpassword)=(?P<pw>[^&]*)", re.I)
 _SECRET_KEY = re.compile(r"password|passwd|secret|token|private_key|api_key|apikey", re.I)
 _SAFE_SECRET_KEY = re.compile(r"(_file|_env|_path)$", re.I)
 
-_KNOWN_AUTH = ("oauth_jwt", "oauth_client_credentials", "oauth", "api_key", "basic", "mtls",
-               "static_credential", "none", "unknown")
+_KNOWN_AUTH = (
+    "oauth_jwt",
+    "oauth_client_credentials",
+    "oauth",
+    "api_key",
+    "basic",
+    "mtls",
+    "static_credential",
+    "none",
+    "unknown",
+)
 
 
 class _Strict(BaseModel):
@@ -79,7 +90,9 @@ class Transport(_Strict):
     def _known_auth(cls, value: str | None) -> str | None:
         if value is not None and value not in _KNOWN_AUTH:
             close = difflib.get_close_matches(value, _KNOWN_AUTH, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; one of {', '.join(_KNOWN_AUTH)}"
+            hint = (
+                f"; did you mean {close[0]!r}?" if close else f"; one of {', '.join(_KNOWN_AUTH)}"
+            )
             raise ValueError(f"unknown auth {value!r}{hint}")
         return value
 
@@ -194,8 +207,9 @@ def load_estate(path: str | os.PathLike[str], env: Mapping[str, str] | None = No
         raise ConfigError(f"{path}{where}: malformed YAML: {problem}.") from None
     config = parse_estate(raw, str(path), env)
     _check_connectors(config, str(path))
-    return Estate(path=path.resolve(), config=config,
-                  config_hash=hashlib.sha256(raw_bytes).hexdigest())
+    return Estate(
+        path=path.resolve(), config=config, config_hash=hashlib.sha256(raw_bytes).hexdigest()
+    )
 
 
 def parse_estate(raw: Any, source: str, env: Mapping[str, str] | None = None) -> EstateConfig:
@@ -231,8 +245,12 @@ def _describe(exc: ValidationError, source: str) -> str:
         what = first["msg"].removeprefix("Value error, ")
         value = first.get("input")
         sensitive = any(_SECRET_KEY.search(str(p)) or p == "dsn" for p in first["loc"])
-        if isinstance(value, str | int | float) and not sensitive and len(str(value)) < 60 \
-                and first["type"] not in ("value_error", "missing"):
+        if (
+            isinstance(value, str | int | float)
+            and not sensitive
+            and len(str(value)) < 60
+            and first["type"] not in ("value_error", "missing")
+        ):
             what += f" (got {value!r})"
     more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
     return f"{source}: {loc}: {what}{more}" if loc else f"{source}: {what}{more}"
@@ -271,8 +289,10 @@ def _expand(value: Any, env: Mapping[str, str], source: str, loc: tuple[str, ...
             return "${"
         var = match.group(1)
         if var not in env:
-            raise ConfigError(f"{source}: {'.'.join(loc)}: environment variable {var} is not set; "
-                              f"export {var}=... before running piimap.")
+            raise ConfigError(
+                f"{source}: {'.'.join(loc)}: environment variable {var} is not set; "
+                f"export {var}=... before running piimap."
+            )
         if in_userinfo and in_userinfo[0] <= match.start() < in_userinfo[1]:
             return quote(env[var], safe="")
         return env[var]
@@ -303,16 +323,23 @@ def _refuse_literal_secrets(raw: dict[str, Any], source: str) -> None:
                 raise ConfigError(
                     f"{source}: systems.{sid}.dsn holds a literal password; put it in an "
                     f"environment variable and write it as ${{{_env_name(sid)}_PASSWORD}} in the "
-                    f"DSN, use password_file:, or pass the whole DSN as ${{{_env_name(sid)}_DSN}}.")
+                    f"DSN, use password_file:, or pass the whole DSN as ${{{_env_name(sid)}_DSN}}."
+                )
         auth = system.get("auth")
         if isinstance(auth, dict):
             for key, value in auth.items():
-                if (_SECRET_KEY.search(str(key)) and not _SAFE_SECRET_KEY.search(str(key))
-                        and isinstance(value, str) and value and not _is_reference(value)):
+                if (
+                    _SECRET_KEY.search(str(key))
+                    and not _SAFE_SECRET_KEY.search(str(key))
+                    and isinstance(value, str)
+                    and value
+                    and not _is_reference(value)
+                ):
                     raise ConfigError(
                         f"{source}: systems.{sid}.auth.{key} is a literal secret; put it in an "
                         f"environment variable and write ${{{_env_name(sid)}_{str(key).upper()}}}, "
-                        f"or point {key}_file: at a file only the scanner can read.")
+                        f"or point {key}_file: at a file only the scanner can read."
+                    )
 
 
 def _env_name(system_id: str) -> str:

@@ -13,5 +13,7 @@ def demo_estate_path() -> Path:
     for folder in (here / "_demo", here.parent / "sample_data" / "demo"):
         if (folder / "estate.yaml").is_file():
             return folder / "estate.yaml"
-    raise ConfigError("the demo estate is not installed with this copy of piimap; "
-                      "reinstall from the source tree (pip install .).")
+    raise ConfigError(
+        "the demo estate is not installed with this copy of piimap; "
+        "reinstall from the source tree (pip install .)."
+    )

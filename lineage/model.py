@@ -36,7 +36,7 @@ class Boundary(StrEnum):
 
 @dataclass(frozen=True)
 class Control:
-    """The state of one control (transit or at-rest encryption, retention...) and why we think so."""
+    """The state of one control (transit or at-rest encryption, retention...) and why."""
 
     status: Status = Status.UNKNOWN
     evidence: tuple[str, ...] = ()

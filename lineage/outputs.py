@@ -19,8 +19,9 @@ class Written:
     warnings: list[str] = field(default_factory=list)
 
 
-def write_outputs(snapshot: Snapshot, out_dir: Path, formats: tuple[str, ...] = ("svg",)
-                  ) -> Written:
+def write_outputs(
+    snapshot: Snapshot, out_dir: Path, formats: tuple[str, ...] = ("svg",)
+) -> Written:
     """Write every artefact under ``out_dir``. A missing Graphviz costs the images only."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = Written()
@@ -28,8 +29,10 @@ def write_outputs(snapshot: Snapshot, out_dir: Path, formats: tuple[str, ...] = 
     snapshot_io.save(snapshot, path)
     written.paths.append(path)
     written.paths.extend(write_tables(snapshot, out_dir))
-    for name, diagram in (("systems", systems_diagram(snapshot)),
-                          ("datasets", datasets_diagram(snapshot))):
+    for name, diagram in (
+        ("systems", systems_diagram(snapshot)),
+        ("datasets", datasets_diagram(snapshot)),
+    ):
         stem = out_dir / "diagrams" / name
         try:
             written.paths.extend(render(diagram, stem, formats))
@@ -37,5 +40,6 @@ def write_outputs(snapshot: Snapshot, out_dir: Path, formats: tuple[str, ...] = 
             written.paths.extend(render(diagram, stem, ("dot",)))
             written.warnings.append(
                 f"Graphviz's 'dot' is not installed, so {name} was written as {stem}.dot only; "
-                "install it (apt-get install graphviz, brew install graphviz) for SVG.")
+                "install it (apt-get install graphviz, brew install graphviz) for SVG."
+            )
     return written

@@ -19,10 +19,16 @@ from .model import Boundary, Flow, Snapshot, Status
 FONT = "Helvetica"
 STATUS_COLOUR = {Status.OK: "#1a7f37", Status.GAP: "#cf222e", Status.UNKNOWN: "#6e7781"}
 STATUS_STYLE = {Status.OK: "solid", Status.GAP: "bold", Status.UNKNOWN: "dashed"}
-BOUNDARY_LABEL = {Boundary.INTERNAL: "Internal: storefront and data stores", Boundary.CRM: "CRM",
-                  Boundary.THIRD_PARTY: "Third parties"}
-BOUNDARY_FILL = {Boundary.INTERNAL: "#f6f8fa", Boundary.CRM: "#ddf4ff",
-                 Boundary.THIRD_PARTY: "#fff8c5"}
+BOUNDARY_LABEL = {
+    Boundary.INTERNAL: "Internal: storefront and data stores",
+    Boundary.CRM: "CRM",
+    Boundary.THIRD_PARTY: "Third parties",
+}
+BOUNDARY_FILL = {
+    Boundary.INTERNAL: "#f6f8fa",
+    Boundary.CRM: "#ddf4ff",
+    Boundary.THIRD_PARTY: "#fff8c5",
+}
 #: Above this many nodes a diagram is laid out with sfdp instead of dot.
 DOT_NODE_LIMIT = 300
 #: Datasets drawn at most in the dataset diagram (the ones with most PII fields first).
@@ -50,12 +56,20 @@ def _worst(statuses: Iterable[Status]) -> Status:
 
 def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
     """One node per system in trust-boundary clusters; flows aggregated per pair of systems."""
-    dot = graphviz.Digraph("systems", graph_attr={
-        "rankdir": "LR", "fontname": FONT, "labelloc": "t", "nodesep": "0.4", "ranksep": "1.2",
-        "label": f"piimap: systems and personal-data flows (scan {snapshot.scanned_at})",
-        "tooltip": "piimap systems"},
-        node_attr={"fontname": FONT, "shape": "plain"}, edge_attr={"fontname": FONT,
-                                                                   "fontsize": "10"})
+    dot = graphviz.Digraph(
+        "systems",
+        graph_attr={
+            "rankdir": "LR",
+            "fontname": FONT,
+            "labelloc": "t",
+            "nodesep": "0.4",
+            "ranksep": "1.2",
+            "label": f"piimap: systems and personal-data flows (scan {snapshot.scanned_at})",
+            "tooltip": "piimap systems",
+        },
+        node_attr={"fontname": FONT, "shape": "plain"},
+        edge_attr={"fontname": FONT, "fontsize": "10"},
+    )
     pii_by_system: dict[str, list[str]] = defaultdict(list)
     datasets_by_system: dict[str, set[str]] = defaultdict(set)
     for f in snapshot.pii_fields():
@@ -68,30 +82,47 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
         if not by_boundary[boundary]:
             continue
         with dot.subgraph(name=f"cluster_{boundary.value}") as cluster:
-            cluster.attr(label=BOUNDARY_LABEL[boundary], style="rounded,filled",
-                         fillcolor=BOUNDARY_FILL[boundary], color="#8c959f", fontname=FONT)
+            cluster.attr(
+                label=BOUNDARY_LABEL[boundary],
+                style="rounded,filled",
+                fillcolor=BOUNDARY_FILL[boundary],
+                color="#8c959f",
+                fontname=FONT,
+            )
             for system in by_boundary[boundary]:
                 entities = pii_by_system.get(system.id, [])
-                rows = [f"<B>{_esc(system.name or system.id)}</B>",
-                        f"<FONT POINT-SIZE='10'>{_esc(system.kind)}"
-                        f"{' · ' + _esc(system.vendor) if system.vendor else ''}</FONT>"]
+                rows = [
+                    f"<B>{_esc(system.name or system.id)}</B>",
+                    f"<FONT POINT-SIZE='10'>{_esc(system.kind)}"
+                    f"{' · ' + _esc(system.vendor) if system.vendor else ''}</FONT>",
+                ]
                 if system.kind != "third_party":
-                    rows.append(f"<FONT POINT-SIZE='10'>{len(entities)} PII entity hits in "
-                                f"{len(datasets_by_system.get(system.id, ()))} datasets</FONT>")
+                    rows.append(
+                        f"<FONT POINT-SIZE='10'>{len(entities)} PII entity hits in "
+                        f"{len(datasets_by_system.get(system.id, ()))} datasets</FONT>"
+                    )
                 if entities:
                     rows.append(f"<FONT POINT-SIZE='9'>{_esc(_summary(entities, 5))}</FONT>")
                 if system.kind != "third_party":
                     colour = STATUS_COLOUR[system.at_rest.status]
-                    rows.append(f"<FONT POINT-SIZE='9' COLOR='{colour}'>at rest: "
-                                f"{system.at_rest.status.value}</FONT>")
+                    rows.append(
+                        f"<FONT POINT-SIZE='9' COLOR='{colour}'>at rest: "
+                        f"{system.at_rest.status.value}</FONT>"
+                    )
                 if not system.scanned:
                     rows.append("<FONT POINT-SIZE='9' COLOR='#cf222e'>not scanned</FONT>")
                 border = "#cf222e" if not system.scanned else "#24292f"
-                label = ("<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='3' BGCOLOR='white' "
-                         f"COLOR='{border}' STYLE='rounded'>"
-                         + "".join(f"<TR><TD>{r}</TD></TR>" for r in rows) + "</TABLE>>")
-                cluster.node(system.id, label=label,
-                             tooltip=system.not_scanned_reason or system.name or system.id)
+                label = (
+                    "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='3' BGCOLOR='white' "
+                    f"COLOR='{border}' STYLE='rounded'>"
+                    + "".join(f"<TR><TD>{r}</TD></TR>" for r in rows)
+                    + "</TABLE>>"
+                )
+                cluster.node(
+                    system.id,
+                    label=label,
+                    tooltip=system.not_scanned_reason or system.name or system.id,
+                )
     edges: dict[tuple[str, str], list[Flow]] = defaultdict(list)
     for flow in snapshot.flows:
         edges[(system_of(flow.source), system_of(flow.target))].append(flow)
@@ -99,10 +130,16 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
         status = _worst(f.transit.status for f in flows)
         entities = [e for f in flows for e in f.entities]
         label = _summary(entities, 3) if entities else f"{len(flows)} flow(s)"
-        dot.edge(source, target, label=label, color=STATUS_COLOUR[status],
-                 fontcolor=STATUS_COLOUR[status], style=STATUS_STYLE[status],
-                 penwidth="2.2" if status is Status.GAP else "1.4",
-                 tooltip="; ".join(f"{f.id} (transit {f.transit.status.value})" for f in flows))
+        dot.edge(
+            source,
+            target,
+            label=label,
+            color=STATUS_COLOUR[status],
+            fontcolor=STATUS_COLOUR[status],
+            style=STATUS_STYLE[status],
+            penwidth="2.2" if status is Status.GAP else "1.4",
+            tooltip="; ".join(f"{f.id} (transit {f.transit.status.value})" for f in flows),
+        )
     _legend(dot)
     return dot
 
@@ -110,13 +147,21 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
 def _legend(dot: graphviz.Digraph) -> None:
     rows = "".join(
         f"<TR><TD><FONT COLOR='{STATUS_COLOUR[s]}'>{'━━' if s is not Status.UNKNOWN else '╌╌'}"
-        f"</FONT></TD><TD ALIGN='LEFT'>transit {s.value}</TD></TR>" for s in Status)
-    dot.node("legend", shape="plain", label=(
-        "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='2' COLOR='#8c959f'>"
-        "<TR><TD COLSPAN='2'><B>Legend</B></TD></TR>" + rows +
-        "<TR><TD COLSPAN='2' ALIGN='LEFT'>edge label: personal data carried</TD></TR>"
-        "<TR><TD COLSPAN='2' ALIGN='LEFT'>at rest: ok / gap / unknown (evidence in snapshot)"
-        "</TD></TR></TABLE>>"))
+        f"</FONT></TD><TD ALIGN='LEFT'>transit {s.value}</TD></TR>"
+        for s in Status
+    )
+    dot.node(
+        "legend",
+        shape="plain",
+        label=(
+            "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='2' COLOR='#8c959f'>"
+            "<TR><TD COLSPAN='2'><B>Legend</B></TD></TR>"
+            + rows
+            + "<TR><TD COLSPAN='2' ALIGN='LEFT'>edge label: personal data carried</TD></TR>"
+            "<TR><TD COLSPAN='2' ALIGN='LEFT'>at rest: ok / gap / unknown (evidence in snapshot)"
+            "</TD></TR></TABLE>>"
+        ),
+    )
 
 
 def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz.Digraph:
@@ -127,12 +172,27 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
     ranked = sorted(pii, key=lambda d: (-len(pii[d]), d))
     shown = set(ranked[:limit])
     engine = "dot" if len(shown) <= DOT_NODE_LIMIT else "sfdp"
-    dot = graphviz.Digraph("datasets", engine=engine, graph_attr={
-        "rankdir": "LR", "fontname": FONT, "labelloc": "t", "overlap": "false", "splines": "true",
-        "label": f"piimap: datasets holding personal data (scan {snapshot.scanned_at})"
-                 + (f" — {len(ranked) - len(shown)} more not drawn" if len(ranked) > limit else ""),
-    }, node_attr={"fontname": FONT, "shape": "box", "style": "rounded,filled",
-                  "fillcolor": "white", "fontsize": "10"}, edge_attr={"fontname": FONT})
+    dot = graphviz.Digraph(
+        "datasets",
+        engine=engine,
+        graph_attr={
+            "rankdir": "LR",
+            "fontname": FONT,
+            "labelloc": "t",
+            "overlap": "false",
+            "splines": "true",
+            "label": f"piimap: datasets holding personal data (scan {snapshot.scanned_at})"
+            + (f" — {len(ranked) - len(shown)} more not drawn" if len(ranked) > limit else ""),
+        },
+        node_attr={
+            "fontname": FONT,
+            "shape": "box",
+            "style": "rounded,filled",
+            "fillcolor": "white",
+            "fontsize": "10",
+        },
+        edge_attr={"fontname": FONT},
+    )
     by_system = defaultdict(list)
     for ds in snapshot.datasets:
         if ds.id in shown:
@@ -143,22 +203,36 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
             cluster.attr(label=names.get(system_id, system_id), style="rounded", color="#8c959f")
             for ds in datasets:
                 rows = f"\\n{ds.row_count:,} rows" if ds.row_count is not None else ""
-                cluster.node(ds.id, label=f"{ds.name}\\n{_summary(pii[ds.id], 3)}{rows}",
-                             color=STATUS_COLOUR[ds.at_rest.status],
-                             tooltip=f"{ds.id}: {len(pii[ds.id])} PII entity hits")
+                cluster.node(
+                    ds.id,
+                    label=f"{ds.name}\\n{_summary(pii[ds.id], 3)}{rows}",
+                    color=STATUS_COLOUR[ds.at_rest.status],
+                    tooltip=f"{ds.id}: {len(pii[ds.id])} PII entity hits",
+                )
     for ds in snapshot.datasets:
         if ds.id not in shown:
             continue
         for fk in ds.foreign_keys:
             ref = f"{ds.system}/{fk.ref_dataset}"
             if ref in shown and ref != ds.id:
-                dot.edge(ds.id, ref, color="#afb8c1", arrowhead="odot", style="dashed",
-                         tooltip=f"{', '.join(fk.columns)} references {fk.ref_dataset}")
+                dot.edge(
+                    ds.id,
+                    ref,
+                    color="#afb8c1",
+                    arrowhead="odot",
+                    style="dashed",
+                    tooltip=f"{', '.join(fk.columns)} references {fk.ref_dataset}",
+                )
     for flow in snapshot.flows:
         source, target = _dataset_node(flow.source), _dataset_node(flow.target)
         if source in shown and target in shown:
-            dot.edge(source, target, color=STATUS_COLOUR[flow.transit.status],
-                     style=STATUS_STYLE[flow.transit.status], label=_summary(flow.entities, 2))
+            dot.edge(
+                source,
+                target,
+                color=STATUS_COLOUR[flow.transit.status],
+                style=STATUS_STYLE[flow.transit.status],
+                label=_summary(flow.entities, 2),
+            )
     return dot
 
 

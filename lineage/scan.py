@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -20,7 +21,18 @@ from classifiers import Classifier, FieldContext, default_classifier
 from . import __version__
 from .config import Estate, FlowConfig, SystemConfig
 from .errors import PiimapError
-from .model import Boundary, Control, Dataset, Fact, Field, Flow, ScanIssue, Snapshot, Status, System
+from .model import (
+    Boundary,
+    Control,
+    Dataset,
+    Fact,
+    Field,
+    Flow,
+    ScanIssue,
+    Snapshot,
+    Status,
+    System,
+)
 from .snapshot import normalised
 
 log = logging.getLogger(__name__)
@@ -57,8 +69,13 @@ def scan_time() -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def scan_estate(estate: Estate, *, reporter: Reporter | None = None,
-                classifier: Classifier | None = None, scanned_at: str | None = None) -> Snapshot:
+def scan_estate(
+    estate: Estate,
+    *,
+    reporter: Reporter | None = None,
+    classifier: Classifier | None = None,
+    scanned_at: str | None = None,
+) -> Snapshot:
     """Scan every system of the estate and return the snapshot."""
     from connectors import get_connector
 
@@ -72,8 +89,7 @@ def scan_estate(estate: Estate, *, reporter: Reporter | None = None,
         cls = get_connector(cfg.connector)
         reporter.system_started(sid, cls.name)
         try:
-            result = cls(sid, cfg, estate).scan(
-                lambda done, total, what, sid=sid: reporter.progress(sid, done, total, what))
+            result = cls(sid, cfg, estate).scan(partial(reporter.progress, sid))
         except PiimapError as exc:
             problem = str(exc)
             systems.append(_unscanned(sid, cls.name, cfg, problem))
@@ -94,36 +110,70 @@ def scan_estate(estate: Estate, *, reporter: Reporter | None = None,
         issues.extend(result.issues)
         reporter.system_finished(sid, None)
     flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)]
-    return normalised(Snapshot(
-        scanned_at=scanned_at or scan_time(), piimap_version=__version__,
-        config_hash=estate.config_hash, systems=tuple(systems), datasets=tuple(datasets),
-        fields=tuple(fields), flows=tuple(flows), issues=tuple(issues)))
+    return normalised(
+        Snapshot(
+            scanned_at=scanned_at or scan_time(),
+            piimap_version=__version__,
+            config_hash=estate.config_hash,
+            systems=tuple(systems),
+            datasets=tuple(datasets),
+            fields=tuple(fields),
+            flows=tuple(flows),
+            issues=tuple(issues),
+        )
+    )
 
 
-def classify(fields: list[Field], samples: dict[str, tuple[object, ...]],
-             datasets: Iterable[Dataset], classifier: Classifier) -> list[Field]:
+def classify(
+    fields: list[Field],
+    samples: dict[str, tuple[object, ...]],
+    datasets: Iterable[Dataset],
+    classifier: Classifier,
+) -> list[Field]:
     """Fields with their entity verdicts; samples are only read here, never kept."""
     comments = {d.id: d.comment for d in datasets}
-    contexts = [FieldContext(system=f.system, dataset=f.dataset, name=f.name,
-                             data_type=f.data_type, comment=f.comment,
-                             dataset_comment=comments.get(f"{f.system}/{f.dataset}", ""),
-                             samples=samples.get(f.id, ())) for f in fields]
+    contexts = [
+        FieldContext(
+            system=f.system,
+            dataset=f.dataset,
+            name=f.name,
+            data_type=f.data_type,
+            comment=f.comment,
+            dataset_comment=comments.get(f"{f.system}/{f.dataset}", ""),
+            samples=samples.get(f.id, ()),
+        )
+        for f in fields
+    ]
     verdicts = classifier.classify(contexts)
     return [dataclasses.replace(f, entities=v) for f, v in zip(fields, verdicts, strict=True)]
 
 
 def declared_system(sid: str, cfg: SystemConfig) -> System:
     """A system known only from the config (a third-party service)."""
-    return System(id=sid, kind="third_party", name=cfg.name or cfg.vendor or sid,
-                  owner=cfg.owner or "", region=cfg.region or "",
-                  boundary=cfg.boundary or Boundary.THIRD_PARTY, vendor=cfg.vendor or "",
-                  facts=(Fact("declared", "estate config", f"systems.{sid}"),))
+    return System(
+        id=sid,
+        kind="third_party",
+        name=cfg.name or cfg.vendor or sid,
+        owner=cfg.owner or "",
+        region=cfg.region or "",
+        boundary=cfg.boundary or Boundary.THIRD_PARTY,
+        vendor=cfg.vendor or "",
+        facts=(Fact("declared", "estate config", f"systems.{sid}"),),
+    )
 
 
 def _unscanned(sid: str, kind: str, cfg: SystemConfig, reason: str) -> System:
-    return System(id=sid, kind=kind, name=cfg.name or sid, owner=cfg.owner or "",
-                  region=cfg.region or "", boundary=cfg.boundary or Boundary.INTERNAL,
-                  vendor=cfg.vendor or "", scanned=False, not_scanned_reason=reason)
+    return System(
+        id=sid,
+        kind=kind,
+        name=cfg.name or sid,
+        owner=cfg.owner or "",
+        region=cfg.region or "",
+        boundary=cfg.boundary or Boundary.INTERNAL,
+        vendor=cfg.vendor or "",
+        scanned=False,
+        not_scanned_reason=reason,
+    )
 
 
 def declared_flow(index: int, cfg: FlowConfig) -> Flow:
@@ -135,10 +185,18 @@ def declared_flow(index: int, cfg: FlowConfig) -> Flow:
         auth = "short_lived_oauth" if transport.auth.startswith("oauth") else "mtls"
     elif transport and transport.auth in _STATIC:
         auth = "static_credential"
-    return Flow(id=f"declared:{cfg.name}", source=cfg.source, target=cfg.target, kind="declared",
-                fields=tuple(sorted(cfg.fields)), entities=tuple(sorted(cfg.entities)),
-                transit=transport_status(transport.url if transport else None, where),
-                auth=auth, schedule=cfg.schedule or "", evidence=(f"declared in {where}",))
+    return Flow(
+        id=f"declared:{cfg.name}",
+        source=cfg.source,
+        target=cfg.target,
+        kind="declared",
+        fields=tuple(sorted(cfg.fields)),
+        entities=tuple(sorted(cfg.entities)),
+        transit=transport_status(transport.url if transport else None, where),
+        auth=auth,
+        schedule=cfg.schedule or "",
+        evidence=(f"declared in {where}",),
+    )
 
 
 def transport_status(url: str | None, where: str) -> Control:
@@ -152,8 +210,9 @@ def transport_status(url: str | None, where: str) -> Control:
     if scheme in ("http", "ftp", "ws", "redis", "amqp", "mqtt"):
         if _loopback(parts.hostname):
             return Control(Status.OK, (f"{where}: {scheme}://{parts.hostname} stays on loopback",))
-        return Control(Status.GAP, (f"{where}: transport {scheme}://{parts.hostname} is not "
-                                    "encrypted",))
+        return Control(
+            Status.GAP, (f"{where}: transport {scheme}://{parts.hostname} is not encrypted",)
+        )
     return Control(Status.UNKNOWN, (f"{where}: transport scheme {scheme or '?'} not recognised",))
 
 

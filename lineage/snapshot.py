@@ -4,7 +4,8 @@ Deterministic: keys and lists are sorted, nothing time-dependent is written beyo
 time, so the same estate gives the same bytes. It never holds a sampled value or a secret.
 
 >>> from lineage.model import Snapshot, System
->>> s = Snapshot(scanned_at="2026-01-01T00:00:00Z", piimap_version="0", systems=(System("a", "sqlite"),))
+>>> s = Snapshot(scanned_at="2026-01-01T00:00:00Z", piimap_version="0",
+...              systems=(System("a", "sqlite"),))
 >>> loads(dumps(s)) == s
 True
 """
@@ -32,8 +33,9 @@ def normalised(snapshot: Snapshot) -> Snapshot:
         snapshot,
         systems=tuple(sorted(snapshot.systems, key=lambda s: s.id)),
         datasets=tuple(sorted(snapshot.datasets, key=lambda d: (d.system, d.name))),
-        fields=tuple(sorted(snapshot.fields, key=lambda f: (f.system, f.dataset, f.position,
-                                                            f.name))),
+        fields=tuple(
+            sorted(snapshot.fields, key=lambda f: (f.system, f.dataset, f.position, f.name))
+        ),
         flows=tuple(sorted(snapshot.flows, key=lambda f: f.id)),
         gaps=tuple(sorted(snapshot.gaps, key=lambda g: (g.control, g.subject, g.evidence))),
         issues=tuple(sorted(snapshot.issues, key=lambda i: (i.subject, i.kind, i.message))),
@@ -79,8 +81,10 @@ def loads(text: str) -> Snapshot:
         raise SnapshotError("not a piimap snapshot (no schema_version).")
     version = data["schema_version"]
     if not isinstance(version, int) or version > SCHEMA_VERSION:
-        raise SnapshotError(f"schema_version {version!r} is newer than this piimap reads "
-                            f"({SCHEMA_VERSION}); upgrade piimap.")
+        raise SnapshotError(
+            f"schema_version {version!r} is newer than this piimap reads "
+            f"({SCHEMA_VERSION}); upgrade piimap."
+        )
     try:
         return _build(Snapshot, data)
     except (TypeError, ValueError, KeyError) as exc:
@@ -118,4 +122,3 @@ def _convert(hint: Any, value: Any) -> Any:
     if hint is float:
         return float(value)
     return value
-

@@ -13,10 +13,17 @@ from pathlib import Path
 
 import pytest
 
-PG_ADMIN = dict(host=os.environ.get("PIIMAP_TEST_PGHOST", "127.0.0.1"),
-                port=int(os.environ.get("PIIMAP_TEST_PGPORT", "5432")), user="postgres")
-MY_ADMIN = dict(host=os.environ.get("PIIMAP_TEST_MYHOST", "127.0.0.1"),
-                port=int(os.environ.get("PIIMAP_TEST_MYPORT", "3306")), user="root", password="")
+PG_ADMIN = dict(
+    host=os.environ.get("PIIMAP_TEST_PGHOST", "127.0.0.1"),
+    port=int(os.environ.get("PIIMAP_TEST_PGPORT", "5432")),
+    user="postgres",
+)
+MY_ADMIN = dict(
+    host=os.environ.get("PIIMAP_TEST_MYHOST", "127.0.0.1"),
+    port=int(os.environ.get("PIIMAP_TEST_MYPORT", "3306")),
+    user="root",
+    password="",
+)
 REQUIRE = os.environ.get("PIIMAP_REQUIRE_SERVICES") == "1"
 REPO = Path(__file__).resolve().parents[1]
 
@@ -51,8 +58,9 @@ class MyDatabase:
         import pymysql
         from pymysql.constants import CLIENT
 
-        conn = pymysql.connect(database=self.name, client_flag=CLIENT.MULTI_STATEMENTS,
-                               autocommit=True, **MY_ADMIN)  # type: ignore[arg-type]
+        conn = pymysql.connect(
+            database=self.name, client_flag=CLIENT.MULTI_STATEMENTS, autocommit=True, **MY_ADMIN
+        )  # type: ignore[arg-type]
         try:
             with conn.cursor() as cur:
                 cur.execute(sql)
@@ -67,8 +75,7 @@ def pg_db() -> Iterator[PgDatabase]:
     try:
         import psycopg
 
-        admin = psycopg.connect(dbname="postgres", autocommit=True, connect_timeout=5,
-                                **PG_ADMIN)  # type: ignore[arg-type]
+        admin = psycopg.connect(dbname="postgres", autocommit=True, connect_timeout=5, **PG_ADMIN)  # type: ignore[arg-type]
     except Exception as exc:
         _unavailable("PostgreSQL", exc)
     name = f"piimap_test_{uuid.uuid4().hex[:10]}"

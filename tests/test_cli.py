@@ -40,8 +40,10 @@ def test_unknown_connector_exits_2_with_did_you_mean(tmp_path):
 
 
 def test_literal_password_exits_2(tmp_path):
-    path = write_estate(tmp_path, "systems:\n  shop: {connector: postgresql, "
-                                  "dsn: 'postgresql://u:pw-literal-1@h/db'}\n")
+    path = write_estate(
+        tmp_path,
+        "systems:\n  shop: {connector: postgresql, dsn: 'postgresql://u:pw-literal-1@h/db'}\n",
+    )
     line = _one_line_error(_invoke("scan", str(path), "--out", str(tmp_path / "o")), 2)
     assert "pw-literal-1" not in line and "environment variable" in line
 
@@ -50,12 +52,15 @@ def test_unreachable_system_is_a_partial_scan_that_keeps_the_rest(tmp_path):
     demo = demo_estate_path().parent
     for name in ("storefront.sqlite", "analytics.sqlite"):
         shutil.copy(demo / name, tmp_path / name)
-    path = write_estate(tmp_path, """
+    path = write_estate(
+        tmp_path,
+        """
 systems:
   shop: {connector: sqlite, path: storefront.sqlite}
   warehouse: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:1/dw", connect_timeout: 2}
   gone: {connector: sqlite, path: missing.sqlite}
-""")
+""",
+    )
     out = tmp_path / "out"
     result = _invoke("scan", str(path), "--out", str(out))
     assert result.exit_code == 3, result.output

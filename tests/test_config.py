@@ -21,7 +21,9 @@ def _error(tmp_path, text: str, env: dict[str, str] | None = None) -> str:
 
 
 def test_valid_config_with_env_expansion(tmp_path):
-    path = write_estate(tmp_path, """
+    path = write_estate(
+        tmp_path,
+        """
 systems:
   shop:
     connector: postgres
@@ -30,7 +32,8 @@ systems:
   klaviyo: {kind: third_party, vendor: Klaviyo, region: US}
 flows:
   - {name: sync, from: shop, to: klaviyo, transport: {url: "https://a.klaviyo.com", auth: api_key}}
-""")
+""",
+    )
     estate = load_estate(path, env={"SHOP_PW": "p@ss/word"})
     shop = estate.config.systems["shop"]
     assert shop.dsn == "postgresql://scan:p%40ss%2Fword@db.internal/shop"
@@ -40,27 +43,47 @@ flows:
     assert len(estate.config_hash) == 64
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("systems:\n  shop: [unclosed\n", "parsing a flow sequence that starts at line 2"),
-    ("systems:\n  shop:\n    connector: postgress\n    dsn: x\n",
-     "systems.shop.connector: unknown connector 'postgress'. Did you mean 'postgres'?"),
-    ("systems:\n  shop:\n    connector: sqlite\n    sampel_size: 5\n",
-     "systems.shop.sampel_size: unknown key; did you mean 'sample_size'?"),
-    ("systems:\n  shop:\n    connector: sqlite\n    sample_size: lots\n",
-     "systems.shop.sample_size: Input should be a valid integer"),
-    ("systems:\n  shop:\n    connector: sqlite\n    retention: {default: 3 years}\n",
-     "systems.shop.retention.default: expected an ISO 8601 duration such as P3Y"),
-    ("systems:\n  shop: {vendor: X}\n",
-     "systems.shop: expected 'connector' (a system to scan) or 'kind: third_party'"),
-    ("systems:\n  shop: {connector: sqlite}\nflows:\n  - {name: f, from: shop, to: shopp}\n",
-     "flows.0.to: unknown system 'shopp'; did you mean 'shop'?"),
-    ("systems: {}\n", "systems: Dictionary should have at least 1 item"),
-    ("- just\n- a list\n", "expected a mapping with a 'systems' key"),
-    ("systems:\n  shop: {connector: sqlite, dsn: '${NOT_SET_ANYWHERE}'}\n",
-     "systems.shop.dsn: environment variable NOT_SET_ANYWHERE is not set"),
-    ("systems:\n  a: {kind: third_party}\nflows:\n  - {name: f, from: a, to: a, "
-     "transport: {auth: oauth_jwtt}}\n", "did you mean 'oauth_jwt'?"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("systems:\n  shop: [unclosed\n", "parsing a flow sequence that starts at line 2"),
+        (
+            "systems:\n  shop:\n    connector: postgress\n    dsn: x\n",
+            "systems.shop.connector: unknown connector 'postgress'. Did you mean 'postgres'?",
+        ),
+        (
+            "systems:\n  shop:\n    connector: sqlite\n    sampel_size: 5\n",
+            "systems.shop.sampel_size: unknown key; did you mean 'sample_size'?",
+        ),
+        (
+            "systems:\n  shop:\n    connector: sqlite\n    sample_size: lots\n",
+            "systems.shop.sample_size: Input should be a valid integer",
+        ),
+        (
+            "systems:\n  shop:\n    connector: sqlite\n    retention: {default: 3 years}\n",
+            "systems.shop.retention.default: expected an ISO 8601 duration such as P3Y",
+        ),
+        (
+            "systems:\n  shop: {vendor: X}\n",
+            "systems.shop: expected 'connector' (a system to scan) or 'kind: third_party'",
+        ),
+        (
+            "systems:\n  shop: {connector: sqlite}\nflows:\n  - {name: f, from: shop, to: shopp}\n",
+            "flows.0.to: unknown system 'shopp'; did you mean 'shop'?",
+        ),
+        ("systems: {}\n", "systems: Dictionary should have at least 1 item"),
+        ("- just\n- a list\n", "expected a mapping with a 'systems' key"),
+        (
+            "systems:\n  shop: {connector: sqlite, dsn: '${NOT_SET_ANYWHERE}'}\n",
+            "systems.shop.dsn: environment variable NOT_SET_ANYWHERE is not set",
+        ),
+        (
+            "systems:\n  a: {kind: third_party}\nflows:\n  - {name: f, from: a, to: a, "
+            "transport: {auth: oauth_jwtt}}\n",
+            "did you mean 'oauth_jwt'?",
+        ),
+    ],
+)
 def test_bad_config_names_file_key_and_expectation(tmp_path, text, expected):
     assert expected.lower() in _error(tmp_path, text).lower()
 
@@ -70,13 +93,18 @@ def test_unknown_connector_with_no_close_match_lists_the_known_ones(tmp_path):
     assert "Known: mariadb, mysql, postgres, postgresql, sqlite" in message
 
 
-@pytest.mark.parametrize("block, key", [
-    ("dsn: postgresql://scan:hunter2-literal@db/shop", "systems.shop.dsn"),
-    ("dsn: mysql://scan@db/shop?password=hunter2-literal", "systems.shop.dsn"),
-    ("auth: {method: password, username: u, password: hunter2-literal}",
-     "systems.shop.auth.password"),
-    ("auth: {method: jwt, client_secret: hunter2-literal}", "systems.shop.auth.client_secret"),
-])
+@pytest.mark.parametrize(
+    "block, key",
+    [
+        ("dsn: postgresql://scan:hunter2-literal@db/shop", "systems.shop.dsn"),
+        ("dsn: mysql://scan@db/shop?password=hunter2-literal", "systems.shop.dsn"),
+        (
+            "auth: {method: password, username: u, password: hunter2-literal}",
+            "systems.shop.auth.password",
+        ),
+        ("auth: {method: jwt, client_secret: hunter2-literal}", "systems.shop.auth.client_secret"),
+    ],
+)
 def test_literal_secrets_are_refused_without_echoing_them(tmp_path, block, key):
     message = _error(tmp_path, f"systems:\n  shop:\n    connector: postgresql\n    {block}\n")
     assert key in message
@@ -85,14 +113,17 @@ def test_literal_secrets_are_refused_without_echoing_them(tmp_path, block, key):
 
 
 def test_secret_references_and_files_are_accepted(tmp_path):
-    path = write_estate(tmp_path, """
+    path = write_estate(
+        tmp_path,
+        """
 systems:
   shop: {connector: postgresql, dsn: "postgresql://scan:${PW}@db/shop", password_file: pw.txt}
   crm:
     connector: mysql
     dsn: ${CRM_DSN}
     auth: {method: jwt, private_key_file: sf.key, client_secret: "${SF_SECRET}"}
-""")
+""",
+    )
     estate = load_estate(path, env={"PW": "x", "CRM_DSN": "mysql://u:p@h/db", "SF_SECRET": "s"})
     assert estate.config.systems["crm"].auth["client_secret"] == "s"
     assert estate.resolve("pw.txt") == tmp_path / "pw.txt"

@@ -23,8 +23,9 @@ DEMO = demo_estate_path()
 @pytest.fixture(scope="module")
 def demo_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
-    result = CliRunner().invoke(main, ["demo", "--out", str(out)], env={"SOURCE_DATE_EPOCH":
-                                                                          "1790000000"})
+    result = CliRunner().invoke(
+        main, ["demo", "--out", str(out)], env={"SOURCE_DATE_EPOCH": "1790000000"}
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -35,13 +36,18 @@ def demo_snapshot(demo_out):
 
 
 def _pii(snapshot):
-    return {(f.system, f.dataset, f.name): {e.entity for e in f.entities}
-            for f in snapshot.pii_fields()}
+    return {
+        (f.system, f.dataset, f.name): {e.entity for e in f.entities} for f in snapshot.pii_fields()
+    }
 
 
 def test_demo_writes_the_documented_outputs(demo_out):
-    for name in ("snapshot.json", "tables/pii_fields.csv", "diagrams/systems.svg",
-                 "diagrams/datasets.svg"):
+    for name in (
+        "snapshot.json",
+        "tables/pii_fields.csv",
+        "diagrams/systems.svg",
+        "diagrams/datasets.svg",
+    ):
         assert (demo_out / name).stat().st_size > 0, name
     with open(demo_out / "tables/pii_fields.csv", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -108,12 +114,18 @@ def test_snapshot_loads_back_into_the_same_graph(demo_out, demo_snapshot):
 def test_no_sampled_value_reaches_any_output(demo_out):
     db = sqlite3.connect(DEMO.parent / "storefront.sqlite")
     values = set()
-    for table, column in (("customers", "email"), ("customers", "last_name"),
-                          ("customers", "phone"), ("addresses", "address_line1"),
-                          ("sessions", "ip_address"), ("admin_users", "password_hash"),
-                          ("payments", "card_token")):
-        values.update(v for (v,) in db.execute(f"SELECT {column} FROM {table}") if v and
-                      len(str(v)) > 6)
+    for table, column in (
+        ("customers", "email"),
+        ("customers", "last_name"),
+        ("customers", "phone"),
+        ("addresses", "address_line1"),
+        ("sessions", "ip_address"),
+        ("admin_users", "password_hash"),
+        ("payments", "card_token"),
+    ):
+        values.update(
+            v for (v,) in db.execute(f"SELECT {column} FROM {table}") if v and len(str(v)) > 6
+        )
     db.close()
     assert len(values) > 1000
     for path in demo_out.rglob("*"):

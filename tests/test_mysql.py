@@ -56,15 +56,22 @@ def test_catalog_tables_views_keys_comments(shop):
     result = _connector(shop.dsn).scan()
     datasets = {d.name: d for d in result.datasets}
     db = shop.name
-    assert set(datasets) == {f"{db}.customer", f"{db}.address", f"{db}.hidden_notes",
-                             f"{db}.customer_emails"}
+    assert set(datasets) == {
+        f"{db}.customer",
+        f"{db}.address",
+        f"{db}.hidden_notes",
+        f"{db}.customer_emails",
+    }
     assert datasets[f"{db}.customer"].comment == "Storefront customers"
     assert datasets[f"{db}.customer"].primary_key == ("id",)
     assert datasets[f"{db}.customer_emails"].kind == "view"
     assert "email" in datasets[f"{db}.customer_emails"].view_definition
     (fk,) = datasets[f"{db}.address"].foreign_keys
-    assert (fk.columns, fk.ref_dataset, fk.ref_columns) == (("customer_id",), f"{db}.customer",
-                                                            ("id",))
+    assert (fk.columns, fk.ref_dataset, fk.ref_columns) == (
+        ("customer_id",),
+        f"{db}.customer",
+        ("id",),
+    )
     email = next(f for f in result.fields if f.name == "email" and f.dataset.endswith("customer"))
     assert email.comment == "Login e-mail"
     assert email.data_type == "varchar(200)"
@@ -91,8 +98,9 @@ def test_catalog_queries_do_not_grow_with_the_number_of_tables(shop):
         return count
 
     before = statements()
-    shop.run("".join(f"CREATE TABLE extra_{i} (id INT PRIMARY KEY, email TEXT);"
-                     for i in range(30)))
+    shop.run(
+        "".join(f"CREATE TABLE extra_{i} (id INT PRIMARY KEY, email TEXT);" for i in range(30))
+    )
     try:
         after = statements()
     finally:
@@ -141,10 +149,12 @@ def test_facts_tls_at_rest_and_oldest_record(shop):
 def test_a_table_the_user_cannot_read_is_recorded_and_the_rest_goes_on(shop):
     user = f"pscan{uuid.uuid4().hex[:8]}"
     password = uuid.uuid4().hex
-    shop.run(f"CREATE USER '{user}'@'%' IDENTIFIED BY '{password}';"
-             f"GRANT SELECT ON `{shop.name}`.customer TO '{user}'@'%';"
-             f"GRANT SELECT ON `{shop.name}`.address TO '{user}'@'%';"
-             f"GRANT REFERENCES ON `{shop.name}`.hidden_notes TO '{user}'@'%';")
+    shop.run(
+        f"CREATE USER '{user}'@'%' IDENTIFIED BY '{password}';"
+        f"GRANT SELECT ON `{shop.name}`.customer TO '{user}'@'%';"
+        f"GRANT SELECT ON `{shop.name}`.address TO '{user}'@'%';"
+        f"GRANT REFERENCES ON `{shop.name}`.hidden_notes TO '{user}'@'%';"
+    )
     try:
         dsn = shop.dsn.replace("root@", f"{user}:{password}@")
         result = _connector(dsn).scan()
@@ -174,5 +184,5 @@ def test_wrong_password_is_one_line_without_the_password(shop):
 
 
 def test_unreachable_server():
-    with pytest.raises(ConnectorError, match="cannot connect to mysql://root@127.0.0.1:1/x"):
+    with pytest.raises(ConnectorError, match=r"cannot connect to mysql://root@127\.0\.0\.1:1/x"):
         _connector("mysql://root@127.0.0.1:1/x", connect_timeout=2).scan()

@@ -72,8 +72,13 @@ def _by_name(result):
 def test_catalog_lists_tables_views_and_partitioned_parents_with_keys_and_comments(shop):
     result = _connector(shop.dsn, schemas=["shop"]).scan()
     datasets = _by_name(result)
-    assert set(datasets) == {"shop.customer", "shop.orders", "shop.customer_emails",
-                             "shop.events", "shop.secret_notes"}
+    assert set(datasets) == {
+        "shop.customer",
+        "shop.orders",
+        "shop.customer_emails",
+        "shop.events",
+        "shop.secret_notes",
+    }
     assert datasets["shop.events"].kind == "partitioned table"
     assert datasets["shop.events"].row_count == 600
     assert datasets["shop.customer_emails"].kind == "view"
@@ -81,8 +86,11 @@ def test_catalog_lists_tables_views_and_partitioned_parents_with_keys_and_commen
     assert datasets["shop.customer"].comment == "Registered shoppers"
     assert datasets["shop.customer"].primary_key == ("id",)
     (fk,) = datasets["shop.orders"].foreign_keys
-    assert (fk.columns, fk.ref_dataset, fk.ref_columns) == (("customer_id",), "shop.customer",
-                                                            ("id",))
+    assert (fk.columns, fk.ref_dataset, fk.ref_columns) == (
+        ("customer_id",),
+        "shop.customer",
+        ("id",),
+    )
     fields = {f.name: f for f in result.fields if f.dataset == "shop.customer"}
     assert fields["first_name"].comment == "Given name of the shopper"
     assert fields["email"].nullable is False
@@ -109,9 +117,14 @@ def test_catalog_queries_do_not_grow_with_the_number_of_tables(shop):
         return count
 
     before = statements(_connector(shop.dsn, sample_size=0))
-    shop.run("CREATE SCHEMA many;" + "".join(
-        f"CREATE TABLE many.t{i} (id int PRIMARY KEY, email text, parent int REFERENCES "
-        f"many.t{max(i - 1, 0)}(id));" for i in range(40)))
+    shop.run(
+        "CREATE SCHEMA many;"
+        + "".join(
+            f"CREATE TABLE many.t{i} (id int PRIMARY KEY, email text, parent int REFERENCES "
+            f"many.t{max(i - 1, 0)}(id));"
+            for i in range(40)
+        )
+    )
     try:
         after = statements(_connector(shop.dsn, sample_size=0))
     finally:
@@ -173,9 +186,11 @@ def test_oldest_record_and_row_counts(shop):
 
 def test_a_table_the_role_cannot_read_is_recorded_and_the_rest_goes_on(shop):
     role = f"piimap_scan_{uuid.uuid4().hex[:8]}"
-    shop.run(f"CREATE ROLE {role} LOGIN; GRANT USAGE ON SCHEMA shop TO {role}; "
-             f"GRANT SELECT ON ALL TABLES IN SCHEMA shop TO {role}; "
-             f"REVOKE SELECT ON shop.secret_notes FROM {role};")
+    shop.run(
+        f"CREATE ROLE {role} LOGIN; GRANT USAGE ON SCHEMA shop TO {role}; "
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA shop TO {role}; "
+        f"REVOKE SELECT ON shop.secret_notes FROM {role};"
+    )
     try:
         dsn = shop.dsn.replace("postgres@", f"{role}@")
         result = _connector(dsn, schemas=["shop"]).scan()

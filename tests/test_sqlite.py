@@ -23,18 +23,22 @@ def db(tmp_path):
             code TEXT, FOREIGN KEY (shop, code) REFERENCES tag (shop, code));
         CREATE VIEW customer_emails AS SELECT id, email FROM customer;
     """)
-    conn.executemany("INSERT INTO customer VALUES (?, ?, ?)",
-                     [(i, f"user{i}@example.com", f"2021-01-{1 + i % 28:02d} 10:00:00")
-                      for i in range(1, 301)])
-    conn.executemany("INSERT INTO tag VALUES (?, ?, ?)", [("eu", f"c{i}", f"L{i}") for i in range(9)])
+    conn.executemany(
+        "INSERT INTO customer VALUES (?, ?, ?)",
+        [(i, f"user{i}@example.com", f"2021-01-{1 + i % 28:02d} 10:00:00") for i in range(1, 301)],
+    )
+    conn.executemany(
+        "INSERT INTO tag VALUES (?, ?, ?)", [("eu", f"c{i}", f"L{i}") for i in range(9)]
+    )
     conn.commit()
     conn.close()
     return path
 
 
 def _scan(path, **options):
-    return SQLiteConnector("shop", SystemConfig(connector="sqlite", path=str(path),
-                                                **options)).scan()
+    return SQLiteConnector(
+        "shop", SystemConfig(connector="sqlite", path=str(path), **options)
+    ).scan()
 
 
 def test_catalog_keys_views_and_without_rowid(db):
@@ -57,7 +61,7 @@ def test_catalog_keys_views_and_without_rowid(db):
 def test_opened_read_only(db):
     connector = SQLiteConnector("shop", SystemConfig(connector="sqlite", path=str(db)))
     engine = connector.create_engine(connector.url())
-    with engine.connect() as conn, pytest.raises(Exception, match="readonly|read-only|query_only"):
+    with engine.connect() as conn, pytest.raises(Exception, match=r"readonly|read-only|query_only"):
         conn.execute(text("DELETE FROM customer"))
     engine.dispose()
     assert sqlite3.connect(db).execute("SELECT count(*) FROM customer").fetchone() == (300,)
