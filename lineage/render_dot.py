@@ -71,9 +71,11 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
         edge_attr={"fontname": FONT, "fontsize": "10"},
     )
     pii_by_system: dict[str, list[str]] = defaultdict(list)
+    fields_by_system: Counter[str] = Counter()
     datasets_by_system: dict[str, set[str]] = defaultdict(set)
     for f in snapshot.pii_fields():
         pii_by_system[f.system].extend(e.entity for e in f.entities)
+        fields_by_system[f.system] += 1
         datasets_by_system[f.system].add(f.dataset)
     by_boundary = defaultdict(list)
     for system in snapshot.systems:
@@ -98,7 +100,7 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
                 ]
                 if system.kind != "third_party":
                     rows.append(
-                        f"<FONT POINT-SIZE='10'>{len(entities)} PII entity hits in "
+                        f"<FONT POINT-SIZE='10'>{fields_by_system[system.id]} PII fields in "
                         f"{len(datasets_by_system.get(system.id, ()))} datasets</FONT>"
                     )
                 if entities:
@@ -145,22 +147,25 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
 
 
 def _legend(dot: graphviz.Digraph) -> None:
+    with dot.subgraph(name="legend_rank") as rank:
+        rank.attr(rank="sink")
+        rank.node("legend", shape="plain", label=_legend_label())
+
+
+def _legend_label() -> str:
+    """The legend's HTML-like label."""
     rows = "".join(
         f"<TR><TD><FONT COLOR='{STATUS_COLOUR[s]}'>{'━━' if s is not Status.UNKNOWN else '╌╌'}"
         f"</FONT></TD><TD ALIGN='LEFT'>transit {s.value}</TD></TR>"
         for s in Status
     )
-    dot.node(
-        "legend",
-        shape="plain",
-        label=(
-            "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='2' COLOR='#8c959f'>"
-            "<TR><TD COLSPAN='2'><B>Legend</B></TD></TR>"
-            + rows
-            + "<TR><TD COLSPAN='2' ALIGN='LEFT'>edge label: personal data carried</TD></TR>"
-            "<TR><TD COLSPAN='2' ALIGN='LEFT'>at rest: ok / gap / unknown (evidence in snapshot)"
-            "</TD></TR></TABLE>>"
-        ),
+    return (
+        "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='2' COLOR='#8c959f'>"
+        "<TR><TD COLSPAN='2'><B>Legend</B></TD></TR>"
+        + rows
+        + "<TR><TD COLSPAN='2' ALIGN='LEFT'>edge label: personal data carried</TD></TR>"
+        "<TR><TD COLSPAN='2' ALIGN='LEFT'>at rest: ok / gap / unknown (evidence in snapshot)"
+        "</TD></TR></TABLE>>"
     )
 
 
@@ -223,8 +228,23 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
                     style="dashed",
                     tooltip=f"{', '.join(fk.columns)} references {fk.ref_dataset}",
                 )
+    systems = {s.id: s for s in snapshot.systems}
     for flow in snapshot.flows:
         source, target = _dataset_node(flow.source), _dataset_node(flow.target)
+        # Flows out of a drawn dataset to a third party show where that data leaves the estate.
+        external = systems.get(target)
+        if source in shown and external is not None and external.boundary is Boundary.THIRD_PARTY:
+            with dot.subgraph(name="cluster_third_parties") as cluster:
+                cluster.attr(
+                    label=BOUNDARY_LABEL[Boundary.THIRD_PARTY],
+                    style="rounded,filled",
+                    fillcolor=BOUNDARY_FILL[Boundary.THIRD_PARTY],
+                    color="#8c959f",
+                )
+                cluster.node(
+                    target, label=external.name or target, shape="box3d", fillcolor="white"
+                )
+            shown.add(target)
         if source in shown and target in shown:
             dot.edge(
                 source,

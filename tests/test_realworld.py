@@ -16,7 +16,7 @@ PG = f"postgresql://postgres@{PG_ADMIN['host']}:{PG_ADMIN['port']}"
 MY = f"mysql://root@{MY_ADMIN['host']}:{MY_ADMIN['port']}"
 
 SCHEMAS = {
-    "pagila": ("postgresql", f"{PG}/pagila", 20),
+    "pagila": ("postgresql", f"{PG}/pagila", 15),
     "chinook_pg": ("postgresql", f"{PG}/chinook", 11),
     "chinook_my": ("mysql", f"{MY}/Chinook", 11),
     "opencart": ("mysql", f"{MY}/opencart", 134),
