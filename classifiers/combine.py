@@ -13,7 +13,9 @@ from .base import FieldContext, Signal, SignalHit
 DEFAULT_THRESHOLD = 0.5
 
 
-def combine(hits: Sequence[SignalHit], threshold: float = DEFAULT_THRESHOLD) -> tuple[EntityHit, ...]:
+def combine(
+    hits: Sequence[SignalHit], threshold: float = DEFAULT_THRESHOLD
+) -> tuple[EntityHit, ...]:
     """Merge hits per entity: independent supports add up (noisy-or), any veto removes the entity.
 
     >>> from classifiers.base import SignalHit
