@@ -6,9 +6,8 @@ Signals are registered by name in :data:`SIGNALS`; third parties add their own t
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
-
 from lineage.errors import UnknownNameError
+from lineage.plugins import load_plugins
 
 from .base import FieldContext, Signal, SignalHit
 from .combine import Classifier, combine
@@ -28,19 +27,9 @@ __all__ = [
 ]
 
 
-def _plugins() -> dict[str, type[Signal]]:
-    found: dict[str, type[Signal]] = {}
-    for ep in entry_points(group="piimap.signals"):
-        try:
-            found[ep.name] = ep.load()
-        except Exception:  # a broken plugin must not break the scan
-            continue
-    return found
-
-
 def get_signal(name: str) -> type[Signal]:
     """Look a signal class up by name, with a "did you mean" on a typo."""
-    known = {**_plugins(), **SIGNALS}
+    known = {**load_plugins("piimap.signals"), **SIGNALS}
     if name not in known:
         raise UnknownNameError("signal", name, known)
     return known[name]

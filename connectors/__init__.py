@@ -8,9 +8,8 @@ Third parties add their own through the ``piimap.connectors`` entry-point group.
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
-
 from lineage.errors import UnknownNameError
+from lineage.plugins import load_plugins
 
 from .base import Connector, ConnectorResult
 from .mysql import MySQLConnector
@@ -24,19 +23,9 @@ CONNECTORS: dict[str, type[Connector]] = {
 __all__ = ["CONNECTORS", "Connector", "ConnectorResult", "get_connector"]
 
 
-def _plugins() -> dict[str, type[Connector]]:
-    found: dict[str, type[Connector]] = {}
-    for ep in entry_points(group="piimap.connectors"):
-        try:
-            found[ep.name] = ep.load()
-        except Exception:  # one broken plugin must not break every scan
-            continue
-    return found
-
-
 def get_connector(name: str, where: str = "") -> type[Connector]:
     """The connector class for ``name`` (or one of its aliases), with a "did you mean" on a typo."""
-    known = {**_plugins(), **CONNECTORS}
+    known = {**load_plugins("piimap.connectors"), **CONNECTORS}
     for cls in list(known.values()):
         for alias in cls.aliases:
             known.setdefault(alias, cls)

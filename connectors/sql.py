@@ -22,7 +22,6 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from lineage.errors import ConfigError, ConnectorError
 from lineage.model import (
-    Boundary,
     Control,
     Dataset,
     Fact,
@@ -30,7 +29,6 @@ from lineage.model import (
     ForeignKey,
     ScanIssue,
     Status,
-    System,
 )
 
 from .atrest import ciphertext_evidence
@@ -227,7 +225,15 @@ class SqlConnector(Connector):
             ) from None
         finally:
             conn.rollback()
-        result = ConnectorResult(system=self._system(facts))
+        result = ConnectorResult(
+            system=self.config.system(
+                self.system_id,
+                self.name,
+                facts=tuple(sorted(facts.facts, key=lambda f: f.name)),
+                transit=facts.transit,
+                at_rest=facts.at_rest,
+            )
+        )
         retention = self.config.retention
         for i, table in enumerate(tables):
             if progress:
@@ -274,21 +280,6 @@ class SqlConnector(Connector):
         if include and not any(fnmatch.fnmatchcase(n, p) for p in include for n in names):
             return False
         return not any(fnmatch.fnmatchcase(n, p) for p in exclude for n in names)
-
-    def _system(self, facts: SystemFacts) -> System:
-        c = self.config
-        return System(
-            id=self.system_id,
-            kind=self.name,
-            name=c.name or self.system_id,
-            owner=c.owner or "",
-            region=c.region or "",
-            boundary=c.boundary or Boundary.INTERNAL,
-            vendor=c.vendor or "",
-            facts=tuple(sorted(facts.facts, key=lambda f: f.name)),
-            transit=facts.transit,
-            at_rest=facts.at_rest,
-        )
 
     def _read_rows(
         self, conn: Connection, table: TableInfo

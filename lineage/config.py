@@ -25,7 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ConfigError
-from .model import Boundary
+from .model import Boundary, System
 
 _ENV_REF = re.compile(r"\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ISO_DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
@@ -119,6 +119,20 @@ class SystemConfig(_Strict):
     retention: Retention | None = None
     auth: dict[str, Any] | None = None
     options: dict[str, Any] = Field(default_factory=dict)
+
+    def system(self, system_id: str, kind: str, **observed: Any) -> System:
+        """The model's System with what the config says of it, plus what a scan ``observed``."""
+        default = Boundary.THIRD_PARTY if self.kind == "third_party" else Boundary.INTERNAL
+        return System(
+            id=system_id,
+            kind=kind,
+            name=self.name or self.vendor or system_id,
+            owner=self.owner or "",
+            region=self.region or "",
+            boundary=self.boundary or default,
+            vendor=self.vendor or "",
+            **observed,
+        )
 
     @model_validator(mode="after")
     def _connector_or_declared(self) -> SystemConfig:

@@ -19,10 +19,9 @@ from urllib.parse import urlsplit
 from classifiers import Classifier, FieldContext, default_classifier
 
 from . import __version__
-from .config import Estate, FlowConfig, SystemConfig
+from .config import Estate, FlowConfig
 from .errors import PiimapError
 from .model import (
-    Boundary,
     Control,
     Dataset,
     Fact,
@@ -31,7 +30,6 @@ from .model import (
     ScanIssue,
     Snapshot,
     Status,
-    System,
 )
 from .snapshot import normalised
 
@@ -84,7 +82,11 @@ def scan_estate(
     systems, datasets, fields, issues = [], [], [], []
     for sid, cfg in sorted(estate.config.systems.items()):
         if cfg.connector is None:
-            systems.append(declared_system(sid, cfg))
+            systems.append(
+                cfg.system(
+                    sid, "third_party", facts=(Fact("declared", "estate config", f"systems.{sid}"),)
+                )
+            )
             continue
         cls = get_connector(cfg.connector)
         reporter.system_started(sid, cls.name)
@@ -92,14 +94,14 @@ def scan_estate(
             result = cls(sid, cfg, estate).scan(partial(reporter.progress, sid))
         except PiimapError as exc:
             problem = str(exc)
-            systems.append(_unscanned(sid, cls.name, cfg, problem))
+            systems.append(cfg.system(sid, cls.name, scanned=False, not_scanned_reason=problem))
             issues.append(ScanIssue(sid, "not_scanned", problem))
             reporter.system_finished(sid, problem)
             continue
         except Exception as exc:  # a bug in one connector must not lose the other systems
             log.debug("connector %s failed", sid, exc_info=True)
             problem = f"{sid}: unexpected {type(exc).__name__} while scanning; rerun with -v"
-            systems.append(_unscanned(sid, cls.name, cfg, problem))
+            systems.append(cfg.system(sid, cls.name, scanned=False, not_scanned_reason=problem))
             issues.append(ScanIssue(sid, "error", problem))
             reporter.system_finished(sid, problem)
             continue
@@ -146,34 +148,6 @@ def classify(
     ]
     verdicts = classifier.classify(contexts)
     return [dataclasses.replace(f, entities=v) for f, v in zip(fields, verdicts, strict=True)]
-
-
-def declared_system(sid: str, cfg: SystemConfig) -> System:
-    """A system known only from the config (a third-party service)."""
-    return System(
-        id=sid,
-        kind="third_party",
-        name=cfg.name or cfg.vendor or sid,
-        owner=cfg.owner or "",
-        region=cfg.region or "",
-        boundary=cfg.boundary or Boundary.THIRD_PARTY,
-        vendor=cfg.vendor or "",
-        facts=(Fact("declared", "estate config", f"systems.{sid}"),),
-    )
-
-
-def _unscanned(sid: str, kind: str, cfg: SystemConfig, reason: str) -> System:
-    return System(
-        id=sid,
-        kind=kind,
-        name=cfg.name or sid,
-        owner=cfg.owner or "",
-        region=cfg.region or "",
-        boundary=cfg.boundary or Boundary.INTERNAL,
-        vendor=cfg.vendor or "",
-        scanned=False,
-        not_scanned_reason=reason,
-    )
 
 
 def declared_flow(index: int, cfg: FlowConfig) -> Flow:

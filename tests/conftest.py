@@ -10,6 +10,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -110,3 +111,25 @@ def write_estate(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "estate.yaml"
     path.write_text(text)
     return path
+
+
+def count_statements(connector: Any) -> int:
+    """Scan with ``connector`` and return how many SQL statements it sent."""
+    from sqlalchemy import event
+
+    count = 0
+    original = connector.create_engine
+
+    def counting_engine(url: Any) -> Any:
+        engine = original(url)
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _count(*_args: Any) -> None:
+            nonlocal count
+            count += 1
+
+        return engine
+
+    connector.create_engine = counting_engine
+    connector.scan()
+    return count

@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from connectors.mysql import MySQLConnector
 from lineage.config import SystemConfig
 from lineage.errors import ConnectorError
 from lineage.model import Status
+
+from .conftest import count_statements
 
 SCHEMA = """
 CREATE TABLE customer (
@@ -78,31 +80,12 @@ def test_catalog_tables_views_keys_comments(shop):
 
 
 def test_catalog_queries_do_not_grow_with_the_number_of_tables(shop):
-    def statements() -> int:
-        connector = _connector(shop.dsn, sample_size=0)
-        count = 0
-        original = connector.create_engine
-
-        def counting_engine(url):
-            engine = original(url)
-
-            @event.listens_for(engine, "before_cursor_execute")
-            def _count(*_args):
-                nonlocal count
-                count += 1
-
-            return engine
-
-        connector.create_engine = counting_engine  # type: ignore[method-assign]
-        connector.scan()
-        return count
-
-    before = statements()
+    before = count_statements(_connector(shop.dsn, sample_size=0))
     shop.run(
         "".join(f"CREATE TABLE extra_{i} (id INT PRIMARY KEY, email TEXT);" for i in range(30))
     )
     try:
-        after = statements()
+        after = count_statements(_connector(shop.dsn, sample_size=0))
     finally:
         shop.run("".join(f"DROP TABLE extra_{i};" for i in range(30)))
     assert after == before

@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from connectors.postgresql import PostgreSQLConnector
 from lineage.config import SystemConfig
 from lineage.errors import ConnectorError
 from lineage.model import Status
+
+from .conftest import count_statements
 
 SCHEMA = """
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
@@ -98,25 +100,7 @@ def test_catalog_lists_tables_views_and_partitioned_parents_with_keys_and_commen
 
 
 def test_catalog_queries_do_not_grow_with_the_number_of_tables(shop):
-    def statements(connector: PostgreSQLConnector) -> int:
-        count = 0
-        original = connector.create_engine
-
-        def counting_engine(url):
-            engine = original(url)
-
-            @event.listens_for(engine, "before_cursor_execute")
-            def _count(*_args):
-                nonlocal count
-                count += 1
-
-            return engine
-
-        connector.create_engine = counting_engine  # type: ignore[method-assign]
-        connector.scan()
-        return count
-
-    before = statements(_connector(shop.dsn, sample_size=0))
+    before = count_statements(_connector(shop.dsn, sample_size=0))
     shop.run(
         "CREATE SCHEMA many;"
         + "".join(
@@ -126,7 +110,7 @@ def test_catalog_queries_do_not_grow_with_the_number_of_tables(shop):
         )
     )
     try:
-        after = statements(_connector(shop.dsn, sample_size=0))
+        after = count_statements(_connector(shop.dsn, sample_size=0))
     finally:
         shop.run("DROP SCHEMA many CASCADE")
     assert after == before
