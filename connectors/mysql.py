@@ -81,7 +81,7 @@ class MySQLConnector(SqlConnector):
         tables: dict[tuple[str, str], TableInfo] = {}
         for schema, name, ttype, rows, comment, options, engine, viewdef in conn.exec_driver_sql(
             _TABLES.format(schemas=where), params
-        ):
+        ).fetchall():
             is_view = ttype == "VIEW"
             encrypted = _encrypted(options or "")
             tables[(schema, name)] = TableInfo(
@@ -105,7 +105,7 @@ class MySQLConnector(SqlConnector):
         where, params = self._schema_filter()
         for schema, name, col, col_type, nullable, comment, pos in conn.exec_driver_sql(
             _COLUMNS.format(schemas=where), params
-        ):
+        ).fetchall():
             if (schema, name) in tables:
                 tables[(schema, name)].columns.append(
                     ColumnInfo(col, col_type, nullable == "YES", comment or "", int(pos))
@@ -114,7 +114,7 @@ class MySQLConnector(SqlConnector):
         fks: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
         for schema, name, constraint, col, ref_schema, ref_table, ref_col in conn.exec_driver_sql(
             _KEYS.format(schemas=where), params
-        ):
+        ).fetchall():
             if constraint == "PRIMARY":
                 pk[(schema, name)].append(col)
             else:

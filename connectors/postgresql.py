@@ -20,47 +20,50 @@ _KINDS = {
     "f": "foreign table",
 }
 
+# Descriptions come from a join on pg_description: obj_description()/col_description() per row
+# cost 15x more on 2,000 tables. Keys come back as attribute numbers, named from the columns.
 _RELATIONS = """
-SELECT n.nspname, c.relname, c.relkind, c.reltuples::bigint, c.relispartition,
-       pg_total_relation_size(c.oid),
-       coalesce(obj_description(c.oid, 'pg_class'), ''),
+SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples::bigint, c.relispartition,
+       coalesce(d.description, ''),
        has_table_privilege(c.oid, 'SELECT'),
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,
-       CASE WHEN c.relispartition THEN pn.nspname || '.' || pc.relname END
+       i.inhparent
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description d
+  ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
-LEFT JOIN pg_class pc ON pc.oid = i.inhparent
-LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {schemas}
-ORDER BY 1, 2
+ORDER BY 2, 3
 """
 
 _COLUMNS = """
-SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
-       coalesce(col_description(c.oid, a.attnum), ''), a.attnum
+SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
+       coalesce(d.description, ''), a.attnum
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description d
+  ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
 WHERE a.attnum > 0 AND NOT a.attisdropped AND NOT c.relispartition
   AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {schemas}
-ORDER BY 1, 2, a.attnum
 """
 
 _KEYS = """
-SELECT n.nspname, c.relname, con.contype, con.conname,
-       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord),
-       fn.nspname || '.' || fc.relname,
-       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord)
+SELECT con.conrelid, con.contype, con.conkey, con.confrelid, fn.nspname || '.' || fc.relname,
+       con.confkey
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
 WHERE con.contype IN ('p', 'f') AND NOT c.relispartition AND {schemas}
-ORDER BY 1, 2, 4
+ORDER BY con.conrelid, con.conname
+"""
+
+# Column names of tables outside the scanned schemas that scanned tables reference.
+_OTHER_COLUMNS = """
+SELECT attrelid, attnum, attname FROM pg_attribute WHERE attrelid = ANY(%(oids)s) AND attnum > 0
 """
 
 
@@ -103,24 +106,14 @@ class PostgreSQLConnector(SqlConnector):
 
     def read_catalog(self, conn: Connection) -> list[TableInfo]:
         where, params = self._schema_filter()
-        tables: dict[tuple[str, str], TableInfo] = {}
-        partitions: dict[str, list[int]] = defaultdict(list)
-        for (
-            schema,
-            name,
-            kind,
-            tuples,
-            is_part,
-            size,
-            comment,
-            can_read,
-            viewdef,
-            parent,
-        ) in conn.exec_driver_sql(_RELATIONS.format(schemas=where), params):
+        tables: dict[int, TableInfo] = {}
+        partitions: dict[int, list[int]] = defaultdict(list)
+        for row in conn.exec_driver_sql(_RELATIONS.format(schemas=where), params).fetchall():
+            oid, schema, name, kind, tuples, is_part, comment, can_read, viewdef, parent = row
             if is_part:
                 partitions[parent].append(tuples)
                 continue
-            tables[(schema, name)] = TableInfo(
+            tables[oid] = TableInfo(
                 schema=schema,
                 name=name,
                 kind=_KINDS[kind],
@@ -129,7 +122,6 @@ class PostgreSQLConnector(SqlConnector):
                 row_evidence="pg_class.reltuples (estimate)"
                 if tuples >= 0 and kind in "rm"
                 else "",
-                size_bytes=size,
                 readable=can_read,
                 unreadable_reason=""
                 if can_read
@@ -137,31 +129,47 @@ class PostgreSQLConnector(SqlConnector):
                 view_definition=viewdef,
             )
         for parent, counts in partitions.items():
-            schema, name = parent.split(".", 1)
-            table = tables.get((schema, name))
+            table = tables.get(parent)
             if table is not None and all(c >= 0 for c in counts):
                 table.row_estimate = sum(counts)
                 table.row_evidence = (
                     f"sum of pg_class.reltuples over {len(counts)} partitions (estimate)"
                 )
-        for schema, name, col, col_type, nullable, comment, num in conn.exec_driver_sql(
+        names: dict[int, dict[int, str]] = defaultdict(dict)
+        for oid, col, col_type, nullable, comment, num in conn.exec_driver_sql(
             _COLUMNS.format(schemas=where), params
-        ):
-            if (schema, name) in tables:
-                tables[(schema, name)].columns.append(
-                    ColumnInfo(col, col_type, nullable, comment, num)
-                )
-        for schema, name, kind, _, cols, ref, ref_cols in conn.exec_driver_sql(
-            _KEYS.format(schemas=where), params
-        ):
-            table = tables.get((schema, name))
+        ).fetchall():
+            names[oid][num] = col
+            if oid in tables:
+                tables[oid].columns.append(ColumnInfo(col, col_type, nullable, comment, num))
+        for table in tables.values():
+            table.columns.sort(key=lambda c: c.position)
+        keys = conn.exec_driver_sql(_KEYS.format(schemas=where), params).fetchall()
+        outside = sorted(
+            {ref for _, kind, _, ref, _, _ in keys if kind == "f" and ref not in names}
+        )
+        if outside:
+            for oid, num, col in conn.exec_driver_sql(_OTHER_COLUMNS, {"oids": outside}).fetchall():
+                names[oid][num] = col
+        for oid, kind, cols, ref_oid, ref, ref_cols in keys:
+            table = tables.get(oid)
             if table is None:
                 continue
+            columns = tuple(names[oid][n] for n in cols)
             if kind == "p":
-                table.primary_key = tuple(cols)
+                table.primary_key = columns
             else:
-                table.foreign_keys.append(ForeignKey(tuple(cols), ref, tuple(ref_cols)))
+                ref_names = tuple(names[ref_oid].get(n, str(n)) for n in ref_cols)
+                table.foreign_keys.append(ForeignKey(columns, ref, ref_names))
         return list(tables.values())
+
+    def size_bytes(self, conn: Connection, table: TableInfo) -> int | None:
+        # Asked per table, and only for tables without statistics: pg_total_relation_size in the
+        # catalog query stats every file of every table and made discovery 10x slower.
+        value = conn.exec_driver_sql(
+            "SELECT pg_total_relation_size(%(t)s::regclass)", {"t": self.table_ref(table)}
+        ).scalar()
+        return int(value) if value is not None else None
 
     def read_facts(self, conn: Connection, url: URL) -> SystemFacts:
         version, user, database = conn.exec_driver_sql(

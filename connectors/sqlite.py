@@ -58,7 +58,7 @@ class SQLiteConnector(SqlConnector):
         for kind, name, sql in conn.exec_driver_sql(
             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view') "
             "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        ):
+        ).fetchall():
             tables[name] = TableInfo(
                 schema="", name=name, kind=kind, view_definition=sql if kind == "view" else None
             )
@@ -69,7 +69,7 @@ class SQLiteConnector(SqlConnector):
             'SELECT m.name, p.cid, p.name, p.type, p."notnull", p.pk FROM sqlite_master m '
             "JOIN pragma_table_info(m.name) p WHERE m.type IN ('table', 'view') "
             "AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"
-        ):
+        ).fetchall():
             tables[table].columns.append(
                 ColumnInfo(col, (col_type or "").lower(), not notnull, "", cid + 1)
             )
@@ -82,7 +82,7 @@ class SQLiteConnector(SqlConnector):
             'SELECT m.name, f.id, f."table", f."from", f."to" FROM sqlite_master m '
             "JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
             "ORDER BY m.name, f.id, f.seq"
-        ):
+        ).fetchall():
             fks[(table, fk_id)].append((ref, col, ref_col))
         for (table, _), parts in sorted(fks.items()):
             ref = parts[0][0]
