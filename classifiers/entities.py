@@ -191,6 +191,31 @@ _ALL = (
         "A person's gender or sex (a salutation such as Mr/Ms hints at it).",
         ("gender", "sex", "gender_identity", "salutation"),
     ),
+    Entity(
+        "CARD_BIN",
+        "The first 6 to 8 digits of a payment card (issuer identification number).",
+        ("card_bin", "bin", "iin", "card_prefix", "first6"),
+    ),
+    Entity(
+        "REGION",
+        "The state, province, county or district line of a postal address.",
+        ("state", "province", "region", "county", "district", "billing_state"),
+    ),
+    Entity(
+        "GEOLOCATION",
+        "Precise coordinates of a person or their address (latitude, longitude).",
+        ("latitude", "longitude", "lat", "lng", "geo_point", "location"),
+    ),
+    Entity(
+        "DEVICE_ID",
+        "An identifier of a person's device: advertising id (IDFA/GAID), device UUID, MAC.",
+        ("device_id", "idfa", "gaid", "advertising_id", "push_token", "mac_address"),
+    ),
+    Entity(
+        "COOKIE_ID",
+        "An online identifier held in a browser cookie: session id, analytics client id.",
+        ("session_id", "cookie_id", "ga_client_id", "visitor_id", "anonymous_id"),
+    ),
 )
 
 #: Every entity by name, in documentation order.

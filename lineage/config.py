@@ -158,11 +158,29 @@ class FlowConfig(_Strict):
     purpose: str | None = None
 
 
+class ClassificationConfig(_Strict):
+    """How fields are classified (docs/classification.md)."""
+
+    #: Presidio ad-hoc recognizer YAML files, relative to the estate file.
+    recognizers: list[str] = Field(default_factory=list)
+    #: overrides.yaml: accept, reject or relabel fields, with a reason.
+    overrides: str | None = None
+    #: A spaCy model the user installed (e.g. en_core_web_sm); enables NER for names and places.
+    spacy_model: str | None = None
+    #: Phone number regions tried on sampled values (ISO 3166 alpha-2): the estate's markets.
+    phone_regions: list[str] = Field(default_factory=lambda: ["US", "GB", "DE", "FR", "CA", "AU"])
+    #: Lowest confidence reported.
+    threshold: float = Field(default=0.5, gt=0, le=1)
+    #: Worker processes for value classification (0: one per core, 1: none).
+    processes: int = Field(default=0, ge=0, le=64)
+
+
 class EstateConfig(_Strict):
     systems: dict[str, SystemConfig] = Field(min_length=1)
     flows: list[FlowConfig] = Field(default_factory=list)
     integration_configs: list[str] = Field(default_factory=list)
     policy: str | None = None
+    classification: ClassificationConfig = Field(default_factory=ClassificationConfig)
 
     @field_validator("systems")
     @classmethod
