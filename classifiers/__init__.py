@@ -10,10 +10,12 @@ from lineage.errors import UnknownNameError
 from lineage.plugins import load_plugins
 
 from .base import FieldContext, Signal, SignalHit
-from .combine import Classifier, combine
+from .combine import DEFAULT_THRESHOLD, Classifier, combine
 from .names import NameSignal
+from .types import TypeSignal
+from .values import ValueSettings, ValueSignal
 
-SIGNALS: dict[str, type[Signal]] = {NameSignal.name: NameSignal}
+SIGNALS: dict[str, type[Signal]] = {cls.name: cls for cls in (NameSignal, TypeSignal, ValueSignal)}
 
 __all__ = [
     "SIGNALS",
@@ -35,6 +37,8 @@ def get_signal(name: str) -> type[Signal]:
     return known[name]
 
 
-def default_classifier() -> Classifier:
-    """The classifier a scan uses when the config names none."""
-    return Classifier([cls() for cls in SIGNALS.values()])
+def default_classifier(
+    settings: ValueSettings | None = None, threshold: float = DEFAULT_THRESHOLD
+) -> Classifier:
+    """Names, types and Presidio over values: the classifier every scan uses."""
+    return Classifier([NameSignal(), TypeSignal(), ValueSignal(settings)], threshold)

@@ -16,7 +16,8 @@ DEFAULT_THRESHOLD = 0.5
 def combine(
     hits: Sequence[SignalHit], threshold: float = DEFAULT_THRESHOLD
 ) -> tuple[EntityHit, ...]:
-    """Merge hits per entity: independent supports add up (noisy-or), any veto removes the entity.
+    """Merge hits per entity: supports add up (noisy-or), penalties (negative scores) scale the
+    result down, and any veto removes the entity.
 
     >>> from classifiers.base import SignalHit
     >>> combine([SignalHit("EMAIL_ADDRESS", 0.6, "names", "column name 'email'"),
@@ -25,6 +26,9 @@ def combine(
     >>> combine([SignalHit("EMAIL_ADDRESS", 0.6, "names", "name"),
     ...          SignalHit("EMAIL_ADDRESS", 1.0, "types", "boolean", veto=True)])
     ()
+    >>> combine([SignalHit("PHONE_NUMBER", 0.9, "names", "name"),
+    ...          SignalHit("PHONE_NUMBER", -0.4, "values", "few values are phones")])[0].confidence
+    0.54
     """
     by_entity: dict[str, list[SignalHit]] = defaultdict(list)
     for hit in hits:
@@ -33,7 +37,11 @@ def combine(
     for entity, group in by_entity.items():
         if any(h.veto for h in group):
             continue
-        confidence = 1.0 - math.prod(1.0 - min(max(h.score, 0.0), 1.0) for h in group)
+        supports = [min(h.score, 1.0) for h in group if h.score > 0]
+        if not supports:
+            continue
+        confidence = 1.0 - math.prod(1.0 - s for s in supports)
+        confidence *= math.prod(1.0 + max(h.score, -1.0) for h in group if h.score < 0)
         if confidence < threshold:
             continue
         verdicts.append(

@@ -17,6 +17,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from classifiers import Classifier, FieldContext, default_classifier
+from classifiers.values import value_settings
 
 from . import __version__
 from .config import Estate, FlowConfig
@@ -78,7 +79,10 @@ def scan_estate(
     from connectors import get_connector
 
     reporter = reporter or _Silent()
-    classifier = classifier or default_classifier()
+    settings = estate.config.classification
+    classifier = classifier or default_classifier(
+        value_settings(settings, estate.base_dir), settings.threshold
+    )
     systems, datasets, fields, issues = [], [], [], []
     for sid, cfg in sorted(estate.config.systems.items()):
         if cfg.connector is None:

@@ -1,0 +1,140 @@
+"""An offline Presidio AnalyzerEngine: no model download, no network call, ever.
+
+The NLP engine is Presidio's ``NoOpNlpEngine`` unless the user names a spaCy model they
+installed themselves (``classification.spacy_model``); then NER adds PERSON and LOCATION. The
+e-mail recognizer's tldextract would fetch the Public Suffix List at import; piimap points it at
+its bundled snapshot instead.
+
+Presidio's entity names are mapped onto piimap's vocabulary by :data:`PRESIDIO_ENTITIES`, each
+with a cheap prefilter regex and whether a value match alone may label a column.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lineage.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PresidioEntity:
+    """How one of Presidio's entities maps onto piimap's."""
+
+    entity: str
+    prefilter: str
+    needs_name: bool = False
+
+
+#: Presidio's predefined entities piimap uses; the others (URL, DATE_TIME, UUID, CRYPTO...) say
+#: nothing about people in a column of an e-commerce database.
+PRESIDIO_ENTITIES: dict[str, PresidioEntity] = {
+    "EMAIL_ADDRESS": PresidioEntity("EMAIL_ADDRESS", r"@"),
+    "PHONE_NUMBER": PresidioEntity("PHONE_NUMBER", r"\d(?:[\s().+/-]*\d){6,}"),
+    "CREDIT_CARD": PresidioEntity("CREDIT_CARD", r"^[\d\s-]{12,23}$"),
+    "IP_ADDRESS": PresidioEntity("IP_ADDRESS", r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|:.*:"),
+    "IBAN_CODE": PresidioEntity("BANK_ACCOUNT", r"^[A-Za-z]{2}\d{2}"),
+    "US_SSN": PresidioEntity("NATIONAL_ID", r"^\d{3}[- .]?\d{2}[- .]?\d{4}$"),
+    "UK_NHS": PresidioEntity("NATIONAL_ID", r"^\d{3}[- ]?\d{3}[- ]?\d{4}$", needs_name=True),
+    "US_ITIN": PresidioEntity("TAX_ID", r"^9\d{2}[- ]?\d{2}[- ]?\d{4}$"),
+    "US_PASSPORT": PresidioEntity("NATIONAL_ID", r"^[A-Za-z]?\d{8,9}$", needs_name=True),
+    "US_DRIVER_LICENSE": PresidioEntity("NATIONAL_ID", r"^[A-Za-z0-9*-]{5,20}$", needs_name=True),
+    "US_BANK_NUMBER": PresidioEntity("BANK_ACCOUNT", r"^\d{8,17}$", needs_name=True),
+    "MAC_ADDRESS": PresidioEntity("DEVICE_ID", r"^(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$"),
+    # Only with a user-installed spaCy model:
+    "PERSON": PresidioEntity("PERSON_NAME", r"[^\W\d_]{2}"),
+    "LOCATION": PresidioEntity("CITY", r"[^\W\d_]{2}", needs_name=True),
+}
+_NER_ONLY = ("PERSON", "LOCATION")
+
+
+def _offline_tldextract() -> None:
+    """Make tldextract use its bundled Public Suffix List snapshot and never fetch it."""
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    import tldextract
+    import tldextract.tldextract as module
+
+    module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def spacy_model_available(model: str) -> bool:
+    """True when ``model`` is an installed spaCy package (piimap never downloads one)."""
+    return importlib.util.find_spec(model) is not None
+
+
+def build_analyzer(
+    *,
+    phone_regions: Sequence[str] = ("US", "GB", "DE", "FR", "CA", "AU"),
+    spacy_model: str | None = None,
+    recognizer_files: Sequence[Path] = (),
+    extra_recognizers: Sequence[Any] = (),
+) -> Any:
+    """An AnalyzerEngine that runs offline, with piimap's recognizers and the user's YAML ones."""
+    _offline_tldextract()
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"])
+    registry.remove_recognizer("PhoneRecognizer")
+    registry.add_recognizer(PhoneRecognizer(supported_regions=tuple(phone_regions)))
+    if spacy_model:
+        if not spacy_model_available(spacy_model):
+            raise ConfigError(
+                f"classification.spacy_model: the spaCy model {spacy_model!r} is not installed; "
+                f"install it yourself (piimap never downloads models) or remove the key."
+            )
+        nlp_engine: Any = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": spacy_model}])
+    else:
+        registry.remove_recognizer("SpacyRecognizer")
+        nlp_engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+    for recognizer in extra_recognizers:
+        registry.add_recognizer(recognizer)
+    for path in recognizer_files:
+        _add_yaml(registry, path)
+    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+
+
+def _add_yaml(registry: Any, path: Path) -> None:
+    """User recognizers in Presidio's ad-hoc YAML format (``recognizers:`` list)."""
+    if not path.is_file():
+        raise ConfigError(f"classification.recognizers: no file at {path}.")
+    try:
+        registry.add_recognizers_from_yaml(str(path))
+    except Exception as exc:  # Presidio raises several types for a bad file
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ConfigError(
+            f"{path}: not a Presidio recognizer file ({first}); see docs/classification.md."
+        ) from None
+
+
+def user_entities(analyzer: Any) -> set[str]:
+    """Entities of recognizers that are neither Presidio's predefined ones nor piimap's."""
+    from .recognizers import RECOGNIZERS
+
+    ours = {r.ENTITY for r in RECOGNIZERS}
+    found = set()
+    for recognizer in analyzer.registry.recognizers:
+        for entity in recognizer.supported_entities:
+            if (
+                entity not in PRESIDIO_ENTITIES
+                and entity not in ours
+                and not re.fullmatch(
+                    r"DATE_TIME|URL|UUID|CRYPTO|MEDICAL_LICENSE|NRP|ORGANIZATION", entity
+                )
+            ):
+                found.add(entity)
+    return found
+
+
+def ner_entities(spacy_model: str | None) -> tuple[str, ...]:
+    return _NER_ONLY if spacy_model else ()

@@ -1,0 +1,407 @@
+"""The value signal: Presidio recognizers over a column's sampled values.
+
+Per column it dedupes the sampled values, runs each recognizer's cheap prefilter on a probe of
+them to choose the few entities worth asking Presidio about, then analyses values in chunks and
+stops once every candidate's share is settled. It reports, per entity, the share of distinct
+sampled values that match it, with at most one masked example:
+
+- support when most values match a recognizer that can label a column alone (e-mail, Luhn-valid
+  card numbers, bcrypt hashes...);
+- confirmation (a score too low to label a column alone) when values fit a shape that needs the
+  column's name to mean anything (four digits, a date, a capitalised word);
+- disagreement when values contradict what a name may claim: a veto when none could be the entity
+  (a column named ``email`` holding ``true``/``false``), a penalty when the recognizer rejects
+  most of them, a veto on identifying entities for enum-like columns.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_all_start_methods, get_context
+from pathlib import Path
+from typing import Any, ClassVar
+
+from .base import FieldContext, Signal, SignalHit
+from .mask import mask
+from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
+
+#: Entities that single out a person; a column with only a handful of distinct values holds none.
+IDENTIFYING = frozenset({
+    "EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON_NAME", "STREET_ADDRESS", "CREDIT_CARD",
+    "PAYMENT_TOKEN", "BANK_ACCOUNT", "NATIONAL_ID", "TAX_ID", "USERNAME", "PASSWORD_HASH",
+    "IP_ADDRESS", "DEVICE_ID", "COOKIE_ID", "GEOLOCATION",
+})  # fmt: skip
+#: How much a recognizer's rejection of most values lowers a name's claim (default 0.5).
+DISAGREEMENT = {"EMAIL_ADDRESS": 0.7, "CREDIT_CARD": 0.7, "IP_ADDRESS": 0.7,
+                "DATE_OF_BIRTH": 0.7, "PHONE_NUMBER": 0.4}  # fmt: skip
+#: A column sampled 20+ times with at most this many distinct values is an enum or a flag.
+ENUM_MAX_DISTINCT = 5
+_NUMERIC_TYPE = re.compile(r"int|numeric|decimal|float|double|real|number|money", re.I)
+#: Values found inside longer text count for these entities (a notes column holding e-mails).
+EMBEDDABLE = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS",
+                        "BANK_ACCOUNT", "NATIONAL_ID"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ValueSettings:
+    """What builds the analyzer; picklable, so worker processes can build their own."""
+
+    phone_regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "CA", "AU")
+    spacy_model: str | None = None
+    recognizer_files: tuple[str, ...] = ()
+    processes: int = 0
+
+
+@dataclass
+class _Tally:
+    analysed: int = 0
+    alone: Counter[str] = field(default_factory=Counter)
+    confirm: Counter[str] = field(default_factory=Counter)
+    embedded: Counter[str] = field(default_factory=Counter)
+    example: dict[str, str] = field(default_factory=dict)
+
+
+class _Engine:
+    """An analyzer and what piimap knows about its recognizers (one per process)."""
+
+    def __init__(self, settings: ValueSettings) -> None:
+        from .recognizers import RECOGNIZERS
+
+        ours = [cls() for cls in RECOGNIZERS]
+        self.analyzer = build_analyzer(
+            phone_regions=settings.phone_regions,
+            spacy_model=settings.spacy_model,
+            recognizer_files=[Path(p) for p in settings.recognizer_files],
+            extra_recognizers=ours,
+        )
+        ner = set(ner_entities(settings.spacy_model))
+        #: analyzer entity -> piimap entity
+        self.entity: dict[str, str] = {}
+        #: recognizer name -> whether its matches need a name to label a column
+        self.needs_name: dict[str, bool] = {}
+        prefilters: dict[str, list[str | None]] = defaultdict(list)
+        for name, spec in PRESIDIO_ENTITIES.items():
+            if name in ("PERSON", "LOCATION") and name not in ner:
+                continue
+            self.entity[name] = spec.entity
+            prefilters[name].append(spec.prefilter)
+        for recognizer in self.analyzer.registry.recognizers:
+            own = getattr(recognizer, "ENTITY", None)
+            for entity in recognizer.supported_entities:
+                if own is not None:
+                    self.entity[entity] = entity
+                    prefilters[entity].append(recognizer.PREFILTER or None)
+                    self.needs_name[recognizer.name] = recognizer.NEEDS_NAME
+                elif entity in PRESIDIO_ENTITIES and entity in self.entity:
+                    self.needs_name[recognizer.name] = PRESIDIO_ENTITIES[entity].needs_name
+                elif entity not in self.entity and _is_user_entity(entity):
+                    self.entity[entity] = entity  # a user's YAML recognizer
+                    prefilters[entity].append(None)
+                    self.needs_name[recognizer.name] = False
+        #: analyzer entity -> one regex (None: always a candidate)
+        self.prefilter: dict[str, re.Pattern[str] | None] = {
+            e: None if any(p is None for p in ps) else re.compile("|".join(f"(?:{p})" for p in ps))
+            for e, ps in prefilters.items()
+        }
+
+
+def _is_user_entity(entity: str) -> bool:
+    return (
+        entity
+        not in {
+            "DATE_TIME",
+            "URL",
+            "UUID",
+            "CRYPTO",
+            "MEDICAL_LICENSE",
+            "NRP",
+            "ORGANIZATION",
+            "PERSON",
+            "LOCATION",
+        }
+        and entity not in PRESIDIO_ENTITIES
+    )
+
+
+_ENGINES: dict[ValueSettings, _Engine] = {}
+
+
+def _engine(settings: ValueSettings) -> _Engine:
+    engine = _ENGINES.get(settings)
+    if engine is None:
+        engine = _ENGINES[settings] = _Engine(settings)
+    return engine
+
+
+class ValueSignal(Signal):
+    """Presidio recognizers over sampled values (see the module docstring)."""
+
+    name = "values"
+    #: Fewer distinct values than this give no opinion.
+    MIN_VALUES: ClassVar[int] = 3
+    #: Values probed with prefilters to choose candidate entities.
+    PROBE: ClassVar[int] = 20
+    #: Share of probed values a prefilter must accept to make its entity a candidate.
+    CANDIDATE_SHARE: ClassVar[float] = 0.3
+    #: Values analysed before a column may be settled, and per step after that.
+    SETTLE_AFTER: ClassVar[int] = 20
+    CHUNK: ClassVar[int] = 10
+    #: Columns per task when classifying in worker processes.
+    PARALLEL_MIN: ClassVar[int] = 200
+
+    def __init__(self, settings: ValueSettings | None = None) -> None:
+        self.settings = settings or ValueSettings()
+
+    @classmethod
+    def is_available(cls) -> bool:
+        import importlib.util
+
+        return importlib.util.find_spec("presidio_analyzer") is not None
+
+    def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        return _evaluate(_engine(self.settings), ctx)
+
+    def evaluate_many(self, ctxs: Sequence[FieldContext]) -> list[list[SignalHit]]:
+        todo = [i for i, c in enumerate(ctxs) if c.samples]
+        out: list[list[SignalHit]] = [[] for _ in ctxs]
+        workers = self.settings.processes or (os.cpu_count() or 1)
+        if workers > 1 and len(todo) >= self.PARALLEL_MIN:
+            chunk = max(8, math.ceil(len(todo) / (workers * 4)))
+            # forkserver: forking a process that runs threads (progress bars) is unsafe.
+            method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"
+            with ProcessPoolExecutor(workers, mp_context=get_context(method)) as pool:
+                batches = [todo[i : i + chunk] for i in range(0, len(todo), chunk)]
+                results = pool.map(
+                    _evaluate_batch,
+                    [self.settings] * len(batches),
+                    [[ctxs[i] for i in b] for b in batches],
+                )
+                for batch, hits in zip(batches, results, strict=True):
+                    for i, h in zip(batch, hits, strict=True):
+                        out[i] = h
+            return out
+        engine = _engine(self.settings)
+        for i in todo:
+            out[i] = _evaluate(engine, ctxs[i])
+        return out
+
+
+def _evaluate_batch(settings: ValueSettings, ctxs: list[FieldContext]) -> list[list[SignalHit]]:
+    engine = _engine(settings)
+    return [_evaluate(engine, c) for c in ctxs]
+
+
+def _texts(samples: Iterable[object]) -> list[str]:
+    out = []
+    for value in samples:
+        if isinstance(value, bytes):
+            continue  # binary columns are judged by at-rest evidence, not recognizers
+        text = str(value).strip()
+        if text:
+            out.append(text)
+    return out
+
+
+def _context_words(ctx: FieldContext) -> list[str]:
+    words = re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", ctx.name).lower())
+    return [w for w in words if len(w) > 1]
+
+
+def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
+    texts = _texts(ctx.samples)
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) < ValueSignal.MIN_VALUES:
+        return _enum_guard(texts, distinct)
+    hits = _enum_guard(texts, distinct)
+    probe = distinct[: ValueSignal.PROBE]
+    candidates = []
+    for analyzer_entity, prefilter in engine.prefilter.items():
+        entity = engine.entity[analyzer_entity]
+        if prefilter is None:
+            candidates.append(analyzer_entity)
+            continue
+        passing = sum(1 for v in probe if prefilter.search(v))
+        if passing >= ValueSignal.CANDIDATE_SHARE * len(probe):
+            candidates.append(analyzer_entity)
+        elif len(texts) < 10:
+            continue
+        elif passing == 0:
+            hits.append(
+                SignalHit(
+                    entity,
+                    1.0,
+                    "values",
+                    f"values: none of {len(probe)} distinct "
+                    f"sampled values could be {_what(entity)}",
+                    veto=True,
+                )
+            )
+        else:
+            hits.append(
+                SignalHit(
+                    entity,
+                    -DISAGREEMENT.get(entity, 0.5),
+                    "values",
+                    f"values: only {passing} of {len(probe)} distinct sampled "
+                    f"values could be {_what(entity)}",
+                )
+            )
+    if not candidates:
+        return _dedupe_vetoes(hits)
+    numeric = bool(_NUMERIC_TYPE.search(ctx.data_type))
+    tally = _analyse(engine, distinct, candidates, _context_words(ctx), numeric)
+    hits.extend(_verdicts(engine, tally, candidates))
+    return _dedupe_vetoes(hits)
+
+
+def _analyse(
+    engine: _Engine, values: list[str], candidates: list[str], context: list[str], numeric: bool
+) -> _Tally:
+    """Count whole-value and embedded matches per entity; numbers never label a column alone."""
+    tally = _Tally()
+    step = ValueSignal.CHUNK
+    for start in range(0, len(values), step):
+        for value in values[start : start + step]:
+            tally.analysed += 1
+            results = engine.analyzer.analyze(
+                value, language="en", entities=candidates, context=context
+            )
+            seen: set[tuple[str, str]] = set()
+            for r in results:
+                entity = engine.entity.get(r.entity_type)
+                if entity is None:
+                    continue
+                recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
+                whole = (r.end - r.start) >= 0.8 * len(value)
+                kind = (
+                    "embedded"
+                    if not whole
+                    else (
+                        "confirm"
+                        if numeric or engine.needs_name.get(recognizer, False)
+                        else "alone"
+                    )
+                )
+                if (entity, kind) in seen:
+                    continue
+                seen.add((entity, kind))
+                getattr(tally, kind)[entity] += 1
+                tally.example.setdefault(entity, mask(value))
+        if tally.analysed >= ValueSignal.SETTLE_AFTER and _settled(tally):
+            break
+    return tally
+
+
+def _settled(tally: _Tally) -> bool:
+    n = tally.analysed
+    shares = [
+        c / n for counter in (tally.alone, tally.confirm, tally.embedded) for c in counter.values()
+    ]
+    return all(s >= 0.9 or s <= 0.05 for s in shares)
+
+
+def _verdicts(engine: _Engine, tally: _Tally, candidates: list[str]) -> list[SignalHit]:
+    n = tally.analysed
+    hits = []
+    for entity in sorted({engine.entity[c] for c in candidates}):
+        alone, confirm = tally.alone[entity], tally.confirm[entity]
+        share = (alone + confirm) / n
+        example = f" (e.g. {tally.example[entity]})" if entity in tally.example else ""
+        counted = f"{alone + confirm} of {n} distinct sampled values"
+        if alone / n >= 0.5:
+            hits.append(
+                SignalHit(
+                    entity,
+                    0.35 + 0.6 * alone / n,
+                    "values",
+                    f"values: {counted} are {_what(entity)}{example}",
+                    value_share=round(share, 2),
+                )
+            )
+        elif share >= 0.6:
+            hits.append(
+                SignalHit(
+                    entity,
+                    0.3,
+                    "values",
+                    f"values: {counted} fit {_what(entity)}{example}, which needs "
+                    "the name or type to agree",
+                    value_share=round(share, 2),
+                )
+            )
+        elif alone / n >= 0.2:
+            hits.append(
+                SignalHit(
+                    entity,
+                    0.3,
+                    "values",
+                    f"values: {counted} are {_what(entity)}{example}",
+                    value_share=round(share, 2),
+                )
+            )
+        elif share <= 0.1 and n >= 10 and tally.embedded[entity] / n < 0.2:
+            penalty = DISAGREEMENT.get(entity, 0.5)
+            hits.append(
+                SignalHit(
+                    entity,
+                    -penalty,
+                    "values",
+                    f"values: only {counted} are {_what(entity)}",
+                    value_share=round(share, 2),
+                )
+            )
+        embedded = tally.embedded[entity]
+        if entity in EMBEDDABLE and embedded / n >= 0.2 and alone / n < 0.5:
+            hits.append(
+                SignalHit(
+                    entity,
+                    0.55,
+                    "values",
+                    f"values: {_what(entity)} inside free text in {embedded} of "
+                    f"{n} distinct sampled values",
+                    value_share=round(embedded / n, 2),
+                )
+            )
+    return hits
+
+
+def _enum_guard(texts: list[str], distinct: list[str]) -> list[SignalHit]:
+    if len(texts) >= 20 and len(distinct) <= ENUM_MAX_DISTINCT:
+        reason = (
+            f"values: only {len(distinct)} distinct values among {len(texts)} sampled, "
+            "an enum or flag, not an identifier of a person"
+        )
+        return [SignalHit(e, 1.0, "values", reason, veto=True) for e in sorted(IDENTIFYING)]
+    return []
+
+
+def _dedupe_vetoes(hits: list[SignalHit]) -> list[SignalHit]:
+    seen: set[tuple[str, bool]] = set()
+    out = []
+    for hit in hits:
+        key = (hit.entity, hit.veto)
+        if hit.veto and key in seen:
+            continue
+        seen.add(key)
+        out.append(hit)
+    return out
+
+
+def _what(entity: str) -> str:
+    return entity.lower().replace("_", " ")
+
+
+def value_settings(config: Any, base_dir: Path) -> ValueSettings:
+    """ValueSettings from an estate's ``classification`` config."""
+    return ValueSettings(
+        phone_regions=tuple(config.phone_regions),
+        spacy_model=config.spacy_model,
+        recognizer_files=tuple(str((base_dir / p).resolve()) for p in config.recognizers),
+        processes=config.processes,
+    )
