@@ -1,4 +1,4 @@
-"""No sampled value reaches any output or log: unique marker values are seeded, scanned, searched."""
+"""No sampled value reaches any output or log: marker values are seeded, scanned, searched."""
 
 from __future__ import annotations
 
@@ -21,17 +21,21 @@ def test_seeded_marker_values_appear_in_no_output_and_no_log(pg_db, tmp_path, ca
         "notes": [f"call mk{marker}n{i}@example.org before noon" for i in range(60)],
         "password_hash": [f"$2b$12${i:02d}{marker}{'A' * 41}" for i in range(60)],
     }
-    rows = ", ".join(
-        "(" + ", ".join(f"'{values[c][i]}'" for c in values) + ")" for i in range(60)
+    rows = ", ".join("(" + ", ".join(f"'{values[c][i]}'" for c in values) + ")" for i in range(60))
+    pg_db.run(
+        f"CREATE TABLE leak_probe ({', '.join(f'{c} text' for c in values)});"
+        f"INSERT INTO leak_probe VALUES {rows};"
     )
-    pg_db.run(f"CREATE TABLE leak_probe ({', '.join(f'{c} text' for c in values)});"
-              f"INSERT INTO leak_probe VALUES {rows};")
-    estate = write_estate(tmp_path, f"systems:\n  probe: {{connector: postgresql, dsn: "
-                                    f"'{pg_db.dsn}', include: [public.leak_probe]}}\n")
+    estate = write_estate(
+        tmp_path,
+        f"systems:\n  probe: {{connector: postgresql, dsn: "
+        f"'{pg_db.dsn}', include: [public.leak_probe]}}\n",
+    )
     out = tmp_path / "out"
     with caplog.at_level(logging.DEBUG):
-        result = CliRunner().invoke(main, ["-vv", "scan", str(estate), "--out", str(out),
-                                           "--format", "svg,dot"])
+        result = CliRunner().invoke(
+            main, ["-vv", "scan", str(estate), "--out", str(out), "--format", "svg,dot"]
+        )
     assert result.exit_code == 0, result.output
     snapshot = (out / "snapshot.json").read_text()
     assert "EMAIL_ADDRESS" in snapshot and "PASSWORD_HASH" in snapshot  # the data was classified
