@@ -57,6 +57,9 @@ class Signal(ABC):
         """False when an optional dependency is missing; unavailable signals are skipped."""
         return True
 
+    def prepare(self) -> None:
+        """Load what the signal needs, so a bad setting fails before any system is scanned."""
+
     @abstractmethod
     def evaluate(self, ctx: FieldContext) -> Iterable[SignalHit]:
         """Return this signal's hits for one field."""

@@ -62,6 +62,11 @@ class Classifier:
         self.signals = [s for s in signals if s.is_available()]
         self.threshold = threshold
 
+    def prepare(self) -> None:
+        """Let every signal load its engines now (raises ConfigError on a bad setting)."""
+        for signal in self.signals:
+            signal.prepare()
+
     def classify(self, ctxs: Sequence[FieldContext]) -> list[tuple[EntityHit, ...]]:
         """One tuple of entity verdicts per context, in order."""
         per_signal = [signal.evaluate_many(ctxs) for signal in self.signals]

@@ -11,7 +11,9 @@ with a cheap prefilter regex and whether a value match alone may label a column.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 import logging
 import os
 import re
@@ -109,7 +111,8 @@ def _add_yaml(registry: Any, path: Path) -> None:
     if not path.is_file():
         raise ConfigError(f"classification.recognizers: no file at {path}.")
     try:
-        registry.add_recognizers_from_yaml(str(path))
+        with contextlib.redirect_stdout(io.StringIO()):  # Presidio prints its own error lines
+            registry.add_recognizers_from_yaml(str(path))
     except Exception as exc:  # Presidio raises several types for a bad file
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ConfigError(

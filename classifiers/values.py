@@ -164,6 +164,9 @@ class ValueSignal(Signal):
 
         return importlib.util.find_spec("presidio_analyzer") is not None
 
+    def prepare(self) -> None:
+        _engine(self.settings)
+
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         return _evaluate(_engine(self.settings), ctx)
 

@@ -83,6 +83,7 @@ def scan_estate(
     classifier = classifier or default_classifier(
         value_settings(settings, estate.base_dir), settings.threshold
     )
+    classifier.prepare()
     systems, datasets, fields, issues = [], [], [], []
     for sid, cfg in sorted(estate.config.systems.items()):
         if cfg.connector is None:
