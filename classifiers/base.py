@@ -57,7 +57,7 @@ class Signal(ABC):
         """False when an optional dependency is missing; unavailable signals are skipped."""
         return True
 
-    def prepare(self) -> None:
+    def prepare(self) -> None:  # noqa: B027 - optional hook, most signals need nothing
         """Load what the signal needs, so a bad setting fails before any system is scanned."""
 
     @abstractmethod
