@@ -232,7 +232,8 @@ class NameSignal(Signal):
         birthday of dob bday born pass password passwd pwd word encrypted ip remote exp cvv cvc
         security iban routing sort tax vat tin ein ssn social national insurance passport
         drivers driving license licence identity gender sex male female display legal real
-        holder nice payer user day is has
+        holder nice payer user day is has state province region county district lat lng lon
+        latitude longitude geo point device push mac session cookie visitor anonymous bin
     """)
     #: How reasons name each entity.
     # fmt: off
@@ -245,7 +246,8 @@ class NameSignal(Signal):
         "CARD_EXPIRY": "a card expiry date", "CARD_CVV": "a card security code",
         "PAYMENT_TOKEN": "a payment token", "BANK_ACCOUNT": "a bank account number",
         "NATIONAL_ID": "a national id number", "TAX_ID": "a tax id", "USERNAME": "a username",
-        "GENDER": "a gender",
+        "GENDER": "a gender", "CARD_BIN": "a card's BIN", "REGION": "a state or region",
+        "GEOLOCATION": "coordinates", "DEVICE_ID": "a device id", "COOKIE_ID": "a cookie id",
     }
     # fmt: on
     #: What each context means, for reasons.
@@ -254,7 +256,26 @@ class NameSignal(Signal):
         "address": "the table or name is about people or their addresses",
         "card": "the table or name is about payment cards",
         "bank": "the table or name is about bank accounts or payouts",
+        "postal": "the table or name is about postal addresses",
+        "web": "the table or name is about web sessions or analytics",
     }
+    #: Table heads and column words of a postal address: a ``state`` there is a region, while an
+    #: order's or a machine's state is not.
+    POSTAL_TABLES = _words("""
+        address addr adr
+    """)
+    POSTAL_WORDS = _words("""
+        address addr adr billing bill shipping ship mailing delivery home residential residence
+        postal physical permanent street
+    """)
+    #: Table or column words of a web or analytics context (``session_id``, ``client_id``); a
+    #: table of sessions is one too.
+    WEB_WORDS = _words("""
+        web http https browser cookie cookies analytics tracking pageview pageviews page visit
+        visits visitor visitors click clicks clickstream ga utm beacon pixel segment mixpanel
+        amplitude matomo piwik impression impressions event events hit hits funnel attribution
+        referrer landing django php laravel
+    """)
     NOT_PAYMENT_CARD = _words("""
         gift giftcard loyalty reward rewards voucher membership member club library id identity
         sim business access key keycard student health insurance transit report score greeting
@@ -395,6 +416,42 @@ class NameSignal(Signal):
         NamePattern("GENDER", r"pronouns?", "pronouns", 0.45),
         NamePattern("GENDER", r"salutations?|honorifics?|name_?prefix",
                     "salutation (only hints at gender)", 0.3),
+        NamePattern("CARD_BIN", _CARD + r"_?(?:bins?|iins?|prefix|first_?(?:6|six|8|eight)"
+                    r"(?:_?digits)?)", "card BIN", 0.7, unless=NOT_PAYMENT_CARD),
+        NamePattern("CARD_BIN", r"bins?|iins?|bin_?(?:number|num|no|code)"
+                    r"|issuer_?identification(?:_?number)?|first_?(?:6|six|8|eight)(?:_?digits)?",
+                    "BIN", 0.65, "card", unless=NOT_PAYMENT_CARD),
+        NamePattern("REGION", r"(?:states?|regions?)(?:_(?:code|name|abbr|abbrev|abbreviation"
+                    r"|iso))?", "state or region", 0.6, "postal"),
+        NamePattern("REGION", r"states?|regions?", "state or region", 0.35, "people",
+                    bare=True),
+        NamePattern("REGION", r"(?:state_?)?provinces?(?:_(?:code|name))?|prefectures?"
+                    r"|count(?:y|ies)(?:_(?:code|name))?|districts?(?:_(?:code|name))?|cantons?",
+                    "province, county or district", 0.6, "address", 0.3),
+        NamePattern("GEOLOCATION", r"latitude|longitude|lat|lng|lon|lat_?(?:lng|lon|long)"
+                    r"|(?:geo|gps)_?(?:lat|lng|lon|latitude|longitude)", "latitude or longitude",
+                    0.7),
+        NamePattern("GEOLOCATION", r"(?:geo|gps)_?(?:location|loc|point|coordinates|coords"
+                    r"|position|pos)|geo_?hash|geolocation|geopoint|coordinates|coords|gps",
+                    "coordinates", 0.65),
+        NamePattern("GEOLOCATION", r"geo", "geo", 0.55, bare=True),
+        NamePattern("GEOLOCATION", r"locations?", "location", 0.35, "people", bare=True),
+        NamePattern("DEVICE_ID", r"device_?(?:ids?|uuid|guid|identifier|udid|serial)"
+                    r"|advertising_?(?:ids?|identifier)|idfa|idfv|gaid|aaid|udid|imei|meid"
+                    r"|android_?id|hardware_?id", "device or advertising id", 0.7),
+        NamePattern("DEVICE_ID", r"(?:push|apns|fcm|gcm|firebase)_?(?:tokens?|ids?"
+                    r"|registration_?(?:ids?|tokens?))|(?:push_?)?device_?tokens?",
+                    "push or device token", 0.7),
+        NamePattern("DEVICE_ID", r"mac_?addr(?:ess)?(?:es)?", "MAC address", 0.65),
+        NamePattern("COOKIE_ID", r"cookie_?(?:ids?|values?)?|cookies|ga_?(?:client_?id|cid)"
+                    r"|google_analytics_(?:client_)?id|fbp|fbc|anonymous_?(?:ids?|user_?id)"
+                    r"|anon_?ids?|distinct_?id|visitor_?(?:ids?|uuid|token|cookie)|browser_?id"
+                    r"|phpsessid|jsessionid|sessid|session_?cookie(?:_?id)?",
+                    "cookie or analytics id", 0.65),
+        NamePattern("COOKIE_ID", r"session_?(?:ids?|keys?|tokens?|uuid)|client_?id",
+                    "session or client id", 0.6, "web"),
+        NamePattern("COOKIE_ID", r"sid|cid", "session or client id", 0.55, "web", bare=True),
+        NamePattern("COOKIE_ID", r"session_?(?:ids?|keys?|tokens?)", "session id", 0.35),
     )
     # fmt: on
 
@@ -542,6 +599,10 @@ class NameSignal(Signal):
             context.add("card")
         if (table.tokens | words) & self.BANK_WORDS:
             context.add("bank")
+        if table.head in self.POSTAL_TABLES or words & self.POSTAL_WORDS:
+            context.add("postal")
+        if (table.tokens | words) & self.WEB_WORDS or table.head == "session":
+            context.add("web")
         return context
 
     def _core(self, tokens: tuple[str, ...], table: _Table) -> int:

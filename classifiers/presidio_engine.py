@@ -16,7 +16,6 @@ import importlib.util
 import io
 import logging
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +80,8 @@ def build_analyzer(
 ) -> Any:
     """An AnalyzerEngine that runs offline, with piimap's recognizers and the user's YAML ones."""
     _offline_tldextract()
+    # Presidio logs a warning per recognizer of a language piimap does not load.
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NoOpNlpEngine, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -118,25 +119,6 @@ def _add_yaml(registry: Any, path: Path) -> None:
         raise ConfigError(
             f"{path}: not a Presidio recognizer file ({first}); see docs/classification.md."
         ) from None
-
-
-def user_entities(analyzer: Any) -> set[str]:
-    """Entities of recognizers that are neither Presidio's predefined ones nor piimap's."""
-    from .recognizers import RECOGNIZERS
-
-    ours = {r.ENTITY for r in RECOGNIZERS}
-    found = set()
-    for recognizer in analyzer.registry.recognizers:
-        for entity in recognizer.supported_entities:
-            if (
-                entity not in PRESIDIO_ENTITIES
-                and entity not in ours
-                and not re.fullmatch(
-                    r"DATE_TIME|URL|UUID|CRYPTO|MEDICAL_LICENSE|NRP|ORGANIZATION", entity
-                )
-            ):
-                found.add(entity)
-    return found
 
 
 def ner_entities(spacy_model: str | None) -> tuple[str, ...]:

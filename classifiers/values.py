@@ -37,15 +37,24 @@ IDENTIFYING = frozenset({
     "PAYMENT_TOKEN", "BANK_ACCOUNT", "NATIONAL_ID", "TAX_ID", "USERNAME", "PASSWORD_HASH",
     "IP_ADDRESS", "DEVICE_ID", "COOKIE_ID", "GEOLOCATION",
 })  # fmt: skip
+#: Entities whose recognizers cover every common format, so values that fail them disagree with a
+#: name; for the others (national ids of 190 countries, payment tokens of every processor) a
+#: failed match says nothing.
+CHECKABLE = frozenset({"EMAIL_ADDRESS", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD",
+                       "DATE_OF_BIRTH", "PERSON_NAME", "CITY"})  # fmt: skip
 #: How much a recognizer's rejection of most values lowers a name's claim (default 0.5).
 DISAGREEMENT = {"EMAIL_ADDRESS": 0.7, "CREDIT_CARD": 0.7, "IP_ADDRESS": 0.7,
                 "DATE_OF_BIRTH": 0.7, "PHONE_NUMBER": 0.4}  # fmt: skip
 #: A column sampled 20+ times with at most this many distinct values is an enum or a flag.
 ENUM_MAX_DISTINCT = 5
 _NUMERIC_TYPE = re.compile(r"int|numeric|decimal|float|double|real|number|money", re.I)
-#: Values found inside longer text count for these entities (a notes column holding e-mails).
-EMBEDDABLE = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS",
-                        "BANK_ACCOUNT", "NATIONAL_ID"})  # fmt: skip
+#: Found inside free text (values of several words), these entities label a column (a notes
+#: column holding e-mails), with this score; digit runs in free text (user agents, order
+#: references) look like phone numbers too often to do more than hint.
+EMBEDDABLE = {"EMAIL_ADDRESS": 0.55, "CREDIT_CARD": 0.55, "IP_ADDRESS": 0.55,
+              "BANK_ACCOUNT": 0.55, "PHONE_NUMBER": 0.3}  # fmt: skip
+#: A value with at least this many words is free text.
+FREE_TEXT_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -104,9 +113,9 @@ class _Engine:
                     self.entity[entity] = entity  # a user's YAML recognizer
                     prefilters[entity].append(None)
                     self.needs_name[recognizer.name] = False
-        #: analyzer entity -> one regex (None: always a candidate)
-        self.prefilter: dict[str, re.Pattern[str] | None] = {
-            e: None if any(p is None for p in ps) else re.compile("|".join(f"(?:{p})" for p in ps))
+        #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
+        self.prefilter: dict[str, tuple[re.Pattern[str], ...] | None] = {
+            e: None if any(p is None for p in ps) else tuple(re.compile(p) for p in set(ps) if p)
             for e, ps in prefilters.items()
         }
 
@@ -229,10 +238,10 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         if prefilter is None:
             candidates.append(analyzer_entity)
             continue
-        passing = sum(1 for v in probe if prefilter.search(v))
+        passing = sum(1 for v in probe if any(p.search(v) for p in prefilter))
         if passing >= ValueSignal.CANDIDATE_SHARE * len(probe):
             candidates.append(analyzer_entity)
-        elif len(texts) < 10:
+        elif len(texts) < 10 or entity not in CHECKABLE:
             continue
         elif passing == 0:
             hits.append(
@@ -282,6 +291,8 @@ def _analyse(
                     continue
                 recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
                 whole = (r.end - r.start) >= 0.8 * len(value)
+                if not whole and len(value.split()) < FREE_TEXT_WORDS:
+                    continue
                 kind = (
                     "embedded"
                     if not whole
@@ -348,7 +359,7 @@ def _verdicts(engine: _Engine, tally: _Tally, candidates: list[str]) -> list[Sig
                     value_share=round(share, 2),
                 )
             )
-        elif share <= 0.1 and n >= 10 and tally.embedded[entity] / n < 0.2:
+        elif entity in CHECKABLE and share <= 0.1 and n >= 10 and tally.embedded[entity] / n < 0.2:
             penalty = DISAGREEMENT.get(entity, 0.5)
             hits.append(
                 SignalHit(
@@ -364,7 +375,7 @@ def _verdicts(engine: _Engine, tally: _Tally, candidates: list[str]) -> list[Sig
             hits.append(
                 SignalHit(
                     entity,
-                    0.55,
+                    EMBEDDABLE[entity],
                     "values",
                     f"values: {_what(entity)} inside free text in {embedded} of "
                     f"{n} distinct sampled values",
@@ -408,3 +419,10 @@ def value_settings(config: Any, base_dir: Path) -> ValueSettings:
         recognizer_files=tuple(str((base_dir / p).resolve()) for p in config.recognizers),
         processes=config.processes,
     )
+
+
+def user_entities(settings: ValueSettings) -> set[str]:
+    """Entities that only the user's YAML recognizers know (overrides may name them)."""
+    from .entities import ENTITIES
+
+    return {e for e in _engine(settings).entity.values() if e not in ENTITIES}

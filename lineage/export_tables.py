@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
-from .model import Snapshot
+from classifiers.taxonomy import TAXONOMY, categories
+
+from .model import Field, Snapshot
 
 #: pii_fields.csv starts with these columns (documented in docs/outputs.md).
 PII_FIELD_COLUMNS = [
@@ -15,6 +18,10 @@ PII_FIELD_COLUMNS = [
     "field",
     "entities",
     "confidence",
+    "gdpr",
+    "ccpa",
+    "pci",
+    "fides",
     "data_type",
     "at_rest",
     "signals",
@@ -23,7 +30,17 @@ PII_FIELD_COLUMNS = [
 
 
 def pii_fields_frame(snapshot: Snapshot) -> pd.DataFrame:
-    """One row per field holding personal data; entities are ``;``-joined, strongest first."""
+    """One row per field holding personal data; entities are ``;``-joined, strongest first.
+
+    The ``gdpr``, ``ccpa``, ``pci`` and ``fides`` columns hold each entity's category
+    (docs/taxonomy.md), in the entities' order, without repeats; a user's own entity (from a
+    recognizer file) has no categories and adds nothing to them.
+    """
+    with_pan = {
+        (f.system, f.dataset)
+        for f in snapshot.fields
+        if any(e.entity == "CREDIT_CARD" for e in f.entities)
+    }
     rows = [
         {
             "system": f.system,
@@ -31,6 +48,7 @@ def pii_fields_frame(snapshot: Snapshot) -> pd.DataFrame:
             "field": f.name,
             "entities": ";".join(e.entity for e in f.entities),
             "confidence": f.confidence,
+            **_categories(f, stored_with_pan=(f.system, f.dataset) in with_pan),
             "data_type": f.data_type,
             "at_rest": f.at_rest.status.value,
             "signals": ";".join(sorted({s for e in f.entities for s in e.signals})),
@@ -39,6 +57,25 @@ def pii_fields_frame(snapshot: Snapshot) -> pd.DataFrame:
         for f in snapshot.pii_fields()
     ]
     return pd.DataFrame(rows, columns=PII_FIELD_COLUMNS)
+
+
+def _categories(f: Field, stored_with_pan: bool) -> dict[str, str]:
+    each = [
+        categories(e.entity, stored_with_pan=stored_with_pan)
+        for e in f.entities
+        if e.entity in TAXONOMY
+    ]
+    return {
+        "gdpr": _joined(c.gdpr for c in each),
+        "ccpa": _joined(c.ccpa for c in each),
+        "pci": _joined(c.pci for c in each),
+        "fides": _joined(c.fides for c in each),
+    }
+
+
+def _joined(values: Iterable[str]) -> str:
+    """``;``-joined, first occurrence first, without repeats or empty values."""
+    return ";".join(v for v in dict.fromkeys(values) if v)
 
 
 def write_tables(snapshot: Snapshot, out_dir: Path) -> list[Path]:

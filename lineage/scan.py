@@ -17,7 +17,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from classifiers import Classifier, FieldContext, default_classifier
-from classifiers.values import value_settings
+from classifiers.values import user_entities, value_settings
 
 from . import __version__
 from .config import Estate, FlowConfig
@@ -32,6 +32,7 @@ from .model import (
     Snapshot,
     Status,
 )
+from .overrides import apply_overrides, load_overrides
 from .snapshot import normalised
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,10 @@ def scan_estate(
         value_settings(settings, estate.base_dir), settings.threshold
     )
     classifier.prepare()
+    overrides = None
+    if settings.overrides:  # read before connecting anywhere: a bad file costs no scan time
+        extra = user_entities(value_settings(settings, estate.base_dir))
+        overrides = load_overrides(estate.resolve(settings.overrides), extra_entities=extra)
     systems, datasets, fields, issues = [], [], [], []
     for sid, cfg in sorted(estate.config.systems.items()):
         if cfg.connector is None:
@@ -116,6 +121,10 @@ def scan_estate(
         datasets.extend(result.datasets)
         issues.extend(result.issues)
         reporter.system_finished(sid, None)
+    if overrides is not None:
+        fields, warnings = apply_overrides(fields, overrides)
+        for warning in warnings:
+            log.warning(warning)
     flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)]
     return normalised(
         Snapshot(

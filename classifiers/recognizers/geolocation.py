@@ -1,0 +1,90 @@
+"""Coordinates: a latitude/longitude pair or a WKT/GeoJSON point, and single coordinates.
+
+A pair in range is rare outside geodata, so :class:`GeolocationRecognizer` labels a column alone.
+One decimal number with four or more decimals, or a geohash, is a coordinate only where the
+column's name says so (:class:`CoordinateRecognizer`).
+
+>>> GeolocationRecognizer().analyze("POINT(-0.1276 51.5072)", ["GEOLOCATION"])[0].score
+0.8
+>>> CoordinateRecognizer().analyze("-74.0060", ["GEOLOCATION"])[0].score
+0.4
+>>> CoordinateRecognizer().analyze("19.99", ["GEOLOCATION"])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from .base import ValueRecognizer
+
+_DEG = r"[+-]?\d{1,3}\.\d{3,}"
+_ANY = r"[+-]?\d{1,3}(?:\.\d+)?"
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_GEOHASH = re.compile(r"[0-9b-hjkmnp-z]{5,12}", re.IGNORECASE)
+
+
+def _in_range(text: str) -> bool:
+    """Whether a pair's two numbers are a latitude and a longitude, in either order, not (0, 0).
+
+    WKT and GeoJSON put the longitude first; a bare pair may come either way.
+    """
+    a, b = (abs(float(n)) for n in _NUMBER.findall(re.split(r"[(\[]", text)[-1])[:2])
+    if text.lstrip("( ")[0] not in "+-0123456789":
+        return a <= 180 and b <= 90 and a + b > 0
+    return ((a <= 90 and b <= 180) or (a <= 180 and b <= 90)) and a + b > 0
+
+
+class GeolocationRecognizer(ValueRecognizer):
+    """A 'lat, lng' pair with three or more decimals, a WKT POINT or a GeoJSON Point."""
+
+    ENTITY = "GEOLOCATION"
+    PATTERNS = (
+        Pattern("latitude, longitude", rf"^\(?\s*{_DEG}\s*[,;/ ]\s*{_DEG}\s*\)?$", 0.7),
+        Pattern(
+            "WKT point",
+            rf"^(?:SRID=\d+;)?POINT\s*Z?\s*\(\s*{_ANY}\s+{_ANY}(?:\s+{_ANY})?\s*\)$",
+            0.8,
+        ),
+        Pattern(
+            "GeoJSON point",
+            rf'^\{{\s*"type"\s*:\s*"Point"\s*,\s*"coordinates"\s*:\s*\[\s*{_ANY}\s*,\s*{_ANY}'
+            r"\s*\]\s*\}$",
+            0.8,
+        ),
+    )
+    CONTEXT = ("location", "geo", "coordinates", "position")
+    PREFILTER = r"(?i)^\s*(?:\(?\s*[+-]?\d{1,3}\.\d+\s*[,;/ ]|(?:SRID=\d+;)?POINT|\{)"
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Both numbers in range (None keeps the pattern's score)."""
+        return None if _in_range(pattern_text) else False
+
+
+class CoordinateRecognizer(ValueRecognizer):
+    """One latitude or longitude (decimal with 4+ decimals, or degrees-minutes-seconds), or a
+    geohash: only with a telling name."""
+
+    ENTITY = "GEOLOCATION"
+    PATTERNS = (
+        Pattern("decimal degrees", r"^[+-]?\d{1,3}\.\d{4,}$", 0.4),
+        Pattern(
+            "degrees, minutes, seconds",
+            r"^\d{1,3}°\s?\d{1,2}['\u2032]\s?\d{1,2}(?:\.\d+)?[\"\u2033]?\s?[NSEW]$",
+            0.6,
+        ),
+        Pattern("geohash", "^" + _GEOHASH.pattern + "$", 0.3),
+    )
+    CONTEXT = ("latitude", "longitude", "lat", "lng", "lon", "geohash")
+    PREFILTER = r"^\s*(?:[+-]?\d{1,3}(?:\.\d{4,}|°)|(?=\d*[b-hjkmnp-z])[0-9b-hjkmnp-z]{5,12}\s*$)"
+    NEEDS_NAME = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Degrees up to 180; a geohash is lower case and mixes letters and digits."""
+        text = pattern_text
+        if _GEOHASH.fullmatch(text):
+            return None if text.islower() and any(c.isdigit() for c in text) else False
+        degrees = float(text.split("°")[0])
+        return False if abs(degrees) > 180 else None

@@ -1,0 +1,96 @@
+r"""Address lines: a house number with a street word, a flat or suite, a PO box.
+
+The number may come first ("47 MySakila Drive", "12 rue de la Paix") or last ("Hauptstraße 12",
+"Via Roma 10"); a line may go on with a unit, city or postcode after commas. Patterns use the
+``regex`` module's ``\p{L}`` (any letter), as Presidio compiles with it.
+
+>>> StreetAddressRecognizer().analyze("1600 Pennsylvania Avenue NW", ["STREET_ADDRESS"])[0].score
+0.6
+>>> StreetAddressRecognizer().analyze("Red T-shirt size L", ["STREET_ADDRESS"])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from .base import ValueRecognizer
+
+#: Street types written after the name (English).
+_AFTER = (
+    "street st avenue ave road rd lane ln boulevard blvd drive dr way court ct place pl square sq"
+    " terrace ter close crescent cres parkway pkwy highway hwy circle cir trail trl row grove"
+    " gardens mews walk loop plaza alley"
+)
+#: Street types written before the name (French, Spanish, Italian, Portuguese).
+_BEFORE = (
+    "rue avenue av boulevard bd chemin place allée impasse quai route cours calle avenida avda"
+    " paseo plaza via viale piazza corso largo vicolo rua travessa praça"
+)
+#: Street types glued to or after the name, number last (German, Dutch, Nordic).
+_GLUED = (
+    "straße strasse str. weg platz allee gasse damm chaussee straat laan plein gracht kade dijk"
+    " singel steeg gade vej gatan vägen gata veien"
+)
+_UNITS = "apt apartment suite ste unit flat floor fl room rm bldg building level"
+_BOXES = (
+    r"p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?"
+    r"|caixa\s+postal|casella\s+postale|bo[iî]te\s+postale|b\.?p\.?"
+)
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of space-separated literal words, longest first."""
+    return (
+        "(?:" + "|".join(re.escape(w) for w in sorted(words.split(), key=len, reverse=True)) + ")"
+    )
+
+
+_NUM = r"\d{1,5}[A-Z]?(?:[-/]\d{1,5}[A-Z]?)?(?:\s?(?:bis|ter))?"
+_WORD = r"[\p{L}\d][\p{L}\d.'\u2019-]*"
+_DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+_UNIT = _alt(_UNITS) + r"\.?\s*#?\s*[\p{L}\d-]{1,6}"
+_TAIL = rf"(?:,?\s+{_UNIT})?(?:,\s*[\p{{L}}\d][\p{{L}}\d .'\u2019#/-]*){{0,4}}"
+
+
+class StreetAddressRecognizer(ValueRecognizer):
+    """A street line (house number and street word), a unit line or a PO box."""
+
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS = (
+        Pattern(
+            "number, name, street type",
+            rf"^{_NUM},?\s+(?:{_DIR}\s+)?(?:{_WORD}\s+){{1,5}}{_alt(_AFTER)}\.?(?:\s+{_DIR})?"
+            rf"{_TAIL}$",
+            0.6,
+        ),
+        Pattern(
+            "number, street type, name",
+            rf"^{_NUM},?\s+{_alt(_BEFORE)}\.?(?:\s+{_WORD}){{1,6}}{_TAIL}$",
+            0.6,
+        ),
+        Pattern(
+            "street type, name, number",
+            rf"^{_alt(_BEFORE)}\.?(?:\s+{_WORD}){{1,6}},?\s+(?:n[º°o.]?\s*)?{_NUM}{_TAIL}$",
+            0.6,
+        ),
+        Pattern(
+            "name with street type, number",
+            rf"^(?:(?:{_WORD}\s+){{1,4}}\p{{L}}*|\p{{L}}{{2,}}){_alt(_GLUED)}\s*{_NUM}{_TAIL}$",
+            0.6,
+        ),
+        Pattern("unit", rf"^{_UNIT}$", 0.5),
+        Pattern("PO box", rf"^(?:{_BOXES})\s*\d{{1,6}}$", 0.6),
+    )
+    CONTEXT = ("address", "street", "addr", "line")
+    #: A digit and a street word: short words whole, longer ones anywhere (``Hauptstraße``).
+    PREFILTER = (
+        r"(?i)^(?=.*\d).*(?:str|"
+        + "|".join(
+            re.escape(w) if len(w) > 3 else rf"\b{re.escape(w)}\b"
+            for w in f"{_AFTER} {_BEFORE} {_GLUED} {_UNITS}".split()
+        )
+        + r"|box|postfach|postbus|apartado|caixa|casella|postale|b\.?p\b)"
+    )
