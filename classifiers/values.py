@@ -161,7 +161,7 @@ class ValueSignal(Signal):
     #: Values analysed before a column may be settled, and per step after that.
     SETTLE_AFTER: ClassVar[int] = 20
     CHUNK: ClassVar[int] = 10
-    #: Columns per task when classifying in worker processes.
+    #: Fewest columns with samples for which worker processes pay for their start-up.
     PARALLEL_MIN: ClassVar[int] = 200
 
     def __init__(self, settings: ValueSettings | None = None) -> None:
