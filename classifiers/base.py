@@ -27,6 +27,8 @@ class FieldContext:
     dataset_comment: str = ""
     samples: tuple[object, ...] = field(default=(), repr=False, compare=False)
     platform: Mapping[str, str] = field(default_factory=dict)
+    #: Names of the dataset's columns: a table with a street and a postcode holds addresses.
+    siblings: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,11 @@ _ALL = (
         ("card_bin", "bin", "iin", "card_prefix", "first6"),
     ),
     Entity(
+        "CARD_BRAND",
+        "The brand or type of a person's stored payment card (Visa, Mastercard, debit).",
+        ("card_brand", "cc_type", "card_type", "card_scheme", "card_network"),
+    ),
+    Entity(
         "REGION",
         "The state, province, county or district line of a postal address.",
         ("state", "province", "region", "county", "district", "billing_state"),

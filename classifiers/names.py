@@ -60,6 +60,8 @@ class _Match:
 class _Table:
     tokens: frozenset[str]
     head: str
+    #: Contexts the table's other columns give (a street and a postcode: "address", "postal").
+    context: frozenset[str] = frozenset()
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -246,7 +248,8 @@ class NameSignal(Signal):
         "CARD_EXPIRY": "a card expiry date", "CARD_CVV": "a card security code",
         "PAYMENT_TOKEN": "a payment token", "BANK_ACCOUNT": "a bank account number",
         "NATIONAL_ID": "a national id number", "TAX_ID": "a tax id", "USERNAME": "a username",
-        "GENDER": "a gender", "CARD_BIN": "a card's BIN", "REGION": "a state or region",
+        "GENDER": "a gender", "CARD_BIN": "a card's BIN", "CARD_BRAND": "a card's brand",
+        "REGION": "a state or region",
         "GEOLOCATION": "coordinates", "DEVICE_ID": "a device id", "COOKIE_ID": "a cookie id",
     }
     # fmt: on
@@ -259,6 +262,11 @@ class NameSignal(Signal):
         "postal": "the table or name is about postal addresses",
         "web": "the table or name is about web sessions or analytics",
     }
+    #: Column words that, two or more in one table, make its rows postal addresses or people.
+    SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")
+    SIBLING_PEOPLE = _words("""
+        first last surname firstname lastname email birth birthday dob gender phone
+    """)
     #: Table heads and column words of a postal address: a ``state`` there is a region, while an
     #: order's or a machine's state is not.
     POSTAL_TABLES = _words("""
@@ -334,6 +342,7 @@ class NameSignal(Signal):
         NamePattern("PERSON_NAME", r"(?:card|cc)_?(?:holder|owner)s?(?:_?names?)?"
                     r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                     "cardholder name", 0.65),
+        NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
         NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred)_?names?",
                     "display or legal name", 0.6, "people", 0.3),
         NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
@@ -416,6 +425,8 @@ class NameSignal(Signal):
         NamePattern("GENDER", r"pronouns?", "pronouns", 0.45),
         NamePattern("GENDER", r"salutations?|honorifics?|name_?prefix",
                     "salutation (only hints at gender)", 0.3),
+        NamePattern("CARD_BRAND", _CARD + r"_?(?:brands?|types?|schemes?|networks?|issuers?)",
+                    "card brand", 0.6, unless=NOT_PAYMENT_CARD),
         NamePattern("CARD_BIN", _CARD + r"_?(?:bins?|iins?|prefix|first_?(?:6|six|8|eight)"
                     r"(?:_?digits)?)", "card BIN", 0.7, unless=NOT_PAYMENT_CARD),
         NamePattern("CARD_BIN", r"bins?|iins?|bin_?(?:number|num|no|code)"
@@ -500,7 +511,7 @@ class NameSignal(Signal):
         self._token_cache: dict[str, tuple[str, ...]] = {}
         self._glue_cache: dict[str, tuple[str, ...]] = {}
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
-        self._table_cache: dict[str, _Table] = {}
+        self._table_cache: dict[tuple[str, tuple[str, ...]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
 
     # -- tokens -------------------------------------------------------------------------------
@@ -545,15 +556,28 @@ class NameSignal(Signal):
             cached = self._glue_cache[word] = best[-1] or (word,)
         return cached
 
-    def _table(self, dataset: str) -> _Table:
-        cached = self._table_cache.get(dataset)
+    def _table(self, dataset: str, siblings: tuple[str, ...] = ()) -> _Table:
+        key = (dataset, siblings)
+        cached = self._table_cache.get(key)
         if cached is None:
             tokens = self.tokens(dataset.rsplit(".", 1)[-1])
             singular = tuple(_singular(t) for t in tokens)
             heads = [t for t in singular if t not in self.TABLE_FILLER and not t.isdigit()]
             head = heads[-1] if heads else ""
-            cached = self._table_cache[dataset] = _Table(frozenset(tokens) | set(singular), head)
+            cached = self._table_cache[key] = _Table(
+                frozenset(tokens) | set(singular), head, self._sibling_context(siblings)
+            )
         return cached
+
+    def _sibling_context(self, siblings: tuple[str, ...]) -> frozenset[str]:
+        """What the table's columns say its rows are: people, postal addresses."""
+        words = {w for name in siblings for w in self.tokens(name)}
+        context = set()
+        if len(words & self.SIBLING_POSTAL) >= 2:
+            context |= {"address", "postal"}
+        if len(words & self.SIBLING_PEOPLE) >= 2:
+            context |= {"people", "address"}
+        return frozenset(context)
 
     # -- matching -----------------------------------------------------------------------------
 
@@ -603,7 +627,7 @@ class NameSignal(Signal):
             context.add("postal")
         if (table.tokens | words) & self.WEB_WORDS or table.head == "session":
             context.add("web")
-        return context
+        return context | table.context
 
     def _core(self, tokens: tuple[str, ...], table: _Table) -> int:
         """Index of the first token after prefixes: ``c_``, ``cust_``, the table's words, people."""
@@ -622,7 +646,7 @@ class NameSignal(Signal):
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         """Hits for one field: support from the name and comment/label, vetoes from the guards."""
         tokens = self.tokens(ctx.name)
-        table = self._table(ctx.dataset)
+        table = self._table(ctx.dataset, ctx.siblings)
         kind = self._type_kind(ctx.data_type)
         if (
             kind == "key"

@@ -40,7 +40,8 @@ class PresidioEntity:
 PRESIDIO_ENTITIES: dict[str, PresidioEntity] = {
     "EMAIL_ADDRESS": PresidioEntity("EMAIL_ADDRESS", r"@"),
     "PHONE_NUMBER": PresidioEntity("PHONE_NUMBER", r"\d(?:[\s().+/-]*\d){6,}"),
-    "CREDIT_CARD": PresidioEntity("CREDIT_CARD", r"^[\d\s-]{12,23}$"),
+    # Card numbers exported through a spreadsheet turn into 4.53929E+15: still card data.
+    "CREDIT_CARD": PresidioEntity("CREDIT_CARD", r"^[\d\s-]{12,23}$|^\d\.\d+[eE]\+1[1-8]$"),
     "IP_ADDRESS": PresidioEntity("IP_ADDRESS", r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|:.*:"),
     "IBAN_CODE": PresidioEntity("BANK_ACCOUNT", r"^[A-Za-z]{2}\d{2}"),
     "US_SSN": PresidioEntity("NATIONAL_ID", r"^\d{3}[- .]?\d{2}[- .]?\d{4}$"),

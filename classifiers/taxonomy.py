@@ -113,6 +113,7 @@ _TABLE: dict[str, Categories] = {
         "personal", "characteristics_of_protected_classifications", "", "user.demographic.gender"
     ),
     "CARD_BIN": _c("personal", "customer_records", "", _CARD),
+    "CARD_BRAND": _c("personal", "customer_records", "", _CARD),
     "REGION": _c("personal", "identifiers", "", "user.contact.address.state"),
     "GEOLOCATION": _c("personal", _SPI, "", "user.location.precise", sensitive=True),
     "DEVICE_ID": _c("personal", "identifiers", "", "user.device.device_id"),

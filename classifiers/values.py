@@ -32,19 +32,21 @@ from .mask import mask
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 
 #: Entities that single out a person; a column with only a handful of distinct values holds none.
+#: (Not PASSWORD_HASH: one hash repeated is a shared default password, still a credential.)
 IDENTIFYING = frozenset({
     "EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON_NAME", "STREET_ADDRESS", "CREDIT_CARD",
-    "PAYMENT_TOKEN", "BANK_ACCOUNT", "NATIONAL_ID", "TAX_ID", "USERNAME", "PASSWORD_HASH",
-    "IP_ADDRESS", "DEVICE_ID", "COOKIE_ID", "GEOLOCATION",
+    "PAYMENT_TOKEN", "BANK_ACCOUNT", "NATIONAL_ID", "TAX_ID", "USERNAME", "IP_ADDRESS",
+    "DEVICE_ID", "COOKIE_ID", "GEOLOCATION",
 })  # fmt: skip
-#: Entities whose recognizers cover every common format, so values that fail them disagree with a
-#: name; for the others (national ids of 190 countries, payment tokens of every processor) a
-#: failed match says nothing.
+#: Entities whose prefilter states what every value must have (an @, digits, letters only), so a
+#: name is vetoed when no value has it and lowered when few have. For the others (national ids of
+#: 190 countries, payment tokens of every processor) failing the known formats says nothing.
 CHECKABLE = frozenset({"EMAIL_ADDRESS", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD",
                        "DATE_OF_BIRTH", "PERSON_NAME", "CITY"})  # fmt: skip
-#: How much a recognizer's rejection of most values lowers a name's claim (default 0.5).
-DISAGREEMENT = {"EMAIL_ADDRESS": 0.7, "CREDIT_CARD": 0.7, "IP_ADDRESS": 0.7,
-                "DATE_OF_BIRTH": 0.7, "PHONE_NUMBER": 0.4}  # fmt: skip
+#: Recognizers exhaustive enough that rejecting 90% of values lowers a name's claim, and by how
+#: much. Phone numbers and card numbers are left out: unformatted numbers of other regions and
+#: dirty exports (cards in scientific notation) fail their recognizers yet are what the name says.
+DISAGREEMENT = {"EMAIL_ADDRESS": 0.7, "IP_ADDRESS": 0.7}
 #: A column sampled 20+ times with at most this many distinct values is an enum or a flag.
 ENUM_MAX_DISTINCT = 5
 _NUMERIC_TYPE = re.compile(r"int|numeric|decimal|float|double|real|number|money", re.I)
@@ -258,7 +260,7 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
             hits.append(
                 SignalHit(
                     entity,
-                    -DISAGREEMENT.get(entity, 0.5),
+                    -DISAGREEMENT.get(entity, 0.4),
                     "values",
                     f"values: only {passing} of {len(probe)} distinct sampled "
                     f"values could be {_what(entity)}",
@@ -359,8 +361,10 @@ def _verdicts(engine: _Engine, tally: _Tally, candidates: list[str]) -> list[Sig
                     value_share=round(share, 2),
                 )
             )
-        elif entity in CHECKABLE and share <= 0.1 and n >= 10 and tally.embedded[entity] / n < 0.2:
-            penalty = DISAGREEMENT.get(entity, 0.5)
+        elif (
+            entity in DISAGREEMENT and share <= 0.1 and n >= 10 and tally.embedded[entity] / n < 0.2
+        ):
+            penalty = DISAGREEMENT[entity]
             hits.append(
                 SignalHit(
                     entity,

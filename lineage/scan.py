@@ -10,6 +10,7 @@ import dataclasses
 import ipaddress
 import logging
 import os
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import partial
@@ -148,6 +149,10 @@ def classify(
 ) -> list[Field]:
     """Fields with their entity verdicts; samples are only read here, never kept."""
     comments = {d.id: d.comment for d in datasets}
+    columns: dict[str, list[str]] = defaultdict(list)
+    for f in fields:
+        columns[f"{f.system}/{f.dataset}"].append(f.name)
+    siblings = {dataset: tuple(names) for dataset, names in columns.items()}
     contexts = [
         FieldContext(
             system=f.system,
@@ -157,6 +162,7 @@ def classify(
             comment=f.comment,
             dataset_comment=comments.get(f"{f.system}/{f.dataset}", ""),
             samples=samples.get(f.id, ()),
+            siblings=siblings[f"{f.system}/{f.dataset}"],
         )
         for f in fields
     ]

@@ -163,6 +163,9 @@ CASES = [
     ("display_name", "wp_users", "varchar(250)", "", "", "PERSON_NAME"),
     ("dni", "ps_address", "varchar(16)", "", "", "NATIONAL_ID"),
     # card BINs: bin and iin only where cards are
+    ("card_brand", "payments", "", "", "", "CARD_BRAND"),
+    ("cc_type", "sample_orders", "", "", "", "CARD_BRAND"),
+    ("type", "payments", "", "", "", ""),
     ("card_bin", "payment_methods", "", "", "", "CARD_BIN"),
     ("cc_bin", "sales_order_payment", "", "", "", "CARD_BIN"),
     ("card_prefix", "orders", "", "", "", "CARD_BIN"),
