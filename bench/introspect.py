@@ -19,19 +19,15 @@ repository root::
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import platform
-import shlex
-import subprocess
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import psycopg
 import sqlalchemy
+from _common import command_line, cpu, revision
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine, make_url
 
@@ -294,54 +290,14 @@ CODE = ("connectors", "lineage")
 
 
 def machine(url: URL) -> str:
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cpus = os.cpu_count() or 0
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     with psycopg.connect(libpq(url)) as conn:
         row = conn.execute("SELECT current_setting('server_version')").fetchone()
     version = row[0] if row else "?"
     return (
-        f"nproc {cpus}, {model}, PostgreSQL {version} on {url.host}:{url.port or 5432}, "
+        f"{cpu()}, PostgreSQL {version} on {url.host}:{url.port or 5432}, "
         f"Python {platform.python_version()}, SQLAlchemy {sqlalchemy.__version__}, "
         f"psycopg {psycopg.__version__}"
     )
-
-
-def revision() -> str:
-    """The repository commit, and whether the code this benchmark runs differs from it."""
-    root = Path(__file__).resolve().parents[1]
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(root), "status", "--porcelain", "--", *CODE],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown (not a git checkout)"
-    return f"{head} + uncommitted changes in {', '.join(CODE)}" if dirty else head
-
-
-def command_line() -> str:
-    exe = Path(sys.executable)
-    with contextlib.suppress(ValueError):
-        exe = exe.relative_to(Path.cwd())
-    return shlex.join([str(exe), *sys.argv])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -403,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     print()
     print(f"Machine: {machine(url)}")
-    print(f"Command: `{command_line()}`; piimap revision {revision()}")
+    print(f"Command: `{command_line()}`; piimap revision {revision(CODE)}")
     print(
         "Statements: SQL sent through the engine (counted by a `before_cursor_execute` "
         "listener). Not counted, for any method: SQLAlchemy's dialect initialisation on the "

@@ -18,75 +18,33 @@ The real-world files stay in ../shared/realworld (their licences differ); nothin
 from __future__ import annotations
 
 import argparse
-import contextlib
-import csv
-import os
-import platform
-import shlex
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from _common import (
+    BASE_KINDS,
+    LABELLED,
+    REALWORLD,
+    SCHEMAS,
+    Column,
+    Score,
+    command_line,
+    machine,
+    pct,
+    revision,
+    score_columns,
+    set_labels,
+    table_of,
+)
 
 from classifiers import default_classifier
 from lineage.config import Estate, EstateConfig, SystemConfig
-from lineage.model import Field, Snapshot
+from lineage.model import Snapshot
 from lineage.scan import scan_estate
-
-REALWORLD = Path(
-    os.environ.get("PIIMAP_REALWORLD", Path(__file__).resolve().parents[2] / "shared" / "realworld")
-)
-PG = "postgresql://postgres@127.0.0.1:5432"
-MY = "mysql://root@127.0.0.1:3306"
-
-#: system id -> (shown name, connector, DSN)
-SCHEMAS: dict[str, tuple[str, str, str]] = {
-    "pagila": ("pagila (PostgreSQL)", "postgresql", f"{PG}/pagila"),
-    "chinook_pg": ("chinook (PostgreSQL)", "postgresql", f"{PG}/chinook"),
-    "chinook_my": ("Chinook (MariaDB)", "mysql", f"{MY}/Chinook"),
-    "opencart": ("opencart (MariaDB)", "mysql", f"{MY}/opencart"),
-    "prestashop": ("prestashop (MariaDB)", "mysql", f"{MY}/prestashop"),
-    "piitestdata": ("piitestdata (PostgreSQL)", "postgresql", f"{PG}/piitestdata"),
-}
-
-#: labelled set -> (system id, datasets scored; None = every base table of the system)
-LABELLED: dict[str, tuple[str, tuple[str, ...] | None]] = {
-    "pagila": ("pagila", None),
-    "piicatcher_sample": ("piitestdata", ("public.sample_data",)),
-    "presidio_fakename": ("piitestdata", ("public.fake_identity",)),
-}
-
-#: piimap entity -> label types it counts as (labels.csv vocabulary)
-ENTITY_TO_LABEL: dict[str, frozenset[str]] = {
-    "PERSON_NAME": frozenset({"PERSON_NAME"}),
-    "EMAIL_ADDRESS": frozenset({"EMAIL"}),
-    "PHONE_NUMBER": frozenset({"PHONE"}),
-    "STREET_ADDRESS": frozenset({"ADDRESS"}),
-    "CITY": frozenset({"ADDRESS"}),
-    "POSTAL_CODE": frozenset({"POSTAL_CODE"}),
-    "IP_ADDRESS": frozenset({"IP"}),
-    "PASSWORD_HASH": frozenset({"PASSWORD_HASH", "PASSWORD"}),
-    "DATE_OF_BIRTH": frozenset({"DOB"}),
-    "USERNAME": frozenset({"USERNAME"}),
-    "CREDIT_CARD": frozenset({"PAYMENT"}),
-    "CARD_LAST4": frozenset({"PAYMENT"}),
-    "CARD_EXPIRY": frozenset({"PAYMENT"}),
-    "CARD_CVV": frozenset({"PAYMENT"}),
-    "PAYMENT_TOKEN": frozenset({"PAYMENT"}),
-    "BANK_ACCOUNT": frozenset({"PAYMENT"}),
-    "NATIONAL_ID": frozenset({"NATIONAL_ID"}),
-    "TAX_ID": frozenset({"TAX_ID"}),
-    "GENDER": frozenset({"GENDER"}),
-}
-
-BASE_KINDS = ("table", "partitioned table")
-#: Code whose uncommitted changes would change the numbers.
-CODE = ("classifiers", "connectors", "lineage")
-
-Key = tuple[str, str]  # (table, column), lower-cased
 
 
 @dataclass
@@ -96,38 +54,6 @@ class ScanRow:
     snapshot: Snapshot | None
     seconds: float
     problem: str = ""
-
-
-@dataclass
-class Score:
-    name: str
-    scored_columns: int = 0
-    labelled: int = 0
-    secondary_in_scope: int = 0
-    tp: list[str] = field(default_factory=list)
-    fp: list[str] = field(default_factory=list)
-    fn: list[str] = field(default_factory=list)
-    typed_tp: list[str] = field(default_factory=list)
-    wrong_type: list[str] = field(default_factory=list)
-    secondary_hits: list[str] = field(default_factory=list)
-    missing_labels: list[str] = field(default_factory=list)
-    view_hits: int = 0
-
-    @property
-    def flagged(self) -> int:
-        return len(self.tp) + len(self.fp)
-
-    def precision(self) -> float | None:
-        return len(self.tp) / self.flagged if self.flagged else None
-
-    def recall(self) -> float | None:
-        return len(self.tp) / self.labelled if self.labelled else None
-
-    def typed_precision(self) -> float | None:
-        return len(self.typed_tp) / self.flagged if self.flagged else None
-
-    def typed_recall(self) -> float | None:
-        return len(self.typed_tp) / self.labelled if self.labelled else None
 
 
 # --- scanning -------------------------------------------------------------------------------------
@@ -168,71 +94,22 @@ def scan_table(rows: list[ScanRow]) -> list[str]:
 # --- scoring --------------------------------------------------------------------------------------
 
 
-def read_labels(path: Path) -> dict[Key, str]:
-    if not path.exists():
-        return {}
-    with path.open(newline="") as fh:
-        return {
-            (row["table"].strip().lower(), row["column"].strip().lower()): row["pii_type"].strip()
-            for row in csv.DictReader(fh)
-        }
-
-
-def table_of(dataset: str) -> str:
-    """``public.customer`` -> ``customer``: labels.csv names tables without their schema."""
-    return dataset.rsplit(".", 1)[-1].lower()
-
-
-def entities(f: Field) -> str:
-    return "+".join(e.entity for e in f.entities)
-
-
 def score(name: str, snapshot: Snapshot, system: str, scope: tuple[str, ...] | None) -> Score:
-    folder = REALWORLD / name
-    labels = read_labels(folder / "labels.csv")
-    secondary = read_labels(folder / "labels_secondary.csv")
-    result = Score(name)
+    labels, secondary = set_labels(name)
     kinds = {d.name: d.kind for d in snapshot.datasets if d.system == system}
     in_scope = {n for n, k in kinds.items() if k in BASE_KINDS and (scope is None or n in scope)}
+    columns = [
+        Column(table_of(f.dataset), f.name, tuple(e.entity for e in f.entities))
+        for f in sorted(snapshot.fields, key=lambda f: (f.dataset, f.position))
+        if f.system == system and f.dataset in in_scope
+    ]
+    result = score_columns(name, columns, labels, secondary)
     result.view_hits = sum(
         1
         for f in snapshot.fields
         if f.system == system and f.dataset not in in_scope and f.is_pii and scope is None
     )
-    seen: set[Key] = set()
-    for f in sorted(snapshot.fields, key=lambda f: (f.dataset, f.position)):
-        if f.system != system or f.dataset not in in_scope:
-            continue
-        key = (table_of(f.dataset), f.name.lower())
-        seen.add(key)
-        where = f"{table_of(f.dataset)}.{f.name}"
-        label = labels.get(key)
-        if key in secondary and label is None:
-            result.secondary_in_scope += 1
-            if f.is_pii:
-                result.secondary_hits.append(f"{where} [{secondary[key]}] -> {entities(f)}")
-            continue
-        result.scored_columns += 1
-        if label is not None:
-            result.labelled += 1
-        if not f.is_pii:
-            if label is not None:
-                result.fn.append(f"{where} [{label}]")
-            continue
-        if label is None:
-            result.fp.append(f"{where} -> {entities(f)}")
-            continue
-        result.tp.append(where)
-        if any(label in ENTITY_TO_LABEL.get(e.entity, ()) for e in f.entities):
-            result.typed_tp.append(where)
-        else:
-            result.wrong_type.append(f"{where} [{label}] -> {entities(f)}")
-    result.missing_labels = [f"{t}.{c}" for t, c in sorted(set(labels) - seen)]
     return result
-
-
-def pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
 
 
 def score_table(scores: Iterable[Score], kind: str) -> list[str]:
@@ -258,10 +135,16 @@ def details(s: Score) -> list[str]:
     out = [
         f"**{s.name}**",
         "",
-        line("false positives (flagged, not labelled)", s.fp),
-        line("false negatives (labelled, not flagged)", s.fn),
-        line("right column, wrong type (type-aware misses)", s.wrong_type),
-        line("hits on labels_secondary.csv columns (not scored)", s.secondary_hits),
+        line("false positives (flagged, not labelled)", [f"{w} -> {s.found[w]}" for w in s.fp]),
+        line("false negatives (labelled, not flagged)", [f"{w} [{s.label[w]}]" for w in s.fn]),
+        line(
+            "right column, wrong type (type-aware misses)",
+            [f"{w} [{s.label[w]}] -> {s.found[w]}" for w in s.wrong_type],
+        ),
+        line(
+            "hits on labels_secondary.csv columns (not scored)",
+            [f"{w} [{s.label[w]}] -> {s.found[w]}" for w in s.secondary_hits],
+        ),
     ]
     if s.missing_labels:
         out.append(line("labels naming no scanned column", s.missing_labels))
@@ -272,48 +155,6 @@ def details(s: Score) -> list[str]:
 
 
 # --- main -----------------------------------------------------------------------------------------
-
-
-def revision() -> str:
-    """The repository commit, and whether the code this benchmark runs differs from it."""
-    root = Path(__file__).resolve().parents[1]
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(root), "status", "--porcelain", "--", *CODE],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown (not a git checkout)"
-    return f"{head} + uncommitted changes in {', '.join(CODE)}" if dirty else head
-
-
-def command_line() -> str:
-    exe = Path(sys.executable)
-    with contextlib.suppress(ValueError):
-        exe = exe.relative_to(Path.cwd())
-    return shlex.join([str(exe), *sys.argv])
-
-
-def machine() -> str:
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cpus = os.cpu_count() or 0
-    model = "unknown CPU"
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return f"nproc {cpus}, {model}, Python {platform.python_version()}"
 
 
 def main(argv: list[str] | None = None) -> int:
