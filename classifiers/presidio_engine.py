@@ -39,7 +39,10 @@ class PresidioEntity:
 #: nothing about people in a column of an e-commerce database.
 PRESIDIO_ENTITIES: dict[str, PresidioEntity] = {
     "EMAIL_ADDRESS": PresidioEntity("EMAIL_ADDRESS", r"@"),
-    "PHONE_NUMBER": PresidioEntity("PHONE_NUMBER", r"\d(?:[\s().+/-]*\d){6,}"),
+    # Seven digits or more with phone separators; an IPv4 address is not one.
+    "PHONE_NUMBER": PresidioEntity(
+        "PHONE_NUMBER", r"^(?!\s*\d{1,3}(?:\.\d{1,3}){3}\s*$).*\d(?:[\s().+/-]*\d){6,}"
+    ),
     # Card numbers exported through a spreadsheet turn into 4.53929E+15: still card data.
     "CREDIT_CARD": PresidioEntity("CREDIT_CARD", r"^[\d\s-]{12,23}$|^\d\.\d+[eE]\+1[1-8]$"),
     "IP_ADDRESS": PresidioEntity("IP_ADDRESS", r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|:.*:"),

@@ -16,12 +16,15 @@ sampled values that match it, with at most one masked example:
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
@@ -30,6 +33,8 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .mask import mask
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
+
+log = logging.getLogger(__name__)
 
 #: Entities that single out a person; a column with only a handful of distinct values holds none.
 #: (Not PASSWORD_HASH: one hash repeated is a shared default password, still a credential.)
@@ -115,11 +120,39 @@ class _Engine:
                     self.entity[entity] = entity  # a user's YAML recognizer
                     prefilters[entity].append(None)
                     self.needs_name[recognizer.name] = False
+        self.direct = settings.spacy_model is None
+        self._recognizers: dict[tuple[str, ...], list[Any]] = {}
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
         self.prefilter: dict[str, tuple[re.Pattern[str], ...] | None] = {
             e: None if any(p is None for p in ps) else tuple(re.compile(p) for p in set(ps) if p)
             for e, ps in prefilters.items()
         }
+
+    def recognizers(self, entities: tuple[str, ...]) -> list[Any]:
+        """The registry's recognizers for these entities (cached per set)."""
+        found = self._recognizers.get(entities)
+        if found is None:
+            found = self._recognizers[entities] = self.analyzer.registry.get_recognizers(
+                language="en", entities=list(entities)
+            )
+        return found
+
+    def analyse(
+        self, value: str, entities: list[str], recognizers: list[Any]
+    ) -> Iterable[tuple[Any, str]]:
+        """(result, recognizer name) pairs for one value.
+
+        Without NER the recognizers are called directly: the AnalyzerEngine around them adds
+        context enhancement (piimap weighs names itself) and a deep copy of every result, which
+        cost a third of the time.
+        """
+        if not self.direct:
+            for r in self.analyzer.analyze(value, language="en", entities=entities):
+                yield r, (r.recognition_metadata or {}).get("recognizer_name", "")
+            return
+        for recognizer in recognizers:
+            for r in recognizer.analyze(value, entities, None) or ():
+                yield r, recognizer.name
 
 
 def _is_user_entity(entity: str) -> bool:
@@ -186,24 +219,41 @@ class ValueSignal(Signal):
         out: list[list[SignalHit]] = [[] for _ in ctxs]
         workers = self.settings.processes or (os.cpu_count() or 1)
         if workers > 1 and len(todo) >= self.PARALLEL_MIN:
-            chunk = max(8, math.ceil(len(todo) / (workers * 4)))
-            # forkserver: forking a process that runs threads (progress bars) is unsafe.
-            method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"
-            with ProcessPoolExecutor(workers, mp_context=get_context(method)) as pool:
-                batches = [todo[i : i + chunk] for i in range(0, len(todo), chunk)]
-                results = pool.map(
-                    _evaluate_batch,
-                    [self.settings] * len(batches),
-                    [[ctxs[i] for i in b] for b in batches],
-                )
-                for batch, hits in zip(batches, results, strict=True):
-                    for i, h in zip(batch, hits, strict=True):
-                        out[i] = h
-            return out
+            try:
+                self._in_workers(ctxs, todo, workers, out)
+                return out
+            except BrokenProcessPool:  # e.g. a __main__ the workers cannot import
+                log.warning("worker processes failed; classifying in this process instead")
         engine = _engine(self.settings)
         for i in todo:
             out[i] = _evaluate(engine, ctxs[i])
         return out
+
+    def _in_workers(
+        self,
+        ctxs: Sequence[FieldContext],
+        todo: list[int],
+        workers: int,
+        out: list[list[SignalHit]],
+    ) -> None:
+        chunk = max(8, math.ceil(len(todo) / (workers * 4)))
+        # Fork is fastest, but unsafe once the process runs threads (the CLI's progress bars).
+        methods = get_all_start_methods()
+        method = (
+            "fork"
+            if threading.active_count() == 1 and "fork" in methods
+            else ("forkserver" if "forkserver" in methods else "spawn")
+        )
+        batches = [todo[i : i + chunk] for i in range(0, len(todo), chunk)]
+        with ProcessPoolExecutor(workers, mp_context=get_context(method)) as pool:
+            results = pool.map(
+                _evaluate_batch,
+                [self.settings] * len(batches),
+                [[ctxs[i] for i in b] for b in batches],
+            )
+            for batch, hits in zip(batches, results, strict=True):
+                for i, h in zip(batch, hits, strict=True):
+                    out[i] = h
 
 
 def _evaluate_batch(settings: ValueSettings, ctxs: list[FieldContext]) -> list[list[SignalHit]]:
@@ -222,104 +272,103 @@ def _texts(samples: Iterable[object]) -> list[str]:
     return out
 
 
-def _context_words(ctx: FieldContext) -> list[str]:
-    words = re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", ctx.name).lower())
-    return [w for w in words if len(w) > 1]
-
-
 def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
     texts = _texts(ctx.samples)
     distinct = list(dict.fromkeys(texts))
-    if len(distinct) < ValueSignal.MIN_VALUES:
-        return _enum_guard(texts, distinct)
     hits = _enum_guard(texts, distinct)
+    if len(distinct) < ValueSignal.MIN_VALUES:
+        return hits
     probe = distinct[: ValueSignal.PROBE]
     candidates = []
+    passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
     for analyzer_entity, prefilter in engine.prefilter.items():
         entity = engine.entity[analyzer_entity]
         if prefilter is None:
             candidates.append(analyzer_entity)
+            passing[entity] = len(probe)
             continue
-        passing = sum(1 for v in probe if any(p.search(v) for p in prefilter))
-        if passing >= ValueSignal.CANDIDATE_SHARE * len(probe):
+        count = sum(1 for v in probe if any(p.search(v) for p in prefilter))
+        passing[entity] = max(passing[entity], count)
+        if count >= ValueSignal.CANDIDATE_SHARE * len(probe):
             candidates.append(analyzer_entity)
-        elif len(texts) < 10 or entity not in CHECKABLE:
-            continue
-        elif passing == 0:
-            hits.append(
-                SignalHit(
-                    entity,
-                    1.0,
-                    "values",
-                    f"values: none of {len(probe)} distinct "
-                    f"sampled values could be {_what(entity)}",
-                    veto=True,
-                )
-            )
-        else:
-            hits.append(
-                SignalHit(
-                    entity,
-                    -DISAGREEMENT.get(entity, 0.4),
-                    "values",
-                    f"values: only {passing} of {len(probe)} distinct sampled "
-                    f"values could be {_what(entity)}",
-                )
-            )
-    if not candidates:
-        return _dedupe_vetoes(hits)
-    numeric = bool(_NUMERIC_TYPE.search(ctx.data_type))
-    tally = _analyse(engine, distinct, candidates, _context_words(ctx), numeric)
-    hits.extend(_verdicts(engine, tally, candidates))
+    if len(texts) >= 10:
+        hits.extend(_disagreements(passing, len(probe)))
+    if candidates:
+        numeric = bool(_NUMERIC_TYPE.search(ctx.data_type))
+        tally = _analyse(engine, distinct, candidates, numeric)
+        hits.extend(_verdicts(engine, tally, candidates))
     return _dedupe_vetoes(hits)
 
 
-def _analyse(
-    engine: _Engine, values: list[str], candidates: list[str], context: list[str], numeric: bool
-) -> _Tally:
+def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
+    """Vetoes and penalties for entities whose prefilters (all of them) reject the values."""
+    hits = []
+    for entity, count in sorted(passing.items()):
+        if entity not in CHECKABLE or count >= ValueSignal.CANDIDATE_SHARE * probed:
+            continue
+        if count == 0:
+            reason = f"values: none of {probed} distinct sampled values could be {_what(entity)}"
+            hits.append(SignalHit(entity, 1.0, "values", reason, veto=True))
+        else:
+            reason = (
+                f"values: only {count} of {probed} distinct sampled values could be {_what(entity)}"
+            )
+            hits.append(SignalHit(entity, -DISAGREEMENT.get(entity, 0.4), "values", reason))
+    return hits
+
+
+def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric: bool) -> _Tally:
     """Count whole-value and embedded matches per entity; numbers never label a column alone."""
     tally = _Tally()
+    recognizers = engine.recognizers(tuple(sorted(candidates)))
     step = ValueSignal.CHUNK
     for start in range(0, len(values), step):
         for value in values[start : start + step]:
             tally.analysed += 1
-            results = engine.analyzer.analyze(
-                value, language="en", entities=candidates, context=context
-            )
-            seen: set[tuple[str, str]] = set()
-            for r in results:
+            best: dict[str, str] = {}  # entity -> strongest kind of match for this value
+            for r, recognizer in engine.analyse(value, candidates, recognizers):
                 entity = engine.entity.get(r.entity_type)
                 if entity is None:
                     continue
-                recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
                 whole = (r.end - r.start) >= 0.8 * len(value)
                 if not whole and len(value.split()) < FREE_TEXT_WORDS:
                     continue
-                kind = (
-                    "embedded"
-                    if not whole
-                    else (
-                        "confirm"
-                        if numeric or engine.needs_name.get(recognizer, False)
-                        else "alone"
-                    )
-                )
-                if (entity, kind) in seen:
-                    continue
-                seen.add((entity, kind))
+                if not whole:
+                    kind = "embedded"
+                elif numeric or engine.needs_name.get(recognizer, False):
+                    kind = "confirm"
+                else:
+                    kind = "alone"
+                if _RANK[kind] > _RANK.get(best.get(entity, ""), -1):
+                    best[entity] = kind
+            for entity, kind in best.items():
                 getattr(tally, kind)[entity] += 1
                 tally.example.setdefault(entity, mask(value))
-        if tally.analysed >= ValueSignal.SETTLE_AFTER and _settled(tally):
+        if tally.analysed >= ValueSignal.SETTLE_AFTER and _settled(tally, len(values)):
             break
     return tally
 
 
-def _settled(tally: _Tally) -> bool:
+_RANK = {"embedded": 0, "confirm": 1, "alone": 2}
+#: Shares at which a verdict changes (see _verdicts), for the share of values matching alone, in
+#: total, and inside free text; a column is settled when no share is near one of its boundaries.
+_BOUNDARIES = ((0.2, 0.5), (0.1, 0.6), (0.2,))
+_MARGIN = 0.1
+
+
+def _settled(tally: _Tally, total: int) -> bool:
+    """True when analysing more values could not plausibly change any verdict."""
+    if tally.analysed >= total:
+        return True
     n = tally.analysed
-    shares = [
-        c / n for counter in (tally.alone, tally.confirm, tally.embedded) for c in counter.values()
-    ]
-    return all(s >= 0.9 or s <= 0.05 for s in shares)
+    entities = set(tally.alone) | set(tally.confirm) | set(tally.embedded)
+    for entity in entities:
+        alone = tally.alone[entity] / n
+        shares = (alone, alone + tally.confirm[entity] / n, tally.embedded[entity] / n)
+        for share, bounds in zip(shares, _BOUNDARIES, strict=True):
+            if 0 < share < 1 and any(abs(share - b) < _MARGIN for b in bounds):
+                return False
+    return True
 
 
 def _verdicts(engine: _Engine, tally: _Tally, candidates: list[str]) -> list[SignalHit]:
