@@ -12,10 +12,13 @@ from lineage.plugins import load_plugins
 from .base import FieldContext, Signal, SignalHit
 from .combine import DEFAULT_THRESHOLD, Classifier, combine
 from .names import NameSignal
+from .platform import PlatformSignal
 from .types import TypeSignal
 from .values import ValueSettings, ValueSignal
 
-SIGNALS: dict[str, type[Signal]] = {cls.name: cls for cls in (NameSignal, TypeSignal, ValueSignal)}
+SIGNALS: dict[str, type[Signal]] = {
+    cls.name: cls for cls in (NameSignal, TypeSignal, PlatformSignal, ValueSignal)
+}
 
 __all__ = [
     "SIGNALS",
@@ -41,4 +44,6 @@ def default_classifier(
     settings: ValueSettings | None = None, threshold: float = DEFAULT_THRESHOLD
 ) -> Classifier:
     """Names, types and Presidio over values: the classifier every scan uses."""
-    return Classifier([NameSignal(), TypeSignal(), ValueSignal(settings)], threshold)
+    return Classifier(
+        [NameSignal(), TypeSignal(), PlatformSignal(), ValueSignal(settings)], threshold
+    )

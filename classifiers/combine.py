@@ -32,7 +32,17 @@ def combine(
     """
     by_entity: dict[str, list[SignalHit]] = defaultdict(list)
     for hit in hits:
-        by_entity[hit.entity].append(hit)
+        if hit.entity != "*":
+            by_entity[hit.entity].append(hit)
+    # "*" hits support every entity another signal supports (a platform's "this is PII" tag).
+    named = [e for e, group in by_entity.items() if any(h.score > 0 for h in group)]
+    for hit in hits:
+        if hit.entity == "*":
+            for entity in named:
+                by_entity[entity].append(hit)
+    # OTHER_PERSONAL_DATA stands in only when no signal names the kind of data.
+    if any(e != "OTHER_PERSONAL_DATA" for e in named):
+        by_entity.pop("OTHER_PERSONAL_DATA", None)
     verdicts = []
     for entity, group in by_entity.items():
         if any(h.veto for h in group):

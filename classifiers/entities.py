@@ -192,6 +192,12 @@ _ALL = (
         ("gender", "sex", "gender_identity", "salutation"),
     ),
     Entity(
+        "OTHER_PERSONAL_DATA",
+        "Personal data of a kind piimap does not name: the platform's own classification "
+        "(Salesforce ComplianceGroup) says the field holds it.",
+        (),
+    ),
+    Entity(
         "CARD_BIN",
         "The first 6 to 8 digits of a payment card (issuer identification number).",
         ("card_bin", "bin", "iin", "card_prefix", "first6"),

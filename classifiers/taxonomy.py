@@ -114,6 +114,7 @@ _TABLE: dict[str, Categories] = {
     ),
     "CARD_BIN": _c("personal", "customer_records", "", _CARD),
     "CARD_BRAND": _c("personal", "customer_records", "", _CARD),
+    "OTHER_PERSONAL_DATA": _c("personal", "identifiers", "", "user"),
     "REGION": _c("personal", "identifiers", "", "user.contact.address.state"),
     "GEOLOCATION": _c("personal", _SPI, "", "user.location.precise", sensitive=True),
     "DEVICE_ID": _c("personal", "identifiers", "", "user.device.device_id"),

@@ -29,6 +29,8 @@ class ConnectorResult:
     fields: list[Field] = field(default_factory=list)
     samples: dict[str, tuple[object, ...]] = field(default_factory=dict, repr=False)
     issues: list[ScanIssue] = field(default_factory=list)
+    #: The platform's own classification per field id (Salesforce ComplianceGroup...).
+    platform: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 class Connector(ABC):

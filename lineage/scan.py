@@ -116,7 +116,9 @@ def scan_estate(
             issues.append(ScanIssue(sid, "error", problem))
             reporter.system_finished(sid, problem)
             continue
-        fields.extend(classify(result.fields, result.samples, result.datasets, classifier))
+        fields.extend(
+            classify(result.fields, result.samples, result.datasets, classifier, result.platform)
+        )
         result.samples.clear()
         systems.append(result.system)
         datasets.extend(result.datasets)
@@ -146,6 +148,7 @@ def classify(
     samples: dict[str, tuple[object, ...]],
     datasets: Iterable[Dataset],
     classifier: Classifier,
+    platform: dict[str, dict[str, str]] | None = None,
 ) -> list[Field]:
     """Fields with their entity verdicts; samples are only read here, never kept."""
     comments = {d.id: d.comment for d in datasets}
@@ -163,6 +166,7 @@ def classify(
             dataset_comment=comments.get(f"{f.system}/{f.dataset}", ""),
             samples=samples.get(f.id, ()),
             siblings=siblings[f"{f.system}/{f.dataset}"],
+            platform=(platform or {}).get(f.id, {}),
         )
         for f in fields
     ]
