@@ -70,7 +70,7 @@ from classifiers.values import value_settings
 from connectors import get_connector
 from lineage.config import Estate, EstateConfig, SystemConfig
 from lineage.model import Dataset, EntityHit, Field, Snapshot
-from lineage.scan import classify, scan_estate
+from lineage.scan import classify, field_contexts, scan_estate
 
 #: Unlabelled schemas listed after the scores.
 UNLABELLED = ("chinook_pg", "chinook_my", "opencart", "prestashop")
@@ -116,19 +116,10 @@ def estate_for(systems: dict[str, SystemConfig], folder: Path) -> Estate:
 def contexts_of(
     fields: Sequence[Field], samples: dict[str, tuple[object, ...]], datasets: Sequence[Dataset]
 ) -> dict[str, FieldContext]:
-    """The FieldContext each field is classified with (as ``lineage.scan.classify`` builds it)."""
-    comments = {d.id: d.comment for d in datasets}
+    """The FieldContext each field is classified with, exactly as a scan builds it."""
     return {
-        f.id: FieldContext(
-            system=f.system,
-            dataset=f.dataset,
-            name=f.name,
-            data_type=f.data_type,
-            comment=f.comment,
-            dataset_comment=comments.get(f"{f.system}/{f.dataset}", ""),
-            samples=samples.get(f.id, ()),
-        )
-        for f in fields
+        f.id: c
+        for f, c in zip(fields, field_contexts(list(fields), samples, datasets), strict=True)
     }
 
 

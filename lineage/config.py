@@ -15,7 +15,7 @@ import difflib
 import hashlib
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -220,15 +220,19 @@ class Estate:
         return p if p.is_absolute() else (self.base_dir / p)
 
 
-def load_estate(path: str | os.PathLike[str], env: Mapping[str, str] | None = None) -> Estate:
-    """Read, expand and validate an estate config file."""
-    path = Path(path)
+def read_yaml(
+    path: Path, what: str, hint: Callable[[str], str | None] | None = None
+) -> tuple[Any, bytes]:
+    """Parsed YAML and the file's bytes; errors name the file, line, column and the problem.
+
+    ``hint`` gets the offending line and may return advice to append.
+    """
     try:
         raw_bytes = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the estate config ({exc.strerror}).") from None
+        raise ConfigError(f"{path}: cannot read the {what} ({exc.strerror}).") from None
     try:
-        raw = yaml.safe_load(raw_bytes)
+        return yaml.safe_load(raw_bytes), raw_bytes
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
@@ -236,7 +240,16 @@ def load_estate(path: str | os.PathLike[str], env: Mapping[str, str] | None = No
         context, start = getattr(exc, "context", None), getattr(exc, "context_mark", None)
         if context and start:
             problem += f" ({context.removeprefix('while ')} that starts at line {start.line + 1})"
+        lines = raw_bytes.decode("utf-8", "replace").splitlines()
+        if hint and mark and mark.line < len(lines) and (advice := hint(lines[mark.line])):
+            problem += f"; {advice}"
         raise ConfigError(f"{path}{where}: malformed YAML: {problem}.") from None
+
+
+def load_estate(path: str | os.PathLike[str], env: Mapping[str, str] | None = None) -> Estate:
+    """Read, expand and validate an estate config file."""
+    path = Path(path)
+    raw, raw_bytes = read_yaml(path, "estate config")
     config = parse_estate(raw, str(path), env)
     _check_connectors(config, str(path))
     return Estate(

@@ -32,11 +32,11 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from classifiers.entities import ENTITIES
 
+from .config import read_yaml
 from .errors import ConfigError, UnknownNameError
 from .model import EntityHit, Field
 
@@ -135,22 +135,16 @@ def load_overrides(
     recognizer files). Errors name the file, the entry number and the key.
     """
     path = Path(path)
-    try:
-        text = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the overrides file ({exc.strerror}).") from None
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        lines = text.decode("utf-8", "replace").splitlines()
-        if mark and mark.line < len(lines) and re.search(r"field:\s*\*", lines[mark.line]):
-            problem += '; quote a pattern that starts with *, as in "*/*/legacy_*"'
-        raise ConfigError(f"{path}{where}: malformed YAML: {problem}.") from None
+    raw, _ = read_yaml(path, "overrides file", _quote_hint)
     overrides = parse_overrides(raw, str(path), extra_entities=extra_entities)
     return dataclasses.replace(overrides, source=path.name)
+
+
+def _quote_hint(line: str) -> str | None:
+    """An unquoted leading * is a YAML alias, not a glob."""
+    if re.search(r"field:\s*\*", line):
+        return 'quote a pattern that starts with *, as in "*/*/legacy_*"'
+    return None
 
 
 def parse_overrides(raw: Any, source: str, *, extra_entities: Iterable[str] = ()) -> Overrides:

@@ -151,12 +151,23 @@ def classify(
     platform: dict[str, dict[str, str]] | None = None,
 ) -> list[Field]:
     """Fields with their entity verdicts; samples are only read here, never kept."""
+    verdicts = classifier.classify(field_contexts(fields, samples, datasets, platform))
+    return [dataclasses.replace(f, entities=v) for f, v in zip(fields, verdicts, strict=True)]
+
+
+def field_contexts(
+    fields: list[Field],
+    samples: dict[str, tuple[object, ...]],
+    datasets: Iterable[Dataset],
+    platform: dict[str, dict[str, str]] | None = None,
+) -> list[FieldContext]:
+    """What the classifiers see of each field: names, types, comments, siblings, samples."""
     comments = {d.id: d.comment for d in datasets}
     columns: dict[str, list[str]] = defaultdict(list)
     for f in fields:
         columns[f"{f.system}/{f.dataset}"].append(f.name)
     siblings = {dataset: tuple(names) for dataset, names in columns.items()}
-    contexts = [
+    return [
         FieldContext(
             system=f.system,
             dataset=f.dataset,
@@ -170,8 +181,6 @@ def classify(
         )
         for f in fields
     ]
-    verdicts = classifier.classify(contexts)
-    return [dataclasses.replace(f, entities=v) for f, v in zip(fields, verdicts, strict=True)]
 
 
 def declared_flow(index: int, cfg: FlowConfig) -> Flow:
