@@ -11,13 +11,34 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
-from lineage.model import Dataset, Field, ScanIssue, System
+from lineage.model import Control, Dataset, Field, ScanIssue, System
 
 if TYPE_CHECKING:
     from lineage.config import Estate, SystemConfig
 
 #: Called as ``progress(done, total, what)`` while a connector works through datasets.
 Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ThirdParty:
+    """A party outside the system that receives (or may pull) its data, as the system's own
+    configuration names it: an installed package, a callout endpoint, an outbound message...
+
+    ``dataset`` and ``fields`` name what is sent when the configuration says so. ``auth`` is
+    ``short_lived_oauth``, ``static_credential`` or ``unknown``.
+    """
+
+    name: str
+    vendor: str
+    kind: str
+    endpoint: str | None
+    transit: Control
+    auth: str = "unknown"
+    dataset: str | None = None
+    fields: tuple[str, ...] = ()
+    active: bool = True
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass
@@ -31,6 +52,8 @@ class ConnectorResult:
     issues: list[ScanIssue] = field(default_factory=list)
     #: The platform's own classification per field id (Salesforce ComplianceGroup...).
     platform: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Parties outside the system it sends data to; the scan makes them systems and flows.
+    third_parties: list[ThirdParty] = field(default_factory=list)
 
 
 class Connector(ABC):

@@ -10,8 +10,9 @@ import dataclasses
 import ipaddress
 import logging
 import os
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from typing import Protocol
@@ -19,11 +20,13 @@ from urllib.parse import urlsplit
 
 from classifiers import Classifier, FieldContext, default_classifier
 from classifiers.values import user_entities, value_settings
+from connectors.base import ThirdParty
 
 from . import __version__
-from .config import Estate, FlowConfig
+from .config import Estate, FlowConfig, SystemConfig
 from .errors import PiimapError
 from .model import (
+    Boundary,
     Control,
     Dataset,
     Fact,
@@ -32,6 +35,7 @@ from .model import (
     ScanIssue,
     Snapshot,
     Status,
+    System,
 )
 from .overrides import apply_overrides, load_overrides
 from .snapshot import normalised
@@ -91,6 +95,7 @@ def scan_estate(
         extra = user_entities(value_settings(settings, estate.base_dir))
         overrides = load_overrides(estate.resolve(settings.overrides), extra_entities=extra)
     systems, datasets, fields, issues = [], [], [], []
+    found_flows: list[Flow] = []
     for sid, cfg in sorted(estate.config.systems.items()):
         if cfg.connector is None:
             systems.append(
@@ -123,12 +128,16 @@ def scan_estate(
         systems.append(result.system)
         datasets.extend(result.datasets)
         issues.extend(result.issues)
+        found_flows.extend(
+            third_party_flows(result.system, result.third_parties, systems, estate.config.systems)
+        )
         reporter.system_finished(sid, None)
     if overrides is not None:
         fields, warnings = apply_overrides(fields, overrides)
         for warning in warnings:
             log.warning(warning)
-    flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)]
+    flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)] + found_flows
+    systems = _unique_systems(systems)
     return normalised(
         Snapshot(
             scanned_at=scanned_at or scan_time(),
@@ -181,6 +190,77 @@ def field_contexts(
         )
         for f in fields
     ]
+
+
+def third_party_flows(
+    owner: System,
+    parties: Sequence[ThirdParty],
+    systems: list[System],
+    declared: Mapping[str, SystemConfig],
+) -> list[Flow]:
+    """Flows to the third parties a system's own configuration names (packages, endpoints...).
+
+    A third party whose vendor matches a system declared in the estate flows to that system;
+    the others become systems of their own (``third_party`` boundary), one per vendor.
+    """
+    flows = []
+    for party in parties:
+        target = _declared_match(party, declared) or _party_id(owner.id, party)
+        if target not in declared:
+            systems.append(
+                System(
+                    id=target,
+                    kind="third_party",
+                    name=party.vendor or party.name,
+                    boundary=Boundary.THIRD_PARTY,
+                    vendor=party.vendor,
+                    facts=(Fact("discovered_by", owner.id, f"{party.kind} {party.name}"),),
+                )
+            )
+        source = f"{owner.id}/{party.dataset}" if party.dataset else owner.id
+        flows.append(
+            Flow(
+                id=f"{party.kind}:{owner.id}:{_slug(party.name)}",
+                source=source,
+                target=target,
+                kind=party.kind,
+                fields=tuple(
+                    f"{owner.id}/{party.dataset}/{f}" for f in party.fields if party.dataset
+                ),
+                transit=party.transit,
+                auth=party.auth,
+                evidence=party.evidence or (f"{party.kind} {party.name} in {owner.id}",),
+            )
+        )
+    return flows
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unnamed"
+
+
+def _party_id(owner: str, party: ThirdParty) -> str:
+    return f"{owner}.{_slug(party.vendor or party.name)}"
+
+
+def _declared_match(party: ThirdParty, declared: Mapping[str, SystemConfig]) -> str | None:
+    """The declared third-party system this party is, by vendor or name (case-insensitive)."""
+    wanted = {_slug(party.vendor), _slug(party.vendor.split(".")[0]), _slug(party.name)} - {""}
+    for sid, cfg in sorted(declared.items()):
+        if cfg.kind != "third_party":
+            continue
+        names = {_slug(sid), _slug(cfg.vendor or ""), _slug(cfg.name or "")} - {"", "unnamed"}
+        if names & wanted:
+            return sid
+    return None
+
+
+def _unique_systems(systems: list[System]) -> list[System]:
+    """One system per id (a vendor several parties point at is added once)."""
+    seen: dict[str, System] = {}
+    for system in systems:
+        seen.setdefault(system.id, system)
+    return list(seen.values())
 
 
 def declared_flow(index: int, cfg: FlowConfig) -> Flow:
