@@ -14,10 +14,12 @@ from lineage.plugins import load_plugins
 from .base import Connector, ConnectorResult
 from .mysql import MySQLConnector
 from .postgresql import PostgreSQLConnector
+from .salesforce import SalesforceConnector
 from .sqlite import SQLiteConnector
 
 CONNECTORS: dict[str, type[Connector]] = {
-    cls.name: cls for cls in (SQLiteConnector, PostgreSQLConnector, MySQLConnector)
+    cls.name: cls
+    for cls in (SQLiteConnector, PostgreSQLConnector, MySQLConnector, SalesforceConnector)
 }
 
 __all__ = ["CONNECTORS", "Connector", "ConnectorResult", "get_connector"]

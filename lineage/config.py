@@ -33,7 +33,7 @@ _DSN_USERINFO = re.compile(
     r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:/@?#]*):(?P<pw>[^@/?#]*)@"
 )
 _DSN_QUERY_SECRET = re.compile(r"[?&](password|passwd|pwd|sslpassword)=(?P<pw>[^&]*)", re.I)
-_SECRET_KEY = re.compile(r"password|passwd|secret|token|private_key|api_key|apikey", re.I)
+_SECRET_KEY = re.compile(r"password|passwd|secret|token|session|private_key|api_key|apikey", re.I)
 _SAFE_SECRET_KEY = re.compile(r"(_file|_env|_path)$", re.I)
 
 _KNOWN_AUTH = (
@@ -122,7 +122,13 @@ class SystemConfig(_Strict):
 
     def system(self, system_id: str, kind: str, **observed: Any) -> System:
         """The model's System with what the config says of it, plus what a scan ``observed``."""
-        default = Boundary.THIRD_PARTY if self.kind == "third_party" else Boundary.INTERNAL
+        default = (
+            Boundary.THIRD_PARTY
+            if self.kind == "third_party"
+            else Boundary.CRM
+            if self.connector in ("salesforce", "sfdc")
+            else Boundary.INTERNAL
+        )
         return System(
             id=system_id,
             kind=kind,

@@ -186,6 +186,7 @@ def field_contexts(
             dataset_comment=comments.get(f"{f.system}/{f.dataset}", ""),
             samples=samples.get(f.id, ()),
             siblings=siblings[f"{f.system}/{f.dataset}"],
+            label=(platform or {}).get(f.id, {}).get("label", ""),
             platform=(platform or {}).get(f.id, {}),
         )
         for f in fields
@@ -205,6 +206,8 @@ def third_party_flows(
     """
     flows = []
     for party in parties:
+        if not party.active:  # an inactive remote site or message sends nothing
+            continue
         target = _declared_match(party, declared) or _party_id(owner.id, party)
         if target not in declared:
             systems.append(

@@ -1,0 +1,255 @@
+"""The Salesforce connector: an org's objects, fields, classification, samples and third parties.
+
+Read-only: it sends GET requests only (and the POST of an OAuth login). See docs/salesforce.md for
+the ``auth:`` block, the permissions the scan identity needs and what is read.
+
+>>> SalesforceConnector.name
+'salesforce'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any, ClassVar
+
+from lineage.errors import ConfigError, ConnectorError
+from lineage.model import Control, Fact, ScanIssue, Status
+
+from ..base import Connector, ConnectorResult, Progress, ThirdParty
+from .auth import METHOD_LABELS, Login, connect, parse_auth
+from .client import CallError, RetryPolicy, SalesforceApi, ScanSession
+from .discover import PRIVACY_OBJECTS, ObjectScanner, history_name, history_objects, wanted
+from .thirdparty import ThirdPartyReader
+
+#: ``options:`` keys of a salesforce system, with their defaults.
+OPTIONS: dict[str, Any] = {"api_version": "59.0", "retries": 3, "retry_backoff": 1.0}
+
+
+log = logging.getLogger(__name__)
+
+
+class SalesforceConnector(Connector):
+    """Scan a Salesforce org through the REST and Tooling APIs (simple-salesforce)."""
+
+    name: ClassVar[str] = "salesforce"
+    aliases: ClassVar[tuple[str, ...]] = ("sfdc",)
+
+    @classmethod
+    def is_available(cls) -> bool:
+        try:
+            import simple_salesforce  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def options(self) -> dict[str, Any]:
+        """``options:`` merged over :data:`OPTIONS`; unknown keys are a config error."""
+        unknown = sorted(set(self.config.options) - set(OPTIONS))
+        if unknown:
+            raise ConfigError(
+                f"systems.{self.system_id}.options.{unknown[0]}: unknown option; "
+                f"known: {', '.join(OPTIONS)}."
+            )
+        merged = {**OPTIONS, **self.config.options}
+        version = str(merged["api_version"])
+        if not version.replace(".", "").isdigit() or "." not in version:
+            raise ConfigError(
+                f"systems.{self.system_id}.options.api_version: expected a version such as "
+                f"59.0 (no leading v), got {version!r}."
+            )
+        return merged
+
+    def scan(self, progress: Progress | None = None) -> ConnectorResult:
+        login = parse_auth(self.system_id, self.config, self.estate)
+        options = self.options()
+        session = ScanSession(
+            RetryPolicy(
+                retries=int(options["retries"]),
+                backoff=float(options["retry_backoff"]),
+                timeout=(float(self.config.connect_timeout), float(self.config.statement_timeout)),
+            ),
+            loopback=login.loopback,
+        )
+        try:
+            kwargs = {**login.kwargs, "version": str(options["api_version"])}
+            sf = connect(self.system_id, dataclasses.replace(login, kwargs=kwargs), session)
+            api = SalesforceApi(sf, session, self.system_id, login.method, login.url)
+            return self._scan(api, login, progress)
+        finally:
+            session.close()
+
+    def _scan(self, api: SalesforceApi, login: Login, progress: Progress | None) -> ConnectorResult:
+        try:
+            sobjects = api.describe_global()
+        except CallError as exc:
+            raise ConnectorError(
+                f"{self.system_id}: cannot list the org's objects (describeGlobal): {exc.reason}."
+            ) from None
+        selected = sorted(
+            str(s["name"]) for s in sobjects if wanted(s, self.config.include, self.config.exclude)
+        )
+        result = ConnectorResult(system=self.config.system(self.system_id, self.name))
+        facts = auth_facts(self.system_id, login, api)
+        facts += self._scan_objects(api, sobjects, selected, result, progress)
+        if progress:
+            progress(len(selected), len(selected) + 1, "third parties")
+        transit = login.transit()
+        reader = ThirdPartyReader(api, self.system_id, transit)
+        result.third_parties = reader.read()
+        result.issues.extend(reader.issues)
+        facts += third_party_facts(result.third_parties)
+        names = {str(s.get("name")) for s in sobjects}
+        privacy = [n for n in PRIVACY_OBJECTS if n in names]
+        if privacy:
+            facts.append(
+                Fact(
+                    "privacy_objects",
+                    ", ".join(privacy),
+                    "describeGlobal: Data Protection and Privacy objects (consent, Individual)",
+                )
+            )
+        usage = api.api_usage()
+        if usage:
+            # Calls used change on every scan: logged, not a fact, so snapshots stay comparable.
+            log.info(
+                "%s: API requests used today %s of %s (Sforce-Limit-Info)",
+                self.system_id,
+                usage[0],
+                usage[1],
+            )
+            facts.append(
+                Fact(
+                    "api_daily_limit",
+                    str(usage[1]),
+                    "Sforce-Limit-Info response header (api-usage)",
+                )
+            )
+        encrypted = sum(f.at_rest.status is Status.OK for f in result.fields)
+        result.system = self.config.system(
+            self.system_id,
+            self.name,
+            facts=tuple(sorted(facts, key=lambda f: f.name)),
+            transit=transit,
+            at_rest=Control(
+                Status.UNKNOWN,
+                (
+                    f"{encrypted} field(s) encrypted (see the fields); storage encryption "
+                    "of the rest is not visible through the API",
+                ),
+            ),
+        )
+        if not result.system.vendor:
+            result.system = dataclasses.replace(result.system, vendor="Salesforce")
+        if progress:
+            progress(len(selected) + 1, len(selected) + 1, "")
+        return result
+
+    def _scan_objects(
+        self,
+        api: SalesforceApi,
+        sobjects: list[dict[str, Any]],
+        selected: list[str],
+        result: ConnectorResult,
+        progress: Progress | None,
+    ) -> list[Fact]:
+        """Scan each selected object into ``result``; return facts on history and encryption."""
+        counts: dict[str, int] = {}
+        if selected:
+            try:
+                counts = api.record_counts(selected)
+            except CallError as exc:
+                result.issues.append(
+                    ScanIssue(
+                        self.system_id,
+                        "partial",
+                        f"limits/recordCount: {exc.reason}; record counts were not read.",
+                    )
+                )
+        labels = {str(s.get("name")): str(s.get("label") or "") for s in sobjects}
+        histories = history_objects(sobjects)
+        retention = self.config.retention
+        scanner = ObjectScanner(api, self.system_id, self.config.sample_size, counts, result.issues)
+        facts: list[Fact] = []
+        encrypted: list[str] = []
+        for i, name in enumerate(selected):
+            if progress:
+                progress(i, len(selected) + 1, name)
+            found = scanner.scan(
+                name, labels.get(name, ""), retention.for_dataset(name) if retention else None
+            )
+            result.datasets.append(found.dataset)
+            result.fields.extend(found.fields)
+            result.platform.update(found.platform)
+            result.samples.update(found.samples)
+            result.issues.extend(found.issues)
+            encrypted.extend(f"{name}.{f}" for f in found.encrypted)
+            if found.history_tracked:
+                history = histories.get(name) or history_name(name)
+                for f in found.history_tracked:
+                    result.platform[f"{self.system_id}/{name}/{f}"]["historyObject"] = history
+                facts.append(
+                    Fact(
+                        f"field_history.{name}",
+                        ", ".join(sorted(found.history_tracked)),
+                        f"FieldDefinition.IsFieldHistoryTracked=true: {history} keeps old and new "
+                        "values of these fields, copies of their personal data, for 18 months "
+                        "(24 through the API; with Field Audit Trail until deleted)",
+                    )
+                )
+        if encrypted:
+            facts.append(
+                Fact(
+                    "encrypted_fields",
+                    str(len(encrypted)),
+                    "describe: encrypted=true (Shield) or type encryptedstring (classic): "
+                    + ", ".join(sorted(encrypted)),
+                )
+            )
+        return facts
+
+
+def auth_facts(system_id: str, login: Login, api: SalesforceApi) -> list[Fact]:
+    """How the scan logged in, and the static-credential gap of a password login."""
+    label, credential = METHOD_LABELS[login.method]
+    where = f"estate config systems.{system_id}.auth.method"
+    facts = [
+        Fact("auth_method", login.method, f"{where}: {label}"),
+        Fact(
+            "instance",
+            login.url if login.loopback else f"https://{api.sf.sf_instance}",
+            "instance URL the API calls went to after login",
+        ),
+        Fact("api_version", str(api.sf.sf_version), "REST API version used by the scan"),
+    ]
+    if login.username:
+        facts.append(Fact("scan_identity", login.username, f"{where}: username"))
+    if credential == "static_credential":
+        facts.append(
+            Fact(
+                "auth_credential",
+                "gap: static_credential",
+                f"{where}: password: a long-lived password and security token; use method jwt "
+                "or client_credentials for short-lived OAuth tokens (SOC 2 CC6.1)",
+            )
+        )
+    else:
+        facts.append(Fact("auth_credential", "short_lived_oauth", f"{where}: {label}"))
+    return facts
+
+
+def third_party_facts(third_parties: list[ThirdParty]) -> list[Fact]:
+    """One fact per third party: its endpoint and transit status, for the system's record."""
+    facts = []
+    for t in third_parties:
+        value = f"{t.endpoint or '-'} (transit {t.transit.status.value}"
+        value += ", inactive)" if not t.active else ")"
+        facts.append(
+            Fact(
+                f"third_party.{t.kind}.{t.name}", value, "; ".join(t.evidence + t.transit.evidence)
+            )
+        )
+    return facts
+
+
+__all__ = ["SalesforceConnector"]

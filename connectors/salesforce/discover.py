@@ -1,0 +1,375 @@
+"""Objects and fields of an org: describe, Tooling FieldDefinition, record counts, samples.
+
+Per object the scan makes at most four calls besides the shared ones: its describe, one Tooling
+FieldDefinition query (data classification and history tracking), ``SELECT MIN(CreatedDate)``
+and one bounded sampling query (more only when hundreds of fields overflow one query).
+
+>>> wanted({"name": "ContactHistory", "queryable": True, "retrieveable": True,
+...         "associateEntityType": "History"}, [], [])
+False
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lineage.model import Control, Dataset, Field, ForeignKey, ScanIssue, Status
+
+from .client import SETUP_PERMISSION, CallError, PermissionDenied, SalesforceApi
+
+log = logging.getLogger(__name__)
+
+#: Associate objects that copy or annotate a parent's records; not scanned as data objects.
+ASSOCIATED = ("History", "Share", "Feed", "ChangeEvent")
+#: Setup objects read as third parties (thirdparty.py), not scanned as data.
+SETUP_OBJECTS = frozenset(
+    {"NamedCredential", "ExternalDataSource", "ConnectedApplication", "OauthToken"}
+)
+#: Data Protection and Privacy objects: consent and the person behind contacts and leads.
+PRIVACY_OBJECTS = (
+    "Individual",
+    "ContactPointEmail",
+    "ContactPointPhone",
+    "ContactPointAddress",
+    "ContactPointConsent",
+    "ContactPointTypeConsent",
+    "DataUsePurpose",
+)
+#: Field types whose values are sampled. Ids, references, numbers, booleans, binary data and
+#: compound parents (their components are sampled) say nothing a classifier can use.
+SAMPLED_TYPES = frozenset(
+    {
+        "string",
+        "textarea",
+        "email",
+        "phone",
+        "url",
+        "combobox",
+        "picklist",
+        "multipicklist",
+        "date",
+        "datetime",
+    }
+)
+#: Audit timestamps every object has: never personal data, so never sampled.
+SYSTEM_FIELDS = frozenset(
+    {
+        "CreatedDate",
+        "LastModifiedDate",
+        "SystemModstamp",
+        "LastActivityDate",
+        "LastViewedDate",
+        "LastReferencedDate",
+    }
+)
+#: What is known of an object's storage encryption (fields may know more).
+DATASET_AT_REST = Control(
+    Status.UNKNOWN, ("Salesforce storage encryption is not visible through the API",)
+)
+#: Longest prefix of any sampled value kept in memory (as for the SQL connectors).
+MAX_VALUE_LENGTH = 256
+#: Records read per object are ``sample_size * ROW_FACTOR``, so sparse fields still get values.
+ROW_FACTOR = 3
+#: One query page; more records than this are never read for sampling.
+MAX_SAMPLE_ROWS = 2000
+#: Longest SOQL text sent in one sampling query (the URL limit is about 16 KB).
+MAX_SOQL_CHARS = 8000
+_FIELD_DEFINITION = (
+    "SELECT QualifiedApiName, DataType, SecurityClassification, ComplianceGroup, "
+    "BusinessOwnerId, BusinessStatus, IsFieldHistoryTracked, IsCalculated, Description "
+    "FROM FieldDefinition WHERE EntityDefinition.QualifiedApiName = '{name}'"
+)
+_CLASSIFICATION = (
+    "SecurityClassification",
+    "ComplianceGroup",
+    "BusinessOwnerId",
+    "BusinessStatus",
+    "Description",
+    "DataType",
+)
+
+
+def wanted(sobject: Mapping[str, Any], include: list[str], exclude: list[str]) -> bool:
+    """A queryable data object, not a History/Share/Feed/ChangeEvent, matching include/exclude."""
+    name = str(sobject.get("name") or "")
+    if not (sobject.get("queryable") and sobject.get("retrieveable")):
+        return False
+    if sobject.get("deprecatedAndHidden") or sobject.get("customSetting"):
+        return False
+    if name in SETUP_OBJECTS:
+        return False
+    if "associateEntityType" in sobject:
+        if sobject.get("associateEntityType"):
+            return False
+    elif name.endswith(ASSOCIATED):  # an API version before v50 has no associateEntityType
+        return False
+    if include and not any(fnmatch.fnmatchcase(name, p) for p in include):
+        return False
+    return not any(fnmatch.fnmatchcase(name, p) for p in exclude)
+
+
+def history_objects(sobjects: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Parent object name to the name of its History object (``Opportunity`` has
+    ``OpportunityFieldHistory``)."""
+    found: dict[str, str] = {}
+    for s in sobjects:
+        if s.get("associateEntityType") == "History" and s.get("associateParentEntity"):
+            found.setdefault(str(s["associateParentEntity"]), str(s["name"]))
+    return found
+
+
+def history_name(name: str) -> str:
+    """The usual History object of an object, when describeGlobal does not name it.
+
+    >>> history_name("Contact"), history_name("Loyalty__c")
+    ('ContactHistory', 'Loyalty__History')
+    """
+    return name.removesuffix("__c") + "__History" if name.endswith("__c") else f"{name}History"
+
+
+@dataclass
+class ObjectResult:
+    """What the scan of one sObject found."""
+
+    dataset: Dataset
+    fields: list[Field] = field(default_factory=list)
+    platform: dict[str, dict[str, str]] = field(default_factory=dict)
+    samples: dict[str, tuple[object, ...]] = field(default_factory=dict, repr=False)
+    issues: list[ScanIssue] = field(default_factory=list)
+    history_tracked: list[str] = field(default_factory=list)
+    encrypted: list[str] = field(default_factory=list)
+
+
+class ObjectScanner:
+    """Scans one object at a time; remembers when the identity may not read FieldDefinition."""
+
+    def __init__(
+        self,
+        api: SalesforceApi,
+        system_id: str,
+        sample_size: int,
+        counts: Mapping[str, int],
+        issues: list[ScanIssue],
+    ) -> None:
+        self.api = api
+        self.system_id = system_id
+        self.sample_size = sample_size
+        self.counts = counts
+        #: System-level issues (one per missing Tooling permission, not one per object).
+        self.issues = issues
+        #: FieldDefinition was refused once: not asked again for the other objects.
+        self.classification_denied = False
+
+    def scan(self, name: str, label: str = "", retention: str | None = None) -> ObjectResult:
+        count = self.counts.get(name)
+        base: dict[str, Any] = dict(
+            system=self.system_id,
+            name=name,
+            kind="sobject",
+            comment=label,
+            row_count=count,
+            row_count_evidence=f"limits/recordCount?sObjects={name}" if count is not None else "",
+            primary_key=("Id",),
+            retention_policy=retention,
+            at_rest=DATASET_AT_REST,
+        )
+        try:
+            describe = self.api.describe(name) or {}
+        except CallError as exc:
+            reason = self._reason(exc, f"describe {name}", f"Read on {name}")
+            return ObjectResult(
+                Dataset(scanned=False, not_scanned_reason=reason, **base),
+                issues=[ScanIssue(f"{self.system_id}/{name}", "not_scanned", reason)],
+            )
+        described = [f for f in describe.get("fields") or [] if f.get("name")]
+        result = ObjectResult(Dataset(**base))
+        definitions = self._field_definitions(name)
+        for position, info in enumerate(described, start=1):
+            f, platform = describe_field(self.system_id, name, info, position)
+            platform.update(definitions.get(f.name, {}))
+            if platform.get("IsFieldHistoryTracked") == "true":
+                result.history_tracked.append(f.name)
+            if f.at_rest.status is Status.OK:
+                result.encrypted.append(f.name)
+            result.fields.append(f)
+            result.platform[f.id] = platform
+        oldest = self._oldest(name, described)
+        reason = ""
+        if self.sample_size > 0:
+            try:
+                result.samples = self._samples(name, described)
+            except CallError as exc:
+                reason = self._reason(exc, f"sampling {name}", f"Read on {name}")
+                result.issues.append(ScanIssue(f"{self.system_id}/{name}", "not_scanned", reason))
+        result.dataset = Dataset(
+            foreign_keys=foreign_keys(described),
+            oldest_record=oldest[0] if oldest else None,
+            oldest_record_evidence=oldest[1] if oldest else "",
+            scanned=not reason,
+            not_scanned_reason=reason,
+            **base,
+        )
+        return result
+
+    @staticmethod
+    def _reason(exc: CallError, what: str, permission: str) -> str:
+        if isinstance(exc, PermissionDenied):
+            return f"{what}: {exc.reason}; the scan identity needs {permission} (or View All Data)"
+        return f"{what} failed: {exc.reason}"
+
+    def _field_definitions(self, name: str) -> dict[str, dict[str, str]]:
+        """Data classification and history tracking per field, from Tooling FieldDefinition."""
+        if self.classification_denied:
+            return {}
+        soql = _FIELD_DEFINITION.format(name=name.replace("'", ""))
+        try:
+            records = self.api.query(soql, f"FieldDefinition of {name}", tooling=True)
+        except PermissionDenied as exc:
+            self.classification_denied = True
+            self.issues.append(
+                ScanIssue(
+                    self.system_id,
+                    "missing_permission",
+                    f"Tooling FieldDefinition: {exc.reason}; the scan identity needs "
+                    f"'{SETUP_PERMISSION}'. Data classification (ComplianceGroup, "
+                    "SecurityClassification, data owner) and field history tracking were not read.",
+                )
+            )
+            return {}
+        except CallError as exc:
+            self.issues.append(
+                ScanIssue(
+                    f"{self.system_id}/{name}",
+                    "partial",
+                    f"Tooling FieldDefinition of {name} failed: {exc.reason}; its data "
+                    "classification and history tracking were not read.",
+                )
+            )
+            return {}
+        out: dict[str, dict[str, str]] = {}
+        for r in records:
+            values = {k: _text(r.get(k)) for k in _CLASSIFICATION if r.get(k) not in (None, "")}
+            if r.get("IsFieldHistoryTracked") is not None:
+                values["IsFieldHistoryTracked"] = _text(r["IsFieldHistoryTracked"])
+            out[str(r.get("QualifiedApiName"))] = values
+        return out
+
+    def _oldest(self, name: str, described: list[dict[str, Any]]) -> tuple[str, str] | None:
+        if not any(f.get("name") == "CreatedDate" for f in described):
+            return None
+        soql = f"SELECT MIN(CreatedDate) FROM {name}"
+        try:
+            records = self.api.query(soql, f"oldest record of {name}")
+        except CallError as exc:
+            log.warning("%s/%s: oldest record not read: %s", self.system_id, name, exc.reason)
+            return None
+        values = [v for r in records[:1] for k, v in r.items() if k != "attributes"]
+        if not values or values[0] is None:
+            return None
+        return str(values[0])[:40], soql
+
+    def _samples(self, name: str, described: list[dict[str, Any]]) -> dict[str, tuple[object, ...]]:
+        """Up to ``sample_size`` non-empty values per sampleable field, in memory only."""
+        columns = [str(f["name"]) for f in described if sampled(f)]
+        rows = min(self.sample_size * ROW_FACTOR, MAX_SAMPLE_ROWS)
+        out: dict[str, list[object]] = {c: [] for c in columns}
+        for chunk in _soql_chunks(columns, MAX_SOQL_CHARS):
+            soql = f"SELECT {', '.join(chunk)} FROM {name} ORDER BY Id LIMIT {rows}"
+            for i, record in enumerate(self.api.iter_query(soql, f"sampling {name}")):
+                if i >= rows:
+                    break
+                for column in chunk:
+                    value = record.get(column)
+                    bucket = out[column]
+                    if value is None or len(bucket) >= self.sample_size:
+                        continue
+                    text = str(value)[:MAX_VALUE_LENGTH]
+                    if text.strip():
+                        bucket.append(text)
+        return {f"{self.system_id}/{name}/{c}": tuple(v) for c, v in out.items() if v}
+
+
+def describe_field(
+    system_id: str, obj: str, info: Mapping[str, Any], position: int
+) -> tuple[Field, dict[str, str]]:
+    """A model Field from a describe entry, and its platform metadata (strings only)."""
+    name = str(info["name"])
+    data_type = str(info.get("type") or "")
+    label = str(info.get("label") or "")
+    help_text = str(info.get("inlineHelpText") or "")
+    platform = {"label": label, "type": data_type}
+    for key in ("calculatedFormula", "compoundFieldName", "relationshipName", "inlineHelpText"):
+        if info.get(key):
+            platform[key] = str(info[key])
+    if info.get("referenceTo"):
+        platform["referenceTo"] = ";".join(map(str, info["referenceTo"]))
+    for key in ("calculated", "externalId", "unique"):
+        if info.get(key):
+            platform[key] = "true"
+    at_rest = Control()
+    if info.get("encrypted"):
+        platform["encryption"] = "shield"
+        at_rest = Control(
+            Status.OK, (f"{obj}.{name}: Shield Platform Encryption (describe encrypted=true)",)
+        )
+    elif data_type == "encryptedstring":
+        mask = " ".join(str(info[k]) for k in ("maskType", "mask") if info.get(k)) or "unknown"
+        platform["encryption"] = "classic"
+        at_rest = Control(
+            Status.OK,
+            (f"{obj}.{name}: Classic encrypted field (type encryptedstring, mask {mask})",),
+        )
+    comment = f"{label}: {help_text}" if help_text and help_text != label else label
+    f = Field(
+        system=system_id,
+        dataset=obj,
+        name=name,
+        data_type=data_type,
+        nullable=bool(info.get("nillable", True)),
+        comment=comment,
+        position=position,
+        at_rest=at_rest,
+    )
+    return f, platform
+
+
+def sampled(info: Mapping[str, Any]) -> bool:
+    """Whether a field's values are read. Encrypted fields never are: their type, name and
+    classification already say what they hold, and reading them would only put decrypted
+    plaintext of the org's most sensitive fields into the scanner's memory."""
+    if info.get("encrypted") or info.get("type") == "encryptedstring":
+        return False
+    return info.get("type") in SAMPLED_TYPES and info.get("name") not in SYSTEM_FIELDS
+
+
+def foreign_keys(described: Iterable[Mapping[str, Any]]) -> tuple[ForeignKey, ...]:
+    """One key per reference target (a polymorphic ``OwnerId`` points at Group and User)."""
+    return tuple(
+        ForeignKey((str(f["name"]),), str(target), ("Id",))
+        for f in described
+        if f.get("type") == "reference"
+        for target in f.get("referenceTo") or []
+    )
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _soql_chunks(columns: list[str], max_chars: int) -> Iterable[list[str]]:
+    chunk: list[str] = []
+    size = 0
+    for column in columns:
+        if chunk and size + len(column) + 2 > max_chars:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(column)
+        size += len(column) + 2
+    if chunk:
+        yield chunk
