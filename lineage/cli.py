@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__
 from .config import load_estate
-from .demo import demo_estate_path
+from .demo import demo_estate_path, demo_org
 from .errors import EXIT_OK, EXIT_PARTIAL, PiimapError
 from .model import Snapshot
 from .outputs import write_outputs
@@ -171,4 +171,10 @@ def demo(ctx: click.Context, out: Path, formats: str) -> None:
 
     Example: piimap demo --out piimap-demo
     """
-    _run(lambda: _scan_and_write(demo_estate_path(), out, _formats(formats), ctx.obj["quiet"]))
+
+    def run() -> int:
+        estate = demo_estate_path()
+        with demo_org(estate):
+            return _scan_and_write(estate, out, _formats(formats), ctx.obj["quiet"])
+
+    _run(run)

@@ -136,7 +136,8 @@ def scan_estate(
         fields, warnings = apply_overrides(fields, overrides)
         for warning in warnings:
             log.warning(warning)
-    flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)] + found_flows
+    flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)]
+    flows += carried_entities(found_flows, fields)
     systems = _unique_systems(systems)
     return normalised(
         Snapshot(
@@ -236,6 +237,24 @@ def third_party_flows(
             )
         )
     return flows
+
+
+def carried_entities(flows: list[Flow], fields: Iterable[Field]) -> list[Flow]:
+    """Flows with the entities of the fields they send (all of a dataset's when they name only
+    the dataset, as Change Data Capture does); a flow from a whole system keeps none."""
+    by_field = {f.id: [e.entity for e in f.entities] for f in fields}
+    by_dataset: dict[str, set[str]] = defaultdict(set)
+    for field_id, names in by_field.items():
+        by_dataset[field_id.rsplit("/", 1)[0]].update(names)
+    out = []
+    for flow in flows:
+        entities: set[str]
+        if flow.fields:
+            entities = {e for f in flow.fields for e in by_field.get(f, ())}
+        else:
+            entities = by_dataset.get(flow.source, set())
+        out.append(dataclasses.replace(flow, entities=tuple(sorted(entities | set(flow.entities)))))
+    return out
 
 
 def _slug(text: str) -> str:

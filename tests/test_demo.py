@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from lineage import snapshot as snapshot_io
 from lineage.cli import main
 from lineage.config import load_estate
-from lineage.demo import demo_estate_path
+from lineage.demo import demo_estate_path, demo_org
 from lineage.graph import build_graph
 from lineage.model import Status
 from lineage.scan import scan_estate
@@ -96,19 +96,46 @@ def test_demo_facts_and_evidence(demo_snapshot):
 
 def test_same_estate_gives_the_same_bytes(demo_out, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")
-    again = scan_estate(load_estate(DEMO))
+    with demo_org(DEMO):
+        again = scan_estate(load_estate(DEMO))
     assert snapshot_io.dumps(again) == (demo_out / "snapshot.json").read_text()
 
 
 def test_snapshot_loads_back_into_the_same_graph(demo_out, demo_snapshot):
     text = (demo_out / "snapshot.json").read_text()
     assert snapshot_io.dumps(demo_snapshot) == text
-    original = build_graph(scan_estate(load_estate(DEMO), scanned_at=demo_snapshot.scanned_at))
+    with demo_org(DEMO):
+        scanned = scan_estate(load_estate(DEMO), scanned_at=demo_snapshot.scanned_at)
+    original = build_graph(scanned)
     loaded = build_graph(demo_snapshot)
     assert nx.utils.graphs_equal(original, loaded)
     assert set(loaded.successors("storefront/customers")) >= {"storefront/customers/email"}
-    flows = [d for _, _, d in loaded.edges(data=True) if d["kind"] == "flow"]
-    assert len(flows) == 4
+    flows = [d["data"] for _, _, d in loaded.edges(data=True) if d["kind"] == "flow"]
+    assert len([f for f in flows if f.kind == "declared"]) == 6
+    assert len(flows) == len(demo_snapshot.flows)
+
+
+def test_demo_includes_the_crm_its_third_parties_and_the_sync_flows(demo_snapshot):
+    systems = {s.id: s for s in demo_snapshot.systems}
+    crm = systems["crm"]
+    assert crm.kind == "salesforce" and crm.boundary.value == "crm" and crm.scanned
+    crm_pii = {(f.dataset, f.name) for f in demo_snapshot.pii_fields() if f.system == "crm"}
+    assert ("Contact", "Email") in crm_pii
+    fields = {f.id: f for f in demo_snapshot.fields}
+    assert fields["crm/Contact/Birthdate"].at_rest.status is Status.OK  # Shield
+    assert "Shield" in fields["crm/Contact/Birthdate"].at_rest.evidence[0]
+    flows = {f.id: f for f in demo_snapshot.flows}
+    assert flows["declared:nightly-contact-sync"].target == "crm/Contact"
+    crm_flows = [f for f in demo_snapshot.flows if f.source.startswith("crm")]
+    kinds = {f.kind for f in crm_flows}
+    assert {"installed_package", "remote_site", "outbound_message"} <= kinds
+    gaps = [f for f in crm_flows if f.transit.status is Status.GAP]
+    assert any("protocol security disabled" in e for f in gaps for e in f.transit.evidence)
+    outbound = next(f for f in crm_flows if f.kind == "outbound_message")
+    assert "EMAIL_ADDRESS" in outbound.entities
+    assert all(
+        systems[f.target].boundary.value == "third_party" for f in crm_flows if "/" not in f.target
+    )
 
 
 def test_no_sampled_value_reaches_any_output(demo_out):

@@ -217,7 +217,7 @@ def auth_facts(system_id: str, login: Login, api: SalesforceApi) -> list[Fact]:
         Fact("auth_method", login.method, f"{where}: {label}"),
         Fact(
             "instance",
-            login.url if login.loopback else f"https://{api.sf.sf_instance}",
+            login.shown_url if login.loopback else f"https://{api.sf.sf_instance}",
             "instance URL the API calls went to after login",
         ),
         Fact("api_version", str(api.sf.sf_version), "REST API version used by the scan"),
