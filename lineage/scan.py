@@ -7,7 +7,6 @@ the others go on, so a partial scan still yields a snapshot.
 from __future__ import annotations
 
 import dataclasses
-import ipaddress
 import logging
 import os
 import re
@@ -16,7 +15,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from typing import Protocol
-from urllib.parse import urlsplit
 
 from classifiers import Classifier, FieldContext, default_classifier
 from classifiers.values import user_entities, value_settings
@@ -25,20 +23,20 @@ from connectors.base import ThirdParty
 from . import __version__
 from .config import Estate, FlowConfig, SystemConfig
 from .errors import PiimapError
+from .heroku_connect import heroku_connect_flows
 from .model import (
     Boundary,
-    Control,
     Dataset,
     Fact,
     Field,
     Flow,
     ScanIssue,
     Snapshot,
-    Status,
     System,
 )
 from .overrides import apply_overrides, load_overrides
 from .snapshot import normalised
+from .transport import transport_status
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +135,7 @@ def scan_estate(
         for warning in warnings:
             log.warning(warning)
     flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)]
-    flows += carried_entities(found_flows, fields)
+    flows += carried_entities(found_flows + heroku_connect_flows(systems, datasets, fields), fields)
     systems = _unique_systems(systems)
     return normalised(
         Snapshot(
@@ -306,31 +304,3 @@ def declared_flow(index: int, cfg: FlowConfig) -> Flow:
         schedule=cfg.schedule or "",
         evidence=(f"declared in {where}",),
     )
-
-
-def transport_status(url: str | None, where: str) -> Control:
-    """Transit status from a URL: https/TLS schemes are ok, plain http is a gap off loopback."""
-    if not url:
-        return Control(Status.UNKNOWN, (f"{where}: no transport URL given",))
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    if scheme in ("https", "sftp", "ftps", "wss", "rediss", "amqps", "mqtts", "ssh"):
-        return Control(Status.OK, (f"{where}: transport {scheme}://{parts.hostname} uses TLS/SSH",))
-    if scheme in ("http", "ftp", "ws", "redis", "amqp", "mqtt"):
-        if _loopback(parts.hostname):
-            return Control(Status.OK, (f"{where}: {scheme}://{parts.hostname} stays on loopback",))
-        return Control(
-            Status.GAP, (f"{where}: transport {scheme}://{parts.hostname} is not encrypted",)
-        )
-    return Control(Status.UNKNOWN, (f"{where}: transport scheme {scheme or '?'} not recognised",))
-
-
-def _loopback(host: str | None) -> bool:
-    if not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -18,7 +18,6 @@ to the loopback server; in that mode no request can leave the machine.
 from __future__ import annotations
 
 import difflib
-import ipaddress
 import re
 import warnings
 from collections.abc import Mapping
@@ -31,6 +30,7 @@ import requests
 
 from lineage.errors import ConfigError, ConnectorError
 from lineage.model import Control, Status
+from lineage.transport import is_loopback
 
 from .client import ScanSession, first_line, request_reason
 
@@ -279,18 +279,6 @@ def my_domain_prefix(host: str) -> str | None:
     if not host.endswith(".salesforce.com"):
         return None
     return host.removesuffix(".salesforce.com")
-
-
-def is_loopback(host: str | None) -> bool:
-    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1)."""
-    if not host:
-        return False
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def connect(system_id: str, login: Login, session: ScanSession) -> Salesforce:

@@ -21,9 +21,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lineage.model import Control, ScanIssue, Status
+from lineage.transport import transport_status
 
 from ..base import ThirdParty
-from .auth import is_loopback
 from .client import SETUP_PERMISSION, CallError, PermissionDenied, SalesforceApi
 
 #: Kinds of :class:`~connectors.base.ThirdParty` this module reports.
@@ -72,28 +72,8 @@ _DURABLE_ID = re.compile(r"01I[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?")
 def endpoint_transit(
     url: str | None, where: str, protocol_security_disabled: bool = False
 ) -> Control:
-    """Transit status of a callout endpoint: https ok, http a gap, disabled checks a gap."""
-    if not url:
-        return Control(Status.UNKNOWN, (f"{where}: no endpoint URL configured",))
-    parts = urlsplit(url)
-    scheme, host = parts.scheme.lower(), parts.hostname or "?"
-    if protocol_security_disabled:
-        return Control(
-            Status.GAP,
-            (
-                f"{where}: ProtocolMismatch=true, protocol security disabled: Salesforce lets "
-                f"callouts to {host} switch between https and http",
-            ),
-        )
-    if scheme in _SECURE_SCHEMES:
-        return Control(Status.OK, (f"{where}: endpoint {scheme}://{host} uses TLS",))
-    if scheme == "http":
-        if is_loopback(parts.hostname):
-            return Control(Status.OK, (f"{where}: http://{host} stays on loopback",))
-        return Control(Status.GAP, (f"{where}: endpoint http://{host} is not encrypted",))
-    if scheme == "callout":
-        return Control(Status.UNKNOWN, (f"{where}: endpoint is named credential {host}",))
-    return Control(Status.UNKNOWN, (f"{where}: endpoint scheme {scheme or '?'} not recognised",))
+    """Transit status of a callout endpoint (piimap's one rule, :mod:`lineage.transport`)."""
+    return transport_status(url, where, protocol_security_disabled)
 
 
 def vendor_of(url: str | None) -> str:

@@ -1,0 +1,66 @@
+"""Transit encryption of a connection or callout, judged from its URL.
+
+One rule for every kind of endpoint (declared flows, Salesforce remote sites and outbound
+messages, integration configs): TLS and SSH schemes are ``ok``, plain schemes a ``gap`` unless
+they stay on loopback, anything else ``unknown``; each with the sentence that decided it.
+
+>>> transport_status("https://a.klaviyo.com/api", "flow x").status
+<Status.OK: 'ok'>
+>>> transport_status("http://labels.shipfast.example", "flow y").evidence
+('flow y: transport http://labels.shipfast.example is not encrypted',)
+>>> transport_status(None, "flow z").status
+<Status.UNKNOWN: 'unknown'>
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from .model import Control, Status
+
+SECURE_SCHEMES = frozenset({"https", "sftp", "ftps", "wss", "rediss", "amqps", "mqtts", "ssh"})
+PLAIN_SCHEMES = frozenset({"http", "ftp", "ws", "redis", "amqp", "mqtt"})
+
+
+def transport_status(
+    url: str | None, where: str, protocol_security_disabled: bool = False
+) -> Control:
+    """Transit status of ``url``; ``where`` names the config entry or object it came from.
+
+    ``protocol_security_disabled`` is Salesforce's "Disable Protocol Security" on a remote site
+    (``ProtocolMismatch``): callouts may switch from https to http, whatever the URL says.
+    """
+    if not url:
+        return Control(Status.UNKNOWN, (f"{where}: no transport URL given",))
+    parts = urlsplit(url)
+    scheme, host = parts.scheme.lower(), parts.hostname or "?"
+    if protocol_security_disabled:
+        return Control(
+            Status.GAP,
+            (
+                f"{where}: protocol security disabled (ProtocolMismatch=true):"
+                f" callouts to {host} may switch from https to http",
+            ),
+        )
+    if scheme in SECURE_SCHEMES:
+        return Control(Status.OK, (f"{where}: transport {scheme}://{host} uses TLS/SSH",))
+    if scheme in PLAIN_SCHEMES:
+        if is_loopback(parts.hostname):
+            return Control(Status.OK, (f"{where}: {scheme}://{host} stays on loopback",))
+        return Control(Status.GAP, (f"{where}: transport {scheme}://{host} is not encrypted",))
+    if scheme == "callout":
+        return Control(Status.UNKNOWN, (f"{where}: endpoint is named credential {host}",))
+    return Control(Status.UNKNOWN, (f"{where}: transport scheme {scheme or '?'} not recognised",))
+
+
+def is_loopback(host: str | None) -> bool:
+    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1)."""
+    if not host:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
