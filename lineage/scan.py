@@ -200,22 +200,27 @@ def third_party_flows(
 ) -> list[Flow]:
     """Flows to the third parties a system's own configuration names (packages, endpoints...).
 
-    A third party whose vendor matches a system declared in the estate flows to that system;
-    the others become systems of their own (``third_party`` boundary), one per vendor.
+    Parties are grouped by vendor key (an endpoint's domain, or the first word of a package's or
+    app's name: a Mailchimp package, its connected app and its remote site are one vendor). A
+    vendor matching a system declared in the estate flows to that system; the others become
+    systems of their own (``third_party`` boundary), named after the most descriptive party.
     """
     flows = []
-    for party in parties:
-        if not party.active:  # an inactive remote site or message sends nothing
-            continue
-        target = _declared_match(party, declared) or _party_id(owner.id, party)
+    active = [p for p in parties if p.active]  # an inactive remote site sends nothing
+    names: dict[str, str] = {}
+    for party in sorted(active, key=lambda p: (p.endpoint is not None, p.name)):
+        names.setdefault(_vendor_key(party), party.name)
+    for party in active:
+        key = _vendor_key(party)
+        target = _declared_match(key, declared) or f"{owner.id}.{key}"
         if target not in declared:
             systems.append(
                 System(
                     id=target,
                     kind="third_party",
-                    name=party.vendor or party.name,
+                    name=names[key],
                     boundary=Boundary.THIRD_PARTY,
-                    vendor=party.vendor,
+                    vendor=party.vendor if "." in party.vendor else "",
                     facts=(Fact("discovered_by", owner.id, f"{party.kind} {party.name}"),),
                 )
             )
@@ -259,18 +264,19 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unnamed"
 
 
-def _party_id(owner: str, party: ThirdParty) -> str:
-    return f"{owner}.{_slug(party.vendor or party.name)}"
+def _vendor_key(party: ThirdParty) -> str:
+    """``mailchimp`` for us6.api.mailchimp.com, for "Mailchimp for Salesforce" and for mc4sf's
+    app alike: an endpoint's registrable domain label, else the first word of the name."""
+    if party.endpoint and "." in party.vendor:
+        return _slug(party.vendor.split(".")[0])
+    return _slug(party.name).split("-")[0]
 
 
-def _declared_match(party: ThirdParty, declared: Mapping[str, SystemConfig]) -> str | None:
-    """The declared third-party system this party is, by vendor or name (case-insensitive)."""
-    wanted = {_slug(party.vendor), _slug(party.vendor.split(".")[0]), _slug(party.name)} - {""}
+def _declared_match(key: str, declared: Mapping[str, SystemConfig]) -> str | None:
+    """The system declared in the estate that this vendor key names, by id, vendor or name."""
     for sid, cfg in sorted(declared.items()):
-        if cfg.kind != "third_party":
-            continue
         names = {_slug(sid), _slug(cfg.vendor or ""), _slug(cfg.name or "")} - {"", "unnamed"}
-        if names & wanted:
+        if key in names or any(n.split("-")[0] == key for n in names):
             return sid
     return None
 

@@ -46,10 +46,10 @@ def test_parties_match_declared_vendors_or_become_systems():
         DECLARED,
     )
     targets = [f.target for f in flows]
-    assert targets == ["klaviyo", "crm.shipfast-example", "crm.shipfast-example"]
+    assert targets == ["klaviyo", "crm.shipfast", "crm.shipfast"]
     created = {s.id: s for s in systems}
-    assert set(created) == {"crm.shipfast-example"}  # one system per vendor, none for Klaviyo
-    created = created["crm.shipfast-example"]
+    assert set(created) == {"crm.shipfast"}  # one system per vendor, none for Klaviyo
+    created = created["crm.shipfast"]
     assert created.boundary is Boundary.THIRD_PARTY
     assert created.vendor == "shipfast.example"
     gap = flows[1]
