@@ -9,6 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from lineage.model import Control, Dataset, Field, ScanIssue, System
@@ -71,6 +72,12 @@ class Connector(ABC):
     def is_available(cls) -> bool:
         """False when the connector's driver is not installed."""
         return True
+
+    @classmethod
+    def check(cls, system_id: str, config: SystemConfig, base_dir: Path) -> None:
+        """Check what the config names (files...) when the estate is loaded, before any system is
+        scanned, so a mistake is a config error; raise ConfigError. The default checks nothing."""
+        return None
 
     @abstractmethod
     def scan(self, progress: Progress | None = None) -> ConnectorResult:

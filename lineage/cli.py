@@ -178,3 +178,45 @@ def demo(ctx: click.Context, out: Path, formats: str) -> None:
             return _scan_and_write(estate, out, _formats(formats), ctx.obj["quiet"])
 
     _run(run)
+
+
+@main.group()
+def salesforce() -> None:
+    """Salesforce helpers: export an org's metadata to scan it later without network access.
+
+    Example: piimap salesforce export estate.yaml crm --out org.json
+    """
+
+
+@salesforce.command("export")
+@click.argument("estate", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("system")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="JSON file the org's metadata is written to.",
+)
+@click.pass_context
+def salesforce_export(ctx: click.Context, estate: Path, system: str, out: Path) -> None:
+    """Write the metadata of SYSTEM (a salesforce system of ESTATE) to --out: objects, fields,
+    data classification, record counts and third parties, never a record value or a secret.
+    A system with ``path: FILE`` instead of ``auth:`` is then scanned from the file.
+
+    Example: piimap salesforce export estate.yaml crm --out org.json
+    """
+
+    def run() -> int:
+        from connectors.salesforce.export import export_system
+
+        document = export_system(load_estate(estate), system, out)
+        if not ctx.obj["quiet"]:
+            fields = sum(len(o["fields"]) for o in document["objects"])
+            click.echo(
+                f"Wrote {out}: {len(document['objects'])} objects, {fields} fields, "
+                f"{len(document['third_parties'])} third parties of {document['instance']}."
+            )
+        return EXIT_OK
+
+    _run(run)

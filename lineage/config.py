@@ -280,7 +280,8 @@ def _check_connectors(config: EstateConfig, source: str) -> None:
 
     for sid, system in config.systems.items():
         if system.connector is not None:
-            get_connector(system.connector, where=f"{source}: systems.{sid}.connector")
+            cls = get_connector(system.connector, where=f"{source}: systems.{sid}.connector")
+            cls.check(sid, system, Path(source).resolve().parent)
 
 
 def _describe(exc: ValidationError, source: str) -> str:

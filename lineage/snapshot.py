@@ -94,6 +94,12 @@ def loads(text: str) -> Snapshot:
 _HINTS: dict[type, dict[str, Any]] = {}
 
 
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """A dataclass of the model (or one built the same way) from its ``dataclasses.asdict`` form;
+    raises TypeError, ValueError or KeyError when ``data`` does not fit."""
+    return _build(cls, data)
+
+
 def _build(cls: type[T], data: dict[str, Any]) -> T:
     hints = _HINTS.get(cls)
     if hints is None:

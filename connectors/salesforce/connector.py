@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from lineage.errors import ConfigError, ConnectorError
 from lineage.model import Control, Fact, ScanIssue, Status
@@ -20,11 +21,15 @@ from ..base import Connector, ConnectorResult, Progress, ThirdParty
 from .auth import METHOD_LABELS, Login, connect, parse_auth
 from .client import CallError, RetryPolicy, SalesforceApi, ScanSession
 from .discover import PRIVACY_OBJECTS, ObjectScanner, history_name, history_objects, wanted
+from .export import load_export
 from .thirdparty import ThirdPartyReader
 
 #: ``options:`` keys of a salesforce system, with their defaults.
 OPTIONS: dict[str, Any] = {"api_version": "59.0", "retries": 3, "retry_backoff": 1.0}
 
+
+if TYPE_CHECKING:
+    from lineage.config import SystemConfig
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +65,15 @@ class SalesforceConnector(Connector):
             )
         return merged
 
+    @classmethod
+    def check(cls, system_id: str, config: SystemConfig, base_dir: Path) -> None:
+        """An export file named by ``path:`` must be one (read before anything is scanned)."""
+        if config.path is not None:
+            _export_file(system_id, config, base_dir / Path(config.path).expanduser())
+
     def scan(self, progress: Progress | None = None) -> ConnectorResult:
+        if self.config.path is not None:
+            return self._load_export(self.config.path)
         login = parse_auth(self.system_id, self.config, self.estate)
         options = self.options()
         session = ScanSession(
@@ -78,6 +91,11 @@ class SalesforceConnector(Connector):
             return self._scan(api, login, progress)
         finally:
             session.close()
+
+    def _load_export(self, file: str) -> ConnectorResult:
+        """The org as an export file (``path:``) recorded it: no network, no samples."""
+        path = self.estate.resolve(file) if self.estate else Path(file)
+        return _export_file(self.system_id, self.config, path)
 
     def _scan(self, api: SalesforceApi, login: Login, progress: Progress | None) -> ConnectorResult:
         try:
@@ -207,6 +225,15 @@ class SalesforceConnector(Connector):
                 )
             )
         return facts
+
+
+def _export_file(system_id: str, config: SystemConfig, path: Path) -> ConnectorResult:
+    if config.auth:
+        raise ConfigError(
+            f"systems.{system_id}: give 'auth' (scan the org) or 'path' (a file written "
+            "by 'piimap salesforce export'), not both."
+        )
+    return load_export(path, system_id, config)
 
 
 def auth_facts(system_id: str, login: Login, api: SalesforceApi) -> list[Fact]:

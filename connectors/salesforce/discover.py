@@ -307,6 +307,8 @@ def describe_field(
             platform[key] = str(info[key])
     if info.get("referenceTo"):
         platform["referenceTo"] = ";".join(map(str, info["referenceTo"]))
+    if info.get("length"):
+        platform["length"] = str(info["length"])
     for key in ("calculated", "externalId", "unique"):
         if info.get(key):
             platform[key] = "true"
