@@ -10,6 +10,11 @@ Output (next to this script unless ``--out DIR`` is given):
 * ``storefront.sqlite`` - the OLTP database of a small web shop ("Larkspur & Co").
 * ``analytics.sqlite``  - a small warehouse that the storefront feeds.
 
+The storefront also holds a Heroku-Connect-style mirror of the CRM's Contacts (``contact``
+with ``sfid``/``_hc_lastop``/``_hc_err``, plus ``_hcmeta`` and ``_trigger_log``), derived
+from the first ``N_HC_CONTACTS`` customers with a random generator of its own, drawn after
+everything else, so the other tables are the same with or without it.
+
 Determinism: Faker and ``random.Random`` are both seeded with ``SEED`` and every
 timestamp is computed relative to the fixed ``REFERENCE_DATE`` (never "now"), so
 two runs with the same Faker version produce identical database content
@@ -50,6 +55,9 @@ N_NEWSLETTER = 500
 N_SESSIONS = 1500
 N_ADMINS = 12
 N_WEB_EVENTS = 2000
+N_HC_CONTACTS = 60
+N_HC_TRIGGER_LOG = 8
+HC_SEED = SEED + 1  # the mirror's own generator: it never shifts the draws above
 
 SHOP_DOMAIN = "larkspur-co.example"  # RFC 2606 reserved, never a real mailbox
 
@@ -212,6 +220,41 @@ CREATE TABLE admin_users (
     role TEXT NOT NULL CHECK (role IN ('owner', 'admin', 'support', 'catalog', 'finance')),
     last_login_ip TEXT,
     last_login_at TIMESTAMP,
+    created_at TIMESTAMP NOT NULL
+);
+"""
+
+# Heroku Connect writes each mapped sObject to a table named after its lowercase API name, with
+# its own system columns, and keeps _hcmeta and _trigger_log in the same schema.
+HEROKU_CONNECT_DDL = """
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY,
+    sfid VARCHAR(18) UNIQUE,
+    systemmodstamp TIMESTAMP,
+    isdeleted BOOLEAN,
+    _hc_lastop VARCHAR(32),
+    _hc_err TEXT,
+    email TEXT,
+    firstname TEXT,
+    lastname TEXT,
+    mobilephone TEXT,
+    createddate TIMESTAMP
+);
+CREATE INDEX hc_idx_contact_systemmodstamp ON contact (systemmodstamp);
+
+CREATE TABLE _hcmeta (
+    id INTEGER PRIMARY KEY,
+    hcver INTEGER,
+    org_id VARCHAR(50),
+    details TEXT
+);
+
+CREATE TABLE _trigger_log (
+    id INTEGER PRIMARY KEY,
+    table_name VARCHAR(128) NOT NULL,
+    record_id INTEGER NOT NULL,
+    action VARCHAR(7) NOT NULL,
+    state VARCHAR(8) NOT NULL,
     created_at TIMESTAMP NOT NULL
 );
 """
@@ -1100,6 +1143,29 @@ class Generator:
         }
 
 
+def heroku_connect_rows(customers: Sequence[Customer]) -> dict[str, list[tuple[Any, ...]]]:
+    """The Heroku Connect mirror of the first customers, drawn from its own ``random.Random``."""
+    rng = random.Random(HC_SEED)
+    contacts, log = [], []
+    for row_id, c in enumerate(customers[:N_HC_CONTACTS], start=1):
+        sfid = "003" + "".join(rng.choice(ALNUM) for _ in range(15))
+        modstamp = c.updated_at + timedelta(minutes=rng.randint(1, 90))
+        lastop, error = rng.choices(
+            [("SYNCED", None), ("UPDATED", None), ("FAILED", "INVALID_EMAIL_ADDRESS: Email")],
+            weights=[90, 7, 3],
+        )[0]
+        contacts.append(
+            (row_id, sfid, ts(modstamp), 0, lastop, error, c.email, c.first_name,
+             c.last_name, c.phone, ts(c.created_at))
+        )  # fmt: skip
+    for log_id, contact in enumerate(sorted(rng.sample(contacts, N_HC_TRIGGER_LOG)), start=1):
+        state = rng.choices(["SUCCESS", "FAILED", "NEW"], weights=[80, 10, 10])[0]
+        created = REFERENCE_DATE - timedelta(minutes=rng.randint(5, 7 * 24 * 60))
+        log.append((log_id, "contact", contact[0], "UPDATE", state, ts(created)))
+    meta = [(1, 31, "00D8d0000yhGeLJEA0", "synthetic Heroku Connect bookkeeping")]
+    return {"contact": contacts, "_hcmeta": meta, "_trigger_log": log}
+
+
 def write_db(
     path: Path, ddl: str, tables: Mapping[str, Sequence[tuple[Any, ...]]]
 ) -> dict[str, int]:
@@ -1148,7 +1214,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     gen.build()
     analytics = gen.analytics_rows()
     for name, ddl, tables in (
-        ("storefront.sqlite", STOREFRONT_DDL, gen.storefront_rows()),
+        (
+            "storefront.sqlite",
+            STOREFRONT_DDL + HEROKU_CONNECT_DDL,
+            {**gen.storefront_rows(), **heroku_connect_rows(gen.customers)},
+        ),
         ("analytics.sqlite", ANALYTICS_DDL, analytics),
     ):
         path = out / name
