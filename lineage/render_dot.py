@@ -125,9 +125,17 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
                     label=label,
                     tooltip=system.not_scanned_reason or system.name or system.id,
                 )
+    # Flows between two systems in both directions share one two-headed edge, so their labels
+    # do not pile on each other.
     edges: dict[tuple[str, str], list[Flow]] = defaultdict(list)
+    both: set[tuple[str, str]] = set()
     for flow in snapshot.flows:
-        edges[(system_of(flow.source), system_of(flow.target))].append(flow)
+        source, target = system_of(flow.source), system_of(flow.target)
+        pair = (source, target)
+        if (target, source) in edges and source != target:
+            pair = (target, source)
+            both.add(pair)
+        edges[pair].append(flow)
     for (source, target), flows in sorted(edges.items()):
         status = _worst(f.transit.status for f in flows)
         entities = [e for f in flows for e in f.entities]
@@ -135,6 +143,7 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
         dot.edge(
             source,
             target,
+            dir="both" if (source, target) in both else "forward",
             label=label,
             color=STATUS_COLOUR[status],
             fontcolor=STATUS_COLOUR[status],
