@@ -176,7 +176,7 @@ class SalesforceApi:
     def record_counts(self, names: list[str]) -> dict[str, int]:
         """Record counts from limits/recordCount, in as few calls as the URL length allows."""
         counts: dict[str, int] = {}
-        for chunk in _chunks(names, 3000):
+        for chunk in chunks(names, 3000):
             params = {"sObjects": ",".join(chunk)}
             body = self._call(
                 "limits/recordCount", partial(self.sf.restful, "limits/recordCount", params=params)
@@ -265,15 +265,16 @@ def error_detail(content: object) -> tuple[str, str]:
     return "", ""
 
 
-def _chunks(names: list[str], max_chars: int) -> Iterator[list[str]]:
+def chunks(names: list[str], max_chars: int, separator: str = ",") -> Iterator[list[str]]:
+    """Names in runs whose joined length stays under ``max_chars`` (URL and SOQL limits)."""
     chunk: list[str] = []
     size = 0
     for name in names:
-        if chunk and size + len(name) + 1 > max_chars:
+        if chunk and size + len(name) + len(separator) > max_chars:
             yield chunk
             chunk, size = [], 0
         chunk.append(name)
-        size += len(name) + 1
+        size += len(name) + len(separator)
     if chunk:
         yield chunk
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from lineage.model import Control, Dataset, Field, ForeignKey, ScanIssue, Status
 
-from .client import SETUP_PERMISSION, CallError, PermissionDenied, SalesforceApi
+from .client import SETUP_PERMISSION, CallError, PermissionDenied, SalesforceApi, chunks
 
 log = logging.getLogger(__name__)
 
@@ -277,7 +277,7 @@ class ObjectScanner:
         columns = [str(f["name"]) for f in described if sampled(f)]
         rows = min(self.sample_size * ROW_FACTOR, MAX_SAMPLE_ROWS)
         out: dict[str, list[object]] = {c: [] for c in columns}
-        for chunk in _soql_chunks(columns, MAX_SOQL_CHARS):
+        for chunk in chunks(columns, MAX_SOQL_CHARS, ", "):
             soql = f"SELECT {', '.join(chunk)} FROM {name} ORDER BY Id LIMIT {rows}"
             for i, record in enumerate(self.api.iter_query(soql, f"sampling {name}")):
                 if i >= rows:
@@ -362,16 +362,3 @@ def _text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
-
-
-def _soql_chunks(columns: list[str], max_chars: int) -> Iterable[list[str]]:
-    chunk: list[str] = []
-    size = 0
-    for column in columns:
-        if chunk and size + len(column) + 2 > max_chars:
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(column)
-        size += len(column) + 2
-    if chunk:
-        yield chunk
