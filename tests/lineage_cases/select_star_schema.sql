@@ -1,0 +1,2 @@
+-- dialect: postgres
+INSERT INTO dw.contacts SELECT * FROM crm.customers;
