@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
-from classifiers.taxonomy import TAXONOMY, categories
+from classifiers.taxonomy import TAXONOMY, field_categories
 
 from .model import Field, Snapshot
 
@@ -32,9 +31,9 @@ PII_FIELD_COLUMNS = [
 def pii_fields_frame(snapshot: Snapshot) -> pd.DataFrame:
     """One row per field holding personal data; entities are ``;``-joined, strongest first.
 
-    The ``gdpr``, ``ccpa``, ``pci`` and ``fides`` columns hold each entity's category
-    (docs/taxonomy.md), in the entities' order, without repeats; a user's own entity (from a
-    recognizer file) has no categories and adds nothing to them.
+    ``gdpr`` and ``pci`` give the strongest category of the field's entities, ``ccpa`` and
+    ``fides`` each entity's, ``;``-joined in the entities' order (docs/taxonomy.md); a user's
+    own entity (from a recognizer file) has no categories and adds nothing to them.
     """
     with_pan = {
         (f.system, f.dataset)
@@ -60,22 +59,11 @@ def pii_fields_frame(snapshot: Snapshot) -> pd.DataFrame:
 
 
 def _categories(f: Field, stored_with_pan: bool) -> dict[str, str]:
-    each = [
-        categories(e.entity, stored_with_pan=stored_with_pan)
-        for e in f.entities
-        if e.entity in TAXONOMY
-    ]
-    return {
-        "gdpr": _joined(c.gdpr for c in each),
-        "ccpa": _joined(c.ccpa for c in each),
-        "pci": _joined(c.pci for c in each),
-        "fides": _joined(c.fides for c in each),
-    }
-
-
-def _joined(values: Iterable[str]) -> str:
-    """``;``-joined, first occurrence first, without repeats or empty values."""
-    return ";".join(v for v in dict.fromkeys(values) if v)
+    known = [e.entity for e in f.entities if e.entity in TAXONOMY]
+    if not known:  # only entities of a user's own recognizers
+        return {"gdpr": "", "ccpa": "", "pci": "", "fides": ""}
+    fc = field_categories(known, stored_with_pan=stored_with_pan)
+    return {"gdpr": fc.gdpr, "ccpa": ";".join(fc.ccpa), "pci": fc.pci, "fides": ";".join(fc.fides)}
 
 
 def write_tables(snapshot: Snapshot, out_dir: Path) -> list[Path]:

@@ -136,7 +136,6 @@ def scan_estate(
             log.warning(warning)
     flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)]
     flows += carried_entities(found_flows + heroku_connect_flows(systems, datasets, fields), fields)
-    systems = _unique_systems(systems)
     return normalised(
         Snapshot(
             scanned_at=scanned_at or scan_time(),
@@ -213,7 +212,7 @@ def third_party_flows(
     for party in active:
         key = _vendor_key(party)
         target = _declared_match(key, declared) or f"{owner.id}.{key}"
-        if target not in declared:
+        if target not in declared and all(s.id != target for s in systems):
             systems.append(
                 System(
                     id=target,
@@ -279,14 +278,6 @@ def _declared_match(key: str, declared: Mapping[str, SystemConfig]) -> str | Non
         if key in names or any(n.split("-")[0] == key for n in names):
             return sid
     return None
-
-
-def _unique_systems(systems: list[System]) -> list[System]:
-    """One system per id (a vendor several parties point at is added once)."""
-    seen: dict[str, System] = {}
-    for system in systems:
-        seen.setdefault(system.id, system)
-    return list(seen.values())
 
 
 def declared_flow(index: int, cfg: FlowConfig) -> Flow:

@@ -187,7 +187,7 @@ def test_pii_fields_csv_carries_the_categories():
     assert rows["cards", "holder"].pci == "cardholder_data"  # a name stored with the PAN
     assert rows["customers", "name"].pci == ""
     security = rows["cards", "security"]
-    assert security.pci == "sensitive_authentication_data;cardholder_data"
+    assert security.pci == "sensitive_authentication_data"  # the strongest of CVV and PAN
     assert security.ccpa == "sensitive_personal_information;customer_records"
     assert security.fides == "user.financial.credit_card"
     contact = rows["customers", "contact"]

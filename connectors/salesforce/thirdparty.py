@@ -26,18 +26,6 @@ from lineage.transport import transport_status
 from ..base import ThirdParty
 from .client import SETUP_PERMISSION, CallError, PermissionDenied, SalesforceApi
 
-#: Kinds of :class:`~connectors.base.ThirdParty` this module reports.
-KINDS = (
-    "installed_package",
-    "remote_site",
-    "outbound_message",
-    "named_credential",
-    "external_data_source",
-    "connected_app",
-    "cdc",
-)
-
-
 _PACKAGES = (
     "SELECT Id, SubscriberPackageId, SubscriberPackage.NamespacePrefix, SubscriberPackage.Name, "
     "SubscriberPackageVersion.Id, SubscriberPackageVersion.Name, "
