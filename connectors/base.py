@@ -42,6 +42,35 @@ class ThirdParty:
     evidence: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Link:
+    """A connection the database itself keeps to another database, so data moves between them
+    without any job: a logical replication subscription or publication, a postgres_fdw foreign
+    table, a MySQL/MariaDB FEDERATED table.
+
+    ``direction`` is ``in`` when the rows of ``remote_dataset`` on the remote side arrive in
+    ``local_dataset`` here (a subscription, a foreign table) and ``out`` when ``local_dataset``
+    is sent away (a publication). ``host``, ``port`` and ``database`` name the remote side as the
+    configuration gives them (empty when it does not say: a publication knows no subscriber);
+    the scan matches them against the estate's systems. ``fields`` are local column names
+    (empty for all). ``auth`` is ``short_lived_oauth``, ``static_credential`` or ``unknown``;
+    a password is never kept, only the fact that one is stored.
+    """
+
+    kind: str
+    name: str
+    direction: str
+    local_dataset: str
+    remote_dataset: str
+    host: str
+    port: int | None
+    database: str
+    transit: Control
+    auth: str = "unknown"
+    fields: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+
 @dataclass
 class ConnectorResult:
     """What one system's scan found. ``samples`` maps a field id to its sampled non-null values."""
@@ -55,6 +84,8 @@ class ConnectorResult:
     platform: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Parties outside the system it sends data to; the scan makes them systems and flows.
     third_parties: list[ThirdParty] = field(default_factory=list)
+    #: Replication, foreign-data and FEDERATED links to other databases (inferred flows).
+    links: list[Link] = field(default_factory=list)
 
 
 class Connector(ABC):

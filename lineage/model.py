@@ -113,6 +113,10 @@ class Dataset:
     oldest_record: str | None = None
     oldest_record_evidence: str = ""
     at_rest: Control = field(default_factory=Control)
+    #: Declared retention policy against the observed oldest record (set by the assessment).
+    retention: Control = field(default_factory=Control)
+    #: Is every change to its rows recorded (audit trigger, field history tracking)?
+    audit: Control = field(default_factory=Control)
     scanned: bool = True
     not_scanned_reason: str = ""
 
@@ -135,8 +139,20 @@ class System:
     facts: tuple[Fact, ...] = ()
     transit: Control = field(default_factory=Control)
     at_rest: Control = field(default_factory=Control)
+    #: A server-wide audit trail of data changes (pgaudit, an audit plugin, Salesforce history).
+    audit: Control = field(default_factory=Control)
     scanned: bool = True
     not_scanned_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ColumnLink:
+    """One field feeding another inside a flow, and how the value moved: ``copied``,
+    ``derived``, ``pseudonymised`` (a hash: still personal data) or ``aggregated``."""
+
+    source: str
+    target: str
+    how: str
 
 
 @dataclass(frozen=True)
@@ -153,6 +169,11 @@ class Flow:
     auth: str = "unknown"
     schedule: str = ""
     evidence: tuple[str, ...] = ()
+    #: Field-to-field links when the flow's column lineage is known (SQL jobs, views, mirrors).
+    columns: tuple[ColumnLink, ...] = ()
+    #: The target's retention policy against its oldest record (set by the assessment).
+    retention: Control = field(default_factory=Control)
+    purpose: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,6 +185,9 @@ class Gap:
     severity: str
     evidence: tuple[str, ...]
     remediation: str
+    #: The same finding under other frameworks (``GDPR Art. 32`` beside ``SOC2 CC6.7``).
+    related: tuple[str, ...] = ()
+    title: str = ""
 
 
 @dataclass(frozen=True)
