@@ -55,6 +55,12 @@ _CREATED = re.compile(
 _UPDATED = re.compile(
     r"(^|_)(updated|update|modified|modify|changed|last_update|date_upd)(_|$)", re.I
 )
+#: Event and fact tables date a record by when its event happened.
+_EVENT = re.compile(
+    r"(^|_)(occurred|happened|logged|recorded|received|sent|started|placed|ordered|first|"
+    r"event|visited|timestamp|ts)(_|$)",
+    re.I,
+)
 #: Shared by every field whose at-rest state nothing measured (controls are immutable).
 _NOT_MEASURED = Control()
 _TIME_TYPE = re.compile(r"date|time", re.I)
@@ -389,7 +395,7 @@ def timestamp_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
         )
 
     candidates = [c for c in columns if timeish(c)]
-    for pattern in (_CREATED, _UPDATED):
+    for pattern in (_CREATED, _EVENT, _UPDATED):
         for c in candidates:
             if pattern.search(c.name):
                 return c

@@ -150,12 +150,15 @@ class SystemConfig(_Strict):
 
 
 class FlowConfig(_Strict):
-    """A flow declared in the config, for what SQL and connectors cannot show."""
+    """A flow declared in the config: a SQL job (``sql``: a .sql file or a folder of them, read
+    with sqlglot for column lineage) or what SQL cannot show (integration platforms, SaaS syncs).
+    """
 
     name: str
     source: str = Field(alias="from")
     target: str = Field(alias="to")
     sql: str | None = None
+    #: sqlglot dialect of the SQL job; defaults to the source system's database.
     dialect: str | None = None
     transport: Transport | None = None
     schedule: str | None = None
@@ -181,10 +184,18 @@ class ClassificationConfig(_Strict):
     processes: int = Field(default=0, ge=0, le=64)
 
 
+class IntegrationConfigEntry(_Strict):
+    """Integration config files (or a folder of them) and the system whose integrations they
+    configure; endpoints found there become flows from that system."""
+
+    path: str
+    system: str | None = None
+
+
 class EstateConfig(_Strict):
     systems: dict[str, SystemConfig] = Field(min_length=1)
     flows: list[FlowConfig] = Field(default_factory=list)
-    integration_configs: list[str] = Field(default_factory=list)
+    integration_configs: list[str | IntegrationConfigEntry] = Field(default_factory=list)
     policy: str | None = None
     classification: ClassificationConfig = Field(default_factory=ClassificationConfig)
 
@@ -205,7 +216,20 @@ class EstateConfig(_Strict):
                     close = difflib.get_close_matches(system, list(self.systems), n=1)
                     hint = f"; did you mean {close[0]!r}?" if close else ""
                     raise ValueError(f"flows.{i}.{end}: unknown system {system!r}{hint}")
+        for i, entry in enumerate(self.integration_configs):
+            owner = entry.system if isinstance(entry, IntegrationConfigEntry) else None
+            if owner is not None and owner not in self.systems:
+                close = difflib.get_close_matches(owner, list(self.systems), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                raise ValueError(f"integration_configs.{i}.system: unknown system {owner!r}{hint}")
         return self
+
+    def integration_entries(self) -> list[IntegrationConfigEntry]:
+        """Every ``integration_configs`` item in its long form."""
+        return [
+            e if isinstance(e, IntegrationConfigEntry) else IntegrationConfigEntry(path=e)
+            for e in self.integration_configs
+        ]
 
 
 @dataclass(frozen=True)
@@ -258,6 +282,7 @@ def load_estate(path: str | os.PathLike[str], env: Mapping[str, str] | None = No
     raw, raw_bytes = read_yaml(path, "estate config")
     config = parse_estate(raw, str(path), env)
     _check_connectors(config, str(path))
+    _check_flow_files(config, str(path))
     return Estate(
         path=path.resolve(), config=config, config_hash=hashlib.sha256(raw_bytes).hexdigest()
     )
@@ -282,6 +307,30 @@ def _check_connectors(config: EstateConfig, source: str) -> None:
         if system.connector is not None:
             cls = get_connector(system.connector, where=f"{source}: systems.{sid}.connector")
             cls.check(sid, system, Path(source).resolve().parent)
+
+
+def _check_flow_files(config: EstateConfig, source: str) -> None:
+    """SQL job files, their dialects and integration config paths exist, before any scan."""
+    from sqlglot.dialects.dialect import Dialect
+
+    base = Path(source).resolve().parent
+    for i, flow in enumerate(config.flows):
+        if flow.sql is not None and not (base / flow.sql).exists():
+            raise ConfigError(
+                f"{source}: flows.{i}.sql: {flow.sql} does not exist (relative to {base}); "
+                "fix the path or remove the key."
+            )
+        if flow.dialect is not None:
+            try:
+                Dialect.get_or_raise(flow.dialect)
+            except ValueError as exc:
+                raise ConfigError(f"{source}: flows.{i}.dialect: {exc}") from None
+    for i, entry in enumerate(config.integration_entries()):
+        if not (base / entry.path).exists():
+            raise ConfigError(
+                f"{source}: integration_configs.{i}: {entry.path} does not exist "
+                f"(relative to {base}); fix the path or remove it."
+            )
 
 
 def _describe(exc: ValidationError, source: str) -> str:

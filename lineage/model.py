@@ -145,7 +145,7 @@ class System:
     not_scanned_reason: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class ColumnLink:
     """One field feeding another inside a flow, and how the value moved: ``copied``,
     ``derived``, ``pseudonymised`` (a hash: still personal data) or ``aggregated``."""

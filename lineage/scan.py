@@ -18,11 +18,22 @@ from typing import Protocol
 
 from classifiers import Classifier, FieldContext, default_classifier
 from classifiers.values import user_entities, value_settings
-from connectors.base import ThirdParty
+from connectors.base import Link, ThirdParty
 
 from . import __version__
+from .assess import assess
 from .config import Estate, FlowConfig, SystemConfig
 from .errors import PiimapError
+from .flows import (
+    CARRIES_PERSON,
+    Found,
+    auth_of,
+    integration_flows,
+    link_flows,
+    propagate_entities,
+    sql_job_flows,
+    view_flows,
+)
 from .heroku_connect import heroku_connect_flows
 from .model import (
     Boundary,
@@ -39,9 +50,6 @@ from .snapshot import normalised
 from .transport import transport_status
 
 log = logging.getLogger(__name__)
-
-_SHORT_LIVED = {"oauth_jwt", "oauth_client_credentials", "oauth", "mtls"}
-_STATIC = {"api_key", "basic", "static_credential"}
 
 
 class Reporter(Protocol):
@@ -94,6 +102,7 @@ def scan_estate(
         overrides = load_overrides(estate.resolve(settings.overrides), extra_entities=extra)
     systems, datasets, fields, issues = [], [], [], []
     found_flows: list[Flow] = []
+    links: list[tuple[str, Link]] = []
     for sid, cfg in sorted(estate.config.systems.items()):
         if cfg.connector is None:
             systems.append(
@@ -126,6 +135,7 @@ def scan_estate(
         systems.append(result.system)
         datasets.extend(result.datasets)
         issues.extend(result.issues)
+        links.extend((sid, link) for link in result.links)
         found_flows.extend(
             third_party_flows(result.system, result.third_parties, systems, estate.config.systems)
         )
@@ -134,17 +144,41 @@ def scan_estate(
         fields, warnings = apply_overrides(fields, overrides)
         for warning in warnings:
             log.warning(warning)
-    flows = [declared_flow(i, f) for i, f in enumerate(estate.config.flows)]
-    flows += carried_entities(found_flows + heroku_connect_flows(systems, datasets, fields), fields)
+    found = Found()
+    declared: list[Flow] = []
+    for i, flow_cfg in enumerate(estate.config.flows):
+        job = Found()
+        if flow_cfg.sql:
+            job = sql_job_flows(estate, i, flow_cfg, systems, datasets, fields)
+        if job.flows:
+            found_flows.extend(job.flows)
+            job.flows = []
+        elif not flow_cfg.entities and not flow_cfg.fields and flow_cfg.sql is None:
+            found_flows.append(declared_flow(i, flow_cfg))  # entities from what it sends
+        else:  # entities as declared; a job whose SQL gave nothing is still recorded
+            declared.append(declared_flow(i, flow_cfg))
+        found.extend(job)
+    found.extend(view_flows(systems, datasets, fields))
+    found.extend(link_flows(links, estate, systems, datasets, fields))
+    systems += found.systems
+    found_flows += found.flows + heroku_connect_flows(systems, datasets, fields)
+    fields = propagate_entities(fields, found_flows)
+    flows = declared + carried_entities(found_flows, fields)
+    flows, from_configs = integration_flows(estate, systems, flows)
+    flows += carried_entities(from_configs.flows, fields)
+    issues += found.issues + from_configs.issues
+    when = scanned_at or scan_time()
+    datasets, flows, gaps = assess(when, estate.config.systems, systems, datasets, fields, flows)
     return normalised(
         Snapshot(
-            scanned_at=scanned_at or scan_time(),
+            scanned_at=when,
             piimap_version=__version__,
             config_hash=estate.config_hash,
             systems=tuple(systems),
             datasets=tuple(datasets),
             fields=tuple(fields),
             flows=tuple(flows),
+            gaps=tuple(gaps + found.gaps + from_configs.gaps),
             issues=tuple(issues),
         )
     )
@@ -251,7 +285,10 @@ def carried_entities(flows: list[Flow], fields: Iterable[Field]) -> list[Flow]:
     out = []
     for flow in flows:
         entities: set[str]
-        if flow.fields:
+        if flow.columns:  # an aggregate (count(email)) carries no person
+            sent = {c.source for c in flow.columns if c.how in CARRIES_PERSON}
+            entities = {e for f in sent for e in by_field.get(f, ())}
+        elif flow.fields:
             entities = {e for f in flow.fields for e in by_field.get(f, ())}
         else:
             entities = by_dataset.get(flow.source, set())
@@ -284,11 +321,6 @@ def declared_flow(index: int, cfg: FlowConfig) -> Flow:
     """A flow as the config declares it; its transport URL is the transit evidence."""
     where = f"estate config flows[{index}] ({cfg.name})"
     transport = cfg.transport
-    auth = "unknown"
-    if transport and transport.auth in _SHORT_LIVED:
-        auth = "short_lived_oauth" if transport.auth.startswith("oauth") else "mtls"
-    elif transport and transport.auth in _STATIC:
-        auth = "static_credential"
     return Flow(
         id=f"declared:{cfg.name}",
         source=cfg.source,
@@ -297,7 +329,8 @@ def declared_flow(index: int, cfg: FlowConfig) -> Flow:
         fields=tuple(sorted(cfg.fields)),
         entities=tuple(sorted(cfg.entities)),
         transit=transport_status(transport.url if transport else None, where),
-        auth=auth,
+        auth=auth_of(transport.auth if transport else None),
         schedule=cfg.schedule or "",
         evidence=(f"declared in {where}",),
+        purpose=cfg.purpose or "",
     )

@@ -1,0 +1,622 @@
+"""Flow discovery beyond what connectors report: SQL jobs and views read with sqlglot, database
+links (replication, foreign tables, FEDERATED) matched to the estate's systems, and endpoints
+found in integration config files.
+
+Every flow found here names its evidence: the SQL file and statement, the catalog entry, the
+config file and line. Table names in SQL are matched to scanned datasets by name, a schema
+qualifier or a leading system id (``analytics.daily_orders``), preferring the job's own systems.
+
+>>> index = DatasetIndex([Dataset("shop", "public.customers"), Dataset("dw", "contacts")])
+>>> index.resolve("customers", ["shop", "dw"])
+'shop/public.customers'
+>>> index.resolve("dw.contacts", ["shop"])
+'dw/contacts'
+>>> index.resolve("orders", ["shop"]) is None
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from connectors.base import Link, ThirdParty
+
+from .config import Estate, FlowConfig, SystemConfig
+from .model import (
+    ColumnLink,
+    Control,
+    Dataset,
+    EntityHit,
+    Fact,
+    Field,
+    Flow,
+    Gap,
+    ScanIssue,
+    Status,
+    System,
+)
+from .sql_lineage import ColumnEdge, column_lineage
+from .transport import is_loopback, transport_status
+
+log = logging.getLogger(__name__)
+
+#: sqlglot dialect of each database connector, for SQL jobs and view definitions.
+DIALECTS = {"postgresql": "postgres", "mysql": "mysql", "sqlite": "sqlite"}
+_QUOTE = {"postgres": '"', "sqlite": '"', "mysql": "`"}
+_DEFAULT_PORTS = {"postgresql": 5432, "mysql": 3306}
+_SHORT_LIVED = {"oauth_jwt", "oauth_client_credentials", "oauth"}
+_STATIC = {"api_key", "basic", "static_credential"}
+#: A pseudonymised value is still personal data; only an aggregate loses the person.
+CARRIES_PERSON = {"copied", "derived", "pseudonymised"}
+
+
+class DatasetIndex:
+    """Scanned datasets by system and lower-case name, to place the tables SQL names."""
+
+    def __init__(self, datasets: Iterable[Dataset]) -> None:
+        self.by_system: dict[str, dict[str, Dataset]] = defaultdict(dict)
+        for d in datasets:
+            self.by_system[d.system][d.name.lower()] = d
+        self.systems = {sid.lower(): sid for sid in self.by_system}
+
+    def resolve(self, table: str, prefer: Sequence[str], anywhere: bool = True) -> str | None:
+        """The id of the dataset ``table`` names, looked for in ``prefer``'s systems in order,
+        then (``anywhere``) in the others; a leading system id picks that system only. None when
+        not found."""
+        table = table.lower()
+        head, _, rest = table.partition(".")
+        order = [self.systems[head]] if rest and head in self.systems else []
+        names = [rest] if order else [table]
+        if not order:
+            order = [s for s in prefer if s in self.by_system]
+            if anywhere:
+                order += sorted(s for s in self.by_system if s not in order)
+        for sid in order:
+            known = self.by_system[sid]
+            for name in names:
+                if name in known:
+                    return known[name].id
+                near = [
+                    d for n, d in known.items() if n.endswith("." + name) or name.endswith("." + n)
+                ]
+                if len(near) == 1:
+                    return near[0].id
+        return None
+
+
+@dataclass
+class Found:
+    """What flow discovery adds to a scan."""
+
+    flows: list[Flow] = field(default_factory=list)
+    systems: list[System] = field(default_factory=list)
+    issues: list[ScanIssue] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+
+    def extend(self, other: Found) -> None:
+        self.flows += other.flows
+        self.systems += other.systems
+        self.issues += other.issues
+        self.gaps += other.gaps
+
+
+def auth_of(declared: str | None) -> str:
+    """The model's authentication class of a config ``transport.auth`` value."""
+    if declared in _SHORT_LIVED:
+        return "short_lived_oauth"
+    if declared == "mtls":
+        return "mtls"
+    if declared in _STATIC:
+        return "static_credential"
+    return "unknown"
+
+
+# --- SQL jobs and views ------------------------------------------------------------------
+
+
+def sql_job_flows(
+    estate: Estate,
+    index: int,
+    cfg: FlowConfig,
+    systems: Sequence[System],
+    datasets: Sequence[Dataset],
+    fields: Sequence[Field],
+) -> Found:
+    """The flows of one SQL job: one per (source dataset, target dataset) pair its statements
+    move columns between, each with its column links. Unreadable statements become issues."""
+    assert cfg.sql is not None
+    found = Found()
+    source_sid, target_sid = cfg.source.split("/", 1)[0], cfg.target.split("/", 1)[0]
+    kinds = {s.id: s.kind for s in systems}
+    dialect = cfg.dialect or DIALECTS.get(kinds.get(source_sid, ""), "")
+    subject = f"flows.{cfg.name}"
+    if not dialect:
+        found.issues.append(
+            ScanIssue(subject, "sql_job", f"no dialect for {cfg.sql}: set flows[{index}].dialect")
+        )
+        return found
+    schema = _schema(fields, [target_sid, source_sid])
+    dataset_index = DatasetIndex(datasets)
+    columns = _columns(fields)
+    where = f"estate config flows[{index}] ({cfg.name})"
+    if cfg.transport and cfg.transport.url:
+        transit = transport_status(cfg.transport.url, where)
+    elif source_sid == target_sid:
+        transit = Control(
+            Status.OK, (f"{where}: the job runs inside {source_sid}; the data does not leave it",)
+        )
+    else:
+        transit = transport_status(None, where)
+    groups: dict[tuple[str, str], set[ColumnLink]] = defaultdict(set)
+    statements: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for path in _sql_files(estate.resolve(cfg.sql)):
+        shown = _shown(path, estate.base_dir)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            found.issues.append(ScanIssue(subject, "sql_job", f"{shown}: cannot read ({exc})"))
+            continue
+        edges, problems = column_lineage(text, dialect, schema)
+        found.issues += [ScanIssue(subject, "sql_job", f"{shown}: {p}") for p in problems]
+        for edge in edges:
+            src = _place(edge.source_table, [source_sid, target_sid], dataset_index, found, cfg)
+            tgt = _place(edge.target_table, [target_sid, source_sid], dataset_index, found, cfg)
+            link = _column_link(edge, src, tgt, columns)
+            groups[(src, tgt)].add(link)
+            statements[(src, tgt)].add(f"{shown} statement {edge.statement_index + 1}")
+    for (src, tgt), links in sorted(groups.items()):
+        ordered = tuple(sorted(links, key=lambda c: (c.target, c.source, c.how)))
+        found.flows.append(
+            Flow(
+                id=f"sql_job:{cfg.name}:{src}->{tgt}",
+                source=src,
+                target=tgt,
+                kind="sql_job",
+                fields=tuple(sorted({c.source for c in ordered})),
+                entities=tuple(sorted(cfg.entities)),
+                transit=transit,
+                auth=auth_of(cfg.transport.auth if cfg.transport else None),
+                schedule=cfg.schedule or "",
+                evidence=(
+                    f"column lineage of {', '.join(sorted(statements[(src, tgt)]))} "
+                    f"({dialect}), job {cfg.name} in {where}",
+                ),
+                columns=ordered,
+                purpose=cfg.purpose or "",
+            )
+        )
+    return found
+
+
+def view_flows(
+    systems: Sequence[System], datasets: Sequence[Dataset], fields: Sequence[Field]
+) -> Found:
+    """Each view of a scanned database is a flow from the tables it reads, with column links."""
+    found = Found()
+    kinds = {s.id: s.kind for s in systems}
+    index = DatasetIndex(datasets)
+    columns = _columns(fields)
+    schemas: dict[str, dict[str, dict[str, str]]] = {}
+    for view in datasets:
+        dialect = DIALECTS.get(kinds.get(view.system, ""))
+        if view.kind != "view" or not view.view_definition or not dialect:
+            continue
+        if view.system not in schemas:
+            schemas[view.system] = _schema(fields, [view.system])
+        definition = view.view_definition.strip().rstrip(";")
+        if not definition.lower().startswith("create"):
+            quote = _QUOTE[dialect]
+            name = ".".join(f"{quote}{p}{quote}" for p in view.name.split("."))
+            definition = f"CREATE VIEW {name} AS {definition}"
+        edges, problems = column_lineage(definition, dialect, schemas[view.system])
+        found.issues += [
+            ScanIssue(view.id, "view_lineage", p.replace("statement 0: ", "", 1)) for p in problems
+        ]
+        groups: dict[str, set[ColumnLink]] = defaultdict(set)
+        for edge in edges:
+            src = index.resolve(edge.source_table, [view.system]) or (
+                f"{view.system}/{edge.source_table}"
+            )
+            groups[src].add(_column_link(edge, src, view.id, columns))
+        for src, links in sorted(groups.items()):
+            ordered = tuple(sorted(links, key=lambda c: (c.target, c.source, c.how)))
+            found.flows.append(
+                Flow(
+                    id=f"view:{view.id}:{src}",
+                    source=src,
+                    target=view.id,
+                    kind="view",
+                    fields=tuple(sorted({c.source for c in ordered})),
+                    transit=Control(
+                        Status.OK, (f"view {view.name} reads {src} inside {view.system}",)
+                    ),
+                    evidence=(f"column lineage of the definition of view {view.id}",),
+                    columns=ordered,
+                )
+            )
+    return found
+
+
+def _sql_files(path: Path) -> list[Path]:
+    return sorted(path.rglob("*.sql")) if path.is_dir() else [path]
+
+
+def _shown(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _schema(fields: Iterable[Field], systems: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Column types per dataset name for sqlglot; earlier systems win a name both hold."""
+    schema: dict[str, dict[str, str]] = {}
+    for sid in reversed(systems):
+        for f in fields:
+            if f.system == sid:
+                schema.setdefault(f.dataset.lower(), {})[f.name.lower()] = _sql_type(f.data_type)
+    return schema
+
+
+def _sql_type(data_type: str) -> str:
+    """A type sqlglot can parse; the exact type does not matter to lineage."""
+    return "text" if not re.fullmatch(r"[A-Za-z ]+(\(\d+(,\s*\d+)?\))?", data_type) else data_type
+
+
+def _columns(fields: Iterable[Field]) -> dict[str, dict[str, str]]:
+    by_dataset: dict[str, dict[str, str]] = defaultdict(dict)
+    for f in fields:
+        by_dataset[f"{f.system}/{f.dataset}"][f.name.lower()] = f.name
+    return by_dataset
+
+
+def _place(
+    table: str, prefer: list[str], index: DatasetIndex, found: Found, cfg: FlowConfig
+) -> str:
+    dataset = index.resolve(table, prefer)
+    if dataset is None:
+        dataset = f"{prefer[0]}/{table}"
+        issue = ScanIssue(
+            f"flows.{cfg.name}",
+            "sql_job",
+            f"table {table} is not among the scanned datasets (looked in {prefer[0]} first); "
+            f"the flow names it as {dataset}",
+        )
+        if issue not in found.issues:
+            found.issues.append(issue)
+    return dataset
+
+
+def _column_link(
+    edge: ColumnEdge, source: str, target: str, columns: Mapping[str, Mapping[str, str]]
+) -> ColumnLink:
+    """The edge between field ids, with each column spelt as its dataset spells it."""
+    src = columns.get(source, {}).get(edge.source_column, edge.source_column)
+    tgt = columns.get(target, {}).get(edge.target_column, edge.target_column)
+    return ColumnLink(f"{source}/{src}", f"{target}/{tgt}", edge.how)
+
+
+# --- Database links ------------------------------------------------------------------------
+
+
+def link_flows(
+    links: Sequence[tuple[str, Link]],
+    estate: Estate,
+    systems: Sequence[System],
+    datasets: Sequence[Dataset],
+    fields: Sequence[Field],
+) -> Found:
+    """Flows of replication, foreign-data and FEDERATED links, their remote ends matched to the
+    estate's systems by host, port and database; an unmatched remote becomes a system of its own
+    (``ext.HOST.DATABASE``) since personal data reaches a database the inventory does not list."""
+    found = Found()
+    index = DatasetIndex(datasets)
+    columns = _columns(fields)
+    endpoints = _endpoints(estate.config.systems)
+    known = {s.id for s in systems}
+    by_name: dict[tuple[str, str], list[tuple[str, Link]]] = defaultdict(list)
+    for sid, link in links:
+        by_name[(link.kind, link.name)].append((sid, link))
+    for sid, link in links:
+        remote = _match(link, endpoints, sid) if link.host else None
+        if link.direction == "out":
+            if _subscribed_elsewhere(sid, link, by_name, endpoints):
+                continue  # the subscriber's own link is the same flow, with more detail
+            target_sid = remote or _placeholder(found, known, sid, link)
+            local = f"{sid}/{link.local_dataset}" if link.local_dataset else sid
+            remote_ds = _remote_dataset(target_sid, link.remote_dataset, index)
+            found.flows.append(_link_flow(sid, link, local, remote_ds, columns))
+            continue
+        source_sid = remote or _placeholder(found, known, sid, link)
+        if link.local_dataset:
+            local = f"{sid}/{link.local_dataset}"
+            remote_ds = _remote_dataset(source_sid, link.remote_dataset, index)
+            found.flows.append(_link_flow(sid, link, remote_ds, local, columns))
+            continue
+        published = [
+            other
+            for osid, other in by_name[(link.kind, link.name)]
+            if osid == source_sid and other.direction == "out"
+        ]
+        for pub in published or [link]:
+            table = pub.local_dataset if pub is not link else ""
+            src = _remote_dataset(source_sid, table, index)
+            dst = (index.resolve(table, [sid], anywhere=False) if table else None) or sid
+            carried = dataclasses.replace(link, fields=pub.fields if pub is not link else ())
+            found.flows.append(_link_flow(sid, carried, src, dst, columns))
+    return found
+
+
+def _link_flow(
+    sid: str, link: Link, source: str, target: str, columns: Mapping[str, Mapping[str, str]]
+) -> Flow:
+    local = target if link.direction == "in" else source
+    remote = source if link.direction == "in" else target
+    names = link.fields or tuple(columns.get(local, {}).values())
+    links = tuple(
+        sorted(
+            ColumnLink(f"{source}/{n}", f"{target}/{n}", "copied")
+            for n in names
+            if local.count("/") == 1 and remote.count("/") == 1
+        )
+    )
+    side = f"{sid}: {link.kind} {link.name}"
+    return Flow(
+        id=f"{link.kind}:{sid}:{link.name}:{link.local_dataset or remote}",
+        source=source,
+        target=target,
+        kind=link.kind,
+        fields=tuple(f"{local}/{n}" for n in sorted(names)) if local.count("/") == 1 else (),
+        transit=link.transit,
+        auth=link.auth,
+        evidence=link.evidence or (side,),
+        columns=links,
+    )
+
+
+def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int, str]]:
+    """(host, port, database) of each database system the estate gives a DSN for."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    out = {}
+    for sid, cfg in configs.items():
+        if not cfg.dsn or cfg.connector not in _DEFAULT_PORTS:
+            continue
+        try:
+            url = make_url(cfg.dsn)
+        except ArgumentError:
+            continue
+        port = url.port or _DEFAULT_PORTS[cfg.connector]
+        out[sid] = ((url.host or "localhost").lower(), port, (url.database or "").lower())
+    return out
+
+
+def _match(link: Link, endpoints: Mapping[str, tuple[str, int, str]], own: str) -> str | None:
+    for sid, (host, port, database) in sorted(endpoints.items()):
+        if sid == own or database != link.database.lower():
+            continue
+        same_host = host == link.host.lower() or (is_loopback(host) and is_loopback(link.host))
+        if same_host and (link.port is None or link.port == port):
+            return sid
+    return None
+
+
+def _subscribed_elsewhere(
+    sid: str,
+    link: Link,
+    by_name: Mapping[tuple[str, str], list[tuple[str, Link]]],
+    endpoints: Mapping[str, tuple[str, int, str]],
+) -> bool:
+    return any(
+        other.direction == "in" and _match(other, endpoints, osid) == sid
+        for osid, other in by_name.get((link.kind, link.name), [])
+    )
+
+
+def _placeholder(found: Found, known: set[str], sid: str, link: Link) -> str:
+    """A system for a remote end the estate does not list."""
+    if link.host:
+        ident = re.sub(r"[^A-Za-z0-9_.-]", "-", f"ext.{link.host}.{link.database or 'db'}")
+        name = f"{link.database or '?'} on {link.host}:{link.port or '?'} (not in the estate)"
+        reason = f"{sid} links to it ({link.kind} {link.name}); the estate lists no such system"
+    else:
+        ident = re.sub(r"[^A-Za-z0-9_.-]", "-", f"{sid}.{link.name}.subscribers")
+        name = f"Subscribers of publication {link.name} (unknown)"
+        reason = f"publication {link.name} of {sid} has no subscriber connected or in the estate"
+    if ident not in known:
+        known.add(ident)
+        found.systems.append(
+            System(
+                id=ident,
+                kind="unlisted_database",
+                name=name,
+                facts=(Fact("discovered_by", sid, f"{link.kind} {link.name}"),),
+                scanned=False,
+                not_scanned_reason=reason,
+            )
+        )
+    return ident
+
+
+def _remote_dataset(system: str, table: str, index: DatasetIndex) -> str:
+    """The dataset ``table`` of ``system``: scanned, or named as the link gives it."""
+    if not table:
+        return system
+    return index.resolve(table, [system], anywhere=False) or f"{system}/{table}"
+
+
+# --- Integration config files --------------------------------------------------------------
+
+
+def integration_flows(
+    estate: Estate, systems: list[System], flows: list[Flow]
+) -> tuple[list[Flow], Found]:
+    """Endpoints and hard-coded credentials of the estate's integration config files.
+
+    An endpoint of a vendor that a flow already targets adds its evidence to that flow (and its
+    transit status when the flow declared no URL; a credential in the same file makes its
+    authentication a static credential). Other endpoints become flows from the entry's system
+    (or, without one, third-party systems and a record-of-processing gap). Each hard-coded
+    credential is a gap citing file, line and key; its value is never read into the snapshot.
+    """
+    found = Found()
+    if not estate.config.integration_configs:
+        return list(flows), found
+    from connectors.integration_config import scan_integration_configs
+
+    flows = list(flows)
+    declared = estate.config.systems
+    for entry in estate.config.integration_entries():
+        result = scan_integration_configs([entry.path], estate.base_dir)
+        found.issues += result.issues
+        with_secrets = {c.file for c in result.credentials}
+        for cred in result.credentials:
+            found.gaps.append(_credential_gap(cred.file, cred.line, cred.key, cred.kind))
+        parties: list[ThirdParty] = []
+        for ep in result.endpoints:
+            if is_loopback(ep.host) or not ep.host:
+                continue
+            where = f"{ep.file}:{ep.line} ({ep.key})"
+            transit = (
+                transport_status(ep.url, where)
+                if ep.scheme
+                else Control(Status.UNKNOWN, (f"{where}: host {ep.host} given without a scheme",))
+            )
+            auth = "static_credential" if ep.file in with_secrets else "unknown"
+            party = ThirdParty(
+                name=ep.host,
+                vendor=_vendor(ep.host),
+                kind="integration_config",
+                endpoint=ep.url,
+                transit=transit,
+                auth=auth,
+                evidence=(f"endpoint {ep.url} in {where}",),
+            )
+            target = _declared_target(party, declared)
+            matched = [
+                i
+                for i, f in enumerate(flows)
+                if target
+                and f.target.split("/", 1)[0] == target
+                and (entry.system is None or f.source.split("/", 1)[0] == entry.system)
+            ]
+            for i in matched:
+                flows[i] = _enriched(flows[i], party, ep.file in with_secrets)
+            if not matched:
+                parties.append(party)
+        if entry.system is not None:
+            from .scan import third_party_flows
+
+            owner = next(s for s in systems if s.id == entry.system)
+            found.flows += third_party_flows(owner, parties, systems, declared)
+        else:
+            for party in parties:
+                found.gaps.append(
+                    Gap(
+                        control="GDPR Art. 30",
+                        subject=f"integration_configs:{party.name}",
+                        severity="low",
+                        evidence=party.evidence,
+                        remediation=(
+                            "Say which system uses this endpoint (integration_configs: "
+                            "[{path: ..., system: ...}]) or declare the flow, so the record of "
+                            "processing names the recipient."
+                        ),
+                        title="endpoint configured but no flow or system says who sends to it",
+                    )
+                )
+    return flows, found
+
+
+def _vendor(host: str) -> str:
+    from connectors.salesforce.thirdparty import vendor_of
+
+    return vendor_of(f"https://{host}")
+
+
+def _declared_target(party: ThirdParty, declared: Mapping[str, SystemConfig]) -> str | None:
+    from .scan import _declared_match, _vendor_key
+
+    return _declared_match(_vendor_key(party), declared)
+
+
+def _enriched(flow: Flow, party: ThirdParty, static: bool) -> Flow:
+    transit = flow.transit
+    declared_url = any("no transport URL given" in e for e in flow.transit.evidence)
+    if declared_url or transit.status == Status.UNKNOWN:
+        transit = party.transit
+    elif party.transit.status == Status.GAP:
+        transit = Control(Status.GAP, flow.transit.evidence + party.transit.evidence)
+    return dataclasses.replace(
+        flow,
+        transit=transit,
+        auth="static_credential" if static else flow.auth,
+        evidence=flow.evidence + party.evidence,
+    )
+
+
+def _credential_gap(file: str, line: int, key: str, kind: str) -> Gap:
+    where = f"{file}:{line}" + (f" ({key})" if key else "")
+    return Gap(
+        control="SOC2 CC6.1",
+        subject=f"{file}:{line}",
+        severity="high",
+        evidence=(f"{kind} hard-coded in {where}; the value is not shown",),
+        remediation=(
+            "Move the credential to a secrets manager or an environment variable, rotate it "
+            "(it has been stored in plain text), and reference it as ${VAR}."
+        ),
+        related=("GDPR Art. 32",),
+        title="static credential in an integration config",
+    )
+
+
+# --- Entities along column links ---------------------------------------------------------------
+
+
+def propagate_entities(fields: Sequence[Field], flows: Sequence[Flow]) -> list[Field]:
+    """Fields fed by a personal-data field through a copy, derivation or hash hold that data too
+    (``md5(email)`` is still personal data) even when their own values did not show it.
+
+    Each added entity keeps the source's confidence and explains where it came from; chains of
+    jobs are followed until nothing changes. Aggregates (``count(email)``) carry no person.
+    """
+    by_id = {f.id: f for f in fields}
+    feeds: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for flow in flows:
+        for c in flow.columns:
+            if c.how in CARRIES_PERSON and c.target in by_id:
+                feeds[c.target].append((c.source, c.how, flow.id))
+    changed = True
+    rounds = 0
+    while changed and rounds < 20:  # a chain longer than 20 jobs is not expected
+        changed, rounds = False, rounds + 1
+        for target, sources in sorted(feeds.items()):
+            have = {e.entity for e in by_id[target].entities}
+            added = []
+            for source, how, flow_id in sorted(sources):
+                origin = by_id.get(source)
+                for hit in origin.entities if origin else ():
+                    if hit.entity in have or ("lineage" in hit.signals and hit.confidence < 0.5):
+                        continue
+                    have.add(hit.entity)
+                    added.append(
+                        EntityHit(
+                            hit.entity,
+                            hit.confidence,
+                            ("lineage",),
+                            f"{how} from {source} by {flow_id}",
+                        )
+                    )
+            if added:
+                f = by_id[target]
+                by_id[target] = dataclasses.replace(f, entities=f.entities + tuple(added))
+                changed = True
+    return [by_id[f.id] for f in fields]
