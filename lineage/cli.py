@@ -6,6 +6,8 @@ Exit codes: 0 clean, 1 findings (gaps or policy violations), 2 usage or config e
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -19,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .config import load_estate
 from .demo import demo_estate_path, demo_org
-from .errors import EXIT_OK, EXIT_PARTIAL, PiimapError
+from .errors import EXIT_OK, EXIT_PARTIAL, ConfigError, PiimapError, SnapshotError, UnknownNameError
 from .model import Snapshot
 from .outputs import write_outputs
 from .scan import scan_estate
@@ -176,6 +178,187 @@ def demo(ctx: click.Context, out: Path, formats: str) -> None:
         estate = demo_estate_path()
         with demo_org(estate):
             return _scan_and_write(estate, out, _formats(formats), ctx.obj["quiet"])
+
+    _run(run)
+
+
+def _snapshot_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--snapshot",
+        "-s",
+        "snapshot_path",
+        type=click.Path(path_type=Path),
+        default=Path("snapshot.json"),
+        envvar="PIIMAP_SNAPSHOT",
+        show_default=True,
+        help="snapshot.json, or the --out folder of a scan (env PIIMAP_SNAPSHOT).",
+    )(command)
+
+
+def _load_snapshot(path: Path) -> Snapshot:
+    from .snapshot import load
+
+    if path.is_dir():
+        path = path / "snapshot.json"
+    if not path.exists():
+        raise SnapshotError(f"{path}: no snapshot there; pass --snapshot OUT/snapshot.json.")
+    return load(path)
+
+
+@main.command()
+@click.argument("entity")
+@_snapshot_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def where(entity: str, snapshot_path: Path, as_json: bool) -> None:
+    """Every field holding ENTITY (e.g. EMAIL_ADDRESS), and the flows carrying it.
+
+    Example: piimap where EMAIL_ADDRESS --snapshot piimap-demo
+    """
+
+    def run() -> int:
+        from .query import carrying, entity_name
+        from .query import where as fields_holding
+
+        snapshot = _load_snapshot(snapshot_path)
+        name = entity_name(snapshot, entity)
+        fields = fields_holding(snapshot, name)
+        flows = carrying(snapshot, name)
+        datasets = {d.id: d for d in snapshot.datasets}
+        rows = [
+            {
+                "field": f.id,
+                "confidence": max(e.confidence for e in f.entities if e.entity == name),
+                "signals": sorted({s for e in f.entities if e.entity == name for s in e.signals}),
+                "at_rest": f.at_rest.status.value,
+                "retention": _status(datasets.get(f"{f.system}/{f.dataset}"), "retention"),
+                "audit": _status(datasets.get(f"{f.system}/{f.dataset}"), "audit"),
+            }
+            for f in fields
+        ]
+        carried = [
+            {"flow": f.id, "source": f.source, "target": f.target, "transit": f.transit.status}
+            for f in flows
+        ]
+        if as_json:
+            click.echo(json.dumps({"entity": name, "fields": rows, "flows": carried}, indent=1))
+            return EXIT_OK
+        click.echo(f"{name}: {len(rows)} field(s), {len(carried)} flow(s)")
+        for r in rows:
+            click.echo(
+                f"  {r['field']}  confidence {r['confidence']:.2f}  at rest {r['at_rest']}"
+                f"  retention {r['retention']}  audit {r['audit']}"
+            )
+        if carried:
+            click.echo("Carried by:")
+        for c in carried:
+            click.echo(f"  {c['source']} -> {c['target']}  ({c['flow']}, transit {c['transit']})")
+        return EXIT_OK
+
+    _run(run)
+
+
+def _status(dataset: Any, control: str) -> str:
+    return getattr(dataset, control).status.value if dataset is not None else "unknown"
+
+
+@main.command()
+@click.argument("node")
+@_snapshot_option
+@click.option("--up", "direction", flag_value="up", help="Where its values come from.")
+@click.option(
+    "--down", "direction", flag_value="down", default=True, help="Where its values go (default)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def trace(node: str, snapshot_path: Path, direction: str, as_json: bool) -> None:
+    """Follow NODE (SYSTEM, SYSTEM/DATASET or SYSTEM/DATASET/FIELD) along its flows.
+
+    Example: piimap trace storefront/customers/email --down --snapshot piimap-demo
+    """
+
+    def run() -> int:
+        from .query import node_exists
+        from .query import trace as follow
+
+        snapshot = _load_snapshot(snapshot_path)
+        if not node_exists(snapshot, node):
+            known = [f.id for f in snapshot.fields] + [d.id for d in snapshot.datasets]
+            known += [s.id for s in snapshot.systems]
+            raise UnknownNameError("node", node, known)
+        hops = follow(snapshot, node, direction)
+        if as_json:
+            found: dict[str, Any] = {"start": node, "direction": direction}
+            found["hops"] = [dataclasses.asdict(h) for h in hops]
+            click.echo(json.dumps(found, indent=1))
+            return EXIT_OK
+        arrow = "->" if direction == "down" else "<-"
+        click.echo(
+            f"{node}: {len(hops)} hop(s) {'downstream' if direction == 'down' else 'upstream'}"
+        )
+        for h in hops:
+            near, far = (h.source, h.target) if direction == "down" else (h.target, h.source)
+            how = f", {h.how}" if h.how else ""
+            click.echo(
+                f"{'  ' * h.depth}{near} {arrow} {far}  ({h.flow}{how}; transit {h.transit})"
+            )
+        return EXIT_OK
+
+    _run(run)
+
+
+@main.command("lineage")
+@click.argument("sql_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dialect", "-d", required=True, help="sqlglot dialect: postgres, mysql, tsql...")
+@click.option(
+    "--schema",
+    "schema_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help='JSON {"schema.table": {"column": "type"}} to expand SELECT * and place bare columns.',
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def lineage_command(sql_file: Path, dialect: str, schema_file: Path | None, as_json: bool) -> None:
+    """Print the column-level edges of SQL_FILE, as piimap reads SQL jobs.
+
+    Each line is SOURCE -> TARGET HOW (schema.table.column; how is copied, derived,
+    pseudonymised or aggregated). Exit 3 when a statement could not be read.
+
+    Example: piimap lineage jobs/contact_sync.sql --dialect postgres
+    """
+
+    def run() -> int:
+        from .sql_lineage import column_lineage
+
+        try:
+            sql = sql_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{sql_file}: cannot read the SQL file ({exc}).") from None
+        schema = None
+        if schema_file is not None:
+            try:
+                schema = json.loads(schema_file.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise ConfigError(f"{schema_file}: not a JSON schema file ({exc}).") from None
+        edges, problems = column_lineage(sql, dialect, schema)
+        if problems and problems[0].startswith("dialect:"):
+            raise ConfigError(f"--dialect: {problems[0].removeprefix('dialect: ')}")
+        if as_json:
+            click.echo(json.dumps({
+                "edges": [
+                    {"source": f"{e.source_table}.{e.source_column}",
+                     "target": f"{e.target_table}.{e.target_column}",
+                     "how": e.how, "statement": e.statement_index + 1}
+                    for e in edges
+                ],
+                "problems": problems,
+            }, indent=1))  # fmt: skip
+        else:
+            for e in edges:
+                click.echo(
+                    f"{e.source_table}.{e.source_column} -> "
+                    f"{e.target_table}.{e.target_column} {e.how}"
+                )
+            for problem in problems:
+                click.echo(f"piimap: warning: {problem}", err=True)
+        return EXIT_PARTIAL if problems else EXIT_OK
 
     _run(run)
 

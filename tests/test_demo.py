@@ -90,7 +90,8 @@ def test_demo_facts_and_evidence(demo_snapshot):
     flows = {f.id: f for f in demo_snapshot.flows}
     assert flows["declared:shipping-labels"].transit.status is Status.GAP
     assert flows["declared:newsletter-sync"].transit.status is Status.OK
-    assert flows["declared:nightly-warehouse-load"].transit.status is Status.UNKNOWN
+    load = "sql_job:nightly-warehouse-load:storefront/sessions->analytics/web_events"
+    assert flows[load].transit.status is Status.UNKNOWN
     assert not demo_snapshot.issues
 
 
@@ -111,7 +112,8 @@ def test_snapshot_loads_back_into_the_same_graph(demo_out, demo_snapshot):
     assert nx.utils.graphs_equal(original, loaded)
     assert set(loaded.successors("storefront/customers")) >= {"storefront/customers/email"}
     flows = [d["data"] for _, _, d in loaded.edges(data=True) if d["kind"] == "flow"]
-    assert len([f for f in flows if f.kind == "declared"]) == 6
+    assert len([f for f in flows if f.kind == "declared"]) == 5
+    assert len([f for f in flows if f.kind == "sql_job"]) == 4
     assert len(flows) == len(demo_snapshot.flows)
 
 
