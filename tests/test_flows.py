@@ -1,0 +1,271 @@
+"""Flow discovery: SQL jobs and views as column lineage, database links matched to the estate,
+entities carried along column links; against the real PostgreSQL server where it matters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from connectors.base import Link
+from lineage.config import load_estate
+from lineage.errors import ConfigError
+from lineage.flows import DatasetIndex, link_flows, propagate_entities
+from lineage.model import ColumnLink, Control, Dataset, EntityHit, Field, Flow, Status, System
+from lineage.scan import scan_estate
+
+from .conftest import write_estate
+
+SCHEMA = """
+CREATE SCHEMA shop;
+CREATE SCHEMA dw;
+CREATE TABLE shop.customer (
+    id serial PRIMARY KEY,
+    email text NOT NULL,
+    full_name text,
+    phone text,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO shop.customer (email, full_name, phone)
+SELECT 'user' || g || '@example.org', 'Ann Example' || g, '+1 202 555 01' || lpad(g::text, 2, '0')
+FROM generate_series(1, 30) AS g;
+CREATE TABLE dw.contact_keys (contact_key text, name_initial text, customers bigint);
+CREATE TABLE dw.contacts (id int, mail text, phone text);
+CREATE VIEW dw.reachable AS SELECT c.id, lower(c.mail) AS mail FROM dw.contacts AS c;
+"""
+
+JOB = """
+-- nightly: keys for the warehouse
+INSERT INTO dw.contact_keys (contact_key, name_initial, customers)
+SELECT md5(lower(email)), left(full_name, 1), count(*) FROM shop.customer GROUP BY 1, 2;
+INSERT INTO dw.contacts (id, mail, phone) SELECT id, email, phone FROM shop.customer;
+INSERT INTO dw.broken SELEC nothing;
+"""
+
+
+@pytest.fixture(scope="module")
+def warehouse(pg_db, tmp_path_factory):
+    pg_db.run(SCHEMA)
+    folder = tmp_path_factory.mktemp("estate")
+    (folder / "jobs").mkdir()
+    (folder / "jobs" / "load.sql").write_text(JOB)
+    estate = write_estate(
+        folder,
+        f"""
+systems:
+  shop: {{connector: postgresql, dsn: "{pg_db.dsn}", schemas: [shop], owner: Web team,
+          retention: {{default: P3Y}}}}
+  dw: {{connector: postgresql, dsn: "{pg_db.dsn}", schemas: [dw], owner: Data team}}
+flows:
+  - name: warehouse-load
+    from: shop
+    to: dw
+    sql: jobs/load.sql
+    schedule: "0 2 * * *"
+    purpose: Reporting
+""",
+    )
+    return scan_estate(load_estate(estate), scanned_at="2026-11-27T00:00:00Z")
+
+
+def test_sql_job_becomes_column_level_flows_between_the_systems(warehouse):
+    flows = {f.id: f for f in warehouse.flows if f.kind == "sql_job"}
+    contacts = flows["sql_job:warehouse-load:shop/shop.customer->dw/dw.contacts"]
+    assert {(c.source, c.target, c.how) for c in contacts.columns} == {
+        ("shop/shop.customer/id", "dw/dw.contacts/id", "copied"),
+        ("shop/shop.customer/email", "dw/dw.contacts/mail", "copied"),
+        ("shop/shop.customer/phone", "dw/dw.contacts/phone", "copied"),
+    }
+    assert {"EMAIL_ADDRESS", "PHONE_NUMBER"} <= set(contacts.entities)
+    assert contacts.schedule == "0 2 * * *" and contacts.purpose == "Reporting"
+    assert "jobs/load.sql statement 2" in contacts.evidence[0]
+    # Two systems and no transport declared: encryption in transit is not proven.
+    assert contacts.transit.status is Status.UNKNOWN
+    keys = flows["sql_job:warehouse-load:shop/shop.customer->dw/dw.contact_keys"]
+    hows = {(c.source.rsplit("/", 1)[1], c.target.rsplit("/", 1)[1]): c.how for c in keys.columns}
+    assert hows[("email", "contact_key")] == "pseudonymised"
+    assert hows[("full_name", "name_initial")] == "derived"
+    assert "EMAIL_ADDRESS" in keys.entities  # a hash of an email is still personal data
+
+
+def test_hashed_and_copied_targets_hold_the_source_entities(warehouse):
+    fields = {f.id: f for f in warehouse.fields}
+    key = fields["dw/dw.contact_keys/contact_key"]
+    hit = next(e for e in key.entities if e.entity == "EMAIL_ADDRESS")
+    assert "lineage" in hit.signals
+    assert "pseudonymised from shop/shop.customer/email" in hit.explanation
+    assert fields["dw/dw.contact_keys/customers"].entities == ()  # count(*) carries no person
+
+
+def test_unreadable_statement_is_an_issue_and_the_rest_is_traced(warehouse):
+    problems = [i for i in warehouse.issues if i.subject == "flows.warehouse-load"]
+    assert len(problems) == 1
+    assert problems[0].message.startswith("jobs/load.sql: statement 2:")
+    assert warehouse.partial
+
+
+def test_view_definition_is_lineage_inside_the_database(warehouse):
+    view = {f.id: f for f in warehouse.flows}["view:dw/dw.reachable:dw/dw.contacts"]
+    assert view.kind == "view" and view.transit.status is Status.OK
+    assert ("dw/dw.contacts/mail", "dw/dw.reachable/mail", "derived") in {
+        (c.source, c.target, c.how) for c in view.columns
+    }
+
+
+def test_retention_and_gaps_follow_the_flows(warehouse):
+    datasets = {d.id: d for d in warehouse.datasets}
+    assert datasets["shop/shop.customer"].retention.status is Status.OK
+    assert datasets["dw/dw.contacts"].retention.status is Status.GAP  # PII, no policy
+    controls = {(g.control, g.subject) for g in warehouse.gaps}
+    assert ("GDPR Art. 5(1)(e)", "dw/dw.contacts") in controls
+    load = "sql_job:warehouse-load:shop/shop.customer->dw/dw.contacts"
+    assert ("SOC2 CC6.7", load) in controls
+
+
+def test_missing_sql_file_or_unknown_dialect_is_a_config_error(tmp_path):
+    base = """
+systems:
+  a: {connector: sqlite, path: a.db}
+flows:
+  - {name: job, from: a, to: a, sql: jobs/nope.sql}
+"""
+    with pytest.raises(ConfigError, match=r"flows\.0\.sql: jobs/nope\.sql does not exist"):
+        load_estate(write_estate(tmp_path, base))
+    (tmp_path / "job.sql").write_text("SELECT 1")
+    bad = base.replace("jobs/nope.sql}", "job.sql, dialect: postgress}")
+    with pytest.raises(ConfigError, match="Did you mean postgres"):
+        load_estate(write_estate(tmp_path, bad))
+
+
+def test_dataset_index_places_qualified_and_bare_names():
+    index = DatasetIndex(
+        [Dataset("shop", "public.customers"), Dataset("shop", "sales.customers"),
+         Dataset("dw", "customers")]
+    )  # fmt: skip
+    assert index.resolve("customers", ["dw"]) == "dw/customers"
+    assert index.resolve("sales.customers", ["shop"]) == "shop/sales.customers"
+    assert index.resolve("customers", ["shop"], anywhere=False) is None  # two candidates
+    assert index.resolve("shop.public.customers", ["dw"]) == "shop/public.customers"
+
+
+def _link(**kw) -> Link:
+    base = dict(kind="fdw", name="legacy", direction="in", local_dataset="public.legacy_users",
+                remote_dataset="public.users", host="db.legacy.internal", port=5432,
+                database="legacy", transit=Control(Status.GAP, ("sslmode=disable",)),
+                auth="static_credential")  # fmt: skip
+    base.update(kw)
+    return Link(**base)
+
+
+def test_links_reach_the_estate_system_that_owns_the_remote_database(tmp_path):
+    estate = load_estate(
+        write_estate(
+            tmp_path,
+            """
+systems:
+  app: {connector: postgresql, dsn: "postgresql://scan@db.app.internal/app"}
+  legacy: {connector: postgresql, dsn: "postgresql://scan@db.legacy.internal:5432/legacy"}
+""",
+        )
+    )
+    systems = [System("app", "postgresql"), System("legacy", "postgresql")]
+    datasets = [Dataset("app", "public.legacy_users"), Dataset("legacy", "public.users")]
+    fields = [Field("app", "public.legacy_users", "email", "text")]
+    found = link_flows([("app", _link())], estate, systems, datasets, fields)
+    (flow,) = found.flows
+    assert (flow.source, flow.target, flow.kind) == (
+        "legacy/public.users", "app/public.legacy_users", "fdw"
+    )  # fmt: skip
+    assert flow.columns == (
+        ColumnLink("legacy/public.users/email", "app/public.legacy_users/email", "copied"),
+    )
+    assert flow.transit.status is Status.GAP and flow.auth == "static_credential"
+    assert found.systems == []
+
+
+def test_a_link_to_a_database_outside_the_estate_becomes_an_unlisted_system(tmp_path):
+    estate = load_estate(
+        write_estate(tmp_path, "systems:\n  app: {connector: sqlite, path: a.db}\n")
+    )
+    found = link_flows(
+        [("app", _link(host="10.1.2.3", database="crm_copy"))],
+        estate, [System("app", "sqlite")], [Dataset("app", "public.legacy_users")], [],
+    )  # fmt: skip
+    (system,) = found.systems
+    assert system.id == "ext.10.1.2.3.crm_copy" and system.kind == "unlisted_database"
+    assert found.flows[0].source == "ext.10.1.2.3.crm_copy/public.users"
+
+
+def test_subscription_uses_the_publishers_tables_and_replaces_its_publication(tmp_path):
+    estate = load_estate(
+        write_estate(
+            tmp_path,
+            """
+systems:
+  primary: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:5432/shop"}
+  replica: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:5433/shop"}
+""",
+        )
+    )
+    ok = Control(Status.OK, ("sslmode=verify-full",))
+    links = [
+        ("primary", _link(kind="replication", name="pub", direction="out",
+                          local_dataset="public.customer", remote_dataset="public.customer",
+                          host="", port=None, database="", transit=Control(), auth="unknown")),
+        ("replica", _link(kind="replication", name="pub", direction="in", local_dataset="",
+                          remote_dataset="", host="localhost", port=5432, database="shop",
+                          transit=ok, auth="static_credential")),
+    ]  # fmt: skip
+    datasets = [Dataset("primary", "public.customer"), Dataset("replica", "public.customer")]
+    systems = [System("primary", "postgresql"), System("replica", "postgresql")]
+    found = link_flows(links, estate, systems, datasets, [])
+    assert [(f.source, f.target, f.transit.status) for f in found.flows] == [
+        ("primary/public.customer", "replica/public.customer", Status.OK)
+    ]
+
+
+def test_entities_follow_copies_and_hashes_but_not_aggregates():
+    email = EntityHit("EMAIL_ADDRESS", 0.95, ("name", "values"), "")
+    fields = [
+        Field("a", "t", "email", "text", entities=(email,)),
+        Field("b", "t", "h", "text"),
+        Field("c", "t", "h2", "text"),
+        Field("b", "t", "n", "int"),
+    ]
+    flows = [
+        Flow("j1", "a/t", "b/t", "sql_job", columns=(
+            ColumnLink("a/t/email", "b/t/h", "pseudonymised"),
+            ColumnLink("a/t/email", "b/t/n", "aggregated"))),
+        Flow("j2", "b/t", "c/t", "sql_job", columns=(ColumnLink("b/t/h", "c/t/h2", "copied"),)),
+    ]  # fmt: skip
+    out = {f.id: f for f in propagate_entities(fields, flows)}
+    assert [e.entity for e in out["c/t/h2"].entities] == ["EMAIL_ADDRESS"]
+    assert out["c/t/h2"].entities[0].explanation == "copied from b/t/h by j2"
+    assert out["b/t/n"].entities == ()
+    assert out["a/t/email"].entities == (email,)
+
+
+def test_sql_job_inside_one_database_needs_no_transport(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "a.db"
+    with sqlite3.connect(db) as conn:
+        conn.executescript(
+            "CREATE TABLE customers (id INTEGER, email TEXT);"
+            "CREATE TABLE mailing (email TEXT);"
+            "INSERT INTO customers VALUES (1, 'ann@example.org');"
+        )
+    Path(tmp_path / "job.sql").write_text("INSERT INTO mailing SELECT email FROM customers;")
+    estate = write_estate(
+        tmp_path,
+        """
+systems:
+  a: {connector: sqlite, path: a.db}
+flows:
+  - {name: copy, from: a, to: a, sql: job.sql}
+""",
+    )
+    snapshot = scan_estate(load_estate(estate), scanned_at="2026-11-27T00:00:00Z")
+    (flow,) = [f for f in snapshot.flows if f.kind == "sql_job"]
+    assert flow.transit.status is Status.OK
+    assert "the job runs inside a" in flow.transit.evidence[0]
