@@ -111,9 +111,18 @@ def trace(snapshot: Snapshot, start: str, direction: str = "down", depth: int = 
             seen_hops.add(key)
             source, target = (near, far) if direction == "down" else (far, near)
             hops.append(
-                Hop(level + 1, source, target, flow.id, flow.kind, how, match,
-                    flow.transit.status.value, flow.entities)
-            )  # fmt: skip
+                Hop(
+                    level + 1,
+                    source,
+                    target,
+                    flow.id,
+                    flow.kind,
+                    how,
+                    match,
+                    flow.transit.status.value,
+                    flow.entities,
+                )
+            )
             if far not in seen_nodes:
                 seen_nodes.add(far)
                 queue.append((far, level + 1))

@@ -139,9 +139,12 @@ flows:
 
 def test_dataset_index_places_qualified_and_bare_names():
     index = DatasetIndex(
-        [Dataset("shop", "public.customers"), Dataset("shop", "sales.customers"),
-         Dataset("dw", "customers")]
-    )  # fmt: skip
+        [
+            Dataset("shop", "public.customers"),
+            Dataset("shop", "sales.customers"),
+            Dataset("dw", "customers"),
+        ]
+    )
     assert index.resolve("customers", ["dw"]) == "dw/customers"
     assert index.resolve("sales.customers", ["shop"]) == "shop/sales.customers"
     assert index.resolve("customers", ["shop"], anywhere=False) is None  # two candidates
@@ -149,10 +152,18 @@ def test_dataset_index_places_qualified_and_bare_names():
 
 
 def _link(**kw) -> Link:
-    base = dict(kind="fdw", name="legacy", direction="in", local_dataset="public.legacy_users",
-                remote_dataset="public.users", host="db.legacy.internal", port=5432,
-                database="legacy", transit=Control(Status.GAP, ("sslmode=disable",)),
-                auth="static_credential")  # fmt: skip
+    base = dict(
+        kind="fdw",
+        name="legacy",
+        direction="in",
+        local_dataset="public.legacy_users",
+        remote_dataset="public.users",
+        host="db.legacy.internal",
+        port=5432,
+        database="legacy",
+        transit=Control(Status.GAP, ("sslmode=disable",)),
+        auth="static_credential",
+    )
     base.update(kw)
     return Link(**base)
 
@@ -174,8 +185,10 @@ systems:
     found = link_flows([("app", _link())], estate, systems, datasets, fields)
     (flow,) = found.flows
     assert (flow.source, flow.target, flow.kind) == (
-        "legacy/public.users", "app/public.legacy_users", "fdw"
-    )  # fmt: skip
+        "legacy/public.users",
+        "app/public.legacy_users",
+        "fdw",
+    )
     assert flow.columns == (
         ColumnLink("legacy/public.users/email", "app/public.legacy_users/email", "copied"),
     )
@@ -189,8 +202,11 @@ def test_a_link_to_a_database_outside_the_estate_becomes_an_unlisted_system(tmp_
     )
     found = link_flows(
         [("app", _link(host="10.1.2.3", database="crm_copy"))],
-        estate, [System("app", "sqlite")], [Dataset("app", "public.legacy_users")], [],
-    )  # fmt: skip
+        estate,
+        [System("app", "sqlite")],
+        [Dataset("app", "public.legacy_users")],
+        [],
+    )
     (system,) = found.systems
     assert system.id == "ext.10.1.2.3.crm_copy" and system.kind == "unlisted_database"
     assert found.flows[0].source == "ext.10.1.2.3.crm_copy/public.users"
@@ -209,13 +225,37 @@ systems:
     )
     ok = Control(Status.OK, ("sslmode=verify-full",))
     links = [
-        ("primary", _link(kind="replication", name="pub", direction="out",
-                          local_dataset="public.customer", remote_dataset="public.customer",
-                          host="", port=None, database="", transit=Control(), auth="unknown")),
-        ("replica", _link(kind="replication", name="pub", direction="in", local_dataset="",
-                          remote_dataset="", host="localhost", port=5432, database="shop",
-                          transit=ok, auth="static_credential")),
-    ]  # fmt: skip
+        (
+            "primary",
+            _link(
+                kind="replication",
+                name="pub",
+                direction="out",
+                local_dataset="public.customer",
+                remote_dataset="public.customer",
+                host="",
+                port=None,
+                database="",
+                transit=Control(),
+                auth="unknown",
+            ),
+        ),
+        (
+            "replica",
+            _link(
+                kind="replication",
+                name="pub",
+                direction="in",
+                local_dataset="",
+                remote_dataset="",
+                host="localhost",
+                port=5432,
+                database="shop",
+                transit=ok,
+                auth="static_credential",
+            ),
+        ),
+    ]
     datasets = [Dataset("primary", "public.customer"), Dataset("replica", "public.customer")]
     systems = [System("primary", "postgresql"), System("replica", "postgresql")]
     found = link_flows(links, estate, systems, datasets, [])
@@ -233,11 +273,18 @@ def test_entities_follow_copies_and_hashes_but_not_aggregates():
         Field("b", "t", "n", "int"),
     ]
     flows = [
-        Flow("j1", "a/t", "b/t", "sql_job", columns=(
-            ColumnLink("a/t/email", "b/t/h", "pseudonymised"),
-            ColumnLink("a/t/email", "b/t/n", "aggregated"))),
+        Flow(
+            "j1",
+            "a/t",
+            "b/t",
+            "sql_job",
+            columns=(
+                ColumnLink("a/t/email", "b/t/h", "pseudonymised"),
+                ColumnLink("a/t/email", "b/t/n", "aggregated"),
+            ),
+        ),
         Flow("j2", "b/t", "c/t", "sql_job", columns=(ColumnLink("b/t/h", "c/t/h2", "copied"),)),
-    ]  # fmt: skip
+    ]
     out = {f.id: f for f in propagate_entities(fields, flows)}
     assert [e.entity for e in out["c/t/h2"].entities] == ["EMAIL_ADDRESS"]
     assert out["c/t/h2"].entities[0].explanation == "copied from b/t/h by j2"
