@@ -15,7 +15,7 @@ field it could send. Each hop says how it was matched (``column`` or ``flow``).
 ...                                     "pseudonymised"),)),
 ...            Flow("declared:crm", "dw/users", "crm", "declared", entities=("EMAIL_ADDRESS",))))
 >>> [f.id for f in where(s, "email")]
-['shop/customers/email']
+['dw/users/mail_hash', 'shop/customers/email']
 >>> [(h.depth, h.target, h.how) for h in trace(s, "shop/customers/email")]
 [(1, 'dw/users/mail_hash', 'pseudonymised'), (2, 'crm', '')]
 >>> [h.source for h in trace(s, "crm", "up")]
