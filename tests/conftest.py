@@ -133,3 +133,25 @@ def count_statements(connector: Any) -> int:
     connector.create_engine = counting_engine
     connector.scan()
     return count
+
+
+@pytest.fixture(scope="session")
+def demo_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``piimap demo`` run once for the session, at a fixed scan time."""
+    from click.testing import CliRunner
+
+    from lineage.cli import main
+
+    out = tmp_path_factory.mktemp("demo")
+    result = CliRunner().invoke(
+        main, ["demo", "--out", str(out)], env={"SOURCE_DATE_EPOCH": "1790000000"}
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(demo_out: Path) -> Any:
+    from lineage import snapshot as snapshot_io
+
+    return snapshot_io.load(demo_out / "snapshot.json")

@@ -6,11 +6,8 @@ import csv
 import sqlite3
 
 import networkx as nx
-import pytest
-from click.testing import CliRunner
 
 from lineage import snapshot as snapshot_io
-from lineage.cli import main
 from lineage.config import load_estate
 from lineage.demo import demo_estate_path, demo_org
 from lineage.graph import build_graph
@@ -18,21 +15,6 @@ from lineage.model import Status
 from lineage.scan import scan_estate
 
 DEMO = demo_estate_path()
-
-
-@pytest.fixture(scope="module")
-def demo_out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("demo")
-    result = CliRunner().invoke(
-        main, ["demo", "--out", str(out)], env={"SOURCE_DATE_EPOCH": "1790000000"}
-    )
-    assert result.exit_code == 0, result.output
-    return out
-
-
-@pytest.fixture(scope="module")
-def demo_snapshot(demo_out):
-    return snapshot_io.load(demo_out / "snapshot.json")
 
 
 def _pii(snapshot):
