@@ -2,7 +2,8 @@
 
 Node ids are ``system``, ``system/dataset`` and ``system/dataset/field``; every node has
 ``node_type`` and ``data`` (the model object). Edges have ``kind="contains"`` (system to dataset,
-dataset to field) or ``kind="flow"`` (keyed by the flow id, with the flow as ``data``).
+dataset to field), ``kind="flow"`` (keyed by the flow id, with the flow as ``data``) or
+``kind="column"`` (field to field, one per column link of a flow: ``how`` and ``flow`` id).
 
 >>> from lineage.model import Snapshot, System, Dataset, Field
 >>> s = Snapshot("2026-01-01T00:00:00Z", "0", systems=(System("shop", "sqlite"),),
@@ -36,6 +37,18 @@ def build_graph(snapshot: Snapshot) -> nx.MultiDiGraph:
             if end not in g:
                 g.add_node(end, node_type=node_type_of(end), data=None)
         g.add_edge(flow.source, flow.target, key=flow.id, kind="flow", data=flow)
+        for link in flow.columns:
+            for end in (link.source, link.target):
+                if end not in g:
+                    g.add_node(end, node_type=node_type_of(end), data=None)
+            g.add_edge(
+                link.source,
+                link.target,
+                key=f"{flow.id}#{link.source}->{link.target}:{link.how}",
+                kind="column",
+                how=link.how,
+                flow=flow.id,
+            )
     return g
 
 
