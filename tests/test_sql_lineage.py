@@ -1,49 +1,80 @@
-"""Golden fixtures for SQL column lineage: each tests/lineage_cases/NAME.sql has NAME.expected.
+"""Golden fixtures for SQL column lineage: each tests/fixtures/lineage/NAME.sql has NAME.expected.
 
-A case's first line may be ``-- dialect: NAME`` (default postgres); every case reads the shared
-schema.json, so ``SELECT *`` expands. Expected, sorted: ``src_table.col -> tgt_table.col how``.
+The format is described in tests/fixtures/lineage/README.md: header comments name the dialect
+and schema; each expected line is ``N: src_table.col -> tgt_table.col how`` or ``N: problem``.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from lineage.sql_lineage import ColumnEdge, column_lineage
 
-CASES = Path(__file__).parent / "lineage_cases"
-SCHEMA = json.loads((CASES / "schema.json").read_text())
+FIXTURES = Path(__file__).parent / "fixtures" / "lineage"
+DIALECTS = ("postgres", "mysql", "snowflake", "tsql")
 
 
-def render(edges: list[ColumnEdge]) -> list[str]:
-    return sorted(
-        f"{e.source_table}.{e.source_column} -> {e.target_table}.{e.target_column} {e.how}"
+@cache
+def schema(name: str) -> dict[str, dict[str, str]]:
+    return json.loads((FIXTURES / f"{name}.json").read_text())
+
+
+def header(sql: str) -> dict[str, str]:
+    """``-- key: value`` lines at the top of a case (dialect, schema)."""
+    found: dict[str, str] = {}
+    for line in sql.splitlines():
+        match = re.match(r"--\s*(dialect|schema):\s*(\S+)", line)
+        if match:
+            found[match[1]] = match[2]
+        elif line.strip() and not line.startswith("--"):
+            break
+    return found
+
+
+def render(edges: list[ColumnEdge], problems: list[str]) -> list[str]:
+    lines = [
+        f"{e.statement_index}: {e.source_table}.{e.source_column} -> "
+        f"{e.target_table}.{e.target_column} {e.how}"
         for e in edges
-    )
+    ]
+    for problem in problems:
+        match = re.match(r"statement (\d+): ", problem)
+        lines.append(f"{match[1] if match else '-'}: problem")
+    return sorted(lines)
 
 
-def dialect_of(sql: str) -> str:
-    first = sql.lstrip().splitlines()[0]
-    return first.split(":", 1)[1].strip() if first.startswith("-- dialect:") else "postgres"
+def expected(case: Path) -> list[str]:
+    lines = case.with_suffix(".expected").read_text().splitlines()
+    return sorted(line for line in lines if line.strip() and not line.startswith("#"))
 
 
-def assert_lineage(case: Path) -> None:
+def run(case: Path) -> tuple[list[ColumnEdge], list[str]]:
     sql = case.read_text()
-    edges, _problems = column_lineage(sql, dialect_of(sql), SCHEMA)
-    expected = case.with_suffix(".expected").read_text().splitlines()
-    assert render(edges) == [line for line in expected if line.strip()], case.name
+    meta = header(sql)
+    return column_lineage(sql, meta["dialect"], schema(meta.get("schema", "schema")))
 
 
-@pytest.mark.parametrize("case", sorted(CASES.glob("*.sql")), ids=lambda p: p.stem)
+CASES = sorted(FIXTURES.glob("*.sql"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
 def test_golden_case(case: Path) -> None:
-    assert_lineage(case)
+    edges, problems = run(case)
+    assert render(edges, problems) == expected(case), problems
 
 
-def test_every_case_has_expected_edges() -> None:
-    for case in CASES.glob("*.sql"):
+def test_fixtures_cover_every_dialect() -> None:
+    counts = {d: sum(header(c.read_text())["dialect"] == d for c in CASES) for d in DIALECTS}
+    assert all(n >= 6 for n in counts.values()), counts
+    assert len(CASES) >= 40
+    for case in CASES:
         assert case.with_suffix(".expected").exists(), case.name
+        assert case.stem.startswith(header(case.read_text())["dialect"] + "_"), case.name
 
 
 def test_bad_statement_is_a_problem_and_the_next_still_traced() -> None:
@@ -55,8 +86,7 @@ def test_bad_statement_is_a_problem_and_the_next_still_traced() -> None:
     assert len(problems) == 1
     assert problems[0].startswith("statement 0: ")
     assert "\n" not in problems[0]
-    assert render(edges) == ["crm.c.email -> dw.ok.email copied"]
-    assert {e.statement_index for e in edges} == {1}
+    assert render(edges, []) == ["1: crm.c.email -> dw.ok.email copied"]
 
 
 def test_target_column_count_mismatch_is_a_problem() -> None:
@@ -70,10 +100,16 @@ def test_ambiguous_column_without_schema_is_a_problem_not_a_silent_gap() -> None
         "INSERT INTO dw.u (a, b) SELECT c.id, email FROM crm.c AS c JOIN shop.o AS o ON o.id = c.id"
     )
     edges, problems = column_lineage(sql, "postgres")
-    assert render(edges) == ["crm.c.id -> dw.u.a copied"]
+    assert render(edges, []) == ["0: crm.c.id -> dw.u.a copied"]
     assert len(problems) == 1 and "cannot tell which table holds email" in problems[0]
     edges, problems = column_lineage(sql, "postgres", {"crm.c": {"id": "int", "email": "text"}})
-    assert "crm.c.email -> dw.u.b copied" in render(edges) and problems == []
+    assert "0: crm.c.email -> dw.u.b copied" in render(edges, []) and problems == []
+
+
+def test_insert_without_column_list_into_an_unknown_table_says_the_names_are_guessed() -> None:
+    edges, problems = column_lineage("INSERT INTO dw.x SELECT email FROM crm.c", "postgres")
+    assert render(edges, []) == ["0: crm.c.email -> dw.x.email copied"]
+    assert len(problems) == 1 and "dw.x" in problems[0] and "not in the schema" in problems[0]
 
 
 def test_unknown_dialect_is_a_problem_with_a_suggestion() -> None:
@@ -81,3 +117,14 @@ def test_unknown_dialect_is_a_problem_with_a_suggestion() -> None:
         [],
         ["dialect: Unknown dialect 'postgress'. Did you mean postgres?"],
     )
+
+
+def test_the_schema_is_not_changed_and_can_be_reused() -> None:
+    tables = {"crm.customers": {"id": "int", "email": "text"}}
+    before = json.dumps(tables)
+    for dialect in ("postgres", "snowflake", "postgres"):
+        edges, problems = column_lineage(
+            "INSERT INTO dw.c (id, email) SELECT * FROM crm.customers", dialect, tables
+        )
+        assert len(edges) == 2 and problems == []
+    assert json.dumps(tables) == before
