@@ -316,3 +316,26 @@ flows:
     (flow,) = [f for f in snapshot.flows if f.kind == "sql_job"]
     assert flow.transit.status is Status.OK
     assert "the job runs inside a" in flow.transit.evidence[0]
+
+
+def test_mysql_view_definition_is_lineage(my_db, tmp_path):
+    my_db.run(
+        "CREATE TABLE customer (id INT PRIMARY KEY, email VARCHAR(200), name VARCHAR(100));"
+        "INSERT INTO customer VALUES (1, 'ann@example.org', 'Ann Lee'), (2, 'bo@example.net', "
+        "'Bo Diaz');"
+        "CREATE VIEW customer_contact AS SELECT id, UPPER(email) AS email_upper, "
+        "MD5(name) AS name_key FROM customer;"
+    )
+    estate = write_estate(tmp_path, f'systems:\n  shop: {{connector: mysql, dsn: "{my_db.dsn}"}}\n')
+    snapshot = scan_estate(load_estate(estate), scanned_at="2026-11-27T00:00:00Z")
+    db = my_db.name
+    view = {f.id: f for f in snapshot.flows}[f"view:shop/{db}.customer_contact:shop/{db}.customer"]
+    assert {
+        (c.source.rsplit("/", 1)[1], c.target.rsplit("/", 1)[1], c.how) for c in view.columns
+    } == {
+        ("id", "id", "copied"),
+        ("email", "email_upper", "derived"),
+        ("name", "name_key", "pseudonymised"),
+    }
+    assert "EMAIL_ADDRESS" in view.entities
+    assert not [i for i in snapshot.issues if i.kind == "view_lineage"]
