@@ -1,26 +1,51 @@
-"""MySQL and MariaDB through PyMySQL: four information_schema queries, read-only sessions."""
+"""MySQL and MariaDB through PyMySQL: a bounded number of information_schema queries, read-only.
+
+FEDERATED tables are never opened: reading their row counts (or sampling them) makes the server
+connect to the remote, and one unreachable remote fails the whole information_schema query.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any, ClassVar
 
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
-from lineage.model import Control, Fact, ForeignKey, Status
+from lineage.model import Control, Fact, ForeignKey, ScanIssue, Status
 
-from .sql import SAMPLE_SEED, SMALL_TABLE_ROWS, ColumnInfo, SqlConnector, SystemFacts, TableInfo
+from . import mylinks
+from .audit import ServerAudit, Trigger
+from .base import Link
+from .sql import (
+    SAMPLE_SEED,
+    SMALL_TABLE_ROWS,
+    ColumnInfo,
+    SqlConnector,
+    SystemFacts,
+    TableInfo,
+    db_reason,
+)
 
 _SYSTEM_SCHEMAS = ("mysql", "information_schema", "performance_schema", "sys")
 
+# Names and engines come from the table definitions alone; no table is opened.
+_FEDERATED = """
+SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES
+WHERE {schemas} AND ENGINE = 'FEDERATED'
+ORDER BY 1, 2
+"""
+
+# TABLE_ROWS and CREATE_OPTIONS open each table; ``{skip}`` leaves FEDERATED tables out by name,
+# a condition the server applies before opening anything.
 _TABLES = """
 SELECT t.TABLE_SCHEMA, t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_ROWS, t.TABLE_COMMENT,
        t.CREATE_OPTIONS, t.ENGINE, v.VIEW_DEFINITION
 FROM information_schema.TABLES t
 LEFT JOIN information_schema.VIEWS v
   ON v.TABLE_SCHEMA = t.TABLE_SCHEMA AND v.TABLE_NAME = t.TABLE_NAME
-WHERE {schemas}
+WHERE {schemas}{skip}
 ORDER BY 1, 2
 """
 
@@ -36,9 +61,42 @@ _KEYS = """
 SELECT TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA,
        REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME
 FROM information_schema.KEY_COLUMN_USAGE
-WHERE {schemas} AND (CONSTRAINT_NAME = 'PRIMARY' OR REFERENCED_TABLE_NAME IS NOT NULL)
+WHERE {schemas}{skip} AND (CONSTRAINT_NAME = 'PRIMARY' OR REFERENCED_TABLE_NAME IS NOT NULL)
 ORDER BY 1, 2, 3, ORDINAL_POSITION
 """
+
+# One row per trigger (MariaDB 11 lists several events of one trigger comma-separated).
+_TRIGGERS = """
+SELECT EVENT_OBJECT_SCHEMA, EVENT_OBJECT_TABLE, TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION,
+       ACTION_STATEMENT
+FROM information_schema.TRIGGERS
+WHERE {schemas}
+ORDER BY 1, 2, 3
+"""
+
+# information_schema.TRIGGERS lists only triggers of tables the user holds TRIGGER on.
+_TRIGGER_GRANTS = """
+SELECT '*', '*' FROM information_schema.USER_PRIVILEGES
+WHERE PRIVILEGE_TYPE = 'TRIGGER' AND GRANTEE = %(grantee)s
+UNION ALL
+SELECT TABLE_SCHEMA, '*' FROM information_schema.SCHEMA_PRIVILEGES
+WHERE PRIVILEGE_TYPE = 'TRIGGER' AND GRANTEE = %(grantee)s
+UNION ALL
+SELECT TABLE_SCHEMA, TABLE_NAME FROM information_schema.TABLE_PRIVILEGES
+WHERE PRIVILEGE_TYPE = 'TRIGGER' AND GRANTEE = %(grantee)s
+"""
+
+_AUDIT_PLUGINS = """
+SELECT PLUGIN_NAME, PLUGIN_STATUS FROM information_schema.PLUGINS WHERE PLUGIN_TYPE = 'AUDIT'
+"""
+#: Variables kept as facts; the audit plugins' own variables are read too but not kept.
+_FACT_VARIABLES = (
+    "have_ssl",
+    "require_secure_transport",
+    "innodb_encrypt_tables",
+    "default_table_encryption",
+    "server_audit_logging",
+)
 
 
 class MySQLConnector(SqlConnector):
@@ -79,8 +137,20 @@ class MySQLConnector(SqlConnector):
     def read_catalog(self, conn: Connection) -> list[TableInfo]:
         where, params = self._schema_filter("t.TABLE_SCHEMA")
         tables: dict[tuple[str, str], TableInfo] = {}
+        plain_where, _ = self._schema_filter()
+        federated = [
+            (str(schema), str(name), str(comment or ""))
+            for schema, name, comment in conn.exec_driver_sql(
+                _FEDERATED.format(schemas=plain_where), params
+            ).fetchall()
+        ]
+        for schema, name, comment in federated:
+            # Rows live on the remote server: "foreign table" keeps them from being sampled.
+            tables[(schema, name)] = TableInfo(schema, name, "foreign table", comment)
+        self._federated = [tables[(s, n)] for s, n, _ in federated]
+        skip, skip_params = _skip(federated, "t.")
         for schema, name, ttype, rows, comment, options, engine, viewdef in conn.exec_driver_sql(
-            _TABLES.format(schemas=where), params
+            _TABLES.format(schemas=where, skip=skip), {**params, **skip_params}
         ).fetchall():
             is_view = ttype == "VIEW"
             encrypted = _encrypted(options or "")
@@ -112,8 +182,9 @@ class MySQLConnector(SqlConnector):
                 )
         pk: dict[tuple[str, str], list[str]] = defaultdict(list)
         fks: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
+        skip, skip_params = _skip(federated)
         for schema, name, constraint, col, ref_schema, ref_table, ref_col in conn.exec_driver_sql(
-            _KEYS.format(schemas=where), params
+            _KEYS.format(schemas=where, skip=skip), {**params, **skip_params}
         ).fetchall():
             if constraint == "PRIMARY":
                 pk[(schema, name)].append(col)
@@ -131,6 +202,7 @@ class MySQLConnector(SqlConnector):
 
     def read_facts(self, conn: Connection, url: URL) -> SystemFacts:
         version, user = conn.exec_driver_sql("SELECT VERSION(), CURRENT_USER()").one()
+        self._current_user = str(user)
         product = "MariaDB" if "mariadb" in version.lower() else "MySQL"
         facts = [
             Fact("server_version", f"{product} {version}", "SELECT VERSION()"),
@@ -144,10 +216,11 @@ class MySQLConnector(SqlConnector):
         variables: dict[str, str] = dict(
             conn.exec_driver_sql(
                 "SHOW GLOBAL VARIABLES WHERE Variable_name IN ('have_ssl', "
-                "'require_secure_transport', "
-                "'innodb_encrypt_tables', 'default_table_encryption', 'server_audit_logging')"
+                "'require_secure_transport', 'innodb_encrypt_tables', 'default_table_encryption') "
+                "OR Variable_name LIKE 'server_audit%%' OR Variable_name LIKE 'audit_log%%'"
             ).all()
         )
+        self._variables = variables
         ssl_params = sorted(k for k in url.query if k.startswith("ssl"))
         facts.append(Fact("dsn_ssl", ", ".join(ssl_params) or "none", "DSN query parameters ssl_*"))
         cipher = status.get("Ssl_cipher", "")
@@ -178,7 +251,8 @@ class MySQLConnector(SqlConnector):
             )
             facts.append(Fact("tls", "off", "SHOW SESSION STATUS Ssl_cipher"))
         for name, value in sorted(variables.items()):
-            facts.append(Fact(f"variable.{name}", str(value), "SHOW GLOBAL VARIABLES"))
+            if name in _FACT_VARIABLES:
+                facts.append(Fact(f"variable.{name}", str(value), "SHOW GLOBAL VARIABLES"))
         encrypt = str(
             variables.get("innodb_encrypt_tables")
             or variables.get("default_table_encryption")
@@ -202,6 +276,93 @@ class MySQLConnector(SqlConnector):
                 ),
             )
         return SystemFacts(facts, transit, at_rest)
+
+    # --- links and audit trails -------------------------------------------------------------
+
+    def read_links(self, conn: Connection, issues: list[ScanIssue]) -> list[Link]:
+        remotes: list[tuple[TableInfo, mylinks.Federated | None]] = []
+        for table in getattr(self, "_federated", []):
+            try:
+                create = conn.exec_driver_sql(f"SHOW CREATE TABLE {self.table_ref(table)}").one()
+            except DBAPIError as exc:
+                issues.append(
+                    ScanIssue(
+                        f"{self.system_id}/{table.dataset_name}",
+                        "partial",
+                        f"the definition of FEDERATED table {table.dataset_name} was not read "
+                        f"({db_reason(exc)}); where its rows come from is not known",
+                    )
+                )
+                continue
+            remotes.append((table, mylinks.parse_connection(create[1])))
+            del create  # the definition may hold a password
+        servers: dict[str, tuple] | None = {}
+        names = sorted({r.server for _, r in remotes if r is not None and r.server})
+        if names:
+            try:
+                rows = conn.exec_driver_sql(mylinks.SERVERS, {"names": tuple(names)}).all()
+                servers = {str(r[0]): tuple(r) for r in rows}
+            except DBAPIError as exc:
+                conn.rollback()
+                servers = None
+                issues.append(
+                    ScanIssue(
+                        self.system_id,
+                        "missing_permission",
+                        f"mysql.servers: {db_reason(exc)}; the scan user needs SELECT on "
+                        f"mysql.servers to know the hosts of servers {', '.join(names)} that "
+                        "FEDERATED tables use.",
+                    )
+                )
+        links = []
+        for table, remote in remotes:
+            columns = tuple(c.name for c in table.columns)
+            if remote is None:
+                issues.append(
+                    ScanIssue(
+                        f"{self.system_id}/{table.dataset_name}",
+                        "partial",
+                        f"FEDERATED table {table.dataset_name} has no CONNECTION that piimap "
+                        "understands; where its rows come from is not known",
+                    )
+                )
+                continue
+            row = None if servers is None else servers.get(remote.server)
+            links.append(mylinks.federated_link(table.dataset_name, columns, remote, row))
+        return links
+
+    def read_server_audit(self, conn: Connection) -> ServerAudit:
+        plugins = {str(n): str(s) for n, s in conn.exec_driver_sql(_AUDIT_PLUGINS).all()}
+        return mysql_server_audit(plugins, getattr(self, "_variables", {}))
+
+    def read_triggers(self, conn: Connection) -> list[Trigger]:
+        user, _, host = getattr(self, "_current_user", "").rpartition("@")
+        grants = conn.exec_driver_sql(_TRIGGER_GRANTS, {"grantee": f"'{user}'@'{host}'"}).all()
+        self._trigger_grants = [(str(s), str(t)) for s, t in grants]
+        where, params = self._schema_filter("EVENT_OBJECT_SCHEMA")
+        triggers = []
+        for schema, table, name, timing, events, body in conn.exec_driver_sql(
+            _TRIGGERS.format(schemas=where), params
+        ).all():
+            triggers.append(
+                Trigger(
+                    f"{schema}.{table}",
+                    name,
+                    timing,
+                    frozenset(e.strip().upper() for e in events.split(",")),
+                    body=body or "",
+                )
+            )
+        return triggers
+
+    def hidden_triggers(self, table: TableInfo) -> str:
+        for schema, name in getattr(self, "_trigger_grants", [("*", "*")]):
+            if _like(schema, table.schema) and name in ("*", table.name):
+                return ""
+        return (
+            f"the scan user lacks the TRIGGER privilege on {table.dataset_name}, and "
+            "information_schema.TRIGGERS shows triggers only to holders"
+        )
 
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
         cols = ", ".join(self._truncated(c) for c in columns)
@@ -234,3 +395,117 @@ class MySQLConnector(SqlConnector):
 def _encrypted(options: str) -> bool:
     lowered = options.lower().replace('"', "").replace("'", "")
     return "encrypted=yes" in lowered or "encryption=y" in lowered
+
+
+def mysql_server_audit(plugins: dict[str, str], variables: dict[str, str]) -> ServerAudit:
+    """System audit from the active AUDIT plugins and their variables (SHOW GLOBAL VARIABLES).
+
+    >>> mysql_server_audit({}, {}).label
+    'no audit plugin is active'
+    """
+    active = {name.upper() for name, status in plugins.items() if status == "ACTIVE"}
+    where = "(information_schema.PLUGINS, SHOW GLOBAL VARIABLES)"
+    if "SERVER_AUDIT" in active:
+        logging = variables.get("server_audit_logging", "?")
+        events = variables.get("server_audit_events", "")
+        if logging != "ON":
+            return ServerAudit(
+                Control(
+                    Status.GAP,
+                    (f"MariaDB server_audit is active but server_audit_logging={logging} {where}",),
+                ),
+                f"server_audit is not logging (server_audit_logging={logging})",
+            )
+        chosen = {e.strip().upper() for e in events.split(",") if e.strip()}
+        writes = chosen & {"QUERY", "QUERY_DML", "QUERY_DML_NO_SELECT", "TABLE"}
+        if chosen and not writes:
+            return ServerAudit(
+                Control(
+                    Status.GAP,
+                    (f"MariaDB server_audit logs {events} only: no data changes {where}",),
+                ),
+                f"server_audit logs no data changes (server_audit_events={events})",
+            )
+        output = variables.get("server_audit_output_type", "?")
+        if output == "file":
+            output += f" {variables.get('server_audit_file_path', '')}".rstrip()
+        evidence = [
+            f"MariaDB server_audit is active with server_audit_logging=ON and server_audit_events="
+            f"{events or '(empty: every event)'}, output {output} {where}"
+        ]
+        if writes == {"TABLE"}:
+            evidence.append(
+                "TABLE events name the tables each statement changed, not the statement"
+            )
+        for scope in ("incl", "excl"):
+            users = variables.get(f"server_audit_{scope}_users", "")
+            if users:
+                only = "only " if scope == "incl" else "all but "
+                evidence.append(f"server_audit_{scope}_users={users}: {only}these users are logged")
+        return ServerAudit(
+            Control(Status.OK, tuple(evidence)),
+            f"server_audit (server_audit_events={events or 'all'})",
+        )
+    if "AUDIT_LOG" in active:
+        policy = variables.get("audit_log_policy", "")
+        if policy in ("ALL", "QUERIES"):
+            return ServerAudit(
+                Control(
+                    Status.OK, (f"audit_log is active with audit_log_policy={policy} {where}",)
+                ),
+                f"audit_log (audit_log_policy={policy})",
+            )
+        if policy and "audit_log_filter_id" not in variables:
+            return ServerAudit(
+                Control(
+                    Status.GAP,
+                    (f"audit_log is active but audit_log_policy={policy} logs no queries {where}",),
+                ),
+                f"audit_log logs no queries (audit_log_policy={policy})",
+            )
+        why = (
+            f"audit_log is active with audit_log_policy={policy or 'unset'}; its rule-based "
+            "filters (mysql.audit_log_filter) are not read"
+        )
+        return ServerAudit(Control(Status.UNKNOWN, (why,)), why)
+    others = sorted(active - {"QUERY_RESPONSE_TIME_AUDIT"})
+    if others:
+        why = f"audit plugin {', '.join(others)} is active; its settings are not read"
+        return ServerAudit(Control(Status.UNKNOWN, (why,)), why)
+    return ServerAudit(
+        Control(
+            Status.GAP,
+            (
+                "no audit plugin is active (information_schema.PLUGINS has no active SERVER_AUDIT "
+                "or AUDIT_LOG); data changes are not audited server-wide",
+            ),
+        ),
+        "no audit plugin is active",
+    )
+
+
+def _skip(tables: list[tuple[str, str, str]], prefix: str = "") -> tuple[str, dict[str, str]]:
+    """A condition leaving ``tables`` out by schema and name, and its parameters."""
+    parts, params = [], {}
+    for i, (schema, name, *_) in enumerate(tables):
+        schema_is, name_is = f"%(skip_s{i})s", f"%(skip_t{i})s"
+        parts.append(
+            f" AND NOT ({prefix}TABLE_SCHEMA = {schema_is} AND {prefix}TABLE_NAME = {name_is})"
+        )
+        params[f"skip_s{i}"], params[f"skip_t{i}"] = schema, name
+    return "".join(parts), params
+
+
+def _like(pattern: str, value: str) -> bool:
+    """A schema name against a grant's schema pattern (LIKE wildcards, ``\\_`` escapes)."""
+    if pattern == "*":
+        return True
+    regex, i = "", 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            regex, i = regex + re.escape(pattern[i + 1]), i + 2
+            continue
+        regex += ".*" if c == "%" else "." if c == "_" else re.escape(c)
+        i += 1
+    return re.fullmatch(regex, value) is not None

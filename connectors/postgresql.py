@@ -1,4 +1,8 @@
-"""PostgreSQL through psycopg 3: three catalog queries per database, read-only sessions."""
+"""PostgreSQL through psycopg 3: a bounded number of catalog queries, read-only sessions.
+
+Besides tables it reads links to other databases (:mod:`connectors.pglinks`), triggers and the
+pgaudit settings, for audit trails.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,11 @@ from typing import Any, ClassVar
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
-from lineage.model import Control, Fact, ForeignKey, Status
+from lineage.model import Control, Fact, ForeignKey, ScanIssue, Status
 
+from . import pglinks
+from .audit import ServerAudit, Trigger
+from .base import Link
 from .sql import SAMPLE_SEED, SMALL_TABLE_ROWS, ColumnInfo, SqlConnector, SystemFacts, TableInfo
 
 _KINDS = {
@@ -65,6 +72,42 @@ ORDER BY con.conrelid, con.conname
 _OTHER_COLUMNS = """
 SELECT attrelid, attnum, attname FROM pg_attribute WHERE attrelid = ANY(%(oids)s) AND attnum > 0
 """
+
+
+# pg_settings hides settings the role may not read (shared_preload_libraries needs
+# pg_read_all_settings), so a missing row is "cannot be read" unless the library is not loaded.
+_SETTINGS = """
+SELECT name, setting, source FROM pg_settings
+WHERE name IN ('shared_preload_libraries', 'pgaudit.log', 'pgaudit.role', 'ssl')
+UNION ALL
+SELECT 'subconninfo readable',
+       has_column_privilege('pg_catalog.pg_subscription', 'subconninfo', 'SELECT')::text, ''
+"""
+
+# tgtype bits: 2 BEFORE, 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE, 64 INSTEAD OF.
+_TRIGGERS = """
+SELECT n.nspname || '.' || c.relname, t.tgname, t.tgtype, t.tgenabled IN ('O', 'A'), p.proname,
+       CASE WHEN p.prolang <> 13 THEN p.prosrc ELSE '' END, encode(t.tgargs, 'escape')
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_proc p ON p.oid = t.tgfoid
+WHERE NOT t.tgisinternal AND c.relkind IN ('r', 'p') AND {schemas}
+ORDER BY 1, 2
+"""
+
+# Tables on which pgaudit object auditing (pgaudit.role) logs writes: the role's own grants.
+_OBJECT_AUDIT = """
+SELECT n.nspname || '.' || c.relname,
+       has_table_privilege(r.oid, c.oid, 'UPDATE') OR has_table_privilege(r.oid, c.oid, 'DELETE')
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_roles r ON r.rolname = %(role)s
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND {schemas}
+"""
+
+EMPTY = "''"
+_PGAUDIT_CLASSES = ("read", "write", "function", "role", "ddl", "misc", "misc_set")
 
 
 class PostgreSQLConnector(SqlConnector):
@@ -236,6 +279,91 @@ class PostgreSQLConnector(SqlConnector):
             )
         return SystemFacts(facts, transit, at_rest)
 
+    # --- links and audit trails -------------------------------------------------------------
+
+    def _read_settings(self, conn: Connection) -> dict[str, tuple[str, str]]:
+        rows = conn.exec_driver_sql(_SETTINGS).all()
+        return {name: (value, source) for name, value, source in rows}
+
+    def read_server_audit(self, conn: Connection) -> ServerAudit:
+        self._pg_settings: dict[str, tuple[str, str]] | None = None
+        self._object_audit: dict[str, bool] | None = None
+        settings = self._pg_settings = self._read_settings(conn)
+        audit = pgaudit_audit(settings)
+        role = settings.get("pgaudit.role", ("", ""))[0]
+        log = settings.get("pgaudit.log", ("", ""))[0]
+        if audit.control.status is Status.OK and role and "write" not in pgaudit_classes(log):
+            self._object_audit = self.object_audit(conn, role)
+        return audit
+
+    def object_audit(self, conn: Connection, role: str) -> dict[str, bool]:
+        """Per table: does pgaudit object auditing through ``role`` log its updates or deletes?"""
+        where, params = self._schema_filter()
+        rows = conn.exec_driver_sql(_OBJECT_AUDIT.format(schemas=where), {**params, "role": role})
+        return dict(rows.all())
+
+    def table_server_audit(self, table: TableInfo, server: ServerAudit) -> ServerAudit:
+        covered = getattr(self, "_object_audit", None)
+        if covered is None or covered.get(table.dataset_name):
+            return server
+        role = (self._pg_settings or {}).get("pgaudit.role", ("?", ""))[0]
+        return ServerAudit(
+            Control(Status.GAP, ()),
+            f"pgaudit object auditing logs no writes to {table.dataset_name}: role {role} "
+            "holds no UPDATE or DELETE grant on it",
+        )
+
+    def read_triggers(self, conn: Connection) -> list[Trigger]:
+        where, params = self._schema_filter()
+        triggers = []
+        for dataset, name, tgtype, enabled, function, source, args in conn.exec_driver_sql(
+            _TRIGGERS.format(schemas=where), params
+        ).all():
+            events = frozenset(
+                e
+                for bit, e in ((4, "INSERT"), (8, "DELETE"), (16, "UPDATE"), (32, "TRUNCATE"))
+                if tgtype & bit
+            )
+            timing = "INSTEAD OF" if tgtype & 64 else "BEFORE" if tgtype & 2 else "AFTER"
+            arguments = tuple(a for a in (args or "").split("\\000") if a)
+            triggers.append(
+                Trigger(dataset, name, timing, events, function, source or "", enabled, arguments)
+            )
+        return triggers
+
+    def read_links(self, conn: Connection, issues: list[ScanIssue]) -> list[Link]:
+        settings = getattr(self, "_pg_settings", None) or self._read_settings(conn)
+        major = (conn.dialect.server_version_info or (0,))[0]
+        new = isinstance(major, int) and major >= 15
+        rows = conn.exec_driver_sql(
+            pglinks.PUBLICATIONS.format(
+                columns=pglinks.PUBLICATION_COLUMNS_15 if new else pglinks.PUBLICATION_COLUMNS_OLD
+            )
+        ).all()
+        subscribers = conn.exec_driver_sql(pglinks.SUBSCRIBERS).all() if rows else []
+        links = pglinks.publication_links(rows, subscribers, settings.get("ssl", (None, ""))[0])
+        readable = settings.get("subconninfo readable", ("false", ""))[0] == "true"
+        subscriptions = conn.exec_driver_sql(
+            pglinks.SUBSCRIPTIONS.format(conninfo="s.subconninfo" if readable else "NULL::text")
+        ).all()
+        if subscriptions and not readable:
+            issues.append(
+                ScanIssue(
+                    self.system_id,
+                    "missing_permission",
+                    "pg_subscription.subconninfo: the scan role needs superuser, pg_read_all_data "
+                    "or GRANT SELECT (subconninfo) ON pg_subscription; the publishers of "
+                    f"subscriptions {', '.join(r[0] for r in subscriptions)} are not known.",
+                )
+            )
+        links += pglinks.subscription_links(subscriptions, readable)
+        where, params = self._schema_filter()
+        foreign = conn.exec_driver_sql(pglinks.FOREIGN_TABLES.format(schemas=where), params).all()
+        if foreign:
+            mappings = conn.exec_driver_sql(pglinks.USER_MAPPINGS).all()
+            links += pglinks.fdw_links(foreign, mappings)
+        return links
+
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
         cols = ", ".join(self._truncated(c) for c in columns)
         ref = self.table_ref(table)
@@ -263,3 +391,82 @@ class PostgreSQLConnector(SqlConnector):
         if "does not exist" in text:
             return "Check the database name in the DSN."
         return "Check the host and port, and that PostgreSQL is running and reachable."
+
+
+def pgaudit_audit(settings: dict[str, tuple[str, str]]) -> ServerAudit:
+    """System audit from pg_settings rows (name -> (setting, source)); absent rows were hidden.
+
+    >>> pgaudit_audit({"shared_preload_libraries": ("pg_stat_statements", "configuration file")})
+    ... # doctest: +ELLIPSIS
+    ServerAudit(control=Control(status=<Status.GAP: 'gap'>, evidence=('pgaudit is not loaded...
+    """
+    libraries = settings.get("shared_preload_libraries")
+    if libraries is None:
+        why = "shared_preload_libraries is hidden from the scan role (needs pg_read_all_settings)"
+        return ServerAudit(
+            Control(Status.UNKNOWN, (f"{why}: whether pgaudit is loaded is not known",)), why
+        )
+    loaded = [lib.strip().strip('"') for lib in libraries[0].split(",")]
+    if "pgaudit" not in loaded:
+        return ServerAudit(
+            Control(
+                Status.GAP,
+                (
+                    f"pgaudit is not loaded (shared_preload_libraries={libraries[0] or EMPTY}); "
+                    "data changes are not audited server-wide",
+                ),
+            ),
+            "pgaudit is not loaded",
+        )
+    log, source = settings.get("pgaudit.log", (None, ""))
+    role = settings.get("pgaudit.role", ("", ""))[0]
+    if log is None:
+        why = "pgaudit is loaded but pgaudit.log is hidden from the scan role"
+        return ServerAudit(Control(Status.UNKNOWN, (why,)), why)
+    if "write" in pgaudit_classes(log):
+        return ServerAudit(
+            Control(
+                Status.OK,
+                (
+                    f"pgaudit is loaded and pgaudit.log={log} (pg_settings, set in {source}) logs "
+                    "every INSERT, UPDATE, DELETE and TRUNCATE",
+                ),
+            ),
+            f"pgaudit (pgaudit.log={log})",
+        )
+    if role:
+        return ServerAudit(
+            Control(
+                Status.OK,
+                (
+                    f"pgaudit object auditing through role {role} (pgaudit.role, pg_settings): "
+                    "writes are logged on the tables that role may update or delete",
+                ),
+            ),
+            f"pgaudit object auditing (pgaudit.role={role})",
+        )
+    return ServerAudit(
+        Control(
+            Status.GAP,
+            (
+                f"pgaudit is loaded but pgaudit.log={log or 'none'} logs no writes and "
+                "pgaudit.role is not set (pg_settings)",
+            ),
+        ),
+        f"pgaudit logs no writes (pgaudit.log={log or 'none'})",
+    )
+
+
+def pgaudit_classes(log: str) -> set[str]:
+    """The statement classes ``pgaudit.log`` turns on (``all, -misc`` is everything but misc).
+
+    >>> sorted(pgaudit_classes("all, -read, -misc, -misc_set"))
+    ['ddl', 'function', 'role', 'write']
+    """
+    classes: set[str] = set()
+    for item in (i.strip().lower() for i in log.split(",")):
+        minus = item.startswith("-")
+        name = item.lstrip("-").strip()
+        names = set(_PGAUDIT_CLASSES) if name == "all" else {name} if name else set()
+        classes = classes - names if minus else classes | names
+    return classes - {"none"}

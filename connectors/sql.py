@@ -32,7 +32,8 @@ from lineage.model import (
 )
 
 from .atrest import ciphertext_evidence
-from .base import Connector, ConnectorResult, Progress
+from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
+from .base import Connector, ConnectorResult, Link, Progress
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ _EVENT = re.compile(
 _NOT_MEASURED = Control()
 _TIME_TYPE = re.compile(r"date|time", re.I)
 _BINARY_TYPE = re.compile(r"bytea|blob|binary|varbinary|raw", re.I)
+#: Kinds that hold rows of their own, so changes to them can be audited.
+_AUDITED_KINDS = frozenset({"table", "partitioned table"})
 
 
 class ColumnInfo(NamedTuple):
@@ -137,6 +140,28 @@ class SqlConnector(Connector):
     @abstractmethod
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
         """A SELECT returning up to ``rows`` rows of ``columns``, spread over the table."""
+
+    def read_links(self, conn: Connection, issues: list[ScanIssue]) -> list[Link]:
+        """Replication, foreign-data and FEDERATED links to other databases; a link that cannot
+        be read fully is kept with what is known and an issue saying what is missing."""
+        return []
+
+    def read_server_audit(self, conn: Connection) -> ServerAudit:
+        """The server-wide audit trail of data changes (pgaudit, an audit plugin)."""
+        return ServerAudit(Control(), "not read")
+
+    def read_triggers(self, conn: Connection) -> list[Trigger]:
+        """Every trigger of the scanned tables, in a bounded number of queries."""
+        return []
+
+    def table_server_audit(self, table: TableInfo, server: ServerAudit) -> ServerAudit:
+        """The server-wide audit as it applies to one table (pgaudit object auditing is per
+        table); the server's own by default."""
+        return server
+
+    def hidden_triggers(self, table: TableInfo) -> str:
+        """Why triggers of ``table`` may exist that the scan cannot see ("" when it sees all)."""
+        return ""
 
     def size_bytes(self, conn: Connection, table: TableInfo) -> int | None:
         """On-disk size of a table without a row estimate, to decide whether to count it."""
@@ -237,6 +262,8 @@ class SqlConnector(Connector):
             ) from None
         finally:
             conn.rollback()
+        issues: list[ScanIssue] = []
+        server, triggers, links = self._read_inferred(conn, tables, issues)
         result = ConnectorResult(
             system=self.config.system(
                 self.system_id,
@@ -244,7 +271,10 @@ class SqlConnector(Connector):
                 facts=tuple(sorted(facts.facts, key=lambda f: f.name)),
                 transit=facts.transit,
                 at_rest=facts.at_rest,
-            )
+                audit=server.control,
+            ),
+            issues=issues,
+            links=links,
         )
         retention = self.config.retention
         for i, table in enumerate(tables):
@@ -270,6 +300,14 @@ class SqlConnector(Connector):
                     oldest_record=oldest[0] if oldest else None,
                     oldest_record_evidence=oldest[1] if oldest else "",
                     at_rest=table.at_rest or result.system.at_rest,
+                    audit=dataset_audit(
+                        table.dataset_name,
+                        None if triggers is None else triggers.get(table.dataset_name, []),
+                        self.table_server_audit(table, server),
+                        self.hidden_triggers(table),
+                    )
+                    if table.kind in _AUDITED_KINDS
+                    else _NOT_MEASURED,
                     scanned=scanned,
                     not_scanned_reason=reason,
                 )
@@ -285,6 +323,33 @@ class SqlConnector(Connector):
         if progress:
             progress(len(tables), len(tables), "")
         return result
+
+    def _read_inferred(
+        self, conn: Connection, tables: list[TableInfo], issues: list[ScanIssue]
+    ) -> tuple[ServerAudit, dict[str, list[Trigger]] | None, list[Link]]:
+        """The server-wide audit, triggers by dataset (None when unread) and the links of the
+        selected tables; a catalog that cannot be read is an issue, not a failed scan."""
+
+        def guarded(what: str, read: Any) -> Any:
+            try:
+                return read(conn)
+            except DBAPIError as exc:
+                conn.rollback()
+                issues.append(
+                    ScanIssue(self.system_id, "partial", f"{what} not read: {db_reason(exc)}")
+                )
+                return None
+
+        server = guarded("server-wide audit settings", self.read_server_audit) or ServerAudit(
+            Control(Status.UNKNOWN, ("the server-wide audit settings could not be read",)),
+            "the server-wide audit settings could not be read",
+        )
+        triggers = guarded("triggers", self.read_triggers)
+        links = guarded("links to other databases", lambda c: self.read_links(c, issues)) or []
+        conn.rollback()
+        selected = {t.dataset_name for t in tables}
+        links = [link for link in links if not link.local_dataset or link.local_dataset in selected]
+        return server, None if triggers is None else by_dataset(triggers), links
 
     def _selected(self, table: TableInfo) -> bool:
         names = (table.dataset_name, table.name)
