@@ -24,14 +24,15 @@ from lineage.model import Control, Status
 _TRAIL_NAME = re.compile(
     r"audit|histor|journal|changes|changelog|versions|(?<![a-z])logs?(?![a-z])", re.I
 )
+_IDENT = r"(?:\"[^\"]+\"|`[^`]+`|\[[^\]]+\]|[\w$]+)"
 #: The table an INSERT (or REPLACE) in a trigger body writes into.
 _INSERT_TARGET = re.compile(
     r"\b(?:INSERT|REPLACE)\s+(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE|OR\s+\w+)\s+)*"
-    r"INTO\s+((?:[`\"\[]?[\w$]+[`\"\]]?\s*\.\s*)?[`\"\[]?[\w$]+[`\"\]]?)",
+    rf"INTO\s+({_IDENT}(?:\s*\.\s*{_IDENT})?)",
     re.I,
 )
 #: A procedure a trigger body calls (MySQL triggers often log through one).
-_CALL_TARGET = re.compile(r"\bCALL\s+([`\"]?[\w$]+[`\"]?(?:\.[`\"]?[\w$]+[`\"]?)?)", re.I)
+_CALL_TARGET = re.compile(rf"\bCALL\s+({_IDENT}(?:\s*\.\s*{_IDENT})?)", re.I)
 _EVENT_ORDER = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
 
 
@@ -68,11 +69,11 @@ def trail_of(trigger: Trigger) -> str | None:
         if _TRAIL_NAME.search(arg):
             return f"runs {trigger.function}('{arg}')"
     for match in _INSERT_TARGET.finditer(trigger.body):
-        target = re.sub(r"[`\"\[\]\s]", "", match.group(1))
+        target = _unquote(match.group(1))
         if _TRAIL_NAME.search(target):
             return f"writes into {target}"
     for match in _CALL_TARGET.finditer(trigger.body):
-        procedure = re.sub(r"[`\"]", "", match.group(1))
+        procedure = _unquote(match.group(1))
         if _TRAIL_NAME.search(procedure):
             return f"calls {procedure}()"
     if _TRAIL_NAME.search(trigger.name):
@@ -163,6 +164,10 @@ def body_events(header: str) -> tuple[str, frozenset[str]]:
     timing = re.search(r"\b(BEFORE|AFTER|INSTEAD\s+OF)\b", header, re.I)
     events = {e.upper() for e in re.findall(r"\b(INSERT|UPDATE|DELETE)\b", header, re.I)}
     return (re.sub(r"\s+", " ", timing.group(1)).upper() if timing else "BEFORE"), frozenset(events)
+
+
+def _unquote(name: str) -> str:
+    return re.sub(r"\s*\.\s*", ".", re.sub(r"[`\"\[\]]", "", name)).strip()
 
 
 def _events(events: frozenset[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, ClassVar
@@ -12,7 +13,16 @@ from sqlalchemy.engine import URL, Connection, make_url
 from lineage.errors import ConfigError, ConnectorError
 from lineage.model import Control, Fact, ForeignKey, Status
 
+from .audit import ServerAudit, Trigger, body_events
 from .sql import SAMPLE_SEED, SMALL_TABLE_ROWS, ColumnInfo, SqlConnector, SystemFacts, TableInfo
+
+#: ``CREATE [TEMP] TRIGGER [IF NOT EXISTS] name``, before its timing and events.
+_TRIGGER_HEAD = re.compile(
+    r"^\s*CREATE\s+(?:TEMP(?:ORARY)?\s+)?TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    r"(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|[\w.$]+)",
+    re.I,
+)
+_NO_AUDIT_LOG = "SQLite keeps no audit log of its own"
 
 
 class SQLiteConnector(SqlConnector):
@@ -102,6 +112,21 @@ class SQLiteConnector(SqlConnector):
                     f"SELECT count(*) FROM {self.quote(table.name)}"
                 ).scalar()
                 table.row_evidence = "count(*)"
+
+    def read_triggers(self, conn: Connection) -> list[Trigger]:
+        triggers = []
+        for name, table, sql in conn.exec_driver_sql(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        ).fetchall():
+            sql = sql or ""
+            head = _TRIGGER_HEAD.sub("", sql, count=1)
+            on = re.search(r"\bON\b", head, re.I)
+            timing, events = body_events(head[: on.start()] if on else "")
+            triggers.append(Trigger(table, name, timing, events, body=sql))
+        return triggers
+
+    def read_server_audit(self, conn: Connection) -> ServerAudit:
+        return ServerAudit(Control(Status.GAP, (_NO_AUDIT_LOG,)), _NO_AUDIT_LOG)
 
     def read_facts(self, conn: Connection, url: URL) -> SystemFacts:
         version = conn.exec_driver_sql("SELECT sqlite_version()").scalar()
