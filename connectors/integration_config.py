@@ -1,0 +1,741 @@
+"""Third-party endpoints and hard-coded credentials in integration config files.
+
+The estate's ``integration_configs`` name files or folders (relative to the estate file) in
+YAML, JSON, dotenv, Java ``.properties`` or INI form. Each string value that is a URL, or a host
+name under a ``*host*``/``*server*``/``*endpoint*`` key, becomes a :class:`ConfigEndpoint`
+citing file, line and key. detect-secrets (its default plugins and filters, plus one filter for
+environment references) finds credentials; only the file, line, key and kind of each are kept,
+never the value. URLs lose userinfo, query and fragment, which can hold keys:
+
+>>> sanitise_url("https://user:pw@hooks.example.com/x?token=abc#top")
+'https://hooks.example.com/x'
+>>> sanitise_url("jdbc:postgresql://DB.internal:5432/shop?password=x")
+'jdbc:postgresql://db.internal:5432/shop'
+>>> sanitise_url("${API_URL}") is None
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import ipaddress
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lineage.errors import ConfigError
+from lineage.model import ScanIssue
+
+log = logging.getLogger(__name__)
+#: json's own string scanner (unescapes, returns the end offset); typeshed does not declare it.
+_scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+
+MAX_BYTES = 1024 * 1024
+SCHEMES = frozenset(
+    {"http", "https", "ftp", "ftps", "sftp", "ws", "wss", "amqp", "amqps", "redis", "rediss",
+     "mqtt", "mqtts", "smtp", "smtps", "postgresql", "postgres", "mysql", "mongodb",
+     "mongodb+srv", "jdbc:postgresql", "jdbc:mysql", "jdbc:mariadb"}
+)  # fmt: skip
+#: Hosts whose URLs name an XML namespace or a schema, not a service data is sent to.
+SCHEMA_HOSTS = ("w3.org", "json-schema.org", "schemas.xmlsoap.org", "schema.org")
+DOC_WORDS = frozenset({"doc", "docs", "documentation", "homepage", "help"})
+DOC_TAILS = frozenset({"url", "uri", "link", "page", "api", "site", "home"})
+HOST_WORDS = frozenset(
+    {"host", "hosts", "hostname", "hostnames", "server", "servers", "endpoint", "endpoints"}
+)
+#: Words that may follow a host word in a key and still name the host (``host_name``).
+HOST_TAILS = frozenset({"name", "names", "addr", "address", "url", "uri"})
+#: File-name endings that make ``server_cert: server.pem`` not a host name.
+FILE_ENDINGS = frozenset(
+    {"pem", "crt", "cer", "key", "p12", "pfx", "jks", "json", "yaml", "yml", "xml", "txt", "log",
+     "conf", "cfg", "ini", "env", "properties", "py", "js", "sh", "html", "jar", "pid", "sock",
+     "db", "csv", "sql", "lock"}
+)  # fmt: skip
+
+_URL_START = re.compile(r"(?i)^(jdbc:[a-z]+|[a-z][a-z0-9+.-]*)://")
+_HOSTNAME = re.compile(
+    r"(?i)^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$"
+)
+_PLACEHOLDER = re.compile(
+    r"^(\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|%\([^)]*\)[sd]|<%.*%>|#\{[^}]*\}|<[^<>\s]+>)$"
+)
+#: Secrets that are references to the environment or a template, not credentials.
+_ENV_REFERENCE = re.compile(
+    r"""^\s*["']?(\$\{|\$[A-Za-z_]|\{\{|%\(|<%|\#\{|os\.environ|os\.getenv|getenv\(|"""
+    r"""process\.env|ENV\[|env\(|System\.getenv|!ENV)"""
+)
+#: Between the URLs of a list value: white space, or a comma before a scheme (not the comma
+#: between the hosts of ``postgresql://h1:5432,h2:5432/db``).
+_URL_LIST_SEPARATOR = re.compile(r"\s+|,(?=\s*(?:jdbc:)?[A-Za-z][\w+.-]*://)")
+#: A path segment that looks like a key or token (webhook URLs carry them in the path).
+_TOKEN_SEGMENT = re.compile(
+    r"^(?=.*[A-Za-z])(?=.*\d|.*[a-z].*[A-Z]|.*[A-Z].*[a-z])[A-Za-z0-9_\-+.~:]{20,}$"
+)
+
+
+@dataclass(frozen=True)
+class ConfigEndpoint:
+    """A URL or host name found in a config file. ``url`` never holds userinfo, query or
+    fragment; ``scheme`` is ``""`` for a bare host name."""
+
+    file: str
+    line: int
+    key: str
+    url: str
+    scheme: str
+    host: str
+
+
+@dataclass(frozen=True)
+class ConfigCredential:
+    """A hard-coded credential: where it is and detect-secrets' type for it, never the value."""
+
+    file: str
+    line: int
+    key: str
+    kind: str
+
+
+@dataclass
+class IntegrationScan:
+    files: list[str] = field(default_factory=list)
+    endpoints: list[ConfigEndpoint] = field(default_factory=list)
+    credentials: list[ConfigCredential] = field(default_factory=list)
+    issues: list[ScanIssue] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A string value of a config file, its key and the lines it spans (1-based)."""
+
+    key: str
+    line: int
+    end_line: int
+    text: str
+
+
+Parser = Callable[[str], tuple[list[_Value], str | None]]
+
+
+def check_paths(paths: Sequence[str], base_dir: Path) -> None:
+    """Raise ConfigError for the first path that does not exist under ``base_dir``."""
+    for p in paths:
+        if not (Path(base_dir) / p).exists():
+            raise ConfigError(
+                f"integration_configs: {p} does not exist (relative to {base_dir}); "
+                "fix the path or remove it"
+            )
+
+
+def scan_integration_configs(paths: Sequence[str], base_dir: Path) -> IntegrationScan:
+    """Endpoints and credentials of the files and folders ``paths`` (relative to ``base_dir``).
+
+    A file that cannot be read or parsed becomes an issue and the scan goes on; credentials of
+    a malformed file are still reported. Not thread-safe: detect-secrets' settings are global.
+    """
+    base_dir = Path(base_dir)
+    files, issues = _collect(paths, base_dir)
+    result = IntegrationScan(issues=issues)
+    with _detect_secrets_settings():
+        for path, name, kind in files:
+            _scan_file(path, name, kind, result)
+    result.files.sort()
+    result.endpoints.sort(key=lambda e: (e.file, e.line, e.key, e.url))
+    result.credentials.sort(key=lambda c: (c.file, c.line, c.key, c.kind))
+    return result
+
+
+def sanitise_url(raw: str) -> str | None:
+    """``raw`` as scheme://host[:port][/path] (its first host), or None if it is no endpoint."""
+    urls = _parse_url(raw.strip())
+    return urls[0][0] if urls else None
+
+
+# --- Files ---------------------------------------------------------------------------------
+
+
+def _format(name: str) -> str | None:
+    lower = name.lower()
+    suffix = os.path.splitext(lower)[1]
+    by_suffix = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".properties": "properties",
+                 ".ini": "ini", ".cfg": "ini", ".conf": "ini", ".env": "dotenv"}  # fmt: skip
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    if lower == ".env" or lower.startswith(".env."):
+        return "dotenv"
+    return None
+
+
+def _collect(
+    paths: Sequence[str], base_dir: Path
+) -> tuple[list[tuple[Path, str, str]], list[ScanIssue]]:
+    """(path, name as cited, format) of every file to read, and issues for those skipped."""
+    found: dict[str, tuple[Path, str, str]] = {}
+    issues: list[ScanIssue] = []
+
+    def add(path: Path, kind: str) -> None:
+        name = _cited(path, base_dir)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            issues.append(ScanIssue(name, "unreadable", f"{name}: cannot read ({exc.strerror})"))
+            return
+        if size > MAX_BYTES:
+            issues.append(
+                ScanIssue(name, "unreadable", f"{name}: larger than 1 MB ({size} bytes); not read")
+            )
+            return
+        found.setdefault(os.path.realpath(path), (path, name, kind))
+
+    def unreadable(exc: OSError) -> None:
+        name = _cited(Path(exc.filename), base_dir)
+        issues.append(ScanIssue(name, "unreadable", f"{name}: cannot read ({exc.strerror})"))
+
+    for p in paths:
+        full = base_dir / p
+        if full.is_dir():
+            for root, dirs, names in os.walk(full, onerror=unreadable):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for n in sorted(names):
+                    if kind := _format(n):
+                        add(Path(root, n), kind)
+        elif full.is_file():
+            add(full, _format(full.name) or "keyvalue")
+        else:
+            issues.append(
+                ScanIssue(p, "unreadable", f"{p}: does not exist (relative to {base_dir})")
+            )
+    return sorted(found.values(), key=lambda f: f[1]), issues
+
+
+def _cited(path: Path, base_dir: Path) -> str:
+    try:
+        return Path(os.path.relpath(path, base_dir)).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+
+
+def _scan_file(path: Path, name: str, kind: str, result: IntegrationScan) -> None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        result.issues.append(ScanIssue(name, "unreadable", f"{name}: cannot read ({exc.strerror})"))
+        return
+    try:
+        text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        result.issues.append(ScanIssue(name, "unreadable", f"{name}: not UTF-8 text; not read"))
+        return
+    result.files.append(name)
+    values, problem = PARSERS[kind](text)
+    if problem:
+        result.issues.append(ScanIssue(name, "malformed", f"{name}:{problem}"))
+    on_line: dict[int, list[_Value]] = {}
+    for v in values:
+        for n in range(v.line, v.end_line + 1):
+            on_line.setdefault(n, []).append(v)
+    # Secret values stay in this frame: they only decide which URL paths to cut.
+    secrets_at: dict[int, list[str]] = {}
+    kinds: dict[int, str] = {}
+    # detect-secrets' YAML transformer expands every alias: a "billion laughs" file would hang.
+    transform = kind != "yaml" or "*" not in text or not _yaml_expands(text)
+    for line, secret_type, secret in _find_secrets(text, name, transform):
+        secrets_at.setdefault(line, []).append(secret)
+        kinds[line] = min(kinds.get(line, secret_type), secret_type, key=_generality)
+    lines = text.split("\n")
+    for line, secret_type in kinds.items():
+        key = _holder(on_line.get(line, []), secrets_at[line]) or _leading_key(
+            lines[line - 1] if line <= len(lines) else ""
+        )
+        result.credentials.append(ConfigCredential(name, line, key, secret_type))
+    before = len(result.endpoints)
+    for v in values:
+        for url, scheme, host in _endpoint_urls(v, secrets_at.get(v.line, ())):
+            result.endpoints.append(ConfigEndpoint(name, v.line, v.key, url, scheme, host))
+    log.debug(
+        "%s read as %s: %d endpoints, %d credentials",
+        name, kind, len(result.endpoints) - before, len(kinds),
+    )  # fmt: skip
+
+
+def _generality(secret_type: str) -> tuple[int, str]:
+    """Sort key putting the most specific of several types found on one line first."""
+    rank = {"Secret Keyword": 1, "Base64 High Entropy String": 2, "Hex High Entropy String": 2}
+    return rank.get(secret_type, 0), secret_type
+
+
+def _holder(candidates: list[_Value], secrets: list[str]) -> str:
+    """The key of the value holding one of ``secrets`` (several values can share a line)."""
+    for v in candidates:
+        if any(s and v.text and (s in v.text or v.text in s) for s in secrets):
+            return v.key
+    return candidates[0].key if candidates else ""
+
+
+def _leading_key(line: str) -> str:
+    """The key a raw line starts with (for files that did not parse)."""
+    m = re.match(r"""^\s*(?:export\s+)?["']?([A-Za-z_][\w.\-]*)["']?\s*[:=]""", line)
+    return m.group(1) if m else ""
+
+
+# --- Endpoints -----------------------------------------------------------------------------
+
+
+def _endpoint_urls(value: _Value, secrets: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(url, scheme, host) for each endpoint a value names; [] when it names none."""
+    text = value.text.strip()
+    words = _key_words(value.key)
+    if not text or _PLACEHOLDER.match(text) or _is_doc_key(words):
+        return []
+    if words and words[0].startswith(("$schema", "xmlns")):
+        return []
+    urls = [t for t in _URL_LIST_SEPARATOR.split(text) if t]
+    if all(_URL_START.match(t) for t in urls):
+        found = [u for t in urls for u in _parse_url(t, secrets)]
+        return [u for u in found if not _is_schema_host(u[2])]
+    if _is_host_key(words):
+        hosts = [_bare_host(t) for t in re.split(r"[,\s]+", text) if t]
+        if all(hosts):
+            return [(h[0], "", h[1]) for h in hosts if h]
+    return []
+
+
+def _parse_url(raw: str, secrets: Sequence[str] = ()) -> list[tuple[str, str, str]]:
+    m = _URL_START.match(raw)
+    if not m or m.group(1).lower() not in SCHEMES:
+        return []
+    scheme, rest = m.group(1).lower(), raw[m.end() :]
+    end = min([i for i in (rest.find(c) for c in "/?#") if i >= 0], default=len(rest))
+    authority, tail = rest[:end], rest[end:]
+    if "@" in authority:
+        authority = authority.rpartition("@")[2]
+    elif "@" in rest and not _is_authority(authority):
+        # A password with '/', '?' or '#' in it, not percent-encoded: cut after the last '@'.
+        rest = rest.rpartition("@")[2]
+        end = min([i for i in (rest.find(c) for c in "/?#") if i >= 0], default=len(rest))
+        authority, tail = rest[:end], rest[end:]
+    path = _safe_path(re.split(r"[?#]", tail, maxsplit=1)[0] if tail.startswith("/") else "")
+    out = []
+    for part in authority.split(","):
+        host, port = _split_host_port(part)
+        if host is None:
+            continue
+        netloc = (f"[{host}]" if ":" in host else host) + (f":{port}" if port else "")
+        cut = path if not any(s and (s in path or path in s) for s in secrets if path) else ""
+        if any(s and s in host for s in secrets):
+            continue
+        out.append((f"{scheme}://{netloc}{cut}", scheme, host))
+    return out
+
+
+def _safe_path(path: str) -> str:
+    """The path up to the first segment that may hold a key (a token, ``;params``, ``k=v``)."""
+    kept = []
+    for seg in path.split(";", 1)[0].split("/")[1:]:
+        if "=" in seg or _TOKEN_SEGMENT.match(seg):
+            break
+        kept.append(seg)
+    return "/" + "/".join(kept) if kept or path else ""
+
+
+def _is_authority(authority: str) -> bool:
+    """``host[:port]`` (comma-separated), the port a number or a ``${PLACEHOLDER}``."""
+    return all(
+        re.fullmatch(r"(\[[0-9A-Fa-f:.]+\]|[^:\[\]]+)(:(\d+|\$\{\w+\}))?", part)
+        and _split_host_port(part)[0] is not None
+        for part in authority.split(",")
+    )
+
+
+def _split_host_port(part: str) -> tuple[str | None, str]:
+    """Lower-case host and port of ``host[:port]``; (None, "") when it is not a host."""
+    if part.startswith("["):
+        host, _, rest = part[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+    else:
+        host, _, port = part.partition(":")
+    host = host.lower()
+    if not host or not (_HOSTNAME.match(host) or _is_ip(host)):
+        return None, ""
+    return host, port if port.isdigit() and int(port) < 65536 else ""
+
+
+def _bare_host(token: str) -> tuple[str, str] | None:
+    """(``host[:port]``, host) when ``token`` is a host name with a domain, localhost or an IP
+    address; a port that is not a number (``${PORT}``) is left out."""
+    if _is_ip(token):
+        address = token.strip("[]").lower()
+        return (f"[{address}]" if ":" in address else address), address
+    if token.count(":") > 1:
+        return None
+    host, port = _split_host_port(token)
+    if host is None:
+        return None
+    if host != "localhost" and not _is_ip(host):
+        labels = host.split(".")
+        if len(labels) < 2 or not labels[-1].isalpha() or labels[-1] in FILE_ENDINGS:
+            return None
+    return (f"{host}:{port}" if port else host), host
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _is_schema_host(host: str) -> bool:
+    return any(host == h or host.endswith("." + h) for h in SCHEMA_HOSTS)
+
+
+def _key_words(key: str) -> list[str]:
+    """Lower-case words of the key's last part: ``klaviyo.apiHost`` -> ``['api', 'host']``."""
+    parts = [p for p in re.split(r"[.\[\]]", key) if p and not p.isdigit()]
+    last = parts[-1] if parts else ""
+    if last.startswith("$") or last.lower().startswith("xmlns"):
+        return [last.lower()]
+    return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", last)]
+
+
+def _is_doc_key(words: list[str]) -> bool:
+    """``docs``, ``help_url``, ``api_docs``: a documentation link (``help_desk_url`` is not)."""
+    return bool(DOC_WORDS & set(words)) and set(words) <= DOC_WORDS | DOC_TAILS
+
+
+def _is_host_key(words: list[str]) -> bool:
+    spots = [i for i, w in enumerate(words) if w in HOST_WORDS]
+    return bool(spots) and all(w in HOST_TAILS for w in words[spots[-1] + 1 :])
+
+
+# --- Parsers: each returns the file's string values and the first problem ("LINE:COL: ...") ---
+
+
+def _parse_yaml(text: str) -> tuple[list[_Value], str | None]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        docs = list(yaml.compose_all(text, Loader=loader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
+        problem = getattr(exc, "problem", None) or "cannot be parsed"
+        context, start = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and start:
+            problem += f" ({context.removeprefix('while ')} that starts at line {start.line + 1})"
+        # A quoted word of the text (an alias or tag name) could be part of a secret.
+        problem = re.sub(r"'[^'\s]{3,}'", "'...'", problem)
+        return [], f"{where}: malformed YAML: {problem}"
+    except RecursionError:
+        return [], "1:1: malformed YAML: nested too deeply"
+    values: list[_Value] = []
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, str]] = [(d, "") for d in reversed(docs) if d is not None]
+    while stack:
+        node, path = stack.pop()
+        if id(node) in seen:  # an alias: reported where its anchor is
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            if path and isinstance(node.value, str):
+                end = node.end_mark.line + (1 if node.end_mark.column else 0)
+                line = node.start_mark.line + 1
+                values.append(_Value(path, line, max(line, end), node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in reversed(node.value):
+                name = str(k.value) if isinstance(k, yaml.ScalarNode) else "?"
+                stack.append((v, f"{path}.{name}" if path else name))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(
+                (item, f"{path}[{i}]") for i, item in reversed(list(enumerate(node.value)))
+            )
+    return values, None
+
+
+def _yaml_expands(text: str, limit: int = 100_000) -> bool:
+    """True when the YAML's aliases expand it to more than ``limit`` nodes."""
+    import yaml
+
+    try:
+        docs = list(yaml.compose_all(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    except (yaml.YAMLError, RecursionError):
+        return False
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        if id(node) not in sizes:
+            sizes[id(node)] = 0  # a recursive alias counts once
+            children: list[yaml.Node] = []
+            if isinstance(node, yaml.MappingNode):
+                children = [n for pair in node.value for n in pair]
+            elif isinstance(node, yaml.SequenceNode):
+                children = list(node.value)
+            sizes[id(node)] = min(limit + 1, 1 + sum(size(c) for c in children))
+        return sizes[id(node)]
+
+    try:
+        return sum(size(d) for d in docs if d is not None) > limit
+    except RecursionError:
+        return True
+
+
+_JSON_SCALAR = re.compile(
+    r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity"
+)
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _parse_json(text: str) -> tuple[list[_Value], str | None]:
+    """String values with the lines they span, found by walking the (already validated) text."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [], f"{exc.lineno}:{exc.colno}: malformed JSON: {exc.msg}"
+    except RecursionError:
+        return [], "1:1: malformed JSON: nested too deeply"
+    values: list[_Value] = []
+
+    breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def line(pos: int) -> int:
+        return bisect.bisect_left(breaks, pos) + 1
+
+    def space(pos: int) -> int:
+        m = _JSON_SPACE.match(text, pos)
+        return m.end() if m else pos
+
+    def walk(pos: int, path: str) -> int:
+        pos = space(pos)
+        c = text[pos]
+        if c == '"':
+            s, end = _scanstring(text, pos + 1)
+            if path:
+                values.append(_Value(path, line(pos), line(end - 1), s))
+            return end
+        if c in "{[":
+            close, index = ("}" if c == "{" else "]"), 0
+            pos = space(pos + 1)
+            while text[pos] != close:
+                if c == "{":
+                    name, pos = _scanstring(text, space(pos) + 1)
+                    pos = walk(space(pos) + 1, f"{path}.{name}" if path else name)  # past ':'
+                else:
+                    pos = walk(pos, f"{path}[{index}]")
+                    index += 1
+                pos = space(pos)
+                if text[pos] == ",":
+                    pos = space(pos + 1)
+            return pos + 1
+        m = _JSON_SCALAR.match(text, pos)
+        return m.end() if m else pos + 1
+
+    try:
+        walk(0, "")
+    except RecursionError:
+        return [], "1:1: malformed JSON: nested too deeply"
+    return values, None
+
+
+_DOTENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][\w.\-]*)\s*(?:=|:(?=\s|$))\s*(.*)$")
+#: The rest of a quoted value, up to its closing quote (across lines).
+_QUOTED_REST = {'"': re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL), "'": re.compile(r"[^']*'")}
+
+
+def _parse_dotenv(text: str, strict: bool = True) -> tuple[list[_Value], str | None]:
+    """``KEY=value`` lines (``export``, quotes, multi-line quoted values, ``# comments``).
+    Without ``strict`` (a file of unknown type) other lines are ignored, not a problem."""
+    lines, values, problem, i = text.split("\n"), [], None, 0
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    while i < len(lines):
+        start, stripped = i, lines[i].strip()
+        i += 1
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = _DOTENV_LINE.match(lines[start])
+        if not m:
+            if strict and problem is None:
+                problem = f"{start + 1}:1: malformed dotenv: expected KEY=value"
+            continue
+        key, rest = m.group(1), m.group(2)
+        if rest[:1] in ("'", '"'):
+            opened = offsets[start] + m.start(2) + 1
+            closed = _QUOTED_REST[rest[0]].match(text, opened)
+            if not closed:
+                problem = problem or f"{start + 1}:1: malformed dotenv: {key} has no closing quote"
+                break
+            value = text[opened : closed.end() - 1]
+            i = start + 1 + value.count("\n")
+            if rest[0] == '"':
+                value = re.sub(r"\\(.)", lambda e: {"n": "\n", "t": "\t"}.get(e[1], e[1]), value)
+        else:
+            value = re.split(r"\s#", rest, maxsplit=1)[0].strip()
+        values.append(_Value(key, start + 1, i, value))
+    return values, problem
+
+
+def _parse_properties(text: str) -> tuple[list[_Value], str | None]:
+    """Java ``.properties``: ``key=value``, ``key: value`` or ``key value``; ``#``/``!``
+    comments; a trailing backslash continues the line; ``\\uXXXX`` escapes."""
+    lines, values, i = text.split("\n"), [], 0
+    while i < len(lines):
+        start, parts = i, [lines[i].lstrip()]
+        i += 1
+        if not parts[0] or parts[0][0] in "#!":
+            continue
+        while _continues(parts[-1]):
+            parts[-1] = parts[-1][:-1]
+            if i == len(lines):
+                break
+            parts.append(lines[i].lstrip())
+            i += 1
+        key, value = _split_property("".join(parts))
+        values.append(_Value(_unescape(key), start + 1, i, _unescape(value)))
+    return values, None
+
+
+def _continues(line: str) -> bool:
+    return (len(line) - len(line.rstrip("\\"))) % 2 == 1
+
+
+def _split_property(line: str) -> tuple[str, str]:
+    pos = 0
+    while pos < len(line) and line[pos] not in "=: \t\f":
+        pos += 2 if line[pos] == "\\" else 1
+    key, rest = line[:pos], line[pos:].lstrip(" \t\f")
+    if rest[:1] in ("=", ":"):
+        rest = rest[1:].lstrip(" \t\f")
+    return key, rest
+
+
+def _unescape(text: str) -> str:
+    escapes = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
+
+    def one(m: re.Match[str]) -> str:
+        return chr(int(m[2], 16)) if m[2] else escapes.get(m[1], m[1])
+
+    return re.sub(r"\\(u([0-9a-fA-F]{4})|.)", one, text)
+
+
+_INI_SECTION = re.compile(r"^\[([^\]]+)\]\s*(?:[#;].*)?$")
+_INI_OPTION = re.compile(r"^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$")
+
+
+def _parse_ini(text: str) -> tuple[list[_Value], str | None]:
+    """configparser-style ``[section]`` and ``key = value`` / ``key: value``; each line of a
+    multi-line (indented) value is a value of its own, so it keeps its line number."""
+    values, problem, section, key = [], None, "", None
+    for n, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped or stripped[0] in "#;":
+            continue
+        if raw[0] in " \t" and key is not None:
+            values.append(_Value(key, n, n, _strip_inline_comment(stripped)))
+        elif m := _INI_SECTION.match(stripped):
+            section, key = m.group(1).strip(), None
+        elif m := _INI_OPTION.match(stripped):
+            option = m.group(1).strip()
+            key = f"{section}.{option}" if section else option
+            values.append(_Value(key, n, n, _strip_inline_comment(m.group(2))))
+        else:
+            key = None
+            problem = problem or f"{n}:1: malformed INI: expected [section] or key = value"
+    return values, problem
+
+
+def _strip_inline_comment(value: str) -> str:
+    return re.split(r"\s[;#]", value, maxsplit=1)[0].strip()
+
+
+PARSERS: dict[str, Parser] = {
+    "yaml": _parse_yaml,
+    "json": _parse_json,
+    "dotenv": _parse_dotenv,
+    "properties": _parse_properties,
+    "ini": _parse_ini,
+    "keyvalue": lambda text: _parse_dotenv(text, strict=False),
+}
+
+
+# --- Credentials ---------------------------------------------------------------------------
+
+
+def _is_env_reference(secret: str) -> bool:
+    """detect-secrets filter: ``os.environ["X"]``, ``{{ x }}``, ``$X``... name a secret kept
+    elsewhere (detect-secrets' own filters miss some once a value is re-quoted)."""
+    return bool(_ENV_REFERENCE.match(secret))
+
+
+class _Quiet(logging.Filter):
+    """detect-secrets' INFO message for a filtered secret is meant to quote it (1.5 happens to
+    print a placeholder instead); let only its warnings through."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING
+
+
+@contextmanager
+def _detect_secrets_settings() -> Iterator[None]:
+    """detect-secrets' plugins (but the public IP one) and default filters, plus
+    :func:`_is_env_reference`."""
+    from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+    from detect_secrets.settings import Settings, transient_settings
+
+    classes: list[type] = list(get_mapping_from_secret_type_to_class().values())
+    # A public IP address is an endpoint here, not a credential.
+    plugins = [{"name": c.__name__} for c in classes if c.__name__ != "IPPublicDetector"]
+    filters = sorted({*Settings().filters, f"{__name__}._is_env_reference"})
+    quiet, ds_log = _Quiet(), logging.getLogger("detect-secrets")
+    with ExitStack() as stack:
+        ds_log.addFilter(quiet)
+        stack.callback(ds_log.removeFilter, quiet)
+        stack.enter_context(
+            transient_settings(
+                {"plugins_used": plugins, "filters_used": [{"path": p} for p in filters]}
+            )
+        )
+        yield
+
+
+def _find_secrets(text: str, name: str, transform: bool) -> Iterator[tuple[int, str, str]]:
+    """(line, type, value) of each secret detect-secrets finds in ``text``.
+
+    Like ``detect_secrets.core.scan.scan_file`` but over both of its line passes (a format
+    transformer's lines, then its "eager" one): scan_file stops after the first pass that finds
+    anything, which misses an unquoted ``PASSWORD=...`` in a .env file holding another secret.
+    Without ``transform`` only the raw lines are scanned.
+    """
+    import io
+
+    from detect_secrets.core.scan import _process_line_based_plugins
+    from detect_secrets.filters.allowlist import is_line_allowlisted
+    from detect_secrets.transformers import get_transformed_file
+    from detect_secrets.util.code_snippet import get_code_snippet
+
+    handle = io.StringIO(text)
+    handle.name = name  # detect-secrets picks transformers and keyword rules by the file name
+    if not transform:
+        passes = [handle.readlines()]
+    else:
+        passes = [get_transformed_file(handle) or handle.readlines()]  # type: ignore[arg-type]
+        handle.seek(0)
+        if eager := get_transformed_file(handle, use_eager_transformers=True):  # type: ignore[arg-type]
+            passes.append(eager)
+    original = text.split("\n")
+    for lines in passes:
+        for secret in _process_line_based_plugins(list(enumerate(lines, start=1)), name):
+            n = secret.line_number
+            # Transformers drop comment lines (YAML), so check the pragma on the file's own text.
+            if n <= len(original) and is_line_allowlisted(
+                name, original[n - 1], get_code_snippet(original, n)
+            ):
+                continue
+            yield n, secret.type, secret.secret_value or ""
