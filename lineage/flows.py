@@ -554,11 +554,15 @@ def _enriched(flow: Flow, party: ThirdParty, static: bool) -> Flow:
         transit = party.transit
     elif party.transit.status == Status.GAP:
         transit = Control(Status.GAP, flow.transit.evidence + party.transit.evidence)
+    evidence = flow.evidence + party.evidence
+    if static:
+        where = party.evidence[0].rsplit(" in ", 1)[-1].split(":", 1)[0]
+        evidence += (f"a credential is hard-coded in {where} beside this endpoint",)
     return dataclasses.replace(
         flow,
         transit=transit,
         auth="static_credential" if static else flow.auth,
-        evidence=flow.evidence + party.evidence,
+        evidence=evidence,
     )
 
 

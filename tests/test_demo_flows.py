@@ -138,3 +138,20 @@ def test_lineage_bad_statement_exit_3_and_bad_dialect_exit_2(tmp_path):
     assert "statement 0" in result.output  # the warning on stderr (mixed in by CliRunner)
     result = _invoke("lineage", str(sql), "-d", "postgress")
     assert result.exit_code == 2 and "Did you mean postgres" in result.output
+
+
+def test_hard_coded_credential_is_a_gap_citing_file_and_line_never_the_value(demo_out):
+    text = (DEMO_DIR / "integrations" / "klaviyo.yaml").read_text()
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "private_api_key" in t)
+    secret = text.splitlines()[line - 1].split(":", 1)[1].strip()
+    rows = [r for r in _rows(demo_out, "gaps.csv") if r["subject"].startswith("integrations/")]
+    assert [(r["control"], r["subject"], r["severity"]) for r in rows] == [
+        ("SOC2 CC6.1", f"integrations/klaviyo.yaml:{line}", "high")
+    ]
+    assert "klaviyo.private_api_key" in rows[0]["evidence"]
+    for path in demo_out.rglob("*"):
+        if path.is_file():
+            assert secret not in path.read_text(errors="ignore"), path
+    newsletter = {r["flow"]: r for r in _rows(demo_out, "flows.csv")}["declared:newsletter-sync"]
+    assert "integrations/klaviyo.yaml:5 (klaviyo.api_url)" in newsletter["evidence"]
+    assert "a credential is hard-coded in integrations/klaviyo.yaml" in newsletter["evidence"]
