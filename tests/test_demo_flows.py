@@ -51,7 +51,13 @@ def test_the_warehouse_job_hashes_the_email_and_the_hash_is_still_personal(demo_
 def test_gaps_csv_lists_control_ids_severity_evidence_and_remediation(demo_out):
     rows = _rows(demo_out, "gaps.csv")
     assert list(rows[0]) == [
-        "severity", "control", "related", "subject", "title", "evidence", "remediation"
+        "severity",
+        "control",
+        "related",
+        "subject",
+        "title",
+        "evidence",
+        "remediation",
     ]
     order = {"high": 0, "medium": 1, "low": 2}
     assert [order[r["severity"]] for r in rows] == sorted(order[r["severity"]] for r in rows)
