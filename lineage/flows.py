@@ -1,9 +1,8 @@
-"""Flow discovery beyond what connectors report: SQL jobs and views read with sqlglot, database
-links (replication, foreign tables, FEDERATED) matched to the estate's systems, and endpoints
-found in integration config files.
+"""Flow discovery beyond what connectors report: SQL jobs and views read with sqlglot, and
+database links (replication, foreign tables, FEDERATED) matched to the estate's systems
+(endpoints in integration config files are in :mod:`lineage.third_parties`).
 
-Every flow found here names its evidence: the SQL file and statement, the catalog entry, the
-config file and line. Table names in SQL are matched to scanned datasets by name, a schema
+Every flow found here names its evidence: the SQL file and statement or the catalog entry. Table names in SQL are matched to scanned datasets by name, a schema
 qualifier or a leading system id (``analytics.daily_orders``), preferring the job's own systems.
 
 >>> index = DatasetIndex([Dataset("shop", "public.customers"), Dataset("dw", "contacts")])
@@ -25,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from connectors.base import Link, ThirdParty
+from connectors.base import Link
 
 from .config import Estate, FlowConfig, SystemConfig
 from .model import (
@@ -450,136 +449,6 @@ def _remote_dataset(system: str, table: str, index: DatasetIndex) -> str:
     if not table:
         return system
     return index.resolve(table, [system], anywhere=False) or f"{system}/{table}"
-
-
-# --- Integration config files --------------------------------------------------------------
-
-
-def integration_flows(
-    estate: Estate, systems: list[System], flows: list[Flow]
-) -> tuple[list[Flow], Found]:
-    """Endpoints and hard-coded credentials of the estate's integration config files.
-
-    An endpoint of a vendor that a flow already targets adds its evidence to that flow (and its
-    transit status when the flow declared no URL; a credential in the same file makes its
-    authentication a static credential). Other endpoints become flows from the entry's system
-    (or, without one, third-party systems and a record-of-processing gap). Each hard-coded
-    credential is a gap citing file, line and key; its value is never read into the snapshot.
-    """
-    found = Found()
-    if not estate.config.integration_configs:
-        return list(flows), found
-    from connectors.integration_config import scan_integration_configs
-
-    flows = list(flows)
-    declared = estate.config.systems
-    for entry in estate.config.integration_entries():
-        result = scan_integration_configs([entry.path], estate.base_dir)
-        found.issues += result.issues
-        with_secrets = {c.file for c in result.credentials}
-        for cred in result.credentials:
-            found.gaps.append(_credential_gap(cred.file, cred.line, cred.key, cred.kind))
-        parties: list[ThirdParty] = []
-        for ep in result.endpoints:
-            if is_loopback(ep.host) or not ep.host:
-                continue
-            where = f"{ep.file}:{ep.line} ({ep.key})"
-            transit = (
-                transport_status(ep.url, where)
-                if ep.scheme
-                else Control(Status.UNKNOWN, (f"{where}: host {ep.host} given without a scheme",))
-            )
-            auth = "static_credential" if ep.file in with_secrets else "unknown"
-            party = ThirdParty(
-                name=ep.host,
-                vendor=_vendor(ep.host),
-                kind="integration_config",
-                endpoint=ep.url,
-                transit=transit,
-                auth=auth,
-                evidence=(f"endpoint {ep.url} in {where}",),
-            )
-            target = _declared_target(party, declared)
-            matched = [
-                i
-                for i, f in enumerate(flows)
-                if target
-                and f.target.split("/", 1)[0] == target
-                and (entry.system is None or f.source.split("/", 1)[0] == entry.system)
-            ]
-            for i in matched:
-                flows[i] = _enriched(flows[i], party, ep.file in with_secrets)
-            if not matched:
-                parties.append(party)
-        if entry.system is not None:
-            from .scan import third_party_flows
-
-            owner = next(s for s in systems if s.id == entry.system)
-            found.flows += third_party_flows(owner, parties, systems, declared)
-        else:
-            for party in parties:
-                found.gaps.append(
-                    Gap(
-                        control="GDPR Art. 30",
-                        subject=f"integration_configs:{party.name}",
-                        severity="low",
-                        evidence=party.evidence,
-                        remediation=(
-                            "Say which system uses this endpoint (integration_configs: "
-                            "[{path: ..., system: ...}]) or declare the flow, so the record of "
-                            "processing names the recipient."
-                        ),
-                        title="endpoint configured but no flow or system says who sends to it",
-                    )
-                )
-    return flows, found
-
-
-def _vendor(host: str) -> str:
-    from connectors.salesforce.thirdparty import vendor_of
-
-    return vendor_of(f"https://{host}")
-
-
-def _declared_target(party: ThirdParty, declared: Mapping[str, SystemConfig]) -> str | None:
-    from .scan import _declared_match, _vendor_key
-
-    return _declared_match(_vendor_key(party), declared)
-
-
-def _enriched(flow: Flow, party: ThirdParty, static: bool) -> Flow:
-    transit = flow.transit
-    declared_url = any("no transport URL given" in e for e in flow.transit.evidence)
-    if declared_url or transit.status == Status.UNKNOWN:
-        transit = party.transit
-    elif party.transit.status == Status.GAP:
-        transit = Control(Status.GAP, flow.transit.evidence + party.transit.evidence)
-    evidence = flow.evidence + party.evidence
-    if static:
-        where = party.evidence[0].rsplit(" in ", 1)[-1].split(":", 1)[0]
-        evidence += (f"a credential is hard-coded in {where} beside this endpoint",)
-    return dataclasses.replace(
-        flow,
-        transit=transit,
-        auth="static_credential" if static else flow.auth,
-        evidence=evidence,
-    )
-
-
-def _credential_gap(file: str, line: int, key: str, kind: str) -> Gap:
-    where = f"{file}:{line}" + (f" ({key})" if key else "")
-    return Gap(
-        control="SOC2 CC6.1",
-        subject=f"{file}:{line}",
-        severity="high",
-        evidence=(f"{kind} hard-coded in {where}; the value is not shown",),
-        remediation=(
-            "Move the credential to a secrets manager or an environment variable, rotate it "
-            "(it has been stored in plain text), and reference it as ${VAR}."
-        ),
-        related=("GDPR Art. 32",),
-        title="static credential in an integration config",
-    )
 
 
 # --- Entities along column links ---------------------------------------------------------------

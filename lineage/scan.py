@@ -9,26 +9,24 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import partial
 from typing import Protocol
 
 from classifiers import Classifier, FieldContext, default_classifier
 from classifiers.values import user_entities, value_settings
-from connectors.base import Link, ThirdParty
+from connectors.base import Link
 
 from . import __version__
 from .assess import assess
-from .config import Estate, FlowConfig, SystemConfig
+from .config import Estate, FlowConfig
 from .errors import PiimapError
 from .flows import (
     CARRIES_PERSON,
     Found,
     auth_of,
-    integration_flows,
     link_flows,
     propagate_entities,
     sql_job_flows,
@@ -36,17 +34,16 @@ from .flows import (
 )
 from .heroku_connect import heroku_connect_flows
 from .model import (
-    Boundary,
     Dataset,
     Fact,
     Field,
     Flow,
     ScanIssue,
     Snapshot,
-    System,
 )
 from .overrides import apply_overrides, load_overrides
 from .snapshot import normalised
+from .third_parties import integration_flows, third_party_flows
 from .transport import transport_status
 
 log = logging.getLogger(__name__)
@@ -225,56 +222,6 @@ def field_contexts(
     ]
 
 
-def third_party_flows(
-    owner: System,
-    parties: Sequence[ThirdParty],
-    systems: list[System],
-    declared: Mapping[str, SystemConfig],
-) -> list[Flow]:
-    """Flows to the third parties a system's own configuration names (packages, endpoints...).
-
-    Parties are grouped by vendor key (an endpoint's domain, or the first word of a package's or
-    app's name: a Mailchimp package, its connected app and its remote site are one vendor). A
-    vendor matching a system declared in the estate flows to that system; the others become
-    systems of their own (``third_party`` boundary), named after the most descriptive party.
-    """
-    flows = []
-    active = [p for p in parties if p.active]  # an inactive remote site sends nothing
-    names: dict[str, str] = {}
-    for party in sorted(active, key=lambda p: (p.endpoint is not None, p.name)):
-        names.setdefault(_vendor_key(party), party.name)
-    for party in active:
-        key = _vendor_key(party)
-        target = _declared_match(key, declared) or f"{owner.id}.{key}"
-        if target not in declared and all(s.id != target for s in systems):
-            systems.append(
-                System(
-                    id=target,
-                    kind="third_party",
-                    name=names[key],
-                    boundary=Boundary.THIRD_PARTY,
-                    vendor=party.vendor if "." in party.vendor else "",
-                    facts=(Fact("discovered_by", owner.id, f"{party.kind} {party.name}"),),
-                )
-            )
-        source = f"{owner.id}/{party.dataset}" if party.dataset else owner.id
-        flows.append(
-            Flow(
-                id=f"{party.kind}:{owner.id}:{_slug(party.name)}",
-                source=source,
-                target=target,
-                kind=party.kind,
-                fields=tuple(
-                    f"{owner.id}/{party.dataset}/{f}" for f in party.fields if party.dataset
-                ),
-                transit=party.transit,
-                auth=party.auth,
-                evidence=party.evidence or (f"{party.kind} {party.name} in {owner.id}",),
-            )
-        )
-    return flows
-
-
 def carried_entities(flows: list[Flow], fields: Iterable[Field]) -> list[Flow]:
     """Flows with the entities of the fields they send (all of a dataset's when they name only
     the dataset, as Change Data Capture does); a flow from a whole system keeps none."""
@@ -294,27 +241,6 @@ def carried_entities(flows: list[Flow], fields: Iterable[Field]) -> list[Flow]:
             entities = by_dataset.get(flow.source, set())
         out.append(dataclasses.replace(flow, entities=tuple(sorted(entities | set(flow.entities)))))
     return out
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unnamed"
-
-
-def _vendor_key(party: ThirdParty) -> str:
-    """``mailchimp`` for us6.api.mailchimp.com, for "Mailchimp for Salesforce" and for mc4sf's
-    app alike: an endpoint's registrable domain label, else the first word of the name."""
-    if party.endpoint and "." in party.vendor:
-        return _slug(party.vendor.split(".")[0])
-    return _slug(party.name).split("-")[0]
-
-
-def _declared_match(key: str, declared: Mapping[str, SystemConfig]) -> str | None:
-    """The system declared in the estate that this vendor key names, by id, vendor or name."""
-    for sid, cfg in sorted(declared.items()):
-        names = {_slug(sid), _slug(cfg.vendor or ""), _slug(cfg.name or "")} - {"", "unnamed"}
-        if key in names or any(n.split("-")[0] == key for n in names):
-            return sid
-    return None
 
 
 def declared_flow(index: int, cfg: FlowConfig) -> Flow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from connectors.base import ThirdParty
 from lineage.config import SystemConfig
 from lineage.model import Boundary, Control, Status, System
-from lineage.scan import third_party_flows
+from lineage.third_parties import third_party_flows
 
 OWNER = System("crm", "salesforce")
 DECLARED = {
