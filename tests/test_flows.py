@@ -339,3 +339,56 @@ def test_mysql_view_definition_is_lineage(my_db, tmp_path):
     }
     assert "EMAIL_ADDRESS" in view.entities
     assert not [i for i in snapshot.issues if i.kind == "view_lineage"]
+
+
+@pytest.fixture
+def second_pg_db():
+    import uuid
+
+    import psycopg
+
+    from .conftest import PG_ADMIN, PgDatabase
+
+    name = f"piimap_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(dbname="postgres", autocommit=True, **PG_ADMIN) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield PgDatabase(name)
+    finally:
+        with psycopg.connect(dbname="postgres", autocommit=True, **PG_ADMIN) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_foreign_table_flows_from_the_estate_system_it_reads(pg_db, second_pg_db, tmp_path):
+    second_pg_db.run(
+        "CREATE TABLE public.users (id int, email text);"
+        "INSERT INTO public.users VALUES (1, 'ann@example.org'), (2, 'bo@example.net');"
+    )
+    pg_db.run(
+        "CREATE EXTENSION IF NOT EXISTS postgres_fdw;"
+        "CREATE SCHEMA app;"
+        "CREATE SERVER legacy_srv FOREIGN DATA WRAPPER postgres_fdw OPTIONS "
+        f"(host '127.0.0.1', port '5432', dbname '{second_pg_db.name}', sslmode 'require');"
+        "CREATE USER MAPPING FOR CURRENT_USER SERVER legacy_srv OPTIONS "
+        "(user 'postgres', password 'not-a-real-password-77');"
+        "CREATE FOREIGN TABLE app.legacy_users (id int, email text) SERVER legacy_srv "
+        "OPTIONS (schema_name 'public', table_name 'users');"
+    )
+    estate = write_estate(
+        tmp_path,
+        f"""
+systems:
+  app: {{connector: postgresql, dsn: "{pg_db.dsn}", schemas: [app]}}
+  legacy: {{connector: postgresql, dsn: "{second_pg_db.dsn}", schemas: [public]}}
+""",
+    )
+    snapshot = scan_estate(load_estate(estate), scanned_at="2026-11-27T00:00:00Z")
+    (flow,) = [f for f in snapshot.flows if f.kind == "fdw"]
+    assert (flow.source, flow.target) == ("legacy/public.users", "app/app.legacy_users")
+    assert ("legacy/public.users/email", "app/app.legacy_users/email", "copied") in {
+        (c.source, c.target, c.how) for c in flow.columns
+    }
+    assert flow.transit.status is Status.OK and flow.auth == "static_credential"
+    assert "EMAIL_ADDRESS" in flow.entities
+    assert "not-a-real-password-77" not in str(snapshot)
+    assert not [s for s in snapshot.systems if s.kind == "unlisted_database"]
