@@ -2,8 +2,9 @@
 database links (replication, foreign tables, FEDERATED) matched to the estate's systems
 (endpoints in integration config files are in :mod:`lineage.third_parties`).
 
-Every flow found here names its evidence: the SQL file and statement or the catalog entry. Table names in SQL are matched to scanned datasets by name, a schema
-qualifier or a leading system id (``analytics.daily_orders``), preferring the job's own systems.
+Every flow found here names its evidence: the SQL file and statement or the catalog entry.
+Table names in SQL are matched to scanned datasets by name, a schema qualifier or a leading
+system id (``analytics.daily_orders``), preferring the job's own systems.
 
 >>> index = DatasetIndex([Dataset("shop", "public.customers"), Dataset("dw", "contacts")])
 >>> index.resolve("customers", ["shop", "dw"])
