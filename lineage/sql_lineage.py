@@ -1,8 +1,9 @@
 """Column-level lineage of SQL jobs, read with sqlglot.
 
-Each write statement (INSERT/REPLACE ... SELECT, CREATE TABLE/VIEW AS, SELECT ... INTO, MERGE,
-UPDATE, including UPDATE ... FROM and MySQL's multi-table UPDATE) becomes ``ColumnEdge`` values
-saying which source column feeds which target column and how the value moved:
+Each write statement (INSERT/REPLACE ... SELECT, INSERT OVERWRITE, CREATE [OR REPLACE] TABLE/VIEW
+AS, SELECT ... INTO, MERGE, UPDATE with FROM, T-SQL's ``UPDATE alias ... FROM`` and MySQL's
+multi-table UPDATE) becomes ``ColumnEdge`` values saying which source column feeds which target
+column and how the value moved:
 
 - ``copied``: the bare column;
 - ``derived``: an expression, function, CASE or concatenation over it;
@@ -16,13 +17,16 @@ projection uses a column twice (``md5(email) || email``) the weakest use wins: t
 what the target holds. A pair reached along two branches (UNION, two MERGE clauses) with different
 hows gives one edge per how. Columns read in a CASE condition count as ``derived``; columns that
 only order or partition rows (``OVER (PARTITION BY ... ORDER BY ...)``, ``string_agg(x ORDER BY
-y)``) and columns in WHERE, JOIN ON or GROUP BY carry no value and give no edge.
+y)``) and columns in WHERE, JOIN ON or GROUP BY carry no value and give no edge. LATERAL
+subqueries and CROSS/OUTER APPLY feed only through their projections.
 
 Tables are reported as sqlglot qualifies them (``catalog.db.table``, as many parts as the SQL or the
-schema give), identifiers normalised for the dialect and then lowercased, so ``"Crm".Users`` and
-``crm.users`` are the same table. Literal projections (``'crm' AS src``) and ``count(*)`` carry no
-column, so they give no edge. A statement that cannot be parsed or traced becomes one problem line
-and the next statement is still read.
+schema give; T-SQL temporary tables keep their ``#``), identifiers normalised for the dialect and
+then lowercased, so ``"Crm".Users`` and ``crm.users`` are the same table. Literal projections
+(``'crm' AS src``) and ``count(*)`` carry no column, so they give no edge. A statement that cannot
+be parsed or traced becomes one problem line and the next statement is still read; so does a
+``*`` the schema cannot expand, a column no table can be found for, and an INSERT without a
+column list into a table the schema does not know (its edges are then named after the SELECT).
 
 >>> edges, problems = column_lineage(
 ...     "INSERT INTO dw.users (mail, n) SELECT lower(email), count(*) FROM crm.customers",
@@ -97,7 +101,7 @@ def column_lineage(
     except ValueError as e:
         return [], [f"dialect: {_first_line(e)}"]
     try:
-        plain, mapping = _schema(schema or {}, reader)
+        plain, mapping = _schema(schema or {}, dialect, reader)
     except (SqlglotError, ValueError, AttributeError, TypeError) as e:
         return [], [f"schema: {_first_line(e)}"]
     try:
@@ -127,26 +131,25 @@ def column_lineage(
     return sorted(edges, key=_edge_key), problems
 
 
-#: The last schemas read, per dialect: (the caller's schema as given, nested, MappingSchema).
+#: The last schema read per dialect name: (the caller's schema as given, nested, MappingSchema).
 _SCHEMAS: dict[str, tuple[dict[str, dict[str, str]], dict[str, object], MappingSchema]] = {}
 
 
 def _schema(
-    schema: Mapping[str, Mapping[str, str]], dialect: Dialect
+    schema: Mapping[str, Mapping[str, str]], name: str, dialect: Dialect
 ) -> tuple[dict[str, object], MappingSchema]:
     """The nested schema and sqlglot's MappingSchema, reused while the caller passes an equal one.
 
     Normalising a schema costs about as much as tracing a statement, and a scan passes the same
     schema for every statement of a system.
     """
-    key = type(dialect).__name__
-    cached = _SCHEMAS.get(key)
+    cached = _SCHEMAS.get(name)
     if cached is not None and cached[0] == schema:
         return cached[1], cached[2]
     given = {name: dict(columns) for name, columns in schema.items()}
     plain = _nested(given)
     mapping = MappingSchema(plain, dialect=dialect)
-    _SCHEMAS[key] = (given, plain, mapping)
+    _SCHEMAS[name] = (given, plain, mapping)
     return plain, mapping
 
 
@@ -285,23 +288,23 @@ def _update(statement: exp.Update) -> Iterator[_Write]:
     for column, value in _assignments(statement.expressions):
         qualifier = column.table.lower() if isinstance(column, exp.Column) else ""
         target = tables.get(qualifier, main)
-        select.select(exp.alias_(value, f"_{len(targets)}"), copy=False)
+        select.select(exp.alias_(value, f"_{len(targets)}", copy=False), copy=False)
         targets.append((_table_name(target), column.name.lower()))
     _move_with(statement, select)
     yield _Write(select, _table_name(main), targets)
 
 
 def _assignments(items: list[exp.Expr]) -> Iterator[tuple[exp.Expr, exp.Expr]]:
-    """(column, copied value) of each ``SET col = value``, ``SET (a, b) = (x, y)`` or
-    ``SET (a, b) = (SELECT x, y ...)``."""
+    """(column, value) of each ``SET col = value``, ``SET (a, b) = (x, y)`` or
+    ``SET (a, b) = (SELECT x, y ...)`` (a copy of the subquery per column)."""
     for eq in items:
         column, value = eq.this, eq.expression
         if not isinstance(column, exp.Tuple):
-            yield column, value.copy()
+            yield column, value
             continue
         for i, part in enumerate(column.expressions):
             if isinstance(value, exp.Tuple):
-                yield part, value.expressions[i].copy()
+                yield part, value.expressions[i]
             elif isinstance(value, exp.Subquery) and isinstance(value.this, exp.Select):
                 one = value.copy()
                 one.this.set("expressions", [one.this.expressions[i]])
@@ -309,16 +312,15 @@ def _assignments(items: list[exp.Expr]) -> Iterator[tuple[exp.Expr, exp.Expr]]:
 
 
 def _add_relation(select: exp.Select, relation: exp.Expr, cross: bool = False) -> None:
-    """Add ``relation`` and the joins sqlglot hung on it (UPDATE's FROM) to ``select``."""
-    relation = relation.copy()
+    """Move ``relation`` and the joins sqlglot hung on it (UPDATE's FROM) into ``select``."""
     joins = relation.args.get("joins") or []
     relation.set("joins", None)
     if select.args.get("from_") is None:
         select.from_(relation, copy=False)
     else:
-        select.join(relation, join_type="cross" if cross else None, copy=False)
+        select.append("joins", exp.Join(this=relation, kind="CROSS" if cross else None))
     for join in joins:
-        select.join(join, copy=False)
+        select.append("joins", join)
 
 
 def _merge(statement: exp.Merge, schema: dict[str, object]) -> Iterator[_Write]:
@@ -344,7 +346,7 @@ def _merge(statement: exp.Merge, schema: dict[str, object]) -> Iterator[_Write]:
                 raise ValueError(f"MERGE INSERT of {len(values)} values into {len(names)} columns")
             pairs += zip(names, values, strict=True)
     for name, value in pairs:
-        select.select(exp.alias_(value, f"_{len(targets)}"), copy=False)
+        select.select(exp.alias_(value, f"_{len(targets)}", copy=False), copy=False)
         targets.append((table, name))
     _move_with(statement, select)
     yield _Write(select, table, targets)
@@ -482,15 +484,18 @@ def _how(node: Node, child: Node) -> str | None:
         return "copied"  # a UNION node: each branch says its own how
     projection = node.expression
     inner = projection.this if isinstance(projection, exp.Alias) else projection
+    if isinstance(node.source, exp.UDTF):  # a column of UNNEST(...) or another table function
+        inner = node.source
     subquery = _enclosing_subquery(child.expression, inner)
     if subquery is not None:  # a scalar subquery: its own projection says the rest
         return _path(subquery, inner)
     table, column = _child_column(child)
+    columns = list(inner.find_all(exp.Column))
     refs = [
-        c
-        for c in inner.find_all(exp.Column)
-        if c.name.lower() == column and (not table or c.table.lower() == table)
-    ] or list(inner.find_all(exp.Column))
+        c for c in columns if c.name.lower() == column and (not table or c.table.lower() == table)
+    ] or columns
+    if not refs:
+        return "derived"  # sqlglot found a source this reading cannot place: keep the edge
     steps = [step for step in (_path(ref, inner) for ref in refs) if step is not None]
     return min(steps, key=RANK.__getitem__) if steps else None
 
