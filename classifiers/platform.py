@@ -1,5 +1,9 @@
 """The platform signal: what the system's own data classification says about a field.
 
+A storefront platform's well-known tables (Magento ``customer_entity.email``, OpenCart
+``customer.telephone``...) say what a standard column holds: the SQL connectors put it in
+``FieldContext.platform`` as ``platformEntity`` and ``platformTable``, and this signal reports it.
+
 Salesforce admins tag fields with a Compliance Categorization (``ComplianceGroup``: PII, GDPR,
 CCPA, PCI, HIPAA, COPPA, PersonalInfo) and a Data Sensitivity Level (``SecurityClassification``).
 Neither names the kind of data, so the signal supports whatever entities the other signals found
@@ -10,6 +14,10 @@ signal can name is reported as ``OTHER_PERSONAL_DATA`` so it still reaches the i
 >>> ctx = FieldContext("crm", "Contact", "Nickname__c", platform={"ComplianceGroup": "PII;GDPR"})
 >>> [(h.entity, h.score) for h in PlatformSignal().evaluate(ctx)]
 [('*', 0.3), ('OTHER_PERSONAL_DATA', 0.5)]
+>>> hint = {"platformEntity": "PHONE_NUMBER", "platformTable": "OpenCart customer"}
+>>> ctx = FieldContext("shop", "oc_customer", "telephone", platform=hint)
+>>> [(h.entity, h.score, h.reason) for h in PlatformSignal().evaluate(ctx)]
+[('PHONE_NUMBER', 0.6, 'platform: OpenCart customer table keeps PHONE_NUMBER in telephone')]
 """
 
 from __future__ import annotations
@@ -32,7 +40,15 @@ class PlatformSignal(Signal):
         {"CONFIDENTIAL", "RESTRICTED", "MISSIONCRITICAL"}
     )
 
+    #: Score of a platform's own well-known column: strong, but values may still contradict it.
+    TABLE_SCORE: ClassVar[float] = 0.6
+
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        known = ctx.platform.get("platformEntity", "")
+        if known:
+            table = ctx.platform.get("platformTable", "platform")
+            reason = f"platform: {table} table keeps {known} in {ctx.name}"
+            return [SignalHit(known, self.TABLE_SCORE, self.name, reason)]
         groups = {
             g.strip() for g in ctx.platform.get("ComplianceGroup", "").split(";") if g.strip()
         }

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from lineage.model import Control, Dataset, Field, ScanIssue, System
+from lineage.model import Control, Dataset, Field, Gap, ScanIssue, System
 
 if TYPE_CHECKING:
     from lineage.config import Estate, SystemConfig
@@ -40,6 +40,8 @@ class ThirdParty:
     fields: tuple[str, ...] = ()
     active: bool = True
     evidence: tuple[str, ...] = ()
+    #: Entities it is known to receive when no field says so (an extension's catalogue entry).
+    entities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class ConnectorResult:
     third_parties: list[ThirdParty] = field(default_factory=list)
     #: Replication, foreign-data and FEDERATED links to other databases (inferred flows).
     links: list[Link] = field(default_factory=list)
+    #: Findings the connector can judge alone (a plain-text API key in a platform's settings).
+    gaps: list[Gap] = field(default_factory=list)
 
 
 class Connector(ABC):

@@ -38,6 +38,7 @@ from .model import (
     Fact,
     Field,
     Flow,
+    Gap,
     ScanIssue,
     Snapshot,
 )
@@ -100,6 +101,7 @@ def scan_estate(
     systems, datasets, fields, issues = [], [], [], []
     found_flows: list[Flow] = []
     links: list[tuple[str, Link]] = []
+    connector_gaps: list[Gap] = []
     for sid, cfg in sorted(estate.config.systems.items()):
         if cfg.connector is None:
             systems.append(
@@ -133,6 +135,7 @@ def scan_estate(
         datasets.extend(result.datasets)
         issues.extend(result.issues)
         links.extend((sid, link) for link in result.links)
+        connector_gaps.extend(result.gaps)
         found_flows.extend(
             third_party_flows(result.system, result.third_parties, systems, estate.config.systems)
         )
@@ -175,7 +178,7 @@ def scan_estate(
             datasets=tuple(datasets),
             fields=tuple(fields),
             flows=tuple(flows),
-            gaps=tuple(gaps + found.gaps + from_configs.gaps),
+            gaps=tuple(gaps + found.gaps + from_configs.gaps + connector_gaps),
             issues=tuple(issues),
         )
     )

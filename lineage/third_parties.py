@@ -61,6 +61,7 @@ def third_party_flows(
                 fields=tuple(
                     f"{owner.id}/{party.dataset}/{f}" for f in party.fields if party.dataset
                 ),
+                entities=party.entities,
                 transit=party.transit,
                 auth=party.auth,
                 evidence=party.evidence or (f"{party.kind} {party.name} in {owner.id}",),
