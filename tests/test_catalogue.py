@@ -268,7 +268,7 @@ def test_pii_columns_and_roles(platform, table, column, entity, role):
 def test_unknown_tables_and_platform_specific_names():
     assert pii_columns("opencart", "product") == {} and table_role("opencart", "product") is None
     assert table_role("wordpress", "wc_orders") is None  # WooCommerce's own table
-    with pytest.raises(PiimapError, match="opencart table x.email: unknown entity 'EMAIL'"):
+    with pytest.raises(PiimapError, match=r"opencart table x\.email: unknown entity 'EMAIL'"):
         parse_pii_tables(
             'version: "1"\nplatforms: {opencart: {source: s, tables: '
             "{x: {role: customer, columns: {email: EMAIL}}}}}"
