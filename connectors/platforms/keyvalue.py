@@ -113,10 +113,11 @@ _WP_SKIP = re.compile(
     r"(auth|secure_auth|logged_in|nonce)_(key|salt))$"
 )
 _WP_CORE = re.compile(r"^(mailserver_.*|admin_email|new_admin_email|upload_url_path)$")
-#: Transients are caches (feeds, API answers), not settings.
+#: Transients are caches (feeds, API answers), not settings. No LIKE: a '%' in SQL sent
+#: without parameters trips PyMySQL's formatting.
 _NOT_TRANSIENT = (
-    "option_name NOT LIKE '!_transient!_%' ESCAPE '!' AND "
-    "option_name NOT LIKE '!_site!_transient!_%' ESCAPE '!'"
+    "SUBSTR(option_name, 1, 11) <> '_transient_' AND "
+    "SUBSTR(option_name, 1, 16) <> '_site_transient_'"
 )
 
 

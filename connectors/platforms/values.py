@@ -208,6 +208,8 @@ def is_credential_key(key: str) -> bool:
     words = key_words(key)
     if not words or _PUBLIC_WORDS & set(words):
         return False
+    if " " in key.rsplit("[", 1)[-1] and _SECRET_WORDS & set(words):
+        return True  # a label, as Saleor names fields: "Password or license"
     last = words[-1]
     if last in _SECRET_WORDS:
         return True
