@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from classifiers.entities import ENTITIES
-from connectors.platforms import PLATFORMS
+from connectors.platforms import PLATFORMS, Extension
 from connectors.platforms.catalogue import (
     CATEGORIES,
     CatalogueError,
@@ -144,6 +144,24 @@ def test_lookup(platform, code, vendor, core):
         assert entry is None
     else:
         assert entry is not None and (entry.vendor, entry.core) == (vendor, core)
+
+
+EXTENSIONS = [
+    # (platform, code, name, kind as the platform readers report them, expected vendor or None)
+    ("opencart", "pp_express", "payment/pp_express", "payment", "PayPal"),
+    ("opencart", "google", "advertise/google", "advertise", "Google (Shopping)"),
+    ("opencart", "some_fix", "Some OCMOD fix", "modification", None),
+    ("woocommerce", "klaviyo", "klaviyo/klaviyo.php", "plugin", "Klaviyo"),
+    ("wordpress", "hello", "hello.php", "plugin", None),
+    ("magento", "Klaviyo_Reclaim", "Klaviyo_Reclaim", "module", "Klaviyo"),
+    ("saleor", "mirumee.payments.braintree", "Braintree", "plugin", "Braintree (PayPal)"),
+]
+
+
+@pytest.mark.parametrize("platform, code, name, kind, vendor", EXTENSIONS)
+def test_lookup_extension_builds_each_platforms_key(platform, code, name, kind, vendor):
+    entry = CATALOGUE.lookup_extension(platform, Extension(code, name, kind, "", True, "test"))
+    assert (entry.vendor if entry else None) == vendor
 
 
 # --- the real-world databases -----------------------------------------------------------------

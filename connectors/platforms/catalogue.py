@@ -34,7 +34,7 @@ import yaml
 from classifiers.entities import ENTITIES
 from lineage.errors import ConfigError, UnknownNameError
 
-from . import PLATFORMS
+from . import PLATFORMS, Extension
 
 #: How an installed extension missing from the catalogue is reported.
 UNCLASSIFIED = "unclassified extension"
@@ -152,6 +152,27 @@ class Catalogue:
             if p in platforms and fnmatch.fnmatchcase(key, pattern):
                 return entry
         return None
+
+    def lookup_extension(self, platform: str, extension: Extension) -> CatalogueEntry | None:
+        """The entry for an :class:`~connectors.platforms.Extension` a platform reader found.
+
+        The key is built the way the catalogue spells it: OpenCart's ``type:code``, WordPress's
+        plugin path (the reader's ``name``), and the bare ``code`` everywhere else.
+
+        >>> from connectors.platforms import Extension
+        >>> cod = Extension("cod", "payment/cod", "payment", "", True, "oc_extension")
+        >>> load_catalogue().lookup_extension("opencart", cod).core
+        True
+        >>> stripe = Extension("woocommerce-gateway-stripe",
+        ...     "woocommerce-gateway-stripe/woocommerce-gateway-stripe.php", "plugin", "", True, "")
+        >>> load_catalogue().lookup_extension("woocommerce", stripe).vendor
+        'Stripe'
+        """
+        if platform == "opencart":
+            return self.lookup(platform, f"{extension.kind}:{extension.code}")
+        if platform in ("wordpress", "woocommerce"):
+            return self.lookup(platform, extension.name or extension.code)
+        return self.lookup(platform, extension.code)
 
     def for_platform(self, platform: str) -> Iterator[CatalogueEntry]:
         """Entries that apply to ``platform`` (wordpress ones included for woocommerce)."""
