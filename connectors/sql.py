@@ -34,6 +34,7 @@ from lineage.model import (
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
 from .base import Connector, ConnectorResult, Link, Progress
+from .platforms.discover import platform_findings
 
 log = logging.getLogger(__name__)
 
@@ -254,7 +255,8 @@ class SqlConnector(Connector):
     def _scan(self, conn: Connection, url: URL, progress: Progress | None) -> ConnectorResult:
         try:
             facts = self.read_facts(conn, url)
-            tables = [t for t in self.read_catalog(conn) if self._selected(t)]
+            catalog = self.read_catalog(conn)
+            tables = [t for t in catalog if self._selected(t)]
         except DBAPIError as exc:
             raise ConnectorError(
                 f"{self.system_id}: cannot read the catalog of "
@@ -264,17 +266,24 @@ class SqlConnector(Connector):
             conn.rollback()
         issues: list[ScanIssue] = []
         server, triggers, links = self._read_inferred(conn, tables, issues)
+        platform = platform_findings(
+            self.system_id, conn, {t.dataset_name: [c.name for c in t.columns] for t in catalog},
+            self.quote,
+        )  # fmt: skip
         result = ConnectorResult(
             system=self.config.system(
                 self.system_id,
                 self.name,
-                facts=tuple(sorted(facts.facts, key=lambda f: f.name)),
+                facts=tuple(sorted(facts.facts + platform.facts, key=lambda f: f.name)),
                 transit=facts.transit,
                 at_rest=facts.at_rest,
                 audit=server.control,
             ),
-            issues=issues,
+            issues=issues + platform.issues,
             links=links,
+            third_parties=platform.third_parties,
+            gaps=platform.gaps,
+            platform=platform.hints,
         )
         retention = self.config.retention
         for i, table in enumerate(tables):
