@@ -23,6 +23,13 @@ from sqlalchemy.engine import Engine
 from connectors.platforms import Extension, PlatformMatch, PlatformReport, Setting
 from connectors.platforms.fingerprints import detect_platforms
 from connectors.platforms.readers import read_platform
+from connectors.platforms.values import (
+    MAX_VALUE,
+    Settings,
+    is_credential_key,
+    looks_secret,
+    php_unserialize,
+)
 
 from .conftest import MY_ADMIN, PG_ADMIN, MyDatabase, PgDatabase
 
@@ -911,3 +918,59 @@ def test_real_world_schema(database):
     assert not report.problems
     # The demo data's SMTP and FTP passwords are empty: nothing to report.
     assert not [s for s in report.settings if s.kind == "credential"]
+
+
+# --- Setting names and values (no database) ------------------------------------------------
+
+CREDENTIAL_KEYS = [
+    ("payment/braintree/private_key", True),
+    ("SwagPayPal.settings.clientSecret", True),
+    ("PS_MAIL_PASSWD", True),
+    ("paypal/wpp/api_signature", True),
+    ("woocommerce_stripe_settings[secret_key]", True),
+    ("webhook 2 (inactive) secret_key", True),
+    ("Password or license", True),
+    ("spree/gateway/stripe_gateway/secret_key/1", True),
+    ("klaviyo_reclaim_general/general/public_api_key", False),
+    ("publishable_key", False),
+    ("recaptcha/site_key", False),
+    ("oauth/access_token_lifetime/customer", False),
+    ("token_ttl", False),
+    ("payment/braintree/merchant_id", False),
+    ("Username or account", False),
+]
+
+
+@pytest.mark.parametrize("key, expected", CREDENTIAL_KEYS)
+def test_credential_keys(key, expected):
+    assert is_credential_key(key) is expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("sk_live_51HxWp", True), ("Sup3r S3cret", True), ("changeme", False),
+     ("your_api_key", False), ("xxxxxxxx", False), ("********", False), ("${STRIPE_KEY}", False),
+     ("%env(STRIPE_KEY)%", False), ("<api key>", False), ("1", False), ("true", False),
+     ("abc", False), ("Please enter your key here", False)],
+)  # fmt: skip
+def test_secret_values(value, expected):
+    assert looks_secret(value) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['a:2:{i:0;s:5:"abc";}', 's:3:"abc"', 'a:1:{i:0;s:3:"abc";}x', "a:99999999999:{", 'O:1:"X'],
+)
+def test_malformed_php_serialized_is_refused(text):
+    with pytest.raises(ValueError):
+        php_unserialize(text)
+
+
+def test_php_objects_and_huge_values():
+    obj = 'O:8:"stdClass":2:{s:7:"\0*\0host";s:6:"a.b.cd";s:3:"key";s:4:"sk_1";}'
+    assert php_unserialize(obj) == {"host": "a.b.cd", "key": "sk_1"}
+    settings = Settings()
+    settings.add("x", "t", "api_key", "k" * (MAX_VALUE + 1))
+    settings.add("x", "t", "api_key", "sk_live_small")
+    assert [s.location for s in settings.judged()] == ["t: api_key"]
+    assert settings.too_large == {"t": 1}

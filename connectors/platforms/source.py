@@ -9,7 +9,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from . import PlatformMatch, PlatformReport
-from .values import Settings
+from .values import MAX_VALUE, Settings
 
 Row = dict[str, Any]
 
@@ -64,7 +64,8 @@ class Source:
         self.report.settings.extend(self.settings.judged())
         for table, count in sorted(self.settings.too_large.items()):
             self.report.problems.append(
-                f"{table}: {count} value(s) over 256 KB not searched for endpoints or keys"
+                f"{table}: {count} value(s) over {MAX_VALUE // 1024} KB not searched for "
+                "endpoints or keys"
             )
         return self.report
 
