@@ -104,7 +104,7 @@ def _report(
     used: set[str] = set()
     disabled = {e.code.lower() for e in report.extensions if e.enabled is False}
     for ext in sorted(report.extensions, key=lambda e: (e.code, e.kind)):
-        entry = _lookup(catalogue, match.platform, ext)
+        entry = catalogue.lookup_extension(match.platform, ext)
         state = {True: "enabled", False: "disabled", None: "enabled state not recorded"}[
             ext.enabled
         ]
@@ -150,16 +150,6 @@ def _endpoint_party(setting: Setting) -> ThirdParty:
         entities=sends,
         evidence=evidence,
     )
-
-
-def _lookup(catalogue: Catalogue, platform: str, ext: Extension) -> CatalogueEntry | None:
-    """The catalogue entry of ``ext``: by ``type:code`` (OpenCart), its full name (a WordPress
-    plugin path) or its code."""
-    for code in (f"{ext.kind}:{ext.code}", ext.name, ext.code):
-        entry = catalogue.lookup(platform, code)
-        if entry is not None:
-            return entry
-    return None
 
 
 def _label(ext: Extension) -> str:
