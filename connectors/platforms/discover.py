@@ -175,7 +175,7 @@ def _third_party(
              f"{entry.vendor} directly",),
         )  # fmt: skip
     evidence: tuple[str, ...] = (
-        ext.evidence,
+        f"extension {ext.name or ext.code} ({ext.kind}) listed in {ext.evidence}",
         f"extension catalogue {catalogue.version}: {entry.vendor} ({entry.category}) receives "
         f"{', '.join(entry.entities) or 'no personal data'}"
         + (f" ({entry.source})" if entry.source else ""),
