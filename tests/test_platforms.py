@@ -915,6 +915,9 @@ def test_real_world_schema(database):
     assert report.version == version and report.version_evidence.startswith("not recorded")
     assert len(report.extensions) >= count
     assert enabled <= {e.code for e in report.extensions if e.enabled}
+    if database == "opencart":  # installed, never switched on: no advertise_google_status
+        google = next(e for e in report.extensions if e.code == "google")
+        assert google.enabled is False and "no advertise_google_status" in google.evidence
     assert not report.problems
     # The demo data's SMTP and FTP passwords are empty: nothing to report.
     assert not [s for s in report.settings if s.kind == "credential"]

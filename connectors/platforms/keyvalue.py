@@ -305,6 +305,12 @@ def read_opencart(src: Source) -> None:
                 enabled = truthy(default[key])
                 evidence += f"; {table} {key} (store 0)"
                 break
+        else:
+            # Installed but never switched on: the status of payment, shipping, advertising...
+            # extensions defaults to off (modules keep theirs per instance in ``module``).
+            if settings and kind != "module":
+                enabled = False
+                evidence += f"; no {kind}_{code}_status in {table} (off until it is set)"
         report.extensions.append(Extension(code, f"{kind}/{code}", kind, "", enabled, evidence))
     for row in mods or []:
         code = text(row["code"])
