@@ -94,6 +94,42 @@ def scan_table(rows: list[ScanRow]) -> list[str]:
 # --- scoring --------------------------------------------------------------------------------------
 
 
+def platform_lines(rows: list[ScanRow]) -> list[str]:
+    """Per scanned schema with a recognised platform: the platform, prefix and version, every
+    extension with its catalogue verdict, and the third parties and gaps they give."""
+    out = []
+    for r in rows:
+        if r.snapshot is None:
+            continue
+        (system,) = [s for s in r.snapshot.systems if s.id == r.system]
+        facts = [f for f in system.facts if f.name.startswith("platform")]
+        if not facts:
+            continue
+        version = next((f.value for f in facts if f.name == "platform_version"), None)
+        platform = next(f for f in facts if f.name == "platform")
+        prefix = next((f.value for f in facts if f.name == "platform_prefix"), "")
+        out.append(
+            f"- **{r.shown}**: {platform.value}, prefix `{prefix}`, version "
+            f"{version or 'not recorded'} ({platform.evidence})"
+        )
+        extensions = [f for f in system.facts if f.name.startswith("extension.")]
+        verdicts: dict[str, list[str]] = {}
+        for f in extensions:
+            verdicts.setdefault(f.value, []).append(f.name.removeprefix("extension."))
+        if not extensions:
+            out.append("  - no extension rows in the reference data")
+        for verdict, names in sorted(verdicts.items()):
+            out.append(f"  - {verdict} ({len(names)}): {', '.join(sorted(names))}")
+        flows = [f for f in r.snapshot.flows if f.kind in ("extension", "webhook")]
+        for flow in flows:
+            out.append(f"  - flow {flow.id} -> {flow.target}: {', '.join(flow.entities)}")
+        platform_gaps = [
+            g for g in r.snapshot.gaps if "extension" in g.title or "platform" in g.title
+        ]
+        out.append(f"  - {len(platform_gaps)} platform gap(s)")
+    return out
+
+
 def score(name: str, snapshot: Snapshot, system: str, scope: tuple[str, ...] | None) -> Score:
     labels, secondary = set_labels(name)
     kinds = {d.name: d.kind for d in snapshot.datasets if d.system == system}
@@ -188,6 +224,11 @@ def main(argv: list[str] | None = None) -> int:
     print()
 
     snapshots = {r.system: r.snapshot for r in rows if r.snapshot is not None and not r.problem}
+    found = platform_lines(rows)
+    if found:
+        print("## Storefront platforms and extensions found\n")
+        print("\n".join(found))
+        print()
     scores = []
     for name, (system, scope) in LABELLED.items():
         if not (REALWORLD / name / "labels.csv").exists():

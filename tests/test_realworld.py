@@ -51,3 +51,29 @@ def test_real_world_schema_scans_completely(name):
     assert not unexpected, unexpected[:3]
     # Every one of these stores customers with e-mail addresses.
     assert any(e.entity == "EMAIL_ADDRESS" for f in snapshot.pii_fields() for e in f.entities)
+
+
+PLATFORMS = {"opencart": ("OpenCart", "oc_"), "prestashop": ("PrestaShop", "ps_")}
+
+
+@pytest.mark.parametrize("name", sorted(PLATFORMS))
+def test_real_world_storefront_platform_is_recognised(name):
+    connector, dsn, _ = SCHEMAS[name]
+    if not _loaded(connector, dsn):
+        pytest.skip(f"{name} is not loaded; run ../shared/realworld/load.sh")
+    config = EstateConfig(systems={name: SystemConfig(connector=connector, dsn=dsn)})
+    snapshot = scan_estate(Estate(REPO / "estate.yaml", config, ""))
+    facts = {f.name: f.value for f in snapshot.systems[0].facts}
+    assert (facts["platform"], facts["platform_prefix"]) == PLATFORMS[name]
+    extensions = {k: v for k, v in facts.items() if k.startswith("extension.")}
+    if name == "opencart":  # 41 bundled extensions; Google Shopping installed but off
+        assert len(extensions) == 41
+        assert extensions["extension.advertise:google"].endswith("disabled")
+        assert not [v for v in extensions.values() if v.startswith("unclassified")]
+        assert not [f for f in snapshot.flows if f.kind == "extension"]
+    else:  # the dump has the schema without rows
+        assert extensions == {}
+    # The platform's own columns are a signal: OpenCart's and PrestaShop's customer e-mail.
+    table = f"{name}.{PLATFORMS[name][1]}customer"
+    email = next(f for f in snapshot.fields if f.dataset == table and f.name == "email")
+    assert "platform" in {s for e in email.entities for s in e.signals}

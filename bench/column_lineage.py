@@ -20,8 +20,8 @@ sqllineage. Timings are taken inside each process, so neither interpreter's star
 
 Run from the repository root (no database needed)::
 
-    .venv/bin/python bench/lineage.py                      # ~8 min, most of it sqllineage
-    .venv/bin/python bench/lineage.py --sqllineage-subset 500   # time sqllineage on 500 only
+    .venv/bin/python bench/column_lineage.py                      # ~8 min, most of it sqllineage
+    .venv/bin/python bench/column_lineage.py --sqllineage-subset 500   # time sqllineage on 500 only
 """
 
 from __future__ import annotations
