@@ -75,6 +75,7 @@ def platform_findings(
         conn.rollback()
         _report(system_id, report, load_catalogue(), found)
         _hints(system_id, match, columns, found)
+    found.facts = list(dict.fromkeys(found.facts))  # several platforms share the catalogue fact
     return found
 
 
@@ -85,6 +86,9 @@ def _report(
     where = match.name + (f" (prefix {match.prefix})" if match.prefix else "")
     where += f" in {match.schema}" if match.schema else ""
     found.facts.append(Fact("platform", match.name, match.evidence))
+    found.facts.append(
+        Fact("extension_catalogue", catalogue.version, "connectors/platforms/catalogue.yaml")
+    )
     if match.prefix:
         found.facts.append(Fact("platform_prefix", match.prefix, match.evidence))
     if report.version:
