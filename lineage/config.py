@@ -36,6 +36,14 @@ _DSN_QUERY_SECRET = re.compile(r"[?&](password|passwd|pwd|sslpassword)=(?P<pw>[^
 _SECRET_KEY = re.compile(r"password|passwd|secret|token|session|private_key|api_key|apikey", re.I)
 _SAFE_SECRET_KEY = re.compile(r"(_file|_env|_path)$", re.I)
 
+LEGAL_BASES = (
+    "consent",
+    "contract",
+    "legal_obligation",
+    "vital_interests",
+    "public_task",
+    "legitimate_interests",
+)
 _KNOWN_AUTH = (
     "oauth_jwt",
     "oauth_client_credentials",
@@ -119,6 +127,10 @@ class SystemConfig(_Strict):
     retention: Retention | None = None
     auth: dict[str, Any] | None = None
     options: dict[str, Any] = Field(default_factory=dict)
+    #: Whose personal data it holds (GDPR Art. 30(1)(c)): customers, employees, prospects...
+    data_subjects: list[str] = Field(default_factory=list)
+    #: Safeguards of a transfer outside the EEA (Art. 30(1)(e)): "SCCs", "adequacy (US DPF)"...
+    transfer_safeguards: str | None = None
 
     def system(self, system_id: str, kind: str, **observed: Any) -> System:
         """The model's System with what the config says of it, plus what a scan ``observed``."""
@@ -137,6 +149,8 @@ class SystemConfig(_Strict):
             region=self.region or "",
             boundary=self.boundary or default,
             vendor=self.vendor or "",
+            data_subjects=tuple(self.data_subjects),
+            transfer_safeguards=self.transfer_safeguards or "",
             **observed,
         )
 
@@ -165,6 +179,20 @@ class FlowConfig(_Strict):
     fields: list[str] = Field(default_factory=list)
     entities: list[str] = Field(default_factory=list)
     purpose: str | None = None
+    #: GDPR Art. 6 legal basis: consent, contract, legal_obligation, vital_interests,
+    #: public_task, legitimate_interests.
+    legal_basis: str | None = None
+
+    @field_validator("legal_basis")
+    @classmethod
+    def _known_basis(cls, value: str | None) -> str | None:
+        if value is not None and value not in LEGAL_BASES:
+            close = difflib.get_close_matches(value, LEGAL_BASES, n=1)
+            hint = (
+                f"; did you mean {close[0]!r}?" if close else f"; one of {', '.join(LEGAL_BASES)}"
+            )
+            raise ValueError(f"unknown legal basis {value!r}{hint}")
+        return value
 
 
 class ClassificationConfig(_Strict):
@@ -184,6 +212,15 @@ class ClassificationConfig(_Strict):
     processes: int = Field(default=0, ge=0, le=64)
 
 
+class OrganisationConfig(_Strict):
+    """The controller named in the record of processing (GDPR Art. 30(1)(a))."""
+
+    name: str | None = None
+    contact: str | None = None
+    representative: str | None = None
+    dpo: str | None = None
+
+
 class IntegrationConfigEntry(_Strict):
     """Integration config files (or a folder of them) and the system whose integrations they
     configure; endpoints found there become flows from that system."""
@@ -196,6 +233,7 @@ class EstateConfig(_Strict):
     systems: dict[str, SystemConfig] = Field(min_length=1)
     flows: list[FlowConfig] = Field(default_factory=list)
     integration_configs: list[str | IntegrationConfigEntry] = Field(default_factory=list)
+    organisation: OrganisationConfig = Field(default_factory=OrganisationConfig)
     policy: str | None = None
     classification: ClassificationConfig = Field(default_factory=ClassificationConfig)
 

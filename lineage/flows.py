@@ -189,6 +189,7 @@ def sql_job_flows(
                 ),
                 columns=ordered,
                 purpose=cfg.purpose or "",
+                legal_basis=cfg.legal_basis or "",
             )
         )
     return found

@@ -143,6 +143,10 @@ class System:
     audit: Control = field(default_factory=Control)
     scanned: bool = True
     not_scanned_reason: str = ""
+    #: Whose data it holds (customers, employees...), as the estate config declares.
+    data_subjects: tuple[str, ...] = ()
+    #: Safeguards for a transfer outside the EEA (adequacy decision, SCCs...), as declared.
+    transfer_safeguards: str = ""
 
 
 @dataclass(frozen=True, order=True)
@@ -174,6 +178,8 @@ class Flow:
     #: The target's retention policy against its oldest record (set by the assessment).
     retention: Control = field(default_factory=Control)
     purpose: str = ""
+    #: GDPR Art. 6 legal basis of the processing, as the estate config declares.
+    legal_basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,16 @@ class ScanIssue:
 
 
 @dataclass(frozen=True)
+class Organisation:
+    """The controller a record of processing names (GDPR Art. 30(1)(a)), as declared."""
+
+    name: str = ""
+    contact: str = ""
+    representative: str = ""
+    dpo: str = ""
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """Everything one scan found. Lists are kept sorted by id so the JSON form is deterministic."""
 
@@ -212,6 +228,7 @@ class Snapshot:
     flows: tuple[Flow, ...] = ()
     gaps: tuple[Gap, ...] = ()
     issues: tuple[ScanIssue, ...] = ()
+    organisation: Organisation = field(default_factory=Organisation)
     schema_version: int = SCHEMA_VERSION
 
     @property

@@ -39,6 +39,7 @@ from .model import (
     Field,
     Flow,
     Gap,
+    Organisation,
     ScanIssue,
     Snapshot,
 )
@@ -180,7 +181,19 @@ def scan_estate(
             flows=tuple(flows),
             gaps=tuple(gaps + found.gaps + from_configs.gaps + connector_gaps),
             issues=tuple(issues),
+            organisation=organisation(estate),
         )
+    )
+
+
+def organisation(estate: Estate) -> Organisation:
+    """The controller the estate config declares (empty fields where it says nothing)."""
+    org = estate.config.organisation
+    return Organisation(
+        name=org.name or "",
+        contact=org.contact or "",
+        representative=org.representative or "",
+        dpo=org.dpo or "",
     )
 
 
@@ -262,4 +275,5 @@ def declared_flow(index: int, cfg: FlowConfig) -> Flow:
         schedule=cfg.schedule or "",
         evidence=(f"declared in {where}",),
         purpose=cfg.purpose or "",
+        legal_basis=cfg.legal_basis or "",
     )
