@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up piimap in ./.venv: Graphviz's `dot` when it is missing, then piimap itself.
 #   ./setup.sh          the tool (piimap command)
-#   ./setup.sh --dev    the tool plus the test and lint tools
+#   ./setup.sh --dev    the tool plus the test and lint tools (and Chromium for the report test)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,6 +20,13 @@ if ! command -v dot >/dev/null 2>&1; then
   else
     echo "setup: install Graphviz yourself (https://graphviz.org/download/); piimap writes .dot files without it" >&2
   fi
+fi
+
+# The test suite opens report.html in headless Chromium (Debian's chromium and chromedriver).
+if [ -n "$extras" ] && ! command -v chromedriver >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing Chromium and ChromeDriver for the report test" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
 python="${PYTHON:-python3}"
