@@ -21,7 +21,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .config import load_estate
 from .demo import demo_estate_path, demo_org
-from .errors import EXIT_OK, EXIT_PARTIAL, ConfigError, PiimapError, SnapshotError, UnknownNameError
+from .errors import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    ConfigError,
+    PiimapError,
+    SnapshotError,
+    UnknownNameError,
+)
 from .model import Snapshot
 from .outputs import write_outputs
 from .scan import scan_estate
@@ -359,6 +367,62 @@ def lineage_command(sql_file: Path, dialect: str, schema_file: Path | None, as_j
             for problem in problems:
                 click.echo(f"piimap: warning: {problem}", err=True)
         return EXIT_PARTIAL if problems else EXIT_OK
+
+    _run(run)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The zip file to write (outside FOLDER).",
+)
+@click.pass_context
+def bundle(ctx: click.Context, folder: Path, out: Path) -> None:
+    """Zip the artefacts of a scan's FOLDER with manifest.json (sha256 of every file, piimap
+    version, scan time, config hash), after checking no file changed since the scan.
+
+    Example: piimap bundle audit-2026q4 --out audit-2026q4.zip
+    """
+
+    def run() -> int:
+        from .bundle import make_bundle, verify
+
+        path = make_bundle(folder, out)
+        if not ctx.obj["quiet"]:
+            from .bundle import schema_note
+
+            click.echo(f"Wrote {path}: {schema_note(verify(path).manifest)}.")
+        return EXIT_OK
+
+    _run(run)
+
+
+@main.command("verify")
+@click.argument("bundle_path", metavar="BUNDLE", type=click.Path(path_type=Path))
+@click.pass_context
+def verify_command(ctx: click.Context, bundle_path: Path) -> None:
+    """Check BUNDLE (a zip from piimap bundle, or a scan's output folder) against its manifest
+    and name every file that changed, is missing or was added. Exit 0 intact, 1 not intact.
+
+    Example: piimap verify audit-2026q4.zip
+    """
+
+    def run() -> int:
+        from .bundle import schema_note, verify
+
+        result = verify(bundle_path)
+        for problem in result.problems():
+            click.echo(f"{bundle_path}: {problem}")
+        if result.ok:
+            if not ctx.obj["quiet"]:
+                click.echo(f"{bundle_path}: intact ({schema_note(result.manifest)}).")
+            return EXIT_OK
+        click.echo(f"{bundle_path}: NOT intact: {len(result.problems())} file(s) differ.")
+        return EXIT_FINDINGS
 
     _run(run)
 

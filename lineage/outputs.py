@@ -1,13 +1,19 @@
-"""Write a scan's artefacts: snapshot.json, tables/ and diagrams/."""
+"""Write a scan's artefacts: snapshot.json, tables/, diagrams/ and manifest.json.
+
+Files an earlier scan listed in the folder's manifest and this one did not write again are
+removed, so the folder (and its manifest) holds one scan; nothing else in it is touched.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import graphviz
 
 from . import snapshot as snapshot_io
+from .bundle import MANIFEST, write_manifest
 from .export_tables import write_tables
 from .model import Snapshot
 from .render_dot import datasets_diagram, render, systems_diagram
@@ -24,6 +30,7 @@ def write_outputs(
 ) -> Written:
     """Write every artefact under ``out_dir``. A missing Graphviz costs the images only."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    previous = _previous_artefacts(out_dir)
     written = Written()
     path = out_dir / "snapshot.json"
     snapshot_io.save(snapshot, path)
@@ -42,4 +49,18 @@ def write_outputs(
                 f"Graphviz's 'dot' is not installed, so {name} was written as {stem}.dot only; "
                 "install it (apt-get install graphviz, brew install graphviz) for SVG."
             )
+    for stale in previous - {p.resolve() for p in written.paths}:
+        stale.unlink(missing_ok=True)  # the last scan's file this one did not write again
+    written.paths.append(write_manifest(out_dir, snapshot, written.paths))
     return written
+
+
+def _previous_artefacts(out_dir: Path) -> set[Path]:
+    """The files an earlier scan listed in ``out_dir``'s manifest (only those are ever removed)."""
+    try:
+        listed = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+    root = out_dir.resolve()
+    paths = {(out_dir / name).resolve() for name in listed if isinstance(name, str)}
+    return {p for p in paths if p.is_relative_to(root)}
