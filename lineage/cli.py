@@ -467,3 +467,6 @@ def salesforce_export(ctx: click.Context, estate: Path, system: str, out: Path) 
         return EXIT_OK
 
     _run(run)
+
+
+from . import cli_ci  # noqa: E402, F401  (registers diff, check and baseline on main)
