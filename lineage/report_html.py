@@ -104,11 +104,13 @@ for (const table of document.querySelectorAll("table.data")) {
   const controls = document.getElementById(table.id + "-controls");
   const text = controls.querySelector("input"), count = controls.querySelector("output");
   const selects = Array.from(controls.querySelectorAll("select"));
+  const rowText = r => Array.from(r.cells, c => c.textContent).join("\\t").toLowerCase();
+  const texts = new Map(rows.map(r => [r, rowText(r)]));
   const filter = () => {
     const words = text.value.toLowerCase().split(/\\s+/).filter(Boolean);
     let shown = 0;
     for (const row of rows) {
-      const seen = row.textContent.toLowerCase();
+      const seen = texts.get(row);
       row.hidden = !(words.every(w => seen.includes(w)) &&
         selects.every(s => !s.value || row.cells[s.dataset.col].textContent.trim() === s.value));
       shown += row.hidden ? 0 : 1;
@@ -171,7 +173,7 @@ def _cell(column: str, text: str) -> str:
         attrs = f' class="st-{text}"'
     body = _esc(text)
     if column.endswith("evidence") or column == "explanation":
-        body = "<br>".join(_esc(part) for part in text.split(" | "))
+        body = "\n<br>".join(_esc(part) for part in text.split(" | "))
     return f"<td{attrs}>{body}</td>"
 
 
