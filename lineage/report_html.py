@@ -46,6 +46,9 @@ FACETS = {
     "pii_fields": ("system",),
     "flows": ("kind", "transit"),
     "stores": ("system", "at_rest", "retention"),
+    "third_parties": ("eea", "transport", "retention"),
+    "ropa": ("legal_basis",),
+    "ccpa": ("sensitive", "sold_or_shared"),
 }
 DIAGRAM_TITLES = {
     "systems": "Systems and personal-data flows",
