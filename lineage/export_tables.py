@@ -300,8 +300,8 @@ def write_tables(snapshot: Snapshot, out_dir: Path) -> list[Path]:
     for name, frame in frames.items():
         csv_path, md_path, json_path = (tables / f"{name}.{ext}" for ext in ("csv", "md", "json"))
         frame.to_csv(csv_path, index=False, lineterminator="\n")
-        md_path.write_text(markdown_table(frame), encoding="utf-8")
-        json_path.write_text(json_records(frame), encoding="utf-8")
+        md_path.write_text(markdown_table(frame), encoding="utf-8", newline="\n")
+        json_path.write_text(json_records(frame), encoding="utf-8", newline="\n")
         paths += [csv_path, md_path, json_path]
     xlsx = tables / "piimap.xlsx"
     xlsx.write_bytes(workbook_bytes(frames, snapshot))
