@@ -111,9 +111,24 @@ def _summary(snapshot: Snapshot, out: Path, paths: list[Path]) -> None:
             click.echo(f"  - {issue.subject}: {issue.message}")
         if len(snapshot.issues) > 10:
             click.echo(f"  ... and {len(snapshot.issues) - 10} more")
-    click.echo(
-        f"Wrote {len(paths)} files to {out}/: " + ", ".join(str(p.relative_to(out)) for p in paths)
-    )
+    click.echo(f"Wrote {len(paths)} files to {out}/: {_listing(out, paths)}")
+    if snapshot.gaps:
+        high = sum(1 for g in snapshot.gaps if g.severity == "high")
+        click.echo(f"{len(snapshot.gaps)} gap(s), {high} high: see tables/gaps.csv or report.html.")
+
+
+def _listing(out: Path, paths: list[Path]) -> str:
+    """``snapshot.json, report.html, tables/ (29 files)``: top-level files by name, folders
+    with their file counts."""
+    folders: dict[str, int] = {}
+    names = []
+    for p in paths:
+        parts = p.relative_to(out).parts
+        if len(parts) == 1:
+            names.append(parts[0])
+        else:
+            folders[parts[0]] = folders.get(parts[0], 0) + 1
+    return ", ".join(names + [f"{d}/ ({n} files)" for d, n in sorted(folders.items())])
 
 
 def _formats(value: str) -> tuple[str, ...]:
