@@ -583,3 +583,22 @@ def test_no_userinfo_ever_reaches_a_namespace():
     s = snap(crm, pg, datasets=(Dataset("crm", "Lead"), Dataset("pg", "public.t")))
     text = export_openlineage.dumps(s) + export_fides.dumps(s)
     assert "hunter2" not in text and "scanner" not in text
+
+
+# --- docs/exports.md agrees with the code ----------------------------------------------------
+
+DOCS = (REPO / "docs" / "exports.md").read_text()
+
+
+def test_the_documented_transformations_are_the_code():
+    rows = re.findall(r"^\| `(\w+)` \| `(\w+)` \| `(\w+)` \| (true|false) \|$", DOCS, re.M)
+    documented = {how: (kind, sub, masking == "true") for how, kind, sub, masking in rows}
+    assert documented == export_openlineage.TRANSFORMATIONS
+
+
+def test_the_documented_facets_are_the_code():
+    rows = re.findall(
+        r"^\| (?:dataset|job|job output) \| `(\w+)` \| (\w+) (\d-\d-\d) \|", DOCS, re.M
+    )
+    documented = {f"{version}/{name}" for _, name, version in rows}
+    assert documented == {url.split("/facets/")[1].split(".json")[0] for url in FACETS.values()}
