@@ -63,6 +63,8 @@ _EVENT = re.compile(
     r"event|visited|timestamp|ts)(_|$)",
     re.I,
 )
+#: Ports a DSN without one connects to.
+DEFAULT_PORTS = {"postgresql": 5432, "mysql": 3306}
 #: Shared by every field whose at-rest state nothing measured (controls are immutable).
 _NOT_MEASURED = Control()
 _TIME_TYPE = re.compile(r"date|time", re.I)
@@ -265,6 +267,7 @@ class SqlConnector(Connector):
         finally:
             conn.rollback()
         issues: list[ScanIssue] = []
+        facts.facts.extend(self._endpoint_facts(url))
         server, triggers, links = self._read_inferred(conn, tables, issues)
         platform = platform_findings(
             self.system_id, conn, {t.dataset_name: [c.name for c in t.columns] for t in catalog},
@@ -332,6 +335,15 @@ class SqlConnector(Connector):
         if progress:
             progress(len(tables), len(tables), "")
         return result
+
+    def _endpoint_facts(self, url: URL) -> list[Fact]:
+        """Host and port the scan connected to (never the user or password), for exports that
+        name datasets by server."""
+        if not url.host:
+            return []
+        port = url.port or DEFAULT_PORTS.get(self.name)
+        where = "the DSN's host and port"
+        return [Fact("host", url.host, where)] + ([Fact("port", str(port), where)] if port else [])
 
     def _read_inferred(
         self, conn: Connection, tables: list[TableInfo], issues: list[ScanIssue]

@@ -1,4 +1,5 @@
-"""Write a scan's artefacts: snapshot.json, tables/, diagrams/ and manifest.json.
+"""Write a scan's artefacts: snapshot.json, tables/, diagrams/, exports/, report.html and
+manifest.json.
 
 Files an earlier scan listed in the folder's manifest and this one did not write again are
 removed, so the folder (and its manifest) holds one scan; nothing else in it is touched.
@@ -15,8 +16,10 @@ import graphviz
 from . import snapshot as snapshot_io
 from .bundle import MANIFEST, write_manifest
 from .export_tables import write_tables
+from .exports import write_exports
 from .model import Snapshot
 from .render_dot import datasets_diagram, render, systems_diagram
+from .report_html import write_report
 
 
 @dataclass
@@ -49,6 +52,9 @@ def write_outputs(
                 f"Graphviz's 'dot' is not installed, so {name} was written as {stem}.dot only; "
                 "install it (apt-get install graphviz, brew install graphviz) for SVG."
             )
+    written.paths.extend(write_exports(snapshot, out_dir))
+    svgs = {p.stem: p for p in written.paths if p.suffix == ".svg" and p.parent.name == "diagrams"}
+    written.paths.append(write_report(snapshot, out_dir, svgs))
     for stale in previous - {p.resolve() for p in written.paths}:
         stale.unlink(missing_ok=True)  # the last scan's file this one did not write again
     written.paths.append(write_manifest(out_dir, snapshot, written.paths))
