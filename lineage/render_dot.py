@@ -1,286 +1,376 @@
-"""Data-flow diagrams with Graphviz: systems with trust boundaries, and PII datasets.
+"""Data-flow diagrams with Graphviz: systems in trust-boundary clusters, datasets holding
+personal data, and every path one entity takes.
 
-Builds ``graphviz.Digraph`` objects from a snapshot (no model code knows about rendering) and
-renders them with Graphviz's ``dot`` (``sfdp`` for large graphs).
+Builds ``graphviz.Digraph`` objects from the views in ``diagram_view`` and ``trace_view`` (the
+Mermaid renderer draws the same views) and renders them with Graphviz: ``dot`` for layered
+layouts, ``sfdp`` above :data:`DOT_NODE_LIMIT` nodes. docs/diagrams.md explains every mark.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
+import subprocess
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import graphviz
 
-from .graph import system_of
-from .model import Boundary, Flow, Snapshot, Status
+from .dataset_view import DATASET_LIMIT, dataset_view
+from .diagram_view import (
+    GROUP_FILL,
+    GROUP_LABEL,
+    GROUPS,
+    STATUS_COLOUR,
+    Marks,
+    Node,
+    safe_ids,
+    short_list,
+    system_view,
+)
+from .model import Snapshot, Status
+from .trace_view import Box, trace_view
 
 FONT = "Helvetica"
-STATUS_COLOUR = {Status.OK: "#1a7f37", Status.GAP: "#cf222e", Status.UNKNOWN: "#6e7781"}
 STATUS_STYLE = {Status.OK: "solid", Status.GAP: "bold", Status.UNKNOWN: "dashed"}
-BOUNDARY_LABEL = {
-    Boundary.INTERNAL: "Internal: storefront and data stores",
-    Boundary.CRM: "CRM",
-    Boundary.THIRD_PARTY: "Third parties",
-}
-BOUNDARY_FILL = {
-    Boundary.INTERNAL: "#f6f8fa",
-    Boundary.CRM: "#ddf4ff",
-    Boundary.THIRD_PARTY: "#fff8c5",
-}
+STATUS_FILL = {Status.OK: "#dafbe1", Status.GAP: "#ffebe9", Status.UNKNOWN: "#eaeef2"}
+SYMBOL = {Status.OK: "✓", Status.GAP: "✗", Status.UNKNOWN: "?"}
 #: Above this many nodes a diagram is laid out with sfdp instead of dot.
 DOT_NODE_LIMIT = 300
-#: Datasets drawn at most in the dataset diagram (the ones with most PII fields first).
-DATASET_LIMIT = 120
+_ORDER = {g: i for i, g in enumerate(GROUPS)}
 
 
 def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _summary(items: Iterable[str], limit: int) -> str:
-    counted = Counter(items)
-    names = [name for name, _ in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))]
-    shown = ", ".join(names[:limit])
-    return shown + (f" +{len(names) - limit}" if len(names) > limit else "")
-
-
-def _worst(statuses: Iterable[Status]) -> Status:
-    statuses = set(statuses)
-    for status in (Status.GAP, Status.UNKNOWN):
-        if status in statuses:
-            return status
-    return Status.OK
-
-
-def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
-    """One node per system in trust-boundary clusters; flows aggregated per pair of systems."""
-    dot = graphviz.Digraph(
-        "systems",
+def _digraph(name: str, title: str, nodes: int) -> graphviz.Digraph:
+    return graphviz.Digraph(
+        name,
+        engine="dot" if nodes <= DOT_NODE_LIMIT else "sfdp",
         graph_attr={
             "rankdir": "LR",
             "fontname": FONT,
             "labelloc": "t",
-            "nodesep": "0.4",
-            "ranksep": "1.2",
-            "label": f"piimap: systems and personal-data flows (scan {snapshot.scanned_at})",
-            "tooltip": "piimap systems",
+            "labeljust": "l",
+            "fontsize": "16",
+            "label": title,
+            "nodesep": "0.3",
+            "ranksep": "0.9",
+            "splines": "true",
+            "overlap": "false",
+            "outputorder": "edgesfirst",
+            "tooltip": name,
         },
         node_attr={"fontname": FONT, "shape": "plain"},
-        edge_attr={"fontname": FONT, "fontsize": "10"},
+        edge_attr={"fontname": FONT, "fontsize": "9", "arrowsize": "0.7"},
     )
-    pii_by_system: dict[str, list[str]] = defaultdict(list)
-    fields_by_system: Counter[str] = Counter()
-    datasets_by_system: dict[str, set[str]] = defaultdict(set)
-    for f in snapshot.pii_fields():
-        pii_by_system[f.system].extend(e.entity for e in f.entities)
-        fields_by_system[f.system] += 1
-        datasets_by_system[f.system].add(f.dataset)
-    by_boundary = defaultdict(list)
-    for system in snapshot.systems:
-        by_boundary[system.boundary].append(system)
-    for boundary in Boundary:
-        if not by_boundary[boundary]:
-            continue
-        with dot.subgraph(name=f"cluster_{boundary.value}") as cluster:
-            cluster.attr(
-                label=BOUNDARY_LABEL[boundary],
-                style="rounded,filled",
-                fillcolor=BOUNDARY_FILL[boundary],
-                color="#8c959f",
-                fontname=FONT,
-            )
-            for system in by_boundary[boundary]:
-                entities = pii_by_system.get(system.id, [])
-                rows = [
-                    f"<B>{_esc(system.name or system.id)}</B>",
-                    f"<FONT POINT-SIZE='10'>{_esc(system.kind)}"
-                    f"{' · ' + _esc(system.vendor) if system.vendor else ''}</FONT>",
-                ]
-                if system.kind != "third_party":
-                    rows.append(
-                        f"<FONT POINT-SIZE='10'>{fields_by_system[system.id]} PII fields in "
-                        f"{len(datasets_by_system.get(system.id, ()))} datasets</FONT>"
-                    )
-                if entities:
-                    rows.append(f"<FONT POINT-SIZE='9'>{_esc(_summary(entities, 5))}</FONT>")
-                if system.kind != "third_party":
-                    colour = STATUS_COLOUR[system.at_rest.status]
-                    rows.append(
-                        f"<FONT POINT-SIZE='9' COLOR='{colour}'>at rest: "
-                        f"{system.at_rest.status.value}</FONT>"
-                    )
-                if not system.scanned:
-                    rows.append("<FONT POINT-SIZE='9' COLOR='#cf222e'>not scanned</FONT>")
-                border = "#cf222e" if not system.scanned else "#24292f"
-                label = (
-                    "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='3' BGCOLOR='white' "
-                    f"COLOR='{border}' STYLE='rounded'>"
-                    + "".join(f"<TR><TD>{r}</TD></TR>" for r in rows)
-                    + "</TABLE>>"
-                )
-                cluster.node(
-                    system.id,
-                    label=label,
-                    tooltip=system.not_scanned_reason or system.name or system.id,
-                )
-    # Flows between two systems in both directions share one two-headed edge, so their labels
-    # do not pile on each other.
-    edges: dict[tuple[str, str], list[Flow]] = defaultdict(list)
-    both: set[tuple[str, str]] = set()
-    for flow in snapshot.flows:
-        source, target = system_of(flow.source), system_of(flow.target)
-        pair = (source, target)
-        if (target, source) in edges and source != target:
-            pair = (target, source)
-            both.add(pair)
-        edges[pair].append(flow)
-    for (source, target), flows in sorted(edges.items()):
-        status = _worst(f.transit.status for f in flows)
-        entities = [e for f in flows for e in f.entities]
-        label = _summary(entities, 3) if entities else f"{len(flows)} flow(s)"
-        dot.edge(
-            source,
-            target,
-            dir="both" if (source, target) in both else "forward",
-            label=label,
-            color=STATUS_COLOUR[status],
-            fontcolor=STATUS_COLOUR[status],
-            style=STATUS_STYLE[status],
-            penwidth="2.2" if status is Status.GAP else "1.4",
-            tooltip="; ".join(f"{f.id} (transit {f.transit.status.value})" for f in flows),
-        )
-    _legend(dot)
-    return dot
 
 
-def _legend(dot: graphviz.Digraph) -> None:
-    with dot.subgraph(name="legend_rank") as rank:
-        rank.attr(rank="sink")
-        rank.node("legend", shape="plain", label=_legend_label())
+def _cluster_attrs(label: str, group: str) -> dict[str, str]:
+    return {
+        "label": label,
+        "style": "rounded,filled",
+        "fillcolor": GROUP_FILL[group],
+        "color": "#8c959f",
+        "fontname": FONT,
+        "fontsize": "13",
+        "margin": "12",
+    }
 
 
-def _legend_label() -> str:
-    """The legend's HTML-like label."""
-    rows = "".join(
-        f"<TR><TD><FONT COLOR='{STATUS_COLOUR[s]}'>{'━━' if s is not Status.UNKNOWN else '╌╌'}"
-        f"</FONT></TD><TD ALIGN='LEFT'>transit {s.value}</TD></TR>"
-        for s in Status
+def _marks_row(marks: Marks, span: int) -> str:
+    cells = "".join(
+        f"<TD BGCOLOR='{STATUS_FILL[s]}'><FONT POINT-SIZE='8' COLOR='{STATUS_COLOUR[s]}'>"
+        f"{name} {SYMBOL[s]}</FONT></TD>"
+        for name, s in marks.items()
     )
+    return f"<TR>{cells}</TR>" if cells else ""
+
+
+def _table(title: str, lines: Sequence[str], marks: Marks, border: str, fill: str = "white") -> str:
+    """A node: bold title, small grey lines, then one coloured cell per mark."""
+    span = max(1, len(marks.items()))
+    rows = [f"<TR><TD COLSPAN='{span}'><B>{_esc(title)}</B></TD></TR>"]
+    rows += [
+        f"<TR><TD COLSPAN='{span}'><FONT POINT-SIZE='9' COLOR='#57606a'>{line}</FONT></TD></TR>"
+        for line in lines
+    ]
+    rows.append(_marks_row(marks, span))
     return (
-        "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='2' COLOR='#8c959f'>"
-        "<TR><TD COLSPAN='2'><B>Legend</B></TD></TR>"
-        + rows
-        + "<TR><TD COLSPAN='2' ALIGN='LEFT'>edge label: personal data carried</TD></TR>"
-        "<TR><TD COLSPAN='2' ALIGN='LEFT'>at rest: ok / gap / unknown (evidence in snapshot)"
+        f"<<TABLE BORDER='1' CELLBORDER='0' CELLSPACING='1' CELLPADDING='2' BGCOLOR='{fill}' "
+        f"COLOR='{border}' STYLE='rounded'>{''.join(rows)}</TABLE>>"
+    )
+
+
+def _edge_label(text: str, status: Status) -> str:
+    """Edge text on a white ground, so a crossing edge never runs through it."""
+    return (
+        "<<TABLE BORDER='0' CELLBORDER='0' CELLPADDING='1' BGCOLOR='white'><TR><TD>"
+        f"<FONT POINT-SIZE='9' COLOR='{STATUS_COLOUR[status]}'>{_esc(text)}</FONT>"
         "</TD></TR></TABLE>>"
     )
 
 
-def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz.Digraph:
-    """Datasets holding personal data, clustered by system, with foreign keys and flows."""
-    pii: dict[str, list[str]] = defaultdict(list)
-    for f in snapshot.pii_fields():
-        pii[f"{f.system}/{f.dataset}"].extend(e.entity for e in f.entities)
-    ranked = sorted(pii, key=lambda d: (-len(pii[d]), d))
-    shown = set(ranked[:limit])
-    engine = "dot" if len(shown) <= DOT_NODE_LIMIT else "sfdp"
-    dot = graphviz.Digraph(
-        "datasets",
-        engine=engine,
-        graph_attr={
-            "rankdir": "LR",
-            "fontname": FONT,
-            "labelloc": "t",
-            "overlap": "false",
-            "splines": "true",
-            "label": f"piimap: datasets holding personal data (scan {snapshot.scanned_at})"
-            + (f" — {len(ranked) - len(shown)} more not drawn" if len(ranked) > limit else ""),
-        },
-        node_attr={
-            "fontname": FONT,
-            "shape": "box",
-            "style": "rounded,filled",
-            "fillcolor": "white",
-            "fontsize": "10",
-        },
-        edge_attr={"fontname": FONT},
-    )
-    by_system = defaultdict(list)
-    for ds in snapshot.datasets:
-        if ds.id in shown:
-            by_system[ds.system].append(ds)
-    names = {s.id: s.name or s.id for s in snapshot.systems}
-    for system_id, datasets in sorted(by_system.items()):
-        with dot.subgraph(name=f"cluster_{system_id}") as cluster:
-            cluster.attr(label=names.get(system_id, system_id), style="rounded", color="#8c959f")
-            for ds in datasets:
-                rows = f"\\n{ds.row_count:,} rows" if ds.row_count is not None else ""
-                cluster.node(
-                    ds.id,
-                    label=f"{ds.name}\\n{_summary(pii[ds.id], 3)}{rows}",
-                    color=STATUS_COLOUR[ds.at_rest.status],
-                    tooltip=f"{ds.id}: {len(pii[ds.id])} PII entity hits",
-                )
-    for ds in snapshot.datasets:
-        if ds.id not in shown:
-            continue
-        for fk in ds.foreign_keys:
-            ref = f"{ds.system}/{fk.ref_dataset}"
-            if ref in shown and ref != ds.id:
-                dot.edge(
-                    ds.id,
-                    ref,
-                    color="#afb8c1",
-                    arrowhead="odot",
-                    style="dashed",
-                    tooltip=f"{', '.join(fk.columns)} references {fk.ref_dataset}",
-                )
-    systems = {s.id: s for s in snapshot.systems}
-    for flow in snapshot.flows:
-        source, target = _dataset_node(flow.source), _dataset_node(flow.target)
-        # Flows out of a drawn dataset to a third party show where that data leaves the estate.
-        external = systems.get(target)
-        if source in shown and external is not None and external.boundary is Boundary.THIRD_PARTY:
-            with dot.subgraph(name="cluster_third_parties") as cluster:
-                cluster.attr(
-                    label=BOUNDARY_LABEL[Boundary.THIRD_PARTY],
-                    style="rounded,filled",
-                    fillcolor=BOUNDARY_FILL[Boundary.THIRD_PARTY],
-                    color="#8c959f",
-                )
-                cluster.node(
-                    target, label=external.name or target, shape="box3d", fillcolor="white"
-                )
-            shown.add(target)
-        if source in shown and target in shown:
-            dot.edge(
-                source,
-                target,
-                color=STATUS_COLOUR[flow.transit.status],
-                style=STATUS_STYLE[flow.transit.status],
-                label=_summary(flow.entities, 2),
-            )
+def _edge_style(status: Status) -> dict[str, str]:
+    return {
+        "color": STATUS_COLOUR[status],
+        "style": STATUS_STYLE[status],
+        "penwidth": "2.2" if status is Status.GAP else "1.3",
+    }
+
+
+def _orient(
+    tail: str, head: str, keys: tuple[tuple[int, int], tuple[int, int]], both: bool
+) -> dict[str, str]:
+    """An edge whose tail sorts after its head (by boundary, then by how many flows leave the
+    boundary) is drawn reversed (``dir=back``): no third party is pulled left of the estate,
+    and the systems that talk to third parties sit at the right of their cluster."""
+    if keys[0] > keys[1]:
+        return {"tail_name": head, "head_name": tail, "dir": "both" if both else "back"}
+    return {"tail_name": tail, "head_name": head, "dir": "both" if both else "forward"}
+
+
+def _key(group: str) -> tuple[int, int]:
+    return (_ORDER[group], 0)
+
+
+def _rank_columns(dot: graphviz.Digraph, columns: Sequence[Sequence[str]]) -> None:
+    """Keep each column (a boundary's nodes) right of the one before, through an invisible
+    point between them."""
+    columns = [c for c in columns if c]
+    for i, (left, right) in enumerate(itertools.pairwise(columns)):
+        anchor = f"_rank{i}"
+        dot.node(anchor, label="", shape="point", width="0", style="invis")
+        for node in left:
+            dot.edge(node, anchor, style="invis")
+        for node in right:
+            dot.edge(anchor, node, style="invis")
+
+
+# --- systems ------------------------------------------------------------------------------------
+
+
+def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
+    """One node per system (vendors and the least important systems folded when there are
+    many) in trust-boundary clusters; flows aggregated per pair of nodes."""
+    view = system_view(snapshot)
+    dot = _digraph("systems", view.title, len(view.nodes))
+    outward: Counter[str] = Counter()
+    group = {n.id: n.group for n in view.nodes}
+    for edge in view.edges:
+        if group[edge.source] != group[edge.target]:
+            outward[edge.source] += 1
+            outward[edge.target] += 1
+    key = {n.id: (_ORDER[n.group], outward[n.id]) for n in view.nodes}
+    for name, nodes in view.groups():
+        with dot.subgraph(name=f"cluster_{name}") as cluster:
+            cluster.attr(**_cluster_attrs(GROUP_LABEL[name], name))
+            for node in nodes:
+                cluster.node(node.id, label=_system_label(node), tooltip=node.tooltip)
+    for edge in view.edges:
+        dot.edge(
+            **_orient(edge.source, edge.target, (key[edge.source], key[edge.target]), edge.both),
+            label=_edge_label(edge.label, edge.transit),
+            tooltip=_flows_tooltip(edge.flows, edge.transit),
+            **_edge_style(edge.transit),
+        )
+    _rank_columns(dot, [[n.id for n in nodes] for _, nodes in view.groups()])
+    _legend(dot, "systems")
     return dot
 
 
-def _dataset_node(node_id: str) -> str:
-    return "/".join(node_id.split("/")[:2])
+def _system_label(node: Node) -> str:
+    lines = [_esc(line) for line in node.lines]
+    if node.holds:
+        lines.append("holds: " + _esc(short_list(node.holds, limit=4, width=40)))
+    if not node.scanned:
+        lines.append("<FONT COLOR='#cf222e'>not scanned</FONT>")
+    border = "#cf222e" if not node.scanned else "#8c959f" if node.folded else "#24292f"
+    return _table(node.title, lines, node.marks, border, "#f6f8fa" if node.folded else "white")
+
+
+def _flows_tooltip(flows: Sequence[str], status: Status) -> str:
+    shown = "; ".join(flows[:25]) + (f"; +{len(flows) - 25} more" if len(flows) > 25 else "")
+    return f"transit {status.value}: {shown}"
+
+
+def _legend(dot: graphviz.Digraph, kind: str) -> None:
+    rows = [("<B>Legend</B>", "")]
+    for status, meaning in (
+        (Status.OK, "transit ok: encrypted, with evidence"),
+        (Status.GAP, "transit gap: plain text or unverified"),
+        (Status.UNKNOWN, "transit unknown: nothing proves it"),
+    ):
+        line = "╍╍╍" if status is Status.UNKNOWN else "━━━"
+        rows.append((f"<FONT COLOR='{STATUS_COLOUR[status]}'>{line}▶</FONT>", meaning))
+    if kind == "trace":
+        rows.append(("copied, derived", "column lineage: how the value moved"))
+        rows.append(("pseudonymised", "hashed: still personal data"))
+        rows.append(("aggregated", "counted or summed: no person"))
+        rows.append(("declared, cdc...", "a whole flow (kind) carrying the entity"))
+        rows.append(("field rows", "fields holding the entity, per dataset"))
+    else:
+        rows.append(("contact, name", "edge: categories of personal data carried"))
+        rows.append(("government ID*", "* a sensitive category (GDPR Art. 9, CPRA)"))
+        rows.append(("not stated", "the flow does not say what it carries"))
+        rows.append(("◀━━▶", "flows in both directions"))
+        for name, meaning in (
+            ("at rest", "stores of personal data encrypted at rest"),
+            ("retention", "policy against oldest record; processors: on record"),
+            ("audit", "changes to personal data recorded"),
+        ):
+            rows.append((name, f"{meaning} (worst dataset)"))
+        rows.append(("✓ ✗ ?", "ok, gap, unknown (evidence: snapshot.json)"))
+        rows.append(("<FONT COLOR='#cf222e'>red border</FONT>", "not scanned"))
+        rows.append(("N more", "folded nodes (summed; tooltip lists them)"))
+    small = "<FONT POINT-SIZE='9'>{}</FONT>"
+    body = "".join(
+        f"<TR><TD ALIGN='LEFT'>{small.format(a)}</TD>"
+        f"<TD ALIGN='LEFT'>{small.format(_esc(b))}</TD></TR>"
+        if b
+        else f"<TR><TD COLSPAN='2'>{a}</TD></TR>"
+        for a, b in rows
+    )
+    label = (
+        "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='1' COLOR='#8c959f' BGCOLOR='white'>"
+        f"{body}</TABLE>>"
+    )
+    with dot.subgraph(name="legend_rank") as rank:
+        rank.attr(rank="sink")
+        rank.node("legend", label=label)
+
+
+# --- datasets -----------------------------------------------------------------------------------
+
+
+def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz.Digraph:
+    """Datasets holding personal data clustered by system (the most connected first, the rest
+    folded into one box per system), the flows between them and out to third parties, and
+    foreign keys as grey dashed edges."""
+    view = dataset_view(snapshot, limit)
+    nodes = sum(len(c.boxes) for c in view.clusters) + len(view.outside)
+    dot = _digraph("datasets", view.title, nodes)
+    columns: dict[str, list[str]] = defaultdict(list)
+    for c in view.clusters:
+        with dot.subgraph(name=f"cluster_{c.boxes[0].id}") as cluster:
+            cluster.attr(**_cluster_attrs(c.title, c.group))
+            for box in c.boxes:
+                border = "#8c959f" if box.folded else "#24292f"
+                fill = "#f6f8fa" if box.folded else "white"
+                lines = [_esc(line) for line in box.lines]
+                label = _table(box.title, lines, box.marks, border, fill)
+                cluster.node(box.id, label=label, tooltip=box.tooltip)
+                columns[c.group].append(box.id)
+    outside: dict[str, list[Node]] = defaultdict(list)
+    for node in view.outside:
+        outside[node.group].append(node)
+    for group, found in outside.items():
+        label = "Other internal systems" if group == "internal" else GROUP_LABEL[group]
+        with dot.subgraph(name=f"cluster_outside_{group}") as cluster:
+            cluster.attr(**_cluster_attrs(label, group))
+            for node in found:
+                cluster.node(node.id, label=_system_label(node), tooltip=node.tooltip)
+                columns[group].append(node.id)
+    for link in view.links:
+        keys = (_key(view.group[link.source]), _key(view.group[link.target]))
+        dot.edge(
+            **_orient(link.source, link.target, keys, False),
+            label=_edge_label(link.label, link.transit),
+            tooltip=_flows_tooltip(link.flows, link.transit),
+            **_edge_style(link.transit),
+        )
+    for a, b, why in view.foreign_keys:
+        dot.edge(
+            a, b, color="#afb8c1", style="dashed", arrowhead="odot", constraint="false", tooltip=why
+        )
+    _rank_columns(dot, [columns[g] for g in GROUPS])
+    _legend(dot, "datasets")
+    return dot
+
+
+# --- per-entity trace ---------------------------------------------------------------------------
+
+
+def trace_diagram(snapshot: Snapshot, entity: str) -> graphviz.Digraph:
+    """Every field holding ``entity`` (rows of its dataset's box) and every flow moving it, with
+    the column link's how (copied, derived, pseudonymised, aggregated) on field-to-field edges."""
+    view = trace_view(snapshot, entity)
+    boxes = [box for cluster in view.clusters for box in cluster.boxes]
+    dot = _digraph(f"trace_{view.entity}", view.title, len(boxes))
+    dot.attr(ranksep="1.1")
+    group: dict[str, str] = {}
+    ports: dict[str, dict[str, str]] = {}
+    cluster_ids = safe_ids([c.system or "third_parties" for c in view.clusters])
+    for c in view.clusters:
+        with dot.subgraph(name=f"cluster_{cluster_ids[c.system or 'third_parties']}") as sub:
+            sub.attr(**_cluster_attrs(c.title, c.group))
+            for box in c.boxes:
+                ports[box.id] = safe_ids([p for p, _ in box.rows], prefix="p_")
+                sub.node(box.id, label=_box_label(box, ports[box.id]), tooltip=box.tooltip)
+                group[box.id] = c.group
+    for link in view.links:
+        tail = _end(link.source, link.source_port, ports)
+        head = _end(link.target, link.target_port, ports)
+        keys = (_key(group[link.source]), _key(group[link.target]))
+        oriented = _orient(tail, head, keys, False)
+        oriented["tail_name"] += ":e"
+        oriented["head_name"] += ":w"
+        dot.edge(
+            **oriented,
+            label=_edge_label(link.label, link.transit),
+            tooltip=_flows_tooltip(link.flows, link.transit),
+            **_edge_style(link.transit),
+        )
+    columns: dict[str, list[str]] = defaultdict(list)
+    for box_id, g in group.items():
+        columns[g].append(box_id)
+    _rank_columns(dot, [columns[g] for g in GROUPS])
+    _legend(dot, "trace")
+    return dot
+
+
+def _end(box: str, port: str, ports: dict[str, dict[str, str]]) -> str:
+    return f"{box}:{ports[box][port]}" if port else box
+
+
+def _box_label(box: Box, ports: dict[str, str]) -> str:
+    border = "#8c959f" if box.kind == "more" else "#24292f"
+    fill = "#f6f8fa" if box.kind == "more" else "white"
+    rows = [f"<TR><TD><B>{_esc(box.title)}</B></TD></TR>"]
+    rows += [
+        f"<TR><TD PORT='{ports[port]}' ALIGN='LEFT' BGCOLOR='#f6f8fa'>"
+        f"<FONT POINT-SIZE='9'>{_esc(text)}</FONT></TD></TR>"
+        for port, text in box.rows
+    ]
+    return (
+        f"<<TABLE BORDER='1' CELLBORDER='0' CELLSPACING='2' CELLPADDING='2' BGCOLOR='{fill}' "
+        f"COLOR='{border}' STYLE='rounded'>{''.join(rows)}</TABLE>>"
+    )
+
+
+# --- rendering ----------------------------------------------------------------------------------
 
 
 def render(diagram: graphviz.Digraph, stem: Path, formats: Iterable[str] = ("svg",)) -> list[Path]:
-    """Write ``stem.<format>`` for each format (``dot`` writes the source, no Graphviz needed).
+    """Write ``stem.<format>`` for each format from one Graphviz run (``dot`` writes the source
+    and needs no Graphviz).
 
-    Raises ``graphviz.ExecutableNotFound`` when Graphviz is not installed.
+    Raises ``graphviz.ExecutableNotFound`` when Graphviz is not installed and
+    ``subprocess.CalledProcessError`` when it fails.
     """
     stem.parent.mkdir(parents=True, exist_ok=True)
-    written = []
+    formats = list(dict.fromkeys(formats))
+    command = [diagram.engine]
     for fmt in formats:
-        path = stem.with_suffix(f".{fmt}")
-        if fmt == "dot":
-            path.write_text(diagram.source, encoding="utf-8")
-        else:
-            path.write_bytes(diagram.pipe(format=fmt))
-        written.append(path)
-    return written
+        if fmt != "dot":
+            command += [f"-T{fmt}", "-o", str(stem.with_suffix(f".{fmt}"))]
+    if len(command) > 1:
+        try:
+            subprocess.run(command, input=diagram.source.encode(), check=True, capture_output=True)
+        except FileNotFoundError:
+            raise graphviz.ExecutableNotFound(command) from None
+    if "dot" in formats:
+        stem.with_suffix(".dot").write_text(diagram.source, encoding="utf-8")
+    return [stem.with_suffix(f".{fmt}") for fmt in formats]
