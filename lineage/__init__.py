@@ -8,8 +8,9 @@ Underneath: :func:`lineage.config.load_estate` reads an estate, ``scan_estate`` 
 ``lineage.scan`` module scans it into a :class:`lineage.model.Snapshot`, :mod:`lineage.snapshot`
 saves and loads it and :func:`lineage.graph.build_graph` turns it into a networkx graph.
 
-``lineage.scan`` is the API's function whatever was imported before; the module of the same name
-is imported by name (``from lineage.scan import scan_estate``), not reached through the package.
+``lineage.scan`` and ``lineage.demo`` are the API's functions whatever was imported before; the
+modules of the same names are imported by name (``from lineage.scan import scan_estate``), not
+reached as attributes of the package.
 """
 
 from __future__ import annotations
@@ -47,12 +48,13 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """The package, declining one binding: importing the submodule ``lineage.scan`` sets the
-    package's ``scan`` to that module, which would hide the function :func:`scan`."""
+    """The package, declining two bindings: importing the submodule ``lineage.scan`` (or
+    ``lineage.demo``) sets the package's ``scan`` (``demo``) to that module, which would hide
+    the API's function of the same name."""
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name == "scan" and isinstance(value, types.ModuleType):
-            return  # the module stays in sys.modules; lineage.scan stays the function
+        if name in _API and isinstance(value, types.ModuleType):
+            return  # the module stays in sys.modules, importable by name
         super().__setattr__(name, value)
 
 

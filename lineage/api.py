@@ -86,7 +86,15 @@ def demo(*, scanned_at: str | None = None) -> Estate:
 
 
 def load(path: str | os.PathLike[str]) -> Estate:
-    """An :class:`Estate` from a snapshot.json, or from the ``--out`` folder of a scan."""
+    """An :class:`Estate` from a snapshot.json, or from the ``--out`` folder of a scan.
+
+    >>> import tempfile
+    >>> from lineage import snapshot
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     snapshot.save(Snapshot("2026-01-01T00:00:00Z", "0"), f"{folder}/snapshot.json")
+    ...     load(folder).snapshot.scanned_at
+    '2026-01-01T00:00:00Z'
+    """
     path = Path(path)
     if path.is_dir():
         path = path / "snapshot.json"
@@ -130,9 +138,11 @@ class Estate:
         frame = pii_fields_frame(self.snapshot)
         if pii_only:
             return frame
+        blank: dict[str, object] = dict.fromkeys(frame.columns, "")
         others = pd.DataFrame(
             [
                 {
+                    **blank,
                     "system": f.system,
                     "dataset": f.dataset,
                     "field": f.name,
@@ -145,7 +155,6 @@ class Estate:
             ],
             columns=frame.columns,
         )
-        others = others.fillna({c: "" for c in frame.columns if c != "confidence"})
         every = pd.concat([frame, others], ignore_index=True)
         position = {(f.system, f.dataset, f.name): i for i, f in enumerate(self.snapshot.fields)}
         keys = [
