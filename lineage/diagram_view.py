@@ -417,11 +417,12 @@ def _edges(estate: _Estate, node_of: Mapping[str, str]) -> tuple[Edge, ...]:
         a, b = node_of[source], node_of[target]
         if a != b:
             pairs[(a, b)].extend(flows)
+    order = {node_of[sid]: GROUPS.index(group_of(s)) for sid, s in estate.systems.items()}
     edges = []
     for (a, b), flows in sorted(pairs.items()):
         back = pairs.get((b, a))
-        if back is not None and (b, a) < (a, b):
-            continue  # drawn with (b, a)
+        if back is not None and (order[b], b) < (order[a], a):
+            continue  # one edge both ways, from the node further left
         both = flows + (back or [])
         edges.append(
             Edge(

@@ -55,7 +55,7 @@ def _digraph(name: str, title: str, nodes: int) -> graphviz.Digraph:
             "labelloc": "t",
             "labeljust": "l",
             "fontsize": "16",
-            "label": title,
+            "label": graphviz.nohtml(title),
             "nodesep": "0.3",
             "ranksep": "0.9",
             "splines": "true",
@@ -70,7 +70,7 @@ def _digraph(name: str, title: str, nodes: int) -> graphviz.Digraph:
 
 def _cluster_attrs(label: str, group: str) -> dict[str, str]:
     return {
-        "label": label,
+        "label": graphviz.nohtml(label),
         "style": "rounded,filled",
         "fillcolor": GROUP_FILL[group],
         "color": "#8c959f",
@@ -168,7 +168,9 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
         with dot.subgraph(name=f"cluster_{name}") as cluster:
             cluster.attr(**_cluster_attrs(GROUP_LABEL[name], name))
             for node in nodes:
-                cluster.node(node.id, label=_system_label(node), tooltip=node.tooltip)
+                cluster.node(
+                    node.id, label=_system_label(node), tooltip=graphviz.nohtml(node.tooltip)
+                )
     for edge in view.edges:
         dot.edge(
             **_orient(edge.source, edge.target, (key[edge.source], key[edge.target]), edge.both),
@@ -193,7 +195,7 @@ def _system_label(node: Node) -> str:
 
 def _flows_tooltip(flows: Sequence[str], status: Status) -> str:
     shown = "; ".join(flows[:25]) + (f"; +{len(flows) - 25} more" if len(flows) > 25 else "")
-    return f"transit {status.value}: {shown}"
+    return graphviz.nohtml(f"transit {status.value}: {shown}")
 
 
 def _legend(dot: graphviz.Digraph, kind: str) -> None:
@@ -261,7 +263,7 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
                 fill = "#f6f8fa" if box.folded else "white"
                 lines = [_esc(line) for line in box.lines]
                 label = _table(box.title, lines, box.marks, border, fill)
-                cluster.node(box.id, label=label, tooltip=box.tooltip)
+                cluster.node(box.id, label=label, tooltip=graphviz.nohtml(box.tooltip))
                 columns[c.group].append(box.id)
     outside: dict[str, list[Node]] = defaultdict(list)
     for node in view.outside:
@@ -271,7 +273,9 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
         with dot.subgraph(name=f"cluster_outside_{group}") as cluster:
             cluster.attr(**_cluster_attrs(label, group))
             for node in found:
-                cluster.node(node.id, label=_system_label(node), tooltip=node.tooltip)
+                cluster.node(
+                    node.id, label=_system_label(node), tooltip=graphviz.nohtml(node.tooltip)
+                )
                 columns[group].append(node.id)
     for link in view.links:
         keys = (_key(view.group[link.source]), _key(view.group[link.target]))
@@ -283,7 +287,13 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
         )
     for a, b, why in view.foreign_keys:
         dot.edge(
-            a, b, color="#afb8c1", style="dashed", arrowhead="odot", constraint="false", tooltip=why
+            a,
+            b,
+            color="#afb8c1",
+            style="dashed",
+            arrowhead="odot",
+            constraint="false",
+            tooltip=graphviz.nohtml(why),
         )
     _rank_columns(dot, [columns[g] for g in GROUPS])
     _legend(dot, "datasets")
@@ -308,7 +318,11 @@ def trace_diagram(snapshot: Snapshot, entity: str) -> graphviz.Digraph:
             sub.attr(**_cluster_attrs(c.title, c.group))
             for box in c.boxes:
                 ports[box.id] = safe_ids([p for p, _ in box.rows], prefix="p_")
-                sub.node(box.id, label=_box_label(box, ports[box.id]), tooltip=box.tooltip)
+                sub.node(
+                    box.id,
+                    label=_box_label(box, ports[box.id]),
+                    tooltip=graphviz.nohtml(box.tooltip),
+                )
                 group[box.id] = c.group
     for link in view.links:
         tail = _end(link.source, link.source_port, ports)
