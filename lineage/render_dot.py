@@ -12,10 +12,11 @@ import html
 import itertools
 import subprocess
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import graphviz
+import networkx as nx
 
 from .dataset_view import DATASET_LIMIT, dataset_view
 from .diagram_view import (
@@ -61,6 +62,7 @@ def _digraph(name: str, title: str, nodes: int) -> graphviz.Digraph:
             "splines": "true",
             "overlap": "false",
             "outputorder": "edgesfirst",
+            "newrank": "true",
             "tooltip": name,
         },
         node_attr={"fontname": FONT, "shape": "plain"},
@@ -122,23 +124,33 @@ def _edge_style(status: Status) -> dict[str, str]:
 
 
 def _orient(
-    tail: str, head: str, keys: tuple[tuple[int, int], tuple[int, int]], both: bool
+    tail: str, head: str, keys: tuple[tuple[int, int, str], tuple[int, int, str]], both: bool
 ) -> dict[str, str]:
-    """An edge whose tail sorts after its head (by boundary, then by how many flows leave the
-    boundary) is drawn reversed (``dir=back``): no third party is pulled left of the estate,
-    and the systems that talk to third parties sit at the right of their cluster."""
+    """An edge whose tail sorts after its head (boundary first) is drawn reversed
+    (``dir=back``), so no third party is pulled left of the estate."""
     if keys[0] > keys[1]:
         return {"tail_name": head, "head_name": tail, "dir": "both" if both else "back"}
     return {"tail_name": tail, "head_name": head, "dir": "both" if both else "forward"}
 
 
-def _key(group: str) -> tuple[int, int]:
-    return (_ORDER[group], 0)
+def _flow_order(
+    group: Mapping[str, str], edges: Iterable[tuple[str, str]]
+) -> dict[str, tuple[int, int, str]]:
+    """Left-to-right keys: boundary, then the flows' own order inside it, a cycle (a sync both
+    ways) broken by id. Edges drawn along these keys never close a cycle, which dot would
+    break by undoing the boundary order."""
+    inside = nx.DiGraph()
+    inside.add_nodes_from(group)
+    inside.add_edges_from((a, b) for a, b in edges if a != b and group[a] == group[b])
+    dag = nx.condensation(inside)
+    first = {c: min(dag.nodes[c]["members"]) for c in dag}
+    step = {c: i for i, c in enumerate(nx.lexicographical_topological_sort(dag, key=first.get))}
+    return {n: (_ORDER[group[n]], step[dag.graph["mapping"][n]], n) for n in group}
 
 
 def _rank_columns(dot: graphviz.Digraph, columns: Sequence[Sequence[str]]) -> None:
-    """Keep each column (a boundary's nodes) right of the one before, through an invisible
-    point between them."""
+    """Keep each column (a boundary's nodes, then the legend) right of the one before, through
+    an invisible point between them (``newrank`` makes dot honour this across clusters)."""
     columns = [c for c in columns if c]
     for i, (left, right) in enumerate(itertools.pairwise(columns)):
         anchor = f"_rank{i}"
@@ -163,7 +175,9 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
         if group[edge.source] != group[edge.target]:
             outward[edge.source] += 1
             outward[edge.target] += 1
-    key = {n.id: (_ORDER[n.group], outward[n.id]) for n in view.nodes}
+    # Inside a boundary, the systems with most flows across it sit right-most; a strict order
+    # (ties by id) leaves no cycle for dot to break against the boundary order.
+    key = {n.id: (_ORDER[n.group], outward[n.id], n.id) for n in view.nodes}
     for name, nodes in view.groups():
         with dot.subgraph(name=f"cluster_{name}") as cluster:
             cluster.attr(**_cluster_attrs(GROUP_LABEL[name], name))
@@ -178,8 +192,8 @@ def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
             tooltip=_flows_tooltip(edge.flows, edge.transit),
             **_edge_style(edge.transit),
         )
-    _rank_columns(dot, [[n.id for n in nodes] for _, nodes in view.groups()])
     _legend(dot, "systems")
+    _rank_columns(dot, [*([n.id for n in nodes] for _, nodes in view.groups()), ["legend"]])
     return dot
 
 
@@ -225,6 +239,9 @@ def _legend(dot: graphviz.Digraph, kind: str) -> None:
         ):
             rows.append((name, f"{meaning} (worst dataset)"))
         rows.append(("✓ ✗ ?", "ok, gap, unknown (evidence: snapshot.json)"))
+        if kind == "datasets":
+            rows.append(("<FONT COLOR='#8c959f'>╍╍○</FONT>", "foreign key"))
+            rows.append(("whole system", "a flow named at a system, not a dataset"))
         rows.append(("<FONT COLOR='#cf222e'>red border</FONT>", "not scanned"))
         rows.append(("N more", "folded nodes (summed; tooltip lists them)"))
     small = "<FONT POINT-SIZE='9'>{}</FONT>"
@@ -239,9 +256,7 @@ def _legend(dot: graphviz.Digraph, kind: str) -> None:
         "<<TABLE BORDER='1' CELLBORDER='0' CELLPADDING='1' COLOR='#8c959f' BGCOLOR='white'>"
         f"{body}</TABLE>>"
     )
-    with dot.subgraph(name="legend_rank") as rank:
-        rank.attr(rank="sink")
-        rank.node("legend", label=label)
+    dot.node("legend", label=label)
 
 
 # --- datasets -----------------------------------------------------------------------------------
@@ -277,8 +292,9 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
                     node.id, label=_system_label(node), tooltip=graphviz.nohtml(node.tooltip)
                 )
                 columns[group].append(node.id)
+    order = _flow_order(view.group, ((x.source, x.target) for x in view.links))
     for link in view.links:
-        keys = (_key(view.group[link.source]), _key(view.group[link.target]))
+        keys = (order[link.source], order[link.target])
         dot.edge(
             **_orient(link.source, link.target, keys, False),
             label=_edge_label(link.label, link.transit),
@@ -295,8 +311,8 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
             constraint="false",
             tooltip=graphviz.nohtml(why),
         )
-    _rank_columns(dot, [columns[g] for g in GROUPS])
     _legend(dot, "datasets")
+    _rank_columns(dot, [*(columns[g] for g in GROUPS), ["legend"]])
     return dot
 
 
@@ -324,10 +340,11 @@ def trace_diagram(snapshot: Snapshot, entity: str) -> graphviz.Digraph:
                     tooltip=graphviz.nohtml(box.tooltip),
                 )
                 group[box.id] = c.group
+    order = _flow_order(group, ((x.source, x.target) for x in view.links))
     for link in view.links:
         tail = _end(link.source, link.source_port, ports)
         head = _end(link.target, link.target_port, ports)
-        keys = (_key(group[link.source]), _key(group[link.target]))
+        keys = (order[link.source], order[link.target])
         oriented = _orient(tail, head, keys, False)
         oriented["tail_name"] += ":e"
         oriented["head_name"] += ":w"
@@ -340,8 +357,8 @@ def trace_diagram(snapshot: Snapshot, entity: str) -> graphviz.Digraph:
     columns: dict[str, list[str]] = defaultdict(list)
     for box_id, g in group.items():
         columns[g].append(box_id)
-    _rank_columns(dot, [columns[g] for g in GROUPS])
     _legend(dot, "trace")
+    _rank_columns(dot, [*(columns[g] for g in GROUPS), ["legend"]])
     return dot
 
 
