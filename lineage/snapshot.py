@@ -79,12 +79,17 @@ def loads(text: str) -> Snapshot:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SnapshotError(f"not a snapshot: invalid JSON at line {exc.lineno}.") from None
+    return from_data(data)
+
+
+def from_data(data: Any) -> Snapshot:
+    """A snapshot from its parsed JSON (a baseline file embeds one), migrated as :func:`loads`."""
     if not isinstance(data, dict) or "schema_version" not in data:
         raise SnapshotError("not a piimap snapshot (no schema_version).")
     data = migrate(data)
     try:
         return _build(Snapshot, data)
-    except (TypeError, ValueError, KeyError) as exc:
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise SnapshotError(f"malformed snapshot: {exc}.") from None
 
 
