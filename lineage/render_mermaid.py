@@ -151,6 +151,7 @@ def mermaid_trace(snapshot: Snapshot, entity: str) -> str:
             suffix = ":::folded" if box.kind == "more" else ""
             chart.lines.append(f'        {box.id}["{text}"]{suffix}')
         chart.lines.append("    end")
+    chart.order([cluster_ids[c.system or "third_parties"] for c in view.clusters])
     for c in view.clusters:
         fill = GROUP_FILL[c.group]
         chart.lines.append(f"    style {cluster_ids[c.system or 'third_parties']} fill:{fill}")
