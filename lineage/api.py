@@ -56,7 +56,8 @@ WHERE_COLUMNS = ["id", "system", "dataset", "field", "confidence", "entities", "
 WHERE_COLUMNS += ["at_rest", "explanation"]
 TRACE_COLUMNS = ["depth", "source", "target", "flow", "kind", "how", "match", "transit"]
 TRACE_COLUMNS += ["entities"]
-DSAR_COLUMNS = ["system", "dataset", "find_by", "via", "rows", "personal_fields", "entities"]
+DSAR_COLUMNS = ["system", "dataset", "find_by", "via", "match", "rows", "personal_fields"]
+DSAR_COLUMNS += ["entities"]
 
 
 def scan(
@@ -308,7 +309,8 @@ class Estate:
         """Where to look for one person's data, given the identifiers they gave (entities such
         as ``"email"``, ``"PHONE_NUMBER"``): the datasets a field of theirs finds (``via``
         empty), then those whose foreign keys reach the rows found, with the join path
-        (:func:`lineage.dsar.dsar_plan`). The plan holds no value; run it with the person's.
+        (:func:`lineage.dsar.dsar_plan`, whose look-ups also carry the foreign keys). The plan
+        holds no value; run it with the person's.
 
         >>> from lineage.model import Dataset, EntityHit, ForeignKey
         >>> email = (EntityHit("EMAIL_ADDRESS", 0.9),)
@@ -332,6 +334,7 @@ class Estate:
             dataclasses.asdict(x)
             | {
                 "via": " > ".join(x.via),
+                "match": ";".join(x.match),
                 "personal_fields": ";".join(x.personal_fields),
                 "entities": ";".join(x.entities),
             }

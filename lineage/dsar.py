@@ -25,14 +25,18 @@ from dataclasses import dataclass
 import networkx as nx
 
 from .graph import system_of
-from .model import Field, Snapshot
+from .model import Field, ForeignKey, Snapshot
 
 
 @dataclass(frozen=True)
 class Lookup:
-    """One dataset to query: how to find the person's rows in it (``find_by``: a field equal to
-    an identifier, or a join to a dataset found before), through which datasets (``via``), and
-    the personal-data fields and entities to return."""
+    """One dataset to query for the person's rows, and the personal-data fields to return.
+
+    Found by an identifier: ``match`` names the fields equal to one of them (any may match).
+    Found by a join: ``via`` is the path of datasets from one found by an identifier, and
+    ``keys`` the foreign keys to the last of them (any may match). ``find_by`` says the same
+    in words.
+    """
 
     system: str
     dataset: str
@@ -41,6 +45,8 @@ class Lookup:
     rows: int | None
     personal_fields: tuple[str, ...]
     entities: tuple[str, ...]
+    match: tuple[str, ...] = ()
+    keys: tuple[ForeignKey, ...] = ()
 
 
 def dsar_plan(snapshot: Snapshot, entities: Iterable[str]) -> list[Lookup]:
@@ -57,35 +63,46 @@ def dsar_plan(snapshot: Snapshot, entities: Iterable[str]) -> list[Lookup]:
     joins = nx.DiGraph()
     joins.add_node(start)
     for ds_id, fields in sorted(by_dataset.items()):
-        matched = [f for f in fields if any(e.entity in wanted for e in f.entities)]
+        matched = tuple(f for f in fields if any(e.entity in wanted for e in f.entities))
         if matched:
-            keys = [f"{f.name} = ?" + (" (hashed)" if f.id in hashed else "") for f in matched]
-            joins.add_edge(start, ds_id, find_by=" or ".join(keys))
+            joins.add_edge(start, ds_id, match=matched, keys=())
     for d in sorted(snapshot.datasets, key=lambda d: d.id):
         for fk in d.foreign_keys:
             ref = f"{d.system}/{fk.ref_dataset}"
             if ref == d.id or joins.has_edge(start, d.id):
                 continue  # a self-reference, or a dataset an identifier finds anyway
-            on = zip(fk.columns, fk.ref_columns, strict=False)
-            find_by = " and ".join(f"{c} = {fk.ref_dataset}.{r}" for c, r in on)
-            if joins.has_edge(ref, d.id):  # two keys to the same dataset: either may match
-                find_by = f"{joins.edges[ref, d.id]['find_by']} or {find_by}"
-            joins.add_edge(ref, d.id, find_by=find_by)
+            keys = joins.edges[ref, d.id]["keys"] if joins.has_edge(ref, d.id) else ()
+            joins.add_edge(ref, d.id, match=(), keys=(*keys, fk))
     paths = nx.single_source_shortest_path(joins, start)
     rows = {d.id: d.row_count for d in snapshot.datasets}
     plan = []
     for _, ds_id in sorted((len(p), p[-1]) for p in paths.values() if len(p) > 1):
         path = paths[ds_id]
+        edge = joins.edges[path[-2], ds_id]
         personal = [f for f in by_dataset.get(ds_id, ()) if f.is_pii]
         plan.append(
             Lookup(
                 system=system_of(ds_id),
                 dataset=ds_id.split("/", 1)[1],
-                find_by=joins.edges[path[-2], ds_id]["find_by"],
+                find_by=_find_by(edge["match"], edge["keys"], hashed),
                 via=tuple(path[1:-1]),
                 rows=rows.get(ds_id),
                 personal_fields=tuple(f.name for f in personal),
                 entities=tuple(sorted({e.entity for f in personal for e in f.entities})),
+                match=tuple(f.name for f in edge["match"]),
+                keys=edge["keys"],
             )
         )
     return plan
+
+
+def _find_by(match: tuple[Field, ...], keys: tuple[ForeignKey, ...], hashed: set[str]) -> str:
+    """``email = ?`` or ``customer_id = customers.id``, alternatives joined by ``or``."""
+    if match:
+        return " or ".join(f"{f.name} = ?" + (" (hashed)" if f.id in hashed else "") for f in match)
+    return " or ".join(
+        " and ".join(
+            f"{c} = {fk.ref_dataset}.{r}" for c, r in zip(fk.columns, fk.ref_columns, strict=False)
+        )
+        for fk in keys
+    )

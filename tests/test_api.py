@@ -18,9 +18,10 @@ import pytest
 import lineage
 from lineage import snapshot as snapshot_io
 from lineage.config import load_estate
+from lineage.dsar import dsar_plan
 from lineage.errors import PiimapError, SnapshotError, UnknownNameError
 from lineage.export_tables import PII_FIELD_COLUMNS
-from lineage.model import Snapshot, System
+from lineage.model import ForeignKey, Snapshot, System
 from lineage.query import where as query_where
 
 REPO = Path(__file__).resolve().parents[1]
@@ -231,6 +232,20 @@ def test_dsar_plan_for_an_email_address(demo: lineage.Estate) -> None:
     assert len(direct) == len(demo.where("email").groupby(["system", "dataset"]))
     with pytest.raises(PiimapError, match="at least one identifier"):
         demo.dsar()
+
+
+def test_dsar_look_ups_carry_the_fields_and_keys_to_query(demo_snapshot: Snapshot) -> None:
+    plan = {(x.system, x.dataset): x for x in dsar_plan(demo_snapshot, ["EMAIL_ADDRESS"])}
+    assert plan[("storefront", "customers")].match == ("email",)
+    payments = plan[("storefront", "payments")]
+    assert payments.match == () and payments.via == ("storefront/orders",)
+    assert payments.keys == (ForeignKey(("order_id",), "orders", ("id",)),)
+    account = plan[("crm", "Account")]  # three keys to User: any may match
+    assert {fk.columns for fk in account.keys} == {
+        ("OwnerId",),
+        ("CreatedById",),
+        ("LastModifiedById",),
+    }
 
 
 # --- display ---------------------------------------------------------------------------------
