@@ -167,23 +167,24 @@ def _builder(cls: type) -> Convert:
         return found
     hints = get_type_hints(cls)
     names = [f.name for f in dataclasses.fields(cls)]
-    converters: dict[str, Convert | None] = {}
+    plain: set[str] = set()  # fields whose JSON value is the model's value
+    converted: list[tuple[str, Convert]] = []
 
     def build(data: dict[str, Any]) -> Any:
-        return cls(
-            **{
-                name: (value if convert is None else convert(value))
-                for name, convert in converters.items()
-                if (value := data.get(name, _MISSING)) is not _MISSING
-            }
-        )
+        kwargs = {k: v for k, v in data.items() if k in plain}
+        for name, convert in converted:
+            if name in data:
+                kwargs[name] = convert(data[name])
+        return cls(**kwargs)
 
     _BUILDERS[cls] = build  # before the fields' converters: a model may refer to itself
-    converters.update({name: _converter(hints[name]) for name in names})
+    for name in names:
+        convert = _converter(hints[name])
+        if convert is None:
+            plain.add(name)
+        else:
+            converted.append((name, convert))
     return build
-
-
-_MISSING = object()
 
 
 def _converter(hint: Any) -> Convert | None:
@@ -194,7 +195,7 @@ def _converter(hint: Any) -> Convert | None:
         inner = _converter(item)
         if inner is None:
             return tuple
-        return lambda value: tuple(inner(v) for v in value)  # type: ignore[misc]
+        return lambda value: tuple([inner(v) for v in value])  # type: ignore[misc]
     if origin in (typing.Union, types.UnionType):
         (arg,) = [a for a in get_args(hint) if a is not type(None)]
         inner = _converter(arg)
