@@ -11,14 +11,12 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import graphviz
-
 from . import snapshot as snapshot_io
 from .bundle import MANIFEST, write_manifest
+from .diagrams import write_diagrams
 from .export_tables import write_tables
 from .exports import write_exports
 from .model import Snapshot
-from .render_dot import datasets_diagram, render, systems_diagram
 from .report_html import write_report
 
 
@@ -31,7 +29,8 @@ class Written:
 def write_outputs(
     snapshot: Snapshot, out_dir: Path, formats: tuple[str, ...] = ("svg",)
 ) -> Written:
-    """Write every artefact under ``out_dir``. A missing Graphviz costs the images only."""
+    """Write every artefact under ``out_dir``. A missing Graphviz costs the images only (the
+    diagrams are written as .dot and a warning says why)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     previous = _previous_artefacts(out_dir)
     written = Written()
@@ -39,19 +38,11 @@ def write_outputs(
     snapshot_io.save(snapshot, path)
     written.paths.append(path)
     written.paths.extend(write_tables(snapshot, out_dir))
-    for name, diagram in (
-        ("systems", systems_diagram(snapshot)),
-        ("datasets", datasets_diagram(snapshot)),
-    ):
-        stem = out_dir / "diagrams" / name
-        try:
-            written.paths.extend(render(diagram, stem, formats))
-        except graphviz.ExecutableNotFound:
-            written.paths.extend(render(diagram, stem, ("dot",)))
-            written.warnings.append(
-                f"Graphviz's 'dot' is not installed, so {name} was written as {stem}.dot only; "
-                "install it (apt-get install graphviz, brew install graphviz) for SVG."
-            )
+    # SVG always: report.html embeds it whatever --format asked for.
+    formats = tuple(dict.fromkeys((*formats, "svg")))
+    diagrams, warnings = write_diagrams(snapshot, out_dir, formats)
+    written.paths.extend(diagrams)
+    written.warnings.extend(warnings)
     written.paths.extend(write_exports(snapshot, out_dir))
     svgs = {p.stem: p for p in written.paths if p.suffix == ".svg" and p.parent.name == "diagrams"}
     written.paths.append(write_report(snapshot, out_dir, svgs))
