@@ -26,9 +26,22 @@ def _pii(snapshot):
 def test_demo_writes_the_documented_outputs(demo_out):
     for name in (
         "snapshot.json",
+        "manifest.json",
+        "report.html",
         "tables/pii_fields.csv",
+        "tables/flows.md",
+        "tables/third_parties.json",
+        "tables/ropa.csv",
+        "tables/ccpa.csv",
+        "tables/gaps.csv",
+        "tables/piimap.xlsx",
         "diagrams/systems.svg",
         "diagrams/datasets.svg",
+        "diagrams/trace_EMAIL_ADDRESS.svg",
+        "diagrams/systems.mmd",
+        "diagrams/diagrams.md",
+        "exports/fides_datasets.yaml",
+        "exports/openlineage.jsonl",
     ):
         assert (demo_out / name).stat().st_size > 0, name
     with open(demo_out / "tables/pii_fields.csv", newline="") as fh:
