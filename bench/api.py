@@ -3,7 +3,8 @@
 Builds a deterministic synthetic snapshot (20 systems, 2,000 tables of 25 columns, about a third
 of them holding personal data, with flows and gaps), saves it, and times in fresh processes
 (cold: nothing loaded yet) and in one process (warm: the same file again) ``lineage.load(path)``
-followed by ``estate.where("EMAIL_ADDRESS")``, beside ``lineage.snapshot.load`` for comparison.
+followed by ``estate.where("EMAIL_ADDRESS")``, beside ``lineage.snapshot.load`` (which
+``lineage.load`` calls with the garbage collector paused) for comparison.
 Prints a Markdown table.
 
     .venv/bin/python bench/api.py                    # 50,000 fields, 5 runs each
@@ -216,7 +217,7 @@ def main() -> None:
     )
     print(
         "| run | `lineage.load` | first `where` | load + where | max load + where "
-        "| `snapshot.load` (generic) |"
+        "| `lineage.snapshot.load` (collector on) |"
     )
     print("|---|---:|---:|---:|---:|---:|")
     for name, runs in rows:
