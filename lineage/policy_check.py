@@ -214,6 +214,13 @@ def check(
     resolved: list[str] = []
     if baseline is not None:
         violations, resolved = _apply_baseline(violations, baseline)
+        accepted_with = baseline.current.policy_sha256
+        if accepted_with and accepted_with != loaded.sha256:
+            notes.append(
+                f"the policy changed since the baseline was accepted with "
+                f"{baseline.current.policy} (sha256 differs): findings of new or changed rules "
+                "are not accepted yet"
+            )
     order = {rule: i for i, rule in enumerate(RULES)}
     violations.sort(key=lambda v: (order[v.rule], v.subject, v.key))
     return CheckResult(

@@ -117,6 +117,7 @@ def test_the_quarter_fails_on_what_changed(accepted, quarter, tmp_path):
     }
     assert sum(bool(v.accepted) for v in result.violations) == 29  # nothing was fixed
     assert result.resolved == ()
+    assert result.notes == ()
     cli = _invoke(
         "check", "--policy", str(policy(tmp_path)), "--baseline", str(accepted), str(quarter)
     )
@@ -145,6 +146,9 @@ def test_changes_the_policy_allows_pass(accepted, quarter, tmp_path):
     assert "storefront/customers/recovery_email" not in changes
     assert "storefront.rewardly" not in changes
     assert "changes: 2 change(s) since the baseline allowed by policy" in result.notes
+    assert any(
+        n.startswith("the policy changed since the baseline was accepted") for n in result.notes
+    )
 
 
 def test_reaccepting_keeps_the_history_and_passes(accepted, quarter, base, tmp_path):
