@@ -66,7 +66,10 @@ def test_notebook_runs_against_the_demo(path: Path, kernel: object, tmp_path: Pa
     client = nbclient.NotebookClient(
         book, km=kernel, timeout=120, resources={"metadata": {"path": str(tmp_path)}}
     )
-    client.execute()  # a failing assert raises CellExecutionError, naming the cell
+    # A failing assert raises CellExecutionError, naming the cell; the kernel is shut down
+    # either way (nbclient keeps a kernel it was given alive otherwise).
+    client.execute(cleanup_kc=True)
+    assert not kernel.is_alive()  # type: ignore[attr-defined]
     shown = [o for c in book.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in shown if o.output_type == "error"]
     assert any("text/html" in o.get("data", {}) for o in shown)  # the summary, tables
