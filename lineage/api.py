@@ -28,7 +28,7 @@ import dataclasses
 import gc
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -183,23 +183,21 @@ class Estate:
 
     def third_parties(self) -> pd.DataFrame:
         """One row per third party receiving personal data, as ``tables/third_parties.csv``."""
-        return self._table("third_parties_frame")
+        from .export_tables import third_parties_frame
+
+        return third_parties_frame(self.snapshot)
 
     def ropa(self) -> pd.DataFrame:
         """The GDPR Art. 30 record of processing, as ``tables/ropa.csv``."""
-        return self._table("ropa_frame")
+        from .ropa import ropa_frame
+
+        return ropa_frame(self.snapshot)
 
     def ccpa(self) -> pd.DataFrame:
         """Personal information by CCPA/CPRA category, as ``tables/ccpa.csv``."""
-        return self._table("ccpa_frame")
+        from .ropa import ccpa_frame
 
-    def _table(self, name: str) -> pd.DataFrame:
-        from . import export_tables
-
-        frame: Callable[[Snapshot], pd.DataFrame] | None = getattr(export_tables, name, None)
-        if frame is None:
-            raise PiimapError(f"this copy of piimap has no {name}; upgrade piimap.")
-        return frame(self.snapshot)
+        return ccpa_frame(self.snapshot)
 
     # --- questions ------------------------------------------------------------------------------
 
@@ -367,10 +365,7 @@ class Estate:
             raise UnknownNameError(
                 "diagram", kind, ["systems", "datasets", *sorted(self._by_entity)]
             ) from None
-        trace_diagram = getattr(render_dot, "trace_diagram", None)
-        if trace_diagram is not None:
-            return trace_diagram(self.snapshot, entity)
-        return render_dot.systems_diagram(self.subset(entity=entity).snapshot)
+        return render_dot.trace_diagram(self.snapshot, entity)
 
     def _repr_html_(self) -> str:
         """Jupyter's view: counts, gaps by severity and the most widespread entities."""
