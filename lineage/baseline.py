@@ -146,7 +146,8 @@ def save(baseline: Baseline, path: str | os.PathLike[str]) -> None:
 
 def loads(text: str) -> Baseline:
     try:
-        data = json.loads(text)
+        with snapshot_io.paused_gc():
+            data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SnapshotError(f"not a baseline: invalid JSON at line {exc.lineno}.") from None
     return from_data(data)
@@ -200,7 +201,8 @@ def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
             "baseline file."
         )
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with snapshot_io.paused_gc():
+            data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise SnapshotError(f"{path}: cannot read the snapshot ({exc.strerror}).") from None
     except json.JSONDecodeError as exc:
