@@ -8,7 +8,6 @@ import json
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import graphviz
@@ -281,18 +280,14 @@ def _bench() -> object:
     return module
 
 
-def test_50000_fields_load_and_answer_where_in_under_a_second(tmp_path: Path) -> None:
+def test_50000_fields_load_and_answer_where_like_the_query_module(tmp_path: Path) -> None:
+    """Correctness at the benchmark's scale; its speed lives in bench/api.py (docs/benchmarks.md)."""
     snap = _bench().synthetic_snapshot(50_000)  # type: ignore[attr-defined]
     assert len(snap.fields) == 50_000
     path = tmp_path / "snapshot.json"
     snapshot_io.save(snap, path)
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        found = lineage.load(path).where("EMAIL_ADDRESS")
-        times.append(time.perf_counter() - start)
+    found = lineage.load(path).where("EMAIL_ADDRESS")
     assert len(found) == len(query_where(snap, "EMAIL_ADDRESS")) > 1000
-    assert min(times) < 1.0, times
 
 
 # --- docs/api.md -----------------------------------------------------------------------------
