@@ -281,7 +281,7 @@ def _bench() -> object:
 
 
 def test_50000_fields_load_and_answer_where_like_the_query_module(tmp_path: Path) -> None:
-    """Correctness at the benchmark's scale; its speed lives in bench/api.py (docs/benchmarks.md)."""
+    """Correctness at the benchmark's scale; the speed is in bench/api.py (benchmarks.md)."""
     snap = _bench().synthetic_snapshot(50_000)  # type: ignore[attr-defined]
     assert len(snap.fields) == 50_000
     path = tmp_path / "snapshot.json"
