@@ -57,6 +57,15 @@ _KNOWN_AUTH = (
 )
 
 
+def _one_of(value: str | None, known: tuple[str, ...], what: str) -> str | None:
+    """``value`` when it is one of ``known`` (or None); else a ValueError with a suggestion."""
+    if value is not None and value not in known:
+        close = difflib.get_close_matches(value, known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; one of {', '.join(known)}"
+        raise ValueError(f"unknown {what} {value!r}{hint}")
+    return value
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -96,13 +105,7 @@ class Transport(_Strict):
     @field_validator("auth")
     @classmethod
     def _known_auth(cls, value: str | None) -> str | None:
-        if value is not None and value not in _KNOWN_AUTH:
-            close = difflib.get_close_matches(value, _KNOWN_AUTH, n=1)
-            hint = (
-                f"; did you mean {close[0]!r}?" if close else f"; one of {', '.join(_KNOWN_AUTH)}"
-            )
-            raise ValueError(f"unknown auth {value!r}{hint}")
-        return value
+        return _one_of(value, _KNOWN_AUTH, "auth")
 
 
 class SystemConfig(_Strict):
@@ -186,13 +189,7 @@ class FlowConfig(_Strict):
     @field_validator("legal_basis")
     @classmethod
     def _known_basis(cls, value: str | None) -> str | None:
-        if value is not None and value not in LEGAL_BASES:
-            close = difflib.get_close_matches(value, LEGAL_BASES, n=1)
-            hint = (
-                f"; did you mean {close[0]!r}?" if close else f"; one of {', '.join(LEGAL_BASES)}"
-            )
-            raise ValueError(f"unknown legal basis {value!r}{hint}")
-        return value
+        return _one_of(value, LEGAL_BASES, "legal basis")
 
 
 class ClassificationConfig(_Strict):
