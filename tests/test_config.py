@@ -137,3 +137,18 @@ def test_dollar_dollar_escapes_a_literal_reference(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="cannot read the estate config"):
         load_estate(tmp_path / "nope.yaml")
+
+
+def test_unknown_legal_basis_is_refused_with_a_suggestion(tmp_path):
+    from lineage.config import load_estate
+    from lineage.errors import ConfigError
+
+    from .conftest import write_estate
+
+    path = write_estate(
+        tmp_path,
+        "systems:\n  a: {connector: sqlite, path: a.db}\n  k: {kind: third_party}\n"
+        "flows:\n  - {name: f, from: a, to: k, legal_basis: consnet}\n",
+    )
+    with pytest.raises(ConfigError, match="unknown legal basis 'consnet'; did you mean 'consent'"):
+        load_estate(path)
