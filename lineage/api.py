@@ -25,11 +25,8 @@ snapshot: ``.graph`` is the networkx graph, the tables are pandas DataFrames, ``
 from __future__ import annotations
 
 import dataclasses
-import gc
 import os
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,7 +98,7 @@ def load(path: str | os.PathLike[str]) -> Estate:
         path = path / "snapshot.json"
     if not path.is_file():
         raise SnapshotError(f"{path}: no snapshot there; pass a snapshot.json or a scan's folder.")
-    return Estate(_read_snapshot(path))
+    return Estate(snapshot_io.load(path))
 
 
 class Estate:
@@ -372,25 +369,3 @@ class Estate:
         from .render_summary import summary_html
 
         return summary_html(self.snapshot)
-
-
-# --- reading a snapshot ----------------------------------------------------------------------
-
-
-def _read_snapshot(path: Path) -> Snapshot:
-    """:func:`lineage.snapshot.load` with the garbage collector paused: a snapshot of 50,000
-    fields makes some 800,000 objects, none of them garbage, and collecting while they are made
-    doubles the time (bench/api.py)."""
-    with _gc_paused():
-        return snapshot_io.load(path)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
