@@ -3,9 +3,7 @@
 Builds a deterministic synthetic snapshot (20 systems, 2,000 tables of 25 columns, about a third
 of them holding personal data, with flows and gaps), saves it, and times in fresh processes
 (cold: nothing loaded yet) and in one process (warm: the same file again) ``lineage.load(path)``
-followed by ``estate.where("EMAIL_ADDRESS")``, beside ``lineage.snapshot.load`` (which
-``lineage.load`` calls with the garbage collector paused) for comparison.
-Prints a Markdown table.
+followed by ``estate.where("EMAIL_ADDRESS")``. Prints a Markdown table.
 
     .venv/bin/python bench/api.py                    # 50,000 fields, 5 runs each
     .venv/bin/python bench/api.py --fields 200000 --runs 3
@@ -149,15 +147,12 @@ import json, sys, time
 t = time.perf_counter()
 import lineage, lineage.api, lineage.query, pandas  # what an analyst's first cell imports
 imported = time.perf_counter() - t
-from lineage import snapshot
 path = sys.argv[1]
 t0 = time.perf_counter(); estate = lineage.load(path); t1 = time.perf_counter()
 found = estate.where("EMAIL_ADDRESS"); t2 = time.perf_counter()
 again = estate.where("EMAIL_ADDRESS"); t3 = time.perf_counter()
-del estate
-t4 = time.perf_counter(); snapshot.load(path); t5 = time.perf_counter()
 print(json.dumps({"import": imported, "load": t1 - t0, "where": t2 - t1, "where_again": t3 - t2,
-                  "generic_load": t5 - t4, "found": len(found)}))
+                  "found": len(found)}))
 """
 
 
@@ -195,9 +190,6 @@ def main() -> None:
             t2 = time.perf_counter()
             warm.append({"load": t1 - t0, "where": t2 - t1, "found": len(found)})
             del estate, found  # freed here, not inside the next run's timing
-            t3 = time.perf_counter()
-            snapshot_io.load(path)
-            warm[-1]["generic_load"] = time.perf_counter() - t3
 
     def med(runs: list[dict[str, float]], key: str) -> str:
         return f"{statistics.median(r[key] for r in runs):.3f}"
@@ -215,16 +207,12 @@ def main() -> None:
         f"{len(snap.flows):,} flows; snapshot.json {size / 1e6:.1f} MB; "
         f"`where` finds {cold[0]['found']:,} fields. Median of {args.runs} runs, seconds.\n"
     )
-    print(
-        "| run | `lineage.load` | first `where` | load + where | max load + where "
-        "| `lineage.snapshot.load` (collector on) |"
-    )
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| run | `lineage.load` | first `where` | load + where | max load + where |")
+    print("|---|---:|---:|---:|---:|")
     for name, runs in rows:
         print(
             f"| {name} | {med(runs, 'load')} | {med(runs, 'where')} "
-            f"| {statistics.median(map(total, runs)):.3f} | {max(map(total, runs)):.3f} "
-            f"| {med(runs, 'generic_load')} |"
+            f"| {statistics.median(map(total, runs)):.3f} | {max(map(total, runs)):.3f} |"
         )
     print(
         f"\nImporting `lineage.api` and pandas first (not in the times above): "
