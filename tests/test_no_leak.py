@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import uuid
+import zipfile
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -40,6 +42,14 @@ def test_seeded_marker_values_appear_in_no_output_and_no_log(pg_db, tmp_path, ca
     snapshot = (out / "snapshot.json").read_text()
     assert "EMAIL_ADDRESS" in snapshot and "PASSWORD_HASH" in snapshot  # the data was classified
     texts = {str(p): p.read_text(errors="replace") for p in out.rglob("*") if p.is_file()}
+    for book in out.rglob("*.xlsx"):  # a zip of XML parts: search what is inside
+        with zipfile.ZipFile(book) as archive:
+            for name in archive.namelist():
+                texts[f"{book}:{name}"] = archive.read(name).decode("utf-8", "replace")
+    assert any(name.endswith("sheet1.xml") for name in texts)  # the workbook was read
+    assert {"report.html", "openlineage.jsonl", "fides_datasets.yaml"} <= {
+        Path(name).name for name in texts
+    }
     texts["stdout+stderr"] = result.output
     texts["log"] = caplog.text
     for where, text in texts.items():
