@@ -2,6 +2,8 @@
 
 >>> mask("jane.doe@example.com")
 'j***@e***.com'
+>>> mask("jane@mail.smith-family.org")  # only the top-level domain is kept
+'j***@m***.org'
 >>> mask("+1 (415) 555-2671")
 '+# (###) ###-####'
 >>> mask("Hauptstraße 12")
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-_EMAIL = re.compile(r"^([^@\s]+)@([^@\s.]+)(\.[^@\s]+)$")
+_EMAIL = re.compile(r"^([^@\s]+)@([^@\s.]+)(?:\.[^@\s]+)*(\.[^@\s.]+)$")
 _CRYPT = re.compile(r"^(\$[0-9a-z]{1,8}\$(?:[0-9]{2}\$)?)")
 
 

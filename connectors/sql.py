@@ -30,6 +30,7 @@ from lineage.model import (
     ScanIssue,
     Status,
 )
+from lineage.sql_lineage import mask_literals
 
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
@@ -63,6 +64,8 @@ _EVENT = re.compile(
     r"event|visited|timestamp|ts)(_|$)",
     re.I,
 )
+#: DSN query parameters that hold a secret (libpq's password, sslpassword; PyMySQL's passwd).
+_SECRET_PARAM = re.compile(r"pass|pwd|secret|token|key", re.I)
 #: Ports a DSN without one connects to.
 DEFAULT_PORTS = {"postgresql": 5432, "mysql": 3306}
 #: Shared by every field whose at-rest state nothing measured (controls are immutable).
@@ -213,7 +216,10 @@ class SqlConnector(Connector):
         return url
 
     def display_url(self, url: URL) -> str:
-        return url.set(drivername=url.drivername.split("+")[0]).render_as_string(hide_password=True)
+        """The URL for messages: no password, neither in the userinfo nor in the query."""
+        query = {k: ("hidden" if _SECRET_PARAM.search(k) else v) for k, v in url.query.items()}
+        shown = url.set(drivername=url.drivername.split("+")[0], query=query)
+        return shown.render_as_string(hide_password=True)
 
     def create_engine(self, url: URL) -> Engine:
         try:
@@ -305,7 +311,10 @@ class SqlConnector(Connector):
                     row_count_evidence=table.row_evidence,
                     primary_key=table.primary_key,
                     foreign_keys=tuple(table.foreign_keys),
-                    view_definition=table.view_definition,
+                    # Kept for lineage; literals can hold secrets or personal data.
+                    view_definition=mask_literals(table.view_definition)
+                    if table.view_definition
+                    else None,
                     retention_policy=retention.for_dataset(table.dataset_name)
                     if retention
                     else None,

@@ -40,6 +40,8 @@ column list into a table the schema does not know (its edges are then named afte
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -53,6 +55,25 @@ from sqlglot.optimizer.qualify_tables import qualify_tables
 from sqlglot.optimizer.scope import build_scope
 from sqlglot.schema import MappingSchema
 from sqlglot.tokens import Token, TokenType
+
+# sqlglot warns about unsupported syntax by quoting the whole statement, literals and all.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
+
+#: String literals: 'it''s', MySQL's 'it\'s', E'...', N'...', X'...', PostgreSQL's $tag$...$tag$.
+_LITERAL = re.compile(
+    r"(?:(?<!\w)[EeNnBbXx])?'(?:[^'\\]|\\.|'')*'|\$([A-Za-z_]\w*|)\$.*?\$\1\$", re.S
+)
+
+
+def mask_literals(sql: str) -> str:
+    """``sql`` with every string literal replaced by ``'…'``: what messages quote and snapshots
+    keep of a statement or a view, since literals can hold passwords or personal data.
+
+    >>> mask_literals("CREATE USER etl WITH PASSWORD 'S3cr''et' -- $$x$$")
+    "CREATE USER etl WITH PASSWORD '…' -- '…'"
+    """
+    return _LITERAL.sub("'…'", sql)
+
 
 #: Function names (and sqlglot class names, lowercased) that hash their input.
 HASH_FUNCTIONS = frozenset(
@@ -116,7 +137,7 @@ def column_lineage(
                 if statement.name.upper() in WRITE_VERBS:
                     problems.append(
                         f"statement {index}: sqlglot's {dialect} parser does not support this "
-                        f"statement, skipped: {_first_line(text)}"
+                        f"statement, skipped: {_quoted(text)}"
                     )
                 continue
             if statement is None:
@@ -125,9 +146,9 @@ def column_lineage(
             for write in _writes(statement, plain):
                 found, notes = _trace(write, reader, mapping, index)
                 edges.update(found)
-                problems.extend(f"statement {index}: {n}: {_first_line(text)}" for n in notes)
+                problems.extend(f"statement {index}: {n}: {_quoted(text)}" for n in notes)
         except (SqlglotError, ValueError, KeyError, TypeError) as e:
-            problems.append(f"statement {index}: {_first_line(e)}: {_first_line(text)}")
+            problems.append(f"statement {index}: {_first_line(e)}: {_quoted(text)}")
     return sorted(edges, key=_edge_key), problems
 
 
@@ -168,6 +189,11 @@ def _nested(schema: Mapping[str, Mapping[str, str]]) -> dict[str, object]:
 def _edge_key(edge: ColumnEdge) -> tuple[int, str, str, str, str, str]:
     return (edge.statement_index, edge.target_table, edge.target_column, edge.source_table,
             edge.source_column, edge.how)  # fmt: skip
+
+
+def _quoted(statement: str) -> str:
+    """How a problem line cites its statement: the first line, literals masked."""
+    return _first_line(mask_literals(statement))
 
 
 def _first_line(value: object) -> str:

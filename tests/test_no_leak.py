@@ -54,3 +54,42 @@ def test_seeded_marker_values_appear_in_no_output_and_no_log(pg_db, tmp_path, ca
     texts["log"] = caplog.text
     for where, text in texts.items():
         assert marker not in text, f"a sampled value reached {where}"
+
+
+def test_a_password_in_the_dsn_query_is_not_shown_when_the_connection_fails(pg_db, tmp_path):
+    from lineage.config import load_estate
+    from lineage.scan import scan_estate
+
+    secret = f"QueryPw{uuid.uuid4().hex[:10]}"
+    dsn = pg_db.dsn.rsplit("/", 1)[0] + "/no_such_database_here?password=${QPW}&sslmode=prefer"
+    estate = write_estate(tmp_path, f'systems:\n  shop: {{connector: postgresql, dsn: "{dsn}"}}\n')
+    snapshot = scan_estate(load_estate(estate, env={"QPW": secret}))
+    (issue,) = snapshot.issues
+    assert "cannot connect to" in issue.message and "password=hidden" in issue.message
+    assert secret not in str(snapshot)
+
+
+def test_sql_literals_are_masked_in_problem_lines_and_stored_view_definitions(pg_db, tmp_path):
+    from lineage.config import load_estate
+    from lineage.scan import scan_estate
+
+    secret = f"Lit{uuid.uuid4().hex[:10]}"
+    pg_db.run(
+        "CREATE SCHEMA leak; CREATE TABLE leak.users (id int, email text, token text);"
+        f"CREATE VIEW leak.active AS SELECT id, email FROM leak.users WHERE token <> '{secret}';"
+    )
+    (tmp_path / "job.sql").write_text(
+        f"CREATE USER etl WITH PASSWORD '{secret}';\n"
+        f"INSERT INTO leak.users (id, email) SELECT 1, 'x', '{secret}' FROM leak.users;\n"
+    )
+    estate = write_estate(
+        tmp_path,
+        f'systems:\n  shop: {{connector: postgresql, dsn: "{pg_db.dsn}", schemas: [leak]}}\n'
+        "flows:\n  - {name: job, from: shop, to: shop, sql: job.sql}\n",
+    )
+    snapshot = scan_estate(load_estate(estate))
+    problems = [i.message for i in snapshot.issues if i.subject == "flows.job"]
+    assert problems and all("'…'" in p for p in problems)
+    view = next(d for d in snapshot.datasets if d.name == "leak.active")
+    assert view.view_definition and "'…'" in view.view_definition
+    assert secret not in str(snapshot)
