@@ -300,8 +300,11 @@ def _parse_url(raw: str, secrets: Sequence[str] = ()) -> list[tuple[str, str, st
     authority, tail = rest[:end], rest[end:]
     if "@" in authority:
         authority = authority.rpartition("@")[2]
-    elif "@" in rest and not _is_authority(authority):
-        # A password with '/', '?' or '#' in it, not percent-encoded: cut after the last '@'.
+    elif "@" in rest and (
+        not _is_authority(authority) or (":" in authority and "@" in re.split(r"[?#]", rest)[0])
+    ):
+        # A password with '/', '?' or '#' in it, not percent-encoded (``user:2024/pw@host``
+        # reads like host:port/path): cut after the last '@'. Safer to misread a path.
         rest = rest.rpartition("@")[2]
         end = min([i for i in (rest.find(c) for c in "/?#") if i >= 0], default=len(rest))
         authority, tail = rest[:end], rest[end:]

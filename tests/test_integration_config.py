@@ -231,6 +231,8 @@ def test_ini_endpoints(tmp_path: Path) -> None:
         ("https://user:pa#ss@host.example.com/x", "https://host.example.com/x"),
         ("http://[2001:db8::1]:8080/x", "http://[2001:db8::1]:8080/x"),
         ("https://medium.com/@shop/post", "https://medium.com/@shop/post"),
+        # A password with '/' after digits reads like host:port/path; the '@' decides.
+        ("postgresql://admin:2024/Secret@db.example.com/shop", "postgresql://db.example.com/shop"),
         ("redis://cache:${REDIS_PORT}/0", "redis://cache/0"),
         # Webhook keys live in the path: it is cut before them.
         ("https://hooks.slack.com/services/T0ABCDEFG/B0ABCDEFG/AbCdEfGhIjKlMnOpQrStUvWx", "https://hooks.slack.com/services/T0ABCDEFG/B0ABCDEFG"),
