@@ -238,11 +238,15 @@ def _scan_file(path: Path, name: str, kind: str, result: IntegrationScan) -> Non
         key = _holder(on_line.get(line, []), secrets_at[line]) or _leading_key(
             lines[line - 1] if line <= len(lines) else ""
         )
-        result.credentials.append(ConfigCredential(name, line, key, secret_type))
+        result.credentials.append(
+            ConfigCredential(name, line, _unsecret(key, secrets_at[line]), secret_type)
+        )
     before = len(result.endpoints)
     for v in values:
-        for url, scheme, host in _endpoint_urls(v, secrets_at.get(v.line, ())):
-            result.endpoints.append(ConfigEndpoint(name, v.line, v.key, url, scheme, host))
+        secrets = secrets_at.get(v.line, ())
+        for url, scheme, host in _endpoint_urls(v, secrets):
+            key = _unsecret(v.key, secrets)
+            result.endpoints.append(ConfigEndpoint(name, v.line, key, url, scheme, host))
     log.debug(
         "%s read as %s: %d endpoints, %d credentials",
         name, kind, len(result.endpoints) - before, len(kinds),
@@ -261,6 +265,16 @@ def _holder(candidates: list[Value], secrets: list[str]) -> str:
         if any(s and v.text and (s in v.text or v.text in s) for s in secrets):
             return v.key
     return candidates[0].key if candidates else ""
+
+
+def _unsecret(key: str, secrets: Sequence[str]) -> str:
+    """``key`` with any part that is (or holds) a secret found on its line replaced by ``…``:
+    a token can be a key (``tokens: {sk_live_...: shop}``) as well as a value."""
+    parts = re.split(r"([.\[\]])", key)
+    return "".join(
+        "…" if p and any(s and (s in p or p in s) and len(p) >= 8 for s in secrets) else p
+        for p in parts
+    )
 
 
 def _leading_key(line: str) -> str:

@@ -600,3 +600,15 @@ def test_no_secret_value_reaches_results_logs_or_output(
         for what, secret in seeded.items():
             assert secret not in text, f"the {what} reached the {where}"
     assert all(isinstance(c, ConfigCredential) for c in result.credentials)
+
+
+def test_a_secret_used_as_a_key_is_not_shown_as_the_key(tmp_path: Path) -> None:
+    secret = "sk_live_YamlKeyIsSecret4dE5fG6hI7jK8"
+    (tmp_path / "a.yaml").write_text(f"tokens:\n  {secret}: shop\n")
+    (tmp_path / "b.properties").write_text(f"# keys\n{secret.replace('Yaml', 'Prop')}\n")
+    result = scan_integration_configs(["a.yaml", "b.properties"], tmp_path)
+    assert [(c.file, c.line, c.key) for c in result.credentials] == [
+        ("a.yaml", 2, "tokens.…"),
+        ("b.properties", 2, "…"),
+    ]
+    assert "sk_live" not in repr(result)
