@@ -477,7 +477,7 @@ def run_piimap(texts: list[tuple[str, str]], schemas: list[dict[str, dict[str, s
         }
         for problem in problems:
             match = re.match(r"statement (\d+): ", problem)
-            lines.add(f"{match[1] if match else '-'}: problem")
+            lines.add(f"{int(match[1]) - 1 if match else '-'}: problem")  # 1-based in the text
         run.lines.append(frozenset(lines))
         run.errors.append(None)
     return run

@@ -217,7 +217,7 @@ def view_flows(
             definition = f"CREATE VIEW {name} AS {definition}"
         edges, problems = column_lineage(definition, dialect, schemas[view.system])
         found.issues += [
-            ScanIssue(view.id, "view_lineage", p.replace("statement 0: ", "", 1)) for p in problems
+            ScanIssue(view.id, "view_lineage", p.replace("statement 1: ", "", 1)) for p in problems
         ]
         groups: dict[str, set[ColumnLink]] = defaultdict(set)
         for edge in edges:

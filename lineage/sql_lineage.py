@@ -136,7 +136,7 @@ def column_lineage(
             if isinstance(statement, exp.Command):
                 if statement.name.upper() in WRITE_VERBS:
                     problems.append(
-                        f"statement {index}: sqlglot's {dialect} parser does not support this "
+                        f"statement {index + 1}: sqlglot's {dialect} parser does not support this "
                         f"statement, skipped: {_quoted(text)}"
                     )
                 continue
@@ -146,9 +146,9 @@ def column_lineage(
             for write in _writes(statement, plain):
                 found, notes = _trace(write, reader, mapping, index)
                 edges.update(found)
-                problems.extend(f"statement {index}: {n}: {_quoted(text)}" for n in notes)
+                problems.extend(f"statement {index + 1}: {n}: {_quoted(text)}" for n in notes)
         except (SqlglotError, ValueError, KeyError, TypeError) as e:
-            problems.append(f"statement {index}: {_first_line(e)}: {_quoted(text)}")
+            problems.append(f"statement {index + 1}: {_first_line(e)}: {_quoted(text)}")
     return sorted(edges, key=_edge_key), problems
 
 

@@ -141,7 +141,7 @@ def test_lineage_bad_statement_exit_3_and_bad_dialect_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["lineage", str(sql), "-d", "postgres"])
     assert result.exit_code == 3
     assert "crm.c.email -> dw.u.a copied" in result.output
-    assert "statement 0" in result.output  # the warning on stderr (mixed in by CliRunner)
+    assert "statement 1" in result.output  # the warning on stderr (mixed in by CliRunner)
     result = _invoke("lineage", str(sql), "-d", "postgress")
     assert result.exit_code == 2 and "Did you mean postgres" in result.output
 

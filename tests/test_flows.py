@@ -100,7 +100,7 @@ def test_hashed_and_copied_targets_hold_the_source_entities(warehouse):
 def test_unreadable_statement_is_an_issue_and_the_rest_is_traced(warehouse):
     problems = [i for i in warehouse.issues if i.subject == "flows.warehouse-load"]
     assert len(problems) == 1
-    assert problems[0].message.startswith("jobs/load.sql: statement 2:")
+    assert problems[0].message.startswith("jobs/load.sql: statement 3:")
     assert warehouse.partial
 
 

@@ -44,7 +44,7 @@ def render(edges: list[ColumnEdge], problems: list[str]) -> list[str]:
     ]
     for problem in problems:
         match = re.match(r"statement (\d+): ", problem)
-        lines.append(f"{match[1] if match else '-'}: problem")
+        lines.append(f"{int(match[1]) - 1 if match else '-'}: problem")  # 1-based in the text
     return sorted(lines)
 
 
@@ -84,7 +84,7 @@ def test_bad_statement_is_a_problem_and_the_next_still_traced() -> None:
     )
     edges, problems = column_lineage(sql, "postgres")
     assert len(problems) == 1
-    assert problems[0].startswith("statement 0: ")
+    assert problems[0].startswith("statement 1: ")  # counted from 1, as editors do
     assert "\n" not in problems[0]
     assert render(edges, []) == ["1: crm.c.email -> dw.ok.email copied"]
 
