@@ -1,6 +1,7 @@
 """The ``piimap`` command: a thin click layer over the library.
 
-Exit codes: 0 clean, 1 findings (gaps or policy violations), 2 usage or config error,
+Exit codes: 0 clean, 1 findings (policy violations, a changed bundle, diff --exit-code),
+2 usage or config error,
 3 partial scan (some system or dataset could not be scanned; everything found is still written).
 """
 
@@ -167,7 +168,8 @@ def _output_options(command: Callable[..., Any]) -> Callable[..., Any]:
 def main(ctx: click.Context, quiet: bool, verbose: int) -> None:
     """Map personal data and its flows across an e-commerce estate.
 
-    Exit codes: 0 clean, 1 gaps or policy violations, 2 usage or config error, 3 partial scan.
+    Exit codes: 0 clean, 1 findings (check, verify, diff --exit-code), 2 usage or config
+    error, 3 partial scan (something could not be scanned or read; see the snapshot's issues).
     """
     level = (
         logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]

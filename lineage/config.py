@@ -244,7 +244,14 @@ class EstateConfig(_Strict):
 
     @model_validator(mode="after")
     def _flows_name_systems(self) -> EstateConfig:
+        seen: dict[str, int] = {}
         for i, flow in enumerate(self.flows):
+            if flow.name in seen:
+                raise ValueError(
+                    f"flows.{i}.name: {flow.name!r} is already the name of flows.{seen[flow.name]}"
+                    "; flow names must be unique (they are the flows' ids)"
+                )
+            seen[flow.name] = i
             for end, sid in (("from", flow.source), ("to", flow.target)):
                 system = sid.split("/", 1)[0]
                 if system not in self.systems:

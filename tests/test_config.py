@@ -152,3 +152,18 @@ def test_unknown_legal_basis_is_refused_with_a_suggestion(tmp_path):
     )
     with pytest.raises(ConfigError, match="unknown legal basis 'consnet'; did you mean 'consent'"):
         load_estate(path)
+
+
+def test_flow_names_must_be_unique(tmp_path):
+    from lineage.config import load_estate
+    from lineage.errors import ConfigError
+
+    from .conftest import write_estate
+
+    path = write_estate(
+        tmp_path,
+        "systems:\n  a: {connector: sqlite, path: a.db}\n  k: {kind: third_party}\n"
+        "flows:\n  - {name: f, from: a, to: k}\n  - {name: f, from: k, to: a}\n",
+    )
+    with pytest.raises(ConfigError, match="flows.1.name: 'f' is already the name of flows.0"):
+        load_estate(path)
