@@ -1,8 +1,8 @@
 """The ``piimap`` command: a thin click layer over the library.
 
 Exit codes: 0 clean, 1 findings (policy violations, a changed bundle, diff --exit-code),
-2 usage or config error,
-3 partial scan (some system or dataset could not be scanned; everything found is still written).
+2 usage or config error, 3 partial scan (something could not be scanned or read; everything
+found is still written, and the snapshot's issues say what).
 """
 
 from __future__ import annotations

@@ -165,5 +165,5 @@ def test_flow_names_must_be_unique(tmp_path):
         "systems:\n  a: {connector: sqlite, path: a.db}\n  k: {kind: third_party}\n"
         "flows:\n  - {name: f, from: a, to: k}\n  - {name: f, from: k, to: a}\n",
     )
-    with pytest.raises(ConfigError, match="flows.1.name: 'f' is already the name of flows.0"):
+    with pytest.raises(ConfigError, match=r"flows\.1\.name: 'f' is already the name of flows\.0"):
         load_estate(path)
