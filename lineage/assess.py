@@ -78,6 +78,11 @@ def dataset_retention(dataset: Dataset, holds_pii: bool, scanned_at: str) -> Con
     age = (now - oldest).total_seconds() / 86400
     limit = days(policy)
     seen = f"oldest record {dataset.oldest_record} ({dataset.oldest_record_evidence})"
+    if age < 0:
+        return Control(
+            Status.UNKNOWN,
+            (f"{dataset.id}: {seen} is after the scan time; the timestamps cannot be trusted",),
+        )
     if age > limit:
         return Control(
             Status.GAP,
@@ -285,7 +290,8 @@ def _flow_gaps(
                     title="a static credential guards a personal-data flow",
                 )
             )
-        if flow.retention.status == Status.GAP and outward:
+        to_vendor = _boundary(flow.target, systems) == Boundary.THIRD_PARTY
+        if flow.retention.status == Status.GAP and to_vendor:
             target = flow.target.split("/", 1)[0]
             gaps.append(
                 Gap(
@@ -373,6 +379,8 @@ def _store_gaps(
     gaps = []
     held: dict[str, list[Dataset]] = defaultdict(list)
     for d in datasets:
+        if d.kind == "view":
+            continue  # a view stores nothing: its tables' gaps are the ones to fix
         if d.id in pii:
             held[d.system].append(d)
         if d.id in pii and d.retention.status == Status.GAP:

@@ -141,10 +141,6 @@ def scan_estate(
             third_party_flows(result.system, result.third_parties, systems, estate.config.systems)
         )
         reporter.system_finished(sid, None)
-    if overrides is not None:
-        fields, warnings = apply_overrides(fields, overrides)
-        for warning in warnings:
-            log.warning(warning)
     found = Found()
     declared: list[Flow] = []
     for i, flow_cfg in enumerate(estate.config.flows):
@@ -154,7 +150,7 @@ def scan_estate(
         if job.flows:
             found_flows.extend(job.flows)
             job.flows = []
-        elif not flow_cfg.entities and not flow_cfg.fields and flow_cfg.sql is None:
+        elif not flow_cfg.entities and flow_cfg.sql is None:
             found_flows.append(declared_flow(i, flow_cfg))  # entities from what it sends
         else:  # entities as declared; a job whose SQL gave nothing is still recorded
             declared.append(declared_flow(i, flow_cfg))
@@ -164,10 +160,15 @@ def scan_estate(
     systems += found.systems
     found_flows += found.flows + heroku_connect_flows(systems, datasets, fields)
     fields = propagate_entities(fields, found_flows)
+    if overrides is not None:  # after propagation: a reviewed decision is final
+        fields, warnings = apply_overrides(fields, overrides)
+        for warning in warnings:
+            log.warning(warning)
     flows = declared + carried_entities(found_flows, fields)
     flows, from_configs = integration_flows(estate, systems, flows)
     flows += carried_entities(from_configs.flows, fields)
     issues += found.issues + from_configs.issues
+    flows = unique_ids(flows)
     when = scanned_at or scan_time()
     datasets, flows, gaps = assess(when, estate.config.systems, systems, datasets, fields, flows)
     return normalised(
@@ -253,9 +254,24 @@ def carried_entities(flows: list[Flow], fields: Iterable[Field]) -> list[Flow]:
             entities = {e for f in sent for e in by_field.get(f, ())}
         elif flow.fields:
             entities = {e for f in flow.fields for e in by_field.get(f, ())}
+        elif flow.source.count("/") == 2:  # a flow from one field
+            entities = set(by_field.get(flow.source, ()))
         else:
             entities = by_dataset.get(flow.source, set())
         out.append(dataclasses.replace(flow, entities=tuple(sorted(entities | set(flow.entities)))))
+    return out
+
+
+def unique_ids(flows: list[Flow]) -> list[Flow]:
+    """Flows whose ids repeat (two webhooks to one host, two modules of one vendor) get ``#2``,
+    ``#3``... in a stable order, so none is lost in the graph, the tables or a diff."""
+    ordered = sorted(flows, key=lambda f: (f.id, f.source, f.target, f.kind, f.evidence))
+    seen: dict[str, int] = {}
+    out = []
+    for flow in ordered:
+        seen[flow.id] = seen.get(flow.id, 0) + 1
+        n = seen[flow.id]
+        out.append(flow if n == 1 else dataclasses.replace(flow, id=f"{flow.id}#{n}"))
     return out
 
 

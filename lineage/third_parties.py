@@ -83,8 +83,11 @@ def vendor_key(party: ThirdParty) -> str:
 
 
 def declared_match(key: str, declared: Mapping[str, SystemConfig]) -> str | None:
-    """The system declared in the estate that this vendor key names, by id, vendor or name."""
+    """The third party declared in the estate that this vendor key names, by id, vendor or
+    name (an internal system called ``analytics`` is no match for api.analytics.io)."""
     for sid, cfg in sorted(declared.items()):
+        if cfg.kind != "third_party" and cfg.boundary != Boundary.THIRD_PARTY:
+            continue
         names = {_slug(sid), _slug(cfg.vendor or ""), _slug(cfg.name or "")} - {"", "unnamed"}
         if key in names or any(n.split("-")[0] == key for n in names):
             return sid

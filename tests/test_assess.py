@@ -155,3 +155,28 @@ def test_gaps_sort_by_severity_first():
         Gap("A", "a", "medium", ("e",), "r"),
     ]
     assert [g.severity for g in sorted_gaps(gaps)] == ["high", "medium", "low"]
+
+
+def test_oldest_record_after_the_scan_is_not_evidence():
+    control = dataset_retention(_dataset(oldest_record="2030-01-01"), True, NOW)
+    assert control.status is Status.UNKNOWN and "after the scan time" in control.evidence[0]
+
+
+def test_views_raise_no_store_gaps_and_art28_needs_a_third_party_target():
+    systems = [
+        System("shop", "postgresql", owner="Web"),
+        System("stripe", "third_party", boundary=Boundary.THIRD_PARTY),
+    ]
+    view = Dataset("shop", "v_customers", kind="view")
+    fields = [Field("shop", "v_customers", "email", "text", entities=EMAIL)]
+    inbound = Flow(
+        "in",
+        "stripe",
+        "shop/v_customers",
+        "declared",
+        entities=("EMAIL_ADDRESS",),
+        transit=Control(Status.OK, ("https",)),
+    )
+    _, _, gaps = assess(NOW, {}, systems, [view], fields, [inbound])
+    assert not [g for g in gaps if g.subject == "shop/v_customers"]
+    assert not [g for g in gaps if g.control == "GDPR Art. 28"]

@@ -65,7 +65,7 @@ flows:
     purpose: Reporting
 """,
     )
-    return scan_estate(load_estate(estate), scanned_at="2026-11-27T00:00:00Z")
+    return scan_estate(load_estate(estate), scanned_at="2027-06-01T00:00:00Z")
 
 
 def test_sql_job_becomes_column_level_flows_between_the_systems(warehouse):
@@ -392,3 +392,63 @@ systems:
     assert "EMAIL_ADDRESS" in flow.entities
     assert "not-a-real-password-77" not in str(snapshot)
     assert not [s for s in snapshot.systems if s.kind == "unlisted_database"]
+
+
+def _sqlite_shop(tmp_path):
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        conn.executescript(
+            "CREATE TABLE customers (id INTEGER, email TEXT, phone TEXT);"
+            "INSERT INTO customers VALUES (1, 'ann@example.org', '+44 20 7946 0958');"
+            "CREATE TABLE mailing (contact TEXT);"
+        )
+
+
+def test_declared_flows_naming_fields_carry_their_entities(tmp_path):
+    _sqlite_shop(tmp_path)
+    estate = write_estate(
+        tmp_path,
+        """
+systems:
+  a: {connector: sqlite, path: a.db, owner: x}
+  mailer: {kind: third_party, region: EU}
+flows:
+  - {name: by-field, from: a/customers/email, to: mailer, transport: {url: "http://m.example"}}
+  - {name: by-fields, from: a/customers, to: mailer, fields: [a/customers/phone]}
+""",
+    )
+    snapshot = scan_estate(load_estate(estate), scanned_at="2026-11-27T00:00:00Z")
+    flows = {f.id: f for f in snapshot.flows}
+    assert flows["declared:by-field"].entities == ("EMAIL_ADDRESS",)
+    assert flows["declared:by-fields"].entities == ("PHONE_NUMBER",)
+    assert ("SOC2 CC6.7", "declared:by-field") in {(g.control, g.subject) for g in snapshot.gaps}
+
+
+def test_an_override_is_final_even_against_lineage(tmp_path):
+    _sqlite_shop(tmp_path)
+    (tmp_path / "job.sql").write_text("INSERT INTO mailing (contact) SELECT email FROM customers;")
+    (tmp_path / "overrides.yaml").write_text(
+        "overrides:\n  - {field: a/mailing/contact, action: reject,\n"
+        "     reason: Holds a hashed campaign key after review}\n"
+    )
+    estate = write_estate(
+        tmp_path,
+        """
+systems:
+  a: {connector: sqlite, path: a.db}
+flows:
+  - {name: job, from: a, to: a, sql: job.sql}
+classification: {overrides: overrides.yaml}
+""",
+    )
+    snapshot = scan_estate(load_estate(estate), scanned_at="2026-11-27T00:00:00Z")
+    contact = next(f for f in snapshot.fields if f.id == "a/mailing/contact")
+    assert contact.entities == ()
+
+
+def test_repeated_flow_ids_are_numbered_not_lost():
+    from lineage.scan import unique_ids
+
+    flows = [Flow("webhook:s:h", "s", "t", "webhook", evidence=(n,)) for n in ("b", "a")]
+    assert [f.id for f in unique_ids(flows)] == ["webhook:s:h", "webhook:s:h#2"]
