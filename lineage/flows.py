@@ -141,7 +141,7 @@ def sql_job_flows(
             ScanIssue(subject, "sql_job", f"no dialect for {cfg.sql}: set flows[{index}].dialect")
         )
         return found
-    schema = _schema(fields, [target_sid, source_sid])
+    schema = _schema(fields, [source_sid, target_sid])
     dataset_index = DatasetIndex(datasets)
     columns = _columns(fields)
     where = f"estate config flows[{index}] ({cfg.name})"
@@ -256,12 +256,22 @@ def _shown(path: Path, base: Path) -> str:
 
 
 def _schema(fields: Iterable[Field], systems: Sequence[str]) -> dict[str, dict[str, str]]:
-    """Column types per dataset name for sqlglot; earlier systems win a name both hold."""
+    """Column types per dataset name for sqlglot. An earlier system wins a name both hold
+    (whole tables, never merged), and sets the nesting depth sqlglot needs to be the same for
+    every name (``schema.table`` or bare ``table``): a later system's names of another depth are
+    left out, and their columns are then read from the SQL alone."""
+    tables: dict[str, dict[str, dict[str, str]]] = {sid: {} for sid in systems}
+    for f in fields:
+        if f.system in tables:
+            columns = tables[f.system].setdefault(f.dataset.lower(), {})
+            columns[f.name.lower()] = _sql_type(f.data_type)
     schema: dict[str, dict[str, str]] = {}
-    for sid in reversed(systems):
-        for f in fields:
-            if f.system == sid:
-                schema.setdefault(f.dataset.lower(), {})[f.name.lower()] = _sql_type(f.data_type)
+    depth: int | None = None
+    for sid in systems:
+        for name, columns in sorted(tables[sid].items()):
+            depth = name.count(".") if depth is None else depth
+            if name.count(".") == depth and name not in schema:
+                schema[name] = columns
     return schema
 
 
@@ -386,15 +396,20 @@ def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int,
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
+    from connectors import get_connector
+
     out = {}
     for sid, cfg in configs.items():
-        if not cfg.dsn or cfg.connector not in _DEFAULT_PORTS:
+        if not cfg.dsn or cfg.connector is None:
+            continue
+        kind = get_connector(cfg.connector).name  # ``postgres`` and ``mariadb`` are aliases
+        if kind not in _DEFAULT_PORTS:
             continue
         try:
             url = make_url(cfg.dsn)
         except ArgumentError:
             continue
-        port = url.port or _DEFAULT_PORTS[cfg.connector]
+        port = url.port or _DEFAULT_PORTS[kind]
         out[sid] = ((url.host or "localhost").lower(), port, (url.database or "").lower())
     return out
 

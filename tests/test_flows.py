@@ -452,3 +452,37 @@ def test_repeated_flow_ids_are_numbered_not_lost():
 
     flows = [Flow("webhook:s:h", "s", "t", "webhook", evidence=(n,)) for n in ("b", "a")]
     assert [f.id for f in unique_ids(flows)] == ["webhook:s:h", "webhook:s:h#2"]
+
+
+def test_a_table_name_both_systems_hold_is_read_from_the_source(tmp_path):
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        conn.executescript(
+            "CREATE TABLE customers (id INTEGER, email TEXT);"
+            "INSERT INTO customers VALUES (1, 'ann@example.org');"
+        )
+    with sqlite3.connect(tmp_path / "b.db") as conn:
+        conn.executescript(
+            "CREATE TABLE customers (id INTEGER, email TEXT, phone TEXT, city TEXT, notes TEXT);"
+        )
+    (tmp_path / "job.sql").write_text(
+        "INSERT INTO b.customers (id, email) SELECT * FROM customers;"
+    )
+    estate = write_estate(
+        tmp_path,
+        """
+systems:
+  a: {connector: sqlite, path: a.db}
+  b: {connector: sqlite, path: b.db}
+flows:
+  - {name: copy, from: a, to: b, sql: job.sql, dialect: sqlite}
+""",
+    )
+    snapshot = scan_estate(load_estate(estate), scanned_at="2026-11-27T00:00:00Z")
+    (flow,) = [f for f in snapshot.flows if f.kind == "sql_job"]
+    assert (flow.source, flow.target) == ("a/customers", "b/customers")
+    assert {(c.source, c.target) for c in flow.columns} == {
+        ("a/customers/id", "b/customers/id"),
+        ("a/customers/email", "b/customers/email"),
+    }

@@ -170,8 +170,12 @@ def _third_party(
     catalogue: Catalogue,
 ) -> ThirdParty:
     endpoint = endpoints[0] if endpoints else None
-    if endpoint is not None:
-        transit = transport_status(endpoint.url, endpoint.location)
+    if endpoints:  # the worst of its endpoints: one plain http URL is enough for a gap
+        judged = [transport_status(s.url, s.location) for s in endpoints]
+        rank = {Status.GAP: 0, Status.UNKNOWN: 1, Status.OK: 2}
+        worst = min(judged, key=lambda c: rank[c.status])
+        transit = Control(worst.status, tuple(e for c in judged for e in c.evidence))
+        endpoint = endpoints[judged.index(worst)]
     else:
         transit = Control(
             Status.UNKNOWN,
