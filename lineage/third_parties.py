@@ -77,6 +77,8 @@ def _slug(text: str) -> str:
 def vendor_key(party: ThirdParty) -> str:
     """``mailchimp`` for us6.api.mailchimp.com, for "Mailchimp for Salesforce" and for mc4sf's
     app alike: an endpoint's registrable domain label, else the first word of the name."""
+    if party.kind == "cdc":  # Change Data Capture subscribers: no vendor the org names
+        return "cdc"
     if party.endpoint and "." in party.vendor:
         return _slug(party.vendor.split(".")[0])
     return _slug(party.name).split("-")[0]
@@ -115,8 +117,14 @@ def integration_flows(
 
     flows = list(flows)
     declared = estate.config.systems
+    read: set[str] = set()  # a file and its folder may both be listed: each file counts once
     for entry in estate.config.integration_entries():
         result = scan_integration_configs([entry.path], estate.base_dir)
+        fresh = set(result.files) - read
+        read |= fresh
+        result.endpoints = [e for e in result.endpoints if e.file in fresh]
+        result.credentials = [c for c in result.credentials if c.file in fresh]
+        result.issues = [i for i in result.issues if i.subject not in read - fresh]
         found.issues += result.issues
         with_secrets = {c.file for c in result.credentials}
         for cred in result.credentials:

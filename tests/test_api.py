@@ -158,7 +158,7 @@ def test_trace_follows_an_email_to_the_crm_and_beyond(demo: lineage.Estate) -> N
         "crm/Contact",
         "declared:nightly-contact-sync",
     ]
-    assert "crm.change" in set(down["target"])
+    assert "crm.cdc" in set(down["target"])
     up = demo.trace("klaviyo", direction="up")
     assert {"storefront/newsletter_subscriptions", "wholesale", "crm"} <= set(up["source"])
     with pytest.raises(UnknownNameError, match="storefront/customers/email"):

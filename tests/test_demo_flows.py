@@ -161,3 +161,29 @@ def test_hard_coded_credential_is_a_gap_citing_file_and_line_never_the_value(dem
     newsletter = {r["flow"]: r for r in _rows(demo_out, "flows.csv")}["declared:newsletter-sync"]
     assert "integrations/klaviyo.yaml:5 (klaviyo.api_url)" in newsletter["evidence"]
     assert "a credential is hard-coded in integrations/klaviyo.yaml" in newsletter["evidence"]
+
+
+def test_change_data_capture_is_its_own_recipient_not_a_vendor_called_change(demo_snapshot):
+    cdc = [f for f in demo_snapshot.flows if f.kind == "cdc"]
+    assert cdc and {f.target for f in cdc} == {"crm.cdc"}
+
+
+def test_a_file_listed_twice_in_integration_configs_counts_once(tmp_path):
+    import shutil
+
+    from lineage.config import load_estate
+    from lineage.demo import demo_org
+    from lineage.scan import scan_estate
+
+    copy = tmp_path / "demo"
+    shutil.copytree(DEMO_DIR, copy)
+    estate = copy / "estate.yaml"
+    text = estate.read_text().replace(
+        "  - {path: integrations/, system: storefront}",
+        "  - {path: integrations/, system: storefront}\n  - integrations/klaviyo.yaml",
+    )
+    estate.write_text(text)
+    with demo_org(estate):
+        snapshot = scan_estate(load_estate(estate), scanned_at="2026-09-21T14:13:20Z")
+    credentials = [g for g in snapshot.gaps if g.subject.startswith("integrations/klaviyo")]
+    assert len(credentials) == 1

@@ -94,7 +94,7 @@ def test_the_demo_check_exits_1_and_says_why(base, demo_policy):
     ) in lines
     assert (
         "  FAIL     cdc:crm:change-data-capture-contactchangeevent-on-changeevents: crm/Contact -> "
-        "crm.change carries NATIONAL_ID, banned from crm.*: national ids never leave the CRM"
+        "crm.cdc carries NATIONAL_ID, banned from crm.*: national ids never leave the CRM"
     ) in lines
     assert "owners (line 44): 0 failing of 4 checked" in lines
 
