@@ -73,3 +73,15 @@ def test_platform_columns_are_a_classifier_signal(demo_snapshot):
     hit = next(e for e in phone.entities if e.entity == "PHONE_NUMBER")
     assert "platform" in hit.signals
     assert "WooCommerce on WordPress wc_order_addresses" in hit.explanation
+
+
+def test_a_paused_webhook_sends_nothing():
+    from connectors.platforms import Setting
+    from connectors.platforms.discover import _inactive
+
+    def where(state: str) -> Setting:
+        return Setting(None, f"wp_wc_webhooks: webhook 2 (order.created, {state})", "endpoint")
+
+    assert _inactive(where("paused")) and _inactive(where("disabled"))
+    assert not _inactive(where("active"))
+    assert _inactive(Setting(None, "webhook_webhook: webhook 3 (inactive) target_url", "endpoint"))

@@ -10,6 +10,7 @@ read costs that table only.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -131,7 +132,15 @@ def _report(
     for owner, settings in sorted(endpoints.items()):
         if owner in used or owner in disabled:
             continue
-        found.third_parties.extend(_endpoint_party(s) for s in settings)
+        found.third_parties.extend(_endpoint_party(s) for s in settings if not _inactive(s))
+
+
+def _inactive(setting: Setting) -> bool:
+    """A webhook its platform records as paused, disabled or inactive sends nothing."""
+    if "webhook" not in setting.location.lower():
+        return False
+    state = re.search(r"\((?:[^,()]*, )?(\w+)\)", setting.location)
+    return state is not None and state.group(1).lower() in ("paused", "disabled", "inactive")
 
 
 def _endpoint_party(setting: Setting) -> ThirdParty:
