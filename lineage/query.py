@@ -11,6 +11,7 @@ field it could send. Each hop says how it was matched (``column`` or ``flow``).
 ...     fields=(Field("shop", "customers", "email", "text", entities=(email,)),
 ...             Field("dw", "users", "mail_hash", "text", entities=(email,))),
 ...     flows=(Flow("sql_job:load", "shop/customers", "dw/users", "sql_job",
+...                 entities=("EMAIL_ADDRESS",),
 ...                 columns=(ColumnLink("shop/customers/email", "dw/users/mail_hash",
 ...                                     "pseudonymised"),)),
 ...            Flow("declared:crm", "dw/users", "crm", "declared", entities=("EMAIL_ADDRESS",))))
@@ -96,6 +97,8 @@ def trace(snapshot: Snapshot, start: str, direction: str = "down", depth: int = 
     if direction not in ("down", "up"):
         raise ValueError(f"direction must be 'down' or 'up', not {direction!r}")
     index = _Index(snapshot, direction)
+    # What the start holds (or, for a third party, receives): later hops must carry it.
+    wanted = index.held(start) or {e for f, *_ in index.steps(start) for e in f.entities}
     hops: list[Hop] = []
     seen_nodes = {start}
     seen_hops: set[tuple[str, str, str]] = set()
@@ -105,6 +108,8 @@ def trace(snapshot: Snapshot, start: str, direction: str = "down", depth: int = 
         if level >= depth:
             continue
         for flow, near, far, how, match in index.steps(node):
+            if node != start and match == "flow" and not wanted & set(flow.entities):
+                continue  # reached a dataset: follow only flows carrying the start's data
             key = (flow.id, near, far)
             if key in seen_hops:
                 continue
@@ -162,20 +167,29 @@ class _Index:
                     continue
                 far = flow.target if self.down else flow.source
                 yield flow, node, far, "", "flow"
-        if len(parts) < 3:  # a dataset or system: its fields' column links too, as a whole
+        if len(parts) < 3:  # a dataset or system: its fields' links and flows too, as a whole
             prefix = node + "/"
             for field_id, links in self.links.items():
                 if field_id.startswith(prefix):
                     for flow, far, _how in links:
                         far_node = far.rsplit("/", 1)[0]
                         yield flow, node, far_node, "", "flow"
+            for anchor, flows in self.whole.items():
+                if anchor.startswith(prefix) and anchor.count("/") == 2:  # flows from one field
+                    for flow in flows:
+                        if not flow.columns:
+                            yield flow, node, flow.target if self.down else flow.source, "", "flow"
+
+    def held(self, node: str) -> set[str]:
+        """The entities a field holds, or a dataset's or system's fields hold."""
+        found = self.entities.get(node)
+        if found is not None:
+            return found
+        prefix = node + "/"
+        return {e for f, held in self.entities.items() if f.startswith(prefix) for e in held}
 
     def _may_carry(self, node: str, flow: Flow) -> bool:
         """A flow named at a node's dataset or system is followed from the node only if it
         carries one of the node's entities; a flow that says nothing of what it carries is
         followed from its own end only."""
-        held = self.entities.get(node)
-        if held is None:  # a dataset or system: what its fields hold
-            prefix = node + "/"
-            held = {e for f, found in self.entities.items() if f.startswith(prefix) for e in found}
-        return bool(held & set(flow.entities))
+        return bool(self.held(node) & set(flow.entities))

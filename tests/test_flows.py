@@ -486,3 +486,41 @@ flows:
         ("a/customers/id", "b/customers/id"),
         ("a/customers/email", "b/customers/email"),
     }
+
+
+def test_trace_sees_field_anchored_flows_and_follows_only_the_start_data():
+    from lineage.model import Snapshot
+    from lineage.query import trace
+
+    email, phone = EntityHit("EMAIL_ADDRESS", 0.9), EntityHit("PHONE_NUMBER", 0.9)
+    snapshot = Snapshot(
+        "2026-01-01T00:00:00Z",
+        "0",
+        fields=(
+            Field("shop", "customers", "email", "text", entities=(email,)),
+            Field("shop", "customers", "phone", "text", entities=(phone,)),
+            Field("dw", "people", "email", "text", entities=(email,)),
+            Field("dw", "people", "phone", "text", entities=(phone,)),
+        ),
+        flows=(
+            Flow(
+                "declared:mail",
+                "shop/customers/email",
+                "mailer",
+                "declared",
+                entities=("EMAIL_ADDRESS",),
+            ),
+            Flow(
+                "declared:copy",
+                "shop/customers",
+                "dw/people",
+                "declared",
+                entities=("EMAIL_ADDRESS", "PHONE_NUMBER"),
+            ),
+            Flow("declared:sms", "dw/people", "smsco", "declared", entities=("PHONE_NUMBER",)),
+        ),
+    )
+    down = {h.target for h in trace(snapshot, "shop/customers")}
+    assert "mailer" in down  # a flow from one of its fields
+    from_email = {h.target for h in trace(snapshot, "shop/customers/email")}
+    assert from_email == {"mailer", "dw/people"}  # not smsco: it gets phone numbers only
