@@ -149,6 +149,10 @@ class PostgreSQLConnector(SqlConnector):
 
     def read_catalog(self, conn: Connection) -> list[TableInfo]:
         where, params = self._schema_filter()
+        # pg_get_viewdef leaves out the schema of tables the search path reaches; with only
+        # pg_catalog on it, every table in a view definition comes schema-qualified, so view
+        # lineage never confuses public.customers with archive.customers. (Until the rollback.)
+        conn.exec_driver_sql("SET LOCAL search_path = pg_catalog")
         tables: dict[int, TableInfo] = {}
         partitions: dict[int, list[int]] = defaultdict(list)
         for row in conn.exec_driver_sql(_RELATIONS.format(schemas=where), params).fetchall():

@@ -524,3 +524,21 @@ def test_trace_sees_field_anchored_flows_and_follows_only_the_start_data():
     assert "mailer" in down  # a flow from one of its fields
     from_email = {h.target for h in trace(snapshot, "shop/customers/email")}
     assert from_email == {"mailer", "dw/people"}  # not smsco: it gets phone numbers only
+
+
+def test_postgresql_view_on_a_table_whose_name_another_schema_also_has(pg_db, tmp_path):
+    pg_db.run(
+        "CREATE SCHEMA IF NOT EXISTS archive;"
+        "CREATE TABLE public.members (id int, email text);"
+        "CREATE TABLE archive.members (id int, email text, left_at date);"
+        "CREATE VIEW public.member_emails AS SELECT id, lower(email) AS email FROM members;"
+    )
+    estate = write_estate(
+        tmp_path,
+        f'systems:\n  db: {{connector: postgresql, dsn: "{pg_db.dsn}",\n'
+        "      schemas: [public, archive]}\n",
+    )
+    snapshot = scan_estate(load_estate(estate), scanned_at="2027-06-01T00:00:00Z")
+    view = next(f for f in snapshot.flows if f.id.startswith("view:db/public.member_emails"))
+    assert view.source == "db/public.members"
+    assert not [i for i in snapshot.issues if i.kind == "view_lineage"]
