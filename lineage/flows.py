@@ -442,6 +442,10 @@ def _placeholder(found: Found, known: set[str], sid: str, link: Link) -> str:
         ident = re.sub(r"[^A-Za-z0-9_.-]", "-", f"ext.{link.host}.{link.database or 'db'}")
         name = f"{link.database or '?'} on {link.host}:{link.port or '?'} (not in the estate)"
         reason = f"{sid} links to it ({link.kind} {link.name}); the estate lists no such system"
+    elif link.direction == "in":  # a subscription or foreign table whose server is unreadable
+        ident = re.sub(r"[^A-Za-z0-9_.-]", "-", f"{sid}.{link.name}.source")
+        name = f"Source of {link.kind} {link.name} (unknown)"
+        reason = f"{sid} reads {link.name} from a server the scan could not see (no host read)"
     else:
         ident = re.sub(r"[^A-Za-z0-9_.-]", "-", f"{sid}.{link.name}.subscribers")
         name = f"Subscribers of publication {link.name} (unknown)"

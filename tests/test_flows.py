@@ -542,3 +542,14 @@ def test_postgresql_view_on_a_table_whose_name_another_schema_also_has(pg_db, tm
     view = next(f for f in snapshot.flows if f.id.startswith("view:db/public.member_emails"))
     assert view.source == "db/public.members"
     assert not [i for i in snapshot.issues if i.kind == "view_lineage"]
+
+
+def test_a_subscription_whose_server_is_unreadable_has_an_unknown_source(tmp_path):
+    estate = load_estate(
+        write_estate(tmp_path, "systems:\n  app: {connector: sqlite, path: a.db}\n")
+    )
+    link = _link(kind="replication", name="pub", host="", port=None, database="")
+    found = link_flows([("app", link)], estate, [System("app", "sqlite")], [], [])
+    (system,) = found.systems
+    assert system.id == "app.pub.source" and system.name == "Source of replication pub (unknown)"
+    assert found.flows[0].source.startswith("app.pub.source")
