@@ -333,7 +333,8 @@ def link_flows(
     known = {s.id for s in systems}
     by_name: dict[tuple[str, str], list[tuple[str, Link]]] = defaultdict(list)
     for sid, link in links:
-        by_name[(link.kind, link.name)].append((sid, link))
+        for name in link.name.split(","):  # a subscription to several publications: "p1,p2"
+            by_name[(link.kind, name)].append((sid, link))
     for sid, link in links:
         remote = _match(link, endpoints, sid) if link.host else None
         if link.direction == "out":

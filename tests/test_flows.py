@@ -553,3 +553,43 @@ def test_a_subscription_whose_server_is_unreadable_has_an_unknown_source(tmp_pat
     (system,) = found.systems
     assert system.id == "app.pub.source" and system.name == "Source of replication pub (unknown)"
     assert found.flows[0].source.startswith("app.pub.source")
+
+
+def test_a_subscription_to_two_publications_replaces_each_publication(tmp_path):
+    estate = load_estate(
+        write_estate(
+            tmp_path,
+            """
+systems:
+  primary: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:5432/shop"}
+  replica: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:5433/shop"}
+""",
+        )
+    )
+    out = _link(
+        kind="replication",
+        name="p1",
+        direction="out",
+        local_dataset="public.customer",
+        remote_dataset="public.customer",
+        host="",
+        port=None,
+        database="",
+    )
+    sub = _link(
+        kind="replication",
+        name="p1,p2",
+        direction="in",
+        local_dataset="public.customer",
+        remote_dataset="public.customer",
+        host="localhost",
+        port=5432,
+        database="shop",
+    )
+    datasets = [Dataset("primary", "public.customer"), Dataset("replica", "public.customer")]
+    systems = [System("primary", "postgresql"), System("replica", "postgresql")]
+    found = link_flows([("primary", out), ("replica", sub)], estate, systems, datasets, [])
+    assert [(f.source, f.target) for f in found.flows] == [
+        ("primary/public.customer", "replica/public.customer")
+    ]
+    assert found.systems == []
