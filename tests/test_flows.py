@@ -212,7 +212,9 @@ def test_a_link_to_a_database_outside_the_estate_becomes_an_unlisted_system(tmp_
     assert found.flows[0].source == "ext.10.1.2.3.crm_copy/public.users"
 
 
-def test_subscription_uses_the_publishers_tables_and_replaces_its_publication(tmp_path):
+def _replication(tmp_path, published: str, subscribed: str, local: str) -> list:
+    """The flows of a publication on ``primary`` and a subscription to ``subscribed`` (a name
+    or ``"p1,p2"``) on ``replica``, whose local table is ``local`` (``""``: not listed)."""
     estate = load_estate(
         write_estate(
             tmp_path,
@@ -223,43 +225,44 @@ systems:
 """,
         )
     )
-    ok = Control(Status.OK, ("sslmode=verify-full",))
-    links = [
-        (
-            "primary",
-            _link(
-                kind="replication",
-                name="pub",
-                direction="out",
-                local_dataset="public.customer",
-                remote_dataset="public.customer",
-                host="",
-                port=None,
-                database="",
-                transit=Control(),
-                auth="unknown",
-            ),
-        ),
-        (
-            "replica",
-            _link(
-                kind="replication",
-                name="pub",
-                direction="in",
-                local_dataset="",
-                remote_dataset="",
-                host="localhost",
-                port=5432,
-                database="shop",
-                transit=ok,
-                auth="static_credential",
-            ),
-        ),
-    ]
+    out = _link(
+        kind="replication",
+        name=published,
+        direction="out",
+        local_dataset="public.customer",
+        remote_dataset="public.customer",
+        host="",
+        port=None,
+        database="",
+        transit=Control(),
+        auth="unknown",
+    )
+    sub = _link(
+        kind="replication",
+        name=subscribed,
+        direction="in",
+        local_dataset=local,
+        remote_dataset=local,
+        host="localhost",
+        port=5432,
+        database="shop",
+        transit=Control(Status.OK, ("sslmode=verify-full",)),
+    )
     datasets = [Dataset("primary", "public.customer"), Dataset("replica", "public.customer")]
     systems = [System("primary", "postgresql"), System("replica", "postgresql")]
-    found = link_flows(links, estate, systems, datasets, [])
-    assert [(f.source, f.target, f.transit.status) for f in found.flows] == [
+    found = link_flows([("primary", out), ("replica", sub)], estate, systems, datasets, [])
+    assert found.systems == []  # nothing placed outside the estate
+    return [(f.source, f.target, f.transit.status) for f in found.flows]
+
+
+def test_subscription_uses_the_publishers_tables_and_replaces_its_publication(tmp_path):
+    assert _replication(tmp_path, "pub", "pub", "") == [
+        ("primary/public.customer", "replica/public.customer", Status.OK)
+    ]
+
+
+def test_a_subscription_to_two_publications_replaces_each_publication(tmp_path):
+    assert _replication(tmp_path, "p1", "p1,p2", "public.customer") == [
         ("primary/public.customer", "replica/public.customer", Status.OK)
     ]
 
@@ -553,43 +556,3 @@ def test_a_subscription_whose_server_is_unreadable_has_an_unknown_source(tmp_pat
     (system,) = found.systems
     assert system.id == "app.pub.source" and system.name == "Source of replication pub (unknown)"
     assert found.flows[0].source.startswith("app.pub.source")
-
-
-def test_a_subscription_to_two_publications_replaces_each_publication(tmp_path):
-    estate = load_estate(
-        write_estate(
-            tmp_path,
-            """
-systems:
-  primary: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:5432/shop"}
-  replica: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:5433/shop"}
-""",
-        )
-    )
-    out = _link(
-        kind="replication",
-        name="p1",
-        direction="out",
-        local_dataset="public.customer",
-        remote_dataset="public.customer",
-        host="",
-        port=None,
-        database="",
-    )
-    sub = _link(
-        kind="replication",
-        name="p1,p2",
-        direction="in",
-        local_dataset="public.customer",
-        remote_dataset="public.customer",
-        host="localhost",
-        port=5432,
-        database="shop",
-    )
-    datasets = [Dataset("primary", "public.customer"), Dataset("replica", "public.customer")]
-    systems = [System("primary", "postgresql"), System("replica", "postgresql")]
-    found = link_flows([("primary", out), ("replica", sub)], estate, systems, datasets, [])
-    assert [(f.source, f.target) for f in found.flows] == [
-        ("primary/public.customer", "replica/public.customer")
-    ]
-    assert found.systems == []
