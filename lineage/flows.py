@@ -61,8 +61,14 @@ class DatasetIndex:
 
     def __init__(self, datasets: Iterable[Dataset]) -> None:
         self.by_system: dict[str, dict[str, Dataset]] = defaultdict(dict)
+        #: Per system, each dotted tail of a dataset name (``customers`` of ``public.customers``).
+        self.tails: dict[str, dict[str, list[Dataset]]] = defaultdict(lambda: defaultdict(list))
         for d in datasets:
-            self.by_system[d.system][d.name.lower()] = d
+            name = d.name.lower()
+            self.by_system[d.system][name] = d
+            parts = name.split(".")
+            for i in range(1, len(parts)):
+                self.tails[d.system][".".join(parts[i:])].append(d)
         self.systems = {sid.lower(): sid for sid in self.by_system}
 
     def resolve(self, table: str, prefer: Sequence[str], anywhere: bool = True) -> str | None:
@@ -82,11 +88,15 @@ class DatasetIndex:
             for name in names:
                 if name in known:
                     return known[name].id
-                near = [
-                    d for n, d in known.items() if n.endswith("." + name) or name.endswith("." + n)
-                ]
+                # A unique dataset whose name ends with the table's, or the reverse
+                # (``db.public.customers`` for ``public.customers``).
+                parts = name.split(".")
+                near = {d.id for d in self.tails[sid].get(name, [])}
+                near |= {
+                    known[t].id for i in range(1, len(parts)) if (t := ".".join(parts[i:])) in known
+                }
                 if len(near) == 1:
-                    return near[0].id
+                    return near.pop()
         return None
 
 
