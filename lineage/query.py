@@ -152,14 +152,28 @@ class _Index:
                 for f in flow.fields:
                     if f != near:
                         self.whole[f].append(flow)
+        # What a dataset or system holds, and the field-level links and flows under it: built
+        # once, so a hop through a dataset does not scan every field of the estate.
+        self.held_under: dict[str, set[str]] = defaultdict(set)
+        for field_id, entities in self.entities.items():
+            for container in _containers(field_id):
+                self.held_under[container] |= entities
+        self.links_under: dict[str, list[tuple[Flow, str]]] = defaultdict(list)
+        for field_id, links in self.links.items():
+            for container in _containers(field_id):
+                self.links_under[container] += [(f, far.rsplit("/", 1)[0]) for f, far, _ in links]
+        self.flows_under: dict[str, list[Flow]] = defaultdict(list)
+        for anchor, flows in self.whole.items():
+            if anchor.count("/") == 2:  # flows from one field
+                for container in _containers(anchor):
+                    self.flows_under[container] += [f for f in flows if not f.columns]
 
     def steps(self, node: str) -> Iterator[tuple[Flow, str, str, str, str]]:
         """(flow, node, next node, how, match) for each step from ``node``."""
         for flow, far, how in self.links.get(node, []):
             yield flow, node, far, how, "column"
         parts = node.split("/")
-        containers = ["/".join(parts[:i]) for i in range(len(parts) - 1, 0, -1)]
-        for owner in [node, *containers]:
+        for owner in [node, *_containers(node)]:
             for flow in self.whole.get(owner, []):
                 if flow.columns and (owner != node or len(parts) == 3):
                     continue  # column links say exactly which fields move
@@ -168,28 +182,24 @@ class _Index:
                 far = flow.target if self.down else flow.source
                 yield flow, node, far, "", "flow"
         if len(parts) < 3:  # a dataset or system: its fields' links and flows too, as a whole
-            prefix = node + "/"
-            for field_id, links in self.links.items():
-                if field_id.startswith(prefix):
-                    for flow, far, _how in links:
-                        far_node = far.rsplit("/", 1)[0]
-                        yield flow, node, far_node, "", "flow"
-            for anchor, flows in self.whole.items():
-                if anchor.startswith(prefix) and anchor.count("/") == 2:  # flows from one field
-                    for flow in flows:
-                        if not flow.columns:
-                            yield flow, node, flow.target if self.down else flow.source, "", "flow"
+            for flow, far_node in self.links_under.get(node, []):
+                yield flow, node, far_node, "", "flow"
+            for flow in self.flows_under.get(node, []):
+                yield flow, node, flow.target if self.down else flow.source, "", "flow"
 
     def held(self, node: str) -> set[str]:
         """The entities a field holds, or a dataset's or system's fields hold."""
         found = self.entities.get(node)
-        if found is not None:
-            return found
-        prefix = node + "/"
-        return {e for f, held in self.entities.items() if f.startswith(prefix) for e in held}
+        return found if found is not None else self.held_under.get(node, set())
 
     def _may_carry(self, node: str, flow: Flow) -> bool:
         """A flow named at a node's dataset or system is followed from the node only if it
         carries one of the node's entities; a flow that says nothing of what it carries is
         followed from its own end only."""
         return bool(self.held(node) & set(flow.entities))
+
+
+def _containers(field_id: str) -> list[str]:
+    """``a/b`` and ``a`` for the field ``a/b/c``."""
+    parts = field_id.split("/")
+    return ["/".join(parts[:i]) for i in range(len(parts) - 1, 0, -1)]
