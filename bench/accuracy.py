@@ -68,9 +68,9 @@ from classifiers.presidio_engine import PRESIDIO_ENTITIES, build_analyzer
 from classifiers.types import TypeSignal
 from classifiers.values import value_settings
 from connectors import get_connector
-from lineage.config import Estate, EstateConfig, SystemConfig
-from lineage.model import Dataset, EntityHit, Field, Snapshot
-from lineage.scan import classify, field_contexts, scan_estate
+from lineage.core.config import Estate, EstateConfig, SystemConfig
+from lineage.core.model import Dataset, EntityHit, Field, Snapshot
+from lineage.pipeline.run import classify, field_contexts, scan_estate
 
 #: Unlabelled schemas listed after the scores.
 UNLABELLED = ("chinook_pg", "chinook_my", "opencart", "prestashop")

@@ -39,7 +39,7 @@ SYSTEMS = 20
 
 def synthetic_snapshot(fields: int = 50_000, seed: int = 9):  # type: ignore[no-untyped-def]
     """A snapshot of ``fields`` fields shaped like a large scan (same seed, same snapshot)."""
-    from lineage.model import (
+    from lineage.core.model import (
         ColumnLink,
         Control,
         Dataset,
@@ -172,7 +172,7 @@ def main() -> None:
     import _common
 
     import lineage
-    from lineage import snapshot as snapshot_io
+    from lineage.core import snapshot as snapshot_io
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "snapshot.json"

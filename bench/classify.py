@@ -60,7 +60,7 @@ from classifiers.names import NameSignal
 from classifiers.presidio_engine import PRESIDIO_ENTITIES, build_analyzer
 from classifiers.types import TypeSignal
 from classifiers.values import ValueSettings
-from lineage.model import EntityHit
+from lineage.core.model import EntityHit
 
 #: Ten times presidio-structured's columns/s, at equal or better F1.
 GOAL_SPEEDUP = 10.0

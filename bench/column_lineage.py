@@ -5,7 +5,7 @@
    INSERT with CTEs, CREATE TABLE AS, MERGE, UPDATE ... FROM and INSERT ... UNION ALL, each
    projection one of copy, lower/trim/concat/coalesce/CASE/substring/cast, md5/digest hash,
    aggregate or literal. The generator knows each statement's true edges (with their how).
-2. Times piimap (``lineage.sql_lineage.column_lineage(sql, "postgres", schema)``, one call per
+2. Times piimap (``lineage.flows.sql_lineage.column_lineage(sql, "postgres", schema)``, one call per
    statement) and sqllineage (``LineageRunner(sql, dialect="postgres", metadata_provider=...)
    .get_column_lineage()``, its default sqlfluff parser, one runner per statement) on the same
    statements, and scores both against the generator's edges.
@@ -452,7 +452,7 @@ class Run:
 
 def run_piimap(texts: list[tuple[str, str]], schemas: list[dict[str, dict[str, str]]]) -> Run:
     """``column_lineage`` once per (sql, dialect), after one untimed call."""
-    from lineage.sql_lineage import column_lineage
+    from lineage.flows.sql_lineage import column_lineage
 
     column_lineage(texts[0][0], texts[0][1], schemas[0])  # imports, first schema
     run = Run("piimap")

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from _common import command_line, machine, revision  # noqa: E402
 
-from lineage.model import (  # noqa: E402
+from lineage.core.model import (  # noqa: E402
     Boundary,
     ColumnLink,
     Control,
@@ -317,7 +317,7 @@ def _flows(
 
 
 def _timed(build: Callable[[], object], stem: Path, formats: tuple[str, ...]) -> dict:
-    from lineage.render_dot import render
+    from lineage.render.dot import render
 
     start = time.perf_counter()
     diagram = build()
@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 
-    from lineage.render_dot import datasets_diagram, systems_diagram, trace_diagram
+    from lineage.render.dot import datasets_diagram, systems_diagram, trace_diagram
 
     start = time.perf_counter()
     snapshot = synthetic_snapshot(args.tables, args.seed)

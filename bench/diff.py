@@ -8,7 +8,7 @@
    new and dropped tables and personal-data fields, entities gained and lost, confidences moved,
    flows and third parties added and removed, transit, at-rest, retention and authentication
    statuses changed, gaps opened and resolved.
-2. Saves both with ``lineage.snapshot.save`` (what a scan writes) and times, ``--repeat`` times
+2. Saves both with ``lineage.core.snapshot.save`` (what a scan writes) and times, ``--repeat`` times
    (default 5), each step as ``piimap diff BASE NEW`` runs it: load both files, ``diff`` (at the
    default 0.2 confidence threshold) and render text, JSON and Markdown; then the command itself,
    ``piimap diff --format markdown BASE NEW``, in a new process (start-up and imports count).
@@ -37,9 +37,9 @@ from pathlib import Path
 
 from _common import command_line, machine, revision
 
-from lineage import snapshot as snapshot_io
-from lineage.diff import diff, to_json, to_markdown, to_text
-from lineage.model import (
+from lineage.ci.diff import diff, to_json, to_markdown, to_text
+from lineage.core import snapshot as snapshot_io
+from lineage.core.model import (
     Boundary,
     Control,
     Dataset,

@@ -32,7 +32,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine, make_url
 
 from connectors.postgresql import PostgreSQLConnector
-from lineage.config import SystemConfig
+from lineage.core.config import SystemConfig
 
 DEFAULT_DSN = "postgresql://postgres@127.0.0.1:5432/piimap_bench_introspect"
 SCHEMA = "public"

@@ -1,6 +1,6 @@
 """Real-world schema benchmark: scan schemas nobody on this project designed, score the labels.
 
-Scans, through piimap's library (``lineage.scan.scan_estate``), the public schemas that
+Scans, through piimap's library (``lineage.pipeline.run.scan_estate``), the public schemas that
 ``../shared/realworld/load.sh`` loads: Pagila, Chinook (PostgreSQL and MariaDB), OpenCart,
 PrestaShop and the ``piitestdata`` database (piicatcher's sample and presidio-research's
 FakeNameGenerator set). Prints, per schema, tables, columns, scan seconds, fields labelled PII and
@@ -42,9 +42,9 @@ from _common import (
 )
 
 from classifiers import default_classifier
-from lineage.config import Estate, EstateConfig, SystemConfig
-from lineage.model import Snapshot
-from lineage.scan import scan_estate
+from lineage.core.config import Estate, EstateConfig, SystemConfig
+from lineage.core.model import Snapshot
+from lineage.pipeline.run import scan_estate
 
 
 @dataclass

@@ -6,8 +6,8 @@ Signals are registered by name in :data:`SIGNALS`; third parties add their own t
 
 from __future__ import annotations
 
-from lineage.errors import UnknownNameError
-from lineage.plugins import load_plugins
+from lineage.core.errors import UnknownNameError
+from lineage.core.plugins import load_plugins
 
 from .base import FieldContext, Signal, SignalHit
 from .combine import DEFAULT_THRESHOLD, Classifier, combine

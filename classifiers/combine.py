@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
-from lineage.model import EntityHit
+from lineage.core.model import EntityHit
 
 from .base import FieldContext, Signal, SignalHit
 

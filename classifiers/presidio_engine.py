@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lineage.errors import ConfigError
+from lineage.core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Literal
 
-from lineage.errors import UnknownNameError
+from lineage.core.errors import UnknownNameError
 
 from .entities import ENTITIES
 
@@ -138,7 +138,7 @@ def categories(entity: str, *, stored_with_pan: bool = False) -> Categories:
     >>> categories("EMAIL_ADRESS")
     Traceback (most recent call last):
     ...
-    lineage.errors.UnknownNameError: unknown entity 'EMAIL_ADRESS'. Did you mean 'EMAIL_ADDRESS'?
+    lineage.core.errors.UnknownNameError: unknown entity 'EMAIL_ADRESS'. Did you mean ...?
     """
     try:
         found = TAXONOMY[entity]

@@ -8,8 +8,8 @@ Third parties add their own through the ``piimap.connectors`` entry-point group.
 
 from __future__ import annotations
 
-from lineage.errors import UnknownNameError
-from lineage.plugins import load_plugins
+from lineage.core.errors import UnknownNameError
+from lineage.core.plugins import load_plugins
 
 from .base import Connector, ConnectorResult
 from .mysql import MySQLConnector

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from lineage.model import Control, Status
+from lineage.core.model import Control, Status
 
 #: Names of tables (and triggers, functions) that keep a trail of changes.
 _TRAIL_NAME = re.compile(

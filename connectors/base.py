@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from lineage.model import Control, Dataset, Field, Gap, ScanIssue, System
+from lineage.core.model import Control, Dataset, Field, Gap, ScanIssue, System
 
 if TYPE_CHECKING:
-    from lineage.config import Estate, SystemConfig
+    from lineage.core.config import Estate, SystemConfig
 
 #: Called as ``progress(done, total, what)`` while a connector works through datasets.
 Progress = Callable[[int, int, str], None]
@@ -116,5 +116,5 @@ class Connector(ABC):
 
     @abstractmethod
     def scan(self, progress: Progress | None = None) -> ConnectorResult:
-        """Scan the system. Raise :class:`lineage.errors.ConnectorError` when it cannot be reached;
-        record per-dataset problems as issues and go on."""
+        """Scan the system. Raise :class:`lineage.core.errors.ConnectorError` when it cannot be
+        reached; record per-dataset problems as issues and go on."""

@@ -26,8 +26,8 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lineage.errors import ConfigError
-from lineage.model import ScanIssue
+from lineage.core.errors import ConfigError
+from lineage.core.model import ScanIssue
 
 from .config_formats import PARSERS, Value, yaml_expands
 

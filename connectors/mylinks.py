@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lineage.model import Control, Status
-from lineage.transport import is_loopback
+from lineage.core.model import Control, Status
+from lineage.core.transport import is_loopback
 
 from .base import Link
 

@@ -13,7 +13,8 @@ from typing import Any, ClassVar
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
-from lineage.model import Control, Fact, ForeignKey, ScanIssue, Status
+from lineage.core.ids import dataset_id
+from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 
 from . import mylinks
 from .audit import ServerAudit, Trigger
@@ -287,7 +288,7 @@ class MySQLConnector(SqlConnector):
             except DBAPIError as exc:
                 issues.append(
                     ScanIssue(
-                        f"{self.system_id}/{table.dataset_name}",
+                        dataset_id(self.system_id, table.dataset_name),
                         "partial",
                         f"the definition of FEDERATED table {table.dataset_name} was not read "
                         f"({db_reason(exc)}); where its rows come from is not known",
@@ -320,7 +321,7 @@ class MySQLConnector(SqlConnector):
             if remote is None:
                 issues.append(
                     ScanIssue(
-                        f"{self.system_id}/{table.dataset_name}",
+                        dataset_id(self.system_id, table.dataset_name),
                         "partial",
                         f"FEDERATED table {table.dataset_name} has no CONNECTION that piimap "
                         "understands; where its rows come from is not known",

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lineage.model import Control, Status
-from lineage.transport import is_loopback
+from lineage.core.model import Control, Status
+from lineage.core.transport import is_loopback
 
 from .base import Link
 

@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
-from lineage.model import Control, Fact, ForeignKey, ScanIssue, Status
+from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 
 from . import pglinks
 from .audit import ServerAudit, Trigger

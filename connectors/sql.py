@@ -20,8 +20,9 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from lineage.errors import ConfigError, ConnectorError
-from lineage.model import (
+from lineage.core.errors import ConfigError, ConnectorError
+from lineage.core.ids import dataset_id
+from lineage.core.model import (
     Control,
     Dataset,
     Fact,
@@ -30,7 +31,7 @@ from lineage.model import (
     ScanIssue,
     Status,
 )
-from lineage.sql_lineage import mask_literals
+from lineage.core.redact import mask_literals
 
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
@@ -335,7 +336,7 @@ class SqlConnector(Connector):
             )
             if reason:
                 result.issues.append(
-                    ScanIssue(f"{self.system_id}/{table.dataset_name}", "not_scanned", reason)
+                    ScanIssue(dataset_id(self.system_id, table.dataset_name), "not_scanned", reason)
                 )
             result.fields.extend(fields)
             for f in fields:

@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 from sqlalchemy.engine import URL, Connection, make_url
 
-from lineage.errors import ConfigError, ConnectorError
-from lineage.model import Control, Fact, ForeignKey, Status
+from lineage.core.errors import ConfigError, ConnectorError
+from lineage.core.model import Control, Fact, ForeignKey, Status
 
 from .audit import ServerAudit, Trigger, body_events
 from .sql import SAMPLE_SEED, SMALL_TABLE_ROWS, ColumnInfo, SqlConnector, SystemFacts, TableInfo

@@ -4,7 +4,7 @@
 snapshot: ``.graph`` is the networkx graph, the tables are pandas DataFrames, ``where`` and
 ``trace`` answer the CLI's questions, and Jupyter shows an HTML summary and inline diagrams.
 
->>> from lineage.model import EntityHit, Field, Flow, Snapshot, System
+>>> from lineage.core.model import EntityHit, Field, Flow, Snapshot, System
 >>> email = (EntityHit("EMAIL_ADDRESS", 0.9),)
 >>> estate = Estate(Snapshot("2026-01-01T00:00:00Z", "0",
 ...     systems=(System("shop", "sqlite"), System("mailer", "third_party")),
@@ -33,13 +33,13 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from . import config as config_io
-from . import snapshot as snapshot_io
-from .demo import demo_estate_path, demo_org
-from .errors import PiimapError, SnapshotError, UnknownNameError
-from .graph import build_graph
-from .model import EntityHit, Field, Snapshot, Status
-from .scan import Reporter, scan_estate
+from lineage.core import config as config_io
+from lineage.core import snapshot as snapshot_io
+from lineage.core.errors import PiimapError, SnapshotError, UnknownNameError
+from lineage.core.model import EntityHit, Field, Snapshot, Status
+from lineage.graph.estate import build_graph
+from lineage.pipeline.demo_estate import demo_estate_path, demo_org
+from lineage.pipeline.run import Reporter, scan_estate
 
 if TYPE_CHECKING:
     import graphviz
@@ -65,9 +65,9 @@ def scan(
     scanned_at: str | None = None,
 ) -> Estate:
     """Scan an estate (the path of its estate.yaml, or one loaded with
-    :func:`lineage.config.load_estate`) and return it as an :class:`Estate`.
+    :func:`lineage.core.config.load_estate`) and return it as an :class:`Estate`.
 
-    Nothing is written; save the snapshot with ``lineage.snapshot.save(e.snapshot, path)``.
+    Nothing is written; save the snapshot with ``lineage.core.snapshot.save(e.snapshot, path)``.
     """
     if not isinstance(estate, config_io.Estate):
         estate = config_io.load_estate(estate)
@@ -87,7 +87,7 @@ def load(path: str | os.PathLike[str]) -> Estate:
     """An :class:`Estate` from a snapshot.json, or from the ``--out`` folder of a scan.
 
     >>> import tempfile
-    >>> from lineage import snapshot
+    >>> from lineage.core import snapshot
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     snapshot.save(Snapshot("2026-01-01T00:00:00Z", "0"), f"{folder}/snapshot.json")
     ...     load(folder).snapshot.scanned_at
@@ -121,7 +121,7 @@ class Estate:
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
-        """The estate as a networkx MultiDiGraph (built once; see :mod:`lineage.graph`)."""
+        """The estate as a networkx MultiDiGraph (built once; see :mod:`lineage.graph.estate`)."""
         return build_graph(self.snapshot)
 
     # --- tables ---------------------------------------------------------------------------------
@@ -131,7 +131,7 @@ class Estate:
         ``pii_only=False`` (the others with no entities and confidence 0)."""
         import pandas as pd
 
-        from .export_tables import pii_fields_frame
+        from lineage.export.tables import pii_fields_frame
 
         frame = pii_fields_frame(self.snapshot)
         if pii_only:
@@ -162,37 +162,37 @@ class Estate:
 
     def flows(self) -> pd.DataFrame:
         """One row per flow with its transit, authentication and retention status and evidence."""
-        from .export_tables import flows_frame
+        from lineage.export.tables import flows_frame
 
         return flows_frame(self.snapshot)
 
     def stores(self) -> pd.DataFrame:
         """One row per dataset: personal-data fields, at-rest, audit and retention status."""
-        from .export_tables import stores_frame
+        from lineage.export.tables import stores_frame
 
         return stores_frame(self.snapshot)
 
     def gaps(self) -> pd.DataFrame:
         """One row per gap, most severe first, with control ids, evidence and remediation."""
-        from .export_tables import gaps_frame
+        from lineage.export.tables import gaps_frame
 
         return gaps_frame(self.snapshot)
 
     def third_parties(self) -> pd.DataFrame:
         """One row per third party receiving personal data, as ``tables/third_parties.csv``."""
-        from .export_tables import third_parties_frame
+        from lineage.export.tables import third_parties_frame
 
         return third_parties_frame(self.snapshot)
 
     def ropa(self) -> pd.DataFrame:
         """The GDPR Art. 30 record of processing, as ``tables/ropa.csv``."""
-        from .ropa import ropa_frame
+        from lineage.export.ropa import ropa_frame
 
         return ropa_frame(self.snapshot)
 
     def ccpa(self) -> pd.DataFrame:
         """Personal information by CCPA/CPRA category, as ``tables/ccpa.csv``."""
-        from .ropa import ccpa_frame
+        from lineage.export.ropa import ccpa_frame
 
         return ccpa_frame(self.snapshot)
 
@@ -203,7 +203,7 @@ class Estate:
         first; ``confidence`` and ``explanation`` are that entity's."""
         import pandas as pd
 
-        from .query import entity_name
+        from lineage.graph.query import entity_name
 
         wanted = entity_name(self.snapshot, entity)
         rows = [
@@ -236,7 +236,7 @@ class Estate:
 
     def carrying(self, entity: str) -> pd.DataFrame:
         """The rows of :meth:`flows` for the flows carrying ``entity``."""
-        from .query import carrying
+        from lineage.graph.query import carrying
 
         ids = {f.id for f in carrying(self.snapshot, entity)}
         frame = self.flows()
@@ -244,10 +244,10 @@ class Estate:
 
     def trace(self, node: str, direction: str = "down", depth: int = 20) -> pd.DataFrame:
         """Where the values of ``node`` (a system, dataset or field id) go (``direction="down"``)
-        or come from (``"up"``): one row per hop, breadth first (see :mod:`lineage.query`)."""
+        or come from (``"up"``): one row per hop, breadth first (see :mod:`lineage.graph.query`)."""
         import pandas as pd
 
-        from .query import trace
+        from lineage.graph.query import trace
 
         self._check_node(node)
         rows = [
@@ -269,16 +269,16 @@ class Estate:
     ) -> Estate:
         """The part of the estate about one system, one entity and/or flows whose ``control``
         (``transit``, ``retention`` or ``any``) is in ``status`` (``ok``, ``gap``, ``unknown``);
-        see :func:`lineage.subset.subset`. Every method works on the result.
+        see :func:`lineage.graph.subset.subset`. Every method works on the result.
 
-        >>> from lineage.model import Control, Flow, Snapshot
+        >>> from lineage.core.model import Control, Flow, Snapshot
         >>> e = Estate(Snapshot("t", "0", flows=(
         ...     Flow("a", "shop", "crm", "declared", transit=Control(Status.GAP)),
         ...     Flow("b", "shop", "dw", "declared"))))
         >>> e.subset(status="gap", control="transit").flows()["flow"].tolist()
         ['a']
         """
-        from .subset import subset
+        from lineage.graph.subset import subset
 
         cut = subset(self.snapshot, system=system, entity=entity, status=status, control=control)
         return self if cut is self.snapshot else Estate(cut)
@@ -292,7 +292,7 @@ class Estate:
     ) -> nx.MultiDiGraph:
         """The graph of :meth:`subset` (same arguments): a new graph, not a view.
 
-        >>> from lineage.model import Flow, Snapshot, System
+        >>> from lineage.core.model import Flow, Snapshot, System
         >>> e = Estate(Snapshot("t", "0", systems=(System("shop", "sqlite"),),
         ...     flows=(Flow("a", "shop", "crm", "declared"), Flow("b", "dw", "bi", "declared"))))
         >>> sorted(e.subgraph(system="shop").nodes)
@@ -304,10 +304,10 @@ class Estate:
         """Where to look for one person's data, given the identifiers they gave (entities such
         as ``"email"``, ``"PHONE_NUMBER"``): the datasets a field of theirs finds (``via``
         empty), then those whose foreign keys reach the rows found, with the join path
-        (:func:`lineage.dsar.dsar_plan`, whose look-ups also carry the foreign keys). The plan
+        (:func:`lineage.graph.dsar.dsar_plan`, whose look-ups also carry the foreign keys). The plan
         holds no value; run it with the person's.
 
-        >>> from lineage.model import Dataset, EntityHit, ForeignKey
+        >>> from lineage.core.model import Dataset, EntityHit, ForeignKey
         >>> email = (EntityHit("EMAIL_ADDRESS", 0.9),)
         >>> e = Estate(Snapshot("t", "0",
         ...     datasets=(Dataset("shop", "customers"),
@@ -319,8 +319,8 @@ class Estate:
         """
         import pandas as pd
 
-        from .dsar import dsar_plan
-        from .query import entity_name
+        from lineage.graph.dsar import dsar_plan
+        from lineage.graph.query import entity_name
 
         if not identifiers:
             raise PiimapError("dsar needs at least one identifier, such as 'EMAIL_ADDRESS'.")
@@ -343,19 +343,19 @@ class Estate:
         """A Graphviz diagram that Jupyter shows inline: ``"systems"``, ``"datasets"``, or an
         entity (every field holding it and every flow moving it).
 
-        >>> from lineage.model import System
+        >>> from lineage.core.model import System
         >>> e = Estate(Snapshot("t", "0", systems=(System("shop", "sqlite"),)))
         >>> "shop" in e.diagram().source
         True
         """
-        from . import render_dot
+        from lineage.render import dot as render_dot
 
         if kind == "systems":
             return render_dot.systems_diagram(self.snapshot)
         if kind == "datasets":
             return render_dot.datasets_diagram(self.snapshot)
         try:
-            from .query import entity_name
+            from lineage.graph.query import entity_name
 
             entity = entity_name(self.snapshot, kind)
         except UnknownNameError:
@@ -366,6 +366,6 @@ class Estate:
 
     def _repr_html_(self) -> str:
         """Jupyter's view: counts, gaps by severity and the most widespread entities."""
-        from .render_summary import summary_html
+        from lineage.render.summary import summary_html
 
         return summary_html(self.snapshot)

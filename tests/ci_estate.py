@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from lineage import snapshot as snapshot_io
-from lineage.config import load_estate
-from lineage.demo import demo_estate_path, demo_org
-from lineage.scan import scan_estate
+from lineage.core import snapshot as snapshot_io
+from lineage.core.config import load_estate
+from lineage.pipeline.demo_estate import demo_estate_path, demo_org
+from lineage.pipeline.run import scan_estate
 
 SCANNED_AT = "2026-09-21T14:13:20Z"
 

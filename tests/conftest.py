@@ -152,6 +152,6 @@ def demo_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_snapshot(demo_out: Path) -> Any:
-    from lineage import snapshot as snapshot_io
+    from lineage.core import snapshot as snapshot_io
 
     return snapshot_io.load(demo_out / "snapshot.json")

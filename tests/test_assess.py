@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from lineage.assess import assess, dataset_retention, days, flow_retention, sorted_gaps
-from lineage.config import Retention, SystemConfig
-from lineage.model import (
+from lineage.assess.assessment import assess, dataset_retention, flow_retention, sorted_gaps
+from lineage.core.config import Retention, SystemConfig
+from lineage.core.dates import days
+from lineage.core.model import (
     Boundary,
     Control,
     Dataset,

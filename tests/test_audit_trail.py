@@ -13,8 +13,8 @@ from connectors.audit import ServerAudit, Trigger, dataset_audit
 from connectors.mysql import MySQLConnector, mysql_server_audit
 from connectors.postgresql import PostgreSQLConnector, pgaudit_audit
 from connectors.sqlite import SQLiteConnector
-from lineage.config import SystemConfig
-from lineage.model import Control, Status
+from lineage.core.config import SystemConfig
+from lineage.core.model import Control, Status
 
 from .conftest import MY_ADMIN, count_statements
 from .test_db_links import mariadb_plugin

@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 from junitparser import JUnitXml, Skipped
 
-from lineage import baseline as baselines
-from lineage import snapshot as snapshot_io
+from lineage.ci import baseline as baselines
+from lineage.ci.policy import check, load_policy
 from lineage.cli import main
-from lineage.policy import check, load_policy
+from lineage.core import snapshot as snapshot_io
 
 from .ci_estate import QUARTER, policy, scanned
 from .conftest import REPO

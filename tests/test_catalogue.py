@@ -22,7 +22,7 @@ from connectors.platforms.pii_tables import (
     pii_columns,
     table_role,
 )
-from lineage.errors import PiimapError
+from lineage.core.errors import PiimapError
 
 from .conftest import MY_ADMIN
 

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from lineage.cli import main
-from lineage.demo import demo_estate_path
+from lineage.pipeline.demo_estate import demo_estate_path
 
 from .conftest import REPO, write_estate
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lineage.config import load_estate
-from lineage.errors import ConfigError
+from lineage.core.config import load_estate
+from lineage.core.errors import ConfigError
 
 from .conftest import write_estate
 
@@ -140,8 +140,8 @@ def test_missing_file(tmp_path):
 
 
 def test_unknown_legal_basis_is_refused_with_a_suggestion(tmp_path):
-    from lineage.config import load_estate
-    from lineage.errors import ConfigError
+    from lineage.core.config import load_estate
+    from lineage.core.errors import ConfigError
 
     from .conftest import write_estate
 
@@ -155,8 +155,8 @@ def test_unknown_legal_basis_is_refused_with_a_suggestion(tmp_path):
 
 
 def test_flow_names_must_be_unique(tmp_path):
-    from lineage.config import load_estate
-    from lineage.errors import ConfigError
+    from lineage.core.config import load_estate
+    from lineage.core.errors import ConfigError
 
     from .conftest import write_estate
 

@@ -19,8 +19,8 @@ from connectors.mylinks import federated_link, parse_connection
 from connectors.mysql import MySQLConnector
 from connectors.pglinks import publication_links
 from connectors.postgresql import PostgreSQLConnector
-from lineage.config import SystemConfig
-from lineage.model import Status
+from lineage.core.config import SystemConfig
+from lineage.core.model import Status
 
 from .conftest import MY_ADMIN, PG_ADMIN, PgDatabase, _unavailable
 

@@ -7,12 +7,12 @@ import sqlite3
 
 import networkx as nx
 
-from lineage import snapshot as snapshot_io
-from lineage.config import load_estate
-from lineage.demo import demo_estate_path, demo_org
-from lineage.graph import build_graph
-from lineage.model import Status
-from lineage.scan import scan_estate
+from lineage.core import snapshot as snapshot_io
+from lineage.core.config import load_estate
+from lineage.core.model import Status
+from lineage.graph.estate import build_graph
+from lineage.pipeline.demo_estate import demo_estate_path, demo_org
+from lineage.pipeline.run import scan_estate
 
 DEMO = demo_estate_path()
 

@@ -9,7 +9,7 @@ import json
 from click.testing import CliRunner
 
 from lineage.cli import main
-from lineage.demo import demo_estate_path
+from lineage.pipeline.demo_estate import demo_estate_path
 
 DEMO_DIR = demo_estate_path().parent
 
@@ -171,9 +171,9 @@ def test_change_data_capture_is_its_own_recipient_not_a_vendor_called_change(dem
 def test_a_file_listed_twice_in_integration_configs_counts_once(tmp_path):
     import shutil
 
-    from lineage.config import load_estate
-    from lineage.demo import demo_org
-    from lineage.scan import scan_estate
+    from lineage.core.config import load_estate
+    from lineage.pipeline.demo_estate import demo_org
+    from lineage.pipeline.run import scan_estate
 
     copy = tmp_path / "demo"
     shutil.copytree(DEMO_DIR, copy)

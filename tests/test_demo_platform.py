@@ -8,7 +8,7 @@ import csv
 import re
 import sqlite3
 
-from lineage.demo import demo_estate_path
+from lineage.pipeline.demo_estate import demo_estate_path
 
 DEMO_DIR = demo_estate_path().parent
 

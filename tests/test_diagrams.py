@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from lineage.diagram_view import EDGE_LIMIT, LABEL_WIDTH, system_view
-from lineage.diagrams import write_diagrams
-from lineage.errors import UnknownNameError
-from lineage.model import Boundary, EntityHit, Field, Flow, Snapshot, Status, System
-from lineage.render_dot import STATUS_COLOUR, datasets_diagram, systems_diagram, trace_diagram
-from lineage.render_mermaid import label, mermaid_systems, mermaid_trace
-from lineage.trace_view import trace_entities, trace_view
+from lineage.core.errors import UnknownNameError
+from lineage.core.model import Boundary, EntityHit, Field, Flow, Snapshot, Status, System
+from lineage.render.diagrams import write_diagrams
+from lineage.render.dot import STATUS_COLOUR, datasets_diagram, systems_diagram, trace_diagram
+from lineage.render.mermaid import label, mermaid_systems, mermaid_trace
+from lineage.render.systems_view import EDGE_LIMIT, LABEL_WIDTH, system_view
+from lineage.render.trace_view import trace_entities, trace_view
 
 REPO = Path(__file__).resolve().parents[1]
 GREEN, RED, GREY = (STATUS_COLOUR[s] for s in (Status.OK, Status.GAP, Status.UNKNOWN))
@@ -154,7 +154,7 @@ def test_a_missing_graphviz_leaves_dot_files_and_one_warning(demo_snapshot, tmp_
     def no_graphviz(*args, **kwargs):
         raise FileNotFoundError("dot")
 
-    monkeypatch.setattr("lineage.render_dot.subprocess.run", no_graphviz)
+    monkeypatch.setattr("lineage.render.dot.subprocess.run", no_graphviz)
     paths, warnings = write_diagrams(demo_snapshot, tmp_path, ("svg", "png"))
     assert {p.suffix for p in paths} == {".dot", ".mmd", ".md"}
     assert (
@@ -168,7 +168,7 @@ def test_a_failing_graphviz_is_a_warning_not_a_crash(demo_snapshot, tmp_path, mo
     def broken(command, **kwargs):
         raise subprocess.CalledProcessError(1, command, stderr=b"Error: trouble in init_rank\n")
 
-    monkeypatch.setattr("lineage.render_dot.subprocess.run", broken)
+    monkeypatch.setattr("lineage.render.dot.subprocess.run", broken)
     _, warnings = write_diagrams(demo_snapshot, tmp_path, ("svg",))
     assert (tmp_path / "diagrams" / "systems.dot").exists()
     assert any("trouble in init_rank" in w for w in warnings)

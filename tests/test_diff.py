@@ -9,10 +9,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from lineage import snapshot as snapshot_io
+from lineage.ci.diff import KINDS, diff, to_json, to_markdown, to_text
 from lineage.cli import main
-from lineage.diff import KINDS, diff, to_json, to_markdown, to_text
-from lineage.model import (
+from lineage.core import snapshot as snapshot_io
+from lineage.core.model import (
     Boundary,
     Control,
     Dataset,

@@ -22,10 +22,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from referencing import Registry, Resource
 
 from classifiers.taxonomy import TAXONOMY
-from lineage import export_fides, export_openlineage
-from lineage.export_openlineage import FACETS, Location, locations
-from lineage.exports import write_exports
-from lineage.model import (
+from lineage.core.model import (
     Boundary,
     ColumnLink,
     Control,
@@ -38,6 +35,10 @@ from lineage.model import (
     Status,
     System,
 )
+from lineage.export import fides as export_fides
+from lineage.export import openlineage as export_openlineage
+from lineage.export.interchange import write_exports
+from lineage.export.openlineage import FACETS, Location, locations
 
 from .conftest import REPO
 

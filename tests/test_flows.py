@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from connectors.base import Link
-from lineage.config import load_estate
-from lineage.errors import ConfigError
-from lineage.flows import DatasetIndex, link_flows, propagate_entities
-from lineage.model import ColumnLink, Control, Dataset, EntityHit, Field, Flow, Status, System
-from lineage.scan import scan_estate
+from lineage.core.config import load_estate
+from lineage.core.errors import ConfigError
+from lineage.core.model import ColumnLink, Control, Dataset, EntityHit, Field, Flow, Status, System
+from lineage.flows.discover import DatasetIndex, link_flows, propagate_entities
+from lineage.pipeline.run import scan_estate
 
 from .conftest import write_estate
 
@@ -451,7 +451,7 @@ classification: {overrides: overrides.yaml}
 
 
 def test_repeated_flow_ids_are_numbered_not_lost():
-    from lineage.scan import unique_ids
+    from lineage.pipeline.run import unique_ids
 
     flows = [Flow("webhook:s:h", "s", "t", "webhook", evidence=(n,)) for n in ("b", "a")]
     assert [f.id for f in unique_ids(flows)] == ["webhook:s:h", "webhook:s:h#2"]
@@ -492,8 +492,8 @@ flows:
 
 
 def test_trace_sees_field_anchored_flows_and_follows_only_the_start_data():
-    from lineage.model import Snapshot
-    from lineage.query import trace
+    from lineage.core.model import Snapshot
+    from lineage.graph.query import trace
 
     email, phone = EntityHit("EMAIL_ADDRESS", 0.9), EntityHit("PHONE_NUMBER", 0.9)
     snapshot = Snapshot(

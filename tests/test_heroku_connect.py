@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from connectors.salesforce.fake import FakeSalesforce, load_org
-from lineage.config import load_estate
-from lineage.heroku_connect import heroku_connect_flows
-from lineage.model import Dataset, Field, Status, System
-from lineage.scan import scan_estate
+from lineage.core.config import load_estate
+from lineage.core.model import Dataset, Field, Status, System
+from lineage.flows.heroku_connect import heroku_connect_flows
+from lineage.pipeline.run import scan_estate
 
 from .conftest import REPO, write_estate
 

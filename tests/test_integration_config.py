@@ -18,7 +18,7 @@ from connectors.integration_config import (
     sanitise_url,
     scan_integration_configs,
 )
-from lineage.errors import ConfigError
+from lineage.core.errors import ConfigError
 
 # Secrets are built at run time so this file holds none a secret scanner would flag.
 _RNG = random.Random(5)

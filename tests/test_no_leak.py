@@ -57,8 +57,8 @@ def test_seeded_marker_values_appear_in_no_output_and_no_log(pg_db, tmp_path, ca
 
 
 def test_a_password_in_the_dsn_query_is_not_shown_when_the_connection_fails(pg_db, tmp_path):
-    from lineage.config import load_estate
-    from lineage.scan import scan_estate
+    from lineage.core.config import load_estate
+    from lineage.pipeline.run import scan_estate
 
     secret = f"QueryPw{uuid.uuid4().hex[:10]}"
     dsn = pg_db.dsn.rsplit("/", 1)[0] + "/no_such_database_here?password=${QPW}&sslmode=prefer"
@@ -70,8 +70,8 @@ def test_a_password_in_the_dsn_query_is_not_shown_when_the_connection_fails(pg_d
 
 
 def test_sql_literals_are_masked_in_problem_lines_and_stored_view_definitions(pg_db, tmp_path):
-    from lineage.config import load_estate
-    from lineage.scan import scan_estate
+    from lineage.core.config import load_estate
+    from lineage.pipeline.run import scan_estate
 
     secret = f"Lit{uuid.uuid4().hex[:10]}"
     pg_db.run(

@@ -6,9 +6,9 @@ import textwrap
 
 import pytest
 
-from lineage.errors import ConfigError, UnknownNameError
-from lineage.model import EntityHit, Field
-from lineage.overrides import Overrides, apply_overrides, load_overrides, parse_overrides
+from lineage.core.errors import ConfigError, UnknownNameError
+from lineage.core.model import EntityHit, Field
+from lineage.pipeline.overrides import Overrides, apply_overrides, load_overrides, parse_overrides
 
 EXAMPLE = """\
 overrides:

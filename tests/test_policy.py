@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 from junitparser import Failure, JUnitXml, Skipped
 
-from lineage import snapshot as snapshot_io
+from lineage.ci.policy import check, load_policy, matches, selector
 from lineage.cli import main
-from lineage.errors import ConfigError
-from lineage.model import ScanIssue
-from lineage.policy import check, load_policy, matches, selector
+from lineage.core import snapshot as snapshot_io
+from lineage.core.errors import ConfigError
+from lineage.core.model import ScanIssue
 
 from .ci_estate import QUARTER, policy, scanned
 from .conftest import REPO
@@ -192,7 +192,7 @@ def test_retention_takes_the_strictest_limit(demo_snapshot, tmp_path):
 
 
 def test_owners_names_a_system_without_one(tmp_path):
-    from lineage.model import EntityHit, Field, Snapshot, System
+    from lineage.core.model import EntityHit, Field, Snapshot, System
 
     snapshot = Snapshot(
         scanned_at="2026-01-01T00:00:00Z",

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import text
 
 from connectors.postgresql import PostgreSQLConnector
-from lineage.config import SystemConfig
-from lineage.errors import ConnectorError
-from lineage.model import Status
+from lineage.core.config import SystemConfig
+from lineage.core.errors import ConnectorError
+from lineage.core.model import Status
 
 from .conftest import count_statements
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from lineage.config import Estate, EstateConfig, SystemConfig
-from lineage.scan import scan_estate
+from lineage.core.config import Estate, EstateConfig, SystemConfig
+from lineage.pipeline.run import scan_estate
 
 from .conftest import MY_ADMIN, PG_ADMIN, REPO
 

@@ -21,9 +21,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lineage.assess import SEVERITY_ORDER
-from lineage.export_tables import gaps_frame
-from lineage.model import (
+from lineage.assess.assessment import SEVERITY_ORDER
+from lineage.core.model import (
     Control,
     EntityHit,
     Field,
@@ -34,7 +33,8 @@ from lineage.model import (
     Status,
     System,
 )
-from lineage.report_html import JS, inline_svg, render_report, write_report
+from lineage.export.tables import gaps_frame
+from lineage.render.report import JS, inline_svg, render_report, write_report
 
 from .conftest import REPO, REQUIRE
 
@@ -169,8 +169,8 @@ def test_tables_from_export_tables_and_given_frames():
 def test_same_snapshot_same_bytes(demo_snapshot, demo_out, demo_svgs, tmp_path):
     """Across processes too: nothing depends on hash order or the clock."""
     script = (
-        "import sys; from pathlib import Path; from lineage import snapshot;"
-        "from lineage.report_html import write_report;"
+        "import sys; from pathlib import Path; from lineage.core import snapshot;"
+        "from lineage.render.report import write_report;"
         f"d = Path({str(demo_out)!r}); s = snapshot.load(d / 'snapshot.json');"
         "names = sorted(p.stem for p in (d / 'diagrams').glob('*.svg'));"
         "write_report(s, Path(sys.argv[1]), {n: d / 'diagrams' / f'{n}.svg' for n in names})"

@@ -19,9 +19,9 @@ import requests
 
 from connectors.salesforce.connector import SalesforceConnector
 from connectors.salesforce.fake import FakeSalesforce, Faults, load_org
-from lineage.config import parse_estate
-from lineage.errors import ConfigError, ConnectorError
-from lineage.model import Status
+from lineage.core.config import parse_estate
+from lineage.core.errors import ConfigError, ConnectorError
+from lineage.core.model import Status
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_ORG = REPO / "sample_data/demo/salesforce_org.json"
@@ -200,7 +200,7 @@ def connector(
     config = parse_estate(raw, "estate.yaml", env or {})
     estate = None
     if base is not None:
-        from lineage.config import Estate
+        from lineage.core.config import Estate
 
         estate = Estate(base / "estate.yaml", config, "")
     return SalesforceConnector("crm", config.systems["crm"], estate)

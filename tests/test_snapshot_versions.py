@@ -8,11 +8,11 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from lineage import snapshot as snapshot_io
+from lineage.ci.diff import diff
 from lineage.cli import main
-from lineage.diff import diff
-from lineage.errors import SnapshotError
-from lineage.model import SCHEMA_VERSION, Organisation, Status
+from lineage.core import snapshot as snapshot_io
+from lineage.core.errors import SnapshotError
+from lineage.core.model import SCHEMA_VERSION, Organisation, Status
 
 _CONTROL_OK = {"status": "ok", "evidence": ["https://api.example"]}
 _UNKNOWN = {"status": "unknown", "evidence": []}

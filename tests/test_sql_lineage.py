@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lineage.sql_lineage import ColumnEdge, column_lineage
+from lineage.flows.sql_lineage import ColumnEdge, column_lineage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lineage"
 DIALECTS = ("postgres", "mysql", "snowflake", "tsql")

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from connectors.sqlite import SQLiteConnector
-from lineage.config import SystemConfig
-from lineage.errors import ConnectorError
+from lineage.core.config import SystemConfig
+from lineage.core.errors import ConnectorError
 
 
 @pytest.fixture

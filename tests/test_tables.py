@@ -10,17 +10,7 @@ import re
 import openpyxl
 import pytest
 
-from lineage.export_tables import (
-    FLOW_COLUMNS,
-    GAP_COLUMNS,
-    PII_FIELD_COLUMNS,
-    STORE_COLUMNS,
-    TABLES,
-    THIRD_PARTY_COLUMNS,
-    third_parties_frame,
-    write_tables,
-)
-from lineage.model import (
+from lineage.core.model import (
     Boundary,
     Control,
     Dataset,
@@ -33,7 +23,17 @@ from lineage.model import (
     Status,
     System,
 )
-from lineage.ropa import CCPA_COLUMNS, ROPA_COLUMNS, ccpa_frame, eea_status, ropa_frame
+from lineage.export.ropa import CCPA_COLUMNS, ROPA_COLUMNS, ccpa_frame, eea_status, ropa_frame
+from lineage.export.tables import (
+    FLOW_COLUMNS,
+    GAP_COLUMNS,
+    PII_FIELD_COLUMNS,
+    STORE_COLUMNS,
+    TABLES,
+    THIRD_PARTY_COLUMNS,
+    third_parties_frame,
+    write_tables,
+)
 
 NAMES = [name for name, _, _ in TABLES]
 HEADERS = {

@@ -18,7 +18,7 @@ from classifiers.taxonomy import (
     categories,
     field_categories,
 )
-from lineage.errors import UnknownNameError
+from lineage.core.errors import UnknownNameError
 
 FIDES_KEYS = {c.fides_key for c in DEFAULT_TAXONOMY.data_category}
 DOCS = Path(__file__).parent.parent / "docs" / "taxonomy.md"
@@ -156,8 +156,8 @@ def test_docs_table_matches_the_code():
 
 
 def test_pii_fields_csv_carries_the_categories():
-    from lineage.export_tables import PII_FIELD_COLUMNS, pii_fields_frame
-    from lineage.model import EntityHit, Field, Snapshot
+    from lineage.core.model import EntityHit, Field, Snapshot
+    from lineage.export.tables import PII_FIELD_COLUMNS, pii_fields_frame
 
     def field(dataset, name, *entities):
         hits = tuple(EntityHit(e, 0.9, ("names",), "column name") for e in entities)

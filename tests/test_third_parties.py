@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from connectors.base import ThirdParty
-from lineage.config import SystemConfig
-from lineage.model import Boundary, Control, Status, System
-from lineage.third_parties import third_party_flows
+from lineage.core.config import SystemConfig
+from lineage.core.model import Boundary, Control, Status, System
+from lineage.flows.third_parties import third_party_flows
 
 OWNER = System("crm", "salesforce")
 DECLARED = {

@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from lineage.config import load_estate
-from lineage.errors import ConfigError
-from lineage.scan import scan_estate
+from lineage.core.config import load_estate
+from lineage.core.errors import ConfigError
+from lineage.pipeline.run import scan_estate
 
 from .conftest import write_estate
 

@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 from classifiers.entities import ENTITIES
-from lineage.errors import ConfigError, UnknownNameError
+from lineage.core.errors import ConfigError, UnknownNameError
 
 from . import PLATFORMS, Extension
 
@@ -261,7 +261,7 @@ def parse_catalogue(text: str, file: str = "catalogue.yaml") -> Catalogue:
     >>> parse_catalogue(bad)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    lineage.errors.UnknownNameError: catalogue.yaml: entry 1 (magento X_Y): unknown entity...
+    lineage.core.errors.UnknownNameError: catalogue.yaml: entry 1 (magento X_Y): unknown entity...
     """
     try:
         data = yaml.safe_load(text)

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from lineage.model import Control, Fact, Gap, ScanIssue, Status
-from lineage.transport import transport_status
+from lineage.core.ids import field_id
+from lineage.core.model import Control, Fact, Gap, ScanIssue, Status
+from lineage.core.transport import transport_status
 
 from ..base import ThirdParty
 from ..salesforce.thirdparty import vendor_of
@@ -263,7 +264,7 @@ def _hints(
         for column in names:
             entity = known.get(column.lower())
             if entity:
-                found.hints[f"{system_id}/{dataset}/{column}"] = {
+                found.hints[field_id(system_id, dataset, column)] = {
                     "platformEntity": entity,
                     "platformTable": f"{match.name} {base}",
                 }

@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from classifiers.entities import ENTITIES
-from lineage.errors import UnknownNameError
+from lineage.core.errors import UnknownNameError
 
 from . import PLATFORMS
 from .catalogue import CatalogueError, read_resource
@@ -99,7 +99,7 @@ def parse_pii_tables(text: str, file: str = "pii_tables.yaml") -> PiiTables:
     >>> parse_pii_tables(bad)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    lineage.errors.UnknownNameError: pii_tables.yaml: opencart table x: unknown role 'cart'...
+    lineage.core.errors.UnknownNameError: pii_tables.yaml: opencart table x: unknown role 'cart'...
     """
     try:
         data = yaml.safe_load(text)

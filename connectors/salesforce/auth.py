@@ -28,16 +28,16 @@ from urllib.parse import urlsplit
 
 import requests
 
-from lineage.errors import ConfigError, ConnectorError
-from lineage.model import Control, Status
-from lineage.transport import is_loopback
+from lineage.core.errors import ConfigError, ConnectorError
+from lineage.core.model import Control, Status
+from lineage.core.transport import is_loopback
 
 from .client import ScanSession, first_line, request_reason
 
 if TYPE_CHECKING:
     from simple_salesforce import Salesforce
 
-    from lineage.config import Estate, SystemConfig
+    from lineage.core.config import Estate, SystemConfig
 
 #: Keys each method reads from ``auth:`` besides ``method``: the required keys, then groups of
 #: which one must be given (a ``*_file`` key may replace a secret key).

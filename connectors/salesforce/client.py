@@ -5,7 +5,7 @@ re-issued for the OAuth flows) and through :class:`ScanSession` (so 5xx answers 
 REQUEST_LIMIT_EXCEEDED are retried a bounded number of times). What is left:
 
 * an error that stops the whole scan (expired session, API limit, unreachable org) raises
-  :class:`lineage.errors.ConnectorError`;
+  :class:`lineage.core.errors.ConnectorError`;
 * a missing permission raises :class:`PermissionDenied` and any other failed call
   :class:`CallError`; the connector records those as issues and goes on.
 
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 
-from lineage.errors import ConnectorError
+from lineage.core.errors import ConnectorError
 
 if TYPE_CHECKING:
     from simple_salesforce import Salesforce

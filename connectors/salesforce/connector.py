@@ -14,8 +14,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from lineage.errors import ConfigError, ConnectorError
-from lineage.model import Control, Fact, ScanIssue, Status
+from lineage.core.errors import ConfigError, ConnectorError
+from lineage.core.ids import field_id
+from lineage.core.model import Control, Fact, ScanIssue, Status
 
 from ..base import Connector, ConnectorResult, Progress, ThirdParty
 from .auth import METHOD_LABELS, Login, connect, parse_auth
@@ -29,7 +30,7 @@ OPTIONS: dict[str, Any] = {"api_version": "59.0", "retries": 3, "retry_backoff":
 
 
 if TYPE_CHECKING:
-    from lineage.config import SystemConfig
+    from lineage.core.config import SystemConfig
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +206,7 @@ class SalesforceConnector(Connector):
             if found.history_tracked:
                 history = histories.get(name) or history_name(name)
                 for f in found.history_tracked:
-                    result.platform[f"{self.system_id}/{name}/{f}"]["historyObject"] = history
+                    result.platform[field_id(self.system_id, name, f)]["historyObject"] = history
                 facts.append(
                     Fact(
                         f"field_history.{name}",

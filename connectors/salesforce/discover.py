@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lineage.model import Control, Dataset, Field, ForeignKey, ScanIssue, Status
+from lineage.core.ids import dataset_id, field_id
+from lineage.core.model import Control, Dataset, Field, ForeignKey, ScanIssue, Status
 
 from .client import SETUP_PERMISSION, CallError, PermissionDenied, SalesforceApi, chunks
 
@@ -183,7 +184,7 @@ class ObjectScanner:
             reason = self._reason(exc, f"describe {name}", f"Read on {name}")
             return ObjectResult(
                 Dataset(scanned=False, not_scanned_reason=reason, **base),
-                issues=[ScanIssue(f"{self.system_id}/{name}", "not_scanned", reason)],
+                issues=[ScanIssue(dataset_id(self.system_id, name), "not_scanned", reason)],
             )
         described = [f for f in describe.get("fields") or [] if f.get("name")]
         result = ObjectResult(Dataset(**base))
@@ -204,7 +205,9 @@ class ObjectScanner:
                 result.samples = self._samples(name, described)
             except CallError as exc:
                 reason = self._reason(exc, f"sampling {name}", f"Read on {name}")
-                result.issues.append(ScanIssue(f"{self.system_id}/{name}", "not_scanned", reason))
+                result.issues.append(
+                    ScanIssue(dataset_id(self.system_id, name), "not_scanned", reason)
+                )
         result.dataset = Dataset(
             foreign_keys=foreign_keys(described),
             oldest_record=oldest[0] if oldest else None,
@@ -243,7 +246,7 @@ class ObjectScanner:
         except CallError as exc:
             self.issues.append(
                 ScanIssue(
-                    f"{self.system_id}/{name}",
+                    dataset_id(self.system_id, name),
                     "partial",
                     f"Tooling FieldDefinition of {name} failed: {exc.reason}; its data "
                     "classification and history tracking were not read.",
@@ -290,7 +293,7 @@ class ObjectScanner:
                     text = str(value)[:MAX_VALUE_LENGTH]
                     if text.strip():
                         bucket.append(text)
-        return {f"{self.system_id}/{name}/{c}": tuple(v) for c, v in out.items() if v}
+        return {field_id(self.system_id, name, c): tuple(v) for c, v in out.items() if v}
 
 
 def describe_field(

@@ -21,14 +21,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from lineage.errors import ConfigError, UnknownNameError
-from lineage.model import Control, Dataset, Fact, Field, ScanIssue
-from lineage.snapshot import from_dict
+from lineage.core import dates
+from lineage.core.errors import ConfigError, UnknownNameError
+from lineage.core.model import Control, Dataset, Fact, Field, ScanIssue
+from lineage.core.snapshot import from_dict
 
 from ..base import ConnectorResult, Progress, ThirdParty
 
 if TYPE_CHECKING:
-    from lineage.config import Estate, SystemConfig
+    from lineage.core.config import Estate, SystemConfig
 
     from .connector import SalesforceConnector
 
@@ -79,7 +80,6 @@ def export_org(
 
 def to_document(result: ConnectorResult, system_id: str) -> dict[str, Any]:
     """The export document of a scan result; ids lose the system id, so any estate can load it."""
-    from lineage.scan import scan_time
 
     system = result.system
     instance = next((f.value for f in system.facts if f.name == "instance"), "")
@@ -96,7 +96,7 @@ def to_document(result: ConnectorResult, system_id: str) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": scan_time(),
+        "exported_at": dates.now(),
         "instance": urlsplit(instance).hostname or instance,
         "system": {
             "vendor": system.vendor,

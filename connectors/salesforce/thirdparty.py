@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from lineage.model import Control, ScanIssue, Status
-from lineage.transport import transport_status
+from lineage.core.model import Control, ScanIssue, Status
+from lineage.core.transport import transport_status
 
 from ..base import ThirdParty
 from .client import SETUP_PERMISSION, CallError, PermissionDenied, SalesforceApi
@@ -60,7 +60,7 @@ _DURABLE_ID = re.compile(r"01I[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?")
 def endpoint_transit(
     url: str | None, where: str, protocol_security_disabled: bool = False
 ) -> Control:
-    """Transit status of a callout endpoint (piimap's one rule, :mod:`lineage.transport`)."""
+    """Transit status of a callout endpoint (piimap's one rule, :mod:`lineage.core.transport`)."""
     return transport_status(url, where, protocol_security_disabled)
 
 

@@ -1,0 +1,1 @@
+"""CI: the snapshot diff, the policy file and its rules, baselines and check reports."""

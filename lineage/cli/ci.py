@@ -1,0 +1,232 @@
+"""The CI commands of ``piimap`` (``diff``, ``check``, ``baseline``), registered on the main
+group when :mod:`lineage.cli` is imported."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from lineage.core.errors import EXIT_FINDINGS, EXIT_OK
+
+from . import _run, main
+
+_DIFF_FORMATS = ("text", "json", "markdown")
+_CHECK_FORMATS = ("text", "junit", "sarif", "markdown")
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it to ``output``."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+
+
+def _output_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Write the report to FILE instead of standard output.",
+    )(command)
+
+
+def _policy_uri(path: Path) -> str:
+    """The policy file as SARIF should name it: relative to the working directory (run from
+    the repository root, code scanning then links each result to the policy's line)."""
+    relative = os.path.relpath(path.resolve(), Path.cwd())
+    return Path(relative).as_posix() if not relative.startswith("..") else path.resolve().as_uri()
+
+
+@main.command("diff")
+@click.argument("base", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_DIFF_FORMATS),
+    default="text",
+    show_default=True,
+    help="text for a log, json for tools, markdown for a pull-request comment.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True),
+    default=0.2,
+    show_default=True,
+    help="Report an entity's confidence change of at least this much.",
+)
+@click.option(
+    "--exit-code", is_flag=True, help="Exit 1 when the snapshots differ (as git diff does)."
+)
+@_output_option
+def diff_command(
+    base: Path, new: Path, fmt: str, threshold: float, exit_code: bool, output: Path | None
+) -> None:
+    """What changed from BASE to NEW: systems, datasets, personal-data fields and entities,
+    flows and third parties added or removed; encryption, retention and authentication status
+    changes; confidence changes past --threshold; gaps opened and resolved. BASE and NEW are
+    snapshot.json files, scans' output folders or a baseline file (its accepted snapshot).
+    Exit 0, or with --exit-code 1 when they differ.
+
+    Example: piimap diff piimap-baseline.json audit-2026q4 --format markdown
+    """
+
+    def run() -> int:
+        from lineage.ci.baseline import load_snapshot
+        from lineage.ci.diff import diff, to_json, to_markdown, to_text
+
+        found = diff(
+            load_snapshot(base), load_snapshot(new), threshold, labels=(str(base), str(new))
+        )
+        render = {"text": to_text, "json": to_json, "markdown": to_markdown}[fmt]
+        _emit(render(found), output)
+        return EXIT_FINDINGS if exit_code and found else EXIT_OK
+
+    _run(run)
+
+
+@main.command("check")
+@click.argument("snapshot_path", metavar="SNAPSHOT", type=click.Path(path_type=Path))
+@click.option(
+    "--policy",
+    "-p",
+    "policy_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    envvar="PIIMAP_POLICY",
+    help="The policy file (docs/policy.md; env PIIMAP_POLICY).",
+)
+@click.option(
+    "--baseline",
+    "-b",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A baseline from piimap baseline accept: its accepted findings do not fail.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_CHECK_FORMATS),
+    default="text",
+    show_default=True,
+    help="text, junit (JUnit XML), sarif (SARIF 2.1.0) or markdown.",
+)
+@_output_option
+@click.pass_context
+def check_command(
+    ctx: click.Context,
+    snapshot_path: Path,
+    policy_path: Path,
+    baseline_path: Path | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Check SNAPSHOT (a snapshot.json or a scan's output folder) against a policy. Exit 0 when
+    it passes, 1 when a rule is violated (warnings do not fail), 2 on a usage error.
+
+    Example: piimap check --policy policy.yaml --format sarif -o piimap.sarif audit-2026q4
+    """
+
+    def run() -> int:
+        from lineage.ci import reports as render_check
+        from lineage.ci.baseline import load, load_snapshot
+        from lineage.ci.policy import check, load_policy
+
+        loaded = load_policy(policy_path)
+        accepted = load(baseline_path) if baseline_path is not None else None
+        result = check(load_snapshot(snapshot_path), loaded, accepted)
+        if fmt == "sarif":
+            text = render_check.to_sarif(result, _policy_uri(policy_path))
+        else:
+            render = {
+                "text": render_check.to_text,
+                "junit": render_check.to_junit,
+                "markdown": render_check.to_markdown,
+            }[fmt]
+            text = render(result)
+        _emit(text, output)
+        if output is not None and not ctx.obj["quiet"]:
+            click.echo(f"piimap check: {render_check.summary(result)}; wrote {output}")
+        return EXIT_OK if result.passed else EXIT_FINDINGS
+
+    _run(run)
+
+
+@main.group()
+def baseline() -> None:
+    """Baselines: accept the estate as it is, so piimap check --baseline fails only on what is
+    new since (docs/policy.md).
+
+    Example: piimap baseline accept audit-2026q4 --policy policy.yaml --reason "Q4 review"
+    """
+
+
+@baseline.command("accept")
+@click.argument("snapshot_path", metavar="SNAPSHOT", type=click.Path(path_type=Path))
+@click.option("--reason", "-r", required=True, help="Why this state is accepted (recorded).")
+@click.option(
+    "--baseline",
+    "-b",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("piimap-baseline.json"),
+    show_default=True,
+    help="The baseline file to write; an existing one keeps its history.",
+)
+@click.option(
+    "--policy",
+    "-p",
+    "policy_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="PIIMAP_POLICY",
+    help="Accept the violations of this policy too (env PIIMAP_POLICY).",
+)
+@click.option(
+    "--by",
+    help="Who accepts (default $PIIMAP_ACCEPTED_BY, $GITHUB_ACTOR, $GITLAB_USER_LOGIN or $USER).",
+)
+@click.pass_context
+def baseline_accept(
+    ctx: click.Context,
+    snapshot_path: Path,
+    reason: str,
+    baseline_path: Path,
+    policy_path: Path | None,
+    by: str | None,
+) -> None:
+    """Record SNAPSHOT (a snapshot.json or a scan's output folder) as accepted in the baseline
+    file, with who, when and why; with --policy, its current violations are accepted too.
+
+    Example: piimap baseline accept audit-2026q4 --policy policy.yaml --reason "Q4 review, PRIV-12"
+    """
+
+    def run() -> int:
+        from lineage.ci import baseline as baselines
+        from lineage.ci.policy import load_policy
+
+        loaded = load_policy(policy_path) if policy_path is not None else None
+        previous = baselines.load(baseline_path) if baseline_path.exists() else None
+        accepted = baselines.accept(
+            baselines.load_snapshot(snapshot_path),
+            reason=reason,
+            by=by or baselines.acceptor(),
+            policy=loaded,
+            previous=previous,
+        )
+        baselines.save(accepted, baseline_path)
+        if not ctx.obj["quiet"]:
+            record = accepted.current
+            click.echo(
+                f"Accepted the snapshot of {record.snapshot_scanned_at} with "
+                f"{record.violations} violation(s) in {baseline_path} "
+                f"(acceptance {len(accepted.history)}, by {record.by})."
+            )
+        return EXIT_OK
+
+    _run(run)

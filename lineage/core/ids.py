@@ -1,0 +1,47 @@
+"""Node identifiers, spelt in one place: ``system``, ``system/dataset`` and
+``system/dataset/field``, the ids of the snapshot's objects and of the EstateGraph's nodes.
+
+>>> field_id("shop", "public.customers", "email")
+'shop/public.customers/email'
+>>> node_type_of("shop/public.customers/email"), system_of("shop/public.customers/email")
+('field', 'shop')
+>>> dataset_of("shop/public.customers/email"), containers("shop/public.customers/email")
+('shop/public.customers', ['shop/public.customers', 'shop'])
+"""
+
+from __future__ import annotations
+
+SEP = "/"
+NODE_TYPES = ("system", "dataset", "field")
+
+
+def dataset_id(system: str, dataset: str) -> str:
+    """The id of ``dataset`` (``schema.table`` or an sObject) of ``system``."""
+    return f"{system}{SEP}{dataset}"
+
+
+def field_id(system: str, dataset: str, field: str) -> str:
+    """The id of ``field`` of ``dataset`` of ``system``."""
+    return f"{system}{SEP}{dataset}{SEP}{field}"
+
+
+def node_type_of(node_id: str) -> str:
+    """``system``, ``dataset`` or ``field``, from the shape of a node id."""
+    return NODE_TYPES[min(node_id.count(SEP), 2)]
+
+
+def system_of(node_id: str) -> str:
+    """The system a node id belongs to (the id itself for a system)."""
+    return node_id.split(SEP, 1)[0]
+
+
+def dataset_of(node_id: str) -> str:
+    """The dataset id of a field id; a dataset or system id as it is."""
+    return node_id.rsplit(SEP, 1)[0] if node_type_of(node_id) == "field" else node_id
+
+
+def containers(node_id: str) -> list[str]:
+    """The dataset and system holding a field id (the system holding a dataset id), nearest
+    first."""
+    parts = node_id.split(SEP)
+    return [SEP.join(parts[:i]) for i in range(len(parts) - 1, 0, -1)]

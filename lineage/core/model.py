@@ -1,0 +1,247 @@
+"""The estate model: frozen dataclasses that every stage reads and writes.
+
+Identifiers follow the graph's node ids: ``system``, ``system/dataset`` and
+``system/dataset/field``. Rendering (JSON, DOT, DataFrames) lives elsewhere.
+
+>>> f = Field(system="shop", dataset="public.customer", name="email", data_type="text")
+>>> f.id
+'shop/public.customer/email'
+>>> Control().status
+<Status.UNKNOWN: 'unknown'>
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .ids import dataset_id, field_id
+
+SCHEMA_VERSION = 2
+
+
+class Status(StrEnum):
+    """Outcome of a control. ``ok`` is only ever set with evidence."""
+
+    OK = "ok"
+    GAP = "gap"
+    UNKNOWN = "unknown"
+
+
+class Boundary(StrEnum):
+    """Trust boundary a system sits in, used for diagram clusters and third-party questions."""
+
+    INTERNAL = "internal"
+    CRM = "crm"
+    THIRD_PARTY = "third_party"
+
+
+@dataclass(frozen=True)
+class Control:
+    """The state of one control (transit or at-rest encryption, retention...) and why."""
+
+    status: Status = Status.UNKNOWN
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something a connector observed, with where it came from (a query, a setting, a file)."""
+
+    name: str
+    value: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    """One kind of personal data found in a field, how sure we are, and why (never a raw value)."""
+
+    entity: str
+    confidence: float
+    signals: tuple[str, ...] = ()
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    columns: tuple[str, ...]
+    ref_dataset: str
+    ref_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A column (or sObject field) of a dataset."""
+
+    system: str
+    dataset: str
+    name: str
+    data_type: str
+    nullable: bool = True
+    comment: str = ""
+    position: int = 0
+    entities: tuple[EntityHit, ...] = ()
+    at_rest: Control = field(default_factory=Control)
+
+    @property
+    def id(self) -> str:
+        return field_id(self.system, self.dataset, self.name)
+
+    @property
+    def dataset_id(self) -> str:
+        """The id of the dataset holding the field."""
+        return dataset_id(self.system, self.dataset)
+
+    @property
+    def is_pii(self) -> bool:
+        return bool(self.entities)
+
+    @property
+    def confidence(self) -> float:
+        """The highest confidence among the field's entities (0.0 when none)."""
+        return max((e.confidence for e in self.entities), default=0.0)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A table, view or sObject; ``scanned`` is False when its rows could not be read."""
+
+    system: str
+    name: str
+    kind: str = "table"
+    comment: str = ""
+    row_count: int | None = None
+    row_count_evidence: str = ""
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    view_definition: str | None = None
+    retention_policy: str | None = None
+    oldest_record: str | None = None
+    oldest_record_evidence: str = ""
+    at_rest: Control = field(default_factory=Control)
+    #: Declared retention policy against the observed oldest record (set by the assessment).
+    retention: Control = field(default_factory=Control)
+    #: Is every change to its rows recorded (audit trigger, field history tracking)?
+    audit: Control = field(default_factory=Control)
+    scanned: bool = True
+    not_scanned_reason: str = ""
+
+    @property
+    def id(self) -> str:
+        return dataset_id(self.system, self.name)
+
+
+@dataclass(frozen=True)
+class System:
+    """A database, CRM org or third-party service of the estate."""
+
+    id: str
+    kind: str
+    name: str = ""
+    owner: str = ""
+    region: str = ""
+    boundary: Boundary = Boundary.INTERNAL
+    vendor: str = ""
+    facts: tuple[Fact, ...] = ()
+    transit: Control = field(default_factory=Control)
+    at_rest: Control = field(default_factory=Control)
+    #: A server-wide audit trail of data changes (pgaudit, an audit plugin, Salesforce history).
+    audit: Control = field(default_factory=Control)
+    scanned: bool = True
+    not_scanned_reason: str = ""
+    #: Whose data it holds (customers, employees...), as the estate config declares.
+    data_subjects: tuple[str, ...] = ()
+    #: Safeguards for a transfer outside the EEA (adequacy decision, SCCs...), as declared.
+    transfer_safeguards: str = ""
+
+
+@dataclass(frozen=True, order=True)
+class ColumnLink:
+    """One field feeding another inside a flow, and how the value moved: ``copied``,
+    ``derived``, ``pseudonymised`` (a hash: still personal data) or ``aggregated``."""
+
+    source: str
+    target: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Personal data moving from one node to another (system, dataset or field level)."""
+
+    id: str
+    source: str
+    target: str
+    kind: str
+    fields: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    transit: Control = field(default_factory=Control)
+    auth: str = "unknown"
+    schedule: str = ""
+    evidence: tuple[str, ...] = ()
+    #: Field-to-field links when the flow's column lineage is known (SQL jobs, views, mirrors).
+    columns: tuple[ColumnLink, ...] = ()
+    #: The target's retention policy against its oldest record (set by the assessment).
+    retention: Control = field(default_factory=Control)
+    purpose: str = ""
+    #: GDPR Art. 6 legal basis of the processing, as the estate config declares.
+    legal_basis: str = ""
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A failed or unproven control, tied to an audit control id."""
+
+    control: str
+    subject: str
+    severity: str
+    evidence: tuple[str, ...]
+    remediation: str
+    #: The same finding under other frameworks (``GDPR Art. 32`` beside ``SOC2 CC6.7``).
+    related: tuple[str, ...] = ()
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class ScanIssue:
+    """Something the scan could not do; the scan went on without it."""
+
+    subject: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """The controller a record of processing names (GDPR Art. 30(1)(a)), as declared."""
+
+    name: str = ""
+    contact: str = ""
+    representative: str = ""
+    dpo: str = ""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything one scan found. Lists are kept sorted by id so the JSON form is deterministic."""
+
+    scanned_at: str
+    piimap_version: str
+    config_hash: str = ""
+    systems: tuple[System, ...] = ()
+    datasets: tuple[Dataset, ...] = ()
+    fields: tuple[Field, ...] = ()
+    flows: tuple[Flow, ...] = ()
+    gaps: tuple[Gap, ...] = ()
+    issues: tuple[ScanIssue, ...] = ()
+    organisation: Organisation = field(default_factory=Organisation)
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def partial(self) -> bool:
+        """True when some system or dataset could not be scanned."""
+        return bool(self.issues)
+
+    def pii_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.is_pii)

@@ -1,0 +1,229 @@
+"""snapshot.json: the one artefact every report, diff and API call is rendered from.
+
+Deterministic: keys and lists are sorted, nothing time-dependent is written beyond the scan's own
+time, so the same estate gives the same bytes. It never holds a sampled value or a secret.
+
+>>> from lineage.core.model import Snapshot, System
+>>> s = Snapshot(scanned_at="2026-01-01T00:00:00Z", piimap_version="0",
+...              systems=(System("a", "sqlite"),))
+>>> loads(dumps(s)) == s
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import json
+import os
+import types
+import typing
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+
+from .errors import SnapshotError
+from .model import SCHEMA_VERSION, Snapshot
+
+T = TypeVar("T")
+
+
+def normalised(snapshot: Snapshot) -> Snapshot:
+    """The snapshot with every list in its canonical order."""
+    return dataclasses.replace(
+        snapshot,
+        systems=tuple(sorted(snapshot.systems, key=lambda s: s.id)),
+        datasets=tuple(sorted(snapshot.datasets, key=lambda d: (d.system, d.name))),
+        fields=tuple(
+            sorted(snapshot.fields, key=lambda f: (f.system, f.dataset, f.position, f.name))
+        ),
+        flows=tuple(sorted(snapshot.flows, key=lambda f: f.id)),
+        gaps=tuple(sorted(snapshot.gaps, key=lambda g: (g.control, g.subject, g.evidence))),
+        issues=tuple(sorted(snapshot.issues, key=lambda i: (i.subject, i.kind, i.message))),
+    )
+
+
+def to_dict(snapshot: Snapshot) -> dict[str, Any]:
+    return dataclasses.asdict(normalised(snapshot))
+
+
+def dumps(snapshot: Snapshot) -> str:
+    """The canonical JSON text of a snapshot."""
+    return json.dumps(to_dict(snapshot), sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def save(snapshot: Snapshot, path: str | os.PathLike[str]) -> None:
+    """Write atomically, so a reader never sees half a snapshot."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(dumps(snapshot), encoding="utf-8")
+    tmp.replace(path)
+
+
+def load(path: str | os.PathLike[str]) -> Snapshot:
+    """Read a snapshot file written by :func:`save`."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SnapshotError(f"{path}: cannot read the snapshot ({exc.strerror}).") from None
+    try:
+        return loads(text)
+    except SnapshotError as exc:
+        raise SnapshotError(f"{path}: {exc}") from None
+
+
+def loads(text: str) -> Snapshot:
+    """A snapshot from its JSON text; an older schema_version is migrated (:func:`migrate`)."""
+    with paused_gc():
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SnapshotError(f"not a snapshot: invalid JSON at line {exc.lineno}.") from None
+        return from_data(data)
+
+
+def from_data(data: Any) -> Snapshot:
+    """A snapshot from its parsed JSON (a baseline file embeds one), migrated as :func:`loads`."""
+    if not isinstance(data, dict) or "schema_version" not in data:
+        raise SnapshotError("not a piimap snapshot (no schema_version).")
+    data = migrate(data)
+    try:
+        with paused_gc():
+            return _build(Snapshot, data)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise SnapshotError(f"malformed snapshot: {exc}.") from None
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cycle collector while a large snapshot is parsed and built: parsed JSON and the
+    frozen model hold no reference cycles, and a 50,000-field snapshot would otherwise trigger
+    collection passes over every object already built (more than half the loading time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+#: What each schema_version added over the one before; every key added has a default that means
+#: "not recorded" (an unknown status, an empty list or text), so an older snapshot loads as it was.
+ADDED_IN: dict[int, tuple[str, ...]] = {
+    2: (
+        "datasets[].retention",
+        "datasets[].audit",
+        "systems[].audit",
+        "systems[].data_subjects",
+        "systems[].transfer_safeguards",
+        "flows[].columns",
+        "flows[].retention",
+        "flows[].purpose",
+        "flows[].legal_basis",
+        "gaps[].related",
+        "gaps[].title",
+        "organisation",
+    ),
+}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """The parsed JSON of a snapshot, readable by this version; ``schema_version`` is kept as
+    written, so a reader knows which facts the scan could not have recorded (:data:`ADDED_IN`).
+
+    >>> old = {"schema_version": 1, "scanned_at": "2025-01-01T00:00:00Z", "piimap_version": "0.1"}
+    >>> migrate(old)["schema_version"]
+    1
+    >>> migrate({"schema_version": 9, "piimap_version": "9.0.0"})
+    Traceback (most recent call last):
+    ...
+    lineage.core.errors.SnapshotError: schema_version 9 was written by piimap 9.0.0, newer than ...
+    """
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SnapshotError(
+            f"schema_version {version!r} is not one piimap writes (1 to {SCHEMA_VERSION}); "
+            "re-scan the estate (piimap scan) to write a current snapshot."
+        )
+    if version > SCHEMA_VERSION:
+        from lineage.core.version import __version__
+
+        raise SnapshotError(
+            f"schema_version {version} was written by piimap "
+            f"{data.get('piimap_version') or 'of an unknown version'}, newer than this piimap "
+            f"({__version__}), which reads schema versions 1 to {SCHEMA_VERSION}; upgrade piimap "
+            "(pip install -U piimap) to read it, or re-scan the estate with this version."
+        )
+    # Versions 1 to SCHEMA_VERSION differ only by keys added with a "not recorded" default
+    # (ADDED_IN), which _build fills in; a rename or a new meaning would be migrated here.
+    return data
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """A dataclass of the model (or one built the same way) from its ``dataclasses.asdict`` form;
+    raises TypeError, ValueError or KeyError when ``data`` does not fit."""
+    return _build(cls, data)
+
+
+def _build(cls: type[T], data: dict[str, Any]) -> T:
+    return _builder(cls)(data)
+
+
+Convert = Callable[[Any], Any]
+#: One converter per dataclass, made once from its type hints: a snapshot of 50,000 fields
+#: builds some 800,000 values, so nothing is looked up per value.
+_BUILDERS: dict[type, Convert] = {}
+
+
+def _builder(cls: type) -> Convert:
+    found = _BUILDERS.get(cls)
+    if found is not None:
+        return found
+    hints = get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    plain: set[str] = set()  # fields whose JSON value is the model's value
+    converted: list[tuple[str, Convert]] = []
+
+    def build(data: dict[str, Any]) -> Any:
+        kwargs = {k: v for k, v in data.items() if k in plain}
+        for name, convert in converted:
+            if name in data:
+                kwargs[name] = convert(data[name])
+        return cls(**kwargs)
+
+    _BUILDERS[cls] = build  # before the fields' converters: a model may refer to itself
+    for name in names:
+        convert = _converter(hints[name])
+        if convert is None:
+            plain.add(name)
+        else:
+            converted.append((name, convert))
+    return build
+
+
+def _converter(hint: Any) -> Convert | None:
+    """How to turn the JSON value of a field typed ``hint`` into the model's; None: as it is."""
+    origin = get_origin(hint)
+    if origin is tuple:
+        (item, _ellipsis) = get_args(hint)
+        inner = _converter(item)
+        if inner is None:
+            return tuple
+        return lambda value: tuple([inner(v) for v in value])  # type: ignore[misc]
+    if origin in (typing.Union, types.UnionType):
+        (arg,) = [a for a in get_args(hint) if a is not type(None)]
+        inner = _converter(arg)
+        if inner is None:
+            return None
+        return lambda value: None if value is None else inner(value)
+    if dataclasses.is_dataclass(hint):
+        return _builder(hint)  # type: ignore[arg-type]
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if hint is float:
+        return float
+    return None

@@ -1,0 +1,199 @@
+"""A snapshot as fideslang datasets: ``exports/fides_datasets.yaml`` for the fides CLI.
+
+One fideslang ``Dataset`` per scanned system, one collection per dataset, one field per column,
+with the fideslang data categories of the field's entities (classifiers/taxonomy.py). fideslang
+keeps free-form data only in a dataset's ``meta``, so piimap's evidence (system facts, encryption
+at rest, retention, audit trail, confidence) lives there, keyed by collection and field, under
+``meta.piimap``. Explanations are left out: they may quote masked sampled values. docs/exports.md
+describes the format.
+
+>>> from lineage.core.model import Dataset, EntityHit, Field, Snapshot, System
+>>> s = Snapshot(scanned_at="2026-01-01T00:00:00Z", piimap_version="0.1.0",
+...     systems=(System("Shop", "sqlite"),), datasets=(Dataset("Shop", "users"),),
+...     fields=(Field("Shop", "users", "email", "text",
+...                   entities=(EntityHit("EMAIL_ADDRESS", 0.9),)),))
+>>> ds = fides_datasets(s)["dataset"][0]
+>>> ds["fides_key"], ds["collections"][0]["fields"][0]["data_categories"]
+('shop', ['user.contact.email'])
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from classifiers.taxonomy import TAXONOMY, field_categories
+from lineage.core import snapshot as snapshot_io
+from lineage.core.model import Boundary, Control, Dataset, Field, Snapshot, System
+
+#: Where :func:`write_fides` puts the file, relative to the output folder.
+FIDES_PATH = Path("exports") / "fides_datasets.yaml"
+
+
+def fides_key(system_id: str) -> str:
+    """A fides key for a system id: lowercase, with anything outside ``[a-z0-9_.-]`` as ``_``.
+
+    >>> fides_key("Shop EU/1")
+    'shop_eu_1'
+    """
+    return re.sub(r"[^a-z0-9_.-]", "_", system_id.lower()) or "_"
+
+
+def fides_keys(systems: Iterable[System]) -> dict[str, str]:
+    """Each system's fides key; ids that fold to the same key (``Shop``, ``shop``) each get a
+    suffix from a hash of their own id, so a key never depends on which other systems exist.
+
+    >>> fides_keys([System("Shop", "sqlite"), System("shop", "sqlite"), System("crm", "x")])
+    {'Shop': 'shop-d00aae', 'shop': 'shop-8d9001', 'crm': 'crm'}
+    """
+    ids = [s.id for s in systems]
+    counts = Counter(fides_key(i) for i in ids)
+    return {
+        i: fides_key(i)
+        if counts[fides_key(i)] == 1
+        else f"{fides_key(i)}-{hashlib.sha256(i.encode()).hexdigest()[:6]}"
+        for i in ids
+    }
+
+
+def data_categories(field: Field) -> list[str]:
+    """The fideslang keys of a field's entities, in the entities' order; none for a field
+    without personal data, or holding only a user's own entities (they have no fides key)."""
+    known = [e.entity for e in field.entities if e.entity in TAXONOMY]
+    return list(field_categories(known).fides) if known else []
+
+
+def fides_datasets(snapshot: Snapshot) -> dict[str, Any]:
+    """The fideslang document: ``{"dataset": [...]}``, one dataset per scanned system."""
+    snapshot = snapshot_io.normalised(snapshot)
+    scanned = [s for s in snapshot.systems if s.scanned and s.boundary != Boundary.THIRD_PARTY]
+    keys = fides_keys(scanned)
+    datasets: dict[str, list[Dataset]] = {s.id: [] for s in scanned}
+    for d in snapshot.datasets:
+        datasets.get(d.system, []).append(d)
+    fields: dict[tuple[str, str], list[Field]] = {}
+    for f in snapshot.fields:
+        fields.setdefault((f.system, f.dataset), []).append(f)
+    return {
+        "dataset": [
+            _dataset(snapshot, system, keys[system.id], datasets[system.id], fields)
+            for system in scanned
+        ]
+    }
+
+
+def _dataset(
+    snapshot: Snapshot,
+    system: System,
+    key: str,
+    datasets: list[Dataset],
+    fields: dict[tuple[str, str], list[Field]],
+) -> dict[str, Any]:
+    collections = []
+    evidence: dict[str, Any] = {}
+    for d in datasets:
+        columns = fields.get((d.system, d.name), [])
+        collections.append(_collection(d, columns))
+        evidence[d.name] = _collection_meta(d, columns)
+    out: dict[str, Any] = {"fides_key": key, "name": system.name or system.id}
+    out["description"] = f"{system.kind} system {system.id!r} as scanned by piimap"
+    out["collections"] = collections
+    out["meta"] = {
+        "piimap": {
+            "version": snapshot.piimap_version,
+            "scanned_at": snapshot.scanned_at,
+            "system": _system_meta(system),
+            "collections": evidence,
+        }
+    }
+    return out
+
+
+def _collection(d: Dataset, columns: list[Field]) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": d.name}
+    if d.comment:
+        out["description"] = d.comment
+    # in fideslang's own order (it sorts fields by name), so a fides round trip changes nothing
+    ordered = sorted(columns, key=lambda f: f.name)
+    out["fields"] = [_field(f, primary=f.name in d.primary_key) for f in ordered]
+    return out
+
+
+def _field(f: Field, primary: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": f.name}
+    if f.comment:
+        out["description"] = f.comment
+    categories = data_categories(f)
+    if categories:
+        out["data_categories"] = categories
+    if primary:
+        out["fides_meta"] = {"primary_key": True}
+    return out
+
+
+def _control(c: Control) -> dict[str, Any]:
+    return {"status": c.status.value, "evidence": list(c.evidence)}
+
+
+def _system_meta(s: System) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": s.id, "kind": s.kind, "boundary": s.boundary.value}
+    for name in ("owner", "region", "vendor", "transfer_safeguards"):
+        if getattr(s, name):
+            out[name] = getattr(s, name)
+    if s.data_subjects:
+        out["data_subjects"] = list(s.data_subjects)
+    out["transit"] = _control(s.transit)
+    out["at_rest_encryption"] = _control(s.at_rest)
+    out["audit_trail"] = _control(s.audit)
+    return out
+
+
+def _collection_meta(d: Dataset, columns: list[Field]) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": d.kind}
+    if not d.scanned:
+        out["scanned"] = False
+        out["not_scanned_reason"] = d.not_scanned_reason
+    out["row_count"] = d.row_count
+    if d.row_count_evidence:
+        out["row_count_evidence"] = d.row_count_evidence
+    out["retention"] = {"policy": d.retention_policy, **_control(d.retention)}
+    if d.oldest_record:
+        out["retention"]["oldest_record"] = d.oldest_record
+        out["retention"]["oldest_record_evidence"] = d.oldest_record_evidence
+    out["audit_trail"] = _control(d.audit)
+    out["at_rest_encryption"] = _control(d.at_rest)
+    evidence = {f.name: _field_meta(f) for f in columns if f.is_pii or f.at_rest.evidence}
+    if evidence:
+        out["fields"] = evidence
+    return out
+
+
+def _field_meta(f: Field) -> dict[str, Any]:
+    out: dict[str, Any] = {"data_type": f.data_type}
+    if f.entities:
+        out["confidence"] = f.confidence
+        out["entities"] = [
+            {"entity": e.entity, "confidence": e.confidence, "signals": list(e.signals)}
+            for e in f.entities
+        ]
+    out["at_rest_encryption"] = _control(f.at_rest)
+    return out
+
+
+def dumps(snapshot: Snapshot) -> str:
+    """The YAML text; the same snapshot always gives the same text."""
+    return yaml.safe_dump(fides_datasets(snapshot), sort_keys=False, allow_unicode=True, width=100)
+
+
+def write_fides(snapshot: Snapshot, out_dir: Path) -> Path:
+    """Write ``exports/fides_datasets.yaml`` under ``out_dir`` and return its path."""
+    path = out_dir / FIDES_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(dumps(snapshot), encoding="utf-8")
+    return path

@@ -1,0 +1,402 @@
+"""Tables of a snapshot as pandas DataFrames, and their files under ``tables/``: each as CSV,
+Markdown and JSON, and all of them in one workbook, ``piimap.xlsx`` (docs/tables.md)."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import zipfile
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
+
+from classifiers.taxonomy import TAXONOMY, field_categories
+from lineage.assess.assessment import sorted_gaps
+from lineage.core.ids import system_of
+from lineage.core.model import Control, Field, Flow, Snapshot, Status
+
+from .ropa import ccpa_frame, eea_status, is_third_party, ordered_entities, ropa_frame
+
+#: pii_fields.csv starts with these columns (documented in docs/outputs.md).
+PII_FIELD_COLUMNS = [
+    "system",
+    "dataset",
+    "field",
+    "entities",
+    "confidence",
+    "gdpr",
+    "ccpa",
+    "pci",
+    "fides",
+    "data_type",
+    "at_rest",
+    "signals",
+    "explanation",
+]
+
+
+def pii_fields_frame(snapshot: Snapshot) -> pd.DataFrame:
+    """One row per field holding personal data; entities are ``;``-joined, strongest first.
+
+    ``gdpr`` and ``pci`` give the strongest category of the field's entities, ``ccpa`` and
+    ``fides`` each entity's, ``;``-joined in the entities' order (docs/taxonomy.md); a user's
+    own entity (from a recognizer file) has no categories and adds nothing to them.
+    """
+    with_pan = {
+        (f.system, f.dataset)
+        for f in snapshot.fields
+        if any(e.entity == "CREDIT_CARD" for e in f.entities)
+    }
+    rows = [
+        {
+            "system": f.system,
+            "dataset": f.dataset,
+            "field": f.name,
+            "entities": ";".join(e.entity for e in f.entities),
+            "confidence": f.confidence,
+            **_categories(f, stored_with_pan=(f.system, f.dataset) in with_pan),
+            "data_type": f.data_type,
+            "at_rest": f.at_rest.status.value,
+            "signals": ";".join(sorted({s for e in f.entities for s in e.signals})),
+            "explanation": " | ".join(f"{e.entity}: {e.explanation}" for e in f.entities),
+        }
+        for f in snapshot.pii_fields()
+    ]
+    return pd.DataFrame(rows, columns=PII_FIELD_COLUMNS)
+
+
+def _categories(f: Field, stored_with_pan: bool) -> dict[str, str]:
+    known = [e.entity for e in f.entities if e.entity in TAXONOMY]
+    if not known:  # only entities of a user's own recognizers
+        return {"gdpr": "", "ccpa": "", "pci": "", "fides": ""}
+    fc = field_categories(known, stored_with_pan=stored_with_pan)
+    return {"gdpr": fc.gdpr, "ccpa": ";".join(fc.ccpa), "pci": fc.pci, "fides": ";".join(fc.fides)}
+
+
+FLOW_COLUMNS = [
+    "flow",
+    "kind",
+    "source",
+    "target",
+    "entities",
+    "transit",
+    "transit_evidence",
+    "auth",
+    "retention",
+    "retention_evidence",
+    "schedule",
+    "purpose",
+    "column_links",
+    "evidence",
+]
+GAP_COLUMNS = ["severity", "control", "related", "subject", "title", "evidence", "remediation"]
+STORE_COLUMNS = [
+    "system",
+    "dataset",
+    "kind",
+    "pii_fields",
+    "rows",
+    "at_rest",
+    "at_rest_evidence",
+    "audit",
+    "audit_evidence",
+    "retention_policy",
+    "oldest_record",
+    "retention",
+    "retention_evidence",
+]
+
+
+def _evidence(control: Control) -> str:
+    return " | ".join(control.evidence)
+
+
+def flows_frame(snapshot: Snapshot) -> pd.DataFrame:
+    """One row per flow: what it carries, and its transit, authentication and retention status
+    with the evidence that decided each."""
+    rows = [
+        {
+            "flow": f.id,
+            "kind": f.kind,
+            "source": f.source,
+            "target": f.target,
+            "entities": ";".join(f.entities),
+            "transit": f.transit.status.value,
+            "transit_evidence": _evidence(f.transit),
+            "auth": f.auth,
+            "retention": f.retention.status.value,
+            "retention_evidence": _evidence(f.retention),
+            "schedule": f.schedule,
+            "purpose": f.purpose,
+            "column_links": len(f.columns),
+            "evidence": " | ".join(f.evidence),
+        }
+        for f in snapshot.flows
+    ]
+    return pd.DataFrame(rows, columns=FLOW_COLUMNS)
+
+
+def gaps_frame(snapshot: Snapshot) -> pd.DataFrame:
+    """One row per gap, most severe first; ``related`` lists the same finding's other control
+    ids (``;``-joined)."""
+    rows = [
+        {
+            "severity": g.severity,
+            "control": g.control,
+            "related": ";".join(g.related),
+            "subject": g.subject,
+            "title": g.title,
+            "evidence": " | ".join(g.evidence),
+            "remediation": g.remediation,
+        }
+        for g in sorted_gaps(snapshot.gaps)
+    ]
+    return pd.DataFrame(rows, columns=GAP_COLUMNS)
+
+
+def stores_frame(snapshot: Snapshot) -> pd.DataFrame:
+    """One row per dataset: how many personal-data fields it holds, and its at-rest, audit-trail
+    and retention status with evidence (a dataset inherits its system's at-rest evidence)."""
+    pii: dict[str, int] = {}
+    for f in snapshot.pii_fields():
+        pii[f.dataset_id] = pii.get(f.dataset_id, 0) + 1
+    systems = {s.id: s for s in snapshot.systems}
+    rows = []
+    for d in snapshot.datasets:
+        system = systems.get(d.system)
+        at_rest = d.at_rest if d.at_rest.evidence or system is None else system.at_rest
+        rows.append(
+            {
+                "system": d.system,
+                "dataset": d.name,
+                "kind": d.kind,
+                "pii_fields": pii.get(d.id, 0),
+                "rows": d.row_count,
+                "at_rest": at_rest.status.value,
+                "at_rest_evidence": _evidence(at_rest),
+                "audit": d.audit.status.value,
+                "audit_evidence": _evidence(d.audit),
+                "retention_policy": d.retention_policy or "",
+                "oldest_record": d.oldest_record or "",
+                "retention": d.retention.status.value,
+                "retention_evidence": _evidence(d.retention),
+            }
+        )
+    return pd.DataFrame(rows, columns=STORE_COLUMNS)
+
+
+THIRD_PARTY_COLUMNS = [
+    "system",
+    "name",
+    "kind",
+    "vendor",
+    "region",
+    "eea",
+    "transfer_safeguards",
+    "declared",
+    "discovered_by",
+    "entities",
+    "gdpr",
+    "ccpa",
+    "flows",
+    "transport",
+    "transport_evidence",
+    "auth",
+    "retention",
+    "retention_evidence",
+]
+_WORST = {Status.OK: 0, Status.UNKNOWN: 1, Status.GAP: 2}
+
+
+def _worst(flows: Sequence[Flow], control: Callable[[Flow], Control]) -> tuple[str, str]:
+    """The worst status of a control over flows, and the evidence of the flows that have it."""
+    if not flows:
+        return Status.UNKNOWN.value, "no flow to it was found"
+    worst = max((control(f).status for f in flows), key=_WORST.__getitem__)
+    evidence = (
+        f"{f.id}: {e}" for f in flows if control(f).status == worst for e in control(f).evidence
+    )
+    return worst.value, " | ".join(dict.fromkeys(evidence))
+
+
+def third_parties_frame(snapshot: Snapshot) -> pd.DataFrame:
+    """One row per third party (or database the estate does not list): who and where it is,
+    what personal data the flows to it carry, and their transport, authentication and
+    retention; ``declared`` is ``no`` for a system the scan discovered."""
+    inbound: dict[str, list[Flow]] = {}
+    for f in snapshot.flows:
+        inbound.setdefault(system_of(f.target), []).append(f)
+    rows = []
+    for s in snapshot.systems:
+        if not is_third_party(s):
+            continue
+        flows = inbound.get(s.id, [])
+        entities = ordered_entities(e for f in flows for e in f.entities)
+        known = [e for e in entities if e in TAXONOMY]
+        fc = field_categories(known) if known else None
+        found_by = [
+            f"{fact.value}: {fact.evidence}" for fact in s.facts if fact.name == "discovered_by"
+        ]
+        transport, transport_evidence = _worst(flows, lambda f: f.transit)
+        retention, retention_evidence = _worst(flows, lambda f: f.retention)
+        rows.append(
+            {
+                "system": s.id,
+                "name": s.name,
+                "kind": s.kind,
+                "vendor": s.vendor,
+                "region": s.region,
+                "eea": eea_status(s.region),
+                "transfer_safeguards": s.transfer_safeguards,
+                "declared": "no" if found_by else "yes",
+                "discovered_by": " | ".join(found_by),
+                "entities": ";".join(entities),
+                "gdpr": fc.gdpr if fc else "",
+                "ccpa": ";".join(fc.ccpa) if fc else "",
+                "flows": len(flows),
+                "transport": transport,
+                "transport_evidence": transport_evidence,
+                "auth": ";".join(sorted({f.auth for f in flows})),
+                "retention": retention,
+                "retention_evidence": retention_evidence,
+            }
+        )
+    return pd.DataFrame(rows, columns=THIRD_PARTY_COLUMNS)
+
+
+#: Every table: file name, XLSX sheet title, builder; in the workbook's sheet order.
+TABLES: tuple[tuple[str, str, Callable[[Snapshot], pd.DataFrame]], ...] = (
+    ("gaps", "Gaps", gaps_frame),
+    ("pii_fields", "PII inventory", pii_fields_frame),
+    ("flows", "Flows", flows_frame),
+    ("stores", "Stores", stores_frame),
+    ("third_parties", "Third parties", third_parties_frame),
+    ("ropa", "RoPA", ropa_frame),
+    ("ccpa", "CCPA", ccpa_frame),
+)
+#: Widest XLSX column, in characters; longer text wraps. Excel holds 32,767 characters a cell.
+_MAX_WIDTH = 60
+_MAX_CELL = 32_767
+
+
+def write_tables(snapshot: Snapshot, out_dir: Path) -> list[Path]:
+    """Write every table as ``tables/NAME.csv``, ``.md`` and ``.json``, and ``piimap.xlsx``.
+
+    The same snapshot gives the same bytes, the workbook included (its dates are the scan's).
+    """
+    tables = out_dir / "tables"
+    tables.mkdir(parents=True, exist_ok=True)
+    frames = {name: build(snapshot) for name, _, build in TABLES}
+    paths = []
+    for name, frame in frames.items():
+        csv_path, md_path, json_path = (tables / f"{name}.{ext}" for ext in ("csv", "md", "json"))
+        frame.to_csv(csv_path, index=False, lineterminator="\n")
+        md_path.write_text(markdown_table(frame), encoding="utf-8", newline="\n")
+        json_path.write_text(json_records(frame), encoding="utf-8", newline="\n")
+        paths += [csv_path, md_path, json_path]
+    xlsx = tables / "piimap.xlsx"
+    xlsx.write_bytes(workbook_bytes(frames, snapshot))
+    return [*paths, xlsx]
+
+
+def _plain(value: Any) -> Any:
+    """A cell as JSON has it: None for a missing value, Python numbers for numpy's."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _text(value: Any) -> str:
+    plain = _plain(value)
+    return "" if plain is None else str(plain)
+
+
+def markdown_table(frame: pd.DataFrame) -> str:
+    """A GitHub-flavoured Markdown table; pipes escaped, line breaks as ``<br>``.
+
+    >>> print(markdown_table(pd.DataFrame({"a": ["x|y"], "b": [None]})), end="")
+    | a | b |
+    |---|---|
+    | x\\|y |  |
+    """
+
+    def cell(value: Any) -> str:
+        text = _text(value).replace("|", "\\|")
+        return "<br>".join(line.strip() for line in text.splitlines()) if "\n" in text else text
+
+    lines = [
+        f"| {' | '.join(cell(c) for c in frame.columns)} |",
+        f"|{'|'.join('---' for _ in frame.columns)}|",
+        *(f"| {' | '.join(cell(v) for v in row)} |" for row in frame.itertuples(index=False)),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def json_records(frame: pd.DataFrame) -> str:
+    """The rows as a JSON list of objects, keys in column order."""
+    records = [
+        {column: _plain(value) for column, value in zip(frame.columns, row, strict=True)}
+        for row in frame.itertuples(index=False)
+    ]
+    return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+
+
+def workbook_bytes(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot) -> bytes:
+    """One sheet per table: bold frozen header, auto filter, widths from the content (capped,
+    long text wrapped). Dated at the scan, so the same snapshot gives the same bytes."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, title, _ in TABLES:
+        _sheet(wb, title, frames[name])
+    scanned = datetime.fromisoformat(snapshot.scanned_at).astimezone(UTC).replace(tzinfo=None)
+    wb.properties.created = wb.properties.modified = scanned
+    wb.properties.creator = f"piimap {snapshot.piimap_version}"
+    wb.properties.title = "piimap tables"
+    buffer = io.BytesIO()
+    ExcelWriter(wb, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
+    # openpyxl stamps each zip entry with the current time: restamp them with the scan's.
+    stamp = (max(scanned.year, 1980), *scanned.timetuple()[1:6])
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, src.read(info))
+    return out.getvalue()
+
+
+def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
+    ws = wb.create_sheet(title)
+    ws.append(list(frame.columns))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r, row in enumerate(frame.itertuples(index=False), start=2):
+        for c, value in enumerate(row, start=1):
+            plain = _plain(value)
+            if isinstance(plain, str):
+                plain = ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL]
+            cell = ws.cell(row=r, column=c, value=plain)
+            if cell.data_type == "f":  # text starting with "=" is data, never a formula
+                cell.data_type = "s"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for c, column in enumerate(frame.columns, start=1):
+        longest = max(
+            (len(line) for v in frame[column] for line in _text(v).splitlines()), default=0
+        )
+        letter = get_column_letter(c)
+        ws.column_dimensions[letter].width = min(max(longest, len(column) + 2, 8) + 2, _MAX_WIDTH)
+        if longest + 2 > _MAX_WIDTH:
+            for (cell,) in ws.iter_rows(min_row=2, min_col=c, max_col=c):
+                cell.alignment = wrap

@@ -1,0 +1,585 @@
+"""Column-level lineage of SQL jobs, read with sqlglot.
+
+Each write statement (INSERT/REPLACE ... SELECT, INSERT OVERWRITE, CREATE [OR REPLACE] TABLE/VIEW
+AS, SELECT ... INTO, MERGE, UPDATE with FROM, T-SQL's ``UPDATE alias ... FROM`` and MySQL's
+multi-table UPDATE) becomes ``ColumnEdge`` values saying which source column feeds which target
+column and how the value moved:
+
+- ``copied``: the bare column;
+- ``derived``: an expression, function, CASE or concatenation over it;
+- ``pseudonymised``: a hash (md5, sha1, sha2, sha256, digest, hash, HASHBYTES...): still
+  personal data;
+- ``aggregated``: count/sum/min/max/avg/array_agg/string_agg/listagg/group_concat over it.
+
+Along one path (a CTE, then the outer SELECT) the strongest step wins, in the order
+pseudonymised > aggregated > derived > copied, so ``md5(lower(email))`` is pseudonymised. Where one
+projection uses a column twice (``md5(email) || email``) the weakest use wins: the clear copy is
+what the target holds. A pair reached along two branches (UNION, two MERGE clauses) with different
+hows gives one edge per how. Columns read in a CASE condition count as ``derived``; columns that
+only order or partition rows (``OVER (PARTITION BY ... ORDER BY ...)``, ``string_agg(x ORDER BY
+y)``) and columns in WHERE, JOIN ON or GROUP BY carry no value and give no edge. LATERAL
+subqueries and CROSS/OUTER APPLY feed only through their projections.
+
+Tables are reported as sqlglot qualifies them (``catalog.db.table``, as many parts as the SQL or the
+schema give; T-SQL temporary tables keep their ``#``), identifiers normalised for the dialect and
+then lowercased, so ``"Crm".Users`` and ``crm.users`` are the same table. Literal projections
+(``'crm' AS src``) and ``count(*)`` carry no column, so they give no edge. A statement that cannot
+be parsed or traced becomes one problem line and the next statement is still read; so does a
+``*`` the schema cannot expand, a column no table can be found for, and an INSERT without a
+column list into a table the schema does not know (its edges are then named after the SELECT).
+
+>>> edges, problems = column_lineage(
+...     "INSERT INTO dw.users (mail, n) SELECT lower(email), count(*) FROM crm.customers",
+...     "postgres",
+... )
+>>> [(e.source_table, e.source_column, e.target_table, e.target_column, e.how) for e in edges]
+[('crm.customers', 'email', 'dw.users', 'mail', 'derived')]
+>>> problems
+[]
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import SqlglotError
+from sqlglot.lineage import Node, lineage
+from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
+from sqlglot.optimizer.qualify_columns import qualify_columns
+from sqlglot.optimizer.qualify_tables import qualify_tables
+from sqlglot.optimizer.scope import build_scope
+from sqlglot.schema import MappingSchema
+from sqlglot.tokens import Token, TokenType
+
+from lineage.core.redact import mask_literals
+
+# sqlglot warns about unsupported syntax by quoting the whole statement, literals and all.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
+
+#: Function names (and sqlglot class names, lowercased) that hash their input.
+HASH_FUNCTIONS = frozenset(
+    {"md5", "sha", "sha1", "sha2", "sha256", "sha512", "digest", "hash", "md5_hex", "sha1_hex"}
+    | {"sha2_hex", "hashbytes", "md5_binary", "sha1_binary", "sha2_binary", "crc32", "xxhash64"}
+    | {"md5digest", "sha1digest", "sha2digest", "standardhash", "cityhash64", "farmfingerprint"}
+    | {"hashagg", "md5numberlower64", "md5numberupper64", "hmac", "crypt", "murmur3"}
+)
+AGG_FUNCTIONS = frozenset(
+    {"count", "sum", "min", "max", "avg", "array_agg", "string_agg", "group_concat", "listagg"}
+)
+#: Window functions that return another row's value as it is: derived, not aggregated.
+NAVIGATION_FUNCTIONS = frozenset({"lag", "lead", "firstvalue", "lastvalue", "nthvalue"})
+RANK = {"copied": 0, "derived": 1, "aggregated": 2, "pseudonymised": 3}
+#: Nodes a value passes through unchanged.
+NEUTRAL = (exp.Paren, exp.Alias, exp.Distinct, exp.Window, exp.Subquery)
+#: Write verbs whose statements sqlglot could only keep as an opaque Command.
+WRITE_VERBS = frozenset({"INSERT", "UPDATE", "MERGE", "REPLACE", "UPSERT", "CREATE", "SELECT"})
+
+
+@dataclass(frozen=True, order=True)
+class ColumnEdge:
+    """One source column feeding one target column in statement ``statement_index`` (0-based)."""
+
+    source_table: str
+    source_column: str
+    target_table: str
+    target_column: str
+    how: str
+    statement_index: int
+
+
+def column_lineage(
+    sql: str, dialect: str, schema: Mapping[str, Mapping[str, str]] | None = None
+) -> tuple[list[ColumnEdge], list[str]]:
+    """Return the column edges of every write statement in ``sql`` and one line per problem.
+
+    ``schema`` maps table names (``"db.table"``) to ``{column: type}``; it expands ``SELECT *``,
+    names the target columns of an INSERT without a column list and resolves unqualified columns
+    in joins. Never raises for a bad statement.
+    """
+    edges: set[ColumnEdge] = set()
+    problems: list[str] = []
+    try:
+        reader = Dialect.get_or_raise(dialect)  # unknown names fail with "did you mean"
+    except ValueError as e:
+        return [], [f"dialect: {_first_line(e)}"]
+    try:
+        plain, mapping = _schema(schema or {}, dialect, reader)
+    except (SqlglotError, ValueError, AttributeError, TypeError) as e:
+        return [], [f"schema: {_first_line(e)}"]
+    try:
+        chunks = list(_split(sql, reader))
+    except SqlglotError as e:
+        return [], [f"statements: cannot split into statements: {_first_line(e)}"]
+    for index, tokens in enumerate(chunks):
+        text = sql[tokens[0].start : tokens[-1].end + 1]
+        try:
+            statement = _parse(reader, tokens, sql)
+            if isinstance(statement, exp.Command):
+                if statement.name.upper() in WRITE_VERBS:
+                    problems.append(
+                        f"statement {index + 1}: sqlglot's {dialect} parser does not support this "
+                        f"statement, skipped: {_quoted(text)}"
+                    )
+                continue
+            if statement is None:
+                continue
+            statement = normalize_identifiers(statement, dialect=reader)
+            for write in _writes(statement, plain):
+                found, notes = _trace(write, reader, mapping, index)
+                edges.update(found)
+                problems.extend(f"statement {index + 1}: {n}: {_quoted(text)}" for n in notes)
+        except (SqlglotError, ValueError, KeyError, TypeError) as e:
+            problems.append(f"statement {index + 1}: {_first_line(e)}: {_quoted(text)}")
+    return sorted(edges, key=_edge_key), problems
+
+
+#: The last schema read per dialect name: (the caller's schema as given, nested, MappingSchema).
+_SCHEMAS: dict[str, tuple[dict[str, dict[str, str]], dict[str, object], MappingSchema]] = {}
+
+
+def _schema(
+    schema: Mapping[str, Mapping[str, str]], name: str, dialect: Dialect
+) -> tuple[dict[str, object], MappingSchema]:
+    """The nested schema and sqlglot's MappingSchema, reused while the caller passes an equal one.
+
+    Normalising a schema costs about as much as tracing a statement, and a scan passes the same
+    schema for every statement of a system.
+    """
+    cached = _SCHEMAS.get(name)
+    if cached is not None and cached[0] == schema:
+        return cached[1], cached[2]
+    given = {name: dict(columns) for name, columns in schema.items()}
+    plain = _nested(given)
+    mapping = MappingSchema(plain, dialect=dialect)
+    _SCHEMAS[name] = (given, plain, mapping)
+    return plain, mapping
+
+
+def _nested(schema: Mapping[str, Mapping[str, str]]) -> dict[str, object]:
+    """``{"db.table": {col: type}}`` as the nested mapping sqlglot's MappingSchema reads."""
+    nested: dict[str, object] = {}
+    for name, columns in schema.items():
+        *parents, table = name.lower().split(".")
+        level = nested
+        for part in parents:
+            level = level.setdefault(part, {})  # type: ignore[assignment]
+        level[table] = {column.lower(): kind for column, kind in columns.items()}
+    return nested
+
+
+def _edge_key(edge: ColumnEdge) -> tuple[int, str, str, str, str, str]:
+    return (edge.statement_index, edge.target_table, edge.target_column, edge.source_table,
+            edge.source_column, edge.how)  # fmt: skip
+
+
+def _quoted(statement: str) -> str:
+    """How a problem line cites its statement: the first line, literals masked."""
+    return _first_line(mask_literals(statement))
+
+
+def _first_line(value: object) -> str:
+    lines = str(value).strip().splitlines()
+    return lines[0][:200] if lines else ""
+
+
+def _split(sql: str, dialect: Dialect) -> Iterator[list[Token]]:
+    """Split on top-level semicolons with sqlglot's tokenizer, so one bad statement stays alone."""
+    chunk: list[Token] = []
+    for token in dialect.tokenize(sql):
+        if token.token_type != TokenType.SEMICOLON:
+            chunk.append(token)
+        elif chunk:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _parse(dialect: Dialect, tokens: list[Token], sql: str) -> exp.Expr | None:
+    """One statement; MySQL's ``REPLACE INTO`` is read as the INSERT it is for lineage."""
+    if (
+        tokens[0].token_type == TokenType.REPLACE
+        and len(tokens) == 2  # the tokenizer keeps the rest of a command as one string
+        and tokens[1].text.lstrip()[:4].upper() == "INTO"
+    ):
+        sql = f"INSERT {tokens[1].text}"
+        tokens = dialect.tokenize(sql)
+    return dialect.parser().parse(tokens, sql)[0]
+
+
+@dataclass
+class _Write:
+    """A query whose i-th projection feeds ``targets[i]`` (``(table, column)``); ``targets`` None:
+    the projections' own names, in ``table``. ``note`` says what had to be assumed."""
+
+    query: exp.Query
+    table: str
+    targets: list[tuple[str, str]] | None
+    note: str = ""
+
+
+def _writes(statement: exp.Expr, schema: dict[str, object]) -> Iterator[_Write]:
+    """The writes of one (normalised) statement, each as a query over its sources."""
+    if isinstance(statement, exp.Insert | exp.Create):
+        yield from _insert(statement, schema)
+    elif isinstance(statement, exp.Select) and isinstance(statement.args.get("into"), exp.Into):
+        target = statement.args["into"].this  # T-SQL / PostgreSQL SELECT ... INTO new_table
+        statement.set("into", None)
+        if isinstance(target, exp.Table):
+            yield _Write(statement, _table_name(target), None)
+    elif isinstance(statement, exp.Update):
+        yield from _update(statement)
+    elif isinstance(statement, exp.Merge):
+        yield from _merge(statement, schema)
+
+
+def _insert(statement: exp.Insert | exp.Create, schema: dict[str, object]) -> Iterator[_Write]:
+    query = statement.expression
+    while isinstance(query, exp.Subquery) and not query.alias:  # INSERT INTO t (SELECT ...)
+        query = query.this
+    if not isinstance(query, exp.Query):
+        return  # INSERT ... VALUES, CREATE TABLE (...): no column flows
+    target = statement.this
+    columns = None
+    if isinstance(target, exp.Schema):
+        columns = [c.name.lower() for c in target.expressions]
+        target = target.this
+    if not isinstance(target, exp.Table):
+        return
+    table = _table_name(target)
+    note = ""
+    if columns is None and isinstance(statement, exp.Insert) and not statement.args.get("by_name"):
+        columns = _schema_columns(schema, target) or None
+        if columns is None:
+            note = f"{table} has no column list and is not in the schema: columns named as selected"
+    _move_with(statement, query)
+    yield _Write(query, table, [(table, c) for c in columns] if columns else None, note)
+
+
+def _move_with(statement: exp.Expr, query: exp.Expr) -> None:
+    """``WITH x AS (...) INSERT/UPDATE/MERGE ...``: give the CTEs to the query that reads them."""
+    outer = statement.args.get("with_")
+    if outer is None:
+        return
+    inner = query.args.get("with_")
+    if inner is None:
+        query.set("with_", outer)
+    else:
+        inner.set("expressions", [*outer.expressions, *inner.expressions])
+
+
+def _update(statement: exp.Update) -> Iterator[_Write]:
+    """UPDATE (PostgreSQL/Snowflake ``FROM``, T-SQL ``UPDATE alias ... FROM``, MySQL joins) as
+    ``SELECT <set expressions> FROM <every table it reads>``."""
+    main = statement.this
+    if not isinstance(main, exp.Table):
+        return
+    source = statement.args.get("from_")
+    relations: list[exp.Expr] = [main]
+    if source is not None:
+        relations.append(source.this)
+        for table in source.find_all(exp.Table):
+            same = _table_name(table) == _table_name(main)
+            if same or (not main.db and table.alias.lower() == main.name.lower()):
+                main, relations = table, [source.this]  # T-SQL: the target is named in FROM
+                break
+    tables: dict[str, exp.Table] = {}
+    for relation in relations:
+        for table in relation.find_all(exp.Table):
+            tables.setdefault(table.alias_or_name.lower(), table)
+            tables.setdefault(_table_name(table), table)
+    select = exp.Select()
+    for position, relation in enumerate(relations):
+        _add_relation(select, relation, cross=position > 0)
+    targets: list[tuple[str, str]] = []
+    for column, value in _assignments(statement.expressions):
+        qualifier = column.table.lower() if isinstance(column, exp.Column) else ""
+        target = tables.get(qualifier, main)
+        select.select(exp.alias_(value, f"_{len(targets)}", copy=False), copy=False)
+        targets.append((_table_name(target), column.name.lower()))
+    _move_with(statement, select)
+    yield _Write(select, _table_name(main), targets)
+
+
+def _assignments(items: list[exp.Expr]) -> Iterator[tuple[exp.Expr, exp.Expr]]:
+    """(column, value) of each ``SET col = value``, ``SET (a, b) = (x, y)`` or
+    ``SET (a, b) = (SELECT x, y ...)`` (a copy of the subquery per column)."""
+    for eq in items:
+        column, value = eq.this, eq.expression
+        if not isinstance(column, exp.Tuple):
+            yield column, value
+            continue
+        for i, part in enumerate(column.expressions):
+            if isinstance(value, exp.Tuple):
+                yield part, value.expressions[i]
+            elif isinstance(value, exp.Subquery) and isinstance(value.this, exp.Select):
+                one = value.copy()
+                one.this.set("expressions", [one.this.expressions[i]])
+                yield part, one
+
+
+def _add_relation(select: exp.Select, relation: exp.Expr, cross: bool = False) -> None:
+    """Move ``relation`` and the joins sqlglot hung on it (UPDATE's FROM) into ``select``."""
+    joins = relation.args.get("joins") or []
+    relation.set("joins", None)
+    if select.args.get("from_") is None:
+        select.from_(relation, copy=False)
+    else:
+        select.append("joins", exp.Join(this=relation, kind="CROSS" if cross else None))
+    for join in joins:
+        select.append("joins", join)
+
+
+def _merge(statement: exp.Merge, schema: dict[str, object]) -> Iterator[_Write]:
+    """Every WHEN clause's SET and INSERT VALUES as one SELECT over the target and USING."""
+    target = statement.this
+    if not isinstance(target, exp.Table):
+        return
+    table = _table_name(target)
+    select = exp.Select()
+    _add_relation(select, target)
+    _add_relation(select, statement.args["using"], cross=True)
+    targets: list[tuple[str, str]] = []
+    pairs: list[tuple[str, exp.Expr]] = []
+    for when in statement.args["whens"].expressions:
+        then = when.args.get("then")
+        if isinstance(then, exp.Update):
+            pairs += [(c.name.lower(), v) for c, v in _assignments(then.expressions)]
+        elif isinstance(then, exp.Insert) and isinstance(then.expression, exp.Tuple):
+            names = [c.name.lower() for c in then.this.expressions] if then.this else []
+            values = then.expression.expressions
+            names = names or _schema_columns(schema, target)
+            if len(names) != len(values):
+                raise ValueError(f"MERGE INSERT of {len(values)} values into {len(names)} columns")
+            pairs += zip(names, values, strict=True)
+    for name, value in pairs:
+        select.select(exp.alias_(value, f"_{len(targets)}", copy=False), copy=False)
+        targets.append((table, name))
+    _move_with(statement, select)
+    yield _Write(select, table, targets)
+
+
+def _schema_columns(schema: dict[str, object], table: exp.Table) -> list[str]:
+    level: object = schema
+    for part in _table_name(table).split("."):
+        level = level.get(part, {}) if isinstance(level, dict) else {}
+    return list(level) if isinstance(level, dict) else []
+
+
+def _trace(
+    write: _Write, dialect: Dialect, schema: MappingSchema, index: int
+) -> tuple[list[ColumnEdge], list[str]]:
+    """Qualify once, name projections by position, trace them all in one pass.
+
+    Returns the edges and notes on what could not be resolved.
+    """
+    for lateral in list(write.query.find_all(exp.Lateral)):
+        if isinstance(lateral.this, exp.Subquery):  # LATERAL (SELECT ...), CROSS/OUTER APPLY
+            # sqlglot traces these like table functions, every column they mention feeding every
+            # output; as a derived table only their projections do (correlations only filter).
+            lateral.replace(exp.Subquery(this=lateral.this.this, alias=lateral.args.get("alias")))
+    query = qualify_tables(write.query, dialect=dialect)
+    query = qualify_columns(query, schema, dialect=dialect)
+    targets = write.targets
+    notes = [write.note] if write.note else []
+    for branch in _branches(query):
+        if any(isinstance(s, exp.Star) or isinstance(s.this, exp.Star) for s in branch.selects):
+            return [], [*notes, f"cannot expand * in {_sources(branch)} (not in the schema)"]
+        if targets is None:
+            targets = [(write.table, s.alias_or_name.lower()) for s in branch.selects]
+        if len(branch.selects) != len(targets):
+            raise ValueError(f"{len(targets)} target columns but {len(branch.selects)} projections")
+        branch.set(
+            "expressions",
+            [_rename(s, f"_{i}") for i, s in enumerate(branch.selects)],
+        )
+    if not targets:
+        return [], notes
+    roots = lineage(
+        None, query, schema, dialect=dialect, scope=build_scope(query), copy=False,
+        trim_selects=False,
+    )  # fmt: skip
+    if not isinstance(roots, dict):  # only a single-column call returns a Node
+        raise TypeError("sqlglot lineage(None, ...) did not return all columns")
+    edges: list[ColumnEdge] = []
+    unresolved: set[str] = set()
+    stars: set[str] = set()
+    for name, root in roots.items():
+        table, column = targets[int(name[1:])]
+        for source, source_column, how in _leaves(root, "copied"):
+            if source_column == "*":
+                stars.add(source)
+            elif source:
+                edges.append(ColumnEdge(source, source_column, table, column, how, index))
+            else:
+                unresolved.add(source_column)
+    if unresolved:
+        notes.append(
+            f"cannot tell which table holds {', '.join(sorted(unresolved))} "
+            "(qualify it or pass the schema)"
+        )
+    if stars:
+        notes.append(f"cannot expand * in {', '.join(sorted(stars))} (not in the schema)")
+    return edges, notes
+
+
+def _sources(select: exp.Select) -> str:
+    return ", ".join(sorted({_table_name(t) for t in select.find_all(exp.Table)})) or "a subquery"
+
+
+def _table_name(table: exp.Table) -> str:
+    """``db.table``, lowercased; T-SQL temporary tables keep their ``#`` / ``##``."""
+    parts = table.parts
+    name = ".".join(part.name for part in parts).lower()
+    last = parts[-1] if parts else None
+    if last is not None and last.args.get("global_"):
+        return f"{name[: -len(last.name)]}##{last.name.lower()}"
+    if last is not None and last.args.get("temporary"):
+        return f"{name[: -len(last.name)]}#{last.name.lower()}"
+    return name
+
+
+def _branches(query: exp.Expr) -> Iterator[exp.Select]:
+    if isinstance(query, exp.SetOperation):
+        yield from _branches(query.left)
+        yield from _branches(query.right)
+    elif isinstance(query, exp.Subquery | exp.Paren):
+        yield from _branches(query.this)
+    elif isinstance(query, exp.Select):
+        yield query
+
+
+def _rename(projection: exp.Expr, name: str) -> exp.Expr:
+    inner = projection.this if isinstance(projection, exp.Alias) else projection
+    return exp.alias_(inner, name, copy=False)
+
+
+def _leaves(node: Node, how: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (source table, column, how) for each base-table column under ``node``.
+
+    A column sqlglot could not place (a ``Placeholder`` leaf) comes back with table ``""``; a
+    ``*`` it could not expand comes back as column ``*``.
+    """
+    if isinstance(node.expression, exp.Table):
+        column = "*" if node.name == "*" else _unquote(node.name.rsplit(".", 1)[-1])
+        yield _table_name(node.expression), column, how
+        return
+    if isinstance(node.expression, exp.Placeholder):
+        yield "", _unquote(node.name.rsplit(".", 1)[-1]), how
+        return
+    if isinstance(node.expression, exp.Star):  # a column read through an unexpanded *
+        sources = [child.expression for child in node.downstream]
+        if len(sources) == 1 and isinstance(sources[0], exp.Table):  # only one place it can be
+            yield _table_name(sources[0]), _unquote(node.name.rsplit(".", 1)[-1]), how
+        else:
+            names = (_table_name(t) for s in sources for t in s.find_all(exp.Table))
+            yield ", ".join(sorted(set(names))) or "a subquery", "*", how
+        return
+    for child in node.downstream:
+        step = _how(node, child)
+        if step is not None:
+            yield from _leaves(child, max(how, step, key=RANK.__getitem__))
+
+
+def _unquote(name: str) -> str:
+    return name.strip('"`[]').lower()
+
+
+def _how(node: Node, child: Node) -> str | None:
+    """How ``child``'s value moves through ``node``'s projection; None when it carries none."""
+    if isinstance(node.source, exp.SetOperation):
+        return "copied"  # a UNION node: each branch says its own how
+    projection = node.expression
+    inner = projection.this if isinstance(projection, exp.Alias) else projection
+    if isinstance(node.source, exp.UDTF):  # a column of UNNEST(...) or another table function
+        inner = node.source
+    subquery = _enclosing_subquery(child.expression, inner)
+    if subquery is not None:  # a scalar subquery: its own projection says the rest
+        return _path(subquery, inner)
+    table, column = _child_column(child)
+    columns = list(inner.find_all(exp.Column))
+    refs = [
+        c for c in columns if c.name.lower() == column and (not table or c.table.lower() == table)
+    ] or columns
+    if not refs:
+        return "derived"  # sqlglot found a source this reading cannot place: keep the edge
+    steps = [step for step in (_path(ref, inner) for ref in refs) if step is not None]
+    return min(steps, key=RANK.__getitem__) if steps else None
+
+
+def _child_column(child: Node) -> tuple[str, str]:
+    """(table alias, column) that ``child`` stands for in its parent's projection."""
+    if child.name.isdigit():  # a branch of a UNION in a CTE, named by position
+        top = child.source
+        while isinstance(top.parent, exp.SetOperation | exp.Subquery | exp.Paren):
+            top = top.parent
+        selects = top.selects if isinstance(top, exp.Query) else []
+        position = int(child.name)
+        return "", selects[position].alias_or_name.lower() if position < len(selects) else ""
+    table, _, column = child.name.rpartition(".")
+    return _unquote(table), _unquote(column)
+
+
+def _enclosing_subquery(expression: exp.Expr, projection: exp.Expr) -> exp.Expr | None:
+    node: exp.Expr | None = expression
+    found: exp.Expr | None = None
+    while node is not None:
+        if isinstance(node, exp.Subquery):
+            found = node
+        if node is projection:
+            return found
+        node = node.parent
+    return None
+
+
+def _path(ref: exp.Expr, top: exp.Expr) -> str | None:
+    """The strongest step from ``ref`` up to ``top``; None when ``ref`` only orders/partitions."""
+    step = "copied"
+    node = ref
+    while node is not top:
+        parent = node.parent
+        if parent is None:
+            break
+        if (isinstance(parent, exp.Order) and node.arg_key == "expressions") or (
+            isinstance(parent, exp.Window) and node.arg_key == "partition_by"
+        ):
+            return None
+        kind = _kind(parent)
+        if RANK[kind] > RANK[step]:
+            step = kind
+        node = parent
+    return step
+
+
+_KINDS: dict[type, str] = {}
+
+
+def _kind(node: exp.Expr) -> str:
+    kind = _KINDS.get(type(node))
+    if kind is not None:
+        return kind
+    if isinstance(node, NEUTRAL):
+        kind = "copied"
+    elif isinstance(node, exp.Func):
+        names = {type(node).__name__.lower(), *(n.lower() for n in node.sql_names())}
+        if isinstance(node, exp.Anonymous):
+            return _name_kind({str(node.this).lower()})
+        kind = _name_kind(names)
+        if kind == "derived" and isinstance(node, exp.AggFunc) and not names & NAVIGATION_FUNCTIONS:
+            kind = "aggregated"
+    else:
+        kind = "derived"
+    _KINDS[type(node)] = kind
+    return kind
+
+
+def _name_kind(names: set[str]) -> str:
+    if names & HASH_FUNCTIONS:
+        return "pseudonymised"
+    if names & AGG_FUNCTIONS:
+        return "aggregated"
+    return "derived"

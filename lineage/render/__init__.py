@@ -1,0 +1,1 @@
+"""Renderers: diagram views, Graphviz DOT, Mermaid, report.html and summaries."""
