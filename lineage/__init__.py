@@ -1,8 +1,10 @@
 """piimap: map personal data and its flows across an e-commerce estate, with evidence.
 
-The analyst API, imported on first use so that ``import lineage`` stays light: :func:`scan` an
-estate.yaml, :func:`load` a snapshot or :func:`demo` the bundled demo, each giving an
-:class:`Estate` with its networkx graph and pandas tables (:mod:`lineage.api`).
+The library API (:mod:`lineage.api`), imported on first use so that ``import lineage`` stays
+light: :func:`scan` an estate.yaml, :func:`load` a snapshot or :func:`demo` the bundled demo,
+each giving an :class:`Estate` with its networkx graph and pandas tables; :func:`write_outputs`
+writes a scan's artefacts; :func:`diff`, :func:`check` and :func:`baseline` gate CI;
+:func:`bundle` and :func:`verify` make and check the evidence bundle.
 
 The layers underneath (docs/architecture.md): :mod:`lineage.core` (model, ids, errors, config),
 :mod:`lineage.pipeline` (the scan), :mod:`lineage.flows`, :mod:`lineage.assess`,
@@ -15,9 +17,32 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .api import Estate, demo, load, scan
+    from .api import (
+        Estate,
+        baseline,
+        bundle,
+        check,
+        demo,
+        diff,
+        load,
+        scan,
+        verify,
+        write_outputs,
+    )
 
-__all__ = ["Estate", "__version__", "demo", "load", "scan"]
+__all__ = [
+    "Estate",
+    "__version__",
+    "baseline",
+    "bundle",
+    "check",
+    "demo",
+    "diff",
+    "load",
+    "scan",
+    "verify",
+    "write_outputs",
+]
 _API = frozenset(__all__) - {"__version__"}
 
 

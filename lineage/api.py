@@ -1,8 +1,11 @@
-"""The analyst API: an estate as networkx and pandas objects, for Jupyter and scripts.
+"""piimap's library API: every feature of the ``piimap`` command is one call here.
 
 :func:`scan`, :func:`load` and :func:`demo` return an :class:`Estate`, a read-only view of one
 snapshot: ``.graph`` is the networkx graph, the tables are pandas DataFrames, ``where`` and
 ``trace`` answer the CLI's questions, and Jupyter shows an HTML summary and inline diagrams.
+:func:`write_outputs` writes a scan's artefacts; :func:`diff`, :func:`check` and
+:func:`baseline` are the CI gate; :func:`bundle` and :func:`verify` the evidence bundle
+(docs/api.md).
 
 >>> from lineage.core.model import EntityHit, Field, Flow, Snapshot, System
 >>> email = (EntityHit("EMAIL_ADDRESS", 0.9),)
@@ -26,28 +29,42 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections import defaultdict
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
-import networkx as nx
-
+from lineage.ci import baseline as baselines
 from lineage.core import config as config_io
-from lineage.core import snapshot as snapshot_io
-from lineage.core.errors import PiimapError, SnapshotError, UnknownNameError
-from lineage.core.model import EntityHit, Field, Snapshot, Status
-from lineage.graph.estate import build_graph
-from lineage.pipeline.demo_estate import demo_estate_path, demo_org
-from lineage.pipeline.run import Reporter, scan_estate
+from lineage.core.errors import PiimapError, UnknownNameError
+from lineage.core.model import Snapshot, Status
+from lineage.graph.estate import EstateGraph
 
 if TYPE_CHECKING:
     import graphviz
+    import networkx as nx
     import pandas as pd
 
     from classifiers import Classifier
+    from lineage.ci.baseline import Baseline
+    from lineage.ci.diff import Diff
+    from lineage.ci.rules import CheckResult
+    from lineage.export.bundle import Verification
+    from lineage.export.outputs import Written
+    from lineage.pipeline.run import Reporter
 
-__all__ = ["Estate", "demo", "load", "scan"]
+__all__ = [
+    "Estate",
+    "baseline",
+    "bundle",
+    "check",
+    "demo",
+    "diff",
+    "load",
+    "scan",
+    "verify",
+    "write_outputs",
+]
 
 WHERE_COLUMNS = ["id", "system", "dataset", "field", "confidence", "entities", "data_type"]
 WHERE_COLUMNS += ["at_rest", "explanation"]
@@ -55,6 +72,11 @@ TRACE_COLUMNS = ["depth", "source", "target", "flow", "kind", "how", "match", "t
 TRACE_COLUMNS += ["entities"]
 DSAR_COLUMNS = ["system", "dataset", "find_by", "via", "match", "rows", "personal_fields"]
 DSAR_COLUMNS += ["entities"]
+#: Where a snapshot can come from: a file or folder, an Estate, or the snapshot itself.
+Source: TypeAlias = "str | os.PathLike[str] | Snapshot | EstateGraph | Estate"
+
+
+# --- scans --------------------------------------------------------------------------------------
 
 
 def scan(
@@ -67,8 +89,10 @@ def scan(
     """Scan an estate (the path of its estate.yaml, or one loaded with
     :func:`lineage.core.config.load_estate`) and return it as an :class:`Estate`.
 
-    Nothing is written; save the snapshot with ``lineage.core.snapshot.save(e.snapshot, path)``.
+    Nothing is written; :func:`write_outputs` writes the artefacts.
     """
+    from lineage.pipeline.run import scan_estate
+
     if not isinstance(estate, config_io.Estate):
         estate = config_io.load_estate(estate)
     return Estate(
@@ -76,15 +100,18 @@ def scan(
     )
 
 
-def demo(*, scanned_at: str | None = None) -> Estate:
+def demo(*, scanned_at: str | None = None, reporter: Reporter | None = None) -> Estate:
     """Scan the bundled demo estate, serving its fake Salesforce org on loopback meanwhile."""
+    from lineage.pipeline.demo_estate import demo_estate_path, demo_org
+
     path = demo_estate_path()
     with demo_org(path):
-        return scan(path, scanned_at=scanned_at)
+        return scan(path, scanned_at=scanned_at, reporter=reporter)
 
 
 def load(path: str | os.PathLike[str]) -> Estate:
-    """An :class:`Estate` from a snapshot.json, or from the ``--out`` folder of a scan.
+    """An :class:`Estate` from a snapshot.json, the ``--out`` folder of a scan, or a baseline
+    file (its accepted snapshot).
 
     >>> import tempfile
     >>> from lineage.core import snapshot
@@ -93,12 +120,111 @@ def load(path: str | os.PathLike[str]) -> Estate:
     ...     load(folder).snapshot.scanned_at
     '2026-01-01T00:00:00Z'
     """
+    return Estate(baselines.load_snapshot(path))
+
+
+def write_outputs(
+    estate: Source, out: str | os.PathLike[str], formats: Sequence[str] = ("svg",)
+) -> Written:
+    """Write every artefact of a scan under ``out`` (snapshot.json, tables/, diagrams/ in
+    ``formats`` (svg, png, pdf, dot), exports/, report.html, manifest.json); return the paths
+    written and any warnings (a missing Graphviz costs the images only)."""
+    from lineage.export.outputs import write_outputs as write
+
+    return write(_estate(estate), out, tuple(formats))
+
+
+# --- the CI gate --------------------------------------------------------------------------------
+
+
+def diff(base: Source, new: Source, *, threshold: float = 0.2) -> Diff:
+    """What changed from ``base`` to ``new`` (snapshots, output folders, baseline files or
+    Estates): systems, datasets, personal-data fields and entities, flows and third parties,
+    status changes, confidence changes of at least ``threshold``, gaps opened and resolved.
+    Render it with ``lineage.ci.diff.to_text``, ``to_json`` or ``to_markdown``."""
+    from lineage.ci.diff import diff as compare
+
+    labels = (_label(base), _label(new))
+    return compare(_estate(base), _estate(new), threshold, labels=labels)
+
+
+def check(
+    snapshot: Source,
+    policy: str | os.PathLike[str],
+    *,
+    baseline: str | os.PathLike[str] | Baseline | None = None,
+) -> CheckResult:
+    """Check a snapshot against a policy file (docs/policy.md); with a baseline (a file from
+    :func:`baseline`), the findings it accepted do not fail and the changes since it are
+    reviewed. ``result.passed`` is the gate; render it with ``lineage.ci.reports``."""
+    from lineage.ci.policy import load_policy
+    from lineage.ci.rules import check as apply
+
+    loaded = load_policy(policy)
+    accepted = baselines.load(baseline) if isinstance(baseline, str | os.PathLike) else baseline
+    return apply(_estate(snapshot), loaded, accepted)
+
+
+def baseline(
+    snapshot: Source,
+    *,
+    reason: str,
+    path: str | os.PathLike[str] = baselines.DEFAULT_PATH,
+    policy: str | os.PathLike[str] | None = None,
+    by: str | None = None,
+) -> Baseline:
+    """Accept ``snapshot`` as it is: write the baseline file ``path`` (keeping the history of
+    an existing one) with who (``by``, default from the environment), when and why; with a
+    policy, its current violations are accepted too. Returns the baseline written."""
+    from lineage.ci.policy import load_policy
+    from lineage.ci.rules import check as apply
+
+    loaded = load_policy(policy) if policy is not None else None
     path = Path(path)
-    if path.is_dir():
-        path = path / "snapshot.json"
-    if not path.is_file():
-        raise SnapshotError(f"{path}: no snapshot there; pass a snapshot.json or a scan's folder.")
-    return Estate(snapshot_io.load(path))
+    previous = baselines.load(path) if path.exists() else None
+    estate = _estate(snapshot)
+    found = apply(estate, loaded).violations if loaded is not None else ()
+    accepted = baselines.accept(
+        estate.snapshot,
+        reason=reason,
+        by=by or baselines.acceptor(),
+        policy=loaded,
+        violations={v.fingerprint: v.message for v in found},
+        previous=previous,
+    )
+    baselines.save(accepted, path)
+    return accepted
+
+
+# --- the evidence bundle ------------------------------------------------------------------------
+
+
+def bundle(folder: str | os.PathLike[str], out: str | os.PathLike[str]) -> Path:
+    """Zip the artefacts of a scan's output ``folder`` with its manifest into ``out``, after
+    checking that no file changed since the scan; returns the zip's path."""
+    from lineage.export.bundle import make_bundle
+
+    return make_bundle(folder, out)
+
+
+def verify(bundle: str | os.PathLike[str]) -> Verification:
+    """Check a bundle (or a scan's output folder) against its manifest: ``.ok``, and the files
+    ``changed``, ``missing`` and ``extra``."""
+    from lineage.export.bundle import verify as check_bundle
+
+    return check_bundle(bundle)
+
+
+def _estate(source: Source) -> EstateGraph:
+    if isinstance(source, Estate):
+        return source.estate_graph
+    if isinstance(source, EstateGraph | Snapshot):
+        return EstateGraph.of(source)
+    return EstateGraph(baselines.load_snapshot(source))
+
+
+def _label(source: Source) -> str:
+    return str(source) if isinstance(source, str | os.PathLike) else ""
 
 
 class Estate:
@@ -112,6 +238,12 @@ class Estate:
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
 
+    @cached_property
+    def estate_graph(self) -> EstateGraph:
+        """The :class:`~lineage.graph.estate.EstateGraph` every method reads: the networkx
+        graph and the snapshot's look-ups, built once."""
+        return EstateGraph(self.snapshot)
+
     def __repr__(self) -> str:
         s = self.snapshot
         return (
@@ -119,10 +251,10 @@ class Estate:
             f"({len(s.pii_fields())} personal), {len(s.flows)} flows, {len(s.gaps)} gaps>"
         )
 
-    @cached_property
+    @property
     def graph(self) -> nx.MultiDiGraph:
         """The estate as a networkx MultiDiGraph (built once; see :mod:`lineage.graph.estate`)."""
-        return build_graph(self.snapshot)
+        return self.estate_graph.graph
 
     # --- tables ---------------------------------------------------------------------------------
 
@@ -133,7 +265,7 @@ class Estate:
 
         from lineage.export.tables import pii_fields_frame
 
-        frame = pii_fields_frame(self.snapshot)
+        frame = pii_fields_frame(self.estate_graph)
         if pii_only:
             return frame
         blank: dict[str, object] = dict.fromkeys(frame.columns, "")
@@ -164,37 +296,37 @@ class Estate:
         """One row per flow with its transit, authentication and retention status and evidence."""
         from lineage.export.tables import flows_frame
 
-        return flows_frame(self.snapshot)
+        return flows_frame(self.estate_graph)
 
     def stores(self) -> pd.DataFrame:
         """One row per dataset: personal-data fields, at-rest, audit and retention status."""
         from lineage.export.tables import stores_frame
 
-        return stores_frame(self.snapshot)
+        return stores_frame(self.estate_graph)
 
     def gaps(self) -> pd.DataFrame:
         """One row per gap, most severe first, with control ids, evidence and remediation."""
         from lineage.export.tables import gaps_frame
 
-        return gaps_frame(self.snapshot)
+        return gaps_frame(self.estate_graph)
 
     def third_parties(self) -> pd.DataFrame:
         """One row per third party receiving personal data, as ``tables/third_parties.csv``."""
         from lineage.export.tables import third_parties_frame
 
-        return third_parties_frame(self.snapshot)
+        return third_parties_frame(self.estate_graph)
 
     def ropa(self) -> pd.DataFrame:
         """The GDPR Art. 30 record of processing, as ``tables/ropa.csv``."""
         from lineage.export.ropa import ropa_frame
 
-        return ropa_frame(self.snapshot)
+        return ropa_frame(self.estate_graph)
 
     def ccpa(self) -> pd.DataFrame:
         """Personal information by CCPA/CPRA category, as ``tables/ccpa.csv``."""
         from lineage.export.ropa import ccpa_frame
 
-        return ccpa_frame(self.snapshot)
+        return ccpa_frame(self.estate_graph)
 
     # --- questions ------------------------------------------------------------------------------
 
@@ -205,7 +337,7 @@ class Estate:
 
         from lineage.graph.query import entity_name
 
-        wanted = entity_name(self.snapshot, entity)
+        wanted = entity_name(self.estate_graph, entity)
         rows = [
             {
                 "id": f.id,
@@ -218,27 +350,15 @@ class Estate:
                 "at_rest": f.at_rest.status.value,
                 "explanation": hit.explanation,
             }
-            for hit, f in self._by_entity.get(wanted, ())
+            for hit, f in self.estate_graph.by_entity.get(wanted, ())
         ]
         return pd.DataFrame(rows, columns=WHERE_COLUMNS)
-
-    @cached_property
-    def _by_entity(self) -> dict[str, list[tuple[EntityHit, Field]]]:
-        """Entity -> (its hit, field), most confident first: built once, so ``where`` is a
-        look-up."""
-        index: dict[str, list[tuple[EntityHit, Field]]] = defaultdict(list)
-        for f in self.snapshot.fields:
-            for hit in f.entities:
-                index[hit.entity].append((hit, f))
-        for hits in index.values():
-            hits.sort(key=lambda pair: (-pair[0].confidence, pair[1].id))
-        return dict(index)
 
     def carrying(self, entity: str) -> pd.DataFrame:
         """The rows of :meth:`flows` for the flows carrying ``entity``."""
         from lineage.graph.query import carrying
 
-        ids = {f.id for f in carrying(self.snapshot, entity)}
+        ids = {f.id for f in carrying(self.estate_graph, entity)}
         frame = self.flows()
         return frame[frame["flow"].isin(ids)].reset_index(drop=True)
 
@@ -247,18 +367,14 @@ class Estate:
         or come from (``"up"``): one row per hop, breadth first (see :mod:`lineage.graph.query`)."""
         import pandas as pd
 
-        from lineage.graph.query import trace
+        from lineage.graph.query import check_node, trace
 
-        self._check_node(node)
+        check_node(self.estate_graph, node)
         rows = [
             dataclasses.asdict(h) | {"entities": ";".join(h.entities)}
-            for h in trace(self.snapshot, node, direction, depth)
+            for h in trace(self.estate_graph, node, direction, depth)
         ]
         return pd.DataFrame(rows, columns=TRACE_COLUMNS)
-
-    def _check_node(self, node: str) -> None:
-        if node not in self.graph:
-            raise UnknownNameError("node", node, (n for n in self.graph if isinstance(n, str)))
 
     def subset(
         self,
@@ -280,7 +396,9 @@ class Estate:
         """
         from lineage.graph.subset import subset
 
-        cut = subset(self.snapshot, system=system, entity=entity, status=status, control=control)
+        cut = subset(
+            self.estate_graph, system=system, entity=entity, status=status, control=control
+        )
         return self if cut is self.snapshot else Estate(cut)
 
     def subgraph(
@@ -307,7 +425,7 @@ class Estate:
         (:func:`lineage.graph.dsar.dsar_plan`, whose look-ups also carry the foreign keys). The plan
         holds no value; run it with the person's.
 
-        >>> from lineage.core.model import Dataset, EntityHit, ForeignKey
+        >>> from lineage.core.model import Dataset, EntityHit, Field, ForeignKey
         >>> email = (EntityHit("EMAIL_ADDRESS", 0.9),)
         >>> e = Estate(Snapshot("t", "0",
         ...     datasets=(Dataset("shop", "customers"),
@@ -324,7 +442,9 @@ class Estate:
 
         if not identifiers:
             raise PiimapError("dsar needs at least one identifier, such as 'EMAIL_ADDRESS'.")
-        plan = dsar_plan(self.snapshot, [entity_name(self.snapshot, i) for i in identifiers])
+        plan = dsar_plan(
+            self.estate_graph, [entity_name(self.estate_graph, i) for i in identifiers]
+        )
         rows = [
             dataclasses.asdict(x)
             | {
@@ -351,21 +471,21 @@ class Estate:
         from lineage.render import dot as render_dot
 
         if kind == "systems":
-            return render_dot.systems_diagram(self.snapshot)
+            return render_dot.systems_diagram(self.estate_graph)
         if kind == "datasets":
-            return render_dot.datasets_diagram(self.snapshot)
+            return render_dot.datasets_diagram(self.estate_graph)
         try:
             from lineage.graph.query import entity_name
 
-            entity = entity_name(self.snapshot, kind)
+            entity = entity_name(self.estate_graph, kind)
         except UnknownNameError:
             raise UnknownNameError(
-                "diagram", kind, ["systems", "datasets", *sorted(self._by_entity)]
+                "diagram", kind, ["systems", "datasets", *sorted(self.estate_graph.by_entity)]
             ) from None
-        return render_dot.trace_diagram(self.snapshot, entity)
+        return render_dot.trace_diagram(self.estate_graph, entity)
 
     def _repr_html_(self) -> str:
         """Jupyter's view: counts, gaps by severity and the most widespread entities."""
         from lineage.render.summary import summary_html
 
-        return summary_html(self.snapshot)
+        return summary_html(self.estate_graph)

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from junitparser import JUnitXml, Skipped
 
 from lineage.ci import baseline as baselines
-from lineage.ci.policy import check, load_policy
+from lineage.ci.policy import load_policy
+from lineage.ci.rules import check
 from lineage.cli import main
 from lineage.core import snapshot as snapshot_io
 

@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 from junitparser import Failure, JUnitXml, Skipped
 
-from lineage.ci.policy import check, load_policy, matches, selector
+from lineage.ci.policy import load_policy, matches, selector
+from lineage.ci.rules import check
 from lineage.cli import main
 from lineage.core import snapshot as snapshot_io
 from lineage.core.errors import ConfigError

@@ -34,7 +34,7 @@ from lineage.core.model import (
     System,
 )
 from lineage.export.tables import gaps_frame
-from lineage.render.report import JS, inline_svg, render_report, write_report
+from lineage.export.report import JS, inline_svg, render_report, write_report
 
 from .conftest import REPO, REQUIRE
 
@@ -170,7 +170,7 @@ def test_same_snapshot_same_bytes(demo_snapshot, demo_out, demo_svgs, tmp_path):
     """Across processes too: nothing depends on hash order or the clock."""
     script = (
         "import sys; from pathlib import Path; from lineage.core import snapshot;"
-        "from lineage.render.report import write_report;"
+        "from lineage.export.report import write_report;"
         f"d = Path({str(demo_out)!r}); s = snapshot.load(d / 'snapshot.json');"
         "names = sorted(p.stem for p in (d / 'diagrams').glob('*.svg'));"
         "write_report(s, Path(sys.argv[1]), {n: d / 'diagrams' / f'{n}.svg' for n in names})"

@@ -90,18 +90,17 @@ def accept(
     reason: str,
     by: str,
     policy: LoadedPolicy | None = None,
+    violations: Mapping[str, str] | None = None,
     previous: Baseline | None = None,
     now: str | None = None,
 ) -> Baseline:
-    """A baseline accepting ``snapshot`` and, with a policy, every violation it has now."""
+    """A baseline accepting ``snapshot`` and the ``violations`` of ``policy`` it has now
+    (fingerprint -> message, as :func:`lineage.ci.rules.check` finds them; ``lineage.baseline``
+    does both)."""
     reason = " ".join(reason.split())
     if not reason:
         raise ConfigError("--reason is empty; say why this state is accepted.")
-    accepted: dict[str, str] = {}
-    if policy is not None:
-        from .policy import check
-
-        accepted = {v.fingerprint: v.message for v in check(snapshot, policy).violations}
+    accepted = dict(violations or {})
     record = Acceptance(
         at=now or dates.now(),
         by=by,

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from lineage.core.dates import days
 from lineage.core.ids import system_of
 from lineage.core.model import Boundary, Control, Field, Flow, Gap, Snapshot, Status
+from lineage.graph.estate import EstateGraph
 
 #: Every kind of change, in the order reports list them, with its section heading.
 KINDS: dict[str, str] = {
@@ -109,22 +110,23 @@ class Diff:
 
 
 def diff(
-    base: Snapshot,
-    new: Snapshot,
+    base: EstateGraph | Snapshot,
+    new: EstateGraph | Snapshot,
     confidence_threshold: float = 0.2,
     *,
     labels: tuple[str, str] = ("", ""),
 ) -> Diff:
     """The changes from ``base`` to ``new``; an entity's confidence change is reported when it
     moves by at least ``confidence_threshold``."""
+    base, new = EstateGraph.of(base), EstateGraph.of(new)
     skipped = _unscanned(base, new)
-    assessed = min(base.schema_version, new.schema_version) >= _ASSESSED_FROM
+    assessed = min(base.snapshot.schema_version, new.snapshot.schema_version) >= _ASSESSED_FROM
     changes: list[Change] = []
     changes += _systems(base, new)
     changes += _datasets(base, new, skipped, assessed)
     changes += _fields(base, new, skipped, confidence_threshold)
     changes += _flows(base, new, skipped, assessed)
-    changes += _gaps(base.gaps, new.gaps, titled=assessed)
+    changes += _gaps(base.snapshot.gaps, new.snapshot.gaps, titled=assessed)
     changes.sort(key=lambda c: (_ORDER[c.kind], c.subject, c.after, c.before))
     notes = [
         f"{sid} was not scanned in {'the base' if sid in _not_scanned(base) else 'the new'} "
@@ -137,8 +139,8 @@ def diff(
             "status: those are not compared, and gaps are matched by control and subject only"
         )
     return Diff(
-        base=_side(base, labels[0]),
-        new=_side(new, labels[1]),
+        base=_side(base.snapshot, labels[0]),
+        new=_side(new.snapshot, labels[1]),
         threshold=confidence_threshold,
         changes=tuple(changes),
         notes=tuple(notes),
@@ -149,14 +151,14 @@ def _side(snapshot: Snapshot, label: str) -> Side:
     return Side(snapshot.scanned_at, snapshot.piimap_version, snapshot.schema_version, label)
 
 
-def _not_scanned(snapshot: Snapshot) -> set[str]:
-    return {s.id for s in snapshot.systems if not s.scanned}
+def _not_scanned(estate: EstateGraph) -> set[str]:
+    return {s.id for s in estate.systems.values() if not s.scanned}
 
 
-def _unscanned(base: Snapshot, new: Snapshot) -> set[str]:
+def _unscanned(base: EstateGraph, new: EstateGraph) -> set[str]:
     """Systems in both snapshots that one of them could not scan: their contents differ only
     because one side could not see them."""
-    both = {s.id for s in base.systems} & {s.id for s in new.systems}
+    both = base.systems.keys() & new.systems.keys()
     return both & (_not_scanned(base) | _not_scanned(new))
 
 
@@ -182,9 +184,8 @@ def _status_change(
     )
 
 
-def _systems(base: Snapshot, new: Snapshot) -> Iterator[Change]:
-    old = {s.id: s for s in base.systems}
-    now = {s.id: s for s in new.systems}
+def _systems(base: EstateGraph, new: EstateGraph) -> Iterator[Change]:
+    old, now = base.systems, new.systems
     for sid in now.keys() - old.keys():
         s = now[sid]
         if s.boundary == Boundary.THIRD_PARTY:
@@ -223,13 +224,15 @@ def _systems(base: Snapshot, new: Snapshot) -> Iterator[Change]:
         yield from _status_change(
             "at_rest_changed", "encryption at rest", sid, a.at_rest, b.at_rest
         )
-        if min(base.schema_version, new.schema_version) >= _ASSESSED_FROM:
+        if min(base.snapshot.schema_version, new.snapshot.schema_version) >= _ASSESSED_FROM:
             yield from _status_change("audit_changed", "audit trail", sid, a.audit, b.audit)
 
 
-def _datasets(base: Snapshot, new: Snapshot, skipped: set[str], assessed: bool) -> Iterator[Change]:
-    old = {d.id: d for d in base.datasets if d.system not in skipped}
-    now = {d.id: d for d in new.datasets if d.system not in skipped}
+def _datasets(
+    base: EstateGraph, new: EstateGraph, skipped: set[str], assessed: bool
+) -> Iterator[Change]:
+    old = {k: d for k, d in base.datasets.items() if d.system not in skipped}
+    now = {k: d for k, d in new.datasets.items() if d.system not in skipped}
     for did in now.keys() - old.keys():
         yield _change("dataset_added", did, "", now[did].kind, f"new {now[did].kind} {did}", True)
     for did in old.keys() - now.keys():
@@ -276,9 +279,13 @@ def _listing(hits: Mapping[str, float]) -> str:
     return ", ".join(f"{e} ({c:.2f})" for e, c in sorted(hits.items()))
 
 
-def _fields(base: Snapshot, new: Snapshot, skipped: set[str], threshold: float) -> Iterator[Change]:
-    old = {f.id: f for f in base.fields if f.system not in skipped}
-    now = {f.id: f for f in new.fields if f.system not in skipped}
+def _fields(
+    base: EstateGraph, new: EstateGraph, skipped: set[str], threshold: float
+) -> Iterator[Change]:
+    old, now = base.fields, new.fields
+    if skipped:
+        old = {k: f for k, f in old.items() if f.system not in skipped}
+        now = {k: f for k, f in now.items() if f.system not in skipped}
     for fid in now.keys() - old.keys():
         if now[fid].entities:
             hits = _listing(_entities(now[fid]))
@@ -334,12 +341,13 @@ def _flow_line(f: Flow) -> str:
     return f"{f.source} -> {f.target}{carried} (transit {f.transit.status.value})"
 
 
-def _flows(base: Snapshot, new: Snapshot, skipped: set[str], assessed: bool) -> Iterator[Change]:
+def _flows(
+    base: EstateGraph, new: EstateGraph, skipped: set[str], assessed: bool
+) -> Iterator[Change]:
     def seen(f: Flow) -> bool:
         return system_of(f.source) not in skipped
 
-    old = {f.id: f for f in base.flows}
-    now = {f.id: f for f in new.flows}
+    old, now = base.flows, new.flows
     for fid in now.keys() - old.keys():
         if seen(now[fid]):
             yield _change(

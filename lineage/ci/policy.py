@@ -1,8 +1,8 @@
 """Policy as code: the rules a snapshot must meet, read from a YAML file (docs/policy.md).
 
 :func:`load_policy` reads and validates the file (an unknown key fails with "did you mean");
-:func:`check` applies it to a snapshot and returns a :class:`CheckResult` of :class:`Violation`
-items, each tied to the policy line that asked for it. Renderers live in
+:func:`lineage.ci.rules.check` applies it to a snapshot and returns a ``CheckResult`` of
+``Violation`` items, each tied to the policy line that asked for it. Renderers live in
 :mod:`lineage.ci.reports`.
 
 Rules name personal data by *selector*: an entity (``EMAIL_ADDRESS``), a category of
@@ -39,10 +39,7 @@ from lineage.core.errors import ConfigError
 from .diff import KINDS
 
 if TYPE_CHECKING:
-    from lineage.core.model import Snapshot
-
-    from .baseline import Baseline
-    from .rules import CheckResult
+    pass
 
 OnUnknown = Literal["fail", "warn", "ignore"]
 Severity = Literal["high", "medium", "low"]
@@ -355,14 +352,3 @@ def _inner_model(annotation: Any) -> Any:
         if typing.get_origin(arg) is list:
             return _inner_model(typing.get_args(arg)[0])
     return None
-
-
-def check(
-    snapshot: Snapshot, loaded: LoadedPolicy, baseline: Baseline | None = None
-) -> CheckResult:
-    """Apply the policy to ``snapshot`` (:func:`lineage.ci.rules.check`, where the rules
-    live); with a baseline, the findings it accepted do not fail and changes since its snapshot
-    are reviewed."""
-    from .rules import check as apply
-
-    return apply(snapshot, loaded, baseline)

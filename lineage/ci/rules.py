@@ -15,12 +15,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
-from typing import TYPE_CHECKING
 
 from lineage.core.dates import days, moment
 from lineage.core.ids import system_of
-from lineage.core.model import Boundary, Dataset, Field, Snapshot, Status, System
+from lineage.core.model import Boundary, Field, Snapshot, Status
+from lineage.graph.estate import EstateGraph
 
+from .baseline import Baseline
 from .diff import diff, gap_key
 from .policy import (
     BannedFlow,
@@ -33,9 +34,6 @@ from .policy import (
     ThirdPartiesRule,
     matches,
 )
-
-if TYPE_CHECKING:
-    from .baseline import Baseline
 
 #: Every rule: its id (the policy key), a name for SARIF and a one-line description.
 RULES: dict[str, tuple[str, str]] = {
@@ -125,26 +123,6 @@ class _Out:
     violations: list[Violation] = field(default_factory=list)
 
 
-class _Estate:
-    """The snapshot indexed for the rules."""
-
-    def __init__(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot
-        self.systems: dict[str, System] = {s.id: s for s in snapshot.systems}
-        self.datasets: dict[str, Dataset] = {d.id: d for d in snapshot.datasets}
-        self.pii: dict[str, list[Field]] = defaultdict(list)
-        for f in snapshot.fields:
-            if f.entities:
-                self.pii[f.dataset_id].append(f)
-        self.with_pan = {
-            did for did, fs in self.pii.items() if any(_names(f) & {"CREDIT_CARD"} for f in fs)
-        }
-
-    def third_party(self, node: str) -> bool:
-        system = self.systems.get(system_of(node))
-        return system is not None and system.boundary == Boundary.THIRD_PARTY
-
-
 def _names(f: Field) -> set[str]:
     return {e.entity for e in f.entities}
 
@@ -163,12 +141,13 @@ def _level(on: str) -> str:
 
 
 def check(
-    snapshot: Snapshot, loaded: LoadedPolicy, baseline: Baseline | None = None
+    estate: EstateGraph | Snapshot, loaded: LoadedPolicy, baseline: Baseline | None = None
 ) -> CheckResult:
-    """Apply the policy to ``snapshot``; with a baseline, findings it accepted do not fail and
+    """Apply the policy to an estate; with a baseline, findings it accepted do not fail and
     changes since its snapshot are reviewed (``changes:``)."""
     policy = loaded.policy
-    estate = _Estate(snapshot)
+    estate = EstateGraph.of(estate)
+    snapshot = estate.snapshot
     notes: list[str] = []
     outcomes: list[RuleOutcome] = []
     violations: list[Violation] = []
@@ -201,7 +180,7 @@ def check(
         if baseline is None:
             notes.append("changes: not reviewed, as no baseline was given (--baseline)")
         else:
-            out, allowed = _changes(baseline.snapshot, snapshot, policy.changes)
+            out, allowed = _changes(baseline.snapshot, estate, policy.changes)
             run("changes", f"changes since the baseline of {baseline.snapshot.scanned_at}", out)
             if allowed:
                 notes.append(f"changes: {allowed} change(s) since the baseline allowed by policy")
@@ -254,7 +233,7 @@ def _apply_baseline(
 # --- the rules -----------------------------------------------------------------------------
 
 
-def _third_parties(estate: _Estate, rule: ThirdPartiesRule) -> _Out:
+def _third_parties(estate: EstateGraph, rule: ThirdPartiesRule) -> _Out:
     out = _Out()
     for flow in estate.snapshot.flows:
         if not flow.entities or not estate.third_party(flow.target):
@@ -294,7 +273,7 @@ def _selected(
     )
 
 
-def _transit(estate: _Estate, rule: EncryptionRule) -> _Out:
+def _transit(estate: EstateGraph, rule: EncryptionRule) -> _Out:
     out = _Out()
     for flow in estate.snapshot.flows:
         if system_of(flow.source) == system_of(flow.target):
@@ -323,7 +302,7 @@ def _transit(estate: _Estate, rule: EncryptionRule) -> _Out:
     return out
 
 
-def _at_rest(estate: _Estate, rule: EncryptionRule) -> _Out:
+def _at_rest(estate: EstateGraph, rule: EncryptionRule) -> _Out:
     out = _Out()
     for did, fields in estate.pii.items():
         dataset, system = estate.datasets.get(did), estate.systems.get(fields[0].system)
@@ -369,7 +348,7 @@ def _age_days(oldest: str, scanned_at: str) -> float | None:
     return None if then is None or now is None else (now - then).total_seconds() / 86400
 
 
-def _retention(estate: _Estate, rule: RetentionRule) -> _Out:
+def _retention(estate: EstateGraph, rule: RetentionRule) -> _Out:
     out = _Out()
     for did, fields in sorted(estate.pii.items()):
         dataset = estate.datasets.get(did)
@@ -432,7 +411,7 @@ def _retention(estate: _Estate, rule: RetentionRule) -> _Out:
     return out
 
 
-def _banned(estate: _Estate, banned: list[BannedFlow]) -> _Out:
+def _banned(estate: EstateGraph, banned: list[BannedFlow]) -> _Out:
     out = _Out()
     for i, entry in enumerate(banned):
         why = f": {entry.reason}" if entry.reason else ""
@@ -481,7 +460,7 @@ def _banned(estate: _Estate, banned: list[BannedFlow]) -> _Out:
     return out
 
 
-def _owners(estate: _Estate) -> _Out:
+def _owners(estate: EstateGraph) -> _Out:
     out = _Out()
     stores: dict[str, list[str]] = defaultdict(list)
     for did, fields in estate.pii.items():
@@ -508,7 +487,7 @@ def _owners(estate: _Estate) -> _Out:
     return out
 
 
-def _gaps(estate: _Estate, rule: GapsRule) -> _Out:
+def _gaps(estate: EstateGraph, rule: GapsRule) -> _Out:
     out = _Out()
     for gap in estate.snapshot.gaps:
         level = (
@@ -537,7 +516,7 @@ def _gaps(estate: _Estate, rule: GapsRule) -> _Out:
     return out
 
 
-def _changes(base: Snapshot, new: Snapshot, rule: ChangesRule) -> tuple[_Out, int]:
+def _changes(base: Snapshot, new: EstateGraph, rule: ChangesRule) -> tuple[_Out, int]:
     out, allowed = _Out(), 0
     for change in diff(base, new, rule.confidence_threshold).changes:
         if change.kind not in rule.review or not change.worse:
@@ -564,7 +543,7 @@ def _changes(base: Snapshot, new: Snapshot, rule: ChangesRule) -> tuple[_Out, in
     return out, allowed
 
 
-def _partial(estate: _Estate, rule: ScanRule) -> _Out:
+def _partial(estate: EstateGraph, rule: ScanRule) -> _Out:
     out = _Out()
     out.checked += [s.id for s in estate.snapshot.systems if s.boundary != Boundary.THIRD_PARTY]
     for issue in estate.snapshot.issues:
@@ -582,7 +561,7 @@ def _partial(estate: _Estate, rule: ScanRule) -> _Out:
     return out
 
 
-def _unknown_systems(estate: _Estate, loaded: LoadedPolicy) -> Iterator[str]:
+def _unknown_systems(estate: EstateGraph, loaded: LoadedPolicy) -> Iterator[str]:
     """Policy entries naming a system the snapshot lacks: most likely a typo."""
     policy = loaded.policy
     named: list[tuple[str, str]] = []

@@ -1,39 +1,16 @@
-"""The CI commands of ``piimap`` (``diff``, ``check``, ``baseline``), registered on the main
-group when :mod:`lineage.cli` is imported."""
+"""The CI commands: ``piimap diff``, ``piimap check`` and ``piimap baseline``."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 
-from lineage.core.errors import EXIT_FINDINGS, EXIT_OK
-
-from . import _run, main
+from .options import EXIT_FINDINGS, EXIT_OK, emit, output_option, run
 
 _DIFF_FORMATS = ("text", "json", "markdown")
 _CHECK_FORMATS = ("text", "junit", "sarif", "markdown")
-
-
-def _emit(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it to ``output``."""
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text, encoding="utf-8")
-
-
-def _output_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--output",
-        "-o",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Write the report to FILE instead of standard output.",
-    )(command)
 
 
 def _policy_uri(path: Path) -> str:
@@ -43,7 +20,7 @@ def _policy_uri(path: Path) -> str:
     return Path(relative).as_posix() if not relative.startswith("..") else path.resolve().as_uri()
 
 
-@main.command("diff")
+@click.command("diff")
 @click.argument("base", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
 @click.option(
@@ -64,7 +41,7 @@ def _policy_uri(path: Path) -> str:
 @click.option(
     "--exit-code", is_flag=True, help="Exit 1 when the snapshots differ (as git diff does)."
 )
-@_output_option
+@output_option
 def diff_command(
     base: Path, new: Path, fmt: str, threshold: float, exit_code: bool, output: Path | None
 ) -> None:
@@ -77,21 +54,19 @@ def diff_command(
     Example: piimap diff piimap-baseline.json audit-2026q4 --format markdown
     """
 
-    def run() -> int:
-        from lineage.ci.baseline import load_snapshot
-        from lineage.ci.diff import diff, to_json, to_markdown, to_text
+    def body() -> int:
+        import lineage
+        from lineage.ci.diff import to_json, to_markdown, to_text
 
-        found = diff(
-            load_snapshot(base), load_snapshot(new), threshold, labels=(str(base), str(new))
-        )
+        found = lineage.diff(base, new, threshold=threshold)
         render = {"text": to_text, "json": to_json, "markdown": to_markdown}[fmt]
-        _emit(render(found), output)
+        emit(render(found), output)
         return EXIT_FINDINGS if exit_code and found else EXIT_OK
 
-    _run(run)
+    run(body)
 
 
-@main.command("check")
+@click.command("check")
 @click.argument("snapshot_path", metavar="SNAPSHOT", type=click.Path(path_type=Path))
 @click.option(
     "--policy",
@@ -117,7 +92,7 @@ def diff_command(
     show_default=True,
     help="text, junit (JUnit XML), sarif (SARIF 2.1.0) or markdown.",
 )
-@_output_option
+@output_option
 @click.pass_context
 def check_command(
     ctx: click.Context,
@@ -133,14 +108,11 @@ def check_command(
     Example: piimap check --policy policy.yaml --format sarif -o piimap.sarif audit-2026q4
     """
 
-    def run() -> int:
+    def body() -> int:
+        import lineage
         from lineage.ci import reports as render_check
-        from lineage.ci.baseline import load, load_snapshot
-        from lineage.ci.policy import check, load_policy
 
-        loaded = load_policy(policy_path)
-        accepted = load(baseline_path) if baseline_path is not None else None
-        result = check(load_snapshot(snapshot_path), loaded, accepted)
+        result = lineage.check(snapshot_path, policy_path, baseline=baseline_path)
         if fmt == "sarif":
             text = render_check.to_sarif(result, _policy_uri(policy_path))
         else:
@@ -150,15 +122,15 @@ def check_command(
                 "markdown": render_check.to_markdown,
             }[fmt]
             text = render(result)
-        _emit(text, output)
+        emit(text, output)
         if output is not None and not ctx.obj["quiet"]:
             click.echo(f"piimap check: {render_check.summary(result)}; wrote {output}")
         return EXIT_OK if result.passed else EXIT_FINDINGS
 
-    _run(run)
+    run(body)
 
 
-@main.group()
+@click.group()
 def baseline() -> None:
     """Baselines: accept the estate as it is, so piimap check --baseline fails only on what is
     new since (docs/policy.md).
@@ -206,20 +178,12 @@ def baseline_accept(
     Example: piimap baseline accept audit-2026q4 --policy policy.yaml --reason "Q4 review, PRIV-12"
     """
 
-    def run() -> int:
-        from lineage.ci import baseline as baselines
-        from lineage.ci.policy import load_policy
+    def body() -> int:
+        import lineage
 
-        loaded = load_policy(policy_path) if policy_path is not None else None
-        previous = baselines.load(baseline_path) if baseline_path.exists() else None
-        accepted = baselines.accept(
-            baselines.load_snapshot(snapshot_path),
-            reason=reason,
-            by=by or baselines.acceptor(),
-            policy=loaded,
-            previous=previous,
+        accepted = lineage.baseline(
+            snapshot_path, reason=reason, path=baseline_path, policy=policy_path, by=by
         )
-        baselines.save(accepted, baseline_path)
         if not ctx.obj["quiet"]:
             record = accepted.current
             click.echo(
@@ -229,4 +193,4 @@ def baseline_accept(
             )
         return EXIT_OK
 
-    _run(run)
+    run(body)

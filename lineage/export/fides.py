@@ -29,8 +29,8 @@ from typing import Any
 import yaml
 
 from classifiers.taxonomy import TAXONOMY, field_categories
-from lineage.core import snapshot as snapshot_io
 from lineage.core.model import Boundary, Control, Dataset, Field, Snapshot, System
+from lineage.graph.estate import EstateGraph
 
 #: Where :func:`write_fides` puts the file, relative to the output folder.
 FIDES_PATH = Path("exports") / "fides_datasets.yaml"
@@ -69,36 +69,30 @@ def data_categories(field: Field) -> list[str]:
     return list(field_categories(known).fides) if known else []
 
 
-def fides_datasets(snapshot: Snapshot) -> dict[str, Any]:
+def fides_datasets(estate: EstateGraph | Snapshot) -> dict[str, Any]:
     """The fideslang document: ``{"dataset": [...]}``, one dataset per scanned system."""
-    snapshot = snapshot_io.normalised(snapshot)
+    estate = EstateGraph.of(estate).canonical
+    snapshot = estate.snapshot
     scanned = [s for s in snapshot.systems if s.scanned and s.boundary != Boundary.THIRD_PARTY]
     keys = fides_keys(scanned)
     datasets: dict[str, list[Dataset]] = {s.id: [] for s in scanned}
     for d in snapshot.datasets:
         datasets.get(d.system, []).append(d)
-    fields: dict[tuple[str, str], list[Field]] = {}
-    for f in snapshot.fields:
-        fields.setdefault((f.system, f.dataset), []).append(f)
     return {
         "dataset": [
-            _dataset(snapshot, system, keys[system.id], datasets[system.id], fields)
-            for system in scanned
+            _dataset(estate, system, keys[system.id], datasets[system.id]) for system in scanned
         ]
     }
 
 
 def _dataset(
-    snapshot: Snapshot,
-    system: System,
-    key: str,
-    datasets: list[Dataset],
-    fields: dict[tuple[str, str], list[Field]],
+    estate: EstateGraph, system: System, key: str, datasets: list[Dataset]
 ) -> dict[str, Any]:
+    snapshot = estate.snapshot
     collections = []
     evidence: dict[str, Any] = {}
     for d in datasets:
-        columns = fields.get((d.system, d.name), [])
+        columns = estate.columns.get(d.id, [])
         collections.append(_collection(d, columns))
         evidence[d.name] = _collection_meta(d, columns)
     out: dict[str, Any] = {"fides_key": key, "name": system.name or system.id}
@@ -186,14 +180,14 @@ def _field_meta(f: Field) -> dict[str, Any]:
     return out
 
 
-def dumps(snapshot: Snapshot) -> str:
+def dumps(estate: EstateGraph | Snapshot) -> str:
     """The YAML text; the same snapshot always gives the same text."""
-    return yaml.safe_dump(fides_datasets(snapshot), sort_keys=False, allow_unicode=True, width=100)
+    return yaml.safe_dump(fides_datasets(estate), sort_keys=False, allow_unicode=True, width=100)
 
 
-def write_fides(snapshot: Snapshot, out_dir: Path) -> Path:
+def write_fides(estate: EstateGraph | Snapshot, out_dir: Path) -> Path:
     """Write ``exports/fides_datasets.yaml`` under ``out_dir`` and return its path."""
     path = out_dir / FIDES_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dumps(snapshot), encoding="utf-8")
+    path.write_text(dumps(estate), encoding="utf-8")
     return path

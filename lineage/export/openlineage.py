@@ -27,9 +27,8 @@ from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
 
 from classifiers.taxonomy import TAXONOMY, field_categories
-from lineage.core import snapshot as snapshot_io
-from lineage.core.ids import dataset_id
 from lineage.core.model import Boundary, ColumnLink, Dataset, Field, Flow, Snapshot, System
+from lineage.graph.estate import EstateGraph
 
 OPENLINEAGE_PATH = Path("exports") / "openlineage.jsonl"
 SPEC = "https://openlineage.io/spec/2-0-2/OpenLineage.json"
@@ -107,73 +106,63 @@ def system_namespace(system: System) -> str | None:
     return f"{scheme}://{host}" if scheme and host else None
 
 
-class _Estate:
-    """Lookups over one snapshot, and where each system and dataset is in OpenLineage terms."""
+def _locate(estate: EstateGraph) -> dict[str, Location]:
+    """Where each system and dataset the snapshot's datasets and flows name is, in OpenLineage
+    terms (see :func:`locations`)."""
+    nodes: dict[str, tuple[str, str | None]] = {
+        d.id: (d.system, d.name) for d in estate.snapshot.datasets
+    }
+    for flow in estate.snapshot.flows:
+        for end in (flow.source, flow.target):
+            system, dataset, _ = estate.split(end)
+            nodes[estate.node_id(system, dataset)] = (system, dataset)
+        for link in flow.columns:
+            for end in (link.source, link.target):
+                system, dataset, _ = estate.split(end, field=True)
+                nodes[estate.node_id(system, dataset)] = (system, dataset)
+    for s in estate.snapshot.systems:
+        if s.boundary == Boundary.THIRD_PARTY:
+            nodes[s.id] = (s.id, None)
+    preferred: dict[str, Location | None] = {}
+    for node_id, (system_id, dataset) in nodes.items():
+        system = estate.systems.get(system_id)
+        namespace = system_namespace(system) if system else None
+        third = system is not None and system.boundary == Boundary.THIRD_PARTY
+        if dataset is None:
+            preferred[node_id] = Location(namespace if third and namespace else PIIMAP, node_id)
+        elif namespace is None or system is None or third:
+            preferred[node_id] = None
+        else:
+            database = next((f.value for f in system.facts if f.name == "database"), "")
+            if system.kind == "postgresql" and database:
+                dataset = f"{database}.{dataset}"
+            preferred[node_id] = Location(namespace, dataset)
+    owners = Counter(loc for loc in preferred.values() if loc is not None)
+    return {
+        node_id: loc if loc is not None and owners[loc] == 1 else Location(PIIMAP, node_id)
+        for node_id, loc in sorted(preferred.items())
+    }
 
-    def __init__(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot = snapshot_io.normalised(snapshot)
-        self.producer = PRODUCER.format(version=snapshot.piimap_version)
-        self.systems = {s.id: s for s in snapshot.systems}
-        self.datasets = {d.id: d for d in snapshot.datasets}
-        self.fields = {f.id: f for f in snapshot.fields}
-        self.columns: dict[str, list[Field]] = {}
-        for f in snapshot.fields:
-            self.columns.setdefault(f.dataset_id, []).append(f)
-        #: The column links into each dataset, over all flows.
-        self.links_into: dict[str, list[ColumnLink]] = {}
-        nodes: dict[str, tuple[str, str | None]] = {
-            d.id: (d.system, d.name) for d in snapshot.datasets
-        }
-        for flow in snapshot.flows:
-            for end in (flow.source, flow.target):
-                system, dataset, _ = self.split(end)
-                nodes[_join(system, dataset)] = (system, dataset)
-            for link in flow.columns:
-                for end in (link.source, link.target):
-                    system, dataset, _ = self.split(end, field=True)
-                    nodes[_join(system, dataset)] = (system, dataset)
-                target = _join(*self.split(link.target, field=True)[:2])
-                self.links_into.setdefault(target, []).append(link)
-        for s in snapshot.systems:
-            if s.boundary == Boundary.THIRD_PARTY:
-                nodes[s.id] = (s.id, None)
-        self.where = self._locate(nodes)
 
-    def split(self, node_id: str, field: bool = False) -> tuple[str, str | None, str | None]:
-        """(system, dataset, field) of a node id; ``field``: the id names a field."""
-        if node_id in self.fields:
-            f = self.fields[node_id]
-            return f.system, f.dataset, f.name
-        if node_id in self.datasets:
-            return self.datasets[node_id].system, self.datasets[node_id].name, None
-        system, _, rest = node_id.partition("/")
-        if not rest:
-            return system, None, None
-        if field and "/" in rest:
-            dataset, _, name = rest.rpartition("/")
-            return system, dataset, name
-        return system, rest, None
+def _links_into(estate: EstateGraph) -> dict[str, list[ColumnLink]]:
+    """The column links into each dataset, over all flows."""
+    found: dict[str, list[ColumnLink]] = {}
+    for flow in estate.snapshot.flows:
+        for link in flow.columns:
+            target = estate.node_id(*estate.split(link.target, field=True)[:2])
+            found.setdefault(target, []).append(link)
+    return found
 
-    def _locate(self, nodes: dict[str, tuple[str, str | None]]) -> dict[str, Location]:
-        preferred: dict[str, Location | None] = {}
-        for node_id, (system_id, dataset) in nodes.items():
-            system = self.systems.get(system_id)
-            namespace = system_namespace(system) if system else None
-            third = system is not None and system.boundary == Boundary.THIRD_PARTY
-            if dataset is None:
-                preferred[node_id] = Location(namespace if third and namespace else PIIMAP, node_id)
-            elif namespace is None or system is None or third:
-                preferred[node_id] = None
-            else:
-                database = next((f.value for f in system.facts if f.name == "database"), "")
-                if system.kind == "postgresql" and database:
-                    dataset = f"{database}.{dataset}"
-                preferred[node_id] = Location(namespace, dataset)
-        owners = Counter(loc for loc in preferred.values() if loc is not None)
-        return {
-            node_id: loc if loc is not None and owners[loc] == 1 else Location(PIIMAP, node_id)
-            for node_id, loc in sorted(preferred.items())
-        }
+
+class _Events:
+    """What every event of one estate shares: its producer, locations and column links."""
+
+    def __init__(self, estate: EstateGraph) -> None:
+        self.estate = estate = estate.canonical
+        self.snapshot = estate.snapshot
+        self.producer = PRODUCER.format(version=self.snapshot.piimap_version)
+        self.where = estate.memo("openlineage_locations", _locate)
+        self.links_into = _links_into(estate)
 
     def facet(self, key: str, **body: Any) -> dict[str, Any]:
         return {"_producer": self.producer, "_schemaURL": FACETS[key], **body}
@@ -190,9 +179,9 @@ class _Estate:
         """The columnLineage facet of ``links`` (all into one dataset), or None without links."""
         inputs: dict[str, set[tuple[str, str, str, str]]] = {}
         for link in links:
-            system, dataset, column = self.split(link.source, field=True)
-            where = self.where[_join(system, dataset)]
-            target = self.split(link.target, field=True)[2] or link.target
+            system, dataset, column = self.estate.split(link.source, field=True)
+            where = self.where[self.estate.node_id(system, dataset)]
+            target = self.estate.split(link.target, field=True)[2] or link.target
             inputs.setdefault(target, set()).add((*where, column or "", link.how))
         if not inputs:
             return None
@@ -202,17 +191,13 @@ class _Estate:
         return self.facet("columnLineage", fields=fields)
 
 
-def _join(system: str, dataset: str | None) -> str:
-    return system if dataset is None else dataset_id(system, dataset)
-
-
 def _input_field(namespace: str, name: str, field: str, how: str) -> dict[str, Any]:
     kind, subtype, masking = TRANSFORMATIONS.get(how, ("DIRECT", "TRANSFORMATION", False))
     step = {"type": kind, "subtype": subtype, "description": how, "masking": masking}
     return {"namespace": namespace, "name": name, "field": field, "transformations": [step]}
 
 
-def locations(snapshot: Snapshot) -> dict[str, Location]:
+def locations(estate: EstateGraph | Snapshot) -> dict[str, Location]:
     """Each system and dataset id that the snapshot's datasets and flows name, as an OpenLineage
     dataset identifier.
 
@@ -221,7 +206,7 @@ def locations(snapshot: Snapshot) -> dict[str, Location]:
     is known, else ``(piimap, system id)``. A dataset whose system has no known location, or whose
     identifier another system's dataset would share, is ``(piimap, system/dataset)``.
     """
-    return _Estate(snapshot).where
+    return EstateGraph.of(estate).canonical.memo("openlineage_locations", _locate)
 
 
 def _tag(key: str, value: object, field: str | None = None) -> dict[str, str]:
@@ -271,9 +256,9 @@ def _system_tags(s: System) -> list[dict[str, str]]:
     return [*tags, _tag("transit", s.transit.status.value)]
 
 
-def _dataset_event(est: _Estate, d: Dataset) -> dict[str, Any]:
+def _dataset_event(est: _Events, d: Dataset) -> dict[str, Any]:
     where = est.where[d.id]
-    columns = est.columns.get(d.id, [])
+    columns = est.estate.columns.get(d.id, [])
     facets: dict[str, Any] = {}
     if columns:
         facets["schema"] = est.facet("schema", fields=[_schema_field(f) for f in columns])
@@ -281,7 +266,7 @@ def _dataset_event(est: _Estate, d: Dataset) -> dict[str, Any]:
     lineage = est.lineage(est.links_into.get(d.id, []))
     if lineage:
         facets["columnLineage"] = lineage
-    system = est.systems.get(d.system)
+    system = est.estate.systems.get(d.system)
     if where.namespace != PIIMAP:
         name = (system.name or system.id) if system else d.system
         facets["dataSource"] = est.facet("dataSource", name=name, uri=where.namespace)
@@ -307,10 +292,10 @@ def _schema_field(f: Field) -> dict[str, Any]:
     return out
 
 
-def _system_event(est: _Estate, system_id: str) -> dict[str, Any]:
+def _system_event(est: _Events, system_id: str) -> dict[str, Any]:
     where = est.where[system_id]
     facets: dict[str, Any] = {}
-    system = est.systems.get(system_id)
+    system = est.estate.systems.get(system_id)
     if system is not None:
         facets["tags"] = est.facet("tags", tags=_system_tags(system))
     if where.namespace != PIIMAP:
@@ -321,14 +306,18 @@ def _system_event(est: _Estate, system_id: str) -> dict[str, Any]:
     return est.event("DatasetEvent", dataset={**where._asdict(), "facets": facets})
 
 
-def _job_event(est: _Estate, flow: Flow) -> dict[str, Any]:
-    source = est.split(flow.source)
-    target = est.split(flow.target)
-    inputs = {est.where[_join(*source[:2])]}
-    inputs |= {est.where[_join(*est.split(link.source, field=True)[:2])] for link in flow.columns}
-    outputs: dict[Location, list[ColumnLink]] = {est.where[_join(*target[:2])]: []}
+def _job_event(est: _Events, flow: Flow) -> dict[str, Any]:
+    estate = est.estate
+    source = estate.split(flow.source)
+    target = estate.split(flow.target)
+    inputs = {est.where[estate.node_id(*source[:2])]}
+    inputs |= {
+        est.where[estate.node_id(*estate.split(link.source, field=True)[:2])]
+        for link in flow.columns
+    }
+    outputs: dict[Location, list[ColumnLink]] = {est.where[estate.node_id(*target[:2])]: []}
     for link in flow.columns:
-        where = est.where[_join(*est.split(link.target, field=True)[:2])]
+        where = est.where[estate.node_id(*estate.split(link.target, field=True)[:2])]
         outputs.setdefault(where, []).append(link)
     facets = {
         "jobType": est.facet(
@@ -366,11 +355,11 @@ def _flow_tags(flow: Flow) -> list[dict[str, str]]:
     return tags
 
 
-def events(snapshot: Snapshot) -> list[dict[str, Any]]:
+def events(estate: EstateGraph | Snapshot) -> list[dict[str, Any]]:
     """Every event: dataset events by namespace and name, then job events by flow id."""
-    est = _Estate(snapshot)
+    est = _Events(EstateGraph.of(estate))
     datasets = [_dataset_event(est, d) for d in est.snapshot.datasets]
-    ends = [est.split(end) for f in est.snapshot.flows for end in (f.source, f.target)]
+    ends = [est.estate.split(end) for f in est.snapshot.flows for end in (f.source, f.target)]
     systems = {system for system, dataset, _ in ends if dataset is None}
     systems |= {s.id for s in est.snapshot.systems if s.boundary == Boundary.THIRD_PARTY}
     datasets += [_system_event(est, s) for s in sorted(systems)]
@@ -378,17 +367,17 @@ def events(snapshot: Snapshot) -> list[dict[str, Any]]:
     return datasets + [_job_event(est, f) for f in est.snapshot.flows]
 
 
-def dumps(snapshot: Snapshot) -> str:
+def dumps(estate: EstateGraph | Snapshot) -> str:
     """The JSON Lines text; the same snapshot always gives the same text."""
     return "".join(
         json.dumps(e, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
-        for e in events(snapshot)
+        for e in events(estate)
     )
 
 
-def write_openlineage(snapshot: Snapshot, out_dir: Path) -> Path:
+def write_openlineage(estate: EstateGraph | Snapshot, out_dir: Path) -> Path:
     """Write ``exports/openlineage.jsonl`` under ``out_dir`` and return its path."""
     path = out_dir / OPENLINEAGE_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dumps(snapshot), encoding="utf-8")
+    path.write_text(dumps(estate), encoding="utf-8")
     return path

@@ -8,16 +8,20 @@ removed, so the folder (and its manifest) holds one scan; nothing else in it is 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lineage.core import snapshot as snapshot_io
 from lineage.core.model import Snapshot
+from lineage.graph.estate import EstateGraph
 from lineage.render.diagrams import write_diagrams
-from lineage.render.report import write_report
 
 from .bundle import MANIFEST, write_manifest
-from .interchange import write_exports
+from .fides import write_fides
+from .openlineage import write_openlineage
+from .report import write_report
 from .tables import write_tables
 
 
@@ -28,29 +32,41 @@ class Written:
 
 
 def write_outputs(
-    snapshot: Snapshot, out_dir: Path, formats: tuple[str, ...] = ("svg",)
+    estate: EstateGraph | Snapshot,
+    out_dir: str | os.PathLike[str],
+    formats: Sequence[str] = ("svg",),
 ) -> Written:
-    """Write every artefact under ``out_dir``. A missing Graphviz costs the images only (the
-    diagrams are written as .dot and a warning says why)."""
+    """Write every artefact of a scan under ``out_dir`` (snapshot.json, tables/, diagrams/ in
+    ``formats``, exports/, report.html, manifest.json) and return their paths and warnings. A
+    missing Graphviz costs the images only (the diagrams are written as .dot and a warning says
+    why). The estate is indexed once, for every artefact."""
+    estate = EstateGraph.of(estate)
+    snapshot = estate.snapshot
+    out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     previous = _previous_artefacts(out_dir)
     written = Written()
     path = out_dir / "snapshot.json"
     snapshot_io.save(snapshot, path)
     written.paths.append(path)
-    written.paths.extend(write_tables(snapshot, out_dir))
+    written.paths.extend(write_tables(estate, out_dir))
     # SVG always: report.html embeds it whatever --format asked for.
     formats = tuple(dict.fromkeys((*formats, "svg")))
-    diagrams, warnings = write_diagrams(snapshot, out_dir, formats)
+    diagrams, warnings = write_diagrams(estate, out_dir, formats)
     written.paths.extend(diagrams)
     written.warnings.extend(warnings)
-    written.paths.extend(write_exports(snapshot, out_dir))
+    written.paths.extend(write_exports(estate, out_dir))
     svgs = {p.stem: p for p in written.paths if p.suffix == ".svg" and p.parent.name == "diagrams"}
-    written.paths.append(write_report(snapshot, out_dir, svgs))
+    written.paths.append(write_report(estate, out_dir, svgs))
     for stale in previous - {p.resolve() for p in written.paths}:
         stale.unlink(missing_ok=True)  # the last scan's file this one did not write again
     written.paths.append(write_manifest(out_dir, snapshot, written.paths))
     return written
+
+
+def write_exports(estate: EstateGraph | Snapshot, out_dir: Path) -> list[Path]:
+    """Write ``exports/fides_datasets.yaml`` and ``exports/openlineage.jsonl``; their paths."""
+    return [write_fides(estate, out_dir), write_openlineage(estate, out_dir)]
 
 
 def _previous_artefacts(out_dir: Path) -> set[Path]:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from typing import Literal, get_args
 
 import pandas as pd
@@ -25,6 +24,7 @@ from classifiers.taxonomy import TAXONOMY, Ccpa
 from lineage.core.dates import days
 from lineage.core.ids import system_of
 from lineage.core.model import Boundary, Control, Dataset, Flow, Snapshot, System
+from lineage.graph.estate import EstateGraph
 
 UNKNOWN = "unknown"
 
@@ -169,67 +169,45 @@ def ordered_entities(entities: Iterable[str]) -> list[str]:
     return sorted(set(entities), key=lambda e: (order.get(e, len(order)), e))
 
 
-@dataclass(frozen=True)
-class _Estate:
-    systems: Mapping[str, System]
-    datasets: Mapping[str, Dataset]
-    held: Mapping[str, frozenset[str]]  # dataset id -> the entities its fields hold
+def stores_of(estate: EstateGraph, flows: Iterable[Flow]) -> list[Dataset]:
+    """The datasets flows read or write: their ends' and their fields', and for an end that is
+    a whole system with no field named there, its datasets holding the flows' entities."""
+    found: dict[str, Dataset] = {}
+    for f in flows:
+        named = (*f.fields, *(c.source for c in f.columns), *(c.target for c in f.columns))
+        for d in filter(None, map(estate.dataset, (f.source, f.target, *named))):
+            found[d.id] = d
+        for end in (f.source, f.target):
+            if end in estate.systems and not any(system_of(n) == end for n in named):
+                wanted = set(f.entities)
+                for d in estate.pii_stores.get(end, []):
+                    if wanted & estate.held(d.id):
+                        found[d.id] = d
+    return [found[k] for k in sorted(found)]
 
-    @classmethod
-    def of(cls, snapshot: Snapshot) -> _Estate:
-        held: dict[str, set[str]] = {}
-        for f in snapshot.pii_fields():
-            held.setdefault(f.dataset_id, set()).update(e.entity for e in f.entities)
-        return cls(
-            {s.id: s for s in snapshot.systems},
-            {d.id: d for d in snapshot.datasets},
-            {k: frozenset(v) for k, v in held.items()},
-        )
 
-    def dataset(self, node: str) -> Dataset | None:
-        """The dataset a dataset or field id names (None for a system or an unknown node)."""
-        for ds_id in (node, node.rsplit("/", 1)[0]):
-            if "/" in ds_id and ds_id in self.datasets:
-                return self.datasets[ds_id]
-        return None
+def at_rest(estate: EstateGraph, d: Dataset) -> Control:
+    """A dataset's at-rest control; without evidence of its own, its system's."""
+    system = estate.systems.get(d.system)
+    return d.at_rest if d.at_rest.evidence or system is None else system.at_rest
 
-    def stores_of(self, flows: Iterable[Flow]) -> list[Dataset]:
-        """The datasets flows read or write: their ends' and their fields', and for an end that
-        is a whole system with no field named there, its datasets holding the flows' entities."""
-        found: dict[str, Dataset] = {}
-        for f in flows:
-            named = (*f.fields, *(c.source for c in f.columns), *(c.target for c in f.columns))
-            for d in filter(None, map(self.dataset, (f.source, f.target, *named))):
-                found[d.id] = d
-            for end in (f.source, f.target):
-                if end in self.systems and not any(system_of(n) == end for n in named):
-                    wanted = set(f.entities)
-                    for d in self.datasets.values():
-                        if d.system == end and wanted & self.held.get(d.id, set()):
-                            found[d.id] = d
-        return [found[k] for k in sorted(found)]
 
-    def at_rest(self, d: Dataset) -> Control:
-        """A dataset's at-rest control; without evidence of its own, its system's."""
-        system = self.systems.get(d.system)
-        return d.at_rest if d.at_rest.evidence or system is None else system.at_rest
+def name_of(estate: EstateGraph, sid: str) -> str:
+    """``Name (id)``, or the id of a system without a name of its own."""
+    s = estate.systems.get(sid)
+    return f"{s.name} ({sid})" if s and s.name and s.name != sid else sid
 
-    def name(self, sid: str) -> str:
-        s = self.systems.get(sid)
-        return f"{s.name} ({sid})" if s and s.name and s.name != sid else sid
 
-    def label(self, sid: str) -> str:
-        """A recipient as a record of processing names it: name, id, boundary, vendor."""
-        s = self.systems.get(sid)
-        if s is None:
-            return f"{sid} (not in the snapshot)"
-        where = (
-            "database not in the estate" if s.kind == "unlisted_database" else _BOUNDARY[s.boundary]
-        )
-        parts = [sid, where] if s.name and s.name != sid else [where]
-        if is_third_party(s):
-            parts.append(f"vendor {s.vendor or UNKNOWN}")
-        return f"{s.name or sid} ({', '.join(parts)})"
+def label(estate: EstateGraph, sid: str) -> str:
+    """A recipient as a record of processing names it: name, id, boundary, vendor."""
+    s = estate.systems.get(sid)
+    if s is None:
+        return f"{sid} (not in the snapshot)"
+    where = "database not in the estate" if s.kind == "unlisted_database" else _BOUNDARY[s.boundary]
+    parts = [sid, where] if s.name and s.name != sid else [where]
+    if is_third_party(s):
+        parts.append(f"vendor {s.vendor or UNKNOWN}")
+    return f"{s.name or sid} ({', '.join(parts)})"
 
 
 # --- GDPR Art. 30(1) ---------------------------------------------------------------------------
@@ -253,10 +231,10 @@ def activities(flows: Iterable[Flow]) -> dict[str, list[Flow]]:
     return {name: grouped[(unknown, name)] for unknown, name in order}
 
 
-def ropa_frame(snapshot: Snapshot) -> pd.DataFrame:
+def ropa_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     """One row per processing activity with the Art. 30(1)(a)-(g) columns (ROPA_COLUMNS)."""
-    estate = _Estate.of(snapshot)
-    org = snapshot.organisation
+    estate = EstateGraph.of(estate)
+    org = estate.snapshot.organisation
     controller = {
         "controller": org.name or UNKNOWN,
         "controller_contact": org.contact or UNKNOWN,
@@ -266,24 +244,24 @@ def ropa_frame(snapshot: Snapshot) -> pd.DataFrame:
     }
     rows = [
         {"activity": name, **controller, **_activity(flows, estate)}
-        for name, flows in activities(snapshot.flows).items()
+        for name, flows in activities(estate.snapshot.flows).items()
     ]
     return pd.DataFrame(rows, columns=list(ROPA_COLUMNS))
 
 
-def _activity(flows: Sequence[Flow], estate: _Estate) -> dict[str, str]:
+def _activity(flows: Sequence[Flow], estate: EstateGraph) -> dict[str, str]:
     entities = ordered_entities(e for f in flows for e in f.entities)
     gdpr = sorted({TAXONOMY[e].gdpr for e in entities if e in TAXONOMY})
     sources = sorted({system_of(f.source) for f in flows})
     recipients = sorted({system_of(f.target) for f in flows})
-    stores = estate.stores_of(flows)
+    stores = stores_of(estate, flows)
     return {
         "purpose": flows[0].purpose.strip() or UNKNOWN,
         "legal_basis": _legal_basis(flows),
         "data_subjects": _data_subjects(sources, estate),
         "data_categories": "; ".join(gdpr) or UNKNOWN,
         "personal_data": "; ".join(entities) or UNKNOWN,
-        "recipients": "; ".join(estate.label(r) for r in recipients),
+        "recipients": "; ".join(label(estate, r) for r in recipients),
         **_transfers(recipients, estate),
         "erasure_time_limits": _erasure(flows, stores, estate),
         "retention_status": _tally([f.retention.status.value for f in flows], "flow"),
@@ -292,7 +270,7 @@ def _activity(flows: Sequence[Flow], estate: _Estate) -> dict[str, str]:
                 f"encryption in transit: {_tally([f.transit.status.value for f in flows], 'flow')}",
                 f"authentication: {_tally([f.auth for f in flows], 'flow')}",
                 "encryption at rest: "
-                + _tally([estate.at_rest(d).status.value for d in stores], "store"),
+                + _tally([at_rest(estate, d).status.value for d in stores], "store"),
                 f"audit trail: {_tally([d.audit.status.value for d in stores], 'store')}",
             )
         ),
@@ -309,7 +287,7 @@ def _legal_basis(flows: Sequence[Flow]) -> str:
     return "; ".join(named) or UNKNOWN
 
 
-def _data_subjects(sources: Sequence[str], estate: _Estate) -> str:
+def _data_subjects(sources: Sequence[str], estate: EstateGraph) -> str:
     declared: dict[str, None] = {}
     silent = []
     for sid in sources:
@@ -323,7 +301,7 @@ def _data_subjects(sources: Sequence[str], estate: _Estate) -> str:
     return "; ".join(named) or UNKNOWN
 
 
-def _transfers(recipients: Sequence[str], estate: _Estate) -> dict[str, str]:
+def _transfers(recipients: Sequence[str], estate: EstateGraph) -> dict[str, str]:
     transfers, safeguards = [], []
     for sid in recipients:
         s = estate.systems.get(sid)
@@ -332,11 +310,13 @@ def _transfers(recipients: Sequence[str], estate: _Estate) -> dict[str, str]:
         if where == "inside":
             continue
         if where == "outside":
-            transfers.append(f"{estate.name(sid)}: {region}")
+            transfers.append(f"{name_of(estate, sid)}: {region}")
         else:
             why = f" (region {region!r} not recognised)" if region else ""
-            transfers.append(f"{estate.name(sid)}: {UNKNOWN}{why}")
-        safeguards.append(f"{estate.name(sid)}: {(s.transfer_safeguards if s else '') or UNKNOWN}")
+            transfers.append(f"{name_of(estate, sid)}: {UNKNOWN}{why}")
+        safeguards.append(
+            f"{name_of(estate, sid)}: {(s.transfer_safeguards if s else '') or UNKNOWN}"
+        )
     if not transfers:  # every recipient declares a region inside the EEA
         return {"third_country_transfers": "none", "transfer_safeguards": "not applicable"}
     return {
@@ -363,7 +343,7 @@ def _policies(stores: Sequence[Dataset]) -> list[str]:
     ]
 
 
-def _erasure(flows: Sequence[Flow], stores: Sequence[Dataset], estate: _Estate) -> str:
+def _erasure(flows: Sequence[Flow], stores: Sequence[Dataset], estate: EstateGraph) -> str:
     """The stores' policies, and what is known of third parties' retention (their flows')."""
     parts = _policies(stores)
     for f in flows:
@@ -391,9 +371,10 @@ def _tally(values: Sequence[str], noun: str) -> str:
 # --- CCPA/CPRA ---------------------------------------------------------------------------------
 
 
-def ccpa_frame(snapshot: Snapshot) -> pd.DataFrame:
+def ccpa_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     """One row per CCPA category of personal information the estate holds (CCPA_COLUMNS)."""
-    estate = _Estate.of(snapshot)
+    estate = EstateGraph.of(estate)
+    snapshot = estate.snapshot
     entities: dict[str, set[str]] = {}
     fields: dict[str, set[str]] = {}
     stores: dict[str, set[str]] = {}
@@ -424,11 +405,11 @@ def ccpa_frame(snapshot: Snapshot) -> pd.DataFrame:
                 "statute": CCPA_STATUTE[category],
                 "examples": "; ".join(ordered_entities(entities[category])),
                 "sources": "; ".join(
-                    estate.name(s) for s in sorted({system_of(d) for d in stores[category]})
+                    name_of(estate, s) for s in sorted({system_of(d) for d in stores[category]})
                 ),
                 "business_purposes": "; ".join(purposes),
                 "third_parties": "; ".join(
-                    estate.label(r) for r in recipients if is_third_party(estate.systems.get(r))
+                    label(estate, r) for r in recipients if is_third_party(estate.systems.get(r))
                 )
                 or "none found",
                 "sold_or_shared": UNKNOWN,  # nothing in the estate config declares it

@@ -21,8 +21,8 @@ from openpyxl.writer.excel import ExcelWriter
 
 from classifiers.taxonomy import TAXONOMY, field_categories
 from lineage.assess.assessment import sorted_gaps
-from lineage.core.ids import system_of
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
+from lineage.graph.estate import EstateGraph
 
 from .ropa import ccpa_frame, eea_status, is_third_party, ordered_entities, ropa_frame
 
@@ -44,18 +44,14 @@ PII_FIELD_COLUMNS = [
 ]
 
 
-def pii_fields_frame(snapshot: Snapshot) -> pd.DataFrame:
+def pii_fields_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     """One row per field holding personal data; entities are ``;``-joined, strongest first.
 
     ``gdpr`` and ``pci`` give the strongest category of the field's entities, ``ccpa`` and
     ``fides`` each entity's, ``;``-joined in the entities' order (docs/taxonomy.md); a user's
     own entity (from a recognizer file) has no categories and adds nothing to them.
     """
-    with_pan = {
-        (f.system, f.dataset)
-        for f in snapshot.fields
-        if any(e.entity == "CREDIT_CARD" for e in f.entities)
-    }
+    estate = EstateGraph.of(estate)
     rows = [
         {
             "system": f.system,
@@ -63,13 +59,13 @@ def pii_fields_frame(snapshot: Snapshot) -> pd.DataFrame:
             "field": f.name,
             "entities": ";".join(e.entity for e in f.entities),
             "confidence": f.confidence,
-            **_categories(f, stored_with_pan=(f.system, f.dataset) in with_pan),
+            **_categories(f, stored_with_pan=f.dataset_id in estate.with_pan),
             "data_type": f.data_type,
             "at_rest": f.at_rest.status.value,
             "signals": ";".join(sorted({s for e in f.entities for s in e.signals})),
             "explanation": " | ".join(f"{e.entity}: {e.explanation}" for e in f.entities),
         }
-        for f in snapshot.pii_fields()
+        for f in estate.snapshot.pii_fields()
     ]
     return pd.DataFrame(rows, columns=PII_FIELD_COLUMNS)
 
@@ -120,7 +116,7 @@ def _evidence(control: Control) -> str:
     return " | ".join(control.evidence)
 
 
-def flows_frame(snapshot: Snapshot) -> pd.DataFrame:
+def flows_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     """One row per flow: what it carries, and its transit, authentication and retention status
     with the evidence that decided each."""
     rows = [
@@ -140,12 +136,12 @@ def flows_frame(snapshot: Snapshot) -> pd.DataFrame:
             "column_links": len(f.columns),
             "evidence": " | ".join(f.evidence),
         }
-        for f in snapshot.flows
+        for f in EstateGraph.of(estate).snapshot.flows
     ]
     return pd.DataFrame(rows, columns=FLOW_COLUMNS)
 
 
-def gaps_frame(snapshot: Snapshot) -> pd.DataFrame:
+def gaps_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     """One row per gap, most severe first; ``related`` lists the same finding's other control
     ids (``;``-joined)."""
     rows = [
@@ -158,28 +154,25 @@ def gaps_frame(snapshot: Snapshot) -> pd.DataFrame:
             "evidence": " | ".join(g.evidence),
             "remediation": g.remediation,
         }
-        for g in sorted_gaps(snapshot.gaps)
+        for g in sorted_gaps(EstateGraph.of(estate).snapshot.gaps)
     ]
     return pd.DataFrame(rows, columns=GAP_COLUMNS)
 
 
-def stores_frame(snapshot: Snapshot) -> pd.DataFrame:
+def stores_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     """One row per dataset: how many personal-data fields it holds, and its at-rest, audit-trail
     and retention status with evidence (a dataset inherits its system's at-rest evidence)."""
-    pii: dict[str, int] = {}
-    for f in snapshot.pii_fields():
-        pii[f.dataset_id] = pii.get(f.dataset_id, 0) + 1
-    systems = {s.id: s for s in snapshot.systems}
+    estate = EstateGraph.of(estate)
     rows = []
-    for d in snapshot.datasets:
-        system = systems.get(d.system)
+    for d in estate.snapshot.datasets:
+        system = estate.systems.get(d.system)
         at_rest = d.at_rest if d.at_rest.evidence or system is None else system.at_rest
         rows.append(
             {
                 "system": d.system,
                 "dataset": d.name,
                 "kind": d.kind,
-                "pii_fields": pii.get(d.id, 0),
+                "pii_fields": len(estate.pii.get(d.id, ())),
                 "rows": d.row_count,
                 "at_rest": at_rest.status.value,
                 "at_rest_evidence": _evidence(at_rest),
@@ -228,18 +221,16 @@ def _worst(flows: Sequence[Flow], control: Callable[[Flow], Control]) -> tuple[s
     return worst.value, " | ".join(dict.fromkeys(evidence))
 
 
-def third_parties_frame(snapshot: Snapshot) -> pd.DataFrame:
+def third_parties_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     """One row per third party (or database the estate does not list): who and where it is,
     what personal data the flows to it carry, and their transport, authentication and
     retention; ``declared`` is ``no`` for a system the scan discovered."""
-    inbound: dict[str, list[Flow]] = {}
-    for f in snapshot.flows:
-        inbound.setdefault(system_of(f.target), []).append(f)
+    estate = EstateGraph.of(estate)
     rows = []
-    for s in snapshot.systems:
+    for s in estate.snapshot.systems:
         if not is_third_party(s):
             continue
-        flows = inbound.get(s.id, [])
+        flows = estate.inbound.get(s.id, [])
         entities = ordered_entities(e for f in flows for e in f.entities)
         known = [e for e in entities if e in TAXONOMY]
         fc = field_categories(known) if known else None
@@ -274,7 +265,7 @@ def third_parties_frame(snapshot: Snapshot) -> pd.DataFrame:
 
 
 #: Every table: file name, XLSX sheet title, builder; in the workbook's sheet order.
-TABLES: tuple[tuple[str, str, Callable[[Snapshot], pd.DataFrame]], ...] = (
+TABLES: tuple[tuple[str, str, Callable[[EstateGraph], pd.DataFrame]], ...] = (
     ("gaps", "Gaps", gaps_frame),
     ("pii_fields", "PII inventory", pii_fields_frame),
     ("flows", "Flows", flows_frame),
@@ -283,19 +274,31 @@ TABLES: tuple[tuple[str, str, Callable[[Snapshot], pd.DataFrame]], ...] = (
     ("ropa", "RoPA", ropa_frame),
     ("ccpa", "CCPA", ccpa_frame),
 )
+#: Each table's builder by name.
+BUILDERS: dict[str, Callable[[EstateGraph], pd.DataFrame]] = {name: b for name, _, b in TABLES}
+
+
+def table(estate: EstateGraph | Snapshot, name: str) -> pd.DataFrame:
+    """The table ``name`` (``gaps``, ``pii_fields``, ``ropa``...) of an estate, built once per
+    estate: the files, the workbook and report.html share it. Read it; do not change it."""
+    estate = EstateGraph.of(estate)
+    return estate.memo(("table", name), BUILDERS[name])
+
+
 #: Widest XLSX column, in characters; longer text wraps. Excel holds 32,767 characters a cell.
 _MAX_WIDTH = 60
 _MAX_CELL = 32_767
 
 
-def write_tables(snapshot: Snapshot, out_dir: Path) -> list[Path]:
+def write_tables(estate: EstateGraph | Snapshot, out_dir: Path) -> list[Path]:
     """Write every table as ``tables/NAME.csv``, ``.md`` and ``.json``, and ``piimap.xlsx``.
 
     The same snapshot gives the same bytes, the workbook included (its dates are the scan's).
     """
     tables = out_dir / "tables"
     tables.mkdir(parents=True, exist_ok=True)
-    frames = {name: build(snapshot) for name, _, build in TABLES}
+    estate = EstateGraph.of(estate)
+    frames = {name: table(estate, name) for name, _, _ in TABLES}
     paths = []
     for name, frame in frames.items():
         csv_path, md_path, json_path = (tables / f"{name}.{ext}" for ext in ("csv", "md", "json"))
@@ -304,7 +307,7 @@ def write_tables(snapshot: Snapshot, out_dir: Path) -> list[Path]:
         json_path.write_text(json_records(frame), encoding="utf-8", newline="\n")
         paths += [csv_path, md_path, json_path]
     xlsx = tables / "piimap.xlsx"
-    xlsx.write_bytes(workbook_bytes(frames, snapshot))
+    xlsx.write_bytes(workbook_bytes(frames, estate.snapshot))
     return [*paths, xlsx]
 
 

@@ -41,8 +41,10 @@ column list into a table the schema does not know (its edges are then named afte
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
@@ -55,6 +57,7 @@ from sqlglot.optimizer.scope import build_scope
 from sqlglot.schema import MappingSchema
 from sqlglot.tokens import Token, TokenType
 
+from lineage.core.errors import ConfigError
 from lineage.core.redact import mask_literals
 
 # sqlglot warns about unsupported syntax by quoting the whole statement, literals and all.
@@ -583,3 +586,30 @@ def _name_kind(names: set[str]) -> str:
     if names & AGG_FUNCTIONS:
         return "aggregated"
     return "derived"
+
+
+def file_lineage(
+    sql_file: str | os.PathLike[str],
+    dialect: str,
+    schema_file: str | os.PathLike[str] | None = None,
+) -> tuple[list[ColumnEdge], list[str]]:
+    """The column edges of a SQL file and the problems of the statements that could not be
+    read, as :func:`column_lineage` gives them (what ``piimap lineage`` prints). ``schema_file``
+    is JSON ``{"schema.table": {"column": "type"}}``. An unreadable file or an unknown dialect
+    raises ConfigError."""
+    import json
+
+    try:
+        sql = Path(sql_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{sql_file}: cannot read the SQL file ({exc}).") from None
+    schema = None
+    if schema_file is not None:
+        try:
+            schema = json.loads(Path(schema_file).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{schema_file}: not a JSON schema file ({exc}).") from None
+    edges, problems = column_lineage(sql, dialect, schema)
+    if problems and problems[0].startswith("dialect:"):
+        raise ConfigError(f"--dialect: {problems[0].removeprefix('dialect: ')}")
+    return edges, problems

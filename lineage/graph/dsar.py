@@ -18,7 +18,6 @@ payments). The plan names fields and joins, never a value.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,6 +25,8 @@ import networkx as nx
 
 from lineage.core.ids import dataset_id, system_of
 from lineage.core.model import Field, ForeignKey, Snapshot
+
+from .estate import EstateGraph
 
 
 @dataclass(frozen=True)
@@ -49,16 +50,16 @@ class Lookup:
     keys: tuple[ForeignKey, ...] = ()
 
 
-def dsar_plan(snapshot: Snapshot, entities: Iterable[str]) -> list[Lookup]:
+def dsar_plan(estate: EstateGraph | Snapshot, entities: Iterable[str]) -> list[Lookup]:
     """The datasets to query for a person who gave identifiers of ``entities`` (names as the
     snapshot has them): those found by an identifier first, then by foreign keys, nearest
     first. A field that holds a hash of the identifier (a ``pseudonymised`` column link) says
     ``(hashed)``: hash the identifier the same way before matching."""
+    estate = EstateGraph.of(estate)
+    snapshot = estate.snapshot
     wanted = set(entities)
     hashed = {c.target for f in snapshot.flows for c in f.columns if c.how == "pseudonymised"}
-    by_dataset: dict[str, list[Field]] = defaultdict(list)
-    for f in snapshot.fields:
-        by_dataset[f.dataset_id].append(f)
+    by_dataset = estate.columns
     start = ""  # joined to every dataset an identifier finds
     joins = nx.DiGraph()
     joins.add_node(start)
@@ -74,7 +75,6 @@ def dsar_plan(snapshot: Snapshot, entities: Iterable[str]) -> list[Lookup]:
             keys = joins.edges[ref, d.id]["keys"] if joins.has_edge(ref, d.id) else ()
             joins.add_edge(ref, d.id, match=(), keys=(*keys, fk))
     paths = nx.single_source_shortest_path(joins, start)
-    rows = {d.id: d.row_count for d in snapshot.datasets}
     plan = []
     for _, ds_id in sorted((len(p), p[-1]) for p in paths.values() if len(p) > 1):
         path = paths[ds_id]
@@ -86,7 +86,7 @@ def dsar_plan(snapshot: Snapshot, entities: Iterable[str]) -> list[Lookup]:
                 dataset=ds_id.split("/", 1)[1],
                 find_by=_find_by(edge["match"], edge["keys"], hashed),
                 via=tuple(path[1:-1]),
-                rows=rows.get(ds_id),
+                rows=estate.datasets[ds_id].row_count if ds_id in estate.datasets else None,
                 personal_fields=tuple(f.name for f in personal),
                 entities=tuple(sorted({e.entity for f in personal for e in f.entities})),
                 match=tuple(f.name for f in edge["match"]),

@@ -1,9 +1,12 @@
-"""Questions asked of a snapshot: where does an entity live, and where do a field's values go
-(or come from).
+"""Questions asked of an estate: where does an entity live, which flows carry it, and where do a
+field's values go (or come from).
 
-``trace`` follows column links where a flow has them (SQL jobs, views, mirrors) and the flow as
-a whole where it does not, so a declared "storefront to Klaviyo" flow is followed from every
-field it could send. Each hop says how it was matched (``column`` or ``flow``).
+Each function takes an :class:`~lineage.graph.estate.EstateGraph` (or a snapshot, which it
+wraps). ``trace`` walks the graph breadth first with networkx
+(:func:`networkx.generic_bfs_edges`), stepping along column links where a flow has them (SQL
+jobs, views, mirrors) and along the flow as a whole where it does not, so a declared "storefront
+to Klaviyo" flow is followed from every field it could send. Each hop says how it was matched
+(``column`` or ``flow``).
 
 >>> from lineage.core.model import ColumnLink, EntityHit, Field, Flow, Snapshot
 >>> email = EntityHit("EMAIL_ADDRESS", 0.9)
@@ -25,14 +28,18 @@ field it could send. Each hop says how it was matched (``column`` or ``flow``).
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from classifiers.entities import ENTITIES
 from lineage.core.errors import UnknownNameError
-from lineage.core.ids import containers, dataset_of
+from lineage.core.ids import containers, dataset_of, node_type_of
 from lineage.core.model import Field, Flow, Snapshot
+
+from .estate import EstateGraph
+
+DIRECTIONS = ("down", "up")
 
 
 @dataclass(frozen=True)
@@ -54,10 +61,31 @@ class Hop:
     entities: tuple[str, ...]
 
 
-def entity_name(snapshot: Snapshot, name: str) -> str:
-    """``name`` as an entity of piimap's vocabulary or of the snapshot (case-insensitive);
+@dataclass(frozen=True)
+class Holding:
+    """A field holding one entity, with what the inventory says of it and of its dataset."""
+
+    field: str
+    confidence: float
+    signals: tuple[str, ...]
+    at_rest: str
+    retention: str
+    audit: str
+
+
+@dataclass(frozen=True)
+class WhereAnswer:
+    """Every field holding an entity, most confident first, and every flow carrying it."""
+
+    entity: str
+    fields: tuple[Holding, ...]
+    flows: tuple[Flow, ...]
+
+
+def entity_name(estate: EstateGraph | Snapshot, name: str) -> str:
+    """``name`` as an entity of piimap's vocabulary or of the estate (case-insensitive);
     raises UnknownNameError with the closest name otherwise."""
-    known = set(ENTITIES) | {e.entity for f in snapshot.fields for e in f.entities}
+    known = set(ENTITIES) | set(EstateGraph.of(estate).by_entity)
     wanted = name.strip().upper().replace("-", "_").replace(" ", "_")
     if wanted in known:
         return wanted
@@ -67,57 +95,107 @@ def entity_name(snapshot: Snapshot, name: str) -> str:
     raise UnknownNameError("entity", wanted, known)
 
 
-def where(snapshot: Snapshot, entity: str) -> list[Field]:
+def where(estate: EstateGraph | Snapshot, entity: str) -> list[Field]:
     """Every field holding ``entity``, most confident first."""
-    wanted = entity_name(snapshot, entity)
-    found = [f for f in snapshot.fields if any(e.entity == wanted for e in f.entities)]
-    return sorted(found, key=lambda f: (-_confidence(f, wanted), f.id))
+    estate = EstateGraph.of(estate)
+    hits = estate.by_entity.get(entity_name(estate, entity), [])
+    return list({f.id: f for _, f in hits}.values())
 
 
-def carrying(snapshot: Snapshot, entity: str) -> list[Flow]:
+def where_answer(estate: EstateGraph | Snapshot, entity: str) -> WhereAnswer:
+    """What ``piimap where`` reports: each field holding ``entity`` with its confidence, the
+    signals that found it and the at-rest, retention and audit status of where it is kept, and
+    the flows carrying it.
+
+    >>> from lineage.core.model import EntityHit, Field, Snapshot
+    >>> s = Snapshot("t", "0", fields=(Field("shop", "customers", "email", "text",
+    ...     entities=(EntityHit("EMAIL_ADDRESS", 0.9, ("name",)),)),))
+    >>> where_answer(s, "email").fields[0]
+    Holding(field='shop/customers/email', confidence=0.9, signals=('name',), at_rest='unknown', \
+retention='unknown', audit='unknown')
+    """
+    estate = EstateGraph.of(estate)
+    name = entity_name(estate, entity)
+    holdings = []
+    for f in where(estate, name):
+        dataset = estate.datasets.get(f.dataset_id)
+        holdings.append(
+            Holding(
+                field=f.id,
+                confidence=max(e.confidence for e in f.entities if e.entity == name),
+                signals=tuple(
+                    sorted({s for e in f.entities if e.entity == name for s in e.signals})
+                ),
+                at_rest=f.at_rest.status.value,
+                retention=dataset.retention.status.value if dataset else "unknown",
+                audit=dataset.audit.status.value if dataset else "unknown",
+            )
+        )
+    return WhereAnswer(name, tuple(holdings), tuple(carrying(estate, name)))
+
+
+def carrying(estate: EstateGraph | Snapshot, entity: str) -> list[Flow]:
     """Every flow that carries ``entity``."""
-    wanted = entity_name(snapshot, entity)
-    return [f for f in snapshot.flows if wanted in f.entities]
+    estate = EstateGraph.of(estate)
+    wanted = entity_name(estate, entity)
+    return [f for f in estate.snapshot.flows if wanted in f.entities]
 
 
-def _confidence(f: Field, entity: str) -> float:
-    return max(e.confidence for e in f.entities if e.entity == entity)
+def node_exists(estate: EstateGraph | Snapshot, node: str) -> bool:
+    """Is ``node`` a system, dataset or field of the estate, or the end of one of its flows?"""
+    return node in EstateGraph.of(estate).graph
 
 
-def node_exists(snapshot: Snapshot, node: str) -> bool:
-    ids = {s.id for s in snapshot.systems} | {d.id for d in snapshot.datasets}
-    ids |= {f.id for f in snapshot.fields}
-    ids |= {f.source for f in snapshot.flows} | {f.target for f in snapshot.flows}
-    return node in ids
+def check_node(estate: EstateGraph | Snapshot, node: str) -> None:
+    """Raise UnknownNameError, with the closest node, unless ``node`` is in the estate."""
+    estate = EstateGraph.of(estate)
+    if not node_exists(estate, node):
+        s = estate.snapshot
+        known = [f.id for f in s.fields] + [d.id for d in s.datasets] + [x.id for x in s.systems]
+        raise UnknownNameError("node", node, known)
 
 
-def trace(snapshot: Snapshot, start: str, direction: str = "down", depth: int = 20) -> list[Hop]:
+def trace(
+    estate: EstateGraph | Snapshot, start: str, direction: str = "down", depth: int = 20
+) -> list[Hop]:
     """Every hop reachable from ``start`` (a system, dataset or field id) following flows
     downstream (where its values go) or upstream (where they come from), breadth first."""
-    if direction not in ("down", "up"):
+    import networkx as nx
+
+    if direction not in DIRECTIONS:
         raise ValueError(f"direction must be 'down' or 'up', not {direction!r}")
-    index = _Index(snapshot, direction)
+    estate = EstateGraph.of(estate)
+    steps = estate.memo(("trace", direction), lambda e: _Steps(e, direction == "down"))
     # What the start holds (or, for a third party, receives): later hops must carry it.
-    wanted = index.held(start) or {e for f, *_ in index.steps(start) for e in f.entities}
-    hops: list[Hop] = []
-    seen_nodes = {start}
-    seen_hops: set[tuple[str, str, str]] = set()
-    queue = deque([(start, 0)])
-    while queue:
-        node, level = queue.popleft()
-        if level >= depth:
-            continue
-        for flow, near, far, how, match in index.steps(node):
+    wanted = steps.held(start) or {e for f, *_ in steps.steps(start) for e in f.entities}
+
+    def onward(node: str) -> Iterator[tuple[Flow, str, str, str, str]]:
+        for step in steps.steps(node):
+            flow, _, _, _, match = step
             if node != start and match == "flow" and not wanted & set(flow.entities):
                 continue  # reached a dataset: follow only flows carrying the start's data
-            key = (flow.id, near, far)
-            if key in seen_hops:
+            yield step
+
+    level = {start: 0}
+    order = [start]
+    if depth > 1:
+        far_nodes = lambda node: (far for _, _, far, _, _ in onward(node))  # noqa: E731
+        for parent, child in nx.generic_bfs_edges(
+            estate.graph, start, neighbors=far_nodes, depth_limit=depth - 1
+        ):
+            level[child] = level[parent] + 1
+            order.append(child)
+    hops: list[Hop] = []
+    seen: set[tuple[str, str, str]] = set()
+    for node in order if depth > 0 else ():
+        for flow, near, far, how, match in onward(node):
+            if (flow.id, near, far) in seen:
                 continue
-            seen_hops.add(key)
+            seen.add((flow.id, near, far))
             source, target = (near, far) if direction == "down" else (far, near)
             hops.append(
                 Hop(
-                    level + 1,
+                    level[node] + 1,
                     source,
                     target,
                     flow.id,
@@ -128,72 +206,59 @@ def trace(snapshot: Snapshot, start: str, direction: str = "down", depth: int = 
                     flow.entities,
                 )
             )
-            if far not in seen_nodes:
-                seen_nodes.add(far)
-                queue.append((far, level + 1))
     return hops
 
 
-class _Index:
-    """Flows and column links by the end a trace walks from."""
+class _Steps:
+    """The steps a trace can take from each node: column links, and flows followed as a whole
+    from their end, from a field they name, or from the dataset or system holding either."""
 
-    def __init__(self, snapshot: Snapshot, direction: str) -> None:
-        self.down = direction == "down"
+    def __init__(self, estate: EstateGraph, down: bool) -> None:
+        self.estate = estate
+        self.down = down
         self.links: dict[str, list[tuple[Flow, str, str]]] = defaultdict(list)
         self.whole: dict[str, list[Flow]] = defaultdict(list)
-        self.entities = {f.id: {e.entity for e in f.entities} for f in snapshot.fields}
-        for flow in snapshot.flows:
-            near = flow.source if self.down else flow.target
+        for flow in estate.snapshot.flows:
+            near = flow.source if down else flow.target
             self.whole[near].append(flow)
             for c in flow.columns:
-                a, b = (c.source, c.target) if self.down else (c.target, c.source)
+                a, b = (c.source, c.target) if down else (c.target, c.source)
                 self.links[a].append((flow, b, c.how))
-            if self.down:
+            if down:
                 for f in flow.fields:
                     if f != near:
                         self.whole[f].append(flow)
-        # What a dataset or system holds, and the field-level links and flows under it: built
-        # once, so a hop through a dataset does not scan every field of the estate.
-        self.held_under: dict[str, set[str]] = defaultdict(set)
-        for field_id, entities in self.entities.items():
-            for container in containers(field_id):
-                self.held_under[container] |= entities
+        # The field-level links and flows under each dataset and system, so a hop through a
+        # dataset does not look at every field of the estate.
         self.links_under: dict[str, list[tuple[Flow, str]]] = defaultdict(list)
         for field_id, links in self.links.items():
             for container in containers(field_id):
                 self.links_under[container] += [(f, dataset_of(far)) for f, far, _ in links]
         self.flows_under: dict[str, list[Flow]] = defaultdict(list)
         for anchor, flows in self.whole.items():
-            if anchor.count("/") == 2:  # flows from one field
+            if node_type_of(anchor) == "field":  # flows from one field
                 for container in containers(anchor):
                     self.flows_under[container] += [f for f in flows if not f.columns]
+
+    def held(self, node: str) -> set[str]:
+        """The entities a field holds, or a dataset's or system's fields hold."""
+        return set(self.estate.held(node))
 
     def steps(self, node: str) -> Iterator[tuple[Flow, str, str, str, str]]:
         """(flow, node, next node, how, match) for each step from ``node``."""
         for flow, far, how in self.links.get(node, []):
             yield flow, node, far, how, "column"
-        parts = node.split("/")
+        is_field = node_type_of(node) == "field"
         for owner in [node, *containers(node)]:
             for flow in self.whole.get(owner, []):
-                if flow.columns and (owner != node or len(parts) == 3):
+                if flow.columns and (owner != node or is_field):
                     continue  # column links say exactly which fields move
-                if owner != node and not self._may_carry(node, flow):
-                    continue
+                if owner != node and not self.held(node) & set(flow.entities):
+                    continue  # named at its dataset or system: only if it carries the node's
                 far = flow.target if self.down else flow.source
                 yield flow, node, far, "", "flow"
-        if len(parts) < 3:  # a dataset or system: its fields' links and flows too, as a whole
+        if not is_field:  # a dataset or system: its fields' links and flows too, as a whole
             for flow, far_node in self.links_under.get(node, []):
                 yield flow, node, far_node, "", "flow"
             for flow in self.flows_under.get(node, []):
                 yield flow, node, flow.target if self.down else flow.source, "", "flow"
-
-    def held(self, node: str) -> set[str]:
-        """The entities a field holds, or a dataset's or system's fields hold."""
-        found = self.entities.get(node)
-        return found if found is not None else self.held_under.get(node, set())
-
-    def _may_carry(self, node: str, flow: Flow) -> bool:
-        """A flow named at a node's dataset or system is followed from the node only if it
-        carries one of the node's entities; a flow that says nothing of what it carries is
-        followed from its own end only."""
-        return bool(self.held(node) & set(flow.entities))

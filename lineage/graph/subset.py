@@ -25,11 +25,14 @@ from lineage.core.errors import UnknownNameError
 from lineage.core.ids import node_type_of, system_of
 from lineage.core.model import Field, Flow, Snapshot, Status
 
+from .estate import EstateGraph
+from .query import entity_name
+
 CONTROLS = ("transit", "retention")
 
 
 def subset(
-    snapshot: Snapshot,
+    estate: EstateGraph | Snapshot,
     *,
     system: str | None = None,
     entity: str | None = None,
@@ -44,14 +47,13 @@ def subset(
     the fields they send or receive. Gaps and issues follow what is kept; a system's own gaps
     come with it when it is the system asked for, or when no system was.
     """
-    from .query import entity_name
-
+    estate = EstateGraph.of(estate)
+    s = estate.snapshot
     if system is None and entity is None and status is None:
-        return snapshot
-    s = snapshot
-    if system is not None and system not in {x.id for x in s.systems} | _flow_ends(s):
-        raise UnknownNameError("system", system, (x.id for x in s.systems))
-    wanted = entity_name(s, entity) if entity is not None else None
+        return s
+    if system is not None and system not in estate.every_system:
+        raise UnknownNameError("system", system, estate.systems)
+    wanted = entity_name(estate, entity) if entity is not None else None
     if control not in (*CONTROLS, "any"):
         raise UnknownNameError("control", control, (*CONTROLS, "any"))
     controls = CONTROLS if control == "any" else (control,)
@@ -98,10 +100,6 @@ def subset(
         gaps=tuple(g for g in s.gaps if g.subject in kept or g.subject.startswith(prefixes)),
         issues=tuple(i for i in s.issues if system_of(i.subject) in system_ids),
     )
-
-
-def _flow_ends(snapshot: Snapshot) -> set[str]:
-    return {system_of(end) for f in snapshot.flows for end in (f.source, f.target)}
 
 
 def _moved_by(flows: Iterable[Flow]) -> Callable[[Field], bool]:

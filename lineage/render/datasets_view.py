@@ -22,14 +22,15 @@ from dataclasses import dataclass
 
 from lineage.core.ids import dataset_id, dataset_of, node_type_of, system_of
 from lineage.core.model import Dataset, Flow, Snapshot, Status
+from lineage.graph.estate import EstateGraph
 
 from .systems_view import (
     GROUPS,
     Marks,
     Node,
-    all_systems,
     clip,
     families,
+    field_rest,
     group_of,
     safe_ids,
     short_list,
@@ -90,9 +91,11 @@ class DatasetView:
     group: Mapping[str, str]
 
 
-def dataset_view(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> DatasetView:
+def dataset_view(estate: EstateGraph | Snapshot, limit: int = DATASET_LIMIT) -> DatasetView:
     """The datasets diagram's view; fewer boxes per system while the flows are too many."""
-    facts = _Facts(snapshot)
+    estate = EstateGraph.of(estate)
+    snapshot = estate.snapshot
+    facts = _Facts(estate)
     low, high = PER_SYSTEM
     share = min(high, max(low, limit // max(1, len(facts.clusters))))
     while True:
@@ -105,22 +108,19 @@ def dataset_view(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> DatasetView:
 class _Facts:
     """What does not depend on the share: datasets, their entities, the systems view."""
 
-    def __init__(self, snapshot: Snapshot) -> None:
-        self.systems = all_systems(snapshot)
-        self.view = system_view(snapshot)
-        self.pii: dict[str, list[str]] = defaultdict(list)
-        self.field_rest: dict[str, list[Status]] = defaultdict(list)
-        for f in snapshot.pii_fields():
-            self.pii[f.dataset_id].extend(e.entity for e in f.entities)
-            self.field_rest[f.dataset_id].append(f.at_rest.status)
-        known = {d.id: d for d in snapshot.datasets}
-        self.datasets = {
-            did: known.get(did) or Dataset(system_of(did), did.split("/", 1)[1]) for did in self.pii
+    def __init__(self, estate: EstateGraph) -> None:
+        self.systems = estate.every_system
+        self.view = system_view(estate)
+        #: Each dataset's entity hits (one per entity of each personal-data field).
+        self.pii = {
+            did: [e.entity for f in fs for e in f.entities] for did, fs in estate.pii.items()
         }
-        self.touched: dict[str, int] = defaultdict(int)
-        for flow in snapshot.flows:
-            for end in (flow.source, flow.target):
-                self.touched[dataset_of(end)] += 1
+        self.estate = estate
+        self.datasets = {
+            did: estate.datasets.get(did) or Dataset(system_of(did), did.split("/", 1)[1])
+            for did in self.pii
+        }
+        self.touched = estate.flow_ends
         nodes = {n.id: n for n in self.view.nodes}
         self.by_system: dict[str, list[str]] = defaultdict(list)
         for d in self.datasets.values():
@@ -221,7 +221,7 @@ def _dataset_box(box_id: str, facts: _Facts, did: str) -> Box:
     lines = ["holds: " + short_list(families(facts.pii[did]), 3)]
     if d.row_count is not None:
         lines.append(f"{d.row_count:,} rows")
-    fields = facts.field_rest[did]
+    fields = field_rest(facts.estate, did)
     at_rest = d.at_rest.status
     if fields and all(s is Status.OK for s in fields):
         at_rest = Status.OK

@@ -14,6 +14,7 @@ import graphviz
 
 from lineage.core.errors import UnknownNameError
 from lineage.core.model import Snapshot
+from lineage.graph.estate import EstateGraph
 
 from .dot import datasets_diagram, render, systems_diagram, trace_diagram
 from .mermaid import markdown, mermaid_systems, mermaid_trace
@@ -26,7 +27,7 @@ TRACED = 5
 
 
 def write_diagrams(
-    snapshot: Snapshot, out_dir: Path, formats: tuple[str, ...] = ("svg",)
+    estate: EstateGraph | Snapshot, out_dir: Path, formats: tuple[str, ...] = ("svg",)
 ) -> tuple[list[Path], list[str]]:
     """Write ``out_dir/diagrams/{systems,datasets,trace_ENTITY}.{format}``, ``systems.mmd``,
     ``trace_ENTITY.mmd`` and ``diagrams.md``; return the paths written and any warnings."""
@@ -35,9 +36,10 @@ def write_diagrams(
             raise UnknownNameError("diagram format", fmt, FORMATS)
     folder = out_dir / "diagrams"
     folder.mkdir(parents=True, exist_ok=True)
-    entities = trace_entities(snapshot, TRACED)
-    diagrams = [("systems", systems_diagram(snapshot)), ("datasets", datasets_diagram(snapshot))]
-    diagrams += [(f"trace_{e}", trace_diagram(snapshot, e)) for e in entities]
+    estate = EstateGraph.of(estate)
+    entities = trace_entities(estate, TRACED)
+    diagrams = [("systems", systems_diagram(estate)), ("datasets", datasets_diagram(estate))]
+    diagrams += [(f"trace_{e}", trace_diagram(estate, e)) for e in entities]
     paths: list[Path] = []
     warnings: list[str] = []
     graphviz_missing = False
@@ -64,17 +66,17 @@ def write_diagrams(
             ".dot only; install it (apt-get install graphviz, brew install graphviz) for SVG, "
             "PNG or PDF."
         )
-    paths += _write_mermaid(snapshot, folder, entities, [p.name for p in paths])
+    paths += _write_mermaid(estate, folder, entities, [p.name for p in paths])
     return paths, warnings
 
 
 def _write_mermaid(
-    snapshot: Snapshot, folder: Path, entities: list[str], written: list[str]
+    estate: EstateGraph, folder: Path, entities: list[str], written: list[str]
 ) -> list[Path]:
-    texts = {"systems.mmd": mermaid_systems(snapshot)}
-    texts.update({f"trace_{e}.mmd": mermaid_trace(snapshot, e) for e in entities})
+    texts = {"systems.mmd": mermaid_systems(estate)}
+    texts.update({f"trace_{e}.mmd": mermaid_trace(estate, e) for e in entities})
     images = [n for n in written if n.endswith(".svg")] or [n for n in written if n[-4:] != ".dot"]
-    texts["diagrams.md"] = markdown(snapshot, entities, images)
+    texts["diagrams.md"] = markdown(estate, entities, images)
     paths = []
     for name, text in texts.items():
         path = folder / name

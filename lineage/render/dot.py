@@ -19,6 +19,7 @@ import graphviz
 import networkx as nx
 
 from lineage.core.model import Snapshot, Status
+from lineage.graph.estate import EstateGraph
 
 from .datasets_view import DATASET_LIMIT, dataset_view
 from .systems_view import (
@@ -165,10 +166,10 @@ def _rank_columns(dot: graphviz.Digraph, columns: Sequence[Sequence[str]]) -> No
 # --- systems ------------------------------------------------------------------------------------
 
 
-def systems_diagram(snapshot: Snapshot) -> graphviz.Digraph:
+def systems_diagram(estate: EstateGraph | Snapshot) -> graphviz.Digraph:
     """One node per system (vendors and the least important systems folded when there are
     many) in trust-boundary clusters; flows aggregated per pair of nodes."""
-    view = system_view(snapshot)
+    view = system_view(estate)
     dot = _digraph("systems", view.title, len(view.nodes))
     outward: Counter[str] = Counter()
     group = {n.id: n.group for n in view.nodes}
@@ -263,11 +264,13 @@ def _legend(dot: graphviz.Digraph, kind: str) -> None:
 # --- datasets -----------------------------------------------------------------------------------
 
 
-def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz.Digraph:
+def datasets_diagram(
+    estate: EstateGraph | Snapshot, limit: int = DATASET_LIMIT
+) -> graphviz.Digraph:
     """Datasets holding personal data clustered by system (the most connected first, the rest
     folded into one box per system), the flows between them and out to third parties, and
     foreign keys as grey dashed edges."""
-    view = dataset_view(snapshot, limit)
+    view = dataset_view(estate, limit)
     nodes = sum(len(c.boxes) for c in view.clusters) + len(view.outside)
     dot = _digraph("datasets", view.title, nodes)
     columns: dict[str, list[str]] = defaultdict(list)
@@ -320,10 +323,10 @@ def datasets_diagram(snapshot: Snapshot, limit: int = DATASET_LIMIT) -> graphviz
 # --- per-entity trace ---------------------------------------------------------------------------
 
 
-def trace_diagram(snapshot: Snapshot, entity: str) -> graphviz.Digraph:
+def trace_diagram(estate: EstateGraph | Snapshot, entity: str) -> graphviz.Digraph:
     """Every field holding ``entity`` (rows of its dataset's box) and every flow moving it, with
     the column link's how (copied, derived, pseudonymised, aggregated) on field-to-field edges."""
-    view = trace_view(snapshot, entity)
+    view = trace_view(estate, entity)
     boxes = [box for cluster in view.clusters for box in cluster.boxes]
     dot = _digraph(f"trace_{view.entity}", view.title, len(boxes))
     dot.attr(ranksep="1.1")

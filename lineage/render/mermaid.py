@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from lineage.core.model import Snapshot, Status
+from lineage.graph.estate import EstateGraph
 
 from .systems_view import (
     GROUP_FILL,
@@ -101,9 +102,9 @@ def _node_text(title: str, lines: Iterable[str]) -> str:
     return "<br/>".join([f"<b>{label(title)}</b>", *(label(line) for line in lines if line)])
 
 
-def mermaid_systems(snapshot: Snapshot) -> str:
+def mermaid_systems(estate: EstateGraph | Snapshot) -> str:
     """The systems diagram as a Mermaid flowchart (see the module docstring)."""
-    view = system_view(snapshot)
+    view = system_view(estate)
     chart = _Chart()
     ids = {n.id: f"s_{n.id}" for n in view.nodes}
     for group, nodes in view.groups():
@@ -137,10 +138,10 @@ def _classes(chart: _Chart, nodes: Sequence[Node], name: str, ids: dict[str, str
         chart.lines.append(f"    class {','.join(ids[n.id] for n in nodes)} {name}")
 
 
-def mermaid_trace(snapshot: Snapshot, entity: str) -> str:
+def mermaid_trace(estate: EstateGraph | Snapshot, entity: str) -> str:
     """Every path ``entity`` takes, as a Mermaid flowchart: a node per dataset listing the
     fields holding it, edges labelled with the fields and how they moved."""
-    view = trace_view(snapshot, entity)
+    view = trace_view(estate, entity)
     chart = _Chart()
     cluster_ids = safe_ids([c.system or "third_parties" for c in view.clusters], prefix="g_")
     for c in view.clusters:
@@ -186,20 +187,23 @@ def _legend(kind: str) -> str:
     return "<br/>".join(label(line) for line in lines)
 
 
-def markdown(snapshot: Snapshot, entities: Sequence[str], images: Sequence[str] = ()) -> str:
+def markdown(
+    estate: EstateGraph | Snapshot, entities: Sequence[str], images: Sequence[str] = ()
+) -> str:
     """``diagrams.md``: the systems flowchart and one trace per entity in ```mermaid fences,
     with links to the Graphviz images written beside it."""
+    estate = EstateGraph.of(estate)
     parts = [
-        f"# piimap diagrams (scan {snapshot.scanned_at})",
+        f"# piimap diagrams (scan {estate.snapshot.scanned_at})",
         "",
         "Mermaid versions of piimap's diagrams; docs/diagrams.md explains every mark.",
     ]
     if images:
         parts += ["", "Graphviz renderings: " + ", ".join(f"[{i}]({i})" for i in images) + "."]
-    parts += ["", "## Systems and personal-data flows", "", "```mermaid", mermaid_systems(snapshot)]
+    parts += ["", "## Systems and personal-data flows", "", "```mermaid", mermaid_systems(estate)]
     parts[-1] = parts[-1].rstrip("\n")
     parts.append("```")
     for entity in entities:
         parts += ["", f"## Every path {entity} takes", "", "```mermaid"]
-        parts += [mermaid_trace(snapshot, entity).rstrip("\n"), "```"]
+        parts += [mermaid_trace(estate, entity).rstrip("\n"), "```"]
     return "\n".join(parts) + "\n"

@@ -7,12 +7,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 from lineage.core.model import Snapshot, Status
+from lineage.graph.estate import EstateGraph
 
 #: Entities listed in the summary, those held in most fields first.
 TOP_ENTITIES = 8
 
 
-def summary_html(snapshot: Snapshot) -> str:
+def summary_html(estate: EstateGraph | Snapshot) -> str:
     """An HTML summary of a snapshot (every value escaped): counts, gaps by severity and the
     entities held in most fields.
 
@@ -21,7 +22,8 @@ def summary_html(snapshot: Snapshot) -> str:
     True
     """
     esc = html.escape
-    s = snapshot
+    estate = EstateGraph.of(estate)
+    s = estate.snapshot
     third = sum(1 for x in s.systems if x.kind == "third_party")
     carrying = sum(1 for f in s.flows if f.entities)
     unencrypted = sum(1 for f in s.flows if f.entities and f.transit.status is Status.GAP)
@@ -33,7 +35,7 @@ def summary_html(snapshot: Snapshot) -> str:
         ("Gaps", f"{len(s.gaps)}"),
     ]
     severity = Counter(g.severity for g in s.gaps)
-    entities = Counter(e.entity for f in s.fields for e in f.entities)
+    entities = Counter({e: len(hits) for e, hits in estate.by_entity.items()})
 
     def table(head: tuple[str, str], rows: Iterable[tuple[object, object]]) -> str:
         body = "".join(f"<tr><td>{esc(str(a))}</td><td>{esc(str(b))}</td></tr>" for a, b in rows)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from classifiers.taxonomy import TAXONOMY
-from lineage.core.ids import system_of
 from lineage.core.model import Dataset, Flow, Snapshot, Status, System
+from lineage.graph.estate import EstateGraph
 
 #: Cluster order, left to right: data is drawn flowing out of the estate.
 GROUPS = ("internal", "unlisted", "crm", "third_party")
@@ -198,74 +198,42 @@ def group_of(system: System) -> str:
     return system.boundary.value
 
 
-def all_systems(snapshot: Snapshot) -> dict[str, System]:
-    """The snapshot's systems, plus a placeholder for a flow end that names no system."""
-    systems = {s.id: s for s in snapshot.systems}
-    for flow in snapshot.flows:
-        for end in (flow.source, flow.target):
-            sid = system_of(end)
-            if sid not in systems:
-                systems[sid] = System(
-                    sid,
-                    "unlisted_database",
-                    name=sid,
-                    scanned=False,
-                    not_scanned_reason="named by a flow; the estate lists no such system",
-                )
-    return systems
+class _Facts:
+    """What the view needs of each system, from the estate's shared look-ups: its marks, and
+    the flows, transit gaps and sensitive categories that rank it."""
 
-
-class _Estate:
-    """Per-system facts the view needs, computed once."""
-
-    def __init__(self, snapshot: Snapshot) -> None:
-        self.systems = all_systems(snapshot)
-        self.entities: dict[str, list[str]] = defaultdict(list)
-        self.pii_fields: Counter[str] = Counter()
-        pii_datasets: dict[str, set[str]] = defaultdict(set)
-        field_rest: dict[str, list[Status]] = defaultdict(list)
-        for f in snapshot.pii_fields():
-            self.entities[f.system].extend(e.entity for e in f.entities)
-            self.pii_fields[f.system] += 1
-            pii_datasets[f.system].add(f.dataset_id)
-            field_rest[f.dataset_id].append(f.at_rest.status)
-        self.pii_datasets = {s: len(d) for s, d in pii_datasets.items()}
-        stores = [d for d in snapshot.datasets if d.id in pii_datasets.get(d.system, ())]
-        inbound: dict[str, list[Flow]] = defaultdict(list)
-        self.pairs: dict[tuple[str, str], list[Flow]] = defaultdict(list)
-        for flow in snapshot.flows:
-            source, target = system_of(flow.source), system_of(flow.target)
-            inbound[target].append(flow)
-            if source != target:
-                self.pairs[(source, target)].append(flow)
+    def __init__(self, estate: EstateGraph) -> None:
+        self.estate = estate
+        self.systems = estate.every_system
         self.marks = {
-            sid: _marks(s, [d for d in stores if d.system == sid], field_rest, inbound[sid])
+            sid: _marks(s, estate.pii_stores.get(sid, []), estate, estate.inbound.get(sid, []))
             for sid, s in self.systems.items()
         }
         self.weight: Counter[str] = Counter()
         self.gaps: Counter[str] = Counter()
-        for (source, target), flows in self.pairs.items():
+        for (source, target), flows in estate.between.items():
             for sid in (source, target):
                 self.weight[sid] += len(flows)
                 self.gaps[sid] += sum(f.transit.status is Status.GAP for f in flows)
 
+    def pii_fields(self, sid: str) -> int:
+        return sum(len(self.estate.pii[d]) for d in self.estate.pii_datasets.get(sid, []))
+
     def rank(self, members: list[str]) -> tuple[int, int, int, int]:
         """Sorts the nodes to keep first: most transit gaps, sensitive categories, flows, then
         PII fields."""
-        sensitive = sum(1 for m in members for f in families(self.entities[m]) if f.endswith("*"))
+        held = self.estate.held
+        sensitive = sum(1 for m in members for f in families(held(m)) if f.endswith("*"))
         return (
             -sum(self.gaps[m] for m in members),
             -sensitive,
             -sum(self.weight[m] for m in members),
-            -sum(self.pii_fields[m] for m in members),
+            -sum(self.pii_fields(m) for m in members),
         )
 
 
 def _marks(
-    system: System,
-    stores: list[Dataset],
-    field_rest: Mapping[str, list[Status]],
-    inbound: list[Flow],
+    system: System, stores: list[Dataset], estate: EstateGraph, inbound: list[Flow]
 ) -> Marks:
     """At rest, retention and audit of a system: the worst over its datasets holding personal
     data; a third party's retention is the worst of the flows it receives."""
@@ -276,13 +244,18 @@ def _marks(
     if system.at_rest.status is Status.OK or not stores:
         at_rest = system.at_rest.status
     else:
-        at_rest = worst(_dataset_at_rest(system, d, field_rest.get(d.id, [])) for d in stores)
+        at_rest = worst(_dataset_at_rest(system, d, field_rest(estate, d.id)) for d in stores)
     if system.audit.status is Status.OK or not stores:
         audit = system.audit.status
     else:
         audit = worst(d.audit.status for d in stores)
     retention = worst(d.retention.status for d in stores) if stores else None
     return Marks(at_rest, retention, audit)
+
+
+def field_rest(estate: EstateGraph, dataset: str) -> list[Status]:
+    """The at-rest status of each personal-data field of ``dataset``."""
+    return [f.at_rest.status for f in estate.pii.get(dataset, [])]
 
 
 def _dataset_at_rest(system: System, dataset: Dataset, fields: list[Status]) -> Status:
@@ -305,13 +278,19 @@ def _vendor_key(system: System) -> str:
     return vendor or system.id
 
 
-def system_view(snapshot: Snapshot) -> SystemView:
+def system_view(estate: EstateGraph | Snapshot) -> SystemView:
     """Systems and flows as the systems diagram draws them (see docs/diagrams.md): while the
-    edges are more than :data:`EDGE_LIMIT`, the largest group folds one more node."""
-    estate = _Estate(snapshot)
+    edges are more than :data:`EDGE_LIMIT`, the largest group folds one more node. Built once
+    per estate (the datasets and trace views place what it folds)."""
+    return EstateGraph.of(estate).memo("system_view", _system_view)
+
+
+def _system_view(estate: EstateGraph) -> SystemView:
+    snapshot = estate.snapshot
+    facts = _Facts(estate)
     limits = dict(GROUP_LIMIT)
     while True:
-        view = _view(snapshot, estate, limits)
+        view = _view(snapshot, facts, limits)
         sizes = Counter(n.group for n in view.nodes)
         shrinkable = [g for g in GROUPS if sizes[g] > MIN_GROUP]
         if len(view.edges) <= EDGE_LIMIT or not shrinkable:
@@ -331,7 +310,7 @@ def split(ranked: list[T], limit: int) -> tuple[list[T], list[T]]:
     return ranked[: limit - 1], ranked[limit - 1 :]
 
 
-def _view(snapshot: Snapshot, estate: _Estate, limits: Mapping[str, int]) -> SystemView:
+def _view(snapshot: Snapshot, estate: _Facts, limits: Mapping[str, int]) -> SystemView:
     by_group: dict[str, list[System]] = defaultdict(list)
     for system in estate.systems.values():
         by_group[group_of(system)].append(system)
@@ -369,17 +348,17 @@ def _view(snapshot: Snapshot, estate: _Estate, limits: Mapping[str, int]) -> Sys
 
 
 def _node(
-    estate: _Estate, node_id: str, group: str, systems: list[System], folded: bool = False
+    estate: _Facts, node_id: str, group: str, systems: list[System], folded: bool = False
 ) -> Node:
-    entities = [e for s in systems for e in estate.entities[s.id]]
+    entities = [e for s in systems for e in estate.estate.held(s.id)]
     marks = [estate.marks[s.id] for s in systems]
 
     def combined(attr: str) -> Status | None:
         found = [getattr(m, attr) for m in marks if getattr(m, attr) is not None]
         return worst(found) if found else None
 
-    fields = sum(estate.pii_fields[s.id] for s in systems)
-    datasets = sum(estate.pii_datasets.get(s.id, 0) for s in systems)
+    fields = sum(estate.pii_fields(s.id) for s in systems)
+    datasets = sum(len(estate.estate.pii_datasets.get(s.id, [])) for s in systems)
     store_line = f"{fields} PII fields in {datasets} datasets" if fields else ""
     names = [s.name or s.id for s in systems]
     if folded:
@@ -410,9 +389,9 @@ def _node(
     )
 
 
-def _edges(estate: _Estate, node_of: Mapping[str, str]) -> tuple[Edge, ...]:
+def _edges(estate: _Facts, node_of: Mapping[str, str]) -> tuple[Edge, ...]:
     pairs: dict[tuple[str, str], list[Flow]] = defaultdict(list)
-    for (source, target), flows in estate.pairs.items():
+    for (source, target), flows in estate.estate.between.items():
         a, b = node_of[source], node_of[target]
         if a != b:
             pairs[(a, b)].extend(flows)

@@ -28,13 +28,13 @@ from dataclasses import dataclass
 
 from lineage.core.ids import SEP, dataset_of, node_type_of, system_of
 from lineage.core.model import Snapshot, Status
+from lineage.graph.estate import EstateGraph
 from lineage.graph.query import entity_name, where
 
 from .systems_view import (
     GROUP_LIMIT,
     GROUP_NOUN,
     GROUPS,
-    all_systems,
     clip,
     group_of,
     safe_ids,
@@ -91,19 +91,21 @@ class TraceView:
     links: tuple[Link, ...]
 
 
-def trace_entities(snapshot: Snapshot, limit: int = 5) -> list[str]:
+def trace_entities(estate: EstateGraph | Snapshot, limit: int = 5) -> list[str]:
     """The ``limit`` entities held by most fields, EMAIL_ADDRESS always among them if held."""
-    counts = Counter(e.entity for f in snapshot.pii_fields() for e in f.entities)
+    counts = {e: len(hits) for e, hits in EstateGraph.of(estate).by_entity.items()}
     chosen = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
     if "EMAIL_ADDRESS" in counts and "EMAIL_ADDRESS" not in chosen:
         chosen[-1:] = ["EMAIL_ADDRESS"]
     return chosen
 
 
-def trace_view(snapshot: Snapshot, entity: str) -> TraceView:
+def trace_view(estate: EstateGraph | Snapshot, entity: str) -> TraceView:
     """Every field holding ``entity`` and every flow moving it (see the module docstring)."""
-    entity = entity_name(snapshot, entity)
-    holding = {f.id for f in where(snapshot, entity)}
+    estate = EstateGraph.of(estate)
+    snapshot = estate.snapshot
+    entity = entity_name(estate, entity)
+    holding = {f.id for f in where(estate, entity)}
     # (source end, target end, label, transit, flow id); an end is a field, dataset or system
     moves: list[tuple[str, str, str, Status, str]] = []
     for flow in snapshot.flows:
@@ -113,7 +115,7 @@ def trace_view(snapshot: Snapshot, entity: str) -> TraceView:
             label = flow.kind.replace("_", " ")
             moves.append((flow.source, flow.target, label, flow.transit.status, flow.id))
     ends = list(holding) + [end for m in moves for end in m[:2]]
-    layout = _Layout(snapshot, ends, [m[:2] for m in moves])
+    layout = _Layout(estate, ends, [m[:2] for m in moves])
     merged: dict[tuple[str, str, str, str], list[tuple[str, Status, str]]] = defaultdict(list)
     for source, target, label, status, flow_id in moves:
         key = (*layout.place(source), *layout.place(target))
@@ -141,10 +143,10 @@ class _Layout:
     """Which box (and row) draws each end: datasets per system beyond a share fold into one box,
     systems the systems diagram folds into one, third parties beyond a limit into one."""
 
-    def __init__(self, snapshot: Snapshot, ends: list[str], moves: list[tuple[str, ...]]) -> None:
-        self.systems = all_systems(snapshot)
+    def __init__(self, estate: EstateGraph, ends: list[str], moves: list[tuple[str, ...]]) -> None:
+        self.systems = estate.every_system
         self.names = {sid: s.name or sid for sid, s in self.systems.items()}
-        view = system_view(snapshot)
+        view = system_view(estate)
         nodes = {n.id: n for n in view.nodes}
         moving = Counter(end for move in moves for end in move)
         rows: dict[str, set[str]] = defaultdict(set)  # dataset (or system) -> its fields

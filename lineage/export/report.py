@@ -28,6 +28,7 @@ import pandas as pd
 from lineage.assess.assessment import SEVERITY_ORDER
 from lineage.core.model import Snapshot
 from lineage.export import tables as export_tables
+from lineage.graph.estate import EstateGraph
 
 #: Tables of the report after the diagrams: frame name (``export_tables.<name>_frame``), heading
 #: and caption. A frame that export_tables does not offer (yet) is left out.
@@ -290,15 +291,15 @@ def _diagram_order(names: Iterable[str]) -> list[str]:
 
 
 def _frames(
-    snapshot: Snapshot, given: Mapping[str, pd.DataFrame] | None
+    estate: EstateGraph, given: Mapping[str, pd.DataFrame] | None
 ) -> dict[str, pd.DataFrame]:
-    """The report's tables: those given, else ``export_tables.<name>_frame`` where it exists."""
+    """The report's tables: those given, else the estate's (:func:`export.tables.table`)."""
     frames = {}
     for name in ("gaps", *(t[0] for t in TABLES)):
         if given is not None and name in given:
             frames[name] = given[name]
-        elif (make := getattr(export_tables, f"{name}_frame", None)) is not None:
-            frames[name] = make(snapshot)
+        elif name in export_tables.BUILDERS:
+            frames[name] = export_tables.table(estate, name)
     return frames
 
 
@@ -379,7 +380,7 @@ def _summary(snapshot: Snapshot) -> str:
 
 
 def render_report(
-    snapshot: Snapshot,
+    estate: EstateGraph | Snapshot,
     svgs: Mapping[str, str],
     tables: Mapping[str, pd.DataFrame] | None = None,
 ) -> str:
@@ -388,7 +389,9 @@ def render_report(
     ``tables`` overrides or adds frames by name (``gaps``, ``pii_fields``, ``ropa``...); the
     others come from :mod:`lineage.export.tables`.
     """
-    frames = _frames(snapshot, tables)
+    estate = EstateGraph.of(estate)
+    snapshot = estate.snapshot
+    frames = _frames(estate, tables)
     gaps = frames["gaps"]
     diagrams = "\n".join(_diagram(n, svgs[n]) for n in _diagram_order(svgs)) or (
         "<p>No diagram was rendered (Graphviz's <code>dot</code> may be missing).</p>"
@@ -448,10 +451,12 @@ sampled value and no secret; it loads nothing from the network.</p></footer>
 """
 
 
-def write_report(snapshot: Snapshot, out_dir: Path, svg_paths: Mapping[str, Path]) -> Path:
+def write_report(
+    estate: EstateGraph | Snapshot, out_dir: Path, svg_paths: Mapping[str, Path]
+) -> Path:
     """Write ``out_dir/report.html`` with the diagrams read from ``svg_paths`` (name → .svg)."""
     svgs = {name: Path(path).read_text(encoding="utf-8") for name, path in svg_paths.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"
-    path.write_text(render_report(snapshot, svgs), encoding="utf-8", newline="\n")
+    path.write_text(render_report(estate, svgs), encoding="utf-8", newline="\n")
     return path

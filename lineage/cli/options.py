@@ -1,0 +1,104 @@
+"""What the commands share: running a command (a piimap error is one line on stderr and its
+documented exit code), and the options several commands declare, each declared once here.
+
+Only click is imported at module level, so ``piimap --help`` starts fast; each command imports
+the library when it runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+#: Documented process exit codes (docs/cli.md), as lineage.core.errors defines them.
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+FORMATS = ("svg", "png", "pdf", "dot")
+Command = Callable[..., Any]
+
+
+def run(func: Callable[[], int]) -> None:
+    """Run a command's body: its exit code, or one line naming the error and the error's
+    documented exit code."""
+    from lineage.core.errors import PiimapError
+
+    try:
+        code = func()
+    except PiimapError as exc:
+        click.echo(f"piimap: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    sys.exit(code)
+
+
+def emit(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it to ``output``."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+
+
+def out_option(help: str, folder: bool = False) -> Callable[[Command], Command]:
+    """``--out/-o``: the folder (``folder``) or the file a command writes; required."""
+    kind = (
+        click.Path(file_okay=False, path_type=Path)
+        if folder
+        else click.Path(dir_okay=False, path_type=Path)
+    )
+    return click.option("--out", "-o", type=kind, required=True, help=help)
+
+
+def formats_option(command: Command) -> Command:
+    """``--format LIST``: the diagram formats a scan writes."""
+    return click.option(
+        "--format",
+        "formats",
+        default="svg",
+        show_default=True,
+        metavar="LIST",
+        help="Diagram formats, comma-separated: " + ", ".join(FORMATS) + ".",
+    )(command)
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """The formats of a ``--format`` value; a usage error names an unknown one."""
+    found = tuple(f.strip().lower() for f in value.split(",") if f.strip())
+    unknown = [f for f in found if f not in FORMATS]
+    if unknown:
+        raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    return found
+
+
+def snapshot_option(command: Command) -> Command:
+    """``--snapshot/-s``: the snapshot a question is asked of."""
+    return click.option(
+        "--snapshot",
+        "-s",
+        "snapshot_path",
+        type=click.Path(path_type=Path),
+        default=Path("snapshot.json"),
+        envvar="PIIMAP_SNAPSHOT",
+        show_default=True,
+        help="snapshot.json, or the --out folder of a scan (env PIIMAP_SNAPSHOT).",
+    )(command)
+
+
+def output_option(command: Command) -> Command:
+    """``--output/-o``: a report written to a file instead of standard output."""
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Write the report to FILE instead of standard output.",
+    )(command)
+
+
+def json_option(command: Command) -> Command:
+    """``--json``: machine-readable output."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(
+        command
+    )

@@ -1,0 +1,142 @@
+"""``piimap scan`` and ``piimap demo``: scan an estate (or the bundled demo) with progress bars
+on stderr, write every artefact, and print what was found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from .options import EXIT_OK, EXIT_PARTIAL, formats_option, out_option, parse_formats, run
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from lineage.api import Estate
+
+_OUT_HELP = "Folder the artefacts are written to."
+
+
+class ProgressBars:
+    """The reporter :func:`lineage.scan` takes: one progress bar per system
+    on stderr, and a line for a system that could not be scanned."""
+
+    def __init__(self, progress: Progress | None, console: Console) -> None:
+        self.bars = progress
+        self.console = console
+        self.tasks: dict[str, Any] = {}
+
+    def system_started(self, system_id: str, kind: str) -> None:
+        if self.bars:
+            self.tasks[system_id] = self.bars.add_task(f"{system_id} ({kind})", total=None)
+
+    def progress(self, system_id: str, done: int, total: int, what: str) -> None:
+        if self.bars and system_id in self.tasks:
+            self.bars.update(self.tasks[system_id], completed=done, total=total)
+
+    def system_finished(self, system_id: str, problem: str | None) -> None:
+        if self.bars and system_id in self.tasks:
+            task = self.bars.tasks[self.tasks[system_id]]
+            self.bars.update(
+                self.tasks[system_id], completed=task.total or 1, total=task.total or 1
+            )
+        if problem:
+            self.console.print(
+                f"[yellow]not scanned:[/] {problem}", highlight=False, markup=True, soft_wrap=True
+            )
+
+
+def _scan_and_write(
+    estate_path: Path | None, out: Path, kinds: tuple[str, ...], quiet: bool
+) -> int:
+    """Scan (the demo when ``estate_path`` is None) with progress bars, then write the
+    artefacts and print the summary."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    import lineage
+    from lineage.core.config import load_estate
+
+    estate = load_estate(estate_path) if estate_path is not None else None  # errors before bars
+    console = Console(stderr=True, quiet=quiet)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(
+        *columns, TimeElapsedColumn(), console=console, transient=True, disable=quiet
+    ) as bars:
+        reporter = ProgressBars(bars, console)
+        scanned = (
+            lineage.scan(estate, reporter=reporter) if estate else lineage.demo(reporter=reporter)
+        )
+    written = lineage.write_outputs(scanned, out, kinds)
+    for warning in written.warnings:
+        click.echo(f"piimap: warning: {warning}", err=True)
+    if not quiet:
+        _summary(scanned, out, written.paths)
+    return EXIT_PARTIAL if scanned.snapshot.partial else EXIT_OK
+
+
+def _summary(estate: Estate, out: Path, paths: list[Path]) -> None:
+    snapshot = estate.snapshot
+    pii = snapshot.pii_fields()
+    scanned = sum(1 for s in snapshot.systems if s.scanned and s.kind != "third_party")
+    click.echo(
+        f"Scanned {scanned} system(s), {len(snapshot.datasets)} datasets, "
+        f"{len(snapshot.fields)} fields: {len(pii)} hold personal data in "
+        f"{len({f.dataset_id for f in pii})} datasets."
+    )
+    if snapshot.issues:
+        click.echo(
+            f"Partial scan: {len(snapshot.issues)} item(s) could not be scanned "
+            "(listed under 'issues' in snapshot.json):"
+        )
+        for issue in snapshot.issues[:10]:
+            click.echo(f"  - {issue.subject}: {issue.message}")
+        if len(snapshot.issues) > 10:
+            click.echo(f"  ... and {len(snapshot.issues) - 10} more")
+    click.echo(f"Wrote {len(paths)} files to {out}/: {_listing(out, paths)}")
+    if snapshot.gaps:
+        high = sum(1 for g in snapshot.gaps if g.severity == "high")
+        click.echo(f"{len(snapshot.gaps)} gap(s), {high} high: see tables/gaps.csv or report.html.")
+
+
+def _listing(out: Path, paths: list[Path]) -> str:
+    """``snapshot.json, report.html, tables/ (29 files)``: top-level files by name, folders
+    with their file counts."""
+    folders: dict[str, int] = {}
+    names = []
+    for p in paths:
+        parts = p.relative_to(out).parts
+        if len(parts) == 1:
+            names.append(parts[0])
+        else:
+            folders[parts[0]] = folders.get(parts[0], 0) + 1
+    return ", ".join(names + [f"{d}/ ({n} files)" for d, n in sorted(folders.items())])
+
+
+@click.command()
+@click.argument("estate", type=click.Path(dir_okay=False, path_type=Path))
+@out_option(_OUT_HELP, folder=True)
+@formats_option
+@click.pass_context
+def scan(ctx: click.Context, estate: Path, out: Path, formats: str) -> None:
+    """Scan the systems of ESTATE (an estate.yaml) and write the artefacts to --out.
+
+    Example: piimap scan estate.yaml --out audit-2026q4
+    """
+    kinds = parse_formats(formats)
+    run(lambda: _scan_and_write(estate, out, kinds, ctx.obj["quiet"]))
+
+
+@click.command()
+@out_option(_OUT_HELP, folder=True)
+@formats_option
+@click.pass_context
+def demo(ctx: click.Context, out: Path, formats: str) -> None:
+    """Scan the bundled demo estate (a synthetic storefront in SQLite) into --out.
+
+    Example: piimap demo --out piimap-demo
+    """
+    kinds = parse_formats(formats)
+    run(lambda: _scan_and_write(None, out, kinds, ctx.obj["quiet"]))

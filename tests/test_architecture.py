@@ -1,0 +1,72 @@
+"""The architecture of docs/architecture.md, held by tests rather than goodwill: the layers point
+down (import-linter's contracts in pyproject.toml), and no module imports one that imports it
+back, function-local and TYPE_CHECKING imports included."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import grimp
+import networkx as nx
+import pytest
+
+from .conftest import REPO
+
+PACKAGES = ("lineage", "connectors", "classifiers")
+
+
+def _imports() -> nx.DiGraph:
+    graph = grimp.build_graph(*PACKAGES, include_external_packages=False, cache_dir=None)
+    imports = nx.DiGraph()
+    for module in graph.modules:
+        imports.add_node(module)
+        for imported in graph.find_modules_directly_imported_by(module):
+            imports.add_edge(module, imported)
+    return imports
+
+
+def test_import_contracts_hold() -> None:
+    """lint-imports checks the contracts of pyproject.toml: every layer imports only the layers
+    below it, lineage.core imports nothing above it, connectors/ and classifiers/ import only
+    lineage.core from lineage/, and the modules of each package import each other without a
+    cycle."""
+    command = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert command, "import-linter is not installed (./setup.sh --dev installs it)"
+    done = subprocess.run(
+        [command, "--no-cache"], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Contracts: 2 kept, 0 broken." in done.stdout, done.stdout
+
+
+def test_no_module_is_part_of_an_import_cycle() -> None:
+    cycles = [sorted(c) for c in nx.strongly_connected_components(_imports()) if len(c) > 1]
+    assert cycles == [], cycles
+
+
+@pytest.mark.parametrize("package", ["connectors", "classifiers"])
+def test_connectors_and_classifiers_see_only_lineage_core(package: str) -> None:
+    imports = _imports()
+    above = {
+        imported
+        for module in imports
+        if module.split(".")[0] == package
+        for imported in imports.successors(module)
+        if imported.startswith("lineage") and not imported.startswith("lineage.core")
+    }
+    assert above == set(), f"{package} imports {sorted(above)}"
+
+
+def test_lineage_core_imports_nothing_above_it() -> None:
+    imports = _imports()
+    above = {
+        imported
+        for module in imports
+        if module.startswith("lineage.core")
+        for imported in imports.successors(module)
+        if not imported.startswith("lineage.core") and imported != "lineage"
+    }
+    assert above == set(), f"lineage.core imports {sorted(above)}"
