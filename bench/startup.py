@@ -51,7 +51,10 @@ def main() -> None:
             ("python -c 'import click'", [python, "-c", "import click"]),
             ("python -c 'import click, sqlglot'", [python, "-c", "import click, sqlglot"]),
             ("piimap --help", [piimap, "--help"]),
-            ("piimap lineage job.sql --dialect postgres", [piimap, "lineage", str(sql), "-d", "postgres"]),
+            (
+                "piimap lineage job.sql --dialect postgres",
+                [piimap, "lineage", str(sql), "-d", "postgres"],
+            ),
         ]
         results = []
         for name, argv in runs:

@@ -37,8 +37,8 @@ from lineage.core.model import (
 )
 from lineage.export import fides as export_fides
 from lineage.export import openlineage as export_openlineage
-from lineage.export.outputs import write_exports
 from lineage.export.openlineage import FACETS, Location, locations
+from lineage.export.outputs import write_exports
 
 from .conftest import REPO
 

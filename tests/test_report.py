@@ -33,8 +33,8 @@ from lineage.core.model import (
     Status,
     System,
 )
-from lineage.export.tables import gaps_frame
 from lineage.export.report import JS, inline_svg, render_report, write_report
+from lineage.export.tables import gaps_frame
 
 from .conftest import REPO, REQUIRE
 
