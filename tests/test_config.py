@@ -118,13 +118,14 @@ def test_secret_references_and_files_are_accepted(tmp_path):
         """
 systems:
   shop: {connector: postgresql, dsn: "postgresql://scan:${PW}@db/shop", password_file: pw.txt}
+  warehouse: {connector: mysql, dsn: "${WH_DSN}"}
   crm:
-    connector: mysql
-    dsn: ${CRM_DSN}
+    connector: salesforce
     auth: {method: jwt, private_key_file: sf.key, client_secret: "${SF_SECRET}"}
 """,
     )
-    estate = load_estate(path, env={"PW": "x", "CRM_DSN": "mysql://u:p@h/db", "SF_SECRET": "s"})
+    estate = load_estate(path, env={"PW": "x", "WH_DSN": "mysql://u:p@h/db", "SF_SECRET": "s"})
+    assert estate.config.systems["warehouse"].dsn == "mysql://u:p@h/db"
     assert estate.config.systems["crm"].auth["client_secret"] == "s"
     assert estate.resolve("pw.txt") == tmp_path / "pw.txt"
 
