@@ -16,10 +16,12 @@ piimap declares its own connectors and signals in pyproject.toml, so this module
 from __future__ import annotations
 
 import logging
-from importlib.metadata import EntryPoint, entry_points
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import ConfigError, UnknownNameError
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,8 @@ class Registry(Generic[T]):
 
     def _entry_points(self) -> dict[str, EntryPoint]:
         if self._points is None:
+            from importlib.metadata import entry_points  # read once, when a name is first asked
+
             ordered = sorted(
                 entry_points(group=self.group),
                 key=lambda ep: _distribution(ep) != OWN_DISTRIBUTION,
