@@ -1,8 +1,10 @@
 """The estate config (estate.yaml): systems, flows, integration configs and policy.
 
-Loaded with :func:`load_estate`, validated with pydantic. ``${VAR}`` is replaced by the
-environment variable VAR (``$${`` writes a literal ``${``). Secrets must come from the environment
-or files: a literal password in a DSN or an auth block is refused.
+Loaded with :func:`load_estate`, validated with pydantic: each system against the config model of
+its connector, found by its ``connector:`` name among the registered connectors
+(:data:`lineage.core.plugins.CONNECTORS`). ``${VAR}`` is replaced by the environment variable VAR
+(``$${`` writes a literal ``${``). Secrets must come from the environment or files: a literal
+password in a DSN or an auth block is refused.
 
 >>> cfg = parse_estate({"systems": {"shop": {"connector": "sqlite", "path": "shop.db"}}}, "e.yaml")
 >>> cfg.systems["shop"].sample_size
@@ -168,6 +170,9 @@ def system_model(raw: Any) -> type[SystemConfig]:
     """The model a system's mapping is validated against: its connector's, else the base.
 
     Raises ConfigError (UnknownNameError with "did you mean") when the connector is unknown.
+
+    >>> system_model({"connector": "postgres"}).__name__, system_model({"kind": "third_party"})
+    ('DatabaseConfig', <class 'lineage.core.config.SystemConfig'>)
     """
     name = raw.get("connector") if isinstance(raw, Mapping) else None
     if not isinstance(name, str):
