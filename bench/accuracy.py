@@ -141,7 +141,7 @@ def run_set(
 ) -> SetRun:
     system, scope = LABELLED[name]
     _, connector, dsn = SCHEMAS[system]
-    cfg = SystemConfig(
+    cfg = get_connector(connector).config_model(
         connector=connector, dsn=dsn, sample_size=sample_size, include=list(scope or ())
     )
     estate = estate_for({system: cfg}, folder)
@@ -430,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_unlabelled:
             print("scanning the unlabelled schemas...", file=sys.stderr)
             systems = {
-                sid: SystemConfig(
+                sid: get_connector(SCHEMAS[sid][1]).config_model(
                     connector=SCHEMAS[sid][1], dsn=SCHEMAS[sid][2], sample_size=args.sample_size
                 )
                 for sid in UNLABELLED

@@ -32,7 +32,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine, make_url
 
 from connectors.postgresql import PostgreSQLConnector
-from lineage.core.config import SystemConfig
+from connectors.sql import DatabaseConfig
 
 DEFAULT_DSN = "postgresql://postgres@127.0.0.1:5432/piimap_bench_introspect"
 SCHEMA = "public"
@@ -181,7 +181,7 @@ def user_schemas(insp: sqlalchemy.Inspector) -> list[str]:
 def piimap_scan(url: URL) -> Timing:
     connector = PostgreSQLConnector(
         "bench",
-        SystemConfig(
+        DatabaseConfig(
             connector="postgresql",
             dsn=url.render_as_string(hide_password=False),
             sample_size=0,

@@ -42,7 +42,7 @@ from _common import (
 )
 
 from classifiers import default_classifier
-from lineage.core.config import Estate, EstateConfig, SystemConfig
+from lineage.core.config import Estate, EstateConfig
 from lineage.core.model import Snapshot
 from lineage.pipeline.run import scan_estate
 
@@ -62,7 +62,7 @@ class ScanRow:
 def scan(system: str, connector: str, dsn: str, sample_size: int, folder: Path) -> ScanRow:
     shown = SCHEMAS[system][0]
     config = EstateConfig(
-        systems={system: SystemConfig(connector=connector, dsn=dsn, sample_size=sample_size)}
+        systems={system: {"connector": connector, "dsn": dsn, "sample_size": sample_size}}
     )
     estate = Estate(folder / "estate.yaml", config, "")
     start = time.perf_counter()

@@ -1,9 +1,10 @@
 """The classifier interface: signals look at one field and say what they see; a combiner decides.
 
-A :class:`Signal` is a small class with a registry ``name``. It receives a :class:`FieldContext`
-(the field's name, type, comment, label and, in memory only, its sampled values) and returns
-:class:`SignalHit` objects: support for an entity, or a veto against one. Value-based signals
-(Presidio, issue 3) override :meth:`Signal.evaluate_many` to work in batches.
+A :class:`Signal` is a small class with a registry ``name`` (an entry point of the
+``piimap.signals`` group). It receives a :class:`FieldContext` (the field's name, type, comment,
+label and, in memory only, its sampled values) and returns :class:`SignalHit` objects: support
+for an entity, or a veto against one. Value-based signals (Presidio, issue 3) override
+:meth:`Signal.evaluate_many` to work in batches.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class Signal(ABC):
     def is_available(cls) -> bool:
         """False when an optional dependency is missing; unavailable signals are skipped."""
         return True
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Signal:
+        """The signal a scan runs, given its ``ValueSettings`` (or None); most need none."""
+        return cls()
 
     def prepare(self) -> None:  # noqa: B027 - optional hook, most signals need nothing
         """Load what the signal needs, so a bad setting fails before any system is scanned."""

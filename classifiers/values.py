@@ -203,6 +203,10 @@ class ValueSignal(Signal):
         self.settings = settings or ValueSettings()
 
     @classmethod
+    def from_settings(cls, settings: Any) -> ValueSignal:
+        return cls(settings)
+
+    @classmethod
     def is_available(cls) -> bool:
         import importlib.util
 

@@ -1,6 +1,7 @@
-"""Connectors: one per kind of system, registered by name in :data:`CONNECTORS`.
+"""Connectors: one per kind of system, found by name in the :data:`CONNECTORS` registry.
 
-Third parties add their own through the ``piimap.connectors`` entry-point group.
+Each is an entry point of the ``piimap.connectors`` group, piimap's own (pyproject.toml) and a
+third party's alike; nothing here imports a connector module until its name is asked for.
 
 >>> get_connector("postgres").name
 'postgresql'
@@ -8,29 +9,25 @@ Third parties add their own through the ``piimap.connectors`` entry-point group.
 
 from __future__ import annotations
 
-from lineage.core.errors import UnknownNameError
-from lineage.core.plugins import load_plugins
+from typing import TYPE_CHECKING, Any
 
-from .base import Connector, ConnectorResult
-from .mysql import MySQLConnector
-from .postgresql import PostgreSQLConnector
-from .salesforce import SalesforceConnector
-from .sqlite import SQLiteConnector
+from lineage.core.plugins import CONNECTORS
 
-CONNECTORS: dict[str, type[Connector]] = {
-    cls.name: cls
-    for cls in (SQLiteConnector, PostgreSQLConnector, MySQLConnector, SalesforceConnector)
-}
+if TYPE_CHECKING:
+    from .base import Connector, ConnectorResult, ScanConfig
 
-__all__ = ["CONNECTORS", "Connector", "ConnectorResult", "get_connector"]
+__all__ = ["CONNECTORS", "Connector", "ConnectorResult", "ScanConfig", "get_connector"]
 
 
 def get_connector(name: str, where: str = "") -> type[Connector]:
     """The connector class for ``name`` (or one of its aliases), with a "did you mean" on a typo."""
-    known = {**load_plugins("piimap.connectors"), **CONNECTORS}
-    for cls in list(known.values()):
-        for alias in cls.aliases:
-            known.setdefault(alias, cls)
-    if name not in known:
-        raise UnknownNameError("connector", name, known, where)
-    return known[name]
+    cls: type[Connector] = CONNECTORS.get(name, where)
+    return cls
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Connector", "ConnectorResult", "ScanConfig"):
+        from . import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module 'connectors' has no attribute {name!r}")

@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+import pydantic
+
+from lineage.core.config import SystemConfig
 from lineage.core.model import Control, Dataset, Field, Gap, ScanIssue, System
 
 if TYPE_CHECKING:
-    from lineage.core.config import Estate, SystemConfig
+    from lineage.core.config import Estate
 
 #: Called as ``progress(done, total, what)`` while a connector works through datasets.
 Progress = Callable[[int, int, str], None]
@@ -73,6 +76,20 @@ class Link:
     evidence: tuple[str, ...] = ()
 
 
+class ScanConfig(SystemConfig):
+    """The keys of every system piimap scans, besides those of every system (SystemConfig).
+
+    >>> ScanConfig(connector="x").sample_size
+    100
+    """
+
+    include: list[str] = pydantic.Field(default_factory=list)
+    exclude: list[str] = pydantic.Field(default_factory=list)
+    sample_size: int = pydantic.Field(default=100, ge=0, le=10_000)
+    connect_timeout: int = pydantic.Field(default=10, ge=1, le=600)
+    statement_timeout: int = pydantic.Field(default=30, ge=1, le=3600)
+
+
 @dataclass
 class ConnectorResult:
     """What one system's scan found. ``samples`` maps a field id to its sampled non-null values."""
@@ -93,12 +110,24 @@ class ConnectorResult:
 
 
 class Connector(ABC):
-    """Base class of every connector; subclasses set ``name`` and implement :meth:`scan`."""
+    """Base class of every connector; subclasses set ``name`` and implement :meth:`scan`.
+
+    A connector is registered as an entry point of the ``piimap.connectors`` group (more entries
+    pointing at the same class are aliases). ``config_model`` is the pydantic model its systems
+    are validated against when the estate is loaded: :class:`ScanConfig` or a subclass that adds
+    the connector's own keys.
+    """
 
     name: ClassVar[str]
-    aliases: ClassVar[tuple[str, ...]] = ()
+    config_model: ClassVar[type[ScanConfig]] = ScanConfig
+    config: ScanConfig
 
     def __init__(self, system_id: str, config: SystemConfig, estate: Estate | None = None) -> None:
+        if not isinstance(config, self.config_model):
+            raise TypeError(
+                f"{type(self).__name__} takes a {self.config_model.__name__}, "
+                f"not a {type(config).__name__}"
+            )
         self.system_id = system_id
         self.config = config
         self.estate = estate
@@ -109,7 +138,7 @@ class Connector(ABC):
         return True
 
     @classmethod
-    def check(cls, system_id: str, config: SystemConfig, base_dir: Path) -> None:
+    def check(cls, system_id: str, config: ScanConfig, base_dir: Path) -> None:
         """Check what the config names (files...) when the estate is loaded, before any system is
         scanned, so a mistake is a config error; raise ConfigError. The default checks nothing."""
         return None

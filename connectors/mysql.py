@@ -23,6 +23,7 @@ from .sql import (
     SAMPLE_SEED,
     SMALL_TABLE_ROWS,
     ColumnInfo,
+    DatabaseConfig,
     SqlConnector,
     SystemFacts,
     TableInfo,
@@ -104,7 +105,7 @@ class MySQLConnector(SqlConnector):
     """Scan MySQL or MariaDB: ``dsn: mysql://scanner@host:3306/shop?ssl_ca=/etc/ssl/ca.pem``."""
 
     name: ClassVar[str] = "mysql"
-    aliases: ClassVar[tuple[str, ...]] = ("mariadb",)
+    config: DatabaseConfig
     drivername: ClassVar[str] = "mysql+pymysql"
     url_schemes: ClassVar[tuple[str, ...]] = ("mysql", "mariadb")
 

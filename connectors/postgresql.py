@@ -17,7 +17,15 @@ from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 from . import pglinks
 from .audit import ServerAudit, Trigger
 from .base import Link
-from .sql import SAMPLE_SEED, SMALL_TABLE_ROWS, ColumnInfo, SqlConnector, SystemFacts, TableInfo
+from .sql import (
+    SAMPLE_SEED,
+    SMALL_TABLE_ROWS,
+    ColumnInfo,
+    DatabaseConfig,
+    SqlConnector,
+    SystemFacts,
+    TableInfo,
+)
 
 _KINDS = {
     "r": "table",
@@ -114,7 +122,7 @@ class PostgreSQLConnector(SqlConnector):
     """Scan a PostgreSQL database: ``dsn: postgresql://scanner@host:5432/shop?sslmode=verify-full``."""
 
     name: ClassVar[str] = "postgresql"
-    aliases: ClassVar[tuple[str, ...]] = ("postgres",)
+    config: DatabaseConfig
     drivername: ClassVar[str] = "postgresql+psycopg"
     url_schemes: ClassVar[tuple[str, ...]] = ("postgresql", "postgres")
 

@@ -35,7 +35,7 @@ from lineage.core.redact import mask_literals
 
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
-from .base import Connector, ConnectorResult, Link, Progress
+from .base import Connector, ConnectorResult, Link, Progress, ScanConfig
 from .platforms.discover import platform_findings
 
 log = logging.getLogger(__name__)
@@ -121,11 +121,29 @@ class SystemFacts:
     at_rest: Control = field(default_factory=Control)
 
 
+class SqlConfig(ScanConfig):
+    """The keys of every SQL system."""
+
+    #: Database URL: ``postgresql://user@host:5432/db?sslmode=verify-full``.
+    dsn: str | None = None
+
+
+class DatabaseConfig(SqlConfig):
+    """A database server's system (PostgreSQL, MySQL/MariaDB)."""
+
+    #: A file holding the database password (read by the scanner, never copied).
+    password_file: str | None = None
+    #: PostgreSQL schemas or MySQL databases to scan (default: all but the system's own).
+    schemas: list[str] | None = None
+
+
 class SqlConnector(Connector):
     """Template for SQL connectors; subclasses implement the dialect-specific parts."""
 
     drivername: ClassVar[str]
     url_schemes: ClassVar[tuple[str, ...]]
+    config_model: ClassVar[type[ScanConfig]] = DatabaseConfig
+    config: SqlConfig
 
     # --- dialect hooks -------------------------------------------------------------------------
 
@@ -202,7 +220,7 @@ class SqlConnector(Connector):
                 f"fit connector {self.name!r}; expected {self.url_schemes[0]}://..."
             )
         url = url.set(drivername=self.drivername)
-        if self.config.password_file:
+        if isinstance(self.config, DatabaseConfig) and self.config.password_file:
             path = (
                 self.estate.resolve(self.config.password_file)
                 if self.estate

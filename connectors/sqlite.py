@@ -14,7 +14,16 @@ from lineage.core.errors import ConfigError, ConnectorError
 from lineage.core.model import Control, Fact, ForeignKey, Status
 
 from .audit import ServerAudit, Trigger, body_events
-from .sql import SAMPLE_SEED, SMALL_TABLE_ROWS, ColumnInfo, SqlConnector, SystemFacts, TableInfo
+from .base import ScanConfig
+from .sql import (
+    SAMPLE_SEED,
+    SMALL_TABLE_ROWS,
+    ColumnInfo,
+    SqlConfig,
+    SqlConnector,
+    SystemFacts,
+    TableInfo,
+)
 
 #: ``CREATE [TEMP] TRIGGER [IF NOT EXISTS] name``, before its timing and events.
 _TRIGGER_HEAD = re.compile(
@@ -25,12 +34,21 @@ _TRIGGER_HEAD = re.compile(
 _NO_AUDIT_LOG = "SQLite keeps no audit log of its own"
 
 
+class SQLiteConfig(SqlConfig):
+    """A SQLite system: ``path`` (or ``dsn: sqlite:///file.db``)."""
+
+    #: The database file, relative to the estate file.
+    path: str | None = None
+
+
 class SQLiteConnector(SqlConnector):
     """Scan a SQLite file: ``path: shop.db`` (relative to the estate file) or ``dsn: sqlite:///...``."""
 
     name: ClassVar[str] = "sqlite"
     drivername: ClassVar[str] = "sqlite"
     url_schemes: ClassVar[tuple[str, ...]] = ("sqlite",)
+    config_model: ClassVar[type[ScanConfig]] = SQLiteConfig
+    config: SQLiteConfig
 
     def file(self) -> Path:
         if self.config.path:

@@ -12,8 +12,8 @@ import pytest
 from connectors.audit import ServerAudit, Trigger, dataset_audit
 from connectors.mysql import MySQLConnector, mysql_server_audit
 from connectors.postgresql import PostgreSQLConnector, pgaudit_audit
-from connectors.sqlite import SQLiteConnector
-from lineage.core.config import SystemConfig
+from connectors.sql import DatabaseConfig
+from connectors.sqlite import SQLiteConfig, SQLiteConnector
 from lineage.core.model import Control, Status
 
 from .conftest import MY_ADMIN, count_statements
@@ -79,7 +79,7 @@ def pg_shop(pg_db):
 
 def _pg(dsn: str, **options) -> PostgreSQLConnector:
     return PostgreSQLConnector(
-        "shop", SystemConfig(connector="postgresql", dsn=dsn, sample_size=0, **options)
+        "shop", DatabaseConfig(connector="postgresql", dsn=dsn, sample_size=0, **options)
     )
 
 
@@ -221,7 +221,7 @@ def my_shop(my_db):
 
 def _my(dsn: str, **options) -> MySQLConnector:
     return MySQLConnector(
-        "shop", SystemConfig(connector="mysql", dsn=dsn, sample_size=0, **options)
+        "shop", DatabaseConfig(connector="mysql", dsn=dsn, sample_size=0, **options)
     )
 
 
@@ -397,7 +397,7 @@ def sqlite_file(tmp_path):
 
 
 def test_sqlite_triggers_and_no_server_wide_log(sqlite_file):
-    result = SQLiteConnector("shop", SystemConfig(connector="sqlite", path=str(sqlite_file))).scan()
+    result = SQLiteConnector("shop", SQLiteConfig(connector="sqlite", path=str(sqlite_file))).scan()
     assert result.system.audit == Control(Status.GAP, (NO_LOG,))
     audit = _audit(result)
     assert audit["customer"].status is Status.OK

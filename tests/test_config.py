@@ -56,6 +56,22 @@ flows:
             "systems.shop.sampel_size: unknown key; did you mean 'sample_size'?",
         ),
         (
+            "systems:\n  shop: {connector: postgres, dsn: 'postgresql://db/s', pasword_file: pw}\n",
+            "systems.shop.pasword_file: unknown key; did you mean 'password_file'?",
+        ),
+        (
+            "systems:\n  crm: {connector: sfdc, auht: {method: jwt}}\n",
+            "systems.crm.auht: unknown key; did you mean 'auth'?",
+        ),
+        (
+            "systems:\n  shop: {connector: sqlite, path: a.db, schemas: [main]}\n",
+            "systems.shop.schemas: unknown key for connector 'sqlite'",
+        ),
+        (
+            "systems:\n  klaviyo: {kind: third_party, sample_size: 5}\n",
+            "systems.klaviyo.sample_size: unknown key",
+        ),
+        (
             "systems:\n  shop:\n    connector: sqlite\n    sample_size: lots\n",
             "systems.shop.sample_size: Input should be a valid integer",
         ),
@@ -118,13 +134,14 @@ def test_secret_references_and_files_are_accepted(tmp_path):
         """
 systems:
   shop: {connector: postgresql, dsn: "postgresql://scan:${PW}@db/shop", password_file: pw.txt}
+  warehouse: {connector: mysql, dsn: "${WH_DSN}"}
   crm:
-    connector: mysql
-    dsn: ${CRM_DSN}
+    connector: salesforce
     auth: {method: jwt, private_key_file: sf.key, client_secret: "${SF_SECRET}"}
 """,
     )
-    estate = load_estate(path, env={"PW": "x", "CRM_DSN": "mysql://u:p@h/db", "SF_SECRET": "s"})
+    estate = load_estate(path, env={"PW": "x", "WH_DSN": "mysql://u:p@h/db", "SF_SECRET": "s"})
+    assert estate.config.systems["warehouse"].dsn == "mysql://u:p@h/db"
     assert estate.config.systems["crm"].auth["client_secret"] == "s"
     assert estate.resolve("pw.txt") == tmp_path / "pw.txt"
 
@@ -167,3 +184,29 @@ def test_flow_names_must_be_unique(tmp_path):
     )
     with pytest.raises(ConfigError, match=r"flows\.1\.name: 'f' is already the name of flows\.0"):
         load_estate(path)
+
+
+def test_every_key_of_every_connector_is_documented():
+    from lineage.core.plugins import CONNECTORS
+
+    from .conftest import REPO
+
+    docs = (REPO / "docs" / "config.md").read_text()
+    for name, connector in CONNECTORS.entries().items():
+        for key in connector.config_model.model_fields:
+            assert f"`{key}`" in docs, f"docs/config.md does not describe {name}'s key {key!r}"
+
+
+def test_each_connector_validates_its_systems_with_its_own_model(tmp_path):
+    path = write_estate(
+        tmp_path,
+        "systems:\n  shop: {connector: sqlite, path: a.db}\n"
+        "  crm: {connector: sfdc, auth: {method: session, session_id: '${SID}'}}\n"
+        "  k: {kind: third_party}\n",
+    )
+    systems = load_estate(path, env={"SID": "s"}).config.systems
+    assert systems["shop"].path == "a.db" and systems["shop"].sample_size == 100
+    assert systems["crm"].auth == {"method": "session", "session_id": "s"}
+    assert systems["crm"].system("crm", "salesforce").boundary == "crm"
+    assert systems["k"].system("k", "third_party").boundary == "third_party"
+    assert not hasattr(systems["k"], "sample_size")

@@ -19,7 +19,7 @@ from connectors.mylinks import federated_link, parse_connection
 from connectors.mysql import MySQLConnector
 from connectors.pglinks import publication_links
 from connectors.postgresql import PostgreSQLConnector
-from lineage.core.config import SystemConfig
+from connectors.sql import DatabaseConfig
 from lineage.core.model import Status
 
 from .conftest import MY_ADMIN, PG_ADMIN, PgDatabase, _unavailable
@@ -103,7 +103,7 @@ def linked(pg_db, publisher):
 
 def _scan(dsn: str, **options):
     connector = PostgreSQLConnector(
-        "shop", SystemConfig(connector="postgresql", dsn=dsn, sample_size=0, **options)
+        "shop", DatabaseConfig(connector="postgresql", dsn=dsn, sample_size=0, **options)
     )
     return connector.scan()
 
@@ -332,7 +332,7 @@ def federated(my_db):
 
 
 def _my_scan(dsn: str, **options):
-    return MySQLConnector("shop", SystemConfig(connector="mysql", dsn=dsn, **options)).scan()
+    return MySQLConnector("shop", DatabaseConfig(connector="mysql", dsn=dsn, **options)).scan()
 
 
 def test_federated_tables_are_links_and_are_never_opened(federated, caplog):

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from connectors.mysql import MySQLConnector
-from lineage.core.config import SystemConfig
+from connectors.sql import DatabaseConfig
 from lineage.core.errors import ConnectorError
 from lineage.core.model import Status
 
@@ -51,7 +51,7 @@ def shop(my_db):
 
 
 def _connector(dsn: str, **options) -> MySQLConnector:
-    return MySQLConnector("shop", SystemConfig(connector="mysql", dsn=dsn, **options))
+    return MySQLConnector("shop", DatabaseConfig(connector="mysql", dsn=dsn, **options))
 
 
 def test_catalog_tables_views_keys_comments(shop):

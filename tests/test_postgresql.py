@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from connectors.postgresql import PostgreSQLConnector
-from lineage.core.config import SystemConfig
+from connectors.sql import DatabaseConfig
 from lineage.core.errors import ConnectorError
 from lineage.core.model import Status
 
@@ -64,7 +64,7 @@ def shop(pg_db):
 
 
 def _connector(dsn: str, **options) -> PostgreSQLConnector:
-    return PostgreSQLConnector("shop", SystemConfig(connector="postgresql", dsn=dsn, **options))
+    return PostgreSQLConnector("shop", DatabaseConfig(connector="postgresql", dsn=dsn, **options))
 
 
 def _by_name(result):

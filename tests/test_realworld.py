@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lineage.core.config import Estate, EstateConfig, SystemConfig
+from lineage.core.config import Estate, EstateConfig
 from lineage.pipeline.run import scan_estate
 
 from .conftest import MY_ADMIN, PG_ADMIN, REPO
@@ -42,7 +42,7 @@ def test_real_world_schema_scans_completely(name):
     connector, dsn, min_tables = SCHEMAS[name]
     if not _loaded(connector, dsn):
         pytest.skip(f"{name} is not loaded; run ../shared/realworld/load.sh")
-    config = EstateConfig(systems={name: SystemConfig(connector=connector, dsn=dsn)})
+    config = EstateConfig(systems={name: {"connector": connector, "dsn": dsn}})
     snapshot = scan_estate(Estate(REPO / "estate.yaml", config, ""))
     assert snapshot.systems[0].scanned
     tables = [d for d in snapshot.datasets if d.kind in ("table", "partitioned table")]
@@ -61,7 +61,7 @@ def test_real_world_storefront_platform_is_recognised(name):
     connector, dsn, _ = SCHEMAS[name]
     if not _loaded(connector, dsn):
         pytest.skip(f"{name} is not loaded; run ../shared/realworld/load.sh")
-    config = EstateConfig(systems={name: SystemConfig(connector=connector, dsn=dsn)})
+    config = EstateConfig(systems={name: {"connector": connector, "dsn": dsn}})
     snapshot = scan_estate(Estate(REPO / "estate.yaml", config, ""))
     facts = {f.name: f.value for f in snapshot.systems[0].facts}
     assert (facts["platform"], facts["platform_prefix"]) == PLATFORMS[name]

@@ -7,8 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from connectors.sqlite import SQLiteConnector
-from lineage.core.config import SystemConfig
+from connectors.sqlite import SQLiteConfig, SQLiteConnector
 from lineage.core.errors import ConnectorError
 
 
@@ -37,7 +36,7 @@ def db(tmp_path):
 
 def _scan(path, **options):
     return SQLiteConnector(
-        "shop", SystemConfig(connector="sqlite", path=str(path), **options)
+        "shop", SQLiteConfig(connector="sqlite", path=str(path), **options)
     ).scan()
 
 
@@ -59,7 +58,7 @@ def test_catalog_keys_views_and_without_rowid(db):
 
 
 def test_opened_read_only(db):
-    connector = SQLiteConnector("shop", SystemConfig(connector="sqlite", path=str(db)))
+    connector = SQLiteConnector("shop", SQLiteConfig(connector="sqlite", path=str(db)))
     engine = connector.create_engine(connector.url())
     with engine.connect() as conn, pytest.raises(Exception, match=r"readonly|read-only|query_only"):
         conn.execute(text("DELETE FROM customer"))

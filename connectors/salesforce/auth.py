@@ -3,7 +3,7 @@
 Four methods: ``jwt`` (OAuth 2.0 JWT bearer), ``client_credentials`` (OAuth 2.0 client
 credentials), ``session`` (an access token from the environment) and ``password`` (username,
 password and security token: works, but is reported as a static credential). Secrets come from
-``${ENV}`` references or ``*_file`` keys; lineage/config.py refuses literals.
+``${ENV}`` references or ``*_file`` keys; lineage/core/config.py refuses literals.
 
 Plain ``http://`` is accepted only for a loopback host (a test server). simple-salesforce builds
 every URL as ``https://host``, so :class:`~connectors.salesforce.client.ScanSession` rewrites them
@@ -37,7 +37,9 @@ from .client import ScanSession, first_line, request_reason
 if TYPE_CHECKING:
     from simple_salesforce import Salesforce
 
-    from lineage.core.config import Estate, SystemConfig
+    from lineage.core.config import Estate
+
+    from .config import SalesforceConfig
 
 #: Keys each method reads from ``auth:`` besides ``method``: the required keys, then groups of
 #: which one must be given (a ``*_file`` key may replace a secret key).
@@ -111,7 +113,7 @@ class Login:
         )
 
 
-def parse_auth(system_id: str, config: SystemConfig, estate: Estate | None) -> Login:
+def parse_auth(system_id: str, config: SalesforceConfig, estate: Estate | None) -> Login:
     """Check the ``auth:`` block and read its secrets; raises ConfigError naming the key."""
     where = f"systems.{system_id}.auth"
     auth = dict(config.auth or {})

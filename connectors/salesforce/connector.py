@@ -12,25 +12,22 @@ from __future__ import annotations
 import dataclasses
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from lineage.core.errors import ConfigError, ConnectorError
 from lineage.core.ids import field_id
 from lineage.core.model import Control, Fact, ScanIssue, Status
 
-from ..base import Connector, ConnectorResult, Progress, ThirdParty
+from ..base import Connector, ConnectorResult, Progress, ScanConfig, ThirdParty
 from .auth import METHOD_LABELS, Login, connect, parse_auth
 from .client import CallError, RetryPolicy, SalesforceApi, ScanSession
+from .config import SalesforceConfig
 from .discover import PRIVACY_OBJECTS, ObjectScanner, history_name, history_objects, wanted
 from .export import load_export
 from .thirdparty import ThirdPartyReader
 
 #: ``options:`` keys of a salesforce system, with their defaults.
 OPTIONS: dict[str, Any] = {"api_version": "59.0", "retries": 3, "retry_backoff": 1.0}
-
-
-if TYPE_CHECKING:
-    from lineage.core.config import SystemConfig
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +36,8 @@ class SalesforceConnector(Connector):
     """Scan a Salesforce org through the REST and Tooling APIs (simple-salesforce)."""
 
     name: ClassVar[str] = "salesforce"
-    aliases: ClassVar[tuple[str, ...]] = ("sfdc",)
+    config_model: ClassVar[type[ScanConfig]] = SalesforceConfig
+    config: SalesforceConfig
 
     @classmethod
     def is_available(cls) -> bool:
@@ -67,9 +65,9 @@ class SalesforceConnector(Connector):
         return merged
 
     @classmethod
-    def check(cls, system_id: str, config: SystemConfig, base_dir: Path) -> None:
+    def check(cls, system_id: str, config: ScanConfig, base_dir: Path) -> None:
         """An export file named by ``path:`` must be one (read before anything is scanned)."""
-        if config.path is not None:
+        if isinstance(config, SalesforceConfig) and config.path is not None:
             _export_file(system_id, config, base_dir / Path(config.path).expanduser())
 
     def scan(self, progress: Progress | None = None) -> ConnectorResult:
@@ -228,7 +226,7 @@ class SalesforceConnector(Connector):
         return facts
 
 
-def _export_file(system_id: str, config: SystemConfig, path: Path) -> ConnectorResult:
+def _export_file(system_id: str, config: SalesforceConfig, path: Path) -> ConnectorResult:
     if config.auth:
         raise ConfigError(
             f"systems.{system_id}: give 'auth' (scan the org) or 'path' (a file written "

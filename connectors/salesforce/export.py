@@ -26,40 +26,39 @@ from lineage.core.errors import ConfigError, UnknownNameError
 from lineage.core.model import Control, Dataset, Fact, Field, ScanIssue
 from lineage.core.snapshot import from_dict
 
-from ..base import ConnectorResult, Progress, ThirdParty
+from ..base import Connector, ConnectorResult, Progress, ThirdParty
+from .config import SalesforceConfig
 
 if TYPE_CHECKING:
-    from lineage.core.config import Estate, SystemConfig
-
-    from .connector import SalesforceConnector
+    from lineage.core.config import Estate
 
 FORMAT = "piimap-salesforce-export"
 VERSION = 1
-_CONNECTORS = ("salesforce", "sfdc")
 
 
 def export_system(
     estate: Estate, system_id: str, path: str | os.PathLike[str], progress: Progress | None = None
 ) -> dict[str, Any]:
     """Export the salesforce system ``system_id`` of ``estate`` to ``path`` (:func:`export_org`)."""
-    from .connector import SalesforceConnector
+    from .. import get_connector
 
     systems = estate.config.systems
-    salesforce = [sid for sid, s in systems.items() if s.connector in _CONNECTORS]
+    salesforce = [sid for sid, s in systems.items() if isinstance(s, SalesforceConfig)]
     if system_id not in systems:
         raise UnknownNameError("salesforce system", system_id, salesforce, str(estate.path))
-    if system_id not in salesforce:
+    config = systems[system_id]
+    if not isinstance(config, SalesforceConfig):
         known = ", ".join(sorted(salesforce)) or "none"
         raise ConfigError(
             f"{estate.path}: systems.{system_id} is not a salesforce system "
-            f"(connector {systems[system_id].connector or 'none'}); salesforce systems: {known}."
+            f"(connector {config.connector or 'none'}); salesforce systems: {known}."
         )
-    connector = SalesforceConnector(system_id, systems[system_id], estate)
+    connector = get_connector(str(config.connector))(system_id, config, estate)
     return export_org(connector, path, progress)
 
 
 def export_org(
-    connector: SalesforceConnector, path: str | os.PathLike[str], progress: Progress | None = None
+    connector: Connector, path: str | os.PathLike[str], progress: Progress | None = None
 ) -> dict[str, Any]:
     """Scan the connector's org without sampling and write its metadata to ``path`` (atomically).
 
@@ -113,7 +112,7 @@ def to_document(result: ConnectorResult, system_id: str) -> dict[str, Any]:
     }
 
 
-def load_export(path: Path, system_id: str, config: SystemConfig) -> ConnectorResult:
+def load_export(path: Path, system_id: str, config: SalesforceConfig) -> ConnectorResult:
     """The ConnectorResult of an export file, as a scan of ``system_id`` would give (no samples).
 
     Raises ConfigError naming the file when it is not an export piimap can read.
@@ -141,7 +140,7 @@ def load_export(path: Path, system_id: str, config: SystemConfig) -> ConnectorRe
 
 
 def _result(
-    document: dict[str, Any], path: Path, system_id: str, config: SystemConfig
+    document: dict[str, Any], path: Path, system_id: str, config: SalesforceConfig
 ) -> ConnectorResult:
     result = ConnectorResult(system=config.system(system_id, "salesforce"))
     for entry in document["objects"]:

@@ -1,8 +1,10 @@
 """The estate config (estate.yaml): systems, flows, integration configs and policy.
 
-Loaded with :func:`load_estate`, validated with pydantic. ``${VAR}`` is replaced by the
-environment variable VAR (``$${`` writes a literal ``${``). Secrets must come from the environment
-or files: a literal password in a DSN or an auth block is refused.
+Loaded with :func:`load_estate`, validated with pydantic: each system against the config model of
+its connector, found by its ``connector:`` name among the registered connectors
+(:data:`lineage.core.plugins.CONNECTORS`). ``${VAR}`` is replaced by the environment variable VAR
+(``$${`` writes a literal ``${``). Secrets must come from the environment or files: a literal
+password in a DSN or an auth block is refused.
 
 >>> cfg = parse_estate({"systems": {"shop": {"connector": "sqlite", "path": "shop.db"}}}, "e.yaml")
 >>> cfg.systems["shop"].sample_size
@@ -18,15 +20,24 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar
 from urllib.parse import quote
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .errors import ConfigError
 from .ids import system_of
 from .model import Boundary, System
+from .plugins import CONNECTORS
 
 _ENV_REF = re.compile(r"\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ISO_DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
@@ -110,41 +121,29 @@ class Transport(_Strict):
 
 
 class SystemConfig(_Strict):
-    """One system: a connector to scan, or a declared third party (``kind: third_party``)."""
+    """What every system says of itself: a connector to scan, or a declared third party
+    (``kind: third_party``). Each connector validates its systems with its own subclass
+    (``Connector.config_model``), which adds the keys it reads (``dsn``, ``auth``...)."""
 
     connector: str | None = None
     kind: str | None = None
     name: str | None = None
-    dsn: str | None = None
-    path: str | None = None
-    password_file: str | None = None
-    schemas: list[str] | None = None
-    include: list[str] = Field(default_factory=list)
-    exclude: list[str] = Field(default_factory=list)
-    sample_size: int = Field(default=100, ge=0, le=10_000)
-    connect_timeout: int = Field(default=10, ge=1, le=600)
-    statement_timeout: int = Field(default=30, ge=1, le=3600)
     owner: str | None = None
     region: str | None = None
     vendor: str | None = None
     boundary: Boundary | None = None
     retention: Retention | None = None
-    auth: dict[str, Any] | None = None
-    options: dict[str, Any] = Field(default_factory=dict)
     #: Whose personal data it holds (GDPR Art. 30(1)(c)): customers, employees, prospects...
     data_subjects: list[str] = Field(default_factory=list)
     #: Safeguards of a transfer outside the EEA (Art. 30(1)(e)): "SCCs", "adequacy (US DPF)"...
     transfer_safeguards: str | None = None
 
+    #: The trust boundary of a scanned system whose config gives none.
+    default_boundary: ClassVar[Boundary] = Boundary.INTERNAL
+
     def system(self, system_id: str, kind: str, **observed: Any) -> System:
         """The model's System with what the config says of it, plus what a scan ``observed``."""
-        default = (
-            Boundary.THIRD_PARTY
-            if self.kind == "third_party"
-            else Boundary.CRM
-            if self.connector in ("salesforce", "sfdc")
-            else Boundary.INTERNAL
-        )
+        default = Boundary.THIRD_PARTY if self.kind == "third_party" else self.default_boundary
         return System(
             id=system_id,
             kind=kind,
@@ -165,6 +164,50 @@ class SystemConfig(_Strict):
         if self.kind is not None and self.kind != "third_party":
             raise ValueError(f"kind must be 'third_party', got {self.kind!r}")
         return self
+
+
+def system_model(raw: Any) -> type[SystemConfig]:
+    """The model a system's mapping is validated against: its connector's, else the base.
+
+    Raises ConfigError (UnknownNameError with "did you mean") when the connector is unknown.
+
+    >>> system_model({"connector": "postgres"}).__name__, system_model({"kind": "third_party"})
+    ('DatabaseConfig', <class 'lineage.core.config.SystemConfig'>)
+    """
+    name = raw.get("connector") if isinstance(raw, Mapping) else None
+    if not isinstance(name, str):
+        return SystemConfig
+    model: type[SystemConfig] = CONNECTORS.get(name).config_model
+    return model
+
+
+def _systems(value: Any) -> Any:
+    """Each system validated against its connector's model; errors keep their key paths."""
+    if not isinstance(value, Mapping):
+        return value
+    out: dict[Any, Any] = {}
+    errors: list[Any] = []
+    for sid, raw in value.items():
+        if isinstance(raw, SystemConfig):
+            out[sid] = raw
+            continue
+        try:
+            out[sid] = system_model(raw).model_validate(raw)
+        except ConfigError as exc:  # an unknown connector, said at its key
+            name, problem = raw.get("connector"), ValueError(str(exc))
+            errors.append(
+                {
+                    "type": "value_error",
+                    "loc": (sid, "connector"),
+                    "input": name,
+                    "ctx": {"error": problem},
+                }
+            )
+        except ValidationError as exc:
+            errors += [{**e, "loc": (sid, *e["loc"])} for e in exc.errors(include_url=False)]
+    if errors:
+        raise ValidationError.from_exception_data("systems", errors)
+    return out
 
 
 class FlowConfig(_Strict):
@@ -228,7 +271,7 @@ class IntegrationConfigEntry(_Strict):
 
 
 class EstateConfig(_Strict):
-    systems: dict[str, SystemConfig] = Field(min_length=1)
+    systems: Annotated[dict[str, SystemConfig], BeforeValidator(_systems)] = Field(min_length=1)
     flows: list[FlowConfig] = Field(default_factory=list)
     integration_configs: list[str | IntegrationConfigEntry] = Field(default_factory=list)
     organisation: OrganisationConfig = Field(default_factory=OrganisationConfig)
@@ -340,15 +383,14 @@ def parse_estate(raw: Any, source: str, env: Mapping[str, str] | None = None) ->
     try:
         return EstateConfig.model_validate(expanded)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, source)) from None
+        raise ConfigError(_describe(exc, source, expanded)) from None
 
 
 def _check_connectors(config: EstateConfig, source: str) -> None:
-    from connectors import get_connector  # lineage.config is imported by connectors' users
-
+    """What each connector checks of its systems (files they name...) before any scan."""
     for sid, system in config.systems.items():
         if system.connector is not None:
-            cls = get_connector(system.connector, where=f"{source}: systems.{sid}.connector")
+            cls = CONNECTORS.get(system.connector, where=f"{source}: systems.{sid}.connector")
             cls.check(sid, system, Path(source).resolve().parent)
 
 
@@ -376,15 +418,22 @@ def _check_flow_files(config: EstateConfig, source: str) -> None:
             )
 
 
-def _describe(exc: ValidationError, source: str) -> str:
+def _describe(exc: ValidationError, source: str, raw: Mapping[str, Any]) -> str:
     errors = exc.errors()
     first = errors[0]
     loc = ".".join(str(p) for p in first["loc"])
     if first["type"] == "extra_forbidden":
-        parent = _model_at(first["loc"][:-1])
+        parent = _model_at(first["loc"][:-1], raw)
         known = list(parent.model_fields) if parent else []
         close = difflib.get_close_matches(str(first["loc"][-1]), known, n=1)
-        what = "unknown key" + (f"; did you mean {close[0]!r}?" if close else "")
+        connector = _connector_at(first["loc"][:-1], raw)
+        what = "unknown key" + (
+            f"; did you mean {close[0]!r}?"
+            if close
+            else f" for connector {connector!r}"
+            if connector
+            else ""
+        )
     else:
         what = first["msg"].removeprefix("Value error, ")
         value = first.get("input")
@@ -400,17 +449,29 @@ def _describe(exc: ValidationError, source: str) -> str:
     return f"{source}: {loc}: {what}{more}" if loc else f"{source}: {what}{more}"
 
 
-def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+def _connector_at(loc: tuple[Any, ...], raw: Mapping[str, Any]) -> str | None:
+    """The ``connector:`` of the system whose keys ``loc`` points at (``systems.ID``), if any."""
+    if len(loc) != 2 or loc[0] != "systems":
+        return None
+    system = raw.get("systems", {}).get(loc[1])
+    name = system.get("connector") if isinstance(system, Mapping) else None
+    return name if isinstance(name, str) else None
+
+
+def _model_at(loc: tuple[Any, ...], raw: Mapping[str, Any]) -> type[BaseModel] | None:
     """The pydantic model a location path points into, for "did you mean" on unknown keys."""
     model: type[BaseModel] = EstateConfig
     i = 0
     while i < len(loc):
         key = loc[i]
-        if model is EstateConfig and key == "systems":
-            model, i = SystemConfig, i + 2
+        if model is EstateConfig and key == "systems" and i + 1 < len(loc):
+            try:
+                model, i = system_model(raw["systems"][loc[i + 1]]), i + 2
+            except (ConfigError, KeyError, TypeError):
+                return None
         elif model is EstateConfig and key == "flows":
             model, i = FlowConfig, i + 2
-        elif model is SystemConfig and key == "retention":
+        elif issubclass(model, SystemConfig) and key == "retention":
             model, i = Retention, i + 1
         elif model is FlowConfig and key == "transport":
             model, i = Transport, i + 1

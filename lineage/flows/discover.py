@@ -412,13 +412,14 @@ def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int,
 
     out = {}
     for sid, cfg in configs.items():
-        if not cfg.dsn or cfg.connector is None:
+        dsn = getattr(cfg, "dsn", None)  # a key of the SQL connectors' configs only
+        if not dsn or cfg.connector is None:
             continue
         kind = get_connector(cfg.connector).name  # ``postgres`` and ``mariadb`` are aliases
         if kind not in _DEFAULT_PORTS:
             continue
         try:
-            url = make_url(cfg.dsn)
+            url = make_url(dsn)
         except ArgumentError:
             continue
         port = url.port or _DEFAULT_PORTS[kind]
