@@ -18,9 +18,8 @@ from classifiers.values import user_entities, value_settings
 from connectors.base import Link
 from lineage.assess.assessment import assess
 from lineage.core import dates
-from lineage.core.config import Estate, FlowConfig
+from lineage.core.config import Estate
 from lineage.core.errors import PiimapError
-from lineage.core.ids import dataset_of
 from lineage.core.model import (
     Dataset,
     Fact,
@@ -32,18 +31,13 @@ from lineage.core.model import (
     Snapshot,
 )
 from lineage.core.snapshot import normalised
-from lineage.core.transport import transport_status
 from lineage.core.version import __version__
-from lineage.flows.discover import (
-    CARRIES_PERSON,
-    Found,
-    auth_of,
-    link_flows,
-    propagate_entities,
-    sql_job_flows,
-    view_flows,
-)
+from lineage.flows.declared import declared_flow
+from lineage.flows.found import Found, unique_ids
 from lineage.flows.heroku_connect import heroku_connect_flows
+from lineage.flows.links import link_flows
+from lineage.flows.propagation import carried_entities, propagate_entities
+from lineage.flows.sql_flows import sql_job_flows, view_flows
 from lineage.flows.third_parties import integration_flows, third_party_flows
 
 from .overrides import apply_overrides, load_overrides
@@ -230,59 +224,3 @@ def field_contexts(
         )
         for f in fields
     ]
-
-
-def carried_entities(flows: list[Flow], fields: Iterable[Field]) -> list[Flow]:
-    """Flows with the entities of the fields they send (all of a dataset's when they name only
-    the dataset, as Change Data Capture does); a flow from a whole system keeps none."""
-    by_field = {f.id: [e.entity for e in f.entities] for f in fields}
-    by_dataset: dict[str, set[str]] = defaultdict(set)
-    for field_id, names in by_field.items():
-        by_dataset[dataset_of(field_id)].update(names)
-    out = []
-    for flow in flows:
-        entities: set[str]
-        if flow.columns:  # an aggregate (count(email)) carries no person
-            sent = {c.source for c in flow.columns if c.how in CARRIES_PERSON}
-            entities = {e for f in sent for e in by_field.get(f, ())}
-        elif flow.fields:
-            entities = {e for f in flow.fields for e in by_field.get(f, ())}
-        elif flow.source.count("/") == 2:  # a flow from one field
-            entities = set(by_field.get(flow.source, ()))
-        else:
-            entities = by_dataset.get(flow.source, set())
-        out.append(dataclasses.replace(flow, entities=tuple(sorted(entities | set(flow.entities)))))
-    return out
-
-
-def unique_ids(flows: list[Flow]) -> list[Flow]:
-    """Flows whose ids repeat (two webhooks to one host, two modules of one vendor) get ``#2``,
-    ``#3``... in a stable order, so none is lost in the graph, the tables or a diff."""
-    ordered = sorted(flows, key=lambda f: (f.id, f.source, f.target, f.kind, f.evidence))
-    seen: dict[str, int] = {}
-    out = []
-    for flow in ordered:
-        seen[flow.id] = seen.get(flow.id, 0) + 1
-        n = seen[flow.id]
-        out.append(flow if n == 1 else dataclasses.replace(flow, id=f"{flow.id}#{n}"))
-    return out
-
-
-def declared_flow(index: int, cfg: FlowConfig) -> Flow:
-    """A flow as the config declares it; its transport URL is the transit evidence."""
-    where = f"estate config flows[{index}] ({cfg.name})"
-    transport = cfg.transport
-    return Flow(
-        id=f"declared:{cfg.name}",
-        source=cfg.source,
-        target=cfg.target,
-        kind="declared",
-        fields=tuple(sorted(cfg.fields)),
-        entities=tuple(sorted(cfg.entities)),
-        transit=transport_status(transport.url if transport else None, where),
-        auth=auth_of(transport.auth if transport else None),
-        schedule=cfg.schedule or "",
-        evidence=(f"declared in {where}",),
-        purpose=cfg.purpose or "",
-        legal_basis=cfg.legal_basis or "",
-    )
