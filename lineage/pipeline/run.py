@@ -16,7 +16,7 @@ from typing import Protocol
 from classifiers import Classifier, FieldContext, default_classifier
 from classifiers.values import user_entities, value_settings
 from connectors.base import Link
-from lineage.assess.assessment import assess
+from lineage.assess import assess
 from lineage.core import dates
 from lineage.core.config import Estate
 from lineage.core.errors import PiimapError
