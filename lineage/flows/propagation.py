@@ -54,7 +54,8 @@ def propagate_entities(fields: Sequence[Field], flows: Sequence[Flow]) -> list[F
     0.5 confidence goes no further.
     """
     by_id = {f.id: f for f in fields}
-    graph = person_links(flows).subgraph(by_id)  # a link to or from an unscanned field adds nothing
+    graph = person_links(flows)
+    graph.remove_nodes_from([n for n in graph if n not in by_id])  # unscanned: nothing to pass
     condensed = nx.condensation(graph)
     for component in nx.topological_sort(condensed):
         _settle(by_id, graph, sorted(condensed.nodes[component]["members"]))
