@@ -70,7 +70,8 @@ from classifiers.values import value_settings
 from connectors import get_connector
 from lineage.core.config import Estate, EstateConfig, SystemConfig
 from lineage.core.model import Dataset, EntityHit, Field, Snapshot
-from lineage.pipeline.run import classify, field_contexts, scan_estate
+from lineage.pipeline.classify import classify, field_contexts
+from lineage.pipeline.run import scan_estate
 
 #: Unlabelled schemas listed after the scores.
 UNLABELLED = ("chinook_pg", "chinook_my", "opencart", "prestashop")

@@ -3,9 +3,12 @@ flow retention at the target, and the gaps with their control ids."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from lineage.assess.assessment import assess, dataset_retention, flow_retention, sorted_gaps
+from lineage.assess import GAP_RULES, assess, sorted_gaps
+from lineage.assess.statuses import dataset_retention, flow_retention
 from lineage.core.config import Retention, SystemConfig
 from lineage.core.dates import days
 from lineage.core.model import (
@@ -22,6 +25,7 @@ from lineage.core.model import (
 )
 
 NOW = "2026-11-27T00:00:00Z"
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "assessment.md"
 EMAIL = (EntityHit("EMAIL_ADDRESS", 0.9),)
 
 
@@ -181,3 +185,10 @@ def test_views_raise_no_store_gaps_and_art28_needs_a_third_party_target():
     _, _, gaps = assess(NOW, {}, systems, [view], fields, [inbound])
     assert not [g for g in gaps if g.subject == "shop/v_customers"]
     assert not [g for g in gaps if g.control == "GDPR Art. 28"]
+
+
+@pytest.mark.parametrize("rule", GAP_RULES, ids=lambda rule: rule.__name__)
+def test_every_gap_rule_names_its_control_in_the_docs(rule):
+    control = (rule.__doc__ or "").split(":")[0]
+    rows = [r for r in DOCS.read_text(encoding="utf-8").splitlines() if r.startswith("| ")]
+    assert any(f"| {control} |" in r for r in rows), f"{rule.__name__}: no row for {control!r}"

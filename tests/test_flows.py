@@ -3,6 +3,7 @@ entities carried along column links; against the real PostgreSQL server where it
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,9 @@ from connectors.base import Link
 from lineage.core.config import load_estate
 from lineage.core.errors import ConfigError
 from lineage.core.model import ColumnLink, Control, Dataset, EntityHit, Field, Flow, Status, System
-from lineage.flows.discover import DatasetIndex, link_flows, propagate_entities
+from lineage.flows.index import DatasetIndex
+from lineage.flows.links import link_flows
+from lineage.flows.propagation import propagate_entities
 from lineage.pipeline.run import scan_estate
 
 from .conftest import write_estate
@@ -295,6 +298,60 @@ def test_entities_follow_copies_and_hashes_but_not_aggregates():
     assert out["a/t/email"].entities == (email,)
 
 
+def test_entities_follow_a_chain_of_any_length_whatever_its_ids():
+    # 30 jobs, each copying the previous table's column into a table whose id sorts before it.
+    names = [f"s/t{i:02d}/c" for i in range(30, -1, -1)]
+    email = EntityHit("EMAIL_ADDRESS", 0.95, ("name",), "")
+    fields = [Field(*names[0].split("/"), "text", entities=(email,))]
+    fields += [Field(*n.split("/"), "text") for n in names[1:]]
+    flows = [
+        Flow(f"j{i}", "s/a", "s/b", "sql_job", columns=(ColumnLink(a, b, "copied"),))
+        for i, (a, b) in enumerate(pairwise(names))
+    ]
+    out = {f.id: f for f in propagate_entities(fields, flows)}
+    assert all([e.entity for e in out[n].entities] == ["EMAIL_ADDRESS"] for n in names)
+    assert out["s/t00/c"].entities[0].explanation == "copied from s/t01/c by j29"
+
+
+def test_a_field_takes_an_entity_from_its_first_complete_source():
+    # b is fed by c (which gets the email only through a) and by d (its own weak guess): it
+    # takes the entity from c, first in id order once c is complete, so e is reached too.
+    strong = EntityHit("EMAIL_ADDRESS", 0.95, ("name",), "")
+    weak = EntityHit("EMAIL_ADDRESS", 0.3, ("values",), "")
+    fields = [
+        Field("a", "t", "email", "text", entities=(strong,)),
+        Field("b", "t", "x", "text"),
+        Field("c", "t", "x", "text"),
+        Field("d", "t", "x", "text", entities=(weak,)),
+        Field("e", "t", "x", "text"),
+    ]
+    flows = [
+        Flow("j1", "a/t", "c/t", "sql_job", columns=(ColumnLink("a/t/email", "c/t/x", "copied"),)),
+        Flow("j2", "c/t", "b/t", "sql_job", columns=(ColumnLink("c/t/x", "b/t/x", "copied"),)),
+        Flow("j3", "d/t", "b/t", "sql_job", columns=(ColumnLink("d/t/x", "b/t/x", "copied"),)),
+        Flow("j4", "b/t", "e/t", "sql_job", columns=(ColumnLink("b/t/x", "e/t/x", "copied"),)),
+    ]
+    out = {f.id: f for f in propagate_entities(fields, flows)}
+    assert out["b/t/x"].entities == (
+        EntityHit("EMAIL_ADDRESS", 0.95, ("lineage",), "copied from c/t/x by j2"),
+    )
+    assert out["e/t/x"].entities[0].explanation == "copied from b/t/x by j4"
+
+
+def test_entities_go_round_a_cycle_of_jobs():
+    email = EntityHit("EMAIL_ADDRESS", 0.95, ("name",), "")
+    fields = [Field("a", "t", "email", "text", entities=(email,))]
+    fields += [Field(s, "t", "x", "text") for s in ("b", "c")]
+    links = [("a/t/email", "b/t/x"), ("b/t/x", "c/t/x"), ("c/t/x", "b/t/x")]
+    flows = [
+        Flow(f"j{i}", "s/a", "s/b", "sql_job", columns=(ColumnLink(a, b, "copied"),))
+        for i, (a, b) in enumerate(links)
+    ]
+    out = {f.id: f for f in propagate_entities(fields, flows)}
+    assert [e.explanation for e in out["b/t/x"].entities] == ["copied from a/t/email by j0"]
+    assert [e.explanation for e in out["c/t/x"].entities] == ["copied from b/t/x by j1"]
+
+
 def test_sql_job_inside_one_database_needs_no_transport(tmp_path):
     import sqlite3
 
@@ -451,7 +508,7 @@ classification: {overrides: overrides.yaml}
 
 
 def test_repeated_flow_ids_are_numbered_not_lost():
-    from lineage.pipeline.run import unique_ids
+    from lineage.flows.found import unique_ids
 
     flows = [Flow("webhook:s:h", "s", "t", "webhook", evidence=(n,)) for n in ("b", "a")]
     assert [f.id for f in unique_ids(flows)] == ["webhook:s:h", "webhook:s:h#2"]

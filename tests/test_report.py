@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lineage.assess.assessment import SEVERITY_ORDER
+from lineage.assess import SEVERITY_ORDER
 from lineage.core.model import (
     Control,
     EntityHit,

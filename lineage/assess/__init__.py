@@ -1,2 +1,32 @@
-"""The assessment: retention and audit status of stores and flows, and the gaps an auditor asks
-about, one rule per function in a registry."""
+"""The assessment: the retention and audit-trail status of every store and flow
+(:mod:`~lineage.assess.statuses`), and the gaps an auditor will ask about, one rule per function
+in a registry (:data:`~lineage.assess.gaps.GAP_RULES`, rules in
+:mod:`~lineage.assess.flow_gaps` and :mod:`~lineage.assess.store_gaps`).
+
+Rules and their control ids: docs/assessment.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from lineage.core.config import SystemConfig
+from lineage.core.model import Dataset, Field, Flow, Gap, System
+
+from .gaps import GAP_RULES, SEVERITY_ORDER, find_gaps, sorted_gaps
+from .statuses import Assessed, with_statuses
+
+__all__ = ["GAP_RULES", "SEVERITY_ORDER", "Assessed", "assess", "find_gaps", "sorted_gaps"]
+
+
+def assess(
+    scanned_at: str,
+    configs: Mapping[str, SystemConfig],
+    systems: Sequence[System],
+    datasets: Sequence[Dataset],
+    fields: Sequence[Field],
+    flows: Sequence[Flow],
+) -> tuple[list[Dataset], list[Flow], list[Gap]]:
+    """Datasets with retention and audit status, flows with retention status, and the gaps."""
+    estate = with_statuses(scanned_at, configs, systems, datasets, fields, flows)
+    return list(estate.datasets), list(estate.flows), find_gaps(estate)

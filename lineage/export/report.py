@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from lineage.assess.assessment import SEVERITY_ORDER
+from lineage.assess import SEVERITY_ORDER
 from lineage.core.model import Snapshot
 from lineage.export import tables as export_tables
 from lineage.graph.estate import EstateGraph

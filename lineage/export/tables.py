@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from classifiers.taxonomy import TAXONOMY, field_categories
-from lineage.assess.assessment import sorted_gaps
+from lineage.assess import sorted_gaps
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
 from lineage.graph.estate import EstateGraph
 

@@ -17,7 +17,7 @@ from lineage.core.ids import dataset_id, field_id, system_of
 from lineage.core.model import Boundary, Control, Fact, Flow, Gap, Status, System
 from lineage.core.transport import is_loopback, transport_status
 
-from .discover import Found
+from .found import Found
 
 
 def third_party_flows(

@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 from classifiers.entities import ENTITIES
 from lineage.core.config import read_yaml
 from lineage.core.errors import ConfigError, UnknownNameError
+from lineage.core.ids import SEP
 from lineage.core.model import EntityHit, Field
 
 SIGNAL = "override"
@@ -63,7 +64,7 @@ class Override(BaseModel):
     @classmethod
     def _three_parts(cls, value: str) -> str:
         value = value.strip()
-        if len(value.split("/")) != 3 or not all(value.split("/")):
+        if len(value.split(SEP)) != 3 or not all(value.split(SEP)):
             raise ValueError(
                 f"expected system/dataset/field, such as storefront/customers/notes or "
                 f"*/*/legacy_*, got {value!r}"
@@ -99,7 +100,7 @@ class Override(BaseModel):
         >>> o.matches(Field("shop", "public.customers", "notes", "text"))
         False
         """
-        system, dataset, name = self.field.split("/")
+        system, dataset, name = self.field.split(SEP)
         return (
             fnmatchcase(f.system, system)
             and fnmatchcase(f.dataset, dataset)

@@ -1,75 +1,48 @@
-"""The scan pipeline: config, connectors, classifiers, declared flows, snapshot.
+"""The scan pipeline: an estate config through connectors, classifiers, flow discovery and the
+assessment to a snapshot, as a sequence of named stages (:mod:`lineage.pipeline.stages`).
 
-Each system is scanned on its own; one that cannot be reached is recorded (with the reason) and
-the others go on, so a partial scan still yields a snapshot.
+>>> [stage.__name__ for stage in STAGES][:3]
+['prepare', 'scan_systems', 'discover_flows']
 """
 
 from __future__ import annotations
 
-import dataclasses
-import logging
-from collections import defaultdict
-from collections.abc import Iterable
-from functools import partial
-from typing import Protocol
+from collections.abc import Callable
 
-from classifiers import Classifier, FieldContext, default_classifier
-from classifiers.values import user_entities, value_settings
-from connectors.base import Link
-from lineage.assess.assessment import assess
-from lineage.core import dates
-from lineage.core.config import Estate, FlowConfig
-from lineage.core.errors import PiimapError
-from lineage.core.ids import dataset_of
-from lineage.core.model import (
-    Dataset,
-    Fact,
-    Field,
-    Flow,
-    Gap,
-    Organisation,
-    ScanIssue,
-    Snapshot,
+from classifiers import Classifier
+from lineage.core.config import Estate
+from lineage.core.model import Snapshot
+
+from .stages import (
+    Reporter,
+    Scan,
+    Silent,
+    apply_reviewed_overrides,
+    assess_estate,
+    carry_entities,
+    discover_flows,
+    number_flows,
+    prepare,
+    propagate,
+    read_integration_configs,
+    scan_systems,
+    snapshot_of,
 )
-from lineage.core.snapshot import normalised
-from lineage.core.transport import transport_status
-from lineage.core.version import __version__
-from lineage.flows.discover import (
-    CARRIES_PERSON,
-    Found,
-    auth_of,
-    link_flows,
-    propagate_entities,
-    sql_job_flows,
-    view_flows,
+
+__all__ = ["STAGES", "Reporter", "scan_estate"]
+
+#: The stages of a scan, in order; each reads and fills the :class:`~.stages.Scan` they share.
+STAGES: tuple[Callable[[Scan], None], ...] = (
+    prepare,  # the classifier, and the reviewed overrides read before connecting anywhere
+    scan_systems,  # connectors, classification, the third parties each system names
+    discover_flows,  # SQL jobs, views, database links, Heroku Connect
+    propagate,  # personal data into the fields copies and hashes feed
+    apply_reviewed_overrides,  # after propagation: a reviewed decision is final
+    carry_entities,  # each flow carries the entities of the fields it sends
+    read_integration_configs,  # endpoints and credentials in integration config files
+    number_flows,  # repeated flow ids numbered, none lost
+    assess_estate,  # statuses and gaps
 )
-from lineage.flows.heroku_connect import heroku_connect_flows
-from lineage.flows.third_parties import integration_flows, third_party_flows
-
-from .overrides import apply_overrides, load_overrides
-
-log = logging.getLogger(__name__)
-
-
-class Reporter(Protocol):
-    """Receives progress while a scan runs (the CLI draws progress bars from it)."""
-
-    def system_started(self, system_id: str, kind: str) -> None: ...
-
-    def progress(self, system_id: str, done: int, total: int, what: str) -> None: ...
-
-    def system_finished(self, system_id: str, problem: str | None) -> None: ...
-
-
-class _Silent:
-    def system_started(self, system_id: str, kind: str) -> None:
-        pass
-
-    def progress(self, system_id: str, done: int, total: int, what: str) -> None:
-        pass
-
-    def system_finished(self, system_id: str, problem: str | None) -> None:
-        pass
 
 
 def scan_estate(
@@ -80,209 +53,7 @@ def scan_estate(
     scanned_at: str | None = None,
 ) -> Snapshot:
     """Scan every system of the estate and return the snapshot."""
-    from connectors import get_connector
-
-    reporter = reporter or _Silent()
-    settings = estate.config.classification
-    classifier = classifier or default_classifier(
-        value_settings(settings, estate.base_dir), settings.threshold
-    )
-    classifier.prepare()
-    overrides = None
-    if settings.overrides:  # read before connecting anywhere: a bad file costs no scan time
-        extra = user_entities(value_settings(settings, estate.base_dir))
-        overrides = load_overrides(estate.resolve(settings.overrides), extra_entities=extra)
-    systems, datasets, fields, issues = [], [], [], []
-    found_flows: list[Flow] = []
-    links: list[tuple[str, Link]] = []
-    connector_gaps: list[Gap] = []
-    for sid, cfg in sorted(estate.config.systems.items()):
-        if cfg.connector is None:
-            systems.append(
-                cfg.system(
-                    sid, "third_party", facts=(Fact("declared", "estate config", f"systems.{sid}"),)
-                )
-            )
-            continue
-        cls = get_connector(cfg.connector)
-        reporter.system_started(sid, cls.name)
-        try:
-            result = cls(sid, cfg, estate).scan(partial(reporter.progress, sid))
-        except PiimapError as exc:
-            problem = str(exc)
-            systems.append(cfg.system(sid, cls.name, scanned=False, not_scanned_reason=problem))
-            issues.append(ScanIssue(sid, "not_scanned", problem))
-            reporter.system_finished(sid, problem)
-            continue
-        except Exception as exc:  # a bug in one connector must not lose the other systems
-            log.debug("connector %s failed", sid, exc_info=True)
-            problem = f"{sid}: unexpected {type(exc).__name__} while scanning; rerun with -v"
-            systems.append(cfg.system(sid, cls.name, scanned=False, not_scanned_reason=problem))
-            issues.append(ScanIssue(sid, "error", problem))
-            reporter.system_finished(sid, problem)
-            continue
-        fields.extend(
-            classify(result.fields, result.samples, result.datasets, classifier, result.platform)
-        )
-        result.samples.clear()
-        systems.append(result.system)
-        datasets.extend(result.datasets)
-        issues.extend(result.issues)
-        links.extend((sid, link) for link in result.links)
-        connector_gaps.extend(result.gaps)
-        found_flows.extend(
-            third_party_flows(result.system, result.third_parties, systems, estate.config.systems)
-        )
-        reporter.system_finished(sid, None)
-    found = Found()
-    declared: list[Flow] = []
-    for i, flow_cfg in enumerate(estate.config.flows):
-        job = Found()
-        if flow_cfg.sql:
-            job = sql_job_flows(estate, i, flow_cfg, systems, datasets, fields)
-        if job.flows:
-            found_flows.extend(job.flows)
-            job.flows = []
-        elif not flow_cfg.entities and flow_cfg.sql is None:
-            found_flows.append(declared_flow(i, flow_cfg))  # entities from what it sends
-        else:  # entities as declared; a job whose SQL gave nothing is still recorded
-            declared.append(declared_flow(i, flow_cfg))
-        found.extend(job)
-    found.extend(view_flows(systems, datasets, fields))
-    found.extend(link_flows(links, estate, systems, datasets, fields))
-    systems += found.systems
-    found_flows += found.flows + heroku_connect_flows(systems, datasets, fields)
-    fields = propagate_entities(fields, found_flows)
-    if overrides is not None:  # after propagation: a reviewed decision is final
-        fields, warnings = apply_overrides(fields, overrides)
-        for warning in warnings:
-            log.warning(warning)
-    flows = declared + carried_entities(found_flows, fields)
-    flows, from_configs = integration_flows(estate, systems, flows)
-    flows += carried_entities(from_configs.flows, fields)
-    issues += found.issues + from_configs.issues
-    flows = unique_ids(flows)
-    when = scanned_at or dates.now()
-    datasets, flows, gaps = assess(when, estate.config.systems, systems, datasets, fields, flows)
-    return normalised(
-        Snapshot(
-            scanned_at=when,
-            piimap_version=__version__,
-            config_hash=estate.config_hash,
-            systems=tuple(systems),
-            datasets=tuple(datasets),
-            fields=tuple(fields),
-            flows=tuple(flows),
-            gaps=tuple(gaps + found.gaps + from_configs.gaps + connector_gaps),
-            issues=tuple(issues),
-            organisation=organisation(estate),
-        )
-    )
-
-
-def organisation(estate: Estate) -> Organisation:
-    """The controller the estate config declares (empty fields where it says nothing)."""
-    org = estate.config.organisation
-    return Organisation(
-        name=org.name or "",
-        contact=org.contact or "",
-        representative=org.representative or "",
-        dpo=org.dpo or "",
-    )
-
-
-def classify(
-    fields: list[Field],
-    samples: dict[str, tuple[object, ...]],
-    datasets: Iterable[Dataset],
-    classifier: Classifier,
-    platform: dict[str, dict[str, str]] | None = None,
-) -> list[Field]:
-    """Fields with their entity verdicts; samples are only read here, never kept."""
-    verdicts = classifier.classify(field_contexts(fields, samples, datasets, platform))
-    return [dataclasses.replace(f, entities=v) for f, v in zip(fields, verdicts, strict=True)]
-
-
-def field_contexts(
-    fields: list[Field],
-    samples: dict[str, tuple[object, ...]],
-    datasets: Iterable[Dataset],
-    platform: dict[str, dict[str, str]] | None = None,
-) -> list[FieldContext]:
-    """What the classifiers see of each field: names, types, comments, siblings, samples."""
-    comments = {d.id: d.comment for d in datasets}
-    columns: dict[str, list[str]] = defaultdict(list)
-    for f in fields:
-        columns[f.dataset_id].append(f.name)
-    siblings = {dataset: tuple(names) for dataset, names in columns.items()}
-    return [
-        FieldContext(
-            system=f.system,
-            dataset=f.dataset,
-            name=f.name,
-            data_type=f.data_type,
-            comment=f.comment,
-            dataset_comment=comments.get(f.dataset_id, ""),
-            samples=samples.get(f.id, ()),
-            siblings=siblings[f.dataset_id],
-            label=(platform or {}).get(f.id, {}).get("label", ""),
-            platform=(platform or {}).get(f.id, {}),
-        )
-        for f in fields
-    ]
-
-
-def carried_entities(flows: list[Flow], fields: Iterable[Field]) -> list[Flow]:
-    """Flows with the entities of the fields they send (all of a dataset's when they name only
-    the dataset, as Change Data Capture does); a flow from a whole system keeps none."""
-    by_field = {f.id: [e.entity for e in f.entities] for f in fields}
-    by_dataset: dict[str, set[str]] = defaultdict(set)
-    for field_id, names in by_field.items():
-        by_dataset[dataset_of(field_id)].update(names)
-    out = []
-    for flow in flows:
-        entities: set[str]
-        if flow.columns:  # an aggregate (count(email)) carries no person
-            sent = {c.source for c in flow.columns if c.how in CARRIES_PERSON}
-            entities = {e for f in sent for e in by_field.get(f, ())}
-        elif flow.fields:
-            entities = {e for f in flow.fields for e in by_field.get(f, ())}
-        elif flow.source.count("/") == 2:  # a flow from one field
-            entities = set(by_field.get(flow.source, ()))
-        else:
-            entities = by_dataset.get(flow.source, set())
-        out.append(dataclasses.replace(flow, entities=tuple(sorted(entities | set(flow.entities)))))
-    return out
-
-
-def unique_ids(flows: list[Flow]) -> list[Flow]:
-    """Flows whose ids repeat (two webhooks to one host, two modules of one vendor) get ``#2``,
-    ``#3``... in a stable order, so none is lost in the graph, the tables or a diff."""
-    ordered = sorted(flows, key=lambda f: (f.id, f.source, f.target, f.kind, f.evidence))
-    seen: dict[str, int] = {}
-    out = []
-    for flow in ordered:
-        seen[flow.id] = seen.get(flow.id, 0) + 1
-        n = seen[flow.id]
-        out.append(flow if n == 1 else dataclasses.replace(flow, id=f"{flow.id}#{n}"))
-    return out
-
-
-def declared_flow(index: int, cfg: FlowConfig) -> Flow:
-    """A flow as the config declares it; its transport URL is the transit evidence."""
-    where = f"estate config flows[{index}] ({cfg.name})"
-    transport = cfg.transport
-    return Flow(
-        id=f"declared:{cfg.name}",
-        source=cfg.source,
-        target=cfg.target,
-        kind="declared",
-        fields=tuple(sorted(cfg.fields)),
-        entities=tuple(sorted(cfg.entities)),
-        transit=transport_status(transport.url if transport else None, where),
-        auth=auth_of(transport.auth if transport else None),
-        schedule=cfg.schedule or "",
-        evidence=(f"declared in {where}",),
-        purpose=cfg.purpose or "",
-        legal_basis=cfg.legal_basis or "",
-    )
+    scan = Scan(estate, reporter or Silent(), classifier, scanned_at)
+    for stage in STAGES:
+        stage(scan)
+    return snapshot_of(scan)

@@ -1,0 +1,52 @@
+"""The gap rules, in one registry: each is a function of the assessed estate returning the gaps
+it finds, every gap tied to its control id with evidence and a remediation.
+
+To add a rule, write its function in :mod:`~lineage.assess.flow_gaps` (flows and recipients) or
+:mod:`~lineage.assess.store_gaps` (stores), with the control in its docstring, and list it in
+:data:`GAP_RULES`; docs/assessment.md lists the rules an auditor sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from lineage.core.model import Gap
+
+from . import flow_gaps, store_gaps
+from .statuses import Assessed
+
+#: A gap rule: the assessed estate in, its gaps out.
+GapRule = Callable[[Assessed], list[Gap]]
+
+#: Every gap rule, in the order their gaps are listed before sorting.
+GAP_RULES: tuple[GapRule, ...] = (
+    flow_gaps.unencrypted_transit,  # SOC2 CC6.7
+    flow_gaps.static_credential,  # SOC2 CC6.1
+    flow_gaps.processor_retention,  # GDPR Art. 28
+    flow_gaps.undeclared_third_party,  # SOC2 CC9.2
+    flow_gaps.unlisted_database,  # GDPR Art. 30
+    flow_gaps.no_purpose,  # GDPR Art. 30
+    store_gaps.store_retention,  # GDPR Art. 5(1)(e)
+    store_gaps.at_rest,  # SOC2 CC6.1
+    store_gaps.unaudited_changes,  # SOC2 CC7.2
+    store_gaps.no_owner,  # GDPR Art. 30
+)
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def find_gaps(estate: Assessed, rules: Iterable[GapRule] = GAP_RULES) -> list[Gap]:
+    """The gaps every rule finds in ``estate``, rule by rule."""
+    return [gap for rule in rules for gap in rule(estate)]
+
+
+def sorted_gaps(gaps: Iterable[Gap]) -> list[Gap]:
+    """Gaps by severity, then control and subject (the order of gaps.csv and reports).
+
+    >>> low, high = (Gap("GDPR Art. 30", "crm", s, (), "") for s in ("low", "high"))
+    >>> [g.severity for g in sorted_gaps([low, high])]
+    ['high', 'low']
+    """
+    return sorted(
+        gaps, key=lambda g: (SEVERITY_ORDER.get(g.severity, 9), g.control, g.subject, g.evidence)
+    )

@@ -1,0 +1,229 @@
+"""The status of every store and flow: a dataset's retention against its oldest record, a
+Salesforce object's field history as its audit trail, and a flow's retention where it lands.
+
+Each status is ``ok``, ``gap`` or ``unknown`` with the sentences that decided it: nothing is
+``ok`` without evidence, and what was not measured is ``unknown`` (docs/assessment.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from lineage.core.config import SystemConfig
+from lineage.core.dates import days, moment
+from lineage.core.ids import dataset_id, dataset_of, system_of
+from lineage.core.model import Boundary, Control, Dataset, Field, Flow, Status, System
+
+#: Flows inside one store: the data does not travel, so their transit is not a finding.
+INSIDE = frozenset({"view"})
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """The estate with the statuses of its stores and flows, as the gap rules read it."""
+
+    configs: Mapping[str, SystemConfig]
+    systems: Mapping[str, System]
+    datasets: Sequence[Dataset]
+    flows: Sequence[Flow]
+    #: The personal-data fields of each dataset, by dataset id.
+    pii: Mapping[str, list[Field]]
+
+    def boundary(self, node: str) -> Boundary | None:
+        """The boundary of the system holding ``node`` (None for a system the scan lacks)."""
+        system = self.systems.get(system_of(node))
+        return system.boundary if system else None
+
+    @cached_property
+    def carrying(self) -> list[Flow]:
+        """The flows that carry personal data."""
+        return [f for f in self.flows if f.entities]
+
+    @cached_property
+    def recipients(self) -> list[tuple[str, list[Flow]]]:
+        """Each system personal data travels to from another system, by id, with the flows
+        that bring it (a view's reading inside its own store is no travel)."""
+        received: dict[str, list[Flow]] = defaultdict(list)
+        for flow in self.carrying:
+            if system_of(flow.source) != system_of(flow.target) and flow.kind not in INSIDE:
+                received[system_of(flow.target)].append(flow)
+        return sorted(received.items())
+
+    @cached_property
+    def stores(self) -> list[tuple[System, list[Dataset]]]:
+        """Each scanned system holding personal data, by id, with the datasets that store it
+        (a view stores nothing: its tables' gaps are the ones to fix)."""
+        held: dict[str, list[Dataset]] = defaultdict(list)
+        for d in self.datasets:
+            if d.kind != "view" and d.id in self.pii:
+                held[d.system].append(d)
+        return [
+            (self.systems[sid], stores)
+            for sid, stores in sorted(held.items())
+            if sid in self.systems
+        ]
+
+
+def with_statuses(
+    scanned_at: str,
+    configs: Mapping[str, SystemConfig],
+    systems: Sequence[System],
+    datasets: Sequence[Dataset],
+    fields: Sequence[Field],
+    flows: Sequence[Flow],
+) -> Assessed:
+    """Datasets with their retention and audit status, flows with their retention status."""
+    pii: dict[str, list[Field]] = defaultdict(list)
+    for f in fields:
+        if f.is_pii:
+            pii[f.dataset_id].append(f)
+    by_system = {s.id: s for s in systems}
+    tracked = history_tracked(systems)
+    assessed = []
+    for d in datasets:
+        held = pii.get(d.id, [])
+        audit = d.audit
+        system = by_system.get(d.system)
+        if system and system.kind == "salesforce" and held and not audit.evidence:
+            audit = history_audit(d, held, tracked.get(d.id, set()))
+        retention = dataset_retention(d, bool(held), scanned_at)
+        assessed.append(dataclasses.replace(d, retention=retention, audit=audit))
+    by_dataset = {d.id: d for d in assessed}
+    landed = [
+        dataclasses.replace(f, retention=flow_retention(f, by_system, by_dataset, configs, pii))
+        for f in flows
+    ]
+    return Assessed(configs, by_system, assessed, landed, pii)
+
+
+def dataset_retention(dataset: Dataset, holds_pii: bool, scanned_at: str) -> Control:
+    """The declared policy of ``dataset`` against its oldest record at scan time."""
+    policy = dataset.retention_policy
+    if not dataset.scanned:
+        return Control(Status.UNKNOWN, (f"{dataset.id} was not scanned",))
+    if policy is None:
+        if holds_pii:
+            return Control(
+                Status.GAP,
+                (f"{dataset.id} holds personal data and no retention policy is declared for it",),
+            )
+        return Control(Status.UNKNOWN, (f"no retention policy is declared for {dataset.id}",))
+    oldest = moment(dataset.oldest_record or "")
+    now = moment(scanned_at)
+    if oldest is None or now is None:
+        return Control(
+            Status.UNKNOWN,
+            (f"{dataset.id}: policy {policy} declared; no timestamp column dates its records",),
+        )
+    age = (now - oldest).total_seconds() / 86400
+    limit = days(policy)
+    seen = f"oldest record {dataset.oldest_record} ({dataset.oldest_record_evidence})"
+    if age < 0:
+        return Control(
+            Status.UNKNOWN,
+            (f"{dataset.id}: {seen} is after the scan time; the timestamps cannot be trusted",),
+        )
+    if age > limit:
+        return Control(
+            Status.GAP,
+            (
+                f"{dataset.id}: {seen} is {age:.0f} days old, beyond the declared {policy} "
+                f"({limit:.0f} days): records are kept longer than the policy allows",
+            ),
+        )
+    return Control(
+        Status.OK,
+        (f"{dataset.id}: {seen} is {age:.0f} days old, within the declared {policy}",),
+    )
+
+
+def history_audit(dataset: Dataset, pii: Sequence[Field], tracked: set[str]) -> Control:
+    """Salesforce: is field history tracked on every personal-data field of the object?"""
+    names = sorted(f.name for f in pii)
+    missing = [n for n in names if n not in tracked]
+    if not missing:
+        return Control(
+            Status.OK,
+            (
+                f"{dataset.id}: field history tracking is on for every personal-data field "
+                f"({', '.join(names)})",
+            ),
+        )
+    return Control(
+        Status.GAP,
+        (
+            f"{dataset.id}: changes to {', '.join(missing[:8])}"
+            f"{' and more' if len(missing) > 8 else ''} are not recorded "
+            f"(field history tracking is off for {len(missing)} of {len(names)} personal-data "
+            "fields)",
+        ),
+    )
+
+
+def history_tracked(systems: Iterable[System]) -> dict[str, set[str]]:
+    """The fields whose history is tracked, by dataset id, from the Salesforce connector's
+    facts ``field_history.OBJECT = "A, B"``."""
+    tracked: dict[str, set[str]] = {}
+    for s in systems:
+        for fact in s.facts:
+            if fact.name.startswith("field_history."):
+                obj = fact.name.removeprefix("field_history.")
+                tracked[dataset_id(s.id, obj)] = {
+                    v.strip() for v in fact.value.split(",") if v.strip()
+                }
+    return tracked
+
+
+def flow_retention(
+    flow: Flow,
+    systems: Mapping[str, System],
+    datasets: Mapping[str, Dataset],
+    configs: Mapping[str, SystemConfig],
+    pii: Mapping[str, list[Field]],
+) -> Control:
+    """Retention where the flow lands: the target dataset's, the worst of a target system's
+    personal-data datasets, or what the estate declares for a third party."""
+    target = dataset_of(flow.target)
+    if target in datasets:
+        return datasets[target].retention
+    sid = system_of(target)
+    system = systems.get(sid)
+    if system is None:
+        return Control(Status.UNKNOWN, (f"{target} is not a known system",))
+    if system.boundary == Boundary.THIRD_PARTY or system.kind in ("third_party",):
+        return _third_party_retention(sid, configs.get(sid))
+    held = [d for did, d in datasets.items() if d.system == sid and did in pii]
+    if not held:
+        why = "was not scanned" if not system.scanned else "holds no personal data the scan found"
+        return Control(Status.UNKNOWN, (f"{sid} {why}; its retention cannot be judged",))
+    for status in (Status.GAP, Status.UNKNOWN):
+        worst = [d for d in held if d.retention.status == status]
+        if worst:
+            evidence = tuple(e for d in worst[:5] for e in d.retention.evidence)
+            more = (f"... and {len(worst) - 5} more datasets",) if len(worst) > 5 else ()
+            return Control(status, evidence + more)
+    return Control(Status.OK, tuple(e for d in held[:5] for e in d.retention.evidence))
+
+
+def _third_party_retention(sid: str, cfg: SystemConfig | None) -> Control:
+    """A third party's stores cannot be observed: a declared policy is ``unknown``, none a gap."""
+    policy = cfg.retention.default if cfg and cfg.retention else None
+    if policy:
+        return Control(
+            Status.UNKNOWN,
+            (
+                f"{sid} declares retention {policy} (estate config); a third party's stores "
+                "cannot be observed, so it is not verified",
+            ),
+        )
+    return Control(
+        Status.GAP,
+        (
+            f"no retention is declared for {sid}, a third party receiving this data "
+            f"(estate config systems.{sid}.retention)",
+        ),
+    )

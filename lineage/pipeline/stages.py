@@ -1,0 +1,257 @@
+"""The stages of a scan: plain functions of one signature, each reading and filling the
+:class:`Scan` the others share (:data:`lineage.pipeline.run.STAGES` runs them in order).
+
+Each system is scanned on its own; one that cannot be reached is recorded (with the reason) and
+the others go on, so a partial scan still yields a snapshot.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Protocol
+
+from classifiers import Classifier, default_classifier
+from classifiers.values import user_entities, value_settings
+from connectors import Connector, ConnectorResult, get_connector
+from connectors.base import Link
+from lineage.assess import assess
+from lineage.core import dates
+from lineage.core.config import Estate, SystemConfig
+from lineage.core.errors import PiimapError
+from lineage.core.model import (
+    Dataset,
+    Fact,
+    Field,
+    Flow,
+    Gap,
+    Organisation,
+    ScanIssue,
+    Snapshot,
+    System,
+)
+from lineage.core.snapshot import normalised
+from lineage.core.version import __version__
+from lineage.flows.declared import declared_flow
+from lineage.flows.found import Found, unique_ids
+from lineage.flows.heroku_connect import heroku_connect_flows
+from lineage.flows.links import link_flows
+from lineage.flows.propagation import carried_entities, propagate_entities
+from lineage.flows.sql_flows import sql_job_flows, view_flows
+from lineage.flows.third_parties import integration_flows, third_party_flows
+
+from .classify import classify
+from .overrides import Overrides, apply_overrides, load_overrides
+
+log = logging.getLogger(__name__)
+
+
+class Reporter(Protocol):
+    """Receives progress while a scan runs (the CLI draws progress bars from it)."""
+
+    def system_started(self, system_id: str, kind: str) -> None: ...
+
+    def progress(self, system_id: str, done: int, total: int, what: str) -> None: ...
+
+    def system_finished(self, system_id: str, problem: str | None) -> None: ...
+
+
+class Silent:
+    """A reporter that shows nothing."""
+
+    def system_started(self, system_id: str, kind: str) -> None:
+        pass
+
+    def progress(self, system_id: str, done: int, total: int, what: str) -> None:
+        pass
+
+    def system_finished(self, system_id: str, problem: str | None) -> None:
+        pass
+
+
+@dataclass
+class Scan:
+    """What the stages of one scan share, filled in as they run."""
+
+    estate: Estate
+    reporter: Reporter
+    classifier: Classifier | None = None
+    #: The scan's time; taken when the assessment starts unless the caller gave one.
+    scanned_at: str | None = None
+    overrides: Overrides | None = None
+    systems: list[System] = field(default_factory=list)
+    datasets: list[Dataset] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
+    issues: list[ScanIssue] = field(default_factory=list)
+    #: The links between databases each connector reported, with the system that reported it.
+    links: list[tuple[str, Link]] = field(default_factory=list)
+    #: Flows that will carry the entities of the fields they send.
+    sending: list[Flow] = field(default_factory=list)
+    #: Flows whose entities the estate config declares, kept as declared.
+    declared: list[Flow] = field(default_factory=list)
+    #: The flows of the snapshot, once :func:`carry_entities` has run.
+    flows: list[Flow] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+
+
+def prepare(scan: Scan) -> None:
+    """The classifier, ready to classify, and the reviewed overrides, read before connecting
+    anywhere so that a bad file costs no scan time."""
+    settings = scan.estate.config.classification
+    values = value_settings(settings, scan.estate.base_dir)
+    scan.classifier = scan.classifier or default_classifier(values, settings.threshold)
+    scan.classifier.prepare()
+    if settings.overrides:
+        extra = user_entities(values)
+        path = scan.estate.resolve(settings.overrides)
+        scan.overrides = load_overrides(path, extra_entities=extra)
+
+
+def scan_systems(scan: Scan) -> None:
+    """Each system through its connector and the classifiers, with the third parties its own
+    configuration names; a system without a connector is a declared third party."""
+    for sid, cfg in sorted(scan.estate.config.systems.items()):
+        if cfg.connector is None:
+            facts = (Fact("declared", "estate config", f"systems.{sid}"),)
+            scan.systems.append(cfg.system(sid, "third_party", facts=facts))
+            continue
+        result = _connected(scan, sid, cfg, get_connector(cfg.connector))
+        if result is None:
+            continue
+        assert scan.classifier is not None
+        scan.fields += classify(
+            result.fields, result.samples, result.datasets, scan.classifier, result.platform
+        )
+        result.samples.clear()
+        scan.systems.append(result.system)
+        scan.datasets += result.datasets
+        scan.issues += result.issues
+        scan.links += [(sid, link) for link in result.links]
+        scan.gaps += result.gaps
+        scan.sending += third_party_flows(
+            result.system, result.third_parties, scan.systems, scan.estate.config.systems
+        )
+        scan.reporter.system_finished(sid, None)
+
+
+def _connected(
+    scan: Scan, sid: str, cfg: SystemConfig, cls: type[Connector]
+) -> ConnectorResult | None:
+    """What the system's connector found; None, with the system recorded as not scanned and
+    why, when it failed."""
+    scan.reporter.system_started(sid, cls.name)
+    try:
+        return cls(sid, cfg, scan.estate).scan(partial(scan.reporter.progress, sid))
+    except PiimapError as exc:
+        problem, kind = str(exc), "not_scanned"
+    except Exception as exc:  # a bug in one connector must not lose the other systems
+        log.debug("connector %s failed", sid, exc_info=True)
+        problem = f"{sid}: unexpected {type(exc).__name__} while scanning; rerun with -v"
+        kind = "error"
+    scan.systems.append(cfg.system(sid, cls.name, scanned=False, not_scanned_reason=problem))
+    scan.issues.append(ScanIssue(sid, kind, problem))
+    scan.reporter.system_finished(sid, problem)
+    return None
+
+
+def discover_flows(scan: Scan) -> None:
+    """Flows between the stores: the estate's declared flows and SQL jobs, the databases'
+    views and links (with a system for each unlisted database), Heroku Connect mirrors."""
+    found = Found()
+    for i, cfg in enumerate(scan.estate.config.flows):
+        job = Found()
+        if cfg.sql:
+            job = sql_job_flows(scan.estate, i, cfg, scan.systems, scan.datasets, scan.fields)
+        if job.flows:
+            scan.sending += job.flows
+        elif not cfg.entities and cfg.sql is None:
+            scan.sending.append(declared_flow(i, cfg))  # entities from what it sends
+        else:  # entities as declared; a job whose SQL gave nothing is still recorded
+            scan.declared.append(declared_flow(i, cfg))
+        found.issues += job.issues
+    found.extend(view_flows(scan.systems, scan.datasets, scan.fields))
+    found.extend(link_flows(scan.links, scan.estate, scan.systems, scan.datasets, scan.fields))
+    scan.systems += found.systems
+    scan.sending += found.flows + heroku_connect_flows(scan.systems, scan.datasets, scan.fields)
+    scan.issues += found.issues
+    scan.gaps += found.gaps
+
+
+def propagate(scan: Scan) -> None:
+    """Personal data into the fields that copies, derivations and hashes feed."""
+    scan.fields = propagate_entities(scan.fields, scan.sending)
+
+
+def apply_reviewed_overrides(scan: Scan) -> None:
+    """The reviewed overrides, after propagation: a reviewed decision is final."""
+    if scan.overrides is None:
+        return
+    scan.fields, warnings = apply_overrides(scan.fields, scan.overrides)
+    for warning in warnings:
+        log.warning(warning)
+
+
+def carry_entities(scan: Scan) -> None:
+    """Each discovered flow carries the entities of the fields it sends; declared flows keep
+    the entities the config gives them."""
+    scan.flows = scan.declared + carried_entities(scan.sending, scan.fields)
+
+
+def read_integration_configs(scan: Scan) -> None:
+    """Endpoints and hard-coded credentials of the estate's integration config files: evidence
+    for the flows they match, new flows for the others, a gap for each credential."""
+    scan.flows, found = integration_flows(scan.estate, scan.systems, scan.flows)
+    scan.flows += carried_entities(found.flows, scan.fields)
+    scan.systems += found.systems
+    scan.issues += found.issues
+    scan.gaps += found.gaps
+
+
+def number_flows(scan: Scan) -> None:
+    """Repeated flow ids numbered (``#2``...) so that no flow is lost."""
+    scan.flows = unique_ids(scan.flows)
+
+
+def assess_estate(scan: Scan) -> None:
+    """Retention and audit status of every store and flow, and the gaps."""
+    scan.scanned_at = scan.scanned_at or dates.now()
+    scan.datasets, scan.flows, gaps = assess(
+        scan.scanned_at,
+        scan.estate.config.systems,
+        scan.systems,
+        scan.datasets,
+        scan.fields,
+        scan.flows,
+    )
+    scan.gaps = gaps + scan.gaps
+
+
+def snapshot_of(scan: Scan) -> Snapshot:
+    """The snapshot of a scan whose stages have all run, every list in its canonical order."""
+    assert scan.scanned_at is not None
+    return normalised(
+        Snapshot(
+            scanned_at=scan.scanned_at,
+            piimap_version=__version__,
+            config_hash=scan.estate.config_hash,
+            systems=tuple(scan.systems),
+            datasets=tuple(scan.datasets),
+            fields=tuple(scan.fields),
+            flows=tuple(scan.flows),
+            gaps=tuple(scan.gaps),
+            issues=tuple(scan.issues),
+            organisation=organisation(scan.estate),
+        )
+    )
+
+
+def organisation(estate: Estate) -> Organisation:
+    """The controller the estate config declares (empty fields where it says nothing)."""
+    org = estate.config.organisation
+    return Organisation(
+        name=org.name or "",
+        contact=org.contact or "",
+        representative=org.representative or "",
+        dpo=org.dpo or "",
+    )
