@@ -25,6 +25,16 @@ def field_id(system: str, dataset: str, field: str) -> str:
     return f"{system}{SEP}{dataset}{SEP}{field}"
 
 
+def child(node_id: str, name: str) -> str:
+    """The id of ``name`` inside a system or dataset id (a dataset of a system, a field of a
+    dataset).
+
+    >>> child("shop/public.customers", "email")
+    'shop/public.customers/email'
+    """
+    return f"{node_id}{SEP}{name}"
+
+
 def node_type_of(node_id: str) -> str:
     """``system``, ``dataset`` or ``field``, from the shape of a node id."""
     return NODE_TYPES[min(node_id.count(SEP), 2)]

@@ -114,12 +114,12 @@ def _locate(estate: EstateGraph) -> dict[str, Location]:
     }
     for flow in estate.snapshot.flows:
         for end in (flow.source, flow.target):
-            system, dataset, _ = estate.split(end)
-            nodes[estate.node_id(system, dataset)] = (system, dataset)
+            sid, name, _ = estate.split(end)
+            nodes[estate.node_id(sid, name)] = (sid, name)
         for link in flow.columns:
             for end in (link.source, link.target):
-                system, dataset, _ = estate.split(end, field=True)
-                nodes[estate.node_id(system, dataset)] = (system, dataset)
+                sid, name, _ = estate.split(end, field=True)
+                nodes[estate.node_id(sid, name)] = (sid, name)
     for s in estate.snapshot.systems:
         if s.boundary == Boundary.THIRD_PARTY:
             nodes[s.id] = (s.id, None)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from lineage.core.ids import SEP, field_id
+from lineage.core.ids import child
 from lineage.core.model import Dataset, Field
 
 
@@ -94,5 +94,4 @@ def column_id(dataset: str, column: str) -> str:
     >>> column_id("shop/public.customers", "email")
     'shop/public.customers/email'
     """
-    system, _, name = dataset.partition(SEP)
-    return field_id(system, name, column)
+    return child(dataset, column)

@@ -84,7 +84,7 @@ class EstateGraph:
         """A reader's own index of this estate (``build(self)``), built once per ``key``."""
         if key not in self._memo:
             self._memo[key] = build(self)
-        return self._memo[key]  # type: ignore[no-any-return]
+        return self._memo[key]
 
     # --- look-ups -------------------------------------------------------------------------------
 

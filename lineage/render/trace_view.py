@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from lineage.core.ids import SEP, dataset_of, node_type_of, system_of
+from lineage.core.ids import child, dataset_of, node_type_of, system_of
 from lineage.core.model import Snapshot, Status
 from lineage.graph.estate import EstateGraph
 from lineage.graph.query import entity_name, where
@@ -232,7 +232,7 @@ class _Layout:
             whole = group_of(self.systems[sid]) != "third_party"
             title = "whole system" if whole else clip(self.names.get(sid, sid))
             return Box(box_id, sid, title, kind="system", tooltip=node)
-        ranked = sorted(names, key=lambda n: (-moving[f"{node}{SEP}{n}"], n))
+        ranked = sorted(names, key=lambda n: (-moving[child(node, n)], n))
         shown = sorted(ranked[:ROW_LIMIT] if len(ranked) <= ROW_LIMIT else ranked[: ROW_LIMIT - 1])
         self.shown_rows[node] = shown
         rows = [(n, clip(n, 32)) for n in shown]
