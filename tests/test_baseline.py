@@ -227,3 +227,19 @@ def test_accept_errors_exit_2(base, tmp_path):
 def test_the_acceptor_comes_from_the_environment():
     assert baselines.acceptor({"GITLAB_USER_LOGIN": "carol", "USER": "ci"}) == "carol"
     assert baselines.acceptor({}) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "flow"),
+    [
+        (("where", "EMAIL_ADDRESS", "--json"), "declared:newsletter-sync"),
+        (("trace", "storefront/customers/email", "--json"), "declared:nightly-contact-sync"),
+    ],
+)
+def test_where_and_trace_read_a_baseline_as_diff_and_check_do(accepted, base, question, flow):
+    """One loader for every command: the accepted snapshot answers as the snapshot itself."""
+    on_baseline = _invoke(*question, "--snapshot", str(accepted))
+    on_snapshot = _invoke(*question, "--snapshot", str(base))
+    assert on_baseline.exit_code == 0, on_baseline.output
+    assert on_baseline.output == on_snapshot.output
+    assert f'"flow": "{flow}"' in on_baseline.output

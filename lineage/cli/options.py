@@ -83,7 +83,7 @@ def snapshot_option(command: Command) -> Command:
         default=Path("snapshot.json"),
         envvar="PIIMAP_SNAPSHOT",
         show_default=True,
-        help="snapshot.json, or the --out folder of a scan (env PIIMAP_SNAPSHOT).",
+        help="snapshot.json, a scan's --out folder or a baseline file (env PIIMAP_SNAPSHOT).",
     )(command)
 
 
