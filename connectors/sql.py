@@ -36,6 +36,7 @@ from lineage.core.redact import mask_literals
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
 from .base import Connector, ConnectorResult, Link, Progress
+from .db_errors import db_reason
 from .platforms.discover import platform_findings
 
 log = logging.getLogger(__name__)
@@ -503,15 +504,3 @@ def iso(value: object) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)[:40]
-
-
-def db_reason(exc: BaseException) -> str:
-    """The first line of a driver error, without SQL, parameters or credentials."""
-    orig = getattr(exc, "orig", None) or exc
-    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    args: tuple[object, ...] = tuple(getattr(orig, "args", ()))
-    if len(args) == 2 and isinstance(args[0], int):  # PyMySQL: (code, message)
-        text = f"({args[0]}) {args[1]}"
-    text = re.sub(r"(password|pwd)=\S+", r"\1=***", text, flags=re.I)
-    text = re.sub(r"://([^:/@\s]*):[^@\s]*@", r"://\1:***@", text)
-    return text.rstrip(".")
