@@ -11,10 +11,8 @@ import fnmatch
 import logging
 import re
 from abc import abstractmethod
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
@@ -22,26 +20,31 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from lineage.core.errors import ConfigError, ConnectorError
 from lineage.core.ids import dataset_id
-from lineage.core.model import (
-    Control,
-    Dataset,
-    Fact,
-    Field,
-    ForeignKey,
-    ScanIssue,
-    Status,
-)
+from lineage.core.model import Control, Dataset, Fact, Field, ScanIssue, Status
 from lineage.core.redact import mask_literals
 
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
 from .base import Connector, ConnectorResult, Link, Progress, ScanConfig
-from .platforms.discover import platform_findings
+from .db_errors import db_reason
+from .platforms.discover import PlatformFindings, platform_findings
+from .sql_catalog import ColumnInfo, SystemFacts, TableInfo
+from .sql_samples import collect_samples, iso, timestamp_column
+
+__all__ = [
+    "SAMPLE_SEED",
+    "SMALL_TABLE_ROWS",
+    "ColumnInfo",
+    "DatabaseConfig",
+    "SqlConfig",
+    "SqlConnector",
+    "SystemFacts",
+    "TableInfo",
+    "db_reason",
+]
 
 log = logging.getLogger(__name__)
 
-#: Longest prefix of any sampled value kept in memory (characters or bytes).
-MAX_VALUE_LENGTH = 256
 #: Rows fetched per table are ``sample_size * ROW_FACTOR`` so sparse columns still get values.
 ROW_FACTOR = 3
 #: Tables estimated at or below this many rows are sampled by a seeded random order.
@@ -51,74 +54,15 @@ EXACT_COUNT_BYTES = 64 * 1024 * 1024
 #: Seed of every random sample, so the same data gives the same samples (and the same snapshot).
 SAMPLE_SEED = 42
 
-_CREATED = re.compile(
-    r"(^|_)(created|creation|create|inserted|insert|registered|registration|"
-    r"added|signup|signed_up|joined|date_add|opened)(_|$)",
-    re.I,
-)
-_UPDATED = re.compile(
-    r"(^|_)(updated|update|modified|modify|changed|last_update|date_upd)(_|$)", re.I
-)
-#: Event and fact tables date a record by when its event happened.
-_EVENT = re.compile(
-    r"(^|_)(occurred|happened|logged|recorded|received|sent|started|placed|ordered|first|"
-    r"event|visited|timestamp|ts)(_|$)",
-    re.I,
-)
 #: DSN query parameters that hold a secret (libpq's password, sslpassword; PyMySQL's passwd).
 _SECRET_PARAM = re.compile(r"pass|pwd|secret|token|key", re.I)
 #: Ports a DSN without one connects to.
 DEFAULT_PORTS = {"postgresql": 5432, "mysql": 3306}
 #: Shared by every field whose at-rest state nothing measured (controls are immutable).
 _NOT_MEASURED = Control()
-_TIME_TYPE = re.compile(r"date|time", re.I)
 _BINARY_TYPE = re.compile(r"bytea|blob|binary|varbinary|raw", re.I)
 #: Kinds that hold rows of their own, so changes to them can be audited.
 _AUDITED_KINDS = frozenset({"table", "partitioned table"})
-
-
-class ColumnInfo(NamedTuple):
-    """A column as the catalog describes it (a tuple: 40,000 of them are made per 2,000 tables)."""
-
-    name: str
-    data_type: str
-    nullable: bool = True
-    comment: str = ""
-    position: int = 0
-
-
-@dataclass
-class TableInfo:
-    """One relation as the catalog describes it."""
-
-    schema: str
-    name: str
-    kind: str = "table"
-    comment: str = ""
-    row_estimate: int | None = None
-    row_evidence: str = ""
-    readable: bool = True
-    unreadable_reason: str = ""
-    view_definition: str | None = None
-    columns: list[ColumnInfo] = field(default_factory=list)
-    primary_key: tuple[str, ...] = ()
-    foreign_keys: list[ForeignKey] = field(default_factory=list)
-    at_rest: Control | None = None
-
-    @property
-    def dataset_name(self) -> str:
-        return f"{self.schema}.{self.name}" if self.schema else self.name
-
-    @property
-    def sampled_kinds(self) -> bool:
-        return self.kind in ("table", "partitioned table", "materialized view")
-
-
-@dataclass
-class SystemFacts:
-    facts: list[Fact] = field(default_factory=list)
-    transit: Control = field(default_factory=Control)
-    at_rest: Control = field(default_factory=Control)
 
 
 class SqlConfig(ScanConfig):
@@ -280,10 +224,27 @@ class SqlConnector(Connector):
         return "Check the host, port, credentials and that the server is running."
 
     def _scan(self, conn: Connection, url: URL, progress: Progress | None) -> ConnectorResult:
+        """The server's facts and catalog, what the server keeps about audit and links, what a
+        storefront platform's tables add, then each selected table in turn."""
+        facts, catalog = self._read_server(conn, url)
+        tables = [t for t in catalog if self._selected(t)]
+        issues: list[ScanIssue] = []
+        facts.facts.extend(self._endpoint_facts(url))
+        server, triggers, links = self._read_inferred(conn, tables, issues)
+        platform = self._platform_findings(conn, catalog)
+        result = self._result(facts, server, platform, issues, links)
+        for i, table in enumerate(tables):
+            if progress:
+                progress(i, len(tables), table.dataset_name)
+            self._scan_table(conn, table, server, triggers, result)
+        if progress:
+            progress(len(tables), len(tables), "")
+        return result
+
+    def _read_server(self, conn: Connection, url: URL) -> tuple[SystemFacts, list[TableInfo]]:
+        """The server's facts and its whole catalog; without them there is nothing to scan."""
         try:
-            facts = self.read_facts(conn, url)
-            catalog = self.read_catalog(conn)
-            tables = [t for t in catalog if self._selected(t)]
+            return self.read_facts(conn, url), self.read_catalog(conn)
         except DBAPIError as exc:
             raise ConnectorError(
                 f"{self.system_id}: cannot read the catalog of "
@@ -291,14 +252,24 @@ class SqlConnector(Connector):
             ) from None
         finally:
             conn.rollback()
-        issues: list[ScanIssue] = []
-        facts.facts.extend(self._endpoint_facts(url))
-        server, triggers, links = self._read_inferred(conn, tables, issues)
-        platform = platform_findings(
-            self.system_id, conn, {t.dataset_name: [c.name for c in t.columns] for t in catalog},
-            self.quote,
-        )  # fmt: skip
-        result = ConnectorResult(
+
+    def _platform_findings(self, conn: Connection, catalog: list[TableInfo]) -> PlatformFindings:
+        """What a storefront platform's own tables add; the whole catalog, selected or not,
+        tells which platform it is."""
+        columns = {t.dataset_name: [c.name for c in t.columns] for t in catalog}
+        return platform_findings(self.system_id, conn, columns, self.quote)
+
+    def _result(
+        self,
+        facts: SystemFacts,
+        server: ServerAudit,
+        platform: PlatformFindings,
+        issues: list[ScanIssue],
+        links: list[Link],
+    ) -> ConnectorResult:
+        """The result before any table is read: the system with its facts and controls, and
+        what the server and the platform found."""
+        return ConnectorResult(
             system=self.config.system(
                 self.system_id,
                 self.name,
@@ -313,56 +284,73 @@ class SqlConnector(Connector):
             gaps=platform.gaps,
             platform=platform.hints,
         )
-        retention = self.config.retention
-        for i, table in enumerate(tables):
-            if progress:
-                progress(i, len(tables), table.dataset_name)
-            samples, oldest, reason = self._read_rows(conn, table)
-            fields = self._fields(table, samples)
-            scanned = not reason
-            result.datasets.append(
-                Dataset(
-                    system=self.system_id,
-                    name=table.dataset_name,
-                    kind=table.kind,
-                    comment=table.comment,
-                    row_count=table.row_estimate,
-                    row_count_evidence=table.row_evidence,
-                    primary_key=table.primary_key,
-                    foreign_keys=tuple(table.foreign_keys),
-                    # Kept for lineage; literals can hold secrets or personal data.
-                    view_definition=mask_literals(table.view_definition)
-                    if table.view_definition
-                    else None,
-                    retention_policy=retention.for_dataset(table.dataset_name)
-                    if retention
-                    else None,
-                    oldest_record=oldest[0] if oldest else None,
-                    oldest_record_evidence=oldest[1] if oldest else "",
-                    at_rest=table.at_rest or result.system.at_rest,
-                    audit=dataset_audit(
-                        table.dataset_name,
-                        None if triggers is None else triggers.get(table.dataset_name, []),
-                        self.table_server_audit(table, server),
-                        self.hidden_triggers(table),
-                    )
-                    if table.kind in _AUDITED_KINDS
-                    else _NOT_MEASURED,
-                    scanned=scanned,
-                    not_scanned_reason=reason,
-                )
+
+    def _scan_table(
+        self,
+        conn: Connection,
+        table: TableInfo,
+        server: ServerAudit,
+        triggers: dict[str, list[Trigger]] | None,
+        result: ConnectorResult,
+    ) -> None:
+        """One table's dataset, fields and samples into ``result``; a table whose rows cannot
+        be read is kept as not scanned, with an issue saying why."""
+        samples, oldest, reason = self._read_rows(conn, table)
+        fields = self._fields(table, samples)
+        audit = self._table_audit(table, server, triggers)
+        result.datasets.append(self._dataset(table, oldest, reason, audit, result.system.at_rest))
+        if reason:
+            result.issues.append(
+                ScanIssue(dataset_id(self.system_id, table.dataset_name), "not_scanned", reason)
             )
-            if reason:
-                result.issues.append(
-                    ScanIssue(dataset_id(self.system_id, table.dataset_name), "not_scanned", reason)
-                )
-            result.fields.extend(fields)
-            for f in fields:
-                if samples.get(f.name):
-                    result.samples[f.id] = samples[f.name]
-        if progress:
-            progress(len(tables), len(tables), "")
-        return result
+        result.fields.extend(fields)
+        for f in fields:
+            if samples.get(f.name):
+                result.samples[f.id] = samples[f.name]
+
+    def _dataset(
+        self,
+        table: TableInfo,
+        oldest: tuple[str, str] | None,
+        reason: str,
+        audit: Control,
+        system_at_rest: Control,
+    ) -> Dataset:
+        """The dataset record of a table, as the catalog and its rows describe it."""
+        retention = self.config.retention
+        return Dataset(
+            system=self.system_id,
+            name=table.dataset_name,
+            kind=table.kind,
+            comment=table.comment,
+            row_count=table.row_estimate,
+            row_count_evidence=table.row_evidence,
+            primary_key=table.primary_key,
+            foreign_keys=tuple(table.foreign_keys),
+            # Kept for lineage; literals can hold secrets or personal data.
+            view_definition=mask_literals(table.view_definition) if table.view_definition else None,
+            retention_policy=retention.for_dataset(table.dataset_name) if retention else None,
+            oldest_record=oldest[0] if oldest else None,
+            oldest_record_evidence=oldest[1] if oldest else "",
+            at_rest=table.at_rest or system_at_rest,
+            audit=audit,
+            scanned=not reason,
+            not_scanned_reason=reason,
+        )
+
+    def _table_audit(
+        self, table: TableInfo, server: ServerAudit, triggers: dict[str, list[Trigger]] | None
+    ) -> Control:
+        """The audit trail of a table's changes: its triggers and the server's audit as it
+        applies to the table. Only tables hold rows of their own; views are not measured."""
+        if table.kind not in _AUDITED_KINDS:
+            return _NOT_MEASURED
+        return dataset_audit(
+            table.dataset_name,
+            None if triggers is None else triggers.get(table.dataset_name, []),
+            self.table_server_audit(table, server),
+            self.hidden_triggers(table),
+        )
 
     def _endpoint_facts(self, url: URL) -> list[Fact]:
         """Host and port the scan connected to (never the user or password), for exports that
@@ -417,14 +405,7 @@ class SqlConnector(Connector):
             return {}, None, table.unreadable_reason
         columns = table.columns
         try:
-            if (
-                table.row_estimate is None
-                and (self.size_bytes(conn, table) or 0) <= EXACT_COUNT_BYTES
-            ):
-                table.row_estimate = conn.exec_driver_sql(
-                    f"SELECT count(*) FROM {self.table_ref(table)}"
-                ).scalar()
-                table.row_evidence = "count(*): the catalog has no estimate (never analysed)"
+            self._count_rows(conn, table)
             rows = conn.exec_driver_sql(
                 self.sample_sql(table, columns, self.config.sample_size * ROW_FACTOR)
             ).fetchall()
@@ -432,24 +413,39 @@ class SqlConnector(Connector):
             conn.rollback()
             return {}, None, f"could not read rows: {db_reason(exc)}"
         samples = collect_samples(columns, rows, self.config.sample_size)
-        oldest = None
-        column = timestamp_column(columns)
-        if column is not None:
-            try:
-                value = conn.exec_driver_sql(
-                    f"SELECT MIN({self.quote(column.name)}) FROM {self.table_ref(table)}"
-                ).scalar()
-                if value is not None:
-                    oldest = (iso(value), f"MIN({column.name}) in {table.dataset_name}")
-            except DBAPIError as exc:
-                log.warning(
-                    "%s/%s: oldest record not read: %s",
-                    self.system_id,
-                    table.dataset_name,
-                    db_reason(exc),
-                )
+        oldest = self._oldest_record(conn, table)
         conn.rollback()
         return samples, oldest, ""
+
+    def _count_rows(self, conn: Connection, table: TableInfo) -> None:
+        """Count the rows of a table the catalog has no estimate for, unless it is too large."""
+        if table.row_estimate is None and (self.size_bytes(conn, table) or 0) <= EXACT_COUNT_BYTES:
+            table.row_estimate = conn.exec_driver_sql(
+                f"SELECT count(*) FROM {self.table_ref(table)}"
+            ).scalar()
+            table.row_evidence = "count(*): the catalog has no estimate (never analysed)"
+
+    def _oldest_record(self, conn: Connection, table: TableInfo) -> tuple[str, str] | None:
+        """When the table's oldest record was made, and the evidence, from the column that
+        dates its records; None when no column does or the query fails (logged)."""
+        column = timestamp_column(table.columns)
+        if column is None:
+            return None
+        try:
+            value = conn.exec_driver_sql(
+                f"SELECT MIN({self.quote(column.name)}) FROM {self.table_ref(table)}"
+            ).scalar()
+        except DBAPIError as exc:
+            log.warning(
+                "%s/%s: oldest record not read: %s",
+                self.system_id,
+                table.dataset_name,
+                db_reason(exc),
+            )
+            return None
+        if value is None:
+            return None
+        return iso(value), f"MIN({column.name}) in {table.dataset_name}"
 
     def _fields(self, table: TableInfo, samples: dict[str, tuple[object, ...]]) -> list[Field]:
         """The table's fields; binary columns whose samples look encrypted get at-rest evidence."""
@@ -476,60 +472,3 @@ class SqlConnector(Connector):
                 )
             )
         return fields
-
-
-def collect_samples(
-    columns: list[ColumnInfo], rows: Any, limit: int
-) -> dict[str, tuple[object, ...]]:
-    """Up to ``limit`` non-null, non-empty values per column, truncated, in row order."""
-    out: dict[str, list[object]] = {c.name: [] for c in columns}
-    for row in rows:
-        for column, value in zip(columns, row, strict=False):
-            bucket = out[column.name]
-            if value is None or len(bucket) >= limit:
-                continue
-            if isinstance(value, memoryview | bytearray):
-                value = bytes(value)
-            if isinstance(value, bytes):
-                value = value[:MAX_VALUE_LENGTH]
-            else:
-                value = str(value)[:MAX_VALUE_LENGTH]
-                if not value.strip():
-                    continue
-            bucket.append(value)
-    return {k: tuple(v) for k, v in out.items() if v}
-
-
-def timestamp_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
-    """The column telling when a record was created (or, failing that, last updated)."""
-
-    def timeish(c: ColumnInfo) -> bool:
-        return bool(_TIME_TYPE.search(c.data_type)) or bool(
-            re.search(r"(_at|_on|date|time)$", c.name, re.I)
-        )
-
-    candidates = [c for c in columns if timeish(c)]
-    for pattern in (_CREATED, _EVENT, _UPDATED):
-        for c in candidates:
-            if pattern.search(c.name):
-                return c
-    return None
-
-
-def iso(value: object) -> str:
-    """A timestamp as ISO 8601 text (values stored as text are kept as they are)."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)[:40]
-
-
-def db_reason(exc: BaseException) -> str:
-    """The first line of a driver error, without SQL, parameters or credentials."""
-    orig = getattr(exc, "orig", None) or exc
-    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    args: tuple[object, ...] = tuple(getattr(orig, "args", ()))
-    if len(args) == 2 and isinstance(args[0], int):  # PyMySQL: (code, message)
-        text = f"({args[0]}) {args[1]}"
-    text = re.sub(r"(password|pwd)=\S+", r"\1=***", text, flags=re.I)
-    text = re.sub(r"://([^:/@\s]*):[^@\s]*@", r"://\1:***@", text)
-    return text.rstrip(".")

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from ..db_errors import db_reason
 from . import PlatformMatch, PlatformReport
 from .values import MAX_VALUE, Settings
 
@@ -52,8 +53,6 @@ class Source:
             result = self.conn.exec_driver_sql(sql)
             return [dict(row) for row in result.mappings()]
         except DBAPIError as exc:
-            from ..sql import db_reason  # the SQL connectors import this package
-
             self.conn.rollback()
             self.report.problems.append(f"{self.name(base)}: not read ({db_reason(exc)})")
             return None

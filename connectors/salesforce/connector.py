@@ -23,7 +23,7 @@ from .auth import METHOD_LABELS, Login, connect, parse_auth
 from .client import CallError, RetryPolicy, SalesforceApi, ScanSession
 from .config import SalesforceConfig
 from .discover import PRIVACY_OBJECTS, ObjectScanner, history_name, history_objects, wanted
-from .export import load_export
+from .export_file import load_export
 from .thirdparty import ThirdPartyReader
 
 #: ``options:`` keys of a salesforce system, with their defaults.

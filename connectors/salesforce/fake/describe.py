@@ -14,12 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .org import Catalog, Entity
-
-Row = dict[str, Any]
+from .catalog import Catalog, Entity, Row
 
 PLACEHOLDER_ID = "000000000000000AAA"  # what Tooling shows as Id of EntityDefinition & co.
 MASTER_RECORD_TYPE = "012000000000000AAA"

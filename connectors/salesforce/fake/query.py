@@ -1,4 +1,4 @@
-"""Running a parsed SOQL query over a :class:`~connectors.salesforce.fake.org.Catalog`, with
+"""Running a parsed SOQL query over a :class:`~connectors.salesforce.fake.catalog.Catalog`, with
 Salesforce's checks: unknown objects and fields, filter value types, non-filterable fields, the
 Tooling limits on metadata objects, and the one-row rule for ``Metadata``/``FullName``.
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .org import Catalog, Entity, Row
+from .catalog import Catalog, Entity, Row
 from .soql import Aggregate, Compare, Condition, Logic, Not, Order, Path, Query, SoqlError, temporal
 
 _ID = re.compile(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?")

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .catalog import Catalog, Entity
 from .describe import describe_sobject, global_entry
-from .org import Catalog, Entity, Org
+from .org import Org
 from .query import attributes, execute, wire_value
 from .soql import SoqlError, parse
 

@@ -1,0 +1,235 @@
+"""The name signal's patterns: for each entity, the words (a regular expression over a name's
+``_``-joined tokens) that name it, how sure they make us and in which context; and the column
+types by kind, which the guards read. :class:`classifiers.names.NameSignal` matches them.
+
+>>> [p.what for p in PATTERNS if p.entity == "EMAIL_ADDRESS"]
+['email', 'mail address', 'mail']
+>>> next(kind for kind, regex in TYPE_KINDS if regex.fullmatch("tinyint(1)"))
+'boolean'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .name_words import NameWords
+
+
+@dataclass(frozen=True)
+class NamePattern:
+    """Words naming an entity, and how sure they make us.
+
+    ``words`` is a regular expression over the ``_``-joined tokens of a name (``e_?mail`` matches
+    ``email`` and ``e_mail``). A pattern that ``needs`` a context ("people", "address", "card" or
+    "bank") scores ``score`` in it and ``weak`` (0 means no hit) outside it. A ``bare`` pattern must
+    be the whole name once prefixes (``c_``, ``cust_``, the table's own name) are stripped. Any
+    token in ``unless`` cancels the match (``gift_card_number`` is not a payment card).
+    """
+
+    entity: str
+    words: str
+    what: str
+    score: float
+    needs: str = ""
+    weak: float = 0.0
+    bare: bool = False
+    unless: frozenset[str] = frozenset()
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+_NUM = r"(?:numbers?|num|no|nr|nbr)"
+_PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
+_CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
+_ROLES = _alt(NameWords.ROLES)
+_PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
+
+#: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
+#: the score needs and the weak score outside it.
+# fmt: off
+PATTERNS: tuple[NamePattern, ...] = (
+    NamePattern("EMAIL_ADDRESS", r"e_?mails?(?:_?addr(?:ess)?(?:es)?)?", "email", 0.7),
+    NamePattern("EMAIL_ADDRESS", r"mail_?addr(?:ess)?(?:es)?", "mail address", 0.65),
+    NamePattern("EMAIL_ADDRESS", r"mails?", "mail", 0.6, "people", 0.3, bare=True),
+    NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
+    NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
+                0.7),
+    NamePattern("PHONE_NUMBER", rf"tel(?:_{_NUM})?|fax(?:_{_NUM})?|contact_{_NUM}",
+                "telephone or fax", 0.6),
+    NamePattern("PHONE_NUMBER", r"mobiles?|cell|cellular", "mobile", 0.6, "people", 0.35),
+    NamePattern("POSTAL_CODE", r"(?:zip|post|postal)_?codes?", "postal code", 0.7),
+    NamePattern("POSTAL_CODE", r"zip", "zip", 0.65),
+    NamePattern("POSTAL_CODE", r"postal|plz|pin_?code|eircode", "postal code", 0.6,
+                "address", 0.3),
+    NamePattern("CITY", r"(?:city|town)(?:_name)?", "city", 0.6, "address", 0.25),
+    NamePattern("CITY", r"locality|suburb|municipality", "locality", 0.55, "address"),
+    NamePattern("STREET_ADDRESS", rf"streets?(?:_?(?:address|addr|name|line|{_NUM}))?",
+                "street", 0.7),
+    NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)_?line|(?:address|addr|adr)_\d",
+                "address line", 0.7),
+    NamePattern("STREET_ADDRESS", rf"house_?{_NUM}|building_?{_NUM}", "house number", 0.65),
+    NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)(?:es)?", "address", 0.6, "address",
+                0.3, unless=NameWords.NOT_STREET),
+    NamePattern("STREET_ADDRESS", r"line_\d", "address line", 0.6, "address", bare=True),
+    NamePattern("PERSON_NAME", r"(?:first|last|middle|maiden|given|family|full|fore|sur"
+                r"|christian|second)_?names?|[fml]_?names?"
+                r"|name_(?:first|last|middle|full|given|family)",
+                "first, last or full name", 0.7),
+    NamePattern("PERSON_NAME", _ROLES + r"_?names?|name_of_" + _ROLES,
+                "a person's name", 0.65),
+    NamePattern("PERSON_NAME", r"(?:card|cc)_?(?:holder|owner)s?(?:_?names?)?"
+                r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
+                "cardholder name", 0.65),
+    NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
+    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred)_?names?",
+                "display or legal name", 0.6, "people", 0.3),
+    NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
+    NamePattern("DATE_OF_BIRTH", r"(?:date|dt|day)_?of_?birth|d_o_b|dob"
+                r"|birth_?(?:date|day|dt|d)s?|b_?day|born(?:_(?:on|date|at|dt))?",
+                "date of birth", 0.7),
+    NamePattern("DATE_OF_BIRTH", r"(?:birth|born)_?(?:year|yr|month|mon)"
+                r"|(?:year|yr|month)_of_birth", "birth year or month", 0.6),
+    NamePattern("DATE_OF_BIRTH", r"birth", "birth", 0.6, bare=True),
+    NamePattern("PASSWORD_HASH", _PW + r"_?(?:hash(?:ed)?|digest|crypt(?:ed)?|enc(?:rypted)?"
+                r"|md_?5|sha_?\d*|bcrypt|cipher)"
+                r"|(?:hashed|encrypted|crypted|enc|salted)_?(?:pass_?words?|passwd|pwd|pw)",
+                "password hash", 0.75),
+    NamePattern("PASSWORD_HASH", r"pass_?words?|passwd|pwd|passcode|passphrase"
+                r"|(?:user|usr|login|account|admin|customer)_?pass",
+                "password (plain text or a hash; the value classifier decides)", 0.7),
+    NamePattern("IP_ADDRESS", r"ip(?:_?v_?[46])?(?:_?addr(?:ess)?(?:es)?)?|ips"
+                r"|remote_?addr(?:ess)?|x_forwarded_for|forwarded_for", "IP address", 0.7),
+    NamePattern("CREDIT_CARD", _CARD + r"_?(?:numbers?|num|no|nr|nbr|pan)|credit_?cards?|ccn"
+                r"|primary_account_number", "card number", 0.7, unless=NameWords.NOT_PAYMENT_CARD),
+    NamePattern("CREDIT_CARD", r"pan", "PAN", 0.7, "card", 0.6),
+    NamePattern("CARD_LAST4", r"last_?(?:4|four)(?:_?digits)?"
+                r"|(?:card|cc|pan)_?(?:suffix|ending|last_?digits)", "last four digits",
+                0.7, "card", 0.6, unless=NameWords.NOT_CARD_LAST4),
+    NamePattern("CARD_LAST4", r"masked_?(?:pan|" + _CARD + rf"(?:_?{_NUM})?)",
+                "masked card number", 0.65),
+    NamePattern("CARD_EXPIRY", r"(?:exp|expiry|expiration|expire|expires|expiring)"
+                r"(?:_?(?:date|dt|month|mon|mm|year|yr|yy|yyyy|mmyy|yymm))*"
+                r"|valid_(?:thru|through|until|to)", "expiry", 0.65, "card"),
+    NamePattern("CARD_CVV", r"cvv_?\d?|cvc_?\d?|csc|cvn|cvd", "CVV/CVC", 0.75),
+    NamePattern("CARD_CVV", r"card_?(?:verification(?:_?(?:value|code|number))?"
+                r"|security_?code|code|cid)|cc_?(?:cid|code|csc)", "card security code",
+                0.65, unless=NameWords.NOT_PAYMENT_CARD),
+    NamePattern("CARD_CVV", r"security_?code|sec_code|verification_value", "security code",
+                0.65, "card"),
+    NamePattern("PAYMENT_TOKEN", _PROVIDERS + r"(?:_(?:customer|cust|payer|card"
+                r"|source|payment_?method|pm|profile|shopper|buyer|mandate"
+                r"|billing_?agreement|account|acct))?_(?:id|token|ref|reference)|"
+                + _PROVIDERS + r"_?(?:token|customer)",
+                "payment provider id", 0.65),
+    NamePattern("PAYMENT_TOKEN", r"(?:card|cc|credit_?card|payment|payment_?method|pm|vault"
+                r"|vaulted|billing_?agreement|gateway|stored_?card|saved_?card|wallet)"
+                r"_?tokens?|payment_?method_?nonce|payment_?profile_?id"
+                r"|billing_?agreement_?id|gateway_?customer_?(?:id|ref|reference)",
+                "payment token", 0.65),
+    NamePattern("PAYMENT_TOKEN", r"tokens?", "token", 0.6, "card", bare=True),
+    NamePattern("BANK_ACCOUNT", rf"iban(?:_?(?:{_NUM}|code))?|ibans", "IBAN", 0.75),
+    NamePattern("BANK_ACCOUNT", rf"bank_?(?:account|acct|acc)s?(?:_?{_NUM})?",
+                "bank account", 0.7),
+    NamePattern("BANK_ACCOUNT", rf"(?:routing|aba|transit)_?{_NUM}|sort_?codes?"
+                rf"|bsb(?:_?{_NUM})?|clabe", "routing number or sort code", 0.7),
+    NamePattern("BANK_ACCOUNT", rf"(?:account|acct|acc)_?{_NUM}", "account number", 0.6,
+                "bank", 0.35),
+    NamePattern("NATIONAL_ID", rf"ssns?|social_?security(?:_?{_NUM})?"
+                rf"|soc_?sec(?:_?{_NUM})?|sin_?{_NUM}", "social security number", 0.75),
+    NamePattern("NATIONAL_ID", r"national_?(?:id|identity|identification|insurance"
+                rf"|registration)(?:_?(?:{_NUM}|card))?|nino|ni_?{_NUM}", "national id",
+                0.7),
+    NamePattern("NATIONAL_ID", rf"passports?(?:_?(?:{_NUM}|id))?", "passport", 0.7),
+    NamePattern("NATIONAL_ID", rf"drivers?_?licen[cs]es?(?:_?(?:{_NUM}|id))?"
+                rf"|driving_?licen[cs]es?(?:_?{_NUM})?|dl_?{_NUM}", "driving licence", 0.7),
+    NamePattern("NATIONAL_ID", r"(?:id|identity|identification)_?(?:card|document|doc)s?"
+                rf"(?:_?{_NUM})?|identity_?{_NUM}|personal_?id(?:_?{_NUM})?",
+                "identity document", 0.65),
+    NamePattern("NATIONAL_ID", r"cpf|dni|curp|aadhaa?r|pesel|bsn|personnummer|nric|hkid"
+                r"|cedula|cnp", "national identity number", 0.65),
+    NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
+    NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"
+                rf"|identification(?:_?{_NUM})?|registration(?:_?{_NUM})?|reg(?:_?{_NUM})?)"
+                rf"|tax_?vat|vatin|gstin|tax_?payer_?(?:id|{_NUM})", "tax id", 0.7),
+    NamePattern("TAX_ID", r"tin|ein|fein|itin|abn|utr|nif|siret|siren|codice_?fiscale"
+                r"|steuer_?(?:id|nummer)", "tax id", 0.65),
+    NamePattern("USERNAME", r"user_?names?|usr_?names?|uname|login_?(?:names?|ids?)"
+                r"|user_?login|logon_?names?|screen_?names?", "username", 0.7),
+    NamePattern("USERNAME", r"nick_?names?|nice_?names?", "nickname", 0.6),
+    NamePattern("USERNAME", r"logins?|logon|signin|nick", "login", 0.6, "people", 0.3,
+                bare=True),
+    NamePattern("GENDER", r"genders?(?:_?identity)?|sex(?:es)?", "gender", 0.7),
+    NamePattern("GENDER", r"male|female", "male/female", 0.55),
+    NamePattern("GENDER", r"pronouns?", "pronouns", 0.45),
+    NamePattern("GENDER", r"salutations?|honorifics?|name_?prefix",
+                "salutation (only hints at gender)", 0.3),
+    NamePattern("CARD_BRAND", _CARD + r"_?(?:brands?|types?|schemes?|networks?|issuers?)",
+                "card brand", 0.6, unless=NameWords.NOT_PAYMENT_CARD),
+    NamePattern("CARD_BIN", _CARD + r"_?(?:bins?|iins?|prefix|first_?(?:6|six|8|eight)"
+                r"(?:_?digits)?)", "card BIN", 0.7, unless=NameWords.NOT_PAYMENT_CARD),
+    NamePattern("CARD_BIN", r"bins?|iins?|bin_?(?:number|num|no|code)"
+                r"|issuer_?identification(?:_?number)?|first_?(?:6|six|8|eight)(?:_?digits)?",
+                "BIN", 0.65, "card", unless=NameWords.NOT_PAYMENT_CARD),
+    NamePattern("REGION", r"(?:states?|regions?)(?:_(?:code|name|abbr|abbrev|abbreviation"
+                r"|iso))?", "state or region", 0.6, "postal"),
+    NamePattern("REGION", r"states?|regions?", "state or region", 0.35, "people",
+                bare=True),
+    NamePattern("REGION", r"(?:state_?)?provinces?(?:_(?:code|name))?|prefectures?"
+                r"|count(?:y|ies)(?:_(?:code|name))?|districts?(?:_(?:code|name))?|cantons?",
+                "province, county or district", 0.6, "address", 0.3),
+    NamePattern("GEOLOCATION", r"latitude|longitude|lat|lng|lon|lat_?(?:lng|lon|long)"
+                r"|(?:geo|gps)_?(?:lat|lng|lon|latitude|longitude)", "latitude or longitude",
+                0.7),
+    NamePattern("GEOLOCATION", r"(?:geo|gps)_?(?:location|loc|point|coordinates|coords"
+                r"|position|pos)|geo_?hash|geolocation|geopoint|coordinates|coords|gps",
+                "coordinates", 0.65),
+    NamePattern("GEOLOCATION", r"geo", "geo", 0.55, bare=True),
+    NamePattern("GEOLOCATION", r"locations?", "location", 0.35, "people", bare=True),
+    NamePattern("DEVICE_ID", r"device_?(?:ids?|uuid|guid|identifier|udid|serial)"
+                r"|advertising_?(?:ids?|identifier)|idfa|idfv|gaid|aaid|udid|imei|meid"
+                r"|android_?id|hardware_?id", "device or advertising id", 0.7),
+    NamePattern("DEVICE_ID", r"(?:push|apns|fcm|gcm|firebase)_?(?:tokens?|ids?"
+                r"|registration_?(?:ids?|tokens?))|(?:push_?)?device_?tokens?",
+                "push or device token", 0.7),
+    NamePattern("DEVICE_ID", r"mac_?addr(?:ess)?(?:es)?", "MAC address", 0.65),
+    NamePattern("COOKIE_ID", r"cookie_?(?:ids?|values?)?|cookies|ga_?(?:client_?id|cid)"
+                r"|google_analytics_(?:client_)?id|fbp|fbc|anonymous_?(?:ids?|user_?id)"
+                r"|anon_?ids?|distinct_?id|visitor_?(?:ids?|uuid|token|cookie)|browser_?id"
+                r"|phpsessid|jsessionid|sessid|session_?cookie(?:_?id)?",
+                "cookie or analytics id", 0.65),
+    NamePattern("COOKIE_ID", r"session_?(?:ids?|keys?|tokens?|uuid)|client_?id",
+                "session or client id", 0.6, "web"),
+    NamePattern("COOKIE_ID", r"sid|cid", "session or client id", 0.55, "web", bare=True),
+    NamePattern("COOKIE_ID", r"session_?(?:ids?|keys?|tokens?)", "session id", 0.35),
+)
+# fmt: on
+
+#: Column types by kind, tried in order (``tinyint(1)`` is a flag before it is a key), over the
+#: lower-cased type with spaces collapsed; any other type is text.
+TYPE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("boolean", re.compile(
+        r"bool|boolean|bit|bit\(1\)|tinyint\(1\)(?: unsigned)?|number\(1\)"
+        r"|checkbox"
+    )),
+    ("key", re.compile(
+        r"(?:tiny|small|medium|big)?int(?:eger)?[248]?(?:\(\d+\))?"
+        r"(?: unsigned)?(?: auto_increment)?|(?:small|big)?serial[248]?|uuid"
+        r"|uniqueidentifier|reference|id|objectid|long|number\(\d+(?:,0)?\)"
+        r"|numeric\(\d+,0\)"
+    )),
+    ("number", re.compile(
+        r"(?:decimal|numeric|number|float|double|real|money|smallmoney"
+        r"|currency|percent)(?:\(.*\))?(?: precision)?(?: unsigned)?"
+    )),
+    ("date", re.compile(r"date|year")),
+    ("datetime", re.compile(
+        r"(?:datetime\d?|smalldatetime|datetimeoffset|timestamptz"
+        r"|timestamp|timetz|time)(?:\(\d\))?(?: with(?:out)? time zone)?"
+        r"|interval.*"
+    )),
+)  # fmt: skip

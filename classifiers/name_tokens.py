@@ -1,0 +1,80 @@
+"""How the name signal cuts a name into words: identifiers at case changes, separators and digits,
+without Salesforce suffixes and namespaces, glued words split with a small vocabulary; and a rough
+singular for table names.
+
+>>> words = Tokenizer(frozenset({"date", "of", "birth"}))
+>>> words.tokens("customerDateOfBirth"), words.tokens("dateofbirth"), singular("addresses")
+(('customer', 'date', 'of', 'birth'), ('date', 'of', 'birth'), 'address')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+_TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[^\W\dA-Z_]+|[A-Z]+|\d+")
+_SF_SUFFIX = re.compile(r"__(?:latitude__s|longitude__s|c|pc|r|s|x|e|b|mdt|kav|ka)$", re.I)
+
+
+class Tokenizer:
+    """Cuts identifiers into lower-case words, splitting glued words into words of
+    ``vocabulary``; it remembers every identifier and glued word it has cut (a scan meets the
+    same names again and again)."""
+
+    def __init__(self, vocabulary: Set[str]) -> None:
+        self._vocabulary = vocabulary
+        self._token_cache: dict[str, tuple[str, ...]] = {}
+        self._glue_cache: dict[str, tuple[str, ...]] = {}
+
+    def tokens(self, identifier: str) -> tuple[str, ...]:
+        """Lower-case words of an identifier, whatever its casing and separators."""
+        cached = self._token_cache.get(identifier)
+        if cached is None:
+            text = identifier.strip().strip('`"[]')
+            bare = _SF_SUFFIX.sub("", text)
+            if bare != text and "__" in bare:
+                bare = bare.rsplit("__", 1)[1]
+            words: list[str] = []
+            for piece in _TOKEN.findall(bare):
+                words.extend(self.unglue(piece.lower()))
+            cached = self._token_cache[identifier] = tuple(words)
+        return cached
+
+    def unglue(self, word: str) -> tuple[str, ...]:
+        """Split a glued word into vocabulary words (``dateofbirth``), or keep it whole."""
+        if word in self._vocabulary or len(word) < 5 or not word.isalpha():
+            return (word,)
+        cached = self._glue_cache.get(word)
+        if cached is None:
+            best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
+            for end in range(2, len(word) + 1):
+                for start in range(end - 1):
+                    head = best[start]
+                    if (
+                        end - start >= 2
+                        and head is not None
+                        and word[start:end] in self._vocabulary
+                    ):
+                        candidate = (*head, word[start:end])
+                        current = best[end]
+                        if current is None or len(candidate) < len(current):
+                            best[end] = candidate
+            cached = self._glue_cache[word] = best[-1] or (word,)
+        return cached
+
+
+def singular(word: str) -> str:
+    """A rough singular for table names: ``customers`` → ``customer``, ``addresses`` → ``address``.
+
+    >>> [singular(w) for w in ("customers", "addresses", "people", "categories", "status")]
+    ['customer', 'address', 'people', 'category', 'status']
+    """
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word

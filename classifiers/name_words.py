@@ -1,0 +1,253 @@
+"""The name signal's words: who a table's rows are, which contexts make an ambiguous word
+personal, which words around an entity change what a column holds, and how reasons word each
+entity. :class:`~classifiers.names.NameSignal` reads them; docs/entities.md describes every rule.
+
+Each set is written as one string of words, so a reviewer reads the vocabulary, not the syntax.
+
+>>> "customer" in NameWords.PEOPLE, "verified" in NameWords.MODIFIERS, NameWords.NOUNS["CITY"]
+(True, True, 'a city')
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string: ``_words("a b")`` is ``frozenset({"a", "b"})``."""
+    return frozenset(text.split())
+
+
+class NameWords:
+    """The vocabulary of :class:`~classifiers.names.NameSignal`, as class constants a subclass
+    can extend (``PEOPLE = NameSignal.PEOPLE | {"guest"}``)."""
+
+    #: Table words meaning "the rows are people"; a column word from here also counts.
+    PEOPLE = _words("""
+        customer cust client user usr member person people contact staff employee emp actor
+        author subscriber account buyer shopper guest lead patient student teacher recipient
+        consignee passenger traveller traveler applicant candidate reviewer admin administrator
+        profile partner affiliate agent driver owner seller individual resident tenant attendee
+        participant donor volunteer worker beneficiary payee payer cardholder sender receiver
+        signer spouse parent guardian visitor prospect
+    """)
+    #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
+    ROLES = _words("""
+        customer cust client member person contact staff employee actor author subscriber buyer
+        shopper guest recipient receiver consignee sender passenger traveller traveler patient
+        student applicant candidate reviewer attendee participant beneficiary payee payer parent
+        guardian spouse father mother child kin manager assistant referrer sponsor signer
+        signatory tenant resident driver teacher worker volunteer donor visitor holder owner
+        billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
+        next_of_kin emergency_contact
+    """)
+    #: Table heads whose rows carry a person's postal address.
+    ADDRESS_TABLES = _words("""
+        address addr shipping billing delivery order invoice shipment quote cart consignment
+        parcel return subscription
+    """)
+    #: Column words that make ``address``/``city`` a person's address.
+    ADDRESS_WORDS = _words("""
+        billing bill shipping ship mailing delivery home residential residence postal invoice
+        physical permanent personal private street order
+    """)
+    #: Table or column words of a payment-card context (``exp_month``, ``security_code``).
+    CARD_WORDS = _words("""
+        card cards cc credit creditcard debit payment pm wallet vault stripe braintree adyen
+        gateway tokenization
+    """)
+    #: Table or column words of a bank context (``account_number``).
+    BANK_WORDS = _words("""
+        bank banking payout refund sepa ach wire debit mandate iban remittance settlement
+        disbursement beneficiary payee withdrawal transfer payment direct
+    """)
+    #: Table-name words skipped when looking for the table's head noun (``customer_entity``).
+    TABLE_FILLER = _words("""
+        entity entities tbl table data info information detail details master main record list
+        view vw tmp temp bak backup old new archive hist history staging stg raw dim flat grid
+        varchar int text datetime decimal extra copy export import snapshot current all link map
+        mapping rel
+    """)
+    #: Column prefixes stripped before a bare word is matched (``c_name``, ``cust_name``).
+    COLUMN_PREFIXES = _words("""
+        cust usr tbl fld col
+    """)
+    #: Words after the entity that make the column about it rather than holding it.
+    MODIFIERS = (
+        # verification, consent and preferences
+        _words("""
+            verified verify verification unverified confirmed confirm confirmation unconfirmed
+            valid validated validation invalid opt optin optout opted consent consented
+            subscribed unsubscribed subscribe unsubscribe subscription enabled disabled enable
+            disable allowed allow blocked block blacklist whitelist allowlist blocklist bounced
+            bounce bounces marketing notification notifications notify preference preferences
+            pref prefs setting settings visible visibility hidden public required mandatory flag
+            flags status state active locked lock reminder reset token code otp pin secret
+        """)
+        # counts and events
+        | _words("""
+            count counts cnt counter total sent send sending received opened clicked attempts
+            attempt tries retries failures failed errors error changed change changes updated
+            update modified created deleted expires expired expiry expiration expire
+        """)
+        # time
+        | _words("at on date time datetime timestamp ts dt year month hour when since until utc")
+        | _words("timezone tz")
+        # derived values and metadata
+        | _words("""
+            hash hashed digest md sha salt fingerprint checksum crc length len size domain
+            provider host server mx type types kind category class format fmt template templates
+            tpl pattern regex mask label caption prefix extension ext lookup check checked score
+            rating risk quality policy strength rule rules algorithm algo scheme version hint
+            question answer source src origin channel method mode language lang locale currency
+        """)
+        # geography: a country or region is not the street, phone or IP it qualifies
+        | _words("""
+            country region province county district latitude longitude lat lng lon geo geocode
+            geolocation coordinates range area
+        """)
+    )
+    #: Modifiers that do not change the meaning for one entity (``birth_date``, ``password_hash``).
+    MODIFIER_EXEMPT = {
+        "DATE_OF_BIRTH": _words("date dt month year time timestamp datetime"),
+        "CARD_EXPIRY": _words("date dt month year at on expires expiry expiration expire"),
+        "PASSWORD_HASH": _words("hash hashed digest md sha"),
+        "POSTAL_CODE": _words("code"),
+        "CARD_CVV": _words("code"),
+        "PAYMENT_TOKEN": _words("token"),
+        "GENDER": _words("code type kind flag"),
+    }
+    #: First words that make the column a flag or a count (``is_email_verified``, ``num_phones``).
+    LEADING_MODIFIERS = _words("""
+        is has have can should allow allows use uses send sends enable disable show hide require
+        requires needs num total count cnt max min opted no
+    """)
+    #: Words marking a key: after the entity (``email_id``) or first (PrestaShop's ``id_address``).
+    KEY_TOKENS = _words("""
+        id ids key pk fk uuid guid ref sk oid
+    """)
+    #: Words after the entity that keep its meaning (``email_to``, ``phone_home``, ``email_2``).
+    ALLOWED_TAIL = _words("""
+        canonical normalized normalised lower lowercase upper clean cleaned raw enc encrypted
+        crypted cipher ciphertext plain plaintext text txt str string value val full primary
+        main alt alternate alternative secondary other old new previous prev original orig
+        formatted e international intl local backup to from cc bcc reply home work office
+        business personal mobile evening night landline contact last four digits plus number num
+        no nr line address registration signup login checkout purchase order billing shipping
+        delivery masked
+    """)
+    #: Entities a number column cannot hold (a numeric ``address`` is a foreign key).
+    TEXT_ONLY = _words("""
+        EMAIL_ADDRESS PERSON_NAME STREET_ADDRESS CITY USERNAME PASSWORD_HASH PAYMENT_TOKEN
+    """)
+    #: Words that must be in a name for a date column or a timestamp to be a date of birth.
+    BIRTH_WORDS = _words("""
+        birth birthday birthdate dob born bday
+    """)
+    #: Words a comment uses for a flag or a count ("Whether the e-mail was verified").
+    COMMENT_FLAGS = _words("""
+        whether flag indicates indicator boolean
+    """)
+    #: Words not counted when judging whether a comment is short and to the point.
+    FUNCTION_WORDS = _words("""
+        of at in for to on by with from and or is was as used
+    """)
+    #: Words dropped from comments and labels before matching.
+    STOPWORDS = _words("""
+        the a an this that these those s its their his her our your my
+    """)
+    #: Words kept whole or found inside glued identifiers (``useremail``, ``dateofbirth``).
+    GLUE_WORDS = _words("""
+        email emails mail address addresses addr phone phones telephone mobile cell tel fax zip
+        post postal postcode city town street house first middle maiden given family sur surname
+        fore forename name names fname lname mname nick nickname username screen logon birth
+        birthday of dob bday born pass password passwd pwd word encrypted ip remote exp cvv cvc
+        security iban routing sort tax vat tin ein ssn social national insurance passport
+        drivers driving license licence identity gender sex male female display legal real
+        holder nice payer user day is has state province region county district lat lng lon
+        latitude longitude geo point device push mac session cookie visitor anonymous bin
+    """)
+    #: How reasons name each entity.
+    # fmt: off
+    NOUNS = {
+        "PERSON_NAME": "a person's name", "EMAIL_ADDRESS": "an email address",
+        "PHONE_NUMBER": "a phone number", "STREET_ADDRESS": "a street address", "CITY": "a city",
+        "POSTAL_CODE": "a postal code", "DATE_OF_BIRTH": "a date of birth",
+        "IP_ADDRESS": "an IP address", "PASSWORD_HASH": "a password",
+        "CREDIT_CARD": "a card number", "CARD_LAST4": "a card's last four digits",
+        "CARD_EXPIRY": "a card expiry date", "CARD_CVV": "a card security code",
+        "PAYMENT_TOKEN": "a payment token", "BANK_ACCOUNT": "a bank account number",
+        "NATIONAL_ID": "a national id number", "TAX_ID": "a tax id", "USERNAME": "a username",
+        "GENDER": "a gender", "CARD_BIN": "a card's BIN", "CARD_BRAND": "a card's brand",
+        "REGION": "a state or region",
+        "GEOLOCATION": "coordinates", "DEVICE_ID": "a device id", "COOKIE_ID": "a cookie id",
+    }
+    # fmt: on
+    #: What each context means, for reasons.
+    NEEDS = {
+        "people": "the table or name is about people",
+        "address": "the table or name is about people or their addresses",
+        "card": "the table or name is about payment cards",
+        "bank": "the table or name is about bank accounts or payouts",
+        "postal": "the table or name is about postal addresses",
+        "web": "the table or name is about web sessions or analytics",
+    }
+    #: Column words that, two or more in one table, make its rows postal addresses or people.
+    SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")
+    SIBLING_PEOPLE = _words("""
+        first last surname firstname lastname email birth birthday dob gender phone
+    """)
+    #: Table heads and column words of a postal address: a ``state`` there is a region, while an
+    #: order's or a machine's state is not.
+    POSTAL_TABLES = _words("""
+        address addr adr
+    """)
+    POSTAL_WORDS = _words("""
+        address addr adr billing bill shipping ship mailing delivery home residential residence
+        postal physical permanent street
+    """)
+    #: Table or column words of a web or analytics context (``session_id``, ``client_id``); a
+    #: table of sessions is one too.
+    WEB_WORDS = _words("""
+        web http https browser cookie cookies analytics tracking pageview pageviews page visit
+        visits visitor visitors click clicks clickstream ga utm beacon pixel segment mixpanel
+        amplitude matomo piwik impression impressions event events hit hits funnel attribution
+        referrer landing django php laravel
+    """)
+    #: Words before a card word that make it some other card (``gift_card_number``).
+    NOT_PAYMENT_CARD = _words("""
+        gift giftcard loyalty reward rewards voucher membership member club library id identity
+        sim business access key keycard student health insurance transit report score greeting
+        post memory graphics sound network trading game rate bingo
+    """)
+    #: Words that make "last four digits" some other number's (``ssn_last4``).
+    NOT_CARD_LAST4 = _words("""
+        ssn social sin national tax tin phone mobile tel iban account acct bank routing passport
+        licence license
+    """)
+    #: Words that make an address something other than a street (``mac_address``).
+    NOT_STREET = _words("""
+        mac web url wallet bitcoin btc eth crypto contract host server memory hardware bluetooth
+        wifi smtp site website ipv
+    """)
+    #: Payment providers whose customer, card or mandate ids are payment tokens (``stripe_id``).
+    PAYMENT_PROVIDERS = _words("""
+        stripe braintree paypal adyen square mollie klarna authnet authorizenet worldpay
+        cybersource recurly chargebee gocardless razorpay paystack payu sagepay opayo sumup
+        payfast paymill wepay bluesnap moneris spreedly payeezy elavon checkoutcom vault
+    """)
+
+    def split_words(self) -> frozenset[str]:
+        """The words a glued identifier may be split into (``useremail``, ``dateofbirth``): the
+        glue words and the words the contexts and guards look for."""
+        return (
+            self.GLUE_WORDS
+            | self.PEOPLE
+            | self.ROLES
+            | self.ADDRESS_WORDS
+            | self.CARD_WORDS
+            | self.BANK_WORDS
+            | self.MODIFIERS
+            | self.LEADING_MODIFIERS
+            | self.KEY_TOKENS
+            | self.ALLOWED_TAIL
+            | self.PAYMENT_PROVIDERS
+        )
