@@ -145,7 +145,7 @@ def synthetic_snapshot(fields: int = 50_000, seed: int = 9):  # type: ignore[no-
 ONE_RUN = """
 import json, sys, time
 t = time.perf_counter()
-import lineage, lineage.api, lineage.query, pandas  # what an analyst's first cell imports
+import lineage, lineage.api, lineage.graph.query, pandas  # what an analyst's first cell imports
 imported = time.perf_counter() - t
 path = sys.argv[1]
 t0 = time.perf_counter(); estate = lineage.load(path); t1 = time.perf_counter()

@@ -193,14 +193,16 @@ def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
             f"{path}: no snapshot there; pass a snapshot.json, a scan's output folder or a "
             "baseline file."
         )
-    try:
-        with snapshot_io.paused_gc():
+    with snapshot_io.paused_gc():  # parsed and built in one pause (see paused_gc)
+        try:
             data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise SnapshotError(f"{path}: cannot read the snapshot ({exc.strerror}).") from None
-    except json.JSONDecodeError as exc:
-        raise SnapshotError(f"{path}: not a snapshot: invalid JSON at line {exc.lineno}.") from None
-    try:
-        return from_data(data).snapshot if is_baseline(data) else snapshot_io.from_data(data)
-    except SnapshotError as exc:
-        raise SnapshotError(f"{path}: {exc}") from None
+        except OSError as exc:
+            raise SnapshotError(f"{path}: cannot read the snapshot ({exc.strerror}).") from None
+        except json.JSONDecodeError as exc:
+            raise SnapshotError(
+                f"{path}: not a snapshot: invalid JSON at line {exc.lineno}."
+            ) from None
+        try:
+            return from_data(data).snapshot if is_baseline(data) else snapshot_io.from_data(data)
+        except SnapshotError as exc:
+            raise SnapshotError(f"{path}: {exc}") from None

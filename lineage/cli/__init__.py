@@ -12,8 +12,6 @@ networkx): each command imports what it needs when it runs.
 
 from __future__ import annotations
 
-import logging
-
 import click
 
 from . import ask, ci, evidence, salesforce, scan
@@ -30,6 +28,8 @@ def main(ctx: click.Context, quiet: bool, verbose: int) -> None:
     Exit codes: 0 clean, 1 findings (check, verify, diff --exit-code), 2 usage or config
     error, 3 partial scan (something could not be scanned or read; see the snapshot's issues).
     """
+    import logging
+
     level = (
         logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     )

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +22,9 @@ def where(entity: str, snapshot_path: Path, as_json: bool) -> None:
     """
 
     def body() -> int:
+        import dataclasses
+        import json
+
         import lineage
         from lineage.graph.query import where_answer
 
@@ -67,6 +68,9 @@ def trace(node: str, snapshot_path: Path, direction: str, as_json: bool) -> None
     """
 
     def body() -> int:
+        import dataclasses
+        import json
+
         import lineage
         from lineage.graph.query import check_node
         from lineage.graph.query import trace as follow
@@ -114,6 +118,8 @@ def lineage_command(sql_file: Path, dialect: str, schema_file: Path | None, as_j
     """
 
     def body() -> int:
+        import json
+
         from lineage.flows.sql_lineage import file_lineage
 
         edges, problems = file_lineage(sql_file, dialect, schema_file)

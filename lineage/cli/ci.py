@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
@@ -16,6 +15,8 @@ _CHECK_FORMATS = ("text", "junit", "sarif", "markdown")
 def _policy_uri(path: Path) -> str:
     """The policy file as SARIF should name it: relative to the working directory (run from
     the repository root, code scanning then links each result to the policy's line)."""
+    import os
+
     relative = os.path.relpath(path.resolve(), Path.cwd())
     return Path(relative).as_posix() if not relative.startswith("..") else path.resolve().as_uri()
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lineage.core.ids import containers, dataset_id, dataset_of, node_type_of, system_of
 from lineage.core.model import Boundary, Dataset, EntityHit, Field, Flow, Snapshot, System
-from lineage.core.snapshot import normalised
+from lineage.core.snapshot import normalised, paused_gc
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -188,11 +188,12 @@ class EstateGraph:
     def by_entity(self) -> dict[str, list[tuple[EntityHit, Field]]]:
         """Entity -> (its hit, the field holding it), most confident first."""
         found: dict[str, list[tuple[EntityHit, Field]]] = defaultdict(list)
-        for f in self.snapshot.fields:
-            for hit in f.entities:
-                found[hit.entity].append((hit, f))
-        for hits in found.values():
-            hits.sort(key=lambda pair: (-pair[0].confidence, pair[1].id))
+        with paused_gc():  # tuples of frozen objects: no cycle for the collector to find
+            for f in self.snapshot.fields:
+                for hit in f.entities:
+                    found[hit.entity].append((hit, f))
+            for hits in found.values():
+                hits.sort(key=lambda pair: (-pair[0].confidence, pair[1].id))
         return dict(found)
 
     @cached_property
