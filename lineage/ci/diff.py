@@ -231,8 +231,10 @@ def _systems(base: EstateGraph, new: EstateGraph) -> Iterator[Change]:
 def _datasets(
     base: EstateGraph, new: EstateGraph, skipped: set[str], assessed: bool
 ) -> Iterator[Change]:
-    old = {k: d for k, d in base.datasets.items() if d.system not in skipped}
-    now = {k: d for k, d in new.datasets.items() if d.system not in skipped}
+    old, now = base.datasets, new.datasets
+    if skipped:
+        old = {k: d for k, d in old.items() if d.system not in skipped}
+        now = {k: d for k, d in now.items() if d.system not in skipped}
     for did in now.keys() - old.keys():
         yield _change("dataset_added", did, "", now[did].kind, f"new {now[did].kind} {did}", True)
     for did in old.keys() - now.keys():
