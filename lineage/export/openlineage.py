@@ -144,25 +144,14 @@ def _locate(estate: EstateGraph) -> dict[str, Location]:
     }
 
 
-def _links_into(estate: EstateGraph) -> dict[str, list[ColumnLink]]:
-    """The column links into each dataset, over all flows."""
-    found: dict[str, list[ColumnLink]] = {}
-    for flow in estate.snapshot.flows:
-        for link in flow.columns:
-            target = estate.node_id(*estate.split(link.target, field=True)[:2])
-            found.setdefault(target, []).append(link)
-    return found
-
-
 class _Events:
-    """What every event of one estate shares: its producer, locations and column links."""
+    """What every event of one estate shares: its producer and locations."""
 
     def __init__(self, estate: EstateGraph) -> None:
         self.estate = estate = estate.canonical
         self.snapshot = estate.snapshot
         self.producer = PRODUCER.format(version=self.snapshot.piimap_version)
         self.where = estate.memo("openlineage_locations", _locate)
-        self.links_into = _links_into(estate)
 
     def facet(self, key: str, **body: Any) -> dict[str, Any]:
         return {"_producer": self.producer, "_schemaURL": FACETS[key], **body}
@@ -263,7 +252,7 @@ def _dataset_event(est: _Events, d: Dataset) -> dict[str, Any]:
     if columns:
         facets["schema"] = est.facet("schema", fields=[_schema_field(f) for f in columns])
     facets["tags"] = est.facet("tags", tags=_dataset_tags(d, columns))
-    lineage = est.lineage(est.links_into.get(d.id, []))
+    lineage = est.lineage(est.estate.links_into.get(d.id, []))
     if lineage:
         facets["columnLineage"] = lineage
     system = est.estate.systems.get(d.system)

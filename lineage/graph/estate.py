@@ -32,7 +32,16 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from lineage.core.ids import containers, dataset_id, dataset_of, node_type_of, system_of
-from lineage.core.model import Boundary, Dataset, EntityHit, Field, Flow, Snapshot, System
+from lineage.core.model import (
+    Boundary,
+    ColumnLink,
+    Dataset,
+    EntityHit,
+    Field,
+    Flow,
+    Snapshot,
+    System,
+)
 from lineage.core.snapshot import normalised, paused_gc
 
 if TYPE_CHECKING:
@@ -218,6 +227,15 @@ class EstateGraph:
             source, target = system_of(flow.source), system_of(flow.target)
             if source != target:
                 found[(source, target)].append(flow)
+        return dict(found)
+
+    @cached_property
+    def links_into(self) -> dict[str, list[ColumnLink]]:
+        """The column links into each dataset (or system) id, over all flows, in flow order."""
+        found: dict[str, list[ColumnLink]] = defaultdict(list)
+        for flow in self.snapshot.flows:
+            for link in flow.columns:
+                found[self.node_id(*self.split(link.target, field=True)[:2])].append(link)
         return dict(found)
 
     def dataset(self, node: str) -> Dataset | None:
