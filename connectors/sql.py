@@ -148,33 +148,55 @@ class SqlConnector(Connector):
 
     def url(self) -> URL:
         """The SQLAlchemy URL from ``dsn`` (and ``password_file``), with the real driver."""
-        dsn = self.config.dsn
+        base_dir = self.estate.base_dir if self.estate else Path()
+        return self.config_url(self.system_id, self.config, base_dir)
+
+    @classmethod
+    def check(cls, system_id: str, config: ScanConfig, base_dir: Path) -> None:
+        """The DSN (scheme, host, port) and ``password_file``, checked when the estate is loaded."""
+        cls.config_url(system_id, config, base_dir)
+
+    @classmethod
+    def config_url(cls, system_id: str, config: ScanConfig, base_dir: Path) -> URL:
+        """The URL a system's config gives, with the real driver; ConfigError naming the key
+        otherwise. Messages never quote the DSN: a whole DSN may come from the environment
+        with its password."""
+        where = f"systems.{system_id}"
+        dsn = config.dsn if isinstance(config, SqlConfig) else None
+        scheme = cls.url_schemes[0]
+        expected = f"{scheme}://user@host:{DEFAULT_PORTS.get(scheme, 'port')}/database"
         if not dsn:
-            raise ConfigError(f"systems.{self.system_id}: a {self.name} system needs 'dsn'.")
+            raise ConfigError(f"{where}.dsn: a {cls.name} system needs 'dsn: {expected}'.")
         try:
             url = make_url(dsn)
         except ArgumentError:
+            raise ConfigError(f"{where}.dsn: not a database URL; expected {expected}.") from None
+        except ValueError:  # the only number in a URL: its port
             raise ConfigError(
-                f"systems.{self.system_id}.dsn: not a database URL; expected "
-                f"{self.url_schemes[0]}://user@host:port/database."
+                f"{where}.dsn: the port is not a number; expected {expected}."
             ) from None
-        if url.drivername.split("+")[0] not in self.url_schemes:
+        if url.drivername.split("+")[0] not in cls.url_schemes:
             raise ConfigError(
-                f"systems.{self.system_id}.dsn: scheme {url.drivername!r} does not "
-                f"fit connector {self.name!r}; expected {self.url_schemes[0]}://..."
+                f"{where}.dsn: scheme {url.drivername!r} does not "
+                f"fit connector {cls.name!r}; expected {expected}."
             )
-        url = url.set(drivername=self.drivername)
-        if isinstance(self.config, DatabaseConfig) and self.config.password_file:
-            path = (
-                self.estate.resolve(self.config.password_file)
-                if self.estate
-                else Path(self.config.password_file)
+        if url.port is not None and not 0 < url.port < 65536:
+            raise ConfigError(f"{where}.dsn: the port is not between 1 and 65535.")
+        if url.host and "@" in url.host:
+            raise ConfigError(
+                f"{where}.dsn: the host holds '@'; write an '@' of the user name or password "
+                "as %40."
             )
+        url = url.set(drivername=cls.drivername)
+        if isinstance(config, DatabaseConfig) and config.password_file:
+            path = Path(config.password_file).expanduser()
+            path = path if path.is_absolute() else base_dir / path
             try:
                 url = url.set(password=path.read_text().strip())
             except OSError as exc:
                 raise ConfigError(
-                    f"systems.{self.system_id}.password_file: cannot read {path} ({exc.strerror})."
+                    f"{where}.password_file: cannot read {path} ({exc.strerror}); "
+                    "point it at a file holding the password."
                 ) from None
         return url
 

@@ -50,6 +50,12 @@ class SQLiteConnector(SqlConnector):
     config_model: ClassVar[type[ScanConfig]] = SQLiteConfig
     config: SQLiteConfig
 
+    @classmethod
+    def check(cls, system_id: str, config: ScanConfig, base_dir: Path) -> None:
+        """``path`` or a ``sqlite:///`` DSN, when the estate is loaded (the file is opened by
+        the scan)."""
+        cls(system_id, config).file()
+
     def file(self) -> Path:
         if self.config.path:
             raw = self.config.path
@@ -57,7 +63,7 @@ class SQLiteConnector(SqlConnector):
             raw = self.config.dsn.removeprefix("sqlite:///")
         else:
             raise ConfigError(
-                f"systems.{self.system_id}: a sqlite system needs 'path' "
+                f"systems.{self.system_id}.path: a sqlite system needs 'path' "
                 f"(or dsn: sqlite:///file.db)."
             )
         return self.estate.resolve(raw) if self.estate else Path(raw)

@@ -137,12 +137,17 @@ systems:
   warehouse: {connector: mysql, dsn: "${WH_DSN}"}
   crm:
     connector: salesforce
-    auth: {method: jwt, private_key_file: sf.key, client_secret: "${SF_SECRET}"}
+    auth:
+      method: client_credentials
+      consumer_key: abc
+      consumer_secret: "${SF_SECRET}"
+      instance_url: https://acme.my.salesforce.com
 """,
     )
+    (tmp_path / "pw.txt").write_text("x\n")
     estate = load_estate(path, env={"PW": "x", "WH_DSN": "mysql://u:p@h/db", "SF_SECRET": "s"})
     assert estate.config.systems["warehouse"].dsn == "mysql://u:p@h/db"
-    assert estate.config.systems["crm"].auth["client_secret"] == "s"
+    assert estate.config.systems["crm"].auth["consumer_secret"] == "s"
     assert estate.resolve("pw.txt") == tmp_path / "pw.txt"
 
 
@@ -201,12 +206,13 @@ def test_each_connector_validates_its_systems_with_its_own_model(tmp_path):
     path = write_estate(
         tmp_path,
         "systems:\n  shop: {connector: sqlite, path: a.db}\n"
-        "  crm: {connector: sfdc, auth: {method: session, session_id: '${SID}'}}\n"
+        "  crm:\n    connector: sfdc\n    auth: {method: session, session_id: '${SID}',\n"
+        "           instance_url: 'https://acme.my.salesforce.com'}\n"
         "  k: {kind: third_party}\n",
     )
     systems = load_estate(path, env={"SID": "s"}).config.systems
     assert systems["shop"].path == "a.db" and systems["shop"].sample_size == 100
-    assert systems["crm"].auth == {"method": "session", "session_id": "s"}
+    assert systems["crm"].auth["session_id"] == "s"
     assert systems["crm"].system("crm", "salesforce").boundary == "crm"
     assert systems["k"].system("k", "third_party").boundary == "third_party"
     assert not hasattr(systems["k"], "sample_size")

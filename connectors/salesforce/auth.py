@@ -37,8 +37,6 @@ from .client import ScanSession, first_line, request_reason
 if TYPE_CHECKING:
     from simple_salesforce import Salesforce
 
-    from lineage.core.config import Estate
-
     from .config import SalesforceConfig
 
 #: Keys each method reads from ``auth:`` besides ``method``: the required keys, then groups of
@@ -113,14 +111,15 @@ class Login:
         )
 
 
-def parse_auth(system_id: str, config: SalesforceConfig, estate: Estate | None) -> Login:
-    """Check the ``auth:`` block and read its secrets; raises ConfigError naming the key."""
+def parse_auth(system_id: str, config: SalesforceConfig, base_dir: Path | None) -> Login:
+    """Check the ``auth:`` block and read its secrets (``*_file`` keys relative to ``base_dir``,
+    the estate file's folder); raises ConfigError naming the key, never quoting a secret."""
     where = f"systems.{system_id}.auth"
     auth = dict(config.auth or {})
     if not auth:
         raise ConfigError(
-            f"systems.{system_id}: a salesforce system needs an 'auth' block with 'method' "
-            f"(one of {', '.join(_METHODS)}); see docs/salesforce.md."
+            f"{where}: a salesforce system needs an 'auth' block with 'method' "
+            f"(one of {', '.join(_METHODS)}) or 'path' (an export file); see docs/salesforce.md."
         )
     method = str(auth.pop("method", "") or "")
     if method not in _METHODS:
@@ -132,8 +131,12 @@ def parse_auth(system_id: str, config: SalesforceConfig, estate: Estate | None) 
     for key in auth:
         if key not in allowed:
             close = difflib.get_close_matches(key, sorted(allowed), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise ConfigError(f"{where}.{key}: not used by method {method!r}{hint}")
+            hint = (
+                f"did you mean {close[0]!r}?"
+                if close
+                else f"it reads {', '.join(sorted(allowed))}."
+            )
+            raise ConfigError(f"{where}.{key}: not used by method {method!r}; {hint}")
     for key in required:
         if not auth.get(key):
             raise ConfigError(f"{where}: method {method!r} needs '{key}'.")
@@ -145,7 +148,7 @@ def parse_auth(system_id: str, config: SalesforceConfig, estate: Estate | None) 
             raise ConfigError(f"{where}: give {group[0]!r} or {group[1]!r}, not both.")
     url, loopback, prefix = _endpoint(system_id, method, auth, where)
     secrets = {
-        k: _secret(auth, k, where, estate) for k in _SECRETS if k in auth or f"{k}_file" in auth
+        k: _secret(auth, k, where, base_dir) for k in _SECRETS if k in auth or f"{k}_file" in auth
     }
     if method == "jwt":
         _check_private_key(secrets["private_key"], where)
@@ -168,12 +171,12 @@ def _check_private_key(pem: str, where: str) -> None:
         raise ConfigError(f"{key_name}: Salesforce signs JWTs with RS256; the key must be RSA.")
 
 
-def _secret(auth: Mapping[str, Any], key: str, where: str, estate: Estate | None) -> str:
+def _secret(auth: Mapping[str, Any], key: str, where: str, base_dir: Path | None) -> str:
     if auth.get(key):
         return str(auth[key])
     path = Path(str(auth[f"{key}_file"])).expanduser()
-    if estate is not None:
-        path = estate.resolve(str(path))
+    if base_dir is not None and not path.is_absolute():
+        path = base_dir / path
     try:
         text = path.read_text().strip()
     except OSError as exc:
@@ -261,9 +264,8 @@ def instance_parts(instance_url: str, system_id: str) -> tuple[str, str]:
     except ValueError:
         port, parts = None, parts._replace(netloc="")
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ConfigError(
-            f"{where}: expected a URL such as https://acme.my.salesforce.com, got {instance_url!r}."
-        )
+        got = f", got {instance_url!r}" if "@" not in instance_url else ""
+        raise ConfigError(f"{where}: expected a URL such as https://acme.my.salesforce.com{got}.")
     if parts.username or parts.password:
         raise ConfigError(f"{where}: the URL must not hold credentials; use the auth keys.")
     host = parts.hostname + (f":{port}" if port else "")

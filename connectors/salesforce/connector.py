@@ -10,6 +10,7 @@ the ``auth:`` block, the permissions the scan identity needs and what is read.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import logging
 from pathlib import Path
 from typing import Any, ClassVar
@@ -49,31 +50,30 @@ class SalesforceConnector(Connector):
 
     def options(self) -> dict[str, Any]:
         """``options:`` merged over :data:`OPTIONS`; unknown keys are a config error."""
-        unknown = sorted(set(self.config.options) - set(OPTIONS))
-        if unknown:
-            raise ConfigError(
-                f"systems.{self.system_id}.options.{unknown[0]}: unknown option; "
-                f"known: {', '.join(OPTIONS)}."
-            )
-        merged = {**OPTIONS, **self.config.options}
-        version = str(merged["api_version"])
-        if not version.replace(".", "").isdigit() or "." not in version:
-            raise ConfigError(
-                f"systems.{self.system_id}.options.api_version: expected a version such as "
-                f"59.0 (no leading v), got {version!r}."
-            )
-        return merged
+        return parse_options(self.system_id, self.config.options)
 
     @classmethod
     def check(cls, system_id: str, config: ScanConfig, base_dir: Path) -> None:
-        """An export file named by ``path:`` must be one (read before anything is scanned)."""
-        if isinstance(config, SalesforceConfig) and config.path is not None:
+        """The ``auth:`` block (its secret files read, its URL checked) and ``options:``, or the
+        export file named by ``path:``, before anything is scanned."""
+        if not isinstance(config, SalesforceConfig):
+            return
+        if config.path is None:
+            parse_auth(system_id, config, base_dir)
+            parse_options(system_id, config.options)
+            return
+        try:
             _export_file(system_id, config, base_dir / Path(config.path).expanduser())
+        except ConfigError as exc:
+            key = "" if str(exc).startswith("systems.") else f"systems.{system_id}.path: "
+            raise ConfigError(f"{key}{exc}") from None
 
     def scan(self, progress: Progress | None = None) -> ConnectorResult:
         if self.config.path is not None:
             return self._load_export(self.config.path)
-        login = parse_auth(self.system_id, self.config, self.estate)
+        login = parse_auth(
+            self.system_id, self.config, self.estate.base_dir if self.estate else None
+        )
         options = self.options()
         session = ScanSession(
             RetryPolicy(
@@ -224,6 +224,39 @@ class SalesforceConnector(Connector):
                 )
             )
         return facts
+
+
+def parse_options(system_id: str, options: dict[str, Any]) -> dict[str, Any]:
+    """``options:`` merged over :data:`OPTIONS`; ConfigError naming the key of a wrong one.
+
+    >>> parse_options("crm", {"retries": "5"})["retries"]
+    5
+    """
+    where = f"systems.{system_id}.options"
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], list(OPTIONS), n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(OPTIONS)}."
+        raise ConfigError(f"{where}.{unknown[0]}: unknown option; {hint}")
+    merged = {**OPTIONS, **options}
+    version = str(merged["api_version"])
+    if not version.replace(".", "").isdigit() or "." not in version:
+        raise ConfigError(
+            f"{where}.api_version: expected a version such as 59.0 (no leading v), got {version!r}."
+        )
+    for key, kind, what in (
+        ("retries", int, "a whole number"),
+        ("retry_backoff", float, "seconds"),
+    ):
+        value = merged[key]
+        try:
+            number = -1 if isinstance(value, bool) else kind(value)
+        except (TypeError, ValueError):
+            number = -1
+        if not number >= 0:  # NaN too
+            raise ConfigError(f"{where}.{key}: expected {what}, 0 or more, got {value!r}.")
+        merged[key] = number
+    return merged
 
 
 def _export_file(system_id: str, config: SalesforceConfig, path: Path) -> ConnectorResult:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .options import EXIT_FINDINGS, EXIT_OK, emit, output_option, run
+from .options import EXIT_FINDINGS, EXIT_OK, check_output, emit, make_output, output_option, run
 
 _DIFF_FORMATS = ("text", "json", "markdown")
 _CHECK_FORMATS = ("text", "junit", "sarif", "markdown")
@@ -59,6 +59,9 @@ def diff_command(
         import lineage
         from lineage.ci.diff import to_json, to_markdown, to_text
 
+        if output is not None:
+            check_output(output, "--output")
+            make_output(output, "--output")
         found = lineage.diff(base, new, threshold=threshold)
         render = {"text": to_text, "json": to_json, "markdown": to_markdown}[fmt]
         emit(render(found), output)
@@ -113,6 +116,9 @@ def check_command(
         import lineage
         from lineage.ci import reports as render_check
 
+        if output is not None:
+            check_output(output, "--output")
+            make_output(output, "--output")
         result = lineage.check(snapshot_path, policy_path, baseline=baseline_path)
         if fmt == "sarif":
             text = render_check.to_sarif(result, _policy_uri(policy_path))
@@ -147,7 +153,8 @@ def baseline() -> None:
     "--baseline",
     "-b",
     "baseline_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
+    metavar="FILE",
     default=Path("piimap-baseline.json"),
     show_default=True,
     help="The baseline file to write; an existing one keeps its history.",
@@ -182,6 +189,8 @@ def baseline_accept(
     def body() -> int:
         import lineage
 
+        check_output(baseline_path, "--baseline")
+        make_output(baseline_path, "--baseline")
         accepted = lineage.baseline(
             snapshot_path, reason=reason, path=baseline_path, policy=policy_path, by=by
         )

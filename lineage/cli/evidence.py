@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .options import EXIT_FINDINGS, EXIT_OK, out_option, run
+from .options import EXIT_FINDINGS, EXIT_OK, check_output, make_output, out_option, run
 
 
 @click.command()
@@ -24,6 +24,8 @@ def bundle(ctx: click.Context, folder: Path, out: Path) -> None:
         import lineage
         from lineage.export.bundle import schema_note
 
+        check_output(out, "--out")
+        make_output(out, "--out")
         path = lineage.bundle(folder, out)
         if not ctx.obj["quiet"]:
             click.echo(f"Wrote {path}: {schema_note(lineage.verify(path).manifest)}.")

@@ -7,6 +7,7 @@ the library when it runs.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -42,14 +43,58 @@ def emit(text: str, output: Path | None) -> None:
     output.write_text(text, encoding="utf-8")
 
 
+def check_output(path: Path, option: str, folder: bool = False) -> None:
+    """Refuse, before any work and without creating anything, an output ``path`` that cannot be
+    made: a file where a folder is needed (or the reverse), a parent that is a file, a nearest
+    existing folder that is not writable. Raises OutputError (one line, exit 2)."""
+    from lineage.core.errors import OutputError
+
+    what = "folder" if folder else "file"
+    fix = f"choose another {option}."
+    if path.exists():
+        if folder != path.is_dir():
+            kind = "a folder" if path.is_dir() else "a file"
+            raise OutputError(f"{option} {path}: is {kind}, not a {what}; {fix}")
+        if not os.access(path if folder else path.parent, os.W_OK | os.X_OK):
+            raise OutputError(f"{option} {path}: not writable (permission denied); {fix}")
+        return
+    parent = path.absolute().parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise OutputError(f"{option} {path}: cannot create the {what}: {parent} is a file; {fix}")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(
+            f"{option} {path}: cannot create the {what}: {parent} is not writable; {fix}"
+        )
+
+
+def make_output(path: Path, option: str, folder: bool = False) -> None:
+    """Create ``path`` (a folder) or its folder (a file), and prove a file can be written there,
+    so that a scan never runs only to fail writing (``/proc``, a read-only mount, a full disk)."""
+    import tempfile
+
+    from lineage.core.errors import OutputError
+
+    where = path if folder else path.parent
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=where, prefix=".piimap-", suffix=".probe"):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        what = "folder" if folder else "file"
+        raise OutputError(
+            f"{option} {path}: cannot write the {what} ({reason}); choose another {option}."
+        ) from None
+
+
 def out_option(help: str, folder: bool = False) -> Callable[[Command], Command]:
-    """``--out/-o``: the folder (``folder``) or the file a command writes; required."""
-    kind = (
-        click.Path(file_okay=False, path_type=Path)
-        if folder
-        else click.Path(dir_okay=False, path_type=Path)
-    )
-    return click.option("--out", "-o", type=kind, required=True, help=help)
+    """``--out/-o``: the folder (``folder``) or the file a command writes; required. The command
+    checks it with :func:`check_output` (a one-line error, not click's usage block)."""
+    metavar = "FOLDER" if folder else "FILE"
+    kind = click.Path(path_type=Path)
+    return click.option("--out", "-o", type=kind, metavar=metavar, required=True, help=help)
 
 
 def formats_option(command: Command) -> Command:
@@ -92,7 +137,8 @@ def output_option(command: Command) -> Command:
     return click.option(
         "--output",
         "-o",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
+        metavar="FILE",
         help="Write the report to FILE instead of standard output.",
     )(command)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .options import EXIT_OK, out_option, run
+from .options import EXIT_OK, check_output, make_output, out_option, run
 
 
 @click.group()
@@ -34,7 +34,10 @@ def salesforce_export(ctx: click.Context, estate: Path, system: str, out: Path) 
         from connectors.salesforce.export import export_system
         from lineage.core.config import load_estate
 
-        document = export_system(load_estate(estate), system, out)
+        check_output(out, "--out")
+        loaded = load_estate(estate)
+        make_output(out, "--out")
+        document = export_system(loaded, system, out)
         if not ctx.obj["quiet"]:
             fields = sum(len(o["fields"]) for o in document["objects"])
             click.echo(

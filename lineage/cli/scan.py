@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import EXIT_OK, EXIT_PARTIAL, formats_option, out_option, parse_formats, run
+from .options import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    check_output,
+    formats_option,
+    make_output,
+    out_option,
+    parse_formats,
+    run,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -52,14 +61,17 @@ def _scan_and_write(
     estate_path: Path | None, out: Path, kinds: tuple[str, ...], quiet: bool
 ) -> int:
     """Scan (the demo when ``estate_path`` is None) with progress bars, then write the
-    artefacts and print the summary."""
+    artefacts and print the summary. ``out`` and the estate are checked before anything is
+    scanned or written: a mistake in either writes nothing."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     import lineage
     from lineage.core.config import load_estate
 
+    check_output(out, "--out", folder=True)
     estate = load_estate(estate_path) if estate_path is not None else None  # errors before bars
+    make_output(out, "--out", folder=True)
     console = Console(stderr=True, quiet=quiet)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(

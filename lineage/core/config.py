@@ -336,6 +336,31 @@ class Estate:
         return p if p.is_absolute() else (self.base_dir / p)
 
 
+class _DuplicateKey(Exception):
+    def __init__(self, key: Any, line: int, column: int, first: int) -> None:
+        super().__init__(key)
+        self.key, self.line, self.column, self.first = key, line, column, first
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML's SafeLoader refusing a key repeated in one mapping (it would keep the last
+    silently); keys that a ``<<`` merge brings in may be overridden, as YAML intends."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(
+                key_node, yaml.ScalarNode
+            ):
+                continue
+            key = self.construct_object(key_node)
+            mark = key_node.start_mark
+            if key in seen:
+                raise _DuplicateKey(key, mark.line + 1, mark.column + 1, seen[key])
+            seen[key] = mark.line + 1
+        return super().construct_mapping(node, deep=deep)
+
+
 def read_yaml(
     path: Path, what: str, hint: Callable[[str], str | None] | None = None
 ) -> tuple[Any, bytes]:
@@ -348,7 +373,13 @@ def read_yaml(
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the {what} ({exc.strerror}).") from None
     try:
-        return yaml.safe_load(raw_bytes), raw_bytes
+        return yaml.load(raw_bytes, Loader=_UniqueKeyLoader), raw_bytes
+    except _DuplicateKey as exc:
+        where = f":{exc.line}:{exc.column}"
+        raise ConfigError(
+            f"{path}{where}: duplicate key {exc.key!r} (first at line {exc.first}); YAML would "
+            "keep only the last one: remove or merge one of them."
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
@@ -387,11 +418,15 @@ def parse_estate(raw: Any, source: str, env: Mapping[str, str] | None = None) ->
 
 
 def _check_connectors(config: EstateConfig, source: str) -> None:
-    """What each connector checks of its systems (files they name...) before any scan."""
+    """What each connector checks of its systems before any scan (the DSN, the auth block, the
+    files they name...), so that a mistake costs no scan time and writes nothing."""
     for sid, system in config.systems.items():
         if system.connector is not None:
             cls = CONNECTORS.get(system.connector, where=f"{source}: systems.{sid}.connector")
-            cls.check(sid, system, Path(source).resolve().parent)
+            try:
+                cls.check(sid, system, Path(source).resolve().parent)
+            except ConfigError as exc:  # connectors name the key; the file is named here
+                raise ConfigError(f"{source}: {exc}") from None
 
 
 def _check_flow_files(config: EstateConfig, source: str) -> None:
@@ -419,7 +454,9 @@ def _check_flow_files(config: EstateConfig, source: str) -> None:
 
 
 def _describe(exc: ValidationError, source: str, raw: Mapping[str, Any]) -> str:
-    errors = exc.errors()
+    """One line for pydantic's errors: the first, an unknown key before any other (a misspelt
+    key is also why a required one is missing), said at its key path."""
+    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
     first = errors[0]
     loc = ".".join(str(p) for p in first["loc"])
     if first["type"] == "extra_forbidden":
@@ -427,13 +464,14 @@ def _describe(exc: ValidationError, source: str, raw: Mapping[str, Any]) -> str:
         known = list(parent.model_fields) if parent else []
         close = difflib.get_close_matches(str(first["loc"][-1]), known, n=1)
         connector = _connector_at(first["loc"][:-1], raw)
-        what = "unknown key" + (
-            f"; did you mean {close[0]!r}?"
-            if close
-            else f" for connector {connector!r}"
-            if connector
-            else ""
-        )
+        if close:
+            what = f"unknown key; did you mean {close[0]!r}?"
+            meant = (*first["loc"][:-1], close[0])  # missing only because it is misspelt
+            errors = [e for e in errors if not (e["type"] == "missing" and e["loc"] == meant)]
+        elif connector:
+            what = f"unknown key for connector {connector!r}"
+        else:
+            what = "unknown key" + (f"; known keys: {', '.join(known)}" if known else "")
     else:
         what = first["msg"].removeprefix("Value error, ")
         value = first.get("input")

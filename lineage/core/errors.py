@@ -33,6 +33,10 @@ class UnknownNameError(ConfigError):
         super().__init__(f"{prefix}unknown {kind} {name!r}.{hint}")
 
 
+class OutputError(PiimapError):
+    """A file or folder piimap was asked to write (``--out``) cannot be created or written."""
+
+
 class ConnectorError(PiimapError):
     """A system could not be scanned (unreachable, refused credentials, missing driver)."""
 
