@@ -198,6 +198,11 @@ class SqlConnector(Connector):
                     f"{where}.password_file: cannot read {path} ({exc.strerror}); "
                     "point it at a file holding the password."
                 ) from None
+            except UnicodeDecodeError:
+                raise ConfigError(
+                    f"{where}.password_file: {path} is not a text file; "
+                    "point it at a file holding the password."
+                ) from None
         return url
 
     def display_url(self, url: URL) -> str:

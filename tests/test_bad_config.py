@@ -89,6 +89,12 @@ CASES: dict[str, Case] = {
         env={"SHOP_DSN": f"host=127.0.0.1 password={SECRET}"},
         hidden=(SECRET,),
     ),
+    "env_dsn_with_unencoded_at_in_password": Case(
+        _shop("mysql", "    dsn: ${SHOP_DSN}\n"),
+        "systems.shop.dsn",
+        env={"SHOP_DSN": f"mysql://scan:{SECRET}@tail@127.0.0.1/shop"},
+        hidden=(SECRET, "tail"),
+    ),
     # password_file.
     "password_file_missing": Case(
         _shop(
@@ -99,6 +105,13 @@ CASES: dict[str, Case] = {
     ),
     "password_file_is_a_folder": Case(
         _shop("mysql", "    dsn: mysql://scan@127.0.0.1/shop\n    password_file: .\n"),
+        "systems.shop.password_file",
+    ),
+    "password_file_not_text": Case(
+        _shop(
+            "postgresql",
+            "    dsn: postgresql://scan@127.0.0.1/shop\n    password_file: shop.db\n",
+        ),
         "systems.shop.password_file",
     ),
     # SQLite.
@@ -140,6 +153,14 @@ CASES: dict[str, Case] = {
             "      instance_url: https://acme.my.salesforce.com\n"
         ),
         "systems.crm.auth.session_id_file",
+    ),
+    "salesforce_private_key_not_pem": Case(
+        _crm(
+            "    auth:\n      method: jwt\n      username: scan@acme.com\n"
+            "      consumer_key: abc\n      private_key_file: shop.db\n"
+            "      domain: login\n"
+        ),
+        "systems.crm.auth.private_key_file",
     ),
     "salesforce_bad_domain": Case(
         _crm(

@@ -149,3 +149,17 @@ def test_every_command_calls_the_library_it_documents():
         assert "lineage.render" not in source, module.__name__
     for name in main.commands:
         assert f"`piimap {name}" in api_doc, f"piimap {name} is not in docs/api.md"
+
+
+def test_out_is_checked_before_the_estate_and_nothing_is_created(tmp_path):
+    (tmp_path / "taken").write_text("a file")
+    path = write_estate(tmp_path, "systems:\n  shop: {connector: postgres}\n")  # no dsn
+    out = tmp_path / "taken" / "out"
+    line = _one_line_error(_invoke("scan", str(path), "--out", str(out)), 2)
+    assert line.startswith(f"piimap: error: --out {out}: cannot create the folder")
+    line = _one_line_error(_invoke("demo", "--out", "/proc/piimap-demo"), 2)
+    assert "--out /proc/piimap-demo: cannot write the folder" in line
+    good = tmp_path / "new" / "out"
+    line = _one_line_error(_invoke("scan", str(path), "--out", str(good)), 2)
+    assert f"{path}: systems.shop.dsn:" in line
+    assert not (tmp_path / "new").exists()

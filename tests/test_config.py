@@ -216,3 +216,42 @@ def test_each_connector_validates_its_systems_with_its_own_model(tmp_path):
     assert systems["crm"].system("crm", "salesforce").boundary == "crm"
     assert systems["k"].system("k", "third_party").boundary == "third_party"
     assert not hasattr(systems["k"], "sample_size")
+
+
+def test_a_key_from_a_yaml_merge_may_be_overridden(tmp_path):
+    path = write_estate(
+        tmp_path,
+        "systems:\n  a: &a {connector: sqlite, path: a.db, sample_size: 5}\n"
+        "  b:\n    <<: *a\n    path: b.db\n",
+    )
+    systems = load_estate(path, env={}).config.systems
+    assert (systems["b"].path, systems["b"].sample_size) == ("b.db", 5)
+
+
+def test_a_repeated_key_is_refused_in_every_yaml_file_piimap_reads(tmp_path):
+    from lineage.core.config import read_yaml
+
+    path = tmp_path / "policy.yaml"
+    path.write_text("rules:\n  - id: a\n    severity: high\n    severity: low\n")
+    with pytest.raises(ConfigError) as err:
+        read_yaml(path, "policy")
+    assert str(err.value).startswith(f"{path}:4:5: duplicate key 'severity' (first at line 3)")
+
+
+def test_sql_systems_read_their_password_file_relative_to_the_estate(tmp_path):
+    from connectors.postgresql import PostgreSQLConnector
+
+    (tmp_path / "pw.txt").write_text("s3cret\n")
+    path = write_estate(
+        tmp_path,
+        "systems:\n  shop:\n    connector: postgresql\n"
+        "    dsn: postgresql://scan@db.internal:6432/shop\n    password_file: pw.txt\n",
+    )
+    estate = load_estate(path, env={})
+    url = PostgreSQLConnector("shop", estate.config.systems["shop"], estate).url()
+    assert (url.host, url.port, url.password, url.drivername) == (
+        "db.internal",
+        6432,
+        "s3cret",
+        "postgresql+psycopg",
+    )

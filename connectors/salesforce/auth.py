@@ -181,6 +181,8 @@ def _secret(auth: Mapping[str, Any], key: str, where: str, base_dir: Path | None
         text = path.read_text().strip()
     except OSError as exc:
         raise ConfigError(f"{where}.{key}_file: cannot read {path} ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{where}.{key}_file: {path} is not a text file.") from None
     if not text:
         raise ConfigError(f"{where}.{key}_file: {path} is empty.")
     return text
