@@ -139,8 +139,11 @@ class Connector(ABC):
 
     @classmethod
     def check(cls, system_id: str, config: ScanConfig, base_dir: Path) -> None:
-        """Check what the config names (files...) when the estate is loaded, before any system is
-        scanned, so a mistake is a config error; raise ConfigError. The default checks nothing."""
+        """Check a system's config (its URL, its auth block, the files it names...) when the
+        estate is loaded, before any system is scanned, so that a mistake is a config error (exit
+        2, nothing written) rather than a system not scanned. Raise ConfigError starting with the
+        key (``systems.ID.dsn: ...``; the loader adds the file) and never quoting a secret.
+        ``base_dir`` is the estate file's folder. The default checks nothing."""
         return None
 
     @abstractmethod
