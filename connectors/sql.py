@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from lineage.core.errors import ConfigError, ConnectorError
+from lineage.core.dates import instant
 from lineage.core.ids import dataset_id
 from lineage.core.model import Control, Dataset, Fact, Field, ScanIssue, Status
 from lineage.core.redact import mask_literals
@@ -29,7 +30,7 @@ from .base import Connector, ConnectorResult, Link, Progress, ScanConfig
 from .db_errors import db_reason
 from .platforms.discover import PlatformFindings, platform_findings
 from .sql_catalog import ColumnInfo, SystemFacts, TableInfo
-from .sql_samples import collect_samples, iso, timestamp_column
+from .sql_samples import collect_samples, timestamp_column
 
 __all__ = [
     "SAMPLE_SEED",
@@ -56,6 +57,9 @@ SAMPLE_SEED = 42
 
 #: DSN query parameters that hold a secret (libpq's password, sslpassword; PyMySQL's passwd).
 _SECRET_PARAM = re.compile(r"pass|pwd|secret|token|key", re.I)
+#: How the evidence of an oldest record that could not be read starts; the assessment then
+#: says ``unknown`` with it (the Salesforce connector words it the same way).
+OLDEST_NOT_READ = "oldest record not read: "
 #: Ports a DSN without one connects to.
 DEFAULT_PORTS = {"postgresql": 5432, "mysql": 3306}
 #: Shared by every field whose at-rest state nothing measured (controls are immutable).
@@ -330,6 +334,10 @@ class SqlConnector(Connector):
             result.issues.append(
                 ScanIssue(dataset_id(self.system_id, table.dataset_name), "not_scanned", reason)
             )
+        if oldest and oldest[0] is None:  # the table was read, its oldest record was not
+            result.issues.append(
+                ScanIssue(dataset_id(self.system_id, table.dataset_name), "partial", oldest[1])
+            )
         result.fields.extend(fields)
         for f in fields:
             if samples.get(f.name):
@@ -338,7 +346,7 @@ class SqlConnector(Connector):
     def _dataset(
         self,
         table: TableInfo,
-        oldest: tuple[str, str] | None,
+        oldest: tuple[str | None, str] | None,
         reason: str,
         audit: Control,
         system_at_rest: Control,
@@ -424,7 +432,7 @@ class SqlConnector(Connector):
 
     def _read_rows(
         self, conn: Connection, table: TableInfo
-    ) -> tuple[dict[str, tuple[object, ...]], tuple[str, str] | None, str]:
+    ) -> tuple[dict[str, tuple[object, ...]], tuple[str | None, str] | None, str]:
         """Samples per column, the oldest record, and a reason when the table was not read."""
         if not table.sampled_kinds or self.config.sample_size == 0:
             return {}, None, ""
@@ -452,27 +460,28 @@ class SqlConnector(Connector):
             ).scalar()
             table.row_evidence = "count(*): the catalog has no estimate (never analysed)"
 
-    def _oldest_record(self, conn: Connection, table: TableInfo) -> tuple[str, str] | None:
-        """When the table's oldest record was made, and the evidence, from the column that
-        dates its records; None when no column does or the query fails (logged)."""
+    def _oldest_record(self, conn: Connection, table: TableInfo) -> tuple[str | None, str] | None:
+        """When the table's oldest record was made, in one ISO 8601 form, and the evidence, from
+        the date or timestamp column that dates its records; None when no column does or the
+        table is empty. When the query fails or its result is no date, the value is None and
+        the evidence says why (``oldest record not read: ...``), which is also an issue."""
         column = timestamp_column(table.columns)
         if column is None:
             return None
+        query = f"MIN({column.name}) in {table.dataset_name}"
         try:
             value = conn.exec_driver_sql(
                 f"SELECT MIN({self.quote(column.name)}) FROM {self.table_ref(table)}"
             ).scalar()
         except DBAPIError as exc:
-            log.warning(
-                "%s/%s: oldest record not read: %s",
-                self.system_id,
-                table.dataset_name,
-                db_reason(exc),
-            )
-            return None
+            conn.rollback()
+            return None, f"{OLDEST_NOT_READ}{query}: {db_reason(exc)}"
         if value is None:
             return None
-        return iso(value), f"MIN({column.name}) in {table.dataset_name}"
+        when = instant(value)
+        if when is None:  # SQLite: a declared DATETIME holding text that is no date
+            return None, f"{OLDEST_NOT_READ}{query} is not a date or time value"
+        return when, query
 
     def _fields(self, table: TableInfo, samples: dict[str, tuple[object, ...]]) -> list[Field]:
         """The table's fields; binary columns whose samples look encrypted get at-rest evidence."""

@@ -6,12 +6,17 @@ record (whose minimum is the oldest record).
 {'email': ('ada@example.com',), 'created_at': ('2024-01-31',)}
 >>> timestamp_column(columns).name
 'created_at'
+
+Only a column of a date or timestamp type dates records: a text column named ``created_at``
+may hold anything, and its minimum would be a raw value in every output.
+
+>>> timestamp_column([ColumnInfo("created_at", "text"), ColumnInfo("opened", "time")]) is None
+True
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from typing import Any
 
 from .sql_catalog import ColumnInfo
@@ -33,7 +38,10 @@ _EVENT = re.compile(
     r"event|visited|timestamp|ts)(_|$)",
     re.I,
 )
-_TIME_TYPE = re.compile(r"date|time", re.I)
+#: Types holding a date or a point in time: not a time of day, an interval, a range or an array.
+_TEMPORAL_TYPE = re.compile(
+    r"^\s*(?:date|datetime\w*|smalldatetime|timestamp\w*)\b(?![^\[]*\[)", re.I
+)
 
 
 def collect_samples(
@@ -58,24 +66,24 @@ def collect_samples(
     return {k: tuple(v) for k, v in out.items() if v}
 
 
+def is_temporal(data_type: str) -> bool:
+    """Whether a column type holds a date or a point in time (for SQLite, whose declared
+    types are free text, whether the declared type names one).
+
+    >>> [is_temporal(t) for t in ("timestamp with time zone", "datetime(6)", "DATE", "text")]
+    [True, True, True, False]
+    >>> [is_temporal(t) for t in ("time", "interval", "daterange", "timestamp[]")]
+    [False, False, False, False]
+    """
+    return bool(_TEMPORAL_TYPE.search(data_type))
+
+
 def timestamp_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
-    """The column telling when a record was created (or, failing that, last updated)."""
-
-    def timeish(c: ColumnInfo) -> bool:
-        return bool(_TIME_TYPE.search(c.data_type)) or bool(
-            re.search(r"(_at|_on|date|time)$", c.name, re.I)
-        )
-
-    candidates = [c for c in columns if timeish(c)]
+    """The date or timestamp column telling when a record was created (or, failing that, when
+    its event happened or it was last updated)."""
+    candidates = [c for c in columns if is_temporal(c.data_type)]
     for pattern in (_CREATED, _EVENT, _UPDATED):
         for c in candidates:
             if pattern.search(c.name):
                 return c
     return None
-
-
-def iso(value: object) -> str:
-    """A timestamp as ISO 8601 text (values stored as text are kept as they are)."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)[:40]
