@@ -8,11 +8,13 @@ word their errors with :func:`db_reason`.
 "(1045) Access denied for user 'scan'@'localhost'"
 >>> db_reason(Exception("cannot connect to postgresql://scan:hunter2@db/shop.\\nDETAIL: ..."))
 'cannot connect to postgresql://scan:***@db/shop'
+>>> db_reason(Exception("invalid dsn: postgresql://scan:Pw@tail@db/shop password='x y'"))
+'invalid dsn: postgresql://scan:***@db/shop password=***'
 """
 
 from __future__ import annotations
 
-import re
+from lineage.core.redact import scrub_secrets
 
 
 def db_reason(exc: BaseException) -> str:
@@ -22,6 +24,4 @@ def db_reason(exc: BaseException) -> str:
     args: tuple[object, ...] = tuple(getattr(orig, "args", ()))
     if len(args) == 2 and isinstance(args[0], int):  # PyMySQL: (code, message)
         text = f"({args[0]}) {args[1]}"
-    text = re.sub(r"(password|pwd)=\S+", r"\1=***", text, flags=re.I)
-    text = re.sub(r"://([^:/@\s]*):[^@\s]*@", r"://\1:***@", text)
-    return text.rstrip(".")
+    return scrub_secrets(text).rstrip(".")

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from lineage.core.errors import ConfigError, ConnectorError
 from lineage.core.dates import instant
+from lineage.core.errors import ConfigError, ConnectorError
 from lineage.core.ids import dataset_id
 from lineage.core.model import Control, Dataset, Fact, Field, ScanIssue, Status
 from lineage.core.redact import mask_literals
@@ -28,6 +28,7 @@ from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
 from .base import Connector, ConnectorResult, Link, Progress, ScanConfig
 from .db_errors import db_reason
+from .dsn import parse_dsn, shown_dsn
 from .platforms.discover import PlatformFindings, platform_findings
 from .sql_catalog import ColumnInfo, SystemFacts, TableInfo
 from .sql_samples import collect_samples, timestamp_column
@@ -55,8 +56,6 @@ EXACT_COUNT_BYTES = 64 * 1024 * 1024
 #: Seed of every random sample, so the same data gives the same samples (and the same snapshot).
 SAMPLE_SEED = 42
 
-#: DSN query parameters that hold a secret (libpq's password, sslpassword; PyMySQL's passwd).
-_SECRET_PARAM = re.compile(r"pass|pwd|secret|token|key", re.I)
 #: How the evidence of an oldest record that could not be read starts; the assessment then
 #: says ``unknown`` with it (the Salesforce connector words it the same way).
 OLDEST_NOT_READ = "oldest record not read: "
@@ -172,7 +171,7 @@ class SqlConnector(Connector):
         if not dsn:
             raise ConfigError(f"{where}.dsn: a {cls.name} system needs 'dsn: {expected}'.")
         try:
-            url = make_url(dsn)
+            url = parse_dsn(dsn)
         except ArgumentError:
             raise ConfigError(f"{where}.dsn: not a database URL; expected {expected}.") from None
         except ValueError:  # the only number in a URL: its port
@@ -211,9 +210,7 @@ class SqlConnector(Connector):
 
     def display_url(self, url: URL) -> str:
         """The URL for messages: no password, neither in the userinfo nor in the query."""
-        query = {k: ("hidden" if _SECRET_PARAM.search(k) else v) for k, v in url.query.items()}
-        shown = url.set(drivername=url.drivername.split("+")[0], query=query)
-        return shown.render_as_string(hide_password=True)
+        return shown_dsn(url, self.system_id)
 
     def create_engine(self, url: URL) -> Engine:
         try:

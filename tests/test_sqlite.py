@@ -50,7 +50,7 @@ def test_catalog_keys_views_and_without_rowid(db):
     assert fks["tag"].columns == ("shop", "code") and fks["tag"].ref_columns == ("shop", "code")
     assert fks["customer"].ref_columns == ("id",)
     assert datasets["customer"].row_count == 300
-    assert datasets["customer"].oldest_record == "2021-01-01 10:00:00"
+    assert datasets["customer"].oldest_record == "2021-01-01T10:00:00Z"
     assert len(result.samples["shop/tag/label"]) == 9
     emails = result.samples["shop/customer/email"]
     assert len(emails) == 50 and len(set(emails)) == 50
