@@ -309,7 +309,7 @@ def _parse_url(raw: str, secrets: Sequence[str] = ()) -> list[tuple[str, str, st
     m = _URL_START.match(raw)
     if not m or m.group(1).lower() not in SCHEMES:
         return []
-    scheme, rest = m.group(1).lower(), raw[m.end() :]
+    scheme, rest = m.group(1).lower(), _after_userinfo(raw[m.end() :])
     end = min([i for i in (rest.find(c) for c in "/?#") if i >= 0], default=len(rest))
     authority, tail = rest[:end], rest[end:]
     if "@" in authority:
@@ -334,6 +334,31 @@ def _parse_url(raw: str, secrets: Sequence[str] = ()) -> list[tuple[str, str, st
             continue
         out.append((f"{scheme}://{netloc}{cut}", scheme, host))
     return out
+
+
+def _after_userinfo(rest: str) -> str:
+    """What follows ``scheme://`` from the host on, when the password of its userinfo may hold
+    an unencoded ``@`` (so that no piece of it is taken for the host or the path): the userinfo
+    ends at the last ``@`` followed by a host (a dotted name, an address or localhost first).
+    Unchanged without such a password.
+
+    >>> _after_userinfo("u:pw@x/y@api.example.com/v1")
+    'api.example.com/v1'
+    >>> _after_userinfo("u:pw@registry.example.org/@scope/pkg")
+    'u:pw@registry.example.org/@scope/pkg'
+    """
+    ats = [i for i, c in enumerate(rest) if c == "@"]
+    if len(ats) < 2 or ":" not in rest[: ats[0]]:
+        return rest
+    hosts = []
+    for i in ats:
+        end = min([j for j in (rest.find(c, i + 1) for c in "/?#") if j >= 0], default=len(rest))
+        authority = rest[i + 1 : end]
+        if authority and "@" not in authority and _is_authority(authority):
+            hosts.append((i, authority.split(",")[0]))
+    named = [i for i, h in hosts if "." in h or h.startswith("[") or h.startswith("localhost")]
+    picked = (named or [i for i, _ in hosts])[-1:] or [ats[0]]
+    return rest if picked[0] == ats[0] else rest[picked[0] + 1 :]
 
 
 def _safe_path(path: str) -> str:
