@@ -1,17 +1,32 @@
-"""No sampled value reaches any output or log: marker values are seeded, scanned, searched."""
+"""No sampled value and no piece of a password reaches any output or log: marker values are
+seeded, hostile passwords (``@ : / % # ? &``, percent-encoded and not) given to every connector,
+then every artefact, stdout, stderr and the -vv log are searched."""
 
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 import zipfile
 from pathlib import Path
+from urllib.parse import quote
 
+import pytest
 from click.testing import CliRunner
 
 from lineage.cli import main
 
-from .conftest import write_estate
+from .conftest import MY_ADMIN, PG_ADMIN, write_estate
+
+
+def artefact_texts(out: Path) -> dict[str, str]:
+    """Every file written under ``out`` as text, workbooks opened (a zip of XML parts)."""
+    texts = {str(p): p.read_text(errors="replace") for p in out.rglob("*") if p.is_file()}
+    for book in out.rglob("*.xlsx"):
+        with zipfile.ZipFile(book) as archive:
+            for name in archive.namelist():
+                texts[f"{book}:{name}"] = archive.read(name).decode("utf-8", "replace")
+    return texts
 
 
 def test_seeded_marker_values_appear_in_no_output_and_no_log(pg_db, tmp_path, caplog):
@@ -41,11 +56,7 @@ def test_seeded_marker_values_appear_in_no_output_and_no_log(pg_db, tmp_path, ca
     assert result.exit_code == 0, result.output
     snapshot = (out / "snapshot.json").read_text()
     assert "EMAIL_ADDRESS" in snapshot and "PASSWORD_HASH" in snapshot  # the data was classified
-    texts = {str(p): p.read_text(errors="replace") for p in out.rglob("*") if p.is_file()}
-    for book in out.rglob("*.xlsx"):  # a zip of XML parts: search what is inside
-        with zipfile.ZipFile(book) as archive:
-            for name in archive.namelist():
-                texts[f"{book}:{name}"] = archive.read(name).decode("utf-8", "replace")
+    texts = artefact_texts(out)
     assert any(name.endswith("sheet1.xml") for name in texts)  # the workbook was read
     assert {"report.html", "openlineage.jsonl", "fides_datasets.yaml"} <= {
         Path(name).name for name in texts
@@ -93,3 +104,172 @@ def test_sql_literals_are_masked_in_problem_lines_and_stored_view_definitions(pg
     view = next(d for d in snapshot.datasets if d.name == "leak.active")
     assert view.view_definition and "'…'" in view.view_definition
     assert secret not in str(snapshot)
+
+
+# --- Hostile passwords ---------------------------------------------------------------------------
+
+
+def _word() -> str:
+    return "Lk" + uuid.uuid4().hex[:5]
+
+
+def hostile(shape: str) -> str:
+    """``shape`` with each ``w`` a random word: ``w@w`` -> ``Lk3fa9c@Lk07be1``."""
+    return re.sub("w", lambda _: _word(), shape)
+
+
+def fragments(password: str) -> list[str]:
+    """The pieces of a password between its special characters (3 characters or more), and
+    those of its percent-encoded form."""
+    pieces = re.split(r"[@:/%#?&]", password) + re.split(r"[@:/%#?&]", quote(password, safe=""))
+    return sorted({p for p in pieces if len(p) >= 3})
+
+
+def assert_nowhere(password: str, texts: dict[str, str]) -> None:
+    for where, text in texts.items():
+        leaked = [f for f in fragments(password) if f.lower() in text.lower()]
+        assert not leaked, f"{leaked} of the password reached {where}"
+
+
+#: Read whole from a raw DSN (the last '@' before the host ends the password).
+READABLE = ["w@w", "w:w/w@w", "w#w?w&w@w", "w%w@w:w"]
+
+
+@pytest.fixture
+def leak_user(my_db):
+    """A MariaDB user whose password holds every special character but '?' before an '@'."""
+    password = hostile("w@w:w/w%w#w&w@w")
+    user = f"leaks_{uuid.uuid4().hex[:8]}"
+    hosts = ("%", "localhost", "127.0.0.1")
+    my_db.run(
+        "".join(f"CREATE USER '{user}'@'{h}' IDENTIFIED BY '{password}';" for h in hosts)
+        + "".join(f"GRANT SELECT ON `{my_db.name}`.* TO '{user}'@'{h}';" for h in hosts)
+        + "CREATE TABLE IF NOT EXISTS people (id int, email varchar(99), created_at datetime);"
+        "INSERT INTO people VALUES (1, 'ada@example.com', '2020-01-01 00:00:00');"
+    )
+    try:
+        yield user, password
+    finally:
+        my_db.run("".join(f"DROP USER IF EXISTS '{user}'@'{h}';" for h in hosts))
+
+
+def _scan(estate: Path, out: Path, caplog) -> tuple[int, dict[str, str]]:
+    with caplog.at_level(logging.DEBUG):
+        result = CliRunner().invoke(
+            main, ["-vv", "scan", str(estate), "--out", str(out), "--format", "svg,dot"]
+        )
+    texts = artefact_texts(out) if out.exists() else {}
+    texts["stdout+stderr"] = result.output
+    texts["log"] = caplog.text
+    return result.exit_code, texts
+
+
+@pytest.mark.parametrize("encoded", [False, True], ids=["raw", "percent-encoded"])
+def test_hostile_passwords_in_whole_dsns_reach_no_output(
+    pg_db, my_db, leak_user, tmp_path, caplog, monkeypatch, encoded
+):
+    """Each database scanned with a DSN from the environment whose password is hostile; one
+    PostgreSQL system is read, one cannot connect; the MariaDB user really logs in with its
+    password, then a wrong database fails. Config files name URLs with such passwords."""
+    pg_db.run("CREATE TABLE IF NOT EXISTS people (id int, email text, created_at timestamptz);")
+    user, my_password = leak_user
+    passwords = [hostile(s) for s in READABLE] + [my_password]
+    quoted = (lambda p: quote(p, safe="")) if encoded else (lambda p: p)
+    pg = f"{PG_ADMIN['host']}:{PG_ADMIN['port']}"
+    my = f"{MY_ADMIN['host']}:{MY_ADMIN['port']}"
+    env = {f"PG_DSN_{i}": f"postgresql://postgres:{quoted(p)}@{pg}/{pg_db.name}"
+           for i, p in enumerate(passwords[:4])}  # fmt: skip
+    env["PG_DOWN_DSN"] = f"postgresql://postgres:{quoted(passwords[0])}@{pg}/leaks_no_such_db"
+    env["MY_DSN"] = f"mysql://{user}:{quoted(my_password)}@{my}/{my_db.name}"
+    env["MY_DOWN_DSN"] = f"mysql://{user}:{quoted(my_password)}@{my}/leaks_no_such_db"
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    (tmp_path / "conf").mkdir()
+    (tmp_path / "conf" / "app.env").write_text(
+        "".join(
+            f"HOOK_{i}_URL=https://svc:{quoted(p)}@hooks.example.com/v1/in\n"
+            f"REPLICA_{i}_DSN=postgresql://app:{quoted(p)}@replica.example.com:5432/shop\n"
+            for i, p in enumerate(passwords)
+        )
+    )
+    systems = "".join(
+        f"  pg{i}: {{connector: postgresql, dsn: '${{PG_DSN_{i}}}', include: [public.people]}}\n"
+        for i in range(4)
+    )
+    estate = write_estate(
+        tmp_path,
+        f"systems:\n{systems}"
+        "  pgdown: {connector: postgresql, dsn: '${PG_DOWN_DSN}', connect_timeout: 3}\n"
+        "  my: {connector: mysql, dsn: '${MY_DSN}'}\n"
+        "  mydown: {connector: mysql, dsn: '${MY_DOWN_DSN}', connect_timeout: 3}\n"
+        "integration_configs:\n  - {path: conf/, system: pg0}\n",
+    )
+    out = tmp_path / "out"
+    code, texts = _scan(estate, out, caplog)
+    assert code == 3, texts["stdout+stderr"]
+    snapshot = texts[str(out / "snapshot.json")]
+    # Every password was read whole: each system with a good database was scanned...
+    for sid in ("pg0", "pg1", "pg2", "pg3", "my"):
+        assert f'"{sid}/' in snapshot, f"{sid} was not scanned: {texts['stdout+stderr']}"
+    # ...the others failed with a message naming the database, not the password.
+    assert "cannot connect to postgresql://postgres:***@127.0.0.1:5432/leaks_no_such_db" in snapshot
+    assert "cannot connect to mysql://" in snapshot and "hooks.example.com" in snapshot
+    assert {"report.html", "systems.svg", "systems.dot", "stores.csv"} <= {
+        Path(name).name for name in texts
+    }
+    for password in passwords:
+        assert_nowhere(password, texts)
+
+
+def test_dsns_and_urls_refused_as_config_mistakes_quote_no_password(tmp_path, caplog, monkeypatch):
+    """A DSN whose password cannot be told from the rest (an '@' after a '?'), a SQLite DSN
+    with userinfo and a Salesforce instance URL holding credentials: refused, never quoted."""
+    passwords = [hostile("w@w?w&w@w"), hostile("w:w/w%w#w?w&w@w"), hostile("w/w@w#w")]
+    cases = {
+        "pgbad": ("postgresql", "dsn", f"postgresql://u:{passwords[0]}@db.example.com/shop"),
+        "lite": ("sqlite", "dsn", f"sqlite://u:{passwords[1]}@/{tmp_path}/x.db"),
+    }
+    systems = "".join(
+        f"  {sid}: {{connector: {kind}, {key}: '${{V_{sid.upper()}}}'}}\n"
+        for sid, (kind, key, _) in cases.items()
+    )
+    for sid, (_, _, value) in cases.items():
+        monkeypatch.setenv(f"V_{sid.upper()}", value)
+    estate = write_estate(tmp_path, f"systems:\n{systems}")
+    code, texts = _scan(estate, tmp_path / "out", caplog)
+    assert code in (2, 3), texts["stdout+stderr"]
+    assert "pgbad" in texts["stdout+stderr"] or any("pgbad" in t for t in texts.values())
+    for password in passwords[:2]:
+        assert_nowhere(password, texts)
+
+
+#: connectors/salesforce/auth.py instance_parts quotes a URL it cannot split ("got '...'"),
+#: whole; the Salesforce side is another change's (issue 14), which should quote none of it.
+_QUOTED_WHOLE = pytest.mark.xfail(
+    strict=True, reason="instance_parts echoes an unsplittable instance_url (issue 14)"
+)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "w@w",
+        pytest.param("w/w@w", marks=_QUOTED_WHOLE),
+        pytest.param("w:w?w&w@w", marks=_QUOTED_WHOLE),
+        pytest.param("w%w#w@w", marks=_QUOTED_WHOLE),
+    ],
+)
+def test_a_salesforce_instance_url_with_credentials_is_refused_without_quoting_them(shape):
+    from connectors.salesforce.connector import SalesforceConnector
+    from lineage.core.config import parse_estate
+    from lineage.core.errors import PiimapError
+
+    password = hostile(shape)
+    url = f"https://scan:{password}@acme.my.salesforce.com"
+    auth = {"method": "session", "session_id": "${SID}", "instance_url": "${SF_URL}"}
+    raw = {"systems": {"crm": {"connector": "salesforce", "auth": auth}}}
+    with pytest.raises(PiimapError) as err:
+        config = parse_estate(raw, "estate.yaml", {"SID": "00Dx!y", "SF_URL": url})
+        SalesforceConnector("crm", config.systems["crm"], None).scan()
+    assert "instance_url" in str(err.value)
+    assert_nowhere(password, {"error": str(err.value)})

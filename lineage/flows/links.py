@@ -108,8 +108,9 @@ def _link_flow(sid: str, link: Link, source: str, target: str, columns: ColumnIn
 
 def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int, str]]:
     """(host, port, database) of each database system the estate gives a DSN for."""
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
+
+    from connectors.dsn import parse_dsn  # a password may hold an '@' (imports SQLAlchemy)
 
     out = {}
     for sid, cfg in configs.items():
@@ -120,7 +121,7 @@ def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int,
         if kind not in _DEFAULT_PORTS:
             continue
         try:
-            url = make_url(dsn)
+            url = parse_dsn(dsn)
         except ArgumentError:
             continue
         port = url.port or _DEFAULT_PORTS[kind]
