@@ -466,10 +466,13 @@ class SqlConnector(Connector):
         if column is None:
             return None
         query = f"MIN({column.name}) in {table.dataset_name}"
+        name = self.quote(column.name)
+        sql = f"SELECT MIN({name}) FROM {self.table_ref(table)}"
         try:
-            value = conn.exec_driver_sql(
-                f"SELECT MIN({self.quote(column.name)}) FROM {self.table_ref(table)}"
-            ).scalar()
+            value = conn.exec_driver_sql(sql).scalar()
+            if isinstance(value, str) and value.startswith("0000-00-00"):
+                # MySQL's zero date stands for no date: the oldest is the least real one.
+                value = conn.exec_driver_sql(f"{sql} WHERE {name} >= '1000-01-01'").scalar()
         except DBAPIError as exc:
             conn.rollback()
             return None, f"{OLDEST_NOT_READ}{query}: {db_reason(exc)}"

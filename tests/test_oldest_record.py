@@ -185,17 +185,21 @@ def test_postgresql_text_and_timestamps_and_a_timed_out_min(pg_db, tmp_path, mon
     assert marker not in (out / "snapshot.json").read_text()
 
 
-def test_mysql_varchar_and_datetime(my_db, tmp_path):
+def test_mysql_varchar_datetime_and_zero_dates(my_db, tmp_path):
     marker = _marker()
     my_db.run(
         "CREATE TABLE customers (id int, email varchar(99), created_at varchar(40));"
         f"INSERT INTO customers VALUES (1, 'a@example.com', '{marker}');"
         "CREATE TABLE orders (id int, email varchar(99), created_at datetime(3));"
         "INSERT INTO orders VALUES (1, 'b@example.com', '2021-06-01 10:20:30.456');"
+        # MySQL's zero date (OpenCart keeps them) stands for no date, not for the oldest.
+        "SET SESSION sql_mode = '';"
+        "INSERT INTO orders VALUES (2, 'c@example.com', '0000-00-00 00:00:00');"
     )
     estate = write_estate(tmp_path, f"systems:\n  shop: {{connector: mysql, dsn: '{my_db.dsn}'}}\n")
     snapshot = scan_estate(load_estate(estate))
     datasets = _datasets(snapshot)
     assert datasets[f"{my_db.name}.customers"].oldest_record is None
     assert datasets[f"{my_db.name}.orders"].oldest_record == "2021-06-01T10:20:30Z"
+    assert not snapshot.issues
     assert marker not in str(snapshot)
