@@ -468,6 +468,8 @@ class SqlConnector(Connector):
         query = f"MIN({column.name}) in {table.dataset_name}"
         name = self.quote(column.name)
         sql = f"SELECT MIN({name}) FROM {self.table_ref(table)}"
+        if conn.dialect.name == "postgresql":  # '-infinity' is no date a driver can read
+            sql += f" WHERE isfinite({name})"
         try:
             value = conn.exec_driver_sql(sql).scalar()
             if isinstance(value, str) and value.startswith("0000-00-00"):

@@ -149,7 +149,8 @@ def test_postgresql_text_and_timestamps_and_a_timed_out_min(pg_db, tmp_path, mon
         "CREATE TABLE om.customers (id int, email text, created_at text);"
         f"INSERT INTO om.customers VALUES (1, 'a@example.com', '{marker}');"
         "CREATE TABLE om.orders (id int, email text, created_at timestamptz, day date);"
-        "INSERT INTO om.orders VALUES (1, 'b@example.com', '2021-06-01 12:00:00+02', '2021-06-01');"
+        "INSERT INTO om.orders VALUES (1, 'b@example.com', '2021-06-01 12:00:00+02', '2021-06-01'),"
+        "    (2, 'c@example.com', '-infinity', '-infinity');"
         "CREATE TABLE om.visits (id int, email text, visited_on date);"
         "INSERT INTO om.visits VALUES (1, 'c@example.com', '2020-02-29');"
     )
