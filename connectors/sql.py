@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from lineage.core.dates import instant
@@ -27,8 +27,7 @@ from lineage.core.redact import mask_literals
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
 from .base import Connector, ConnectorResult, Link, Progress, ScanConfig
-from .db_errors import db_reason
-from .dsn import parse_dsn, shown_dsn
+from .db_errors import db_reason, password_cut_short, shown_dsn
 from .platforms.discover import PlatformFindings, platform_findings
 from .sql_catalog import ColumnInfo, SystemFacts, TableInfo
 from .sql_samples import collect_samples, timestamp_column
@@ -171,7 +170,7 @@ class SqlConnector(Connector):
         if not dsn:
             raise ConfigError(f"{where}.dsn: a {cls.name} system needs 'dsn: {expected}'.")
         try:
-            url = parse_dsn(dsn)
+            url = make_url(dsn)
         except ArgumentError:
             raise ConfigError(f"{where}.dsn: not a database URL; expected {expected}.") from None
         except ValueError:  # the only number in a URL: its port
@@ -185,10 +184,10 @@ class SqlConnector(Connector):
             )
         if url.port is not None and not 0 < url.port < 65536:
             raise ConfigError(f"{where}.dsn: the port is not between 1 and 65535.")
-        if url.host and "@" in url.host:
+        if password_cut_short(url, dsn):
             raise ConfigError(
-                f"{where}.dsn: the host holds '@'; write an '@' of the user name or password "
-                "as %40."
+                f"{where}.dsn: an '@' outside the user name and password (in the host, database "
+                "or query); write an '@' of the user name or password as %40."
             )
         url = url.set(drivername=cls.drivername)
         if isinstance(config, DatabaseConfig) and config.password_file:

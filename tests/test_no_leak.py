@@ -131,14 +131,16 @@ def assert_nowhere(password: str, texts: dict[str, str]) -> None:
         assert not leaked, f"{leaked} of the password reached {where}"
 
 
-#: Read whole from a raw DSN (the last '@' before the host ends the password).
-READABLE = ["w@w", "w:w/w@w", "w#w?w&w@w", "w%w@w:w"]
+#: Read whole from a raw DSN: every special character but '@', which the host would swallow.
+RAW = ["w:w/w", "w#w?w&w", "w%w:w/w"]
+#: Given percent-encoded: '@' too.
+ENCODED = ["w@w", "w:w/w@w", "w#w?w&w@w", "w@w%w:w"]
 
 
 @pytest.fixture
 def leak_user(my_db):
-    """A MariaDB user whose password holds every special character but '?' before an '@'."""
-    password = hostile("w@w:w/w%w#w&w@w")
+    """A MariaDB user whose password holds every special character."""
+    password = hostile("w@w:w/w%w#w?w&w")
     user = f"leaks_{uuid.uuid4().hex[:8]}"
     hosts = ("%", "localhost", "127.0.0.1")
     my_db.run(
@@ -164,37 +166,39 @@ def _scan(estate: Path, out: Path, caplog) -> tuple[int, dict[str, str]]:
     return result.exit_code, texts
 
 
-@pytest.mark.parametrize("encoded", [False, True], ids=["raw", "percent-encoded"])
 def test_hostile_passwords_in_whole_dsns_reach_no_output(
-    pg_db, my_db, leak_user, tmp_path, caplog, monkeypatch, encoded
+    pg_db, my_db, leak_user, tmp_path, caplog, monkeypatch
 ):
-    """Each database scanned with a DSN from the environment whose password is hostile; one
-    PostgreSQL system is read, one cannot connect; the MariaDB user really logs in with its
-    password, then a wrong database fails. Config files name URLs with such passwords."""
+    """Each database scanned with a whole DSN from the environment whose password is hostile
+    (raw, or percent-encoded when it holds an '@'); the MariaDB user really logs in with its
+    password; a PostgreSQL and a MariaDB system then fail to connect. Config files name URLs
+    with such passwords, unencoded."""
     pg_db.run("CREATE TABLE IF NOT EXISTS people (id int, email text, created_at timestamptz);")
     user, my_password = leak_user
-    passwords = [hostile(s) for s in READABLE] + [my_password]
-    quoted = (lambda p: quote(p, safe="")) if encoded else (lambda p: p)
+    raw, encoded = [hostile(s) for s in RAW], [hostile(s) for s in ENCODED]
+    passwords = raw + encoded + [my_password]
+    in_dsn = raw + [quote(p, safe="") for p in encoded]
     pg = f"{PG_ADMIN['host']}:{PG_ADMIN['port']}"
     my = f"{MY_ADMIN['host']}:{MY_ADMIN['port']}"
-    env = {f"PG_DSN_{i}": f"postgresql://postgres:{quoted(p)}@{pg}/{pg_db.name}"
-           for i, p in enumerate(passwords[:4])}  # fmt: skip
-    env["PG_DOWN_DSN"] = f"postgresql://postgres:{quoted(passwords[0])}@{pg}/leaks_no_such_db"
-    env["MY_DSN"] = f"mysql://{user}:{quoted(my_password)}@{my}/{my_db.name}"
-    env["MY_DOWN_DSN"] = f"mysql://{user}:{quoted(my_password)}@{my}/leaks_no_such_db"
+    env = {
+        f"PG_DSN_{i}": f"postgresql://postgres:{p}@{pg}/{pg_db.name}" for i, p in enumerate(in_dsn)
+    }
+    env["PG_DOWN_DSN"] = f"postgresql://postgres:{in_dsn[-1]}@{pg}/leaks_no_such_db"
+    env["MY_DSN"] = f"mysql://{user}:{quote(my_password, safe='')}@{my}/{my_db.name}"
+    env["MY_DOWN_DSN"] = f"mysql://{user}:{quote(my_password, safe='')}@{my}/leaks_no_such_db"
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     (tmp_path / "conf").mkdir()
     (tmp_path / "conf" / "app.env").write_text(
         "".join(
-            f"HOOK_{i}_URL=https://svc:{quoted(p)}@hooks.example.com/v1/in\n"
-            f"REPLICA_{i}_DSN=postgresql://app:{quoted(p)}@replica.example.com:5432/shop\n"
+            f"HOOK_{i}_URL=https://svc:{p}@hooks.example.com/v1/in\n"
+            f"REPLICA_{i}_DSN=postgresql://app:{p}@replica.example.com:5432/shop\n"
             for i, p in enumerate(passwords)
         )
     )
     systems = "".join(
         f"  pg{i}: {{connector: postgresql, dsn: '${{PG_DSN_{i}}}', include: [public.people]}}\n"
-        for i in range(4)
+        for i in range(len(in_dsn))
     )
     estate = write_estate(
         tmp_path,
@@ -209,11 +213,12 @@ def test_hostile_passwords_in_whole_dsns_reach_no_output(
     assert code == 3, texts["stdout+stderr"]
     snapshot = texts[str(out / "snapshot.json")]
     # Every password was read whole: each system with a good database was scanned...
-    for sid in ("pg0", "pg1", "pg2", "pg3", "my"):
-        assert f'"{sid}/' in snapshot, f"{sid} was not scanned: {texts['stdout+stderr']}"
+    for sid in [f"pg{i}" for i in range(len(in_dsn))] + ["my"]:
+        assert f'"{sid}/public.people"' in snapshot or f'"{sid}/{my_db.name}.people"' in snapshot
     # ...the others failed with a message naming the database, not the password.
     assert "cannot connect to postgresql://postgres:***@127.0.0.1:5432/leaks_no_such_db" in snapshot
-    assert "cannot connect to mysql://" in snapshot and "hooks.example.com" in snapshot
+    assert f"cannot connect to mysql://{user}:***@127.0.0.1:3306/leaks_no_such_db" in snapshot
+    assert "hooks.example.com" in snapshot and "replica.example.com" in snapshot
     assert {"report.html", "systems.svg", "systems.dot", "stores.csv"} <= {
         Path(name).name for name in texts
     }
@@ -221,55 +226,53 @@ def test_hostile_passwords_in_whole_dsns_reach_no_output(
         assert_nowhere(password, texts)
 
 
-def test_dsns_and_urls_refused_as_config_mistakes_quote_no_password(tmp_path, caplog, monkeypatch):
-    """A DSN whose password cannot be told from the rest (an '@' after a '?'), a SQLite DSN
-    with userinfo and a Salesforce instance URL holding credentials: refused, never quoted."""
-    passwords = [hostile("w@w?w&w@w"), hostile("w:w/w%w#w?w&w@w"), hostile("w/w@w#w")]
-    cases = {
-        "pgbad": ("postgresql", "dsn", f"postgresql://u:{passwords[0]}@db.example.com/shop"),
-        "lite": ("sqlite", "dsn", f"sqlite://u:{passwords[1]}@/{tmp_path}/x.db"),
-    }
-    systems = "".join(
-        f"  {sid}: {{connector: {kind}, {key}: '${{V_{sid.upper()}}}'}}\n"
-        for sid, (kind, key, _) in cases.items()
-    )
-    for sid, (_, _, value) in cases.items():
-        monkeypatch.setenv(f"V_{sid.upper()}", value)
-    estate = write_estate(tmp_path, f"systems:\n{systems}")
-    code, texts = _scan(estate, tmp_path / "out", caplog)
-    assert code in (2, 3), texts["stdout+stderr"]
-    assert "pgbad" in texts["stdout+stderr"] or any("pgbad" in t for t in texts.values())
-    for password in passwords[:2]:
-        assert_nowhere(password, texts)
-
-
-#: connectors/salesforce/auth.py instance_parts quotes a URL it cannot split ("got '...'"),
-#: whole; the Salesforce side is another change's (issue 14), which should quote none of it.
-_QUOTED_WHOLE = pytest.mark.xfail(
-    strict=True, reason="instance_parts echoes an unsplittable instance_url (issue 14)"
-)
-
-
 @pytest.mark.parametrize(
-    "shape",
+    ("connector", "shape"),
     [
-        "w@w",
-        pytest.param("w/w@w", marks=_QUOTED_WHOLE),
-        pytest.param("w:w?w&w@w", marks=_QUOTED_WHOLE),
-        pytest.param("w%w#w@w", marks=_QUOTED_WHOLE),
+        ("postgresql", "w@w"),  # the issue's case
+        ("postgresql", "w@w/w"),
+        ("mysql", "w@w?w&w"),
+        ("mariadb", "w:w/w%w#w?w&w@w"),
+        ("mysql", "w@w:w"),
     ],
 )
-def test_a_salesforce_instance_url_with_credentials_is_refused_without_quoting_them(shape):
-    from connectors.salesforce.connector import SalesforceConnector
-    from lineage.core.config import parse_estate
-    from lineage.core.errors import PiimapError
-
+def test_a_whole_dsn_whose_password_holds_an_unencoded_at_is_refused_unquoted(
+    tmp_path, caplog, monkeypatch, connector, shape
+):
     password = hostile(shape)
-    url = f"https://scan:{password}@acme.my.salesforce.com"
-    auth = {"method": "session", "session_id": "${SID}", "instance_url": "${SF_URL}"}
-    raw = {"systems": {"crm": {"connector": "salesforce", "auth": auth}}}
-    with pytest.raises(PiimapError) as err:
-        config = parse_estate(raw, "estate.yaml", {"SID": "00Dx!y", "SF_URL": url})
-        SalesforceConnector("crm", config.systems["crm"], None).scan()
-    assert "instance_url" in str(err.value)
-    assert_nowhere(password, {"error": str(err.value)})
+    scheme = "postgresql" if connector == "postgresql" else "mysql"
+    monkeypatch.setenv("SHOP_DSN", f"{scheme}://scan:{password}@db.example.com:5432/shop")
+    estate = write_estate(
+        tmp_path, f"systems:\n  shop: {{connector: {connector}, dsn: '${{SHOP_DSN}}'}}\n"
+    )
+    code, texts = _scan(estate, tmp_path / "out", caplog)
+    assert code == 2, texts["stdout+stderr"]
+    assert "systems.shop.dsn" in texts["stdout+stderr"]
+    assert not (tmp_path / "out").exists()
+    assert_nowhere(password, texts)
+
+
+def test_a_sqlite_dsn_with_userinfo_is_refused_unquoted(tmp_path, caplog, monkeypatch):
+    password = hostile("w:w/w%w#w?w&w@w")
+    monkeypatch.setenv("LITE_DSN", f"sqlite://u:{password}@/{tmp_path}/x.db")
+    estate = write_estate(tmp_path, "systems:\n  lite: {connector: sqlite, dsn: '${LITE_DSN}'}\n")
+    code, texts = _scan(estate, tmp_path / "out", caplog)
+    assert code == 2 and "systems.lite" in texts["stdout+stderr"]
+    assert_nowhere(password, texts)
+
+
+@pytest.mark.parametrize("shape", ["w@w", "w/w@w", "w:w?w&w@w", "w%w#w@w", "w:w/w"])
+def test_a_salesforce_instance_url_with_credentials_is_refused_unquoted(
+    shape, tmp_path, caplog, monkeypatch
+):
+    password = hostile(shape)
+    monkeypatch.setenv("SF_URL", f"https://scan:{password}@acme.my.salesforce.com")
+    monkeypatch.setenv("SID", "00Dx!y")
+    estate = write_estate(
+        tmp_path,
+        "systems:\n  crm:\n    connector: salesforce\n"
+        "    auth: {method: session, session_id: '${SID}', instance_url: '${SF_URL}'}\n",
+    )
+    code, texts = _scan(estate, tmp_path / "out", caplog)
+    assert code == 2 and "instance_url" in texts["stdout+stderr"]
+    assert_nowhere(password, texts)

@@ -108,9 +108,8 @@ def _link_flow(sid: str, link: Link, source: str, target: str, columns: ColumnIn
 
 def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int, str]]:
     """(host, port, database) of each database system the estate gives a DSN for."""
+    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
-
-    from connectors.dsn import parse_dsn  # a password may hold an '@' (imports SQLAlchemy)
 
     out = {}
     for sid, cfg in configs.items():
@@ -121,7 +120,7 @@ def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int,
         if kind not in _DEFAULT_PORTS:
             continue
         try:
-            url = parse_dsn(dsn)
+            url = make_url(dsn)
         except ArgumentError:
             continue
         port = url.port or _DEFAULT_PORTS[kind]
