@@ -206,6 +206,14 @@ CASES: dict[str, Case] = {
     "unknown_top_level_key_next_to_systems": Case(
         _shop("sqlite", "    path: shop.db\n") + "polcy: policy.yaml\n", "polcy"
     ),
+    # A declared flow's transport URL is quoted as evidence: credentials in it are refused.
+    "transport_url_with_password_holding_at": Case(
+        _shop("sqlite", "    path: shop.db\n")
+        + "  klaviyo: {kind: third_party}\nflows:\n  - name: sync\n    source: shop\n"
+        + "    target: klaviyo\n    transport: {url: 'https://u:Sek@r3t/pw@a.klaviyo.com/api'}\n",
+        "flows.0.transport.url",
+        hidden=("Sek", "r3t"),
+    ),
     # --out that cannot be created or written: a valid estate, checked before it is scanned.
     "out_under_a_file": Case(_shop("sqlite", "    path: shop.db\n"), "", out="shop.db/out"),
     "out_in_proc": Case(_shop("sqlite", "    path: shop.db\n"), "", out="/proc/piimap-out"),

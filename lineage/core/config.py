@@ -119,6 +119,18 @@ class Transport(_Strict):
     def _known_auth(cls, value: str | None) -> str | None:
         return _one_of(value, _KNOWN_AUTH, "auth")
 
+    @field_validator("url")
+    @classmethod
+    def _no_credentials(cls, value: str | None) -> str | None:
+        # The URL is evidence and is quoted in outputs; a user or password in it would be too
+        # (and an unencoded '@' in a password would pass a piece of it off as the host).
+        if value and "://" in value and "@" in value.split("://", 1)[1].split("/", 1)[0]:
+            raise ValueError(
+                "holds a user or password; give the endpoint without credentials "
+                "(the URL is quoted as evidence)"
+            )
+        return value
+
 
 class SystemConfig(_Strict):
     """What every system says of itself: a connector to scan, or a declared third party
