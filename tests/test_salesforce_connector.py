@@ -597,7 +597,7 @@ def test_expired_token_is_renewed_for_jwt(fake, tmp_path):
 
 
 def test_expired_session_id_is_a_one_line_error(fake):
-    fake.faults.expire_session_after = 3
+    fake.faults.expire_session_after = 0  # mid-scan expiry: tests/test_faults_salesforce.py
     with pytest.raises(ConnectorError) as err:
         scan(fake)
     message = str(err.value)

@@ -4,8 +4,9 @@ Every call goes through simple-salesforce's ``_call_salesforce`` (so an expired 
 re-issued for the OAuth flows) and through :class:`ScanSession` (so 5xx answers and
 REQUEST_LIMIT_EXCEEDED are retried a bounded number of times). What is left:
 
-* an error that stops the whole scan (expired session, API limit, unreachable org) raises
-  :class:`lineage.core.errors.ConnectorError`;
+* an error that stops the whole scan (expired session, unreachable org) raises
+  :class:`lineage.core.errors.ConnectorError`; the API limit raises its subclass
+  :class:`ApiLimitReached`, after which the connector keeps what it has read;
 * a missing permission raises :class:`PermissionDenied` and any other failed call
   :class:`CallError`; the connector records those as issues and goes on.
 
@@ -111,6 +112,13 @@ def _retry_cause(response: requests.Response) -> str | None:
     if response.status_code == 403 and b"REQUEST_LIMIT_EXCEEDED" in response.content[:2000]:
         return "REQUEST_LIMIT_EXCEEDED"
     return None
+
+
+class ApiLimitReached(ConnectorError):
+    """REQUEST_LIMIT_EXCEEDED after the bounded retries: no further call will succeed for now.
+
+    The connector keeps what it has read, lists the objects left as not scanned and stops
+    calling; before anything is read (describeGlobal) it stops the system's scan."""
 
 
 class CallError(Exception):
@@ -223,7 +231,7 @@ class SalesforceApi:
             code, message = error_detail(exc.content)
             if code == "REQUEST_LIMIT_EXCEEDED":
                 retries = self.session.policy.retries
-                raise ConnectorError(
+                raise ApiLimitReached(
                     f"{sid}: Salesforce API request limit exceeded during {what} "
                     f"(REQUEST_LIMIT_EXCEEDED: {message or 'no message'}); gave up after "
                     f"{retries} retries with backoff. Try again when the org's 24-hour API "

@@ -17,13 +17,20 @@ from typing import Any, ClassVar
 
 from lineage.core.errors import ConfigError, ConnectorError
 from lineage.core.ids import field_id
-from lineage.core.model import Control, Fact, ScanIssue, Status
+from lineage.core.model import Control, Dataset, Fact, ScanIssue, Status
 
 from ..base import Connector, ConnectorResult, Progress, ScanConfig, ThirdParty
 from .auth import METHOD_LABELS, Login, connect, parse_auth
-from .client import CallError, RetryPolicy, SalesforceApi, ScanSession
+from .client import ApiLimitReached, CallError, RetryPolicy, SalesforceApi, ScanSession
 from .config import SalesforceConfig
-from .discover import PRIVACY_OBJECTS, ObjectScanner, history_name, history_objects, wanted
+from .discover import (
+    PRIVACY_OBJECTS,
+    STOPPED,
+    ObjectScanner,
+    history_name,
+    history_objects,
+    wanted,
+)
 from .export_file import load_export
 from .thirdparty import ThirdPartyReader
 
@@ -108,13 +115,26 @@ class SalesforceConnector(Connector):
         )
         result = ConnectorResult(system=self.config.system(self.system_id, self.name))
         facts = auth_facts(self.system_id, login, api)
-        facts += self._scan_objects(api, sobjects, selected, result, progress)
+        object_facts, stopped = self._scan_objects(api, sobjects, selected, result, progress)
+        facts += object_facts
         if progress:
             progress(len(selected), len(selected) + 1, "third parties")
         transit = login.transit()
-        reader = ThirdPartyReader(api, self.system_id, transit)
-        result.third_parties = reader.read()
-        result.issues.extend(reader.issues)
+        if stopped is not None:
+            result.issues.append(
+                stopped_issue(
+                    self.system_id, stopped, result.datasets, "third parties were not read"
+                )
+            )
+        else:
+            reader = ThirdPartyReader(api, self.system_id, transit)
+            result.third_parties = reader.read()
+            result.issues.extend(reader.issues)
+            if reader.stopped is not None:
+                parties = "third parties were read only in part"
+                result.issues.append(
+                    stopped_issue(self.system_id, reader.stopped, result.datasets, parties)
+                )
         facts += third_party_facts(result.third_parties)
         names = {str(s.get("name")) for s in sobjects}
         privacy = [n for n in PRIVACY_OBJECTS if n in names]
@@ -169,12 +189,16 @@ class SalesforceConnector(Connector):
         selected: list[str],
         result: ConnectorResult,
         progress: Progress | None,
-    ) -> list[Fact]:
-        """Scan each selected object into ``result``; return facts on history and encryption."""
+    ) -> tuple[list[Fact], ConnectorError | None]:
+        """Scan each selected object into ``result``; return facts on history and encryption,
+        and the error that stopped the scan mid-way (None when it did not)."""
         counts: dict[str, int] = {}
+        stopped: ConnectorError | None = None
         if selected:
             try:
                 counts = api.record_counts(selected)
+            except ConnectorError as exc:
+                stopped = exc
             except CallError as exc:
                 result.issues.append(
                     ScanIssue(
@@ -187,6 +211,7 @@ class SalesforceConnector(Connector):
         histories = history_objects(sobjects)
         retention = self.config.retention
         scanner = ObjectScanner(api, self.system_id, self.config.sample_size, counts, result.issues)
+        scanner.stopped = stopped
         facts: list[Fact] = []
         encrypted: list[str] = []
         for i, name in enumerate(selected):
@@ -223,7 +248,7 @@ class SalesforceConnector(Connector):
                     + ", ".join(sorted(encrypted)),
                 )
             )
-        return facts
+        return facts, scanner.stopped
 
 
 def parse_options(system_id: str, options: dict[str, Any]) -> dict[str, Any]:
@@ -266,6 +291,24 @@ def _export_file(system_id: str, config: SalesforceConfig, path: Path) -> Connec
             "by 'piimap salesforce export'), not both."
         )
     return load_export(path, system_id, config)
+
+
+def stopped_issue(
+    system_id: str, exc: ConnectorError, datasets: list[Dataset], parties: str
+) -> ScanIssue:
+    """The one issue of a scan stopped mid-way (API request limit, expired session, lost
+    connection): the error, what was kept and what was not read."""
+    read = sum(d.scanned for d in datasets)
+    left = [d.name for d in datasets if d.not_scanned_reason.startswith(STOPPED)]
+    parts = [f"{read} of {len(datasets)} object(s) were read and kept"]
+    if left:
+        shown = ", ".join(left[:10]) + (f" and {len(left) - 10} more" if len(left) > 10 else "")
+        parts.append(f"{len(left)} are listed as not scanned ({shown})")
+    parts.append(parties)
+    text = f"{exc} What was read is kept: {'; '.join(parts)}. Scan again to read the rest"
+    if isinstance(exc, ApiLimitReached):
+        text += ", or use include: to scan fewer objects"
+    return ScanIssue(system_id, "partial", text + ".")
 
 
 def auth_facts(system_id: str, login: Login, api: SalesforceApi) -> list[Fact]:

@@ -17,10 +17,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from lineage.core.errors import ConnectorError
 from lineage.core.ids import dataset_id, field_id
 from lineage.core.model import Control, Dataset, Field, ForeignKey, ScanIssue, Status
 
-from .client import SETUP_PERMISSION, CallError, PermissionDenied, SalesforceApi, chunks
+from .client import (
+    SETUP_PERMISSION,
+    ApiLimitReached,
+    CallError,
+    PermissionDenied,
+    SalesforceApi,
+    chunks,
+)
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +87,8 @@ ROW_FACTOR = 3
 MAX_SAMPLE_ROWS = 2000
 #: Longest SOQL text sent in one sampling query (the URL limit is about 16 KB).
 MAX_SOQL_CHARS = 8000
+#: Start of the not-scanned reason of every object left unread when the scan of the org stopped.
+STOPPED = "not read: "
 _FIELD_DEFINITION = (
     "SELECT QualifiedApiName, DataType, SecurityClassification, ComplianceGroup, "
     "BusinessOwnerId, BusinessStatus, IsFieldHistoryTracked, IsCalculated, Description "
@@ -164,10 +174,32 @@ class ObjectScanner:
         self.issues = issues
         #: FieldDefinition was refused once: not asked again for the other objects.
         self.classification_denied = False
+        #: What stopped the scan mid-way (the API request limit, an expired session, a lost
+        #: connection): no more calls are made, the objects left are listed as not scanned.
+        self.stopped: ConnectorError | None = None
 
     def scan(self, name: str, label: str = "", retention: str | None = None) -> ObjectResult:
+        """One object's dataset, fields, classification, oldest record and samples. Once the
+        scan of the org stopped (:attr:`stopped`), this and every later object is listed as not
+        scanned, without a call."""
+        base = self._base(name, label, retention)
+        if self.stopped is not None:
+            reason = stop_reason(self.stopped, "before")
+            return ObjectResult(Dataset(scanned=False, not_scanned_reason=reason, **base))
+        result = ObjectResult(Dataset(**base))
+        try:
+            return self._scan(name, base, result)
+        except ConnectorError as exc:
+            self.stopped = exc
+            # What describe gave is kept (fields and types); the records were not read.
+            reason = stop_reason(exc, "while")
+            result.dataset = Dataset(scanned=False, not_scanned_reason=reason, **base)
+            result.samples = {}
+            return result
+
+    def _base(self, name: str, label: str, retention: str | None) -> dict[str, Any]:
         count = self.counts.get(name)
-        base: dict[str, Any] = dict(
+        return dict(
             system=self.system_id,
             name=name,
             kind="sobject",
@@ -178,6 +210,8 @@ class ObjectScanner:
             retention_policy=retention,
             at_rest=DATASET_AT_REST,
         )
+
+    def _scan(self, name: str, base: dict[str, Any], result: ObjectResult) -> ObjectResult:
         try:
             describe = self.api.describe(name) or {}
         except CallError as exc:
@@ -187,7 +221,6 @@ class ObjectScanner:
                 issues=[ScanIssue(dataset_id(self.system_id, name), "not_scanned", reason)],
             )
         described = [f for f in describe.get("fields") or [] if f.get("name")]
-        result = ObjectResult(Dataset(**base))
         definitions = self._field_definitions(name)
         for position, info in enumerate(described, start=1):
             f, platform = describe_field(self.system_id, name, info, position)
@@ -198,7 +231,11 @@ class ObjectScanner:
                 result.encrypted.append(f.name)
             result.fields.append(f)
             result.platform[f.id] = platform
-        oldest = self._oldest(name, described)
+        oldest, oldest_evidence = self._oldest(name, described)
+        if oldest is None and oldest_evidence:
+            result.issues.append(
+                ScanIssue(dataset_id(self.system_id, name), "partial", oldest_evidence)
+            )
         reason = ""
         if self.sample_size > 0:
             try:
@@ -210,8 +247,8 @@ class ObjectScanner:
                 )
         result.dataset = Dataset(
             foreign_keys=foreign_keys(described),
-            oldest_record=oldest[0] if oldest else None,
-            oldest_record_evidence=oldest[1] if oldest else "",
+            oldest_record=oldest,
+            oldest_record_evidence=oldest_evidence,
             scanned=not reason,
             not_scanned_reason=reason,
             **base,
@@ -261,18 +298,20 @@ class ObjectScanner:
             out[str(r.get("QualifiedApiName"))] = values
         return out
 
-    def _oldest(self, name: str, described: list[dict[str, Any]]) -> tuple[str, str] | None:
+    def _oldest(self, name: str, described: list[dict[str, Any]]) -> tuple[str | None, str]:
+        """``(oldest CreatedDate, evidence)``; ``(None, "")`` when there is none to read (no
+        CreatedDate, no record), ``(None, "oldest record not read: ...")`` when the query
+        failed, so the retention check says unknown instead of "nothing dates its records"."""
         if not any(f.get("name") == "CreatedDate" for f in described):
-            return None
+            return None, ""
         soql = f"SELECT MIN(CreatedDate) FROM {name}"
         try:
             records = self.api.query(soql, f"oldest record of {name}")
         except CallError as exc:
-            log.warning("%s/%s: oldest record not read: %s", self.system_id, name, exc.reason)
-            return None
+            return None, f"oldest record not read: MIN(CreatedDate) of {name}: {exc.reason}"
         values = [v for r in records[:1] for k, v in r.items() if k != "attributes"]
         if not values or values[0] is None:
-            return None
+            return None, ""
         return str(values[0])[:40], soql
 
     def _samples(self, name: str, described: list[dict[str, Any]]) -> dict[str, tuple[object, ...]]:
@@ -294,6 +333,19 @@ class ObjectScanner:
                     if text.strip():
                         bucket.append(text)
         return {field_id(self.system_id, name, c): tuple(v) for c, v in out.items() if v}
+
+
+def stop_reason(exc: ConnectorError, when: str) -> str:
+    """Why an object was not read when the scan of the org stopped ``before`` or ``while`` it.
+
+    >>> stop_reason(ConnectorError("crm: cannot reach ..."), "before")
+    "not read: the scan of the org stopped (see the system's issue) before this object was read"
+    """
+    if isinstance(exc, ApiLimitReached):
+        why = "the org's API request limit was reached (REQUEST_LIMIT_EXCEEDED)"
+    else:
+        why = "the scan of the org stopped (see the system's issue)"
+    return f"{STOPPED}{why} {when} this object was read"
 
 
 def describe_field(

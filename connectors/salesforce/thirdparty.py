@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from lineage.core.errors import ConnectorError
 from lineage.core.model import Control, ScanIssue, Status
 from lineage.core.transport import transport_status
 
@@ -84,6 +85,8 @@ class ThirdPartyReader:
         self.transit = transit
         self.issues: list[ScanIssue] = []
         self._named: dict[str, str] = {}
+        #: What stopped the reading (the API request limit...); later kinds were not read.
+        self.stopped: ConnectorError | None = None
 
     def read(self) -> list[ThirdParty]:
         found: list[ThirdParty] = []
@@ -99,6 +102,10 @@ class ThirdPartyReader:
         for entity, reader in readers:
             try:
                 found.extend(reader())
+            except ConnectorError as exc:
+                # No further call will succeed: keep what was found, say what was not read.
+                self.stopped = exc
+                break
             except PermissionDenied as exc:
                 self.issues.append(
                     ScanIssue(

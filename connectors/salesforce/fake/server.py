@@ -31,6 +31,13 @@ VERSIONS = (("Winter '24", "59.0"), ("Spring '24", "60.0"), ("Summer '24", "61.0
             ("Winter '25", "62.0"))  # fmt: skip
 _DATA_PATH = re.compile(r"/services/data/v(\d+\.\d+)(?:/(.*))?$")
 _JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+_QUERY_ERROR_STATUS = {"QUERY_TIMEOUT": 400, "SERVER_UNAVAILABLE": 503,
+                       "REQUEST_LIMIT_EXCEEDED": 403}  # fmt: skip
+_QUERY_ERROR_TEXT = {
+    "QUERY_TIMEOUT": "Your query request was running for too long.",
+    "SERVER_UNAVAILABLE": "Service temporarily unavailable",
+    "REQUEST_LIMIT_EXCEEDED": "ConcurrentPerOrgLongTxn Limit exceeded.",
+}
 
 
 def load_org(path: str | Path) -> dict[str, Any]:
@@ -50,6 +57,13 @@ class Faults:
     expire_session_after: int | None = None
     #: Every data and Tooling call answers 403 REQUEST_LIMIT_EXCEEDED.
     request_limit_exceeded: bool = False
+    #: Once this many data and Tooling calls were counted (:attr:`FakeSalesforce.api_usage`),
+    #: every further one answers 403 REQUEST_LIMIT_EXCEEDED: the daily limit reached mid-scan.
+    request_limit_after: int | None = None
+    #: SOQL queries whose text contains a key answer with that error code, every time: 400 for
+    #: ``QUERY_TIMEOUT`` (a long aggregate on a large object), 503 for ``SERVER_UNAVAILABLE``,
+    #: 403 for ``REQUEST_LIMIT_EXCEEDED``, 400 for any other code.
+    query_errors: dict[str, str] = field(default_factory=dict)
     #: The next N data and Tooling calls answer 503; counts down as they are served.
     server_errors: int = 0
     #: Objects (data or Tooling) the identity may not read, as with a missing permission.
@@ -189,7 +203,9 @@ class FakeSalesforce:
             if self.faults.server_errors > 0:
                 self.faults.server_errors -= 1
                 raise ApiError(503, "SERVER_UNAVAILABLE", "Service temporarily unavailable")
-        if self.faults.request_limit_exceeded:
+            limit = self.faults.request_limit_after
+            over = limit is not None and self.api_usage > limit
+        if self.faults.request_limit_exceeded or over:
             raise ApiError(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.")
 
     def _catalog(self, tooling: bool) -> Catalog:
@@ -263,6 +279,10 @@ class FakeSalesforce:
             raise ApiError(400, "MALFORMED_QUERY", "A query string has to be specified")
         with self._lock:
             self.soql.append(text)
+        for part, code in self.faults.query_errors.items():
+            if part in text:
+                raise ApiError(_QUERY_ERROR_STATUS.get(code, 400), code, _QUERY_ERROR_TEXT.get(
+                    code, "injected query error"))  # fmt: skip
         try:
             parsed = parse(text)
             result = execute(parsed, self._catalog(tooling), version, include_deleted=deleted)
