@@ -68,6 +68,9 @@ Behaviour worth knowing (as Salesforce, unless marked *fake*)
   ("sObject type 'X' is not supported. ..."), describes with 404 NOT_FOUND, and is left out of
   describeGlobal, EntityDefinition and FieldDefinition. :attr:`Faults.hidden_fields` (field-level
   security) hides fields from describe and FieldDefinition; querying one is INVALID_FIELD.
+* *fake*: :attr:`Faults.request_limit_after` answers REQUEST_LIMIT_EXCEEDED once that many calls
+  were counted (the daily limit reached mid-scan); :attr:`Faults.query_errors` makes queries whose
+  SOQL contains a given text fail with a given error code (``QUERY_TIMEOUT``...).
 * ``=`` on text is case-insensitive. Query errors echo the query with a caret, then the message.
 * Classic encrypted fields (``encryptedstring``) come back masked. Encrypted fields of either
   kind cannot be filtered or sorted on.
