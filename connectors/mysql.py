@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
@@ -87,6 +87,16 @@ UNION ALL
 SELECT TABLE_SCHEMA, TABLE_NAME FROM information_schema.TABLE_PRIVILEGES
 WHERE PRIVILEGE_TYPE = 'TRIGGER' AND GRANTEE = %(grantee)s
 """
+
+#: ``GRANT <privileges> ON <target> TO <grantee>`` as SHOW GRANTS prints it; the grantee part
+#: (which may hold ``IDENTIFIED BY PASSWORD '<hash>'``) is never kept.
+_GRANT = re.compile(
+    r"GRANT (?P<privileges>.+?) ON (?P<target>(?:(?:PROCEDURE|FUNCTION|PACKAGE(?: BODY)?) )?"
+    r"(?:\*|`(?:[^`]|``)*`)(?:\.(?:\*|`(?:[^`]|``)*`))?) TO ",
+    re.S,
+)
+#: ``GRANT <role> TO <grantee>``: a role granted to the user (its grants follow as lines).
+_ROLE_GRANT = re.compile(r"GRANT (?P<role>`(?:[^`]|``)*`(?:@`(?:[^`]|``)*`)?) TO ")
 
 _AUDIT_PLUGINS = """
 SELECT PLUGIN_NAME, PLUGIN_STATUS FROM information_schema.PLUGINS WHERE PLUGIN_TYPE = 'AUDIT'
@@ -279,6 +289,64 @@ class MySQLConnector(SqlConnector):
             )
         return SystemFacts(facts, transit, at_rest)
 
+    # --- grants ------------------------------------------------------------------------------
+
+    def read_grants(
+        self, conn: Connection, tables: list[TableInfo]
+    ) -> tuple[list[Fact], list[ScanIssue]]:
+        """The grants of the scan user (SHOW GRANTS, with its roles'), as facts. information_schema
+        shows a user only the tables and columns it holds a privilege on, so the others are not
+        listed: when the grants are narrower than whole databases, an issue says that others may
+        exist unseen, and a table readable only by column grants has an issue of its own."""
+        lines = [str(r[0]) for r in conn.exec_driver_sql("SHOW GRANTS").all()]
+        grants = parse_grants(lines)
+        shown = "; ".join(
+            f"role {g.role}" if g.role else f"{g.privileges} ON {g.target}" for g in grants
+        )
+        scope = self._grant_scope(grants)
+        facts = [
+            Fact("grants", shown or "none", "SHOW GRANTS (privileges and targets only)"),
+            Fact("grants.scope", scope or "whole databases", "SHOW GRANTS"),
+        ]
+        issues = []
+        if scope:
+            issues.append(
+                ScanIssue(
+                    self.system_id,
+                    "partial",
+                    f"the scan role sees only {scope}; others may exist unseen (grants: "
+                    f"{shown}): information_schema lists only what a user holds a privilege "
+                    "on. Grant SELECT on the whole database to scan everything.",
+                )
+            )
+        for table in tables:
+            columns = column_grants(grants, table.schema, table.name)
+            if columns:
+                issues.append(
+                    ScanIssue(
+                        dataset_id(self.system_id, table.dataset_name),
+                        "partial",
+                        f"the scan role may read only columns {', '.join(columns)} of "
+                        f"{table.dataset_name} (column grants); its other columns, if any, are "
+                        "hidden from it and were not read",
+                    )
+                )
+        return facts, issues
+
+    def _grant_scope(self, grants: list[Grant]) -> str:
+        """ "" when SELECT is granted on every database scanned (or on all); else what is seen."""
+        if any(g.reads and g.target == "*.*" for g in grants):
+            return ""
+        wanted = list(self.config.schemas or [])
+        if not wanted and self.resolved_url.database:
+            wanted = [self.resolved_url.database]
+        databases = [g.database for g in grants if g.reads and g.table == "*" and g.database]
+        if wanted and all(any(_like(d, w) for d in databases) for w in wanted):
+            return ""
+        if databases and not wanted:
+            return f"databases granted to it ({', '.join(sorted(set(databases)))})"
+        return "tables granted to it"
+
     # --- links and audit trails -------------------------------------------------------------
 
     def read_links(self, conn: Connection, issues: list[ScanIssue]) -> list[Link]:
@@ -392,6 +460,108 @@ class MySQLConnector(SqlConnector):
         if code == 1049:
             return "Check the database name in the DSN."
         return "Check the host and port, and that the server is running and reachable."
+
+
+class Grant(NamedTuple):
+    """One line of SHOW GRANTS: privileges on a target, or a role granted."""
+
+    privileges: str = ""
+    target: str = ""
+    role: str = ""
+
+    @property
+    def database(self) -> str:
+        """The database of the target, unquoted (a LIKE pattern for a database grant)."""
+        parts = _split_target(self.target)
+        return parts[0] if len(parts) == 2 and parts[0] != "*" else ""
+
+    @property
+    def table(self) -> str:
+        parts = _split_target(self.target)
+        return parts[1] if len(parts) == 2 else ""
+
+    @property
+    def reads(self) -> bool:
+        """SELECT on the whole target (not on some columns only)."""
+        return any(p in ("SELECT", "ALL PRIVILEGES", "ALL") for p in _privileges(self.privileges))
+
+
+def parse_grants(lines: list[str]) -> list[Grant]:
+    """Privileges, targets and roles of SHOW GRANTS lines; never the grantee or its password.
+
+    >>> parse_grants(["GRANT USAGE ON *.* TO `u`@`%` IDENTIFIED BY PASSWORD '*4D56'",
+    ...               "GRANT SELECT (`email`, `id`) ON `shop`.`people` TO `u`@`%`",
+    ...               "GRANT `reader` TO `u`@`%`"])  # doctest: +NORMALIZE_WHITESPACE
+    [Grant(privileges='USAGE', target='*.*', role=''),
+     Grant(privileges='SELECT (`email`, `id`)', target='`shop`.`people`', role=''),
+     Grant(privileges='', target='', role='`reader`')]
+    """
+    grants = []
+    for line in lines:
+        m = _GRANT.match(line)
+        if m:
+            grants.append(Grant(m["privileges"].strip(), m["target"]))
+            continue
+        m = _ROLE_GRANT.match(line)
+        if m:
+            grants.append(Grant(role=m["role"]))
+    return grants
+
+
+def column_grants(grants: list[Grant], schema: str, table: str) -> list[str]:
+    """The columns a user may SELECT of a table it holds no SELECT on as a whole ([] when it
+    holds one, or none on any column)."""
+    columns: list[str] = []
+    for g in grants:
+        if g.role or not g.target or g.target.startswith(("PROCEDURE ", "FUNCTION ", "PACKAGE ")):
+            continue
+        if g.target != "*.*" and not (_like(g.database, schema) and g.table in ("*", table)):
+            continue
+        if g.reads:
+            return []
+        for privilege in _privileges(g.privileges):
+            if privilege.startswith("SELECT ("):
+                columns += _unquote_list(privilege[len("SELECT (") : -1])
+    return sorted(set(columns))
+
+
+def _privileges(text: str) -> list[str]:
+    """``SELECT (`a`, `b`), INSERT`` as ``["SELECT (`a`, `b`)", "INSERT"]``."""
+    out, depth, quoted, start = [], 0, False, 0
+    for i, c in enumerate(text):
+        if c == "`":
+            quoted = not quoted
+        elif not quoted and c in "()":
+            depth += 1 if c == "(" else -1
+        elif not quoted and depth == 0 and c == ",":
+            out.append(text[start:i].strip())
+            start = i + 1
+    out.append(text[start:].strip())
+    return [p for p in out if p]
+
+
+def _split_target(target: str) -> list[str]:
+    """```shop`.`people``` as ``["shop", "people"]``; ``*.*`` as ``["*", "*"]``."""
+    return _unquote_list(target, ".")
+
+
+def _unquote_list(text: str, separator: str = ",") -> list[str]:
+    names, current, quoted, i = [], "", False, 0
+    while i < len(text):
+        c = text[i]
+        if c == "`":
+            if quoted and text[i + 1 : i + 2] == "`":
+                current, i = current + "`", i + 2
+                continue
+            quoted = not quoted
+        elif c == separator and not quoted:
+            names.append(current.strip())
+            current = ""
+        else:
+            current += c
+        i += 1
+    names.append(current.strip())
+    return names
 
 
 def _encrypted(options: str) -> bool:

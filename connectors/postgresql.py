@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
+from lineage.core.ids import dataset_id
 from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 
 from . import pglinks
@@ -112,6 +113,34 @@ FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_roles r ON r.rolname = %(role)s
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND {schemas}
+"""
+
+# The scan role's standing: superuser, pg_read_all_data (PostgreSQL 14+: no row before), the
+# roles it belongs to directly, and its privileges on the database.
+_ROLE_GRANTS = """
+SELECT r.rolsuper, r.rolbypassrls,
+       (SELECT pg_has_role(a.oid, 'MEMBER') FROM pg_roles a WHERE a.rolname = 'pg_read_all_data'),
+       coalesce((SELECT string_agg(b.rolname, ', ' ORDER BY b.rolname) FROM pg_auth_members m
+                 JOIN pg_roles b ON b.oid = m.roleid WHERE m.member = r.oid), ''),
+       has_database_privilege(current_database(), 'CONNECT'),
+       has_database_privilege(current_database(), 'CREATE'),
+       has_database_privilege(current_database(), 'TEMPORARY')
+FROM pg_roles r WHERE r.rolname = current_user
+"""
+
+_SCHEMA_GRANTS = """
+SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE') FROM pg_namespace n
+WHERE {schemas} ORDER BY 1
+"""
+
+# Per column of the tables the role may not SELECT as a whole: may it read that column?
+_COLUMN_GRANTS = """
+SELECT n.nspname, c.relname, a.attname, has_column_privilege(c.oid, a.attnum, 'SELECT')
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE (n.nspname, c.relname) IN (SELECT * FROM unnest(%(schemas)s::text[], %(names)s::text[]))
+ORDER BY 1, 2, a.attnum
 """
 
 EMPTY = "''"
@@ -291,6 +320,91 @@ class PostgreSQLConnector(SqlConnector):
             )
         return SystemFacts(facts, transit, at_rest)
 
+    # --- grants ------------------------------------------------------------------------------
+
+    def read_grants(
+        self, conn: Connection, tables: list[TableInfo]
+    ) -> tuple[list[Fact], list[ScanIssue]]:
+        """What the scan role may read, as facts, and what it may not. pg_class shows every
+        table to every role, so a table the role may not read is listed (not scanned, with the
+        reason); one it may read only some columns of is sampled on those, with an issue."""
+        row = conn.exec_driver_sql(_ROLE_GRANTS).one()
+        superuser, bypass_rls, read_all, member_of, *database = row
+        where, params = self._schema_filter()
+        rows = conn.exec_driver_sql(_SCHEMA_GRANTS.format(schemas=where), params).all()
+        schemas: dict[str, bool] = {str(n): bool(u) for n, u in rows}
+        for table in tables:
+            if table.readable and not schemas.get(table.schema, True):
+                table.readable = False
+                table.unreadable_reason = (
+                    f"the scan role lacks USAGE on schema {table.schema} (has_schema_privilege)"
+                )
+        issues = self._column_grants(conn, [t for t in tables if not t.readable])
+        standing = [
+            "superuser" if superuser else "not superuser",
+            "member of pg_read_all_data"
+            if read_all
+            else "not a member of pg_read_all_data"
+            if read_all is not None
+            else "pg_read_all_data does not exist (before PostgreSQL 14)",
+        ]
+        if bypass_rls:
+            standing.append("bypasses row-level security")
+        standing.append(f"member of {member_of}" if member_of else "member of no other role")
+        privileges = [
+            p for p, held in zip(("CONNECT", "CREATE", "TEMPORARY"), database, strict=True) if held
+        ]
+        facts = [
+            Fact(
+                "grants.role",
+                "; ".join(standing),
+                "pg_roles.rolsuper, rolbypassrls and pg_has_role(pg_read_all_data, MEMBER) of "
+                "current_user; pg_auth_members",
+            ),
+            Fact(
+                "grants.database",
+                ", ".join(privileges) or "none",
+                "has_database_privilege(current_database(), CONNECT / CREATE / TEMPORARY)",
+            ),
+            Fact(
+                "grants.schemas",
+                "; ".join(f"{n}: {'USAGE' if u else 'no USAGE'}" for n, u in schemas.items())
+                or "none",
+                "has_schema_privilege(schema, USAGE) on the scanned schemas",
+            ),
+            Fact("grants.tables", table_grants(tables), _TABLE_GRANTS_EVIDENCE),
+        ]
+        return facts, issues
+
+    def _column_grants(self, conn: Connection, unreadable: list[TableInfo]) -> list[ScanIssue]:
+        """Tables the role may read only some columns of become readable on those columns; an
+        issue names the columns it may not read."""
+        if not unreadable:
+            return []
+        by_table: dict[tuple[str, str], dict[str, bool]] = defaultdict(dict)
+        params = {"schemas": [t.schema for t in unreadable], "names": [t.name for t in unreadable]}
+        for schema, name, column, allowed in conn.exec_driver_sql(_COLUMN_GRANTS, params).all():
+            by_table[(schema, name)][column] = allowed
+        issues = []
+        for table in unreadable:
+            columns = by_table.get((table.schema, table.name), {})
+            allowed = [c for c, ok in columns.items() if ok]
+            if not allowed or table.unreadable_reason.startswith("the scan role lacks USAGE"):
+                continue
+            hidden = [c for c, ok in columns.items() if not ok]
+            table.readable, table.unreadable_reason = True, ""
+            table.hidden_columns = frozenset(hidden)
+            issues.append(
+                ScanIssue(
+                    dataset_id(self.system_id, table.dataset_name),
+                    "partial",
+                    f"the scan role may read only columns {', '.join(allowed)} of "
+                    f"{table.dataset_name} (column grants); the values of {', '.join(hidden)} "
+                    "were not read (has_column_privilege)",
+                )
+            )
+        return issues
+
     # --- links and audit trails -------------------------------------------------------------
 
     def _read_settings(self, conn: Connection) -> dict[str, tuple[str, str]]:
@@ -377,7 +491,8 @@ class PostgreSQLConnector(SqlConnector):
         return links
 
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
-        cols = ", ".join(self._truncated(c) for c in columns)
+        hidden = table.hidden_columns
+        cols = ", ".join("NULL" if c.name in hidden else self._truncated(c) for c in columns)
         ref = self.table_ref(table)
         estimate = table.row_estimate
         if estimate is not None and estimate > SMALL_TABLE_ROWS:
@@ -388,7 +503,11 @@ class PostgreSQLConnector(SqlConnector):
             )
         # Small (or never analysed) tables: a hash of the row's physical position is a random
         # order that repeats exactly while the table is unchanged.
-        return f"SELECT {cols} FROM {ref} ORDER BY md5(ctid::text || '{SAMPLE_SEED}') LIMIT {rows}"
+        order = "ctid::text"
+        if hidden:  # ctid needs SELECT on the whole table: order by the readable values
+            readable = ", ".join(self.quote(c.name) for c in columns if c.name not in hidden)
+            order = f"ROW({readable})::text"
+        return f"SELECT {cols} FROM {ref} ORDER BY md5({order} || '{SAMPLE_SEED}') LIMIT {rows}"
 
     def _truncated(self, column: ColumnInfo) -> str:
         name = self.quote(column.name)
@@ -403,6 +522,34 @@ class PostgreSQLConnector(SqlConnector):
         if "does not exist" in text:
             return "Check the database name in the DSN."
         return "Check the host and port, and that PostgreSQL is running and reachable."
+
+
+_TABLE_GRANTS_EVIDENCE = (
+    "has_table_privilege(table, SELECT), has_column_privilege(table, column, SELECT) and "
+    "has_schema_privilege(schema, USAGE) for each scanned table"
+)
+
+
+def table_grants(tables: list[TableInfo]) -> str:
+    """How many of ``tables`` the role may read, and which it may read only in part or not.
+
+    >>> table_grants([TableInfo("s", "a"), TableInfo("s", "b", readable=False)])
+    '1 of 2 readable; not readable: s.b'
+    """
+    whole = [t for t in tables if t.readable and not t.hidden_columns]
+    partly = [t.dataset_name for t in tables if t.readable and t.hidden_columns]
+    denied = [t.dataset_name for t in tables if not t.readable]
+    parts = [f"{len(whole)} of {len(tables)} readable"]
+    if partly:
+        parts.append(f"some columns only: {_names(partly)}")
+    if denied:
+        parts.append(f"not readable: {_names(denied)}")
+    return "; ".join(parts)
+
+
+def _names(names: list[str], limit: int = 20) -> str:
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
 
 
 def pgaudit_audit(settings: dict[str, tuple[str, str]]) -> ServerAudit:

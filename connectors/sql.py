@@ -117,6 +117,13 @@ class SqlConnector(Connector):
         be read fully is kept with what is known and an issue saying what is missing."""
         return []
 
+    def read_grants(
+        self, conn: Connection, tables: list[TableInfo]
+    ) -> tuple[list[Fact], list[ScanIssue]]:
+        """The scan role's effective grants (facts, never a secret) and issues for what they keep
+        it from seeing or reading; may mark ``tables`` unreadable or set their hidden columns."""
+        return [], []
+
     def read_server_audit(self, conn: Connection) -> ServerAudit:
         """The server-wide audit trail of data changes (pgaudit, an audit plugin)."""
         return ServerAudit(Control(), "not read")
@@ -257,6 +264,7 @@ class SqlConnector(Connector):
         tables = [t for t in catalog if self._selected(t)]
         issues: list[ScanIssue] = []
         facts.facts.extend(self._endpoint_facts(url))
+        facts.facts.extend(self._read_grants(conn, tables, issues))
         server, triggers, links = self._read_inferred(conn, tables, issues)
         platform = self._platform_findings(conn, catalog)
         result = self._result(facts, server, platform, issues, links)
@@ -279,6 +287,25 @@ class SqlConnector(Connector):
             ) from None
         finally:
             conn.rollback()
+
+    def _read_grants(
+        self, conn: Connection, tables: list[TableInfo], issues: list[ScanIssue]
+    ) -> list[Fact]:
+        """The scan role's grants as facts, and what they keep from it as issues; grants that
+        cannot be read are an issue, not a failed scan."""
+        try:
+            facts, found = self.read_grants(conn, tables)
+        except DBAPIError as exc:
+            issues.append(
+                ScanIssue(
+                    self.system_id, "partial", f"the scan role's grants not read: {db_reason(exc)}"
+                )
+            )
+            return []
+        finally:
+            conn.rollback()
+        issues.extend(found)
+        return facts
 
     def _platform_findings(self, conn: Connection, catalog: list[TableInfo]) -> PlatformFindings:
         """What a storefront platform's own tables add; the whole catalog, selected or not,

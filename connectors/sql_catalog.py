@@ -36,6 +36,9 @@ class TableInfo:
     row_evidence: str = ""
     readable: bool = True
     unreadable_reason: str = ""
+    #: Columns the scan role may not read (it holds column grants on the others only): listed
+    #: from the catalog, but their values are not sampled.
+    hidden_columns: frozenset[str] = frozenset()
     view_definition: str | None = None
     columns: list[ColumnInfo] = field(default_factory=list)
     primary_key: tuple[str, ...] = ()
