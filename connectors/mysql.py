@@ -300,8 +300,10 @@ class MySQLConnector(SqlConnector):
         exist unseen, and a table readable only by column grants has an issue of its own."""
         lines = [str(r[0]) for r in conn.exec_driver_sql("SHOW GRANTS").all()]
         grants = parse_grants(lines)
+        # Sorted, without repeats: SHOW GRANTS lists in no set order, and each role's USAGE.
         shown = "; ".join(
-            f"role {g.role}" if g.role else f"{g.privileges} ON {g.target}" for g in grants
+            f"role {g.role}" if g.role else f"{g.privileges} ON {g.target}"
+            for g in sorted(set(grants), key=lambda g: (not g.role, g.role, g.target, g.privileges))
         )
         scope = self._grant_scope(grants)
         facts = [
