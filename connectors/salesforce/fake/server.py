@@ -12,6 +12,7 @@ import itertools
 import json
 import re
 import secrets
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -112,7 +113,7 @@ class FakeSalesforce:
     # --- lifecycle --------------------------------------------------------------------------
     def start(self) -> FakeSalesforce:
         """Start serving on an ephemeral port."""
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        server = _Server(("127.0.0.1", 0), _Handler)
         server.daemon_threads = True
         server.fake = self  # type: ignore[attr-defined]
         self._server = server
@@ -449,6 +450,15 @@ def _not_found() -> ApiError:
 def _not_allowed(method: str, allowed: str) -> ApiError:
     return ApiError(405, "METHOD_NOT_ALLOWED",
                     f"HTTP Method '{method}' not allowed. Allowed are {allowed}")  # fmt: skip
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (it timed out on a slow answer) is not an error to print: the
+        traceback would land in the output of whatever runs next."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
