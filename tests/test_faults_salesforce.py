@@ -242,7 +242,7 @@ def test_an_org_slower_than_the_timeout_is_a_system_not_scanned(fake, tmp_path):
 
 def test_a_failed_oldest_record_query_is_an_issue_not_a_missing_timestamp(fake, tmp_path):
     fake.faults.query_errors = {"MIN(CreatedDate) FROM Contact": "QUERY_TIMEOUT"}
-    code, snapshot = scan_cli(fake, tmp_path)
+    code, snapshot = scan_cli(fake, tmp_path, retention={"default": "P3Y"})
     assert code == 3
     contact = datasets(snapshot)["Contact"]
     expected = (
@@ -256,6 +256,11 @@ def test_a_failed_oldest_record_query_is_an_issue_not_a_missing_timestamp(fake, 
         {"subject": "crm/Contact", "kind": "partial", "message": expected}
     ]
     assert "Email" in pii_fields(snapshot, "Contact")
+    # The retention check says unknown, with the reason, not "no timestamp column".
+    assert contact["retention"] == {
+        "status": "unknown",
+        "evidence": [f"crm/Contact: policy P3Y declared; {expected}"],
+    }
     # The other objects' oldest records were read.
     assert datasets(snapshot)["Account"]["oldest_record"] == "2021-05-01T00:00:00.000+0000"
 
