@@ -238,7 +238,7 @@ def test_discovers_data_objects_fields_types_counts_and_oldest_record(fake):
     assert contact.kind == "sobject" and contact.comment == "Contact" and contact.scanned
     assert contact.row_count == 5  # the deleted record is in the Recycle Bin, not counted
     assert contact.row_count_evidence == "limits/recordCount?sObjects=Contact"
-    assert contact.oldest_record == "2019-03-04T05:06:07.000+0000"
+    assert contact.oldest_record == "2019-03-04T05:06:07Z"  # the API's form, normalised
     assert contact.oldest_record_evidence == "SELECT MIN(CreatedDate) FROM Contact"
     assert ("AccountId",) in [fk.columns for fk in contact.foreign_keys]
     types = {f.name: f.data_type for f in result.fields if f.dataset == "Contact"}

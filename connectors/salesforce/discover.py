@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from lineage.core.dates import instant
 from lineage.core.errors import ConnectorError
 from lineage.core.ids import dataset_id, field_id
 from lineage.core.model import Control, Dataset, Field, ForeignKey, ScanIssue, Status
@@ -312,7 +313,10 @@ class ObjectScanner:
         values = [v for r in records[:1] for k, v in r.items() if k != "attributes"]
         if not values or values[0] is None:
             return None, ""
-        return str(values[0])[:40], soql
+        oldest = instant(values[0])
+        if oldest is None:  # written normalised or not at all, never as the API sent it
+            return None, f"oldest record not read: MIN(CreatedDate) of {name} is not a date"
+        return oldest, soql
 
     def _samples(self, name: str, described: list[dict[str, Any]]) -> dict[str, tuple[object, ...]]:
         """Up to ``sample_size`` non-empty values per sampleable field, in memory only."""
