@@ -251,7 +251,8 @@ def apply_reviewed_overrides(scan: Scan) -> None:
 
 def carry_entities(scan: Scan) -> None:
     """Each discovered flow carries the entities of the fields it sends; declared flows keep
-    the entities the config gives them."""
+    the entities the config gives them (should that fail, the flows are kept without)."""
+    scan.flows = scan.declared + scan.sending
     scan.flows = scan.declared + carried_entities(scan.sending, scan.fields)
 
 
