@@ -49,7 +49,7 @@ from pathlib import Path
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import ParseError, SqlglotError
+from sqlglot.errors import ParseError, SchemaError, SqlglotError
 from sqlglot.lineage import Node, lineage
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.optimizer.qualify_columns import qualify_columns
@@ -112,8 +112,9 @@ def column_lineage(
         return [], [f"dialect: {_first_line(e)}"]
     try:
         plain, mapping = _schema(schema or {}, dialect, reader)
-    except (SqlglotError, ValueError, AttributeError, TypeError) as e:
-        return [], [f"schema: {_first_line(e)}"]
+    except _SCHEMA_ERRORS as e:  # names of mixed depths (``a.b.c`` and ``t``), from a caller
+        reason = _first_line(e) if isinstance(e, SchemaError) else type(e).__name__
+        return [], [f"schema: the table names given cannot be used ({reason})"]
     try:
         chunks = list(_split(sql, reader))
     except SqlglotError:
@@ -139,8 +140,10 @@ def column_lineage(
                 found, notes = _trace(write, reader, mapping, index)
                 edges.update(found)
                 problems.extend(f"statement {index + 1}: {n}: {_quoted(text)}" for n in notes)
-        except (SqlglotError, ValueError, KeyError, TypeError) as e:
+        except ParseError as e:  # where it stopped says enough
             problems.append(f"statement {index + 1}: {unreadable(e, dialect)}")
+        except (SqlglotError, ValueError, KeyError, TypeError) as e:
+            problems.append(f"statement {index + 1}: {unreadable(e, dialect)}: {_quoted(text)}")
     return sorted(edges, key=_edge_key), problems
 
 
@@ -212,10 +215,27 @@ def _schema(
     if cached is not None and cached[0] == schema:
         return cached[1], cached[2]
     given = {name: dict(columns) for name, columns in schema.items()}
-    plain = _nested(given)
-    mapping = MappingSchema(plain, dialect=dialect)
+    try:
+        plain = _nested(given)
+        mapping = MappingSchema(plain, dialect=dialect)
+    except _SCHEMA_ERRORS:  # a name sqlglot cannot take (``semi;colon``): without that table
+        usable = {t: columns for t, columns in given.items() if _usable(t, columns, dialect)}
+        plain = _nested(usable)
+        mapping = MappingSchema(plain, dialect=dialect)
     _SCHEMAS[name] = (given, plain, mapping)
     return plain, mapping
+
+
+_SCHEMA_ERRORS = (SqlglotError, ValueError, AttributeError, TypeError)
+
+
+def _usable(table: str, columns: Mapping[str, str], dialect: Dialect) -> bool:
+    """Whether sqlglot takes ``table`` and its columns as a schema of their own."""
+    try:
+        MappingSchema(_nested({table: columns}), dialect=dialect)
+    except _SCHEMA_ERRORS:
+        return False
+    return True
 
 
 def _nested(schema: Mapping[str, Mapping[str, str]]) -> dict[str, object]:
