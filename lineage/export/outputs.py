@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from lineage.core import snapshot as snapshot_io
-from lineage.core.errors import EXIT_PARTIAL, PiimapError, UnknownNameError
+from lineage.core.errors import EXIT_PARTIAL, OutputError, PiimapError, UnknownNameError
 from lineage.core.model import ScanIssue, Snapshot
 from lineage.graph.estate import EstateGraph
 
@@ -45,10 +45,6 @@ class Written:
     warnings: list[str] = field(default_factory=list)
     #: An artefact that could not be written, as the issue snapshot.json lists.
     issues: list[ScanIssue] = field(default_factory=list)
-
-
-class OutputError(PiimapError):
-    """The output folder cannot be created or written to: nothing was written."""
 
 
 class OutputIncomplete(PiimapError):
@@ -86,8 +82,8 @@ def write_outputs(
         _attempt(written, "snapshot.json", partial(snapshot_io.save, snapshot, path), OSError)
     except OSError as exc:
         raise OutputError(
-            f"--out {out_dir}: cannot write there ({exc.strerror or type(exc).__name__}); "
-            "nothing was written; choose a folder you can write to."
+            f"--out {out_dir}: cannot write the folder ({exc.strerror or type(exc).__name__}); "
+            "nothing was written; choose another --out."
         ) from None
     saved = not written.issues  # snapshot.json first, always (unless it cannot be serialised)
     if saved:
