@@ -21,6 +21,7 @@ import ipaddress
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -167,9 +168,13 @@ def _collect(
     def add(path: Path, kind: str) -> None:
         name = _cited(path, base_dir)
         try:
-            size = path.stat().st_size
+            st = path.stat()
         except OSError as exc:
             issues.append(ScanIssue(name, "unreadable", f"{name}: cannot read ({exc.strerror})"))
+            return
+        size = st.st_size
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block the scan
+            issues.append(ScanIssue(name, "unreadable", f"{name}: not a regular file; not read"))
             return
         if size > MAX_BYTES:
             issues.append(

@@ -461,7 +461,27 @@ class MySQLConnector(SqlConnector):
             return "Check the user and the password given through the environment or password_file."
         if code == 1049:
             return "Check the database name in the DSN."
+        if code == 1044:  # "Access denied for user 'u'@'h' to database 'd'"
+            user = re.search(r"user ('[^']*'@'[^']*')", str(exc.orig))
+            who = user.group(1) if user else f"'{self.resolved_url.username}'@'%'"
+            return (
+                "The role lacks rights on the database: have an administrator run GRANT "
+                f"SELECT, SHOW VIEW ON `{self.resolved_url.database}`.* TO {who}."
+            )
+        if code == 2026:
+            return "Check the ssl_* options of the DSN and the server's TLS setup."
         return "Check the host and port, and that the server is running and reachable."
+
+    def connect_failure(self, exc: Exception, url: URL) -> str | None:
+        from pymysql.charset import charset_by_name
+
+        charset = url.query.get("charset")
+        if isinstance(charset, str) and charset_by_name(charset) is None:
+            return (
+                f"systems.{self.system_id}.dsn: charset {charset!r} is not a character set "
+                "MySQL knows; use charset=utf8mb4 or leave it out."
+            )
+        return super().connect_failure(exc, url)
 
 
 class Grant(NamedTuple):

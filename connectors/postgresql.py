@@ -517,6 +517,25 @@ class PostgreSQLConnector(SqlConnector):
 
     def connect_hint(self, exc: DBAPIError) -> str:
         text = str(exc.orig).lower()
+        url = self.resolved_url
+        if "permission denied for database" in text or "connect privilege" in text:
+            return (
+                "The role lacks rights on the database: have an administrator run GRANT "
+                f'CONNECT ON DATABASE "{url.database}" TO "{url.username}" (and USAGE on its '
+                "schemas, SELECT on its tables, or pg_read_all_data)."
+            )
+        if "invalid sslmode" in text:
+            return (
+                f"Set sslmode in systems.{self.system_id}.dsn to one of disable, allow, prefer, "
+                "require, verify-ca, verify-full."
+            )
+        if "certificate" in text or "ssl" in text.split("failed:")[-1]:
+            return (
+                f"Check sslmode and the sslrootcert/sslcert/sslkey files in systems."
+                f"{self.system_id}.dsn, and the server's TLS setup."
+            )
+        if "invalid connection option" in text or ("invalid" in text and "value" in text):
+            return f"Correct or remove that option in systems.{self.system_id}.dsn."
         if "password" in text or "authentication" in text or "role" in text:
             return "Check the user and the password given through the environment or password_file."
         if "does not exist" in text:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import logging
 import re
+import ssl
 from abc import abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
@@ -248,6 +249,11 @@ class SqlConnector(Connector):
                 f"{self.system_id}: cannot connect to {self.display_url(url)}: "
                 f"{db_reason(exc)}. {self.connect_hint(exc)}"
             ) from None
+        except Exception as exc:  # the driver's own check of the DSN's options
+            reason = self.connect_failure(exc, url)
+            if reason is None:
+                raise
+            raise ConnectorError(f"{self.system_id}: {reason}") from None
         try:
             with conn:
                 return self._scan(conn, url, progress)
@@ -256,6 +262,33 @@ class SqlConnector(Connector):
 
     def connect_hint(self, exc: DBAPIError) -> str:
         return "Check the host, port, credentials and that the server is running."
+
+    def connect_failure(self, exc: Exception, url: URL) -> str | None:
+        """One line for an error the driver raised before it reached the server (a DSN option
+        it rejects, a certificate file it cannot read): the key and what to do. None when it is
+        none of those (a bug, reported as such)."""
+        key = f"systems.{self.system_id}.dsn"
+        options = {k: v for k, v in url.query.items() if isinstance(v, str)}
+        files = [k for k in sorted(options) if k.startswith("ssl") and "/" in options[k]]
+        if isinstance(exc, ssl.SSLError):
+            return (
+                f"{key}: the TLS setup failed ({exc.reason or type(exc).__name__}); check the "
+                f"PEM file given as {', '.join(files) or 'ssl_ca'}."
+            )
+        if isinstance(exc, OSError):
+            bad = [k for k in files if options[k] == exc.filename or not Path(options[k]).is_file()]
+            if bad:
+                return (
+                    f"{key}: {bad[0]} {options[bad[0]]} is not a readable file "
+                    f"({exc.strerror or type(exc).__name__}); give the path of the PEM file."
+                )
+        unknown = re.search(r"unexpected keyword argument '(\w+)'", str(exc))
+        if isinstance(exc, TypeError) and unknown:
+            return (
+                f"{key}: option {unknown.group(1)!r} is not one the {self.name} driver knows; "
+                "remove it from the DSN's query string."
+            )
+        return None
 
     def _scan(self, conn: Connection, url: URL, progress: Progress | None) -> ConnectorResult:
         """The server's facts and catalog, what the server keeps about audit and links, what a

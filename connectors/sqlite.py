@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from urllib.parse import quote
 
 from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import DBAPIError
 
 from lineage.core.errors import ConfigError, ConnectorError
 from lineage.core.model import Control, Fact, ForeignKey, Status
@@ -99,11 +100,7 @@ class SQLiteConnector(SqlConnector):
             if kind == "table" and "without rowid" in (sql or "").lower():
                 self._without_rowid.add(name)
         pk: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for table, cid, col, col_type, notnull, pk_pos in conn.exec_driver_sql(
-            'SELECT m.name, p.cid, p.name, p.type, p."notnull", p.pk FROM sqlite_master m '
-            "JOIN pragma_table_info(m.name) p WHERE m.type IN ('table', 'view') "
-            "AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"
-        ).fetchall():
+        for table, cid, col, col_type, notnull, pk_pos in self._columns(conn, tables):
             tables[table].columns.append(
                 ColumnInfo(col, (col_type or "").lower(), not notnull, "", cid + 1)
             )
@@ -127,6 +124,27 @@ class SQLiteConnector(SqlConnector):
             tables[table].foreign_keys.append(ForeignKey(tuple(p[1] for p in parts), ref, ref_cols))
         self._row_counts(conn, tables)
         return list(tables.values())
+
+    def _columns(self, conn: Connection, tables: dict[str, TableInfo]) -> list[Any]:
+        """(table, cid, name, type, notnull, pk) of every column; a view whose definition no
+        longer resolves (it reads a dropped table) has none, and reading it reports why."""
+        rows: list[Any] = [
+            *conn.exec_driver_sql(
+                'SELECT m.name, p.cid, p.name, p.type, p."notnull", p.pk FROM sqlite_master m '
+                "JOIN pragma_table_info(m.name) p WHERE m.type = 'table' "
+                "AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"
+            ).fetchall()
+        ]
+        for view in (t.name for t in tables.values() if t.kind == "view"):
+            try:
+                rows += conn.exec_driver_sql(
+                    'SELECT ?, cid, name, type, "notnull", pk FROM pragma_table_info(?) '
+                    "ORDER BY cid",
+                    (view, view),
+                ).fetchall()
+            except DBAPIError:
+                continue
+        return rows
 
     def _row_counts(self, conn: Connection, tables: dict[str, TableInfo]) -> None:
         """Exact counts: SQLite is a local file, and ``sqlite_stat1`` may be stale or absent."""

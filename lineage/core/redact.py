@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import re
 
-#: String literals: 'it''s', MySQL's 'it\'s', E'...', N'...', X'...', PostgreSQL's $tag$...$tag$.
+#: String literals: 'it''s', MySQL's 'it\'s', E'...', N'...', X'...', PostgreSQL's $tag$...$tag$;
+#: quoted names ("it's", `it's`) are matched too, so that a quote inside one starts no literal.
 _LITERAL = re.compile(
-    r"(?:(?<!\w)[EeNnBbXx])?'(?:[^'\\]|\\.|'')*'|\$([A-Za-z_]\w*|)\$.*?\$\1\$", re.S
+    r"(?P<name>\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`)"
+    r"|(?:(?<!\w)[EeNnBbXx])?'(?:[^'\\]|\\.|'')*'|\$(?P<tag>[A-Za-z_]\w*|)\$.*?\$(?P=tag)\$",
+    re.S,
 )
 
 
 def mask_literals(sql: str) -> str:
     """``sql`` with every string literal replaced by ``'…'``: what messages quote and snapshots
-    keep of a statement or a view, since literals can hold passwords or personal data."""
-    return _LITERAL.sub("'…'", sql)
+    keep of a statement or a view, since literals can hold passwords or personal data.
+
+    >>> mask_literals("SELECT `o'neil` FROM t WHERE e = 'jane@example.com'")
+    "SELECT `o'neil` FROM t WHERE e = '…'"
+    """
+    return _LITERAL.sub(lambda m: m.group("name") or "'…'", sql)
 
 
 #: ``scheme://user:password@``: the password runs to the last ``@`` of the word, since a

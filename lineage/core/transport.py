@@ -10,6 +10,8 @@ they stay on loopback, anything else ``unknown``; each with the sentence that de
 ('flow y: transport http://labels.shipfast.example is not encrypted',)
 >>> transport_status(None, "flow z").status
 <Status.UNKNOWN: 'unknown'>
+>>> transport_status("http://[::1", "flow w").evidence
+('flow w: transport URL is not a valid URL',)
 """
 
 from __future__ import annotations
@@ -33,8 +35,11 @@ def transport_status(
     """
     if not url:
         return Control(Status.UNKNOWN, (f"{where}: no transport URL given",))
-    parts = urlsplit(url)
-    scheme, host = parts.scheme.lower(), parts.hostname or "?"
+    try:
+        parts = urlsplit(url)
+        scheme, host = parts.scheme.lower(), parts.hostname or "?"
+    except ValueError:  # "http://[::1": an unclosed IPv6 address
+        return Control(Status.UNKNOWN, (f"{where}: transport URL is not a valid URL",))
     if protocol_security_disabled:
         return Control(
             Status.GAP,

@@ -3,20 +3,29 @@ manifest.json.
 
 Files an earlier scan listed in the folder's manifest and this one did not write again are
 removed, so the folder (and its manifest) holds one scan; nothing else in it is touched.
+
+snapshot.json is written first; an artefact whose writer fails costs that artefact only: the
+others are still written, the failure is added to snapshot.json's issues and
+:class:`OutputIncomplete` (exit code 3) is raised once everything else is on disk.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import json
+import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from lineage.core import snapshot as snapshot_io
-from lineage.core.model import Snapshot
+from lineage.core.errors import EXIT_PARTIAL, OutputError, PiimapError, UnknownNameError
+from lineage.core.model import ScanIssue, Snapshot
 from lineage.graph.estate import EstateGraph
-from lineage.render.diagrams import write_diagrams
 
 from .bundle import MANIFEST, write_manifest
 from .fides import write_fides
@@ -24,11 +33,28 @@ from .openlineage import write_openlineage
 from .report import write_report
 from .tables import write_tables
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+#: The diagram formats write_diagrams knows (lineage.render.diagrams.FORMATS).
+DIAGRAM_FORMATS = ("svg", "png", "pdf", "dot")
+
 
 @dataclass
 class Written:
     paths: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: An artefact that could not be written, as the issue snapshot.json lists.
+    issues: list[ScanIssue] = field(default_factory=list)
+
+
+class OutputIncomplete(PiimapError):
+    """Some artefacts could not be written; the others are, and snapshot.json says which."""
+
+    exit_code = EXIT_PARTIAL
+
+    def __init__(self, message: str, written: Written) -> None:
+        super().__init__(message)
+        self.written = written
 
 
 def write_outputs(
@@ -39,29 +65,110 @@ def write_outputs(
     """Write every artefact of a scan under ``out_dir`` (snapshot.json, tables/, diagrams/ in
     ``formats``, exports/, report.html, manifest.json) and return their paths and warnings. A
     missing Graphviz costs the images only (the diagrams are written as .dot and a warning says
-    why). The estate is indexed once, for every artefact."""
-    estate = EstateGraph.of(estate)
-    snapshot = estate.snapshot
+    why). The estate is indexed once, for every artefact.
+
+    Raises :class:`OutputError` when ``out_dir`` cannot be written at all, and
+    :class:`OutputIncomplete` (after writing everything else) when an artefact's writer failed.
+    """
+    for fmt in formats:
+        if fmt not in DIAGRAM_FORMATS:
+            raise UnknownNameError("diagram format", fmt, DIAGRAM_FORMATS)
+    snapshot = estate.snapshot if isinstance(estate, EstateGraph) else estate
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    previous = _previous_artefacts(out_dir)
-    written = Written()
     path = out_dir / "snapshot.json"
-    snapshot_io.save(snapshot, path)
-    written.paths.append(path)
-    written.paths.extend(write_tables(estate, out_dir))
+    written = Written()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        _attempt(written, "snapshot.json", partial(snapshot_io.save, snapshot, path), OSError)
+    except OSError as exc:
+        raise OutputError(
+            f"--out {out_dir}: cannot write the folder ({exc.strerror or type(exc).__name__}); "
+            "nothing was written; choose another --out."
+        ) from None
+    saved = not written.issues  # snapshot.json first, always (unless it cannot be serialised)
+    if saved:
+        written.paths.append(path)
+    previous = _previous_artefacts(out_dir)
+    graph = _attempt(written, "tables, diagrams, exports, report", partial(EstateGraph.of, estate))
+    if graph is not None:
+        _write_artefacts(graph, out_dir, formats, written)
+    for stale in previous - {p.resolve() for p in written.paths}:
+        with contextlib.suppress(OSError):  # the last scan's file this one did not write again
+            stale.unlink(missing_ok=True)
+    if written.issues and saved:  # listed in snapshot.json before the manifest hashes it
+        snapshot = _add_issues(snapshot, written.issues, path)
+    manifest = _attempt(
+        written, MANIFEST, partial(write_manifest, out_dir, snapshot, written.paths)
+    )
+    if manifest is not None:
+        written.paths.append(manifest)
+    elif saved:
+        _add_issues(snapshot, written.issues[-1:], path)
+    if written.issues:
+        names = ", ".join(i.subject.removeprefix("artefact ") for i in written.issues)
+        raise OutputIncomplete(
+            f"{out_dir}: could not write {names}; everything else is written and "
+            "snapshot.json lists the failure under issues; rerun with -vv for the details.",
+            written,
+        )
+    return written
+
+
+def _write_artefacts(
+    estate: EstateGraph, out_dir: Path, formats: Sequence[str], written: Written
+) -> None:
+    """Every artefact after snapshot.json, each on its own: one that fails costs only itself."""
+    from lineage.render.diagrams import write_diagrams
+
+    written.paths += _attempt(written, "tables/", lambda: write_tables(estate, out_dir)) or []
     # SVG always: report.html embeds it whatever --format asked for.
     formats = tuple(dict.fromkeys((*formats, "svg")))
-    diagrams, warnings = write_diagrams(estate, out_dir, formats)
-    written.paths.extend(diagrams)
-    written.warnings.extend(warnings)
-    written.paths.extend(write_exports(estate, out_dir))
+    diagrams = _attempt(written, "diagrams/", lambda: write_diagrams(estate, out_dir, formats))
+    if diagrams is not None:
+        written.paths += diagrams[0]
+        written.warnings += diagrams[1]
+    for name, writer in (
+        ("exports/fides_datasets.yaml", write_fides),
+        ("exports/openlineage.jsonl", write_openlineage),
+    ):
+        done = _attempt(written, name, partial(writer, estate, out_dir))
+        if done is not None:
+            written.paths.append(done)
     svgs = {p.stem: p for p in written.paths if p.suffix == ".svg" and p.parent.name == "diagrams"}
-    written.paths.append(write_report(estate, out_dir, svgs))
-    for stale in previous - {p.resolve() for p in written.paths}:
-        stale.unlink(missing_ok=True)  # the last scan's file this one did not write again
-    written.paths.append(write_manifest(out_dir, snapshot, written.paths))
-    return written
+    report = _attempt(written, "report.html", lambda: write_report(estate, out_dir, svgs))
+    if report is not None:
+        written.paths.append(report)
+
+
+def _attempt(
+    written: Written, artefact: str, write: Callable[[], T], *passed: type[Exception]
+) -> T | None:
+    """``write()``; None, with the failure recorded as an issue (its exception type, never its
+    text), when it raised (an exception of a ``passed`` type is raised on)."""
+    try:
+        return write()
+    except passed:
+        raise
+    except Exception as exc:
+        log.debug("writing %s failed", artefact, exc_info=True)
+        reason = str(exc) if isinstance(exc, PiimapError) else type(exc).__name__
+        if isinstance(exc, OSError) and exc.strerror:
+            reason = f"{type(exc).__name__}: {exc.strerror}"
+        written.issues.append(
+            ScanIssue(
+                f"artefact {artefact}",
+                "error",
+                f"{artefact} could not be written ({reason}); rerun with -vv for the details",
+            )
+        )
+        return None
+
+
+def _add_issues(snapshot: Snapshot, issues: list[ScanIssue], path: Path) -> Snapshot:
+    """``snapshot`` with ``issues`` added to its own, saved again at ``path``."""
+    snapshot = dataclasses.replace(snapshot, issues=(*snapshot.issues, *issues))
+    snapshot_io.save(snapshot, path)
+    return snapshot
 
 
 def write_exports(estate: EstateGraph | Snapshot, out_dir: Path) -> list[Path]:

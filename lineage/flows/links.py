@@ -107,7 +107,8 @@ def _link_flow(sid: str, link: Link, source: str, target: str, columns: ColumnIn
 
 
 def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int, str]]:
-    """(host, port, database) of each database system the estate gives a DSN for."""
+    """(host, port, database) of each database system the estate gives a DSN for; a DSN that
+    does not parse is left out."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -119,9 +120,9 @@ def _endpoints(configs: Mapping[str, SystemConfig]) -> dict[str, tuple[str, int,
         kind = get_connector(cfg.connector).name  # ``postgres`` and ``mariadb`` are aliases
         if kind not in _DEFAULT_PORTS:
             continue
-        try:
+        try:  # a malformed DSN (``host:5432x``) is its connector's error; it matches no link
             url = make_url(dsn)
-        except ArgumentError:
+        except (ArgumentError, ValueError, TypeError):
             continue
         port = url.port or _DEFAULT_PORTS[kind]
         out[sid] = ((url.host or "localhost").lower(), port, (url.database or "").lower())

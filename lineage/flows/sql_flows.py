@@ -59,8 +59,13 @@ def sql_job_flows(
         shown = _shown(path, estate.base_dir)
         try:
             text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            found.issues.append(ScanIssue(subject, "sql_job", f"{shown}: cannot read ({exc})"))
+        except OSError as exc:
+            reason = f"cannot read it ({exc.strerror or type(exc).__name__})"
+            found.issues.append(ScanIssue(subject, "sql_job", f"{shown}: {reason}"))
+            continue
+        except UnicodeDecodeError:
+            reason = "cannot read it: not UTF-8 text; save it as UTF-8"
+            found.issues.append(ScanIssue(subject, "sql_job", f"{shown}: {reason}"))
             continue
         edges, problems = column_lineage(text, dialect, schema)
         found.issues += [ScanIssue(subject, "sql_job", f"{shown}: {p}") for p in problems]
@@ -107,6 +112,13 @@ def _job_transit(cfg: FlowConfig, where: str) -> Control:
     return transport_status(None, where)
 
 
+def _view_problem(view: Dataset, problem: str) -> ScanIssue:
+    """The issue of a view whose definition could not be (fully) read."""
+    if problem.startswith("could not"):
+        problem = f"its definition {problem}"
+    return ScanIssue(view.id, "view_lineage", f"view {view.name}: {problem}")
+
+
 def view_flows(
     systems: Sequence[System], datasets: Sequence[Dataset], fields: Sequence[Field]
 ) -> Found:
@@ -128,9 +140,7 @@ def view_flows(
             name = ".".join(f"{quote}{p}{quote}" for p in view.name.split("."))
             definition = f"CREATE VIEW {name} AS {definition}"
         edges, problems = column_lineage(definition, dialect, schemas[view.system])
-        found.issues += [
-            ScanIssue(view.id, "view_lineage", p.replace("statement 1: ", "", 1)) for p in problems
-        ]
+        found.issues += [_view_problem(view, p.replace("statement 1: ", "", 1)) for p in problems]
         groups: dict[str, set[ColumnLink]] = defaultdict(set)
         for edge in edges:
             src = index.resolve(edge.source_table, [view.system]) or (

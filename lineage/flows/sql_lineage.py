@@ -42,13 +42,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import SqlglotError
+from sqlglot.errors import ParseError, SchemaError, SqlglotError
 from sqlglot.lineage import Node, lineage
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.optimizer.qualify_columns import qualify_columns
@@ -111,12 +112,16 @@ def column_lineage(
         return [], [f"dialect: {_first_line(e)}"]
     try:
         plain, mapping = _schema(schema or {}, dialect, reader)
-    except (SqlglotError, ValueError, AttributeError, TypeError) as e:
-        return [], [f"schema: {_first_line(e)}"]
+    except _SCHEMA_ERRORS as e:  # names of mixed depths (``a.b.c`` and ``t``), from a caller
+        reason = _first_line(e) if isinstance(e, SchemaError) else type(e).__name__
+        return [], [f"schema: the table names given cannot be used ({reason})"]
     try:
         chunks = list(_split(sql, reader))
-    except SqlglotError as e:
-        return [], [f"statements: cannot split into statements: {_first_line(e)}"]
+    except SqlglotError:
+        return [], [
+            f"statements: could not be split into {dialect} SQL statements (an unclosed quote, "
+            "comment or bracket?)"
+        ]
     for index, tokens in enumerate(chunks):
         text = sql[tokens[0].start : tokens[-1].end + 1]
         try:
@@ -135,9 +140,63 @@ def column_lineage(
                 found, notes = _trace(write, reader, mapping, index)
                 edges.update(found)
                 problems.extend(f"statement {index + 1}: {n}: {_quoted(text)}" for n in notes)
+        except ParseError as e:  # where it stopped says enough
+            problems.append(f"statement {index + 1}: {unreadable(e, dialect)}")
         except (SqlglotError, ValueError, KeyError, TypeError) as e:
-            problems.append(f"statement {index + 1}: {_first_line(e)}: {_quoted(text)}")
+            problems.append(f"statement {index + 1}: {unreadable(e, dialect)}: {_quoted(text)}")
     return sorted(edges, key=_edge_key), problems
+
+
+class Unresolved(ValueError):
+    """A statement this reading cannot map to its target columns; the message says why."""
+
+
+#: sqlglot messages fit for a user (no class names, tokens or quoted SQL): kept as they are.
+_PLAIN = re.compile(r"(Expecting|Expected) [A-Za-z ()]+|Alias already used: \w+|Unknown table: \w+")
+
+
+def unreadable(error: Exception, dialect: str) -> str:
+    """Why a statement could not be read, for a user: where sqlglot stopped and the token it met
+    (a literal masked), never sqlglot's internal message nor the statement's literals.
+
+    >>> from sqlglot import parse_one
+    >>> try:
+    ...     parse_one("SELECT a FROM t WHERE x = 'jane@example.com' AND AND", read="postgres")
+    ... except SqlglotError as e:
+    ...     unreadable(e, "postgres")
+    'could not be parsed as postgres SQL near line 1 at "AND"'
+    """
+    if isinstance(error, Unresolved):
+        return str(error)
+    details = getattr(error, "errors", None) or [{}]
+    first = details[0] if isinstance(details[0], dict) else {}
+    if isinstance(error, ParseError) and first.get("line"):
+        description = str(first.get("description") or "")
+        why = (
+            f": {description[0].lower()}{description[1:]}" if _PLAIN.fullmatch(description) else ""
+        )
+        return (
+            f"could not be parsed as {dialect} SQL near line {first['line']} at "
+            f"{_token(str(first.get('highlight') or ''))}{why}"
+        )
+    if isinstance(error, ParseError):
+        return f"could not be parsed as {dialect} SQL"
+    message = _first_line(error)
+    if isinstance(error, SqlglotError) and _PLAIN.fullmatch(message):
+        return f"could not be resolved: {message}"
+    return f"could not be read as {dialect} SQL ({type(error).__name__})"
+
+
+def _token(text: str) -> str:
+    """The token a parse stopped at, as a message may show it: a literal is masked."""
+    text = mask_literals(text.strip())
+    if not text:
+        return "the end of the statement"
+    if re.fullmatch(r"[-+.\deE]+|[xXnNbBeE]?'.*|\$.*", text, flags=re.S):
+        return "a literal"
+    if text.startswith('"'):  # a name in most dialects, a string in MySQL's
+        return "a quoted token"
+    return '"' + (text if len(text) <= 30 else text[:29] + "…") + '"'
 
 
 #: The last schema read per dialect name: (the caller's schema as given, nested, MappingSchema).
@@ -156,10 +215,27 @@ def _schema(
     if cached is not None and cached[0] == schema:
         return cached[1], cached[2]
     given = {name: dict(columns) for name, columns in schema.items()}
-    plain = _nested(given)
-    mapping = MappingSchema(plain, dialect=dialect)
+    try:
+        plain = _nested(given)
+        mapping = MappingSchema(plain, dialect=dialect)
+    except _SCHEMA_ERRORS:  # a name sqlglot cannot take (``semi;colon``): without that table
+        usable = {t: columns for t, columns in given.items() if _usable(t, columns, dialect)}
+        plain = _nested(usable)
+        mapping = MappingSchema(plain, dialect=dialect)
     _SCHEMAS[name] = (given, plain, mapping)
     return plain, mapping
+
+
+_SCHEMA_ERRORS = (SqlglotError, ValueError, AttributeError, TypeError)
+
+
+def _usable(table: str, columns: Mapping[str, str], dialect: Dialect) -> bool:
+    """Whether sqlglot takes ``table`` and its columns as a schema of their own."""
+    try:
+        MappingSchema(_nested({table: columns}), dialect=dialect)
+    except _SCHEMA_ERRORS:
+        return False
+    return True
 
 
 def _nested(schema: Mapping[str, Mapping[str, str]]) -> dict[str, object]:
@@ -180,8 +256,8 @@ def _edge_key(edge: ColumnEdge) -> tuple[int, str, str, str, str, str]:
 
 
 def _quoted(statement: str) -> str:
-    """How a problem line cites its statement: the first line, literals masked."""
-    return _first_line(mask_literals(statement))
+    """How a problem line cites its statement: the first line, literals (numbers too) masked."""
+    return _first_line(re.sub(r"\b\d[\d.]*\b", "…", mask_literals(statement)))
 
 
 def _first_line(value: object) -> str:
@@ -357,7 +433,7 @@ def _merge(statement: exp.Merge, schema: dict[str, object]) -> Iterator[_Write]:
             values = then.expression.expressions
             names = names or _schema_columns(schema, target)
             if len(names) != len(values):
-                raise ValueError(f"MERGE INSERT of {len(values)} values into {len(names)} columns")
+                raise Unresolved(f"MERGE INSERT of {len(values)} values into {len(names)} columns")
             pairs += zip(names, values, strict=True)
     for name, value in pairs:
         select.select(exp.alias_(value, f"_{len(targets)}", copy=False), copy=False)
@@ -395,7 +471,7 @@ def _trace(
         if targets is None:
             targets = [(write.table, s.alias_or_name.lower()) for s in branch.selects]
         if len(branch.selects) != len(targets):
-            raise ValueError(f"{len(targets)} target columns but {len(branch.selects)} projections")
+            raise Unresolved(f"{len(targets)} target columns but {len(branch.selects)} projections")
         branch.set(
             "expressions",
             [_rename(s, f"_{i}") for i, s in enumerate(branch.selects)],

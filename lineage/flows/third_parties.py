@@ -126,7 +126,7 @@ def integration_flows(
         result.endpoints = [e for e in result.endpoints if e.file in fresh]
         result.credentials = [c for c in result.credentials if c.file in fresh]
         result.issues = [i for i in result.issues if i.subject not in read - fresh]
-        found.issues += result.issues
+        found.issues += [i for i in result.issues if i not in found.issues]  # listed twice
         with_secrets = {c.file for c in result.credentials}
         for cred in result.credentials:
             found.gaps.append(_credential_gap(cred.file, cred.line, cred.key, cred.kind))

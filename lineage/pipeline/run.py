@@ -1,17 +1,24 @@
 """The scan pipeline: an estate config through connectors, classifiers, flow discovery and the
 assessment to a snapshot, as a sequence of named stages (:mod:`lineage.pipeline.stages`).
 
+A stage that crashes costs only what it would have added: the failure is an issue of the
+snapshot (kind ``error``, naming the stage and the exception type, never its text, which may
+quote values) and the later stages run on what the earlier ones found. Only ``prepare``, which
+runs before anything is scanned, stops the scan.
+
 >>> [stage.__name__ for stage in STAGES][:3]
 ['prepare', 'scan_systems', 'discover_flows']
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from classifiers import Classifier
 from lineage.core.config import Estate
-from lineage.core.model import Snapshot
+from lineage.core.errors import PiimapError
+from lineage.core.model import ScanIssue, Snapshot
 
 from .stages import (
     Reporter,
@@ -27,9 +34,12 @@ from .stages import (
     read_integration_configs,
     scan_systems,
     snapshot_of,
+    stage_failure,
 )
 
 __all__ = ["STAGES", "Reporter", "scan_estate"]
+
+log = logging.getLogger(__name__)
 
 #: The stages of a scan, in order; each reads and fills the :class:`~.stages.Scan` they share.
 STAGES: tuple[Callable[[Scan], None], ...] = (
@@ -45,6 +55,10 @@ STAGES: tuple[Callable[[Scan], None], ...] = (
 )
 
 
+class ScanNotStarted(PiimapError):
+    """A stage that runs before anything is scanned failed: nothing was scanned or written."""
+
+
 def scan_estate(
     estate: Estate,
     *,
@@ -55,5 +69,25 @@ def scan_estate(
     """Scan every system of the estate and return the snapshot."""
     scan = Scan(estate, reporter or Silent(), classifier, scanned_at)
     for stage in STAGES:
-        stage(scan)
+        run_stage(stage, scan)
     return snapshot_of(scan)
+
+
+def run_stage(stage: Callable[[Scan], None], scan: Scan) -> None:
+    """Run one stage; a crash after ``prepare`` becomes an issue of the scan, and the scan goes
+    on with what the earlier stages found."""
+    name = stage.__name__
+    try:
+        stage(scan)
+    except PiimapError as exc:
+        if stage is prepare:
+            raise  # a config mistake: exit 2 before anything is scanned
+        scan.issues.append(ScanIssue(f"stage {name}", "error", str(exc)))
+    except Exception as exc:
+        log.debug("stage %s failed", name, exc_info=True)
+        if stage is prepare:
+            raise ScanNotStarted(
+                f"the scan could not start: stage {name} failed ({type(exc).__name__}); "
+                "nothing was scanned; rerun with -vv for the details."
+            ) from None
+        scan.issues.append(stage_failure(name, exc))

@@ -8,9 +8,10 @@ the others go on, so a partial scan still yields a snapshot.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from classifiers import Classifier, default_classifier
 from classifiers.values import user_entities, value_settings
@@ -45,6 +46,10 @@ from .classify import classify
 from .overrides import Overrides, apply_overrides, load_overrides
 
 log = logging.getLogger(__name__)
+
+#: How a crash's message ends: the traceback is logged at debug level only.
+RERUN = "rerun with -vv for the details"
+T = TypeVar("T")
 
 
 class Reporter(Protocol):
@@ -117,22 +122,41 @@ def scan_systems(scan: Scan) -> None:
             scan.systems.append(cfg.system(sid, "third_party", facts=facts))
             continue
         result = _connected(scan, sid, cfg, get_connector(cfg.connector))
-        if result is None:
-            continue
-        assert scan.classifier is not None
-        scan.fields += classify(
+        if result is not None:
+            try:
+                _add_system(scan, sid, result)
+            except Exception as exc:  # a bug must not lose the other systems
+                log.debug("system %s failed after its scan", sid, exc_info=True)
+                problem = f"{sid}: its results could not be used ({type(exc).__name__}); " + RERUN
+                scan.systems.append(
+                    cfg.system(sid, result.system.kind, scanned=False, not_scanned_reason=problem)
+                )
+                scan.issues.append(ScanIssue(sid, "error", problem))
+                scan.reporter.system_finished(sid, problem)
+
+
+def _add_system(scan: Scan, sid: str, result: ConnectorResult) -> None:
+    """A scanned system's results, classified, into the scan; all of them or (on a crash)
+    none."""
+    assert scan.classifier is not None
+    try:
+        fields = classify(
             result.fields, result.samples, result.datasets, scan.classifier, result.platform
         )
-        result.samples.clear()
-        scan.systems.append(result.system)
-        scan.datasets += result.datasets
-        scan.issues += result.issues
-        scan.links += [(sid, link) for link in result.links]
-        scan.gaps += result.gaps
-        scan.sending += third_party_flows(
-            result.system, result.third_parties, scan.systems, scan.estate.config.systems
-        )
-        scan.reporter.system_finished(sid, None)
+    finally:
+        result.samples.clear()  # sampled values go no further than the classifiers
+    systems = [*scan.systems, result.system]
+    sending = third_party_flows(
+        result.system, result.third_parties, systems, scan.estate.config.systems
+    )
+    scan.systems = systems
+    scan.fields += fields
+    scan.datasets += result.datasets
+    scan.issues += result.issues
+    scan.links += [(sid, link) for link in result.links]
+    scan.gaps += result.gaps
+    scan.sending += sending
+    scan.reporter.system_finished(sid, None)
 
 
 def _connected(
@@ -147,7 +171,7 @@ def _connected(
         problem, kind = str(exc), "not_scanned"
     except Exception as exc:  # a bug in one connector must not lose the other systems
         log.debug("connector %s failed", sid, exc_info=True)
-        problem = f"{sid}: unexpected {type(exc).__name__} while scanning; rerun with -v"
+        problem = f"{sid}: unexpected {type(exc).__name__} while scanning; " + RERUN
         kind = "error"
     scan.systems.append(cfg.system(sid, cls.name, scanned=False, not_scanned_reason=problem))
     scan.issues.append(ScanIssue(sid, kind, problem))
@@ -157,12 +181,15 @@ def _connected(
 
 def discover_flows(scan: Scan) -> None:
     """Flows between the stores: the estate's declared flows and SQL jobs, the databases'
-    views and links (with a system for each unlisted database), Heroku Connect mirrors."""
+    views and links (with a system for each unlisted database), Heroku Connect mirrors. Each
+    source on its own: one that crashes costs only its own flows (an issue says so)."""
     found = Found()
     for i, cfg in enumerate(scan.estate.config.flows):
         job = Found()
         if cfg.sql:
-            job = sql_job_flows(scan.estate, i, cfg, scan.systems, scan.datasets, scan.fields)
+            find = partial(sql_job_flows, scan.estate, i, cfg, scan.systems, scan.datasets)
+            sql = _attempt(scan, "discover_flows", f"flows[{i}].sql", partial(find, scan.fields))
+            job = sql or job
         if job.flows:
             scan.sending += job.flows
         elif not cfg.entities and cfg.sql is None:
@@ -170,12 +197,42 @@ def discover_flows(scan: Scan) -> None:
         else:  # entities as declared; a job whose SQL gave nothing is still recorded
             scan.declared.append(declared_flow(i, cfg))
         found.issues += job.issues
-    found.extend(view_flows(scan.systems, scan.datasets, scan.fields))
-    found.extend(link_flows(scan.links, scan.estate, scan.systems, scan.datasets, scan.fields))
+    views = partial(view_flows, scan.systems, scan.datasets, scan.fields)
+    links = partial(link_flows, scan.links, scan.estate, scan.systems, scan.datasets, scan.fields)
+    for what, find in (("views", views), ("database links", links)):
+        found.extend(_attempt(scan, "discover_flows", what, find) or Found())
     scan.systems += found.systems
-    scan.sending += found.flows + heroku_connect_flows(scan.systems, scan.datasets, scan.fields)
+    heroku = partial(heroku_connect_flows, scan.systems, scan.datasets, scan.fields)
+    scan.sending += found.flows + (_attempt(scan, "discover_flows", "Heroku Connect", heroku) or [])
     scan.issues += found.issues
     scan.gaps += found.gaps
+
+
+def _attempt(scan: Scan, stage: str, what: str, find: Callable[[], T]) -> T | None:
+    """``find()``; None, with an issue naming the stage, the part and the exception type (never
+    its text, which may quote a value), when it crashed."""
+    try:
+        return find()
+    except Exception as exc:
+        log.debug("%s: %s failed", stage, what, exc_info=True)
+        scan.issues.append(stage_failure(stage, exc, what))
+        return None
+
+
+def stage_failure(stage: str, exc: BaseException, part: str = "") -> ScanIssue:
+    """The issue of a stage (or ``part`` of one) that crashed: the stage and the exception
+    type, never the exception's text (it may quote a value or a secret).
+
+    >>> stage_failure("propagate", KeyError("jane@example.com")).message.split(";")[0]
+    'stage propagate failed (KeyError)'
+    """
+    on = f" on {part}" if part else ""
+    return ScanIssue(
+        f"stage {stage}",
+        "error",
+        f"stage {stage} failed{on} ({type(exc).__name__}); what it would have added is missing "
+        "from this scan; " + RERUN,
+    )
 
 
 def propagate(scan: Scan) -> None:
@@ -194,7 +251,8 @@ def apply_reviewed_overrides(scan: Scan) -> None:
 
 def carry_entities(scan: Scan) -> None:
     """Each discovered flow carries the entities of the fields it sends; declared flows keep
-    the entities the config gives them."""
+    the entities the config gives them (should that fail, the flows are kept without)."""
+    scan.flows = scan.declared + scan.sending
     scan.flows = scan.declared + carried_entities(scan.sending, scan.fields)
 
 
@@ -229,7 +287,7 @@ def assess_estate(scan: Scan) -> None:
 
 def snapshot_of(scan: Scan) -> Snapshot:
     """The snapshot of a scan whose stages have all run, every list in its canonical order."""
-    assert scan.scanned_at is not None
+    scan.scanned_at = scan.scanned_at or dates.now()  # set here when assess_estate crashed
     return normalised(
         Snapshot(
             scanned_at=scan.scanned_at,
