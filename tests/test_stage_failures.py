@@ -155,6 +155,7 @@ def test_a_crashing_artefact_writer_costs_only_that_artefact(
     assert [i["subject"] for i in issues] == [f"artefact {artefact}"]
     assert "KeyError" in issues[0]["message"]
     assert f"could not write {artefact}" in result.output  # the one line on stderr
+    assert "Wrote " in result.output and "Scanned 1 system(s)" in result.output  # the summary
     expected = {"snapshot.json", "report.html", "manifest.json", "tables", "diagrams", "exports"}
     expected -= {artefact.split("/")[0]}
     present = {p.name for p in tmp_path.iterdir()}

@@ -81,12 +81,18 @@ def _scan_and_write(
         scanned = (
             lineage.scan(estate, reporter=reporter) if estate else lineage.demo(reporter=reporter)
         )
-    written = lineage.write_outputs(scanned, out, kinds)
+    from lineage.export.outputs import OutputIncomplete
+
+    try:
+        written, incomplete = lineage.write_outputs(scanned, out, kinds), False
+    except OutputIncomplete as exc:  # the rest is written: say so, and still summarise
+        click.echo(f"piimap: error: {exc}", err=True)
+        written, incomplete = exc.written, True
     for warning in written.warnings:
         click.echo(f"piimap: warning: {warning}", err=True)
     if not quiet:
         _summary(scanned, out, written.paths)
-    return EXIT_PARTIAL if scanned.snapshot.partial else EXIT_OK
+    return EXIT_PARTIAL if scanned.snapshot.partial or incomplete else EXIT_OK
 
 
 def _summary(estate: Estate, out: Path, paths: list[Path]) -> None:
