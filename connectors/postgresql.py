@@ -17,6 +17,7 @@ from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 from . import pglinks
 from .audit import ServerAudit, Trigger
 from .base import Link
+from .deadlines import KEEPALIVE
 from .sql import (
     SAMPLE_SEED,
     SMALL_TABLE_ROWS,
@@ -128,15 +129,26 @@ class PostgreSQLConnector(SqlConnector):
 
     def connect_args(self) -> dict[str, Any]:
         timeout_ms = self.config.statement_timeout * 1000
+        idle, interval, count = KEEPALIVE
         return {
             "connect_timeout": self.config.connect_timeout,
             "application_name": "piimap",
+            # A network that drops everything ends the connection (a stopped server process
+            # still answers keepalives: the client's statement deadline covers that).
+            "keepalives": 1,
+            "keepalives_idle": idle,
+            "keepalives_interval": interval,
+            "keepalives_count": count,
+            "tcp_user_timeout": int(self.statement_deadline() * 1000),
             "options": (
                 f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms} "
                 f"-c lock_timeout=5000 -c idle_in_transaction_session_timeout="
                 f"{timeout_ms * 2}"
             ),
         }
+
+    def socket_fd(self, dbapi_conn: Any) -> int | None:
+        return int(dbapi_conn.pgconn.socket)
 
     def session_statements(self, dbapi_conn: Any) -> list[str]:
         # The connect options above already make the session read-only with timeouts; repeat

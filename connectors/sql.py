@@ -10,10 +10,12 @@ from __future__ import annotations
 import fnmatch
 import logging
 import re
+import time
 from abc import abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pydantic
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -27,6 +29,7 @@ from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
 from .base import Connector, ConnectorResult, Link, Progress, ScanConfig
 from .db_errors import db_reason
+from .deadlines import Breaker, Watchdog, grace
 from .platforms.discover import PlatformFindings, platform_findings
 from .sql_catalog import ColumnInfo, SystemFacts, TableInfo
 from .sql_samples import collect_samples, iso, timestamp_column
@@ -70,6 +73,9 @@ class SqlConfig(ScanConfig):
 
     #: Database URL: ``postgresql://user@host:5432/db?sslmode=verify-full``.
     dsn: str | None = None
+    #: Seconds the whole scan of the system may take; tables left when it runs out are listed
+    #: as not scanned and the scan goes on to the next system.
+    time_budget: int = pydantic.Field(default=3600, ge=1, le=7 * 24 * 3600)
 
 
 class DatabaseConfig(SqlConfig):
@@ -88,6 +94,8 @@ class SqlConnector(Connector):
     url_schemes: ClassVar[tuple[str, ...]]
     config_model: ClassVar[type[ScanConfig]] = DatabaseConfig
     config: SqlConfig
+    _watchdog: Watchdog
+    _breaker: Breaker
 
     # --- dialect hooks -------------------------------------------------------------------------
 
@@ -97,6 +105,13 @@ class SqlConnector(Connector):
 
     def connect_args(self) -> dict[str, Any]:
         return {}
+
+    def socket_fd(self, dbapi_conn: Any) -> int | None:
+        """The file descriptor of a DB-API connection's socket (None for a file database)."""
+        return None
+
+    def prepare_connection(self, dbapi_conn: Any) -> None:
+        """Driver settings of a new DB-API connection, before anything is sent on it."""
 
     @abstractmethod
     def read_catalog(self, conn: Connection) -> list[TableInfo]:
@@ -184,6 +199,10 @@ class SqlConnector(Connector):
         shown = url.set(drivername=url.drivername.split("+")[0], query=query)
         return shown.render_as_string(hide_password=True)
 
+    def statement_deadline(self) -> float:
+        """Seconds the client waits for any one statement before it drops the connection."""
+        return self.config.statement_timeout + grace(self.config.statement_timeout)
+
     def create_engine(self, url: URL) -> Engine:
         try:
             engine = create_engine(url, connect_args=self.connect_args())
@@ -192,32 +211,104 @@ class SqlConnector(Connector):
                 f"{self.system_id}: the {self.name} driver is not installed "
                 f"({exc}); pip install piimap again."
             ) from None
+        watchdog = self._watchdog = Watchdog(self.socket_fd)
+        self._breaker = Breaker(self.config.time_budget)
+
+        @event.listens_for(engine, "do_connect")
+        def _do_connect(dialect: Any, _rec: Any, cargs: Any, cparams: Any) -> Any:
+            # The driver bounds the connect itself (connect_timeout); from then on, the
+            # dialect's own first queries and the session statements have a deadline.
+            dbapi_conn = dialect.connect(*cargs, **cparams)
+            self.prepare_connection(dbapi_conn)
+            self._arm(dbapi_conn)
+            return dbapi_conn
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            self._arm(dbapi_conn)
             cur = dbapi_conn.cursor()
             for sql in self.session_statements(dbapi_conn):
                 cur.execute(sql)
             cur.close()
+            watchdog.disarm()
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _before(_conn: Any, cursor: Any, *_args: Any) -> None:
+            self._arm(cursor.connection)
+
+        @event.listens_for(engine, "after_cursor_execute")
+        def _after(*_args: Any) -> None:
+            watchdog.disarm()
+
+        @event.listens_for(engine, "rollback")
+        def _rollback(conn: Connection) -> None:
+            if not conn.invalidated:
+                self._arm(conn.connection.dbapi_connection)
+
+        @event.listens_for(engine, "reset")
+        def _reset(dbapi_conn: Any, _record: Any, _state: Any) -> None:
+            self._arm(dbapi_conn)  # the pool's rollback when the connection is given back
+
+        @event.listens_for(engine, "checkin")
+        def _checkin(*_args: Any) -> None:
+            watchdog.disarm()
+
+        @event.listens_for(engine, "handle_error")
+        def _error(context: Any) -> None:
+            watchdog.disarm()
+            if watchdog.fired:
+                context.is_disconnect = True  # the socket is shut: never reuse the connection
 
         return engine
+
+    def _arm(self, dbapi_conn: Any) -> None:
+        """Give the next statement on ``dbapi_conn`` its deadline, never past the time budget."""
+        deadline = time.monotonic() + self.statement_deadline()
+        ends = self._breaker.ends
+        if ends < deadline:
+            why = f"the time budget of this system ({self.config.time_budget} s) ran out"
+            self._watchdog.arm(dbapi_conn, ends, why)
+        else:
+            why = (
+                f"no answer within {self.statement_deadline():g} s "
+                f"(statement_timeout {self.config.statement_timeout} s and a margin); "
+                "the client closed the connection"
+            )
+            self._watchdog.arm(dbapi_conn, deadline, why)
+
+    def _reason(self, exc: DBAPIError) -> str:
+        """What went wrong, in a user's words: the watchdog's reason when it ended the wait."""
+        return self._watchdog.fired or db_reason(exc)
+
+    def _failure(self, conn: Connection, exc: DBAPIError) -> tuple[str, bool]:
+        """Why a statement failed, and whether it lost the connection (or could not make it
+        again) rather than failed alone; connection failures count towards stopping the
+        system."""
+        reason = self._reason(exc)
+        lost = bool(self._watchdog.fired or exc.connection_invalidated or conn.invalidated)
+        self._watchdog.fired = ""
+        if lost:
+            self._breaker.failed(reason)
+        return reason, lost
 
     # --- the scan --------------------------------------------------------------------------------
 
     def scan(self, progress: Progress | None = None) -> ConnectorResult:
         url = self.resolved_url = self.url()
         self._engine = self.create_engine(url)
+        self._watchdog.start()
         try:
-            conn = self._engine.connect()
-        except DBAPIError as exc:
-            raise ConnectorError(
-                f"{self.system_id}: cannot connect to {self.display_url(url)}: "
-                f"{db_reason(exc)}. {self.connect_hint(exc)}"
-            ) from None
-        try:
+            try:
+                conn = self._engine.connect()
+            except DBAPIError as exc:
+                raise ConnectorError(
+                    f"{self.system_id}: cannot connect to {self.display_url(url)}: "
+                    f"{self._reason(exc)}. {self.connect_hint(exc)}"
+                ) from None
             with conn:
                 return self._scan(conn, url, progress)
         finally:
+            self._watchdog.stop()
             self._engine.dispose()
 
     def connect_hint(self, exc: DBAPIError) -> str:
@@ -231,14 +322,34 @@ class SqlConnector(Connector):
         issues: list[ScanIssue] = []
         facts.facts.extend(self._endpoint_facts(url))
         server, triggers, links = self._read_inferred(conn, tables, issues)
-        platform = self._platform_findings(conn, catalog)
+        platform = (
+            PlatformFindings() if self._breaker.check() else self._platform_findings(conn, catalog)
+        )
         result = self._result(facts, server, platform, issues, links)
+        left = 0
         for i, table in enumerate(tables):
             if progress:
                 progress(i, len(tables), table.dataset_name)
+            stopped = self._breaker.check()
+            if stopped:
+                left += 1
+                audit = self._table_audit(table, server, triggers)
+                result.datasets.append(
+                    self._dataset(table, None, stopped, audit, result.system.at_rest)
+                )
+                result.fields.extend(self._fields(table, {}))
+                continue
             self._scan_table(conn, table, server, triggers, result)
         if progress:
             progress(len(tables), len(tables), "")
+        if left:
+            result.issues.append(
+                ScanIssue(
+                    self.system_id,
+                    "partial",
+                    f"{self._breaker.stopped}; {left} of {len(tables)} tables not scanned",
+                )
+            )
         return result
 
     def _read_server(self, conn: Connection, url: URL) -> tuple[SystemFacts, list[TableInfo]]:
@@ -248,7 +359,7 @@ class SqlConnector(Connector):
         except DBAPIError as exc:
             raise ConnectorError(
                 f"{self.system_id}: cannot read the catalog of "
-                f"{self.display_url(url)}: {db_reason(exc)}."
+                f"{self.display_url(url)}: {self._reason(exc)}."
             ) from None
         finally:
             conn.rollback()
@@ -368,13 +479,16 @@ class SqlConnector(Connector):
         selected tables; a catalog that cannot be read is an issue, not a failed scan."""
 
         def guarded(what: str, read: Any) -> Any:
+            stopped = self._breaker.check()
+            if stopped:
+                issues.append(ScanIssue(self.system_id, "partial", f"{what} not read: {stopped}"))
+                return None
             try:
                 return read(conn)
             except DBAPIError as exc:
+                reason = self._failure(conn, exc)[0]
                 conn.rollback()
-                issues.append(
-                    ScanIssue(self.system_id, "partial", f"{what} not read: {db_reason(exc)}")
-                )
+                issues.append(ScanIssue(self.system_id, "partial", f"{what} not read: {reason}"))
                 return None
 
         server = guarded("server-wide audit settings", self.read_server_audit) or ServerAudit(
@@ -410,8 +524,11 @@ class SqlConnector(Connector):
                 self.sample_sql(table, columns, self.config.sample_size * ROW_FACTOR)
             ).fetchall()
         except DBAPIError as exc:
+            reason, lost = self._failure(conn, exc)
             conn.rollback()
-            return {}, None, f"could not read rows: {db_reason(exc)}"
+            what = "connection lost" if lost else "could not read rows"
+            return {}, None, f"{what}: {reason}"
+        self._breaker.succeeded()
         samples = collect_samples(columns, rows, self.config.sample_size)
         oldest = self._oldest_record(conn, table)
         conn.rollback()
