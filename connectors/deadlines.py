@@ -7,8 +7,9 @@ waits forever. :class:`Watchdog` gives each statement a deadline of its own; whe
 shuts the connection's socket down, so the driver's wait ends at once with a connection error
 and SQLAlchemy drops that connection.
 
-One watchdog thread serves a whole scan and wakes every :data:`TICK` seconds; arming it is an
-assignment under a lock, so the deadlines cost the normal path nothing measurable.
+One watchdog thread serves a whole scan (started on first use) and wakes every :data:`TICK`
+seconds; arming it is an assignment under a lock, so the deadlines cost the normal path
+nothing measurable.
 
 :class:`Breaker` counts consecutive connection failures (a lost connection, a connection that
 cannot be made again, a statement past its deadline) and stops a system after
@@ -61,14 +62,26 @@ def tune_socket(fd: int, user_timeout_s: float) -> None:
 
 
 class Watchdog:
-    """Shuts down the socket of a connection whose statement outlives its deadline.
+    """Shuts down the socket of a connection whose wait for the server outlives its deadline:
+    ``seconds`` after :meth:`arm`, or ``budget_ends`` (time.monotonic) if sooner.
 
     ``socket_of(dbapi_connection)`` returns the file descriptor of the connection's socket, or
     None. ``fired`` says why the last armed deadline expired ("" when it did not).
     """
 
-    def __init__(self, socket_of: Callable[[Any], int | None]) -> None:
+    def __init__(
+        self,
+        socket_of: Callable[[Any], int | None],
+        seconds: float,
+        late: str,
+        budget_ends: float,
+        out_of_time: str,
+    ) -> None:
         self._socket_of = socket_of
+        self._seconds = seconds
+        self._late = late
+        self._budget_ends = budget_ends
+        self._out_of_time = out_of_time
         self._lock = threading.Lock()
         self._armed: tuple[float, Any, str] | None = None
         self._stop = threading.Event()
@@ -88,11 +101,18 @@ class Watchdog:
             self._thread = None
         self._armed = None
 
-    def arm(self, dbapi_connection: Any, deadline: float, why: str) -> None:
-        """Watch ``dbapi_connection`` until :meth:`disarm`; past ``deadline`` (time.monotonic),
-        shut it down and remember ``why``."""
+    def arm(self, dbapi_connection: Any) -> None:
+        """Watch ``dbapi_connection`` until :meth:`disarm`."""
+        if self._thread is None:
+            self.start()
+        deadline = time.monotonic() + self._seconds
+        armed = (
+            (deadline, dbapi_connection, self._late)
+            if deadline < self._budget_ends
+            else (self._budget_ends, dbapi_connection, self._out_of_time)
+        )
         with self._lock:
-            self._armed = (deadline, dbapi_connection, why)
+            self._armed = armed
             self.fired = ""
 
     def disarm(self) -> None:
@@ -106,22 +126,28 @@ class Watchdog:
                 if armed is None or time.monotonic() < armed[0]:
                     continue
                 self._armed = None
-                self.fired = armed[2]
-                self._shutdown(armed[1])
+                if self._shutdown(armed[1]):
+                    self.fired = armed[2]
 
-    def _shutdown(self, dbapi_connection: Any) -> None:
+    def _shutdown(self, dbapi_connection: Any) -> bool:
+        """Shut the connection's socket down; False when it has none (a file database)."""
         try:
             fd = self._socket_of(dbapi_connection)
         except Exception:  # the driver has already closed it
-            return
+            return False
         if fd is None or fd < 0:
-            return
-        with contextlib.suppress(OSError):
+            return False
+        try:
             sock = socket.socket(fileno=os.dup(fd))
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            finally:
-                sock.close()
+        except OSError:
+            return False
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            return False
+        finally:
+            sock.close()  # closes the duplicate only
+        return True
 
 
 class Breaker:
@@ -134,6 +160,7 @@ class Breaker:
         self.failures = 0
         self.last = ""
         self.stopped = ""
+        self.out_of_time = f"the time budget of this system ({budget_s:g} s) ran out"
 
     def failed(self, reason: str) -> None:
         self.failures += 1
@@ -150,5 +177,5 @@ class Breaker:
     def check(self) -> str:
         """Why the scan must stop now ("" to go on)."""
         if not self.stopped and time.monotonic() >= self.ends:
-            self.stopped = f"the time budget of this system ({self.budget_s:g} s) ran out"
+            self.stopped = self.out_of_time
         return self.stopped

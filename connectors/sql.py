@@ -10,7 +10,6 @@ from __future__ import annotations
 import fnmatch
 import logging
 import re
-import time
 from abc import abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
@@ -109,6 +108,11 @@ class SqlConnector(Connector):
     def socket_fd(self, dbapi_conn: Any) -> int | None:
         """The file descriptor of a DB-API connection's socket (None for a file database)."""
         return None
+
+    def open_connection(self, dialect: Any, cargs: Any, cparams: Any) -> Any:
+        """A new DB-API connection; a dialect whose driver has no deadline of its own returns
+        one that arms ``self._watchdog`` around each wait for the server."""
+        return dialect.connect(*cargs, **cparams)
 
     def prepare_connection(self, dbapi_conn: Any) -> None:
         """Driver settings of a new DB-API connection, before anything is sent on it."""
@@ -211,70 +215,31 @@ class SqlConnector(Connector):
                 f"{self.system_id}: the {self.name} driver is not installed "
                 f"({exc}); pip install piimap again."
             ) from None
-        watchdog = self._watchdog = Watchdog(self.socket_fd)
-        self._breaker = Breaker(self.config.time_budget)
+        breaker = self._breaker = Breaker(self.config.time_budget)
+        seconds = self.statement_deadline()
+        late = (
+            f"no answer within {seconds:g} s (statement_timeout "
+            f"{self.config.statement_timeout} s and a margin); the client closed the connection"
+        )
+        self._watchdog = Watchdog(self.socket_fd, seconds, late, breaker.ends, breaker.out_of_time)
 
         @event.listens_for(engine, "do_connect")
         def _do_connect(dialect: Any, _rec: Any, cargs: Any, cparams: Any) -> Any:
-            # The driver bounds the connect itself (connect_timeout); from then on, the
-            # dialect's own first queries and the session statements have a deadline.
-            dbapi_conn = dialect.connect(*cargs, **cparams)
+            # The driver bounds the connect itself (connect_timeout); the connection it
+            # returns keeps the statement deadline on everything sent after (the dialect's
+            # first queries, the session statements, each statement and rollback).
+            dbapi_conn = self.open_connection(dialect, cargs, cparams)
             self.prepare_connection(dbapi_conn)
-            self._arm(dbapi_conn)
             return dbapi_conn
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            self._arm(dbapi_conn)
             cur = dbapi_conn.cursor()
             for sql in self.session_statements(dbapi_conn):
                 cur.execute(sql)
             cur.close()
-            watchdog.disarm()
-
-        @event.listens_for(engine, "before_cursor_execute")
-        def _before(_conn: Any, cursor: Any, *_args: Any) -> None:
-            self._arm(cursor.connection)
-
-        @event.listens_for(engine, "after_cursor_execute")
-        def _after(*_args: Any) -> None:
-            watchdog.disarm()
-
-        @event.listens_for(engine, "rollback")
-        def _rollback(conn: Connection) -> None:
-            if not conn.invalidated:
-                self._arm(conn.connection.dbapi_connection)
-
-        @event.listens_for(engine, "reset")
-        def _reset(dbapi_conn: Any, _record: Any, _state: Any) -> None:
-            self._arm(dbapi_conn)  # the pool's rollback when the connection is given back
-
-        @event.listens_for(engine, "checkin")
-        def _checkin(*_args: Any) -> None:
-            watchdog.disarm()
-
-        @event.listens_for(engine, "handle_error")
-        def _error(context: Any) -> None:
-            watchdog.disarm()
-            if watchdog.fired:
-                context.is_disconnect = True  # the socket is shut: never reuse the connection
 
         return engine
-
-    def _arm(self, dbapi_conn: Any) -> None:
-        """Give the next statement on ``dbapi_conn`` its deadline, never past the time budget."""
-        deadline = time.monotonic() + self.statement_deadline()
-        ends = self._breaker.ends
-        if ends < deadline:
-            why = f"the time budget of this system ({self.config.time_budget} s) ran out"
-            self._watchdog.arm(dbapi_conn, ends, why)
-        else:
-            why = (
-                f"no answer within {self.statement_deadline():g} s "
-                f"(statement_timeout {self.config.statement_timeout} s and a margin); "
-                "the client closed the connection"
-            )
-            self._watchdog.arm(dbapi_conn, deadline, why)
 
     def _reason(self, exc: DBAPIError) -> str:
         """What went wrong, in a user's words: the watchdog's reason when it ended the wait."""
@@ -296,7 +261,6 @@ class SqlConnector(Connector):
     def scan(self, progress: Progress | None = None) -> ConnectorResult:
         url = self.resolved_url = self.url()
         self._engine = self.create_engine(url)
-        self._watchdog.start()
         try:
             try:
                 conn = self._engine.connect()

@@ -43,6 +43,13 @@ def _tables_sql(schema_prefix: str, timestamp: str) -> str:
 @pytest.fixture(scope="module")
 def pg(pg_db):
     pg_db.run("CREATE SCHEMA shop;\n" + _tables_sql("shop.", "timestamptz") + "ANALYZE;")
+    # Tables a test locks, so that reading them outlasts statement_timeout.
+    pg_db.run(
+        "CREATE SCHEMA slow;\n"
+        + "".join(f"CREATE TABLE slow.a_{i} (id int, note text);\n" for i in range(1, 4))
+        + "CREATE TABLE slow.z_last (id int PRIMARY KEY, email text);"
+        + "INSERT INTO slow.z_last VALUES (1, 'someone@example.com'); ANALYZE;"
+    )
     return pg_db
 
 
@@ -60,13 +67,15 @@ def _my_dsn(my: Any, port: int) -> str:
     return f"mysql://root@127.0.0.1:{port}/{my.name}"
 
 
-def _scan(tmp_path: Path, faulty: str, healthy: str) -> tuple[int, str, dict[str, Any]]:
+def _scan(
+    tmp_path: Path, faulty: str, healthy: str, timeouts: str = TIMEOUTS
+) -> tuple[int, str, dict[str, Any]]:
     """``piimap scan`` of the two-system estate; exit code, output and snapshot.json."""
     path = write_estate(
         tmp_path,
         f"""
 systems:
-  faulty: {{{faulty}, {TIMEOUTS}}}
+  faulty: {{{faulty}, {timeouts}}}
   healthy: {{{healthy}, {TIMEOUTS}}}
 """,
     )
@@ -86,8 +95,8 @@ systems:
     return result.exit_code, result.output, snapshot
 
 
-def _pg_system(pg: Any, port: int) -> str:
-    return f"connector: postgresql, dsn: '{_pg_dsn(pg, port)}'"
+def _pg_system(pg: Any, port: int, schema: str = "shop") -> str:
+    return f"connector: postgresql, dsn: '{_pg_dsn(pg, port)}', schemas: [{schema}]"
 
 
 def _my_system(my: Any, port: int) -> str:
@@ -207,6 +216,53 @@ def test_pg_connection_lost_once_costs_one_table(pg, my, tmp_path, fault):
     assert datasets["t_03"]["not_scanned_reason"].startswith("connection lost")
     assert [i["subject"] for i in _issues(snapshot, "faulty")] == ["faulty/shop.t_03"]
     _assert_healthy_written(snapshot)
+
+
+def test_pg_time_budget_ends_a_frozen_statement_and_the_rest_of_the_system(pg, my, tmp_path):
+    """With a long statement_timeout, the system's time budget is what ends the wait."""
+    with FaultProxy((PG_ADMIN["host"], PG_ADMIN["port"])) as proxy:
+        proxy.when_sent(FAULTY.encode(), "freeze")
+        code, output, snapshot = _scan(
+            tmp_path,
+            _pg_system(pg, proxy.port),
+            _my_system(my, MY_ADMIN["port"]),
+            timeouts="connect_timeout: 1, statement_timeout: 60, time_budget: 3",
+        )
+    assert code == 3, output
+    datasets = _datasets(snapshot, "faulty")
+    assert datasets["t_01"]["scanned"] and datasets["t_02"]["scanned"]
+    budget = "the time budget of this system (3 s) ran out"
+    assert datasets["t_03"]["not_scanned_reason"] == f"connection lost: {budget}"
+    for name in TABLES[3:]:
+        assert datasets[name]["not_scanned_reason"] == budget
+    system_issues = [i["message"] for i in snapshot["issues"] if i["subject"] == "faulty"]
+    assert system_issues == [f"{budget}; 5 of 8 tables not scanned"]
+    _assert_healthy_written(snapshot)
+
+
+def test_pg_statements_the_server_cancels_do_not_stop_the_system(pg, my, tmp_path):
+    """A statement the server ends (its statement_timeout, here behind another session's
+    lock) fails one table, not the connection: three in a row (the breaker's limit) neither
+    reconnect nor stop the system."""
+    import psycopg
+
+    with (
+        psycopg.connect(dbname=pg.name, **PG_ADMIN) as locker,  # type: ignore[arg-type]
+        FaultProxy((PG_ADMIN["host"], PG_ADMIN["port"])) as proxy,
+    ):
+        locker.execute("LOCK TABLE slow.a_1, slow.a_2, slow.a_3")
+        code, output, snapshot = _scan(
+            tmp_path, _pg_system(pg, proxy.port, "slow"), _my_system(my, MY_ADMIN["port"])
+        )
+        locker.rollback()
+        assert proxy.connections == 1
+    assert code == 3, output
+    datasets = _datasets(snapshot, "faulty")
+    for name in ("a_1", "a_2", "a_3"):
+        assert "could not read rows" in datasets[name]["not_scanned_reason"]
+        assert "statement timeout" in datasets[name]["not_scanned_reason"]
+    assert datasets["z_last"]["scanned"] is True
+    assert not [i for i in snapshot["issues"] if i["subject"] == "faulty"]
 
 
 def test_pg_slow_server_within_the_deadlines_is_scanned_whole(pg, my, tmp_path):
