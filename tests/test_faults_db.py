@@ -324,3 +324,38 @@ systems:
     reason = snapshot["systems"][0]["not_scanned_reason"]
     assert "cannot connect" in reason and "timed out" in reason
     assert waited < 15, waited  # 1 s connect timeout; the statement deadline would be 35 s
+
+
+# --- what every connection carries ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("connector", ["postgresql", "mysql"])
+def test_connections_carry_keepalives_and_a_tcp_user_timeout(pg, my, connector):
+    """For a network that silently drops everything: keepalive probes after 10 s idle, and
+    unacknowledged data ends the connection after the statement deadline (2 s here)."""
+    import socket
+
+    from connectors.mysql import MySQLConnector
+    from connectors.postgresql import PostgreSQLConnector
+    from connectors.sql import DatabaseConfig, SqlConnector
+
+    cls: type[SqlConnector]
+    if connector == "postgresql":
+        cls, dsn = PostgreSQLConnector, _pg_dsn(pg, PG_ADMIN["port"])
+    else:
+        cls, dsn = MySQLConnector, _my_dsn(my, MY_ADMIN["port"])
+    scanner = cls("s", DatabaseConfig(connector=connector, dsn=dsn, statement_timeout=1))
+    engine = scanner.create_engine(scanner.url())
+    try:
+        with engine.connect() as conn:
+            fd = scanner.socket_fd(conn.connection.dbapi_connection)
+            assert fd is not None
+            sock = socket.socket(fileno=fd)
+            try:
+                assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+                assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE) == 10
+                assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT) == 2000
+            finally:
+                sock.detach()  # the driver owns the socket
+    finally:
+        engine.dispose()
