@@ -98,9 +98,7 @@ class FaultProxy:
 
     def kill(self) -> None:
         self.faults.append("kill")
-        self._stopped = True
-        with contextlib.suppress(OSError):
-            self._listener.close()
+        self._stop_listening()
         self._close_links(reset=False)
 
     def when_sent(self, marker: bytes, fault: str, seconds: float = 0.0) -> None:
@@ -116,10 +114,8 @@ class FaultProxy:
             getattr(self, fault)()
 
     def close(self) -> None:
-        self._stopped = True
         self._thawed.set()
-        with contextlib.suppress(OSError):
-            self._listener.close()
+        self._stop_listening()
         self._close_links(reset=False)
 
     def __enter__(self) -> FaultProxy:
@@ -129,6 +125,15 @@ class FaultProxy:
         self.close()
 
     # --- forwarding -----------------------------------------------------------------------------
+
+    def _stop_listening(self) -> None:
+        self._stopped = True
+        # shutdown() wakes the accept() under way (close() alone would leave the socket
+        # listening until then); new connections are refused from here on.
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(OSError):
+            self._listener.close()
 
     def _close_links(self, reset: bool) -> None:
         with self._lock:

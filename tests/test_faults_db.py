@@ -159,8 +159,10 @@ def test_pg_frozen_in_the_middle_of_a_scan_stops_that_system_only(pg, my, tmp_pa
         )
     assert code == 3, output
     _assert_stopped_after_fault(snapshot)
-    reason = _datasets(snapshot, "faulty")["t_03"]["not_scanned_reason"]
-    assert "no answer within 2 s" in reason  # the client's own deadline, not the server's
+    datasets = _datasets(snapshot, "faulty")
+    # The client's own deadline, not the server's; then each new connection times out.
+    assert "no answer within 2 s" in datasets["t_03"]["not_scanned_reason"]
+    assert "timeout expired" in datasets["t_04"]["not_scanned_reason"]
     _assert_healthy_written(snapshot)
 
 
@@ -199,6 +201,7 @@ def test_pg_server_killed_in_the_middle_of_a_scan(pg, my, tmp_path):
         )
     assert code == 3, output
     _assert_stopped_after_fault(snapshot)
+    assert "Connection refused" in _datasets(snapshot, "faulty")["t_04"]["not_scanned_reason"]
     _assert_healthy_written(snapshot)
 
 
@@ -287,6 +290,9 @@ def test_mariadb_frozen_in_the_middle_of_a_scan_stops_that_system_only(pg, my, t
         )
     assert code == 3, output
     _assert_stopped_after_fault(snapshot)
+    datasets = _datasets(snapshot, "faulty")
+    assert "(timed out)" in datasets["t_03"]["not_scanned_reason"]
+    assert "(timed out)" in datasets["t_04"]["not_scanned_reason"]
     _assert_healthy_written(snapshot)
 
 
@@ -298,6 +304,7 @@ def test_mariadb_server_killed_in_the_middle_of_a_scan(pg, my, tmp_path):
         )
     assert code == 3, output
     _assert_stopped_after_fault(snapshot)
+    assert "Connection refused" in _datasets(snapshot, "faulty")["t_04"]["not_scanned_reason"]
     _assert_healthy_written(snapshot)
 
 
