@@ -8,8 +8,7 @@ shuts the connection's socket down, so the driver's wait ends at once with a con
 and SQLAlchemy drops that connection.
 
 One watchdog thread serves a whole scan (started on first use) and wakes every :data:`TICK`
-seconds; arming it is an assignment under a lock, so the deadlines cost the normal path
-nothing measurable.
+seconds; arming it is one assignment, so the deadlines cost the normal path next to nothing.
 
 :class:`Breaker` counts consecutive connection failures (a lost connection, a connection that
 cannot be made again, a statement past its deadline) and stops a system after
@@ -63,10 +62,15 @@ def tune_socket(fd: int, user_timeout_s: float) -> None:
 
 class Watchdog:
     """Shuts down the socket of a connection whose wait for the server outlives its deadline:
-    ``seconds`` after :meth:`arm`, or ``budget_ends`` (time.monotonic) if sooner.
+    ``seconds`` after :meth:`arm` (give or take :data:`TICK`), or ``budget_ends``
+    (time.monotonic) if sooner.
 
     ``socket_of(dbapi_connection)`` returns the file descriptor of the connection's socket, or
-    None. ``fired`` says why the last armed deadline expired ("" when it did not).
+    None. ``fired`` says why the watchdog last ended a wait ("" when it did not; the scan
+    clears it once read).
+
+    Arming costs one assignment (no clock, no lock): each :meth:`arm` stores a new one-item
+    list, and the watchdog thread times how long it has seen the same list.
     """
 
     def __init__(
@@ -82,8 +86,7 @@ class Watchdog:
         self._late = late
         self._budget_ends = budget_ends
         self._out_of_time = out_of_time
-        self._lock = threading.Lock()
-        self._armed: tuple[float, Any, str] | None = None
+        self._armed: list[Any] | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.fired = ""
@@ -105,29 +108,32 @@ class Watchdog:
         """Watch ``dbapi_connection`` until :meth:`disarm`."""
         if self._thread is None:
             self.start()
-        deadline = time.monotonic() + self._seconds
-        armed = (
-            (deadline, dbapi_connection, self._late)
-            if deadline < self._budget_ends
-            else (self._budget_ends, dbapi_connection, self._out_of_time)
-        )
-        with self._lock:
-            self._armed = armed
-            self.fired = ""
+        self._armed = [dbapi_connection]
 
     def disarm(self) -> None:
-        with self._lock:
-            self._armed = None
+        self._armed = None
 
     def _run(self) -> None:
+        seen: list[Any] | None = None
+        since = 0.0
         while not self._stop.wait(TICK):
-            with self._lock:
-                armed = self._armed
-                if armed is None or time.monotonic() < armed[0]:
-                    continue
-                self._armed = None
-                if self._shutdown(armed[1]):
-                    self.fired = armed[2]
+            armed = self._armed
+            now = time.monotonic()
+            if armed is None:
+                seen = None
+                continue
+            if armed is not seen:
+                seen, since = armed, now
+            if now >= self._budget_ends:
+                why = self._out_of_time
+            elif now - since >= self._seconds:
+                why = self._late
+            else:
+                continue
+            # The same wait is still under way (a new one would be a new list): end it.
+            if self._armed is armed and self._shutdown(armed[0]):
+                self.fired = why
+                self._armed = seen = None
 
     def _shutdown(self, dbapi_connection: Any) -> bool:
         """Shut the connection's socket down; False when it has none (a file database)."""

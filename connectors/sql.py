@@ -482,6 +482,7 @@ class SqlConnector(Connector):
         if not table.readable:
             return {}, None, table.unreadable_reason
         columns = table.columns
+        self._watchdog.fired = ""  # a wait it ended that nothing reported is not this table's
         try:
             self._count_rows(conn, table)
             rows = conn.exec_driver_sql(
