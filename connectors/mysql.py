@@ -19,6 +19,7 @@ from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 from . import mylinks
 from .audit import ServerAudit, Trigger
 from .base import Link
+from .deadlines import tune_socket
 from .sql import (
     SAMPLE_SEED,
     SMALL_TABLE_ROWS,
@@ -120,11 +121,28 @@ class MySQLConnector(SqlConnector):
     url_schemes: ClassVar[tuple[str, ...]] = ("mysql", "mariadb")
 
     def connect_args(self) -> dict[str, Any]:
+        # PyMySQL applies connect_timeout to the TCP connect only and read_timeout to the
+        # handshake after it: both are the connect timeout until the connection is made
+        # (prepare_connection then gives reads and writes the statement deadline).
         return {
             "connect_timeout": self.config.connect_timeout,
-            "read_timeout": self.config.statement_timeout + 10,
+            "read_timeout": self.config.connect_timeout,
+            "write_timeout": self.config.connect_timeout,
             "program_name": "piimap",
         }
+
+    def socket_fd(self, dbapi_conn: Any) -> int | None:
+        sock = dbapi_conn._sock
+        return None if sock is None else int(sock.fileno())
+
+    def prepare_connection(self, dbapi_conn: Any) -> None:
+        # PyMySQL has no public setter: its socket timeouts are read from these attributes
+        # before each read and write (a backstop, 1 s after the statement watchdog).
+        deadline = self.statement_deadline()
+        dbapi_conn._read_timeout = dbapi_conn._write_timeout = deadline + 1
+        fd = self.socket_fd(dbapi_conn)
+        if fd is not None:
+            tune_socket(fd, deadline)
 
     def session_statements(self, dbapi_conn: Any) -> list[str]:
         seconds = self.config.statement_timeout

@@ -7,6 +7,7 @@ pgaudit settings, for audit trails.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from typing import Any, ClassVar
 
 from sqlalchemy.engine import URL, Connection
@@ -18,6 +19,7 @@ from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 from . import pglinks
 from .audit import ServerAudit, Trigger
 from .base import Link
+from .deadlines import KEEPALIVE, Watchdog
 from .sql import (
     SAMPLE_SEED,
     SMALL_TABLE_ROWS,
@@ -157,15 +159,33 @@ class PostgreSQLConnector(SqlConnector):
 
     def connect_args(self) -> dict[str, Any]:
         timeout_ms = self.config.statement_timeout * 1000
+        idle, interval, count = KEEPALIVE
         return {
             "connect_timeout": self.config.connect_timeout,
             "application_name": "piimap",
+            # A network that drops everything ends the connection (a stopped server process
+            # still answers keepalives: the client's statement deadline covers that).
+            "keepalives": 1,
+            "keepalives_idle": idle,
+            "keepalives_interval": interval,
+            "keepalives_count": count,
+            "tcp_user_timeout": int(self.statement_deadline() * 1000),
             "options": (
                 f"-c default_transaction_read_only=on -c statement_timeout={timeout_ms} "
                 f"-c lock_timeout=5000 -c idle_in_transaction_session_timeout="
                 f"{timeout_ms * 2}"
             ),
         }
+
+    def socket_fd(self, dbapi_conn: Any) -> int | None:
+        return int(dbapi_conn.pgconn.socket)
+
+    def open_connection(self, dialect: Any, cargs: Any, cparams: Any) -> Any:
+        # libpq has no client-side deadline: every wait for the server goes through
+        # Connection.wait, which this subclass wraps with the connector's watchdog.
+        dbapi_conn = _watched_connection_class().connect(*cargs, **cparams)
+        dbapi_conn.watchdog = self._watchdog
+        return dbapi_conn
 
     def session_statements(self, dbapi_conn: Any) -> list[str]:
         # The connect options above already make the session read-only with timeouts; repeat
@@ -648,3 +668,25 @@ def pgaudit_classes(log: str) -> set[str]:
         names = set(_PGAUDIT_CLASSES) if name == "all" else {name} if name else set()
         classes = classes - names if minus else classes | names
     return classes - {"none"}
+
+
+@cache
+def _watched_connection_class() -> Any:
+    """A psycopg Connection whose every wait for the server has the scan's statement deadline
+    (imported on first use: the command line starts without psycopg)."""
+    import psycopg
+
+    class WatchedConnection(psycopg.Connection[Any]):
+        watchdog: Watchdog | None = None
+
+        def wait(self, gen: Any, *args: Any, **kwargs: Any) -> Any:
+            watchdog = self.watchdog
+            if watchdog is None:
+                return super().wait(gen, *args, **kwargs)
+            watchdog.arm(self)
+            try:
+                return super().wait(gen, *args, **kwargs)
+            finally:
+                watchdog.disarm()
+
+    return WatchedConnection

@@ -15,6 +15,7 @@ from abc import abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pydantic
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -29,6 +30,7 @@ from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
 from .base import Connector, ConnectorResult, Link, Progress, ScanConfig
 from .db_errors import db_reason, password_cut_short, shown_dsn
+from .deadlines import Breaker, Watchdog, grace
 from .platforms.discover import PlatformFindings, platform_findings
 from .sql_catalog import ColumnInfo, SystemFacts, TableInfo
 from .sql_samples import collect_samples, timestamp_column
@@ -73,6 +75,9 @@ class SqlConfig(ScanConfig):
 
     #: Database URL: ``postgresql://user@host:5432/db?sslmode=verify-full``.
     dsn: str | None = None
+    #: Seconds the whole scan of the system may take; tables left when it runs out are listed
+    #: as not scanned and the scan goes on to the next system.
+    time_budget: int = pydantic.Field(default=3600, ge=1, le=7 * 24 * 3600)
 
 
 class DatabaseConfig(SqlConfig):
@@ -91,6 +96,8 @@ class SqlConnector(Connector):
     url_schemes: ClassVar[tuple[str, ...]]
     config_model: ClassVar[type[ScanConfig]] = DatabaseConfig
     config: SqlConfig
+    _watchdog: Watchdog
+    _breaker: Breaker
 
     # --- dialect hooks -------------------------------------------------------------------------
 
@@ -100,6 +107,18 @@ class SqlConnector(Connector):
 
     def connect_args(self) -> dict[str, Any]:
         return {}
+
+    def socket_fd(self, dbapi_conn: Any) -> int | None:
+        """The file descriptor of a DB-API connection's socket (None for a file database)."""
+        return None
+
+    def open_connection(self, dialect: Any, cargs: Any, cparams: Any) -> Any:
+        """A new DB-API connection; a dialect whose driver has no deadline of its own returns
+        one that arms ``self._watchdog`` around each wait for the server."""
+        return dialect.connect(*cargs, **cparams)
+
+    def prepare_connection(self, dbapi_conn: Any) -> None:
+        """Driver settings of a new DB-API connection, before anything is sent on it."""
 
     @abstractmethod
     def read_catalog(self, conn: Connection) -> list[TableInfo]:
@@ -219,6 +238,10 @@ class SqlConnector(Connector):
         """The URL for messages: no password, neither in the userinfo nor in the query."""
         return shown_dsn(url, self.system_id)
 
+    def statement_deadline(self) -> float:
+        """Seconds the client waits for any one statement before it drops the connection."""
+        return self.config.statement_timeout + grace(self.config.statement_timeout)
+
     def create_engine(self, url: URL) -> Engine:
         try:
             engine = create_engine(url, connect_args=self.connect_args())
@@ -227,6 +250,22 @@ class SqlConnector(Connector):
                 f"{self.system_id}: the {self.name} driver is not installed "
                 f"({exc}); pip install piimap again."
             ) from None
+        breaker = self._breaker = Breaker(self.config.time_budget)
+        seconds = self.statement_deadline()
+        late = (
+            f"no answer within {seconds:g} s (statement_timeout "
+            f"{self.config.statement_timeout} s and a margin); the client closed the connection"
+        )
+        self._watchdog = Watchdog(self.socket_fd, seconds, late, breaker.ends, breaker.out_of_time)
+
+        @event.listens_for(engine, "do_connect")
+        def _do_connect(dialect: Any, _rec: Any, cargs: Any, cparams: Any) -> Any:
+            # The driver bounds the connect itself (connect_timeout); the connection it
+            # returns keeps the statement deadline on everything sent after (the dialect's
+            # first queries, the session statements, each statement and rollback).
+            dbapi_conn = self.open_connection(dialect, cargs, cparams)
+            self.prepare_connection(dbapi_conn)
+            return dbapi_conn
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -237,27 +276,43 @@ class SqlConnector(Connector):
 
         return engine
 
+    def _reason(self, exc: DBAPIError) -> str:
+        """What went wrong, in a user's words: the watchdog's reason when it ended the wait."""
+        return self._watchdog.fired or db_reason(exc)
+
+    def _failure(self, conn: Connection, exc: DBAPIError) -> tuple[str, bool]:
+        """Why a statement failed, and whether it lost the connection (or could not make it
+        again) rather than failed alone; connection failures count towards stopping the
+        system."""
+        reason = self._reason(exc)
+        lost = bool(self._watchdog.fired or exc.connection_invalidated or conn.invalidated)
+        self._watchdog.fired = ""
+        if lost:
+            self._breaker.failed(reason)
+        return reason, lost
+
     # --- the scan --------------------------------------------------------------------------------
 
     def scan(self, progress: Progress | None = None) -> ConnectorResult:
         url = self.resolved_url = self.url()
         self._engine = self.create_engine(url)
         try:
-            conn = self._engine.connect()
-        except DBAPIError as exc:
-            raise ConnectorError(
-                f"{self.system_id}: cannot connect to {self.display_url(url)}: "
-                f"{db_reason(exc)}. {self.connect_hint(exc)}"
-            ) from None
-        except Exception as exc:  # the driver's own check of the DSN's options
-            reason = self.connect_failure(exc, url)
-            if reason is None:
-                raise
-            raise ConnectorError(f"{self.system_id}: {reason}") from None
-        try:
+            try:
+                conn = self._engine.connect()
+            except DBAPIError as exc:
+                raise ConnectorError(
+                    f"{self.system_id}: cannot connect to {self.display_url(url)}: "
+                    f"{self._reason(exc)}. {self.connect_hint(exc)}"
+                ) from None
+            except Exception as exc:  # the driver's own check of the DSN's options
+                reason = self.connect_failure(exc, url)
+                if reason is None:
+                    raise
+                raise ConnectorError(f"{self.system_id}: {reason}") from None
             with conn:
                 return self._scan(conn, url, progress)
         finally:
+            self._watchdog.stop()
             self._engine.dispose()
 
     def connect_hint(self, exc: DBAPIError) -> str:
@@ -299,14 +354,34 @@ class SqlConnector(Connector):
         facts.facts.extend(self._endpoint_facts(url))
         facts.facts.extend(self._read_grants(conn, tables, issues))
         server, triggers, links = self._read_inferred(conn, tables, issues)
-        platform = self._platform_findings(conn, catalog)
+        platform = (
+            PlatformFindings() if self._breaker.check() else self._platform_findings(conn, catalog)
+        )
         result = self._result(facts, server, platform, issues, links)
+        left = 0
         for i, table in enumerate(tables):
             if progress:
                 progress(i, len(tables), table.dataset_name)
+            stopped = self._breaker.check()
+            if stopped:
+                left += 1
+                audit = self._table_audit(table, server, triggers)
+                result.datasets.append(
+                    self._dataset(table, None, stopped, audit, result.system.at_rest)
+                )
+                result.fields.extend(self._fields(table, {}))
+                continue
             self._scan_table(conn, table, server, triggers, result)
         if progress:
             progress(len(tables), len(tables), "")
+        if left:
+            result.issues.append(
+                ScanIssue(
+                    self.system_id,
+                    "partial",
+                    f"{self._breaker.stopped}; {left} of {len(tables)} tables not scanned",
+                )
+            )
         return result
 
     def _read_server(self, conn: Connection, url: URL) -> tuple[SystemFacts, list[TableInfo]]:
@@ -316,7 +391,7 @@ class SqlConnector(Connector):
         except DBAPIError as exc:
             raise ConnectorError(
                 f"{self.system_id}: cannot read the catalog of "
-                f"{self.display_url(url)}: {db_reason(exc)}."
+                f"{self.display_url(url)}: {self._reason(exc)}."
             ) from None
         finally:
             conn.rollback()
@@ -459,13 +534,16 @@ class SqlConnector(Connector):
         selected tables; a catalog that cannot be read is an issue, not a failed scan."""
 
         def guarded(what: str, read: Any) -> Any:
+            stopped = self._breaker.check()
+            if stopped:
+                issues.append(ScanIssue(self.system_id, "partial", f"{what} not read: {stopped}"))
+                return None
             try:
                 return read(conn)
             except DBAPIError as exc:
+                reason = self._failure(conn, exc)[0]
                 conn.rollback()
-                issues.append(
-                    ScanIssue(self.system_id, "partial", f"{what} not read: {db_reason(exc)}")
-                )
+                issues.append(ScanIssue(self.system_id, "partial", f"{what} not read: {reason}"))
                 return None
 
         server = guarded("server-wide audit settings", self.read_server_audit) or ServerAudit(
@@ -495,14 +573,18 @@ class SqlConnector(Connector):
         if not table.readable:
             return {}, None, table.unreadable_reason
         columns = table.columns
+        self._watchdog.fired = ""  # a wait it ended that nothing reported is not this table's
         try:
             self._count_rows(conn, table)
             rows = conn.exec_driver_sql(
                 self.sample_sql(table, columns, self.config.sample_size * ROW_FACTOR)
             ).fetchall()
         except DBAPIError as exc:
+            reason, lost = self._failure(conn, exc)
             conn.rollback()
-            return {}, None, f"could not read rows: {db_reason(exc)}"
+            what = "connection lost" if lost else "could not read rows"
+            return {}, None, f"{what}: {reason}"
+        self._breaker.succeeded()
         samples = collect_samples(columns, rows, self.config.sample_size)
         oldest = self._oldest_record(conn, table)
         conn.rollback()
@@ -535,8 +617,9 @@ class SqlConnector(Connector):
                 # MySQL's zero date stands for no date: the oldest is the least real one.
                 value = conn.exec_driver_sql(f"{sql} WHERE {name} >= '1000-01-01'").scalar()
         except DBAPIError as exc:
+            reason, _lost = self._failure(conn, exc)  # a lost connection counts towards stopping
             conn.rollback()
-            return None, f"{OLDEST_NOT_READ}{query}: {db_reason(exc)}"
+            return None, f"{OLDEST_NOT_READ}{query}: {reason}"
         if value is None:
             return None
         when = instant(value)
