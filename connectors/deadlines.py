@@ -131,9 +131,13 @@ class Watchdog:
             else:
                 continue
             # The same wait is still under way (a new one would be a new list): end it.
-            if self._armed is armed and self._shutdown(armed[0]):
+            if self._armed is armed:
+                # Said before the socket goes: the scan reads it as soon as its wait fails.
                 self.fired = why
-                self._armed = seen = None
+                if self._shutdown(armed[0]):
+                    self._armed = seen = None
+                else:
+                    self.fired = ""
 
     def _shutdown(self, dbapi_connection: Any) -> bool:
         """Shut the connection's socket down; False when it has none (a file database)."""
