@@ -201,3 +201,29 @@ def test_an_out_folder_that_cannot_be_created_is_one_line(estate: Path, tmp_path
     result = scan(estate, tmp_path / "file" / "out")
     assert result.exit_code == 2
     assert "Traceback" not in result.output and "--out" in result.output
+
+
+def test_a_disk_that_fills_up_after_the_snapshot_costs_the_rest_not_a_traceback(
+    estate: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """snapshot.json fits; every later text file finds the disk full: exit 3, one line naming
+    what could not be written, snapshot.json whole, no half-written or temporary file left."""
+    import errno
+
+    real = Path.write_text
+
+    def full_after_the_snapshot(self: Path, *args: Any, **kwargs: Any) -> int:
+        if self.name == "snapshot.json.tmp" and not (self.parent / "snapshot.json").exists():
+            return real(self, *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full_after_the_snapshot)
+    result = scan(estate, tmp_path)
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    assert "No space left on device" in result.output  # the one error line says why
+    assert "report.html" in result.output and "manifest.json" in result.output
+    snapshot = json.loads((tmp_path / "snapshot.json").read_text())
+    assert {d["name"] for d in snapshot["datasets"]} == {"customers", "v_customers"}
+    assert not list(tmp_path.rglob("*.tmp"))
+    assert not (tmp_path / "report.html").exists()

@@ -130,11 +130,7 @@ def dumps(baseline: Baseline) -> str:
 
 
 def save(baseline: Baseline, path: str | os.PathLike[str]) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(dumps(baseline), encoding="utf-8")
-    tmp.replace(path)
+    snapshot_io.write_atomic(path, dumps(baseline))
 
 
 def loads(text: str) -> Baseline:
@@ -176,6 +172,8 @@ def load(path: str | os.PathLike[str]) -> Baseline:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise SnapshotError(f"{path}: cannot read the baseline ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise SnapshotError(f"{path}: not a baseline: not UTF-8 text.") from None
     try:
         return loads(text)
     except SnapshotError as exc:
@@ -201,6 +199,11 @@ def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
         except json.JSONDecodeError as exc:
             raise SnapshotError(
                 f"{path}: not a snapshot: invalid JSON at line {exc.lineno}."
+            ) from None
+        except UnicodeDecodeError:
+            raise SnapshotError(
+                f"{path}: not a snapshot: not UTF-8 text; pass a snapshot.json, a scan's output "
+                "folder or a baseline file."
             ) from None
         try:
             return from_data(data).snapshot if is_baseline(data) else snapshot_io.from_data(data)

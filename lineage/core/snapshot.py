@@ -56,11 +56,21 @@ def dumps(snapshot: Snapshot) -> str:
 
 def save(snapshot: Snapshot, path: str | os.PathLike[str]) -> None:
     """Write atomically, so a reader never sees half a snapshot."""
+    write_atomic(path, dumps(snapshot))
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a reader never sees half of it;
+    a failure (a full disk, an interrupt) leaves the old file as it was and no temporary one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(dumps(snapshot), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def load(path: str | os.PathLike[str]) -> Snapshot:
@@ -69,6 +79,8 @@ def load(path: str | os.PathLike[str]) -> Snapshot:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise SnapshotError(f"{path}: cannot read the snapshot ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise SnapshotError(f"{path}: not a snapshot: not UTF-8 text.") from None
     try:
         return loads(text)
     except SnapshotError as exc:

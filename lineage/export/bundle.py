@@ -30,6 +30,7 @@ from typing import Any
 
 from lineage.core.errors import PiimapError, SnapshotError
 from lineage.core.model import SCHEMA_VERSION, Snapshot
+from lineage.core.snapshot import write_atomic
 
 MANIFEST = "manifest.json"
 #: Zip entries get the scan's time, so the same artefacts give the same bundle bytes.
@@ -92,7 +93,7 @@ def write_manifest(out_dir: Path, snapshot: Snapshot, paths: list[Path] | None =
     """Write ``out_dir/manifest.json`` for ``paths`` (default: the files there now)."""
     path = out_dir / MANIFEST
     text = json.dumps(manifest(out_dir, snapshot, paths), indent=1, sort_keys=True) + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_atomic(path, text)
     return path
 
 

@@ -30,6 +30,7 @@ import yaml
 
 from classifiers.taxonomy import TAXONOMY, field_categories
 from lineage.core.model import Boundary, Control, Dataset, Field, Snapshot, System
+from lineage.core.snapshot import write_atomic
 from lineage.graph.estate import EstateGraph
 
 #: Where :func:`write_fides` puts the file, relative to the output folder.
@@ -189,5 +190,5 @@ def write_fides(estate: EstateGraph | Snapshot, out_dir: Path) -> Path:
     """Write ``exports/fides_datasets.yaml`` under ``out_dir`` and return its path."""
     path = out_dir / FIDES_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dumps(estate), encoding="utf-8")
+    write_atomic(path, dumps(estate))
     return path

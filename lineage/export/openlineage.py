@@ -28,6 +28,7 @@ from urllib.parse import quote, urlsplit
 
 from classifiers.taxonomy import TAXONOMY, field_categories
 from lineage.core.model import Boundary, ColumnLink, Dataset, Field, Flow, Snapshot, System
+from lineage.core.snapshot import write_atomic
 from lineage.graph.estate import EstateGraph
 
 OPENLINEAGE_PATH = Path("exports") / "openlineage.jsonl"
@@ -368,5 +369,5 @@ def write_openlineage(estate: EstateGraph | Snapshot, out_dir: Path) -> Path:
     """Write ``exports/openlineage.jsonl`` under ``out_dir`` and return its path."""
     path = out_dir / OPENLINEAGE_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dumps(estate), encoding="utf-8")
+    write_atomic(path, dumps(estate))
     return path

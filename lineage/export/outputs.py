@@ -45,6 +45,8 @@ class Written:
     warnings: list[str] = field(default_factory=list)
     #: An artefact that could not be written, as the issue snapshot.json lists.
     issues: list[ScanIssue] = field(default_factory=list)
+    #: What the system said when a write failed (``No space left on device``), for the message.
+    causes: set[str] = field(default_factory=set)
 
 
 class OutputIncomplete(PiimapError):
@@ -95,20 +97,27 @@ def write_outputs(
     for stale in previous - {p.resolve() for p in written.paths}:
         with contextlib.suppress(OSError):  # the last scan's file this one did not write again
             stale.unlink(missing_ok=True)
+    listed = False
     if written.issues and saved:  # listed in snapshot.json before the manifest hashes it
-        snapshot = _add_issues(snapshot, written.issues, path)
+        snapshot, listed = _add_issues(snapshot, written.issues, path)
     manifest = _attempt(
         written, MANIFEST, partial(write_manifest, out_dir, snapshot, written.paths)
     )
     if manifest is not None:
         written.paths.append(manifest)
     elif saved:
-        _add_issues(snapshot, written.issues[-1:], path)
+        listed = _add_issues(snapshot, written.issues[-1:], path)[1]
     if written.issues:
         names = ", ".join(i.subject.removeprefix("artefact ") for i in written.issues)
+        causes = f" ({'; '.join(sorted(written.causes))})" if written.causes else ""
+        where = (
+            "snapshot.json lists the failure under issues"
+            if listed
+            else "snapshot.json holds the scan but not this failure"
+        )
         raise OutputIncomplete(
-            f"{out_dir}: could not write {names}; everything else is written and "
-            "snapshot.json lists the failure under issues; rerun with -vv for the details.",
+            f"{out_dir}: could not write {names}{causes}; everything else is written and "
+            f"{where}; rerun with -vv for the details.",
             written,
         )
     return written
@@ -154,6 +163,7 @@ def _attempt(
         reason = str(exc) if isinstance(exc, PiimapError) else type(exc).__name__
         if isinstance(exc, OSError) and exc.strerror:
             reason = f"{type(exc).__name__}: {exc.strerror}"
+            written.causes.add(exc.strerror)
         written.issues.append(
             ScanIssue(
                 f"artefact {artefact}",
@@ -164,11 +174,16 @@ def _attempt(
         return None
 
 
-def _add_issues(snapshot: Snapshot, issues: list[ScanIssue], path: Path) -> Snapshot:
-    """``snapshot`` with ``issues`` added to its own, saved again at ``path``."""
+def _add_issues(snapshot: Snapshot, issues: list[ScanIssue], path: Path) -> tuple[Snapshot, bool]:
+    """``snapshot`` with ``issues`` added to its own, saved again at ``path``, and whether the
+    save worked (on a full disk snapshot.json stays as it was first saved)."""
     snapshot = dataclasses.replace(snapshot, issues=(*snapshot.issues, *issues))
-    snapshot_io.save(snapshot, path)
-    return snapshot
+    try:
+        snapshot_io.save(snapshot, path)
+    except OSError:
+        log.debug("adding the failures to %s failed", path, exc_info=True)
+        return snapshot, False
+    return snapshot, True
 
 
 def write_exports(estate: EstateGraph | Snapshot, out_dir: Path) -> list[Path]:

@@ -27,6 +27,7 @@ import pandas as pd
 
 from lineage.assess import SEVERITY_ORDER
 from lineage.core.model import Snapshot
+from lineage.core.snapshot import write_atomic
 from lineage.export import tables as export_tables
 from lineage.graph.estate import EstateGraph
 
@@ -458,5 +459,5 @@ def write_report(
     svgs = {name: Path(path).read_text(encoding="utf-8") for name, path in svg_paths.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"
-    path.write_text(render_report(estate, svgs), encoding="utf-8", newline="\n")
+    write_atomic(path, render_report(estate, svgs))
     return path

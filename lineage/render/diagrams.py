@@ -14,6 +14,7 @@ import graphviz
 
 from lineage.core.errors import UnknownNameError
 from lineage.core.model import Snapshot
+from lineage.core.snapshot import write_atomic
 from lineage.graph.estate import EstateGraph
 
 from .dot import datasets_diagram, render, systems_diagram, trace_diagram
@@ -80,6 +81,6 @@ def _write_mermaid(
     paths = []
     for name, text in texts.items():
         path = folder / name
-        path.write_text(text, encoding="utf-8")
+        write_atomic(path, text)
         paths.append(path)
     return paths
