@@ -300,9 +300,11 @@ class SqlConnector(Connector):
             try:
                 conn = self._engine.connect()
             except DBAPIError as exc:
+                reason = self._reason(exc)
+                # Out of time is the budget's doing, not the server's: no advice on the host.
+                hint = "" if reason == self._breaker.out_of_time else f" {self.connect_hint(exc)}"
                 raise ConnectorError(
-                    f"{self.system_id}: cannot connect to {self.display_url(url)}: "
-                    f"{self._reason(exc)}. {self.connect_hint(exc)}"
+                    f"{self.system_id}: cannot connect to {self.display_url(url)}: {reason}.{hint}"
                 ) from None
             except Exception as exc:  # the driver's own check of the DSN's options
                 reason = self.connect_failure(exc, url)

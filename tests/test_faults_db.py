@@ -243,6 +243,24 @@ def test_pg_time_budget_ends_a_frozen_statement_and_the_rest_of_the_system(pg, m
     _assert_healthy_written(snapshot)
 
 
+def test_pg_time_budget_spent_while_connecting_gives_no_advice_on_the_host(pg, my, tmp_path):
+    """A budget that runs out while the session is being set up is the budget's doing: the
+    reason says so, without telling the user to check a server that is fine."""
+    with FaultProxy((PG_ADMIN["host"], PG_ADMIN["port"])) as proxy:
+        proxy.delay(0.5)  # every exchange of the connection and its first queries is slow
+        code, output, snapshot = _scan(
+            tmp_path,
+            _pg_system(pg, proxy.port),
+            _my_system(my, MY_ADMIN["port"]),
+            timeouts="connect_timeout: 5, statement_timeout: 60, time_budget: 1",
+        )
+    assert code == 3, output
+    reason = {s["id"]: s for s in snapshot["systems"]}["faulty"]["not_scanned_reason"]
+    assert "the time budget of this system (1 s) ran out" in reason, reason
+    assert "Check the host" not in reason
+    _assert_healthy_written(snapshot)
+
+
 def test_pg_statements_the_server_cancels_do_not_stop_the_system(pg, my, tmp_path):
     """A statement the server ends (its statement_timeout, here behind another session's
     lock) fails one table, not the connection: three in a row (the breaker's limit) neither
