@@ -216,6 +216,17 @@ def test_one_objects_query_failing_after_retries_costs_only_that_object(fake, tm
     assert "Email" in pii_fields(snapshot, "Contact")
 
 
+def test_an_object_whose_every_query_fails_is_one_issue_not_two(fake, tmp_path):
+    """Its oldest record fails too, but the object is not scanned: that one issue says it."""
+    fake.faults.query_errors = {"FROM Contact": "SERVER_UNAVAILABLE"}
+    code, snapshot = scan_cli(fake, tmp_path)
+    assert code == 3
+    assert not datasets(snapshot)["Contact"]["scanned"]
+    assert [(i["subject"], i["kind"]) for i in snapshot["issues"]] == [
+        ("crm/Contact", "not_scanned")
+    ]
+
+
 def test_persistent_server_errors_at_the_start_are_a_system_not_scanned(fake, tmp_path):
     fake.faults.server_errors = 100
     code, snapshot = scan_cli(fake, tmp_path)

@@ -233,10 +233,6 @@ class ObjectScanner:
             result.fields.append(f)
             result.platform[f.id] = platform
         oldest, oldest_evidence = self._oldest(name, described)
-        if oldest is None and oldest_evidence:
-            result.issues.append(
-                ScanIssue(dataset_id(self.system_id, name), "partial", oldest_evidence)
-            )
         reason = ""
         if self.sample_size > 0:
             try:
@@ -246,6 +242,10 @@ class ObjectScanner:
                 result.issues.append(
                     ScanIssue(dataset_id(self.system_id, name), "not_scanned", reason)
                 )
+        if oldest is None and oldest_evidence and not reason:  # one issue for an unread object
+            result.issues.append(
+                ScanIssue(dataset_id(self.system_id, name), "partial", oldest_evidence)
+            )
         result.dataset = Dataset(
             foreign_keys=foreign_keys(described),
             oldest_record=oldest,
