@@ -273,9 +273,7 @@ CASES: dict[str, Case] = {
     ),
     # password_file that names nothing, or a file holding nothing.
     "password_file_empty_string": Case(
-        _shop(
-            "postgresql", "    dsn: postgresql://scan@127.0.0.1/shop\n    password_file: ''\n"
-        ),
+        _shop("postgresql", "    dsn: postgresql://scan@127.0.0.1/shop\n    password_file: ''\n"),
         "systems.shop.password_file",
     ),
     "password_file_empty": Case(

@@ -133,7 +133,9 @@ def out_option(help: str, folder: bool = False) -> Callable[[Command], Command]:
     """``--out/-o``: the folder (``folder``) or the file a command writes; required. The command
     checks it with :func:`check_output` (a one-line error, not click's usage block)."""
     metavar = "FOLDER" if folder else "FILE"
-    return click.option("--out", "-o", type=OutputPath(folder), metavar=metavar, required=True, help=help)
+    return click.option(
+        "--out", "-o", type=OutputPath(folder), metavar=metavar, required=True, help=help
+    )
 
 
 def formats_option(command: Command) -> Command:

@@ -68,7 +68,6 @@ def _scan_and_write(
 
     import lineage
     from lineage.core.config import load_estate
-
     from lineage.pipeline.stages import check_estate
 
     check_output(out, "--out", folder=True)
