@@ -13,6 +13,7 @@ from typing import Any, ClassVar, NamedTuple
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
+from lineage.core.errors import ConfigError
 from lineage.core.ids import dataset_id
 from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 
@@ -119,6 +120,20 @@ class MySQLConnector(SqlConnector):
     config: DatabaseConfig
     drivername: ClassVar[str] = "mysql+pymysql"
     url_schemes: ClassVar[tuple[str, ...]] = ("mysql", "mariadb")
+    file_options: ClassVar[tuple[str, ...]] = ("ssl_ca", "ssl_cert", "ssl_key")
+
+    @classmethod
+    def check_options(cls, key: str, url: URL) -> None:
+        """Besides the certificate files: a ``charset`` PyMySQL knows."""
+        from pymysql.charset import charset_by_name
+
+        charset = url.query.get("charset")
+        if isinstance(charset, str) and charset_by_name(charset) is None:
+            raise ConfigError(
+                f"{key}: charset {charset!r} is not a character set MySQL knows; use "
+                "charset=utf8mb4 or leave it out."
+            )
+        super().check_options(key, url)
 
     def connect_args(self) -> dict[str, Any]:
         # PyMySQL applies connect_timeout to the TCP connect only and read_timeout to the

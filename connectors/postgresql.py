@@ -156,6 +156,8 @@ class PostgreSQLConnector(SqlConnector):
     config: DatabaseConfig
     drivername: ClassVar[str] = "postgresql+psycopg"
     url_schemes: ClassVar[tuple[str, ...]] = ("postgresql", "postgres")
+    file_options: ClassVar[tuple[str, ...]] = ("sslrootcert", "sslcert", "sslkey", "sslcrl")
+    special_file_values: ClassVar[tuple[str, ...]] = ("system",)  # libpq: the system's CAs
 
     def connect_args(self) -> dict[str, Any]:
         timeout_ms = self.config.statement_timeout * 1000

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import logging
+import os
 import re
 import ssl
 from abc import abstractmethod
@@ -96,6 +97,10 @@ class SqlConnector(Connector):
     url_schemes: ClassVar[tuple[str, ...]]
     config_model: ClassVar[type[ScanConfig]] = DatabaseConfig
     config: SqlConfig
+    #: DSN query options naming a file the driver opens (certificates, keys).
+    file_options: ClassVar[tuple[str, ...]] = ()
+    #: Values of those options that name no file (libpq's ``sslrootcert=system``).
+    special_file_values: ClassVar[tuple[str, ...]] = ()
     _watchdog: Watchdog
     _breaker: Breaker
 
@@ -182,8 +187,30 @@ class SqlConnector(Connector):
 
     @classmethod
     def check(cls, system_id: str, config: ScanConfig, base_dir: Path) -> None:
-        """The DSN (scheme, host, port) and ``password_file``, checked when the estate is loaded."""
-        cls.config_url(system_id, config, base_dir)
+        """The DSN (scheme, host, port), the files its options name and ``password_file``,
+        checked when the estate is loaded."""
+        cls.check_options(f"systems.{system_id}.dsn", cls.config_url(system_id, config, base_dir))
+
+    @classmethod
+    def check_options(cls, key: str, url: URL) -> None:
+        """The DSN's query options the driver would only refuse when it connects: the files
+        ``file_options`` name exist and can be read (relative paths from the current folder, as
+        the driver opens them). ConfigError naming ``key`` otherwise."""
+        for option in cls.file_options:
+            value = url.query.get(option)
+            if not isinstance(value, str) or value in cls.special_file_values:
+                continue
+            path = Path(value).expanduser()
+            if path.is_file() and os.access(path, os.R_OK):
+                continue
+            problem = (
+                "is a folder"
+                if path.is_dir()
+                else "does not exist"
+                if not path.exists()
+                else "cannot be read (permission denied)"
+            )
+            raise ConfigError(f"{key}: {option} {value} {problem}; give the path of the PEM file.")
 
     @classmethod
     def config_url(cls, system_id: str, config: ScanConfig, base_dir: Path) -> URL:
@@ -217,11 +244,16 @@ class SqlConnector(Connector):
                 "or query); write an '@' of the user name or password as %40."
             )
         url = url.set(drivername=cls.drivername)
-        if isinstance(config, DatabaseConfig) and config.password_file:
+        if isinstance(config, DatabaseConfig) and config.password_file is not None:
+            if not config.password_file.strip():
+                raise ConfigError(
+                    f"{where}.password_file: empty; give the path of a file holding the "
+                    "password, or remove the key."
+                )
             path = Path(config.password_file).expanduser()
             path = path if path.is_absolute() else base_dir / path
             try:
-                url = url.set(password=path.read_text().strip())
+                password = path.read_text().strip()
             except OSError as exc:
                 raise ConfigError(
                     f"{where}.password_file: cannot read {path} ({exc.strerror}); "
@@ -232,6 +264,12 @@ class SqlConnector(Connector):
                     f"{where}.password_file: {path} is not a text file; "
                     "point it at a file holding the password."
                 ) from None
+            if not password:
+                raise ConfigError(
+                    f"{where}.password_file: {path} is empty; put the password in it, or "
+                    "remove the key."
+                )
+            url = url.set(password=password)
         return url
 
     def display_url(self, url: URL) -> str:

@@ -53,9 +53,18 @@ class SQLiteConnector(SqlConnector):
 
     @classmethod
     def check(cls, system_id: str, config: ScanConfig, base_dir: Path) -> None:
-        """``path`` or a ``sqlite:///`` DSN, when the estate is loaded (the file is opened by
-        the scan)."""
-        cls(system_id, config).file()
+        """``path`` or a ``sqlite:///`` DSN, and a database file there, when the estate is
+        loaded (the file is opened by the scan)."""
+        connector = cls(system_id, config)
+        path = connector.file()
+        path = path if path.is_absolute() else base_dir / path
+        if not path.is_file():
+            key = "path" if connector.config.path else "dsn"
+            problem = "is a folder, not" if path.is_dir() else "is not"
+            raise ConfigError(
+                f"systems.{system_id}.{key}: {path} {problem} a SQLite database file; give the "
+                "path of the database (relative to the estate file)."
+            )
 
     def file(self) -> Path:
         if self.config.path:

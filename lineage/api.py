@@ -92,9 +92,11 @@ def scan(
     Nothing is written; :func:`write_outputs` writes the artefacts.
     """
     from lineage.pipeline.run import scan_estate
+    from lineage.pipeline.stages import check_estate
 
     if not isinstance(estate, config_io.Estate):
         estate = config_io.load_estate(estate)
+    check_estate(estate)  # what the classifiers judge (flow entities, overrides): before a scan
     return Estate(
         scan_estate(estate, reporter=reporter, classifier=classifier, scanned_at=scanned_at)
     )

@@ -25,15 +25,21 @@ SECRET = "Sekr3t-pw"
 
 @dataclass(frozen=True)
 class Case:
-    """An estate.yaml (``{tmp}`` is the test's folder), what the message must name, and text
-    that must appear nowhere in the output (a password)."""
+    """An estate.yaml, what the message must name, and text that must appear nowhere in the
+    output (a password)."""
 
     estate: str
     key: str
     env: dict[str, str] = field(default_factory=dict)
     hidden: tuple[str, ...] = ()
-    #: The --out folder, relative to the test's folder, when it is the mistake.
+    #: The --out folder, relative to the test's folder, when it is the mistake ("": --out "").
     out: str = "out"
+    #: Other files of the test's folder the estate names (name: text).
+    files: dict[str, str] = field(default_factory=dict)
+    #: What is given as the estate instead of estate.yaml (relative to the test's folder).
+    argument: str = ""
+    #: The file the mistake is in, which the message names.
+    file: str = "estate.yaml"
 
 
 def _shop(connector: str, extra: str = "") -> str:
@@ -214,7 +220,95 @@ CASES: dict[str, Case] = {
         "flows.0.transport.url",
         hidden=("Sek", "r3t"),
     ),
+    # The files the estate names: the SQLite database, the DSN's certificates, the
+    # classification files; what a DSN's options say (a charset).
+    "sqlite_path_missing": Case(_shop("sqlite", "    path: no-such.db\n"), "systems.shop.path"),
+    "sqlite_path_is_a_folder": Case(_shop("sqlite", "    path: .\n"), "systems.shop.path"),
+    "sqlite_dsn_file_missing": Case(
+        _shop("sqlite", "    dsn: sqlite:///no-such.db\n"), "systems.shop.dsn"
+    ),
+    "mysql_ssl_ca_missing": Case(
+        _shop("mysql", "    dsn: mysql://scan@127.0.0.1/shop?ssl_ca=/nonexistent/ca.pem\n"),
+        "systems.shop.dsn",
+    ),
+    "mysql_ssl_key_is_a_folder": Case(
+        _shop("mysql", "    dsn: mysql://scan@127.0.0.1/shop?ssl_cert=shop.db&ssl_key=/\n"),
+        "systems.shop.dsn",
+    ),
+    "mysql_unknown_charset": Case(
+        _shop("mysql", "    dsn: mysql://scan@127.0.0.1/shop?charset=nonsense\n"),
+        "systems.shop.dsn",
+    ),
+    "postgres_sslrootcert_missing": Case(
+        _shop(
+            "postgresql",
+            "    dsn: postgresql://scan@127.0.0.1/shop?sslmode=verify-full"
+            "&sslrootcert=/nonexistent/root.crt\n",
+        ),
+        "systems.shop.dsn",
+    ),
+    "postgres_sslkey_missing": Case(
+        _shop(
+            "postgresql",
+            "    dsn: postgresql://scan@127.0.0.1/shop?sslcert=shop.db&sslkey=/nonexistent/k\n",
+        ),
+        "systems.shop.dsn",
+    ),
+    "overrides_file_missing": Case(
+        _shop("sqlite", "    path: shop.db\n") + "classification: {overrides: nope.yaml}\n",
+        "classification.overrides",
+    ),
+    "overrides_file_with_a_misspelt_entity": Case(
+        _shop("sqlite", "    path: shop.db\n") + "classification: {overrides: overrides.yaml}\n",
+        "overrides #1 (shop/customers/email): entities",
+        file="overrides.yaml",
+        files={
+            "overrides.yaml": "overrides:\n  - field: shop/customers/email\n    action: accept\n"
+            "    entities: [EMAIL_ADRESS]\n    reason: checked\n"
+        },
+    ),
+    "recognizer_file_missing": Case(
+        _shop("sqlite", "    path: shop.db\n") + "classification: {recognizers: [nope.yaml]}\n",
+        "classification.recognizers.0",
+    ),
+    # password_file that names nothing, or a file holding nothing.
+    "password_file_empty_string": Case(
+        _shop("postgresql", "    dsn: postgresql://scan@127.0.0.1/shop\n    password_file: ''\n"),
+        "systems.shop.password_file",
+    ),
+    "password_file_empty": Case(
+        _shop("mysql", "    dsn: mysql://scan@127.0.0.1/shop\n    password_file: empty.pw\n"),
+        "systems.shop.password_file",
+        files={"empty.pw": " \n"},
+    ),
+    # What a flow or a system says that cannot be so.
+    "flow_entity_misspelt": Case(
+        _shop("sqlite", "    path: shop.db\n")
+        + "  klaviyo: {kind: third_party}\nflows:\n  - name: sync\n    from: shop\n"
+        + "    to: klaviyo\n    entities: [EMAIL_ADRESS]\n",
+        "flows.0.entities: unknown entity 'EMAIL_ADRESS'. Did you mean 'EMAIL_ADDRESS'?",
+    ),
+    "flow_end_with_too_many_parts": Case(
+        _shop("sqlite", "    path: shop.db\n")
+        + "  klaviyo: {kind: third_party}\nflows:\n  - name: sync\n    from: shop/a/b/c/d\n"
+        + "    to: klaviyo\n",
+        "flows.0.from",
+    ),
+    "connector_and_third_party": Case(
+        _shop("sqlite", "    path: shop.db\n    kind: third_party\n"), "systems.shop"
+    ),
+    "boolean_statement_timeout": Case(
+        _shop("sqlite", "    path: shop.db\n    statement_timeout: true\n"),
+        "systems.shop.statement_timeout",
+    ),
+    "boolean_threshold": Case(
+        _shop("sqlite", "    path: shop.db\n") + "classification: {threshold: true}\n",
+        "classification.threshold",
+    ),
+    # The estate given is a folder.
+    "estate_is_a_folder": Case(_shop("sqlite", "    path: shop.db\n"), "", argument="adir"),
     # --out that cannot be created or written: a valid estate, checked before it is scanned.
+    "out_empty": Case(_shop("sqlite", "    path: shop.db\n"), "", out=""),
     "out_under_a_file": Case(_shop("sqlite", "    path: shop.db\n"), "", out="shop.db/out"),
     "out_in_proc": Case(_shop("sqlite", "    path: shop.db\n"), "", out="/proc/piimap-out"),
     "out_is_a_file": Case(_shop("sqlite", "    path: shop.db\n"), "", out="shop.db"),
@@ -237,23 +331,30 @@ def one_error_line(stderr: str) -> str:
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path, name):
+def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path, monkeypatch, name):
     case = CASES[name]
+    monkeypatch.chdir(tmp_path)  # what a bad --out would write in the current folder is seen
     _shop_db(tmp_path)
+    (tmp_path / "adir").mkdir()
+    for file, text in case.files.items():
+        (tmp_path / file).write_text(text)
     estate = tmp_path / "estate.yaml"
     estate.write_text(case.estate)
-    out = tmp_path / case.out
+    given = tmp_path / case.argument if case.argument else estate
+    out = str(tmp_path / case.out) if case.out else ""
     before = sorted(tmp_path.rglob("*"))
-    result = CliRunner().invoke(main, ["scan", str(estate), "--out", str(out)], env=case.env)
+    result = CliRunner().invoke(main, ["scan", str(given), "--out", out], env=case.env)
     assert result.exit_code == 2, result.output + result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output + result.stderr
     line = one_error_line(result.stderr)
     if case.key:  # a config mistake: the estate file and the key
-        assert f"{estate}" in line, line
+        assert f"{tmp_path / case.file}" in line, line
         assert case.key in line, line
+    elif case.argument:  # the estate given is no file
+        assert f"{given}: " in line, line
     else:  # an --out mistake: the folder given
-        assert str(out) in line, line
+        assert f"--out {out!r}" in line if not out else out in line, line
     for text in case.hidden:
         assert text not in result.output + result.stderr
     assert result.stdout == ""

@@ -52,13 +52,14 @@ def test_unreachable_system_is_a_partial_scan_that_keeps_the_rest(tmp_path):
     demo = demo_estate_path().parent
     for name in ("storefront.sqlite", "analytics.sqlite"):
         shutil.copy(demo / name, tmp_path / name)
+    (tmp_path / "gone.sqlite").write_text("not a database")  # a missing file is a config error
     path = write_estate(
         tmp_path,
         """
 systems:
   shop: {connector: sqlite, path: storefront.sqlite}
   warehouse: {connector: postgresql, dsn: "postgresql://scan@127.0.0.1:1/dw", connect_timeout: 2}
-  gone: {connector: sqlite, path: missing.sqlite}
+  gone: {connector: sqlite, path: gone.sqlite}
 """,
     )
     out = tmp_path / "out"
@@ -71,7 +72,7 @@ systems:
     assert systems["shop"]["scanned"] is True
     assert systems["warehouse"]["scanned"] is False
     assert "cannot connect" in systems["warehouse"]["not_scanned_reason"]
-    assert "no SQLite database at" in systems["gone"]["not_scanned_reason"]
+    assert "file is not a database" in systems["gone"]["not_scanned_reason"]
     assert {i["subject"] for i in snapshot["issues"]} == {"warehouse", "gone"}
     assert any(f["name"] == "email" for f in snapshot["fields"])
     assert (out / "tables/pii_fields.csv").exists()
@@ -163,3 +164,69 @@ def test_out_is_checked_before_the_estate_and_nothing_is_created(tmp_path):
     line = _one_line_error(_invoke("scan", str(path), "--out", str(good)), 2)
     assert f"{path}: systems.shop.dsn:" in line
     assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize(
+    "failure", [KeyboardInterrupt(), "config"], ids=["ctrl_c", "error_after_the_checks"]
+)
+def test_a_scan_that_fails_before_writing_leaves_no_out_folder(tmp_path, monkeypatch, failure):
+    """--out is proved writable before the scan; when the scan then fails (Ctrl-C, an error in
+    preparing the classifiers), no folder it created is left behind."""
+    import lineage
+    from lineage.core.errors import ConfigError
+
+    def fail(*args, **kwargs):
+        raise failure if isinstance(failure, BaseException) else ConfigError("x.yaml: broken.")
+
+    monkeypatch.setattr(lineage, "scan", fail)
+    path = write_estate(tmp_path, "systems:\n  shop: {connector: sqlite, path: shop.db}\n")
+    (tmp_path / "shop.db").write_bytes(b"")
+    (tmp_path / "kept").mkdir()
+    result = _invoke("scan", str(path), "--out", str(tmp_path / "new" / "deeper" / "out"))
+    if isinstance(failure, KeyboardInterrupt):
+        assert result.exit_code != 0
+    else:
+        assert _one_line_error(result, 2) == "piimap: error: x.yaml: broken."
+    assert not (tmp_path / "new").exists()
+    result = _invoke("scan", str(path), "--out", str(tmp_path / "kept"))
+    assert (tmp_path / "kept").is_dir() and not list((tmp_path / "kept").iterdir())
+
+
+def test_a_crash_in_prepare_leaves_no_out_folder(tmp_path, monkeypatch):
+    """A crash where the classifiers are made ready (after --out was proved) is one line and
+    exit 2, and nothing is written."""
+    from lineage.pipeline import run
+
+    def broken(scan):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(run, "prepare", broken)
+    monkeypatch.setattr(run, "STAGES", (broken, *run.STAGES[1:]))
+    (tmp_path / "shop.db").write_bytes(b"")
+    path = write_estate(tmp_path, "systems:\n  shop: {connector: sqlite, path: shop.db}\n")
+    line = _one_line_error(_invoke("scan", str(path), "--out", str(tmp_path / "out")), 2)
+    assert "the scan could not start" in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["estate.yaml", "shop.db"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["demo", "--out", ""],
+        ["bundle", "{demo}", "--out", ""],
+        ["diff", "{demo}", "{demo}", "--output", ""],
+        ["baseline", "accept", "{demo}", "-r", "x", "--baseline", " "],
+    ],
+    ids=["demo", "bundle", "diff", "baseline"],
+)
+def test_an_empty_output_path_is_refused(tmp_path, monkeypatch, demo_out, args):
+    """An empty --out/--output/--baseline is not the current folder: one line, exit 2, nothing
+    written there."""
+    monkeypatch.chdir(tmp_path)
+    args = [a.format(demo=demo_out) for a in args]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output + result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"piimap: error: {args[-2]} "), result.stderr
+    assert "empty path" in lines[0]
+    assert list(tmp_path.iterdir()) == []

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from lineage.core.config import load_estate
+from lineage.core.config import load_estate, parse_estate
 from lineage.core.errors import ConfigError
 
 from .conftest import write_estate
@@ -203,6 +204,7 @@ def test_every_key_of_every_connector_is_documented():
 
 
 def test_each_connector_validates_its_systems_with_its_own_model(tmp_path):
+    (tmp_path / "a.db").write_bytes(b"")
     path = write_estate(
         tmp_path,
         "systems:\n  shop: {connector: sqlite, path: a.db}\n"
@@ -219,6 +221,8 @@ def test_each_connector_validates_its_systems_with_its_own_model(tmp_path):
 
 
 def test_a_key_from_a_yaml_merge_may_be_overridden(tmp_path):
+    (tmp_path / "a.db").write_bytes(b"")
+    (tmp_path / "b.db").write_bytes(b"")
     path = write_estate(
         tmp_path,
         "systems:\n  a: &a {connector: sqlite, path: a.db, sample_size: 5}\n"
@@ -255,3 +259,40 @@ def test_sql_systems_read_their_password_file_relative_to_the_estate(tmp_path):
         "s3cret",
         "postgresql+psycopg",
     )
+
+
+@pytest.mark.parametrize(
+    ("system", "key"),
+    [
+        ("statement_timeout: true", "systems.shop.statement_timeout"),
+        ("sample_size: false", "systems.shop.sample_size"),
+        ("time_budget: true", "systems.shop.time_budget"),
+    ],
+)
+def test_a_boolean_is_not_a_number(system, key):
+    """YAML's true/false would be taken as 1/0 by pydantic: refused, naming the key."""
+    raw = yaml.safe_load(f"systems:\n  shop: {{connector: sqlite, path: a.db, {system}}}\n")
+    with pytest.raises(ConfigError, match=rf"e\.yaml: {key}: expected a number, got (true|false)"):
+        parse_estate(raw, "e.yaml")
+
+
+def test_numbers_are_still_numbers():
+    raw = yaml.safe_load(
+        "systems:\n  shop: {connector: sqlite, path: a.db, statement_timeout: 5}\n"
+        "classification: {threshold: 1, processes: 2}\n"
+    )
+    config = parse_estate(raw, "e.yaml")
+    assert config.systems["shop"].statement_timeout == 5
+    assert config.classification.threshold == 1.0 and config.classification.processes == 2
+    raw["classification"]["threshold"] = 0.75
+    assert parse_estate(raw, "e.yaml").classification.threshold == 0.75
+
+
+def test_a_flow_end_has_at_most_system_dataset_and_field():
+    base = "systems:\n  shop: {connector: sqlite, path: a.db}\n  k: {kind: third_party}\n"
+    ok = base + "flows:\n  - {name: f, from: shop/main.customers/email, to: k}\n"
+    assert parse_estate(yaml.safe_load(ok), "e.yaml").flows[0].source.endswith("/email")
+    for end in ("shop/a/b/c", "shop//email"):
+        raw = yaml.safe_load(base + f"flows:\n  - {{name: f, from: '{end}', to: k}}\n")
+        with pytest.raises(ConfigError, match=r"flows\.0\.from: .*write system, system/dataset"):
+            parse_estate(raw, "e.yaml")

@@ -132,6 +132,7 @@ systems:
 flows:
   - {name: job, from: a, to: a, sql: jobs/nope.sql}
 """
+    (tmp_path / "a.db").write_bytes(b"")  # the SQLite file must exist
     with pytest.raises(ConfigError, match=r"flows\.0\.sql: jobs/nope\.sql does not exist"):
         load_estate(write_estate(tmp_path, base))
     (tmp_path / "job.sql").write_text("SELECT 1")
@@ -200,6 +201,7 @@ systems:
 
 
 def test_a_link_to_a_database_outside_the_estate_becomes_an_unlisted_system(tmp_path):
+    (tmp_path / "a.db").write_bytes(b"")  # the SQLite file must exist
     estate = load_estate(
         write_estate(tmp_path, "systems:\n  app: {connector: sqlite, path: a.db}\n")
     )
@@ -605,6 +607,7 @@ def test_postgresql_view_on_a_table_whose_name_another_schema_also_has(pg_db, tm
 
 
 def test_a_subscription_whose_server_is_unreadable_has_an_unknown_source(tmp_path):
+    (tmp_path / "a.db").write_bytes(b"")  # the SQLite file must exist
     estate = load_estate(
         write_estate(tmp_path, "systems:\n  app: {connector: sqlite, path: a.db}\n")
     )

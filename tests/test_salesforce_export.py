@@ -62,6 +62,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, d
     """The demo org exported through the CLI; the fake is stopped once the export is written."""
     tmp = tmp_path_factory.mktemp("export")
     estate = write_estate(tmp, ONLINE)
+    (tmp / "shop.sqlite").write_bytes(b"")  # the SQLite file must exist
     with FakeSalesforce(load_org(DEMO_ORG)) as fake:
         env = {"SF_URL": fake.url, "SF_SESSION": fake.session_id, "SOURCE_DATE_EPOCH": "1767225600"}
         result = _invoke("salesforce", "export", str(estate), "crm", "--out", str(tmp / "org.json"))

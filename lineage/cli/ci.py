@@ -6,7 +6,16 @@ from pathlib import Path
 
 import click
 
-from .options import EXIT_FINDINGS, EXIT_OK, check_output, emit, make_output, output_option, run
+from .options import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    OutputPath,
+    check_output,
+    emit,
+    make_output,
+    output_option,
+    run,
+)
 
 _DIFF_FORMATS = ("text", "json", "markdown")
 _CHECK_FORMATS = ("text", "junit", "sarif", "markdown")
@@ -153,7 +162,7 @@ def baseline() -> None:
     "--baseline",
     "-b",
     "baseline_path",
-    type=click.Path(path_type=Path),
+    type=OutputPath(),
     metavar="FILE",
     default=Path("piimap-baseline.json"),
     show_default=True,

@@ -7,6 +7,7 @@ the library when it runs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -70,13 +71,16 @@ def check_output(path: Path, option: str, folder: bool = False) -> None:
 
 
 def make_output(path: Path, option: str, folder: bool = False) -> None:
-    """Create ``path`` (a folder) or its folder (a file), and prove a file can be written there,
-    so that a scan never runs only to fail writing (``/proc``, a read-only mount, a full disk)."""
+    """Prove a file can be written at ``path`` (a folder) or in its folder (a file), so that a
+    scan never runs only to fail writing (``/proc``, a read-only mount, a full disk). The folders
+    it had to create for the proof are removed again (the writer creates them when it writes), so
+    a command that fails after this leaves nothing behind."""
     import tempfile
 
     from lineage.core.errors import OutputError
 
     where = path if folder else path.parent
+    created = [p for p in (where, *where.parents) if not p.exists()]
     try:
         where.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=where, prefix=".piimap-", suffix=".probe"):
@@ -87,14 +91,51 @@ def make_output(path: Path, option: str, folder: bool = False) -> None:
         raise OutputError(
             f"{option} {path}: cannot write the {what} ({reason}); choose another {option}."
         ) from None
+    finally:
+        for made in created:  # deepest first; only what this call created, and only if empty
+            with contextlib.suppress(OSError):
+                made.rmdir()
+
+
+class OutputPath(click.Path):
+    """A path a command writes (``--out``, ``--output``, ``--baseline``): a ``folder`` or a
+    file. An empty one is refused as a one-line error (click would take it for the current
+    folder, and the command would write there)."""
+
+    def __init__(self, folder: bool = False) -> None:
+        super().__init__(path_type=Path)
+        self.folder = folder
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            option = param.opts[0] if param is not None and param.opts else "the path"
+            what = "folder" if self.folder else "file"
+            raise OneLineError(
+                f"{option} {value!r}: empty path; give the {what} to write "
+                f"(for the current folder, say so: {option} .)."
+                if self.folder
+                else f"{option} {value!r}: empty path; give the {what} to write."
+            )
+        return super().convert(value, param, ctx)
+
+
+class OneLineError(click.ClickException):
+    """A mistake found while click parses the command line, printed as piimap's one line
+    (``piimap: error: ...``, exit 2) rather than click's usage block."""
+
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"piimap: error: {self.format_message()}", err=True)
 
 
 def out_option(help: str, folder: bool = False) -> Callable[[Command], Command]:
     """``--out/-o``: the folder (``folder``) or the file a command writes; required. The command
     checks it with :func:`check_output` (a one-line error, not click's usage block)."""
     metavar = "FOLDER" if folder else "FILE"
-    kind = click.Path(path_type=Path)
-    return click.option("--out", "-o", type=kind, metavar=metavar, required=True, help=help)
+    return click.option(
+        "--out", "-o", type=OutputPath(folder), metavar=metavar, required=True, help=help
+    )
 
 
 def formats_option(command: Command) -> Command:
@@ -137,7 +178,7 @@ def output_option(command: Command) -> Command:
     return click.option(
         "--output",
         "-o",
-        type=click.Path(path_type=Path),
+        type=OutputPath(),
         metavar="FILE",
         help="Write the report to FILE instead of standard output.",
     )(command)

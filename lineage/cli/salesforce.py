@@ -18,7 +18,7 @@ def salesforce() -> None:
 
 
 @salesforce.command("export")
-@click.argument("estate", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("estate", type=click.Path(path_type=Path))
 @click.argument("system")
 @out_option("JSON file the org's metadata is written to.")
 @click.pass_context

@@ -68,9 +68,12 @@ def _scan_and_write(
 
     import lineage
     from lineage.core.config import load_estate
+    from lineage.pipeline.stages import check_estate
 
     check_output(out, "--out", folder=True)
     estate = load_estate(estate_path) if estate_path is not None else None  # errors before bars
+    if estate is not None:
+        check_estate(estate)
     make_output(out, "--out", folder=True)
     console = Console(stderr=True, quiet=quiet)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
@@ -134,7 +137,7 @@ def _listing(out: Path, paths: list[Path]) -> str:
 
 
 @click.command()
-@click.argument("estate", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("estate", type=click.Path(path_type=Path))
 @out_option(_OUT_HELP, folder=True)
 @formats_option
 @click.pass_context

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, get_args
 from urllib.parse import quote
 
 import yaml
@@ -30,12 +30,13 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
 from .errors import ConfigError
-from .ids import system_of
+from .ids import SEP, system_of
 from .model import Boundary, System
 from .plugins import CONNECTORS
 
@@ -80,6 +81,19 @@ def _one_of(value: str | None, known: tuple[str, ...], what: str) -> str | None:
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_boolean_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        """A number key given ``true``/``false``: pydantic would take it as 1 or 0."""
+        if isinstance(value, bool) and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            kinds = set(get_args(annotation)) or {annotation}
+            if kinds & {int, float} and bool not in kinds:
+                raise ValueError(
+                    f"expected a number, got {str(value).lower()}; write the number itself"
+                )
+        return value
 
 
 class Retention(_Strict):
@@ -175,6 +189,11 @@ class SystemConfig(_Strict):
             raise ValueError("expected 'connector' (a system to scan) or 'kind: third_party'")
         if self.kind is not None and self.kind != "third_party":
             raise ValueError(f"kind must be 'third_party', got {self.kind!r}")
+        if self.connector is not None and self.kind is not None:
+            raise ValueError(
+                "a system has either 'connector' (a system to scan) or 'kind: third_party' "
+                "(a declared third party), not both; remove one"
+            )
         return self
 
 
@@ -241,6 +260,17 @@ class FlowConfig(_Strict):
     #: GDPR Art. 6 legal basis: consent, contract, legal_obligation, vital_interests,
     #: public_task, legitimate_interests.
     legal_basis: str | None = None
+
+    @field_validator("source", "target")
+    @classmethod
+    def _an_end(cls, value: str) -> str:
+        parts = value.split(SEP)
+        if len(parts) > 3 or not all(parts):
+            problem = f"{len(parts)} parts" if len(parts) > 3 else "an empty part"
+            raise ValueError(
+                f"{value!r} has {problem}; write system, system/dataset or system/dataset/field"
+            )
+        return value
 
     @field_validator("legal_basis")
     @classmethod
@@ -383,7 +413,9 @@ def read_yaml(
     try:
         raw_bytes = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the {what} ({exc.strerror}).") from None
+        raise ConfigError(
+            f"{path}: cannot read the {what} ({exc.strerror}); give the path of the YAML file."
+        ) from None
     try:
         return yaml.load(raw_bytes, Loader=_UniqueKeyLoader), raw_bytes
     except _DuplicateKey as exc:
@@ -412,6 +444,7 @@ def load_estate(path: str | os.PathLike[str], env: Mapping[str, str] | None = No
     config = parse_estate(raw, str(path), env)
     _check_connectors(config, str(path))
     _check_flow_files(config, str(path))
+    _check_classification_files(config, str(path))
     return Estate(
         path=path.resolve(), config=config, config_hash=hashlib.sha256(raw_bytes).hexdigest()
     )
@@ -462,6 +495,25 @@ def _check_flow_files(config: EstateConfig, source: str) -> None:
             raise ConfigError(
                 f"{source}: integration_configs.{i}: {entry.path} does not exist "
                 f"(relative to {base}); fix the path or remove it."
+            )
+
+
+def _check_classification_files(config: EstateConfig, source: str) -> None:
+    """The overrides file and the recognizer files exist, before any scan (what they hold is
+    read by the classifiers, which :func:`lineage.pipeline.stages.check_estate` asks)."""
+    base = Path(source).resolve().parent
+    settings = config.classification
+    named = [(f"recognizers.{i}", p) for i, p in enumerate(settings.recognizers)]
+    if settings.overrides is not None:
+        named.append(("overrides", settings.overrides))
+    for key, name in named:
+        path = Path(name).expanduser()
+        path = path if path.is_absolute() else base / path
+        if not name.strip() or not path.is_file():
+            problem = "is a folder" if name.strip() and path.is_dir() else "does not exist"
+            raise ConfigError(
+                f"{source}: classification.{key}: {name!r} {problem} (relative to {base}); "
+                "give the path of the file, or remove the key."
             )
 
 

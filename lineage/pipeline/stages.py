@@ -100,6 +100,30 @@ class Scan:
     gaps: list[Gap] = field(default_factory=list)
 
 
+def check_estate(estate: Estate) -> None:
+    """What the estate names that only the classifiers can judge, checked before anything is
+    scanned or written: the entities of its declared flows (piimap's own, or those of the user's
+    recognizer files) and the overrides file's entries. ConfigError (exit 2) naming the file and
+    the key otherwise; :func:`lineage.core.config.load_estate` has checked the rest."""
+    from classifiers.entities import ENTITIES
+    from lineage.core.errors import UnknownNameError
+
+    settings = estate.config.classification
+    values = value_settings(settings, estate.base_dir)
+    extra: set[str] | None = None  # the user's recognizers, read only when they are needed
+    for i, flow in enumerate(estate.config.flows):
+        for name in flow.entities:
+            if name in ENTITIES:
+                continue
+            extra = user_entities(values) if extra is None else extra
+            if name not in extra:
+                where = f"{estate.path}: flows.{i}.entities"
+                raise UnknownNameError("entity", name, {*ENTITIES, *extra}, where=where)
+    if settings.overrides:
+        extra = user_entities(values) if extra is None else extra
+        load_overrides(estate.resolve(settings.overrides), extra_entities=extra)
+
+
 def prepare(scan: Scan) -> None:
     """The classifier, ready to classify, and the reviewed overrides, read before connecting
     anywhere so that a bad file costs no scan time."""
