@@ -77,6 +77,9 @@ CASES: dict[str, Case] = {
         _shop("mysql", "    dsn: mysql://scan@127.0.0.1:99999/shop\n"), "systems.shop.dsn"
     ),
     # A whole DSN from the environment: the message never shows its password.
+    "unclosed_environment_reference": Case(
+        _shop("sqlite", "    path: shop.db\n    name: ${UNCLOSED\n"), "systems.shop.name"
+    ),
     "env_dsn_with_wrong_scheme": Case(
         _shop("postgresql", "    dsn: ${SHOP_DSN}\n"),
         "systems.shop.dsn",

@@ -40,7 +40,8 @@ from .ids import SEP, system_of
 from .model import Boundary, System
 from .plugins import CONNECTORS
 
-_ENV_REF = re.compile(r"\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+#: ``${NAME}``, ``$${`` (a literal ``${``), and a ``${`` that is neither (an error, not kept).
+_ENV_REF = re.compile(r"\$\$\{|\$\{(?:([A-Za-z_][A-Za-z0-9_]*)\})?")
 _ISO_DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
 _DSN_USERINFO = re.compile(
     r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:/@?#]*):(?P<pw>[^@/?#]*)@"
@@ -595,6 +596,11 @@ def _expand(value: Any, env: Mapping[str, str], source: str, loc: tuple[str, ...
         if match.group(0) == "$${":
             return "${"
         var = match.group(1)
+        if var is None:
+            raise ConfigError(
+                f"{source}: {'.'.join(loc)}: '${{' starts an environment variable reference "
+                "that is not closed or not a valid name; write ${NAME}, or $${ for a literal ${."
+            )
         if var not in env:
             raise ConfigError(
                 f"{source}: {'.'.join(loc)}: environment variable {var} is not set; "
