@@ -29,17 +29,17 @@ from collections.abc import Iterable
 
 from .base import FieldContext, Signal, SignalHit
 from .name_tokens import singular
-from .people import about_people, is_text, tokens
+from .people import about_people, is_text, tokens, words
 
 #: Words that make a column free text when they end its name (after the words in _TAIL).
-FREE_TEXT_WORDS = frozenset(
-    """
+FREE_TEXT_WORDS = words("""
     note comment remark description desc bio biography about memo message msg feedback narrative
     observation annotation resume cv testimonial review story journal diary
-    """.split()
-)
+""")
 #: Words that may follow the free-text word: ``notes_text``, ``bio_html``, ``about_me``.
-_TAIL = frozenset("text txt body content html md markdown plain me raw".split())
+_TAIL = words("""
+    text txt body content html md markdown plain me raw
+""")
 #: Fewest words in a prose value; share of its words that must be letters only.
 PROSE_WORDS = 6
 PROSE_LETTERS = 0.6

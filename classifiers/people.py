@@ -30,14 +30,20 @@ from .base import FieldContext
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords
 
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one string, as :mod:`classifiers.name_words` writes them."""
+    return frozenset(text.split())
+
+
 _TOKENIZER = Tokenizer(NameWords().split_words())
 #: Person fields among the siblings; two of them make the table's rows people.
 _PERSON_FIELDS = NameWords.SIBLING_PEOPLE
 #: Table heads of records kept about one person, after a people word (``employee_notes``).
-_RECORDS_OF = frozenset(
-    "note comment remark review feedback message photo picture image avatar portrait document "
-    "attachment file profile bio biography resume cv".split()
-)
+_RECORDS_OF = words("""
+    note comment remark review feedback message photo picture image avatar portrait document
+    attachment file profile bio biography resume cv
+""")
 _BINARY = re.compile(r"bytea|blob|binary|varbinary|^image$|^raw\b|long raw", re.I)
 _NOT_TEXT = re.compile(
     r"^(bool|boolean|bit|tinyint\(1\)|(big|small|tiny|medium)?int|integer|serial|bigserial|"

@@ -28,21 +28,21 @@ import re
 
 from .base import FieldContext, Signal, SignalHit
 from .name_tokens import singular
-from .people import about_people, is_binary, is_text, tokens
+from .people import about_people, is_binary, is_text, tokens, words
 
-PICTURE_WORDS = frozenset(
-    "photo photograph pic picture avatar portrait image img headshot selfie mugshot likeness "
-    "photoid".split()
-)
+PICTURE_WORDS = words("""
+    photo photograph pic picture avatar portrait image img headshot selfie mugshot likeness
+    photoid
+""")
 #: Words that may follow the picture word: where or how the picture is kept.
-STORAGE_WORDS = frozenset(
-    """
-    path url uri file filename name link src source location loc key data blob bytes content
-    bin binary thumb thumbnail small medium large original full big base64 b64 jpeg jpg png
-    """.split()
-)
+STORAGE_WORDS = words("""
+    path url uri file filename name link src source location loc key data blob bytes content bin
+    binary thumb thumbnail small medium large original full big base64 b64 jpeg jpg png
+""")
 #: Storage words that say the value points at a file (stronger than a bare ``photo`` text).
-_POINTERS = frozenset("path url uri file filename link src source location loc key".split())
+_POINTERS = words("""
+    path url uri file filename link src source location loc key
+""")
 NAME_SCORE, STORED_SCORE, VALUES_SCORE = 0.6, 0.7, 0.6
 #: Share of sampled values that must be images for the values to speak.
 VALUES_SHARE = 0.6
