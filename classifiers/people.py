@@ -7,7 +7,7 @@ A table is about people when its name's head noun is a people word of
 or names records kept about one person (``employee_notes``, ``user_photos``: a people word, then
 notes, comments, photos, documents...), or when its other columns name at least two person
 fields (first and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
-its rows are groups.
+its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people.
 
 >>> from classifiers.base import FieldContext
 >>> about_people(FieldContext("s", "public.employees", "notes"))
@@ -20,11 +20,14 @@ True
 "table 'crm.customer_notes' holds records about people"
 >>> about_people(FieldContext("s", "customer_groups", "description")) is None
 True
+>>> about_people(FieldContext("s", "auth.service_accounts", "description")) is None
+True
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import FieldContext
 from .name_tokens import Tokenizer, singular
@@ -44,6 +47,8 @@ _RECORDS_OF = words("""
     note comment remark review feedback message photo picture image avatar portrait document
     attachment file profile bio biography resume cv
 """)
+#: Table words of machine accounts, whose rows are no people (``api_clients``, ``service_users``).
+_MACHINES = words("api webservice service oauth bot robot machine daemon integration webhook")
 _BINARY = re.compile(r"bytea|blob|binary|varbinary|^image$|^raw\b|long raw", re.I)
 _NOT_TEXT = re.compile(
     r"^(bool|boolean|bit|tinyint\(1\)|(big|small|tiny|medium)?int|integer|serial|bigserial|"
@@ -60,18 +65,33 @@ def tokens(identifier: str) -> tuple[str, ...]:
 
 def about_people(ctx: FieldContext) -> str | None:
     """Why the field's table is about people (a reason for users), or None when it is not."""
-    words = [singular(w) for w in tokens(ctx.dataset.rsplit(".", 1)[-1])]
-    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
-    if heads and heads[-1] in NameWords.PEOPLE:
-        return f"table {ctx.dataset!r} holds people"
-    if heads and heads[-1] in _RECORDS_OF and set(heads[:-1]) & NameWords.PEOPLE:
-        return f"table {ctx.dataset!r} holds records about people"
-    own = set(tokens(ctx.name))
-    found = {w for s in ctx.siblings for w in tokens(s)} - own
-    named = sorted(found & _PERSON_FIELDS)
+    by_name = _table_reason(ctx.dataset)
+    if by_name is not None:
+        return by_name or None
+    named = sorted(_sibling_fields(ctx.siblings) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _table_reason(dataset: str) -> str | None:
+    """What the table's name says: people (a reason), not people ("", machine accounts), or
+    nothing (None)."""
+    words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    if set(heads) & _MACHINES:
+        return ""
+    if heads and heads[-1] in NameWords.PEOPLE:
+        return f"table {dataset!r} holds people"
+    if heads and heads[-1] in _RECORDS_OF and set(heads[:-1]) & NameWords.PEOPLE:
+        return f"table {dataset!r} holds records about people"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _sibling_fields(siblings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for s in siblings for w in tokens(s)) & _PERSON_FIELDS
 
 
 def is_binary(data_type: str) -> bool:

@@ -119,7 +119,7 @@ class PhotoSignal(Signal):
             return []
         named, pointer = picture_name(ctx.name)
         commented = not named and bool(_COMMENT.search(ctx.comment[:300]))
-        values = [v for v in ctx.samples[:50]]
+        values = list(ctx.samples[: 50 if binary else 20])
         formats = [f for f in (image_format(v) for v in values) if f]
         if not (named or commented or formats):
             return []

@@ -59,6 +59,8 @@ def test_prose_values_raise_confidence_over_the_name_alone():
         ("description", "shop.products", ("id", "sku", "price"), PROSE, "text"),
         ("notes", "ops.deployments", ("id", "started_at"), PROSE, "text"),
         ("description", "crm.customer_groups", ("id", "code"), PROSE, "text"),  # rows are groups
+        ("description", "auth.oauth_clients", ("id", "secret"), PROSE, "text"),  # machines
+        ("notes", "iam.service_users", ("id", "key"), PROSE, "text"),
         ("comment_count", "crm.customers", PEOPLE, (), "integer"),
         ("has_notes", "crm.customers", PEOPLE, (), "boolean"),
         ("notes_updated_at", "crm.customers", PEOPLE, (), "timestamp"),
