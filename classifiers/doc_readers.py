@@ -51,24 +51,36 @@ def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
     ('JSON', 'XML')
     >>> document_kind("text", ("plain", "{x}")) is None
     True
+    >>> document_kind("text", ("<ada@example.com>", "<grace@example.org>")) is None
+    True
     """
     t = data_type.strip().lower()
     if _DOC_TYPE.search(t):
         return "XML" if t.startswith("xml") else "JSON"
     if is_binary(t):
         return None
-    starts = Counter(
-        s[:1] for s in (str(v).lstrip()[:1] for v in samples[:MAX_DOCS] if not isinstance(v, bytes))
-    )
-    total = sum(starts.values())
+    kinds = Counter(kind_of(v) for v in samples[:MAX_DOCS] if not isinstance(v, bytes))
+    total = sum(kinds.values())
     if total < 2:
         return None
-    json_like, xml_like = starts["{"] + starts["["], starts["<"]
-    if json_like * 2 > total:
-        return "JSON"
-    if xml_like * 2 > total:
-        return "XML"
+    for kind in ("JSON", "XML"):
+        if kinds[kind] * 2 > total:
+            return kind
     return None
+
+
+def kind_of(value: object) -> str:
+    """What one sampled value looks like: a JSON object or array (``{"a": ...}``, ``[...]``),
+    XML markup (a closing or empty tag), or text (``<ada@example.com>``, ``{placeholder}``)."""
+    text = str(value).strip()
+    first = text[:1]
+    if first == "{" and ":" in text:
+        return "JSON"
+    if first == "[" and (text.endswith("]") or "," in text or "{" in text):
+        return "JSON"
+    if first == "<" and ("</" in text or "/>" in text or text.startswith("<?xml")):
+        return "XML"
+    return ""
 
 
 def json_leaves(text: str) -> Iterator[Leaf]:

@@ -28,6 +28,7 @@ import statistics
 from collections.abc import Iterable
 
 from .base import FieldContext, Signal, SignalHit
+from .doc_readers import kind_of
 from .name_tokens import singular
 from .people import about_people, is_text, tokens, words
 
@@ -62,11 +63,6 @@ def is_prose(text: str) -> bool:
         return False
     letters = sum(1 for w in words if w.strip(".,;:!?'\"()-").isalpha())
     return letters >= PROSE_LETTERS * len(words)
-
-
-def looks_like_document(text: str) -> bool:
-    """Starts like a JSON or XML document (the document signal reads those)."""
-    return text[:1] in "{[<"
 
 
 def name_says_free_text(name: str) -> bool:
@@ -107,7 +103,7 @@ class FreeTextSignal(Signal):
         if len(texts) >= 20 and len(distinct) <= 5:
             return []  # an enum of remarks ("ok", "late") is a category
         probe = distinct[:PROBE]
-        if sum(looks_like_document(t) for t in probe) * 2 > len(probe):
+        if sum(bool(kind_of(t)) for t in probe) * 2 > len(probe):
             return []
         prose = sum(is_prose(t) for t in probe)
         counted = f"{prose} of {len(probe)} distinct sampled values are prose"

@@ -179,3 +179,10 @@ def test_documents_in_a_real_postgresql_and_mariadb_table(pg_db, my_db, tmp_path
     for system in ("pg", "my"):
         assert {"EMAIL_ADDRESS", "PHONE_NUMBER"} <= found[(system, "contact_info")], system
         assert {"PERSON_NAME", "STREET_ADDRESS"} <= found[(system, "cv")], system
+
+
+def test_text_that_only_starts_like_markup_is_left_to_the_value_signal():
+    """``<ada@example.com>`` is an address in angle brackets, not an XML document."""
+    mails = [f"<rep{i}@mail.example.net>" for i in range(30)]
+    assert document_kind("text", mails) is None
+    assert "EMAIL_ADDRESS" in verdicts("c3", "text", mails, table="crm.leads", siblings=("id",))
