@@ -40,9 +40,6 @@ def combine(
         if hit.entity == "*":
             for entity in named:
                 by_entity[entity].append(hit)
-    # OTHER_PERSONAL_DATA stands in only when no signal names the kind of data.
-    if any(e != "OTHER_PERSONAL_DATA" for e in named):
-        by_entity.pop("OTHER_PERSONAL_DATA", None)
     verdicts = []
     for entity, group in by_entity.items():
         if any(h.veto for h in group):
@@ -62,6 +59,10 @@ def combine(
                 explanation="; ".join(sorted({h.reason for h in group})),
             )
         )
+    # OTHER_PERSONAL_DATA stands in only when no other entity is reported: a hint below the
+    # threshold, or an entity another signal vetoed, does not name the kind of data.
+    if any(v.entity != "OTHER_PERSONAL_DATA" for v in verdicts):
+        verdicts = [v for v in verdicts if v.entity != "OTHER_PERSONAL_DATA"]
     return tuple(sorted(verdicts, key=lambda e: (-e.confidence, e.entity)))
 
 

@@ -227,6 +227,18 @@ _ALL = (
         "An online identifier held in a browser cookie: session id, analytics client id.",
         ("session_id", "cookie_id", "ga_client_id", "visitor_id", "anonymous_id"),
     ),
+    Entity(
+        "FREE_TEXT",
+        "Free text about or by a person (notes, comments, a biography, a message) in a table "
+        "about people: it may hold any personal data, special categories included.",
+        ("notes (customers)", "comments (employees)", "bio", "remarks (patients)", "about_me"),
+    ),
+    Entity(
+        "PHOTO",
+        "A photograph or picture of a person (portrait, avatar), stored as bytes or as a path "
+        "or URL to the image file.",
+        ("photo", "picture", "avatar", "profile_image", "photo_path", "avatar_url"),
+    ),
 )
 
 #: Every entity by name, in documentation order.

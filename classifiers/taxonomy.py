@@ -32,6 +32,7 @@ Ccpa = Literal[
     "commercial_information",  # (v)(1)(D)
     "internet_activity",  # (v)(1)(F)
     "geolocation",  # (v)(1)(G)
+    "sensory_information",  # (v)(1)(H) audio, electronic, visual... information
     "sensitive_personal_information",  # (v)(1)(L), defined in 1798.140(ae)
 ]
 
@@ -119,6 +120,8 @@ _TABLE: dict[str, Categories] = {
     "GEOLOCATION": _c("personal", _SPI, "", "user.location.precise", sensitive=True),
     "DEVICE_ID": _c("personal", "identifiers", "", "user.device.device_id"),
     "COOKIE_ID": _c("personal", "identifiers", "", "user.device.cookie_id"),
+    "FREE_TEXT": _c("personal", "customer_records", "", "user.content"),
+    "PHOTO": _c("personal", "sensory_information", "", "user.content.self_image"),
 }
 
 #: Every entity's categories, in the order of :data:`classifiers.entities.ENTITIES`.

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .doc_readers import document_kind
 from .mask import mask
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 
@@ -277,6 +278,8 @@ def _texts(samples: Iterable[object]) -> list[str]:
 
 
 def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
+    if document_kind(ctx.data_type, ctx.samples):
+        return []  # JSON and XML documents are read key by key by the document signal
     texts = _texts(ctx.samples)
     distinct = list(dict.fromkeys(texts))
     hits = _enum_guard(texts, distinct)

@@ -276,3 +276,60 @@ def test_a_salesforce_instance_url_with_credentials_is_refused_unquoted(
     code, texts = _scan(estate, tmp_path / "out", caplog)
     assert code == 2 and "instance_url" in texts["stdout+stderr"]
     assert_nowhere(password, texts)
+
+
+# --- Documents, free text and photos (issue 15) ---------------------------------------------------
+
+
+def test_values_read_inside_documents_free_text_and_photos_reach_no_output(pg_db, tmp_path, caplog):
+    """The document, free-text and photo signals read JSON keys and leaves, XML tags and texts,
+    prose and image bytes: markers seeded in each (a key and a tag that are data too) appear in
+    no output or log, while the fields are still classified."""
+    # Letters only, so that names made of it still look like names to the value signal.
+    marker = uuid.uuid4().hex[:12].translate(str.maketrans("0123456789", "ghijklmnop"))
+    rows = []
+    for i in range(30):
+        contact = (
+            f'{{"mk{marker}k{i}": {{"email": "mk{marker}{i}@mail.example.net", '
+            f'"phone": "+1 415 555 {1000 + i}"}}, "mk{marker}": "mk{marker}v{i}"}}'
+        )
+        cv = (
+            f"<cv><Email>cv{marker}{i}@mail.example.net</Email><Name.First>Zed{marker}"
+            f"{'abcdefghijklmnopqrstuvwxyz'[i % 26]}</Name.First><Name.Last>Quill{marker}"
+            f"</Name.Last><mk{marker}>mk{marker}t{i}</mk{marker}></cv>"
+        )
+        notes = f"Spoke to mk{marker}n{i} about the renewal and the school fees of his daughter"
+        photo = f"decode('ffd8ffe000104a464946' || encode('mk{marker}{i}', 'hex'), 'hex')"
+        rows.append(
+            f"({i}, 'Zed{marker}', 'Quill{marker}', 'z{marker}{i}@mail.example.net', "
+            f"'{contact}', '{cv}', '{notes}', {photo}, 'photos/mk{marker}{i}.jpg')"
+        )
+    pg_db.run(
+        "CREATE TABLE leak_people (id int, first_name text, last_name text, email text, "
+        "contact_info jsonb, resume xml, notes text, photo bytea, photo_path text);"
+        f"INSERT INTO leak_people VALUES {', '.join(rows)};"
+    )
+    estate = write_estate(
+        tmp_path,
+        f"systems:\n  probe: {{connector: postgresql, dsn: "
+        f"'{pg_db.dsn}', include: [public.leak_people]}}\n",
+    )
+    out = tmp_path / "out"
+    with caplog.at_level(logging.DEBUG):
+        result = CliRunner().invoke(
+            main, ["-vv", "scan", str(estate), "--out", str(out), "--format", "svg,dot"]
+        )
+    assert result.exit_code == 0, result.output
+    import json
+
+    fields = json.loads((out / "snapshot.json").read_text())["fields"]
+    found = {f["name"]: {e["entity"] for e in f["entities"]} for f in fields}
+    assert {"EMAIL_ADDRESS", "PHONE_NUMBER"} <= found["contact_info"]
+    assert {"PERSON_NAME", "EMAIL_ADDRESS"} <= found["resume"]
+    assert "FREE_TEXT" in found["notes"]
+    assert "PHOTO" in found["photo"] and "PHOTO" in found["photo_path"]
+    texts = artefact_texts(out)
+    texts["stdout+stderr"] = result.output
+    texts["log"] = caplog.text
+    for where, text in texts.items():
+        assert marker not in text, f"a value read inside a document or text reached {where}"

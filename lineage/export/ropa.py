@@ -73,6 +73,7 @@ CCPA_STATUTE: dict[str, str] = {
     "commercial_information": "1798.140(v)(1)(D)",
     "internet_activity": "1798.140(v)(1)(F)",
     "geolocation": "1798.140(v)(1)(G)",
+    "sensory_information": "1798.140(v)(1)(H)",
     "sensitive_personal_information": "1798.140(v)(1)(L), 1798.140(ae)",
 }
 

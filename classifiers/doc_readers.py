@@ -1,0 +1,194 @@
+"""Reading JSON and XML documents leniently and within bounds, for the document signal
+(:mod:`classifiers.documents`); the value signal asks :func:`document_kind` to leave documents
+to it.
+
+Sampled values are cut to their first 256 characters, and a driver may hand a decoded JSON
+object over as Python's repr (single quotes, ``None``), so the readers tokenise rather than
+parse, stop where the text stops, never expand XML entities or fetch anything, and read at most
+:data:`MAX_CHARS` characters and :data:`MAX_LEAVES` leaves of a document.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .people import is_binary
+
+#: Documents read per column, characters read per document, leaves kept per document.
+MAX_DOCS = 20
+MAX_CHARS = 4096
+MAX_LEAVES = 64
+#: Nesting followed.
+MAX_DEPTH = 8
+#: Types that hold documents.
+_DOC_TYPE = re.compile(r"^(jsonb?|xml|xmltype|json\[\]|jsonb\[\]|hstore)\b", re.I)
+
+_JSON_TOKEN = re.compile(
+    r"""\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([{}\[\]:,])|([^\s{}\[\]:,"']+))""",
+    re.S,
+)
+_XML_TOKEN = re.compile(
+    r"<!\[CDATA\[(?P<cdata>.*?)\]\]>|<!--.*?-->|<[!?][^<>]*>"
+    r"|<(?P<close>/?)(?P<tag>[A-Za-z_][\w.:\-]*)(?P<attrs>[^<>]*?)(?P<empty>/?)>"
+    r"|(?P<text>[^<]+)",
+    re.S,
+)
+_XML_ATTR = re.compile(r"""([A-Za-z_][\w.:\-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_BARE_SKIP = frozenset({"null", "None", "true", "false", "True", "False", "NaN"})
+
+Leaf = tuple[tuple[str, ...], str]
+
+
+def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
+    """``JSON`` or ``XML`` when the column holds documents, else None.
+
+    >>> document_kind("jsonb", ()), document_kind("text", ("<cv><name>A</name></cv>",) * 3)
+    ('JSON', 'XML')
+    >>> document_kind("text", ("plain", "{x}")) is None
+    True
+    >>> document_kind("text", ("<ada@example.com>", "<grace@example.org>")) is None
+    True
+    """
+    t = data_type.strip().lower()
+    if _DOC_TYPE.search(t):
+        return "XML" if t.startswith("xml") else "JSON"
+    if is_binary(t):
+        return None
+    kinds = Counter(kind_of(v) for v in samples[:MAX_DOCS] if not isinstance(v, bytes))
+    total = sum(kinds.values())
+    if total < 2:
+        return None
+    for kind in ("JSON", "XML"):
+        if kinds[kind] * 2 > total:
+            return kind
+    return None
+
+
+def kind_of(value: object) -> str:
+    """What one sampled value looks like: a JSON object or array (``{"a": ...}``, ``[...]``),
+    XML markup (a closing or empty tag), or text (``<ada@example.com>``, ``{placeholder}``)."""
+    text = str(value).strip()
+    first = text[:1]
+    if first == "{" and ":" in text:
+        return "JSON"
+    if first == "[" and (text.endswith("]") or "," in text or "{" in text):
+        return "JSON"
+    if first == "<" and ("</" in text or "/>" in text or text.startswith("<?xml")):
+        return "XML"
+    return ""
+
+
+def json_leaves(text: str) -> Iterator[Leaf]:
+    """(path of keys, leaf text) for each scalar of a JSON document, or of Python's repr of one,
+    read up to where the text stops (a cut-off value is the end).
+
+    >>> list(json_leaves('{"a": {"b": "x", "c": [1, "y"]}, "d": null, "e": "cut'))
+    [(('a', 'b'), 'x'), (('a', 'c'), '1'), (('a', 'c'), 'y')]
+    >>> list(json_leaves("{'email': 'a@b.co', 'ok': True}"))
+    [(('email',), 'a@b.co')]
+    """
+    text = text[:MAX_CHARS]
+    # frames: [path, is_object, pending key, after colon]
+    stack: list[list[Any]] = []
+    pos, count = 0, 0
+    while pos < len(text) and count < MAX_LEAVES:
+        m = _JSON_TOKEN.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+        dq, sq, punct, bare = m.groups()
+        top = stack[-1] if stack else None
+        if punct in ("{", "["):
+            path: tuple[str, ...] = top[0] if top else ()
+            if top and top[1] and top[2] is not None:
+                path = (*path, top[2])
+                top[2], top[3] = None, False
+            if len(stack) >= MAX_DEPTH:
+                break
+            stack.append([path, punct == "{", None, False])
+        elif punct in ("}", "]"):
+            if stack:
+                stack.pop()
+        elif punct == ":":
+            if top:
+                top[3] = True
+        elif punct == ",":
+            if top:
+                top[2], top[3] = None, False
+        else:
+            if bare is not None:
+                if bare in _BARE_SKIP:
+                    if top and top[1]:
+                        top[2], top[3] = None, False
+                    continue
+                value = bare
+            else:
+                value = _unescape(dq) if dq is not None else sq
+            if top is None:
+                yield (), value
+                count += 1
+            elif top[1] and not top[3]:
+                top[2] = value
+            elif top[1]:
+                if top[2] is not None and value.strip():
+                    yield (*top[0], top[2]), value
+                    count += 1
+                top[2], top[3] = None, False
+            elif value.strip():
+                yield top[0], value
+                count += 1
+
+
+def _unescape(raw: str) -> str:
+    if "\\" not in raw:
+        return raw
+    try:
+        return str(json.loads(f'"{raw}"'))
+    except ValueError:
+        return raw
+
+
+def xml_leaves(text: str) -> Iterator[Leaf]:
+    """(path of tags, text) for each text and attribute of an XML (or HTML) document, read up to
+    where it stops; entities are unescaped, never expanded from a DTD.
+
+    >>> list(xml_leaves('<cv><Name.First>Ada</Name.First><tel type="home">555</tel><street>1 M'))
+    [(('cv', 'Name.First'), 'Ada'), (('cv', 'tel', 'type'), 'home'), (('cv', 'tel'), '555')]
+    """
+    text = text[:MAX_CHARS]
+    cut = text.rfind("<")
+    if cut > text.rfind(">"):
+        text = text[:cut]  # a tag cut in half
+    elif not text.rstrip().endswith(">"):
+        text = text[: text.rfind(">") + 1]  # text cut in half
+    stack: list[str] = []
+    count = 0
+    for m in _XML_TOKEN.finditer(text):
+        if count >= MAX_LEAVES:
+            break
+        tag = m.group("tag")
+        if tag is not None:
+            local = tag.rsplit(":", 1)[-1]
+            if m.group("close"):
+                if local in stack:
+                    del stack[len(stack) - 1 - stack[::-1].index(local) :]
+                continue
+            path = (*stack, local)
+            for am in _XML_ATTR.finditer(m.group("attrs") or ""):
+                name = am.group(1).rsplit(":", 1)[-1]
+                value = html.unescape(am.group(2) if am.group(2) is not None else am.group(3))
+                if name != "xmlns" and not am.group(1).startswith("xmlns") and value.strip():
+                    yield (*path, name), value
+                    count += 1
+            if not m.group("empty") and len(stack) < MAX_DEPTH:
+                stack.append(local)
+            continue
+        body = m.group("cdata") if m.group("cdata") is not None else m.group("text")
+        if body is not None and body.strip() and stack:
+            yield tuple(stack), html.unescape(body.strip())
+            count += 1

@@ -1,0 +1,122 @@
+"""The free-text signal: notes, comments and biographies in a table about people are personal
+data (``FREE_TEXT``), whatever they happen to mention.
+
+A field is free text about people when its table is about people
+(:func:`classifiers.people.about_people`), its type holds text, and either
+
+- its name ends in a free-text word (``notes``, ``admin_comment``, ``bio``, ``about_me``,
+  ``remarks_text``): 0.6 on the name alone, 0.75 when sampled values are prose; or
+- without such a name, most sampled values are prose (six words or more, mostly words of
+  letters): 0.6.
+
+Values that are an enum (20 or more sampled, at most 5 distinct) are categories, not free text,
+and values that are JSON or XML documents are left to the document signal. Free text in a table
+not about people (a product's description) is not flagged here; e-mails, card numbers and
+phone numbers found inside it are still reported by the value signal.
+
+>>> from classifiers.base import FieldContext
+>>> [(h.entity, h.score) for h in FreeTextSignal().evaluate(
+...     FieldContext("s", "public.customers", "notes", "text"))]
+[('FREE_TEXT', 0.6)]
+>>> FreeTextSignal().evaluate(FieldContext("s", "public.products", "notes", "text"))
+[]
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+
+from .base import FieldContext, Signal, SignalHit
+from .doc_readers import kind_of
+from .name_tokens import singular
+from .people import about_people, is_text, tokens, words
+
+#: Words that make a column free text when they end its name (after the words in _TAIL).
+FREE_TEXT_WORDS = words("""
+    note comment remark description desc bio biography about memo message msg feedback narrative
+    observation annotation resume cv testimonial review story journal diary
+""")
+#: Words that may follow the free-text word: ``notes_text``, ``bio_html``, ``about_me``.
+_TAIL = words("""
+    text txt body content html md markdown plain me raw
+""")
+#: Fewest words in a prose value; share of its words that must be letters only.
+PROSE_WORDS = 6
+PROSE_LETTERS = 0.6
+#: Scores: the name alone; the name and prose values; prose values alone.
+NAME_SCORE, NAME_AND_PROSE, PROSE_SCORE = 0.6, 0.75, 0.6
+#: Values read for the prose test (distinct, longest prefix as sampled).
+PROBE = 40
+
+
+def is_prose(text: str) -> bool:
+    """Several words, mostly of letters: a sentence, not a user agent or a list of codes.
+
+    >>> is_prose("Prefers a call after five, spoke to her manager about the delay")
+    True
+    >>> is_prose("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)")
+    False
+    """
+    words = text.split()
+    if len(words) < PROSE_WORDS:
+        return False
+    letters = sum(1 for w in words if w.strip(".,;:!?'\"()-").isalpha())
+    return letters >= PROSE_LETTERS * len(words)
+
+
+def name_says_free_text(name: str) -> bool:
+    """Whether a column name ends in a free-text word (``internal_notes``, ``bio_html``).
+
+    >>> [name_says_free_text(n) for n in ("notes", "AdminComment", "about_me", "comment_count")]
+    [True, True, True, False]
+    """
+    words = [singular(w) for w in tokens(name)]
+    while len(words) > 1 and words[-1] in _TAIL:
+        words.pop()
+    return bool(words) and words[-1] in FREE_TEXT_WORDS
+
+
+def _texts(samples: Iterable[object]) -> list[str]:
+    return [s for s in (str(v).strip() for v in samples if not isinstance(v, bytes)) if s]
+
+
+class FreeTextSignal(Signal):
+    """Free text in a table about people (see the module docstring)."""
+
+    name = "free_text"
+
+    def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        if not is_text(ctx.data_type):
+            return []
+        people = about_people(ctx)
+        if people is None:
+            return []
+        named = name_says_free_text(ctx.name)
+        texts = _texts(ctx.samples)
+        distinct = list(dict.fromkeys(texts))
+        if not texts:
+            if not named:
+                return []
+            reason = f"column name {ctx.name!r} is free text and {people}"
+            return [SignalHit("FREE_TEXT", NAME_SCORE, self.name, reason)]
+        if len(texts) >= 20 and len(distinct) <= 5:
+            return []  # an enum of remarks ("ok", "late") is a category
+        probe = distinct[:PROBE]
+        if sum(bool(kind_of(t)) for t in probe) * 2 > len(probe):
+            return []
+        prose = sum(is_prose(t) for t in probe)
+        counted = f"{prose} of {len(probe)} distinct sampled values are prose"
+        if named:
+            if prose * 10 >= 3 * len(probe):
+                score, why = NAME_AND_PROSE, f"; {counted}"
+            else:
+                score, why = NAME_SCORE, ""
+            reason = f"column name {ctx.name!r} is free text and {people}{why}"
+            return [SignalHit("FREE_TEXT", score, self.name, reason, value_share=None)]
+        words = statistics.median(len(t.split()) for t in probe)
+        if len(probe) >= 3 and prose * 10 >= 6 * len(probe) and words >= PROSE_WORDS:
+            reason = f"values: {counted} (free text) and {people}"
+            share = round(prose / len(probe), 2)
+            return [SignalHit("FREE_TEXT", PROSE_SCORE, self.name, reason, value_share=share)]
+        return []

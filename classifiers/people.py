@@ -1,0 +1,106 @@
+"""Whether a field's table is about people, and what kind of type a column has: the context the
+free-text and photo signals need (a ``notes`` column or a ``photo`` is personal data when the
+table's rows are people, not when they are products).
+
+A table is about people when its name's head noun is a people word of
+:class:`~classifiers.name_words.NameWords` (``customers``, ``staff``, ``hr.employee_records``),
+or names records kept about one person (``employee_notes``, ``user_photos``: a people word, then
+notes, comments, photos, documents...), or when its other columns name at least two person
+fields (first and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
+its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people.
+
+>>> from classifiers.base import FieldContext
+>>> about_people(FieldContext("s", "public.employees", "notes"))
+"table 'public.employees' holds people"
+>>> about_people(FieldContext("s", "public.t1", "notes", siblings=("first_name", "email")))
+"the table's columns name person fields (email, first)"
+>>> about_people(FieldContext("s", "public.products", "description")) is None
+True
+>>> about_people(FieldContext("s", "crm.customer_notes", "body"))
+"table 'crm.customer_notes' holds records about people"
+>>> about_people(FieldContext("s", "customer_groups", "description")) is None
+True
+>>> about_people(FieldContext("s", "auth.service_accounts", "description")) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .base import FieldContext
+from .name_tokens import Tokenizer, singular
+from .name_words import NameWords
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one string, as :mod:`classifiers.name_words` writes them."""
+    return frozenset(text.split())
+
+
+_TOKENIZER = Tokenizer(NameWords().split_words())
+#: Person fields among the siblings; two of them make the table's rows people.
+_PERSON_FIELDS = NameWords.SIBLING_PEOPLE
+#: Table heads of records kept about one person, after a people word (``employee_notes``).
+_RECORDS_OF = words("""
+    note comment remark review feedback message photo picture image avatar portrait document
+    attachment file profile bio biography resume cv
+""")
+#: Table words of machine accounts, whose rows are no people (``api_clients``, ``service_users``).
+_MACHINES = words("api webservice service oauth bot robot machine daemon integration webhook")
+_BINARY = re.compile(r"bytea|blob|binary|varbinary|^image$|^raw\b|long raw", re.I)
+_NOT_TEXT = re.compile(
+    r"^(bool|boolean|bit|tinyint\(1\)|(big|small|tiny|medium)?int|integer|serial|bigserial|"
+    r"numeric|decimal|float|double|real|money|number|date|datetime|timestamp|time|interval|"
+    r"uuid|inet|cidr|macaddr|year)\b",
+    re.I,
+)
+
+
+def tokens(identifier: str) -> tuple[str, ...]:
+    """Lower-case words of an identifier (``profilePhotoURL``: ``profile photo url``)."""
+    return _TOKENIZER.tokens(identifier)
+
+
+def about_people(ctx: FieldContext) -> str | None:
+    """Why the field's table is about people (a reason for users), or None when it is not."""
+    by_name = _table_reason(ctx.dataset)
+    if by_name is not None:
+        return by_name or None
+    named = sorted(_sibling_fields(ctx.siblings) - set(tokens(ctx.name)))
+    if len(named) >= 2:
+        return f"the table's columns name person fields ({', '.join(named[:4])})"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _table_reason(dataset: str) -> str | None:
+    """What the table's name says: people (a reason), not people ("", machine accounts), or
+    nothing (None)."""
+    words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    if set(heads) & _MACHINES:
+        return ""
+    if heads and heads[-1] in NameWords.PEOPLE:
+        return f"table {dataset!r} holds people"
+    if heads and heads[-1] in _RECORDS_OF and set(heads[:-1]) & NameWords.PEOPLE:
+        return f"table {dataset!r} holds records about people"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _sibling_fields(siblings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for s in siblings for w in tokens(s)) & _PERSON_FIELDS
+
+
+def is_binary(data_type: str) -> bool:
+    """Whether the declared type holds bytes (``bytea``, ``longblob``, ``varbinary(255)``)."""
+    return bool(_BINARY.search(data_type.strip()))
+
+
+def is_text(data_type: str) -> bool:
+    """Whether the declared type may hold text: not a number, flag, date, key or bytes (an
+    unknown or empty type counts as text)."""
+    t = data_type.strip()
+    return not (_NOT_TEXT.search(t) or is_binary(t))

@@ -1,0 +1,144 @@
+"""The photo signal: pictures of people (``PHOTO``), stored as bytes or as a path or URL.
+
+In a table about people (:func:`classifiers.people.about_people`):
+
+- a column whose name ends in a picture word (``photo``, ``picture``, ``avatar``, ``portrait``,
+  ``image``, ``headshot``...), possibly followed by where or how it is stored (``photo_path``,
+  ``avatar_url``, ``profile_image_blob``), or whose comment says so: 0.7 when it is binary or
+  names a path or URL, 0.6 otherwise (the name alone);
+- sampled values that are images: bytes that start with an image format's magic number (JPEG,
+  PNG, GIF, BMP, WebP, TIFF, HEIC), base64 text of one (``data:image/...``), or paths and URLs
+  of image files (``.jpg``, ``.png``...): support 0.6 from the values alone, which the name adds to.
+
+Images in a table not about people (a product's pictures) are not flagged. Counts, flags and
+keys (``photo_count``, ``has_avatar``, ``photo_id``) are never photos: the name must end in the
+picture word or a storage word, and numbers, flags and dates are skipped.
+
+>>> from classifiers.base import FieldContext
+>>> [(h.entity, h.score) for h in PhotoSignal().evaluate(
+...     FieldContext("s", "public.employees", "photo", "bytea"))]
+[('PHOTO', 0.7)]
+>>> PhotoSignal().evaluate(FieldContext("s", "public.products", "photo", "bytea"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import FieldContext, Signal, SignalHit
+from .name_tokens import singular
+from .people import about_people, is_binary, is_text, tokens, words
+
+PICTURE_WORDS = words("""
+    photo photograph pic picture avatar portrait image img headshot selfie mugshot likeness
+    photoid
+""")
+#: Words that may follow the picture word: where or how the picture is kept.
+STORAGE_WORDS = words("""
+    path url uri file filename name link src source location loc key data blob bytes content bin
+    binary thumb thumbnail small medium large original full big base64 b64 jpeg jpg png
+""")
+#: Storage words that say the value points at a file (stronger than a bare ``photo`` text).
+_POINTERS = words("""
+    path url uri file filename link src source location loc key
+""")
+NAME_SCORE, STORED_SCORE, VALUES_SCORE = 0.6, 0.7, 0.6
+#: Share of sampled values that must be images for the values to speak.
+VALUES_SHARE = 0.6
+
+#: Magic numbers of image formats at the start of a file.
+_MAGIC = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"BM", "BMP"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+)
+#: Base64 of those magic numbers (``/9j/`` is JPEG), optionally in a data URL.
+_BASE64 = re.compile(r"^(?:data:image/[\w.+-]+;base64,|/9j/|iVBORw0KGgo|R0lGOD|UklGR)")
+_IMAGE_FILE = re.compile(
+    r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic|heif|avif|svg)(?:[?#].*)?$", re.IGNORECASE
+)
+_COMMENT = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|avatars?|portraits?|headshots?|images? of)\b", re.I
+)
+
+
+def image_format(value: object) -> str | None:
+    """The image format a sampled value is in, or None.
+
+    >>> image_format(b"\\xff\\xd8\\xff\\xe0\\x00\\x10JFIF"), image_format("avatars/42.png")
+    ('JPEG', 'image file name')
+    >>> image_format(b"RIFF\\x24\\x00\\x00\\x00WEBPVP8 "), image_format("hello") is None
+    ('WebP', True)
+    """
+    if isinstance(value, bytes):
+        for magic, what in _MAGIC:
+            if value.startswith(magic):
+                return what
+        if value[:4] == b"RIFF" and value[8:12] == b"WEBP":
+            return "WebP"
+        if value[4:8] == b"ftyp" and value[8:12] in (b"heic", b"heix", b"mif1", b"avif"):
+            return "HEIC"
+        return None
+    text = str(value).strip()
+    if _BASE64.match(text):
+        return "base64 image"
+    if _IMAGE_FILE.search(text) and len(text.split()) == 1:
+        return "image file name"
+    return None
+
+
+def picture_name(name: str) -> tuple[bool, bool]:
+    """(the name says picture, it says a file holds it: ``photo_path``, ``avatar_url``).
+
+    >>> [picture_name(n) for n in ("photo", "avatar_url", "photo_count", "has_photo")]
+    [(True, False), (True, True), (False, False), (False, False)]
+    """
+    words = [singular(w) for w in tokens(name)]
+    pointer = False
+    while len(words) > 1 and words[-1] in STORAGE_WORDS:
+        pointer = pointer or words[-1] in _POINTERS
+        words.pop()
+    if words and words[0] in {"has", "is", "no", "num", "count"}:
+        return False, False
+    return bool(words) and words[-1] in PICTURE_WORDS, pointer
+
+
+class PhotoSignal(Signal):
+    """Pictures of people (see the module docstring)."""
+
+    name = "photos"
+
+    def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        binary = is_binary(ctx.data_type)
+        if not binary and not is_text(ctx.data_type):
+            return []
+        named, pointer = picture_name(ctx.name)
+        commented = not named and bool(_COMMENT.search(ctx.comment[:300]))
+        values = list(ctx.samples[: 50 if binary else 20])
+        formats = [f for f in (image_format(v) for v in values) if f]
+        if not (named or commented or formats):
+            return []
+        people = about_people(ctx)
+        if people is None:
+            return []
+        hits = []
+        if named or commented:
+            said = f"column name {ctx.name!r}" if named else "the column's comment"
+            score = STORED_SCORE if binary or pointer else NAME_SCORE
+            kind = "a picture" if not pointer else "where a picture is kept"
+            reason = f"{said} names {kind} and {people}"
+            hits.append(SignalHit("PHOTO", score, self.name, reason))
+        if values and len(formats) >= VALUES_SHARE * len(values):
+            common = max(set(formats), key=formats.count)
+            reason = (
+                f"values: {len(formats)} of {len(values)} sampled values are images "
+                f"({common}) and {people}"
+            )
+            share = round(len(formats) / len(values), 2)
+            hits.append(SignalHit("PHOTO", VALUES_SCORE, self.name, reason, value_share=share))
+        return hits

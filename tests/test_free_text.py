@@ -1,0 +1,125 @@
+"""Free text about people: notes, comments and biographies in a table about people are personal
+data; the same words in a table about products are not (cases made up here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import FieldContext, default_classifier
+from classifiers.base import SignalHit
+from classifiers.combine import combine
+from classifiers.free_text import FreeTextSignal, is_prose, name_says_free_text
+
+CLASSIFIER = default_classifier()
+PEOPLE = ("id", "first_name", "last_name", "email", "phone")
+PROSE = tuple(
+    f"Spoke with her on day {i} about the renewal; prefers a call in the afternoon"
+    for i in range(30)
+)
+SHORT = tuple(f"{w} {i}" for i, w in enumerate(["late payer", "VIP", "moved", "no calls"] * 5))
+
+
+def found(name, samples=(), data_type="text", table="crm.customers", siblings=PEOPLE, comment=""):
+    ctx = FieldContext(
+        "s", table, name, data_type, comment=comment, samples=tuple(samples), siblings=siblings
+    )
+    return {e.entity: e for e in CLASSIFIER.classify([ctx])[0]}
+
+
+@pytest.mark.parametrize(
+    ("name", "table", "siblings", "samples"),
+    [
+        ("notes", "crm.customers", PEOPLE, PROSE),
+        ("comments", "hr.employees", ("id", "hired_on"), PROSE),
+        ("bio", "public.authors", ("id",), ()),  # the name alone, nothing sampled
+        ("AboutMe", "app.user_profiles", ("id",), PROSE),
+        ("internal_remarks", "clinic.patients", ("id",), SHORT),  # short notes still count
+        ("body", "crm.customer_notes", ("id", "customer_id", "body"), PROSE),  # notes table
+        ("memo_text", "t_4711", ("id", "surname", "birth_date", "memo_text"), PROSE),  # siblings
+        ("c17", "crm.contacts", PEOPLE, PROSE),  # no name: values are prose in a people table
+    ],
+)
+def test_free_text_in_a_table_about_people_is_personal(name, table, siblings, samples):
+    hit = found(name, samples, table=table, siblings=siblings).get("FREE_TEXT")
+    assert hit is not None and hit.confidence >= 0.5
+    assert "free text" in hit.explanation
+    assert "people" in hit.explanation or "person fields" in hit.explanation
+
+
+def test_prose_values_raise_confidence_over_the_name_alone():
+    alone = found("notes")["FREE_TEXT"]
+    with_prose = found("notes", PROSE)["FREE_TEXT"]
+    assert with_prose.confidence > alone.confidence
+    assert "30 of 30 distinct sampled values are prose" in with_prose.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "table", "siblings", "samples", "data_type"),
+    [
+        ("description", "shop.products", ("id", "sku", "price"), PROSE, "text"),
+        ("notes", "ops.deployments", ("id", "started_at"), PROSE, "text"),
+        ("description", "crm.customer_groups", ("id", "code"), PROSE, "text"),  # rows are groups
+        ("description", "auth.oauth_clients", ("id", "secret"), PROSE, "text"),  # machines
+        ("notes", "iam.service_users", ("id", "key"), PROSE, "text"),
+        ("comment_count", "crm.customers", PEOPLE, (), "integer"),
+        ("has_notes", "crm.customers", PEOPLE, (), "boolean"),
+        ("notes_updated_at", "crm.customers", PEOPLE, (), "timestamp"),
+        ("comment_id", "crm.customers", PEOPLE, (), "text"),
+        ("notes", "crm.customers", PEOPLE, ("ok", "late", "n/a") * 10, "text"),  # an enum
+        # long values that are not prose: user agents in a users table
+        (
+            "client",
+            "app.users",
+            PEOPLE,
+            tuple(
+                f"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.{i} (KHTML, like Gecko) "
+                f"Chrome/120.0.{i}.1 Safari/537.36"
+                for i in range(30)
+            ),
+            "text",
+        ),
+    ],
+)
+def test_not_free_text_about_people(name, table, siblings, samples, data_type):
+    assert "FREE_TEXT" not in found(name, samples, data_type, table, siblings)
+
+
+def test_free_text_in_a_product_table_is_flagged_only_for_personal_data_inside():
+    mails = tuple(
+        f"Reviewed by a buyer, write to rev{i}@mail.example.net for details" for i in range(30)
+    )
+    assert found("description", PROSE, table="shop.products", siblings=("id", "sku")) == {}
+    hits = found("description", mails, table="shop.products", siblings=("id", "sku"))
+    assert set(hits) == {"EMAIL_ADDRESS"}
+
+
+def test_json_and_xml_values_are_left_to_the_document_signal():
+    docs = tuple(f'{{"n": {i}, "kind": "call"}}' for i in range(10))
+    ctx = FieldContext("s", "crm.customers", "notes", "text", samples=docs, siblings=PEOPLE)
+    assert FreeTextSignal().evaluate(ctx) == []
+
+
+def test_words_and_prose():
+    assert [name_says_free_text(n) for n in ("notes", "bio_html", "note_count", "descr")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert is_prose("He asked us to send the contract to his home address next week")
+    assert not is_prose("SKU-1 SKU-2 SKU-3 SKU-4 SKU-5 SKU-6")
+
+
+def test_other_personal_data_stands_in_unless_another_entity_is_reported():
+    """A platform tag (OTHER_PERSONAL_DATA) is no longer lost to a hint below the threshold or
+    to an entity another signal vetoed; it still yields to an entity that is reported."""
+    tag = SignalHit("OTHER_PERSONAL_DATA", 0.5, "platform", "tagged PII")
+    hint = SignalHit("PHONE_NUMBER", 0.3, "values", "a hint")
+    vetoed = [
+        SignalHit("PERSON_NAME", 0.7, "names", "name"),
+        SignalHit("PERSON_NAME", 1.0, "names", "boolean", veto=True),
+    ]
+    assert [e.entity for e in combine([tag, hint])] == ["OTHER_PERSONAL_DATA"]
+    assert [e.entity for e in combine([tag, *vetoed])] == ["OTHER_PERSONAL_DATA"]
+    email = SignalHit("EMAIL_ADDRESS", 0.7, "names", "email")
+    assert [e.entity for e in combine([tag, email])] == ["EMAIL_ADDRESS"]
