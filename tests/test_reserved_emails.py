@@ -13,7 +13,8 @@ from classifiers import FieldContext, default_classifier
 from classifiers.recognizers.email_shape import ReservedEmailRecognizer, reserved_domain_note
 
 CLASSIFIER = default_classifier()
-PEOPLE = [f"{first}.{last}" for first in ("ann", "bo", "cyd", "dana") for last in ("lee", "ng", "ortiz", "park", "quinn")]  # fmt: skip
+FIRST, LAST = ("ann", "bo", "cyd", "dana"), ("lee", "ng", "ortiz", "park", "quinn")
+PEOPLE = [f"{first}.{last}" for first in FIRST for last in LAST]
 
 
 def _verdict(name: str, values: tuple[str, ...], table: str = "public.contact_copy"):

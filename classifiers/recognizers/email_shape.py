@@ -43,14 +43,10 @@ RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
 _LOCAL = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 #: A dot is required in the domain: ``root@localhost`` is how MySQL names a definer, not a mailbox.
-_RESERVED = (
-    rf"^{_LOCAL}@(?:{_LABEL}\.)*"
-    rf"(?:{_LABEL}\.(?:{'|'.join(RESERVED_TLDS)})|(?:{'|'.join(re.escape(d) for d in RESERVED_DOMAINS)}))$"
-)
-_RESERVED_SUFFIX = re.compile(
-    rf"@(?:.*\.)?(?:(?P<tld>{'|'.join(RESERVED_TLDS)})|(?P<domain>{'|'.join(re.escape(d) for d in RESERVED_DOMAINS)}))$",
-    re.IGNORECASE,
-)
+_TLDS = "|".join(RESERVED_TLDS)
+_DOMAINS = "|".join(re.escape(d) for d in RESERVED_DOMAINS)
+_RESERVED = rf"^{_LOCAL}@(?:{_LABEL}\.)*(?:{_LABEL}\.(?:{_TLDS})|(?:{_DOMAINS}))$"
+_RESERVED_SUFFIX = re.compile(rf"@(?:.*\.)?(?:(?P<tld>{_TLDS})|(?P<domain>{_DOMAINS}))$", re.I)
 
 
 class EmailShapeRecognizer(ValueRecognizer):
