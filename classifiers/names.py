@@ -30,6 +30,7 @@ from .entities import ENTITIES
 from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords
+from .types import ENUM_ENTITIES, base_type, is_enum
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,8 @@ class NameSignal(NameWords, Signal):
             reason = ""
             if kind == "boolean" and entity != "GENDER":
                 reason = f"{dtype} column {name!r} holds a flag, not {noun}"
+            elif kind == "enum" and entity in ENTITIES and entity not in ENUM_ENTITIES:
+                reason = f"{dtype} column {name!r} holds one of a fixed list of labels, not {noun}"
             elif kind in {"date", "datetime"} and entity not in {"DATE_OF_BIRTH", "CARD_EXPIRY"}:
                 reason = f"{dtype} column {name!r} cannot hold {noun}"
             elif kind in {"key", "number"} and entity in self.TEXT_ONLY:
@@ -353,11 +356,21 @@ class NameSignal(NameWords, Signal):
         return SignalHit(entity, 1.0, self.name, reason, veto=True)
 
     def _type_kind(self, data_type: str) -> str:
-        """One of boolean, key, number, date, datetime, text, or "" when the type is unknown.
+        """One of boolean, key, number, date, datetime, enum, text, or "" when the type is unknown.
+        A domain is judged by its base type, an array by its elements' (an integer array is no
+        key).
 
         >>> [NameSignal()._type_kind(t) for t in ("tinyint(1)", "INT(11) UNSIGNED", "varchar(64)")]
         ['boolean', 'key', 'text']
+        >>> [NameSignal()._type_kind(t) for t in ("yes_no (boolean)", "int[]", "mood (enum)")]
+        ['boolean', 'number', 'enum']
         """
+        if is_enum(data_type):
+            return "enum"
+        data_type = base_type(data_type)
+        if data_type.endswith("[]"):
+            kind = self._type_kind(data_type[:-2])
+            return "number" if kind == "key" else kind
         t = _TYPE_PARAMS.sub(
             lambda m: f"({m.group(1)}{',' + m.group(2) if m.group(2) else ''})",
             " ".join(data_type.lower().split()),

@@ -34,6 +34,7 @@ from .base import FieldContext, Signal, SignalHit
 from .mask import mask
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
+from .types import base_type
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +300,7 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
     if candidates:
-        numeric = bool(_NUMERIC_TYPE.search(ctx.data_type))
+        numeric = bool(_NUMERIC_TYPE.search(base_type(ctx.data_type)))  # a domain: its base
         tally = _analyse(engine, distinct, candidates, numeric)
         verdicts = _verdicts(engine, tally, candidates)
         if any(h.entity == "EMAIL_ADDRESS" and h.score > 0 for h in verdicts):
