@@ -30,6 +30,13 @@ from .entities import ENTITIES
 from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords
+from .organisations import (
+    ORGANISATION_TABLES,
+    PERSON_ENTITIES,
+    PERSON_WORDS,
+    business_contact_hits,
+    organisation_column,
+)
 from .types import ENUM_ENTITIES, base_type, is_enum
 
 
@@ -80,6 +87,7 @@ class NameSignal(NameWords, Signal):
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
         self._table_cache: dict[tuple[str, tuple[str, ...]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
+        self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None] | None] = {}
 
     # -- names and tables ----------------------------------------------------------------------
 
@@ -201,6 +209,7 @@ class NameSignal(NameWords, Signal):
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
+        hits += self._business_contact(ctx, tokens, table)
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
@@ -324,6 +333,52 @@ class NameSignal(NameWords, Signal):
                 out.append((entity, round(m.score * factor, 2), m.pattern.what))
         self._text_cache[(text, table)] = out
         return out
+
+    def _business_contact(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
+    ) -> list[SignalHit]:
+        """Vetoes or notes for the contact details of a table about organisations
+        (:mod:`classifiers.organisations`)."""
+        key = (ctx.dataset, ctx.siblings)
+        if key not in self._org_cache:
+            self._org_cache[key] = self._organisation_table(ctx, table)
+        found = self._org_cache[key]
+        if found is None:
+            return []
+        why, person = found
+        core = [t for t in tokens if t not in table.tokens]
+        own_name = table.head in ORGANISATION_TABLES and (core or list(tokens)) == ["name"]
+        return business_contact_hits(why, person, own_name, self.name)
+
+    def _organisation_table(
+        self, ctx: FieldContext, table: _Table
+    ) -> tuple[str, str | None] | None:
+        """(why the table is about organisations, the column naming a person or None), or None
+        for a table about people, addresses or orders, or about nothing in particular."""
+        if table.tokens & self.PEOPLE or table.head in self.ADDRESS_TABLES or not ctx.siblings:
+            return None
+        columns = [(s, self.tokens(s)) for s in ctx.siblings]
+        table_name = ctx.dataset.rsplit(".", 1)[-1]
+        if table.head in ORGANISATION_TABLES:
+            why = f"table {table_name!r} is about organisations ({table.head})"
+        else:
+            org = next((s for s, t in columns if t and organisation_column(t, table.tokens)), None)
+            if org is None:
+                return None
+            why = f"column {org!r} of table {table_name!r} names an organisation"
+        bare = self._table(ctx.dataset)  # without the siblings' "people" context
+        for name, words in columns:
+            if not words:
+                continue
+            if set(words) & (self.PEOPLE | PERSON_WORDS):
+                return why, name  # a contact person, a key to a customer or a user
+            sibling = FieldContext(ctx.system, ctx.dataset, name)
+            if any(
+                not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES
+                for h in self._name_hits(sibling, words, bare, "")
+            ):
+                return why, name
+        return why, None
 
     def _type_guards(
         self, ctx: FieldContext, tokens: tuple[str, ...], kind: str, suggested: set[str]

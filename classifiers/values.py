@@ -32,6 +32,7 @@ from typing import Any, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .mask import mask
+from .organisations import company_name_hits
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
 from .types import base_type
@@ -313,6 +314,7 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
                 for h in verdicts
             ]
         hits.extend(verdicts)
+    hits.extend(company_name_hits(distinct))  # company names are not people's names
     return _dedupe_vetoes(hits)
 
 
