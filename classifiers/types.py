@@ -68,7 +68,8 @@ class TypeSignal(Signal):
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         data_type = ctx.data_type.strip()
         # A domain is judged by its own name and by its base type (a domain over inet).
-        judged = {declared_type(data_type), base_type(data_type)}
+        base = base_type(data_type)
+        judged = {declared_type(data_type), base, base.removesuffix("[]")}  # inet[]: addresses
         return [
             SignalHit(entity, score, self.name, f"type {data_type!r} is a {what}")
             for pattern, entity, score, what in self._types

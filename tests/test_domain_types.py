@@ -114,6 +114,7 @@ def test_an_enum_holds_labels_not_contact_details(pg_crm):
         ("enum('m','f','x')", "gender", "", {"GENDER"}),  # an enum may hold a category
         ("short_text (varchar(40))", "first_name", "", {"PERSON_NAME"}),
         ("ids (integer[])", "customer_ids", "", set()),
+        ("inet[]", "known_hosts", "", {"IP_ADDRESS"}),  # an array of addresses
         ("integer[]", "phone", "", {"PHONE_NUMBER"}),  # numbers may be phones; no key veto
         ("varchar(40)", "names_ok", NAMES_COMMENT, {"PERSON_NAME"}),  # unchanged without domain
     ],
