@@ -32,6 +32,7 @@ False
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .base import SignalHit
@@ -100,6 +101,7 @@ _LOOSE = frozenset(
 _PHRASES = tuple(p.strip() for p in LEGAL_PHRASES.replace("\n", " ").split("|") if p.strip())
 _PREFIXES = _words(PREFIX_FORMS) | _words(CYRILLIC_FORMS)
 _ORG_WORDS = _words(ORGANISATION_WORDS)
+_PHRASE_AT_END = re.compile(rf" (?:{'|'.join(re.escape(_loose(p)) for p in _PHRASES)})$")
 
 
 def is_organisation_name(value: str) -> bool:
@@ -113,10 +115,11 @@ def is_organisation_name(value: str) -> bool:
         return True
     if tokens[0] in _PREFIXES:
         return True
-    lowered = " ".join(_loose(t) for t in tokens)
-    if any(lowered.endswith(" " + p) for p in _PHRASES):
+    plain = value.replace(".", "").replace(",", " ").replace("(", " ").replace(")", " ")
+    words = plain.lower().split()
+    if not _ORG_WORDS.isdisjoint(words):
         return True
-    return any(t.lower().strip("().") in _ORG_WORDS for t in tokens)
+    return _PHRASE_AT_END.search(" ".join(words)) is not None
 
 
 #: Distinct sampled values looked at (the value signal's probe).
@@ -133,7 +136,12 @@ def company_name_hits(distinct: Sequence[str], signal: str = "values") -> list[S
     probe = distinct[:PROBE]
     if len(probe) < MIN_VALUES:
         return []
-    count = sum(1 for v in probe if is_organisation_name(v))
+    need = NOTE_SHARE * len(probe)
+    count = 0
+    for i, value in enumerate(probe):
+        if count + len(probe) - i < need:
+            return []  # too few left to reach a note: a column of people, ids or numbers
+        count += is_organisation_name(value)
     share = count / len(probe)
     counted = f"values: {count} of {len(probe)} distinct sampled values are company names"
     if share >= VETO_SHARE:
