@@ -370,14 +370,14 @@ class NameSignal(NameWords, Signal):
         for name, words in columns:
             if not words:
                 continue
-            if set(words) & (self.PEOPLE | PERSON_WORDS):
-                return why, name  # a contact person, a key to a customer or a user
             sibling = FieldContext(ctx.system, ctx.dataset, name)
-            if any(
+            if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES
                 for h in self._name_hits(sibling, words, bare, "")
             ):
-                return why, name
+                # A contact person of an organisation; but a person's row with their employer
+                # in a `company` column is a person's, not business contact data.
+                return (why, name) if table.head in ORGANISATION_TABLES else None
         return why, None
 
     def _type_guards(

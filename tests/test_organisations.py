@@ -151,6 +151,13 @@ def test_any_person_in_the_row_keeps_the_details_personal(person_column):
     assert "PHONE_NUMBER" in _verdicts("vendors", columns)["phone"]
 
 
+def test_a_persons_employer_does_not_make_their_row_business_contact_data():
+    columns = {"first_name": PEOPLE, "company": COMPANIES, **OFFICE}
+    found = _verdicts("identities", columns)
+    assert "PHONE_NUMBER" in found["phone"] and "CITY" in found["city"]
+    assert not any("business contact" in e.explanation for v in found.values() for e in v.values())
+
+
 @pytest.mark.parametrize("table", ["customers", "users", "user_locations", "addresses", "orders"])
 def test_tables_about_people_and_their_addresses_are_unchanged(table):
     # A person's employer in a `company` column does not make the person an organisation.
