@@ -88,6 +88,7 @@ class NameSignal(NameWords, Signal):
         self._table_cache: dict[tuple[str, tuple[str, ...]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
         self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None] | None] = {}
+        self._kind_cache: dict[str, str] = {}
 
     # -- names and tables ----------------------------------------------------------------------
 
@@ -196,7 +197,9 @@ class NameSignal(NameWords, Signal):
         """Hits for one field: support from the name and comment/label, vetoes from the guards."""
         tokens = self.tokens(ctx.name)
         table = self._table(ctx.dataset, ctx.siblings)
-        kind = self._type_kind(ctx.data_type)
+        kind = self._kind_cache.get(ctx.data_type)
+        if kind is None:
+            kind = self._kind_cache[ctx.data_type] = self._type_kind(ctx.data_type)
         if (
             kind == "key"
             and tokens
@@ -339,6 +342,8 @@ class NameSignal(NameWords, Signal):
     ) -> list[SignalHit]:
         """Vetoes or notes for the contact details of a table about organisations
         (:mod:`classifiers.organisations`)."""
+        if not ctx.siblings:
+            return []
         key = (ctx.dataset, ctx.siblings)
         if key not in self._org_cache:
             self._org_cache[key] = self._organisation_table(ctx, table)
