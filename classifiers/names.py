@@ -30,6 +30,14 @@ from .entities import ENTITIES
 from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords
+from .organisations import (
+    ORGANISATION_TABLES,
+    PERSON_ENTITIES,
+    PERSON_WORDS,
+    business_contact_hits,
+    organisation_column,
+)
+from .types import ENUM_ENTITIES, base_type, is_enum
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,8 @@ class NameSignal(NameWords, Signal):
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
         self._table_cache: dict[tuple[str, tuple[str, ...]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
+        self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None] | None] = {}
+        self._kind_cache: dict[str, str] = {}
 
     # -- names and tables ----------------------------------------------------------------------
 
@@ -187,7 +197,9 @@ class NameSignal(NameWords, Signal):
         """Hits for one field: support from the name and comment/label, vetoes from the guards."""
         tokens = self.tokens(ctx.name)
         table = self._table(ctx.dataset, ctx.siblings)
-        kind = self._type_kind(ctx.data_type)
+        kind = self._kind_cache.get(ctx.data_type)
+        if kind is None:
+            kind = self._kind_cache[ctx.data_type] = self._type_kind(ctx.data_type)
         if (
             kind == "key"
             and tokens
@@ -200,6 +212,7 @@ class NameSignal(NameWords, Signal):
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
+        hits += self._business_contact(ctx, tokens, table)
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
@@ -324,6 +337,54 @@ class NameSignal(NameWords, Signal):
         self._text_cache[(text, table)] = out
         return out
 
+    def _business_contact(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
+    ) -> list[SignalHit]:
+        """Vetoes or notes for the contact details of a table about organisations
+        (:mod:`classifiers.organisations`)."""
+        if not ctx.siblings:
+            return []
+        key = (ctx.dataset, ctx.siblings)
+        if key not in self._org_cache:
+            self._org_cache[key] = self._organisation_table(ctx, table)
+        found = self._org_cache[key]
+        if found is None:
+            return []
+        why, person = found
+        core = [t for t in tokens if t not in table.tokens]
+        own_name = table.head in ORGANISATION_TABLES and (core or list(tokens)) == ["name"]
+        return business_contact_hits(why, person, own_name, self.name)
+
+    def _organisation_table(
+        self, ctx: FieldContext, table: _Table
+    ) -> tuple[str, str | None] | None:
+        """(why the table is about organisations, the column naming a person or None), or None
+        for a table about people, addresses or orders, or about nothing in particular."""
+        if table.tokens & self.PEOPLE or table.head in self.ADDRESS_TABLES or not ctx.siblings:
+            return None
+        columns = [(s, self.tokens(s)) for s in ctx.siblings]
+        table_name = ctx.dataset.rsplit(".", 1)[-1]
+        if table.head in ORGANISATION_TABLES:
+            why = f"table {table_name!r} is about organisations ({table.head})"
+        else:
+            org = next((s for s, t in columns if t and organisation_column(t, table.tokens)), None)
+            if org is None:
+                return None
+            why = f"column {org!r} of table {table_name!r} names an organisation"
+        bare = self._table(ctx.dataset)  # without the siblings' "people" context
+        for name, words in columns:
+            if not words:
+                continue
+            sibling = FieldContext(ctx.system, ctx.dataset, name)
+            if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
+                not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES
+                for h in self._name_hits(sibling, words, bare, "")
+            ):
+                # A contact person of an organisation; but a person's row with their employer
+                # in a `company` column is a person's, not business contact data.
+                return (why, name) if table.head in ORGANISATION_TABLES else None
+        return why, None
+
     def _type_guards(
         self, ctx: FieldContext, tokens: tuple[str, ...], kind: str, suggested: set[str]
     ) -> list[SignalHit]:
@@ -335,6 +396,8 @@ class NameSignal(NameWords, Signal):
             reason = ""
             if kind == "boolean" and entity != "GENDER":
                 reason = f"{dtype} column {name!r} holds a flag, not {noun}"
+            elif kind == "enum" and entity in ENTITIES and entity not in ENUM_ENTITIES:
+                reason = f"{dtype} column {name!r} holds one of a fixed list of labels, not {noun}"
             elif kind in {"date", "datetime"} and entity not in {"DATE_OF_BIRTH", "CARD_EXPIRY"}:
                 reason = f"{dtype} column {name!r} cannot hold {noun}"
             elif kind in {"key", "number"} and entity in self.TEXT_ONLY:
@@ -353,11 +416,21 @@ class NameSignal(NameWords, Signal):
         return SignalHit(entity, 1.0, self.name, reason, veto=True)
 
     def _type_kind(self, data_type: str) -> str:
-        """One of boolean, key, number, date, datetime, text, or "" when the type is unknown.
+        """One of boolean, key, number, date, datetime, enum, text, or "" when the type is unknown.
+        A domain is judged by its base type, an array by its elements' (an integer array is no
+        key).
 
         >>> [NameSignal()._type_kind(t) for t in ("tinyint(1)", "INT(11) UNSIGNED", "varchar(64)")]
         ['boolean', 'key', 'text']
+        >>> [NameSignal()._type_kind(t) for t in ("yes_no (boolean)", "int[]", "mood (enum)")]
+        ['boolean', 'number', 'enum']
         """
+        if is_enum(data_type):
+            return "enum"
+        data_type = base_type(data_type)
+        if data_type.endswith("[]"):
+            kind = self._type_kind(data_type[:-2])
+            return "number" if kind == "key" else kind
         t = _TYPE_PARAMS.sub(
             lambda m: f"({m.group(1)}{',' + m.group(2) if m.group(2) else ''})",
             " ".join(data_type.lower().split()),

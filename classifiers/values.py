@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, ClassVar
@@ -33,7 +33,10 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .mask import mask
+from .organisations import company_name_hits
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
+from .recognizers.email_shape import reserved_domain_note
+from .types import base_type
 
 log = logging.getLogger(__name__)
 
@@ -301,9 +304,20 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
     if candidates:
-        numeric = bool(_NUMERIC_TYPE.search(ctx.data_type))
+        numeric = bool(_NUMERIC_TYPE.search(base_type(ctx.data_type)))  # a domain: its base
         tally = _analyse(engine, distinct, candidates, numeric)
-        hits.extend(_verdicts(engine, tally, candidates))
+        verdicts = _verdicts(engine, tally, candidates)
+        if any(h.entity == "EMAIL_ADDRESS" and h.score > 0 for h in verdicts):
+            # Addresses on reserved test domains: say the copy scanned is likely a sandbox.
+            note = reserved_domain_note(distinct[: tally.analysed])
+            verdicts = [
+                replace(h, reason=h.reason + note)
+                if h.entity == "EMAIL_ADDRESS" and h.score > 0
+                else h
+                for h in verdicts
+            ]
+        hits.extend(verdicts)
+    hits.extend(company_name_hits(distinct))  # company names are not people's names
     return _dedupe_vetoes(hits)
 
 

@@ -55,12 +55,31 @@ WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {schemas}
 ORDER BY 2, 3
 """
 
+# A column's type as declared (format_type) and, for a domain, an enum or an array of them, its
+# base type: domains resolved through every level (a domain over a domain), enums as "enum",
+# arrays as their element's base type with "[]". The classifiers' guards judge the base type (a
+# boolean behind CREATE DOMAIN is still a flag).
 _COLUMNS = """
+WITH RECURSIVE dom AS (
+  SELECT t.oid AS top, t.typbasetype AS base, t.typtypmod AS mod, 1 AS depth
+  FROM pg_type t WHERE t.typtype = 'd'
+  UNION ALL
+  SELECT dom.top, b.typbasetype, b.typtypmod, dom.depth + 1
+  FROM dom JOIN pg_type b ON b.oid = dom.base WHERE b.typtype = 'd' AND dom.depth < 16
+), resolved AS (SELECT DISTINCT ON (top) top, base, mod FROM dom ORDER BY top, depth DESC)
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
-       coalesce(d.description, ''), a.attnum
+       coalesce(d.description, ''), a.attnum,
+       CASE WHEN et.typtype = 'e' OR bt.typtype = 'e' THEN 'enum'
+            WHEN et.typtype = 'd' THEN format_type(r.base, r.mod) END
+       || CASE WHEN et.oid <> a.atttypid THEN '[]' ELSE '' END
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type ty ON ty.oid = a.atttypid
+JOIN pg_type et
+  ON et.oid = CASE WHEN ty.typcategory = 'A' AND ty.typelem <> 0 THEN ty.typelem ELSE ty.oid END
+LEFT JOIN resolved r ON r.top = et.oid
+LEFT JOIN pg_type bt ON bt.oid = r.base
 LEFT JOIN pg_description d
   ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
 WHERE a.attnum > 0 AND NOT a.attisdropped AND NOT c.relispartition
@@ -242,10 +261,12 @@ class PostgreSQLConnector(SqlConnector):
                     f"sum of pg_class.reltuples over {len(counts)} partitions (estimate)"
                 )
         names: dict[int, dict[int, str]] = defaultdict(dict)
-        for oid, col, col_type, nullable, comment, num in conn.exec_driver_sql(
+        for oid, col, col_type, nullable, comment, num, base in conn.exec_driver_sql(
             _COLUMNS.format(schemas=where), params
         ).fetchall():
             names[oid][num] = col
+            if base:  # shown as declared, then the base type: "yes_no (boolean)"
+                col_type = f"{col_type} ({base})"
             if oid in tables:
                 tables[oid].columns.append(ColumnInfo(col, col_type, nullable, comment, num))
         for table in tables.values():
@@ -533,7 +554,7 @@ class PostgreSQLConnector(SqlConnector):
 
     def _truncated(self, column: ColumnInfo) -> str:
         name = self.quote(column.name)
-        if column.data_type == "bytea":
+        if column.data_type == "bytea" or column.data_type.endswith(" (bytea)"):
             return f"substring({name} from 1 for 256)"
         return f"left({name}::text, 256)"
 

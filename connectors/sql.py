@@ -345,10 +345,10 @@ class SqlConnector(Connector):
                     f"{self.system_id}: cannot connect to {self.display_url(url)}: {reason}.{hint}"
                 ) from None
             except Exception as exc:  # the driver's own check of the DSN's options
-                reason = self.connect_failure(exc, url)
-                if reason is None:
+                failure = self.connect_failure(exc, url)
+                if failure is None:
                     raise
-                raise ConnectorError(f"{self.system_id}: {reason}") from None
+                raise ConnectorError(f"{self.system_id}: {failure}") from None
             with conn:
                 return self._scan(conn, url, progress)
         finally:

@@ -12,7 +12,7 @@ from .city import CityRecognizer
 from .cookie_id import CookieIdRecognizer, SessionIdRecognizer
 from .date_of_birth import DateOfBirthRecognizer
 from .device_id import DeviceIdRecognizer, HexDeviceIdRecognizer
-from .email_shape import EmailShapeRecognizer
+from .email_shape import EmailShapeRecognizer, ReservedEmailRecognizer
 from .gender import GenderRecognizer
 from .geolocation import CoordinateRecognizer, GeolocationRecognizer
 from .national_id import (
@@ -59,6 +59,7 @@ RECOGNIZERS: tuple[type[ValueRecognizer], ...] = (
     IndiaPanRecognizer,
     # Contact, location and identity
     EmailShapeRecognizer,
+    ReservedEmailRecognizer,
     PersonNameRecognizer,
     StreetAddressRecognizer,
     CityRecognizer,

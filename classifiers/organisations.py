@@ -1,0 +1,230 @@
+"""Business contact data: organisations' names and contact details are not people's.
+
+Two rules, both read by the other signals (the name signal for tables, the value signal for
+values), both explained in the field's explanation:
+
+1. **Company names.** A column whose sampled values are mostly organisation names (a legal form
+   such as Ltd, GmbH, S.A., AB, K.K., or a word such as Holdings or Foods) is not a column of
+   people's names, whatever its name says (a ``ship_name`` of consignee companies): at 80% or
+   more of the distinct sampled values, PERSON_NAME is vetoed; from 30% the verdict stands (the
+   others are likely people, e.g. sole traders) and the explanation says that part of the values
+   are company names (business contact data).
+2. **Tables about organisations with no person in the row.** A table whose head noun is an
+   organisation or its premises (``shippers``, ``offices``, ``suppliers``, ``warehouses``...)
+   or that has a company-name column, and none of whose columns names a person (no first or
+   last name, contact person, birth date, key to a person...), holds the organisation's own
+   contact details: its phone, e-mail, address, city, region, postcode and coordinates are
+   business contact data and are not reported as personal data. When a column does name a
+   person (a supplier's ``contact_name``), the contact details stay personal data (they reach
+   that person at work) and the explanation says they are business contact data.
+
+Limits: company names without a legal form or an organisation word are not recognised (that
+needs a language model); a table of sole traders named ``vendors`` with no person column is
+treated as a table of organisations.
+
+>>> is_organisation_name("Nordic Foods AB"), is_organisation_name("Müller GmbH & Co. KG")
+(True, True)
+>>> is_organisation_name("Toyota Motor Co., Ltd."), is_organisation_name("Anna Berg")
+(True, False)
+>>> is_organisation_name("Lee, A.B.")  # initials, not a legal form
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .base import SignalHit
+
+#: Legal forms of companies, as they are written. Forms of one or two letters (``AB``, ``S.A.``,
+#: ``Co.``) match only as written here (case included): ``Ab`` or ``sa`` may be a name part.
+#: Longer forms match in any case, with or without dots (``ltd``, ``S.R.L.``).
+LEGAL_FORMS = """
+    Inc Incorporated LLC PLLC LLP LP L.P. Ltd Limited PLC Corp Corporation Co Co. CO Company
+    Pty Pte Pvt Sdn Bhd Berhad Tbk ULC
+    GmbH gGmbH mbH AG KG KGaA OHG GbR UG eG e.V. SE
+    S.A. SA S.A.S. SAS SASU SARL S.à.r.l. EURL SNC SCS SCA SCOP
+    S.L. SL S.L.U. S.A.U. S.Coop.
+    S.p.A. SpA S.r.l. Srl S.a.s. S.n.c.
+    Lda Ltda EIRELI S.C.
+    B.V. BV N.V. NV V.O.F. VOF C.V. CV BVBA SPRL SCRL
+    AB HB KB Oy Oyj A/S ApS I/S K/S P/S AS ASA ANS DA hf. ehf. hf ehf
+    K.K. KK G.K. GK Y.K.
+    s.r.o. a.s. spol. v.o.s. k.s. d.o.o. d.d. Kft. Kft Zrt. Zrt Nyrt. Nyrt Bt. Bt OÜ SIA UAB
+    OOO ZAO OAO PAO AO JSC PJSC OJSC CJSC TOO AD EOOD OOD
+    A.E. AE EPE IKE
+"""
+#: Legal forms of several words, compared in lower case without dots or commas.
+LEGAL_PHRASES = """
+    co ltd|pty ltd|pte ltd|pvt ltd|private limited|public limited company|sdn bhd|sp z oo|
+    s de rl|sa de cv|s de rl de cv|kabushiki kaisha|godo kaisha|yugen kaisha|
+    gmbh & co kg|gmbh & co|& co|and co|& sons|and sons|& cie|et cie|& partners|bros
+"""
+#: Legal forms written before the name (``AB Volvo``, ``PT Bank Mandiri``, ``OOO Romashka``).
+PREFIX_FORMS = "AB PT UAB SIA OOO ZAO OAO PAO AO JSC PJSC TOO"
+#: The Russian and Bulgarian forms in Cyrillic (OOO, AO, PAO, EOOD), written as escapes.
+CYRILLIC_FORMS = "\u041e\u041e\u041e \u0410\u041e \u041f\u0410\u041e \u0415\u041e\u041e\u0414"
+#: Words that name an organisation wherever they stand (``Bank of Tokyo``, ``Acme Holdings``).
+#: Not surnames: no Baker, Cook, Church, Banks.
+ORGANISATION_WORDS = """
+    company companies corporation incorporated limited holding holdings group partners
+    associates enterprises industries international trading traders foods imports exports
+    supplies supply services solutions systems technologies technology consulting logistics
+    airlines airways motors bank hotel hotels restaurant ristorante restaurante market markets
+    supermarket supermercado pharmacy apotheke bakery brewery winery foundation stiftung
+    association verein institute university universität université college academy clinic
+    hospital agency studios labs laboratories media publishing productions entertainment
+    networks software insurance realty properties construction manufacturing electronics
+    textiles chemicals pharmaceuticals delikatessen spezialitäten épicerie comercio
+"""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _loose(form: str) -> str:
+    return form.replace(".", "").lower()
+
+
+_FORMS = LEGAL_FORMS.split() + CYRILLIC_FORMS.split()
+#: Forms of three letters that are also given names or name parts (Asa, Sas): as written only.
+_AS_WRITTEN = _words("ASA SAS ANS TOO EPE IKE SCA SCS SNC")
+#: Short forms: matched as written. Longer ones: in lower case without dots.
+_EXACT = frozenset(_FORMS)
+_LOOSE = frozenset(
+    _loose(f)
+    for f in _FORMS
+    if len(_loose(f)) > 2 and _loose(f) not in {_loose(a) for a in _AS_WRITTEN}
+)
+_PHRASES = tuple(p.strip() for p in LEGAL_PHRASES.replace("\n", " ").split("|") if p.strip())
+_PREFIXES = _words(PREFIX_FORMS) | _words(CYRILLIC_FORMS)
+_ORG_WORDS = _words(ORGANISATION_WORDS)
+_PHRASE_AT_END = re.compile(rf" (?:{'|'.join(re.escape(_loose(p)) for p in _PHRASES)})$")
+
+
+def is_organisation_name(value: str) -> bool:
+    """True when the value reads as an organisation's name: a legal form at its end (or, for
+    the forms written first, at its start) or an organisation word in it."""
+    tokens = value.replace(",", " ").split()
+    if len(tokens) < 2:  # a legal form alone, or one word, names nobody in particular
+        return False
+    last = tokens[-1].strip("()[]")
+    if last in _EXACT or last.rstrip(".") in _EXACT or _loose(last) in _LOOSE:
+        return True
+    if tokens[0] in _PREFIXES:
+        return True
+    plain = value.replace(".", "").replace(",", " ").replace("(", " ").replace(")", " ")
+    words = plain.lower().split()
+    if not _ORG_WORDS.isdisjoint(words):
+        return True
+    return _PHRASE_AT_END.search(" ".join(words)) is not None
+
+
+#: Distinct sampled values looked at (the value signal's probe).
+PROBE = 20
+#: At this share of company names, PERSON_NAME is vetoed; from NOTE_SHARE it is noted.
+VETO_SHARE = 0.8
+NOTE_SHARE = 0.3
+MIN_VALUES = 5
+
+
+def company_name_hits(distinct: Sequence[str], signal: str = "values") -> list[SignalHit]:
+    """A veto of PERSON_NAME when most distinct sampled values are organisation names, or a note
+    (a hit of no weight, shown in the explanation) when a good part of them are."""
+    probe = distinct[:PROBE]
+    if len(probe) < MIN_VALUES:
+        return []
+    need = NOTE_SHARE * len(probe)
+    count = 0
+    for i, value in enumerate(probe):
+        if count + len(probe) - i < need:
+            return []  # too few left to reach a note: a column of people, ids or numbers
+        count += is_organisation_name(value)
+    share = count / len(probe)
+    counted = f"values: {count} of {len(probe)} distinct sampled values are company names"
+    if share >= VETO_SHARE:
+        reason = f"{counted} (a legal form or an organisation word): business contact data"
+        return [SignalHit("PERSON_NAME", 1.0, signal, reason, veto=True, value_share=share)]
+    if share >= NOTE_SHARE:
+        reason = f"{counted} (business contact data); the others may be people"
+        return [SignalHit("PERSON_NAME", 0.0, signal, reason, value_share=share)]
+    return []
+
+
+# -- tables about organisations ------------------------------------------------------------------
+
+#: Table head nouns (singular) whose rows are organisations or their premises.
+ORGANISATION_TABLES = _words("""
+    company organisation organization org business firm corporation enterprise supplier vendor
+    shipper carrier courier forwarder manufacturer distributor wholesaler retailer reseller
+    dealer dealership merchant brand publisher office branch warehouse store shop outlet depot
+    plant factory agency bank institution school university college hospital clinic hotel
+    venue airline bureau subsidiary franchise showroom headquarter
+""")
+#: A column named by one of these words (alone or with ``name``) holds the row's organisation.
+ORGANISATION_COLUMNS = _words("company organisation organization org business firm")
+#: ``legal_name``, ``trading_name``: an organisation's registered names.
+ORGANISATION_NAME_WORDS = _words("legal trading trade registered")
+#: Entities that are contact details: an organisation's own are business contact data.
+CONTACT_ENTITIES = (
+    "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
+    "GEOLOCATION",
+)  # fmt: skip
+#: Entities only a person has: a column of one of them puts a person in the row.
+PERSON_ENTITIES = frozenset({
+    "PERSON_NAME", "DATE_OF_BIRTH", "GENDER", "NATIONAL_ID", "USERNAME", "PASSWORD_HASH",
+})  # fmt: skip
+#: Column words that name a person in an organisation's row (besides the name signal's people).
+PERSON_WORDS = _words("""
+    manager director representative rep principal proprietor founder ceo president chairman
+    officer buyer clerk
+""")
+
+
+def organisation_column(tokens: Sequence[str], table_tokens: frozenset[str] = frozenset()) -> bool:
+    """True for a column naming the row's organisation: ``company``, ``company_name``,
+    ``organisation_name``, ``legal_name`` (the table's own words before it are ignored).
+
+    >>> organisation_column(("company", "name")), organisation_column(("payment", "company"))
+    (True, False)
+    """
+    core = [t for t in tokens if t not in table_tokens] or list(tokens)
+    if core[-1] == "name":
+        core = core[:-1]
+    if len(core) != 1:
+        return False
+    return core[0] in ORGANISATION_COLUMNS or (
+        core[0] in ORGANISATION_NAME_WORDS and tokens[-1] == "name"
+    )
+
+
+def business_contact_hits(
+    why: str, person: str | None, name_is_organisation: bool, signal: str
+) -> list[SignalHit]:
+    """For a contact column of a table about organisations: vetoes (no person in the row) or
+    notes of no weight (a person in the row); ``why`` says what makes the table one of
+    organisations, ``person`` is the column that names a person."""
+    if person is None:
+        reason = (
+            f"business contact data: {why} and no column names a person, so its contact "
+            "details are the organisation's own, not personal data"
+        )
+        hits = [SignalHit(e, 1.0, signal, reason, veto=True) for e in CONTACT_ENTITIES]
+        if name_is_organisation:
+            hits.append(
+                SignalHit(
+                    "PERSON_NAME",
+                    1.0,
+                    signal,
+                    f"business contact data: {why}, so its name is the organisation's",
+                    veto=True,
+                )
+            )
+        return hits
+    reason = (
+        f"business contact data: {why}, but column {person!r} names a person, whom these "
+        "details reach at work: still personal data"
+    )
+    return [SignalHit(e, 0.0, signal, reason) for e in CONTACT_ENTITIES]

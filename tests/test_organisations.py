@@ -1,0 +1,200 @@
+"""Business contact data: organisations' names and contact details are not people's.
+
+A table about organisations with no person in the row (shippers, offices, warehouses) holds the
+organisation's own phone, address and city: not personal data. When a column does name a person
+(a supplier's contact), the details stay personal data and the explanation says they are
+business contact data. A name column whose values are company names is not PERSON_NAME.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import FieldContext, default_classifier
+from classifiers.organisations import is_organisation_name
+from lineage.core.config import load_estate
+from lineage.export.tables import pii_fields_frame
+from lineage.pipeline.run import scan_estate
+
+from .conftest import write_estate
+
+CLASSIFIER = default_classifier()
+
+COMPANIES = (
+    "Acme GmbH", "Nordic Foods AB", "Globex Inc.", "Initech LLC", "Umbrella Ltd",
+    "Soylent S.A.", "Hooli Corp", "Vandelay Industries", "Stark & Co.", "Wayne Enterprises Ltd",
+    "Tyrell B.V.", "Cyberdyne Oy", "Wonka S.p.A.", "Gringotts PLC", "Duff A/S", "Oscorp S.r.l.",
+    "Aperture SARL", "Massive Dynamic Pty Ltd", "Monarch K.K.", "Dunder Mifflin Company",
+)  # fmt: skip
+PEOPLE = (
+    "Anna Berg", "Luis García", "Mei Chen", "Tomasz Nowak", "Aisha Bello", "Jonas Weber",
+    "Sofia Rossi", "Kenji Sato", "Olivia Brown", "Pierre Martin", "Asa Lind", "Maria da Silva",
+    "Lars Eriksson", "Nora Haddad", "Ivan Petrov", "Emma Wilson", "Yusuf Kaya", "Chloé Bernard",
+    "Ravi Kumar", "Hana Novak",
+)  # fmt: skip
+PHONES = tuple(f"+44 20 7946 {1000 + 37 * i:04d}" for i in range(20))
+
+
+def _verdicts(table: str, columns: dict[str, tuple[str, ...]], types: dict[str, str] | None = None):
+    """{column: {entity: EntityHit}} for a table of these columns and sampled values."""
+    ctxs = [
+        FieldContext(
+            "erp",
+            f"public.{table}",
+            name,
+            (types or {}).get(name, "character varying(60)"),
+            samples=values,
+            siblings=tuple(columns),
+        )
+        for name, values in columns.items()
+    ]
+    return {
+        c.name: {e.entity: e for e in hits}
+        for c, hits in zip(ctxs, CLASSIFIER.classify(ctxs), strict=True)
+    }
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Acme GmbH", "Müller GmbH & Co. KG", "Toyota Motor Co., Ltd.", "Nokia Oyj", "Maersk A/S",
+        "Banco Ejemplo S.A. de C.V.", "Grupo Ejemplo S.L.", "Kowalski Sp. z o.o.", "Novak s.r.o.",
+        "AB Volvo", "PT Bank Contoh Tbk", "\u041e\u041e\u041e \u00abRomashka\u00bb",
+        "Tata Consultancy Services Limited", "Smith & Sons",
+        "Acme Holdings", "Bank of Example", "Hotel Adlon", "Sdn Example Sdn. Bhd.",
+        "Jansen B.V.", "Dupont SAS", "Rossi S.r.l.", "OOO Romashka", "Example Pty Ltd",
+    ],
+)  # fmt: skip
+def test_organisation_names_in_many_jurisdictions(value):
+    assert is_organisation_name(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [*PEOPLE, "Lee, A.B.", "Jean Sas", "Åsa Co-Lind", "SMITH", "Ltd", "Mary & John Smith"],
+)
+def test_people_are_not_organisations(value):
+    assert not is_organisation_name(value)
+
+
+def test_company_names_in_a_role_name_column_are_not_person_names():
+    # An order's consignee: the name says a person, the values say companies.
+    found = _verdicts(
+        "orders",
+        {
+            "ship_name": COMPANIES,
+            "ship_address": tuple(f"{i} Harbour Road" for i in range(1, 21)),
+            "ship_city": ("Leeds", "York", "Hull", "Bath") * 5,
+        },
+    )
+    assert "PERSON_NAME" not in found["ship_name"]
+    assert "STREET_ADDRESS" in found["ship_address"]  # the order's address is still one
+
+
+def test_a_mixed_column_stays_personal_and_says_part_is_business_contact_data():
+    values = COMPANIES[:8] + PEOPLE[:12]
+    hit = _verdicts("orders", {"customer_name": values, "total": ("1",) * 20})["customer_name"][
+        "PERSON_NAME"
+    ]
+    assert "8 of 20 distinct sampled values are company names (business contact data)" in (
+        hit.explanation
+    )
+    assert not any(v in hit.explanation for v in values)
+
+
+def test_people_names_keep_their_verdict_without_a_note():
+    hit = _verdicts("orders", {"customer_name": PEOPLE})["customer_name"]["PERSON_NAME"]
+    assert "company" not in hit.explanation and hit.confidence >= 0.7
+
+
+OFFICE = {
+    "office_code": tuple(str(i) for i in range(20)),
+    "city": ("Paris", "Boston", "Tokyo", "Sydney", "London", "Oslo", "Lima") * 2 + ("Rome",) * 6,
+    "phone": PHONES,
+    "address_line1": tuple(f"{i} Market Street" for i in range(1, 21)),
+    "state": ("CA", "NY", "MA", "TX") * 5,
+    "postal_code": tuple(f"{10000 + 7 * i}" for i in range(20)),
+    "country": ("USA", "France", "Japan", "UK") * 5,
+}
+
+
+@pytest.mark.parametrize("table", ["offices", "shippers", "warehouses", "branch_offices"])
+def test_an_organisations_own_contact_details_are_not_personal_data(table):
+    found = _verdicts(table, OFFICE)
+    assert {c: set(v) for c, v in found.items() if v} == {}
+
+
+def test_a_company_name_column_makes_a_table_about_organisations():
+    columns = {"company_name": COMPANIES, **OFFICE}
+    assert not any(_verdicts("locations", columns).values())
+    # ...and its own bare `name` in a table named for organisations is the organisation's.
+    named = {"name": tuple(c.split()[0] for c in COMPANIES), "phone": PHONES, "email": tuple(
+        f"info@{c.split()[0].lower()}.example.org" for c in COMPANIES)}  # fmt: skip
+    assert not any(_verdicts("shippers", named).values())
+
+
+def test_a_contact_person_keeps_the_details_personal_with_a_note():
+    columns = {"company_name": COMPANIES, "contact_name": PEOPLE, **OFFICE}
+    found = _verdicts("suppliers", columns)
+    assert set(found["contact_name"]) == {"PERSON_NAME"}
+    for column, entity in (("phone", "PHONE_NUMBER"), ("address_line1", "STREET_ADDRESS")):
+        hit = found[column][entity]
+        assert "business contact data" in hit.explanation
+        assert "'contact_name' names a person" in hit.explanation
+
+
+@pytest.mark.parametrize(
+    "person_column", ["contact_first_name", "owner_id", "manager", "customer_id", "birth_date"]
+)
+def test_any_person_in_the_row_keeps_the_details_personal(person_column):
+    columns = {"company_name": COMPANIES, person_column: PEOPLE, "phone": PHONES}
+    assert "PHONE_NUMBER" in _verdicts("vendors", columns)["phone"]
+
+
+def test_a_persons_employer_does_not_make_their_row_business_contact_data():
+    columns = {"first_name": PEOPLE, "company": COMPANIES, **OFFICE}
+    found = _verdicts("identities", columns)
+    assert "PHONE_NUMBER" in found["phone"] and "CITY" in found["city"]
+    assert not any("business contact" in e.explanation for v in found.values() for e in v.values())
+
+
+@pytest.mark.parametrize("table", ["customers", "users", "user_locations", "addresses", "orders"])
+def test_tables_about_people_and_their_addresses_are_unchanged(table):
+    # A person's employer in a `company` column does not make the person an organisation.
+    columns = {"company": COMPANIES, **OFFICE}
+    found = _verdicts(table, columns)
+    assert "PHONE_NUMBER" in found["phone"]
+    assert not any("business contact" in e.explanation for v in found.values() for e in v.values())
+
+
+SCHEMA = """
+CREATE TABLE shippers (shipper_id int PRIMARY KEY, company_name text, phone text);
+CREATE TABLE suppliers (supplier_id int PRIMARY KEY, company_name text, contact_name text,
+                        address text, city text, postal_code text, phone text);
+INSERT INTO shippers
+SELECT i, (ARRAY['Speedy Express Ltd', 'United Package Inc.', 'Federal Shipping GmbH'])[1 + i % 3]
+          || ' ' || i, '+44 20 7946 ' || (1000 + 37 * i)
+FROM generate_series(1, 30) AS i;
+INSERT INTO suppliers
+SELECT i, 'Exotic Liquids ' || i || ' Ltd',
+       (ARRAY['Anna', 'Luis', 'Mei', 'Jonas', 'Sofia'])[1 + i % 5] || ' '
+          || (ARRAY['Berg', 'Garcia', 'Chen', 'Weber', 'Rossi', 'Sato'])[1 + i % 6],
+       i || ' Market Street', (ARRAY['Leeds', 'York', 'Hull', 'Bath', 'Ely', 'Wells'])[1 + i % 6],
+       'LS' || i || ' 4AB', '+44 20 7946 ' || (2000 + 37 * i)
+FROM generate_series(1, 30) AS i;
+"""
+
+
+def test_pii_fields_table_says_business_contact_data(pg_db, tmp_path):
+    pg_db.run(SCHEMA)
+    estate = write_estate(
+        tmp_path, f'systems:\n  erp: {{connector: postgresql, dsn: "{pg_db.dsn}"}}\n'
+    )
+    frame = pii_fields_frame(scan_estate(load_estate(estate), scanned_at="2027-01-01T00:00:00Z"))
+    rows = {(r.dataset, r.field): r for r in frame.itertuples()}
+    assert ("public.shippers", "phone") not in rows  # the shipper's own switchboard
+    assert rows[("public.suppliers", "contact_name")].entities == "PERSON_NAME"
+    phone = rows[("public.suppliers", "phone")]
+    assert phone.entities == "PHONE_NUMBER"
+    assert "business contact data" in phone.explanation
+    assert "Market Street" not in frame.to_csv() and "+44" not in frame.to_csv()
