@@ -1,0 +1,97 @@
+"""Words of the parts of a person's name that are not the name itself: courtesy titles
+(honorifics) in several languages, name suffixes, and the words that mark a value as a place,
+an organisation or a thing rather than a person. :mod:`classifiers.name_parts` reads them.
+
+Each set is written as one string of lower-case words without their final dot, so a reviewer
+reads the vocabulary, not the syntax.
+
+>>> courtesy_title("Mrs."), courtesy_title("Prof. Dr."), courtesy_title("Sales Manager")
+(True, True, False)
+>>> name_suffix("Jr."), name_suffix("III"), name_suffix("Junior Developer")
+(True, True, False)
+>>> phone_extension("x5800"), phone_extension("ext. 12"), phone_extension("5551234567")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Courtesy titles that say the person's gender (and sometimes marital status).
+GENDERED_TITLES = _words("""
+    mr mrs ms miss mister missus master madam madame mx sir dame lord lady
+    herr frau fräulein frl hr fru frk
+    m mme mmes mlle mlles monsieur messieurs mademoiselle
+    sr sra srta señor señora señorita don doña dña sres
+    sig sigra signor signora signorina sigg
+    dhr mevr mw heer mevrouw juffrouw
+    pan pani panna
+    senhor senhora dom dona
+    dra dott.ssa dottoressa
+""")
+#: Courtesy, academic, professional and religious titles that go before a name.
+COURTESY_TITLES = GENDERED_TITLES | _words("""
+    dr doctor prof professor rev revd reverend fr father pastor rabbi imam
+    hon honourable honorable rt right excellency
+    me maître pr
+    dott ing avv arch geom rag
+    ir drs mag dipl
+    capt captain col lt sgt
+""")
+#: Name suffixes: generational and post-nominal letters.
+NAME_SUFFIXES = _words("""
+    jr jnr junior sr snr senior
+    ii iii iv v vi vii viii
+    2nd 3rd 4th
+    esq esquire phd md dds dvm mba cpa rn jd llm
+""")
+#: Words that make a capitalised value a place, an organisation or a thing, not a person:
+#: function words, place words, legal forms and common institution words.
+NOT_NAME_WORDS = _words("""
+    the of and for with to in on at by from or a an &
+    north south east west northern southern eastern western central upper lower greater
+    new old port lake mount mountain mountains river city town village county state
+    province island islands bay beach park street road avenue lane square valley hills
+    springs falls heights harbor harbour creek fort point republic kingdom united
+    federation federal democratic union emirates territory territories
+    inc incorporated ltd limited llc llp plc gmbh ag kg sa sarl sas srl spa bv nv oy ab
+    as asa aps corp corporation company co group holding holdings
+    bank university college school academy hospital clinic hotel restaurant cafe store
+    shop market club association foundation institute society team services solutions
+    systems technologies technology international industries partners agency studio
+    studios records media edition series collection set pack kit
+""")
+
+_DOTS = re.compile(r"[.,]+")
+_EXTENSION = re.compile(r"(?i)^(?:x|ext|extn|ext\.|extn\.|#)?\s*\d{1,6}$")
+
+
+def _parts(value: str) -> list[str]:
+    return [w for w in _DOTS.sub(" ", value.lower()).split() if w]
+
+
+def courtesy_title(value: str) -> bool:
+    """Whether the whole value is one or more courtesy titles ("Mr.", "Prof. Dr.", "Sra.")."""
+    parts = _parts(value)
+    return bool(parts) and len(parts) <= 3 and all(p in COURTESY_TITLES for p in parts)
+
+
+def name_suffix(value: str) -> bool:
+    """Whether the whole value is a name suffix ("Jr.", "III", "PhD")."""
+    parts = _parts(value)
+    return bool(parts) and len(parts) <= 2 and all(p in NAME_SUFFIXES for p in parts)
+
+
+def name_part(value: str) -> bool:
+    """A courtesy title or a name suffix: part of a person's name though never a name alone."""
+    return courtesy_title(value) or name_suffix(value)
+
+
+def phone_extension(value: str) -> bool:
+    """A telephone extension: one to six digits, perhaps after ``x``, ``ext.`` or ``#``."""
+    return _EXTENSION.fullmatch(value.strip()) is not None
