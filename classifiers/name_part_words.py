@@ -53,7 +53,7 @@ NAME_SUFFIXES = _words("""
 #: Words that make a capitalised value a place, an organisation or a thing, not a person:
 #: function words, place words, legal forms and common institution words.
 NOT_NAME_WORDS = _words("""
-    the of and for with to in on at by from or a an &
+    the of and for with to in on at by from or &
     north south east west northern southern eastern western central upper lower greater
     new old port lake mount mountain mountains river city town village county state
     province island islands bay beach park street road avenue lane square valley hills
@@ -65,6 +65,25 @@ NOT_NAME_WORDS = _words("""
     shop market club association foundation institute society team services solutions
     systems technologies technology international industries partners agency studio
     studios records media edition series collection set pack kit
+""")
+
+#: Column-name words of a courtesy-title column, and those that say so without values.
+TITLE_WORDS = _words("""
+    title titles salutation salutations honorific honorifics courtesy prefix anrede titel
+    civility civilite civilité tratamiento
+""")
+SURE_TITLE_WORDS = _words("salutation salutations honorific honorifics courtesy")
+#: Column-name words of a name-suffix column, of a phone extension and of a phone.
+SUFFIX_WORDS = _words("suffix suffixes generational")
+EXTENSION_WORDS = _words("extension extensions ext extn")
+PHONE_WORDS = _words("phone phones telephone tel mobile cell fax")
+#: Column-name words that say the column holds some other thing: values do not outvote them.
+OTHER_THINGS = _words("""
+    title titles subject caption description desc label product products item items sku model
+    brand category genre tag tags city town country nation state region province county street
+    address place location venue language company organisation organization org business
+    employer firm vendor supplier team club school university hotel store shop file path
+    url domain host server album track song film movie book show event project campaign
 """)
 
 _DOTS = re.compile(r"[.,]+")

@@ -38,9 +38,15 @@ from typing import ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .name_part_words import (
     COURTESY_TITLES,
+    EXTENSION_WORDS,
     GENDERED_TITLES,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
+    OTHER_THINGS,
+    PHONE_WORDS,
+    SUFFIX_WORDS,
+    SURE_TITLE_WORDS,
+    TITLE_WORDS,
     courtesy_title,
     name_suffix,
     phone_extension,
@@ -48,21 +54,6 @@ from .name_part_words import (
 from .names import NameSignal
 from .recognizers.person_name import PersonNameRecognizer
 
-#: Name words of a courtesy-title column, and those that say so without values.
-TITLE_WORDS = frozenset("title titles salutation salutations honorific honorifics courtesy "
-                        "prefix anrede titel civility civilite civilité tratamiento".split())  # fmt: skip
-SURE_TITLE_WORDS = frozenset("salutation salutations honorific honorifics courtesy".split())
-SUFFIX_WORDS = frozenset("suffix suffixes generational".split())
-EXTENSION_WORDS = frozenset("extension extensions ext extn".split())
-PHONE_WORDS = frozenset("phone phones telephone tel mobile cell fax".split())
-#: Name words that say the column holds some other thing: the values must not outvote them.
-OTHER_THINGS = frozenset("""
-    title titles subject caption description desc label product products item items sku model
-    brand category genre tag tags city town country nation state region province county street
-    address place location venue language company organisation organization org business
-    employer firm vendor supplier brand team club school university hotel store shop file path
-    url domain host server album track song film movie book show event project campaign
-""".split())
 _PUNCT = re.compile(r"[.,]+")
 #: Up to six words of letters (any script), with hyphens, apostrophes and initials' dots.
 _WORD = r"['\u2019]?[^\W\d_](?:[^\W\d_]|['\u2019.-])*"
@@ -167,7 +158,9 @@ class NamePartsSignal(Signal):
                 value_share=round(_share(len(matched), len(values)), 2),
             )
         ]
-        gendered = sum(1 for v in matched if set(_PUNCT.sub(" ", v.lower()).split()) & GENDERED_TITLES)
+        gendered = sum(
+            1 for v in matched if set(_PUNCT.sub(" ", v.lower()).split()) & GENDERED_TITLES
+        )
         if not is_suffix and _share(gendered, len(values)) >= 0.5:
             hits.append(
                 SignalHit(
@@ -210,9 +203,7 @@ class NamePartsSignal(Signal):
     def _names_by_values(self, ctx: FieldContext, values: list[str]) -> list[SignalHit]:
         if len(values) < self.MIN_NAMES:
             return []
-        if sum(1 for v in values if self._full_name(v) is not None) < self.NAME_SHARE * len(
-            values
-        ):
+        if sum(1 for v in values if self._full_name(v) is not None) < self.NAME_SHARE * len(values):
             return []  # cheap test first: most columns stop here
         name_hits = self._names.evaluate(ctx)
         if any(h.veto or h.score >= 0.5 for h in name_hits):
@@ -238,7 +229,7 @@ class NamePartsSignal(Signal):
         """The name words of a value shaped like a person's full name, or None."""
         if not self._shape.fullmatch(value) or self._person.validate_result(value) is False:
             return None
-        parts = [p for p in _PUNCT.sub(" ", value.lower()).split() if p]
+        parts = [p for p in (_PUNCT.sub("", w) for w in value.lower().split()) if p]
         if any(p in NOT_NAME_WORDS for p in parts):
             return None
         extra = [p for p in parts if p in COURTESY_TITLES or p in NAME_SUFFIXES]

@@ -83,8 +83,29 @@ class TypeSignal(Signal):
     )  # fmt: skip
     #: Name, comment and table words that put a spatial column on a person or a place.
     PLACE_WORDS: ClassVar[frozenset[str]] = frozenset(
-        "location locations loc geo gps position coordinates coords coordinate latitude "
-        "longitude lat lng lon long geolocation geopoint home address where place".split()
+        [
+            "location",
+            "locations",
+            "loc",
+            "geo",
+            "gps",
+            "position",
+            "coordinates",
+            "coords",
+            "coordinate",
+            "latitude",
+            "longitude",
+            "lat",
+            "lng",
+            "lon",
+            "long",
+            "geolocation",
+            "geopoint",
+            "home",
+            "address",
+            "where",
+            "place",
+        ]
     )
 
     def __init__(self) -> None:

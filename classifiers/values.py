@@ -66,7 +66,9 @@ _NUMERIC_TYPE = re.compile(r"int|numeric|decimal|float|double|real|number|money"
 EMBEDDABLE = {"EMAIL_ADDRESS": 0.55, "CREDIT_CARD": 0.55, "IP_ADDRESS": 0.55,
               "BANK_ACCOUNT": 0.55, "PHONE_NUMBER": 0.3}  # fmt: skip
 #: A column name with the word ext, extn or extension (``phone_ext``, ``PhoneExtension``).
-_EXTENSION_NAME = re.compile(r"(?:^|[^A-Za-z]|(?<=[a-z])(?=E))(?:[Ee]xt(?:ension|n)?|EXT(?:ENSION|N)?)s?(?![a-z])")
+_EXTENSION_NAME = re.compile(
+    r"(?:^|[^A-Za-z]|(?<=[a-z])(?=E))(?:[Ee]xt(?:ension|n)?|EXT(?:ENSION|N)?)s?(?![a-z])"
+)
 #: A value with at least this many words is free text.
 FREE_TEXT_WORDS = 4
 

@@ -138,7 +138,9 @@ class WkbPointRecognizer(ValueRecognizer):
     ENTITY = "GEOLOCATION"
     PATTERNS = (Pattern("hex WKB point", r"^(?:\\x)?[0-9A-Fa-f]{42,82}$", 0.7),)
     CONTEXT = ("location", "geo", "geom", "point", "coordinates", "position")
-    PREFILTER = r"(?i)^\s*(?:\\x)?(?:[0-9a-f]{8})?(?:01[0-9a-f]{2}0000|00[0-9a-f]{2}0000[0-9a-f]{2})"
+    PREFILTER = (
+        r"(?i)^\s*(?:\\x)?(?:[0-9a-f]{8})?(?:01[0-9a-f]{2}0000|00[0-9a-f]{2}0000[0-9a-f]{2})"
+    )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A point whose numbers are finite, in range in either order, and not (0, 0)."""
