@@ -17,7 +17,8 @@ Three rules, each reading the column's name, its table and its sampled values to
   more distinct sampled values are shaped like a person's full name: two to four capitalised
   words of letters, or one with a courtesy title or a suffix, and no word of a place, an
   organisation or a thing (``North``, ``Ltd``, ``Hotel``, ``of``), no word repeated across a
-  third of the values.
+  third of the values, and at least 60% of their words distinct (product names built from a few
+  adjectives and nouns repeat them).
 
 Reasons give counts only, never a value.
 
@@ -30,6 +31,7 @@ Reasons give counts only, never a value.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -82,11 +84,14 @@ class NamePartsSignal(Signal):
     """Courtesy titles, name suffixes, phone extensions and names shown by their values."""
 
     name = "name_parts"
-    #: Distinct values looked at per column.
+    #: Sampled values read per column, and distinct values looked at.
+    READ: ClassVar[int] = 45
     PROBE: ClassVar[int] = 30
     #: Rule 6: fewest distinct values, and the share that must be full names.
     MIN_NAMES: ClassVar[int] = 5
     NAME_SHARE: ClassVar[float] = 0.8
+    #: Rule 6: distinct words among all the words of the names, at least.
+    WORD_VARIETY: ClassVar[float] = 0.6
     #: Share of distinct values that must be name parts or extensions.
     PART_SHARE: ClassVar[float] = 0.8
 
@@ -94,11 +99,14 @@ class NamePartsSignal(Signal):
         self._names = NameSignal()
         self._person = PersonNameRecognizer()
         self._shape = _FULL_NAME
+        self._kinds: dict[str, str] = {}
 
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         tokens = self._names.tokens(ctx.name)
         words = set(tokens)
-        kind = self._names._type_kind(ctx.data_type)
+        kind = self._kinds.get(ctx.data_type)
+        if kind is None:
+            kind = self._kinds[ctx.data_type] = self._names._type_kind(ctx.data_type)
         if kind not in {"", "text"}:
             return []
         values = self._distinct(ctx.samples)
@@ -111,16 +119,10 @@ class NamePartsSignal(Signal):
         return []
 
     def _distinct(self, samples: Sequence[object]) -> list[str]:
-        out: dict[str, None] = {}
-        for value in samples:
-            if isinstance(value, bytes):
-                continue
-            text = str(value).strip()
-            if text:
-                out[text] = None
-                if len(out) >= self.PROBE:
-                    break
-        return list(out)
+        head = samples[: self.READ]  # samples are a random draw: the first ones will do
+        found = dict.fromkeys(str(v).strip() for v in head if not isinstance(v, bytes))
+        found.pop("", None)
+        return list(found)[: self.PROBE]
 
     def _people(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
         table = self._names._table(ctx.dataset, ctx.siblings)
@@ -203,15 +205,23 @@ class NamePartsSignal(Signal):
     def _names_by_values(self, ctx: FieldContext, values: list[str]) -> list[SignalHit]:
         if len(values) < self.MIN_NAMES:
             return []
-        if sum(1 for v in values if self._full_name(v) is not None) < self.NAME_SHARE * len(values):
-            return []  # cheap test first: most columns stop here
-        name_hits = self._names.evaluate(ctx)
-        if any(h.veto or h.score >= 0.5 for h in name_hits):
+        limit = len(values) - math.ceil(self.NAME_SHARE * len(values) - 1e-9)  # misses allowed
+        names: list[tuple[str, ...]] = []
+        misses = 0
+        for value in values:  # cheap test first: most columns stop at their first values
+            found = self._full_name(value)
+            if found is not None:
+                names.append(found)
+            elif (misses := misses + 1) > limit:
+                return []
+        if any(h.veto or h.score >= 0.5 for h in self._names.evaluate(ctx)):
             return []  # the name says something (or rules something out): it is not "no hint"
-        names = [w for w in (self._full_name(v) for v in values) if w is not None]
-        repeated = Counter(w for ws in names for w in set(ws))
-        if repeated and repeated.most_common(1)[0][1] > max(2, len(values) / 3):
-            return []  # "Port X", "X Street": a series of places or things, not people
+        words = [w for ws in names for w in ws]
+        top = Counter(words).most_common(1)[0][1] if words else 0
+        if top > max(2, len(values) / 3) or len(set(words)) < self.WORD_VARIETY * len(words):
+            # "Port X", "X Street", "Sleek Steel Chair": a series of places or things built from
+            # a few words; people's names rarely repeat a word.
+            return []
         share = _share(len(names), len(values))
         return [
             SignalHit(
@@ -227,13 +237,17 @@ class NamePartsSignal(Signal):
 
     def _full_name(self, value: str) -> tuple[str, ...] | None:
         """The name words of a value shaped like a person's full name, or None."""
+        if " " not in value:
+            return None  # one word: never a full name
         if not self._shape.fullmatch(value) or self._person.validate_result(value) is False:
             return None
-        parts = [p for p in (_PUNCT.sub("", w) for w in value.lower().split()) if p]
+        words = [w for w in (_PUNCT.sub("", w) for w in value.split()) if w]
+        parts = [w.lower() for w in words]
         if any(p in NOT_NAME_WORDS for p in parts):
             return None
         extra = [p for p in parts if p in COURTESY_TITLES or p in NAME_SUFFIXES]
-        core = tuple(p for p in parts if p not in extra and p not in self._person.LOWER_WORDS)
+        particles = {w for w in words if w.islower() and w in self._person.LOWER_WORDS}
+        core = tuple(p for p in parts if p not in extra and p not in particles)
         if len(core) >= 2 or (core and extra):
             return core
         return None

@@ -77,6 +77,18 @@ def test_places_companies_products_and_titles_are_not_person_names(name, table, 
     assert "PERSON_NAME" not in _verdict(name, values, table)
 
 
+def test_things_named_from_a_few_words_are_not_person_names():
+    """Catalogue names built from a small vocabulary repeat their words; people's names do not."""
+    things = tuple(
+        f"{a} {m} {n}"
+        for a in ("Nimble", "Stout", "Quiet", "Bright")
+        for m in ("Oak", "Brass", "Felt")
+        for n in ("Stool", "Kettle", "Lantern")
+    )
+    assert "PERSON_NAME" not in _verdict("col_8", things, "t1")
+    assert "PERSON_NAME" not in _verdict("name", things, "catalogue")
+
+
 def test_too_few_values_decide_nothing():
     assert "PERSON_NAME" not in _verdict("head_of_state", LEADERS[:4])
 
