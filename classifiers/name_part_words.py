@@ -50,8 +50,9 @@ NAME_SUFFIXES = _words("""
     2nd 3rd 4th
     esq esquire phd md dds dvm mba cpa rn jd llm
 """)
-#: Words that make a capitalised value a place, an organisation or a thing, not a person:
-#: function words, place words, legal forms and common institution words.
+#: Words that make a capitalised value a place or a thing, not a person: function words, place
+#: words and catalogue words. (Organisations, by legal form or by word, are
+#: :func:`classifiers.organisations.is_organisation_name`'s.)
 NOT_NAME_WORDS = _words("""
     the of and for with to in on at by from or &
     north south east west northern southern eastern western central upper lower greater
@@ -59,14 +60,8 @@ NOT_NAME_WORDS = _words("""
     province island islands bay beach park street road avenue lane square valley hills
     springs falls heights harbor harbour creek fort point republic kingdom united
     federation federal democratic union emirates territory territories
-    inc incorporated ltd limited llc llp plc gmbh ag kg sa sarl sas srl spa bv nv oy ab
-    as asa aps corp corporation company co group holding holdings
-    bank university college school academy hospital clinic hotel restaurant cafe store
-    shop market club association foundation institute society team services solutions
-    systems technologies technology international industries partners agency studio
-    studios records media edition series collection set pack kit
+    school store shop club society team edition series collection set pack kit
 """)
-
 #: Column-name words of a courtesy-title column, and those that say so without values.
 TITLE_WORDS = _words("""
     title titles salutation salutations honorific honorifics courtesy prefix anrede titel

@@ -16,7 +16,8 @@ Three rules, each reading the column's name, its table and its sampled values to
   other thing such as a title, product or city) is a ``PERSON_NAME`` when at least 80% of 5 or
   more distinct sampled values are shaped like a person's full name: two to four capitalised
   words of letters, or one with a courtesy title or a suffix, and no word of a place, an
-  organisation or a thing (``North``, ``Ltd``, ``Hotel``, ``of``), no word repeated across a
+  organisation or a thing (``North``, ``of``, a legal form or an organisation word as
+  :func:`classifiers.organisations.is_organisation_name` reads them), no word repeated across a
   third of the values, and at least 60% of their words distinct (product names built from a few
   adjectives and nouns repeat them).
 
@@ -54,6 +55,7 @@ from .name_part_words import (
     phone_extension,
 )
 from .names import NameSignal
+from .organisations import is_organisation_name
 from .recognizers.person_name import PersonNameRecognizer
 
 _PUNCT = re.compile(r"[.,]+")
@@ -243,7 +245,7 @@ class NamePartsSignal(Signal):
             return None
         words = [w for w in (_PUNCT.sub("", w) for w in value.split()) if w]
         parts = [w.lower() for w in words]
-        if any(p in NOT_NAME_WORDS for p in parts):
+        if any(p in NOT_NAME_WORDS for p in parts) or is_organisation_name(value):
             return None
         extra = [p for p in parts if p in COURTESY_TITLES or p in NAME_SUFFIXES]
         particles = {w for w in words if w.islower() and w in self._person.LOWER_WORDS}

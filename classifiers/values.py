@@ -33,8 +33,8 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .mask import mask
-from .organisations import company_name_hits
 from .name_part_words import name_part, phone_extension
+from .organisations import company_name_hits
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
 from .types import base_type

@@ -128,21 +128,22 @@ def test_wkb_point_reads_both_byte_orders():
 def test_mariadb_point_column_is_scanned_as_geolocation(my_db, tmp_path):
     my_db.run(
         """
-        CREATE TABLE nameparts_office (
+        CREATE TABLE nameparts_member (
             id INT PRIMARY KEY,
-            phone VARCHAR(30),
-            pos POINT COMMENT 'Latitude and longitude'
+            first_name VARCHAR(30),
+            last_name VARCHAR(30),
+            pos POINT COMMENT 'Latitude and longitude of the home address'
         );
-        INSERT INTO nameparts_office
+        INSERT INTO nameparts_member
         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
-        SELECT i, CONCAT('+44 20 7946 ', LPAD(i, 4, '0')),
+        SELECT i, CONCAT('Ann', CHAR(97 + i % 26)), CONCAT('Lee', CHAR(97 + i % 20)),
                POINT(-0.1 - i / 100, 51.5 + i / 1000) FROM n;
         """
     )
     estate = write_estate(
         tmp_path,
-        f"systems:\n  office: {{connector: mysql, dsn: '{my_db.dsn}', "
-        "include: ['*.nameparts_office']}\n",
+        f"systems:\n  club: {{connector: mysql, dsn: '{my_db.dsn}', "
+        "include: ['*.nameparts_member']}\n",
     )
     snapshot = lineage.scan(estate, scanned_at="2026-01-01T00:00:00Z").snapshot
     fields = {f.name: f for f in snapshot.fields}
