@@ -27,9 +27,10 @@ named ``location`` in ``customers``; MySQL ``point`` with the comment "latitude 
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .people import about_people, tokens
 
 # -- base types ----------------------------------------------------------------------------------
 
@@ -111,7 +112,6 @@ class TypeSignal(Signal):
     def __init__(self) -> None:
         self._types = [(re.compile(p, re.I), e, s, w) for p, e, s, w in self.TYPES]
         self._spatial = [(re.compile(p, re.I), a, c, w) for p, a, c, w in self.SPATIAL]
-        self._names: Any = None
 
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         data_type = ctx.data_type.strip()
@@ -134,18 +134,11 @@ class TypeSignal(Signal):
 
     def _placed(self, ctx: FieldContext) -> str:
         """Why the coordinates are a person's or a place's ("" when nothing says so)."""
-        if self._names is None:
-            from .names import NameSignal
-
-            self._names = NameSignal()
-        names = self._names
-        words = set(names.tokens(ctx.name))
-        if words & self.PLACE_WORDS:
+        if set(tokens(ctx.name)) & self.PLACE_WORDS:
             return "the column's name speaks of a location"
         text = f"{ctx.comment} {ctx.label}".lower()
         if set(re.findall(r"[a-z]+", text)) & self.PLACE_WORDS:
             return "its comment speaks of a location"
-        table = names._table(ctx.dataset, ctx.siblings)
-        if "people" in names._context(words, table):
+        if about_people(ctx):
             return "the table is about people"
         return ""
