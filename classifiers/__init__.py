@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from .values import ValueSettings
 
 #: piimap's own signals, in the order every classifier runs them; plugin signals follow by name.
-BUILT_IN = ("names", "types", "platform", "values", "documents", "free_text", "photos")
+BUILT_IN = (
+    "names", "types", "platform", "values", "documents", "free_text", "photos", "name_parts",
+)  # fmt: skip
 
 __all__ = [
     "BUILT_IN",

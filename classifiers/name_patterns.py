@@ -80,6 +80,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|christian|second)_?names?|[fml]_?names?"
                 r"|name_(?:first|last|middle|full|given|family)",
                 "first, last or full name", 0.7),
+    NamePattern("PERSON_NAME", r"(?:first|middle|last|given|family)_?initials?"
+                r"|name_?initials?|initials", "initials of a name", 0.65),
     NamePattern("PERSON_NAME", _ROLES + r"_?names?|name_of_" + _ROLES,
                 "a person's name", 0.65),
     NamePattern("PERSON_NAME", r"(?:card|cc)_?(?:holder|owner)s?(?:_?names?)?"

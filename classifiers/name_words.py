@@ -114,6 +114,7 @@ class NameWords:
         "CARD_CVV": _words("code"),
         "PAYMENT_TOKEN": _words("token"),
         "GENDER": _words("code type kind flag"),
+        "PHONE_NUMBER": _words("ext extension extn"),  # an extension is part of the number
     }
     #: First words that make the column a flag or a count (``is_email_verified``, ``num_phones``).
     LEADING_MODIFIERS = _words("""

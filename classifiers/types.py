@@ -11,6 +11,17 @@ Connectors show a domain, an enum or an array of them as declared with the base 
 ('boolean', 'character varying(20)')
 >>> base_type("varchar(40)"), is_enum("mood[] (enum[])"), is_enum("enum('Y','N')")
 ('varchar(40)', True, True)
+
+Spatial types hold coordinates: a point type is a hint alone and labels the column where the
+table is about people or the name or comment speaks of a location (``geography(Point,4326)``
+named ``location`` in ``customers``; MySQL ``point`` with the comment "latitude and longitude").
+
+>>> [(h.entity, h.score) for h in TypeSignal().evaluate(
+...     FieldContext("s", "stores", "geom", "geometry(Point,4326)"))]
+[('GEOLOCATION', 0.4)]
+>>> [(h.entity, h.score) for h in TypeSignal().evaluate(
+...     FieldContext("s", "customers", "geom", "point"))]
+[('GEOLOCATION', 0.6)]
 """
 
 from __future__ import annotations
@@ -19,6 +30,7 @@ import re
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .people import about_people, tokens
 
 # -- base types ----------------------------------------------------------------------------------
 
@@ -59,19 +71,74 @@ class TypeSignal(Signal):
         (r"^macaddr8?$", "DEVICE_ID", 0.5, "PostgreSQL MAC address type"),
         (r"^email$", "EMAIL_ADDRESS", 0.8, "Salesforce email field type"),
         (r"^phone$", "PHONE_NUMBER", 0.7, "Salesforce phone field type"),
-        (r"^(geography|geometry)\(point", "GEOLOCATION", 0.4, "geographic point type"),
+    )
+    #: Spatial types (PostGIS, MySQL/MariaDB, SQL Server, Oracle, Snowflake, BigQuery, the
+    #: PostgreSQL ``point``, Salesforce's geolocation compound field): (type regex, score alone,
+    #: score where the table or the name speaks of people or places, what the type is).
+    SPATIAL: ClassVar[tuple[tuple[str, float, float, str], ...]] = (
+        (r"^(?:(?:geography|geometry)\(\s*(?:multi)?point(?:z|m|zm)?\b.*|(?:st_)?(?:multi)?point"
+         r"(?:\s+srid\s+\d+)?|location)$", 0.4, 0.6, "geographic point type"),
+        (r"^(?:geography|geometry|sdo_geometry|mdsys\.sdo_geometry|geometrycollection)"
+         r"(?:\(\s*(?:geometry|geometrycollection)?\s*(?:,\s*\d+\s*)?\))?$", 0.3, 0.5,
+         "spatial type that may hold points"),
+    )  # fmt: skip
+    #: Name, comment and table words that put a spatial column on a person or a place.
+    PLACE_WORDS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "location",
+            "locations",
+            "loc",
+            "geo",
+            "gps",
+            "position",
+            "coordinates",
+            "coords",
+            "coordinate",
+            "latitude",
+            "longitude",
+            "lat",
+            "lng",
+            "lon",
+            "long",
+            "geolocation",
+            "geopoint",
+            "home",
+            "address",
+            "where",
+            "place",
+        ]
     )
 
     def __init__(self) -> None:
         self._types = [(re.compile(p, re.I), e, s, w) for p, e, s, w in self.TYPES]
+        self._spatial = [(re.compile(p, re.I), a, c, w) for p, a, c, w in self.SPATIAL]
 
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         data_type = ctx.data_type.strip()
         # A domain is judged by its own name and by its base type (a domain over inet).
         base = base_type(data_type)
         judged = {declared_type(data_type), base, base.removesuffix("[]")}  # inet[]: addresses
-        return [
+        hits = [
             SignalHit(entity, score, self.name, f"type {data_type!r} is a {what}")
             for pattern, entity, score, what in self._types
             if any(pattern.search(t) for t in judged)
         ]
+        normal = " ".join(base.lower().split())  # a domain over geometry is judged as one
+        for pattern, alone, placed, what in self._spatial:
+            if pattern.fullmatch(normal):
+                where = self._placed(ctx)
+                reason = f"type {data_type!r} is a {what}" + (f" and {where}" if where else "")
+                hits.append(SignalHit("GEOLOCATION", placed if where else alone, self.name, reason))
+                break
+        return hits
+
+    def _placed(self, ctx: FieldContext) -> str:
+        """Why the coordinates are a person's or a place's ("" when nothing says so)."""
+        if set(tokens(ctx.name)) & self.PLACE_WORDS:
+            return "the column's name speaks of a location"
+        text = f"{ctx.comment} {ctx.label}".lower()
+        if set(re.findall(r"[a-z]+", text)) & self.PLACE_WORDS:
+            return "its comment speaks of a location"
+        if about_people(ctx):
+            return "the table is about people"
+        return ""

@@ -33,6 +33,7 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .mask import mask
+from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
@@ -64,6 +65,10 @@ _NUMERIC_TYPE = re.compile(r"int|numeric|decimal|float|double|real|number|money"
 #: references) look like phone numbers too often to do more than hint.
 EMBEDDABLE = {"EMAIL_ADDRESS": 0.55, "CREDIT_CARD": 0.55, "IP_ADDRESS": 0.55,
               "BANK_ACCOUNT": 0.55, "PHONE_NUMBER": 0.3}  # fmt: skip
+#: A column name with the word ext, extn or extension (``phone_ext``, ``PhoneExtension``).
+_EXTENSION_NAME = re.compile(
+    r"(?:^|[^A-Za-z]|(?<=[a-z])(?=E))(?:[Ee]xt(?:ension|n)?|EXT(?:ENSION|N)?)s?(?![a-z])"
+)
 #: A value with at least this many words is free text.
 FREE_TEXT_WORDS = 4
 
@@ -301,6 +306,8 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         passing[entity] = max(passing[entity], count)
         if count >= ValueSignal.CANDIDATE_SHARE * len(probe):
             candidates.append(analyzer_entity)
+    if _EXTENSION_NAME.search(ctx.name) and sum(map(phone_extension, probe)) >= 0.8 * len(probe):
+        passing["PHONE_NUMBER"] = len(probe)  # an extension is part of a phone number
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
     if candidates:
@@ -465,7 +472,13 @@ def _enum_guard(texts: list[str], distinct: list[str]) -> list[SignalHit]:
             f"values: only {len(distinct)} distinct values among {len(texts)} sampled, "
             "an enum or flag, not an identifier of a person"
         )
-        return [SignalHit(e, 1.0, "values", reason, veto=True) for e in sorted(IDENTIFYING)]
+        # Courtesy titles and suffixes (Mr, Mrs, Jr) are few yet part of a person's name.
+        parts = all(map(name_part, distinct))
+        return [
+            SignalHit(e, 1.0, "values", reason, veto=True)
+            for e in sorted(IDENTIFYING)
+            if not (parts and e == "PERSON_NAME")
+        ]
     return []
 
 

@@ -14,7 +14,7 @@ from .date_of_birth import DateOfBirthRecognizer
 from .device_id import DeviceIdRecognizer, HexDeviceIdRecognizer
 from .email_shape import EmailShapeRecognizer, ReservedEmailRecognizer
 from .gender import GenderRecognizer
-from .geolocation import CoordinateRecognizer, GeolocationRecognizer
+from .geolocation import CoordinateRecognizer, GeolocationRecognizer, WkbPointRecognizer
 from .national_id import (
     AadhaarRecognizer,
     BsnRecognizer,
@@ -27,7 +27,7 @@ from .national_id import (
 )
 from .password_hash import LegacyHexHashRecognizer, PasswordHashRecognizer
 from .payment_token import AdyenRecurringReferenceRecognizer, PaymentTokenRecognizer
-from .person_name import PersonNameRecognizer
+from .person_name import InitialRecognizer, PersonNameRecognizer
 from .postal_code import NumericPostalCodeRecognizer, PostalCodeRecognizer
 from .region import RegionRecognizer
 from .street_address import StreetAddressRecognizer
@@ -61,12 +61,14 @@ RECOGNIZERS: tuple[type[ValueRecognizer], ...] = (
     EmailShapeRecognizer,
     ReservedEmailRecognizer,
     PersonNameRecognizer,
+    InitialRecognizer,
     StreetAddressRecognizer,
     CityRecognizer,
     RegionRecognizer,
     PostalCodeRecognizer,
     NumericPostalCodeRecognizer,
     GeolocationRecognizer,
+    WkbPointRecognizer,
     CoordinateRecognizer,
     DateOfBirthRecognizer,
     GenderRecognizer,

@@ -76,3 +76,22 @@ class PersonNameRecognizer(ValueRecognizer):
         if len(initials) > 1:
             return False  # "Red T-shirt size L": names are capitalised alike
         return None if 0 < counted <= self.MAX_WORDS else False
+
+
+class InitialRecognizer(ValueRecognizer):
+    """One capital letter, with or without its dot: a middle or first initial ("J", "J.").
+
+    Letters are also sizes, grades and codes, so an initial only confirms a column whose name
+    says initial or middle name.
+
+    >>> InitialRecognizer().analyze("J.", ["PERSON_NAME"])[0].score
+    0.3
+    >>> InitialRecognizer().analyze("JR", ["PERSON_NAME"])
+    []
+    """
+
+    ENTITY = "PERSON_NAME"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("initial", r"^\p{Lu}\.?$", 0.3),)
+    CONTEXT: ClassVar[tuple[str, ...]] = ("initial", "middle", "name")
+    PREFILTER = r"^\s*[^\W\d_]\.?\s*$"
+    NEEDS_NAME = True

@@ -1,0 +1,255 @@
+"""The name-part signal: parts of a person's name and phone number that neither the name nor the
+values alone label, and person names that only the values reveal.
+
+Three rules, each reading the column's name, its table and its sampled values together:
+
+- **Courtesy titles and name suffixes.** A column named title, salutation, honorific, courtesy
+  or (name) prefix whose values are courtesy titles (Mr, Mrs, Dr, Prof, Herr, Frau, Mme, Sra,
+  Dott... in several languages), or named suffix whose values are Jr, Sr, II, III, PhD..., is
+  part of a person's name: ``PERSON_NAME``, and a gendered title also hints at ``GENDER``. The
+  values decide a plain ``title`` or ``suffix`` (job and product titles are not names); a name
+  that says courtesy, honorific or salutation in a table of people needs no values.
+- **Phone extensions.** A column named extension, ext, extn or phone_ext whose values are one to
+  six digits (``5800``, ``x5800``) is part of a ``PHONE_NUMBER`` when its table holds a phone
+  column and is about people (a file's extension is not).
+- **Names by values.** A text column whose name says nothing about what it holds (no entity, no
+  other thing such as a title, product or city) is a ``PERSON_NAME`` when at least 80% of 5 or
+  more distinct sampled values are shaped like a person's full name: two to four capitalised
+  words of letters, or one with a courtesy title or a suffix, and no word of a place, an
+  organisation or a thing (``North``, ``of``, a legal form or an organisation word as
+  :func:`classifiers.organisations.is_organisation_name` reads them), no word repeated across a
+  third of the values, and at least 60% of their words distinct (product names built from a few
+  adjectives and nouns repeat them).
+
+Reasons give counts only, never a value.
+
+>>> from classifiers.base import FieldContext
+>>> ctx = FieldContext("hr", "employees", "title_of_courtesy", "varchar(25)",
+...                    samples=("Ms.", "Dr.", "Mr.", "Mrs."))
+>>> [(h.entity, h.score) for h in NamePartsSignal().evaluate(ctx)]
+[('PERSON_NAME', 0.65), ('GENDER', 0.3)]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import ClassVar
+
+from .base import FieldContext, Signal, SignalHit
+from .name_part_words import (
+    COURTESY_TITLES,
+    EXTENSION_WORDS,
+    GENDERED_TITLES,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    OTHER_THINGS,
+    PHONE_WORDS,
+    SUFFIX_WORDS,
+    SURE_TITLE_WORDS,
+    TITLE_WORDS,
+    courtesy_title,
+    name_suffix,
+    phone_extension,
+)
+from .names import NameSignal
+from .organisations import is_organisation_name
+from .recognizers.person_name import PersonNameRecognizer
+
+_PUNCT = re.compile(r"[.,]+")
+#: Up to six words of letters (any script), with hyphens, apostrophes and initials' dots.
+_WORD = r"['\u2019]?[^\W\d_](?:[^\W\d_]|['\u2019.-])*"
+_FULL_NAME = re.compile(rf"(?=.{{2,60}}$){_WORD}(?:,?\s+{_WORD}){{0,5}}")
+
+
+def _head_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that say what a column holds: in ``head_of_state`` the head, not the state
+    (but in ``name_of_company`` the company).
+
+    >>> _head_words(("head", "of", "state")), _head_words(("name", "of", "company"))
+    (('head',), ('name', 'of', 'company'))
+    """
+    if "of" in tokens:
+        lead = tokens[: tokens.index("of")]
+        if lead and not set(lead) <= {"name", "names", "title"}:
+            return lead
+    return tokens
+
+
+def _share(count: int, total: int) -> float:
+    return count / total if total else 0.0
+
+
+class NamePartsSignal(Signal):
+    """Courtesy titles, name suffixes, phone extensions and names shown by their values."""
+
+    name = "name_parts"
+    #: Sampled values read per column, and distinct values looked at.
+    READ: ClassVar[int] = 45
+    PROBE: ClassVar[int] = 30
+    #: Rule 6: fewest distinct values, and the share that must be full names.
+    MIN_NAMES: ClassVar[int] = 5
+    NAME_SHARE: ClassVar[float] = 0.8
+    #: Rule 6: distinct words among all the words of the names, at least.
+    WORD_VARIETY: ClassVar[float] = 0.6
+    #: Share of distinct values that must be name parts or extensions.
+    PART_SHARE: ClassVar[float] = 0.8
+
+    def __init__(self) -> None:
+        self._names = NameSignal()
+        self._person = PersonNameRecognizer()
+        self._shape = _FULL_NAME
+        self._kinds: dict[str, str] = {}
+
+    def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        tokens = self._names.tokens(ctx.name)
+        words = set(tokens)
+        kind = self._kinds.get(ctx.data_type)
+        if kind is None:
+            kind = self._kinds[ctx.data_type] = self._names._type_kind(ctx.data_type)
+        if kind not in {"", "text"}:
+            return []
+        values = self._distinct(ctx.samples)
+        if words & (TITLE_WORDS | SUFFIX_WORDS):
+            return self._titles(ctx, words, values)
+        if words & EXTENSION_WORDS:
+            return self._extension(ctx, tokens, values)
+        if values and not set(_head_words(tokens)) & OTHER_THINGS:
+            return self._names_by_values(ctx, values)
+        return []
+
+    def _distinct(self, samples: Sequence[object]) -> list[str]:
+        head = samples[: self.READ]  # samples are a random draw: the first ones will do
+        found = dict.fromkeys(str(v).strip() for v in head if not isinstance(v, bytes))
+        found.pop("", None)
+        return list(found)[: self.PROBE]
+
+    def _people(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
+        table = self._names._table(ctx.dataset, ctx.siblings)
+        return "people" in self._names._context(tokens, table)
+
+    # -- rule 3: courtesy titles and suffixes -------------------------------------------------
+
+    def _titles(self, ctx: FieldContext, words: set[str], values: list[str]) -> list[SignalHit]:
+        name = ctx.name
+        if not values:
+            if words & SURE_TITLE_WORDS and self._people(ctx, tuple(words)):
+                return [
+                    SignalHit(
+                        "PERSON_NAME",
+                        0.5,
+                        self.name,
+                        f"column name {name!r} says courtesy title in a table of people: "
+                        "part of a person's name",
+                    )
+                ]
+            return []
+        is_suffix = bool(words & SUFFIX_WORDS) and not words & TITLE_WORDS
+        test = name_suffix if is_suffix else courtesy_title
+        matched = [v for v in values if test(v)]
+        if _share(len(matched), len(values)) < self.PART_SHARE:
+            return []
+        what = "name suffixes (Jr, III...)" if is_suffix else "courtesy titles (Mr, Dr...)"
+        counted = f"{len(matched)} of {len(values)} distinct sampled values"
+        hits = [
+            SignalHit(
+                "PERSON_NAME",
+                0.65,
+                self.name,
+                f"column name {name!r} and values: {counted} are {what}, part of a person's name",
+                value_share=round(_share(len(matched), len(values)), 2),
+            )
+        ]
+        gendered = sum(
+            1 for v in matched if set(_PUNCT.sub(" ", v.lower()).split()) & GENDERED_TITLES
+        )
+        if not is_suffix and _share(gendered, len(values)) >= 0.5:
+            hits.append(
+                SignalHit(
+                    "GENDER",
+                    0.3,
+                    self.name,
+                    f"values: {gendered} of {len(values)} distinct sampled values are gendered "
+                    "courtesy titles, which hint at gender",
+                )
+            )
+        return hits
+
+    # -- rule 4: phone extensions -------------------------------------------------------------
+
+    def _extension(
+        self, ctx: FieldContext, tokens: tuple[str, ...], values: list[str]
+    ) -> list[SignalHit]:
+        sibling_words = {w for s in ctx.siblings for w in self._names.tokens(s)}
+        if not (set(tokens) | sibling_words) & PHONE_WORDS or not self._people(ctx, tokens):
+            return []
+        reason = f"column name {ctx.name!r} is a phone extension in a table of people with a phone"
+        if not values:
+            return [SignalHit("PHONE_NUMBER", 0.5, self.name, reason)]
+        matched = sum(1 for v in values if phone_extension(v))
+        if _share(matched, len(values)) < self.PART_SHARE:
+            return []
+        return [
+            SignalHit(
+                "PHONE_NUMBER",
+                0.6,
+                self.name,
+                f"{reason}; values: {matched} of {len(values)} distinct sampled values are "
+                "extension numbers",
+                value_share=round(_share(matched, len(values)), 2),
+            )
+        ]
+
+    # -- rule 6: person names that only the values show ---------------------------------------
+
+    def _names_by_values(self, ctx: FieldContext, values: list[str]) -> list[SignalHit]:
+        if len(values) < self.MIN_NAMES:
+            return []
+        limit = len(values) - math.ceil(self.NAME_SHARE * len(values) - 1e-9)  # misses allowed
+        names: list[tuple[str, ...]] = []
+        misses = 0
+        for value in values:  # cheap test first: most columns stop at their first values
+            found = self._full_name(value)
+            if found is not None:
+                names.append(found)
+            elif (misses := misses + 1) > limit:
+                return []
+        if any(h.veto or h.score >= 0.5 for h in self._names.evaluate(ctx)):
+            return []  # the name says something (or rules something out): it is not "no hint"
+        words = [w for ws in names for w in ws]
+        top = Counter(words).most_common(1)[0][1] if words else 0
+        if top > max(2, len(values) / 3) or len(set(words)) < self.WORD_VARIETY * len(words):
+            # "Port X", "X Street", "Sleek Steel Chair": a series of places or things built from
+            # a few words; people's names rarely repeat a word.
+            return []
+        share = _share(len(names), len(values))
+        return [
+            SignalHit(
+                "PERSON_NAME",
+                round(0.55 + 0.5 * (share - self.NAME_SHARE), 2),
+                self.name,
+                f"values: {len(names)} of {len(values)} distinct sampled values are shaped like "
+                f"a person's full name and the column's name {ctx.name!r} says nothing else: "
+                "the values decide",
+                value_share=round(share, 2),
+            )
+        ]
+
+    def _full_name(self, value: str) -> tuple[str, ...] | None:
+        """The name words of a value shaped like a person's full name, or None."""
+        if " " not in value:
+            return None  # one word: never a full name
+        if not self._shape.fullmatch(value) or self._person.validate_result(value) is False:
+            return None
+        words = [w for w in (_PUNCT.sub("", w) for w in value.split()) if w]
+        parts = [w.lower() for w in words]
+        if any(p in NOT_NAME_WORDS for p in parts) or is_organisation_name(value):
+            return None
+        extra = [p for p in parts if p in COURTESY_TITLES or p in NAME_SUFFIXES]
+        particles = {w for w in words if w.islower() and w in self._person.LOWER_WORDS}
+        core = tuple(p for p in parts if p not in extra and p not in particles)
+        if len(core) >= 2 or (core and extra):
+            return core
+        return None
