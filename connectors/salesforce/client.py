@@ -194,6 +194,32 @@ class SalesforceApi:
                     counts[row["name"]] = row["count"]
         return counts
 
+    def user_id(self) -> str:
+        """The scan identity's User Id from the OpenID Connect UserInfo endpoint
+        (``GET /services/oauth2/userinfo``). Only ``user_id`` is kept: the rest of the answer is
+        the identity's own name and email, which are not read or stored."""
+        url = f"https://{self.sf.sf_instance}/services/oauth2/userinfo"
+        try:
+            response = self.session.get(url, headers=self.sf.headers)
+        except requests.RequestException as exc:
+            raise ConnectorError(
+                f"{self.system_id}: cannot reach {self.url} during userinfo: "
+                f"{request_reason(exc)}."
+            ) from None
+        if response.status_code != 200:
+            code, message = error_detail(response.content)
+            detail = ": ".join(x for x in (code, message) if x)
+            detail = detail or first_line(response.text, 80) or "no message"
+            raise CallError(f"HTTP {response.status_code}: {detail}")
+        try:
+            body = response.json()
+        except ValueError:
+            raise CallError("unreadable answer (not JSON)") from None
+        user = body.get("user_id") if isinstance(body, dict) else None
+        if not isinstance(user, str) or not re.fullmatch(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?", user):
+            raise CallError("the answer has no user_id")
+        return user
+
     def api_usage(self) -> tuple[int, int] | None:
         """``(used, limit)`` from the last Sforce-Limit-Info header seen."""
         usage = self.sf.api_usage.get("api-usage")

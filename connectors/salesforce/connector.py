@@ -20,6 +20,7 @@ from lineage.core.ids import field_id
 from lineage.core.model import Control, Dataset, Fact, ScanIssue, Status
 
 from ..base import Connector, ConnectorResult, Progress, ScanConfig, ThirdParty
+from .access import read_access
 from .auth import METHOD_LABELS, Login, connect, parse_auth
 from .client import ApiLimitReached, CallError, RetryPolicy, SalesforceApi, ScanSession
 from .config import SalesforceConfig
@@ -115,6 +116,14 @@ class SalesforceConnector(Connector):
         )
         result = ConnectorResult(system=self.config.system(self.system_id, self.name))
         facts = auth_facts(self.system_id, login, api)
+        try:
+            access, access_issues = read_access(api, self.system_id, login.username)
+        except ConnectorError:
+            # the session, the API limit or the connection failed: the object scan that follows
+            # meets the same failure and reports it with what was kept
+            access, access_issues = [], []
+        facts += access
+        result.issues.extend(access_issues)
         object_facts, stopped = self._scan_objects(api, sobjects, selected, result, progress)
         facts += object_facts
         if progress:

@@ -37,7 +37,14 @@ log = logging.getLogger(__name__)
 ASSOCIATED = ("History", "Share", "Feed", "ChangeEvent")
 #: Setup objects read as third parties (thirdparty.py), not scanned as data.
 SETUP_OBJECTS = frozenset(
-    {"NamedCredential", "ExternalDataSource", "ConnectedApplication", "OauthToken"}
+    {
+        "NamedCredential",
+        "ExternalDataSource",
+        "ConnectedApplication",
+        "OauthToken",
+        "PermissionSet",
+        "PermissionSetAssignment",
+    }
 )
 #: Data Protection and Privacy objects: consent and the person behind contacts and leads.
 PRIVACY_OBJECTS = (

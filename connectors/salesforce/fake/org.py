@@ -66,13 +66,21 @@ SETUP_FIELDS: dict[str, tuple[str, ...]] = {
                              "StartUrl", "MobileStartUrl", "CreatedDate", "LastModifiedDate"),
     "OauthToken": ("Id", "AppName", "UserId", "LastUsedDate", "UseCount", "AppMenuItemId",
                    "CreatedDate"),
+    "PermissionSet": ("Id", "Name", "Label", "Type", "IsOwnedByProfile", "ProfileId",
+                      "NamespacePrefix", "PermissionsViewAllData", "PermissionsModifyAllData",
+                      "PermissionsApiEnabled", "PermissionsViewSetup"),
+    "PermissionSetAssignment": ("Id", "AssigneeId", "PermissionSetId", "PermissionSetGroupId",
+                                "IsActive", "ExpirationDate"),
 }  # fmt: skip
+#: Reference fields of setup objects whose target is not the field name without ``Id``.
+_SETUP_TARGETS = {("PermissionSetAssignment", "AssigneeId"): ("User", "Assignee"),
+                  ("PermissionSet", "ProfileId"): ("Profile", "Profile")}  # fmt: skip
 _EMBEDDED = {  # Tooling relationships whose parent rows sit inline in the JSON rows
     ("InstalledSubscriberPackage", "SubscriberPackage"): "SubscriberPackage",
     ("InstalledSubscriberPackage", "SubscriberPackageVersion"): "SubscriberPackageVersion",
 }
 _PAGE_CAPS = {"OauthToken": 500}  # records per page, whatever the server's page size
-_UNMODELLED = {"AuthProvider", "AppMenuItem", "Package"}  # referenced, never queryable here
+_UNMODELLED = {"AuthProvider", "AppMenuItem", "Package", "Profile", "PermissionSetGroup"}  # referenced, never queryable here
 
 
 def guess_type(name: str, rows: Iterable[Row]) -> str:
@@ -112,14 +120,17 @@ class Org:
             history = self._history_object(self.data[name.lower()], spec)
             if history:
                 self._add(history)
-        for name, rows in (data.get("data") or {}).items():
+        users = self.data["user"].rows if "user" in self.data else []
+        self.default_user = str(users[0]["Id"]) if users else DEFAULT_USER_ID
+        setup: dict[str, Any] = dict(data.get("data") or {})
+        if not {"PermissionSet", "PermissionSetAssignment"} & set(setup):
+            setup.update(_default_access(self.default_user, users))
+        for name, rows in setup.items():
             self._add(self._setup_object(name, rows))
         for name, rows in (data.get("tooling") or {}).items():
             self._add_tooling(name, [copy.deepcopy(r) for r in rows])
         for entity in self.data.values():
             self._link_references(entity)
-        users = self.data["user"].rows if "user" in self.data else []
-        self.default_user = str(users[0]["Id"]) if users else DEFAULT_USER_ID
         self._fill_derived_values()
         self._derive_tooling()
         self._catalogs: dict[tuple[bool, frozenset[str], frozenset[str]], Catalog] = {}
@@ -206,7 +217,8 @@ class Org:
         for n in _field_names(SETUP_FIELDS.get(name, ("Id",)), rows):
             spec: dict[str, Any] = {"name": n, "type": guess_type(n, rows)}
             if spec["type"] == "reference":
-                spec.update(referenceTo=[n[:-2]], relationshipName=n[:-2])
+                target, rel = _SETUP_TARGETS.get((name, n), (n[:-2], n[:-2]))
+                spec.update(referenceTo=[target], relationshipName=rel)
             specs.append(spec)
         fields = {s["name"].lower(): describe_field(s) for s in specs}
         for info in fields.values():
@@ -305,6 +317,23 @@ class Org:
                 if isinstance(row.get("Id"), str) and row["Id"] != PLACEHOLDER_ID:
                     by_id[row["Id"][:15]] = (entity, row)
         return Catalog(entities, by_id)
+
+
+def _default_access(default_user: str, users: list[Row]) -> dict[str, list[Row]]:
+    """An org JSON without ``PermissionSet`` rows under ``data``: one profile (System
+    Administrator: View All Data and Modify All Data) held by every user and the default user."""
+    profile = {"Id": "0PS000000000001AAA", "Name": "X00e000000000001AAA", "Label": "System "
+               "Administrator", "Type": "Profile", "IsOwnedByProfile": True,
+               "ProfileId": "00e000000000001AAA", "NamespacePrefix": None,
+               "PermissionsViewAllData": True, "PermissionsModifyAllData": True,
+               "PermissionsApiEnabled": True, "PermissionsViewSetup": True}  # fmt: skip
+    ids = list(dict.fromkeys([default_user, *(str(u["Id"]) for u in users if u.get("Id"))]))
+    assignments = [
+        {"Id": f"0Pa{i:012d}AAA", "AssigneeId": user, "PermissionSetId": profile["Id"],
+         "PermissionSetGroupId": None, "IsActive": True, "ExpirationDate": None}
+        for i, user in enumerate(ids, 1)
+    ]  # fmt: skip
+    return {"PermissionSet": [profile], "PermissionSetAssignment": assignments}
 
 
 def _field_names(declared: Iterable[str], rows: Iterable[Row]) -> list[str]:

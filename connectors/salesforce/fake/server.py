@@ -104,6 +104,7 @@ class FakeSalesforce:
         self.api_usage = 0
         self._lock = threading.Lock()
         self._sessions: dict[str, int] = {}  # session id -> calls made with it
+        self._session_users: dict[str, str] = {}  # session id -> User Id (default user if absent)
         self._locators: dict[str, tuple[Entity, list[dict[str, Any]], int]] = {}
         self._counter = itertools.count(1)
         self.session_id = self.new_session()
@@ -175,6 +176,8 @@ class FakeSalesforce:
                 return 200, self._token(headers, body)
             if path == "/services/data":
                 return 200, self._versions()
+            if path == "/services/oauth2/userinfo":
+                return 200, self._userinfo(headers)
             m = _DATA_PATH.match(path)
             if not m:
                 raise _not_found()
@@ -188,12 +191,39 @@ class FakeSalesforce:
     def limit_header(self) -> str:
         return f"api-usage={self.api_usage}/{API_LIMIT}"
 
-    def _admit(self, headers: Any) -> None:
-        """Check the session and count the call; inject session, 503 and limit faults."""
+    @staticmethod
+    def _sid(headers: Any) -> str:
         auth = str(headers.get("Authorization") or "")
-        sid = (
+        return (
             auth.split(" ", 1)[1].strip() if auth.lower().startswith(("bearer ", "oauth ")) else ""
         )
+
+    def _userinfo(self, headers: Any) -> dict[str, Any]:
+        """The OpenID Connect UserInfo answer for the session's user (not counted as an API
+        call, as in Salesforce); 403 Bad_OAuth_Token for an unknown or expired session."""
+        sid = self._sid(headers)
+        with self._lock:
+            uses = self._sessions.get(sid)
+            expiry = self.faults.expire_session_after
+            user = self._session_users.get(sid, self.org.default_user)
+        if uses is None or (expiry is not None and uses >= expiry):
+            exc = ApiError(403, "Bad_OAuth_Token", "Bad_OAuth_Token")
+            exc.body = "Bad_OAuth_Token"
+            raise exc
+        users = self.org.data.get("user")
+        row = next((r for r in users.rows if r.get("Id") == user), {}) if users else {}
+        return {
+            "sub": f"https://login.salesforce.com/id/{self.org.org_id}/{user}",
+            "user_id": user,
+            "organization_id": self.org.org_id,
+            "preferred_username": row.get("Username"),
+            "name": row.get("Name"),
+            "email": row.get("Email"),
+        }
+
+    def _admit(self, headers: Any) -> None:
+        """Check the session and count the call; inject session, 503 and limit faults."""
+        sid = self._sid(headers)
         with self._lock:
             uses = self._sessions.get(sid)
             expiry = self.faults.expire_session_after
@@ -398,8 +428,11 @@ class FakeSalesforce:
         identity = f"https://login.salesforce.com/id/{self.org.org_id}/{user_id}"
         mac = hmac.new(str(auth.get("client_secret", "")).encode(), (identity + issued).encode(),
                        hashlib.sha256)  # fmt: skip
+        session = self.new_session()
+        with self._lock:
+            self._session_users[session] = user_id
         return {
-            "access_token": self.new_session(),
+            "access_token": session,
             "instance_url": self.instance_url,
             "id": identity,
             "token_type": "Bearer",
