@@ -296,3 +296,111 @@ def test_an_empty_object_has_no_oldest_record_and_no_issue(fake):
     individual = {d.name: d for d in result.datasets}["Individual"]
     assert individual.oldest_record is None and individual.oldest_record_evidence == ""
     assert not result.issues
+
+
+# --- what the scan identity cannot see --------------------------------------------------------
+
+DEFAULT_USER = "005000000000001AAA"  # the fake's scan identity when the org has no User rows
+LACKS_VIEW_ALL = "the scan identity lacks View All Data"
+
+
+def org_with_profile(view_all: bool, modify_all: bool = False) -> dict[str, Any]:
+    """ORG whose scan identity holds one profile (and one extra permission set, granting
+    nothing) with or without View All Data."""
+    org = copy.deepcopy(ORG)
+    sets = [
+        {"Id": "0PS000000000011AAA", "Name": "X00e000000000011AAA", "IsOwnedByProfile": True,
+         "PermissionsViewAllData": view_all, "PermissionsModifyAllData": modify_all},
+        {"Id": "0PS000000000012AAA", "Name": "Marketing_Reader", "IsOwnedByProfile": False,
+         "PermissionsViewAllData": False, "PermissionsModifyAllData": False},
+    ]  # fmt: skip
+    org.setdefault("data", {})["PermissionSet"] = sets
+    org["data"]["PermissionSetAssignment"] = [
+        {"Id": f"0Pa00000000001{i}AAA", "AssigneeId": DEFAULT_USER, "PermissionSetId": s["Id"]}
+        for i, s in enumerate(sets)
+    ]
+    return org
+
+
+def grants(snapshot: dict[str, Any]) -> dict[str, str]:
+    system = next(s for s in snapshot["systems"] if s["id"] == "crm")
+    return {f["name"]: f["value"] for f in system["facts"] if f["name"].startswith("grants.")}
+
+
+def test_hidden_object_without_view_all_data_is_a_partial_scan(tmp_path):
+    faults = Faults(denied={"Contact"}, hidden_fields={"Account.Phone"})
+    with FakeSalesforce(org_with_profile(view_all=False), faults=faults) as server:
+        code, snapshot = scan_cli(server, tmp_path)
+    # Contact is hidden from the identity: absent, and the auditor is told why it may be.
+    assert code == 3
+    assert "Contact" not in datasets(snapshot)
+    assert grants(snapshot) == {"grants.view_all_data": "no", "grants.modify_all_data": "no"}
+    issues = snapshot["issues"]
+    assert [(i["subject"], i["kind"]) for i in issues] == [("crm", "partial")]
+    assert issues[0]["message"].startswith(LACKS_VIEW_ALL)
+    assert "grant View All Data (or a permission set with it)" in issues[0]["message"]
+    # The objects it can see are scanned as usual.
+    assert datasets(snapshot)["Account"]["scanned"]
+
+
+def test_identity_with_view_all_data_scans_clean_and_records_the_grant(tmp_path):
+    with FakeSalesforce(org_with_profile(view_all=True)) as server:
+        code, snapshot = scan_cli(server, tmp_path)
+    assert code == 0 and snapshot["issues"] == []
+    assert grants(snapshot) == {"grants.view_all_data": "yes", "grants.modify_all_data": "no"}
+    system = next(s for s in snapshot["systems"] if s["id"] == "crm")
+    fact = next(f for f in system["facts"] if f["name"] == "grants.view_all_data")
+    assert "PermissionsViewAllData in: X00e000000000011AAA" in fact["evidence"]
+    assert set(datasets(snapshot)) == set(OBJECTS)
+
+
+def test_default_fake_identity_holds_view_all_data(fake, tmp_path):
+    code, snapshot = scan_cli(fake, tmp_path)
+    assert code == 0
+    assert grants(snapshot) == {"grants.view_all_data": "yes", "grants.modify_all_data": "yes"}
+
+
+@pytest.mark.parametrize(
+    ("faults", "reason"),
+    [
+        (Faults(denied={"PermissionSetAssignment"}), "INVALID_TYPE: SELECT PermissionSet.Name"),
+        (Faults(query_errors={"FROM PermissionSetAssignment": "INSUFFICIENT_ACCESS"}),
+         "INSUFFICIENT_ACCESS"),
+    ],
+)  # fmt: skip
+def test_refused_permission_query_is_a_partial_issue_with_the_reason(tmp_path, faults, reason):
+    with FakeSalesforce(copy.deepcopy(ORG), faults=faults) as server:
+        code, snapshot = scan_cli(server, tmp_path)
+    assert code == 3
+    assert grants(snapshot) == {}
+    issues = snapshot["issues"]
+    assert [(i["subject"], i["kind"]) for i in issues] == [("crm", "partial")]
+    message = issues[0]["message"]
+    assert message.startswith("the scan identity's permissions could not be read (")
+    assert reason in message and "grant View All Data" in message
+    assert set(datasets(snapshot)) == set(OBJECTS)  # everything else was scanned
+
+
+def test_jwt_login_reads_the_permissions_of_the_jwt_user(tmp_path):
+    """A token for a named user: userinfo names that user, not the fake's default one."""
+    from .test_salesforce_connector import CONSUMER_KEY, SCANNER, _rsa_key
+
+    org = org_with_profile(view_all=True)  # the default user holds View All Data
+    scanner = "005000000000002AAA"  # the JWT user holds only Marketing_Reader
+    org["objects"]["User"] = {
+        "fields": [{"name": "Username", "type": "string"}],
+        "records": [{"Id": DEFAULT_USER, "Username": "admin@example.com"},
+                    {"Id": scanner, "Username": SCANNER}],
+    }  # fmt: skip
+    org["data"]["PermissionSetAssignment"].append(
+        {"Id": "0Pa000000000019AAA", "AssigneeId": scanner, "PermissionSetId": "0PS000000000012AAA"}
+    )
+    with FakeSalesforce(org) as server:
+        key = _rsa_key(tmp_path)
+        auth = {"method": "jwt", "username": SCANNER, "consumer_key": CONSUMER_KEY,
+                "private_key_file": key.name, "instance_url": server.url}  # fmt: skip
+        result = connector(auth, base=tmp_path, options=OPTIONS, exclude=["User"]).scan()
+    facts = {f.name: f.value for f in result.system.facts}
+    assert facts["grants.view_all_data"] == "no"
+    assert [i.kind for i in result.issues] == ["partial"]
+    assert result.issues[0].message.startswith(LACKS_VIEW_ALL)
