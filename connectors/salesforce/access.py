@@ -66,8 +66,9 @@ def read_access(
                 "PermissionSet.",
             )
         ]
-    sets = [r.get("PermissionSet") for r in rows]
-    sets = [s for s in sets if isinstance(s, dict)]
+    sets: list[dict[str, Any]] = [
+        r["PermissionSet"] for r in rows if isinstance(r.get("PermissionSet"), dict)
+    ]
     evidence = (
         f"PermissionSetAssignment of the scan identity ({how}): {len(sets)} permission set(s) "
         "incl. its profile's"

@@ -46,6 +46,7 @@ _DENIED_CODES = frozenset(
         "NOT_FOUND",
     }
 )
+_RECORD_ID = re.compile(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?")
 #: Objects read through the Tooling API or only with Setup access.
 SETUP_PERMISSION = "View Setup and Configuration"
 
@@ -203,8 +204,7 @@ class SalesforceApi:
             response = self.session.get(url, headers=self.sf.headers)
         except requests.RequestException as exc:
             raise ConnectorError(
-                f"{self.system_id}: cannot reach {self.url} during userinfo: "
-                f"{request_reason(exc)}."
+                f"{self.system_id}: cannot reach {self.url} during userinfo: {request_reason(exc)}."
             ) from None
         if response.status_code != 200:
             code, message = error_detail(response.content)
@@ -216,7 +216,7 @@ class SalesforceApi:
         except ValueError:
             raise CallError("unreadable answer (not JSON)") from None
         user = body.get("user_id") if isinstance(body, dict) else None
-        if not isinstance(user, str) or not re.fullmatch(r"[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?", user):
+        if not isinstance(user, str) or not _RECORD_ID.fullmatch(user):
             raise CallError("the answer has no user_id")
         return user
 

@@ -49,7 +49,10 @@ Org JSON (:func:`load_org`; only ``objects`` is required)
       ``CreatedDate``).
 ``data``
     Setup objects read through the data API, by name, as lists of rows: ``NamedCredential``,
-    ``ExternalDataSource``, ``ConnectedApplication``, ``OauthToken``. They are in describeGlobal.
+    ``ExternalDataSource``, ``ConnectedApplication``, ``OauthToken``, ``PermissionSet`` and
+    ``PermissionSetAssignment``. They are in describeGlobal. Without ``PermissionSet`` and
+    ``PermissionSetAssignment`` rows, one System Administrator profile permission set (View All
+    Data, Modify All Data) is assigned to every User and the default user.
 ``tooling``
     Tooling objects, by name, as lists of rows: ``InstalledSubscriberPackage`` (with nested
     ``SubscriberPackage`` and ``SubscriberPackageVersion`` objects), ``RemoteProxy``,
@@ -64,6 +67,9 @@ rows of every data object.
 Behaviour worth knowing (as Salesforce, unless marked *fake*)
 --------------------------------------------------------------
 * ``GET /services/data/`` needs no session; every other data call does.
+* ``GET /services/oauth2/userinfo`` answers ``user_id`` (the token's user; the first User record
+  or ``005000000000001AAA`` for :attr:`FakeSalesforce.session_id`) and is not counted as an API
+  call; an invalid session gets 403 ``Bad_OAuth_Token``.
 * A denied (:attr:`Faults.denied`) or unknown object answers queries with 400 INVALID_TYPE
   ("sObject type 'X' is not supported. ..."), describes with 404 NOT_FOUND, and is left out of
   describeGlobal, EntityDefinition and FieldDefinition. :attr:`Faults.hidden_fields` (field-level

@@ -80,7 +80,8 @@ _EMBEDDED = {  # Tooling relationships whose parent rows sit inline in the JSON 
     ("InstalledSubscriberPackage", "SubscriberPackageVersion"): "SubscriberPackageVersion",
 }
 _PAGE_CAPS = {"OauthToken": 500}  # records per page, whatever the server's page size
-_UNMODELLED = {"AuthProvider", "AppMenuItem", "Package", "Profile", "PermissionSetGroup"}  # referenced, never queryable here
+#: Referenced, never queryable here.
+_UNMODELLED = {"AuthProvider", "AppMenuItem", "Package", "Profile", "PermissionSetGroup"}
 
 
 def guess_type(name: str, rows: Iterable[Row]) -> str:
