@@ -8,7 +8,6 @@ table at a time, and turns per-table failures into "not scanned" records instead
 from __future__ import annotations
 
 import fnmatch
-import logging
 import os
 import re
 import ssl
@@ -48,7 +47,6 @@ __all__ = [
     "db_reason",
 ]
 
-log = logging.getLogger(__name__)
 
 #: Rows fetched per table are ``sample_size * ROW_FACTOR`` so sparse columns still get values.
 ROW_FACTOR = 3

@@ -168,12 +168,7 @@ def from_data(data: Any) -> Baseline:
 
 
 def load(path: str | os.PathLike[str]) -> Baseline:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SnapshotError(f"{path}: cannot read the baseline ({exc.strerror}).") from None
-    except UnicodeDecodeError:
-        raise SnapshotError(f"{path}: not a baseline: not UTF-8 text.") from None
+    text = snapshot_io.read_text(path, "baseline")
     try:
         return loads(text)
     except SnapshotError as exc:
@@ -193,17 +188,10 @@ def load_snapshot(path: str | os.PathLike[str]) -> Snapshot:
         )
     with snapshot_io.paused_gc():  # parsed and built in one pause (see paused_gc)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise SnapshotError(f"{path}: cannot read the snapshot ({exc.strerror}).") from None
+            data = json.loads(snapshot_io.read_text(path))
         except json.JSONDecodeError as exc:
             raise SnapshotError(
                 f"{path}: not a snapshot: invalid JSON at line {exc.lineno}."
-            ) from None
-        except UnicodeDecodeError:
-            raise SnapshotError(
-                f"{path}: not a snapshot: not UTF-8 text; pass a snapshot.json, a scan's output "
-                "folder or a baseline file."
             ) from None
         try:
             return from_data(data).snapshot if is_baseline(data) else snapshot_io.from_data(data)

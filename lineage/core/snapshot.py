@@ -73,14 +73,23 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         raise
 
 
+def read_text(path: str | os.PathLike[str], what: str = "snapshot") -> str:
+    """The text of a snapshot (or baseline) file; one line naming it when it cannot be read or
+    is not UTF-8 text."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SnapshotError(f"{path}: cannot read the {what} ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise SnapshotError(
+            f"{path}: not a {what}: not UTF-8 text; pass a snapshot.json, a scan's output folder "
+            "or a baseline file."
+        ) from None
+
+
 def load(path: str | os.PathLike[str]) -> Snapshot:
     """Read a snapshot file written by :func:`save`."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SnapshotError(f"{path}: cannot read the snapshot ({exc.strerror}).") from None
-    except UnicodeDecodeError:
-        raise SnapshotError(f"{path}: not a snapshot: not UTF-8 text.") from None
+    text = read_text(path)
     try:
         return loads(text)
     except SnapshotError as exc:
