@@ -23,7 +23,15 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from lineage.core.dates import instant
 from lineage.core.errors import ConfigError, ConnectorError
 from lineage.core.ids import dataset_id
-from lineage.core.model import Control, Dataset, Fact, Field, ScanIssue, Status
+from lineage.core.model import (
+    OLDEST_RECORD_NOT_READ,
+    Control,
+    Dataset,
+    Fact,
+    Field,
+    ScanIssue,
+    Status,
+)
 from lineage.core.redact import mask_literals
 
 from .atrest import ciphertext_evidence
@@ -59,7 +67,6 @@ SAMPLE_SEED = 42
 
 #: How the evidence of an oldest record that could not be read starts; the assessment then
 #: says ``unknown`` with it (the Salesforce connector words it the same way).
-OLDEST_NOT_READ = "oldest record not read: "
 #: Ports a DSN without one connects to.
 DEFAULT_PORTS = {"postgresql": 5432, "mysql": 3306}
 #: Shared by every field whose at-rest state nothing measured (controls are immutable).
@@ -657,12 +664,12 @@ class SqlConnector(Connector):
         except DBAPIError as exc:
             reason, _lost = self._failure(conn, exc)  # a lost connection counts towards stopping
             conn.rollback()
-            return None, f"{OLDEST_NOT_READ}{query}: {reason}"
+            return None, f"{OLDEST_RECORD_NOT_READ}{query}: {reason}"
         if value is None:
             return None
         when = instant(value)
         if when is None:  # SQLite: a declared DATETIME holding text that is no date
-            return None, f"{OLDEST_NOT_READ}{query} is not a date or time value"
+            return None, f"{OLDEST_RECORD_NOT_READ}{query} is not a date or time value"
         return when, query
 
     def _fields(self, table: TableInfo, samples: dict[str, tuple[object, ...]]) -> list[Field]:

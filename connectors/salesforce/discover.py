@@ -20,7 +20,15 @@ from typing import Any
 from lineage.core.dates import instant
 from lineage.core.errors import ConnectorError
 from lineage.core.ids import dataset_id, field_id
-from lineage.core.model import Control, Dataset, Field, ForeignKey, ScanIssue, Status
+from lineage.core.model import (
+    OLDEST_RECORD_NOT_READ,
+    Control,
+    Dataset,
+    Field,
+    ForeignKey,
+    ScanIssue,
+    Status,
+)
 
 from .client import (
     SETUP_PERMISSION,
@@ -316,13 +324,13 @@ class ObjectScanner:
         try:
             records = self.api.query(soql, f"oldest record of {name}")
         except CallError as exc:
-            return None, f"oldest record not read: MIN(CreatedDate) of {name}: {exc.reason}"
+            return None, f"{OLDEST_RECORD_NOT_READ}MIN(CreatedDate) of {name}: {exc.reason}"
         values = [v for r in records[:1] for k, v in r.items() if k != "attributes"]
         if not values or values[0] is None:
             return None, ""
         oldest = instant(values[0])
         if oldest is None:  # written normalised or not at all, never as the API sent it
-            return None, f"oldest record not read: MIN(CreatedDate) of {name} is not a date"
+            return None, f"{OLDEST_RECORD_NOT_READ}MIN(CreatedDate) of {name} is not a date"
         return oldest, soql
 
     def _samples(self, name: str, described: list[dict[str, Any]]) -> dict[str, tuple[object, ...]]:

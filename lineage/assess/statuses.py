@@ -16,10 +16,17 @@ from functools import cached_property
 from lineage.core.config import SystemConfig
 from lineage.core.dates import days, moment
 from lineage.core.ids import dataset_id, dataset_of, system_of
-from lineage.core.model import Boundary, Control, Dataset, Field, Flow, Status, System
+from lineage.core.model import (
+    OLDEST_RECORD_NOT_READ,
+    Boundary,
+    Control,
+    Dataset,
+    Field,
+    Flow,
+    Status,
+    System,
+)
 
-#: How a connector's evidence starts when the oldest record could not be read (a failed query).
-NOT_READ = "oldest record not read"
 #: Flows inside one store: the data does not travel, so their transit is not a finding.
 INSIDE = frozenset({"view"})
 
@@ -116,7 +123,9 @@ def dataset_retention(dataset: Dataset, holds_pii: bool, scanned_at: str) -> Con
         return Control(Status.UNKNOWN, (f"no retention policy is declared for {dataset.id}",))
     oldest = moment(dataset.oldest_record or "")
     now = moment(scanned_at)
-    if dataset.oldest_record is None and dataset.oldest_record_evidence.startswith(NOT_READ):
+    if dataset.oldest_record is None and dataset.oldest_record_evidence.startswith(
+        OLDEST_RECORD_NOT_READ
+    ):
         # The query failed (or gave no date): nothing is known of the records' age.
         return Control(
             Status.UNKNOWN,

@@ -103,6 +103,11 @@ class Field:
         return max((e.confidence for e in self.entities), default=0.0)
 
 
+#: The start of a dataset's ``oldest_record_evidence`` when its oldest record could not be read;
+#: the assessment then gives its retention ``unknown`` with that reason.
+OLDEST_RECORD_NOT_READ = "oldest record not read: "
+
+
 @dataclass(frozen=True)
 class Dataset:
     """A table, view or sObject; ``scanned`` is False when its rows could not be read."""
@@ -118,6 +123,8 @@ class Dataset:
     view_definition: str | None = None
     retention_policy: str | None = None
     oldest_record: str | None = None
+    #: How the oldest record was read; when it could not be (a failed query, a value that is no
+    #: date), ``oldest_record`` is None and this starts with :data:`OLDEST_RECORD_NOT_READ`.
     oldest_record_evidence: str = ""
     at_rest: Control = field(default_factory=Control)
     #: Declared retention policy against the observed oldest record (set by the assessment).
