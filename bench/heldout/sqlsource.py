@@ -414,10 +414,11 @@ _COMMENT = re.compile(
 )
 
 
-def comments(statements: Sequence[str], known: set[str]) -> Iterator[str]:
-    """The ``COMMENT ON`` statements among ``statements`` on tables (``t``) and columns (``t.c``)
-    in ``known``, rewritten without their schema; the others (views and tables not loaded) go.
-    """
+def comments(
+    statements: Sequence[str], tables: set[str], views: frozenset[str] = frozenset()
+) -> Iterator[str]:
+    """The ``COMMENT ON`` statements among ``statements`` on the tables in ``tables``, the views
+    in ``views`` and their columns, rewritten without a schema; those on other objects go."""
     for stmt in statements:
         if first_word(stmt) != "comment":
             continue
@@ -427,7 +428,9 @@ def comments(statements: Sequence[str], known: set[str]) -> Iterator[str]:
         kind, target, text = m.group(1).upper(), m.group(2).lower(), m.group(3)
         parts = target.split(".")
         target = parts[-1] if kind == "TABLE" else ".".join(parts[-2:])
-        if target in known:
+        if kind == "TABLE" and target in views:
+            kind = "VIEW"
+        if target.split(".")[0] in tables | views:
             yield f"COMMENT ON {kind} {target} IS {pg_literal(text.replace(chr(39) * 2, chr(39)))};"
 
 
@@ -450,11 +453,6 @@ _TABLE_CONSTRAINT = re.compile(r"(constraint|primary|unique|check|foreign)\b", r
 def columns_of(tables: Tables, table: str) -> list[str]:
     """The column names of ``table`` (its table constraints left out)."""
     return [c.split()[0] for c in tables[table] if not _TABLE_CONSTRAINT.match(c)]
-
-
-def names_of(tables: Tables) -> set[str]:
-    """Every table and ``table.column`` of ``tables``."""
-    return {*tables, *(f"{t}.{c}" for t in tables for c in columns_of(tables, t))}
 
 
 def rows_by_table(inserts: Sequence[Insert], tables: Tables) -> dict[str, list[dict[str, Value]]]:

@@ -15,7 +15,6 @@ from sqlsource import (
     comments,
     create_tables,
     first_word,
-    names_of,
     oracle_literal,
     oracle_statements,
     parse_insert,
@@ -146,7 +145,7 @@ def script(read: Callable[[str], bytes]) -> str:
             create_tables(TABLES),
             *table_inserts(TABLES, rows, literal),
             KEYS,
-            *comments(create, names_of(TABLES)),
             VIEWS,
+            *comments(create, set(TABLES), frozenset({"emp_details_view"})),
         ]
     )
