@@ -86,6 +86,7 @@ def discover(folder: Path = SETS) -> dict[str, HeldoutSet]:
         spec = importlib.util.spec_from_file_location(f"heldout_sets.{path.stem}", path)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # before running it, for any dataclass in it
         spec.loader.exec_module(module)
         try:
             values = {k: getattr(module, k) for k in ("REPO", "COMMIT", "FILES", "LICENCE")}
