@@ -170,7 +170,7 @@ def load_postgresql(database: str, sql: str) -> Loaded:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
             conn.execute(f"CREATE DATABASE \"{database}\" ENCODING 'UTF8' TEMPLATE template0")
         with psycopg.connect(f"{PG}/{database}", connect_timeout=5) as conn:
-            conn.execute(sql)  # type: ignore[arg-type]  # a script of our own, no parameters
+            conn.execute(sql.encode())  # a script of ours, no parameters: one simple query
             conn.commit()
             conn.autocommit = True
             conn.execute("ANALYZE")
