@@ -21,7 +21,7 @@ per-column errors; do not share them for held-out sets (other engineers must not
 
 Run from the repository root::
 
-    .venv/bin/python bench/heldout/load.py   # once; about 10 s
+    .venv/bin/python bench/heldout/load.py   # once; a few seconds
     ../shared/realworld/load.sh    # once, for the tuned sets
     .venv/bin/python bench/heldout.py
 """
