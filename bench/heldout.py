@@ -3,9 +3,10 @@ classifier on public sample databases that no rule was tuned on, apart from the 
 
 The held-out sets were labelled by hand, column by column, before piimap ever ran on them
 (``bench/heldout/labels/``, rules in ``docs/labelling.md``); the git history shows the labels
-committed first. Their data is not in this repository: ``../shared/heldout/load.sh`` loads it into
-the local PostgreSQL (databases ``heldout_<set>``), and :data:`SOURCES` says where each set comes
-from, so anyone can rebuild ``../shared/heldout`` (see the README there).
+committed first. Their data is not in this repository: ``bench/heldout/load.py`` loads it from the
+public repositories it comes from into the local servers (databases ``heldout_<set>``), one module
+per set in ``bench/heldout/sets/`` saying where the data comes from and how it is translated
+(:data:`SOURCES` is read from them, so a new module is benchmarked without editing this file).
 
 Each set is scanned through ``lineage.pipeline.run.scan_estate`` with piimap's defaults, as
 ``piimap scan`` would, and every base-table column is scored twice:
@@ -20,7 +21,7 @@ per-column errors; do not share them for held-out sets (other engineers must not
 
 Run from the repository root::
 
-    ../shared/heldout/load.sh      # once; about 10 s
+    .venv/bin/python bench/heldout/load.py   # once; about 10 s
     ../shared/realworld/load.sh    # once, for the tuned sets
     .venv/bin/python bench/heldout.py
 """
@@ -28,16 +29,18 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import os
+import importlib.util
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from _common import (
     BASE_KINDS,
     LABELLED,
+    MY,
     PG,
     REALWORLD,
     SCHEMAS,
@@ -58,54 +61,41 @@ from lineage.core.config import Estate, EstateConfig
 from lineage.core.model import Snapshot
 from lineage.pipeline.run import scan_estate
 
-HELDOUT = Path(
-    os.environ.get("PIIMAP_HELDOUT", Path(__file__).resolve().parents[2] / "shared" / "heldout")
-)
-LABELS = Path(__file__).resolve().parent / "heldout" / "labels"
-LOADER = HELDOUT / "load.sh"
+HERE = Path(__file__).resolve().parent / "heldout"
+LABELS = HERE / "labels"
+LOADER = "bench/heldout/load.py"
 
-ORACLE = "https://github.com/oracle-samples/db-sample-schemas"
-ORACLE_COMMIT = "6660bad68c07bd143430ace58565b3f727e17263"
-MSSQL = "https://github.com/microsoft/sql-server-samples"
-MSSQL_COMMIT = "481085dc95720244a359f1311afd6003e0bcc09c"
+
+def _set_modules() -> dict[str, Any]:
+    """``bench/heldout/load.py``'s :func:`discover`: every set module, by name."""
+    spec = importlib.util.spec_from_file_location("heldout_load", HERE / "load.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # before running it, for its dataclasses
+    spec.loader.exec_module(module)
+    return dict(module.discover())
 
 
 @dataclass(frozen=True)
 class Source:
-    repo: str
+    repo: str  #: owner/name on GitHub
     commit: str
     files: str
     licence: str
+    engine: str  #: "postgresql" or "mysql"
+
+    @property
+    def connector(self) -> str:
+        return self.engine
+
+    def dsn(self, db: str) -> str:
+        return f"{PG if self.engine == 'postgresql' else MY}/{db}"
 
 
-#: held-out set -> where its data comes from (the files are kept in ../shared/heldout/<set>/ with
-#: a hand translation of the DDL, schema_pg.sql; convert.py there turns the rows into PostgreSQL)
+#: held-out set -> where its data comes from (``bench/heldout/sets/<set>.py``)
 SOURCES: dict[str, Source] = {
-    "oracle_hr": Source(
-        ORACLE,
-        ORACLE_COMMIT,
-        "human_resources/hr_create.sql, hr_populate.sql (Oracle HR schema)",
-        "MIT (Copyright (c) 2023 Oracle and/or its affiliates)",
-    ),
-    "oracle_co": Source(
-        ORACLE,
-        ORACLE_COMMIT,
-        "customer_orders/co_create.sql, co_populate.sql (Oracle Customer Orders schema)",
-        "MIT (Copyright (c) 2023 Oracle and/or its affiliates)",
-    ),
-    "oracle_oe": Source(
-        ORACLE,
-        ORACLE_COMMIT,
-        "order_entry/oe_cre.sql, ccus_v3.sql, cwhs_v3.sql, cord_v3.sql, oe_comnt.sql, "
-        "oe_p_{cus,whs,ord,itm,inv}.sql (Oracle Order Entry schema, 5 of its tables)",
-        "MIT (Copyright (c) 2023 Oracle and/or its affiliates)",
-    ),
-    "pubs": Source(
-        MSSQL,
-        MSSQL_COMMIT,
-        "samples/databases/northwind-pubs/instpubs.sql (Microsoft pubs)",
-        "MIT (Copyright (c) Microsoft Corporation)",
-    ),
+    name: Source(s.repo, s.commit, s.files, s.licence, s.engine)
+    for name, s in _set_modules().items()
 }
 
 
@@ -137,7 +127,17 @@ def scan(system: str, connector: str, dsn: str, sample_size: int | None, folder:
     return scan_estate(estate)
 
 
-def exists(db: str) -> bool:
+def exists(db: str, engine: str) -> bool:
+    if engine == "mysql":
+        import pymysql
+
+        try:
+            conn = pymysql.connect(host="127.0.0.1", port=3306, user="root", connect_timeout=3)
+        except pymysql.Error as exc:
+            sys.exit(f"heldout.py: MariaDB at {MY} is not reachable: {type(exc).__name__}")
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM information_schema.schemata WHERE schema_name = %s", (db,))
+            return cur.fetchone() is not None
     import psycopg
 
     try:
@@ -281,11 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     wanted = args.sets or [*SOURCES, *LABELLED]
 
-    missing = [s for s in SOURCES if s in wanted and not exists(database(s))]
+    missing = [s for s in SOURCES if s in wanted and not exists(database(s), SOURCES[s].engine)]
     if missing:
         print(
             f"heldout.py: database(s) {', '.join(database(s) for s in missing)} not found; "
-            f"run {LOADER} first (see {HELDOUT / 'README.md'})",
+            f"run .venv/bin/python {LOADER} --sets {' '.join(missing)} first",
             file=sys.stderr,
         )
         return 2
@@ -305,8 +305,8 @@ def main(argv: list[str] | None = None) -> int:
                     False,
                     labels,
                     db,
-                    "postgresql",
-                    f"{PG}/{db}",
+                    SOURCES[name].connector,
+                    SOURCES[name].dsn(db),
                     None,
                     args.sample_size,
                     Path(tmp),
@@ -356,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         src = SOURCES.get(r.name)
         where = (
-            f"{src.repo} @ {src.commit[:7]}: {src.files}; {src.licence}"
+            f"https://github.com/{src.repo} @ {src.commit[:7]}: {src.files}; {src.licence}"
             if src
             else f"{REALWORLD / r.name} (tuned)"
         )
@@ -375,7 +375,10 @@ def main(argv: list[str] | None = None) -> int:
         for r in results:
             if r.lenient is not None:
                 print("\n".join(misses(r)))
-    print(f"Machine: {machine()}; PostgreSQL on 127.0.0.1:5432")
+    servers = "PostgreSQL on 127.0.0.1:5432"
+    if any(SOURCES[r.name].engine == "mysql" for r in results if r.name in SOURCES):
+        servers += ", MariaDB on 127.0.0.1:3306"
+    print(f"Machine: {machine()}; {servers}")
     print(f"Command: `{command_line()}`; piimap revision {revision()}")
     return 0
 

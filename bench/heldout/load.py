@@ -86,6 +86,7 @@ def discover(folder: Path = SETS) -> dict[str, HeldoutSet]:
         spec = importlib.util.spec_from_file_location(f"heldout_sets.{path.stem}", path)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # before running it, for any dataclass in it
         spec.loader.exec_module(module)
         try:
             values = {k: getattr(module, k) for k in ("REPO", "COMMIT", "FILES", "LICENCE")}
@@ -169,7 +170,7 @@ def load_postgresql(database: str, sql: str) -> Loaded:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
             conn.execute(f"CREATE DATABASE \"{database}\" ENCODING 'UTF8' TEMPLATE template0")
         with psycopg.connect(f"{PG}/{database}", connect_timeout=5) as conn:
-            conn.execute(sql)  # type: ignore[arg-type]  # a script of our own, no parameters
+            conn.execute(sql.encode())  # a script of ours, no parameters: one simple query
             conn.commit()
             conn.autocommit = True
             conn.execute("ANALYZE")

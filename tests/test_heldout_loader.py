@@ -1,0 +1,128 @@
+"""bench/heldout/load.py, the loader of the held-out benchmark sets: every set module is found and
+labelled, and the reader of the sources' SQL scripts gets statements and rows right (on small
+scripts written here; the real sources are loaded by the driver, see bench/README.md)."""
+
+from __future__ import annotations
+
+import doctest
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+HELDOUT = Path(__file__).resolve().parents[1] / "bench" / "heldout"
+
+
+@pytest.fixture(scope="module")
+def load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("heldout_load_under_test", HELDOUT / "load.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def sqlsource(load: ModuleType) -> ModuleType:
+    load.discover()  # puts bench/heldout on sys.path, as for the set modules
+    import sqlsource
+
+    return sqlsource
+
+
+def test_every_set_module_is_found_with_its_constants_and_labels(load: ModuleType) -> None:
+    sets = load.discover()
+    assert set(sets) == {p.stem for p in (HELDOUT / "sets").glob("*.py")}
+    assert {"oracle_hr", "oracle_co", "oracle_oe", "pubs"} <= set(sets)
+    for name, s in sets.items():
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+", s.repo), name
+        assert re.fullmatch(r"[0-9a-f]{40}", s.commit), name
+        assert s.engine in ("postgresql", "mysql"), name
+        assert s.files and s.licence, name
+        assert (HELDOUT / "labels" / f"{name}.csv").exists(), f"{name} has no labels"
+        assert callable(s.module.script), name
+
+
+def test_a_missing_mirror_says_what_to_fetch(load: ModuleType, tmp_path: Path) -> None:
+    with pytest.raises(load.LoadError, match=r"fetch github:owner/name first"):
+        load.git_dir("owner/name", tmp_path, {})
+
+
+def test_sqlplus_script_statements(sqlsource: ModuleType) -> None:
+    script = """rem a remark; with a semicolon
+SET FEEDBACK 1
+Prompt ******  Populating T ....
+BEGIN
+  INSERT INTO t VALUES (1, 'a;b', TO_DATE('17-06-2013', 'dd-MM-yyyy')); -- a comment; here
+  INSERT INTO t VALUES (2, 'it''s
+two lines', NULL);
+END;
+/
+.
+COMMENT ON COLUMN s.t.b IS 'The ''b'' column';
+COMMIT;
+"""
+    statements = sqlsource.oracle_statements(script)
+    assert [sqlsource.first_word(s) for s in statements] == [
+        "insert",
+        "insert",
+        "end",
+        "comment",
+        "commit",
+    ]
+    first, second = (sqlsource.parse_insert(s) for s in statements[:2])
+    assert first.table == "t" and first.columns is None
+    assert [sqlsource.oracle_literal(v) for v in first.rows[0]] == [
+        "1",
+        "'a;b'",
+        "'2013-06-17 00:00:00'",
+    ]
+    assert second.rows[0][1] == "it's\ntwo lines"
+    assert list(sqlsource.comments(statements, {"t"})) == [
+        "COMMENT ON COLUMN t.b IS 'The ''b'' column';"
+    ]
+    assert list(sqlsource.comments(statements, {"other"})) == []
+
+
+def test_tsql_batches_of_inserts(sqlsource: ModuleType) -> None:
+    script = """SET NOCOUNT ON
+GO
+insert authors
+   values('409-56-7008', 'O''Hara', $19.99, 0x4749, NULL)
+insert titles (title_id, title) values ('PC8888', 'Secrets')
+GO
+raiserror('Now at the inserts ....',0,1)
+go
+"""
+    batches = sqlsource.tsql_batches(script)
+    assert [sqlsource.first_word(b) for b in batches] == ["set", "insert", "raiserror"]
+    authors, titles = sqlsource.parse_inserts(batches[1])
+    assert authors.table == "authors"
+    assert [sqlsource.pg_literal(v) for v in authors.rows[0]] == [
+        "'409-56-7008'",
+        "'O''Hara'",
+        "19.99",
+        "'\\x4749'::bytea",
+        "NULL",
+    ]
+    assert titles.columns == ("title_id", "title")
+
+
+def test_unknown_source_text_fails_loudly(sqlsource: ModuleType) -> None:
+    with pytest.raises(sqlsource.SourceError):
+        sqlsource.parse_insert("INSERT INTO t VALUES (1) RETURNING a")
+    with pytest.raises(sqlsource.SourceError):
+        sqlsource.oracle_datetime("2013-06-17", "dd-MM-yyyy")
+    with pytest.raises(sqlsource.SourceError):
+        sqlsource.oracle_statements("INSERT INTO t VALUES (1)")  # no ';'
+
+
+def test_doctests_of_the_reader_and_pubs(sqlsource: ModuleType, load: ModuleType) -> None:
+    pubs = load.discover()["pubs"].module
+    for module in (sqlsource, pubs):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
