@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 #: piimap's own signals, in the order every classifier runs them; plugin signals follow by name.
 BUILT_IN = (
     "names", "types", "platform", "values", "documents", "free_text", "photos", "name_parts",
+    "demographics",
 )  # fmt: skip
 
 __all__ = [

@@ -239,6 +239,27 @@ _ALL = (
         "or URL to the image file.",
         ("photo", "picture", "avatar", "profile_image", "photo_path", "avatar_url"),
     ),
+    Entity(
+        "DEMOGRAPHIC",
+        "A demographic fact about a person: marital status, education, nationality, citizenship.",
+        ("marital_status", "education", "nationality", "citizenship"),
+    ),
+    Entity(
+        "SENSITIVE_DEMOGRAPHIC",
+        "A person's racial or ethnic origin, religion, political opinion or sexual orientation "
+        "(a GDPR Art. 9 special category).",
+        ("ethnicity", "race", "religion", "political_affiliation", "sexual_orientation"),
+    ),
+    Entity(
+        "FINANCIAL",
+        "A person's salary, wage, income or other pay.",
+        ("salary", "wage", "yearly_income", "income_level", "compensation"),
+    ),
+    Entity(
+        "PHYSICAL",
+        "A physical characteristic of a person: height, weight, eye or hair colour, blood type.",
+        ("height", "weight", "eye_color", "blood_type"),
+    ),
 )
 
 #: Every entity by name, in documentation order.

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .known_names import known_names
 from .name_part_words import (
     COURTESY_TITLES,
     EXTENSION_WORDS,
@@ -54,6 +55,7 @@ from .name_part_words import (
     name_suffix,
     phone_extension,
 )
+from .name_words import NameWords
 from .names import NameSignal
 from .organisations import is_organisation_name
 from .recognizers.person_name import PersonNameRecognizer
@@ -78,6 +80,28 @@ def _head_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens
 
 
+def _reads_as_name(core: tuple[str, ...]) -> bool:
+    """A known given name (or an initial) first and a known given name or surname last
+    (Faker's lists)."""
+    given, surnames = known_names()
+    first = core[0] in given or len(core[0]) == 1
+    return first and (core[-1] in surnames or core[-1] in given)
+
+
+def _names_a_thing(tokens: tuple[str, ...]) -> bool:
+    """True for ``<word>_name`` where the word is no person or role (``CurrencyName``,
+    ``franchName``): the name of that thing, whatever its values look like.
+
+    >>> _names_a_thing(("currency", "name")), _names_a_thing(("name",))
+    (True, False)
+    >>> _names_a_thing(("contact", "name")), _names_a_thing(("head", "of", "state"))
+    (False, False)
+    """
+    if len(tokens) < 2 or tokens[-1] not in {"name", "names"}:
+        return False
+    return not set(tokens[:-1]) & (NameWords.PEOPLE | NameWords.ROLES)
+
+
 def _share(count: int, total: int) -> float:
     return count / total if total else 0.0
 
@@ -94,6 +118,8 @@ class NamePartsSignal(Signal):
     NAME_SHARE: ClassVar[float] = 0.8
     #: Rule 6: distinct words among all the words of the names, at least.
     WORD_VARIETY: ClassVar[float] = 0.6
+    #: Share of the name-shaped values that must read as names (a known given name first).
+    KNOWN_SHARE: ClassVar[float] = 0.5
     #: Share of distinct values that must be name parts or extensions.
     PART_SHARE: ClassVar[float] = 0.8
 
@@ -116,7 +142,7 @@ class NamePartsSignal(Signal):
             return self._titles(ctx, words, values)
         if words & EXTENSION_WORDS:
             return self._extension(ctx, tokens, values)
-        if values and not set(_head_words(tokens)) & OTHER_THINGS:
+        if values and not set(_head_words(tokens)) & OTHER_THINGS and not _names_a_thing(tokens):
             return self._names_by_values(ctx, values)
         return []
 
@@ -218,6 +244,9 @@ class NamePartsSignal(Signal):
                 return []
         if any(h.veto or h.score >= 0.5 for h in self._names.evaluate(ctx)):
             return []  # the name says something (or rules something out): it is not "no hint"
+        known = sum(1 for n in names if _reads_as_name(n))
+        if known < self.KNOWN_SHARE * len(names):
+            return []  # shaped like names, but not made of given names and surnames
         words = [w for ws in names for w in ws]
         top = Counter(words).most_common(1)[0][1] if words else 0
         if top > max(2, len(values) / 3) or len(set(words)) < self.WORD_VARIETY * len(words):

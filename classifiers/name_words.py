@@ -10,6 +10,8 @@ Each set is written as one string of words, so a reviewer reads the vocabulary, 
 
 from __future__ import annotations
 
+from .organisations import ORGANISATION_TABLES, PLACE_TABLES
+
 
 def _words(text: str) -> frozenset[str]:
     """A word set written as one string: ``_words("a b")`` is ``frozenset({"a", "b"})``."""
@@ -27,7 +29,7 @@ class NameWords:
         consignee passenger traveller traveler applicant candidate reviewer admin administrator
         profile partner affiliate agent driver owner seller individual resident tenant attendee
         participant donor volunteer worker beneficiary payee payer cardholder sender receiver
-        signer spouse parent guardian visitor prospect
+        signer spouse parent guardian visitor prospect player athlete
     """)
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
     ROLES = _words("""
@@ -66,6 +68,8 @@ class NameWords:
         varchar int text datetime decimal extra copy export import snapshot current all link map
         mapping rel
     """)
+    #: Prefixes of a data warehouse's tables (``DimCustomer``, ``FactInternetSales``).
+    WAREHOUSE_PREFIXES = _words("dim fact agg")
     #: Column prefixes stripped before a bare word is matched (``c_name``, ``cust_name``).
     COLUMN_PREFIXES = _words("""
         cust usr tbl fld col
@@ -251,4 +255,8 @@ class NameWords:
             | self.KEY_TOKENS
             | self.ALLOWED_TAIL
             | self.PAYMENT_PROVIDERS
+            | self.TABLE_FILLER
+            | self.WAREHOUSE_PREFIXES
+            | ORGANISATION_TABLES
+            | PLACE_TABLES
         )

@@ -34,7 +34,9 @@ from .organisations import (
     ORGANISATION_TABLES,
     PERSON_ENTITIES,
     PERSON_WORDS,
+    PLACE_TABLES,
     business_contact_hits,
+    counts_people,
     organisation_column,
 )
 from .types import ENUM_ENTITIES, base_type, is_enum
@@ -352,7 +354,8 @@ class NameSignal(NameWords, Signal):
             return []
         why, person = found
         core = [t for t in tokens if t not in table.tokens]
-        own_name = table.head in ORGANISATION_TABLES and (core or list(tokens)) == ["name"]
+        own = ORGANISATION_TABLES | PLACE_TABLES
+        own_name = table.head in own and (core or list(tokens)) == ["name"]
         return business_contact_hits(why, person, own_name, self.name)
 
     def _organisation_table(
@@ -366,6 +369,8 @@ class NameSignal(NameWords, Signal):
         table_name = ctx.dataset.rsplit(".", 1)[-1]
         if table.head in ORGANISATION_TABLES:
             why = f"table {table_name!r} is about organisations ({table.head})"
+        elif table.head in PLACE_TABLES:
+            why = f"table {table_name!r} is about places ({table.head})"
         else:
             org = next((s for s, t in columns if t and organisation_column(t, table.tokens)), None)
             if org is None:
@@ -373,7 +378,7 @@ class NameSignal(NameWords, Signal):
             why = f"column {org!r} of table {table_name!r} names an organisation"
         bare = self._table(ctx.dataset)  # without the siblings' "people" context
         for name, words in columns:
-            if not words:
+            if not words or counts_people(words):
                 continue
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
@@ -382,7 +387,7 @@ class NameSignal(NameWords, Signal):
             ):
                 # A contact person of an organisation; but a person's row with their employer
                 # in a `company` column is a person's, not business contact data.
-                return (why, name) if table.head in ORGANISATION_TABLES else None
+                return (why, name) if table.head in ORGANISATION_TABLES | PLACE_TABLES else None
         return why, None
 
     def _type_guards(

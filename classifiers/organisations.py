@@ -9,14 +9,16 @@ values), both explained in the field's explanation:
    more of the distinct sampled values, PERSON_NAME is vetoed; from 30% the verdict stands (the
    others are likely people, e.g. sole traders) and the explanation says that part of the values
    are company names (business contact data).
-2. **Tables about organisations with no person in the row.** A table whose head noun is an
-   organisation or its premises (``shippers``, ``offices``, ``suppliers``, ``warehouses``...)
-   or that has a company-name column, and none of whose columns names a person (no first or
-   last name, contact person, birth date, key to a person...), holds the organisation's own
-   contact details: its phone, e-mail, address, city, region, postcode and coordinates are
-   business contact data and are not reported as personal data. When a column does name a
-   person (a supplier's ``contact_name``), the contact details stay personal data (they reach
-   that person at work) and the explanation says they are business contact data.
+2. **Tables about organisations or places with no person in the row.** A table whose head
+   noun is an organisation or its premises (``shippers``, ``offices``, ``suppliers``,
+   ``warehouses``...), a place (``locations``, ``sites``, ``DimGeography``, ``territories``), or
+   that has a company-name column, and none of whose columns names a person (no first or last
+   name, contact person, birth date, key to a person...; a column that counts people,
+   ``NumberEmployees``, names nobody), holds the organisation's own contact details: its phone,
+   e-mail, address, city, region, postcode, coordinates and IP addresses are business contact
+   data and are not reported as personal data. When a column does name a person (a supplier's
+   ``contact_name``), the contact details stay personal data (they reach that person at work)
+   and the explanation says they are business contact data.
 
 Limits: company names without a legal form or an organisation word are not recognised (that
 needs a language model); a table of sole traders named ``vendors`` with no person column is
@@ -163,6 +165,13 @@ ORGANISATION_TABLES = _words("""
     plant factory agency bank institution school university college hospital clinic hotel
     venue airline bureau subsidiary franchise showroom headquarter
 """)
+#: Table head nouns (singular) whose rows are places: a reference table of geography, or an
+#: organisation's sites. Their addresses, coordinates and IP ranges are no person's.
+PLACE_TABLES = _words("""
+    location site facility geography geo territory region area zone district city town country
+    province county locality premise building campus venue park stadium ballpark airport
+    station port
+""")
 #: A column named by one of these words (alone or with ``name``) holds the row's organisation.
 ORGANISATION_COLUMNS = _words("company organisation organization org business firm")
 #: ``legal_name``, ``trading_name``: an organisation's registered names.
@@ -170,7 +179,7 @@ ORGANISATION_NAME_WORDS = _words("legal trading trade registered")
 #: Entities that are contact details: an organisation's own are business contact data.
 CONTACT_ENTITIES = (
     "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
-    "GEOLOCATION",
+    "GEOLOCATION", "IP_ADDRESS",
 )  # fmt: skip
 #: Entities only a person has: a column of one of them puts a person in the row.
 PERSON_ENTITIES = frozenset({
@@ -181,6 +190,21 @@ PERSON_WORDS = _words("""
     manager director representative rep principal proprietor founder ceo president chairman
     officer buyer clerk
 """)
+
+
+#: First and last words of a column that counts people rather than naming one
+#: (``NumberEmployees``, ``employee_count``, ``total_staff``).
+_COUNT_FIRST = _words("number num no count cnt total")
+_COUNT_LAST = _words("count cnt number num total")
+
+
+def counts_people(words: Sequence[str]) -> bool:
+    """True for a column that counts (``NumberEmployees``): it puts no person in the row.
+
+    >>> counts_people(("number", "employees")), counts_people(("contact", "name"))
+    (True, False)
+    """
+    return bool(words) and (words[0] in _COUNT_FIRST or words[-1] in _COUNT_LAST)
 
 
 def organisation_column(tokens: Sequence[str], table_tokens: frozenset[str] = frozenset()) -> bool:

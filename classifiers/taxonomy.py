@@ -122,6 +122,12 @@ _TABLE: dict[str, Categories] = {
     "COOKIE_ID": _c("personal", "identifiers", "", "user.device.cookie_id"),
     "FREE_TEXT": _c("personal", "customer_records", "", "user.content"),
     "PHOTO": _c("personal", "sensory_information", "", "user.content.self_image"),
+    "DEMOGRAPHIC": _c(
+        "personal", "characteristics_of_protected_classifications", "", "user.demographic"
+    ),
+    "SENSITIVE_DEMOGRAPHIC": _c("special", _SPI, "", "user.demographic", sensitive=True),
+    "FINANCIAL": _c("personal", "customer_records", "", "user.financial"),
+    "PHYSICAL": _c("personal", "customer_records", "", "user.demographic"),
 }
 
 #: Every entity's categories, in the order of :data:`classifiers.entities.ENTITIES`.

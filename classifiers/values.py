@@ -69,6 +69,8 @@ EMBEDDABLE = {"EMAIL_ADDRESS": 0.55, "CREDIT_CARD": 0.55, "IP_ADDRESS": 0.55,
 _EXTENSION_NAME = re.compile(
     r"(?:^|[^A-Za-z]|(?<=[a-z])(?=E))(?:[Ee]xt(?:ension|n)?|EXT(?:ENSION|N)?)s?(?![a-z])"
 )
+#: A year (1900-2099), a month or a day: a part of a date kept in a column of its own.
+_DATE_PART = re.compile(r"\s*(?:0?[1-9]|[12][0-9]|3[01]|19[0-9]{2}|20[0-9]{2})\s*")
 #: A value with at least this many words is free text.
 FREE_TEXT_WORDS = 4
 
@@ -308,6 +310,8 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
             candidates.append(analyzer_entity)
     if _EXTENSION_NAME.search(ctx.name) and sum(map(phone_extension, probe)) >= 0.8 * len(probe):
         passing["PHONE_NUMBER"] = len(probe)  # an extension is part of a phone number
+    if all(_DATE_PART.fullmatch(v) for v in probe):
+        passing["DATE_OF_BIRTH"] = len(probe)  # a year, month or day of birth kept apart
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
     if candidates:

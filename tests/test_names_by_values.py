@@ -101,3 +101,34 @@ def test_a_column_that_is_mostly_something_else_is_not_labelled():
     """Below 80% full names (here 6 of 10), the values do not decide."""
     mixed = (*LEADERS[:6], "Rock", "Jazz", "ACME-001", "Blues")
     assert "PERSON_NAME" not in _verdict("col_9", mixed, "t1")
+
+
+# Names of things shaped like full names (made-up values): the values are two or three
+# capitalised words, but not a given name followed by a name, or the column names a thing.
+CURRENCIES = (
+    "Solvanian Dinar", "Arbelian Peso", "Morvish Krona", "Teluvan Rupee", "Ostrian Schilling",
+    "Veldish Mark", "Calvonian Franc", "Quessan Real", "Borlish Pound", "Nervan Lira",
+)  # fmt: skip
+TEAMS = (
+    "Harbor City Gulls", "Riverton Ironmen", "Lakeside Comets", "Pinecrest Owls",
+    "Summit Falcons", "Westport Mariners", "Eastvale Rangers", "Northgate Bulldogs",
+    "Millbrook Hornets", "Bayview Sharks",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name, table, values",
+    [
+        ("CurrencyName", "dimcurrency", LEADERS),  # "<thing> name": the thing's name
+        ("franchName", "teamsfranchises", LEADERS),
+        ("label", "currencies", CURRENCIES),
+        ("name", "teams", TEAMS),
+    ],
+)
+def test_names_of_things_are_not_person_names(name, table, values):
+    assert "PERSON_NAME" not in _verdict(name, values, table)
+
+
+def test_initials_and_surnames_still_read_as_names():
+    values = tuple(f"{v.split()[0][0]}. {v.split()[-1]}" for v in LEADERS)
+    assert "PERSON_NAME" in _verdict("signed_by", values, "treaties")

@@ -198,3 +198,24 @@ def test_pii_fields_table_says_business_contact_data(pg_db, tmp_path):
     assert phone.entities == "PHONE_NUMBER"
     assert "business contact data" in phone.explanation
     assert "Market Street" not in frame.to_csv() and "+44" not in frame.to_csv()
+
+
+@pytest.mark.parametrize(
+    "table", ["locations", "sites", "DimGeography", "dimgeography", "territories"]
+)
+def test_a_places_own_address_is_not_personal_data(table):
+    columns = {**OFFICE, "ip_address_locator": tuple(f"198.51.100.{i}" for i in range(20))}
+    found = _verdicts(table, columns)
+    assert {c: set(v) for c, v in found.items() if v} == {}
+
+
+def test_a_column_counting_people_puts_no_person_in_the_row():
+    columns = {"reseller_name": COMPANIES, "number_employees": tuple(map(str, range(20))), **OFFICE}
+    found = _verdicts("dimreseller", columns)
+    assert {c: set(v) for c, v in found.items() if v} == {}
+
+
+def test_a_persons_location_stays_personal():
+    columns = {"user_id": tuple(map(str, range(20))), **OFFICE}
+    found = _verdicts("user_locations", columns)
+    assert "CITY" in found["city"] and "STREET_ADDRESS" in found["address_line1"]

@@ -12,7 +12,7 @@ from .city import CityRecognizer
 from .cookie_id import CookieIdRecognizer, SessionIdRecognizer
 from .date_of_birth import DateOfBirthRecognizer
 from .device_id import DeviceIdRecognizer, HexDeviceIdRecognizer
-from .email_shape import EmailShapeRecognizer, ReservedEmailRecognizer
+from .email_shape import EmailShapeRecognizer, MailboxRecognizer, ReservedEmailRecognizer
 from .gender import GenderRecognizer
 from .geolocation import CoordinateRecognizer, GeolocationRecognizer, WkbPointRecognizer
 from .national_id import (
@@ -32,7 +32,7 @@ from .postal_code import NumericPostalCodeRecognizer, PostalCodeRecognizer
 from .region import RegionRecognizer
 from .street_address import StreetAddressRecognizer
 from .tax_id import EinRecognizer, EuVatRecognizer, IndiaPanRecognizer, SteuerIdRecognizer
-from .username import UsernameRecognizer
+from .username import UsernameRecognizer, WindowsAccountRecognizer
 
 RECOGNIZERS: tuple[type[ValueRecognizer], ...] = (
     # Credentials and payment
@@ -59,6 +59,7 @@ RECOGNIZERS: tuple[type[ValueRecognizer], ...] = (
     IndiaPanRecognizer,
     # Contact, location and identity
     EmailShapeRecognizer,
+    MailboxRecognizer,
     ReservedEmailRecognizer,
     PersonNameRecognizer,
     InitialRecognizer,
@@ -73,6 +74,7 @@ RECOGNIZERS: tuple[type[ValueRecognizer], ...] = (
     DateOfBirthRecognizer,
     GenderRecognizer,
     UsernameRecognizer,
+    WindowsAccountRecognizer,
     # Online identifiers
     DeviceIdRecognizer,
     HexDeviceIdRecognizer,

@@ -4,7 +4,9 @@ Presidio's e-mail recognizer accepts only domains under a public suffix. Two kin
 it and are still e-mail addresses:
 
 - addresses on **private** domains (``.local``, ``.internal``, ``.corp``): staff and service
-  accounts. Their shape only confirms a column named as e-mail (:class:`EmailShapeRecognizer`).
+  accounts. Their shape only confirms a column named as e-mail (:class:`EmailShapeRecognizer`);
+  so do mailbox names with no domain at all (``SKING``, ``j.doe@intranet``), as HR and ERP
+  systems keep them (:class:`MailboxRecognizer`).
 - addresses on the **reserved** domains of RFC 2606 and RFC 6761 (``.example``, ``.test``,
   ``.invalid``, ``.localhost``, ``example.com``/``.net``/``.org``). Copies of production data
   get there on purpose: Salesforce appends ``.invalid`` to every e-mail address when it
@@ -17,6 +19,8 @@ it and are still e-mail addresses:
 0.5
 >>> EmailShapeRecognizer().analyze("not an email", ["EMAIL_ADDRESS"])
 []
+>>> MailboxRecognizer().analyze("tammy.bryant@internalmail", ["EMAIL_ADDRESS"])[0].score
+0.45
 >>> ReservedEmailRecognizer().analyze("jane.doe@acme.com.invalid", ["EMAIL_ADDRESS"])[0].score
 0.8
 >>> ReservedEmailRecognizer().analyze("root@localhost", ["EMAIL_ADDRESS"])  # a MySQL definer
@@ -54,6 +58,20 @@ class EmailShapeRecognizer(ValueRecognizer):
     PATTERNS = (Pattern("email shape", r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)*\.[a-z]{2,24}$", 0.5),)
     CONTEXT = ("email", "mail", "e-mail")
     PREFILTER = r"@"
+    NEEDS_NAME = True
+
+
+class MailboxRecognizer(ValueRecognizer):
+    """Mailbox names without a public domain, in a column named as e-mail: an internal mail
+    system's ``tammy.bryant@internalmail`` (a host of one label) or the local part alone
+    (``SKING``, ``j.doe``), as HR and ERP systems keep them. Only confirms the name."""
+
+    ENTITY = "EMAIL_ADDRESS"
+    PATTERNS = (
+        Pattern("mailbox name", r"^[A-Za-z][A-Za-z0-9._'-]{1,63}(?:@[A-Za-z0-9-]{1,63})?$", 0.45),
+    )
+    CONTEXT = ("email", "mail", "e-mail")
+    PREFILTER = r"^\s*[A-Za-z][A-Za-z0-9._'-]{1,63}(?:@[A-Za-z0-9-]{1,63})?\s*$"
     NEEDS_NAME = True
 
 

@@ -7,6 +7,10 @@ or login; what they reject matters as much: spaces, ``@``, prices and plain numb
 0.4
 >>> UsernameRecognizer().analyze("jane@example.com", ["USERNAME"])
 []
+>>> WindowsAccountRecognizer().analyze("adventure-works\\\\pamela0", ["USERNAME"])[0].score
+0.7
+>>> WindowsAccountRecognizer().analyze("C:\\\\temp", ["USERNAME"])
+[]
 """
 
 from __future__ import annotations
@@ -14,6 +18,20 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from .base import ValueRecognizer
+
+
+class WindowsAccountRecognizer(ValueRecognizer):
+    """A Windows account in down-level logon form, ``DOMAIN\\user`` (``adventure-works\\pamela0``):
+    a domain of letters, digits, dots or hyphens, one backslash, a user name. Specific enough to
+    label a column alone (a path has a drive letter, a colon or several backslashes)."""
+
+    ENTITY = "USERNAME"
+    PATTERNS = (
+        Pattern("DOMAIN\\user", r"^[A-Za-z][A-Za-z0-9.-]{0,62}\\[A-Za-z0-9._$-]{1,64}$", 0.7),
+    )
+    CONTEXT = ("username", "login", "user", "account")
+    PREFILTER = r"^\s*[A-Za-z][A-Za-z0-9.-]{0,62}\\[A-Za-z0-9._$-]{1,64}\s*$"
+    NEEDS_NAME = False
 
 
 class UsernameRecognizer(ValueRecognizer):

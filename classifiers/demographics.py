@@ -1,0 +1,125 @@
+"""The demographics signal: facts about a person that are not contact data.
+
+In a table about people (:func:`classifiers.people.about_people`), or in a table whose rows point
+at one person through a key column (``player_id``, ``EmployeeKey``: a people word, then id or
+key), a column named by one of these words holds personal data:
+
+- ``DEMOGRAPHIC``: marital status, education, nationality, citizenship (``cust_marital_status``,
+  ``Education``);
+- ``SENSITIVE_DEMOGRAPHIC``: racial or ethnic origin, religion, political opinion, sexual
+  orientation, the special categories of GDPR Art. 9(1) (``ethnicity``, ``religion``);
+- ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
+  ``YearlyIncome``, ``cust_income_level``); a job's salary band (``jobs.min_salary``) is not,
+  because a job catalogue's rows are no people;
+- ``PHYSICAL``: height, weight, eye or hair colour, blood type, body mass;
+- ``DATE_OF_BIRTH``: the day or month of birth kept apart from the year (``birthMonth``,
+  ``birth_day``), which the name signal leaves to this one.
+
+Keys, counts and flags are never these facts: a name ending in id, key, code or count, or
+starting with has, is, num or count (``education_id``, ``num_salaries``, ``has_income``), and
+boolean columns are skipped. The name alone decides (0.6): these values (a letter, a band, a
+number) say nothing a recognizer could check.
+
+>>> from classifiers.base import FieldContext
+>>> [(h.entity, h.score) for h in DemographicSignal().evaluate(
+...     FieldContext("s", "sh.customers", "cust_marital_status", "varchar(20)"))]
+[('DEMOGRAPHIC', 0.6)]
+>>> [h.entity for h in DemographicSignal().evaluate(
+...     FieldContext("s", "salaries", "salary", "int", siblings=("player_id", "salary")))]
+['FINANCIAL']
+>>> DemographicSignal().evaluate(FieldContext("s", "hr.jobs", "min_salary", "numeric"))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import FieldContext, Signal, SignalHit
+from .name_tokens import singular
+from .name_words import NameWords
+from .people import about_people, tokens, words
+
+#: Column words -> entity. Two-word phrases are matched on consecutive words.
+DEMOGRAPHIC_WORDS = words("""
+    marital marriage education educational nationality citizenship
+""")
+SENSITIVE_WORDS = words("""
+    race racial ethnicity ethnic religion religious faith political politics orientation caste
+    tribe
+""")
+FINANCIAL_WORDS = words("""
+    salary salaries wage wages income earnings compensation remuneration payroll paycheck
+    bonus
+""")
+PHYSICAL_WORDS = words("""
+    height weight bmi blood eye eyes hair complexion
+""")
+#: With ``birth`` or ``born``: a day or month of birth.
+BIRTH_PARTS = words("day month mon dd mm")
+#: Last words of keys, counts and codes; first words of flags and counts.
+_NOT_FACT_LAST = words("id ids key fk pk code count cnt num number no uuid guid")
+_NOT_FACT_FIRST = words("has is no num count cnt number total")
+#: Words that make ``eye``/``hair``/``blood`` a fact (``eye_color``, ``blood_type``).
+_PHYSICAL_PAIRS = {"eye": words("color colour"), "hair": words("color colour"),
+                   "blood": words("type group")}  # fmt: skip
+_BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))\b", re.I)
+#: People words for a person key in the row (``playerID``) beyond the name signal's people.
+PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee")
+
+SCORE = 0.6
+
+
+def _entity(parts: list[str]) -> tuple[str, str] | None:
+    """(entity, what) the column's words name, or None."""
+    present = set(parts)
+    if present & ({"birth", "born"}) and present & BIRTH_PARTS:
+        return "DATE_OF_BIRTH", "a day or month of birth"
+    for word in parts:
+        if word in SENSITIVE_WORDS:
+            return "SENSITIVE_DEMOGRAPHIC", "a special category (origin, belief, orientation)"
+        if word in DEMOGRAPHIC_WORDS:
+            return "DEMOGRAPHIC", "a demographic fact"
+        if word in FINANCIAL_WORDS:
+            return "FINANCIAL", "a person's pay or income"
+    for i, word in enumerate(parts):
+        if word in _PHYSICAL_PAIRS:
+            if present & _PHYSICAL_PAIRS[word]:
+                return "PHYSICAL", "a physical characteristic"
+        elif word in PHYSICAL_WORDS and i == len(parts) - 1:
+            return "PHYSICAL", "a physical characteristic"
+    return None
+
+
+def person_key(ctx: FieldContext) -> str | None:
+    """The sibling column that points at one person (``player_id``, ``EmployeeKey``), or None."""
+    for sibling in ctx.siblings:
+        parts = [singular(w) for w in tokens(sibling)]
+        if len(parts) == 2 and parts[1] in {"id", "key"} and parts[0] in PERSON_KEY_WORDS:
+            return sibling
+    return None
+
+
+class DemographicSignal(Signal):
+    """Demographic, financial and physical facts about people (see the module docstring)."""
+
+    name = "demographics"
+
+    def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        if _BOOLEAN.match(ctx.data_type.strip()):
+            return []
+        parts = [singular(w) for w in tokens(ctx.name)]
+        if not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
+            return []
+        found = _entity(parts)
+        if found is None:
+            return []
+        entity, what = found
+        people = about_people(ctx)
+        if people is None:
+            key = person_key(ctx)
+            if key is None:
+                return []
+            people = f"the row points at a person ({key!r})"
+        reason = f"column name {ctx.name!r} names {what} and {people}"
+        return [SignalHit(entity, SCORE, self.name, reason)]

@@ -1,0 +1,58 @@
+"""Given names and surnames known to Faker's person providers, as a dictionary of names.
+
+The names-by-values rule (:mod:`classifiers.name_parts`) asks that values shaped like full names
+also read as names: a known given name first and a known name last. Faker (a well-kept package,
+offline, MIT) ships given-name and surname lists for about 80 locales; they are read once, the
+first time a column needs them (about 0.15 s), and kept lower-cased in two sets. The lists hold
+some words that are also places or things (Boston, York, Royal), which is why both ends of a
+value must be names.
+
+>>> is_known_name("Maria Garcia"), is_known_name("Algerian Dinar")
+(True, False)
+>>> is_known_name("Boston Red Stockings")  # a given name first, but no name last
+False
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+_GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+
+def _names_of(provider: type, attr: str) -> list[str]:
+    for cls in provider.__mro__:
+        found = cls.__dict__.get(attr)
+        if isinstance(found, list | tuple | dict | set | frozenset):
+            return [str(n) for n in found]
+    return []
+
+
+@lru_cache(maxsize=1)
+def known_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames), lower case, from every locale of Faker's person provider."""
+    import faker.providers.person as person
+
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in _GIVEN_ATTRS:
+            given.update(n.lower() for n in _names_of(provider, attr))
+        surnames.update(n.lower() for n in _names_of(provider, "last_names"))
+    return frozenset(given), frozenset(surnames)
+
+
+def is_known_name(value: str) -> bool:
+    """Whether a value's first word is a known given name and its last a known name."""
+    words = [w.strip(".,()").lower() for w in value.split()]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return False
+    given, surnames = known_names()
+    return words[0] in given and (words[-1] in surnames or words[-1] in given)
