@@ -126,3 +126,28 @@ def test_doctests_of_the_reader_and_pubs(sqlsource: ModuleType, load: ModuleType
     for module in (sqlsource, pubs):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_sqlite_reader_loads_rows_under_our_ddl_and_refuses_other_columns(
+    load: ModuleType,
+) -> None:
+    import sqlite3
+
+    load.discover()  # bench/heldout on sys.path
+    import sqlitesource
+
+    db = sqlite3.connect(":memory:")
+    db.executescript(
+        "CREATE TABLE People (Name TEXT, Age INT, Photo BLOB);"
+        "INSERT INTO People VALUES ('O''Brien \\ Jr', 40, x'4749'), (NULL, 7, NULL);"
+    )
+    data = db.serialize()
+    tables = {"people": ("People", ("Name TEXT", "Age INT", "Photo BYTEA"), "")}
+    assert sqlitesource.script(data, tables, "postgresql").splitlines()[-2:] == [
+        "('O''Brien \\ Jr', 40, '\\x4749'::bytea),",
+        "(NULL, 7, NULL);",
+    ]
+    assert "('O''Brien \\\\ Jr', 40, X'4749')," in sqlitesource.script(data, tables, "mysql")
+    with pytest.raises(ValueError, match=r"has columns \['Name', 'Age', 'Photo'\]"):
+        sqlitesource.script(data, {"people": ("People", ("Name TEXT", "Age INT"), "")}, "mysql")
+    assert doctest.testmod(sqlitesource).failed == 0

@@ -28,8 +28,10 @@ DDL and rows, to run in an empty database of that engine, where ``read(path)`` g
 ``path`` in REPO at COMMIT. Translate the DDL in the module (hand-written is fine), keep the
 original rows, and name tables and columns in lower case as the labels do.
 ``bench/heldout/sqlsource.py`` has readers for Oracle SQL*Plus and T-SQL scripts and writers of
-PostgreSQL literals. Then label the set (``docs/labelling.md``) in ``bench/heldout/labels/``
-before piimap ever runs on it; ``bench/heldout.py`` picks the module up by itself.
+PostgreSQL literals; ``bench/heldout/sqlitesource.py`` loads the tables of a SQLite database file
+(the Spider sets) under DDL written in the module. Then label the set (``docs/labelling.md``) in
+``bench/heldout/labels/`` before piimap ever runs on it; ``bench/heldout.py`` picks the module up
+by itself.
 """
 
 from __future__ import annotations
