@@ -233,7 +233,9 @@ def end_to_end(pairs: Iterable[Pair]) -> set[Pair]:
     import networkx as nx
 
     graph = nx.DiGraph(list(pairs))
-    found = set()
+    loops = set(nx.selfloop_edges(graph))  # INSERT INTO t ... FROM t: kept as they are
+    graph.remove_edges_from(loops)
+    found = set(loops)
     for start in (n for n in graph if graph.in_degree(n) == 0):
         found |= {(start, end) for end in nx.descendants(graph, start) if not graph.out_degree(end)}
     return found

@@ -79,7 +79,10 @@ AGG_FUNCTIONS = frozenset(
 )
 #: Window functions that return another row's value as it is: derived, not aggregated.
 NAVIGATION_FUNCTIONS = frozenset({"lag", "lead", "firstvalue", "lastvalue", "nthvalue"})
-RANK = {"copied": 0, "derived": 1, "aggregated": 2, "pseudonymised": 3}
+#: Along a path the highest wins; among the uses of one column in one projection the lowest.
+#: ``influenced`` (a PARTITION BY / ORDER BY column: it decides which rows or in what order, but
+#: no value of it reaches the target) is above all, so nothing after it makes it carry a value.
+RANK = {"copied": 0, "derived": 1, "aggregated": 2, "pseudonymised": 3, "influenced": 4}
 #: Nodes a value passes through unchanged.
 NEUTRAL = (exp.Paren, exp.Alias, exp.Distinct, exp.Window, exp.Subquery)
 #: Write verbs whose statements sqlglot could only keep as an opaque Command.
@@ -347,6 +350,7 @@ def _unnamed(query: exp.Query, dialect: Dialect) -> dict[int, str]:
         id(s): name
         for s, name in zip(first.selects, names, strict=True)
         if not isinstance(s, exp.Alias | exp.Column | exp.Star)
+        and not (isinstance(s, exp.Cast) and isinstance(s.this, exp.Column))  # named as its column
     }
 
 
@@ -480,7 +484,8 @@ def _enclosing_subquery(expression: exp.Expr, projection: exp.Expr) -> exp.Expr 
 
 
 def _path(ref: exp.Expr, top: exp.Expr) -> str | None:
-    """The strongest step from ``ref`` up to ``top``; None when ``ref`` only orders/partitions."""
+    """The strongest step from ``ref`` up to ``top``; ``influenced`` when ``ref`` only orders or
+    partitions the rows a window or an ordered aggregate reads."""
     step = "copied"
     node = ref
     while node is not top:
@@ -490,7 +495,7 @@ def _path(ref: exp.Expr, top: exp.Expr) -> str | None:
         if (isinstance(parent, exp.Order) and node.arg_key == "expressions") or (
             isinstance(parent, exp.Window) and node.arg_key == "partition_by"
         ):
-            return None
+            return "influenced"
         kind = _kind(parent)
         if RANK[kind] > RANK[step]:
             step = kind

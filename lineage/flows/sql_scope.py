@@ -2,8 +2,8 @@
 
 - :class:`Session`: tables and views a script creates are known to its later statements.
 - :func:`assume_sources`: an unqualified column in a SELECT with one table the schema does not
-  know belongs to that table (as sqlglot up to 30.21 read it; 30.22-30.31 leave it unplaced),
-  and one in a subquery without FROM belongs to the one table of the query around it.
+  know belongs to that table (as sqlglot up to 30.21 read it; 30.22-30.31 leave it unplaced in a
+  second or later CTE, counting the CTEs before it among its sources).
 - :func:`drop_filters`: WHERE, JOIN ON, GROUP BY, HAVING, QUALIFY and ORDER BY carry no value, so
   they are not read (a column they name that no table holds cannot lose the statement).
 - :func:`target_names`: the target column each projection names when the INSERT gives none.
@@ -41,7 +41,7 @@ class Session:
         """Remember what a CREATE ... AS or SELECT INTO wrote (not a ``*`` it could not expand)."""
         if not write.creates or not columns or "*" in columns:
             return
-        if self._base.column_names(exp.to_table(write.table)) or write.table in self._learned:
+        if self._base.column_names(_table(write.table)) or write.table in self._learned:
             return  # the caller's schema says more
         self._learned[write.table] = columns
         self._schema = None
@@ -65,7 +65,7 @@ class Session:
             for table, columns in self._learned.items():
                 try:
                     schema.add_table(
-                        exp.to_table(".".join(self._parts(table))),
+                        _table(".".join(self._parts(table))),
                         dict.fromkeys(columns, "text"),
                         dialect=self._dialect,
                     )
@@ -81,9 +81,28 @@ class Session:
         return [""] * (depth - len(parts)) + parts if len(parts) < depth else parts
 
 
+def _table(name: str) -> exp.Table:
+    """A Table for a name as :func:`table_name` spells it, built without parsing it."""
+    *parents, last = name.split(".")
+    parts = [*[""] * (2 - len(parents)), *parents][-2:]
+    return exp.table_(last, db=parts[1] or None, catalog=parts[0] or None, quoted=True)
+
+
 def drop_filters(query: exp.Expr) -> None:
-    """Remove the FILTERS clauses and JOIN ON from every SELECT of ``query``."""
+    """Remove the FILTERS clauses and JOIN ON from every SELECT of ``query``; a scalar subquery
+    without FROM (``(SELECT a + b AS c)``) becomes the expression it selects."""
     for select in list(query.find_all(exp.Select)):
+        parent = select.parent
+        if (
+            isinstance(parent, exp.Subquery)
+            and select.args.get("from_") is None
+            and len(select.selects) == 1
+            and not parent.alias
+            and parent.parent is not None
+            and not isinstance(parent.parent, exp.From | exp.Join)
+        ):
+            parent.replace(exp.Paren(this=_inner(select.selects[0])))
+            continue
         for key in FILTERS:
             if select.args.get(key) is not None:
                 select.set(key, None)
@@ -102,8 +121,6 @@ def assume_sources(query: exp.Expr, schema: MappingSchema) -> None:
         return
     for scope in root.traverse():
         table = _only_unknown_table(scope, schema)
-        if table is None and not scope.sources and scope.parent is not None:
-            table = _only_unknown_table(scope.parent, schema)  # (SELECT a + b) without FROM
         if table is None:
             continue
         aliases = {s.alias for s in scope.expression.selects if isinstance(s, exp.Alias)}
@@ -111,6 +128,10 @@ def assume_sources(query: exp.Expr, schema: MappingSchema) -> None:
             if column.name in aliases and not _projected(column, scope.expression):
                 continue  # ORDER BY an alias
             column.set("table", exp.to_identifier(table))
+
+
+def _inner(projection: exp.Expr) -> exp.Expr:
+    return projection.this if isinstance(projection, exp.Alias) else projection
 
 
 def _projected(column: exp.Expr, select: exp.Expr) -> bool:
@@ -123,9 +144,10 @@ def _projected(column: exp.Expr, select: exp.Expr) -> bool:
 
 def _only_unknown_table(scope: Scope, schema: MappingSchema) -> str | None:
     """The alias of the one source of ``scope`` when it is a table the schema does not know."""
-    if len(scope.sources) != 1 or not isinstance(scope.expression, exp.Select):
+    # selected_sources: sqlglot 30.22-30.31 also list earlier CTEs among a later CTE's sources
+    if len(scope.selected_sources) != 1 or not isinstance(scope.expression, exp.Select):
         return None
-    alias, source = next(iter(scope.sources.items()))
+    alias, (_, source) = next(iter(scope.selected_sources.items()))
     if not isinstance(source, exp.Table) or not source.name:
         return None
     if schema.column_names(source):
@@ -163,7 +185,8 @@ def star_tables(select: exp.Select, star: exp.Expr, root: Scope | None) -> Itera
         return
     qualifier = star.table if isinstance(star, exp.Column) else ""
     for alias, source in scope.sources.items():
-        if qualifier and alias != qualifier:
+        named = source.name if isinstance(source, exp.Table) else alias
+        if qualifier and qualifier not in (alias, named):
             continue
         if isinstance(source, exp.Table):
             yield table_name(source)
