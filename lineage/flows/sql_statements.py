@@ -87,7 +87,23 @@ def _parse(
     if not found:  # ELSE, END: a piece of a block, no statement
         yield text, None
     for statement in found:
-        yield text, statement
+        body = _opaque_body(statement)
+        if body:  # a routine whose body sqlglot kept as text: read the statement in it
+            yield from _parse(dialect, dialect.tokenize(body), body)
+        else:
+            yield text, statement
+
+
+def _opaque_body(statement: exp.Expr) -> str:
+    """The text after BEGIN of a CREATE PROCEDURE/FUNCTION whose body the parser kept opaque."""
+    body = statement.expression if isinstance(statement, exp.Create) else None
+    kind = str(statement.args.get("kind") or "").upper()
+    if kind not in {"PROCEDURE", "FUNCTION"} or not isinstance(body, exp.Command):
+        return ""
+    if body.name.upper() not in {"BEGIN", "AS"}:
+        return ""
+    rest = body.expression
+    return str(rest.this if isinstance(rest, exp.Literal) else rest or "").strip()
 
 
 def _restart(tokens: list[Token], error: ParseError) -> int | None:
