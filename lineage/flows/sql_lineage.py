@@ -123,7 +123,7 @@ def column_lineage(
         return [], [f"schema: the table names given cannot be used ({reason})"]
     try:
         parsed = list(statements(sql, reader))
-    except SqlglotError:
+    except Exception:  # noqa: BLE001 - whatever sqlglot's tokenizer meets: one problem line
         return [], [
             f"statements: could not be split into {dialect} SQL statements (an unclosed quote, "
             "comment or bracket?)"
@@ -185,6 +185,8 @@ def unreadable(error: Exception, dialect: str) -> str:
             f"could not be parsed as {dialect} SQL near line {first['line']} at "
             f"{_token(str(first.get('highlight') or ''))}{why}"
         )
+    if isinstance(error, ParseError) and str(error).startswith("an unclosed"):
+        return f"could not be read as {dialect} SQL: an unclosed quote, comment or bracket"
     if isinstance(error, ParseError):
         return f"could not be parsed as {dialect} SQL"
     message = _first_line(error)

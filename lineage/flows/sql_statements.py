@@ -13,11 +13,12 @@ the caller reports it and reads on; a piece of a control-flow block that holds n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import ParseError
+from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 #: Tokens that start a statement: where a parse that stopped there can start again.
@@ -34,10 +35,32 @@ def statements(
     sql: str, dialect: str | Dialect
 ) -> Iterator[tuple[str, exp.Expr | ParseError | None]]:
     """(text, parsed statement, its ParseError, or None when it holds no statement) for each
-    statement of ``sql``. Raises sqlglot's TokenError when ``sql`` cannot be tokenized."""
+    statement of ``sql``."""
     reader = Dialect.get_or_raise(dialect)
-    for tokens in split(sql, reader):
+    try:
+        chunks = list(split(sql, reader))
+    except TokenError:  # an unclosed quote or comment: read line-ending pieces one by one
+        yield from _pieces(sql, reader)
+        return
+    for tokens in chunks:
         yield from _parse(reader, tokens, sql)
+
+
+def _pieces(sql: str, dialect: Dialect) -> Iterator[tuple[str, exp.Expr | ParseError | None]]:
+    """Statements of a script the tokenizer cannot read whole: split where a line ends with a
+    semicolon; a piece that still cannot be tokenized is one unreadable statement."""
+    for piece in re.split(r";[ \t]*(?:\r?\n|$)", sql):
+        if not piece.strip():
+            continue
+        try:
+            chunks = list(split(piece, dialect))
+        except TokenError:
+            yield piece.strip(), ParseError(
+                "an unclosed quote, comment or bracket", errors=[{"description": "unclosed"}]
+            )
+            continue
+        for tokens in chunks:
+            yield from _parse(dialect, tokens, piece)
 
 
 def split(sql: str, dialect: Dialect) -> Iterator[list[Token]]:
