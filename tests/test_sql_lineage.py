@@ -56,7 +56,8 @@ def expected(case: Path) -> list[str]:
 def run(case: Path) -> tuple[list[ColumnEdge], list[str]]:
     sql = case.read_text()
     meta = header(sql)
-    return column_lineage(sql, meta["dialect"], schema(meta.get("schema", "schema")))
+    name = meta.get("schema", "schema")
+    return column_lineage(sql, meta["dialect"], None if name == "none" else schema(name))
 
 
 CASES = sorted(FIXTURES.glob("*.sql"))

@@ -293,6 +293,8 @@ def _trace(
     notes = [write.note] if write.note else []
     scope = build_scope(query)
     edges, targets = _stars(write, query, scope, index)
+    if edges and not targets and write.targets is None:
+        notes = []  # only *: no column was named by guess
     if targets is None:
         first = next(_branches(query), None)
         targets = [

@@ -84,6 +84,7 @@ class Session:
 def _table(name: str) -> exp.Table:
     """A Table for a name as :func:`table_name` spells it, built without parsing it."""
     *parents, last = name.split(".")
+    last = last.lstrip("#")  # T-SQL's temporary tables: sqlglot looks them up by name alone
     parts = [*[""] * (2 - len(parents)), *parents][-2:]
     return exp.table_(last, db=parts[1] or None, catalog=parts[0] or None, quoted=True)
 
