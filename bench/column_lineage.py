@@ -284,7 +284,9 @@ def gen_insert_agg(g: Gen) -> Statement:
         )
     aggs = [v for v in g.values(aliases, g.rng.randint(2, 5), agg=True) if v.reads]
     aggs = [v for v in aggs if v.name not in {k.name for k in keys}]
-    values = [*keys, *aggs, Value("count(*)", [], "row_count")]
+    # count(*) counts the rows of every joined table: a table-level aggregated edge from each
+    counted = [(JOINS[a][0], "*", "aggregated") for a in aliases]
+    values = [*keys, *aggs, Value("count(*)", counted, "row_count")]
     target = g.target("analytics")
     names = [v.name for v in values]
     sql = (

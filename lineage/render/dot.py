@@ -227,6 +227,7 @@ def _legend(dot: graphviz.Digraph, kind: str) -> None:
         rows.append(("copied, derived", "column lineage: how the value moved"))
         rows.append(("pseudonymised", "hashed: still personal data"))
         rows.append(("aggregated", "counted or summed: no person"))
+        rows.append(("influenced", "orders or partitions rows: no value carried"))
         rows.append(("declared, cdc...", "a whole flow (kind) carrying the entity"))
         rows.append(("field rows", "fields holding the entity, per dataset"))
     else:
