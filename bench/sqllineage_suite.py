@@ -161,13 +161,14 @@ def extract_worker(suite: Path, out: Path) -> None:
             if not name.startswith("test_") or not callable(function):
                 continue
             params = getattr(function, "params", [])
-            combos = itertools.product(*[list(zip(p.values, p.ids or p.values)) for p in params])
+            choices = [list(zip(p.values, p.ids or p.values, strict=True)) for p in params]
+            combos = itertools.product(*choices)
             for combo in combos:
                 kwargs: dict[str, Any] = {}
                 labels = []
-                for param, (value, label) in zip(params, combo):
+                for param, (value, label) in zip(params, combo, strict=True):
                     values = value if len(param.names) > 1 else (value,)
-                    kwargs.update(zip(param.names, values))
+                    kwargs.update(zip(param.names, values, strict=True))
                     if param.names != ["provider"]:
                         labels.append(str(label))
                 if "provider" in inspect.signature(function).parameters:  # a pytest fixture
@@ -272,7 +273,7 @@ def run_piimap(cases: list[Case]) -> tuple[list[set[Pair]], list[list[str]], flo
 
 
 def _names_unresolved(note: str, column: str) -> bool:
-    head, _, rest = note.partition("cannot tell which table holds ")
+    _, _, rest = note.partition("cannot tell which table holds ")
     return bool(rest) and column in rest.split(" (")[0].split(", ")
 
 

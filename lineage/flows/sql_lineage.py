@@ -1,39 +1,47 @@
 """Column-level lineage of SQL jobs, read with sqlglot.
 
-Each write statement (INSERT/REPLACE ... SELECT, INSERT OVERWRITE, CREATE [OR REPLACE] TABLE/VIEW
-AS, SELECT ... INTO, MERGE, UPDATE with FROM, T-SQL's ``UPDATE alias ... FROM`` and MySQL's
-multi-table UPDATE) becomes ``ColumnEdge`` values saying which source column feeds which target
-column and how the value moved:
+Each write statement (see :mod:`lineage.flows.sql_writes`) becomes ``ColumnEdge`` values saying
+which source column feeds which target column and how the value moved:
 
 - ``copied``: the bare column;
 - ``derived``: an expression, function, CASE or concatenation over it;
 - ``pseudonymised``: a hash (md5, sha1, sha2, sha256, digest, hash, HASHBYTES...): still
   personal data;
-- ``aggregated``: count/sum/min/max/avg/array_agg/string_agg/listagg/group_concat over it.
+- ``aggregated``: count/sum/min/max/avg/array_agg/string_agg/listagg/group_concat over it;
+- ``influenced``: the column only partitions or orders the rows a window or an ordered aggregate
+  reads (``OVER (PARTITION BY ... ORDER BY ...)``, ``string_agg(x ORDER BY y)``): no value of it
+  arrives, so it carries no person.
 
 Along one path (a CTE, then the outer SELECT) the strongest step wins, in the order
-pseudonymised > aggregated > derived > copied, so ``md5(lower(email))`` is pseudonymised. Where one
-projection uses a column twice (``md5(email) || email``) the weakest use wins: the clear copy is
-what the target holds. A pair reached along two branches (UNION, two MERGE clauses) with different
-hows gives one edge per how. Columns read in a CASE condition count as ``derived``; columns that
-only order or partition rows (``OVER (PARTITION BY ... ORDER BY ...)``, ``string_agg(x ORDER BY
-y)``) and columns in WHERE, JOIN ON or GROUP BY carry no value and give no edge. LATERAL
-subqueries and CROSS/OUTER APPLY feed only through their projections.
+influenced > pseudonymised > aggregated > derived > copied, so ``md5(lower(email))`` is
+pseudonymised. Where one projection uses a column twice (``md5(email) || email``) the weakest use
+wins: the clear copy is what the target holds. A pair reached along two branches (UNION, two
+MERGE clauses) with different hows gives one edge per how. Columns read in a CASE condition count
+as ``derived``; columns in WHERE, JOIN ON, GROUP BY, HAVING or QUALIFY carry no value, give no
+edge and are not read. LATERAL subqueries and CROSS/OUTER APPLY feed only through their
+projections.
 
 Tables are reported as sqlglot qualifies them (``catalog.db.table``, as many parts as the SQL or the
 schema give; T-SQL temporary tables keep their ``#``), identifiers normalised for the dialect and
-then lowercased, so ``"Crm".Users`` and ``crm.users`` are the same table. Literal projections
-(``'crm' AS src``) and ``count(*)`` carry no column, so they give no edge. A statement that cannot
-be parsed or traced becomes one problem line and the next statement is still read; so does a
-``*`` the schema cannot expand, a column no table can be found for, and an INSERT without a
-column list into a table the schema does not know (its edges are then named after the SELECT).
+then lowercased, so ``"Crm".Users`` and ``crm.users`` are the same table. A ``*`` the schema cannot
+expand gives a table-level edge with column ``*`` (``t2.* -> t1.*``), ``count(*)`` an aggregated
+one from each table it counts; literal projections give no edge. What is assumed where the schema
+is silent (tables created earlier in the script, a lone table's unqualified columns, unnamed
+expressions named by their SQL) is in :mod:`lineage.flows.sql_scope`; how a script is split into
+statements (procedures, IF blocks, T-SQL's ``GO``) in :mod:`lineage.flows.sql_statements`. A
+statement that cannot be parsed or traced becomes one problem line and the next statement is
+still read; so does a column no table can be found for, and an INSERT without a column list
+into a table the schema does not know (its edges are then named after the SELECT).
+``column_lineage`` never raises.
 
 >>> edges, problems = column_lineage(
 ...     "INSERT INTO dw.users (mail, n) SELECT lower(email), count(*) FROM crm.customers",
 ...     "postgres",
 ... )
->>> [(e.source_table, e.source_column, e.target_table, e.target_column, e.how) for e in edges]
-[('crm.customers', 'email', 'dw.users', 'mail', 'derived')]
+>>> for e in edges:
+...     print(e.source_table, e.source_column, e.target_table, e.target_column, e.how)
+crm.customers email dw.users mail derived
+crm.customers * dw.users n aggregated
 >>> problems
 []
 """
@@ -123,7 +131,7 @@ def column_lineage(
         return [], [f"schema: the table names given cannot be used ({reason})"]
     try:
         parsed = list(statements(sql, reader))
-    except Exception:  # noqa: BLE001 - whatever sqlglot's tokenizer meets: one problem line
+    except Exception:
         return [], [
             f"statements: could not be split into {dialect} SQL statements (an unclosed quote, "
             "comment or bracket?)"
@@ -152,7 +160,7 @@ def column_lineage(
                 problems.extend(f"statement {index + 1}: {n}: {_quoted(text)}" for n in notes)
         except ParseError as e:  # where it stopped says enough
             problems.append(f"statement {index + 1}: {unreadable(e, dialect)}")
-        except Exception as e:  # noqa: BLE001 - never lose the file for one statement
+        except Exception as e:
             problems.append(f"statement {index + 1}: {unreadable(e, dialect)}: {_quoted(text)}")
     return sorted(edges, key=_edge_key), problems
 

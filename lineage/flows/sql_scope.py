@@ -122,9 +122,10 @@ def assume_sources(query: exp.Expr, schema: MappingSchema) -> None:
         return
     for scope in root.traverse():
         table = _only_unknown_table(scope, schema)
-        if table is None:
+        select = scope.expression
+        if table is None or not isinstance(select, exp.Select):
             continue
-        aliases = {s.alias for s in scope.expression.selects if isinstance(s, exp.Alias)}
+        aliases = {s.alias for s in select.selects if isinstance(s, exp.Alias)}
         for column in scope.unqualified_columns:
             if column.name in aliases and not _projected(column, scope.expression):
                 continue  # ORDER BY an alias

@@ -55,8 +55,11 @@ def _pieces(sql: str, dialect: Dialect) -> Iterator[tuple[str, exp.Expr | ParseE
         try:
             chunks = list(split(piece, dialect))
         except TokenError:
-            yield piece.strip(), ParseError(
-                "an unclosed quote, comment or bracket", errors=[{"description": "unclosed"}]
+            yield (
+                piece.strip(),
+                ParseError(
+                    "an unclosed quote, comment or bracket", errors=[{"description": "unclosed"}]
+                ),
             )
             continue
         for tokens in chunks:
@@ -188,4 +191,3 @@ def _expand_compound(tokens: list[Token]) -> list[Token]:
             continue
         out.append(token)
     return out
-

@@ -228,8 +228,6 @@ def table_name(table: exp.Table) -> str:
     return name
 
 
-
-
 def _values_query(values: exp.Values) -> exp.Query | None:
     """VALUES rows as a UNION ALL of SELECTs when a row holds a subquery, else None: literals
     carry no column."""

@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from classifiers.entities import ENTITIES
 from lineage.core.errors import UnknownNameError
 from lineage.core.ids import SEP, child, containers, dataset_of, node_type_of
-from lineage.flows.propagation import ALL_COLUMNS
 from lineage.core.model import Field, Flow, Snapshot
+from lineage.flows.propagation import ALL_COLUMNS
 
 from .estate import EstateGraph
 
