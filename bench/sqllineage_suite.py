@@ -161,7 +161,8 @@ def extract_worker(suite: Path, out: Path) -> None:
             if not name.startswith("test_") or not callable(function):
                 continue
             params = getattr(function, "params", [])
-            choices = [list(zip(p.values, p.ids or p.values, strict=True)) for p in params]
+            # strict=False: one stand-in provider for the test's two ids
+            choices = [list(zip(p.values, p.ids or p.values, strict=False)) for p in params]
             combos = itertools.product(*choices)
             for combo in combos:
                 kwargs: dict[str, Any] = {}

@@ -85,8 +85,10 @@ def _table(name: str) -> exp.Table:
     """A Table for a name as :func:`table_name` spells it, built without parsing it."""
     *parents, last = name.split(".")
     last = last.lstrip("#")  # T-SQL's temporary tables: sqlglot looks them up by name alone
-    parts = [*[""] * (2 - len(parents)), *parents][-2:]
-    return exp.table_(last, db=parts[1] or None, catalog=parts[0] or None, quoted=True)
+    table = exp.Table(this=exp.to_identifier(last, quoted=True))
+    for key, part in zip(("db", "catalog"), reversed(parents), strict=False):
+        table.set(key, exp.to_identifier(part, quoted=True))  # "" too: found by name alone
+    return table
 
 
 def drop_filters(query: exp.Expr) -> None:

@@ -103,11 +103,14 @@ def _parse(
         parsed = dialect.parser().parse(tokens, sql)
     except ParseError as error:
         cut = _restart(tokens, error)
-        if cut is None:
-            yield text, error
+        if cut is not None:
+            yield from _parse(dialect, tokens[:cut], sql)
+            yield from _parse(dialect, tokens[cut:], sql)
             return
-        yield from _parse(dialect, tokens[:cut], sql)
-        yield from _parse(dialect, tokens[cut:], sql)
+        after = _next_line_start(tokens, error)
+        yield (_text(sql, tokens[:after]) if after else text), error
+        if after:  # the statement on a later line is not lost with this one
+            yield from _parse(dialect, tokens[after:], sql)
         return
     found = [statement for statement in parsed if statement is not None]
     if not found:  # ELSE, END: a piece of a block, no statement
@@ -141,6 +144,17 @@ def _restart(tokens: list[Token], error: ParseError) -> int | None:
         if token.line == line and token.col == col:
             starts = token.token_type in STARTS and i > 0
             return i if starts and tokens[i - 1].token_type not in {TokenType.L_PAREN} else None
+    return None
+
+
+def _next_line_start(tokens: list[Token], error: ParseError) -> int | None:
+    """The first token after where the parse stopped that starts a line and a statement."""
+    details = error.errors[0] if error.errors else {}
+    line = details.get("line") or 0
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if token.line > line and token.line > tokens[i - 1].line and token.token_type in STARTS:
+            return i
     return None
 
 
