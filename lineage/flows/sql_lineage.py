@@ -57,7 +57,7 @@ from pathlib import Path
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import ParseError, SchemaError, SqlglotError
+from sqlglot.errors import OptimizeError, ParseError, SchemaError, SqlglotError
 from sqlglot.lineage import Node, lineage
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.optimizer.qualify_columns import qualify_columns
@@ -139,7 +139,7 @@ def column_lineage(
     session = Session(plain, mapping, reader)
     for index, (text, statement) in enumerate(parsed):
         try:
-            if isinstance(statement, ParseError):
+            if isinstance(statement, Exception):
                 raise statement
             if isinstance(statement, exp.Command):
                 if statement.name.upper() in WRITE_VERBS:
@@ -297,7 +297,14 @@ def _trace(
     drop_filters(write.query)
     query = qualify_tables(write.query, dialect=dialect)
     assume_sources(query, schema)
-    query = qualify_columns(query, schema, dialect=dialect)
+    try:
+        query = qualify_columns(query, schema, dialect=dialect)
+    except OptimizeError as error:
+        if "missing source schemas" not in str(error):
+            raise
+        # ``a || b AS x, x || c AS y`` over tables no schema describes: x may be the alias or a
+        # column of either table. Read it as a column (standard SQL), left unplaced if need be.
+        query = qualify_columns(query, schema, expand_alias_refs=False, dialect=dialect)
     notes = [write.note] if write.note else []
     scope = build_scope(query)
     edges, targets = _stars(write, query, scope, index)

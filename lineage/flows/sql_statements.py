@@ -33,8 +33,8 @@ _COMPOUND = {TokenType.PLUS: "+", TokenType.DASH: "-", TokenType.STAR: "*", Toke
 
 def statements(
     sql: str, dialect: str | Dialect
-) -> Iterator[tuple[str, exp.Expr | ParseError | None]]:
-    """(text, parsed statement, its ParseError, or None when it holds no statement) for each
+) -> Iterator[tuple[str, exp.Expr | Exception | None]]:
+    """(text, parsed statement, the error it raised, or None when it holds no statement) for each
     statement of ``sql``."""
     reader = Dialect.get_or_raise(dialect)
     try:
@@ -46,7 +46,7 @@ def statements(
         yield from _parse(reader, tokens, sql)
 
 
-def _pieces(sql: str, dialect: Dialect) -> Iterator[tuple[str, exp.Expr | ParseError | None]]:
+def _pieces(sql: str, dialect: Dialect) -> Iterator[tuple[str, exp.Expr | Exception | None]]:
     """Statements of a script the tokenizer cannot read whole: split where a line ends with a
     semicolon; a piece that still cannot be tokenized is one unreadable statement."""
     for piece in re.split(r";[ \t]*(?:\r?\n|$)", sql):
@@ -89,7 +89,7 @@ def _text(sql: str, tokens: list[Token]) -> str:
 
 def _parse(
     dialect: Dialect, tokens: list[Token], sql: str
-) -> Iterator[tuple[str, exp.Expr | ParseError | None]]:
+) -> Iterator[tuple[str, exp.Expr | Exception | None]]:
     text = _text(sql, tokens)
     tokens = _rewrite(dialect, tokens)
     if (
@@ -111,6 +111,9 @@ def _parse(
         yield (_text(sql, tokens[:after]) if after else text), error
         if after:  # the statement on a later line is not lost with this one
             yield from _parse(dialect, tokens[after:], sql)
+        return
+    except Exception as error:  # a parser bug on odd input (HASHBYTES('x') raises ValueError)
+        yield text, error  # loses this statement only
         return
     found = [statement for statement in parsed if statement is not None]
     if not found:  # ELSE, END: a piece of a block, no statement
@@ -142,8 +145,7 @@ def _restart(tokens: list[Token], error: ParseError) -> int | None:
     line, col = details.get("line"), details.get("col")
     for i, token in enumerate(tokens):
         if token.line == line and token.col == col:
-            starts = token.token_type in STARTS and i > 0
-            return i if starts and tokens[i - 1].token_type not in {TokenType.L_PAREN} else None
+            return i if token.token_type in STARTS and i > 0 else None
     return None
 
 
