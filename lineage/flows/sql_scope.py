@@ -119,6 +119,8 @@ def assume_sources(query: exp.Expr, schema: MappingSchema) -> None:
 
     Runs only where the schema does not know the table, so a known table's columns and
     aliases are resolved by sqlglot as the dialect says."""
+    if all(schema.column_names(t) for t in query.find_all(exp.Table)):
+        return  # every table is known: nothing to assume (and no scope to build)
     root = build_scope(query)
     if root is None:
         return
