@@ -47,8 +47,8 @@ DIRECTIONS = ("down", "up")
 class Hop:
     """One step of a trace: ``source`` to ``target`` through ``flow``.
 
-    ``how`` is the column link's (copied, derived, pseudonymised, aggregated) or ``""`` when the
-    flow has no column lineage and is followed as a whole (``match`` says which).
+    ``how`` is the column link's (copied, derived, pseudonymised, aggregated, influenced) or
+    ``""`` when the flow has no column lineage and is followed as a whole (``match`` says which).
     """
 
     depth: int

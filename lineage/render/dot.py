@@ -326,7 +326,8 @@ def datasets_diagram(
 
 def trace_diagram(estate: EstateGraph | Snapshot, entity: str) -> graphviz.Digraph:
     """Every field holding ``entity`` (rows of its dataset's box) and every flow moving it, with
-    the column link's how (copied, derived, pseudonymised, aggregated) on field-to-field edges."""
+    the column link's how (copied, derived, pseudonymised, aggregated, influenced) on
+    field-to-field edges."""
     view = trace_view(estate, entity)
     boxes = [box for cluster in view.clusters for box in cluster.boxes]
     dot = _digraph(f"trace_{view.entity}", view.title, len(boxes))
