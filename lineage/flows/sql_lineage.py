@@ -124,6 +124,7 @@ def column_lineage(
         reader = Dialect.get_or_raise(dialect)  # unknown names fail with "did you mean"
     except ValueError as e:
         return [], [f"dialect: {_first_line(e)}"]
+    dialect = dialect or "generic"  # sqlglot's default dialect, as messages name it
     try:
         plain, mapping = _schema(schema or {}, dialect, reader)
     except _SCHEMA_ERRORS as e:  # names of mixed depths (``a.b.c`` and ``t``), from a caller
@@ -293,7 +294,7 @@ def _trace(
             # sqlglot traces these like table functions, every column they mention feeding every
             # output; as a derived table only their projections do (correlations only filter).
             lateral.replace(exp.Subquery(this=lateral.this.this, alias=lateral.args.get("alias")))
-    named = _unnamed(write.query, dialect) if write.targets is None else {}
+    named = _unnamed(write, dialect) if write.targets is None else {}
     drop_filters(write.query)
     query = qualify_tables(write.query, dialect=dialect)
     assume_sources(query, schema)
@@ -358,13 +359,14 @@ def _inner(projection: exp.Expr) -> exp.Expr:
     return projection.this if isinstance(projection, exp.Alias) else projection
 
 
-def _unnamed(query: exp.Query, dialect: Dialect) -> dict[int, str]:
+def _unnamed(write: Write, dialect: Dialect) -> dict[int, str]:
     """The name of each unnamed expression of the first SELECT (by node id, which qualifying
-    keeps): its SQL, so that ``INSERT INTO t SELECT max(a) FROM s`` gives ``t.max(a)``."""
-    first = next(_branches(query), None)
+    keeps): its SQL, so that ``INSERT INTO t SELECT max(a) FROM s`` gives ``t.max(a)`` (see
+    :func:`~lineage.flows.sql_scope.target_names`)."""
+    first = next(_branches(write.query), None)
     if first is None:
         return {}
-    names = target_names(first, dialect)
+    names = target_names(first, dialect, creates=write.creates)
     return {
         id(s): name
         for s, name in zip(first.selects, names, strict=True)

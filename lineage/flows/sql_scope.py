@@ -161,26 +161,55 @@ def _only_unknown_table(scope: Scope, schema: MappingSchema) -> str | None:
     return alias
 
 
-def target_names(query: exp.Expr, dialect: Dialect) -> list[str]:
+def target_names(query: exp.Expr, dialect: Dialect, creates: bool = False) -> list[str]:
     """The column each projection of ``query``'s first SELECT names: its alias, its column, or
-    for an unnamed expression its SQL as written, lowercased, string literals masked."""
+    for an unnamed expression its SQL as written, lowercased, string literals masked. A table
+    PostgreSQL creates (``creates``) names it as PostgreSQL does: the function's name, ``case``,
+    else ``?column?``, so the edge lands on the column a scan finds.
+
+    >>> from sqlglot import parse_one
+    >>> q = parse_one("SELECT max(a), a + 1, lower(b || 'x') FROM t", read="postgres")
+    >>> target_names(q, Dialect.get_or_raise("postgres"))
+    ['max(a)', 'a + 1', "lower(b || '…')"]
+    >>> target_names(q, Dialect.get_or_raise("postgres"), creates=True)
+    ['max', '?column?', 'lower']
+    """
     while isinstance(query, exp.SetOperation | exp.Subquery):
         query = query.left if isinstance(query, exp.SetOperation) else query.this
     if not isinstance(query, exp.Select):
         return []
-    return [_name(s, dialect) for s in query.selects]
+    postgres = creates and type(dialect).__name__.lower() == "postgres"
+    return [_name(s, dialect, postgres) for s in query.selects]
 
 
-def _name(projection: exp.Expr, dialect: Dialect) -> str:
+def _name(projection: exp.Expr, dialect: Dialect, postgres: bool = False) -> str:
     if isinstance(projection, exp.Alias | exp.Column):
         return projection.alias_or_name.lower()
     if isinstance(projection, exp.Star):
         return "*"
+    if postgres:
+        return _postgres_name(projection)
     shown = projection.copy()
     for literal in list(shown.find_all(exp.Literal)):
         if literal.is_string:
             literal.replace(exp.Literal.string("…"))
     return shown.sql(dialect=dialect).lower()
+
+
+def _postgres_name(projection: exp.Expr) -> str:
+    """The name PostgreSQL gives an unnamed projection (``FigureColname``, in short)."""
+    while isinstance(projection, exp.Paren):
+        projection = projection.this
+    if isinstance(projection, exp.Cast):
+        inner = projection.this
+        return inner.name.lower() if isinstance(inner, exp.Column) else _postgres_name(inner)
+    if isinstance(projection, exp.Case):
+        return "case"
+    if isinstance(projection, exp.Anonymous):
+        return str(projection.this).lower()
+    if isinstance(projection, exp.Func):
+        return projection.sql_name().lower()
+    return "?column?"
 
 
 def star_tables(select: exp.Select, star: exp.Expr, root: Scope | None) -> Iterator[str]:
