@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 
 from sqlglot import exp
@@ -43,6 +44,8 @@ class Session:
             return
         if self._base.column_names(_table(write.table)) or write.table in self._learned:
             return  # the caller's schema says more
+        if not self._learned:  # the caller's nested schema is cached and shared: copy it
+            self.plain = copy.deepcopy(self.plain)
         self._learned[write.table] = columns
         self._schema = None
         level = self.plain
