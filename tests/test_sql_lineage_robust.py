@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -85,3 +86,20 @@ def test_a_good_statement_after_a_broken_one_is_still_traced(case: tuple[str, st
     assert ("crm.c", "email", "dw.ok", "email") in {
         (e.source_table, e.source_column, e.target_table, e.target_column) for e in edges
     }, problems
+
+
+@pytest.mark.parametrize(
+    ("dialect", "broken"),
+    [
+        ("teradata", "(TITLE 'x')"),  # nothing left once the TITLE phrase is dropped
+        ("tsql", "INSERT INTO t (a) VALUES (HASHBYTES('SHA2_256'))"),  # sqlglot raises ValueError
+        ("tsql", "IF @a = 1 SET @a = 0;\nELSE IF @a < 0 SET @a = 1;\nELSE"),  # IndexError before
+        ("bigquery", "CREATE PROCEDURE p()\nBEGIN\nINSERT INTO t (a) SELECT 'x FROM s"),
+        ("postgres", "INSERT INTO t (a) SELECT a FROM s WHERE b = 'unclosed"),
+        ("postgres", "INSERT INTO t (a) SELECT a FROM s /* unclosed"),
+    ],
+)
+def test_what_once_lost_the_file_loses_one_statement_at_most(dialect: str, broken: str) -> None:
+    edges, problems = column_lineage(f"{broken}\n;\n{GOOD};\n", dialect)
+    assert [(e.source_table, e.target_table) for e in edges] == [("crm.c", "dw.ok")], problems
+    assert all(re.match(r"statement \d+: ", p) for p in problems), problems

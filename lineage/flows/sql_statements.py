@@ -2,8 +2,8 @@
 
 Statements end at a top-level semicolon, at T-SQL's ``GO`` and, where the parser stops at a
 keyword that can only start a new statement (T-SQL batches written one statement a line without
-semicolons), at that keyword. A statement sqlglot cannot parse comes back as its ParseError, so
-the caller reports it and reads on; a piece of a control-flow block that holds no statement
+semicolons), at that keyword. A statement sqlglot cannot parse comes back as the error it raised,
+so the caller reports it and reads on; a piece of a control-flow block that holds no statement
 (``ELSE``, ``END``) comes back as nothing.
 
 >>> [type(s).__name__ for _, s in statements("INSERT INTO a (x) SELECT x FROM b\\n"
@@ -54,7 +54,7 @@ def _pieces(sql: str, dialect: Dialect) -> Iterator[tuple[str, exp.Expr | Except
             continue
         try:
             chunks = list(split(piece, dialect))
-        except TokenError:
+        except Exception:  # TokenError, or a tokenizer bug: this piece only
             yield (
                 piece.strip(),
                 ParseError(
@@ -91,7 +91,18 @@ def _parse(
     dialect: Dialect, tokens: list[Token], sql: str
 ) -> Iterator[tuple[str, exp.Expr | Exception | None]]:
     text = _text(sql, tokens)
-    tokens = _rewrite(dialect, tokens)
+    try:
+        yield from _read(dialect, _rewrite(dialect, tokens), sql, text)
+    except Exception as error:  # a tokenizer or parser bug on odd input: this statement only
+        yield text, error
+
+
+def _read(
+    dialect: Dialect, tokens: list[Token], sql: str, text: str
+) -> Iterator[tuple[str, exp.Expr | Exception | None]]:
+    if not tokens:  # nothing left once dialect noise is dropped
+        yield text, None
+        return
     if (
         tokens[0].token_type == TokenType.REPLACE
         and len(tokens) == 2  # the tokenizer keeps the rest of a command as one string
