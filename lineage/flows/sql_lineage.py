@@ -206,7 +206,7 @@ def unreadable(error: Exception, dialect: str) -> str:
 
 def _token(text: str) -> str:
     """The token a parse stopped at, as a message may show it: a literal is masked."""
-    text = mask_literals(text.strip())
+    text = " ".join(mask_literals(text).split())  # one line, however the token spans lines
     if not text:
         return "the end of the statement"
     if re.fullmatch(r"[-+.\deE]+|[xXnNbBeE]?'.*|\$.*", text, flags=re.S):
