@@ -6,6 +6,7 @@ and mutated at random, alone and followed by a good statement.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -57,11 +58,17 @@ def _valid(edges: list[ColumnEdge], problems: list[str], statements_in: int) -> 
         assert 1 <= int(number[1]) <= statements_in + 50
 
 
+#: The fixtures' schemas (two-part and three-part names), or none.
+SCHEMAS = [None, *(json.loads(p.read_text()) for p in sorted(FIXTURES.glob("schema*.json")))]
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutated())
-def test_a_mutated_statement_never_raises(case: tuple[str, str]) -> None:
+@given(mutated(), st.sampled_from(SCHEMAS))
+def test_a_mutated_statement_never_raises(
+    case: tuple[str, str], schema: dict[str, dict[str, str]] | None
+) -> None:
     dialect, text = case
-    edges, problems = column_lineage(text, dialect)
+    edges, problems = column_lineage(text, dialect, schema)
     _valid(edges, problems, 1)
 
 
