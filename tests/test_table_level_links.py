@@ -64,3 +64,19 @@ def test_the_estate_graph_has_no_field_node_named_star() -> None:
     snapshot = Snapshot("2026-01-01T00:00:00Z", "0", fields=FIELDS, flows=(STAR, COUNT))
     graph = EstateGraph(snapshot).graph
     assert not [n for n in graph if str(n).endswith("/*")]
+
+
+def test_a_subset_by_status_keeps_every_field_a_table_level_link_moves() -> None:
+    from lineage.core.model import Control, Status, System
+    from lineage.graph.subset import subset
+
+    gap = Flow(
+        STAR.id, STAR.source, STAR.target, STAR.kind, columns=STAR.columns,
+        transit=Control(Status.GAP, ("plain text",)),
+    )  # fmt: skip
+    snapshot = Snapshot(
+        "2026-01-01T00:00:00Z", "0", systems=(System("crm", "postgresql"),
+        System("dw", "postgresql")), fields=FIELDS, flows=(gap,),
+    )  # fmt: skip
+    kept = subset(snapshot, status="gap")
+    assert {f.id for f in kept.fields} == {f.id for f in FIELDS}
