@@ -164,8 +164,7 @@ def test_hostile_names_and_a_view_over_a_dropped_table_are_scanned(
         (
             f"INSERT INTO a SELECT x FROM t WHERE e = '{SECRET}",
             "postgres",
-            "statements: could not be split into postgres SQL statements (an unclosed quote, "
-            "comment or bracket?)",
+            "statement 1: could not be read as postgres SQL: an unclosed quote, comment or bracket",
         ),
         (
             "INSERT INTO a (x) SELECT 'y' FROM (",

@@ -56,7 +56,8 @@ def expected(case: Path) -> list[str]:
 def run(case: Path) -> tuple[list[ColumnEdge], list[str]]:
     sql = case.read_text()
     meta = header(sql)
-    return column_lineage(sql, meta["dialect"], schema(meta.get("schema", "schema")))
+    name = meta.get("schema", "schema")
+    return column_lineage(sql, meta["dialect"], None if name == "none" else schema(name))
 
 
 CASES = sorted(FIXTURES.glob("*.sql"))
@@ -128,3 +129,32 @@ def test_the_schema_is_not_changed_and_can_be_reused() -> None:
         )
         assert len(edges) == 2 and problems == []
     assert json.dumps(tables) == before
+
+
+def test_a_table_created_in_one_script_is_unknown_to_the_next() -> None:
+    script = (
+        "CREATE TABLE dw.x AS SELECT email, phone FROM crm.c;\n"
+        "INSERT INTO dw.x SELECT a, b FROM crm.d"
+    )
+    edges, problems = column_lineage(script, "postgres")
+    assert render(edges, []) == [
+        "0: crm.c.email -> dw.x.email copied",
+        "0: crm.c.phone -> dw.x.phone copied",
+        "1: crm.d.a -> dw.x.email copied",  # the columns CREATE gave dw.x, by position
+        "1: crm.d.b -> dw.x.phone copied",
+    ]
+    assert problems == []
+    edges, problems = column_lineage("INSERT INTO dw.x SELECT a, b FROM crm.d", "postgres")
+    assert render(edges, []) == ["0: crm.d.a -> dw.x.a copied", "0: crm.d.b -> dw.x.b copied"]
+    assert len(problems) == 1 and "dw.x has no column list" in problems[0]
+
+
+def test_a_created_table_joins_the_schema_for_the_script_only() -> None:
+    tables = {"crm.c": {"id": "int", "name": "text"}}
+    read = "INSERT INTO dw.y (p) SELECT mail FROM dw.x JOIN crm.c ON crm.c.id = 1"
+    edges, problems = column_lineage(
+        f"CREATE TABLE dw.x AS SELECT name AS mail FROM crm.c;\n{read}", "postgres", tables
+    )
+    assert "1: dw.x.mail -> dw.y.p copied" in render(edges, []) and problems == []
+    edges, problems = column_lineage(read, "postgres", tables)
+    assert edges == [] and "cannot tell which table holds mail" in problems[0]

@@ -111,8 +111,9 @@ def trace(node: str, snapshot_path: Path, direction: str, as_json: bool) -> None
 def lineage_command(sql_file: Path, dialect: str, schema_file: Path | None, as_json: bool) -> None:
     """Print the column-level edges of SQL_FILE, as piimap reads SQL jobs.
 
-    Each line is SOURCE -> TARGET HOW (schema.table.column; how is copied, derived,
-    pseudonymised or aggregated). Exit 3 when a statement could not be read.
+    Each line is SOURCE -> TARGET HOW (schema.table.column, column * for a whole table; how is
+    copied, derived, pseudonymised, aggregated or influenced). Exit 3 when a statement could not
+    be read.
 
     Example: piimap lineage jobs/contact_sync.sql --dialect postgres
     """

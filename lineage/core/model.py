@@ -166,7 +166,9 @@ class System:
 @dataclass(frozen=True, order=True)
 class ColumnLink:
     """One field feeding another inside a flow, and how the value moved: ``copied``,
-    ``derived``, ``pseudonymised`` (a hash: still personal data) or ``aggregated``."""
+    ``derived``, ``pseudonymised`` (a hash: still personal data), ``aggregated`` or
+    ``influenced`` (it only partitions or orders rows: no value of it arrives). A field named
+    ``*`` is every column of its dataset (a ``SELECT *`` no schema could expand)."""
 
     source: str
     target: str

@@ -56,6 +56,7 @@ TRANSFORMATIONS = {
     "derived": ("DIRECT", "TRANSFORMATION", False),
     "pseudonymised": ("DIRECT", "TRANSFORMATION", True),
     "aggregated": ("DIRECT", "AGGREGATION", False),
+    "influenced": ("INDIRECT", "WINDOW", False),  # a PARTITION BY / ORDER BY column
 }
 #: Flow kinds that send each change as it happens rather than on a schedule.
 _STREAMING = frozenset({"cdc", "outbound_message", "webhook"})

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import networkx as nx
 
-from lineage.core.ids import dataset_of, node_type_of
+from lineage.core.ids import SEP, child, dataset_of, node_type_of
 from lineage.core.model import EntityHit, Field, Flow
 
 #: The column links that carry a person from their source to their target.
@@ -21,9 +21,17 @@ CARRIES_PERSON = frozenset({"copied", "derived", "pseudonymised"})
 _PASSED_ON = 0.5
 
 
-def person_links(flows: Iterable[Flow]) -> nx.DiGraph:
+#: The column name of a table-level link (``t2.* -> t1.*``: a ``*`` no schema could expand).
+ALL_COLUMNS = "*"
+
+
+def person_links(flows: Iterable[Flow], fields: Iterable[Field] = ()) -> nx.DiGraph:
     """The column links that carry a person, as a graph of field ids; each edge's ``via`` holds
     the ``(how, flow id)`` of every link between its two fields.
+
+    A table-level link (``shop/t2/*``, every column of the table) stands for a link from each
+    of the table's ``fields`` to the target's field of the same name (or to the target's named
+    field).
 
     >>> from lineage.core.model import ColumnLink
     >>> flow = Flow("j", "a/t", "b/t", "sql_job", columns=(
@@ -33,13 +41,30 @@ def person_links(flows: Iterable[Flow]) -> nx.DiGraph:
     [('a/t/email', 'b/t/h', {('pseudonymised', 'j')})]
     """
     graph = nx.DiGraph()
+    by_dataset: dict[str, list[str]] = defaultdict(list)
+    for f in fields:
+        by_dataset[dataset_of(f.id)].append(f.id)
     for flow in flows:
         for c in flow.columns:
             if c.how in CARRIES_PERSON:
-                if not graph.has_edge(c.source, c.target):
-                    graph.add_edge(c.source, c.target, via=set())
-                graph.edges[c.source, c.target]["via"].add((c.how, flow.id))
+                for source, target in _field_pairs(c.source, c.target, by_dataset):
+                    if not graph.has_edge(source, target):
+                        graph.add_edge(source, target, via=set())
+                    graph.edges[source, target]["via"].add((c.how, flow.id))
     return graph
+
+
+def _field_pairs(
+    source: str, target: str, by_dataset: Mapping[str, list[str]]
+) -> list[tuple[str, str]]:
+    """The (source field, target field) pairs a column link stands for."""
+    if not source.endswith(SEP + ALL_COLUMNS) and not target.endswith(SEP + ALL_COLUMNS):
+        return [(source, target)]
+    sources = by_dataset.get(dataset_of(source), []) if source.endswith(SEP + "*") else [source]
+    if not target.endswith(SEP + ALL_COLUMNS):
+        return [(s, target) for s in sources]
+    into = dataset_of(target)
+    return [(s, child(into, s.rsplit(SEP, 1)[1])) for s in sources]
 
 
 def propagate_entities(fields: Sequence[Field], flows: Sequence[Flow]) -> list[Field]:
@@ -54,7 +79,7 @@ def propagate_entities(fields: Sequence[Field], flows: Sequence[Flow]) -> list[F
     0.5 confidence goes no further.
     """
     by_id = {f.id: f for f in fields}
-    graph = person_links(flows)
+    graph = person_links(flows, fields)
     graph.remove_nodes_from([n for n in graph if n not in by_id])  # unscanned: nothing to pass
     condensed = nx.condensation(graph)
     for component in nx.topological_sort(condensed):
@@ -121,7 +146,15 @@ def _sent(
     fields, else its source field or dataset."""
     if flow.columns:  # an aggregate (count(email)) carries no person
         sent = {c.source for c in flow.columns if c.how in CARRIES_PERSON}
-        return {e for f in sent for e in by_field.get(f, ())}
+        return {
+            e
+            for f in sent
+            for e in (
+                by_dataset.get(dataset_of(f), set())  # t.*: every column of the table
+                if f.endswith(SEP + ALL_COLUMNS)
+                else by_field.get(f, ())
+            )
+        }
     if flow.fields:
         return {e for f in flow.fields for e in by_field.get(f, ())}
     if node_type_of(flow.source) == "field":

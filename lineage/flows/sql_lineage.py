@@ -1,39 +1,47 @@
 """Column-level lineage of SQL jobs, read with sqlglot.
 
-Each write statement (INSERT/REPLACE ... SELECT, INSERT OVERWRITE, CREATE [OR REPLACE] TABLE/VIEW
-AS, SELECT ... INTO, MERGE, UPDATE with FROM, T-SQL's ``UPDATE alias ... FROM`` and MySQL's
-multi-table UPDATE) becomes ``ColumnEdge`` values saying which source column feeds which target
-column and how the value moved:
+Each write statement (see :mod:`lineage.flows.sql_writes`) becomes ``ColumnEdge`` values saying
+which source column feeds which target column and how the value moved:
 
 - ``copied``: the bare column;
 - ``derived``: an expression, function, CASE or concatenation over it;
 - ``pseudonymised``: a hash (md5, sha1, sha2, sha256, digest, hash, HASHBYTES...): still
   personal data;
-- ``aggregated``: count/sum/min/max/avg/array_agg/string_agg/listagg/group_concat over it.
+- ``aggregated``: count/sum/min/max/avg/array_agg/string_agg/listagg/group_concat over it;
+- ``influenced``: the column only partitions or orders the rows a window or an ordered aggregate
+  reads (``OVER (PARTITION BY ... ORDER BY ...)``, ``string_agg(x ORDER BY y)``): no value of it
+  arrives, so it carries no person.
 
 Along one path (a CTE, then the outer SELECT) the strongest step wins, in the order
-pseudonymised > aggregated > derived > copied, so ``md5(lower(email))`` is pseudonymised. Where one
-projection uses a column twice (``md5(email) || email``) the weakest use wins: the clear copy is
-what the target holds. A pair reached along two branches (UNION, two MERGE clauses) with different
-hows gives one edge per how. Columns read in a CASE condition count as ``derived``; columns that
-only order or partition rows (``OVER (PARTITION BY ... ORDER BY ...)``, ``string_agg(x ORDER BY
-y)``) and columns in WHERE, JOIN ON or GROUP BY carry no value and give no edge. LATERAL
-subqueries and CROSS/OUTER APPLY feed only through their projections.
+influenced > pseudonymised > aggregated > derived > copied, so ``md5(lower(email))`` is
+pseudonymised. Where one projection uses a column twice (``md5(email) || email``) the weakest use
+wins: the clear copy is what the target holds. A pair reached along two branches (UNION, two
+MERGE clauses) with different hows gives one edge per how. Columns read in a CASE condition count
+as ``derived``; columns in WHERE, JOIN ON, GROUP BY, HAVING or QUALIFY carry no value, give no
+edge and are not read. LATERAL subqueries and CROSS/OUTER APPLY feed only through their
+projections.
 
 Tables are reported as sqlglot qualifies them (``catalog.db.table``, as many parts as the SQL or the
 schema give; T-SQL temporary tables keep their ``#``), identifiers normalised for the dialect and
-then lowercased, so ``"Crm".Users`` and ``crm.users`` are the same table. Literal projections
-(``'crm' AS src``) and ``count(*)`` carry no column, so they give no edge. A statement that cannot
-be parsed or traced becomes one problem line and the next statement is still read; so does a
-``*`` the schema cannot expand, a column no table can be found for, and an INSERT without a
-column list into a table the schema does not know (its edges are then named after the SELECT).
+then lowercased, so ``"Crm".Users`` and ``crm.users`` are the same table. A ``*`` the schema cannot
+expand gives a table-level edge with column ``*`` (``t2.* -> t1.*``), ``count(*)`` an aggregated
+one from each table it counts; literal projections give no edge. What is assumed where the schema
+is silent (tables created earlier in the script, a lone table's unqualified columns, unnamed
+expressions named by their SQL) is in :mod:`lineage.flows.sql_scope`; how a script is split into
+statements (procedures, IF blocks, T-SQL's ``GO``) in :mod:`lineage.flows.sql_statements`. A
+statement that cannot be parsed or traced becomes one problem line and the next statement is
+still read; so does a column no table can be found for, and an INSERT without a column list
+into a table the schema does not know (its edges are then named after the SELECT).
+``column_lineage`` never raises.
 
 >>> edges, problems = column_lineage(
 ...     "INSERT INTO dw.users (mail, n) SELECT lower(email), count(*) FROM crm.customers",
 ...     "postgres",
 ... )
->>> [(e.source_table, e.source_column, e.target_table, e.target_column, e.how) for e in edges]
-[('crm.customers', 'email', 'dw.users', 'mail', 'derived')]
+>>> for e in edges:
+...     print(e.source_table, e.source_column, e.target_table, e.target_column, e.how)
+crm.customers email dw.users mail derived
+crm.customers * dw.users n aggregated
 >>> problems
 []
 """
@@ -49,17 +57,20 @@ from pathlib import Path
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import ParseError, SchemaError, SqlglotError
+from sqlglot.errors import OptimizeError, ParseError, SchemaError, SqlglotError
 from sqlglot.lineage import Node, lineage
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.optimizer.qualify_columns import qualify_columns
 from sqlglot.optimizer.qualify_tables import qualify_tables
-from sqlglot.optimizer.scope import build_scope
+from sqlglot.optimizer.scope import Scope, build_scope
 from sqlglot.schema import MappingSchema
-from sqlglot.tokens import Token, TokenType
 
 from lineage.core.errors import ConfigError
 from lineage.core.redact import mask_literals
+
+from .sql_scope import Session, assume_sources, drop_filters, star_tables, target_names
+from .sql_statements import statements
+from .sql_writes import Unresolved, Write, table_name, writes
 
 # sqlglot warns about unsupported syntax by quoting the whole statement, literals and all.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
@@ -76,7 +87,10 @@ AGG_FUNCTIONS = frozenset(
 )
 #: Window functions that return another row's value as it is: derived, not aggregated.
 NAVIGATION_FUNCTIONS = frozenset({"lag", "lead", "firstvalue", "lastvalue", "nthvalue"})
-RANK = {"copied": 0, "derived": 1, "aggregated": 2, "pseudonymised": 3}
+#: Along a path the highest wins; among the uses of one column in one projection the lowest.
+#: ``influenced`` (a PARTITION BY / ORDER BY column: it decides which rows or in what order, but
+#: no value of it reaches the target) is above all, so nothing after it makes it carry a value.
+RANK = {"copied": 0, "derived": 1, "aggregated": 2, "pseudonymised": 3, "influenced": 4}
 #: Nodes a value passes through unchanged.
 NEUTRAL = (exp.Paren, exp.Alias, exp.Distinct, exp.Window, exp.Subquery)
 #: Write verbs whose statements sqlglot could only keep as an opaque Command.
@@ -110,22 +124,24 @@ def column_lineage(
         reader = Dialect.get_or_raise(dialect)  # unknown names fail with "did you mean"
     except ValueError as e:
         return [], [f"dialect: {_first_line(e)}"]
+    dialect = dialect or "generic"  # sqlglot's default dialect, as messages name it
     try:
         plain, mapping = _schema(schema or {}, dialect, reader)
     except _SCHEMA_ERRORS as e:  # names of mixed depths (``a.b.c`` and ``t``), from a caller
         reason = _first_line(e) if isinstance(e, SchemaError) else type(e).__name__
         return [], [f"schema: the table names given cannot be used ({reason})"]
     try:
-        chunks = list(_split(sql, reader))
-    except SqlglotError:
+        parsed = list(statements(sql, reader))
+    except Exception:
         return [], [
             f"statements: could not be split into {dialect} SQL statements (an unclosed quote, "
             "comment or bracket?)"
         ]
-    for index, tokens in enumerate(chunks):
-        text = sql[tokens[0].start : tokens[-1].end + 1]
+    session = Session(plain, mapping, reader)
+    for index, (text, statement) in enumerate(parsed):
         try:
-            statement = _parse(reader, tokens, sql)
+            if isinstance(statement, Exception):
+                raise statement
             if isinstance(statement, exp.Command):
                 if statement.name.upper() in WRITE_VERBS:
                     problems.append(
@@ -136,19 +152,18 @@ def column_lineage(
             if statement is None:
                 continue
             statement = normalize_identifiers(statement, dialect=reader)
-            for write in _writes(statement, plain):
-                found, notes = _trace(write, reader, mapping, index)
+            for write in writes(statement, session.plain):
+                found, notes, written = _trace(
+                    write, reader, session.schema_for(write.query), index
+                )
+                session.learn(write, written)
                 edges.update(found)
                 problems.extend(f"statement {index + 1}: {n}: {_quoted(text)}" for n in notes)
         except ParseError as e:  # where it stopped says enough
             problems.append(f"statement {index + 1}: {unreadable(e, dialect)}")
-        except (SqlglotError, ValueError, KeyError, TypeError) as e:
+        except Exception as e:
             problems.append(f"statement {index + 1}: {unreadable(e, dialect)}: {_quoted(text)}")
     return sorted(edges, key=_edge_key), problems
-
-
-class Unresolved(ValueError):
-    """A statement this reading cannot map to its target columns; the message says why."""
 
 
 #: sqlglot messages fit for a user (no class names, tokens or quoted SQL): kept as they are.
@@ -179,6 +194,8 @@ def unreadable(error: Exception, dialect: str) -> str:
             f"could not be parsed as {dialect} SQL near line {first['line']} at "
             f"{_token(str(first.get('highlight') or ''))}{why}"
         )
+    if isinstance(error, ParseError) and str(error).startswith("an unclosed"):
+        return f"could not be read as {dialect} SQL: an unclosed quote, comment or bracket"
     if isinstance(error, ParseError):
         return f"could not be parsed as {dialect} SQL"
     message = _first_line(error)
@@ -189,7 +206,7 @@ def unreadable(error: Exception, dialect: str) -> str:
 
 def _token(text: str) -> str:
     """The token a parse stopped at, as a message may show it: a literal is masked."""
-    text = mask_literals(text.strip())
+    text = " ".join(mask_literals(text).split())  # one line, however the token spans lines
     if not text:
         return "the end of the statement"
     if re.fullmatch(r"[-+.\deE]+|[xXnNbBeE]?'.*|\$.*", text, flags=re.S):
@@ -265,226 +282,58 @@ def _first_line(value: object) -> str:
     return lines[0][:200] if lines else ""
 
 
-def _split(sql: str, dialect: Dialect) -> Iterator[list[Token]]:
-    """Split on top-level semicolons with sqlglot's tokenizer, so one bad statement stays alone."""
-    chunk: list[Token] = []
-    for token in dialect.tokenize(sql):
-        if token.token_type != TokenType.SEMICOLON:
-            chunk.append(token)
-        elif chunk:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _parse(dialect: Dialect, tokens: list[Token], sql: str) -> exp.Expr | None:
-    """One statement; MySQL's ``REPLACE INTO`` is read as the INSERT it is for lineage."""
-    if (
-        tokens[0].token_type == TokenType.REPLACE
-        and len(tokens) == 2  # the tokenizer keeps the rest of a command as one string
-        and tokens[1].text.lstrip()[:4].upper() == "INTO"
-    ):
-        sql = f"INSERT {tokens[1].text}"
-        tokens = dialect.tokenize(sql)
-    return dialect.parser().parse(tokens, sql)[0]
-
-
-@dataclass
-class _Write:
-    """A query whose i-th projection feeds ``targets[i]`` (``(table, column)``); ``targets`` None:
-    the projections' own names, in ``table``. ``note`` says what had to be assumed."""
-
-    query: exp.Query
-    table: str
-    targets: list[tuple[str, str]] | None
-    note: str = ""
-
-
-def _writes(statement: exp.Expr, schema: dict[str, object]) -> Iterator[_Write]:
-    """The writes of one (normalised) statement, each as a query over its sources."""
-    if isinstance(statement, exp.Insert | exp.Create):
-        yield from _insert(statement, schema)
-    elif isinstance(statement, exp.Select) and isinstance(statement.args.get("into"), exp.Into):
-        target = statement.args["into"].this  # T-SQL / PostgreSQL SELECT ... INTO new_table
-        statement.set("into", None)
-        if isinstance(target, exp.Table):
-            yield _Write(statement, _table_name(target), None)
-    elif isinstance(statement, exp.Update):
-        yield from _update(statement)
-    elif isinstance(statement, exp.Merge):
-        yield from _merge(statement, schema)
-
-
-def _insert(statement: exp.Insert | exp.Create, schema: dict[str, object]) -> Iterator[_Write]:
-    query = statement.expression
-    while isinstance(query, exp.Subquery) and not query.alias:  # INSERT INTO t (SELECT ...)
-        query = query.this
-    if not isinstance(query, exp.Query):
-        return  # INSERT ... VALUES, CREATE TABLE (...): no column flows
-    target = statement.this
-    columns = None
-    if isinstance(target, exp.Schema):
-        columns = [c.name.lower() for c in target.expressions]
-        target = target.this
-    if not isinstance(target, exp.Table):
-        return
-    table = _table_name(target)
-    note = ""
-    if columns is None and isinstance(statement, exp.Insert) and not statement.args.get("by_name"):
-        columns = _schema_columns(schema, target) or None
-        if columns is None:
-            note = f"{table} has no column list and is not in the schema: columns named as selected"
-    _move_with(statement, query)
-    yield _Write(query, table, [(table, c) for c in columns] if columns else None, note)
-
-
-def _move_with(statement: exp.Expr, query: exp.Expr) -> None:
-    """``WITH x AS (...) INSERT/UPDATE/MERGE ...``: give the CTEs to the query that reads them."""
-    outer = statement.args.get("with_")
-    if outer is None:
-        return
-    inner = query.args.get("with_")
-    if inner is None:
-        query.set("with_", outer)
-    else:
-        inner.set("expressions", [*outer.expressions, *inner.expressions])
-
-
-def _update(statement: exp.Update) -> Iterator[_Write]:
-    """UPDATE (PostgreSQL/Snowflake ``FROM``, T-SQL ``UPDATE alias ... FROM``, MySQL joins) as
-    ``SELECT <set expressions> FROM <every table it reads>``."""
-    main = statement.this
-    if not isinstance(main, exp.Table):
-        return
-    source = statement.args.get("from_")
-    relations: list[exp.Expr] = [main]
-    if source is not None:
-        relations.append(source.this)
-        for table in source.find_all(exp.Table):
-            same = _table_name(table) == _table_name(main)
-            if same or (not main.db and table.alias.lower() == main.name.lower()):
-                main, relations = table, [source.this]  # T-SQL: the target is named in FROM
-                break
-    tables: dict[str, exp.Table] = {}
-    for relation in relations:
-        for table in relation.find_all(exp.Table):
-            tables.setdefault(table.alias_or_name.lower(), table)
-            tables.setdefault(_table_name(table), table)
-    select = exp.Select()
-    for position, relation in enumerate(relations):
-        _add_relation(select, relation, cross=position > 0)
-    targets: list[tuple[str, str]] = []
-    for column, value in _assignments(statement.expressions):
-        qualifier = column.table.lower() if isinstance(column, exp.Column) else ""
-        target = tables.get(qualifier, main)
-        select.select(exp.alias_(value, f"_{len(targets)}", copy=False), copy=False)
-        targets.append((_table_name(target), column.name.lower()))
-    _move_with(statement, select)
-    yield _Write(select, _table_name(main), targets)
-
-
-def _assignments(items: list[exp.Expr]) -> Iterator[tuple[exp.Expr, exp.Expr]]:
-    """(column, value) of each ``SET col = value``, ``SET (a, b) = (x, y)`` or
-    ``SET (a, b) = (SELECT x, y ...)`` (a copy of the subquery per column)."""
-    for eq in items:
-        column, value = eq.this, eq.expression
-        if not isinstance(column, exp.Tuple):
-            yield column, value
-            continue
-        for i, part in enumerate(column.expressions):
-            if isinstance(value, exp.Tuple):
-                yield part, value.expressions[i]
-            elif isinstance(value, exp.Subquery) and isinstance(value.this, exp.Select):
-                one = value.copy()
-                one.this.set("expressions", [one.this.expressions[i]])
-                yield part, one
-
-
-def _add_relation(select: exp.Select, relation: exp.Expr, cross: bool = False) -> None:
-    """Move ``relation`` and the joins sqlglot hung on it (UPDATE's FROM) into ``select``."""
-    joins = relation.args.get("joins") or []
-    relation.set("joins", None)
-    if select.args.get("from_") is None:
-        select.from_(relation, copy=False)
-    else:
-        select.append("joins", exp.Join(this=relation, kind="CROSS" if cross else None))
-    for join in joins:
-        select.append("joins", join)
-
-
-def _merge(statement: exp.Merge, schema: dict[str, object]) -> Iterator[_Write]:
-    """Every WHEN clause's SET and INSERT VALUES as one SELECT over the target and USING."""
-    target = statement.this
-    if not isinstance(target, exp.Table):
-        return
-    table = _table_name(target)
-    select = exp.Select()
-    _add_relation(select, target)
-    _add_relation(select, statement.args["using"], cross=True)
-    targets: list[tuple[str, str]] = []
-    pairs: list[tuple[str, exp.Expr]] = []
-    for when in statement.args["whens"].expressions:
-        then = when.args.get("then")
-        if isinstance(then, exp.Update):
-            pairs += [(c.name.lower(), v) for c, v in _assignments(then.expressions)]
-        elif isinstance(then, exp.Insert) and isinstance(then.expression, exp.Tuple):
-            names = [c.name.lower() for c in then.this.expressions] if then.this else []
-            values = then.expression.expressions
-            names = names or _schema_columns(schema, target)
-            if len(names) != len(values):
-                raise Unresolved(f"MERGE INSERT of {len(values)} values into {len(names)} columns")
-            pairs += zip(names, values, strict=True)
-    for name, value in pairs:
-        select.select(exp.alias_(value, f"_{len(targets)}", copy=False), copy=False)
-        targets.append((table, name))
-    _move_with(statement, select)
-    yield _Write(select, table, targets)
-
-
-def _schema_columns(schema: dict[str, object], table: exp.Table) -> list[str]:
-    level: object = schema
-    for part in _table_name(table).split("."):
-        level = level.get(part, {}) if isinstance(level, dict) else {}
-    return list(level) if isinstance(level, dict) else []
-
-
 def _trace(
-    write: _Write, dialect: Dialect, schema: MappingSchema, index: int
-) -> tuple[list[ColumnEdge], list[str]]:
+    write: Write, dialect: Dialect, schema: MappingSchema, index: int
+) -> tuple[list[ColumnEdge], list[str], list[str]]:
     """Qualify once, name projections by position, trace them all in one pass.
 
-    Returns the edges and notes on what could not be resolved.
+    Returns the edges, notes on what could not be resolved and the target columns written.
     """
     for lateral in list(write.query.find_all(exp.Lateral)):
         if isinstance(lateral.this, exp.Subquery):  # LATERAL (SELECT ...), CROSS/OUTER APPLY
             # sqlglot traces these like table functions, every column they mention feeding every
             # output; as a derived table only their projections do (correlations only filter).
             lateral.replace(exp.Subquery(this=lateral.this.this, alias=lateral.args.get("alias")))
+    named = _unnamed(write, dialect) if write.targets is None else {}
+    drop_filters(write.query)
     query = qualify_tables(write.query, dialect=dialect)
-    query = qualify_columns(query, schema, dialect=dialect)
-    targets = write.targets
+    assume_sources(query, schema)
+    try:
+        query = qualify_columns(query, schema, dialect=dialect)
+    except OptimizeError as error:
+        if "missing source schemas" not in str(error):
+            raise
+        # ``a || b AS x, x || c AS y`` over tables no schema describes: x may be the alias or a
+        # column of either table. Read it as a column (standard SQL), left unplaced if need be.
+        query = qualify_columns(query, schema, expand_alias_refs=False, dialect=dialect)
     notes = [write.note] if write.note else []
+    scope = build_scope(query)
+    edges, targets = _stars(write, query, scope, index)
+    if edges and not targets and write.targets is None:
+        notes = []  # only *: no column was named by guess
+    if targets is None:
+        first = next(_branches(query), None)
+        targets = [
+            (write.table, named.get(id(_inner(s))) or s.alias_or_name.lower())
+            for s in (first.selects if first else [])
+        ]
+        if notes and any(id(_inner(s)) in named for s in (first.selects if first else [])):
+            notes[0] += " (unnamed expressions by their SQL)"
     for branch in _branches(query):
-        if any(isinstance(s, exp.Star) or isinstance(s.this, exp.Star) for s in branch.selects):
-            return [], [*notes, f"cannot expand * in {_sources(branch)} (not in the schema)"]
-        if targets is None:
-            targets = [(write.table, s.alias_or_name.lower()) for s in branch.selects]
         if len(branch.selects) != len(targets):
             raise Unresolved(f"{len(targets)} target columns but {len(branch.selects)} projections")
-        branch.set(
-            "expressions",
-            [_rename(s, f"_{i}") for i, s in enumerate(branch.selects)],
-        )
+        for i, projection in enumerate(branch.selects):
+            for table in _counted_tables(branch, projection, scope):
+                edges.append(ColumnEdge(table, "*", *targets[i], "aggregated", index))
+        branch.set("expressions", [_rename(s, f"_{i}") for i, s in enumerate(branch.selects)])
+    written = [column for _, column in targets] + (["*"] if edges else [])
     if not targets:
-        return [], notes
+        return edges, notes, written
     roots = lineage(
-        None, query, schema, dialect=dialect, scope=build_scope(query), copy=False,
-        trim_selects=False,
-    )  # fmt: skip
+        None, query, schema, dialect=dialect, scope=scope, copy=False, trim_selects=False
+    )
     if not isinstance(roots, dict):  # only a single-column call returns a Node
         raise TypeError("sqlglot lineage(None, ...) did not return all columns")
-    edges: list[ColumnEdge] = []
     unresolved: set[str] = set()
     stars: set[str] = set()
     for name, root in roots.items():
@@ -503,23 +352,63 @@ def _trace(
         )
     if stars:
         notes.append(f"cannot expand * in {', '.join(sorted(stars))} (not in the schema)")
-    return edges, notes
+    return edges, notes, written
+
+
+def _inner(projection: exp.Expr) -> exp.Expr:
+    return projection.this if isinstance(projection, exp.Alias) else projection
+
+
+def _unnamed(write: Write, dialect: Dialect) -> dict[int, str]:
+    """The name of each unnamed expression of the first SELECT (by node id, which qualifying
+    keeps): its SQL, so that ``INSERT INTO t SELECT max(a) FROM s`` gives ``t.max(a)`` (see
+    :func:`~lineage.flows.sql_scope.target_names`)."""
+    first = next(_branches(write.query), None)
+    if first is None:
+        return {}
+    names = target_names(first, dialect, creates=write.creates)
+    return {
+        id(s): name
+        for s, name in zip(first.selects, names, strict=True)
+        if not isinstance(s, exp.Alias | exp.Column | exp.Star)
+        and not (isinstance(s, exp.Cast) and isinstance(s.this, exp.Column))  # named as its column
+    }
+
+
+def _stars(
+    write: Write, query: exp.Query, scope: Scope | None, index: int
+) -> tuple[list[ColumnEdge], list[tuple[str, str]] | None]:
+    """Table-level edges (``t2.* -> t1.*``) for each ``*`` no schema expanded, taken out of the
+    projections, and the targets of the projections left (None: no ``*``, targets unchanged)."""
+    edges: list[ColumnEdge] = []
+    found = False
+    for branch in _branches(query):
+        kept = []
+        for projection in branch.selects:
+            if isinstance(projection, exp.Star) or isinstance(projection.this, exp.Star):
+                found = True
+                for table in sorted(set(star_tables(branch, projection, scope))):
+                    edges.append(ColumnEdge(table, "*", write.table, "*", "copied", index))
+            else:
+                kept.append(projection)
+        branch.set("expressions", kept)
+    if not found:
+        return [], write.targets
+    first = next(_branches(query), None)
+    kept = first.selects if first else []
+    return edges, [(write.table, s.alias_or_name.lower()) for s in kept]
+
+
+def _counted_tables(branch: exp.Select, projection: exp.Expr, scope: Scope | None) -> set[str]:
+    """The tables whose rows ``count(*)`` in ``projection`` counts: an aggregated table-level
+    edge, since the count says how many rows (people) there are but no value of theirs."""
+    if not any(isinstance(c.this, exp.Star) for c in projection.find_all(exp.Count)):
+        return set()
+    return set(star_tables(branch, exp.Star(), scope))
 
 
 def _sources(select: exp.Select) -> str:
-    return ", ".join(sorted({_table_name(t) for t in select.find_all(exp.Table)})) or "a subquery"
-
-
-def _table_name(table: exp.Table) -> str:
-    """``db.table``, lowercased; T-SQL temporary tables keep their ``#`` / ``##``."""
-    parts = table.parts
-    name = ".".join(part.name for part in parts).lower()
-    last = parts[-1] if parts else None
-    if last is not None and last.args.get("global_"):
-        return f"{name[: -len(last.name)]}##{last.name.lower()}"
-    if last is not None and last.args.get("temporary"):
-        return f"{name[: -len(last.name)]}#{last.name.lower()}"
-    return name
+    return ", ".join(sorted({table_name(t) for t in select.find_all(exp.Table)})) or "a subquery"
 
 
 def _branches(query: exp.Expr) -> Iterator[exp.Select]:
@@ -545,7 +434,7 @@ def _leaves(node: Node, how: str) -> Iterator[tuple[str, str, str]]:
     """
     if isinstance(node.expression, exp.Table):
         column = "*" if node.name == "*" else _unquote(node.name.rsplit(".", 1)[-1])
-        yield _table_name(node.expression), column, how
+        yield table_name(node.expression), column, how
         return
     if isinstance(node.expression, exp.Placeholder):
         yield "", _unquote(node.name.rsplit(".", 1)[-1]), how
@@ -553,9 +442,9 @@ def _leaves(node: Node, how: str) -> Iterator[tuple[str, str, str]]:
     if isinstance(node.expression, exp.Star):  # a column read through an unexpanded *
         sources = [child.expression for child in node.downstream]
         if len(sources) == 1 and isinstance(sources[0], exp.Table):  # only one place it can be
-            yield _table_name(sources[0]), _unquote(node.name.rsplit(".", 1)[-1]), how
+            yield table_name(sources[0]), _unquote(node.name.rsplit(".", 1)[-1]), how
         else:
-            names = (_table_name(t) for s in sources for t in s.find_all(exp.Table))
+            names = (table_name(t) for s in sources for t in s.find_all(exp.Table))
             yield ", ".join(sorted(set(names))) or "a subquery", "*", how
         return
     for child in node.downstream:
@@ -616,7 +505,8 @@ def _enclosing_subquery(expression: exp.Expr, projection: exp.Expr) -> exp.Expr 
 
 
 def _path(ref: exp.Expr, top: exp.Expr) -> str | None:
-    """The strongest step from ``ref`` up to ``top``; None when ``ref`` only orders/partitions."""
+    """The strongest step from ``ref`` up to ``top``; ``influenced`` when ``ref`` only orders or
+    partitions the rows a window or an ordered aggregate reads."""
     step = "copied"
     node = ref
     while node is not top:
@@ -626,7 +516,7 @@ def _path(ref: exp.Expr, top: exp.Expr) -> str | None:
         if (isinstance(parent, exp.Order) and node.arg_key == "expressions") or (
             isinstance(parent, exp.Window) and node.arg_key == "partition_by"
         ):
-            return None
+            return "influenced"
         kind = _kind(parent)
         if RANK[kind] > RANK[step]:
             step = kind

@@ -300,12 +300,16 @@ def build_graph(snapshot: Snapshot) -> nx.MultiDiGraph:
                 g.add_node(end, node_type=node_type_of(end), data=None)
         g.add_edge(flow.source, flow.target, key=flow.id, kind="flow", data=flow)
         for link in flow.columns:
-            for end in (link.source, link.target):
+            # a table-level link (``t/*``, a SELECT * or count(*)) joins the dataset node
+            ends = [
+                e.rsplit("/", 1)[0] if e.endswith("/*") else e for e in (link.source, link.target)
+            ]
+            for end in ends:
                 if end not in g:
                     g.add_node(end, node_type=node_type_of(end), data=None)
             g.add_edge(
-                link.source,
-                link.target,
+                ends[0],
+                ends[1],
                 key=f"{flow.id}#{link.source}->{link.target}:{link.how}",
                 kind="column",
                 how=link.how,

@@ -34,8 +34,9 @@ from dataclasses import dataclass
 
 from classifiers.entities import ENTITIES
 from lineage.core.errors import UnknownNameError
-from lineage.core.ids import containers, dataset_of, node_type_of
+from lineage.core.ids import SEP, child, containers, dataset_of, node_type_of
 from lineage.core.model import Field, Flow, Snapshot
+from lineage.flows.propagation import ALL_COLUMNS
 
 from .estate import EstateGraph
 
@@ -46,8 +47,8 @@ DIRECTIONS = ("down", "up")
 class Hop:
     """One step of a trace: ``source`` to ``target`` through ``flow``.
 
-    ``how`` is the column link's (copied, derived, pseudonymised, aggregated) or ``""`` when the
-    flow has no column lineage and is followed as a whole (``match`` says which).
+    ``how`` is the column link's (copied, derived, pseudonymised, aggregated, influenced) or
+    ``""`` when the flow has no column lineage and is followed as a whole (``match`` says which).
     """
 
     depth: int
@@ -216,6 +217,7 @@ class _Steps:
     def __init__(self, estate: EstateGraph, down: bool) -> None:
         self.estate = estate
         self.down = down
+        self.fields = {f.id for f in estate.snapshot.fields}
         self.links: dict[str, list[tuple[Flow, str, str]]] = defaultdict(list)
         self.whole: dict[str, list[Flow]] = defaultdict(list)
         for flow in estate.snapshot.flows:
@@ -240,15 +242,27 @@ class _Steps:
                 for container in containers(anchor):
                     self.flows_under[container] += [f for f in flows if not f.columns]
 
+    def _far(self, node: str, far: str) -> str:
+        """Where a link from ``node`` arrives: a ``*`` end is the same-named field if scanned."""
+        if not far.endswith(SEP + ALL_COLUMNS):
+            return far
+        same = child(dataset_of(far), node.rsplit(SEP, 1)[-1])
+        return same if same in self.fields else dataset_of(far)
+
     def held(self, node: str) -> set[str]:
         """The entities a field holds, or a dataset's or system's fields hold."""
         return set(self.estate.held(node))
 
     def steps(self, node: str) -> Iterator[tuple[Flow, str, str, str, str]]:
-        """(flow, node, next node, how, match) for each step from ``node``."""
-        for flow, far, how in self.links.get(node, []):
-            yield flow, node, far, how, "column"
+        """(flow, node, next node, how, match) for each step from ``node``; a table-level link
+        (``t2/* -> t1/*``) steps from each field of t2 to t1's field of the same name, or to t1
+        when the scan does not know that field."""
         is_field = node_type_of(node) == "field"
+        for flow, far, how in self.links.get(node, []):
+            yield flow, node, self._far(node, far), how, "column"
+        if is_field and not node.endswith(SEP + ALL_COLUMNS):
+            for flow, far, how in self.links.get(child(dataset_of(node), ALL_COLUMNS), []):
+                yield flow, node, self._far(node, far), how, "column"
         for owner in [node, *containers(node)]:
             for flow in self.whole.get(owner, []):
                 if flow.columns and (owner != node or is_field):

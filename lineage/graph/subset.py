@@ -104,8 +104,8 @@ def subset(
 
 def _moved_by(flows: Iterable[Flow]) -> Callable[[Field], bool]:
     """Whether a field is sent or received by one of ``flows``: named by the flow (its fields,
-    column links or an end), or held at an end the flow names as a whole and of an entity it
-    carries."""
+    column links, a table-level link ``t/*``, or an end), or held at an end the flow names as a
+    whole and of an entity it carries."""
     named: set[str] = set()
     carried: dict[str, set[str]] = defaultdict(set)
     for flow in flows:
@@ -116,7 +116,7 @@ def _moved_by(flows: Iterable[Flow]) -> Callable[[Field], bool]:
             carried[end].update(flow.entities)
 
     def moved(f: Field) -> bool:
-        if f.id in named:
+        if f.id in named or f"{f.dataset_id}/*" in named:  # t/*: every field of t
             return True
         held = {e.entity for e in f.entities}
         return any(held & carried.get(n, set()) for n in (f.system, f.dataset_id))

@@ -227,6 +227,7 @@ def _legend(dot: graphviz.Digraph, kind: str) -> None:
         rows.append(("copied, derived", "column lineage: how the value moved"))
         rows.append(("pseudonymised", "hashed: still personal data"))
         rows.append(("aggregated", "counted or summed: no person"))
+        rows.append(("influenced", "orders or partitions rows: no value carried"))
         rows.append(("declared, cdc...", "a whole flow (kind) carrying the entity"))
         rows.append(("field rows", "fields holding the entity, per dataset"))
     else:
@@ -325,7 +326,8 @@ def datasets_diagram(
 
 def trace_diagram(estate: EstateGraph | Snapshot, entity: str) -> graphviz.Digraph:
     """Every field holding ``entity`` (rows of its dataset's box) and every flow moving it, with
-    the column link's how (copied, derived, pseudonymised, aggregated) on field-to-field edges."""
+    the column link's how (copied, derived, pseudonymised, aggregated, influenced) on
+    field-to-field edges."""
     view = trace_view(estate, entity)
     boxes = [box for cluster in view.clusters for box in cluster.boxes]
     dot = _digraph(f"trace_{view.entity}", view.title, len(boxes))

@@ -175,7 +175,8 @@ def _legend(kind: str) -> str:
     ]
     if kind == "trace":
         lines += [
-            "field → field: how the value moved (copied, derived, pseudonymised, aggregated)",
+            "field → field: how the value moved (copied, derived, pseudonymised, aggregated, "
+            "influenced)",
             "kind alone (declared, cdc...): a whole flow carrying the entity",
         ]
     else:

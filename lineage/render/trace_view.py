@@ -1,6 +1,6 @@
 """What a per-entity trace diagram shows: every field holding one entity, grouped per dataset
 and system, and every flow that moves it, with the column link's ``how`` (copied, derived,
-pseudonymised, aggregated) where the flow's column lineage is known.
+pseudonymised, aggregated, influenced) where the flow's column lineage is known.
 
 Graphviz and Mermaid draw the same view. Large estates fold datasets per system and third
 parties beyond a limit, as the systems diagram does (docs/diagrams.md).
