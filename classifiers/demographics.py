@@ -13,7 +13,13 @@ key), a column named by one of these words holds personal data:
   because a job catalogue's rows are no people;
 - ``PHYSICAL``: height, weight, eye or hair colour, blood type, body mass;
 - ``DATE_OF_BIRTH``: the day or month of birth kept apart from the year (``birthMonth``,
-  ``birth_day``), which the name signal leaves to this one.
+  ``birth_day``), which the name signal leaves to this one; a place of birth (``birthplace``,
+  ``birth_city``) is ``DEMOGRAPHIC``;
+- ``INSURANCE_ID``: a health-insurance, policy or beneficiary number (``InsuranceID``,
+  ``policy_number``, ``medicare_number``).
+
+In a table about animals (``dogs``, ``pets``, ``horses``), a name, birth date, sex or weight is
+the animal's: those entities are vetoed, unless the column names a person (``owner_name``).
 
 Keys, counts and flags are never these facts: a name ending in id, key, code or count, or
 starting with has, is, num or count (``education_id``, ``num_salaries``, ``has_income``), and
@@ -38,7 +44,7 @@ import re
 from .base import FieldContext, Signal, SignalHit
 from .name_tokens import singular
 from .name_words import NameWords
-from .people import about_people, tokens, words
+from .people import about_animals, about_people, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
 DEMOGRAPHIC_WORDS = words("""
@@ -57,6 +63,13 @@ PHYSICAL_WORDS = words("""
 """)
 #: With ``birth`` or ``born``: a day or month of birth.
 BIRTH_PARTS = words("day month mon dd mm")
+#: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
+BIRTH_PLACES = words("place city town country state county region nation")
+#: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``).
+INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary")
+INSURANCE_TAIL = words("id number no num nr")
+#: Entities an animal's row cannot hold unless a column names a person (``owner_name``).
+PERSON_FACTS = ("PERSON_NAME", "DATE_OF_BIRTH", "GENDER", "PHYSICAL", "DEMOGRAPHIC")
 #: Last words of keys, counts and codes; first words of flags and counts.
 _NOT_FACT_LAST = words("id ids key fk pk code count cnt num number no uuid guid")
 _NOT_FACT_FIRST = words("has is no num count cnt number total")
@@ -75,6 +88,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
     present = set(parts)
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
+    if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
+        return "DEMOGRAPHIC", "a place of birth"
     for word in parts:
         if word in SENSITIVE_WORDS:
             return "SENSITIVE_DEMOGRAPHIC", "a special category (origin, belief, orientation)"
@@ -109,9 +124,18 @@ class DemographicSignal(Signal):
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
         parts = [singular(w) for w in tokens(ctx.name)]
-        if not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
+        animal = about_animals(ctx.dataset)
+        if animal is not None:
+            if set(parts) & (NameWords.PEOPLE | NameWords.ROLES):
+                return []  # an owner's name in a table of pets is a person's
+            reason = f"table {ctx.dataset!r} is about animals ({animal}): not a person's"
+            return [SignalHit(e, 1.0, self.name, reason, veto=True) for e in PERSON_FACTS]
+        if len(parts) >= 2 and parts[-2] in INSURANCE_WORDS and parts[-1] in INSURANCE_TAIL:
+            found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
+        elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
-        found = _entity(parts)
+        else:
+            found = _entity(parts)
         if found is None:
             return []
         entity, what = found

@@ -256,6 +256,11 @@ _ALL = (
         ("salary", "wage", "yearly_income", "income_level", "compensation"),
     ),
     Entity(
+        "INSURANCE_ID",
+        "A person's health-insurance, policy or beneficiary number.",
+        ("insurance_id", "policy_number", "medicare_number", "beneficiary_id"),
+    ),
+    Entity(
         "PHYSICAL",
         "A physical characteristic of a person: height, weight, eye or hair colour, blood type.",
         ("height", "weight", "eye_color", "blood_type"),

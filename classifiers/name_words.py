@@ -29,7 +29,8 @@ class NameWords:
         consignee passenger traveller traveler applicant candidate reviewer admin administrator
         profile partner affiliate agent driver owner seller individual resident tenant attendee
         participant donor volunteer worker beneficiary payee payer cardholder sender receiver
-        signer spouse parent guardian visitor prospect player athlete
+        signer spouse parent guardian visitor prospect player athlete nurse physician doctor
+        clinician practitioner therapist dentist surgeon pharmacist caregiver
     """)
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
     ROLES = _words("""
@@ -67,6 +68,12 @@ class NameWords:
         view vw tmp temp bak backup old new archive hist history staging stg raw dim flat grid
         varchar int text datetime decimal extra copy export import snapshot current all link map
         mapping rel
+    """)
+    #: Words of numbers issued to a person by someone else (an insurer, a state): an integer
+    #: ``InsuranceID`` or ``ssn_id`` is that number, not the database's surrogate key.
+    ISSUED_IDS = _words("""
+        insurance insurer policy medicare medicaid beneficiary ssn passport license licence
+        national tax
     """)
     #: Prefixes of a data warehouse's tables (``DimCustomer``, ``FactInternetSales``).
     WAREHOUSE_PREFIXES = _words("dim fact agg")

@@ -206,6 +206,7 @@ class NameSignal(NameWords, Signal):
             kind == "key"
             and tokens
             and (tokens[-1] in self.KEY_TOKENS or tokens[0] in {"id", "fk", "pk"})
+            and not set(tokens) & self.ISSUED_IDS
         ):
             reason = (
                 f"{ctx.data_type} column {ctx.name!r} is a surrogate key, never personal "

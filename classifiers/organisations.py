@@ -16,7 +16,8 @@ values), both explained in the field's explanation:
    name, contact person, birth date, key to a person...; a column that counts people,
    ``NumberEmployees``, names nobody), holds the organisation's own contact details: its phone,
    e-mail, address, city, region, postcode, coordinates and IP addresses are business contact
-   data and are not reported as personal data. When a column does name a person (a supplier's
+   data, and its tax id (VAT number, EIN) and bank account are the organisation's: none is
+   reported as personal data. When a column does name a person (a supplier's
    ``contact_name``), the contact details stay personal data (they reach that person at work)
    and the explanation says they are business contact data.
 
@@ -179,7 +180,7 @@ ORGANISATION_NAME_WORDS = _words("legal trading trade registered")
 #: Entities that are contact details: an organisation's own are business contact data.
 CONTACT_ENTITIES = (
     "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
-    "GEOLOCATION", "IP_ADDRESS",
+    "GEOLOCATION", "IP_ADDRESS", "TAX_ID", "BANK_ACCOUNT",
 )  # fmt: skip
 #: Entities only a person has: a column of one of them puts a person in the row.
 PERSON_ENTITIES = frozenset({

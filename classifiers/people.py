@@ -7,7 +7,9 @@ A table is about people when its name's head noun is a people word of
 or names records kept about one person (``employee_notes``, ``user_photos``: a people word, then
 notes, comments, photos, documents...), or when its other columns name at least two person
 fields (first and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
-its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people.
+its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people; nor
+tables of organisations, places or animals (``department_stores``, ``locations``, ``dogs``), even
+when their columns name a phone and an e-mail.
 
 >>> from classifiers.base import FieldContext
 >>> about_people(FieldContext("s", "public.employees", "notes"))
@@ -32,6 +34,7 @@ from functools import lru_cache
 from .base import FieldContext
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords
+from .organisations import ORGANISATION_TABLES, PLACE_TABLES
 
 
 def words(text: str) -> frozenset[str]:
@@ -49,6 +52,10 @@ _RECORDS_OF = words("""
 """)
 #: Table words of machine accounts, whose rows are no people (``api_clients``, ``service_users``).
 _MACHINES = words("api webservice service oauth bot robot machine daemon integration webhook")
+#: Table heads whose rows are animals: a dog's birth date, sex and weight are no person's.
+ANIMALS = words("""
+    animal pet dog cat horse cow cattle livestock sheep pig bird fish puppy kitten breed
+""")
 _BINARY = re.compile(r"bytea|blob|binary|varbinary|^image$|^raw\b|long raw", re.I)
 _NOT_TEXT = re.compile(
     r"^(bool|boolean|bit|tinyint\(1\)|(big|small|tiny|medium)?int|integer|serial|bigserial|"
@@ -82,11 +89,27 @@ def _table_reason(dataset: str) -> str | None:
     heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
     if set(heads) & _MACHINES:
         return ""
+    if heads and heads[-1] in ORGANISATION_TABLES | PLACE_TABLES:
+        return ""  # a store's phone and e-mail do not make its rows people
+    if heads and heads[-1] in ANIMALS:
+        return ""
     if heads and heads[-1] in NameWords.PEOPLE:
         return f"table {dataset!r} holds people"
     if heads and heads[-1] in _RECORDS_OF and set(heads[:-1]) & NameWords.PEOPLE:
         return f"table {dataset!r} holds records about people"
     return None
+
+
+@lru_cache(maxsize=4096)
+def about_animals(dataset: str) -> str | None:
+    """The animal a table's rows are (``dogs``: ``dog``), or None.
+
+    >>> about_animals("kennel.dogs"), about_animals("customers")
+    ('dog', None)
+    """
+    words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    return heads[-1] if heads and heads[-1] in ANIMALS else None
 
 
 @lru_cache(maxsize=4096)

@@ -127,6 +127,12 @@ _TABLE: dict[str, Categories] = {
     ),
     "SENSITIVE_DEMOGRAPHIC": _c("special", _SPI, "", "user.demographic", sensitive=True),
     "FINANCIAL": _c("personal", "customer_records", "", "user.financial"),
+    "INSURANCE_ID": _c(
+        "personal",
+        "customer_records",
+        "",
+        "user.health_and_medical.insurance_beneficiary_id",
+    ),
     "PHYSICAL": _c("personal", "customer_records", "", "user.demographic"),
 }
 

@@ -69,6 +69,9 @@ EMBEDDABLE = {"EMAIL_ADDRESS": 0.55, "CREDIT_CARD": 0.55, "IP_ADDRESS": 0.55,
 _EXTENSION_NAME = re.compile(
     r"(?:^|[^A-Za-z]|(?<=[a-z])(?=E))(?:[Ee]xt(?:ension|n)?|EXT(?:ENSION|N)?)s?(?![a-z])"
 )
+#: Presidio's "weak" patterns score 0.01-0.05 (nine bare digits as an SSN, a bank or passport
+#: number): below this, a match only confirms what the column's name says.
+WEAK_SCORE = 0.1
 #: A year (1900-2099), a month or a day: a part of a date kept in a column of its own.
 _DATE_PART = re.compile(r"\s*(?:0?[1-9]|[12][0-9]|3[01]|19[0-9]{2}|20[0-9]{2})\s*")
 #: A value with at least this many words is free text.
@@ -367,8 +370,8 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
                     continue
                 if not whole:
                     kind = "embedded"
-                elif numeric or engine.needs_name.get(recognizer, False):
-                    kind = "confirm"
+                elif numeric or engine.needs_name.get(recognizer, False) or r.score < WEAK_SCORE:
+                    kind = "confirm"  # a weak pattern (nine bare digits) needs the name to agree
                 else:
                     kind = "alone"
                 if _RANK[kind] > _RANK.get(best.get(entity, ""), -1):

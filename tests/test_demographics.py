@@ -130,3 +130,47 @@ def test_windows_accounts_are_usernames_whatever_the_column_is_called():
     found = _found("salesperson", "customer", samples=values)
     assert "USERNAME" in found, found
     assert not any(v in found["USERNAME"] for v in values)
+
+
+@pytest.mark.parametrize(
+    "name, table, data_type, samples, entity",
+    [
+        ("birthplace", "patients", "text", (), "DEMOGRAPHIC"),
+        ("birth_city", "people", "varchar(40)", (), "DEMOGRAPHIC"),
+        ("InsuranceID", "patient", "int(11)", (68476213, 30542123, 19283746), "INSURANCE_ID"),
+        ("policy_number", "members", "varchar(20)", (), "INSURANCE_ID"),
+    ],
+)
+def test_places_of_birth_and_insurance_numbers(name, table, data_type, samples, entity):
+    person = ("FirstName", "LastName", "EmailAddress")
+    assert entity in _found(name, table, data_type, samples, siblings=(*person, name))
+
+
+def test_an_animals_name_birth_date_sex_and_weight_are_not_a_persons():
+    siblings = ("dog_id", "owner_id", "name", "gender", "date_of_birth", "weight", "owner_name")
+    for name, data_type in (("name", "varchar(40)"), ("gender", "varchar(1)"),
+                            ("date_of_birth", "date"), ("weight", "numeric")):  # fmt: skip
+        found = _found(name, "kennel.dogs", data_type, siblings=siblings)
+        assert not {"PERSON_NAME", "GENDER", "DATE_OF_BIRTH", "PHYSICAL"} & set(found), name
+    assert "PERSON_NAME" in _found("owner_name", "kennel.dogs", siblings=siblings)
+
+
+def test_codes_of_nine_bare_digits_need_a_name_to_be_national_ids():
+    codes = tuple(str(419199007 + 7919 * i) for i in range(20))  # clinical-code-like numbers
+    found = _found("code", "allergies", "text", codes, siblings=("patient", "code", "description"))
+    assert "NATIONAL_ID" not in found, found
+
+
+def test_an_organisations_tax_id_is_not_personal_data():
+    siblings = ("organization_id", "organization_name", "uk_vat_number")
+    vat = tuple(f"GB{123456789 + 11 * i}" for i in range(10))
+    assert "TAX_ID" not in _found("uk_vat_number", "organizations", samples=vat, siblings=siblings)
+
+
+def test_a_stores_address_is_not_free_text_about_people():
+    siblings = ("store_id", "store_name", "store_address", "store_phone", "store_email")
+    addresses = tuple(
+        f"{i} Harbour Road, Suite {i}, Port Ellen, Islay PA42 7{i}X" for i in range(20)
+    )
+    found = _found("store_address", "department_stores", "text", addresses, siblings=siblings)
+    assert "FREE_TEXT" not in found, found
