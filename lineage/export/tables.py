@@ -299,16 +299,28 @@ def write_tables(estate: EstateGraph | Snapshot, out_dir: Path) -> list[Path]:
     tables.mkdir(parents=True, exist_ok=True)
     estate = EstateGraph.of(estate)
     frames = {name: table(estate, name) for name, _, _ in TABLES}
+    paths = write_table_files(frames, tables)
+    xlsx = tables / "piimap.xlsx"
+    write_workbook(frames, estate.snapshot, xlsx)
+    return [*paths, xlsx]
+
+
+def write_table_files(frames: Mapping[str, pd.DataFrame], folder: Path) -> list[Path]:
+    """Write each frame as ``folder/NAME.csv``, ``.md`` and ``.json``; their paths."""
     paths = []
     for name, frame in frames.items():
-        csv_path, md_path, json_path = (tables / f"{name}.{ext}" for ext in ("csv", "md", "json"))
+        csv_path, md_path, json_path = (folder / f"{name}.{ext}" for ext in ("csv", "md", "json"))
         frame.to_csv(csv_path, index=False, lineterminator="\n")
         md_path.write_text(markdown_table(frame), encoding="utf-8", newline="\n")
         json_path.write_text(json_records(frame), encoding="utf-8", newline="\n")
         paths += [csv_path, md_path, json_path]
-    xlsx = tables / "piimap.xlsx"
-    xlsx.write_bytes(workbook_bytes(frames, estate.snapshot))
-    return [*paths, xlsx]
+    return paths
+
+
+def write_workbook(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot, path: Path) -> Path:
+    """Write the workbook of ``frames`` (:func:`workbook_bytes`) to ``path``."""
+    path.write_bytes(workbook_bytes(frames, snapshot))
+    return path
 
 
 def _plain(value: Any) -> Any:
