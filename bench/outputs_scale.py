@@ -91,9 +91,7 @@ def child(step: str, snapshot_path: Path, out_dir: Path, svg_dir: Path) -> dict[
     writers = {
         "snapshot": lambda: snapshot_io.save(snapshot, out_dir / "snapshot.json"),
         "table_files": lambda: export_tables.write_table_files(frames, tables),
-        "workbook": lambda: export_tables.write_workbook(
-            frames, snapshot, tables / "piimap.xlsx"
-        ),
+        "workbook": lambda: export_tables.write_workbook(frames, snapshot, tables / "piimap.xlsx"),
         "fides": lambda: write_fides(estate, out_dir),
         "openlineage": lambda: write_openlineage(estate, out_dir),
         "diagrams": lambda: write_diagrams(estate, out_dir, ("svg",)),
@@ -128,12 +126,15 @@ def run_child(step: str, snapshot_path: Path, out_dir: Path, svg_dir: Path) -> d
 
 #: Resolves after the next frame is painted: a filter or a sort only counts once it is on screen.
 NEXT_FRAME = "requestAnimationFrame(() => setTimeout(done, 0));"
-TIMED = """
+TIMED = (
+    """
 const done0 = arguments[arguments.length - 1];
 const t0 = performance.now();
 const done = () => done0(performance.now() - t0);
 %s
-""" + NEXT_FRAME
+"""
+    + NEXT_FRAME
+)
 
 
 def _driver(profile: Path) -> Any:
@@ -297,9 +298,7 @@ def main() -> int:
     print("| artefact | seconds | peak MB above the loaded estate | MB held before |")
     print("|---|---:|---:|---:|")
     for name, r in results.items():
-        print(
-            f"| {name} | {r['seconds']:.2f} | {r['peak_above_mb']:.0f} | {r['held_mb']:.0f} |"
-        )
+        print(f"| {name} | {r['seconds']:.2f} | {r['peak_above_mb']:.0f} | {r['held_mb']:.0f} |")
     big = {k: v for k, v in sizes.items() if v > 1_000_000 or k == "report.html"}
     print("\n| file | MB |\n|---|---:|")
     for name, size in sorted(big.items(), key=lambda kv: -kv[1]):
