@@ -149,6 +149,7 @@ def _driver(profile: Path) -> Any:
         "--disable-gpu",
         "--disable-dev-shm-usage",
         "--window-size=1400,1000",
+        "--enable-precise-memory-info",
         f"--user-data-dir={profile}",
     ):
         options.add_argument(arg)
@@ -194,7 +195,7 @@ def browser_runs(report: Path, runs: int, word: str, system: str) -> dict[str, l
                     TIMED % f"const b = {box}; b.value = {word!r}; b.{fire};"
                 )
                 note(f"filter: type '{word}'", seconds / 1000)
-                note("rows shown after the filter", _shown(driver, count))
+                note(f"rows matching '{word}'", _shown(driver, count))
                 seconds = driver.execute_async_script(
                     TIMED % f"const b = {box}; b.value = ''; b.{fire};"
                 )
@@ -210,12 +211,22 @@ def browser_runs(report: Path, runs: int, word: str, system: str) -> dict[str, l
                     "s.dispatchEvent(new Event('change'));"
                 )
                 note("drop-down: all", seconds / 1000)
+                more = "#t-pii_fields-more button"
+                seconds = driver.execute_async_script(
+                    TIMED % f"document.querySelector({more!r}).click();"
+                )
+                note("Show 200 more", seconds / 1000)
                 button = "#t-pii_fields thead th:nth-child(5) button"  # confidence
                 seconds = driver.execute_async_script(
                     TIMED % f"document.querySelector({button!r}).click();"
                 )
                 note("sort by confidence", seconds / 1000)
                 assert driver.find_element(By.CSS_SELECTOR, count).text
+                if driver.find_elements(By.CSS_SELECTOR, more):  # the whole table, last
+                    seconds = driver.execute_async_script(
+                        TIMED % f"document.querySelectorAll({more!r})[1].click();"
+                    )
+                    note("Show all (every row of the PII inventory)", seconds / 1000)
         finally:
             driver.quit()
     return found

@@ -9,7 +9,7 @@ import math
 import os
 import shutil
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from copy import copy
 from datetime import UTC, datetime
 from pathlib import Path
@@ -315,8 +315,9 @@ def write_table_files(frames: Mapping[str, pd.DataFrame], folder: Path) -> list[
     for name, frame in frames.items():
         csv_path, md_path, json_path = (folder / f"{name}.{ext}" for ext in ("csv", "md", "json"))
         frame.to_csv(csv_path, index=False, lineterminator="\n")
-        md_path.write_text(markdown_table(frame), encoding="utf-8", newline="\n")
-        json_path.write_text(json_records(frame), encoding="utf-8", newline="\n")
+        for path, parts in ((md_path, markdown_lines(frame)), (json_path, json_parts(frame))):
+            with path.open("w", encoding="utf-8", newline="\n") as out:
+                out.writelines(parts)
         paths += [csv_path, md_path, json_path]
     return paths
 
@@ -356,25 +357,38 @@ def markdown_table(frame: pd.DataFrame) -> str:
     | x\\|y |  |
     """
 
+    return "".join(markdown_lines(frame))
+
+
+def markdown_lines(frame: pd.DataFrame) -> Iterator[str]:
+    """The lines of :func:`markdown_table`, one row at a time."""
+
     def cell(value: Any) -> str:
         text = _text(value).replace("|", "\\|")
         return "<br>".join(line.strip() for line in text.splitlines()) if "\n" in text else text
 
-    lines = [
-        f"| {' | '.join(cell(c) for c in frame.columns)} |",
-        f"|{'|'.join('---' for _ in frame.columns)}|",
-        *(f"| {' | '.join(cell(v) for v in row)} |" for row in frame.itertuples(index=False)),
-    ]
-    return "\n".join(lines) + "\n"
+    yield f"| {' | '.join(cell(c) for c in frame.columns)} |\n"
+    yield f"|{'|'.join('---' for _ in frame.columns)}|\n"
+    for row in frame.itertuples(index=False):
+        yield f"| {' | '.join(cell(v) for v in row)} |\n"
 
 
 def json_records(frame: pd.DataFrame) -> str:
     """The rows as a JSON list of objects, keys in column order."""
-    records = [
-        {column: _plain(value) for column, value in zip(frame.columns, row, strict=True)}
-        for row in frame.itertuples(index=False)
-    ]
-    return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    return "".join(json_parts(frame))
+
+
+def json_parts(frame: pd.DataFrame) -> Iterator[str]:
+    """The text of :func:`json_records`, one row at a time (as ``json.dumps(records,
+    indent=2)`` writes it: each record two spaces in)."""
+    columns = list(frame.columns)
+    empty = True
+    for row in frame.itertuples(index=False):
+        record = {column: _plain(value) for column, value in zip(columns, row, strict=True)}
+        text = json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        yield ("[\n  " if empty else ",\n  ") + text
+        empty = False
+    yield "[]\n" if empty else "\n]\n"
 
 
 def workbook_bytes(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot) -> bytes:
