@@ -310,7 +310,13 @@ def main() -> int:
         f"{os.getloadavg()[0]:.1f} at the end (other work on the machine slows every step)"
     )
     print(f"- command: `{command_line()}`")
-    print(f"- piimap revision: {revision()}")
+    import lineage
+
+    code = Path(lineage.__file__).resolve().parents[1]
+    if code != Path(__file__).resolve().parents[1]:  # PYTHONPATH named another checkout
+        print(f"- piimap code measured: {code} (not this checkout's)")
+    else:
+        print(f"- piimap revision: {revision()}")
     print(
         f"- snapshot: {len(snap.fields):,} fields ({pii:,} personal data) in "
         f"{len(snap.datasets):,} datasets of {len(snap.systems)} systems, {len(snap.flows):,} "
