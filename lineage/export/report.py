@@ -93,7 +93,7 @@ th[aria-sort=descending] button::after { content: " \\25BC"; }
 figure.diagram { margin: 1rem 0; } figure.diagram figcaption { font-weight: 600; }
 .diagram .canvas { overflow: auto; max-height: 85vh; border: 1px solid var(--line); resize: both; }
 .diagram svg { display: block; width: 100%; height: auto; }
-@media print { .controls, .zoom { display: none; } .scroll, .diagram .canvas {
+@media print { .controls, .zoom, .more button { display: none; } .scroll, .diagram .canvas {
   max-height: none; overflow: visible; } }
 """
 
