@@ -329,3 +329,145 @@ def test_report_in_headless_chromium(browser, demo_snapshot, demo_svgs, tmp_path
     ]
     assert requested == [path.as_uri()]
     assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+
+
+# --- a table larger than the page writes as HTML ---------------------------------------------
+
+
+def large_snapshot(tables: int = 40, columns: int = 20) -> Snapshot:
+    """A snapshot whose PII inventory (400 rows) has more rows than the page writes as HTML;
+    one explanation, in the rows the page carries as JSON, holds markup."""
+    entities = ("EMAIL_ADDRESS", "PERSON_NAME", "PHONE_NUMBER")
+    fields = []
+    for t in range(tables):
+        for c in range(columns):
+            hits = tuple(
+                EntityHit(e, 0.5 + (t * columns + c) % 47 / 100, ("column_name",), f"c{c} is {e}")
+                for e in entities[: 1 + (t + c) % 3]
+            )
+            if t == tables - 1 and c == 0:
+                hits = (EntityHit("EMAIL_ADDRESS", 0.9, ("comment",), f"comment {XSS}"),)
+            status = Status.GAP if t % 5 == 0 else Status.UNKNOWN
+            fields.append(
+                Field(
+                    f"db{t % 3}",
+                    f"public.t{t:03d}",
+                    f"c{c:02d}",
+                    "text",
+                    position=c + 1,
+                    entities=hits if c % 2 == 0 else (),
+                    at_rest=Control(status, ("why",) if status == Status.GAP else ()),
+                )
+            )
+    return Snapshot(
+        "2026-01-01T00:00:00Z",
+        "0.1.0",
+        systems=tuple(System(f"db{i}", "postgresql") for i in range(3)),
+        fields=tuple(fields),
+    )
+
+
+def _pii_texts(snapshot: Snapshot) -> list[list[str]]:
+    from lineage.export.report import _text
+    from lineage.export.tables import pii_fields_frame
+
+    return [[_text(v) for v in row] for row in pii_fields_frame(snapshot).itertuples(index=False)]
+
+
+def test_a_large_table_has_every_row_once_html_then_json():
+    """Without JavaScript the first ROWS_IN_HTML rows show and a line says how many follow; the
+    others are in the page once, as JSON whose text can never close its script element."""
+    from lineage.export.report import ROWS_IN_HTML
+
+    snapshot = large_snapshot()
+    page = render_report(snapshot, {})
+    texts = _pii_texts(snapshot)
+    assert len(texts) == 400 > ROWS_IN_HTML
+    table = page[page.index('<table class="data" id="t-pii_fields">') :]
+    html_rows = table[table.index("<tbody>") : table.index("</tbody>")].count("<tr>")
+    assert html_rows == ROWS_IN_HTML
+    assert f"The first {ROWS_IN_HTML} of 400 rows are shown" in page
+    start = page.index('<script type="application/json" id="t-pii_fields-rows">')
+    data = page[start : page.index("</script>", start)].split(">", 1)[1]
+    assert json.loads(data) == texts[ROWS_IN_HTML:]
+    assert "</script><img" not in page and "<img" not in page
+    assert page.count("<script>") == 1  # the page's own script; the others are data
+
+
+def _shown_rows(driver, table_id: str) -> int:
+    return driver.execute_script(
+        "return document.getElementById(arguments[0]).tBodies[0].rows.length", table_id
+    )
+
+
+def test_a_large_table_filters_sorts_and_grows_in_headless_chromium(browser, tmp_path):
+    """Rows the script makes from JSON are the rows the page would have written; filtering,
+    the drop-downs, sorting, "Show more" and scrolling reach every row."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    from lineage.export.report import ROWS_IN_HTML, _cell
+    from lineage.export.tables import PII_FIELD_COLUMNS
+
+    snapshot = large_snapshot()
+    texts = _pii_texts(snapshot)
+    browser.get_log("browser")
+    browser.get(write_report(snapshot, tmp_path, {}).as_uri())
+    count = browser.find_element(By.CSS_SELECTOR, "#t-pii_fields-controls output")
+    more = browser.find_element(By.ID, "t-pii_fields-more")
+    assert count.text == "400 of 400" and _shown_rows(browser, "t-pii_fields") == ROWS_IN_HTML
+    assert more.is_displayed() and more.text.startswith(f"Showing {ROWS_IN_HTML} of 400 rows.")
+
+    box = browser.find_element(By.CSS_SELECTOR, "#t-pii_fields-controls input")
+    box.send_keys("T039 phone")  # rows only the JSON holds; every word, any case
+    expected = [r for r in texts if r[1] == "public.t039" and "phone" in "\t".join(r).lower()]
+    assert 0 < len(expected) == _visible_rows(browser, "t-pii_fields") < 10
+    assert count.text == f"{len(expected)} of 400" and not more.is_displayed()
+    assert browser.execute_script("return window.pwned") is None
+    built = browser.execute_script(
+        "return document.getElementById('t-pii_fields').tBodies[0].rows[0].outerHTML"
+    )
+    written = "<tr>" + "".join(map(_cell, PII_FIELD_COLUMNS, expected[0])) + "</tr>"
+    parsed = browser.execute_script(
+        "const t = document.createElement('template'); t.innerHTML = arguments[0];"
+        "return t.content.firstElementChild.outerHTML",
+        f"<table><tbody>{written}</tbody></table>",
+    )
+    assert built in parsed  # the script builds the very cells _cell writes
+    box.clear()
+    box.send_keys("pwned")  # markup in a JSON row shows as text and never runs
+    assert _visible_rows(browser, "t-pii_fields") == 1
+    assert XSS in browser.find_element(By.ID, "t-pii_fields").text.replace("\n", "")
+    assert browser.execute_script("return window.pwned") is None
+
+    box.clear()
+    box.send_keys(" ")  # clear() fires no input event
+    Select(browser.find_element(By.CSS_SELECTOR, "#t-pii_fields-controls select")).select_by_value(
+        "db1"
+    )
+    in_db1 = sum(r[0] == "db1" for r in texts)
+    assert _shown_rows(browser, "t-pii_fields") == in_db1 < ROWS_IN_HTML
+    assert count.text == f"{in_db1} of 400"
+    Select(browser.find_element(By.CSS_SELECTOR, "#t-pii_fields-controls select")).select_by_value(
+        ""
+    )
+    assert _shown_rows(browser, "t-pii_fields") == ROWS_IN_HTML and more.is_displayed()
+
+    _header(browser, "t-pii_fields", "dataset").click()
+    _header(browser, "t-pii_fields", "dataset").click()  # descending: JSON rows come first
+    datasets = _column(browser, "t-pii_fields", 1)
+    assert datasets[0] == "public.t039" and datasets == sorted(datasets, reverse=True)
+    more.find_element(By.CSS_SELECTOR, "button[value=more]").click()
+    assert _shown_rows(browser, "t-pii_fields") == 400 and not more.is_displayed()
+    assert sorted(_column(browser, "t-pii_fields", 2)) == sorted(r[2] for r in texts)
+
+    _header(browser, "t-pii_fields", "confidence").click()  # a sort shows the first rows again
+    assert _shown_rows(browser, "t-pii_fields") == ROWS_IN_HTML
+    confidences = [float(v) for v in _column(browser, "t-pii_fields", 4)]
+    assert confidences == sorted(confidences) and confidences[0] == min(float(r[4]) for r in texts)
+    browser.execute_script(
+        "const f = document.getElementById('t-pii_fields').parentElement;"
+        "f.scrollTop = f.scrollHeight;"
+    )
+    WebDriverWait(browser, 5).until(lambda d: _shown_rows(d, "t-pii_fields") == 400)
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []

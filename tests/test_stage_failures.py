@@ -210,14 +210,23 @@ def test_a_disk_that_fills_up_after_the_snapshot_costs_the_rest_not_a_traceback(
     what could not be written, snapshot.json whole, no half-written or temporary file left."""
     import errno
 
-    real = Path.write_text
+    real, real_open = Path.write_text, Path.open
+
+    def first_snapshot(path: Path) -> bool:
+        return path.name == "snapshot.json.tmp" and not (path.parent / "snapshot.json").exists()
 
     def full_after_the_snapshot(self: Path, *args: Any, **kwargs: Any) -> int:
-        if self.name == "snapshot.json.tmp" and not (self.parent / "snapshot.json").exists():
+        if first_snapshot(self):
             return real(self, *args, **kwargs)
         raise OSError(errno.ENOSPC, "No space left on device")
 
+    def open_full_after_the_snapshot(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if "w" not in mode or first_snapshot(self):  # writers that stream open the file
+            return real_open(self, mode, *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
     monkeypatch.setattr(Path, "write_text", full_after_the_snapshot)
+    monkeypatch.setattr(Path, "open", open_full_after_the_snapshot)
     result = scan(estate, tmp_path)
     assert result.exit_code == 3, result.output
     assert "Traceback" not in result.output

@@ -18,7 +18,7 @@ import json
 import os
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -51,22 +51,78 @@ def to_dict(snapshot: Snapshot) -> dict[str, Any]:
 
 def dumps(snapshot: Snapshot) -> str:
     """The canonical JSON text of a snapshot."""
-    return json.dumps(to_dict(snapshot), sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    return "".join(chunks(snapshot))
+
+
+def chunks(snapshot: Snapshot) -> Iterator[str]:
+    """The text of :func:`dumps` in parts, one system, dataset, field... at a time: writing a
+    snapshot never holds a copy of it as dicts, nor its whole text (it is the same text as
+    ``json.dumps(to_dict(snapshot), sort_keys=True, indent=1)``, whose items sit two spaces in).
+
+    >>> from lineage.core.model import Snapshot, System
+    >>> s = Snapshot(scanned_at="2026-01-01T00:00:00Z", piimap_version="0",
+    ...              systems=(System("a", "sqlite"),))
+    >>> "".join(chunks(s)) == json.dumps(to_dict(s), sort_keys=True, indent=1) + "\\n"
+    True
+    """
+    snapshot = normalised(snapshot)
+    names = sorted(f.name for f in dataclasses.fields(snapshot))
+    yield "{"
+    for n, name in enumerate(names):
+        yield ("\n" if n == 0 else ",\n") + f" {_json(name)}: "
+        value = getattr(snapshot, name)
+        if isinstance(value, tuple) and value:
+            for i, item in enumerate(value):
+                yield ("[\n  " if i == 0 else ",\n  ") + _json(_plain(item)).replace("\n", "\n  ")
+            yield "\n ]"
+        else:
+            yield _json(_plain(value)).replace("\n", "\n ")
+    yield "\n}\n"
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, indent=1, ensure_ascii=False)
+
+
+#: Field names of each dataclass of the model, looked up once (see :func:`_plain`).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON sees it: dataclasses as dicts, tuples as lists (as
+    ``dataclasses.asdict`` gives it, without its deep copies)."""
+    cls = type(value)
+    names = _FIELD_NAMES.get(cls)
+    if names is None and dataclasses.is_dataclass(cls):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if cls is tuple or cls is list:
+        return [_plain(v) for v in value]
+    if cls is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def save(snapshot: Snapshot, path: str | os.PathLike[str]) -> None:
-    """Write atomically, so a reader never sees half a snapshot."""
-    write_atomic(path, dumps(snapshot))
+    """Write atomically, so a reader never sees half a snapshot; written in parts
+    (:func:`chunks`), so a large snapshot is never held twice."""
+    write_atomic(path, chunks(snapshot))
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a reader never sees half of it;
-    a failure (a full disk, an interrupt) leaves the old file as it was and no temporary one."""
+def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or its parts one after the other, so that the whole is never
+    held at once) to ``path`` through a temporary file, so a reader never sees half of it; a
+    failure (a full disk, an interrupt) leaves the old file as it was and no temporary one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as out:
+            if isinstance(text, str):
+                out.write(text)
+            else:
+                out.writelines(text)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,11 @@ def data_categories(field: Field) -> list[str]:
 
 def fides_datasets(estate: EstateGraph | Snapshot) -> dict[str, Any]:
     """The fideslang document: ``{"dataset": [...]}``, one dataset per scanned system."""
+    return {"dataset": list(_datasets(estate))}
+
+
+def _datasets(estate: EstateGraph | Snapshot) -> Iterator[dict[str, Any]]:
+    """The document's datasets, one per scanned system, made one at a time."""
     estate = EstateGraph.of(estate).canonical
     snapshot = estate.snapshot
     scanned = [s for s in snapshot.systems if s.scanned and s.boundary != Boundary.THIRD_PARTY]
@@ -79,11 +84,8 @@ def fides_datasets(estate: EstateGraph | Snapshot) -> dict[str, Any]:
     datasets: dict[str, list[Dataset]] = {s.id: [] for s in scanned}
     for d in snapshot.datasets:
         datasets.get(d.system, []).append(d)
-    return {
-        "dataset": [
-            _dataset(estate, system, keys[system.id], datasets[system.id]) for system in scanned
-        ]
-    }
+    for system in scanned:
+        yield _dataset(estate, system, keys[system.id], datasets[system.id])
 
 
 def _dataset(
@@ -183,12 +185,27 @@ def _field_meta(f: Field) -> dict[str, Any]:
 
 def dumps(estate: EstateGraph | Snapshot) -> str:
     """The YAML text; the same snapshot always gives the same text."""
-    return yaml.safe_dump(fides_datasets(estate), sort_keys=False, allow_unicode=True, width=100)
+    return "".join(chunks(estate))
+
+
+def chunks(estate: EstateGraph | Snapshot) -> Iterator[str]:
+    """The text of :func:`dumps`, one system's dataset at a time, so that only one system's
+    YAML is built and held at once (with libyaml's emitter when PyYAML has it: same text)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    empty = True
+    for dataset in _datasets(estate):
+        if empty:
+            yield "dataset:\n"
+            empty = False
+        # a block sequence under a top-level key is not indented: an item dumps as in the whole
+        yield yaml.dump([dataset], Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+    if empty:
+        yield yaml.safe_dump({"dataset": []}, sort_keys=False)
 
 
 def write_fides(estate: EstateGraph | Snapshot, out_dir: Path) -> Path:
     """Write ``exports/fides_datasets.yaml`` under ``out_dir`` and return its path."""
     path = out_dir / FIDES_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, dumps(estate))
+    write_atomic(path, chunks(estate))
     return path

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlsplit
@@ -348,27 +348,40 @@ def _flow_tags(flow: Flow) -> list[dict[str, str]]:
 
 def events(estate: EstateGraph | Snapshot) -> list[dict[str, Any]]:
     """Every event: dataset events by namespace and name, then job events by flow id."""
+    return list(iter_events(estate))
+
+
+def iter_events(estate: EstateGraph | Snapshot) -> Iterator[dict[str, Any]]:
+    """The events of :func:`events`, made one at a time (ordered by their identifiers first)."""
     est = _Events(EstateGraph.of(estate))
-    datasets = [_dataset_event(est, d) for d in est.snapshot.datasets]
     ends = [est.estate.split(end) for f in est.snapshot.flows for end in (f.source, f.target)]
     systems = {system for system, dataset, _ in ends if dataset is None}
     systems |= {s.id for s in est.snapshot.systems if s.boundary == Boundary.THIRD_PARTY}
-    datasets += [_system_event(est, s) for s in sorted(systems)]
-    datasets.sort(key=lambda e: (e["dataset"]["namespace"], e["dataset"]["name"]))
-    return datasets + [_job_event(est, f) for f in est.snapshot.flows]
+    subjects: list[Dataset | str] = [*est.snapshot.datasets, *sorted(systems)]
+    subjects.sort(key=lambda s: est.where[s if isinstance(s, str) else s.id])
+    for subject in subjects:
+        if isinstance(subject, str):
+            yield _system_event(est, subject)
+        else:
+            yield _dataset_event(est, subject)
+    for flow in est.snapshot.flows:
+        yield _job_event(est, flow)
 
 
 def dumps(estate: EstateGraph | Snapshot) -> str:
     """The JSON Lines text; the same snapshot always gives the same text."""
-    return "".join(
-        json.dumps(e, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
-        for e in events(estate)
-    )
+    return "".join(lines(estate))
+
+
+def lines(estate: EstateGraph | Snapshot) -> Iterator[str]:
+    """The lines of :func:`dumps`, one event at a time."""
+    for event in iter_events(estate):
+        yield json.dumps(event, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def write_openlineage(estate: EstateGraph | Snapshot, out_dir: Path) -> Path:
     """Write ``exports/openlineage.jsonl`` under ``out_dir`` and return its path."""
     path = out_dir / OPENLINEAGE_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, dumps(estate))
+    write_atomic(path, lines(estate))
     return path

@@ -16,10 +16,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -92,46 +93,97 @@ th[aria-sort=descending] button::after { content: " \\25BC"; }
 figure.diagram { margin: 1rem 0; } figure.diagram figcaption { font-weight: 600; }
 .diagram .canvas { overflow: auto; max-height: 85vh; border: 1px solid var(--line); resize: both; }
 .diagram svg { display: block; width: 100%; height: auto; }
-@media print { .controls, .zoom { display: none; } .scroll, .diagram .canvas {
+@media print { .controls, .zoom, .more button { display: none; } .scroll, .diagram .canvas {
   max-height: none; overflow: visible; } }
 """
 
+#: Rows of a table written as HTML rows; the others travel as JSON beside the table and become
+#: rows when the script shows them (a filter, a sort, "Show more", scrolling to the end), so a
+#: table of 13,000 rows costs the browser 200 rows to lay out, not 13,000.
+ROWS_IN_HTML = 200
 JS = """
 "use strict";
+const PAGE = ROWS_IN_HTML, RANK = SEVERITY_ORDER, STATUSES = new Set(["ok", "gap", "unknown"]);
 const collator = new Intl.Collator(undefined, {numeric: true, sensitivity: "base"});
-const key = (row, col) => row.cells[col].dataset.v ?? row.cells[col].textContent.trim();
 function compare(a, b) {
   const x = Number(a), y = Number(b);
   return a !== "" && b !== "" && !isNaN(x) && !isNaN(y) ? x - y : collator.compare(a, b);
 }
+const lines = col => col.endsWith("evidence") || col === "explanation";
+const shown = (col, text) => lines(col) ? text.split(" | ").join("\\n") : text;
+const sortKey = (col, text) => col === "severity" ? String(RANK[text] ?? 9) : text.trim();
+function cell(col, text) {  // as report.py's _cell writes a cell in HTML
+  const td = document.createElement("td");
+  if (col === "severity") {
+    td.className = "sev-" + text.replace(/[^A-Za-z0-9_-]+/g, "-");
+    td.dataset.v = RANK[text] ?? 9;
+  } else if (STATUSES.has(text)) td.className = "st-" + text;
+  (lines(col) ? text.split(" | ") : [text]).forEach((part, i) => {
+    if (i) td.append("\\n", document.createElement("br"));
+    td.append(part);
+  });
+  return td;
+}
 for (const table of document.querySelectorAll("table.data")) {
-  const body = table.tBodies[0], rows = Array.from(body.rows);
+  const body = table.tBodies[0], heads = Array.from(table.tHead.rows[0].cells);
+  const cols = heads.map(th => th.textContent.trim());
   const controls = document.getElementById(table.id + "-controls");
   const text = controls.querySelector("input"), count = controls.querySelector("output");
   const selects = Array.from(controls.querySelectorAll("select"));
-  const rowText = r => Array.from(r.cells, c => c.textContent).join("\\t").toLowerCase();
-  const texts = new Map(rows.map(r => [r, rowText(r)]));
+  const rows = Array.from(body.rows, tr => ({tr, texts: Array.from(tr.cells, c => c.textContent),
+    keys: Array.from(tr.cells, c => c.dataset.v ?? c.textContent.trim())}));
+  const data = document.getElementById(table.id + "-rows");
+  for (const texts of data ? JSON.parse(data.textContent) : []) {
+    rows.push({tr: null, cells: texts, texts: texts.map((t, i) => shown(cols[i], t)),
+      keys: texts.map((t, i) => sortKey(cols[i], shown(cols[i], t)))});
+  }
+  rows.forEach(r => { r.search = r.texts.join("\\t").toLowerCase(); });
+  const build = r => {
+    r.tr = document.createElement("tr");
+    r.cells.forEach((t, i) => r.tr.appendChild(cell(cols[i], t)));
+    return r.tr;
+  };
+  const more = document.getElementById(table.id + "-more");
+  const note = more && more.querySelector("span");
+  const buttons = more ? more.querySelectorAll("button") : [];
+  let order = rows, matching = rows, limit = PAGE;
+  const show = start => {  // rows start..limit of the matching ones, after those shown
+    const part = document.createDocumentFragment();
+    for (const r of matching.slice(start, limit)) part.appendChild(r.tr ?? build(r));
+    if (start) body.appendChild(part); else body.replaceChildren(part);
+    count.value = matching.length + " of " + rows.length;
+    if (!more) return;
+    more.hidden = limit >= matching.length;
+    note.textContent = `Showing ${Math.min(limit, matching.length)} of ${matching.length} rows. `;
+  };
+  const extend = n => { const start = Math.min(limit, matching.length); limit += n; show(start); };
+  buttons.forEach(b => {
+    b.hidden = false;
+    b.addEventListener("click", () => extend(b.value === "all" ? Infinity : PAGE));
+  });
+  table.parentElement.addEventListener("scroll", e => {
+    const frame = e.currentTarget;
+    if (limit < matching.length && frame.scrollTop + frame.clientHeight > frame.scrollHeight - 400)
+      extend(PAGE);
+  }, {passive: true});
   const filter = () => {
     const words = text.value.toLowerCase().split(/\\s+/).filter(Boolean);
-    let shown = 0;
-    for (const row of rows) {
-      const seen = texts.get(row);
-      row.hidden = !(words.every(w => seen.includes(w)) &&
-        selects.every(s => !s.value || row.cells[s.dataset.col].textContent.trim() === s.value));
-      shown += row.hidden ? 0 : 1;
-    }
-    count.value = shown + " of " + rows.length;
+    const picked = selects.filter(s => s.value).map(s => [Number(s.dataset.col), s.value]);
+    matching = order.filter(r => words.every(w => r.search.includes(w)) &&
+      picked.every(([col, value]) => r.texts[col].trim() === value));
+    limit = PAGE;
+    show(0);
   };
   text.addEventListener("input", filter);
   selects.forEach(s => s.addEventListener("change", filter));
-  const heads = Array.from(table.tHead.rows[0].cells);
   heads.forEach((th, col) => th.querySelector("button").addEventListener("click", () => {
     const sign = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
     heads.forEach(h => h.removeAttribute("aria-sort"));
     th.setAttribute("aria-sort", sign > 0 ? "ascending" : "descending");
-    rows.slice().sort((a, b) => sign * compare(key(a, col), key(b, col)))
-      .forEach(row => body.appendChild(row));
+    order = rows.slice().sort((a, b) => sign * compare(a.keys[col], b.keys[col]));
+    filter();
   }));
+  if (more) show(0);
 }
 for (const figure of document.querySelectorAll("figure.diagram")) {
   const svg = figure.querySelector("svg");
@@ -144,7 +196,9 @@ for (const figure of document.querySelectorAll("figure.diagram")) {
     });
   }
 }
-"""
+""".replace("ROWS_IN_HTML", str(ROWS_IN_HTML)).replace(
+    "SEVERITY_ORDER", json.dumps(SEVERITY_ORDER, sort_keys=True)
+)
 
 
 def _esc(value: object) -> str:
@@ -183,9 +237,18 @@ def _cell(column: str, text: str) -> str:
 
 
 def render_table(
-    name: str, caption: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    name: str, caption: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> str:
     """A sortable, filterable table with its controls (text box, drop-downs, row count)."""
+    return "".join(table_parts(name, caption, columns, rows))
+
+
+def table_parts(
+    name: str, caption: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> Iterator[str]:
+    """The HTML of :func:`render_table` in parts. Its first :data:`ROWS_IN_HTML` rows are HTML
+    rows; the others follow the table as JSON, which the script turns into rows when it shows
+    them, and a line says so (with "Show more" buttons that the script reveals)."""
     texts = [[_text(v) for v in row] for row in rows]
     tid = f"t-{_slug(name)}"
     controls = [
@@ -202,24 +265,45 @@ def render_table(
             f'<label>{_esc(facet)} <select data-col="{col}" aria-controls="{tid}">'
             f'<option value="">all</option>{options}</select></label>'
         )
-    controls.append(f"<span><output>{len(rows)} of {len(rows)}</output> rows</span>")
+    controls.append(f"<span><output>{len(texts)} of {len(texts)}</output> rows</span>")
     head = "".join(
         f'<th scope="col"><button type="button">{_esc(c)}</button></th>' for c in columns
     )
     body = "\n".join(
         "<tr>" + "".join(_cell(c, t) for c, t in zip(columns, row, strict=True)) + "</tr>"
-        for row in texts
+        for row in texts[:ROWS_IN_HTML]
     )
-    return (
+    yield (
         f'<div class="controls" id="{tid}-controls">{"".join(controls)}</div>\n'
         f'<div class="scroll"><table class="data" id="{tid}">'
         f"<caption>{_esc(caption)}</caption>\n<thead><tr>{head}</tr></thead>\n"
         f"<tbody>\n{body}\n</tbody></table></div>"
     )
+    rest = len(texts) - ROWS_IN_HTML
+    if rest <= 0:
+        return
+    yield (
+        f'\n<p class="more" id="{tid}-more"><span>The first {ROWS_IN_HTML} of {len(texts)} rows '
+        f"are shown; turn on JavaScript to filter, sort and show the other {rest}.</span> "
+        f'<button type="button" value="more" hidden>Show {ROWS_IN_HTML} more</button> '
+        '<button type="button" value="all" hidden>Show all</button></p>'
+        f'\n<script type="application/json" id="{tid}-rows">['
+    )
+    for start in range(ROWS_IN_HTML, len(texts), 500):  # "<" escaped: no text ends the script
+        part = texts[start : start + 500]
+        tail = "," if start + 500 < len(texts) else "]</script>"
+        rows_json = ",".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in part)
+        yield rows_json.replace("<", "\\u003c") + tail
 
 
 def frame_table(name: str, caption: str, frame: pd.DataFrame) -> str:
-    return render_table(name, caption, [str(c) for c in frame.columns], frame.values.tolist())
+    return "".join(frame_parts(name, caption, frame))
+
+
+def frame_parts(name: str, caption: str, frame: pd.DataFrame) -> Iterator[str]:
+    return table_parts(
+        name, caption, [str(c) for c in frame.columns], frame.itertuples(index=False)
+    )
 
 
 def inline_svg(name: str, svg: str) -> str:
@@ -390,32 +474,25 @@ def render_report(
     ``tables`` overrides or adds frames by name (``gaps``, ``pii_fields``, ``ropa``...); the
     others come from :mod:`lineage.export.tables`.
     """
+    return "".join(report_parts(estate, svgs, tables))
+
+
+def report_parts(
+    estate: EstateGraph | Snapshot,
+    svgs: Mapping[str, str],
+    tables: Mapping[str, pd.DataFrame] | None = None,
+) -> Iterator[str]:
+    """The text of :func:`render_report` in parts, a section or a few hundred rows at a time,
+    so that writing it never holds the whole page."""
     estate = EstateGraph.of(estate)
     snapshot = estate.snapshot
     frames = _frames(estate, tables)
-    gaps = frames["gaps"]
-    diagrams = "\n".join(_diagram(n, svgs[n]) for n in _diagram_order(svgs)) or (
-        "<p>No diagram was rendered (Graphviz's <code>dot</code> may be missing).</p>"
-    )
-    sections = "\n".join(
-        f'<h3 id="table-{name}">{_esc(heading)}</h3>\n{frame_table(name, caption, frames[name])}'
-        for name, heading, caption in TABLES
-        if name in frames
-    )
-    issues = render_table(
-        "issues",
-        "What the scan could not do; the scan went on without it",
-        ["subject", "kind", "message"],
-        [[i.subject, i.kind, i.message] for i in snapshot.issues],
-    )
-    if not snapshot.issues:
-        issues = "<p>None: the scan read every system and dataset of the estate.</p>\n" + issues
     csp = (
         "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
         f"script-src 'sha256-{base64.b64encode(hashlib.sha256(JS.encode()).digest()).decode()}'; "
         "base-uri 'none'; form-action 'none'"
     )
-    return f"""<!DOCTYPE html>
+    yield f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -431,17 +508,38 @@ def render_report(
 {_summary(snapshot)}
 <section id="gaps"><h2>Gaps</h2>
 <p>Failed or unproven controls, most severe first, each with its evidence and remediation.</p>
-{frame_table("gaps", "Gaps, most severe first", gaps)}
+"""
+    yield from frame_parts("gaps", "Gaps, most severe first", frames["gaps"])
+    yield """
 </section>
 <section id="diagrams"><h2>Diagrams</h2>
 <p>Green: ok; red: gap; grey: unknown. Hover over a node or an edge for details.</p>
-{diagrams}
+"""
+    for n, name in enumerate(_diagram_order(svgs)):
+        yield ("\n" if n else "") + _diagram(name, svgs[name])
+    if not svgs:
+        yield "<p>No diagram was rendered (Graphviz's <code>dot</code> may be missing).</p>"
+    yield """
 </section>
 <section id="tables"><h2>Tables</h2>
-{sections}
+"""
+    shown = [t for t in TABLES if t[0] in frames]
+    for n, (name, heading, caption) in enumerate(shown):
+        yield ("\n" if n else "") + f'<h3 id="table-{name}">{_esc(heading)}</h3>\n'
+        yield from frame_parts(name, caption, frames[name])
+    yield """
 </section>
 <section id="issues"><h2>Scan issues</h2>
-{issues}
+"""
+    if not snapshot.issues:
+        yield "<p>None: the scan read every system and dataset of the estate.</p>\n"
+    yield from table_parts(
+        "issues",
+        "What the scan could not do; the scan went on without it",
+        ["subject", "kind", "message"],
+        [[i.subject, i.kind, i.message] for i in snapshot.issues],
+    )
+    yield f"""
 </section>
 </main>
 <footer><p>Written by piimap {_esc(snapshot.piimap_version)} from snapshot.json. It holds no
@@ -455,9 +553,10 @@ sampled value and no secret; it loads nothing from the network.</p></footer>
 def write_report(
     estate: EstateGraph | Snapshot, out_dir: Path, svg_paths: Mapping[str, Path]
 ) -> Path:
-    """Write ``out_dir/report.html`` with the diagrams read from ``svg_paths`` (name → .svg)."""
+    """Write ``out_dir/report.html`` with the diagrams read from ``svg_paths`` (name → .svg),
+    in parts (:func:`report_parts`)."""
     svgs = {name: Path(path).read_text(encoding="utf-8") for name, path in svg_paths.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"
-    write_atomic(path, render_report(estate, svgs))
+    write_atomic(path, report_parts(estate, svgs))
     return path

@@ -6,14 +6,18 @@ from __future__ import annotations
 import io
 import json
 import math
+import os
+import shutil
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from copy import copy
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -299,16 +303,37 @@ def write_tables(estate: EstateGraph | Snapshot, out_dir: Path) -> list[Path]:
     tables.mkdir(parents=True, exist_ok=True)
     estate = EstateGraph.of(estate)
     frames = {name: table(estate, name) for name, _, _ in TABLES}
+    paths = write_table_files(frames, tables)
+    xlsx = tables / "piimap.xlsx"
+    write_workbook(frames, estate.snapshot, xlsx)
+    return [*paths, xlsx]
+
+
+def write_table_files(frames: Mapping[str, pd.DataFrame], folder: Path) -> list[Path]:
+    """Write each frame as ``folder/NAME.csv``, ``.md`` and ``.json``; their paths."""
     paths = []
     for name, frame in frames.items():
-        csv_path, md_path, json_path = (tables / f"{name}.{ext}" for ext in ("csv", "md", "json"))
+        csv_path, md_path, json_path = (folder / f"{name}.{ext}" for ext in ("csv", "md", "json"))
         frame.to_csv(csv_path, index=False, lineterminator="\n")
-        md_path.write_text(markdown_table(frame), encoding="utf-8", newline="\n")
-        json_path.write_text(json_records(frame), encoding="utf-8", newline="\n")
+        for path, parts in ((md_path, markdown_lines(frame)), (json_path, json_parts(frame))):
+            with path.open("w", encoding="utf-8", newline="\n") as out:
+                out.writelines(parts)
         paths += [csv_path, md_path, json_path]
-    xlsx = tables / "piimap.xlsx"
-    xlsx.write_bytes(workbook_bytes(frames, estate.snapshot))
-    return [*paths, xlsx]
+    return paths
+
+
+def write_workbook(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot, path: Path) -> Path:
+    """Write the workbook of ``frames`` (:func:`workbook_bytes`) to ``path``, streamed: no copy
+    of the file is held in memory."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    try:
+        with open(tmp, "wb") as out:
+            _save_workbook(frames, snapshot, out)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
 
 
 def _plain(value: Any) -> Any:
@@ -332,74 +357,131 @@ def markdown_table(frame: pd.DataFrame) -> str:
     | x\\|y |  |
     """
 
+    return "".join(markdown_lines(frame))
+
+
+def markdown_lines(frame: pd.DataFrame) -> Iterator[str]:
+    """The lines of :func:`markdown_table`, one row at a time."""
+
     def cell(value: Any) -> str:
         text = _text(value).replace("|", "\\|")
         return "<br>".join(line.strip() for line in text.splitlines()) if "\n" in text else text
 
-    lines = [
-        f"| {' | '.join(cell(c) for c in frame.columns)} |",
-        f"|{'|'.join('---' for _ in frame.columns)}|",
-        *(f"| {' | '.join(cell(v) for v in row)} |" for row in frame.itertuples(index=False)),
-    ]
-    return "\n".join(lines) + "\n"
+    yield f"| {' | '.join(cell(c) for c in frame.columns)} |\n"
+    yield f"|{'|'.join('---' for _ in frame.columns)}|\n"
+    for row in frame.itertuples(index=False):
+        yield f"| {' | '.join(cell(v) for v in row)} |\n"
 
 
 def json_records(frame: pd.DataFrame) -> str:
     """The rows as a JSON list of objects, keys in column order."""
-    records = [
-        {column: _plain(value) for column, value in zip(frame.columns, row, strict=True)}
-        for row in frame.itertuples(index=False)
-    ]
-    return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    return "".join(json_parts(frame))
+
+
+def json_parts(frame: pd.DataFrame) -> Iterator[str]:
+    """The text of :func:`json_records`, one row at a time (as ``json.dumps(records,
+    indent=2)`` writes it: each record two spaces in)."""
+    columns = list(frame.columns)
+    empty = True
+    for row in frame.itertuples(index=False):
+        record = {column: _plain(value) for column, value in zip(columns, row, strict=True)}
+        text = json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        yield ("[\n  " if empty else ",\n  ") + text
+        empty = False
+    yield "[]\n" if empty else "\n]\n"
 
 
 def workbook_bytes(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot) -> bytes:
     """One sheet per table: bold frozen header, auto filter, widths from the content (capped,
     long text wrapped). Dated at the scan, so the same snapshot gives the same bytes."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    buffer = io.BytesIO()
+    _save_workbook(frames, snapshot, buffer)
+    return buffer.getvalue()
+
+
+class _StampedZip(zipfile.ZipFile):
+    """A zip to write whose every entry carries one date (the scan's, not the clock's) and mode
+    0644, so that the same snapshot gives the same bytes."""
+
+    def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int]) -> None:
+        super().__init__(file, "w", zipfile.ZIP_DEFLATED)
+        self.date_time = date_time
+
+    def _entry(self, name: str) -> zipfile.ZipInfo:
+        entry = zipfile.ZipInfo(name, date_time=self.date_time)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        return entry
+
+    def writestr(  # type: ignore[override]
+        self, zinfo_or_arcname: str | zipfile.ZipInfo, data: bytes | str, *args: Any, **kw: Any
+    ) -> None:
+        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
+        super().writestr(self._entry(str(name)), data)
+
+    def write(  # type: ignore[override]
+        self, filename: str | os.PathLike[str], arcname: str | None = None, *args: Any, **kw: Any
+    ) -> None:
+        with (
+            open(filename, "rb") as src,
+            self.open(self._entry(arcname or str(filename)), "w") as dst,
+        ):
+            shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def _save_workbook(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot, out: IO[bytes]) -> None:
+    # Write-only: each row goes to the sheet's file as it is appended, instead of a cell object
+    # per value held until the end (40,000 fields: 3x faster, a fraction of the memory).
+    wb = Workbook(write_only=True)
     for name, title, _ in TABLES:
         _sheet(wb, title, frames[name])
     scanned = datetime.fromisoformat(snapshot.scanned_at).astimezone(UTC).replace(tzinfo=None)
     wb.properties.created = wb.properties.modified = scanned
     wb.properties.creator = f"piimap {snapshot.piimap_version}"
     wb.properties.title = "piimap tables"
-    buffer = io.BytesIO()
-    ExcelWriter(wb, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
-    # openpyxl stamps each zip entry with the current time: restamp them with the scan's.
     stamp = (max(scanned.year, 1980), *scanned.timetuple()[1:6])
-    out = io.BytesIO()
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info))
-    return out.getvalue()
+    with _StampedZip(out, stamp) as archive:
+        ExcelWriter(wb, archive).save()
 
 
 def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
     ws = wb.create_sheet(title)
-    ws.append(list(frame.columns))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for r, row in enumerate(frame.itertuples(index=False), start=2):
-        for c, value in enumerate(row, start=1):
-            plain = _plain(value)
-            if isinstance(plain, str):
-                plain = ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL]
-            cell = ws.cell(row=r, column=c, value=plain)
-            if cell.data_type == "f":  # text starting with "=" is data, never a formula
-                cell.data_type = "s"
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for c, column in enumerate(frame.columns, start=1):
+    columns = [str(c) for c in frame.columns]
+    wrapped = set()
+    for c, column in enumerate(columns, start=1):  # widths go before the rows in write-only
         longest = max(
             (len(line) for v in frame[column] for line in _text(v).splitlines()), default=0
         )
-        letter = get_column_letter(c)
-        ws.column_dimensions[letter].width = min(max(longest, len(column) + 2, 8) + 2, _MAX_WIDTH)
+        width = min(max(longest, len(column) + 2, 8) + 2, _MAX_WIDTH)
+        ws.column_dimensions[get_column_letter(c)].width = width
         if longest + 2 > _MAX_WIDTH:
-            for (cell,) in ws.iter_rows(min_row=2, min_col=c, max_col=c):
-                cell.alignment = wrap
+            wrapped.add(c - 1)
+    ref = f"A1:{get_column_letter(max(len(columns), 1))}{len(frame) + 1}"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ref
+    # openpyxl writes <dimension> only for a sheet that can calculate it; this one is told.
+    ws.calculate_dimension = lambda: ref
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(ws, column)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    wrap = WriteOnlyCell(ws)
+    wrap.alignment = Alignment(wrap_text=True, vertical="top")
+    for row in frame.itertuples(index=False):
+        values: list[Any] = []
+        for c, value in enumerate(row):
+            plain = _plain(value)
+            if isinstance(plain, str):
+                plain = ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL]
+            if c in wrapped or (isinstance(plain, str) and plain.startswith("=")):
+                cell = WriteOnlyCell(ws, plain)
+                if c in wrapped:
+                    cell._style = copy(wrap._style)  # as openpyxl copies a style: no re-hashing
+                if cell.data_type == "f":  # text starting with "=" is data, never a formula
+                    cell.data_type = "s"
+                plain = cell
+            values.append(plain)
+        ws.append(values)
