@@ -21,6 +21,7 @@ from typing import Any
 
 from .catalog import Catalog, Entity, Relationship, Row
 from .describe import (
+    PERSON_ACCOUNT_FIELDS,
     PLACEHOLDER_ID,
     SYSTEM_FIELDS,
     compound_parts,
@@ -157,6 +158,9 @@ class Org:
         custom = bool(spec.get("custom", name.endswith("__c")))
         label = spec.get("label") or custom_label(name)
         declared = list(spec.get("fields") or [])
+        if spec.get("person_accounts"):
+            known = {str(f["name"]) for f in declared}
+            declared += [f for f in PERSON_ACCOUNT_FIELDS if f["name"] not in known]
         names = {str(f["name"]) for f in declared}
         system = [f for f in SYSTEM_FIELDS if f["name"] not in names]
         fields = {str(s["name"]).lower(): describe_field(s) for s in [*system[:1], *declared,
@@ -180,7 +184,11 @@ class Org:
         }
         rows = [dict(r) for r in spec.get("records") or []]
         definitions = {k: dict(v) for k, v in (spec.get("field_definitions") or {}).items()}
-        return Entity(name, False, fields, rows=rows, meta=meta, field_definitions=definitions)
+        # FieldDefinition rows with no describe field (CompareName, OwnerAlias)
+        meta["definitionOnly"] = [describe_field(s) for s in spec.get("definition_only") or []]
+        return Entity(name, False, fields, rows=rows, meta=meta, field_definitions=definitions,
+                      page_cap=spec.get("page_size"),
+                      required_filter=tuple(spec.get("requires_filter") or ()))  # fmt: skip
 
     def _history_object(self, parent: Entity, spec: Mapping[str, Any]) -> Entity | None:
         tracked = [n for n, d in parent.field_definitions.items() if d.get("IsFieldHistoryTracked")]
@@ -281,9 +289,15 @@ class Org:
         for entity in self.data.values():
             ed = entity_definition_row(entity)
             entities.append(ed)
-            for info in entity.fields.values():
-                fd = field_definition_row(entity, info, ed)
-                fields.append(fd)
+            definitions: dict[str, Row] = {}
+            for info in [*entity.fields.values(), *entity.meta.get("definitionOnly", ())]:
+                # a compound part has no FieldDefinition row: its EntityParticle nests the parent's
+                parent = info["compoundFieldName"]
+                if parent is None:
+                    definitions[info["name"]] = fd = field_definition_row(entity, info, ed)
+                    fields.append(fd)
+            for info in [*entity.fields.values(), *entity.meta.get("definitionOnly", ())]:
+                fd = definitions[info["compoundFieldName"] or info["name"]]
                 particles.append(entity_particle_row(info, fd))
         ed_entity = _derived("EntityDefinition", entities)
         ed_entity.max_rows = 2000
