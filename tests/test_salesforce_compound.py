@@ -84,6 +84,7 @@ ORG: dict[str, Any] = {
         "Account": {
             "keyPrefix": "001",
             "person_accounts": True,
+            "share": True,  # AccountShare: an associate object, not scanned
             "fields": [
                 {"name": "Name", "type": "string", "length": 255, "label": "Account Name"},
                 {"name": "AccountNumber", "type": "string", "length": 40,
@@ -216,6 +217,20 @@ def test_lookup_rows_named_by_relationship_and_rows_without_describe_field(resul
     assert result.platform["crm/Contact/Fax"]["DataType"] == "Fax"
 
 
+def test_associate_objects_are_skipped(result, fake):
+    """AccountShare is queryable, but an associate object (sharing rows, no personal data)."""
+    assert "AccountShare" in {s["name"] for s in fake_describe_global(fake)}
+    assert "AccountShare" not in {d.name for d in result.datasets}
+
+
+def fake_describe_global(fake: FakeSalesforce) -> list[dict[str, Any]]:
+    answer = requests.get(
+        f"{fake.url}/services/data/v59.0/sobjects/",
+        headers={"Authorization": f"Bearer {fake.session_id}"},
+    )
+    return list(answer.json()["sobjects"])
+
+
 def test_short_pages_are_followed(result, fake):
     assert len(result.samples["crm/Contact/FirstName"]) == 10  # two pages of 5, and more
     assert any("/query/01g" in path for _, path in fake.requests)
@@ -289,3 +304,20 @@ def test_fake_entity_particles_match_recorded_real_payloads():
         fd_real, fd_mine = real["FieldDefinition"], mine["FieldDefinition"]
         assert fd_mine["attributes"]["url"] == fd_real["attributes"]["url"]
         assert fd_mine["DataType"] == fd_real["DataType"]
+
+
+def test_business_account_names_that_look_like_people_are_not_person_names():
+    """An org without person accounts: every Account is a business, whatever its name."""
+    names = ["Garcia-Kerr", "Rice-Thomas", "Logan-Meyer", "Mendoza-Williams", "Liebelt",
+             "Galvan-Rodriguez", "Moreno and Sons", "Jones, Johnston and Kidd"]  # fmt: skip
+    org = {"objects": {"Account": {"keyPrefix": "001", "fields": [
+        {"name": "Name", "type": "string", "label": "Account Name"},
+        {"name": "Industry", "type": "picklist", "values": ["Retail"]}],
+        "records": [{"Id": f"001000000000{n:03d}AAA", "Name": v, "Industry": "Retail"}
+                    for n, v in enumerate(names, start=1)]}}}  # fmt: skip
+    with FakeSalesforce(org) as server:
+        found = scan(server, sample_size=10)
+    fields = classify(found.fields, found.samples, found.datasets, default_classifier(),
+                      found.platform)  # fmt: skip
+    name = next(f for f in fields if f.id == "crm/Account/Name")
+    assert "PERSON_NAME" not in {e.entity for e in name.entities}

@@ -509,3 +509,12 @@ def test_the_server_is_shut_down(org: dict[str, Any]) -> None:
         assert requests.get(f"{url}/services/data", timeout=5).status_code == 200
     with pytest.raises(requests.ConnectionError):
         requests.get(f"{url}/services/data", timeout=5)
+
+
+def test_classification_on_a_compound_part_is_refused() -> None:
+    """A real org has no FieldDefinition row for MailingCity: an org JSON may not classify it."""
+    org = {"objects": {"Contact": {"fields": [
+        {"name": "MailingCity", "type": "string"}, {"name": "MailingAddress", "type": "address"}],
+        "field_definitions": {"MailingCity": {"ComplianceGroup": "PII"}}}}}  # fmt: skip
+    with pytest.raises(ValueError, match="MailingCity is a part of MailingAddress"):
+        FakeSalesforce(org)

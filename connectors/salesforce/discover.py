@@ -83,7 +83,8 @@ SAMPLED_TYPES = frozenset(
 )
 #: Set on the person accounts of an org that has them (Account.IsPersonAccount).
 PERSON_FLAG = "IsPersonAccount"
-#: Fields sampled from business accounts only: a person account's Name is the person's name.
+#: Fields sampled from business accounts only: a person account's Name is the person's name,
+#: held in its FirstName and LastName. An Account's Name is an organisation's (``nameOf``).
 BUSINESS_ONLY = frozenset({"Name"})
 #: Audit timestamps every object has: never personal data, so never sampled.
 SYSTEM_FIELDS = frozenset(
@@ -313,6 +314,8 @@ class ObjectScanner:
             result.fields.append(f)
             result.platform[f.id] = by_name[f.name] = platform
         inherit_from_compounds(by_name)
+        if name == "Account" and "Name" in by_name:
+            by_name["Name"]["nameOf"] = "organisation"  # see BUSINESS_ONLY
         result.history_tracked = [
             n for n, p in by_name.items() if p.get("IsFieldHistoryTracked") == "true"
         ]

@@ -251,7 +251,7 @@ def global_entry(entity: Entity, version: str) -> dict[str, Any]:
              "hasSubtypes", "isInterface", "isSubtype")  # fmt: skip
     entry = dict.fromkeys(flags, editable) | dict.fromkeys(never, False)
     entry.update(
-        associateEntityType="History" if kind == "history" else None,
+        associateEntityType={"history": "History", "share": "Share"}.get(kind),
         associateParentEntity=meta.get("parent"),
         custom=meta["custom"],
         feedEnabled=editable and not meta["custom"],

@@ -122,6 +122,8 @@ class Org:
             history = self._history_object(self.data[name.lower()], spec)
             if history:
                 self._add(history)
+            if spec.get("share"):
+                self._add(self._share_object(self.data[name.lower()]))
         users = self.data["user"].rows if "user" in self.data else []
         self.default_user = str(users[0]["Id"]) if users else DEFAULT_USER_ID
         setup: dict[str, Any] = dict(data.get("data") or {})
@@ -184,6 +186,13 @@ class Org:
         }
         rows = [dict(r) for r in spec.get("records") or []]
         definitions = {k: dict(v) for k, v in (spec.get("field_definitions") or {}).items()}
+        for key in definitions:
+            parent = fields.get(key.lower(), {}).get("compoundFieldName")
+            if parent:  # a real org could not put classification there
+                raise ValueError(
+                    f"{name}.{key} is a part of {parent}: a real org has no FieldDefinition row "
+                    f"for it; give field_definitions to {parent}"
+                )
         # FieldDefinition rows with no describe field (CompareName, OwnerAlias)
         meta["definitionOnly"] = [describe_field(s) for s in spec.get("definition_only") or []]
         return Entity(name, False, fields, rows=rows, meta=meta, field_definitions=definitions,
@@ -220,6 +229,31 @@ class Org:
         }  # fmt: skip
         rows = [dict(r) for r in spec.get("history") or []]
         return Entity(name, False, fields, rows=rows, meta=meta)
+
+    def _share_object(self, parent: Entity) -> Entity:
+        """The sharing object of ``parent`` (``AccountShare``, ``Loyalty__Share``): an associate
+        object, queryable, that a scan of personal data skips."""
+        custom = parent.meta["custom"]
+        name = parent.name.removesuffix("__c") + "__Share" if custom else parent.name + "Share"
+        parent_field = "ParentId" if custom else parent.name + "Id"
+        specs: list[dict[str, Any]] = [
+            {"name": "Id", "type": "id"},
+            {"name": parent_field, "type": "reference", "referenceTo": [parent.name],
+             "relationshipName": "Parent" if custom else parent.name},
+            {"name": "UserOrGroupId", "type": "reference", "referenceTo": ["Group", "User"],
+             "relationshipName": "UserOrGroup"},
+            {"name": "AccessLevel" if custom else f"{parent.name}AccessLevel", "type": "picklist",
+             "values": ["Read", "Edit", "All"]},
+            {"name": "RowCause", "type": "picklist", "values": ["Owner", "Manual", "Rule"]},
+        ]  # fmt: skip
+        fields = {s["name"].lower(): describe_field(s) for s in specs}
+        label = f"{parent.meta['label']} Share"
+        meta: dict[str, Any] = {
+            "label": label, "labelPlural": label, "keyPrefix": None, "custom": False,
+            "durableId": name, "kind": "share", "parent": parent.name,
+            "childRelationshipNames": {parent_field: "Shares"},
+        }  # fmt: skip
+        return Entity(name, False, fields, meta=meta)
 
     def _setup_object(self, name: str, rows: list[Row]) -> Entity:
         specs = []
