@@ -34,8 +34,9 @@ def combine(
     for hit in hits:
         if hit.entity != "*":
             by_entity[hit.entity].append(hit)
-    # "*" hits support every entity another signal supports (a platform's "this is PII" tag).
-    named = [e for e, group in by_entity.items() if any(h.score > 0 for h in group)]
+    # "*" hits support every entity another signal supports (a platform's "this is PII" tag),
+    # except values that only fit when the name or type agrees: the tag names no kind of data.
+    named = [e for e, group in by_entity.items() if any(_names_it(h) for h in group)]
     for hit in hits:
         if hit.entity == "*":
             for entity in named:
@@ -64,6 +65,12 @@ def combine(
     if any(v.entity != "OTHER_PERSONAL_DATA" for v in verdicts):
         verdicts = [v for v in verdicts if v.entity != "OTHER_PERSONAL_DATA"]
     return tuple(sorted(verdicts, key=lambda e: (-e.confidence, e.entity)))
+
+
+def _names_it(hit: SignalHit) -> bool:
+    """Whether a hit names its entity on its own evidence (a values hit that "needs the name or
+    type to agree" does not)."""
+    return hit.score > 0 and not (hit.signal == "values" and "needs the name or type" in hit.reason)
 
 
 class Classifier:

@@ -160,9 +160,18 @@ class NameSignal(NameWords, Signal):
             if pattern.unless & words:
                 continue
             score = pattern.score if not pattern.needs or pattern.needs in context else pattern.weak
+            if score == pattern.weak and self._own_number(pattern, table):
+                continue
             if score > 0:
                 out.append(_Match(pattern, start, end, score))
         return out
+
+    @staticmethod
+    def _own_number(pattern: NamePattern, table: _Table) -> bool:
+        """An account table's ``account_number`` is the record's own business number (a
+        Salesforce ``Account.AccountNumber``), not a bank account, unless the table is about
+        banking (then the pattern scores in full)."""
+        return pattern.entity == "BANK_ACCOUNT" and table.head in ("account", "accounts")
 
     def _context(self, tokens: Iterable[str], table: _Table) -> set[str]:
         words = set(tokens)

@@ -9,11 +9,17 @@ CCPA, PCI, HIPAA, COPPA, PersonalInfo) and a Data Sensitivity Level (``SecurityC
 Neither names the kind of data, so the signal supports whatever entities the other signals found
 (hits for ``"*"``, see :func:`classifiers.combine.combine`); a field tagged personal that no other
 signal can name is reported as ``OTHER_PERSONAL_DATA`` so it still reaches the inventory.
+A Salesforce ``Account.Name`` is an organisation's name (``nameOf: organisation``; a person
+account's name is read from its ``FirstName`` and ``LastName``): never ``PERSON_NAME``, however
+much its values look like people's (``Garcia-Kerr``).
 
 >>> from classifiers.base import FieldContext
 >>> ctx = FieldContext("crm", "Contact", "Nickname__c", platform={"ComplianceGroup": "PII;GDPR"})
 >>> [(h.entity, h.score) for h in PlatformSignal().evaluate(ctx)]
 [('*', 0.3), ('OTHER_PERSONAL_DATA', 0.5)]
+>>> ctx = FieldContext("crm", "Account", "Name", platform={"nameOf": "organisation"})
+>>> [(h.entity, h.veto) for h in PlatformSignal().evaluate(ctx)]
+[('PERSON_NAME', True)]
 >>> hint = {"platformEntity": "PHONE_NUMBER", "platformTable": "OpenCart customer"}
 >>> ctx = FieldContext("shop", "oc_customer", "telephone", platform=hint)
 >>> [(h.entity, h.score, h.reason) for h in PlatformSignal().evaluate(ctx)]
@@ -44,6 +50,15 @@ class PlatformSignal(Signal):
     TABLE_SCORE: ClassVar[float] = 0.6
 
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        hits = self._evaluate(ctx)
+        if ctx.platform.get("nameOf") == "organisation":
+            reason = (
+                f"platform: {ctx.dataset}.{ctx.name} names an organisation (a business account)"
+            )
+            hits.append(SignalHit("PERSON_NAME", 1.0, self.name, reason, veto=True))
+        return hits
+
+    def _evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         known = ctx.platform.get("platformEntity", "")
         if known:
             table = ctx.platform.get("platformTable", "platform")

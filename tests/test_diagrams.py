@@ -126,7 +126,9 @@ def test_traced_entities_are_the_most_widespread_with_email(demo_snapshot):
         "EMAIL_ADDRESS",
         "PHONE_NUMBER",
         "STREET_ADDRESS",
-        "CITY",
+        # CITY is no longer fifth: a ComplianceGroup tag no longer confirms a city that only
+        # the values suggest (issue 18), so Name-like fields stop counting as cities
+        "IP_ADDRESS",
     ]
     assert "EMAIL_ADDRESS" in trace_entities(demo_snapshot, limit=1)
 

@@ -687,7 +687,13 @@ def test_discovers_the_demo_org():
     assert "crm/Contact/National_Id__c" not in result.samples
     assert result.platform["crm/Contact/Email"]["ComplianceGroup"] == "PII;GDPR"
     assert result.platform["crm/Contact/Birthdate"]["SecurityClassification"] == "Restricted"
-    assert {f.name: f.value for f in result.system.facts}["field_history.Contact"] == "Email, Phone"
+    history = {f.name: f.value for f in result.system.facts}["field_history.Contact"]
+    # MailingAddress is tracked, so are its parts (a real org has no FieldDefinition row for them)
+    assert history == (
+        "Email, MailingAddress, MailingCity, MailingCountry, MailingPostalCode, MailingState, "
+        "MailingStreet, Phone"
+    )
+    assert result.platform["crm/Contact/FirstName"]["ComplianceGroup"] == "PII"  # from Name
     parties = {(t.kind, t.name): t for t in result.third_parties}
     labels = parties["remote_site", "ShipFast_Labels"]
     assert labels.transit.status is Status.GAP

@@ -158,3 +158,26 @@ def test_export_of_a_system_that_is_not_salesforce_is_a_usage_error(exported):
     assert "not a salesforce system" in line and "crm" in line
     line = _one_line_error(_invoke("salesforce", "export", estate, "cmr", "--out", out, env=env), 2)
     assert "Did you mean 'crm'?" in line
+
+
+def test_parts_carry_their_parents_classification_in_the_export_and_its_scan(exported, tmp_path):
+    """MailingCity has no FieldDefinition row of its own: the export gives it MailingAddress's
+    classification and tracking; a file written before that still gets them when scanned."""
+    from connectors.salesforce.config import SalesforceConfig
+    from connectors.salesforce.export_file import load_export
+
+    _, doc = exported
+    contact = next(o for o in doc["objects"] if o["name"] == "Contact")
+    city = next(f for f in contact["fields"] if f["name"] == "MailingCity")["platform"]
+    assert (city["ComplianceGroup"], city["IsFieldHistoryTracked"]) == ("GDPR;CCPA", "true")
+    assert city["inheritedFrom"] == "MailingAddress"
+    for f in contact["fields"]:  # as an export written before parts inherited
+        if f["platform"].pop("inheritedFrom", None):
+            for key in ("ComplianceGroup", "SecurityClassification", "IsFieldHistoryTracked"):
+                f["platform"].pop(key, None)
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(doc))
+    result = load_export(old, "crm", SalesforceConfig(connector="salesforce", path=str(old)))
+    first = result.platform["crm/Contact/FirstName"]
+    assert first["ComplianceGroup"] == "PII" and first["inheritedFrom"] == "Name"
+    assert result.platform["crm/Contact/MailingCity"]["IsFieldHistoryTracked"] == "true"

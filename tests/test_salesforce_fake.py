@@ -278,8 +278,11 @@ def test_tooling_field_definition_carries_classification(fake: FakeSalesforce) -
         True,
         None,
     )
-    assert result["size"] == result["totalSize"] == len(result["records"]) > 25  # one page
+    assert result["size"] == result["totalSize"] == len(result["records"]) > 15  # one page
     rows = {r["QualifiedApiName"]: r for r in result["records"]}
+    # As a real org: rows for the compound fields, none for their parts (EntityParticles)
+    assert {"Name", "MailingAddress"} <= set(rows)
+    assert not {"FirstName", "LastName", "MailingStreet", "MailingCity"} & set(rows)
     email = rows["Email"]
     assert email["attributes"]["url"].endswith("/tooling/sobjects/FieldDefinition/Contact.Email")
     assert (email["DataType"], email["ComplianceGroup"], email["IsFieldHistoryTracked"]) == (
@@ -290,7 +293,9 @@ def test_tooling_field_definition_carries_classification(fake: FakeSalesforce) -
     assert email["BusinessOwnerId"].startswith("005")
     assert rows["MobilePhone"]["ComplianceGroup"] == "GDPR;CCPA"
     assert rows["AccountId"]["DataType"] == "Lookup(Account)"
-    assert rows["FirstName"]["DataType"] == "Text(40)"
+    # a standard lookup is named by its relationship in DurableId, as real orgs do
+    assert rows["AccountId"]["attributes"]["url"].endswith("/FieldDefinition/Contact.Account")
+    assert rows["Fax"]["DataType"] == "Fax"  # describe says phone
     assert rows["National_Id__c"]["SecurityClassification"] == "Restricted"
     assert rows["Fax"]["BusinessStatus"] == "DeprecateCandidate"
 
@@ -504,3 +509,12 @@ def test_the_server_is_shut_down(org: dict[str, Any]) -> None:
         assert requests.get(f"{url}/services/data", timeout=5).status_code == 200
     with pytest.raises(requests.ConnectionError):
         requests.get(f"{url}/services/data", timeout=5)
+
+
+def test_classification_on_a_compound_part_is_refused() -> None:
+    """A real org has no FieldDefinition row for MailingCity: an org JSON may not classify it."""
+    org = {"objects": {"Contact": {"fields": [
+        {"name": "MailingCity", "type": "string"}, {"name": "MailingAddress", "type": "address"}],
+        "field_definitions": {"MailingCity": {"ComplianceGroup": "PII"}}}}}  # fmt: skip
+    with pytest.raises(ValueError, match="MailingCity is a part of MailingAddress"):
+        FakeSalesforce(org)

@@ -239,13 +239,19 @@ class SalesforceConnector(Connector):
                 history = histories.get(name) or history_name(name)
                 for f in found.history_tracked:
                     result.platform[field_id(self.system_id, name, f)]["historyObject"] = history
+                evidence = (
+                    f"FieldDefinition.IsFieldHistoryTracked=true: {history} keeps old and new "
+                    "values of these fields, copies of their personal data, for 18 months "
+                    "(24 through the API; with Field Audit Trail until deleted)"
+                )
+                parts = compound_parts_tracked(found.platform)
+                if parts:
+                    evidence += f"; tracked through their compound field: {parts}"
                 facts.append(
                     Fact(
                         f"field_history.{name}",
                         ", ".join(sorted(found.history_tracked)),
-                        f"FieldDefinition.IsFieldHistoryTracked=true: {history} keeps old and new "
-                        "values of these fields, copies of their personal data, for 18 months "
-                        "(24 through the API; with Field Audit Trail until deleted)",
+                        evidence,
                     )
                 )
         if encrypted:
@@ -258,6 +264,16 @@ class SalesforceConnector(Connector):
                 )
             )
         return facts, scanner.stopped
+
+
+def compound_parts_tracked(platform: dict[str, dict[str, str]]) -> str:
+    """``MailingAddress (MailingCity, MailingStreet)``: the parts whose history tracking is
+    their compound parent's, grouped by parent."""
+    parts: dict[str, list[str]] = {}
+    for fid, p in platform.items():
+        if p.get("IsFieldHistoryTracked") == "true" and p.get("inheritedFrom"):
+            parts.setdefault(p["inheritedFrom"], []).append(fid.rsplit("/", 1)[-1])
+    return "; ".join(f"{k} ({', '.join(sorted(v))})" for k, v in sorted(parts.items()))
 
 
 def parse_options(system_id: str, options: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,6 +81,11 @@ SAMPLED_TYPES = frozenset(
         "datetime",
     }
 )
+#: Set on the person accounts of an org that has them (Account.IsPersonAccount).
+PERSON_FLAG = "IsPersonAccount"
+#: Fields sampled from business accounts only: a person account's Name is the person's name,
+#: held in its FirstName and LastName. An Account's Name is an organisation's (``nameOf``).
+BUSINESS_ONLY = frozenset({"Name"})
 #: Audit timestamps every object has: never personal data, so never sampled.
 SYSTEM_FIELDS = frozenset(
     {
@@ -118,6 +124,22 @@ _CLASSIFICATION = (
     "Description",
     "DataType",
 )
+#: What a component of a compound field (``MailingCity`` of ``MailingAddress``, ``FirstName`` of
+#: ``Name``) takes from its parent: a real org has FieldDefinition rows, so classification and
+#: history tracking, only for the parent; the parts are EntityParticles.
+INHERITED = (
+    "SecurityClassification",
+    "ComplianceGroup",
+    "BusinessOwnerId",
+    "BusinessStatus",
+    "IsFieldHistoryTracked",
+)
+#: Error codes of a query an object refuses without a filter on an Id (Vote, ContentDocumentLink,
+#: ...): ``MALFORMED_QUERY: Implementation restriction: ... requires a filter by ...``.
+_FILTER_CODES = ("MALFORMED_QUERY", "INVALID_QUERY_FILTER_OPERATOR")
+_FILTER_ERROR = re.compile(rf"(?P<code>{'|'.join(_FILTER_CODES)}): (?P<message>.*)")
+#: Start of the note of an object whose records cannot be read without a filter.
+REQUIRES_FILTER = "not sampled: the object requires a filter"
 
 
 def wanted(sobject: Mapping[str, Any], include: list[str], exclude: list[str]) -> bool:
@@ -137,6 +159,51 @@ def wanted(sobject: Mapping[str, Any], include: list[str], exclude: list[str]) -
     if include and not any(fnmatch.fnmatchcase(name, p) for p in include):
         return False
     return not any(fnmatch.fnmatchcase(name, p) for p in exclude)
+
+
+def requires_filter(reason: str) -> str:
+    """The error in a failed query's reason that says the object cannot be queried without a
+    filter, or ``""``.
+
+    >>> requires_filter("MIN(CreatedDate) of Vote: MALFORMED_QUERY: Implementation restriction: "
+    ...                 "When querying the Vote object, you must filter using ...")[:38]
+    'MALFORMED_QUERY: Implementation restri'
+    >>> requires_filter("MALFORMED_QUERY: unexpected token: FROM")
+    ''
+    """
+    found = _FILTER_ERROR.search(reason)
+    if found is None or "filter" not in found["message"].lower():
+        return ""
+    if found["code"] == "MALFORMED_QUERY" and "implementation restriction" not in (
+        found["message"].lower()
+    ):
+        return ""
+    return found[0]
+
+
+def inherit_from_compounds(platform: Mapping[str, dict[str, str]]) -> None:
+    """Give each compound part its parent's classification and history tracking (in place).
+
+    ``platform`` maps the field names of one object to their platform metadata. A part's own
+    value, when the org has one, is kept.
+
+    >>> p = {"MailingAddress": {"ComplianceGroup": "PII", "IsFieldHistoryTracked": "true"},
+    ...      "MailingCity": {"compoundFieldName": "MailingAddress"}}
+    >>> inherit_from_compounds(p)
+    >>> p["MailingCity"]["ComplianceGroup"], p["MailingCity"]["IsFieldHistoryTracked"]
+    ('PII', 'true')
+    >>> p["MailingCity"]["inheritedFrom"]
+    'MailingAddress'
+    """
+    for values in platform.values():
+        parent = platform.get(values.get("compoundFieldName", ""))
+        if parent is None:
+            continue
+        taken = [k for k in INHERITED if k in parent and values.get(k) in (None, "", "false")]
+        for key in taken:
+            values[key] = parent[key]
+        if taken:
+            values["inheritedFrom"] = values["compoundFieldName"]
 
 
 def history_objects(sobjects: Iterable[Mapping[str, Any]]) -> dict[str, str]:
@@ -237,27 +304,41 @@ class ObjectScanner:
                 issues=[ScanIssue(dataset_id(self.system_id, name), "not_scanned", reason)],
             )
         described = [f for f in describe.get("fields") or [] if f.get("name")]
-        definitions = self._field_definitions(name)
+        definitions = self._field_definitions(name, described)
+        by_name: dict[str, dict[str, str]] = {}
         for position, info in enumerate(described, start=1):
             f, platform = describe_field(self.system_id, name, info, position)
             platform.update(definitions.get(f.name, {}))
-            if platform.get("IsFieldHistoryTracked") == "true":
-                result.history_tracked.append(f.name)
             if f.at_rest.status is Status.OK:
                 result.encrypted.append(f.name)
             result.fields.append(f)
-            result.platform[f.id] = platform
+            result.platform[f.id] = by_name[f.name] = platform
+        inherit_from_compounds(by_name)
+        if name == "Account" and "Name" in by_name:
+            by_name["Name"]["nameOf"] = "organisation"  # see BUSINESS_ONLY
+        result.history_tracked = [
+            n for n, p in by_name.items() if p.get("IsFieldHistoryTracked") == "true"
+        ]
         oldest, oldest_evidence = self._oldest(name, described)
-        reason = ""
-        if self.sample_size > 0:
+        reason = note = ""
+        refused = requires_filter(oldest_evidence) if oldest is None else ""
+        if refused:
+            note = filter_note(name, refused)
+            oldest_evidence = f"{OLDEST_RECORD_NOT_READ}{note}"
+        elif self.sample_size > 0:
             try:
                 result.samples = self._samples(name, described)
             except CallError as exc:
-                reason = self._reason(exc, f"sampling {name}", f"Read on {name}")
-                result.issues.append(
-                    ScanIssue(dataset_id(self.system_id, name), "not_scanned", reason)
-                )
-        if oldest is None and oldest_evidence and not reason:  # one issue for an unread object
+                if requires_filter(exc.reason):
+                    note = filter_note(name, requires_filter(exc.reason))
+                else:
+                    reason = self._reason(exc, f"sampling {name}", f"Read on {name}")
+                    result.issues.append(
+                        ScanIssue(dataset_id(self.system_id, name), "not_scanned", reason)
+                    )
+        if note:  # the object is listed, its fields are classified from their metadata
+            result.issues.append(ScanIssue(dataset_id(self.system_id, name), "partial", note))
+        elif oldest is None and oldest_evidence and not reason:  # one issue per unread object
             result.issues.append(
                 ScanIssue(dataset_id(self.system_id, name), "partial", oldest_evidence)
             )
@@ -277,8 +358,13 @@ class ObjectScanner:
             return f"{what}: {exc.reason}; the scan identity needs {permission} (or View All Data)"
         return f"{what} failed: {exc.reason}"
 
-    def _field_definitions(self, name: str) -> dict[str, dict[str, str]]:
-        """Data classification and history tracking per field, from Tooling FieldDefinition."""
+    def _field_definitions(
+        self, name: str, described: list[dict[str, Any]]
+    ) -> dict[str, dict[str, str]]:
+        """Data classification and history tracking per field name, from Tooling
+        FieldDefinition. A lookup's row may be named by its relationship (``Account`` for
+        ``AccountId``, as in its DurableId ``Contact.Account``); rows of no described field
+        (``CompareName``, ``OwnerAlias``) are dropped."""
         if self.classification_denied:
             return {}
         soql = _FIELD_DEFINITION.format(name=name.replace("'", ""))
@@ -306,12 +392,22 @@ class ObjectScanner:
                 )
             )
             return {}
+        names = {str(f["name"]) for f in described}
+        by_relationship = {
+            str(f["relationshipName"]): str(f["name"])
+            for f in described
+            if f.get("type") == "reference" and f.get("relationshipName")
+        }
         out: dict[str, dict[str, str]] = {}
         for r in records:
+            qualified = str(r.get("QualifiedApiName"))
+            field_name = qualified if qualified in names else by_relationship.get(qualified)
+            if field_name is None:
+                continue
             values = {k: _text(r.get(k)) for k in _CLASSIFICATION if r.get(k) not in (None, "")}
             if r.get("IsFieldHistoryTracked") is not None:
                 values["IsFieldHistoryTracked"] = _text(r["IsFieldHistoryTracked"])
-            out[str(r.get("QualifiedApiName"))] = values
+            out[field_name] = values
         return out
 
     def _oldest(self, name: str, described: list[dict[str, Any]]) -> tuple[str | None, str]:
@@ -338,12 +434,18 @@ class ObjectScanner:
         columns = [str(f["name"]) for f in described if sampled(f)]
         rows = min(self.sample_size * ROW_FACTOR, MAX_SAMPLE_ROWS)
         out: dict[str, list[object]] = {c: [] for c in columns}
+        # A person-account org: a person's Account.Name repeats FirstName and LastName; Name is
+        # sampled from business accounts only, the person's fields hold the personal data.
+        person = any(f.get("name") == PERSON_FLAG for f in described)
         for chunk in chunks(columns, MAX_SOQL_CHARS, ", "):
-            soql = f"SELECT {', '.join(chunk)} FROM {name} ORDER BY Id LIMIT {rows}"
+            selected = [*chunk, PERSON_FLAG] if person else chunk
+            soql = f"SELECT {', '.join(selected)} FROM {name} ORDER BY Id LIMIT {rows}"
             for i, record in enumerate(self.api.iter_query(soql, f"sampling {name}")):
                 if i >= rows:
                     break
                 for column in chunk:
+                    if record.get(PERSON_FLAG) is True and column in BUSINESS_ONLY:
+                        continue
                     value = record.get(column)
                     bucket = out[column]
                     if value is None or len(bucket) >= self.sample_size:
@@ -352,6 +454,18 @@ class ObjectScanner:
                     if text.strip():
                         bucket.append(text)
         return {field_id(self.system_id, name, c): tuple(v) for c, v in out.items() if v}
+
+
+def filter_note(name: str, reason: str) -> str:
+    """The note of an object that refuses unfiltered queries: listed, not sampled.
+
+    >>> filter_note("Vote", "MALFORMED_QUERY: ...").split(";")[0]
+    'not sampled: the object requires a filter (MALFORMED_QUERY: ...)'
+    """
+    return (
+        f"{REQUIRES_FILTER} ({reason}); {name} is listed with its fields, classified from their "
+        "names, types and the org's classification, and its oldest record is not known"
+    )
 
 
 def stop_reason(exc: ConnectorError, when: str) -> str:

@@ -26,6 +26,7 @@ from lineage.core.model import Control, Dataset, Fact, Field, ScanIssue
 from lineage.core.snapshot import from_dict
 
 from ..base import ConnectorResult, ThirdParty
+from .discover import inherit_from_compounds
 
 if TYPE_CHECKING:
     from .config import SalesforceConfig
@@ -109,10 +110,13 @@ def _result(
         result.datasets.append(
             from_dict(Dataset, {**data, "system": system_id, "retention_policy": retention})
         )
+        by_name: dict[str, dict[str, str]] = {}
         for f in entry["fields"]:
             found = from_dict(Field, {**f, "system": system_id, "dataset": name})
             result.fields.append(found)
-            result.platform[found.id] = {str(k): str(v) for k, v in f["platform"].items()}
+            platform = {str(k): str(v) for k, v in f["platform"].items()}
+            result.platform[found.id] = by_name[found.name] = platform
+        inherit_from_compounds(by_name)  # an export written before parts inherited
     result.third_parties = [from_dict(ThirdParty, t) for t in document["third_parties"]]
     for issue in document.get("issues", []):
         subject = "/".join(filter(None, (system_id, issue["subject"])))

@@ -372,16 +372,17 @@ class Generator:
             ref("OwnerId", "User", "Owner", label="Owner ID"),
         ]  # fmt: skip
         email_note = "Primary e-mail, synced from the storefront by Storefront Sync."
+        # Classification and history tracking sit where a real org puts them: on the compound
+        # fields (Name, MailingAddress); their parts (FirstName, MailingCity) inherit them.
         definitions = {
-            "FirstName": classified("Internal", "PII"),
-            "LastName": classified("Internal", "PII"),
+            "Name": classified("Internal", "PII"),
             "Email": classified("Confidential", "PII;GDPR", BusinessOwnerId=dpo,
                                 IsFieldHistoryTracked=True, Description=email_note),
             "Phone": classified("Confidential", "PII;GDPR", BusinessOwnerId=dpo,
                                 IsFieldHistoryTracked=True),
             "MobilePhone": classified("Confidential", "GDPR;CCPA"),
-            "MailingStreet": classified("Confidential", "GDPR;CCPA"),
-            "MailingPostalCode": classified("Confidential", "GDPR;CCPA"),
+            "MailingAddress": classified("Confidential", "GDPR;CCPA",
+                                         IsFieldHistoryTracked=True),
             "Birthdate": classified("Restricted", "PII;GDPR;CCPA", BusinessOwnerId=dpo),
             "National_Id__c": classified("Restricted", "PII;GDPR", BusinessOwnerId=dpo),
             "Fax": {"BusinessStatus": "DeprecateCandidate"},

@@ -41,6 +41,18 @@ Org JSON (:func:`load_org`; only ``objects`` is required)
     * ``field_definitions``: per field name, the Tooling FieldDefinition extras
       ``SecurityClassification``, ``ComplianceGroup`` (``;``-joined), ``BusinessOwnerId``,
       ``BusinessStatus``, ``IsFieldHistoryTracked`` and ``Description``.
+    * ``definition_only``: field specs that have a FieldDefinition row (and an EntityParticle)
+      but no describe field, as real orgs have ``CompareName`` and ``OwnerAlias``.
+    * ``person_accounts``: ``true`` adds the fields person accounts add to Account
+      (``IsPersonAccount``, ``FirstName``, ``LastName``, ``PersonEmail``, ``PersonMailing...``).
+      A row with ``"IsPersonAccount": true`` is a person; its ``Name`` is derived from its parts.
+    * ``requires_filter``: field names; a query without ``=`` or ``IN`` on one of them is refused
+      with 400 MALFORMED_QUERY "Implementation restriction: When querying the Vote object, you
+      must filter using the following syntax: ..." (Vote, ContentDocumentLink).
+    * ``share``: ``true`` adds the object's sharing object (``AccountShare``, ``X__Share``), an
+      associate object (``associateEntityType`` ``Share``).
+    * ``page_size``: the most records one query page of this object holds (real orgs send short
+      pages for wide records: ``nextRecordsUrl`` comes before 2,000).
     * ``records``: rows keyed by field name (datetimes as ``2024-01-31T10:00:00.000+0000``).
       ``"IsDeleted": true`` rows show only through ``queryAll``. Compound values (a person's
       ``Name``, ``MailingAddress``) and unset system fields are derived.
@@ -61,8 +73,13 @@ Org JSON (:func:`load_org`; only ``objects`` is required)
 
 Derived, never written in the JSON: the History object of every object with a history-tracked
 field or history rows, and the Tooling ``EntityDefinition``, ``FieldDefinition`` (``DataType`` as
-Setup UI labels: ``Text(80)``, ``Lookup(Account)``) and ``EntityParticle`` (lowercase API types)
-rows of every data object.
+Setup UI labels: ``Text(80)``, ``Lookup(Account)``, ``Fax``) and ``EntityParticle`` (lowercase API
+types) rows of every data object. As in a real org, FieldDefinition has a row for a compound
+field (``Name``, ``MailingAddress``, a custom geolocation) but none for its parts (``FirstName``,
+``MailingCity``, ``Loc__Latitude__s``): a part is an EntityParticle (``IsComponent``) whose
+nested FieldDefinition is its parent's (``Account.BillingAddress.BillingCity``), so
+``field_definitions`` given for a part are not served. A standard lookup's FieldDefinition is
+named by its relationship: DurableId ``Contact.Account`` for ``AccountId``.
 
 Behaviour worth knowing (as Salesforce, unless marked *fake*)
 --------------------------------------------------------------

@@ -52,6 +52,8 @@ class Entity:
     single_row_fields: frozenset[str] = frozenset()
     page_cap: int | None = None
     max_rows: int | None = None
+    #: Data objects that refuse a query without ``=``/``IN`` on one of these fields (Vote).
+    required_filter: tuple[str, ...] = ()
 
 
 @dataclass

@@ -32,6 +32,24 @@ SYSTEM_FIELDS: tuple[dict[str, Any], ...] = (
     {"name": "SystemModstamp", "type": "datetime"},
 )  # fmt: skip
 _SYSTEM_NAMES = {f["name"] for f in SYSTEM_FIELDS}
+#: The fields person accounts add to Account (an org spec's ``"person_accounts": true``).
+PERSON_ACCOUNT_FIELDS: tuple[dict[str, Any], ...] = (
+    {"name": "IsPersonAccount", "type": "boolean", "label": "Is Person Account"},
+    {"name": "PersonContactId", "type": "reference", "referenceTo": ["Contact"],
+     "relationshipName": "PersonContact", "label": "Person Contact ID"},
+    {"name": "Salutation", "type": "picklist", "values": ["Mr.", "Ms.", "Mrs.", "Dr."]},
+    {"name": "FirstName", "type": "string", "length": 40},
+    {"name": "LastName", "type": "string", "length": 80},
+    {"name": "PersonEmail", "type": "email", "label": "Email"},
+    {"name": "PersonMobilePhone", "type": "phone", "label": "Mobile"},
+    {"name": "PersonBirthdate", "type": "date", "label": "Birthdate"},
+    {"name": "PersonMailingStreet", "type": "textarea", "label": "Mailing Street"},
+    {"name": "PersonMailingCity", "type": "string", "length": 40, "label": "Mailing City"},
+    {"name": "PersonMailingPostalCode", "type": "string", "length": 20,
+     "label": "Mailing Zip/Postal Code"},
+    {"name": "PersonMailingCountry", "type": "string", "length": 80, "label": "Mailing Country"},
+    {"name": "PersonMailingAddress", "type": "address", "label": "Mailing Address"},
+)  # fmt: skip
 _STRING_TYPES = {"string", "textarea", "phone", "url", "email", "picklist", "multipicklist",
                  "combobox", "encryptedstring", "json"}  # fmt: skip
 _SOAP_TYPES = {
@@ -167,6 +185,8 @@ def ui_data_type(info: Mapping[str, Any], custom_object: bool) -> str:
     if info["calculated"]:
         result = {"string": "Text", "double": "Number", "currency": "Currency", "int": "Number"}
         return f"Formula ({result.get(ftype) or _UI_TYPES.get(ftype, 'Text')})"
+    if ftype == "phone" and info["name"].endswith("Fax") and not info["custom"]:
+        return "Fax"  # describe says phone, Setup says Fax
     if ftype in _UI_TYPES:
         return _UI_TYPES[ftype]
     if ftype == "reference":
@@ -193,6 +213,9 @@ def compound_parts(
 ) -> list[dict[str, Any]]:
     """The component fields of a compound field (``MailingCity`` of ``MailingAddress``)."""
     name = info["name"]
+    if info["type"] == "location" and name.endswith("__c"):  # a custom geolocation field
+        base = name.removesuffix("__c")
+        return [fields[k] for k in (f"{base}__latitude__s", f"{base}__longitude__s") if k in fields]
     if info["type"] in ("address", "location"):
         prefix = name.removesuffix("Address")
         return [fields[k] for k in (f"{prefix}{s}".lower() for s in _ADDRESS_PARTS) if k in fields]
@@ -228,7 +251,7 @@ def global_entry(entity: Entity, version: str) -> dict[str, Any]:
              "hasSubtypes", "isInterface", "isSubtype")  # fmt: skip
     entry = dict.fromkeys(flags, editable) | dict.fromkeys(never, False)
     entry.update(
-        associateEntityType="History" if kind == "history" else None,
+        associateEntityType={"history": "History", "share": "Share"}.get(kind),
         associateParentEntity=meta.get("parent"),
         custom=meta["custom"],
         feedEnabled=editable and not meta["custom"],
@@ -327,11 +350,14 @@ def field_definition_row(entity: Entity, info: Mapping[str, Any], ed: Row) -> Ro
     extra = entity.field_definitions.get(name, {})
     custom = name.endswith("__c")
     field_id = fake_id("00N", f"{entity.name}.{name}")[:15] if custom else name
+    developer = name.removesuffix("__c")
+    if info["type"] == "reference" and info["relationshipName"] and not custom:
+        field_id = developer = info["relationshipName"]  # Contact.Account, not Contact.AccountId
     return {
         "Id": PLACEHOLDER_ID,
         "DurableId": f"{ed['DurableId']}.{field_id}",
         "QualifiedApiName": name,
-        "DeveloperName": name.removesuffix("__c"),
+        "DeveloperName": developer,
         "MasterLabel": info["label"],
         "Label": info["label"],
         "DataType": ui_data_type(info, bool(entity.meta["custom"])),
@@ -370,10 +396,12 @@ def field_definition_row(entity: Entity, info: Mapping[str, Any], ed: Row) -> Ro
 
 
 def entity_particle_row(info: Mapping[str, Any], fd: Row) -> Row:
-    """The Tooling EntityParticle row of a field: lowercase API types, nested FieldDefinition."""
+    """The Tooling EntityParticle row of a field: lowercase API types, nested FieldDefinition
+    (a compound part's is its parent's: ``Account.BillingAddress.BillingCity``)."""
+    part = info["compoundFieldName"] is not None
     return {
         "Id": PLACEHOLDER_ID,
-        "DurableId": fd["DurableId"],
+        "DurableId": f"{fd['DurableId']}.{info['name']}" if part else fd["DurableId"],
         "QualifiedApiName": info["name"],
         "DeveloperName": fd["DeveloperName"],
         "Label": info["label"],
@@ -384,8 +412,8 @@ def entity_particle_row(info: Mapping[str, Any], fd: Row) -> Row:
         "ExtraTypeInfo": info["extraTypeInfo"],
         "ReferenceTo": fd["ReferenceTo"],
         "RelationshipName": info["relationshipName"],
-        "IsCompound": fd["IsCompound"],
-        "IsComponent": info["compoundFieldName"] is not None,
+        "IsCompound": fd["IsCompound"] and not part,
+        "IsComponent": part,
         "IsNillable": info["nillable"],
         "IsCalculated": info["calculated"],
         "IsUnique": info["unique"],

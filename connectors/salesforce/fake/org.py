@@ -21,6 +21,7 @@ from typing import Any
 
 from .catalog import Catalog, Entity, Relationship, Row
 from .describe import (
+    PERSON_ACCOUNT_FIELDS,
     PLACEHOLDER_ID,
     SYSTEM_FIELDS,
     compound_parts,
@@ -121,6 +122,8 @@ class Org:
             history = self._history_object(self.data[name.lower()], spec)
             if history:
                 self._add(history)
+            if spec.get("share"):
+                self._add(self._share_object(self.data[name.lower()]))
         users = self.data["user"].rows if "user" in self.data else []
         self.default_user = str(users[0]["Id"]) if users else DEFAULT_USER_ID
         setup: dict[str, Any] = dict(data.get("data") or {})
@@ -157,6 +160,9 @@ class Org:
         custom = bool(spec.get("custom", name.endswith("__c")))
         label = spec.get("label") or custom_label(name)
         declared = list(spec.get("fields") or [])
+        if spec.get("person_accounts"):
+            known = {str(f["name"]) for f in declared}
+            declared += [f for f in PERSON_ACCOUNT_FIELDS if f["name"] not in known]
         names = {str(f["name"]) for f in declared}
         system = [f for f in SYSTEM_FIELDS if f["name"] not in names]
         fields = {str(s["name"]).lower(): describe_field(s) for s in [*system[:1], *declared,
@@ -180,7 +186,18 @@ class Org:
         }
         rows = [dict(r) for r in spec.get("records") or []]
         definitions = {k: dict(v) for k, v in (spec.get("field_definitions") or {}).items()}
-        return Entity(name, False, fields, rows=rows, meta=meta, field_definitions=definitions)
+        for key in definitions:
+            parent = fields.get(key.lower(), {}).get("compoundFieldName")
+            if parent:  # a real org could not put classification there
+                raise ValueError(
+                    f"{name}.{key} is a part of {parent}: a real org has no FieldDefinition row "
+                    f"for it; give field_definitions to {parent}"
+                )
+        # FieldDefinition rows with no describe field (CompareName, OwnerAlias)
+        meta["definitionOnly"] = [describe_field(s) for s in spec.get("definition_only") or []]
+        return Entity(name, False, fields, rows=rows, meta=meta, field_definitions=definitions,
+                      page_cap=spec.get("page_size"),
+                      required_filter=tuple(spec.get("requires_filter") or ()))  # fmt: skip
 
     def _history_object(self, parent: Entity, spec: Mapping[str, Any]) -> Entity | None:
         tracked = [n for n, d in parent.field_definitions.items() if d.get("IsFieldHistoryTracked")]
@@ -212,6 +229,31 @@ class Org:
         }  # fmt: skip
         rows = [dict(r) for r in spec.get("history") or []]
         return Entity(name, False, fields, rows=rows, meta=meta)
+
+    def _share_object(self, parent: Entity) -> Entity:
+        """The sharing object of ``parent`` (``AccountShare``, ``Loyalty__Share``): an associate
+        object, queryable, that a scan of personal data skips."""
+        custom = parent.meta["custom"]
+        name = parent.name.removesuffix("__c") + "__Share" if custom else parent.name + "Share"
+        parent_field = "ParentId" if custom else parent.name + "Id"
+        specs: list[dict[str, Any]] = [
+            {"name": "Id", "type": "id"},
+            {"name": parent_field, "type": "reference", "referenceTo": [parent.name],
+             "relationshipName": "Parent" if custom else parent.name},
+            {"name": "UserOrGroupId", "type": "reference", "referenceTo": ["Group", "User"],
+             "relationshipName": "UserOrGroup"},
+            {"name": "AccessLevel" if custom else f"{parent.name}AccessLevel", "type": "picklist",
+             "values": ["Read", "Edit", "All"]},
+            {"name": "RowCause", "type": "picklist", "values": ["Owner", "Manual", "Rule"]},
+        ]  # fmt: skip
+        fields = {s["name"].lower(): describe_field(s) for s in specs}
+        label = f"{parent.meta['label']} Share"
+        meta: dict[str, Any] = {
+            "label": label, "labelPlural": label, "keyPrefix": None, "custom": False,
+            "durableId": name, "kind": "share", "parent": parent.name,
+            "childRelationshipNames": {parent_field: "Shares"},
+        }  # fmt: skip
+        return Entity(name, False, fields, meta=meta)
 
     def _setup_object(self, name: str, rows: list[Row]) -> Entity:
         specs = []
@@ -281,9 +323,15 @@ class Org:
         for entity in self.data.values():
             ed = entity_definition_row(entity)
             entities.append(ed)
-            for info in entity.fields.values():
-                fd = field_definition_row(entity, info, ed)
-                fields.append(fd)
+            definitions: dict[str, Row] = {}
+            for info in [*entity.fields.values(), *entity.meta.get("definitionOnly", ())]:
+                # a compound part has no FieldDefinition row: its EntityParticle nests the parent's
+                parent = info["compoundFieldName"]
+                if parent is None:
+                    definitions[info["name"]] = fd = field_definition_row(entity, info, ed)
+                    fields.append(fd)
+            for info in [*entity.fields.values(), *entity.meta.get("definitionOnly", ())]:
+                fd = definitions[info["compoundFieldName"] or info["name"]]
                 particles.append(entity_particle_row(info, fd))
         ed_entity = _derived("EntityDefinition", entities)
         ed_entity.max_rows = 2000

@@ -43,6 +43,11 @@ def execute(query: Query, catalog: Catalog, version: str, include_deleted: bool 
         raise SoqlError("INVALID_TYPE", not_supported(query.sobject), query.sobject_pos)
     run = _Run(catalog, entity, version)
     selects = _validate(run, query)
+    if entity.required_filter and not _filtered_on(query.where, entity.required_filter):
+        syntax = ", ".join(f"{f} = [single ID]" for f in entity.required_filter)
+        raise SoqlError("MALFORMED_QUERY", f"Implementation restriction: When querying the "
+                        f"{entity.name} object, you must filter using the following syntax: "
+                        f"{syntax}, or Id IN [list of ID's].")  # fmt: skip
     rows = [r for r in entity.rows if include_deleted or not r.get("IsDeleted")]
     if query.where is not None:
         rows = [r for r in rows if run.matches(r, query.where)]
@@ -277,6 +282,18 @@ class _Run:
         target, parent = found
         nested = out.setdefault(head, {"attributes": attributes(target, parent, self.version)})
         self._put(nested, target, parent, path[1:])
+
+
+def _filtered_on(where: Condition | None, fields: tuple[str, ...]) -> bool:
+    """Whether ``where`` requires ``=`` or ``IN`` on one of ``fields`` (an AND of conditions)."""
+    wanted = {f.lower() for f in fields}
+    if isinstance(where, Logic):
+        return where.op == "AND" and any(_filtered_on(p, fields) for p in where.parts)
+    return (
+        isinstance(where, Compare)
+        and where.op in ("=", "IN")
+        and ".".join(where.field.path).lower() in wanted
+    )
 
 
 def _check_restricted(entity: Entity, query: Query) -> None:
