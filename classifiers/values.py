@@ -33,6 +33,7 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .mask import mask
+from .matching import INSIDE, WHOLE, Finder, finder, is_whole
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
@@ -132,38 +133,109 @@ class _Engine:
                     prefilters[entity].append(None)
                     self.needs_name[recognizer.name] = False
         self.direct = settings.spacy_model is None
-        self._recognizers: dict[tuple[str, ...], list[Any]] = {}
+        self._steps: dict[tuple[str, ...], list[_Step]] = {}
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
         self.prefilter: dict[str, tuple[re.Pattern[str], ...] | None] = {
             e: None if any(p is None for p in ps) else tuple(re.compile(p) for p in set(ps) if p)
             for e, ps in prefilters.items()
         }
 
-    def recognizers(self, entities: tuple[str, ...]) -> list[Any]:
-        """The registry's recognizers for these entities (cached per set)."""
-        found = self._recognizers.get(entities)
+    def steps(self, entities: tuple[str, ...]) -> list[_Step]:
+        """How to ask the registry's recognizers for these entities about a value (cached per
+        set): a fast finder where :mod:`.matching` has one, else the recognizer's ``analyze``."""
+        found = self._steps.get(entities)
         if found is None:
-            found = self._recognizers[entities] = self.analyzer.registry.get_recognizers(
+            recognizers = self.analyzer.registry.get_recognizers(
                 language="en", entities=list(entities)
             )
+            found = self._steps[entities] = [self._step(r) for r in recognizers]
         return found
 
-    def analyse(
-        self, value: str, entities: list[str], recognizers: list[Any]
-    ) -> Iterable[tuple[Any, str]]:
-        """(result, recognizer name) pairs for one value.
+    def _step(self, recognizer: Any) -> _Step:
+        own = recognizer.supported_entities
+        find = finder(recognizer) if self.direct and len(own) == 1 else None
+        return _Step(
+            recognizer,
+            recognizer.name,
+            self.needs_name.get(recognizer.name, False),
+            self.entity.get(own[0]) if own else None,
+            find,
+        )
+
+    def best_kinds(
+        self, value: str, entities: list[str], steps: list[_Step], numeric: bool
+    ) -> dict[str, str]:
+        """Per entity, the strongest kind of match of this value: ``alone`` (a whole match that
+        may label a column), ``confirm`` (a whole match that needs the name: numbers, four
+        digits...) or ``embedded`` (a match inside free text).
 
         Without NER the recognizers are called directly: the AnalyzerEngine around them adds
         context enhancement (piimap weighs names itself) and a deep copy of every result, which
-        cost a third of the time.
+        cost a third of the time; most are asked through a finder (:mod:`.matching`).
         """
+        free = len(value.split()) >= FREE_TEXT_WORDS
+        best: dict[str, str] = {}
         if not self.direct:
             for r in self.analyzer.analyze(value, language="en", entities=entities):
-                yield r, (r.recognition_metadata or {}).get("recognizer_name", "")
-            return
-        for recognizer in recognizers:
-            for r in recognizer.analyze(value, entities, None) or ():
-                yield r, recognizer.name
+                name = (r.recognition_metadata or {}).get("recognizer_name", "")
+                _note(best, self.entity.get(r.entity_type), r, value, free, numeric, name, self)
+            return best
+        for step in steps:
+            if step.find is None:
+                for r in step.recognizer.analyze(value, entities, None) or ():
+                    entity = self.entity.get(r.entity_type)
+                    _note(best, entity, r, value, free, numeric, step.name, self)
+                continue
+            entity = step.entity
+            if entity is None:
+                continue
+            whole_kind = "confirm" if numeric or step.needs_name else "alone"
+            have = _RANK.get(best.get(entity, ""), -1)
+            if have >= _RANK[whole_kind]:
+                continue  # nothing this recognizer finds could make the value count more
+            found = step.find(value, free and have < 0)
+            if found == WHOLE:
+                best[entity] = whole_kind
+            elif found == INSIDE and free and have < 0:
+                best[entity] = "embedded"
+        return best
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One recognizer, what its matches count as, and its finder (None: call ``analyze``)."""
+
+    recognizer: Any
+    name: str
+    needs_name: bool
+    entity: str | None
+    find: Finder | None
+
+
+def _note(
+    best: dict[str, str],
+    entity: str | None,
+    result: Any,
+    value: str,
+    free: bool,
+    numeric: bool,
+    recognizer: str,
+    engine: _Engine,
+) -> None:
+    """Count one Presidio result of ``value`` in ``best`` (see :meth:`_Engine.best_kinds`)."""
+    if entity is None:
+        return
+    whole = is_whole(result.start, result.end, value)
+    if not whole and not free:
+        return
+    if not whole:
+        kind = "embedded"
+    elif numeric or engine.needs_name.get(recognizer, False):
+        kind = "confirm"
+    else:
+        kind = "alone"
+    if _RANK[kind] > _RANK.get(best.get(entity, ""), -1):
+        best[entity] = kind
 
 
 def _is_user_entity(entity: str) -> bool:
@@ -352,30 +424,15 @@ def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
 def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric: bool) -> _Tally:
     """Count whole-value and embedded matches per entity; numbers never label a column alone."""
     tally = _Tally()
-    recognizers = engine.recognizers(tuple(sorted(candidates)))
+    steps = engine.steps(tuple(sorted(candidates)))
     step = ValueSignal.CHUNK
     for start in range(0, len(values), step):
         for value in values[start : start + step]:
             tally.analysed += 1
-            best: dict[str, str] = {}  # entity -> strongest kind of match for this value
-            for r, recognizer in engine.analyse(value, candidates, recognizers):
-                entity = engine.entity.get(r.entity_type)
-                if entity is None:
-                    continue
-                whole = (r.end - r.start) >= 0.8 * len(value)
-                if not whole and len(value.split()) < FREE_TEXT_WORDS:
-                    continue
-                if not whole:
-                    kind = "embedded"
-                elif numeric or engine.needs_name.get(recognizer, False):
-                    kind = "confirm"
-                else:
-                    kind = "alone"
-                if _RANK[kind] > _RANK.get(best.get(entity, ""), -1):
-                    best[entity] = kind
-            for entity, kind in best.items():
+            for entity, kind in engine.best_kinds(value, candidates, steps, numeric).items():
                 getattr(tally, kind)[entity] += 1
-                tally.example.setdefault(entity, mask(value))
+                if entity not in tally.example:
+                    tally.example[entity] = mask(value)
         if tally.analysed >= ValueSignal.SETTLE_AFTER and _settled(tally, len(values)):
             break
     return tally
