@@ -368,18 +368,7 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
     if len(distinct) < ValueSignal.MIN_VALUES:
         return hits
     probe = distinct[: ValueSignal.PROBE]
-    candidates = []
-    passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
-    for analyzer_entity, prefilter in engine.prefilter.items():
-        entity = engine.entity[analyzer_entity]
-        if prefilter is None:
-            candidates.append(analyzer_entity)
-            passing[entity] = len(probe)
-            continue
-        count = sum(1 for v in probe if any(p.search(v) for p in prefilter))
-        passing[entity] = max(passing[entity], count)
-        if count >= ValueSignal.CANDIDATE_SHARE * len(probe):
-            candidates.append(analyzer_entity)
+    candidates, passing = _candidates(engine, probe)
     if _EXTENSION_NAME.search(ctx.name) and sum(map(phone_extension, probe)) >= 0.8 * len(probe):
         passing["PHONE_NUMBER"] = len(probe)  # an extension is part of a phone number
     if all(_DATE_PART.fullmatch(v) for v in probe):
@@ -402,6 +391,40 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         hits.extend(verdicts)
     hits.extend(company_name_hits(distinct))  # company names are not people's names
     return _dedupe_vetoes(hits)
+
+
+def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str, int]]:
+    """The analyzer entities whose prefilters accept enough probed values, and per piimap entity
+    how many values the most accepting of its prefilters accepts.
+
+    Counting stops once the outcome is known: at the share that makes a candidate (a count
+    that high is never read again), or, for an entity no disagreement is drawn for, once too
+    few values are left to reach it.
+    """
+    need = ValueSignal.CANDIDATE_SHARE * len(probe)
+    candidates = []
+    passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
+    for analyzer_entity, prefilter in engine.prefilter.items():
+        entity = engine.entity[analyzer_entity]
+        if prefilter is None:
+            candidates.append(analyzer_entity)
+            passing[entity] = len(probe)
+            continue
+        exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
+        count = 0
+        left = len(probe)
+        for value in probe:
+            if count >= need or (not exact and count + left < need):
+                break
+            left -= 1
+            for pattern in prefilter:
+                if pattern.search(value):
+                    count += 1
+                    break
+        passing[entity] = max(passing[entity], count)
+        if count >= need:
+            candidates.append(analyzer_entity)
+    return candidates, passing
 
 
 def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
