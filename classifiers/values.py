@@ -61,6 +61,15 @@ DISAGREEMENT = {"EMAIL_ADDRESS": 0.7, "IP_ADDRESS": 0.7}
 #: A column sampled 20+ times with at most this many distinct values is an enum or a flag.
 ENUM_MAX_DISTINCT = 5
 _NUMERIC_TYPE = re.compile(r"int|numeric|decimal|float|double|real|number|money", re.I)
+#: Date and time types: the database checked every value is a date or a time, so the only
+#: entity its values are asked about is a date of birth (a phone or licence number shape in
+#: ``2024-03-05`` is a coincidence).
+_TEMPORAL_TYPE = re.compile(
+    r"^(?:date|datetime|datetime2|smalldatetime|datetimeoffset|timestamp|timestamptz|time|"
+    r"timetz|interval|year)\b",
+    re.I,
+)
+_TEMPORAL_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 #: Found inside free text (values of several words), these entities label a column (a notes
 #: column holding e-mails), with this score; digit runs in free text (user agents, order
 #: references) look like phone numbers too often to do more than hint.
@@ -375,8 +384,11 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         passing["DATE_OF_BIRTH"] = len(probe)  # a year, month or day of birth kept apart
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
+    base = base_type(ctx.data_type)  # a domain: its base
+    if _TEMPORAL_TYPE.match(base):
+        candidates = [c for c in candidates if engine.entity[c] in _TEMPORAL_ENTITIES]
     if candidates:
-        numeric = bool(_NUMERIC_TYPE.search(base_type(ctx.data_type)))  # a domain: its base
+        numeric = bool(_NUMERIC_TYPE.search(base))
         tally = _analyse(engine, distinct, candidates, numeric)
         verdicts = _verdicts(engine, tally, candidates)
         if any(h.entity == "EMAIL_ADDRESS" and h.score > 0 for h in verdicts):
