@@ -73,23 +73,29 @@ def _pattern_finder(recognizer: Any) -> Finder:
             pattern.compiled_with_flags = flags
             pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
         patterns.append((pattern.compiled_regex, pattern.score, pattern.name))
-    validate = recognizer.validate_result
-    invalidate = recognizer.invalidate_result
+    # Presidio's own validate_result and invalidate_result say nothing: not called.
+    validate = _overridden(recognizer, "validate_result")
+    invalidate = _overridden(recognizer, "invalidate_result")
 
     def find(value: str, inside_counts: bool) -> int:
         found = NONE
         need = WHOLE_SHARE * len(value)
+        latest = len(value) - need  # a whole match starts no later
         for compiled, score, name in patterns:
             try:
                 for match in compiled.finditer(value, timeout=REGEX_TIMEOUT_SECONDS):
                     start, end = match.span()
                     whole = end - start >= need
-                    if start == end or not (whole or inside_counts):
+                    if not (whole or inside_counts):
+                        if start > latest:
+                            break  # later matches start later still: none is whole
+                        continue
+                    if start == end:
                         continue
                     text = value[start:end]
-                    valid = validate(text)
+                    valid = validate(text) if validate else None
                     kept = score if valid is None else (1.0 if valid else 0.0)
-                    if invalidate(text):
+                    if invalidate and invalidate(text):
                         kept = 0.0
                     if kept > 0:
                         if whole:
@@ -100,6 +106,16 @@ def _pattern_finder(recognizer: Any) -> Finder:
         return found
 
     return find
+
+
+def _overridden(recognizer: Any, method: str) -> Callable[[str], bool | None] | None:
+    """The recognizer's ``method`` when it overrides PatternRecognizer's, else None."""
+    from presidio_analyzer import PatternRecognizer
+
+    if getattr(type(recognizer), method) is getattr(PatternRecognizer, method):
+        return None
+    found: Callable[[str], bool | None] = getattr(recognizer, method)
+    return found
 
 
 def _phone_finder(recognizer: Any) -> Finder:
