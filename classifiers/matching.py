@@ -16,10 +16,16 @@ Asking that directly gives the same answer as ``recognizer.analyze`` at a fracti
 Any other recognizer (Presidio's IBAN, a user's, NER) is asked through ``analyze`` as before.
 ``tests/test_matching.py`` checks both paths agree recognizer by recognizer.
 
->>> from classifiers.recognizers.email_shape import EmailShapeRecognizer
->>> find = finder(EmailShapeRecognizer())
->>> find("ada@example.com", False), find("write to ada@example.com today, please", True)
+>>> from presidio_analyzer import Pattern
+>>> from classifiers.recognizers.base import ValueRecognizer
+>>> class Ticket(ValueRecognizer):
+...     ENTITY = "PAYMENT_TOKEN"
+...     PATTERNS = (Pattern("ticket", r"tok_[a-z0-9]{8}", 0.9),)
+>>> find = finder(Ticket())
+>>> find("tok_a1b2c3d4", False), find("paid with tok_a1b2c3d4 on Monday", True)
 (2, 1)
+>>> find("paid with tok_a1b2c3d4 on Monday", False)  # inside, where only whole values count
+0
 """
 
 from __future__ import annotations
