@@ -62,8 +62,9 @@ from classifiers.types import TypeSignal
 from classifiers.values import ValueSettings
 from lineage.core.model import EntityHit
 
-#: Ten times presidio-structured's columns/s, at equal or better F1.
-GOAL_SPEEDUP = 10.0
+#: Issue 17: fifty times presidio-structured's columns/s in one process, at equal or better F1
+#: (issue 3 asked ten times, with the default worker processes).
+GOAL_SPEEDUP = 50.0
 
 # --- the synthetic columns ------------------------------------------------------------------------
 
@@ -683,17 +684,21 @@ def main(argv: list[str] | None = None) -> int:
 
     pres_rate = len(subset) / r_pres.seconds if r_pres.seconds else 0.0
     pres_f1 = tally(subset, r_pres.verdicts).f1() or 0.0
-    print("### Goal: piimap ≥ 10x presidio-structured's columns/s with equal or better F1\n")
+    print(
+        f"### Goal: piimap in one process ≥ {GOAL_SPEEDUP:.0f}x presidio-structured's columns/s "
+        "with equal or better F1\n"
+    )
     for r in (r_one, r_all):
         rate = len(cols) / r.seconds
         f1_all = tally(cols, r.verdicts).f1() or 0.0
         f1_sub = tally(subset, r.verdicts).f1() or 0.0
         speedup = rate / pres_rate if pres_rate else float("inf")
         met = speedup >= GOAL_SPEEDUP and f1_sub >= pres_f1
+        verdict = ("met" if met else "NOT met") if r is r_one else "for reference"
         print(
             f"- {r.title}: {rate:,.1f} columns/s = {speedup:.1f}x presidio-structured's "
             f"{pres_rate:,.1f}; F1 {f1_all:.3f} (on presidio's columns {f1_sub:.3f}) vs "
-            f"{pres_f1:.3f}: **{'met' if met else 'NOT met'}**"
+            f"{pres_f1:.3f}: **{verdict}**"
         )
     print()
 

@@ -33,6 +33,7 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .mask import mask
+from .matching import INSIDE, WEAK_SCORE, WEAK_WHOLE, WHOLE, Finder, finder, is_whole
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
@@ -60,6 +61,15 @@ DISAGREEMENT = {"EMAIL_ADDRESS": 0.7, "IP_ADDRESS": 0.7}
 #: A column sampled 20+ times with at most this many distinct values is an enum or a flag.
 ENUM_MAX_DISTINCT = 5
 _NUMERIC_TYPE = re.compile(r"int|numeric|decimal|float|double|real|number|money", re.I)
+#: Date and time types: the database checked every value is a date or a time, so the only
+#: entity its values are asked about is a date of birth (a phone or licence number shape in
+#: ``2024-03-05`` is a coincidence).
+_TEMPORAL_TYPE = re.compile(
+    r"^(?:date|datetime|datetime2|smalldatetime|datetimeoffset|timestamp|timestamptz|time|"
+    r"timetz|interval|year)\b",
+    re.I,
+)
+_TEMPORAL_ENTITIES = frozenset({"DATE_OF_BIRTH"})
 #: Found inside free text (values of several words), these entities label a column (a notes
 #: column holding e-mails), with this score; digit runs in free text (user agents, order
 #: references) look like phone numbers too often to do more than hint.
@@ -69,9 +79,6 @@ EMBEDDABLE = {"EMAIL_ADDRESS": 0.55, "CREDIT_CARD": 0.55, "IP_ADDRESS": 0.55,
 _EXTENSION_NAME = re.compile(
     r"(?:^|[^A-Za-z]|(?<=[a-z])(?=E))(?:[Ee]xt(?:ension|n)?|EXT(?:ENSION|N)?)s?(?![a-z])"
 )
-#: Presidio's "weak" patterns score 0.01-0.05 (nine bare digits as an SSN, a bank or passport
-#: number): below this, a match only confirms what the column's name says.
-WEAK_SCORE = 0.1
 #: A year (1900-2099), a month or a day: a part of a date kept in a column of its own.
 _DATE_PART = re.compile(r"\s*(?:0?[1-9]|[12][0-9]|3[01]|19[0-9]{2}|20[0-9]{2})\s*")
 #: A value with at least this many words is free text.
@@ -135,38 +142,112 @@ class _Engine:
                     prefilters[entity].append(None)
                     self.needs_name[recognizer.name] = False
         self.direct = settings.spacy_model is None
-        self._recognizers: dict[tuple[str, ...], list[Any]] = {}
+        self._steps: dict[tuple[str, ...], list[_Step]] = {}
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
         self.prefilter: dict[str, tuple[re.Pattern[str], ...] | None] = {
             e: None if any(p is None for p in ps) else tuple(re.compile(p) for p in set(ps) if p)
             for e, ps in prefilters.items()
         }
 
-    def recognizers(self, entities: tuple[str, ...]) -> list[Any]:
-        """The registry's recognizers for these entities (cached per set)."""
-        found = self._recognizers.get(entities)
+    def steps(self, entities: tuple[str, ...]) -> list[_Step]:
+        """How to ask the registry's recognizers for these entities about a value (cached per
+        set): a fast finder where :mod:`.matching` has one, else the recognizer's ``analyze``."""
+        found = self._steps.get(entities)
         if found is None:
-            found = self._recognizers[entities] = self.analyzer.registry.get_recognizers(
+            recognizers = self.analyzer.registry.get_recognizers(
                 language="en", entities=list(entities)
             )
+            found = self._steps[entities] = [self._step(r) for r in recognizers]
         return found
 
-    def analyse(
-        self, value: str, entities: list[str], recognizers: list[Any]
-    ) -> Iterable[tuple[Any, str]]:
-        """(result, recognizer name) pairs for one value.
+    def _step(self, recognizer: Any) -> _Step:
+        own = recognizer.supported_entities
+        find = finder(recognizer) if self.direct and len(own) == 1 else None
+        return _Step(
+            recognizer,
+            recognizer.name,
+            self.needs_name.get(recognizer.name, False),
+            self.entity.get(own[0]) if own else None,
+            find,
+        )
+
+    def best_kinds(
+        self, value: str, entities: list[str], steps: list[_Step], numeric: bool
+    ) -> dict[str, str]:
+        """Per entity, the strongest kind of match of this value: ``alone`` (a whole match that
+        may label a column), ``confirm`` (a whole match that needs the name: numbers, four
+        digits...) or ``embedded`` (a match inside free text).
 
         Without NER the recognizers are called directly: the AnalyzerEngine around them adds
         context enhancement (piimap weighs names itself) and a deep copy of every result, which
-        cost a third of the time.
+        cost a third of the time; most are asked through a finder (:mod:`.matching`).
         """
+        free = len(value.split()) >= FREE_TEXT_WORDS
+        best: dict[str, str] = {}
         if not self.direct:
             for r in self.analyzer.analyze(value, language="en", entities=entities):
-                yield r, (r.recognition_metadata or {}).get("recognizer_name", "")
-            return
-        for recognizer in recognizers:
-            for r in recognizer.analyze(value, entities, None) or ():
-                yield r, recognizer.name
+                name = (r.recognition_metadata or {}).get("recognizer_name", "")
+                _note(best, self.entity.get(r.entity_type), r, value, free, numeric, name, self)
+            return best
+        for step in steps:
+            if step.find is None:
+                for r in step.recognizer.analyze(value, entities, None) or ():
+                    entity = self.entity.get(r.entity_type)
+                    _note(best, entity, r, value, free, numeric, step.name, self)
+                continue
+            entity = step.entity
+            if entity is None:
+                continue
+            whole_kind = "confirm" if numeric or step.needs_name else "alone"
+            have = _RANK.get(best.get(entity, ""), -1)
+            if have >= _RANK[whole_kind]:
+                continue  # nothing this recognizer finds could make the value count more
+            found = step.find(value, free and have < 0)
+            if found == WHOLE:
+                best[entity] = whole_kind
+            elif found == WEAK_WHOLE:
+                if have < _RANK["confirm"]:
+                    best[entity] = "confirm"  # a weak pattern needs the name to agree
+            elif found == INSIDE and free and have < 0:
+                best[entity] = "embedded"
+        return best
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One recognizer, what its matches count as, and its finder (None: call ``analyze``)."""
+
+    recognizer: Any
+    name: str
+    needs_name: bool
+    entity: str | None
+    find: Finder | None
+
+
+def _note(
+    best: dict[str, str],
+    entity: str | None,
+    result: Any,
+    value: str,
+    free: bool,
+    numeric: bool,
+    recognizer: str,
+    engine: _Engine,
+) -> None:
+    """Count one Presidio result of ``value`` in ``best`` (see :meth:`_Engine.best_kinds`)."""
+    if entity is None:
+        return
+    whole = is_whole(result.start, result.end, value)
+    if not whole and not free:
+        return
+    if not whole:
+        kind = "embedded"
+    elif numeric or engine.needs_name.get(recognizer, False) or result.score < WEAK_SCORE:
+        kind = "confirm"  # a weak pattern (nine bare digits) needs the name to agree
+    else:
+        kind = "alone"
+    if _RANK[kind] > _RANK.get(best.get(entity, ""), -1):
+        best[entity] = kind
 
 
 def _is_user_entity(entity: str) -> bool:
@@ -299,26 +380,18 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
     if len(distinct) < ValueSignal.MIN_VALUES:
         return hits
     probe = distinct[: ValueSignal.PROBE]
-    candidates = []
-    passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
-    for analyzer_entity, prefilter in engine.prefilter.items():
-        entity = engine.entity[analyzer_entity]
-        if prefilter is None:
-            candidates.append(analyzer_entity)
-            passing[entity] = len(probe)
-            continue
-        count = sum(1 for v in probe if any(p.search(v) for p in prefilter))
-        passing[entity] = max(passing[entity], count)
-        if count >= ValueSignal.CANDIDATE_SHARE * len(probe):
-            candidates.append(analyzer_entity)
+    candidates, passing = _candidates(engine, probe)
     if _EXTENSION_NAME.search(ctx.name) and sum(map(phone_extension, probe)) >= 0.8 * len(probe):
         passing["PHONE_NUMBER"] = len(probe)  # an extension is part of a phone number
     if all(_DATE_PART.fullmatch(v) for v in probe):
         passing["DATE_OF_BIRTH"] = len(probe)  # a year, month or day of birth kept apart
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
+    base = base_type(ctx.data_type)  # a domain: its base
+    if _TEMPORAL_TYPE.match(base):
+        candidates = [c for c in candidates if engine.entity[c] in _TEMPORAL_ENTITIES]
     if candidates:
-        numeric = bool(_NUMERIC_TYPE.search(base_type(ctx.data_type)))  # a domain: its base
+        numeric = bool(_NUMERIC_TYPE.search(base))
         tally = _analyse(engine, distinct, candidates, numeric)
         verdicts = _verdicts(engine, tally, candidates)
         if any(h.entity == "EMAIL_ADDRESS" and h.score > 0 for h in verdicts):
@@ -333,6 +406,40 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         hits.extend(verdicts)
     hits.extend(company_name_hits(distinct))  # company names are not people's names
     return _dedupe_vetoes(hits)
+
+
+def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str, int]]:
+    """The analyzer entities whose prefilters accept enough probed values, and per piimap entity
+    how many values the most accepting of its prefilters accepts.
+
+    Counting stops once the outcome is known: at the share that makes a candidate (a count
+    that high is never read again), or, for an entity no disagreement is drawn for, once too
+    few values are left to reach it.
+    """
+    need = ValueSignal.CANDIDATE_SHARE * len(probe)
+    candidates = []
+    passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
+    for analyzer_entity, prefilter in engine.prefilter.items():
+        entity = engine.entity[analyzer_entity]
+        if prefilter is None:
+            candidates.append(analyzer_entity)
+            passing[entity] = len(probe)
+            continue
+        exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
+        count = 0
+        left = len(probe)
+        for value in probe:
+            if count >= need or (not exact and count + left < need):
+                break
+            left -= 1
+            for pattern in prefilter:
+                if pattern.search(value):
+                    count += 1
+                    break
+        passing[entity] = max(passing[entity], count)
+        if count >= need:
+            candidates.append(analyzer_entity)
+    return candidates, passing
 
 
 def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
@@ -355,30 +462,15 @@ def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
 def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric: bool) -> _Tally:
     """Count whole-value and embedded matches per entity; numbers never label a column alone."""
     tally = _Tally()
-    recognizers = engine.recognizers(tuple(sorted(candidates)))
+    steps = engine.steps(tuple(sorted(candidates)))
     step = ValueSignal.CHUNK
     for start in range(0, len(values), step):
         for value in values[start : start + step]:
             tally.analysed += 1
-            best: dict[str, str] = {}  # entity -> strongest kind of match for this value
-            for r, recognizer in engine.analyse(value, candidates, recognizers):
-                entity = engine.entity.get(r.entity_type)
-                if entity is None:
-                    continue
-                whole = (r.end - r.start) >= 0.8 * len(value)
-                if not whole and len(value.split()) < FREE_TEXT_WORDS:
-                    continue
-                if not whole:
-                    kind = "embedded"
-                elif numeric or engine.needs_name.get(recognizer, False) or r.score < WEAK_SCORE:
-                    kind = "confirm"  # a weak pattern (nine bare digits) needs the name to agree
-                else:
-                    kind = "alone"
-                if _RANK[kind] > _RANK.get(best.get(entity, ""), -1):
-                    best[entity] = kind
-            for entity, kind in best.items():
+            for entity, kind in engine.best_kinds(value, candidates, steps, numeric).items():
                 getattr(tally, kind)[entity] += 1
-                tally.example.setdefault(entity, mask(value))
+                if entity not in tally.example:
+                    tally.example[entity] = mask(value)
         if tally.analysed >= ValueSignal.SETTLE_AFTER and _settled(tally, len(values)):
             break
     return tally

@@ -1,0 +1,99 @@
+"""The value signal's finders give, recognizer by recognizer, what Presidio's ``analyze`` gives.
+
+A finder that disagreed would change verdicts silently (a column of card numbers no longer
+counted, a phone found where Presidio finds none), so every recognizer of the default engine
+is checked on a seeded mix of values of every kind the recognizers know, short and in free text.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from faker import Faker
+
+from classifiers.matching import INSIDE, NONE, WEAK_SCORE, WEAK_WHOLE, WHOLE, finder, is_whole
+from classifiers.values import ValueSettings, _engine
+
+
+def _values() -> list[str]:
+    rng = random.Random(17)
+    out: list[str] = []
+    for locale in ("en_US", "en_GB", "de_DE", "fr_FR"):
+        fake = Faker(locale)
+        fake.seed_instance(17)
+        for _ in range(12):
+            out += [
+                fake.email(),
+                fake.phone_number(),
+                fake.name(),
+                fake.street_address(),
+                fake.city(),
+                fake.postcode(),
+                fake.iban(),
+                fake.ipv4(),
+                fake.ipv6(),
+                fake.mac_address(),
+                fake.uuid4(),
+                fake.md5(),
+                fake.sha1(),
+                fake.credit_card_number(),
+                fake.date_of_birth().isoformat(),
+                fake.date_time().isoformat(sep=" "),
+                fake.ssn(),
+                fake.sentence(nb_words=8) + f" Call {fake.phone_number()} or {fake.email()}.",
+                fake.user_name(),
+                f"{rng.uniform(-90, 90):.6f}, {rng.uniform(-180, 180):.6f}",
+                f"{rng.randrange(10_000):04d}",
+                str(rng.randrange(10**6, 10**12)),
+                "$2b$12$" + "".join(rng.choice(string.ascii_letters + "./") for _ in range(53)),
+                f"SKU-{rng.randrange(10**5)}-XL",
+            ]
+    return out
+
+
+VALUES = _values()
+ENGINE = _engine(ValueSettings())
+RECOGNIZERS = [r for r in ENGINE.analyzer.registry.recognizers if finder(r) is not None]
+
+
+def _expected(recognizer: object, value: str, inside_counts: bool) -> int:
+    results = recognizer.analyze(value, recognizer.supported_entities, None) or []  # type: ignore[attr-defined]
+    wholes = [r for r in results if is_whole(r.start, r.end, value)]
+    if any(r.score >= WEAK_SCORE for r in wholes):
+        return WHOLE
+    if wholes:
+        return WEAK_WHOLE  # only Presidio's weak patterns (nine bare digits...) match whole
+    return INSIDE if results and inside_counts else NONE
+
+
+def test_every_recognizer_but_iban_has_a_finder() -> None:
+    """Only recognizers that override ``analyze`` (Presidio's IBAN) go the slow way."""
+    slow = {r.name for r in ENGINE.analyzer.registry.recognizers if finder(r) is None}
+    assert slow == {"IbanRecognizer"}
+
+
+@pytest.mark.parametrize("recognizer", RECOGNIZERS, ids=lambda r: r.name)
+def test_finder_agrees_with_analyze(recognizer: object) -> None:
+    find = finder(recognizer)
+    assert find is not None
+    wrong = [
+        (value, inside)
+        for value in VALUES
+        for inside in (False, True)
+        if find(value, inside) != _expected(recognizer, value, inside)
+    ]
+    assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize(
+    "name", ["PhoneRecognizer", "EmailRecognizer", "CreditCardRecognizer", "IpRecognizer"]
+)
+def test_the_mix_has_whole_and_inside_matches(name: str) -> None:
+    """The agreement above means something: these recognizers find values whole and in text."""
+    find = finder(next(r for r in RECOGNIZERS if r.name == name))
+    assert find is not None
+    found = {find(v, True) for v in VALUES}
+    assert WHOLE in found
+    assert INSIDE in found or name in ("CreditCardRecognizer", "IpRecognizer")
