@@ -37,6 +37,7 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -83,7 +84,9 @@ _BASE = (
 HEX = _BASE + tuple(
     (f"c{j:02d}", "text", f"md5({{t}} || '/' || g || '/{j}')") for j in range(1, 17)
 )
-MIXED = _BASE + (
+_ADDRESS = "(1 + g % 180) || ' ' || " + _pick(_STREET, "'s' || g || {t}")
+MIXED = (
+    *_BASE,
     ("quantity", "integer", "(g * 7 + {t}) % 500"),
     ("amount", "numeric(12,2)", "((g * 131 + {t}) % 100000) / 100.0"),
     ("updated_at", "timestamp", "timestamp '2024-06-01' + (g * 911 + {t}) * interval '1 min'"),
@@ -94,7 +97,7 @@ MIXED = _BASE + (
     ("status", "varchar(16)", _pick(_STATUS, "g::text || {t}")),
     ("first_name", "text", _pick(_FIRST, "'f' || g || {t}")),
     ("last_name", "text", _pick(_LAST, "'l' || g || {t}")),
-    ("street_address", "text", f"(1 + g % 180) || ' ' || {_pick(_STREET, chr(39) + 's' + chr(39) + ' || g || {t}')}"),
+    ("street_address", "text", _ADDRESS),
     ("city", "text", _pick(_CITY, "'c' || g || {t}")),
     ("postcode", "varchar(10)", "lpad(((g * 97 + {t}) % 99999)::text, 5, '0')"),
     ("country_code", "char(2)", "(ARRAY['GB','FR','DE','US'])[1 + (g + {t}) % 4]"),
@@ -185,10 +188,8 @@ class TreeMemory:
 
         total = main = self.me.memory_info().rss
         for child in self.me.children(recursive=True):
-            try:
+            with contextlib.suppress(psutil.Error):  # it may have exited since the listing
                 total += child.memory_info().rss
-            except psutil.Error:
-                pass  # it exited between the listing and the reading
         self.peak = max(self.peak, total)
         self.peak_main = max(self.peak_main, main)
         if self.label:
@@ -210,8 +211,9 @@ class TreeMemory:
 
 def _cpu() -> float:
     """CPU seconds of this process and of its children that have exited."""
-    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
-        resource.RUSAGE_CHILDREN
+    me, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
     )
     return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
@@ -222,8 +224,7 @@ def measure(variant: str, out: Path, jobs: int | None) -> dict[str, Any]:
     estate_path = out / "estate.yaml"
     out.mkdir(parents=True, exist_ok=True)
     estate_path.write_text(
-        f"systems:\n  {variant}:\n    connector: postgresql\n"
-        f"    dsn: {DSN}/{database(variant)}\n"
+        f"systems:\n  {variant}:\n    connector: postgresql\n    dsn: {DSN}/{database(variant)}\n"
     )
     stages: dict[str, dict[str, float]] = {}
     with TreeMemory() as memory:
@@ -239,7 +240,8 @@ def measure(variant: str, out: Path, jobs: int | None) -> dict[str, Any]:
         with stage("imports"):
             import lineage
             from lineage.core.config import load_estate
-            from lineage.pipeline import run, stages as stage_module
+            from lineage.pipeline import run
+            from lineage.pipeline import stages as stage_module
 
             try:
                 from lineage.core import timing

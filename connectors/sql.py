@@ -11,6 +11,7 @@ import fnmatch
 import os
 import re
 import ssl
+import time
 from abc import abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
@@ -444,7 +445,11 @@ class SqlConnector(Connector):
         platform = {f.id: hints[f.id] for f in result.fields if f.id in hints}
         batch = Batch(result.datasets, result.fields, result.samples, platform)
         result.datasets, result.fields, result.samples = [], [], {}
+        start = time.monotonic()
         self.sink(batch)
+        waited = time.monotonic() - start  # classifying is not the system's time
+        self._breaker.extend(waited)
+        self._watchdog.extend_budget(waited)
 
     def _read_server(self, conn: Connection, url: URL) -> tuple[SystemFacts, list[TableInfo]]:
         """The server's facts and its whole catalog; without them there is nothing to scan."""

@@ -50,9 +50,7 @@ def _sqlite(path: Path, tables: int) -> Path:
 
 
 @pytest.fixture(scope="module")
-def estate(
-    pg_db: PgDatabase, my_db: MyDatabase, tmp_path_factory: pytest.TempPathFactory
-) -> Path:
+def estate(pg_db: PgDatabase, my_db: MyDatabase, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Four systems: PostgreSQL and MariaDB with a few tables, a large SQLite (several batches)
     and a small one."""
     folder = tmp_path_factory.mktemp("estate")
@@ -83,9 +81,7 @@ def _scan(estate: Path, out: Path, *options: str) -> bytes:
     return (out / "snapshot.json").read_bytes()
 
 
-def test_the_snapshot_is_the_same_whatever_the_number_of_jobs(
-    estate: Path, tmp_path: Path
-) -> None:
+def test_the_snapshot_is_the_same_whatever_the_number_of_jobs(estate: Path, tmp_path: Path) -> None:
     one = _scan(estate, tmp_path / "one", "--jobs", "1")
     three = _scan(estate, tmp_path / "three", "--jobs", "3")
     assert one == three

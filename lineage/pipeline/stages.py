@@ -20,7 +20,7 @@ from connectors import get_connector
 from connectors.base import Link
 from lineage.assess import assess
 from lineage.core import dates
-from lineage.core.config import Estate, SystemConfig
+from lineage.core.config import Estate
 from lineage.core.model import (
     Dataset,
     Fact,

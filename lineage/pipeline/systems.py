@@ -142,14 +142,14 @@ class Classification:
         finally:
             batch.samples.clear()  # sampled values go no further than the classifiers
 
-    def _result(self, future: Future[tuple[list[Field], float, float]], batch: Batch) -> list[Field]:
+    def _result(self, future: Future[tuple[list[Field], float, float]], b: Batch) -> list[Field]:
         try:
             fields, wall, cpu = future.result()
         except BrokenProcessPool:  # a worker died (killed, out of memory): classify here
             self._break()
-            return self._here(batch)
+            return self._here(b)
         timing.add("classification", wall, cpu)
-        batch.samples.clear()
+        b.samples.clear()
         return fields
 
     def _pool_for(self, batch: Batch) -> ProcessPoolExecutor | None:
