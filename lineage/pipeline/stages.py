@@ -146,8 +146,9 @@ def scan_systems(scan: Scan) -> None:
     )
     jobs = max(1, scan.jobs or default_jobs())
     scanned: dict[str, SystemScan] = {}
+    pool = ThreadPoolExecutor(jobs, thread_name_prefix="piimap-scan")
     try:
-        with ThreadPoolExecutor(jobs, thread_name_prefix="piimap-scan") as pool:
+        with pool:
             futures = {
                 sid: pool.submit(
                     scan_system,
@@ -162,6 +163,10 @@ def scan_systems(scan: Scan) -> None:
                 if cfg.connector is not None
             }
             scanned = {sid: future.result() for sid, future in futures.items()}
+    except BaseException:  # Ctrl-C: systems not started never start, running ones stop soon
+        classification.stop()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
     finally:
         classification.close()
     for sid, cfg in configs:

@@ -114,14 +114,19 @@ class Classification:
         self._broken = False
         self._lock = threading.Lock()
         self._in_flight = threading.BoundedSemaphore(2 * max(1, self.workers))
+        self._stopped = threading.Event()
 
     def submit(self, batch: Batch) -> Callable[[], list[Field]]:
         """Start classifying ``batch``; returns what gives its fields with their verdicts. The
         batch's samples are let go of as soon as they are classified."""
+        if self._stopped.is_set():
+            raise ScanStopped
         pool = self._pool_for(batch)
         if pool is None:
             return _done(self._here(batch))
-        self._in_flight.acquire()  # wait for the workers rather than pile up samples
+        while not self._in_flight.acquire(timeout=0.5):  # wait for the workers rather than
+            if self._stopped.is_set():  # pile up samples, unless the scan is stopped
+                raise ScanStopped
         try:
             future = pool.submit(
                 _classify_in_worker, batch.fields, batch.samples, batch.datasets, batch.platform
@@ -182,6 +187,10 @@ class Classification:
                 log.warning("worker processes failed; classifying in this process instead")
             self._broken = True
 
+    def stop(self) -> None:
+        """Make every connector stop at its next batch (the scan was interrupted)."""
+        self._stopped.set()
+
     def close(self) -> None:
         """Stop the worker processes."""
         with self._lock:
@@ -219,6 +228,10 @@ def _classify_in_worker(
     wall, cpu = time.perf_counter(), time.process_time()
     out = classify(fields, samples, datasets, _WORKER, platform)
     return out, time.perf_counter() - wall, time.process_time() - cpu
+
+
+class ScanStopped(Exception):
+    """The scan was interrupted: a connector handing a batch over stops there."""
 
 
 class _ResultsUnusable(Exception):
