@@ -148,23 +148,23 @@ def scan_systems(scan: Scan) -> None:
     scanned: dict[str, SystemScan] = {}
     pool = ThreadPoolExecutor(jobs, thread_name_prefix="piimap-scan")
     try:
-        with pool:
-            futures = {
-                sid: pool.submit(
-                    scan_system,
-                    scan.estate,
-                    sid,
-                    cfg,
-                    get_connector(cfg.connector),
-                    classification,
-                    scan.reporter,
-                )
-                for sid, cfg in configs
-                if cfg.connector is not None
-            }
-            scanned = {sid: future.result() for sid, future in futures.items()}
-    except BaseException:  # Ctrl-C: systems not started never start, running ones stop soon
-        classification.stop()
+        futures = {
+            sid: pool.submit(
+                scan_system,
+                scan.estate,
+                sid,
+                cfg,
+                get_connector(cfg.connector),
+                classification,
+                scan.reporter,
+            )
+            for sid, cfg in configs
+            if cfg.connector is not None
+        }
+        scanned = {sid: future.result() for sid, future in futures.items()}
+        pool.shutdown()
+    except BaseException:  # Ctrl-C: systems not started never start, running ones stop at
+        classification.stop()  # their next batch; nothing waits for them
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     finally:

@@ -191,12 +191,16 @@ class Classification:
         """Make every connector stop at its next batch (the scan was interrupted)."""
         self._stopped.set()
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
+
     def close(self) -> None:
-        """Stop the worker processes."""
+        """Stop the worker processes (without waiting for them when the scan was stopped)."""
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=not self.stopped, cancel_futures=True)
 
 
 def _done(fields: list[Field]) -> Callable[[], list[Field]]:
@@ -257,12 +261,16 @@ def scan_system(
         try:
             pending.append(classification.submit(batch))
         except Exception as exc:
+            if classification.stopped:
+                raise ScanStopped from None
             raise _ResultsUnusable from exc
 
     try:
         instance = connector(system_id, config, estate)
         instance.sink = take
         result = instance.scan(partial(reporter.progress, system_id))
+    except ScanStopped:  # the scan was interrupted: nothing to report, nobody waits for it
+        return SystemScan(system_id, config.system(system_id, connector.name, scanned=False))
     except _ResultsUnusable as exc:
         return _unusable(system_id, config, connector.name, exc.__cause__, reporter)
     except PiimapError as exc:
