@@ -374,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(sub)
     from _common import command_line, machine, revision
 
+    measured = revision()  # before anything runs: the tree may change while it does
     variants = list(VARIANTS) if args.variant == "all" else [args.variant]
     for variant in variants:
         print(build(variant, args.rebuild), flush=True)
@@ -396,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"snapshot.json {'identical to' if identical else 'DIFFERS from'} {ref}")
             print()
     print(f"Machine: {machine()}")
-    print(f"Command: `{command_line()}`; piimap revision {revision()}")
+    print(f"Command: `{command_line()}`; piimap revision {measured}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     return 0 if same else 1
