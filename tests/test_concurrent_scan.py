@@ -164,3 +164,16 @@ def test_the_streamed_snapshot_file_is_the_canonical_text(
 
     snapshot.save(demo_snapshot, tmp_path / "snapshot.json")
     assert (tmp_path / "snapshot.json").read_bytes() == snapshot.dumps(demo_snapshot).encode()
+
+
+def test_timings_name_each_phase(tmp_path: Path) -> None:
+    _sqlite(tmp_path / "shop.sqlite", 1)
+    path = write_estate(tmp_path, "systems:\n  shop: {connector: sqlite, path: shop.sqlite}\n")
+    result = CliRunner().invoke(
+        main, ["-q", "scan", str(path), "--out", str(tmp_path / "out"), "--timings"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.split("timings (wall and CPU seconds", 1)[1].splitlines()[1:]
+    phases = {line.split()[0] for line in lines if line.strip()}
+    for phase in ("catalog", "sampling", "classification", "scan_systems", "outputs"):
+        assert phase in phases
