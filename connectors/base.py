@@ -1,7 +1,8 @@
 """The connector interface: discover datasets and fields, sample values, report facts.
 
-A connector never writes to the system it scans. Samples live only in the returned
-:class:`ConnectorResult` (in memory) and are dropped once the classifiers have seen them.
+A connector never writes to the system it scans. Samples live only in memory, in the
+:class:`Batch` handed to the scan's ``sink`` or in the returned :class:`ConnectorResult`, and are
+dropped once the classifiers have seen them.
 """
 
 from __future__ import annotations
@@ -91,6 +92,22 @@ class ScanConfig(SystemConfig):
 
 
 @dataclass
+class Batch:
+    """Datasets a connector has finished reading, with their fields and the fields' samples
+    (field id -> sampled non-null values), handed to the scan before the connector goes on."""
+
+    datasets: list[Dataset] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
+    samples: dict[str, tuple[object, ...]] = field(default_factory=dict, repr=False)
+    #: The platform's own classification of these fields (see :class:`ConnectorResult`).
+    platform: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+#: Takes each :class:`Batch` a connector hands over; may block until the scan can take more.
+Sink = Callable[[Batch], None]
+
+
+@dataclass
 class ConnectorResult:
     """What one system's scan found. ``samples`` maps a field id to its sampled non-null values."""
 
@@ -121,6 +138,11 @@ class Connector(ABC):
     name: ClassVar[str]
     config_model: ClassVar[type[ScanConfig]] = ScanConfig
     config: ScanConfig
+    #: Set by the scan before :meth:`scan`: a connector that reads datasets one after another
+    #: may hand finished ones to it in batches (every dataset once, with all of its fields) and
+    #: leave them out of its result, so that their samples are classified and dropped while it
+    #: reads on. A connector that ignores it returns everything in its result, as before.
+    sink: Sink | None = None
 
     def __init__(self, system_id: str, config: SystemConfig, estate: Estate | None = None) -> None:
         if not isinstance(config, self.config_model):

@@ -113,6 +113,10 @@ class Watchdog:
     def disarm(self) -> None:
         self._armed = None
 
+    def extend_budget(self, seconds: float) -> None:
+        """Move the time budget's end later (time the scan spent waiting on its classifier)."""
+        self._budget_ends += seconds
+
     def _run(self) -> None:
         seen: list[Any] | None = None
         since = 0.0
@@ -183,6 +187,11 @@ class Breaker:
 
     def succeeded(self) -> None:
         self.failures = 0
+
+    def extend(self, seconds: float) -> None:
+        """Move the end of the time budget later: time spent outside the system (classifying
+        what it has read) is not the system's."""
+        self.ends += seconds
 
     def check(self) -> str:
         """Why the scan must stop now ("" to go on)."""

@@ -11,6 +11,7 @@ import fnmatch
 import os
 import re
 import ssl
+import time
 from abc import abstractmethod
 from pathlib import Path
 from typing import Any, ClassVar
@@ -33,10 +34,11 @@ from lineage.core.model import (
     Status,
 )
 from lineage.core.redact import mask_literals
+from lineage.core.timing import phase
 
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
-from .base import Connector, ConnectorResult, Link, Progress, ScanConfig
+from .base import Batch, Connector, ConnectorResult, Link, Progress, ScanConfig
 from .db_errors import db_reason, password_cut_short, shown_dsn
 from .deadlines import Breaker, Watchdog, grace
 from .platforms.discover import PlatformFindings, platform_findings
@@ -64,6 +66,8 @@ SMALL_TABLE_ROWS = 100_000
 EXACT_COUNT_BYTES = 64 * 1024 * 1024
 #: Seed of every random sample, so the same data gives the same samples (and the same snapshot).
 SAMPLE_SEED = 42
+#: Fields read before they are handed to the scan's sink as one batch (whole tables only).
+BATCH_FIELDS = 400
 
 #: How the evidence of an oldest record that could not be read starts; the assessment then
 #: says ``unknown`` with it (the Salesforce connector words it the same way).
@@ -393,16 +397,19 @@ class SqlConnector(Connector):
     def _scan(self, conn: Connection, url: URL, progress: Progress | None) -> ConnectorResult:
         """The server's facts and catalog, what the server keeps about audit and links, what a
         storefront platform's tables add, then each selected table in turn."""
-        facts, catalog = self._read_server(conn, url)
-        tables = [t for t in catalog if self._selected(t)]
-        issues: list[ScanIssue] = []
-        facts.facts.extend(self._endpoint_facts(url))
-        facts.facts.extend(self._read_grants(conn, tables, issues))
-        server, triggers, links = self._read_inferred(conn, tables, issues)
-        platform = (
-            PlatformFindings() if self._breaker.check() else self._platform_findings(conn, catalog)
-        )
-        result = self._result(facts, server, platform, issues, links)
+        with phase("catalog"):
+            facts, catalog = self._read_server(conn, url)
+            tables = [t for t in catalog if self._selected(t)]
+            issues: list[ScanIssue] = []
+            facts.facts.extend(self._endpoint_facts(url))
+            facts.facts.extend(self._read_grants(conn, tables, issues))
+            server, triggers, links = self._read_inferred(conn, tables, issues)
+            platform = (
+                PlatformFindings()
+                if self._breaker.check()
+                else self._platform_findings(conn, catalog)
+            )
+            result = self._result(facts, server, platform, issues, links)
         left = 0
         for i, table in enumerate(tables):
             if progress:
@@ -415,8 +422,10 @@ class SqlConnector(Connector):
                     self._dataset(table, None, stopped, audit, result.system.at_rest)
                 )
                 result.fields.extend(self._fields(table, {}))
-                continue
-            self._scan_table(conn, table, server, triggers, result)
+            else:
+                self._scan_table(conn, table, server, triggers, result)
+            if self.sink is not None and len(result.fields) >= BATCH_FIELDS:
+                self._hand_over(result)
         if progress:
             progress(len(tables), len(tables), "")
         if left:
@@ -428,6 +437,19 @@ class SqlConnector(Connector):
                 )
             )
         return result
+
+    def _hand_over(self, result: ConnectorResult) -> None:
+        """The tables read so far, with their samples, to the scan's sink: out of the result."""
+        assert self.sink is not None
+        hints = result.platform
+        platform = {f.id: hints[f.id] for f in result.fields if f.id in hints}
+        batch = Batch(result.datasets, result.fields, result.samples, platform)
+        result.datasets, result.fields, result.samples = [], [], {}
+        start = time.monotonic()
+        self.sink(batch)
+        waited = time.monotonic() - start  # classifying is not the system's time
+        self._breaker.extend(waited)
+        self._watchdog.extend_budget(waited)
 
     def _read_server(self, conn: Connection, url: URL) -> tuple[SystemFacts, list[TableInfo]]:
         """The server's facts and its whole catalog; without them there is nothing to scan."""
@@ -502,7 +524,8 @@ class SqlConnector(Connector):
     ) -> None:
         """One table's dataset, fields and samples into ``result``; a table whose rows cannot
         be read is kept as not scanned, with an issue saying why."""
-        samples, oldest, reason = self._read_rows(conn, table)
+        with phase("sampling"):
+            samples, oldest, reason = self._read_rows(conn, table)
         fields = self._fields(table, samples)
         audit = self._table_audit(table, server, triggers)
         result.datasets.append(self._dataset(table, oldest, reason, audit, result.system.at_rest))

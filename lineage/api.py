@@ -85,11 +85,13 @@ def scan(
     reporter: Reporter | None = None,
     classifier: Classifier | None = None,
     scanned_at: str | None = None,
+    jobs: int | None = None,
 ) -> Estate:
     """Scan an estate (the path of its estate.yaml, or one loaded with
     :func:`lineage.core.config.load_estate`) and return it as an :class:`Estate`.
 
-    Nothing is written; :func:`write_outputs` writes the artefacts.
+    ``jobs`` systems are scanned at once (None: a number that suits the machine); the snapshot
+    is the same whatever it is. Nothing is written; :func:`write_outputs` writes the artefacts.
     """
     from lineage.pipeline.run import scan_estate
     from lineage.pipeline.stages import check_estate
@@ -98,7 +100,9 @@ def scan(
         estate = config_io.load_estate(estate)
     check_estate(estate)  # what the classifiers judge (flow entities, overrides): before a scan
     return Estate(
-        scan_estate(estate, reporter=reporter, classifier=classifier, scanned_at=scanned_at)
+        scan_estate(
+            estate, reporter=reporter, classifier=classifier, scanned_at=scanned_at, jobs=jobs
+        )
     )
 
 

@@ -29,28 +29,31 @@ _OUT_HELP = "Folder the artefacts are written to."
 
 
 class ProgressBars:
-    """The reporter :func:`lineage.scan` takes: one progress bar per system
-    on stderr, and a line for a system that could not be scanned."""
+    """The reporter :func:`lineage.scan` takes: on stderr, one line for the estate (systems done
+    of all) and one bar per system being scanned, removed when it is done, so that the display
+    stays a few lines high however many systems run at once; a line for each system that could
+    not be scanned. Called from the thread scanning each system."""
 
-    def __init__(self, progress: Progress | None, console: Console) -> None:
+    def __init__(self, progress: Progress | None, console: Console, systems: int | None) -> None:
         self.bars = progress
         self.console = console
         self.tasks: dict[str, Any] = {}
+        self.estate = None if progress is None else progress.add_task("systems", total=systems)
 
     def system_started(self, system_id: str, kind: str) -> None:
         if self.bars:
-            self.tasks[system_id] = self.bars.add_task(f"{system_id} ({kind})", total=None)
+            self.tasks[system_id] = self.bars.add_task(f"  {system_id} ({kind})", total=None)
 
     def progress(self, system_id: str, done: int, total: int, what: str) -> None:
         if self.bars and system_id in self.tasks:
             self.bars.update(self.tasks[system_id], completed=done, total=total)
 
     def system_finished(self, system_id: str, problem: str | None) -> None:
-        if self.bars and system_id in self.tasks:
-            task = self.bars.tasks[self.tasks[system_id]]
-            self.bars.update(
-                self.tasks[system_id], completed=task.total or 1, total=task.total or 1
-            )
+        task = self.tasks.pop(system_id, None)
+        if self.bars and task is not None:
+            self.bars.remove_task(task)
+        if self.bars and self.estate is not None:
+            self.bars.advance(self.estate)
         if problem:
             self.console.print(
                 f"[yellow]not scanned:[/] {problem}", highlight=False, markup=True, soft_wrap=True
@@ -58,7 +61,12 @@ class ProgressBars:
 
 
 def _scan_and_write(
-    estate_path: Path | None, out: Path, kinds: tuple[str, ...], quiet: bool
+    estate_path: Path | None,
+    out: Path,
+    kinds: tuple[str, ...],
+    quiet: bool,
+    jobs: int | None = None,
+    timings: bool = False,
 ) -> int:
     """Scan (the demo when ``estate_path`` is None) with progress bars, then write the
     artefacts and print the summary. ``out`` and the estate are checked before anything is
@@ -67,6 +75,7 @@ def _scan_and_write(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     import lineage
+    from lineage.core import timing
     from lineage.core.config import load_estate
     from lineage.pipeline.stages import check_estate
 
@@ -75,19 +84,27 @@ def _scan_and_write(
     if estate is not None:
         check_estate(estate)
     make_output(out, "--out", folder=True)
+    if timings:
+        timing.enable()
     console = Console(stderr=True, quiet=quiet)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    systems = None
+    if estate is not None:
+        systems = sum(1 for s in estate.config.systems.values() if s.connector is not None)
     with Progress(
         *columns, TimeElapsedColumn(), console=console, transient=True, disable=quiet
     ) as bars:
-        reporter = ProgressBars(bars, console)
+        reporter = ProgressBars(bars, console, systems)
         scanned = (
-            lineage.scan(estate, reporter=reporter) if estate else lineage.demo(reporter=reporter)
+            lineage.scan(estate, reporter=reporter, jobs=jobs)
+            if estate
+            else lineage.demo(reporter=reporter)
         )
     from lineage.export.outputs import OutputIncomplete
 
     try:
-        written, incomplete = lineage.write_outputs(scanned, out, kinds), False
+        with timing.phase("outputs"):
+            written, incomplete = lineage.write_outputs(scanned, out, kinds), False
     except OutputIncomplete as exc:  # the rest is written: say so, and still summarise
         click.echo(f"piimap: error: {exc}", err=True)
         written, incomplete = exc.written, True
@@ -95,7 +112,22 @@ def _scan_and_write(
         click.echo(f"piimap: warning: {warning}", err=True)
     if not quiet:
         _summary(scanned, out, written.paths)
+    if timings:
+        click.echo(_timings(timing.totals()), err=True)
     return EXIT_PARTIAL if scanned.snapshot.partial or incomplete else EXIT_OK
+
+
+def _timings(totals: dict[str, tuple[float, float, int]]) -> str:
+    """The ``--timings`` table: seconds per phase, summed over threads and worker processes.
+
+    >>> print(_timings({"sampling": (2.5, 0.75, 10)}))
+    timings (wall and CPU seconds, summed over threads and worker processes):
+      sampling                     2.50 s wall    0.75 s CPU  (10 calls)
+    """
+    lines = ["timings (wall and CPU seconds, summed over threads and worker processes):"]
+    for name, (wall, cpu, calls) in totals.items():
+        lines.append(f"  {name:<24} {wall:8.2f} s wall {cpu:7.2f} s CPU  ({calls} calls)")
+    return "\n".join(lines)
 
 
 def _summary(estate: Estate, out: Path, paths: list[Path]) -> None:
@@ -140,14 +172,29 @@ def _listing(out: Path, paths: list[Path]) -> str:
 @click.argument("estate", type=click.Path(path_type=Path))
 @out_option(_OUT_HELP, folder=True)
 @formats_option
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Systems scanned at once (default: two per core, at most 8). The snapshot is the same "
+    "whatever it is.",
+)
+@click.option(
+    "--timings",
+    is_flag=True,
+    help="Print the seconds spent per phase (catalog, sampling, classification, each stage, "
+    "outputs) on stderr at the end.",
+)
 @click.pass_context
-def scan(ctx: click.Context, estate: Path, out: Path, formats: str) -> None:
+def scan(
+    ctx: click.Context, estate: Path, out: Path, formats: str, jobs: int | None, timings: bool
+) -> None:
     """Scan the systems of ESTATE (an estate.yaml) and write the artefacts to --out.
 
-    Example: piimap scan estate.yaml --out audit-2026q4
+    Example: piimap scan estate.yaml --out audit-2026q4 --jobs 4
     """
     kinds = parse_formats(formats)
-    run(lambda: _scan_and_write(estate, out, kinds, ctx.obj["quiet"]))
+    run(lambda: _scan_and_write(estate, out, kinds, ctx.obj["quiet"], jobs, timings))
 
 
 @click.command()

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 
 from classifiers import Classifier
+from lineage.core import timing
 from lineage.core.config import Estate
 from lineage.core.errors import PiimapError
 from lineage.core.model import ScanIssue, Snapshot
@@ -65,12 +66,17 @@ def scan_estate(
     reporter: Reporter | None = None,
     classifier: Classifier | None = None,
     scanned_at: str | None = None,
+    jobs: int | None = None,
 ) -> Snapshot:
-    """Scan every system of the estate and return the snapshot."""
-    scan = Scan(estate, reporter or Silent(), classifier, scanned_at)
+    """Scan every system of the estate, ``jobs`` systems at once (None: a number that suits
+    the machine, :func:`~.systems.default_jobs`), and return the snapshot; the snapshot is the
+    same whatever ``jobs`` is."""
+    scan = Scan(estate, reporter or Silent(), classifier, scanned_at, jobs=jobs)
     for stage in STAGES:
-        run_stage(stage, scan)
-    return snapshot_of(scan)
+        with timing.phase(stage.__name__):
+            run_stage(stage, scan)
+    with timing.phase("snapshot"):
+        return snapshot_of(scan)
 
 
 def run_stage(stage: Callable[[Scan], None], scan: Scan) -> None:

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from classifiers import Classifier, default_classifier
-from classifiers.values import user_entities, value_settings
-from connectors import Connector, ConnectorResult, get_connector
+from classifiers.values import ValueSettings, user_entities, value_settings
+from connectors import get_connector
 from connectors.base import Link
 from lineage.assess import assess
 from lineage.core import dates
-from lineage.core.config import Estate, SystemConfig
-from lineage.core.errors import PiimapError
+from lineage.core.config import Estate
 from lineage.core.model import (
     Dataset,
     Fact,
@@ -44,22 +44,12 @@ from lineage.flows.third_parties import integration_flows, third_party_flows
 
 from .classify import classify
 from .overrides import Overrides, apply_overrides, load_overrides
+from .systems import RERUN, Classification, Reporter, SystemScan, default_jobs, scan_system
+
+__all__ = ["RERUN", "Reporter", "Scan", "Silent"]
 
 log = logging.getLogger(__name__)
-
-#: How a crash's message ends: the traceback is logged at debug level only.
-RERUN = "rerun with -vv for the details"
 T = TypeVar("T")
-
-
-class Reporter(Protocol):
-    """Receives progress while a scan runs (the CLI draws progress bars from it)."""
-
-    def system_started(self, system_id: str, kind: str) -> None: ...
-
-    def progress(self, system_id: str, done: int, total: int, what: str) -> None: ...
-
-    def system_finished(self, system_id: str, problem: str | None) -> None: ...
 
 
 class Silent:
@@ -85,6 +75,10 @@ class Scan:
     #: The scan's time; taken when the assessment starts unless the caller gave one.
     scanned_at: str | None = None
     overrides: Overrides | None = None
+    #: Systems scanned at once (None: :func:`~.systems.default_jobs`).
+    jobs: int | None = None
+    #: What builds the classifier in worker processes; None when the caller gave its own.
+    value_settings: ValueSettings | None = None
     systems: list[System] = field(default_factory=list)
     datasets: list[Dataset] = field(default_factory=list)
     fields: list[Field] = field(default_factory=list)
@@ -129,7 +123,9 @@ def prepare(scan: Scan) -> None:
     anywhere so that a bad file costs no scan time."""
     settings = scan.estate.config.classification
     values = value_settings(settings, scan.estate.base_dir)
-    scan.classifier = scan.classifier or default_classifier(values, settings.threshold)
+    if scan.classifier is None:
+        scan.classifier = default_classifier(values, settings.threshold)
+        scan.value_settings = values
     scan.classifier.prepare()
     if settings.overrides:
         extra = user_entities(values)
@@ -138,69 +134,63 @@ def prepare(scan: Scan) -> None:
 
 
 def scan_systems(scan: Scan) -> None:
-    """Each system through its connector and the classifiers, with the third parties its own
-    configuration names; a system without a connector is a declared third party."""
-    for sid, cfg in sorted(scan.estate.config.systems.items()):
+    """Each system through its connector and the classifiers, ``scan.jobs`` at a time, with the
+    third parties its own configuration names; a system without a connector is a declared third
+    party. Results are merged in the order of the system ids, whatever order they finish in."""
+    assert scan.classifier is not None
+    configs = sorted(scan.estate.config.systems.items())
+    threshold = scan.estate.config.classification.threshold
+    # ``classify`` looked up when called, so that a test can make it crash
+    classification = Classification(
+        scan.classifier, lambda *a: classify(*a), scan.value_settings, threshold
+    )
+    jobs = max(1, scan.jobs or default_jobs())
+    scanned: dict[str, SystemScan] = {}
+    pool = ThreadPoolExecutor(jobs, thread_name_prefix="piimap-scan")
+    try:
+        futures = {
+            sid: pool.submit(
+                scan_system,
+                scan.estate,
+                sid,
+                cfg,
+                get_connector(cfg.connector),
+                classification,
+                scan.reporter,
+            )
+            for sid, cfg in configs
+            if cfg.connector is not None
+        }
+        scanned = {sid: future.result() for sid, future in futures.items()}
+        pool.shutdown()
+    except BaseException:  # Ctrl-C: systems not started never start, running ones stop at
+        classification.stop()  # their next batch; nothing waits for them
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        classification.close()
+    for sid, cfg in configs:
         if cfg.connector is None:
             facts = (Fact("declared", "estate config", f"systems.{sid}"),)
             scan.systems.append(cfg.system(sid, "third_party", facts=facts))
-            continue
-        result = _connected(scan, sid, cfg, get_connector(cfg.connector))
-        if result is not None:
-            try:
-                _add_system(scan, sid, result)
-            except Exception as exc:  # a bug must not lose the other systems
-                log.debug("system %s failed after its scan", sid, exc_info=True)
-                problem = f"{sid}: its results could not be used ({type(exc).__name__}); " + RERUN
-                scan.systems.append(
-                    cfg.system(sid, result.system.kind, scanned=False, not_scanned_reason=problem)
-                )
-                scan.issues.append(ScanIssue(sid, "error", problem))
-                scan.reporter.system_finished(sid, problem)
+        else:
+            _add_system(scan, scanned[sid])
 
 
-def _add_system(scan: Scan, sid: str, result: ConnectorResult) -> None:
-    """A scanned system's results, classified, into the scan; all of them or (on a crash)
-    none."""
-    assert scan.classifier is not None
-    try:
-        fields = classify(
-            result.fields, result.samples, result.datasets, scan.classifier, result.platform
-        )
-    finally:
-        result.samples.clear()  # sampled values go no further than the classifiers
-    systems = [*scan.systems, result.system]
+def _add_system(scan: Scan, found: SystemScan) -> None:
+    """A scanned system's classified results into the scan; only its record and the issue
+    when it could not be scanned."""
+    systems = [*scan.systems, found.system]
     sending = third_party_flows(
-        result.system, result.third_parties, systems, scan.estate.config.systems
+        found.system, found.third_parties, systems, scan.estate.config.systems
     )
     scan.systems = systems
-    scan.fields += fields
-    scan.datasets += result.datasets
-    scan.issues += result.issues
-    scan.links += [(sid, link) for link in result.links]
-    scan.gaps += result.gaps
+    scan.fields += found.fields
+    scan.datasets += found.datasets
+    scan.issues += found.issues
+    scan.links += [(found.system_id, link) for link in found.links]
+    scan.gaps += found.gaps
     scan.sending += sending
-    scan.reporter.system_finished(sid, None)
-
-
-def _connected(
-    scan: Scan, sid: str, cfg: SystemConfig, cls: type[Connector]
-) -> ConnectorResult | None:
-    """What the system's connector found; None, with the system recorded as not scanned and
-    why, when it failed."""
-    scan.reporter.system_started(sid, cls.name)
-    try:
-        return cls(sid, cfg, scan.estate).scan(partial(scan.reporter.progress, sid))
-    except PiimapError as exc:
-        problem, kind = str(exc), "not_scanned"
-    except Exception as exc:  # a bug in one connector must not lose the other systems
-        log.debug("connector %s failed", sid, exc_info=True)
-        problem = f"{sid}: unexpected {type(exc).__name__} while scanning; " + RERUN
-        kind = "error"
-    scan.systems.append(cfg.system(sid, cls.name, scanned=False, not_scanned_reason=problem))
-    scan.issues.append(ScanIssue(sid, kind, problem))
-    scan.reporter.system_finished(sid, problem)
-    return None
 
 
 def discover_flows(scan: Scan) -> None:
