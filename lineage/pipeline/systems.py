@@ -143,8 +143,15 @@ class Classification:
             self._in_flight.release()
             self._break()
             return _done(self._here(batch))
-        future.add_done_callback(lambda _f: self._in_flight.release())
+        future.add_done_callback(partial(self._done, batch))
         return partial(self._result, future, batch)
+
+    def _done(self, batch: Batch, future: Future[tuple[list[Field], float, float]]) -> None:
+        """A batch's worker is done: its samples go now, not when the system is done (kept only
+        should the batch have to be classified here instead)."""
+        if not future.cancelled() and not isinstance(future.exception(), BrokenProcessPool):
+            batch.samples.clear()
+        self._in_flight.release()
 
     def _here(self, batch: Batch) -> list[Field]:
         try:
