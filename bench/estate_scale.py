@@ -126,6 +126,7 @@ def main() -> None:
     made = build(args.databases, args.rebuild)
     print(f"built {made} database(s) in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     fields = args.databases * TABLES * len(COLUMNS)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         path = estate(folder, args.databases)
@@ -142,6 +143,7 @@ def main() -> None:
                 times[run] = scan(path, folder / run, "--executor", address)
                 print(f"dask {run}: {times[run]:.1f} s", file=sys.stderr)
         local = (folder / "local" / "snapshot.json").read_bytes()
+        load_after = os.getloadavg()[0]
         same = all((folder / r / "snapshot.json").read_bytes() == local for r in ("cold", "warm"))
     print(f"## Estate of {args.databases} PostgreSQL databases: local vs Dask LocalCluster\n")
     print(f"- machine: {machine()}")
@@ -151,6 +153,10 @@ def main() -> None:
         f"- estate: {args.databases} databases x {TABLES} tables x {len(COLUMNS)} columns x "
         f"{ROWS} rows ({fields:,} fields); `piimap -q scan --format dot`, SOURCE_DATE_EPOCH "
         "fixed, each in a new process"
+    )
+    print(
+        f"- load average (1 min) before / after: {load_before:.1f} / {load_after:.1f} "
+        "(other work on the machine slows every row alike only if it is steady)"
     )
     print(f"- snapshots byte-identical local vs Dask: {'yes' if same else 'NO'}\n")
     print("| scan | wall s | fields/s |")
