@@ -9,6 +9,7 @@ import logging
 import pickle
 import socket
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -96,7 +97,7 @@ systems:
 
 def _scan(estate: Path, out: Path, *options: str, code: int = 0) -> Any:
     result = CliRunner(env={"SOURCE_DATE_EPOCH": "1767225600"}).invoke(
-        main, ["-q", "scan", str(estate), "--out", str(out), *options]
+        main, ["-q", "scan", str(estate), "--out", str(out), "--format", "dot", *options]
     )
     assert result.exit_code == code, result.output
     return result
@@ -167,5 +168,17 @@ def test_a_malformed_executor_is_a_one_line_error(
     assert result.output.strip() == (
         f"piimap: error: executor {executor!r}: expected 'local' or dask://HOST:PORT, the address "
         "of a Dask scheduler (e.g. dask://10.0.0.5:8786)."
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_without_dask_installed_the_error_says_what_to_install(
+    estate: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PIIMAP_TEST_PW", SECRET)
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed: ImportError
+    result = _scan(estate, tmp_path / "out", "--executor", "dask://127.0.0.1:8786", code=2)
+    assert result.output.strip() == (
+        "piimap: error: --executor dask://: Dask is not installed; pip install 'piimap[dask]'"
     )
     assert not (tmp_path / "out").exists()
