@@ -155,3 +155,12 @@ def test_the_progress_display_keeps_one_line_per_running_system() -> None:
         assert [t.description.strip() for t in progress.tasks] == ["systems", "c (sqlite)"]
         assert progress.tasks[0].completed == 2
     assert "not scanned: b: cannot connect" in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_the_streamed_snapshot_file_is_the_canonical_text(
+    demo_snapshot: Any, tmp_path: Path
+) -> None:
+    from lineage.core import snapshot
+
+    snapshot.save(demo_snapshot, tmp_path / "snapshot.json")
+    assert (tmp_path / "snapshot.json").read_bytes() == snapshot.dumps(demo_snapshot).encode()

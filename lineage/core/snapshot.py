@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+from typing import Any, TextIO, TypeVar, get_args, get_origin, get_type_hints
 
 from .errors import SnapshotError
 from .model import SCHEMA_VERSION, Snapshot
@@ -55,18 +55,31 @@ def dumps(snapshot: Snapshot) -> str:
 
 
 def save(snapshot: Snapshot, path: str | os.PathLike[str]) -> None:
-    """Write atomically, so a reader never sees half a snapshot."""
-    write_atomic(path, dumps(snapshot))
+    """Write atomically, so a reader never sees half a snapshot; the text of :func:`dumps`,
+    streamed to the file rather than made whole in memory first (the same encoder: with an
+    indent, json always encodes in Python, piece by piece)."""
+    data = to_dict(snapshot)
+
+    def write(file: TextIO) -> None:
+        json.dump(data, file, sort_keys=True, indent=1, ensure_ascii=False)
+        file.write("\n")
+
+    write_atomic(path, write)
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a reader never sees half of it;
-    a failure (a full disk, an interrupt) leaves the old file as it was and no temporary one."""
+def write_atomic(path: str | os.PathLike[str], text: str | Callable[[TextIO], None]) -> None:
+    """Write ``text`` (or what ``text(file)`` writes) to ``path`` through a temporary file, so a
+    reader never sees half of it; a failure (a full disk, an interrupt) leaves the old file as it
+    was and no temporary one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        if isinstance(text, str):
+            tmp.write_text(text, encoding="utf-8")
+        else:
+            with tmp.open("w", encoding="utf-8") as file:
+                text(file)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
