@@ -160,6 +160,23 @@ def test_a_scheduler_that_cannot_be_reached_is_a_one_line_error(
     assert not (tmp_path / "out").exists()  # nothing written
 
 
+def test_a_scheduler_without_workers_is_a_one_line_error(
+    estate: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PIIMAP_TEST_PW", SECRET)
+    with (
+        LocalCluster(n_workers=0, dashboard_address=":0", silence_logs=logging.ERROR) as empty,
+        dask.config.set({"distributed.comm.timeouts.connect": "1s"}),
+    ):
+        address = "dask://" + empty.scheduler_address.removeprefix("tcp://")
+        result = _scan(estate, tmp_path / "out", "--executor", address, code=2)
+    assert result.output.strip() == (
+        f"piimap: error: the Dask scheduler at {address} has no worker (none joined in 1 s); "
+        f"start workers with: dask worker tcp://{address.removeprefix('dask://')}"
+    )
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("executor", ["dask:/127.0.0.1:8786", "dask://127.0.0.1", "spark://h:1"])
 def test_a_malformed_executor_is_a_one_line_error(
     executor: str, estate: Path, tmp_path: Path

@@ -177,7 +177,8 @@ def _collected(future: Future, sid: str, config: SystemConfig, reporter: Reporte
 def dask_cluster(address: str) -> Iterator[DaskCluster]:
     """A client of the Dask scheduler at ``address`` (``tcp://HOST:PORT``) for the time of a
     scan; ConfigError when Dask is not installed, ExecutorError when the scheduler cannot be
-    reached (in Dask's ``distributed.comm.timeouts.connect``, 30 s unless configured)."""
+    reached or has no worker (in Dask's ``distributed.comm.timeouts.connect``, 30 s unless
+    configured)."""
     try:
         from distributed import Client
     except ImportError:
@@ -191,6 +192,23 @@ def dask_cluster(address: str) -> Iterator[DaskCluster]:
             "it with dask-scheduler, or check HOST:PORT."
         ) from None
     try:
+        _wait_for_a_worker(client, where)
         yield DaskCluster(client, where)
     finally:
         client.close()
+
+
+def _wait_for_a_worker(client: Client, where: str) -> None:
+    """Returns once the cluster has a worker; ExecutorError when none joins in Dask's connect
+    timeout (a scheduler without workers would hold the tasks for ever)."""
+    import dask
+    from dask.utils import parse_timedelta
+
+    timeout = parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"))
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except TimeoutError:
+        raise ExecutorError(
+            f"the Dask scheduler at {where} has no worker (none joined in {timeout:g} s); start "
+            f"workers with: dask worker tcp://{where.removeprefix(SCHEME)}"
+        ) from None
