@@ -188,8 +188,8 @@ def dask_cluster(address: str) -> Iterator[DaskCluster]:
         client = Client(address, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise ExecutorError(
-            f"cannot reach the Dask scheduler at {where} ({exc}); start "
-            "it with dask-scheduler, or check HOST:PORT."
+            f"cannot reach the Dask scheduler at {where} ({exc}); check HOST:PORT, or start "
+            "it with: dask scheduler"
         ) from None
     try:
         _wait_for_a_worker(client, where)
