@@ -20,7 +20,8 @@ snapshot. Each database is then scanned in a fresh Python process (this script w
   timed around their function;
 - CPU time of the whole tree: the process's own (``resource.getrusage(RUSAGE_SELF)``) plus the
   last CPU time psutil saw of each descendant (the classifier's worker processes are children
-  of multiprocessing's forkserver, so ``RUSAGE_CHILDREN`` would miss them);
+  of multiprocessing's forkserver, so ``RUSAGE_CHILDREN`` would miss them), less the CPU time
+  of the sampling thread itself (listing a process tree 20 times a second is not free);
 - peak memory of the whole tree: the same thread samples the resident set size (RSS) of the
   process and of every descendant every 20 ms with psutil and keeps the largest sum, overall
   and per stage; ``ru_maxrss`` of the process alone is printed next to it as a cross-check.
@@ -184,6 +185,7 @@ class TreeMemory:
         #: pid -> CPU seconds last seen, of every descendant (the classifier's workers are
         #: children of the forkserver, so RUSAGE_CHILDREN never counts them)
         self.child_cpu: dict[int, float] = {}
+        self.own_cpu = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True, name="tree-memory")
 
@@ -204,6 +206,7 @@ class TreeMemory:
     def _run(self) -> None:
         while not self._stop.wait(self.every):
             self._sample()
+        self.own_cpu = time.thread_time()  # the sampling's own cost, taken off the process's
 
     def __enter__(self) -> TreeMemory:
         self._thread.start()
@@ -264,6 +267,7 @@ def measure(variant: str, out: Path, jobs: int | None) -> dict[str, Any]:
         with stage("outputs"):
             lineage.write_outputs(lineage.api.Estate(snapshot), out / "out", ("svg",))
         total_wall, main_cpu = time.perf_counter() - start_wall, _cpu() - start_cpu
+    main_cpu -= memory.own_cpu
     total_cpu = main_cpu + sum(memory.child_cpu.values())
     phases = timing.totals() if timing is not None else {}
     return {

@@ -161,24 +161,31 @@ def _scan_here(scan: Scan, configs: list[tuple[str, SystemConfig]]) -> dict[str,
         scan.classifier, lambda *a: classify(*a), scan.value_settings, threshold
     )
     jobs = max(1, scan.jobs or default_jobs())
+    scanned: dict[str, SystemScan] = {}
+    pool = ThreadPoolExecutor(jobs, thread_name_prefix="piimap-scan")
     try:
-        with ThreadPoolExecutor(jobs, thread_name_prefix="piimap-scan") as pool:
-            futures = {
-                sid: pool.submit(
-                    scan_system,
-                    scan.estate,
-                    sid,
-                    cfg,
-                    get_connector(cfg.connector),
-                    classification,
-                    scan.reporter,
-                )
-                for sid, cfg in configs
-                if cfg.connector is not None
-            }
-            return {sid: future.result() for sid, future in futures.items()}
+        futures = {
+            sid: pool.submit(
+                scan_system,
+                scan.estate,
+                sid,
+                cfg,
+                get_connector(cfg.connector),
+                classification,
+                scan.reporter,
+            )
+            for sid, cfg in configs
+            if cfg.connector is not None
+        }
+        scanned = {sid: future.result() for sid, future in futures.items()}
+        pool.shutdown()
+    except BaseException:  # Ctrl-C: systems not started never start, running ones stop at
+        classification.stop()  # their next batch; nothing waits for them
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
     finally:
         classification.close()
+    return scanned
 
 
 def _add_system(scan: Scan, found: SystemScan) -> None:

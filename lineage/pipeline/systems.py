@@ -127,14 +127,19 @@ class Classification:
         self._broken = False
         self._lock = threading.Lock()
         self._in_flight = threading.BoundedSemaphore(2 * max(1, self.workers))
+        self._stopped = threading.Event()
 
     def submit(self, batch: Batch) -> Callable[[], list[Field]]:
         """Start classifying ``batch``; returns what gives its fields with their verdicts. The
         batch's samples are let go of as soon as they are classified."""
+        if self._stopped.is_set():
+            raise ScanStopped
         pool = self._pool_for(batch)
         if pool is None:
             return _done(self._here(batch))
-        self._in_flight.acquire()  # wait for the workers rather than pile up samples
+        while not self._in_flight.acquire(timeout=0.5):  # wait for the workers rather than
+            if self._stopped.is_set():  # pile up samples, unless the scan is stopped
+                raise ScanStopped
         try:
             future = pool.submit(
                 _classify_in_worker, batch.fields, batch.samples, batch.datasets, batch.platform
@@ -195,12 +200,20 @@ class Classification:
                 log.warning("worker processes failed; classifying in this process instead")
             self._broken = True
 
+    def stop(self) -> None:
+        """Make every connector stop at its next batch (the scan was interrupted)."""
+        self._stopped.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
+
     def close(self) -> None:
-        """Stop the worker processes."""
+        """Stop the worker processes (without waiting for them when the scan was stopped)."""
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=not self.stopped, cancel_futures=True)
 
 
 def _done(fields: list[Field]) -> Callable[[], list[Field]]:
@@ -234,6 +247,10 @@ def _classify_in_worker(
     return out, time.perf_counter() - wall, time.process_time() - cpu
 
 
+class ScanStopped(Exception):
+    """The scan was interrupted: a connector handing a batch over stops there."""
+
+
 class _ResultsUnusable(Exception):
     """Classifying a batch of the system crashed: none of its results are kept."""
 
@@ -257,12 +274,16 @@ def scan_system(
         try:
             pending.append(classification.submit(batch))
         except Exception as exc:
+            if classification.stopped:
+                raise ScanStopped from None
             raise _ResultsUnusable from exc
 
     try:
         instance = connector(system_id, config, estate)
         instance.sink = take
         result = instance.scan(partial(reporter.progress, system_id))
+    except ScanStopped:  # the scan was interrupted: nothing to report, nobody waits for it
+        return SystemScan(system_id, config.system(system_id, connector.name, scanned=False))
     except _ResultsUnusable as exc:
         return _unusable(system_id, config, connector.name, exc.__cause__, reporter)
     except PiimapError as exc:
