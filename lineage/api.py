@@ -86,12 +86,15 @@ def scan(
     classifier: Classifier | None = None,
     scanned_at: str | None = None,
     jobs: int | None = None,
+    executor: str = "local",
 ) -> Estate:
     """Scan an estate (the path of its estate.yaml, or one loaded with
     :func:`lineage.core.config.load_estate`) and return it as an :class:`Estate`.
 
-    ``jobs`` systems are scanned at once (None: a number that suits the machine); the snapshot
-    is the same whatever it is. Nothing is written; :func:`write_outputs` writes the artefacts.
+    ``jobs`` systems are scanned at once (None: a number that suits the machine);
+    ``executor="dask://HOST:PORT"`` scans them on the workers of a Dask cluster instead
+    (docs/scale.md). The snapshot is the same whatever they are. Nothing is written;
+    :func:`write_outputs` writes the artefacts.
     """
     from lineage.pipeline.run import scan_estate
     from lineage.pipeline.stages import check_estate
@@ -101,7 +104,12 @@ def scan(
     check_estate(estate)  # what the classifiers judge (flow entities, overrides): before a scan
     return Estate(
         scan_estate(
-            estate, reporter=reporter, classifier=classifier, scanned_at=scanned_at, jobs=jobs
+            estate,
+            reporter=reporter,
+            classifier=classifier,
+            scanned_at=scanned_at,
+            jobs=jobs,
+            executor=executor,
         )
     )
 

@@ -34,6 +34,8 @@ def main(ctx: click.Context, quiet: bool, verbose: int) -> None:
         logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     )
     logging.basicConfig(level=level, format="piimap: %(levelname)s: %(message)s", force=True)
+    for handler in logging.getLogger().handlers:  # libraries' loggers set their own levels (Dask)
+        handler.setLevel(level)
     ctx.obj = {"quiet": quiet}
 
 

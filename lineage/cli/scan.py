@@ -67,6 +67,7 @@ def _scan_and_write(
     quiet: bool,
     jobs: int | None = None,
     timings: bool = False,
+    executor: str = "local",
 ) -> int:
     """Scan (the demo when ``estate_path`` is None) with progress bars, then write the
     artefacts and print the summary. ``out`` and the estate are checked before anything is
@@ -77,8 +78,10 @@ def _scan_and_write(
     import lineage
     from lineage.core import timing
     from lineage.core.config import load_estate
+    from lineage.pipeline.dask_executor import scheduler_address
     from lineage.pipeline.stages import check_estate
 
+    scheduler_address(executor)  # a malformed --executor writes nothing
     check_output(out, "--out", folder=True)
     estate = load_estate(estate_path) if estate_path is not None else None  # errors before bars
     if estate is not None:
@@ -96,7 +99,7 @@ def _scan_and_write(
     ) as bars:
         reporter = ProgressBars(bars, console, systems)
         scanned = (
-            lineage.scan(estate, reporter=reporter, jobs=jobs)
+            lineage.scan(estate, reporter=reporter, jobs=jobs, executor=executor)
             if estate
             else lineage.demo(reporter=reporter)
         )
@@ -185,16 +188,32 @@ def _listing(out: Path, paths: list[Path]) -> str:
     help="Print the seconds spent per phase (catalog, sampling, classification, each stage, "
     "outputs) on stderr at the end.",
 )
+@click.option(
+    "--executor",
+    default="local",
+    show_default=True,
+    metavar="local|dask://HOST:PORT",
+    help="Where systems are scanned: on this machine, or on the workers of a Dask cluster "
+    "(each system's connect, sample and classify is one task; secrets come from the workers' "
+    "environment). See docs/scale.md.",
+)
 @click.pass_context
 def scan(
-    ctx: click.Context, estate: Path, out: Path, formats: str, jobs: int | None, timings: bool
+    ctx: click.Context,
+    estate: Path,
+    out: Path,
+    formats: str,
+    jobs: int | None,
+    timings: bool,
+    executor: str,
 ) -> None:
     """Scan the systems of ESTATE (an estate.yaml) and write the artefacts to --out.
 
     Example: piimap scan estate.yaml --out audit-2026q4 --jobs 4
     """
     kinds = parse_formats(formats)
-    run(lambda: _scan_and_write(estate, out, kinds, ctx.obj["quiet"], jobs, timings))
+    quiet = ctx.obj["quiet"]
+    run(lambda: _scan_and_write(estate, out, kinds, quiet, jobs, timings, executor))
 
 
 @click.command()

@@ -45,3 +45,7 @@ class ConnectorError(PiimapError):
 
 class SnapshotError(PiimapError):
     """A snapshot file cannot be read."""
+
+
+class ExecutorError(PiimapError):
+    """The distributed engine a scan was sent to (``--executor dask://...``) cannot be used."""

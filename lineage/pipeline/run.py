@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import ExitStack
 
 from classifiers import Classifier
 from lineage.core import timing
 from lineage.core.config import Estate
-from lineage.core.errors import PiimapError
+from lineage.core.errors import ConfigError, PiimapError
 from lineage.core.model import ScanIssue, Snapshot
 
+from .dask_executor import LOCAL, dask_cluster, scheduler_address
 from .stages import (
     Reporter,
     Scan,
@@ -67,14 +69,25 @@ def scan_estate(
     classifier: Classifier | None = None,
     scanned_at: str | None = None,
     jobs: int | None = None,
+    executor: str = LOCAL,
 ) -> Snapshot:
-    """Scan every system of the estate, ``jobs`` systems at once (None: a number that suits
-    the machine, :func:`~.systems.default_jobs`), and return the snapshot; the snapshot is the
-    same whatever ``jobs`` is."""
-    scan = Scan(estate, reporter or Silent(), classifier, scanned_at, jobs=jobs)
-    for stage in STAGES:
-        with timing.phase(stage.__name__):
-            run_stage(stage, scan)
+    """Scan every system of the estate and return the snapshot: here, ``jobs`` systems at once
+    (None: a number that suits the machine, :func:`~.systems.default_jobs`), or on the workers of
+    a Dask cluster when ``executor`` is ``dask://HOST:PORT``. The snapshot is the same whatever
+    ``jobs`` and ``executor`` are."""
+    address = scheduler_address(executor)
+    if address is not None and classifier is not None:
+        raise ConfigError(
+            f"executor {executor!r}: a classifier object cannot be sent to Dask workers (they "
+            "build the estate's own); scan locally to use it."
+        )
+    with ExitStack() as stack:
+        cluster = None if address is None else stack.enter_context(dask_cluster(address))
+        scan = Scan(estate, reporter or Silent(), classifier, scanned_at, jobs=jobs)
+        scan.cluster = cluster
+        for stage in STAGES:
+            with timing.phase(stage.__name__):
+                run_stage(stage, scan)
     with timing.phase("snapshot"):
         return snapshot_of(scan)
 

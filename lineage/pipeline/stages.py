@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from classifiers import Classifier, default_classifier
 from classifiers.values import ValueSettings, user_entities, value_settings
@@ -20,7 +20,7 @@ from connectors import get_connector
 from connectors.base import Link
 from lineage.assess import assess
 from lineage.core import dates
-from lineage.core.config import Estate
+from lineage.core.config import Estate, SystemConfig
 from lineage.core.model import (
     Dataset,
     Fact,
@@ -44,25 +44,23 @@ from lineage.flows.third_parties import integration_flows, third_party_flows
 
 from .classify import classify
 from .overrides import Overrides, apply_overrides, load_overrides
-from .systems import RERUN, Classification, Reporter, SystemScan, default_jobs, scan_system
+from .systems import (
+    RERUN,
+    Classification,
+    Reporter,
+    Silent,
+    SystemScan,
+    default_jobs,
+    scan_system,
+)
+
+if TYPE_CHECKING:
+    from .dask_executor import DaskCluster
 
 __all__ = ["RERUN", "Reporter", "Scan", "Silent"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class Silent:
-    """A reporter that shows nothing."""
-
-    def system_started(self, system_id: str, kind: str) -> None:
-        pass
-
-    def progress(self, system_id: str, done: int, total: int, what: str) -> None:
-        pass
-
-    def system_finished(self, system_id: str, problem: str | None) -> None:
-        pass
 
 
 @dataclass
@@ -79,6 +77,8 @@ class Scan:
     jobs: int | None = None
     #: What builds the classifier in worker processes; None when the caller gave its own.
     value_settings: ValueSettings | None = None
+    #: The Dask cluster the systems are scanned on (None: this machine).
+    cluster: DaskCluster | None = None
     systems: list[System] = field(default_factory=list)
     datasets: list[Dataset] = field(default_factory=list)
     fields: list[Field] = field(default_factory=list)
@@ -123,10 +123,11 @@ def prepare(scan: Scan) -> None:
     anywhere so that a bad file costs no scan time."""
     settings = scan.estate.config.classification
     values = value_settings(settings, scan.estate.base_dir)
-    if scan.classifier is None:
-        scan.classifier = default_classifier(values, settings.threshold)
-        scan.value_settings = values
-    scan.classifier.prepare()
+    if scan.cluster is None:  # a cluster's workers build their own
+        if scan.classifier is None:
+            scan.classifier = default_classifier(values, settings.threshold)
+            scan.value_settings = values
+        scan.classifier.prepare()
     if settings.overrides:
         extra = user_entities(values)
         path = scan.estate.resolve(settings.overrides)
@@ -134,11 +135,26 @@ def prepare(scan: Scan) -> None:
 
 
 def scan_systems(scan: Scan) -> None:
-    """Each system through its connector and the classifiers, ``scan.jobs`` at a time, with the
-    third parties its own configuration names; a system without a connector is a declared third
-    party. Results are merged in the order of the system ids, whatever order they finish in."""
-    assert scan.classifier is not None
+    """Each system through its connector and the classifiers (here, ``scan.jobs`` at a time, or
+    on the workers of ``scan.cluster``), with the third parties its own configuration names; a
+    system without a connector is a declared third party. Results are merged in the order of the
+    system ids, whatever order they finish in."""
     configs = sorted(scan.estate.config.systems.items())
+    if scan.cluster is not None:
+        scanned = scan.cluster.scan(scan.estate, scan.reporter)
+    else:
+        scanned = _scan_here(scan, configs)
+    for sid, cfg in configs:
+        if cfg.connector is None:
+            facts = (Fact("declared", "estate config", f"systems.{sid}"),)
+            scan.systems.append(cfg.system(sid, "third_party", facts=facts))
+        else:
+            _add_system(scan, scanned[sid])
+
+
+def _scan_here(scan: Scan, configs: list[tuple[str, SystemConfig]]) -> dict[str, SystemScan]:
+    """The systems with a connector scanned in a pool of ``scan.jobs`` threads, by system id."""
+    assert scan.classifier is not None
     threshold = scan.estate.config.classification.threshold
     # ``classify`` looked up when called, so that a test can make it crash
     classification = Classification(
@@ -169,12 +185,7 @@ def scan_systems(scan: Scan) -> None:
         raise
     finally:
         classification.close()
-    for sid, cfg in configs:
-        if cfg.connector is None:
-            facts = (Fact("declared", "estate config", f"systems.{sid}"),)
-            scan.systems.append(cfg.system(sid, "third_party", facts=facts))
-        else:
-            _add_system(scan, scanned[sid])
+    return scanned
 
 
 def _add_system(scan: Scan, found: SystemScan) -> None:

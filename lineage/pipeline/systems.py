@@ -60,6 +60,19 @@ class Reporter(Protocol):
     def system_finished(self, system_id: str, problem: str | None) -> None: ...
 
 
+class Silent:
+    """A reporter that shows nothing."""
+
+    def system_started(self, system_id: str, kind: str) -> None:
+        pass
+
+    def progress(self, system_id: str, done: int, total: int, what: str) -> None:
+        pass
+
+    def system_finished(self, system_id: str, problem: str | None) -> None:
+        pass
+
+
 def default_jobs() -> int:
     """Systems scanned at once unless told: two per core (a system mostly waits on its server
     while it is sampled), at most :data:`MAX_DEFAULT_JOBS`.
@@ -274,11 +287,11 @@ def scan_system(
     except _ResultsUnusable as exc:
         return _unusable(system_id, config, connector.name, exc.__cause__, reporter)
     except PiimapError as exc:
-        return _not_scanned(system_id, config, connector.name, str(exc), "not_scanned", reporter)
+        return not_scanned(system_id, config, connector.name, str(exc), "not_scanned", reporter)
     except Exception as exc:  # a bug in one connector must not lose the other systems
         log.debug("connector %s failed", system_id, exc_info=True)
         problem = f"{system_id}: unexpected {type(exc).__name__} while scanning; " + RERUN
-        return _not_scanned(system_id, config, connector.name, problem, "error", reporter)
+        return not_scanned(system_id, config, connector.name, problem, "error", reporter)
     try:
         return _finished(system_id, result, datasets, pending, classification, reporter)
     except Exception as exc:  # a bug must not lose the other systems
@@ -313,7 +326,7 @@ def _finished(
     )
 
 
-def _not_scanned(
+def not_scanned(
     system_id: str,
     config: SystemConfig,
     kind: str,
@@ -321,6 +334,8 @@ def _not_scanned(
     issue_kind: str,
     reporter: Reporter,
 ) -> SystemScan:
+    """The record of a system that could not be scanned (or whose results are unusable), with
+    ``problem`` as its reason and as an issue of kind ``issue_kind``."""
     system = config.system(system_id, kind, scanned=False, not_scanned_reason=problem)
     reporter.system_finished(system_id, problem)
     return SystemScan(
@@ -334,4 +349,4 @@ def _unusable(
     log.debug("system %s failed after its scan", system_id, exc_info=exc)
     name = type(exc).__name__ if exc is not None else "error"
     problem = f"{system_id}: its results could not be used ({name}); " + RERUN
-    return _not_scanned(system_id, config, kind, problem, "error", reporter)
+    return not_scanned(system_id, config, kind, problem, "error", reporter)
