@@ -39,7 +39,9 @@ class SignalHit:
     ``score`` is in 0..1. A ``veto`` says the field is *not* that entity (a boolean column named
     ``email_verified``) and wins over name-based support. ``reason`` is shown to users and must
     never contain a raw value; ``value_share`` is the fraction of sampled non-null values that
-    matched, when the signal looked at values.
+    matched, when the signal looked at values. ``confirms_only`` marks support that counts only
+    when another signal names the entity (values that merely fit a shape): a platform's "this is
+    personal data" tag does not turn it into a verdict.
     """
 
     entity: str
@@ -48,6 +50,7 @@ class SignalHit:
     reason: str
     veto: bool = False
     value_share: float | None = None
+    confirms_only: bool = False
 
 
 class Signal(ABC):

@@ -68,9 +68,8 @@ def combine(
 
 
 def _names_it(hit: SignalHit) -> bool:
-    """Whether a hit names its entity on its own evidence (a values hit that "needs the name or
-    type to agree" does not)."""
-    return hit.score > 0 and not (hit.signal == "values" and "needs the name or type" in hit.reason)
+    """Whether a hit names its entity on its own evidence (one that only confirms does not)."""
+    return hit.score > 0 and not hit.confirms_only
 
 
 class Classifier:

@@ -7,16 +7,19 @@ first time a column needs them (about 0.15 s), and kept lower-cased in two sets.
 some words that are also places or things (Boston, York, Royal), which is why both ends of a
 value must be names.
 
->>> is_known_name("Maria Garcia"), is_known_name("Algerian Dinar")
+>>> reads_as_name(["maria", "garcia"]), reads_as_name(["algerian", "dinar"])
 (True, False)
->>> is_known_name("Boston Red Stockings")  # a given name first, but no name last
+>>> reads_as_name(["boston", "red", "stockings"])  # a given name first, but no name last
 False
+>>> reads_as_name(["a", "hartwell"])  # an initial, then a surname
+True
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Sequence
 from functools import lru_cache
 
 _GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
@@ -48,11 +51,11 @@ def known_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(surnames)
 
 
-def is_known_name(value: str) -> bool:
-    """Whether a value's first word is a known given name and its last a known name."""
-    words = [w.strip(".,()").lower() for w in value.split()]
-    words = [w for w in words if w]
+def reads_as_name(words: Sequence[str]) -> bool:
+    """Whether lower-case name words read as a person's name: a known given name (or an
+    initial) first and a known given name or surname last."""
     if len(words) < 2:
         return False
     given, surnames = known_names()
-    return words[0] in given and (words[-1] in surnames or words[-1] in given)
+    first = words[0] in given or len(words[0]) == 1
+    return first and (words[-1] in surnames or words[-1] in given)

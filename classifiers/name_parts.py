@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
-from .known_names import known_names
+from .known_names import known_names, reads_as_name
 from .name_part_words import (
     COURTESY_TITLES,
     EXTENSION_WORDS,
@@ -78,14 +78,6 @@ def _head_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if lead and not set(lead) <= {"name", "names", "title"}:
             return lead
     return tokens
-
-
-def _reads_as_name(core: tuple[str, ...]) -> bool:
-    """A known given name (or an initial) first and a known given name or surname last
-    (Faker's lists)."""
-    given, surnames = known_names()
-    first = core[0] in given or len(core[0]) == 1
-    return first and (core[-1] in surnames or core[-1] in given)
 
 
 def _names_a_thing(tokens: tuple[str, ...]) -> bool:
@@ -247,7 +239,7 @@ class NamePartsSignal(Signal):
                 return []
         if any(h.veto or h.score >= 0.5 for h in self._names.evaluate(ctx)):
             return []  # the name says something (or rules something out): it is not "no hint"
-        known = sum(1 for n in names if _reads_as_name(n))
+        known = sum(1 for n in names if reads_as_name(n))
         if known < self.KNOWN_SHARE * len(names):
             return []  # shaped like names, but not made of given names and surnames
         words = [w for ws in names for w in ws]

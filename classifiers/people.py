@@ -85,8 +85,7 @@ def about_people(ctx: FieldContext) -> str | None:
 def _table_reason(dataset: str) -> str | None:
     """What the table's name says: people (a reason), not people ("", machine accounts), or
     nothing (None)."""
-    words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
-    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    heads = _heads(dataset)
     if set(heads) & _MACHINES:
         return ""
     if heads and heads[-1] in ORGANISATION_TABLES | PLACE_TABLES:
@@ -107,9 +106,14 @@ def about_animals(dataset: str) -> str | None:
     >>> about_animals("kennel.dogs"), about_animals("customers")
     ('dog', None)
     """
-    words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
-    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    heads = _heads(dataset)
     return heads[-1] if heads and heads[-1] in ANIMALS else None
+
+
+def _heads(dataset: str) -> list[str]:
+    """The words of a table's name that say what its rows are, singular, filler left out."""
+    words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    return [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
 
 
 @lru_cache(maxsize=4096)

@@ -525,6 +525,7 @@ def _verdicts(engine: _Engine, tally: _Tally, candidates: list[str]) -> list[Sig
                     f"values: {counted} fit {_what(entity)}{example}, which needs "
                     "the name or type to agree",
                     value_share=round(share, 2),
+                    confirms_only=True,
                 )
             )
         elif alone / n >= 0.2:
