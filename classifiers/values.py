@@ -22,7 +22,7 @@ import os
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -41,6 +41,9 @@ from .recognizers.email_shape import reserved_domain_note
 from .types import base_type
 
 log = logging.getLogger(__name__)
+
+#: A cheap test of a value: could it be the entity? (a regex's ``search``, or ``may_match``)
+Prefilter = Callable[[str], object]
 
 #: Entities that single out a person; a column with only a handful of distinct values holds none.
 #: (Not PASSWORD_HASH: one hash repeated is a shared default password, still a credential.)
@@ -122,30 +125,36 @@ class _Engine:
         self.entity: dict[str, str] = {}
         #: recognizer name -> whether its matches need a name to label a column
         self.needs_name: dict[str, bool] = {}
-        prefilters: dict[str, list[str | None]] = defaultdict(list)
+        #: analyzer entity -> its recognizers' prefilters by their regex (None: always a
+        #: candidate), each a test of a value: the regex's search or the recognizer's faster
+        #: equivalent (``may_match``)
+        prefilters: dict[str, dict[str | None, Prefilter | None]] = defaultdict(dict)
         for name, spec in PRESIDIO_ENTITIES.items():
             if name in ("PERSON", "LOCATION") and name not in ner:
                 continue
             self.entity[name] = spec.entity
-            prefilters[name].append(spec.prefilter)
+            prefilters[name][spec.prefilter] = re.compile(spec.prefilter).search
         for recognizer in self.analyzer.registry.recognizers:
             own = getattr(recognizer, "ENTITY", None)
             for entity in recognizer.supported_entities:
                 if own is not None:
                     self.entity[entity] = entity
-                    prefilters[entity].append(recognizer.PREFILTER or None)
+                    spec = recognizer.PREFILTER or None
+                    prefilters[entity].setdefault(spec, recognizer.may_match if spec else None)
                     self.needs_name[recognizer.name] = recognizer.NEEDS_NAME
                 elif entity in PRESIDIO_ENTITIES and entity in self.entity:
                     self.needs_name[recognizer.name] = PRESIDIO_ENTITIES[entity].needs_name
                 elif entity not in self.entity and _is_user_entity(entity):
                     self.entity[entity] = entity  # a user's YAML recognizer
-                    prefilters[entity].append(None)
+                    prefilters[entity][None] = None
                     self.needs_name[recognizer.name] = False
         self.direct = settings.spacy_model is None
         self._steps: dict[tuple[str, ...], list[_Step]] = {}
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
-        self.prefilter: dict[str, tuple[re.Pattern[str], ...] | None] = {
-            e: None if any(p is None for p in ps) else tuple(re.compile(p) for p in set(ps) if p)
+        self.prefilter: dict[str, tuple[Prefilter, ...] | None] = {
+            e: None
+            if None in ps
+            else tuple(test for _, test in sorted(ps.items(), key=lambda kv: str(kv[0])) if test)
             for e, ps in prefilters.items()
         }
 
@@ -432,8 +441,8 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
             if count >= need or (not exact and count + left < need):
                 break
             left -= 1
-            for pattern in prefilter:
-                if pattern.search(value):
+            for test in prefilter:
+                if test(value):
                     count += 1
                     break
         passing[entity] = max(passing[entity], count)

@@ -97,3 +97,39 @@ def test_the_mix_has_whole_and_inside_matches(name: str) -> None:
     found = {find(v, True) for v in VALUES}
     assert WHOLE in found
     assert INSIDE in found or name in ("CreditCardRecognizer", "IpRecognizer")
+
+
+def test_a_recognizer_whose_patterns_cannot_be_joined_is_still_asked_pattern_by_pattern() -> None:
+    """The one-search guard is skipped where an alternation would change a pattern's meaning
+    (a numbered backreference): a doubled word is still found, a single one is not."""
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    class Doubled(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (Pattern("doubled", r"^(\w+)-\1$", 0.8), Pattern("plain", r"^zz\d{3}$", 0.8))
+
+    find = finder(Doubled())
+    assert find is not None
+    assert [find(v, False) for v in ("abc-abc", "abc-abd", "zz123", "zz12")] == [
+        WHOLE,
+        NONE,
+        WHOLE,
+        NONE,
+    ]
+
+
+@pytest.mark.parametrize(
+    "recognizer",
+    [r for r in ENGINE.analyzer.registry.recognizers if getattr(r, "PREFILTER", "")],
+    ids=lambda r: r.name,
+)
+def test_may_match_agrees_with_the_prefilter_regex(recognizer: object) -> None:
+    """A recognizer's ``may_match`` decides which columns it is asked about: where it is faster
+    than its PREFILTER regex it must still give the regex's answer, or columns are skipped."""
+    import re
+
+    spec = re.compile(recognizer.PREFILTER)  # type: ignore[attr-defined]
+    wrong = [v for v in VALUES if recognizer.may_match(v) != bool(spec.search(v))]  # type: ignore[attr-defined]
+    assert not wrong, wrong[:5]

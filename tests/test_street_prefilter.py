@@ -1,0 +1,49 @@
+"""The street address prefilter's fast form answers what its regex answers, on any text.
+
+``StreetAddressRecognizer.may_match`` replaces a backtracking regex by a digit test and one
+``regex`` named-list search of the first line; if the two ever disagreed, columns of addresses
+would silently not be analysed (or every column would be). Hypothesis draws text from the
+street words, case variants, digits, separators and characters whose case folding is unusual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from classifiers.recognizers.street_address import _PREFILTER_WORDS, StreetAddressRecognizer
+
+RECOGNIZER = StreetAddressRecognizer()
+SPEC = re.compile(StreetAddressRecognizer.PREFILTER)
+
+#: Characters whose case folding is unusual: long s, Kelvin sign, dotted and dotless i, sharp s.
+ODD = "\u017f\u212a\u0130\u0131\u00df"
+WORDS = [*_PREFILTER_WORDS.split(), "box", "b.p", "bp", "postale", "str", "\u017ft", "Straße"]
+PIECES = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from(WORDS).map(str.upper),
+    st.sampled_from(WORDS).map(str.title),
+    st.text(alphabet="0123456789 .,-/#\n\t'éÉàÀçÇ_abSTx" + ODD, min_size=1, max_size=4),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=8))
+def test_may_match_is_the_prefilter_regex(pieces: list[str]) -> None:
+    value = "".join(pieces)
+    assert RECOGNIZER.may_match(value) == bool(SPEC.search(value)), value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_may_match_is_the_prefilter_regex_on_any_text(value: str) -> None:
+    assert RECOGNIZER.may_match(value) == bool(SPEC.search(value)), value
+
+
+def test_addresses_pass_and_digests_do_not() -> None:
+    assert RECOGNIZER.may_match("47 MySakila Drive")
+    assert RECOGNIZER.may_match("Hauptstraße 12\n10115 Berlin")
+    assert not RECOGNIZER.may_match("Hauptstraße\n12")  # the number is not on the street line
+    assert not RECOGNIZER.may_match("9e107d9d372bb6826bd81d3542a419d6")
