@@ -139,8 +139,8 @@ class _Engine:
             for entity in recognizer.supported_entities:
                 if own is not None:
                     self.entity[entity] = entity
-                    spec = recognizer.PREFILTER or None
-                    prefilters[entity].setdefault(spec, recognizer.may_match if spec else None)
+                    regex: str | None = recognizer.PREFILTER or None
+                    prefilters[entity].setdefault(regex, recognizer.may_match if regex else None)
                     self.needs_name[recognizer.name] = recognizer.NEEDS_NAME
                 elif entity in PRESIDIO_ENTITIES and entity in self.entity:
                     self.needs_name[recognizer.name] = PRESIDIO_ENTITIES[entity].needs_name
