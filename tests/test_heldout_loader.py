@@ -151,3 +151,34 @@ def test_sqlite_reader_loads_rows_under_our_ddl_and_refuses_other_columns(
     with pytest.raises(ValueError, match=r"has columns \['Name', 'Age', 'Photo'\]"):
         sqlitesource.script(data, {"people": ("People", ("Name TEXT", "Age INT"), "")}, "mysql")
     assert doctest.testmod(sqlitesource).failed == 0
+
+
+def test_a_column_is_labelled_personal_or_either_way_never_both(load: ModuleType) -> None:
+    import csv
+
+    for name in load.discover():
+        files = [HELDOUT / "labels" / f"{name}{suffix}.csv" for suffix in ("", "_secondary")]
+        pairs = []
+        for path in files:
+            if path.exists():
+                with path.open(newline="") as handle:
+                    rows = list(csv.DictReader(handle))
+                assert rows == [] or list(rows[0]) == ["table", "column", "pii_type"], path
+                pairs.append({(r["table"].lower(), r["column"].lower()) for r in rows})
+        assert len(pairs) < 2 or not pairs[0] & pairs[1], f"{name}: {pairs[0] & pairs[1]}"
+
+
+def test_csv_and_plain_insert_sources_are_checked_before_loading(load: ModuleType) -> None:
+    sets = load.discover()
+    shine, petclinic = sets["shine"].module, sets["petclinic"].module
+    for module in (shine, petclinic):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
+    columns = ("noteid VARCHAR(10) NOT NULL", "author VARCHAR(30)")
+    assert shine._rows("\ufeffNOTEID,AUTHOR\n1,Ada\n", "notes.csv", columns) == [["1", "Ada"]]
+    with pytest.raises(ValueError, match=r"notes.csv has columns \['NOTEID', 'TEXT'\]"):
+        shine._rows("NOTEID,TEXT\n1,x\n", "notes.csv", columns)
+    with pytest.raises(ValueError, match="a row of 1 fields"):
+        shine._rows("NOTEID,AUTHOR\n1\n", "notes.csv", columns)
+    with pytest.raises(ValueError, match="not a one-line INSERT"):
+        petclinic.checked_inserts(b"DROP TABLE owners;\n")
