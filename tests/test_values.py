@@ -117,3 +117,32 @@ def test_classification_makes_no_network_call():
     assert result.returncode == 0, result.stderr[-2000:]
     assert "offline ok" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def _luhn(prefix: str, length: int) -> str:
+    """A card number of ``length`` digits starting with ``prefix`` whose check digit is right."""
+    body = (prefix + "7" * length)[: length - 1]
+    total = sum(
+        sum(divmod(int(d) * 2, 10)) if i % 2 == 0 else int(d) for i, d in enumerate(reversed(body))
+    )
+    return body + str((10 - total % 10) % 10)
+
+
+def test_a_card_number_is_not_also_counted_as_a_phone_number():
+    """Luhn-valid card numbers that also parse as phone numbers of some region are counted as
+    cards only: the column's phone share says 0, not a few per cent."""
+    from classifiers.values import ValueSettings, _analyse, _engine
+
+    engine = _engine(ValueSettings())
+    # 13-digit Visa numbers starting 44 07: each also reads as a UK mobile number with its
+    # country code.
+    cards = [_luhn(f"4407{i:03d}{i * 7919 % 10**6:06d}", 13) for i in range(100, 140)]
+    tally = _analyse(engine, cards, ["CREDIT_CARD", "PHONE_NUMBER"], numeric=False)
+    assert tally.alone["CREDIT_CARD"] == tally.analysed
+    assert tally.alone["PHONE_NUMBER"] + tally.confirm["PHONE_NUMBER"] == 0
+
+
+def test_phone_numbers_are_still_phone_numbers_beside_the_card_rule():
+    """The precedence only takes values that are card numbers: a phone column stays one."""
+    assert _entities("phone", PHONES) == {"PHONE_NUMBER"}
+    assert _entities("c9", PHONES, table="contacts") == {"PHONE_NUMBER"}
