@@ -205,8 +205,8 @@ class _Engine:
             for r in self.analyzer.analyze(value, language="en", entities=entities):
                 name = (r.recognition_metadata or {}).get("recognizer_name", "")
                 _note(best, self.entity.get(r.entity_type), r, value, free, numeric, name, self)
-            for entity in _preceded(best):
-                best.pop(entity, None)
+            for later in _preceded(best):
+                best.pop(later, None)
             return best
         for step in steps:
             if step.entity in _PRECEDED and step.entity in _preceded(best):
