@@ -134,7 +134,8 @@ def detect_platforms(dataset_names: Iterable[str]) -> list[PlatformMatch]:
                 evidence = "tables " + ", ".join(tables[t] for t in sorted(found + extra))
                 if fp.platform == "spree":
                     evidence += _spree_or_solidus(prefix, tables)
-                matches.append(PlatformMatch(fp.platform, schema, prefix, evidence))
+                bases = frozenset(t[len(prefix) :] for t in found + extra)
+                matches.append(PlatformMatch(fp.platform, schema, prefix, evidence, bases))
     return sorted(matches, key=lambda m: (m.schema, m.prefix, m.platform))
 
 

@@ -176,7 +176,8 @@ def read_wordpress(src: Source) -> None:
             src.settings.add(_wp_owner(name, slugs), table, name, value)
     if woo:
         _woo_webhooks(src)
-        _woo_api_keys(src)
+        if "woocommerce_api_keys" in src.match.tables:
+            _woo_api_keys(src)
 
 
 def _plugin_list(value: object, keys: bool) -> list[str]:

@@ -27,7 +27,7 @@ import yaml
 
 from .. import integration_config
 from . import Setting
-from .keynames import is_credential_key, key_words, public_key
+from .keynames import is_credential_key, key_words
 
 #: Values longer than this (characters) are not searched.
 MAX_VALUE = 256 * 1024
