@@ -23,7 +23,7 @@ from ..base import ThirdParty
 from . import Extension, PlatformMatch, PlatformReport, Setting
 from .catalogue import Catalogue, load_catalogue
 from .fingerprints import detect_platforms
-from .parties import platform_parties
+from .parties import merged, platform_parties
 from .pii_tables import pii_columns
 from .readers import read_platform
 
@@ -65,6 +65,7 @@ def platform_findings(
         _report(system_id, report, load_catalogue(), found)
         _hints(system_id, match, columns, found)
     found.facts = list(dict.fromkeys(found.facts))  # several platforms share the catalogue fact
+    found.third_parties = merged(found.third_parties)  # one per vendor, whatever the platform
     return found
 
 

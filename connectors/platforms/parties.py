@@ -14,6 +14,7 @@ authenticates with.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -90,9 +91,9 @@ def platform_parties(
     disabled = {e.code.lower() for e in extensions if e.enabled is False} - set(by_code)
     left: list[Setting] = []
     for setting in settings:
-        vendor = _vendor_of(setting, vendors, by_code, installed, disabled)
-        if vendor is not None:
-            vendor.settings.append(setting)
+        tied = _vendor_of(setting, vendors, by_code, installed, disabled)
+        if tied is not None:
+            tied.settings.append(setting)
         elif (setting.extension or "").lower() not in disabled:
             left.append(setting)
     for setting in [s for s in left if s.kind == "credential"]:
@@ -167,6 +168,35 @@ def _vendor_party(vendor: _Vendor, catalogue: Catalogue) -> ThirdParty:
         entities=entities,
         evidence=evidence,
     )
+
+
+def merged(parties: Sequence[ThirdParty]) -> list[ThirdParty]:
+    """Vendor third parties of several platforms in one database (a WooCommerce and a
+    WordPress install beside it) as one per vendor: evidence and entities joined, the worse
+    transit, a static credential when either has one."""
+    out: list[ThirdParty] = []
+    seen: dict[str, int] = {}
+    for party in parties:
+        if party.kind != "extension" or party.vendor not in seen:
+            if party.kind == "extension":
+                seen[party.vendor] = len(out)
+            out.append(party)
+            continue
+        i = seen[party.vendor]
+        first = out[i]
+        rank = {Status.GAP: 0, Status.UNKNOWN: 1, Status.OK: 2}
+        worse = min((first, party), key=lambda p: rank[p.transit.status])
+        evidence = first.transit.evidence + party.transit.evidence
+        out[i] = dataclasses.replace(
+            first,
+            endpoint=worse.endpoint or first.endpoint or party.endpoint,
+            transit=Control(worse.transit.status, tuple(dict.fromkeys(evidence))),
+            auth="static_credential" if "static_credential" in (first.auth, party.auth)
+            else first.auth,
+            entities=tuple(dict.fromkeys(first.entities + party.entities)),
+            evidence=tuple(dict.fromkeys(first.evidence + party.evidence)),
+        )  # fmt: skip
+    return out
 
 
 def _setting_evidence(setting: Setting, own: set[str]) -> str:
