@@ -258,7 +258,8 @@ def _endpoint_party(
     evidence += tuple(
         f"kept in the settings of {o}" for o in dict.fromkeys(e.extension for e in endpoints) if o
     )
-    evidence += tuple(_setting_evidence(c, set()) for c in credentials)
+    own = {e.extension.lower() for e in endpoints if e.extension}
+    evidence += tuple(_setting_evidence(c, own) for c in credentials)
     if sends:
         evidence += ("a webhook on order or customer events posts their data",)
     return ThirdParty(
