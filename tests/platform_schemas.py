@@ -140,8 +140,8 @@ CREATE TABLE wp_wc_webhooks (webhook_id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
 # --- Magento 2.4.8 (MariaDB) -----------------------------------------------------------------
 # app/code/Magento/Config/etc/db_schema.xml (core_config_data); setup_module (module,
 # schema_version, data_version) as setup/src/Magento/Setup/Model/Installer.php creates it.
-# Config paths: PayPal_Braintree etc/config.xml (payment/braintree/*), StripeIntegration_Payments (payment/stripe_payments_basic/*),
-# Adyen_Payment (payment/adyen_abstract/*), Magento_Email 2.4.8 (system/smtp/*).
+# Config paths: PayPal_Braintree etc/config.xml (payment/braintree/*),
+# StripeIntegration_Payments (payment/stripe_payments_basic/*), Adyen_Payment (payment/adyen_abstract/*), Magento_Email 2.4.8 (system/smtp/*).
 
 MAGENTO = stubs(["eav_entity_type", "store_website", "customer_entity", "sales_order"]) + f"""
 CREATE TABLE setup_module (module varchar(50) NOT NULL, schema_version varchar(50),
@@ -234,8 +234,9 @@ INSERT INTO sylius_gateway_config (config, gateway_name, factory_name) VALUES
   ('{{"apiKey": "{S["adyen_api_sylius"]}", "clientKey": "{P["adyen_client_sylius"]}",
      "hmacKey": "{S["adyen_hmac_sylius"]}", "merchantAccount": "ExampleECOM",
      "environment": "live"}}', 'adyen', 'adyen');
-CREATE TABLE sylius_payment_method (id INT AUTO_INCREMENT NOT NULL, gateway_config_id INT DEFAULT NULL,
-  code VARCHAR(255) NOT NULL, environment VARCHAR(255) DEFAULT NULL, is_enabled TINYINT(1) NOT NULL,
+CREATE TABLE sylius_payment_method (id INT AUTO_INCREMENT NOT NULL,
+  gateway_config_id INT DEFAULT NULL, code VARCHAR(255) NOT NULL,
+  environment VARCHAR(255) DEFAULT NULL, is_enabled TINYINT(1) NOT NULL,
   position INT NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME DEFAULT NULL,
   PRIMARY KEY(id));
 INSERT INTO sylius_payment_method (gateway_config_id, code, is_enabled, position, created_at)
@@ -343,6 +344,6 @@ INSERT INTO solidus.spree_payment_methods (type, name, preferences, preference_s
   ('SolidusStripe::PaymentMethod', 'Card', E'---\\n:api_key: {S["stripe_solidus"]}\\n'
    ':publishable_key: pk_live_SolidusPub\\n'
    ':webhook_endpoint_signing_secret: {S["stripe_solidus_whsec"]}\\n', NULL, false),
-  -- A second Stripe method whose preferences come from code (Spree::Config.static_model_preferences).
+  -- A second Stripe method whose preferences come from code (static_model_preferences).
   ('SolidusStripe::PaymentMethod', 'Wallets', NULL, 'solidus_stripe_env', false);
 """  # fmt: skip
