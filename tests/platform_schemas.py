@@ -141,7 +141,8 @@ CREATE TABLE wp_wc_webhooks (webhook_id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
 # app/code/Magento/Config/etc/db_schema.xml (core_config_data); setup_module (module,
 # schema_version, data_version) as setup/src/Magento/Setup/Model/Installer.php creates it.
 # Config paths: PayPal_Braintree etc/config.xml (payment/braintree/*),
-# StripeIntegration_Payments (payment/stripe_payments_basic/*), Adyen_Payment (payment/adyen_abstract/*), Magento_Email 2.4.8 (system/smtp/*).
+# StripeIntegration_Payments (payment/stripe_payments_basic/*), Adyen_Payment
+# (payment/adyen_abstract/*), Magento_Email 2.4.8 (system/smtp/*).
 
 MAGENTO = stubs(["eav_entity_type", "store_website", "customer_entity", "sales_order"]) + f"""
 CREATE TABLE setup_module (module varchar(50) NOT NULL, schema_version varchar(50),
