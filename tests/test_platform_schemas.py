@@ -359,3 +359,32 @@ def test_no_secret_in_any_finding_or_log(mysql_engines, pg_engine, caplog):
         assert secret not in text, name
     for name, key in schemas.PUBLIC.items():
         assert key not in text, name
+
+
+# --- Through a whole scan --------------------------------------------------------------------
+
+
+def test_a_scan_of_magento_has_one_flow_per_vendor_and_no_secret(mysql_engines, tmp_path):
+    """The snapshot a user gets: one flow to Braintree with both modules as evidence and a
+    static credential, one to Stripe, the SMTP flow authenticated by its password."""
+    import lineage.api
+
+    url = mysql_engines["m2"].url
+    estate = tmp_path / "estate.yaml"
+    estate.write_text(
+        "systems:\n  m2:\n    connector: mariadb\n"
+        f"    dsn: mysql://root@{url.host}:{url.port}/{url.database}\n"
+    )
+    snapshot = lineage.api.scan(estate, scanned_at="2026-12-05T00:00:00Z").snapshot
+    flows = [f for f in snapshot.flows if f.source.split("/")[0] == "m2"]
+    targets = [f.target for f in flows]
+    assert len(targets) == len(set(targets)) and not [f for f in flows if "#" in f.id]
+    by_id = {f.id: f for f in flows}
+    braintree = by_id["extension:m2:braintree-paypal"]
+    assert braintree.auth == "static_credential"
+    assert sum("Braintree (module) listed in" in e for e in braintree.evidence) == 2
+    assert by_id["extension:m2:stripe"].auth == "static_credential"
+    assert by_id["platform_setting:m2:smtp-sendgrid-net"].auth == "static_credential"
+    text = repr(snapshot)
+    for name, secret in schemas.SECRETS.items():
+        assert secret not in text, name
