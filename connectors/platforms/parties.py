@@ -136,7 +136,7 @@ def _vendor_party(vendor: _Vendor, catalogue: Catalogue) -> ThirdParty:
     name = min((e.vendor for e in entries), key=lambda n: (len(n), n))
     endpoints = [s for s in vendor.settings if s.kind == "endpoint"]
     credentials = [s for s in vendor.settings if s.kind == "credential"]
-    codes = ", ".join(ext.code for ext, _ in vendor.extensions)
+    codes = ", ".join(dict.fromkeys(ext.code for ext, _ in vendor.extensions))
     if endpoints:
         transit, endpoint = _worst(endpoints)
     else:
