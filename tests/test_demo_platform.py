@@ -77,7 +77,7 @@ def test_platform_columns_are_a_classifier_signal(demo_snapshot):
 
 def test_a_paused_webhook_sends_nothing():
     from connectors.platforms import Setting
-    from connectors.platforms.discover import _inactive
+    from connectors.platforms.parties import inactive as _inactive
 
     def where(state: str) -> Setting:
         return Setting(None, f"wp_wc_webhooks: webhook 2 (order.created, {state})", "endpoint")

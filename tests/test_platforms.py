@@ -204,6 +204,7 @@ SECRETS = {
     "crm": "crmSharedSecret42",
     "spree": "sk_live_SpreeSecret555",
     "userinfo": "UrlPassw0rd",
+    "wc_api": "cs_5f1e0b6c0d2a4b7e9c8d7f6e5a4b3c2d1e0f9a8b",
 }
 
 
@@ -279,6 +280,13 @@ CREATE TABLE wp_wc_webhooks (webhook_id bigint AUTO_INCREMENT PRIMARY KEY,
 INSERT INTO wp_wc_webhooks (status, name, user_id, delivery_url, secret, topic) VALUES
   ('active', 'Order created', 1, 'https://hooks.zapier.com/hooks/catch/123/abc/',
    '{S["wc_hook"]}', 'order.created');
+CREATE TABLE wp_woocommerce_api_keys (key_id bigint AUTO_INCREMENT PRIMARY KEY,
+  user_id bigint NOT NULL, description varchar(200), permissions varchar(10) NOT NULL,
+  consumer_key char(64) NOT NULL, consumer_secret char(43) NOT NULL, nonces longtext,
+  truncated_key char(7) NOT NULL, last_access datetime NULL DEFAULT NULL);
+INSERT INTO wp_woocommerce_api_keys (user_id, description, permissions, consumer_key,
+  consumer_secret, truncated_key) VALUES (1, 'ERP sync', 'read_write', SHA2('ck_x', 256),
+  '{S["wc_api"]}', 'abc1234');
 """  # fmt: skip
 WORDPRESS_SQL = stubs("blog_", WP_TABLES) + OPTIONS.format(p="blog_") + f"""
 INSERT INTO blog_options (option_name, option_value) VALUES
@@ -625,6 +633,9 @@ def test_woocommerce(my_reports):
          "https://hooks.zapier.com/hooks/catch/123/abc/", False),
         ("woocommerce", "wp_wc_webhooks: webhook 1 (order.created, active) secret", "credential",
          "", False),
+        # WooCommerce keeps REST API consumer secrets in plain text by design.
+        ("woocommerce", "wp_woocommerce_api_keys: key 1 (read_write) consumer_secret",
+         "credential", "", False),
     }  # fmt: skip
     [userinfo] = [s for s in report.settings if s.location.endswith("erp_feed")
                   and s.kind == "credential"]  # fmt: skip
@@ -637,7 +648,10 @@ def test_wordpress_without_woocommerce(my_reports):
     assert report.match.platform == "wordpress"
     assert report.version == "49752" and "schema revision" in report.version_evidence
     assert set(ext(report)) == {"akismet", "mailchimp-for-wp", "hello"}
-    assert found(report) == {("mc4wp", "blog_options: mc4wp[api_key]", "credential", "", False)}
+    # mc4wp is Mailchimp for WordPress's option (WP_OPTION_OWNERS).
+    assert found(report) == {
+        ("mailchimp-for-wp", "blog_options: mc4wp[api_key]", "credential", "", False)
+    }
 
 
 @pytest.mark.mysql
@@ -872,7 +886,7 @@ def test_no_secret_in_any_report_or_log(my_engine, pg_engine, caplog):
         assert secret not in text, name
     settings: list[Setting] = [s for r in reports for s in r.settings]
     extensions: list[Extension] = [e for r in reports for e in r.extensions]
-    assert sum(s.kind == "credential" and not s.protected for s in settings) == 19
+    assert sum(s.kind == "credential" and not s.protected for s in settings) == 20
     assert all(s.url == "" for s in settings if s.kind == "credential")
     assert extensions
 

@@ -23,6 +23,9 @@ class PlatformMatch:
     schema: str
     prefix: str
     evidence: str
+    #: Base names (lower case, no prefix) of the platform's characteristic tables found,
+    #: optional ones included, so a reader skips an optional table that is not there.
+    tables: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -73,7 +76,8 @@ class Setting:
     (``kind="credential"``). The value itself is never kept.
 
     ``location`` says where it is: table and setting path (``oc_setting: payment_x_api_key,
-    store 0``). ``protected`` is True when the platform stores the credential encrypted
+    store 0``); ``group`` the setting it sits in beside its siblings. ``protected`` is True
+    when the platform stores the credential encrypted
     (Magento's ``0:3:...`` values), so it is not a plain-text secret.
     """
 
@@ -85,6 +89,9 @@ class Setting:
     host: str = ""
     protected: bool = False
     evidence: str = ""
+    #: The table, parent path and scope the setting shares with its siblings: a credential
+    #: with the same ``group`` as an endpoint is the one beside it (an SMTP host's password).
+    group: str = ""
 
 
 @dataclass

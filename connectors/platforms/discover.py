@@ -10,8 +10,6 @@ read costs that table only.
 from __future__ import annotations
 
 import logging
-import re
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -19,28 +17,17 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from lineage.core.ids import field_id
-from lineage.core.model import Control, Fact, Gap, ScanIssue, Status
-from lineage.core.transport import transport_status
+from lineage.core.model import Fact, Gap, ScanIssue
 
 from ..base import ThirdParty
-from ..salesforce.thirdparty import vendor_of
 from . import Extension, PlatformMatch, PlatformReport, Setting
-from .catalogue import Catalogue, CatalogueEntry, load_catalogue
+from .catalogue import Catalogue, load_catalogue
 from .fingerprints import detect_platforms
+from .parties import merged, platform_parties
 from .pii_tables import pii_columns
 from .readers import read_platform
 
 log = logging.getLogger(__name__)
-
-#: What an order or customer webhook posts (WooCommerce, Shopware, Saleor payloads).
-_WEBHOOK_ENTITIES = (
-    "EMAIL_ADDRESS",
-    "PERSON_NAME",
-    "PHONE_NUMBER",
-    "STREET_ADDRESS",
-    "CITY",
-    "POSTAL_CODE",
-)
 
 
 @dataclass
@@ -78,6 +65,7 @@ def platform_findings(
         _report(system_id, report, load_catalogue(), found)
         _hints(system_id, match, columns, found)
     found.facts = list(dict.fromkeys(found.facts))  # several platforms share the catalogue fact
+    found.third_parties = merged(found.third_parties)  # one per vendor, whatever the platform
     return found
 
 
@@ -97,20 +85,13 @@ def _report(
         found.facts.append(Fact("platform_version", report.version, report.version_evidence))
     for problem in report.problems:
         found.issues.append(ScanIssue(system_id, "partial", f"{where}: {problem}"))
-    endpoints: dict[str, list[Setting]] = defaultdict(list)
-    credentials: dict[str, list[Setting]] = defaultdict(list)
     for setting in report.settings:
-        key = (setting.extension or "").lower()
-        if setting.kind == "endpoint":
-            endpoints[key].append(setting)
-        elif setting.kind == "credential":
-            credentials[key].append(setting)
-            if not setting.protected:
-                found.gaps.append(_credential_gap(system_id, setting))
-    used: set[str] = set()
-    disabled = {e.code.lower() for e in report.extensions if e.enabled is False}
+        if setting.kind == "credential" and not setting.protected:
+            found.gaps.append(_credential_gap(system_id, setting))
+    looked_up = []
     for ext in sorted(report.extensions, key=lambda e: (e.code, e.kind)):
         entry = catalogue.lookup_extension(match.platform, ext)
+        looked_up.append((ext, entry))
         state = {True: "enabled", False: "disabled", None: "enabled state not recorded"}[
             ext.enabled
         ]
@@ -123,97 +104,13 @@ def _report(
             continue
         kind = "core" if entry.core else f"{entry.vendor} ({entry.category})"
         found.facts.append(Fact(f"extension.{_label(ext)}", f"{kind}, {state}", ext.evidence))
-        if entry.core or ext.enabled is False:
-            continue
-        own = ext.code.lower()
-        used.add(own)
-        found.third_parties.append(
-            _third_party(ext, entry, endpoints.get(own, []), credentials.get(own, []), catalogue)
-        )
-    for owner, settings in sorted(endpoints.items()):
-        if owner in used or owner in disabled:
-            continue
-        found.third_parties.extend(_endpoint_party(s) for s in settings if not _inactive(s))
-
-
-def _inactive(setting: Setting) -> bool:
-    """A webhook its platform records as paused, disabled or inactive sends nothing."""
-    if "webhook" not in setting.location.lower():
-        return False
-    state = re.search(r"\((?:[^,()]*, )?(\w+)\)", setting.location)
-    return state is not None and state.group(1).lower() in ("paused", "disabled", "inactive")
-
-
-def _endpoint_party(setting: Setting) -> ThirdParty:
-    """A third party for an endpoint no catalogued extension accounts for: a webhook, or a URL
-    an unclassified extension keeps. A webhook on order or customer events sends their data."""
-    webhook = "webhook" in setting.location.lower()
-    topic = setting.location.lower()
-    sends = _WEBHOOK_ENTITIES if webhook and ("order" in topic or "customer" in topic) else ()
-    evidence: tuple[str, ...] = (f"endpoint {setting.url} in {setting.location}",)
-    if setting.extension:
-        evidence += (f"kept in the settings of {setting.extension}",)
-    if sends:
-        evidence += ("a webhook on order or customer events posts their data",)
-    return ThirdParty(
-        name=setting.host,
-        vendor=vendor_of(setting.url),
-        kind="webhook" if webhook else "platform_setting",
-        endpoint=setting.url,
-        transit=transport_status(setting.url, setting.location),
-        entities=sends,
-        evidence=evidence,
-    )
+    found.third_parties.extend(platform_parties(looked_up, report.settings, catalogue))
 
 
 def _label(ext: Extension) -> str:
     """How an extension is named in facts: ``payment:cod`` where the type is part of its
     identity (OpenCart), else its code."""
     return f"{ext.kind}:{ext.code}" if ext.name == f"{ext.kind}/{ext.code}" else ext.code
-
-
-def _third_party(
-    ext: Extension,
-    entry: CatalogueEntry,
-    endpoints: list[Setting],
-    credentials: list[Setting],
-    catalogue: Catalogue,
-) -> ThirdParty:
-    endpoint = endpoints[0] if endpoints else None
-    if endpoints:  # the worst of its endpoints: one plain http URL is enough for a gap
-        judged = [transport_status(s.url, s.location) for s in endpoints]
-        rank = {Status.GAP: 0, Status.UNKNOWN: 1, Status.OK: 2}
-        worst = min(judged, key=lambda c: rank[c.status])
-        transit = Control(worst.status, tuple(e for c in judged for e in c.evidence))
-        endpoint = endpoints[judged.index(worst)]
-    else:
-        transit = Control(
-            Status.UNKNOWN,
-            (f"{ext.code} stores no endpoint in the platform's settings; the store's code calls "
-             f"{entry.vendor} directly",),
-        )  # fmt: skip
-    evidence: tuple[str, ...] = (
-        f"extension {ext.name or ext.code} ({ext.kind}) listed in {ext.evidence}",
-        f"extension catalogue {catalogue.version}: {entry.vendor} ({entry.category}) receives "
-        f"{', '.join(entry.entities) or 'no personal data'}"
-        + (f" ({entry.source})" if entry.source else ""),
-    )
-    evidence += tuple(f"endpoint {s.url} in {s.location}" for s in endpoints)
-    evidence += tuple(
-        f"a credential is stored in {s.location}"
-        + (" (encrypted by the platform)" if s.protected else " in plain text")
-        for s in credentials
-    )
-    return ThirdParty(
-        name=entry.vendor,
-        vendor=entry.domain or entry.vendor,
-        kind="extension",
-        endpoint=endpoint.url if endpoint else None,
-        transit=transit,
-        auth="static_credential" if credentials else "unknown",
-        entities=tuple(entry.entities),
-        evidence=evidence,
-    )
 
 
 def _credential_gap(system_id: str, setting: Setting) -> Gap:

@@ -94,8 +94,15 @@ FINGERPRINTS = (
     ),
 )  # fmt: skip
 
-#: Tables only Solidus (the Spree fork) creates, named in the evidence.
-_SOLIDUS = ("spree_wallet_payment_sources", "spree_store_credit_events")
+#: Tables only Solidus (the Spree fork) creates (solidus_one_four and later migrations), named
+#: in the evidence. Not spree_store_credit_events: Spree 4.3+ creates it too (spree_four_three).
+_SOLIDUS = (
+    "spree_wallet_payment_sources", "spree_unit_cancels", "spree_order_mutexes",
+    "spree_shipping_rate_taxes", "spree_cartons", "spree_store_credit_reasons",
+)  # fmt: skip
+#: Tables only Spree creates (4.6+ payment sources, 5.x gateway customers; Solidus keeps
+#: ``spree_roles_users`` where Spree has ``spree_role_users``).
+_SPREE = ("spree_payment_sources", "spree_gateway_customers", "spree_role_users")
 _PREFIX = re.compile(r"^[A-Za-z0-9_$]*$")
 
 assert {f.platform for f in FINGERPRINTS} == set(PLATFORMS)
@@ -126,13 +133,20 @@ def detect_platforms(dataset_names: Iterable[str]) -> list[PlatformMatch]:
                 replaced.add((fp.replaces, prefix))
                 evidence = "tables " + ", ".join(tables[t] for t in sorted(found + extra))
                 if fp.platform == "spree":
-                    solidus = [
-                        tables[t] for b in _SOLIDUS if (t := f"{prefix}{b}".lower()) in tables
-                    ]
-                    if solidus:
-                        evidence += f"; Solidus: {', '.join(solidus)}"
-                matches.append(PlatformMatch(fp.platform, schema, prefix, evidence))
+                    evidence += _spree_or_solidus(prefix, tables)
+                bases = frozenset(t[len(prefix) :] for t in found + extra)
+                matches.append(PlatformMatch(fp.platform, schema, prefix, evidence, bases))
     return sorted(matches, key=lambda m: (m.schema, m.prefix, m.platform))
+
+
+def _spree_or_solidus(prefix: str, tables: dict[str, str]) -> str:
+    """ "; Solidus: <tables>" when a table only Solidus creates is there, else "; Spree:
+    <tables>" for tables only Spree creates, else "" (both share the rest)."""
+    for label, bases in (("Solidus", _SOLIDUS), ("Spree", _SPREE)):
+        found = [tables[t] for b in bases if (t := f"{prefix}{b}".lower()) in tables]
+        if found:
+            return f"; {label}: {', '.join(found)}"
+    return ""
 
 
 def _prefixes(fp: Fingerprint, tables: dict[str, str]) -> list[str]:

@@ -82,21 +82,36 @@ def _magento_protected(value: str) -> str:
 
 def _magento_owner(path: str, modules: list[str]) -> str | None:
     """The module a config path belongs to: ``payment/braintree/...`` -> ``PayPal_Braintree``
-    when installed, else ``braintree``; a path of Magento's own sections -> None."""
+    when installed (rather than a bundled ``Magento_Braintree`` beside it), else ``braintree``;
+    ``payment/stripe_payments_basic/...`` -> ``StripeIntegration_Payments``; a path of
+    Magento's own sections -> None.
+
+    >>> _magento_owner("payment/braintree/private_key", ["Magento_Braintree", "PayPal_Braintree"])
+    'PayPal_Braintree'
+    >>> _magento_owner("payment/stripe_payments_basic/stripe_live_sk",
+    ...                ["StripeIntegration_Payments"])
+    'StripeIntegration_Payments'
+    """
     section, _, rest = path.partition("/")
     group = rest.partition("/")[0]
     token = (group if section in ("payment", "carriers") and group else section).lower()
+    words = token.split("_")
     found = []
     for module in modules:
         lower = module.lower()
-        vendor = lower.split("_", 1)[0]
+        vendor, _, name = lower.partition("_")
         if (
             lower == token
             or lower.endswith("_" + token)
             or token.startswith(lower + "_")
             or (vendor != "magento" and token.startswith(vendor + "_"))
+            # StripeIntegration_Payments keeps payment/stripe_payments*: the vendor's first word
+            # and the module's name both in the group
+            or (vendor != "magento" and vendor.startswith(words[0]) and name in words[1:])
         ):
             found.append(module)
+    if len(found) > 1:  # a vendor's own module wins over the bundled one it replaced
+        found = [m for m in found if not m.lower().startswith("magento_")] or found
     if len(found) == 1:
         return found[0]
     if section in _MAGENTO_CORE:
@@ -161,6 +176,8 @@ def read_wordpress(src: Source) -> None:
             src.settings.add(_wp_owner(name, slugs), table, name, value)
     if woo:
         _woo_webhooks(src)
+        if "woocommerce_api_keys" in src.match.tables:
+            _woo_api_keys(src)
 
 
 def _plugin_list(value: object, keys: bool) -> list[str]:
@@ -182,12 +199,37 @@ def _slug(path: str) -> str:
     return head[:-4] if head.endswith(".php") else head
 
 
+#: Options of plugins whose names share no word with the plugin's slug (PayPal Payments is
+#: the "PayPal Commerce Platform", ppcp, inside).
+WP_OPTION_OWNERS = {
+    "woocommerce-ppcp-settings": "woocommerce-paypal-payments",
+    "woocommerce_ppcp": "woocommerce-paypal-payments",
+    "ppcp": "woocommerce-paypal-payments",
+    "mc4wp": "mailchimp-for-wp",
+}
+#: Words an option name or plugin slug adds that say nothing about which plugin it is.
+_WP_FILLER = frozenset({"for", "woocommerce", "wc", "wp", "woo", "settings", "options",
+                        "option", "plugin", "the", "and"})  # fmt: skip
+
+
 def _wp_owner(name: str, slugs: list[str]) -> str | None:
     """The plugin an option belongs to: ``woocommerce_stripe_settings`` -> the plugin whose
-    slug names ``stripe``, else ``stripe``; ``klaviyo_settings`` -> ``klaviyo``."""
+    slug names ``stripe``, else ``stripe``; ``klaviyo_settings`` -> ``klaviyo``;
+    ``mailchimp-woocommerce`` -> ``mailchimp-for-woocommerce`` (the same words, fillers
+    aside); the options of :data:`WP_OPTION_OWNERS` to their plugin.
+
+    >>> _wp_owner("mailchimp-woocommerce", ["woocommerce", "mailchimp-for-woocommerce"])
+    'mailchimp-for-woocommerce'
+    >>> _wp_owner("woocommerce-ppcp-settings", ["woocommerce", "woocommerce-paypal-payments"])
+    'woocommerce-paypal-payments'
+    """
     if _WP_CORE.match(name):
         return None
-    norm = name.lower().replace("-", "_")
+    lower = name.lower()
+    for option, plugin in WP_OPTION_OWNERS.items():
+        if lower == option or lower.startswith((option + "_", option + "-")):
+            return next((s for s in slugs if s.lower() == plugin), plugin)
+    norm = lower.replace("-", "_")
     gateway = re.fullmatch(r"woocommerce_(.+)_settings", norm)
     if gateway:
         ident = gateway.group(1)
@@ -198,6 +240,13 @@ def _wp_owner(name: str, slugs: list[str]) -> str | None:
         s = slug.lower().replace("-", "_")
         if norm == s or norm.startswith(s + "_"):
             return slug
+    words = set(norm.split("_")) - _WP_FILLER - {""}
+    if words:
+        owners = [
+            s for s in slugs if words == set(s.lower().replace("-", "_").split("_")) - _WP_FILLER
+        ]
+        if len(owners) == 1:
+            return owners[0]
     first = re.split(r"[_-]", norm.lstrip("_"), maxsplit=1)[0]
     return first or None
 
@@ -213,6 +262,18 @@ def _woo_webhooks(src: Source) -> None:
         where = f"webhook {row['webhook_id']} ({text(row['topic'])}, {text(row['status'])})"
         src.settings.add("woocommerce", table, where, row["delivery_url"])
         src.settings.add("woocommerce", table, f"{where} secret", row["secret"])
+
+
+def _woo_api_keys(src: Source) -> None:
+    """REST API keys: WooCommerce keeps the consumer secret in plain text by design (only the
+    consumer key is hashed), so each one is a credential; its value is judged, never kept."""
+    rows = src.select(
+        "woocommerce_api_keys", ["key_id", "permissions", "consumer_secret"], order=["key_id"]
+    )
+    table = src.name("woocommerce_api_keys")
+    for row in rows or []:
+        where = f"key {row['key_id']} ({text(row['permissions'])}) consumer_secret"
+        src.settings.add("woocommerce", table, where, row["consumer_secret"])
 
 
 # --- PrestaShop ------------------------------------------------------------------------------

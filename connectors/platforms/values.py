@@ -14,6 +14,7 @@ for an endpoint, the sanitised URL. The parsers never evaluate anything:
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import json
 import re
@@ -26,6 +27,7 @@ import yaml
 
 from .. import integration_config
 from . import Setting
+from .keynames import is_credential_key, key_words
 
 #: Values longer than this (characters) are not searched.
 MAX_VALUE = 256 * 1024
@@ -33,18 +35,6 @@ MAX_VALUE = 256 * 1024
 MAX_DEPTH = 32
 MAX_LEAVES = 5_000
 
-_SECRET_WORDS = frozenset(
-    {"password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "signature",
-     "privatekey", "secretkey", "accesskey", "clientsecret", "apisecret", "appsecret"}
-)  # fmt: skip
-#: Words before ``key`` that make it a secret (``api_key``, ``private_key``, not ``site_key``).
-_KEY_QUALIFIERS = frozenset(
-    {"api", "private", "secret", "access", "auth", "signing", "encryption", "hmac", "merchant",
-     "transaction", "trans", "app", "application", "client", "webhook", "consumer", "shared",
-     "rest", "integration", "partner", "account", "security", "service"}
-)  # fmt: skip
-#: Keys that are public by design: Stripe's publishable key, Klaviyo's public API key.
-_PUBLIC_WORDS = frozenset({"public", "publishable", "pub"})
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:(.)\1*|true|false|yes|no|on|off|null|nil|none|undefined|n/?a|tbd|todo|test|demo|"
     r"changeme|change[_ -]?me|placeholder|example|sample|dummy|secret|password|token|"
@@ -109,8 +99,11 @@ class Settings:
             if parsed is None:
                 parsed = value if isinstance(value, str) else None
             for sub, leaf in leaves(parsed):
-                location = f"{table}: {key}{_brackets(sub)}{scope}"
-                out.extend(self._judge(extension, location, sub or key, leaf, protected))
+                path = f"{key}{_brackets(sub)}"
+                location = f"{table}: {path}{scope}"
+                group = f"{table}: {parent_path(path)}{scope}"
+                found = self._judge(extension, location, sub or key, leaf, protected)
+                out.extend(dataclasses.replace(s, group=group) for s in found)
         self._pending.clear()
         out.sort(key=lambda s: (s.location, s.kind, s.url))
         return out
@@ -129,7 +122,8 @@ class Settings:
             if secret:
                 out.append(Setting(extension, location, "credential", evidence=secret))
             return out
-        if not is_credential_key(key) or not looks_secret(text):
+        context = f"{extension or ''} {location}"
+        if not is_credential_key(key, context) or not looks_secret(text):
             return []
         why = protected or self.protected(text)
         if why:
@@ -170,6 +164,27 @@ class Settings:
         return any(bare == own or bare.endswith("." + own) for own in self.own_hosts)
 
 
+def parent_path(path: str) -> str:
+    """The setting a value sits beside its siblings in: the path without its last name, so
+    an SMTP host and its password share one (``wp_mail_smtp[smtp][host]`` and ``[pass]``,
+    ``PS_MAIL_SERVER`` and ``PS_MAIL_PASSWD``, ``system/smtp/host`` and ``.../password``).
+
+    >>> parent_path("wp_mail_smtp[smtp][pass]"), parent_path("PS_MAIL_PASSWD")
+    ('wp_mail_smtp[smtp]', 'PS_MAIL')
+    >>> parent_path("core.mailerSettings.host"), parent_path("webhook 2 (inactive) secret_key")
+    ('core.mailerSettings', 'webhook 2 (inactive)')
+    """
+    path = re.sub(r"(?:\[\d+\]|/\d+)+$", "", path.strip())
+    if path.endswith("]") and "[" in path:
+        return path[: path.rindex("[")]
+    if " " in path:
+        return path.rsplit(" ", 1)[0]
+    for sep in ("/", "."):
+        if sep in path:
+            return path.rsplit(sep, 1)[0]
+    return re.split(r"[_-](?=[^_-]*$)", path, maxsplit=1)[0]
+
+
 def url_secret(raw: str, sanitised: str) -> str:
     """Why the URL ``raw`` is itself a secret (a password, a key in its query, a token in its
     path that sanitising cut), or ""."""
@@ -191,31 +206,6 @@ def url_secret(raw: str, sanitised: str) -> str:
     if len(path.rstrip("/")) > len(kept.rstrip("/")):
         return "the URL's path holds a token"
     return ""
-
-
-def key_words(key: str) -> list[str]:
-    """Lower-case words of the last part of a setting path that is not a number:
-    ``payment/paypal/apiPassword`` -> ``['api', 'password']``; ``gw/secret_key/1`` ->
-    ``['secret', 'key']``."""
-    parts = [p for p in re.split(r"[/.\[\]]", key) if p.strip(": ") and not p.isdigit()]
-    last = parts[-1] if parts else key
-    return [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", last)]
-
-
-def is_credential_key(key: str) -> bool:
-    """Whether the setting's name says it holds a secret (``api_key``, ``clientSecret``,
-    ``PS_MAIL_PASSWD``), leaving out public keys and keys *about* secrets (``token_ttl``)."""
-    words = key_words(key)
-    if not words or _PUBLIC_WORDS & set(words):
-        return False
-    if " " in key.rsplit("[", 1)[-1] and _SECRET_WORDS & set(words):
-        return True  # a label, as Saleor names fields: "Password or license"
-    last = words[-1]
-    if last in _SECRET_WORDS:
-        return True
-    if last == "key" and len(words) > 1:
-        return words[-2] in _KEY_QUALIFIERS or "secret" in words
-    return "".join(words[-2:]) in _SECRET_WORDS
 
 
 def looks_secret(text: str) -> bool:
