@@ -155,6 +155,9 @@ class _Engine:
                     self.needs_name[recognizer.name] = False
         self.direct = settings.spacy_model is None
         self._steps: dict[tuple[str, ...], list[_Step]] = {}
+        self._seen: dict[tuple[tuple[str, ...], bool], dict[str, dict[str, str]]] = {}
+        #: values in ``_seen`` (about 0.3 kB each)
+        self.seen_values = 0
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
         self.prefilter: dict[str, tuple[Prefilter, ...] | None] = {
             e: None
@@ -175,6 +178,18 @@ class _Engine:
             steps = [self._step(r) for r in recognizers]
             steps.sort(key=lambda step: step.entity not in PRECEDES)  # stable: otherwise as is
             found = self._steps[entities] = steps
+        return found
+
+    def seen(self, entities: tuple[str, ...], numeric: bool) -> dict[str, dict[str, str]]:
+        """What :meth:`best_kinds` said of values already analysed for these entities: the same
+        city, first name or status in many columns is asked about once. Bounded: forgotten
+        after :data:`SEEN_MAX` values."""
+        if self.seen_values > SEEN_MAX:
+            self._seen.clear()
+            self.seen_values = 0
+        found = self._seen.get((entities, numeric))
+        if found is None:
+            found = self._seen[(entities, numeric)] = {}
         return found
 
     def _step(self, recognizer: Any) -> _Step:
@@ -495,12 +510,18 @@ def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
 def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric: bool) -> _Tally:
     """Count whole-value and embedded matches per entity; numbers never label a column alone."""
     tally = _Tally()
-    steps = engine.steps(tuple(sorted(candidates)))
+    key = tuple(sorted(candidates))
+    steps = engine.steps(key)
+    seen = engine.seen(key, numeric)
     step = ValueSignal.CHUNK
     for start in range(0, len(values), step):
         for value in values[start : start + step]:
             tally.analysed += 1
-            for entity, kind in engine.best_kinds(value, candidates, steps, numeric).items():
+            kinds = seen.get(value)
+            if kinds is None:
+                kinds = seen[value] = engine.best_kinds(value, candidates, steps, numeric) or _NONE
+                engine.seen_values += 1
+            for entity, kind in kinds.items():
                 getattr(tally, kind)[entity] += 1
                 if entity not in tally.example:
                     tally.example[entity] = mask(value)
@@ -510,6 +531,10 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
 
 
 _RANK = {"embedded": 0, "confirm": 1, "alone": 2}
+#: What most values match: nothing (one dict shared by all of them in the cache).
+_NONE: dict[str, str] = {}
+#: Values whose answers :meth:`_Engine.seen` keeps per process (about 15 MB).
+SEEN_MAX = 50_000
 #: Shares at which a verdict changes (see _verdicts), for the share of values matching alone, in
 #: total, and inside free text; a column is settled when no share is near one of its boundaries.
 _BOUNDARIES = ((0.2, 0.5), (0.1, 0.6), (0.2,))

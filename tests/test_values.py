@@ -146,3 +146,29 @@ def test_phone_numbers_are_still_phone_numbers_beside_the_card_rule():
     """The precedence only takes values that are card numbers: a phone column stays one."""
     assert _entities("phone", PHONES) == {"PHONE_NUMBER"}
     assert _entities("c9", PHONES, table="contacts") == {"PHONE_NUMBER"}
+
+
+def test_values_seen_in_other_columns_give_the_same_verdicts(monkeypatch):
+    """The per-process memory of values already analysed (the same city in many columns) must
+    not change a verdict: columns classified after others with the same values, and with the
+    memory forgetting every few values, say what a fresh classifier says."""
+    from classifiers.values import ValueSettings, _engine
+
+    cities = tuple(["Lyon", "Paris", "Nice", "Lille", "Brest"] * 8)
+    columns = [
+        FieldContext("s", "customer", "email", "text", samples=EMAILS),
+        FieldContext("s", "customer", "c1", "text", samples=PHONES),
+        FieldContext("s", "visit", "c2", "text", samples=PHONES),
+        FieldContext("s", "customer", "city", "text", samples=cities),
+        FieldContext("s", "office", "c3", "text", samples=cities),
+    ]
+    settings = ValueSettings(processes=1)
+    engine = _engine(settings)
+    fresh = default_classifier(settings).classify(columns)
+    again = default_classifier(settings).classify(columns)
+    assert again == fresh
+    assert engine.seen_values > 0  # the values were remembered
+    monkeypatch.setattr("classifiers.values.SEEN_MAX", 3)
+    forgetting = default_classifier(settings).classify(columns[::-1])[::-1]
+    assert forgetting == fresh
+    assert engine.seen_values <= 3 + len(set(PHONES))
