@@ -145,7 +145,7 @@ class _Engine:
                 if own is not None:
                     self.entity[entity] = entity
                     regex: str | None = recognizer.PREFILTER or None
-                    prefilters[entity].setdefault(regex, recognizer.may_match if regex else None)
+                    prefilters[entity].setdefault(regex, _prefilter(recognizer) if regex else None)
                     self.needs_name[recognizer.name] = recognizer.NEEDS_NAME
                 elif entity in PRESIDIO_ENTITIES and entity in self.entity:
                     self.needs_name[recognizer.name] = PRESIDIO_ENTITIES[entity].needs_name
@@ -247,6 +247,17 @@ class _Engine:
             elif found == INSIDE and free and have < 0:
                 best[entity] = "embedded"
         return best
+
+
+def _prefilter(recognizer: Any) -> Prefilter:
+    """The recognizer's prefilter test: its compiled regex's ``search`` (no Python call around
+    it), or its own ``may_match`` where it answers faster than the regex."""
+    from .recognizers.base import ValueRecognizer
+
+    if type(recognizer).may_match is ValueRecognizer.may_match:
+        found: Prefilter = recognizer.prefilter.search
+        return found
+    return recognizer.may_match
 
 
 _PRECEDED = frozenset().union(*PRECEDES.values())
