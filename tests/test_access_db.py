@@ -143,7 +143,7 @@ def test_postgresql_roles_memberships_and_grants_give_who_can_read_what(pg_acces
     assert rows["PUBLIC"]["can_read"] == "EMAIL_ADDRESS"
 
     estate = lineage.load(out)
-    ssn = estate.who_can_read(f"db/shop.people/ssn").set_index("principal")
+    ssn = estate.who_can_read("db/shop.people/ssn").set_index("principal")
     # The analyst's column grant leaves ssn out; the reader's table grant is limited by RLS.
     assert r["analyst"] not in ssn.index
     assert "row-level security: policies own_rows" in ssn.loc[r["app"], "evidence"]
