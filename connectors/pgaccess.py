@@ -288,9 +288,9 @@ def _principal(
             valid_until,
             f"{credential.evidence}; VALID UNTIL {valid_until} (pg_roles.rolvaliduntil)",
         )
-    facts = [
-        Fact(f"attribute.{a}", "yes", "pg_roles") for a, on in (("bypassrls", bypassrls),) if on
-    ]
+    facts = [Fact("bypassrls", "yes", "pg_roles.rolbypassrls")] if bypassrls else []
+    if superuser:
+        facts.append(Fact("full_admin", "yes", "pg_roles.rolsuper"))
     facts += defaults.get(name, [])
     member_of = [*members.get(name, []), Membership("PUBLIC", True, "every role is in PUBLIC")]
     seen = sessions.get(name)

@@ -320,6 +320,9 @@ def assess_estate(scan: Scan) -> None:
         scan.datasets,
         scan.fields,
         scan.flows,
+        principals=scan.principals,
+        grants=scan.grants,
+        access=scan.estate.config.access,
     )
     scan.gaps = gaps + scan.gaps
 
