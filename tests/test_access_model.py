@@ -4,6 +4,7 @@ edges, and as the access table and who-can-read answers (docs/access.md)."""
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
@@ -146,3 +147,29 @@ def test_who_can_read_an_entity_a_dataset_or_a_field():
     assert list(estate.who_can_read("dw")["principal"]) == []
     with pytest.raises(PiimapError, match="Did you mean"):
         estate.who_can_read("shop/public.peple")
+
+
+def test_who_can_read_command_lists_principals_with_their_grants(tmp_path):
+    from click.testing import CliRunner
+
+    from lineage.cli import main
+
+    path = tmp_path / "snapshot.json"
+    snapshot_io.save(estate_snapshot(), path)
+    result = CliRunner().invoke(main, ["who-can-read", "shop/public.people/ssn", "-s", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "shop/public.people/ssn: 1 principal(s) may read 1 field(s)",
+        "  shop postgres (account, active)  privileged",
+        "    shop/public.people/ssn [US_SSN]: superuser: rolsuper",
+    ]
+    as_json = CliRunner().invoke(main, ["who-can-read", "email", "-s", str(path), "--json"])
+    assert {r["principal"] for r in json.loads(as_json.output)} == {
+        "PUBLIC",
+        "jane",
+        "postgres",
+        "reporting",
+    }
+    unknown = CliRunner().invoke(main, ["who-can-read", "shop/public.peopel", "-s", str(path)])
+    assert unknown.exit_code == 2
+    assert "Did you mean 'shop/public.people'?" in unknown.output
