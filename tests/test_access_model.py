@@ -173,3 +173,44 @@ def test_who_can_read_command_lists_principals_with_their_grants(tmp_path):
     unknown = CliRunner().invoke(main, ["who-can-read", "shop/public.peopel", "-s", str(path)])
     assert unknown.exit_code == 2
     assert "Did you mean 'shop/public.people'?" in unknown.output
+
+
+def test_diff_reports_access_granted_revoked_and_privileged_accounts():
+    from lineage.ci.diff import diff
+
+    base = estate_snapshot()
+    new = dataclasses.replace(
+        base,
+        principals=(
+            *[p for p in base.principals if p.name != "postgres"],
+            Principal("shop", "ops_root", "person", "active", True, "superuser (pg_roles)"),
+        ),
+        grants=(
+            ReadGrant("shop", "reporting", "public.customers", evidence="reporting=r/owner"),
+            ReadGrant("shop", "PUBLIC", "public.people", ("id", "email", "ssn"), evidence="=r/o"),
+        ),
+    )
+    changes = {(c.kind, c.subject, c.description) for c in diff(base, new).changes}
+    assert (
+        "privileged_added",
+        "@shop/ops_root",
+        ("new privileged person @shop/ops_root: superuser (pg_roles)"),
+    ) in changes
+    assert ("privileged_removed", "@shop/postgres", "@shop/postgres is gone") in changes
+    # PUBLIC's column grant now takes ssn: every member of PUBLIC can read it.
+    granted = {s for k, s, _ in changes if k == "access_granted"}
+    assert granted == {"@shop/PUBLIC", "@shop/jane", "@shop/reporting"}
+    assert ("access_granted", "@shop/jane", "@shop/jane can now read shop/public.people (ssn)") in (
+        changes
+    )
+    assert {s for k, s, _ in changes if k == "access_revoked"} == {"@shop/postgres"}
+    assert all(c.worse for c in diff(base, new).changes if c.kind == "access_granted")
+
+
+def test_diff_does_not_compare_access_a_snapshot_did_not_read():
+    from lineage.ci.diff import diff
+
+    base = dataclasses.replace(estate_snapshot(), principals=(), grants=())
+    d = diff(base, estate_snapshot())
+    assert not [c for c in d.changes if c.section == "Access"]
+    assert any("accounts and grants were read in only one" in n for n in d.notes)
