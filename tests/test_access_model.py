@@ -17,6 +17,7 @@ from lineage.core.model import (
     EntityHit,
     Fact,
     Field,
+    Gap,
     Membership,
     Principal,
     ReadGrant,
@@ -214,3 +215,17 @@ def test_diff_does_not_compare_access_a_snapshot_did_not_read():
     d = diff(base, estate_snapshot())
     assert not [c for c in d.changes if c.section == "Access"]
     assert any("accounts and grants were read in only one" in n for n in d.notes)
+
+
+def test_a_subset_keeps_the_accounts_and_access_gaps_of_its_systems():
+    snapshot = dataclasses.replace(
+        estate_snapshot(),
+        gaps=(
+            Gap("SOC2 CC6.1", "shop/@PUBLIC", "high", ("x",), "y"),
+            Gap("SOC2 CC6.1", "dw/@'etl'@'%'", "medium", ("x",), "y"),
+        ),
+    )
+    shop = Estate(snapshot).subset(system="shop")
+    assert {p.system for p in shop.snapshot.principals} == {"shop"}
+    assert [g.subject for g in shop.snapshot.gaps] == ["shop/@PUBLIC"]
+    assert set(shop.access()["principal"]) == {"jane", "reporting", "PUBLIC", "postgres"}
