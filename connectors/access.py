@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lineage.core.model import Principal, ReadGrant, ScanIssue
+from lineage.core.model import Principal, ReadGrant
 
 #: Words in a login's name that say a program uses it, not a person (``svc_etl``,
 #: ``shop-app``, ``replicator``); a login named otherwise is an ``account`` of unknown use.
@@ -37,8 +37,10 @@ def principal_kind(name: str, can_log_in: bool, has_members: bool = False) -> st
 
 @dataclass
 class AccessFound:
-    """A system's principals and read grants, and what could not be read (issues)."""
+    """A system's principals and read grants, and what could not be read for want of a
+    privilege: sentences naming the catalog and the grant needed, which become the system's
+    ``access.unread`` facts (the access review is then incomplete; the scan is not partial)."""
 
     principals: list[Principal] = field(default_factory=list)
     grants: list[ReadGrant] = field(default_factory=list)
-    issues: list[ScanIssue] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)

@@ -6,7 +6,7 @@ for locks and password ages), global, database, table and column SELECT (``mysql
 
 Of a password only whether one is set is asked (``authentication_string = ''``): its hash never
 leaves the server. The grant tables are readable only with SELECT on them; without it the scan
-says so (an issue naming the grant) and lists no account.
+says so (the system's ``access.unread`` fact names the grant) and lists no account.
 
 >>> like("shop\\\\_%", "shop_eu"), like("shop\\\\_%", "shopx")
 (True, False)
@@ -32,7 +32,6 @@ from lineage.core.model import (
     Membership,
     Principal,
     ReadGrant,
-    ScanIssue,
 )
 
 from .access import AccessFound, principal_kind
@@ -111,17 +110,13 @@ def account(user: str, host: str) -> str:
 
 def read_my_access(conn: Connection, system_id: str, tables: list[TableInfo]) -> AccessFound:
     """The accounts, roles and read grants of a MySQL or MariaDB server for the scanned
-    ``tables``; an issue naming the grant needed when the grant tables cannot be read."""
+    ``tables``; a note naming the grant needed when the grant tables cannot be read."""
     found = AccessFound()
     try:
         available = set(conn.exec_driver_sql("SELECT * FROM mysql.user LIMIT 0").keys())
     except DBAPIError as exc:
-        found.issues.append(
-            ScanIssue(
-                system_id,
-                "missing_permission",
-                f"accounts and grants not read: mysql.user: {db_reason(exc)}; {GRANTS_NEEDED}.",
-            )
+        found.unread.append(
+            f"accounts and grants not read: mysql.user: {db_reason(exc)}; {GRANTS_NEEDED}"
         )
         return found
     columns = [c for c in USER_COLUMNS if c in available]
@@ -202,13 +197,9 @@ def _memberships(
                 roles.add(role)
                 members[who].append(_membership(role, (who, role) in default, admin == "Y"))
     except DBAPIError as exc:
-        found.issues.append(
-            ScanIssue(
-                system_id,
-                "missing_permission",
-                f"roles not read: {db_reason(exc)}; what accounts read through roles is not "
-                f"known; {GRANTS_NEEDED}.",
-            )
+        found.unread.append(
+            f"roles not read: {db_reason(exc)}; what accounts read through roles is not known; "
+            f"{GRANTS_NEEDED}"
         )
     return members, roles
 
@@ -328,7 +319,7 @@ def _grants(
     found: AccessFound,
 ) -> list[ReadGrant]:
     """SELECT granted on a database (a LIKE pattern), a table or some columns of the scanned
-    ``tables``; a grant table that cannot be read is an issue."""
+    ``tables``; a grant table that cannot be read is a note."""
     by_schema: dict[str, list[TableInfo]] = defaultdict(list)
     for t in tables:
         by_schema[t.schema].append(t)
@@ -339,13 +330,7 @@ def _grants(
         try:
             return conn.exec_driver_sql(sql).all()
         except DBAPIError as exc:
-            found.issues.append(
-                ScanIssue(
-                    system_id,
-                    "missing_permission",
-                    f"{what} not read: {db_reason(exc)}; {GRANTS_NEEDED}.",
-                )
-            )
+            found.unread.append(f"{what} not read: {db_reason(exc)}; {GRANTS_NEEDED}")
             return []
 
     for host, db, user in rows(DB_GRANTS, "database grants (mysql.db)"):

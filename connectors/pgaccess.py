@@ -22,7 +22,6 @@ from lineage.core.model import (
     Membership,
     Principal,
     ReadGrant,
-    ScanIssue,
 )
 
 from .access import AccessFound, principal_kind
@@ -166,7 +165,7 @@ def read_pg_access(
                 role, bool(inherited), f"pg_auth_members: member of {role}, {how}{admin_note}"
             )
         )
-    credentials = _credentials(conn, found, system_id)
+    credentials = _credentials(conn, found)
     sessions: dict[str, str] = {str(u): str(t) for u, t in conn.exec_driver_sql(SESSIONS).all()}
     defaults = _default_privileges(conn)
     selected = {t.dataset_name for t in tables}
@@ -214,19 +213,16 @@ def read_pg_access(
     return found
 
 
-def _credentials(conn: Connection, found: AccessFound, system_id: str) -> dict[str, Credential]:
-    """Each role's kind of password from pg_authid, or an issue when it may not be read."""
+def _credentials(conn: Connection, found: AccessFound) -> dict[str, Credential]:
+    """Each role's kind of password from pg_authid; none, and a note, when it may not be
+    read."""
     readable = conn.exec_driver_sql(
         "SELECT has_table_privilege('pg_catalog.pg_authid', 'SELECT')"
     ).scalar()
     if not readable:
-        found.issues.append(
-            ScanIssue(
-                system_id,
-                "missing_permission",
-                "pg_authid: only superusers may read it, so whether each role has a password is "
-                "unknown (credential: unknown in access.csv); scan as a superuser to know.",
-            )
+        found.unread.append(
+            "pg_authid: only superusers may read it, so whether each role has a password is "
+            "unknown (credential: unknown in access.csv); scan as a superuser to know"
         )
         return {}
     return {
@@ -279,7 +275,7 @@ def _principal(
         credential = Credential("cannot_log_in", evidence="pg_roles.rolcanlogin is false")
     elif credential is None:
         credential = Credential(
-            "unknown", evidence="pg_authid is readable by superusers only (see the scan issues)"
+            "unknown", evidence="pg_authid is readable by superusers only (the access.unread fact)"
         )
     if login and valid_until:
         credential = Credential(

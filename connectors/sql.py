@@ -161,7 +161,8 @@ class SqlConnector(Connector):
 
     def read_access(self, conn: Connection, tables: list[TableInfo]) -> AccessFound:
         """The system's accounts and roles, and who may read which of ``tables``
-        (docs/access.md); a catalog the scan role may not read is an issue in the result."""
+        (docs/access.md); a catalog the scan role may not read is a note of the result
+        (``unread``), which becomes the system's ``access.unread`` fact."""
         return AccessFound()
 
     def read_server_audit(self, conn: Connection) -> ServerAudit:
@@ -411,6 +412,10 @@ class SqlConnector(Connector):
             facts.facts.extend(self._read_grants(conn, tables, issues))
             server, triggers, links = self._read_inferred(conn, tables, issues)
             access = self._read_access(conn, tables, issues)
+            facts.facts.extend(
+                Fact("access.unread", note, "the access review's catalogs (docs/access.md)")
+                for note in access.unread
+            )
             platform = (
                 PlatformFindings()
                 if self._breaker.check()
@@ -493,8 +498,9 @@ class SqlConnector(Connector):
     def _read_access(
         self, conn: Connection, tables: list[TableInfo], issues: list[ScanIssue]
     ) -> AccessFound:
-        """:meth:`read_access`, whose failure (a catalog refused, a timeout) is an issue saying
-        what was not read, not a failed scan."""
+        """:meth:`read_access`, whose failure (a timeout, a lost connection) is an issue saying
+        what was not read, not a failed scan; a catalog it may not read is a note of the
+        result."""
         stopped = self._breaker.check()
         if stopped:
             issues.append(
@@ -508,14 +514,13 @@ class SqlConnector(Connector):
             issues.append(
                 ScanIssue(
                     self.system_id,
-                    "missing_permission",
+                    "partial",
                     f"accounts and grants not read: {reason}; {self.access_grants_needed}",
                 )
             )
             return AccessFound()
         finally:
             conn.rollback()
-        issues.extend(found.issues)
         return found
 
     #: What the scan role needs to read accounts and grants (docs/access.md).

@@ -271,3 +271,30 @@ def passwordless(estate: Assessed) -> list[Gap]:
             )
         )
     return gaps
+
+
+def access_not_reviewed(estate: Assessed) -> list[Gap]:
+    """SOC2 CC6.2: who can read a system's personal data is not known, because the scan could
+    not read its accounts (the system's ``access.unread`` facts say which grant it needs)."""
+    with_accounts = {p.system for p in estate.principals}
+    gaps = []
+    for system, stores in estate.stores:
+        unread = [f.value for f in system.facts if f.name == "access.unread"]
+        if not unread or system.id in with_accounts:
+            continue
+        gaps.append(
+            Gap(
+                control="SOC2 CC6.2",
+                subject=system.id,
+                severity="medium",
+                evidence=(
+                    f"{system.id} holds personal data in {len(stores)} dataset(s)",
+                    *unread,
+                ),
+                remediation="Grant the scan user read access to the account catalogs "
+                "(docs/access.md) and re-scan, or review the accounts by hand.",
+                related=("SOC2 CC6.3",),
+                title="who can read personal data is not known: the accounts could not be read",
+            )
+        )
+    return gaps
