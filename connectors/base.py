@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 import pydantic
 
 from lineage.core.config import SystemConfig
-from lineage.core.model import Control, Dataset, Field, Gap, ScanIssue, System
+from lineage.core.model import Control, Dataset, Field, Gap, Principal, ReadGrant, ScanIssue, System
 
 if TYPE_CHECKING:
     from lineage.core.config import Estate
@@ -124,6 +124,10 @@ class ConnectorResult:
     links: list[Link] = field(default_factory=list)
     #: Findings the connector can judge alone (a plain-text API key in a platform's settings).
     gaps: list[Gap] = field(default_factory=list)
+    #: The system's accounts, roles and API keys, and who may read which dataset (every
+    #: dataset scanned: the scan keeps the grants on those holding personal data).
+    principals: list[Principal] = field(default_factory=list)
+    grants: list[ReadGrant] = field(default_factory=list)
 
 
 class Connector(ABC):

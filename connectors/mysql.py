@@ -18,9 +18,12 @@ from lineage.core.ids import dataset_id
 from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 
 from . import mylinks
+from .access import AccessFound
 from .audit import ServerAudit, Trigger
 from .base import Link
 from .deadlines import tune_socket
+from .myaccess import GRANTS_NEEDED, read_my_access
+from .myaccess import like as _like
 from .sql import (
     SAMPLE_SEED,
     SMALL_TABLE_ROWS,
@@ -382,6 +385,13 @@ class MySQLConnector(SqlConnector):
             return f"databases granted to it ({', '.join(sorted(set(databases)))})"
         return "tables granted to it"
 
+    # --- access ------------------------------------------------------------------------------
+
+    access_grants_needed: ClassVar[str] = GRANTS_NEEDED
+
+    def read_access(self, conn: Connection, tables: list[TableInfo]) -> AccessFound:
+        return read_my_access(conn, self.system_id, tables)
+
     # --- links and audit trails -------------------------------------------------------------
 
     def read_links(self, conn: Connection, issues: list[ScanIssue]) -> list[Link]:
@@ -721,18 +731,3 @@ def _skip(tables: list[tuple[str, str, str]], prefix: str = "") -> tuple[str, di
         )
         params[f"skip_s{i}"], params[f"skip_t{i}"] = schema, name
     return "".join(parts), params
-
-
-def _like(pattern: str, value: str) -> bool:
-    """A schema name against a grant's schema pattern (LIKE wildcards, ``\\_`` escapes)."""
-    if pattern == "*":
-        return True
-    regex, i = "", 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            regex, i = regex + re.escape(pattern[i + 1]), i + 2
-            continue
-        regex += ".*" if c == "%" else "." if c == "_" else re.escape(c)
-        i += 1
-    return re.fullmatch(regex, value) is not None

@@ -17,9 +17,11 @@ from lineage.core.ids import dataset_id
 from lineage.core.model import Control, Fact, ForeignKey, ScanIssue, Status
 
 from . import pglinks
+from .access import AccessFound
 from .audit import ServerAudit, Trigger
 from .base import Link
 from .deadlines import KEEPALIVE, Watchdog
+from .pgaccess import read_pg_access
 from .sql import (
     SAMPLE_SEED,
     SMALL_TABLE_ROWS,
@@ -447,6 +449,16 @@ class PostgreSQLConnector(SqlConnector):
                 )
             )
         return issues
+
+    # --- access ------------------------------------------------------------------------------
+
+    access_grants_needed: ClassVar[str] = (
+        "any role may read pg_roles, pg_auth_members, pg_class and pg_attribute; only a "
+        "superuser may read whether roles have passwords (pg_authid)"
+    )
+
+    def read_access(self, conn: Connection, tables: list[TableInfo]) -> AccessFound:
+        return read_pg_access(conn, self.system_id, tables, self._schema_filter())
 
     # --- links and audit trails -------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from lineage.core.model import (
 from lineage.core.redact import mask_literals
 from lineage.core.timing import phase
 
+from .access import AccessFound
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
 from .base import Batch, Connector, ConnectorResult, Link, Progress, ScanConfig
@@ -157,6 +158,12 @@ class SqlConnector(Connector):
         """The scan role's effective grants (facts, never a secret) and issues for what they keep
         it from seeing or reading; may mark ``tables`` unreadable or set their hidden columns."""
         return [], []
+
+    def read_access(self, conn: Connection, tables: list[TableInfo]) -> AccessFound:
+        """The system's accounts and roles, and who may read which of ``tables``
+        (docs/access.md); a catalog the scan role may not read is a note of the result
+        (``unread``), which becomes the system's ``access.unread`` fact."""
+        return AccessFound()
 
     def read_server_audit(self, conn: Connection) -> ServerAudit:
         """The server-wide audit trail of data changes (pgaudit, an audit plugin)."""
@@ -404,12 +411,18 @@ class SqlConnector(Connector):
             facts.facts.extend(self._endpoint_facts(url))
             facts.facts.extend(self._read_grants(conn, tables, issues))
             server, triggers, links = self._read_inferred(conn, tables, issues)
+            access = self._read_access(conn, tables, issues)
+            facts.facts.extend(
+                Fact("access.unread", note, "the access review's catalogs (docs/access.md)")
+                for note in access.unread
+            )
             platform = (
                 PlatformFindings()
                 if self._breaker.check()
                 else self._platform_findings(conn, catalog)
             )
             result = self._result(facts, server, platform, issues, links)
+            result.principals, result.grants = access.principals, access.grants
         left = 0
         for i, table in enumerate(tables):
             if progress:
@@ -481,6 +494,37 @@ class SqlConnector(Connector):
             conn.rollback()
         issues.extend(found)
         return facts
+
+    def _read_access(
+        self, conn: Connection, tables: list[TableInfo], issues: list[ScanIssue]
+    ) -> AccessFound:
+        """:meth:`read_access`, whose failure (a timeout, a lost connection) is an issue saying
+        what was not read, not a failed scan; a catalog it may not read is a note of the
+        result."""
+        stopped = self._breaker.check()
+        if stopped:
+            issues.append(
+                ScanIssue(self.system_id, "partial", f"accounts and grants not read: {stopped}")
+            )
+            return AccessFound()
+        try:
+            found = self.read_access(conn, tables)
+        except DBAPIError as exc:
+            reason = self._failure(conn, exc)[0]
+            issues.append(
+                ScanIssue(
+                    self.system_id,
+                    "partial",
+                    f"accounts and grants not read: {reason}; {self.access_grants_needed}",
+                )
+            )
+            return AccessFound()
+        finally:
+            conn.rollback()
+        return found
+
+    #: What the scan role needs to read accounts and grants (docs/access.md).
+    access_grants_needed: ClassVar[str] = ""
 
     def _platform_findings(self, conn: Connection, catalog: list[TableInfo]) -> PlatformFindings:
         """What a storefront platform's own tables add; the whole catalog, selected or not,

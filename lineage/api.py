@@ -342,7 +342,23 @@ class Estate:
 
         return ccpa_frame(self.estate_graph)
 
+    def access(self) -> pd.DataFrame:
+        """One row per principal (account, integration, role, group, API key): privileged,
+        status, last login, credential and the personal data it can read, as
+        ``tables/access.csv`` (docs/access.md)."""
+        from lineage.export.access import access_frame
+
+        return access_frame(self.estate_graph)
+
     # --- questions ------------------------------------------------------------------------------
+
+    def who_can_read(self, target: str) -> pd.DataFrame:
+        """Who may read ``target``, an entity (``"email"``, ``EMAIL_ADDRESS``) or a system,
+        dataset or field id: one row per principal and field, with the grant and the roles it
+        comes through (:func:`lineage.graph.access.who_can_read`)."""
+        from lineage.export.access import who_can_read_frame
+
+        return who_can_read_frame(self.estate_graph, target)
 
     def where(self, entity: str) -> pd.DataFrame:
         """Every field holding ``entity`` (``EMAIL_ADDRESS``, or ``"email"``), most confident

@@ -333,3 +333,65 @@ def test_values_read_inside_documents_free_text_and_photos_reach_no_output(pg_db
     texts["log"] = caplog.text
     for where, text in texts.items():
         assert marker not in text, f"a value read inside a document or text reached {where}"
+
+
+def test_account_passwords_and_their_hashes_reach_no_output_of_the_access_review(
+    pg_db, my_db, tmp_path, caplog
+):
+    """Accounts with hostile passwords on both servers, scanned by superusers who may read the
+    account catalogs (pg_authid, mysql.user, mysql.global_priv): access.csv lists them, and
+    neither a password nor its hash (nor a piece of either) is in any artefact, the workbook's
+    XML, stdout or the -vv log."""
+    tag = uuid.uuid4().hex[:8]
+    pg_role, my_user = f"leak_pg_{tag}", f"leak_my_{tag}"
+    pg_password, my_password = hostile("w:w/w%w#w"), hostile("w@w:w/w%w#w?w")
+    pg_db.run(
+        "CREATE TABLE IF NOT EXISTS people (id int, email text, created_at timestamptz);"
+        f"CREATE ROLE {pg_role} LOGIN PASSWORD '{pg_password}';"
+        f"GRANT SELECT ON people TO {pg_role};"
+    )
+    my_db.run(
+        "CREATE TABLE IF NOT EXISTS people (id int, email varchar(99), created_at datetime);"
+        f"CREATE USER '{my_user}'@'%' IDENTIFIED BY '{my_password}';"
+        f"GRANT SELECT ON `{my_db.name}`.people TO '{my_user}'@'%';"
+    )
+    try:
+        import psycopg
+        import pymysql
+
+        with psycopg.connect(dbname="postgres", **PG_ADMIN) as conn:  # type: ignore[arg-type]
+            row = conn.execute(
+                "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (pg_role,)
+            ).fetchone()
+        assert row is not None
+        pg_hash = str(row[0])
+        admin = pymysql.connect(**MY_ADMIN)  # type: ignore[arg-type]
+        try:
+            with admin.cursor() as cur:
+                cur.execute(
+                    "SELECT authentication_string FROM mysql.user WHERE User = %s", (my_user,)
+                )
+                my_hash = str(cur.fetchone()[0])  # type: ignore[index]
+        finally:
+            admin.close()
+        estate = write_estate(
+            tmp_path,
+            f"systems:\n  pg: {{connector: postgresql, dsn: '{pg_db.dsn}'}}\n"
+            f"  my: {{connector: mysql, dsn: '{my_db.dsn}'}}\n",
+        )
+        code, texts = _scan(estate, tmp_path / "out", caplog)
+    finally:
+        pg_db.run(f"DROP OWNED BY {pg_role}; DROP ROLE {pg_role};")
+        my_db.run(f"DROP USER IF EXISTS '{my_user}'@'%'")
+    access = texts[str(tmp_path / "out" / "tables" / "access.csv")]
+    assert f"pg,{pg_role},account,no,active" in access
+    assert f"my,'{my_user}'@'%',account,no,active" in access
+    assert pg_hash.startswith("SCRAM-SHA-256$") and my_hash.startswith("*")
+    # The hash whole, its salt and keys (SCRAM), the hex digest (MariaDB), in any case.
+    pieces = [pg_hash, *re.split(r"[$:]", pg_hash)[2:], my_hash, my_hash.lstrip("*")]
+    for where, text in texts.items():
+        leaked = [p for p in pieces if len(p) >= 8 and p.lower() in text.lower()]
+        assert not leaked, f"a password hash reached {where}"
+    for password in (pg_password, my_password):
+        assert_nowhere(password, texts)
+    assert code in (0, 3), texts["stdout+stderr"]

@@ -82,7 +82,7 @@ def test_a_migrated_snapshot_still_says_version_1_and_round_trips():
 
 
 def test_a_current_snapshot_says_the_current_version(demo_snapshot):
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     assert demo_snapshot.schema_version == SCHEMA_VERSION
 
 
@@ -102,14 +102,14 @@ def _error(data: object) -> str:
 def test_a_newer_version_says_who_wrote_it_and_to_upgrade():
     message = _error({**V1, "schema_version": 7, "piimap_version": "3.1.0"})
     assert "schema_version 7 was written by piimap 3.1.0" in message
-    assert "reads schema versions 1 to 2" in message
+    assert "reads schema versions 1 to 3" in message
     assert "upgrade piimap (pip install -U piimap)" in message
 
 
 @pytest.mark.parametrize("version", [0, -1, "2", 1.5, True, None])
 def test_an_unknown_version_says_to_rescan(version):
     message = _error({**V1, "schema_version": version})
-    assert f"schema_version {version!r} is not one piimap writes (1 to 2)" in message
+    assert f"schema_version {version!r} is not one piimap writes (1 to 3)" in message
     assert "re-scan the estate (piimap scan)" in message
 
 

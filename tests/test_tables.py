@@ -23,6 +23,7 @@ from lineage.core.model import (
     Status,
     System,
 )
+from lineage.export.access import ACCESS_COLUMNS
 from lineage.export.ropa import CCPA_COLUMNS, ROPA_COLUMNS, ccpa_frame, eea_status, ropa_frame
 from lineage.export.tables import (
     FLOW_COLUMNS,
@@ -44,6 +45,7 @@ HEADERS = {
     "third_parties": THIRD_PARTY_COLUMNS,
     "ropa": list(ROPA_COLUMNS),
     "ccpa": list(CCPA_COLUMNS),
+    "access": ACCESS_COLUMNS,
 }
 
 

@@ -8,10 +8,11 @@ Rules and their control ids: docs/assessment.md.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
-from lineage.core.config import SystemConfig
-from lineage.core.model import Dataset, Field, Flow, Gap, System
+from lineage.core.config import AccessConfig, SystemConfig
+from lineage.core.model import Dataset, Field, Flow, Gap, Principal, ReadGrant, System
 
 from .gaps import GAP_RULES, SEVERITY_ORDER, find_gaps, sorted_gaps
 from .statuses import Assessed, with_statuses
@@ -26,7 +27,19 @@ def assess(
     datasets: Sequence[Dataset],
     fields: Sequence[Field],
     flows: Sequence[Flow],
+    *,
+    principals: Sequence[Principal] = (),
+    grants: Sequence[ReadGrant] = (),
+    access: AccessConfig | None = None,
 ) -> tuple[list[Dataset], list[Flow], list[Gap]]:
-    """Datasets with retention and audit status, flows with retention status, and the gaps."""
-    estate = with_statuses(scanned_at, configs, systems, datasets, fields, flows)
+    """Datasets with retention and audit status, flows with retention status, and the gaps
+    (those of access too, judged against ``access``: docs/access.md)."""
+    estate = dataclasses.replace(
+        with_statuses(scanned_at, configs, systems, datasets, fields, flows),
+        scanned_at=scanned_at,
+        fields=fields,
+        principals=principals,
+        grants=grants,
+        access=access or AccessConfig(),
+    )
     return list(estate.datasets), list(estate.flows), find_gaps(estate)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from lineage.core.model import Gap
 
-from . import flow_gaps, store_gaps
+from . import access_gaps, flow_gaps, store_gaps
 from .statuses import Assessed
 
 #: A gap rule: the assessed estate in, its gaps out.
@@ -30,6 +30,12 @@ GAP_RULES: tuple[GapRule, ...] = (
     store_gaps.at_rest,  # SOC2 CC6.1
     store_gaps.unaudited_changes,  # SOC2 CC7.2
     store_gaps.no_owner,  # GDPR Art. 30
+    access_gaps.dormant_privileged,  # SOC2 CC6.2
+    access_gaps.generic_accounts,  # SOC2 CC6.1
+    access_gaps.too_many_admins,  # SOC2 CC6.3
+    access_gaps.open_to_anyone,  # SOC2 CC6.1
+    access_gaps.passwordless,  # SOC2 CC6.1
+    access_gaps.access_not_reviewed,  # SOC2 CC6.2
 )
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

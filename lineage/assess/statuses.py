@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from lineage.core.config import SystemConfig
+from lineage.core.config import AccessConfig, SystemConfig
 from lineage.core.dates import days, moment
 from lineage.core.ids import dataset_id, dataset_of, system_of
 from lineage.core.model import (
@@ -23,9 +23,13 @@ from lineage.core.model import (
     Dataset,
     Field,
     Flow,
+    Principal,
+    ReadGrant,
     Status,
     System,
 )
+
+from .access import Reach, principal_reaches
 
 #: Flows inside one store: the data does not travel, so their transit is not a finding.
 INSIDE = frozenset({"view"})
@@ -41,11 +45,22 @@ class Assessed:
     flows: Sequence[Flow]
     #: The personal-data fields of each dataset, by dataset id.
     pii: Mapping[str, list[Field]]
+    scanned_at: str = ""
+    #: Every field, in the snapshot's order (the access rules read who may read which).
+    fields: Sequence[Field] = ()
+    principals: Sequence[Principal] = ()
+    grants: Sequence[ReadGrant] = ()
+    access: AccessConfig = field(default_factory=AccessConfig)
 
     def boundary(self, node: str) -> Boundary | None:
         """The boundary of the system holding ``node`` (None for a system the scan lacks)."""
         system = self.systems.get(system_of(node))
         return system.boundary if system else None
+
+    @cached_property
+    def reaches(self) -> dict[str, list[Reach]]:
+        """What each principal may read, by principal id (:mod:`lineage.assess.access`)."""
+        return principal_reaches(self.principals, self.grants, self.fields)
 
     @cached_property
     def carrying(self) -> list[Flow]:

@@ -54,6 +54,10 @@ KINDS: dict[str, str] = {
     "gap_added": "Gaps",
     "gap_resolved": "Gaps",
     "gap_severity_changed": "Gaps",
+    "privileged_added": "Access",
+    "privileged_removed": "Access",
+    "access_granted": "Access",
+    "access_revoked": "Access",
 }
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
 _STATUS_RANK = {Status.OK: 0, Status.UNKNOWN: 1, Status.GAP: 2}
@@ -127,11 +131,18 @@ def diff(
     changes += _fields(base, new, skipped, confidence_threshold)
     changes += _flows(base, new, skipped, assessed)
     changes += _gaps(base.snapshot.gaps, new.snapshot.gaps, titled=assessed)
+    unread = _access_unread(base, new, skipped)
+    changes += _access(base, new, skipped | unread)
     changes.sort(key=lambda c: (_ORDER[c.kind], c.subject, c.after, c.before))
     notes = [
         f"{sid} was not scanned in {'the base' if sid in _not_scanned(base) else 'the new'} "
         "snapshot: its datasets, fields and flows are not compared"
         for sid in sorted(skipped)
+    ]
+    notes += [
+        f"{sid}: its accounts and grants were read in only one of the snapshots: access is "
+        "not compared"
+        for sid in sorted(unread)
     ]
     if not assessed:
         notes.append(
@@ -388,6 +399,75 @@ def _flows(
         if assessed:
             yield from _status_change(
                 "retention_changed", "retention", fid, a.retention, b.retention
+            )
+
+
+def _access_unread(base: EstateGraph, new: EstateGraph, skipped: set[str]) -> set[str]:
+    """Systems in both snapshots whose principals only one side records (an older schema, a
+    grant catalog the scan role could not read): their access differs only in what was read."""
+    old = {p.system for p in base.snapshot.principals}
+    now = {p.system for p in new.snapshot.principals}
+    both = base.systems.keys() & new.systems.keys()
+    return (both & (old ^ now)) - skipped
+
+
+def _readable(estate: EstateGraph, skipped: set[str]) -> dict[tuple[str, str], list[str]]:
+    """The personal-data fields each principal may read, by (principal id, dataset id)."""
+    from lineage.graph.access import reaches
+
+    found: dict[tuple[str, str], list[str]] = {}
+    for pid, held in reaches(estate).items():
+        for r in held:
+            if r.field.system not in skipped:
+                found.setdefault((pid, r.field.dataset_id), []).append(r.field.name)
+    return found
+
+
+def _access(base: EstateGraph, new: EstateGraph, skipped: set[str]) -> Iterator[Change]:
+    """Privileged accounts that appeared or went, and read access to personal data granted
+    or revoked, per principal and dataset (a field more or less on a dataset counts)."""
+    old = {p.id: p for p in base.snapshot.principals if p.system not in skipped}
+    now = {p.id: p for p in new.snapshot.principals if p.system not in skipped}
+    for pid in sorted(now.keys() | old.keys()):
+        a, b = old.get(pid), now.get(pid)
+        if b is not None and b.privileged and not (a and a.privileged):
+            yield _change(
+                "privileged_added",
+                pid,
+                "",
+                b.privileged_reason,
+                f"{'new privileged' if a is None else 'now privileged'} {b.kind} {pid}: "
+                f"{b.privileged_reason}",
+                True,
+            )
+        if a is not None and a.privileged and not (b and b.privileged):
+            what = "is gone" if b is None else "is no longer privileged"
+            yield _change(
+                "privileged_removed", pid, a.privileged_reason, "", f"{pid} {what}", False
+            )
+    before, after = _readable(base, skipped), _readable(new, skipped)
+    for key in sorted(before.keys() | after.keys()):
+        pid, did = key
+        was, is_ = set(before.get(key, ())), set(after.get(key, ()))
+        if is_ - was:
+            fields = sorted(is_ - was)
+            yield _change(
+                "access_granted",
+                pid,
+                "",
+                did,
+                f"{pid} can now read {did} ({', '.join(fields)})",
+                True,
+            )
+        if was - is_:
+            fields = sorted(was - is_)
+            yield _change(
+                "access_revoked",
+                pid,
+                did,
+                "",
+                f"{pid} can no longer read {did} ({', '.join(fields)})",
+                False,
             )
 
 

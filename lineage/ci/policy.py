@@ -72,6 +72,8 @@ DEFAULT_REVIEW: tuple[str, ...] = (
     "auth_changed",
     "gap_added",
     "gap_severity_changed",
+    "privileged_added",
+    "access_granted",
 )
 
 

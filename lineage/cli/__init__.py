@@ -44,6 +44,7 @@ for _command in (
     scan.demo,
     ask.where,
     ask.trace,
+    ask.who_can_read,
     ask.lineage_command,
     evidence.bundle,
     evidence.verify_command,

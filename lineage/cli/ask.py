@@ -98,6 +98,37 @@ def trace(node: str, snapshot_path: Path, direction: str, as_json: bool) -> None
     run(body)
 
 
+@click.command("who-can-read")
+@click.argument("target")
+@snapshot_option
+@json_option
+def who_can_read(target: str, snapshot_path: Path, as_json: bool) -> None:
+    """Who may read TARGET: an entity (EMAIL_ADDRESS, or email) or SYSTEM, SYSTEM/DATASET or
+    SYSTEM/DATASET/FIELD; each account, role or key with the grant that lets it.
+
+    Example: piimap who-can-read email --snapshot piimap-demo
+    """
+
+    def body() -> int:
+        import lineage
+
+        frame = lineage.load(snapshot_path).who_can_read(target)
+        if as_json:
+            click.echo(frame.to_json(orient="records", indent=1))
+            return EXIT_OK
+        principals = frame.drop_duplicates(["system", "principal"])
+        click.echo(f"{target}: {len(principals)} principal(s) may read {len(frame)} field(s)")
+        for (system, principal), rows in frame.groupby(["system", "principal"], sort=False):
+            first = rows.iloc[0]
+            flag = "  privileged" if first["privileged"] == "yes" else ""
+            click.echo(f"  {system} {principal} ({first['kind']}, {first['status']}){flag}")
+            for row in rows.itertuples(index=False):
+                click.echo(f"    {row.field} [{row.entities}]: {row.evidence}")
+        return EXIT_OK
+
+    run(body)
+
+
 @click.command("lineage")
 @click.argument("sql_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--dialect", "-d", required=True, help="sqlglot dialect: postgres, mysql, tsql...")

@@ -313,6 +313,20 @@ class IntegrationConfigEntry(_Strict):
     system: str | None = None
 
 
+class AccessConfig(_Strict):
+    """What the access review holds against the estate's accounts (docs/access.md)."""
+
+    #: A privileged account whose last login is older than this many days is dormant.
+    dormant_days: int = Field(default=90, ge=1, le=3650)
+    #: Most active superusers or full admins one system may have.
+    max_full_admins: int = Field(default=2, ge=0, le=1000)
+    #: Account names (besides piimap's list: admin, root, test, shared...) that no one person
+    #: owns; case-insensitive.
+    generic_names: list[str] = Field(default_factory=list)
+    #: Account names that are generic on purpose and reviewed (not reported).
+    allowed_generic: list[str] = Field(default_factory=list)
+
+
 class EstateConfig(_Strict):
     systems: Annotated[dict[str, SystemConfig], BeforeValidator(_systems)] = Field(min_length=1)
     flows: list[FlowConfig] = Field(default_factory=list)
@@ -320,6 +334,7 @@ class EstateConfig(_Strict):
     organisation: OrganisationConfig = Field(default_factory=OrganisationConfig)
     policy: str | None = None
     classification: ClassificationConfig = Field(default_factory=ClassificationConfig)
+    access: AccessConfig = Field(default_factory=AccessConfig)
 
     @field_validator("systems")
     @classmethod

@@ -7,12 +7,17 @@
 ('field', 'shop')
 >>> dataset_of("shop/public.customers/email"), containers("shop/public.customers/email")
 ('shop/public.customers', ['shop/public.customers', 'shop'])
+>>> principal_id("shop", "reporting"), node_type_of("@shop/reporting"), system_of("@shop/reporting")
+('@shop/reporting', 'principal', 'shop')
 """
 
 from __future__ import annotations
 
 SEP = "/"
 NODE_TYPES = ("system", "dataset", "field")
+#: How a principal's id starts (an account, role, group or API key of a system): no system id
+#: may start with it, so a principal id never reads as a dataset's.
+PRINCIPAL = "@"
 
 
 def dataset_id(system: str, dataset: str) -> str:
@@ -23,6 +28,11 @@ def dataset_id(system: str, dataset: str) -> str:
 def field_id(system: str, dataset: str, field: str) -> str:
     """The id of ``field`` of ``dataset`` of ``system``."""
     return f"{system}{SEP}{dataset}{SEP}{field}"
+
+
+def principal_id(system: str, name: str) -> str:
+    """The id of principal ``name`` (a role, account or API key) of ``system``."""
+    return f"{PRINCIPAL}{system}{SEP}{name}"
 
 
 def child(node_id: str, name: str) -> str:
@@ -36,13 +46,15 @@ def child(node_id: str, name: str) -> str:
 
 
 def node_type_of(node_id: str) -> str:
-    """``system``, ``dataset`` or ``field``, from the shape of a node id."""
+    """``system``, ``dataset``, ``field`` or ``principal``, from the shape of a node id."""
+    if node_id.startswith(PRINCIPAL):
+        return "principal"
     return NODE_TYPES[min(node_id.count(SEP), 2)]
 
 
 def system_of(node_id: str) -> str:
     """The system a node id belongs to (the id itself for a system)."""
-    return node_id.split(SEP, 1)[0]
+    return node_id.split(SEP, 1)[0].removeprefix(PRINCIPAL)
 
 
 def dataset_of(node_id: str) -> str:

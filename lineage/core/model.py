@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .ids import dataset_id, field_id
+from .ids import dataset_id, field_id, principal_id
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Status(StrEnum):
@@ -231,6 +231,82 @@ class Organisation:
     dpo: str = ""
 
 
+#: The kinds of principal: a person's account, an integration's (a service account), a login
+#: whose use is not known (``account``), a role or group others are members of, an API key.
+PRINCIPAL_KINDS = ("person", "integration", "account", "role", "group", "api_key")
+
+
+@dataclass(frozen=True)
+class Credential:
+    """How a principal logs in: the kind of credential (``password``, ``none``, ``plugin:NAME``,
+    ``certificate``, ``api_key``, ``oauth``, ``unknown``; ``cannot_log_in`` for a role), when it
+    was last set and when it expires (ISO dates, None when not known). Never the secret, its
+    hash or any part of it: only that it exists."""
+
+    kind: str = "unknown"
+    changed: str | None = None
+    expires: str | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True, order=True)
+class Membership:
+    """A principal is a member of ``role`` (a role, group or profile of the same system);
+    ``inherited`` False: its privileges are used only after switching to it (SET ROLE)."""
+
+    role: str
+    inherited: bool = True
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """An account, integration, role, group or API key of a system, as its own catalog
+    describes it (docs/access.md). ``status`` is ``active``, ``locked``, ``expired``,
+    ``cannot_log_in`` (a role without login) or ``unknown``; ``last_login`` an ISO time or None
+    (``last_login_evidence`` says how it is known, or why not)."""
+
+    system: str
+    name: str
+    kind: str = "account"
+    status: str = "unknown"
+    privileged: bool = False
+    privileged_reason: str = ""
+    last_login: str | None = None
+    last_login_evidence: str = ""
+    credential: Credential = field(default_factory=Credential)
+    member_of: tuple[Membership, ...] = ()
+    #: Other observations (host pattern, bypasses row-level security, default privileges...).
+    facts: tuple[Fact, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return principal_id(self.system, self.name)
+
+
+@dataclass(frozen=True)
+class ReadGrant:
+    """``principal`` may read ``dataset`` of ``system`` (every dataset when it is ``*``), all its
+    fields or only ``fields``, through ``privilege``; ``evidence`` is the grant, privilege or
+    profile that decides it, ``rows`` what limits the rows it sees (row-level security)."""
+
+    system: str
+    principal: str
+    dataset: str
+    fields: tuple[str, ...] = ()
+    privilege: str = "SELECT"
+    evidence: str = ""
+    rows: str = ""
+
+    @property
+    def principal_id(self) -> str:
+        return principal_id(self.system, self.principal)
+
+
+#: The dataset of a :class:`ReadGrant` that reaches every dataset of its system.
+EVERY_DATASET = "*"
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """Everything one scan found. Lists are kept sorted by id so the JSON form is deterministic."""
@@ -245,6 +321,10 @@ class Snapshot:
     gaps: tuple[Gap, ...] = ()
     issues: tuple[ScanIssue, ...] = ()
     organisation: Organisation = field(default_factory=Organisation)
+    #: Accounts, integrations, roles, groups and API keys of the scanned systems.
+    principals: tuple[Principal, ...] = ()
+    #: Who may read which dataset holding personal data (directly: memberships add the rest).
+    grants: tuple[ReadGrant, ...] = ()
     schema_version: int = SCHEMA_VERSION
 
     @property

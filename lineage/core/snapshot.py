@@ -42,6 +42,16 @@ def normalised(snapshot: Snapshot) -> Snapshot:
         flows=tuple(sorted(snapshot.flows, key=lambda f: f.id)),
         gaps=tuple(sorted(snapshot.gaps, key=lambda g: (g.control, g.subject, g.evidence))),
         issues=tuple(sorted(snapshot.issues, key=lambda i: (i.subject, i.kind, i.message))),
+        principals=tuple(
+            dataclasses.replace(p, member_of=tuple(sorted(set(p.member_of))))
+            for p in sorted(snapshot.principals, key=lambda p: (p.system, p.name))
+        ),
+        grants=tuple(
+            sorted(
+                set(snapshot.grants),
+                key=lambda g: (g.system, g.principal, g.dataset, g.fields, g.privilege, g.evidence),
+            )
+        ),
     )
 
 
@@ -205,6 +215,7 @@ ADDED_IN: dict[int, tuple[str, ...]] = {
         "gaps[].title",
         "organisation",
     ),
+    3: ("principals", "grants"),
 }
 
 

@@ -41,6 +41,7 @@ TABLES = (
     ("third_parties", "Third parties", "Third parties receiving personal data"),
     ("ropa", "Record of processing", "Record of processing activities (GDPR Art. 30)"),
     ("ccpa", "CCPA", "Categories of personal information (CCPA/CPRA)"),
+    ("access", "Access", "Who can read personal data: accounts, roles and their grants"),
 )
 #: Columns offered as a drop-down filter beside a table's text filter.
 FACETS = {
@@ -52,6 +53,7 @@ FACETS = {
     "third_parties": ("eea", "transport", "retention"),
     "ropa": ("legal_basis",),
     "ccpa": ("sensitive", "sold_or_shared"),
+    "access": ("system", "kind", "privileged"),
 }
 DIAGRAM_TITLES = {
     "systems": "Systems and personal-data flows",

@@ -28,6 +28,7 @@ from lineage.assess import sorted_gaps
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
 from lineage.graph.estate import EstateGraph
 
+from .access import access_frame
 from .ropa import ccpa_frame, eea_status, is_third_party, ordered_entities, ropa_frame
 
 #: pii_fields.csv starts with these columns (documented in docs/outputs.md).
@@ -277,6 +278,7 @@ TABLES: tuple[tuple[str, str, Callable[[EstateGraph], pd.DataFrame]], ...] = (
     ("third_parties", "Third parties", third_parties_frame),
     ("ropa", "RoPA", ropa_frame),
     ("ccpa", "CCPA", ccpa_frame),
+    ("access", "Access", access_frame),
 )
 #: Each table's builder by name.
 BUILDERS: dict[str, Callable[[EstateGraph], pd.DataFrame]] = {name: b for name, _, b in TABLES}

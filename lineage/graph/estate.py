@@ -6,7 +6,10 @@ every node has ``node_type`` (``system``, ``third_party``, ``dataset`` or ``fiel
 (the model object, None for a flow end the snapshot does not describe). Edges have
 ``kind="contains"`` (system to dataset, dataset to field), ``kind="flow"`` (keyed by the flow id,
 with the flow as ``data``) or ``kind="column"`` (field to field, one per column link of a flow:
-``how`` and ``flow`` id).
+``how`` and ``flow`` id). Principals (accounts, roles, API keys: ``@system/name``, node type
+``principal``) have ``kind="member_of"`` edges to their roles and ``kind="can_read"`` edges to
+the datasets and fields holding personal data that a grant lets them read
+(:mod:`lineage.graph.access`).
 
 >>> from lineage.core.model import Dataset, EntityHit, Field, Flow, Snapshot, System
 >>> from lineage.core.model import Boundary
@@ -315,4 +318,12 @@ def build_graph(snapshot: Snapshot) -> nx.MultiDiGraph:
                 how=link.how,
                 flow=flow.id,
             )
+    if snapshot.principals or snapshot.grants:
+        from .principals import add_access
+
+        pii: dict[str, list[Field]] = defaultdict(list)
+        for f in snapshot.fields:
+            if f.entities:
+                pii[f.dataset_id].append(f)
+        add_access(g, snapshot, dict(pii))
     return g

@@ -44,8 +44,9 @@ def subset(
     ``system``: its datasets and fields, and the flows in or out of it (with their far ends).
     ``entity``: the fields holding it and the flows carrying it. ``status`` (``ok``, ``gap``,
     ``unknown``): the flows whose ``control`` (``transit``, ``retention`` or ``any``) has it, and
-    the fields they send or receive. Gaps and issues follow what is kept; a system's own gaps
-    come with it when it is the system asked for, or when no system was.
+    the fields they send or receive. Gaps, issues, principals and grants follow what is kept; a
+    system's own gaps (its accounts' too) come with it when it is the system asked for, or when
+    no system was.
     """
     estate = EstateGraph.of(estate)
     s = estate.snapshot
@@ -90,7 +91,8 @@ def subset(
     system_ids = {system_of(n) for n in dataset_ids | ends} | asked
     gap_systems = {system} if system is not None else system_ids
     kept = dataset_ids | gap_systems | {f.id for f in fields} | {f.id for f in flows}
-    prefixes = tuple(f"{sid}: " for sid in gap_systems)  # "wholesale: wp_options: ..."
+    # "wholesale: wp_options: ..." and an account's "shop/@'app'@'%'"
+    prefixes = tuple(p for sid in gap_systems for p in (f"{sid}: ", f"{sid}/@"))
     return dataclasses.replace(
         s,
         systems=tuple(x for x in s.systems if x.id in system_ids),
@@ -99,6 +101,8 @@ def subset(
         flows=tuple(flows),
         gaps=tuple(g for g in s.gaps if g.subject in kept or g.subject.startswith(prefixes)),
         issues=tuple(i for i in s.issues if system_of(i.subject) in system_ids),
+        principals=tuple(p for p in s.principals if p.system in system_ids),
+        grants=tuple(g for g in s.grants if g.system in system_ids),
     )
 
 

@@ -32,6 +32,7 @@ from .stages import (
     carry_entities,
     discover_flows,
     number_flows,
+    personal_grants,
     prepare,
     propagate,
     read_integration_configs,
@@ -54,6 +55,7 @@ STAGES: tuple[Callable[[Scan], None], ...] = (
     carry_entities,  # each flow carries the entities of the fields it sends
     read_integration_configs,  # endpoints and credentials in integration config files
     number_flows,  # repeated flow ids numbered, none lost
+    personal_grants,  # the grants on datasets holding personal data
     assess_estate,  # statuses and gaps
 )
 

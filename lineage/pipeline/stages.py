@@ -28,6 +28,8 @@ from lineage.core.model import (
     Flow,
     Gap,
     Organisation,
+    Principal,
+    ReadGrant,
     ScanIssue,
     Snapshot,
     System,
@@ -42,6 +44,7 @@ from lineage.flows.propagation import carried_entities, propagate_entities
 from lineage.flows.sql_flows import sql_job_flows, view_flows
 from lineage.flows.third_parties import integration_flows, third_party_flows
 
+from .access import keep_personal
 from .classify import classify
 from .overrides import Overrides, apply_overrides, load_overrides
 from .systems import (
@@ -92,6 +95,9 @@ class Scan:
     #: The flows of the snapshot, once :func:`carry_entities` has run.
     flows: list[Flow] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
+    principals: list[Principal] = field(default_factory=list)
+    #: Who may read which dataset; only those on datasets holding personal data are kept.
+    grants: list[ReadGrant] = field(default_factory=list)
 
 
 def check_estate(estate: Estate) -> None:
@@ -202,6 +208,8 @@ def _add_system(scan: Scan, found: SystemScan) -> None:
     scan.links += [(found.system_id, link) for link in found.links]
     scan.gaps += found.gaps
     scan.sending += sending
+    scan.principals += found.principals
+    scan.grants += found.grants
 
 
 def discover_flows(scan: Scan) -> None:
@@ -291,6 +299,12 @@ def read_integration_configs(scan: Scan) -> None:
     scan.gaps += found.gaps
 
 
+def personal_grants(scan: Scan) -> None:
+    """Only the grants on datasets (or, for column grants, fields) holding personal data are
+    kept; a grant on every dataset of a system (a superuser's) is kept as it is."""
+    scan.grants = keep_personal(scan.grants, scan.fields)
+
+
 def number_flows(scan: Scan) -> None:
     """Repeated flow ids numbered (``#2``...) so that no flow is lost."""
     scan.flows = unique_ids(scan.flows)
@@ -306,6 +320,9 @@ def assess_estate(scan: Scan) -> None:
         scan.datasets,
         scan.fields,
         scan.flows,
+        principals=scan.principals,
+        grants=scan.grants,
+        access=scan.estate.config.access,
     )
     scan.gaps = gaps + scan.gaps
 
@@ -325,6 +342,8 @@ def snapshot_of(scan: Scan) -> Snapshot:
             gaps=tuple(scan.gaps),
             issues=tuple(scan.issues),
             organisation=organisation(scan.estate),
+            principals=tuple(scan.principals),
+            grants=tuple(scan.grants),
         )
     )
 

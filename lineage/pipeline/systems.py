@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from connectors.base import Batch, ConnectorResult, Link, ThirdParty
 from lineage.core import timing
 from lineage.core.errors import PiimapError
-from lineage.core.model import Dataset, Field, Gap, ScanIssue, System
+from lineage.core.model import Dataset, Field, Gap, Principal, ReadGrant, ScanIssue, System
 
 if TYPE_CHECKING:
     from classifiers import Classifier
@@ -101,6 +101,8 @@ class SystemScan:
     gaps: list[Gap] = field(default_factory=list)
     third_parties: list[ThirdParty] = field(default_factory=list)
     problem: str | None = None
+    principals: list[Principal] = field(default_factory=list)
+    grants: list[ReadGrant] = field(default_factory=list)
 
 
 class Classification:
@@ -329,6 +331,8 @@ def _finished(
         result.links,
         result.gaps,
         result.third_parties,
+        principals=result.principals,
+        grants=result.grants,
     )
 
 
