@@ -48,7 +48,7 @@ from .people import about_animals, about_people, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
 DEMOGRAPHIC_WORDS = words("""
-    marital marriage education educational nationality citizenship
+    marital marriage education educational nationality citizenship age
 """)
 SENSITIVE_WORDS = words("""
     race racial ethnicity ethnic religion religious faith political politics orientation caste
