@@ -56,7 +56,7 @@ SENSITIVE_WORDS = words("""
 """)
 FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
-    bonus
+    bonus commission
 """)
 PHYSICAL_WORDS = words("""
     height weight bmi blood eye eyes hair complexion

@@ -255,7 +255,7 @@ class NamePartsSignal(Signal):
                 names.append(found)
             elif (misses := misses + 1) > limit:
                 return []
-        if any(h.veto or h.score >= 0.5 for h in self._names.evaluate(ctx)):
+        if self._name_says_something(ctx):
             return []  # the name says something (or rules something out): it is not "no hint"
         known = sum(1 for n in names if reads_as_name(n))
         if known < self.KNOWN_SHARE * len(names):
@@ -292,7 +292,7 @@ class NamePartsSignal(Signal):
                 (misses := misses + 1) > limit
             ):
                 return []
-        if any(h.veto or h.score >= 0.5 for h in self._names.evaluate(ctx)):
+        if self._name_says_something(ctx):
             return []  # the name says something (or rules something out)
         found = len(values) - misses
         share = _share(found, len(values))
@@ -306,6 +306,14 @@ class NamePartsSignal(Signal):
                 value_share=round(share, 2),
             )
         ]
+
+    def _name_says_something(self, ctx: FieldContext) -> bool:
+        """Whether the name signal supports an entity from the column's name, or rules out a
+        person's name (the table's business-contact vetoes of addresses do not count)."""
+        return any(
+            (h.veto and h.entity == "PERSON_NAME") or (not h.veto and h.score >= 0.5)
+            for h in self._names.evaluate(ctx)
+        )
 
     def _full_name(self, value: str) -> tuple[str, ...] | None:
         """The name words of a value shaped like a person's full name, or None."""

@@ -46,6 +46,8 @@ def _found(
         ("age", "students", "int", tuple(range(18, 40)), "DEMOGRAPHIC"),
         ("customer_age", "customers", "smallint", (), "DEMOGRAPHIC"),
         ("salaryamount", "employees", "decimal(15,2)", (), "FINANCIAL"),  # glued words
+        ("maritalstatus", "employee", "char(1)", ("S", "M"), "DEMOGRAPHIC"),
+        ("commission", "salesperson", "numeric(10,2)", (), "FINANCIAL"),
     ],
 )
 def test_facts_about_people(name, table, data_type, samples, entity):

@@ -25,6 +25,8 @@ CASES = [
     ("Bdate", "employee", "date", "", "", "DATE_OF_BIRTH"),
     ("gender_mf", "customers", "varchar(1)", "", "", "GENDER"),
     ("gender_mfu", "employees", "char(1)", "", "", "GENDER"),
+    ("name", "instructor", "varchar(20)", "", "", "PERSON_NAME"),
+    ("coach_name", "coach", "text", "", "", "PERSON_NAME"),
     ("customer_full_name", "orders", "varchar(80)", "", "", "PERSON_NAME"),
     # the full name of a thing is no person's
     ("building_full_name", "apartment_buildings", "varchar(80)", "", "", ""),
