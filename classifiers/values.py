@@ -548,8 +548,8 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
 _RANK = {"embedded": 0, "confirm": 1, "alone": 2}
 #: What most values match: nothing (one dict shared by all of them in the cache).
 _NONE: dict[str, str] = {}
-#: Values whose answers :meth:`_Engine.seen` keeps per process (about 15 MB).
-SEEN_MAX = 50_000
+#: Values whose answers :meth:`_Engine.seen` keeps per process (about 5 MB).
+SEEN_MAX = 20_000
 #: Shares at which a verdict changes (see _verdicts), for the share of values matching alone, in
 #: total, and inside free text; a column is settled when no share is near one of its boundaries.
 _BOUNDARIES = ((0.2, 0.5), (0.1, 0.6), (0.2,))
