@@ -1,0 +1,497 @@
+"""Admin users and API credentials of Shopware 6, Saleor, Medusa 2 and Spree/Solidus, where
+their tables say so (docs/access.md, "Storefront admin consoles"). Only named columns are
+selected: never a password hash, an access key, a token or a secret."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from lineage.core.model import Credential, Fact, Principal
+
+from .admins_keyvalue import _unmapped
+from .console import UNKNOWN_READS, Console, label, member, password, when
+from .source import text, truthy
+
+
+def _hex(value: object) -> str:
+    """Shopware's binary ids as hex."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    return text(value)
+
+
+# --- Shopware 6 ------------------------------------------------------------------------------
+
+
+def shopware_admins(c: Console) -> None:
+    """``user`` (``admin`` flag) with its ACL roles (``acl_user_role``, ``acl_role.privileges``:
+    ``<entity>:read`` names the table it reads), user API keys (``user_access_key``) and
+    integrations (``integration``, ``admin`` flag, ``integration_role``); never a password, an
+    access key or a secret access key."""
+    roles: dict[str, tuple[str, set[str]]] = {}
+    for row in c.rows("acl_role", ["id", "name", "privileges", "deleted_at"]) or []:
+        if row.get("deleted_at"):
+            continue
+        try:
+            privileges = json.loads(text(row["privileges"]) or "[]")
+        except ValueError:
+            privileges = []
+        roles[_hex(row["id"])] = (label(row["name"]), {p for p in privileges if isinstance(p, str)})
+    for name, privileges in sorted(roles.values()):
+        _sw_role(c, c.name(f"role {name}"), privileges, f"{c.table('acl_role')}: role {name}")
+        c.add(
+            Principal(
+                c.system,
+                c.name(f"role {name}"),
+                "role",
+                "cannot_log_in",
+                last_login_evidence="a role: cannot log in",
+                credential=Credential(
+                    "cannot_log_in", evidence=f"an ACL role ({c.table('acl_role')})"
+                ),
+                facts=c.facts("", *_unmapped(_unread(c, privileges), "privileges")),
+            )
+        )
+    held: dict[str, list[str]] = defaultdict(list)
+    for row in c.rows("acl_user_role", ["user_id", "acl_role_id"]) or []:
+        held[_hex(row["user_id"])].append(_hex(row["acl_role_id"]))
+    users = c.rows(
+        "user",
+        ["id", "username", "active", "admin", "last_updated_password_at", "created_at"],
+        order=["username"],
+    )
+    table = c.table("user")
+    names: dict[str, str] = {}
+    for row in users or []:
+        uid, login = _hex(row["id"]), label(row["username"])
+        names[uid] = login
+        admin = truthy(row.get("admin"))
+        who = c.name(login)
+        if admin:
+            c.reads_all(who, "admin", f"{table}.admin: an administrator holds every privilege")
+        role_names = [roles[r][0] for r in held.get(uid, []) if r in roles]
+        c.add(
+            Principal(
+                c.system,
+                who,
+                c.person_kind(login),
+                "active" if truthy(row.get("active")) else "locked",
+                True,
+                f"{c.label} user"
+                + (
+                    " (admin: every privilege)"
+                    if admin
+                    else f", roles {', '.join(role_names) or '(none)'}"
+                ),
+                last_login_evidence="Shopware records no admin login",
+                credential=password(
+                    table,
+                    "password",
+                    when(row.get("last_updated_password_at")),
+                    f"{table}.last_updated_password_at",
+                ),
+                member_of=tuple(
+                    member(c.name(f"role {n}"), f"{c.table('acl_user_role')}") for n in role_names
+                ),
+                facts=c.facts(login, full=admin),
+            )
+        )
+    for row in (
+        c.rows("user_access_key", ["id", "user_id", "write_access", "last_usage_at", "created_at"])
+        or []
+    ):
+        user = names.get(_hex(row["user_id"]), _hex(row["user_id"]))
+        _sw_key(
+            c,
+            f"{user} access key {_hex(row['id'])[:8]}",
+            row,
+            "user_access_key",
+            (member(c.name(user), f"{c.table('user_access_key')}: acts as {user}"),),
+        )
+    _sw_integrations(c, roles)
+
+
+def _unread(c: Console, privileges: set[str]) -> set[str]:
+    return {p for p in privileges if p.endswith(":read") and not c.has(p[: -len(":read")])}
+
+
+def _sw_role(c: Console, who: str, privileges: set[str], evidence: str) -> None:
+    """``<entity>:read`` privileges: Shopware's entities are its tables."""
+    for privilege in sorted(privileges):
+        entity, _, action = privilege.partition(":")
+        if action == "read" and c.has(entity):
+            c.reads_tables(who, [entity], privilege, f"{evidence} holds {privilege}")
+
+
+def _sw_key(c: Console, name: str, row: dict[str, object], base: str, acts: tuple) -> None:
+    table = c.table(base)
+    last = when(row.get("last_usage_at"))
+    created = when(row.get("created_at"))
+    write = truthy(row.get("write_access"))
+    c.add(
+        Principal(
+            c.system,
+            c.name(name),
+            "api_key",
+            "active",
+            False,
+            last_login=last,
+            last_login_evidence=f"{table}.last_usage_at"
+            if last
+            else f"never used ({table}.last_usage_at is empty)",
+            credential=Credential(
+                "api_key",
+                created,
+                evidence=f"{table}: access key and secret "
+                f"access key are never read; created {created or 'unknown'}",
+            ),
+            member_of=acts,
+            facts=c.facts("", *([Fact("write", "yes", f"{table}.write_access")] if write else [])),
+        )
+    )
+
+
+def _sw_integrations(c: Console, roles: dict[str, tuple[str, set[str]]]) -> None:
+    integrations = c.rows(
+        "integration",
+        ["id", "label", "admin", "write_access", "last_usage_at", "created_at", "deleted_at"],
+        order=["label"],
+    )
+    held: dict[str, list[str]] = defaultdict(list)
+    for row in c.rows("integration_role", ["integration_id", "acl_role_id"]) or []:
+        held[_hex(row["integration_id"])].append(_hex(row["acl_role_id"]))
+    table = c.table("integration")
+    for row in integrations or []:
+        if row.get("deleted_at"):
+            continue
+        name = label(row["label"])
+        who = c.name(f"integration {name}")
+        admin = truthy(row.get("admin"))
+        if admin:
+            c.reads_all(who, "admin", f"{table}.admin: the integration holds every privilege")
+        role_names = [roles[r][0] for r in held.get(_hex(row["id"]), []) if r in roles]
+        last, created = when(row.get("last_usage_at")), when(row.get("created_at"))
+        write = (
+            admin
+            or truthy(row.get("write_access"))
+            or any(
+                p.endswith((":create", ":update", ":delete"))
+                for r in held.get(_hex(row["id"]), [])
+                if r in roles
+                for p in roles[r][1]
+            )
+        )
+        c.add(
+            Principal(
+                c.system,
+                who,
+                "integration",
+                "active",
+                admin,
+                "admin integration (every privilege)" if admin else "",
+                last_login=last,
+                last_login_evidence=f"{table}.last_usage_at"
+                if last
+                else f"never used ({table}.last_usage_at is empty)",
+                credential=Credential(
+                    "api_key",
+                    created,
+                    evidence=f"{table}: access key and "
+                    f"secret access key are never read; created {created}",
+                ),
+                member_of=tuple(
+                    member(c.name(f"role {n}"), c.table("integration_role")) for n in role_names
+                ),
+                facts=c.facts(
+                    "",
+                    *([Fact("write", "yes", f"{table}: may write")] if write else []),
+                    full=admin,
+                ),
+            )
+        )
+
+
+# --- Saleor ----------------------------------------------------------------------------------
+
+
+def saleor_admins(c: Console) -> None:
+    """Staff users (``account_user.is_staff``; ``is_superuser`` reads everything) and apps
+    (``app_app``) with their tokens (``app_apptoken``: only how many; never a token or its last
+    characters)."""
+    table = c.table("account_user")
+    staff = c.rows(
+        "account_user",
+        ["id", "email", "is_staff", "is_superuser", "is_active", "last_login", "date_joined"],
+        "is_staff" + (" OR is_superuser" if c.has("account_user", "is_superuser") else ""),
+        ["id"],
+    )
+    for row in staff or []:
+        login = label(row["email"])
+        full = truthy(row.get("is_superuser"))
+        who = c.name(login)
+        facts: list[Fact] = []
+        if full:
+            c.reads_all(who, "superuser", f"{table}.is_superuser: every permission")
+        else:
+            facts.append(
+                Fact(
+                    "reads",
+                    UNKNOWN_READS,
+                    "a staff user's permission groups are not mapped to tables",
+                )
+            )
+        last = when(row.get("last_login"))
+        c.add(
+            Principal(
+                c.system,
+                who,
+                c.person_kind(login.split("@")[0]),
+                "active" if truthy(row.get("is_active")) else "locked",
+                True,
+                f"{c.label} staff user" + (" (superuser)" if full else ""),
+                last_login=last,
+                last_login_evidence=f"{table}.last_login"
+                if last
+                else f"never logged in ({table}.last_login is empty)",
+                credential=password(table, "password"),
+                facts=c.facts(login, *facts, full=full),
+            )
+        )
+    tokens: dict[str, int] = defaultdict(int)
+    for row in c.rows("app_apptoken", ["id", "app_id"]) or []:
+        tokens[text(row["app_id"])] += 1
+    apps = c.rows("app_app", ["id", "name", "is_active", "created_at"], order=["id"])
+    for row in apps or []:
+        count = tokens.get(text(row["id"]), 0)
+        c.add(
+            Principal(
+                c.system,
+                c.name(f"app {label(row['name'])}"),
+                "integration",
+                "active" if truthy(row.get("is_active")) and count else "locked",
+                False,
+                last_login_evidence="Saleor records no use of an app's token",
+                credential=Credential(
+                    "api_key",
+                    evidence=f"{c.table('app_apptoken')}: {count} token(s), never read;"
+                    f" Saleor records no token's creation (the app was installed "
+                    f"{when(row.get('created_at')) or 'at an unknown time'})",
+                ),
+                facts=c.facts(
+                    "",
+                    Fact("reads", UNKNOWN_READS, "an app's permissions are not mapped to tables"),
+                ),
+            )
+        )
+
+
+# --- Medusa 2 --------------------------------------------------------------------------------
+
+
+def medusa_admins(c: Console) -> None:
+    """Admin users (``user``: Medusa 2 has no roles, every user is a full admin) and API keys
+    (``api_key``: secret keys act as an admin, publishable keys are public by design); never
+    a key, its salt or its redacted form."""
+    if not c.has("api_key", "type"):  # Medusa 1 keeps other tables
+        return
+    table = c.table("user")
+    for row in c.rows("user", ["id", "email", "created_at", "deleted_at"], order=["email"]) or []:
+        if row.get("deleted_at"):
+            continue
+        login = label(row["email"])
+        who = c.name(login)
+        c.reads_all(
+            who,
+            "admin user",
+            f"{table}: Medusa 2 has no roles; every admin user may read all of the store's data",
+        )
+        c.add(
+            Principal(
+                c.system,
+                who,
+                c.person_kind(login.split("@")[0]),
+                "active",
+                True,
+                f"{c.label} user (Medusa 2: every user is a full admin)",
+                last_login_evidence="Medusa records no admin login",
+                credential=Credential(
+                    "password",
+                    evidence="provider_identity / auth_identity hold the login; never read",
+                ),
+                facts=c.facts(login, full=True),
+            )
+        )
+    keys = c.rows(
+        "api_key",
+        ["id", "title", "type", "last_used_at", "created_at", "revoked_at", "deleted_at"],
+        order=["created_at"],
+    )
+    table = c.table("api_key")
+    for row in keys or []:
+        if row.get("deleted_at"):
+            continue
+        secret = text(row["type"]) == "secret"
+        who = c.name(f"{text(row['type'])} key {label(row['title'])}")
+        if secret:
+            c.reads_all(
+                who, "secret key", f"{table}.type = secret: it calls the admin API as an admin"
+            )
+        last = when(row.get("last_used_at"))
+        created = when(row.get("created_at"))
+        facts = (
+            [Fact("write", "yes", f"{table}.type = secret")]
+            if secret
+            else [
+                Fact(
+                    "public",
+                    "yes",
+                    f"{table}.type = publishable: it only scopes the store API to "
+                    "sales channels and is public by design",
+                )
+            ]
+        )
+        c.add(
+            Principal(
+                c.system,
+                who,
+                "api_key",
+                "locked" if row.get("revoked_at") else "active",
+                secret,
+                "an admin API secret key" if secret else "",
+                last_login=last,
+                last_login_evidence=f"{table}.last_used_at"
+                if last
+                else f"never used ({table}.last_used_at is empty)",
+                credential=Credential(
+                    "api_key",
+                    created,
+                    evidence=f"{table}: created {created or 'unknown'}; its token is never read",
+                ),
+                facts=c.facts("", *facts, full=secret),
+            )
+        )
+
+
+# --- Spree / Solidus -------------------------------------------------------------------------
+
+SPREE_ADMIN = "admin"
+
+
+def spree_admins(c: Console) -> None:
+    """Users holding a role (``spree_role_users`` or Solidus's ``spree_roles_users`` with
+    ``spree_roles``; ``admin`` reads everything), whether they have a legacy API key
+    (``spree_users.spree_api_key IS NOT NULL``, never its value), and OAuth applications
+    (``spree_oauth_applications``: scopes, never uid or secret)."""
+    link = "spree_role_users" if c.has("spree_role_users", "role_id") else "spree_roles_users"
+    if not c.has(link, "role_id") or not c.has("spree_roles") or not c.has("spree_users"):
+        return
+    roles = {text(r["id"]): label(r["name"]) for r in c.rows("spree_roles", ["id", "name"]) or []}
+    held: dict[str, list[str]] = defaultdict(list)
+    for row in c.rows(link, ["user_id", "role_id"]) or []:
+        held[text(row["user_id"])].append(roles.get(text(row["role_id"]), text(row["role_id"])))
+    for role in sorted(set(roles.values())):
+        who = c.name(f"role {role}")
+        full = role == SPREE_ADMIN
+        if full:
+            c.reads_all(who, "admin", f"{c.table('spree_roles')}: the admin role may do anything")
+        c.add(
+            Principal(
+                c.system,
+                who,
+                "role",
+                "cannot_log_in",
+                full,
+                "the admin role" if full else "",
+                last_login_evidence="a role: cannot log in",
+                credential=Credential("cannot_log_in", evidence=c.table("spree_roles")),
+                facts=c.facts(
+                    "",
+                    *(
+                        []
+                        if full
+                        else [
+                            Fact(
+                                "reads",
+                                UNKNOWN_READS,
+                                "a role's permission sets are code, not rows",
+                            )
+                        ]
+                    ),
+                    full=full,
+                ),
+            )
+        )
+    ids = ", ".join(str(int(u)) for u in sorted(held, key=int) if u.isdigit()) or "0"
+    cols = c.columns["spree_users"]
+    wanted = [x for x in ("id", "email", "last_sign_in_at", "deleted_at") if x in cols]
+    api = ", (spree_api_key IS NOT NULL)" if "spree_api_key" in cols else ", NULL"
+    sql = f"SELECT {', '.join(wanted)}{api} FROM {{spree_users}} WHERE id IN ({ids}) ORDER BY id"
+    table = c.table("spree_users")
+    for values in c.query(table, sql) or []:
+        row = dict(zip([*wanted, "api"], values, strict=True))
+        if row.get("deleted_at"):
+            continue
+        login = label(row["email"])
+        mine = held.get(text(row["id"]), [])
+        last = when(row.get("last_sign_in_at"))
+        facts = (
+            [Fact("api_key", "set", f"{table}.spree_api_key is set (never read)")]
+            if row["api"]
+            else []
+        )
+        c.add(
+            Principal(
+                c.system,
+                c.name(login),
+                c.person_kind(login.split("@")[0]),
+                "active",
+                True,
+                f"{c.label} user, roles {', '.join(mine)}",
+                last_login=last,
+                last_login_evidence=f"{table}.last_sign_in_at (Devise)"
+                if last
+                else f"never signed in ({table}.last_sign_in_at is empty)"
+                if "last_sign_in_at" in wanted
+                else f"{table} records no sign-in",
+                credential=password(table, "encrypted_password"),
+                member_of=tuple(member(c.name(f"role {r}"), c.table(link)) for r in mine),
+                facts=c.facts(login, *facts, full=SPREE_ADMIN in mine),
+            )
+        )
+    table = c.table("spree_oauth_applications")
+    for row in c.rows("spree_oauth_applications", ["id", "name", "scopes", "created_at"]) or []:
+        scopes = set(text(row.get("scopes")).split())
+        who = c.name(f"oauth application {label(row['name'])}")
+        full = SPREE_ADMIN in scopes
+        if full:
+            c.reads_all(
+                who, "admin scope", f"{table}.scopes holds admin: the platform API as an admin"
+            )
+        created = when(row.get("created_at"))
+        c.add(
+            Principal(
+                c.system,
+                who,
+                "integration",
+                "active",
+                full,
+                "OAuth application with the admin scope" if full else "",
+                last_login_evidence="Spree records no use of an application's tokens",
+                credential=Credential(
+                    "oauth",
+                    created,
+                    evidence=f"{table}: created "
+                    f"{created or 'unknown'}; uid and secret are never read",
+                ),
+                facts=c.facts(
+                    "",
+                    *(
+                        [Fact("write", "yes", f"{table}.scopes: {' '.join(sorted(scopes))}")]
+                        if scopes & {"admin", "write"}
+                        else []
+                    ),
+                    full=full,
+                ),
+            )
+        )
