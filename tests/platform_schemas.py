@@ -634,7 +634,7 @@ INSERT INTO ps_authorization_role (slug) VALUES ('ROLE_MOD_TAB_ADMINCUSTOMERS_RE
   ('ROLE_MOD_TAB_ADMINORDERS_READ');
 CREATE TABLE ps_access (id_profile int unsigned NOT NULL,
   id_authorization_role int unsigned NOT NULL, PRIMARY KEY (id_profile, id_authorization_role));
-INSERT INTO ps_access VALUES (4, 1), (4, 2), (4, 3);
+INSERT INTO ps_access VALUES (4, 1), (4, 2), (4, 3), (4, 4);
 CREATE TABLE ps_webservice_account (id_webservice_account int NOT NULL AUTO_INCREMENT,
   `key` varchar(32) NOT NULL, description text, class_name varchar(50) NOT NULL
   DEFAULT 'WebserviceRequest', is_module tinyint NOT NULL DEFAULT 0, module_name varchar(50),

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from sqlalchemy.engine import Connection
+
+from lineage.core.model import ReadGrant
 
 from . import PlatformMatch
 from .admins_frameworks import medusa_admins, saleor_admins, shopware_admins, spree_admins
@@ -49,4 +52,23 @@ def read_consoles(
         reader(Console(src, system_id, columns, found, count[match.platform] > 1))
         conn.rollback()
         problems += [(match, p) for p in src.report.problems]
+    found.grants = _merged(found.grants)
     return found, problems
+
+
+def _merged(grants: list[ReadGrant]) -> list[ReadGrant]:
+    """One grant per principal and table: several permissions reaching the same table (two ACL
+    resources over the customers) are named together."""
+    by_key: dict[tuple[str, str, str], list[ReadGrant]] = {}
+    for g in grants:
+        by_key.setdefault((g.system, g.principal, g.dataset), []).append(g)
+    return [
+        same[0]
+        if len(same) == 1
+        else replace(
+            same[0],
+            privilege=", ".join(dict.fromkeys(g.privilege for g in same)),
+            evidence="; ".join(dict.fromkeys(g.evidence for g in same)),
+        )
+        for same in by_key.values()
+    ]
