@@ -10,7 +10,6 @@ import csv
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
@@ -186,7 +185,8 @@ def test_magento_admin_users_with_role_status_and_last_login(found):
     assert locked.status == "locked" and "lock_expires" in fact(locked, "status")
     assert fact(locked, "failed_logins") == "6"
     # admin_passwords.last_updated: the newest of the user's passwords (2024-01-01)
-    assert admin.credential.kind == "password" and admin.credential.changed == "2024-01-01T00:00:00Z"
+    assert admin.credential.kind == "password"
+    assert admin.credential.changed == "2024-01-01T00:00:00Z"
 
 
 def test_magento_full_admin_role_reads_everything_and_restricted_role_its_resources(found):
@@ -390,10 +390,3 @@ def test_a_scan_gives_console_rows_and_gaps(mysql_engines, tmp_path):
     for name, value in schemas.HASHES.items():
         assert value not in texts, name
 
-
-def consoles_dsn(engine: Engine) -> str:
-    return f"mysql://root@{engine.url.host}:{engine.url.port}/{engine.url.database}"
-
-
-__all__ = ["mysql_databases", "consoles_dsn"]
-_ = Path
