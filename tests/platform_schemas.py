@@ -156,9 +156,19 @@ WOO_OPTIONS = {
 }  # fmt: skip
 #: WordPress's application passwords of the admin (wp-includes/class-wp-application-passwords.php
 #: keeps uuid, app_id, name, password (its hash), created, last_used, last_ip per password).
-WP_APP_PASSWORDS = php({0: {"uuid": "6f1c2b9e-0d5a-4b7e-9a11-2c3d4e5f6a7b", "app_id": "",
-                           "name": "ERP connector", "password": H["wp_app_pw"],
-                           "created": 1577836800, "last_used": None, "last_ip": None}})
+WP_APP_PASSWORDS = php(
+    {
+        0: {
+            "uuid": "6f1c2b9e-0d5a-4b7e-9a11-2c3d4e5f6a7b",
+            "app_id": "",
+            "name": "ERP connector",
+            "password": H["wp_app_pw"],
+            "created": 1577836800,
+            "last_used": None,
+            "last_ip": None,
+        }
+    }
+)
 WOOCOMMERCE = stubs(["wp_posts", "wp_postmeta", "wp_comments", "wp_terms", "wp_term_taxonomy",
                      "wp_woocommerce_order_items",
                      "wp_woocommerce_sessions", "wp_wc_orders"]) + f"""
@@ -653,10 +663,10 @@ INSERT INTO ps_webservice_permission (resource, method, id_webservice_account) V
 # (permission: JSON access and modify route lists), user_login (4.0.2+), api (key), api_ip,
 # api_session.
 
-OC_ADMIN = {"access": ["catalog/product", "customer/customer", "sale/order",
-                       "user/user_permission"],
-            "modify": ["catalog/product", "customer/customer", "sale/order",
-                       "user/user_permission"]}
+OC_ADMIN = {
+    "access": ["catalog/product", "customer/customer", "sale/order", "user/user_permission"],
+    "modify": ["catalog/product", "customer/customer", "sale/order", "user/user_permission"],
+}
 OC_CLERK = {"access": ["sale/order", "catalog/product"], "modify": ["sale/order"]}
 OPENCART = stubs(["oc_product_to_store", "oc_layout_route", "oc_order"]) + f"""
 CREATE TABLE oc_setting (setting_id int NOT NULL AUTO_INCREMENT, store_id int NOT NULL DEFAULT 0,

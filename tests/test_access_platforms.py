@@ -389,4 +389,3 @@ def test_a_scan_gives_console_rows_and_gaps(mysql_engines, tmp_path):
                     and p.suffix != ".xlsx")  # fmt: skip
     for name, value in schemas.HASHES.items():
         assert value not in texts, name
-
