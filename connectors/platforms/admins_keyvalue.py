@@ -5,6 +5,7 @@ a password hash, an API key, a token or a secret."""
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 
 from lineage.core.model import Credential, Fact, Principal
@@ -313,7 +314,10 @@ def wordpress_admins(c: Console) -> None:
         if held:
             roles[int(text(row["user_id"]))] = held
     usermeta = c.table("usermeta")
+    in_use = {r for rs in roles.values() for r in rs}
     for role, reads in WP_ROLES.items():
+        if role not in in_use:
+            continue
         name = c.name(f"role {role}")
         evidence = f"WordPress role {role} ({usermeta}.{prefix}capabilities)"
         if reads is None:
@@ -357,6 +361,8 @@ def wordpress_admins(c: Console) -> None:
         else []
     )
     last_active = {int(text(r["user_id"])): when(text(r["meta_value"])) for r in active or []}
+    if c.src.conn.dialect.name == "sqlite":  # in-process: the same replacement, as a function
+        _sqlite_regexp_replace(c)
     apps = c.query(f"{usermeta} _application_passwords", WP_APP_PASSWORDS.format(ids=ids))
     passwords: dict[int, list[dict[str, object]]] = {}
     for uid, value in apps or [] if roles else []:
@@ -373,6 +379,18 @@ def wordpress_admins(c: Console) -> None:
         _wp_user(c, uid, logins[uid], roles[uid], last_active.get(uid), passwords.get(uid, []))
     if c.has("woocommerce_api_keys"):
         _woo_keys(c, logins, roles)
+
+
+def _sqlite_regexp_replace(c: Console) -> None:
+    """SQLite has no REGEXP_REPLACE: register one on the connection (SQLite runs in this
+    process, so the hash is replaced before the row is returned, as a server does)."""
+    raw = c.src.conn.connection.driver_connection
+    raw.create_function(  # type: ignore[union-attr]
+        "REGEXP_REPLACE",
+        3,
+        lambda value, pattern, to: None if value is None else re.sub(pattern, to, str(value)),
+        deterministic=True,
+    )
 
 
 def _wp_user(
