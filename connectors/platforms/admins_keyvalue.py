@@ -363,9 +363,13 @@ def wordpress_admins(c: Console) -> None:
     last_active = {int(text(r["user_id"])): when(text(r["meta_value"])) for r in active or []}
     if c.src.conn.dialect.name == "sqlite":  # in-process: the same replacement, as a function
         _sqlite_regexp_replace(c)
-    apps = c.query(f"{usermeta} _application_passwords", WP_APP_PASSWORDS.format(ids=ids))
+    apps = (
+        c.query(f"{usermeta} _application_passwords", WP_APP_PASSWORDS.format(ids=ids))
+        if roles
+        else []
+    )
     passwords: dict[int, list[dict[str, object]]] = {}
-    for uid, value in apps or [] if roles else []:
+    for uid, value in apps or []:
         try:
             parsed = php_unserialize(text(value))
         except ValueError:

@@ -95,7 +95,9 @@ class Console:
         if held is None:
             return None
         present = [held[c.lower()] for c in wanted if c.lower() in held]
-        rows = self.src.select(base, present, where, [held[o.lower()] for o in order if o in held])
+        rows = self.src.select(
+            base, present, where, [held[o.lower()] for o in order if o.lower() in held]
+        )
         if rows is None:
             return None
         by_lower = {c.lower(): c for c in wanted}
