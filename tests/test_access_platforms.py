@@ -208,6 +208,7 @@ def test_magento_integration_with_its_token_age_and_full_access(found):
     assert erp.kind == "integration" and erp.status == "active" and erp.privileged
     assert erp.credential.kind == "oauth" and erp.credential.changed == "2022-03-01T00:00:00Z"
     assert "never read" in erp.credential.evidence
+    assert "consumer key and secret were created 2022-03-01T00:00:00Z" in erp.credential.evidence
     assert "customer_entity" in tables(found, "m2", "magento:integration ERP Sync")
 
 

@@ -229,6 +229,10 @@ def _magento_integrations(c: Console, roles: dict[str, str], allowed: dict[str, 
         or []
     ):
         tokens[text(row["consumer_id"])].append(row)
+    consumers = {
+        text(r["entity_id"]): when(r["created_at"])
+        for r in c.rows("oauth_consumer", ["entity_id", "created_at"]) or []
+    }
     table = c.table("integration")
     for row in integrations:
         who = c.name(f"integration {label(row['name'])}")
@@ -246,12 +250,20 @@ def _magento_integrations(c: Console, roles: dict[str, str], allowed: dict[str, 
         live = [t for t in tokens.get(text(row["consumer_id"]), []) if not truthy(t["revoked"])]
         created = latest(*(when(t["created_at"]) for t in live))
         tokens_table = c.table("oauth_token")
+        consumer = consumers.get(text(row["consumer_id"]))
+        key_note = (
+            f"; its consumer key and secret were created {consumer} "
+            f"({c.table('oauth_consumer')}.created_at; never read)"
+            if consumer
+            else ""
+        )
         if live:
             credential = Credential(
                 "oauth",
                 created,
                 evidence=f"{tokens_table}: an access token created "
-                f"{created or 'at an unknown time'} (its token and secret are never read)",
+                f"{created or 'at an unknown time'} (its token and secret are never read)"
+                + key_note,
             )
         else:
             credential = Credential(
