@@ -78,6 +78,8 @@ HASHES = {
     "spree_api_key": "spreeLegacyApiKeyMarker0123456789abcdef",
     "spree_oauth_secret": "spreeOauthSecretMarker0123456789abcdef",
     "spree_oauth_uid": "spreeOauthUidMarker0123456789abcdef",
+    "spree_admin_password": "$2a$11$spreeOpsAdminHashMarker0123456789abcd",
+    "spree_secret_key": "sk_spreeSecretApiKeyMarker0123456789",
 }
 H = HASHES
 S = SECRETS
@@ -559,7 +561,23 @@ CREATE TABLE spree.spree_roles (id bigserial PRIMARY KEY, name varchar);
 INSERT INTO spree.spree_roles (name) VALUES ('admin');
 CREATE TABLE spree.spree_role_users (id bigserial PRIMARY KEY, role_id bigint, user_id bigint,
   user_type varchar);
-INSERT INTO spree.spree_role_users (role_id, user_id, user_type) VALUES (1, 1, 'Spree::User');
+INSERT INTO spree.spree_role_users (role_id, user_id, user_type) VALUES (1, 1, 'Spree::User'),
+  (1, 1, 'Spree::AdminUser');
+-- Spree 5: create_spree_admin_users.rb (Devise columns) and
+-- 20260123000000_create_spree_api_keys.rb with 20260429000004_add_scopes_to_spree_api_keys.rb.
+CREATE TABLE spree.spree_admin_users (id bigserial PRIMARY KEY, encrypted_password varchar(128),
+  password_salt varchar(128), email varchar, reset_password_token varchar,
+  sign_in_count integer DEFAULT 0 NOT NULL, failed_attempts integer DEFAULT 0 NOT NULL,
+  last_sign_in_at timestamp, locked_at timestamp, created_at timestamp(6) NOT NULL DEFAULT now());
+INSERT INTO spree.spree_admin_users (email, encrypted_password, last_sign_in_at) VALUES
+  ('ops@spree.example.com', '{H["spree_admin_password"]}', now() - interval '1 day');
+CREATE TABLE spree.spree_api_keys (id bigserial PRIMARY KEY, name varchar NOT NULL,
+  key_type varchar NOT NULL, token varchar NOT NULL, store_id bigint NOT NULL,
+  last_used_at timestamp, revoked_at timestamp, created_at timestamp(6) NOT NULL,
+  updated_at timestamp(6) NOT NULL, token_digest varchar, scopes jsonb);
+INSERT INTO spree.spree_api_keys (name, key_type, token, store_id, created_at, updated_at,
+  scopes) VALUES ('Warehouse', 'secret', '{H["spree_secret_key"]}', 1, '2024-01-01',
+  '2024-01-01', '["read_orders", "write_orders"]');
 CREATE TABLE spree.spree_oauth_applications (id bigserial PRIMARY KEY, name varchar NOT NULL,
   uid varchar NOT NULL, secret varchar NOT NULL, redirect_uri text,
   scopes varchar DEFAULT '' NOT NULL,

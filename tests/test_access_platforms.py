@@ -42,7 +42,7 @@ NEVER_SELECTED = {
     "token", "secret", "verifier", "key", "consumer_key", "truncated_key", "code",
     "auth_token", "token_last_4", "salt", "redacted", "access_key", "secret_access_key",
     "store_token", "encrypted_password", "password_salt", "spree_api_key", "uid",
-    "reset_password_token", "remember_token", "persistence_token", "nonces",
+    "reset_password_token", "remember_token", "persistence_token", "nonces", "token_digest",
 }  # fmt: skip
 
 
@@ -310,6 +310,11 @@ def test_saleor_medusa_and_spree_admins_and_keys(found):
     assert fact(admin, "full_admin") == "yes" and fact(admin, "api_key") == "set"
     assert "spree:shopper@example.org" not in spree
     assert fact(spree["spree:oauth application ERP"], "full_admin") == "yes"
+    ops = spree["spree:ops@spree.example.com"]  # Spree 5's admin user, id 1 like spree@...
+    assert fact(ops, "full_admin") == "yes" and "spree_admin_users" in ops.last_login_evidence
+    key = spree["spree:secret key Warehouse"]
+    assert fact(key, "write") == "yes" and key.last_login_evidence.startswith("never")
+    assert key.credential.changed == "2024-01-01T00:00:00Z"
 
 
 # --- Nothing secret is read ------------------------------------------------------------------

@@ -381,15 +381,22 @@ SPREE_ADMIN = "admin"
 def spree_admins(c: Console) -> None:
     """Users holding a role (``spree_role_users`` or Solidus's ``spree_roles_users`` with
     ``spree_roles``; ``admin`` reads everything), whether they have a legacy API key
-    (``spree_users.spree_api_key IS NOT NULL``, never its value), and OAuth applications
-    (``spree_oauth_applications``: scopes, never uid or secret)."""
+    (``spree_users.spree_api_key IS NOT NULL``, never its value), Spree 5's admin users
+    (``spree_admin_users``, the role's ``user_type``), OAuth applications
+    (``spree_oauth_applications``: scopes, never uid or secret) and API keys
+    (``spree_api_keys``)."""
     link = "spree_role_users" if c.has("spree_role_users", "role_id") else "spree_roles_users"
     if not c.has(link, "role_id") or not c.has("spree_roles") or not c.has("spree_users"):
         return
     roles = {text(r["id"]): label(r["name"]) for r in c.rows("spree_roles", ["id", "name"]) or []}
-    held: dict[str, list[str]] = defaultdict(list)
-    for row in c.rows(link, ["user_id", "role_id"]) or []:
-        held[text(row["user_id"])].append(roles.get(text(row["role_id"]), text(row["role_id"])))
+    # Spree 5 keeps admins apart (spree_admin_users), told by the role's user_type.
+    admins = "spree_admin_users" if c.has("spree_admin_users") else "spree_users"
+    by_table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in c.rows(link, ["user_id", "role_id", "user_type"]) or []:
+        base = admins if text(row.get("user_type")).endswith("AdminUser") else "spree_users"
+        by_table[base][text(row["user_id"])].append(
+            roles.get(text(row["role_id"]), text(row["role_id"]))
+        )
     for role in sorted(set(roles.values())):
         who = c.name(f"role {role}")
         full = role == SPREE_ADMIN
@@ -422,12 +429,20 @@ def spree_admins(c: Console) -> None:
                 ),
             )
         )
+    for base, users in sorted(by_table.items()):
+        _spree_users(c, base, users, link)
+    _spree_applications(c)
+    _spree_api_keys(c)
+
+
+def _spree_users(c: Console, base: str, held: dict[str, list[str]], link: str) -> None:
+    """The users (``spree_users``, or Spree 5's ``spree_admin_users``) holding a role."""
     ids = ", ".join(str(int(u)) for u in sorted(held, key=int) if u.isdigit()) or "0"
-    cols = c.columns["spree_users"]
-    wanted = [x for x in ("id", "email", "last_sign_in_at", "deleted_at") if x in cols]
+    cols = c.columns[base]
+    wanted = [x for x in ("id", "email", "last_sign_in_at", "deleted_at", "locked_at") if x in cols]
     api = ", (spree_api_key IS NOT NULL)" if "spree_api_key" in cols else ", NULL"
-    sql = f"SELECT {', '.join(wanted)}{api} FROM {{spree_users}} WHERE id IN ({ids}) ORDER BY id"
-    table = c.table("spree_users")
+    sql = f"SELECT {', '.join(wanted)}{api} FROM {{{base}}} WHERE id IN ({ids}) ORDER BY id"
+    table = c.table(base)
     for values in c.query(table, sql) or []:
         row = dict(zip([*wanted, "api"], values, strict=True))
         if row.get("deleted_at"):
@@ -445,7 +460,7 @@ def spree_admins(c: Console) -> None:
                 c.system,
                 c.name(login),
                 c.person_kind(login.split("@")[0]),
-                "active",
+                "locked" if row.get("locked_at") else "active",
                 True,
                 f"{c.label} user, roles {', '.join(mine)}",
                 last_login=last,
@@ -459,6 +474,56 @@ def spree_admins(c: Console) -> None:
                 facts=c.facts(login, *facts, full=SPREE_ADMIN in mine),
             )
         )
+
+
+def _spree_api_keys(c: Console) -> None:
+    """Spree 5's ``spree_api_keys`` (``key_type`` secret or publishable, ``scopes``,
+    ``last_used_at``, ``revoked_at``); never ``token`` or ``token_digest``."""
+    table = c.table("spree_api_keys")
+    keys = c.rows(
+        "spree_api_keys",
+        ["id", "name", "key_type", "scopes", "last_used_at", "revoked_at", "created_at"],
+        order=["id"],
+    )
+    for row in keys or []:
+        secret = text(row["key_type"]) == "secret"
+        scopes = text(row.get("scopes"))
+        facts = (
+            [Fact("public", "yes", f"{table}.key_type = publishable")]
+            if not secret
+            else [
+                Fact(
+                    "reads",
+                    UNKNOWN_READS,
+                    f"{table}.scopes ({scopes or 'none'}) are not mapped to tables",
+                )
+            ]
+        )
+        if secret and "write" in scopes:
+            facts.append(Fact("write", "yes", f"{table}.scopes: {scopes}"))
+        last, created = when(row.get("last_used_at")), when(row.get("created_at"))
+        c.add(
+            Principal(
+                c.system,
+                c.name(f"{text(row['key_type'])} key {label(row['name'])}"),
+                "api_key",
+                "locked" if row.get("revoked_at") else "active",
+                False,
+                last_login=last,
+                last_login_evidence=f"{table}.last_used_at"
+                if last
+                else f"never used ({table}.last_used_at is empty)",
+                credential=Credential(
+                    "api_key",
+                    created,
+                    evidence=f"{table}: created {created or 'unknown'}; its token is never read",
+                ),
+                facts=c.facts("", *facts),
+            )
+        )
+
+
+def _spree_applications(c: Console) -> None:
     table = c.table("spree_oauth_applications")
     for row in c.rows("spree_oauth_applications", ["id", "name", "scopes", "created_at"]) or []:
         scopes = set(text(row.get("scopes")).split())
