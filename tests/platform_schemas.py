@@ -469,6 +469,28 @@ CREATE TABLE saleor.app_apptoken (id serial PRIMARY KEY, name varchar(128) NOT N
   auth_token varchar(128) NOT NULL, app_id integer NOT NULL, token_last_4 varchar(4));
 INSERT INTO saleor.app_apptoken (name, auth_token, app_id, token_last_4) VALUES
   ('Default', '{H["saleor_app_token"]}', 1, 'cdef');
+-- saleor/permission (permission_permission), saleor/account (account_group,
+-- account_group_permissions, account_user_groups, account_user_user_permissions),
+-- saleor/app (app_app_permissions); codenames of saleor/permission/enums.py.
+CREATE TABLE saleor.permission_permission (id serial PRIMARY KEY, name varchar(255) NOT NULL,
+  content_type_id integer NOT NULL DEFAULT 1, codename varchar(100) NOT NULL);
+INSERT INTO saleor.permission_permission (name, codename) VALUES
+  ('Manage customers.', 'manage_users'), ('Manage orders.', 'manage_orders'),
+  ('Manage products.', 'manage_products');
+CREATE TABLE saleor.account_group (id serial PRIMARY KEY, name varchar(150) NOT NULL);
+INSERT INTO saleor.account_group (name) VALUES ('Customer support');
+CREATE TABLE saleor.account_group_permissions (id serial PRIMARY KEY, group_id integer NOT NULL,
+  permission_id integer NOT NULL);
+INSERT INTO saleor.account_group_permissions (group_id, permission_id) VALUES (1, 1);
+CREATE TABLE saleor.account_user_groups (id serial PRIMARY KEY, user_id integer NOT NULL,
+  group_id integer NOT NULL);
+INSERT INTO saleor.account_user_groups (user_id, group_id) VALUES (2, 1);
+CREATE TABLE saleor.account_user_user_permissions (id serial PRIMARY KEY,
+  user_id integer NOT NULL, permission_id integer NOT NULL);
+INSERT INTO saleor.account_user_user_permissions (user_id, permission_id) VALUES (2, 3);
+CREATE TABLE saleor.app_app_permissions (id serial PRIMARY KEY, app_id integer NOT NULL,
+  permission_id integer NOT NULL);
+INSERT INTO saleor.app_app_permissions (app_id, permission_id) VALUES (1, 1), (1, 2);
 CREATE TABLE saleor.plugins_pluginconfiguration (id serial PRIMARY KEY, name varchar(128) NOT NULL,
   description text NOT NULL, active boolean NOT NULL, configuration jsonb,
   identifier varchar(128) NOT NULL, channel_id integer);

@@ -297,7 +297,12 @@ def test_shopware_admin_acl_role_access_key_and_integration(found):
 def test_saleor_medusa_and_spree_admins_and_keys(found):
     saleor = principals(found, "saleor")
     assert fact(saleor["saleor:root@saleor.example.com"], "full_admin") == "yes"
-    assert fact(saleor["saleor:ops@saleor.example.com"], "reads") == "unknown"
+    ops = saleor["saleor:ops@saleor.example.com"]  # MANAGE_USERS through a group
+    assert tables(found, "saleor", ops.name) == {"account_user", "account_address"}
+    assert "manage_products" in next(f.evidence for f in ops.facts if f.name == "reads")
+    klaviyo = saleor["saleor:app Klaviyo"]
+    assert {"account_user", "order_order"} <= tables(found, "saleor", klaviyo.name)
+    assert fact(klaviyo, "write") == "yes"
     assert "saleor:buyer@example.org" not in saleor
     assert "1 token(s)" in saleor["saleor:app Klaviyo"].credential.evidence
     medusa = principals(found, "medusa")

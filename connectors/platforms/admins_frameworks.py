@@ -216,10 +216,11 @@ def _sw_integrations(c: Console, roles: dict[str, tuple[str, set[str]]]) -> None
 
 
 def saleor_admins(c: Console) -> None:
-    """Staff users (``account_user.is_staff``; ``is_superuser`` reads everything) and apps
-    (``app_app``) with their tokens (``app_apptoken``: only how many; never a token or its last
-    characters)."""
+    """Staff users (``account_user.is_staff``; ``is_superuser`` reads everything; others their
+    permissions, direct or through groups) and apps (``app_app``, ``app_app_permissions``) with
+    their tokens (``app_apptoken``: only how many; never a token or its last characters)."""
     table = c.table("account_user")
+    user_perms = _saleor_permissions(c, "user")
     staff = c.rows(
         "account_user",
         ["id", "email", "is_staff", "is_superuser", "is_active", "last_login", "date_joined"],
@@ -234,13 +235,7 @@ def saleor_admins(c: Console) -> None:
         if full:
             c.reads_all(who, "superuser", f"{table}.is_superuser: every permission")
         else:
-            facts.append(
-                Fact(
-                    "reads",
-                    UNKNOWN_READS,
-                    "a staff user's permission groups are not mapped to tables",
-                )
-            )
+            facts = _saleor_reads(c, who, user_perms.get(text(row["id"]), {}))
         last = when(row.get("last_login"))
         c.add(
             Principal(
@@ -262,12 +257,18 @@ def saleor_admins(c: Console) -> None:
     for row in c.rows("app_apptoken", ["id", "app_id"]) or []:
         tokens[text(row["app_id"])] += 1
     apps = c.rows("app_app", ["id", "name", "is_active", "created_at"], order=["id"])
+    app_perms = _saleor_permissions(c, "app")
     for row in apps or []:
         count = tokens.get(text(row["id"]), 0)
+        who = c.name(f"app {label(row['name'])}")
+        held = app_perms.get(text(row["id"]), {})
+        reads = _saleor_reads(c, who, held)
+        if any(p.startswith("manage_") for p in held):
+            reads.append(Fact("write", "yes", f"manage permissions: {', '.join(sorted(held))}"))
         c.add(
             Principal(
                 c.system,
-                c.name(f"app {label(row['name'])}"),
+                who,
                 "integration",
                 "active" if truthy(row.get("is_active")) and count else "locked",
                 False,
@@ -278,12 +279,55 @@ def saleor_admins(c: Console) -> None:
                     f" Saleor records no token's creation (the app was installed "
                     f"{when(row.get('created_at')) or 'at an unknown time'})",
                 ),
-                facts=c.facts(
-                    "",
-                    Fact("reads", UNKNOWN_READS, "an app's permissions are not mapped to tables"),
-                ),
+                facts=c.facts("", *reads),
             )
         )
+
+
+#: Saleor permission codenames that clearly expose personal data, and the roles of the tables
+#: behind them.
+SALEOR_PERMISSIONS = {
+    "manage_users": ("customer", "address"),
+    "manage_orders": ("order", "order_address"),
+    "manage_checkouts": ("quote",),
+}
+_SALEOR_HOLDERS = {
+    "user": (
+        "SELECT up.user_id, p.codename FROM {account_user_user_permissions} up "
+        "JOIN {permission_permission} p ON p.id = up.permission_id",
+        "SELECT ug.user_id, p.codename FROM {account_user_groups} ug "
+        "JOIN {account_group_permissions} gp ON gp.group_id = ug.group_id "
+        "JOIN {permission_permission} p ON p.id = gp.permission_id",
+    ),
+    "app": (
+        "SELECT ap.app_id, p.codename FROM {app_app_permissions} ap "
+        "JOIN {permission_permission} p ON p.id = ap.permission_id",
+    ),
+}
+
+
+def _saleor_permissions(c: Console, holder: str) -> dict[str, dict[str, str]]:
+    """Each staff user's (directly or through its groups) or app's permission codenames, with
+    the table that grants it."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for sql in _SALEOR_HOLDERS[holder]:
+        tables = [t.strip("{}") for t in sql.split() if t.startswith("{")]
+        if not all(c.has(t) for t in tables):
+            continue
+        for who, codename in c.query(c.table(tables[0]), sql) or []:
+            found[text(who)].setdefault(text(codename).lower(), c.table(tables[0]))
+    return found
+
+
+def _saleor_reads(c: Console, who: str, held: dict[str, str]) -> list[Fact]:
+    """Grants for the permissions that clearly expose personal data; a ``reads`` fact for the
+    others."""
+    for codename in sorted(held.keys() & SALEOR_PERMISSIONS.keys()):
+        c.reads_roles(who, SALEOR_PERMISSIONS[codename], codename.upper(),
+                      f"{held[codename]}: {codename.upper()}")  # fmt: skip
+    if not c.has("permission_permission"):
+        return [Fact("reads", UNKNOWN_READS, "permission_permission is not in the scan")]
+    return _unmapped(set(held) - SALEOR_PERMISSIONS.keys(), "permissions")
 
 
 # --- Medusa 2 --------------------------------------------------------------------------------
