@@ -142,7 +142,8 @@ def dormant_privileged(estate: Assessed) -> list[Gap]:
                     accounts[0].last_login_evidence,
                 ),
                 remediation="Check their use in the server's connection log (log_connections, "
-                "an audit plugin) and remove those unused; piimap cannot tell dormant ones apart.",
+                "an audit plugin) or the admin console's activity log and remove those unused; "
+                "piimap cannot tell dormant ones apart.",
                 related=("SOC2 CC6.3",),
                 title="whether privileged accounts are dormant is not known",
             )
