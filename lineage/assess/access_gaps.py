@@ -298,3 +298,42 @@ def access_not_reviewed(estate: Assessed) -> list[Gap]:
             )
         )
     return gaps
+
+
+#: An integration granted by name at most this many objects is judged to read few of them.
+FEW_OBJECTS = 5
+
+
+def broad_integration(estate: Assessed) -> list[Gap]:
+    """SOC2 CC6.3: an active integration holding a privilege that reads everything (View All
+    Data, Modify All Data: its ``broad_access`` fact) while its own grants name only a few
+    objects (its ``objects_granted`` fact, ``N of M: ...``): least privilege would grant those."""
+    gaps = []
+    for p in estate.principals:
+        broad, granted = fact(p, "broad_access"), fact(p, "objects_granted")
+        if p.status != ACTIVE or p.kind != "integration" or not broad or not granted:
+            continue
+        count = granted.split(" ", 1)[0]
+        if not count.isdigit() or int(count) > FEW_OBJECTS:
+            continue
+        reaches = estate.reaches.get(p.id, [])
+        evidence = [
+            f"{p.name} is an integration holding {broad}, which reads every record of every "
+            f"object",
+            f"its profile and permission sets name {granted} scanned objects",
+        ]
+        if reaches:
+            evidence.append(f"reads {_reads(reaches)}")
+        gaps.append(
+            Gap(
+                control="SOC2 CC6.3",
+                subject=subject(p),
+                severity="high" if fact(p, "full_admin") == "yes" else "medium",
+                evidence=(*evidence, f"privileged: {p.privileged_reason}"),
+                remediation=f"Remove {broad} from {p.name}'s profile and permission sets and "
+                "grant Read (and only the fields it needs) on the objects it uses.",
+                related=("SOC2 CC6.1", "GDPR Art. 5(1)(c)", "GDPR Art. 32"),
+                title="integration holds broad privileges but uses few objects",
+            )
+        )
+    return gaps

@@ -68,21 +68,35 @@ SETUP_FIELDS: dict[str, tuple[str, ...]] = {
     "OauthToken": ("Id", "AppName", "UserId", "LastUsedDate", "UseCount", "AppMenuItemId",
                    "CreatedDate"),
     "PermissionSet": ("Id", "Name", "Label", "Type", "IsOwnedByProfile", "ProfileId",
-                      "NamespacePrefix", "PermissionsViewAllData", "PermissionsModifyAllData",
-                      "PermissionsApiEnabled", "PermissionsViewSetup"),
+                      "PermissionSetGroupId", "NamespacePrefix", "PermissionsViewAllData",
+                      "PermissionsModifyAllData", "PermissionsExportReport",
+                      "PermissionsApiEnabled", "PermissionsApiUserOnly", "PermissionsManageUsers",
+                      "PermissionsAuthorApex", "PermissionsCustomizeApplication",
+                      "PermissionsViewEncryptedData", "PermissionsViewSetup"),
     "PermissionSetAssignment": ("Id", "AssigneeId", "PermissionSetId", "PermissionSetGroupId",
                                 "IsActive", "ExpirationDate"),
+    "PermissionSetGroup": ("Id", "DeveloperName", "MasterLabel", "Status", "NamespacePrefix"),
+    "Profile": ("Id", "Name", "UserType", "UserLicenseId"),
+    "ObjectPermissions": ("Id", "ParentId", "SobjectType", "PermissionsRead", "PermissionsCreate",
+                          "PermissionsEdit", "PermissionsDelete", "PermissionsViewAllRecords",
+                          "PermissionsModifyAllRecords"),
+    "FieldPermissions": ("Id", "ParentId", "SobjectType", "Field", "PermissionsRead",
+                         "PermissionsEdit"),
 }  # fmt: skip
 #: Reference fields of setup objects whose target is not the field name without ``Id``.
 _SETUP_TARGETS = {("PermissionSetAssignment", "AssigneeId"): ("User", "Assignee"),
-                  ("PermissionSet", "ProfileId"): ("Profile", "Profile")}  # fmt: skip
+                  ("PermissionSet", "ProfileId"): ("Profile", "Profile"),
+                  ("ObjectPermissions", "ParentId"): ("PermissionSet", "Parent"),
+                  ("FieldPermissions", "ParentId"): ("PermissionSet", "Parent")}  # fmt: skip
+#: Fields of setup objects that are picklists, not free text.
+_SETUP_PICKLISTS = {"Type", "Status", "UserType", "SobjectType", "Field"}
 _EMBEDDED = {  # Tooling relationships whose parent rows sit inline in the JSON rows
     ("InstalledSubscriberPackage", "SubscriberPackage"): "SubscriberPackage",
     ("InstalledSubscriberPackage", "SubscriberPackageVersion"): "SubscriberPackageVersion",
 }
 _PAGE_CAPS = {"OauthToken": 500}  # records per page, whatever the server's page size
 #: Referenced, never queryable here.
-_UNMODELLED = {"AuthProvider", "AppMenuItem", "Package", "Profile", "PermissionSetGroup"}
+_UNMODELLED = {"AuthProvider", "AppMenuItem", "Package", "UserLicense"}
 
 
 def guess_type(name: str, rows: Iterable[Row]) -> str:
@@ -259,6 +273,8 @@ class Org:
         specs = []
         for n in _field_names(SETUP_FIELDS.get(name, ("Id",)), rows):
             spec: dict[str, Any] = {"name": n, "type": guess_type(n, rows)}
+            if n in _SETUP_PICKLISTS and spec["type"] == "string":
+                spec["type"] = "picklist"
             if spec["type"] == "reference":
                 target, rel = _SETUP_TARGETS.get((name, n), (n[:-2], n[:-2]))
                 spec.update(referenceTo=[target], relationshipName=rel)

@@ -1,0 +1,341 @@
+"""Who can read personal data in a Salesforce org, read from the loopback fake org over
+simple-salesforce: users with their profile, permission sets and permission set groups, system
+permissions (View All Data, Modify All Data...), object permissions and field-level security,
+API-only integration users, site guest users; the access gaps they raise; what happens when the
+scan identity may not read the setup objects; and no secret in any output."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from connectors.salesforce.fake import FakeSalesforce, Faults
+from lineage.cli import main
+
+from .conftest import write_estate
+from .test_no_leak import artefact_texts
+
+
+def _ago(days: int) -> str:
+    """A Salesforce datetime ``days`` before now (``2024-01-31T10:00:00.000+0000``)."""
+    return (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S.000+0000")
+
+
+def _id(prefix: str, n: int) -> str:
+    return f"{prefix}{n:012d}AAA"
+
+
+ADMIN, STANDARD, ERP, GUEST = (_id("00e", n) for n in (1, 2, 3, 4))
+PS_ADMIN, PS_STANDARD, PS_ERP, PS_GUEST, PS_PHONE, PS_GROUP = (_id("0PS", n) for n in range(1, 7))
+GROUP = _id("0PG", 1)
+SCANNER = "scanner@acme.example"
+USERS = {  # username -> (profile, active, last login days ago or None)
+    SCANNER: (ADMIN, True, 1),
+    "ada.admin@acme.example": (ADMIN, True, 2),
+    "old.admin@acme.example": (ADMIN, True, 200),
+    "erp@acme.example": (ERP, True, 1),
+    "sam.sales@acme.example": (STANDARD, True, 3),
+    "pat.support@acme.example": (STANDARD, True, 5),
+    "gone.user@acme.example": (ADMIN, False, 400),
+    "shop_site@acme.force.com": (GUEST, True, None),
+}
+USER_IDS = {name: _id("005", n) for n, name in enumerate(USERS, 1)}
+ALL_DATA = {"PermissionsViewAllData": True, "PermissionsModifyAllData": True}
+
+
+def _profile_set(ps: str, profile: str, **permissions: bool) -> dict[str, Any]:
+    return {"Id": ps, "Name": f"X{profile}", "Label": profile[:15], "Type": "Profile",
+            "IsOwnedByProfile": True, "ProfileId": profile, "PermissionSetGroupId": None,
+            **permissions}  # fmt: skip
+
+
+def _object(ps: str, obj: str, n: int, **permissions: bool) -> dict[str, Any]:
+    return {"Id": _id("110", n), "ParentId": ps, "SobjectType": obj, "PermissionsRead": True,
+            **permissions}  # fmt: skip
+
+
+def _field(ps: str, name: str, n: int) -> dict[str, Any]:
+    obj = name.split(".")[0]
+    return {"Id": _id("01k", n), "ParentId": ps, "SobjectType": obj, "Field": name,
+            "PermissionsRead": True, "PermissionsEdit": False}  # fmt: skip
+
+
+def _assign(n: int, user: str, ps: str, group: str | None = None) -> dict[str, Any]:
+    return {"Id": _id("0Pa", n), "AssigneeId": USER_IDS[user], "PermissionSetId": ps,
+            "PermissionSetGroupId": group, "IsActive": True, "ExpirationDate": None}  # fmt: skip
+
+
+PROFILE_SETS = {ADMIN: PS_ADMIN, STANDARD: PS_STANDARD, ERP: PS_ERP, GUEST: PS_GUEST}
+# fmt: off
+ORG: dict[str, Any] = {
+    "org_id": "00D000000000042AAA",
+    "objects": {
+        "User": {
+            "keyPrefix": "005",
+            "fields": [
+                {"name": "Username", "type": "string", "unique": True},
+                {"name": "LastName", "type": "string", "nillable": False},
+                {"name": "Email", "type": "email"},
+                {"name": "IsActive", "type": "boolean"},
+                {"name": "UserType", "type": "picklist", "values": ["Standard", "Guest"]},
+                {"name": "ProfileId", "type": "reference", "referenceTo": ["Profile"],
+                 "relationshipName": "Profile", "nillable": False},
+                {"name": "LastLoginDate", "type": "datetime"},
+                {"name": "LastPasswordChangeDate", "type": "datetime"},
+                {"name": "IsPortalEnabled", "type": "boolean"},
+            ],
+            "records": [
+                {"Id": USER_IDS[name], "Username": name, "LastName": name.split("@")[0],
+                 "Email": name, "IsActive": active,
+                 "UserType": "Guest" if profile == GUEST else "Standard", "ProfileId": profile,
+                 "LastLoginDate": None if days is None else _ago(days),
+                 "LastPasswordChangeDate": None if profile in (ERP, GUEST) else _ago(30),
+                 "IsPortalEnabled": False}
+                for name, (profile, active, days) in USERS.items()
+            ],
+        },
+        "Contact": {
+            "keyPrefix": "003",
+            "fields": [
+                {"name": "FirstName", "type": "string"},
+                {"name": "LastName", "type": "string", "nillable": False},
+                {"name": "Email", "type": "email"},
+                {"name": "Phone", "type": "phone"},
+            ],
+            "records": [
+                {"Id": _id("003", n), "FirstName": f"Ada{n}", "LastName": f"Lovelace{n}",
+                 "Email": f"ada{n}@example.com", "Phone": f"+44 20 7946 0{n:03d}"}
+                for n in range(1, 9)
+            ],
+        },
+        "Lead": {
+            "keyPrefix": "00Q",
+            "fields": [
+                {"name": "LastName", "type": "string", "nillable": False},
+                {"name": "Email", "type": "email"},
+            ],
+            "records": [
+                {"Id": _id("00Q", n), "LastName": f"Hopper{n}", "Email": f"grace{n}@example.com"}
+                for n in range(1, 9)
+            ],
+        },
+        "Account": {
+            "keyPrefix": "001",
+            "fields": [{"name": "Name", "type": "string"}],
+            "records": [{"Id": _id("001", 1), "Name": "Acme"}],
+        },
+    },
+    "tooling": {name: [] for name in ("InstalledSubscriberPackage", "RemoteProxy",
+                                      "WorkflowOutboundMessage", "PlatformEventChannelMember")},
+    "data": {
+        **{name: [] for name in ("NamedCredential", "ExternalDataSource", "ConnectedApplication",
+                                 "OauthToken")},
+        "Profile": [
+            {"Id": ADMIN, "Name": "System Administrator", "UserType": "Standard"},
+            {"Id": STANDARD, "Name": "Standard User", "UserType": "Standard"},
+            {"Id": ERP, "Name": "ERP Integration", "UserType": "Standard"},
+            {"Id": GUEST, "Name": "Shop Site Guest", "UserType": "Guest"},
+        ],
+        "PermissionSet": [
+            _profile_set(PS_ADMIN, ADMIN, **ALL_DATA, PermissionsApiEnabled=True,
+                         PermissionsManageUsers=True, PermissionsViewSetup=True),
+            _profile_set(PS_STANDARD, STANDARD, PermissionsApiEnabled=False),
+            _profile_set(PS_ERP, ERP, **ALL_DATA, PermissionsApiEnabled=True,
+                         PermissionsApiUserOnly=True),
+            _profile_set(PS_GUEST, GUEST),
+            {"Id": PS_PHONE, "Name": "Phone_Access", "Label": "Phone Access", "Type": "Regular",
+             "IsOwnedByProfile": False, "ProfileId": None, "PermissionSetGroupId": None},
+            {"Id": PS_GROUP, "Name": "Support_Team_aggregate", "Label": "Support Team",
+             "Type": "Group", "IsOwnedByProfile": False, "ProfileId": None,
+             "PermissionSetGroupId": GROUP, "PermissionsExportReport": True},
+        ],
+        "PermissionSetGroup": [
+            {"Id": GROUP, "DeveloperName": "Support_Team", "MasterLabel": "Support Team",
+             "Status": "Updated"},
+        ],
+        "PermissionSetAssignment": [
+            *(_assign(n, name, PROFILE_SETS[profile])
+              for n, (name, (profile, _, _)) in enumerate(USERS.items(), 1)),
+            _assign(20, "pat.support@acme.example", PS_PHONE),
+            _assign(21, "pat.support@acme.example", PS_GROUP, GROUP),
+        ],
+        "ObjectPermissions": [
+            *(_object(PS_ADMIN, o, n, PermissionsViewAllRecords=True,
+                      PermissionsModifyAllRecords=True)
+              for n, o in enumerate(("Account", "Contact", "Lead", "User"), 1)),
+            _object(PS_STANDARD, "Contact", 10),
+            _object(PS_STANDARD, "Account", 11),
+            _object(PS_ERP, "Contact", 20, PermissionsViewAllRecords=True),
+            _object(PS_GUEST, "Lead", 30),
+        ],
+        "FieldPermissions": [
+            *(_field(PS_ADMIN, f, n) for n, f in enumerate(
+                ("Contact.FirstName", "Contact.Email", "Contact.Phone", "Lead.Email",
+                 "User.Email"), 1)),
+            _field(PS_STANDARD, "Contact.Email", 10),
+            _field(PS_STANDARD, "Contact.FirstName", 11),
+            _field(PS_PHONE, "Contact.Phone", 20),
+            _field(PS_ERP, "Contact.Email", 30),
+            _field(PS_GUEST, "Lead.Email", 40),
+        ],
+    },
+}
+# fmt: on
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSalesforce]:
+    with FakeSalesforce(copy.deepcopy(ORG), faults=Faults(), page_size=3) as server:
+        yield server
+
+
+def scan(fake: FakeSalesforce, tmp_path: Path, caplog: Any = None) -> tuple[int, Path, str]:
+    """``piimap scan`` of the fake org with a session id from the environment."""
+    estate = write_estate(
+        tmp_path,
+        "systems:\n  crm:\n    connector: salesforce\n    options: {retry_backoff: 0}\n"
+        "    auth: {method: session, session_id: '${SF_SESSION_ID}', "
+        f"instance_url: '{fake.url}'}}\n",
+    )
+    out = tmp_path / "out"
+    runner = CliRunner(env={"SF_SESSION_ID": fake.session_id})
+    if caplog is not None:
+        with caplog.at_level(logging.DEBUG):
+            result = runner.invoke(main, ["-vv", "scan", str(estate), "--out", str(out)])
+    else:
+        result = runner.invoke(main, ["-q", "scan", str(estate), "--out", str(out)])
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, out, result.output
+
+
+def access_rows(out: Path) -> dict[str, dict[str, str]]:
+    with (out / "tables" / "access.csv").open() as f:
+        return {row["principal"]: row for row in csv.DictReader(f)}
+
+
+def gap_rows(out: Path) -> list[dict[str, str]]:
+    with (out / "tables" / "gaps.csv").open() as f:
+        return list(csv.DictReader(f))
+
+
+def test_users_their_kind_status_last_login_and_privileges(fake, tmp_path):
+    code, out, output = scan(fake, tmp_path)
+    assert code == 0, output
+    rows = access_rows(out)
+    admin = rows["ada.admin@acme.example"]
+    assert (admin["kind"], admin["privileged"], admin["status"]) == ("person", "yes", "active")
+    assert "View All Data (profile System Administrator)" in admin["evidence"]
+    assert "Modify All Data" in admin["evidence"] and "Manage Users" in admin["evidence"]
+    assert admin["last_login"][:10] == _ago(2)[:10]
+    assert admin["member_of"] == "profile:System Administrator"
+    erp = rows["erp@acme.example"]
+    assert (erp["kind"], erp["privileged"]) == ("integration", "yes")
+    assert "API only" in erp["credential_evidence"] and "api_only" in erp["facts"]
+    gone = rows["gone.user@acme.example"]
+    assert gone["status"] == "locked" and "deactivated: yes" in gone["facts"]
+    sam = rows["sam.sales@acme.example"]
+    assert (sam["kind"], sam["privileged"]) == ("person", "no")
+    assert sam["credential"].startswith("password") and "30 days" in sam["credential"]
+    pat = rows["pat.support@acme.example"]
+    assert pat["privileged"] == "yes" and "Export Reports (permission set group Support_Team)" in (
+        pat["evidence"]
+    )
+    assert set(pat["member_of"].split(";")) == {
+        "profile:Standard User",
+        "permission set:Phone_Access",
+        "permission set group:Support_Team",
+    }
+    profile = rows["profile:System Administrator"]
+    assert (profile["kind"], profile["status"], profile["privileged"]) == (
+        "group",
+        "cannot_log_in",
+        "yes",
+    )
+
+
+def test_field_level_security_decides_which_fields_a_user_reads(fake, tmp_path):
+    """sam's profile reads Contact and its Email, not its Phone; pat holds the same profile and
+    a permission set that grants Phone's field-level security alone: pat reads Phone."""
+    scan(fake, tmp_path)
+    import lineage
+
+    estate = lineage.load(tmp_path / "out" / "snapshot.json")
+    readers = {
+        (r["principal"], r["field"]) for r in estate.who_can_read("crm/Contact/Phone").to_dict("records")
+    }
+    email_readers = {
+        r["principal"] for r in estate.who_can_read("crm/Contact/Email").to_dict("records")
+    }
+    phone_readers = {p for p, _ in readers}
+    assert "sam.sales@acme.example" in email_readers
+    assert "sam.sales@acme.example" not in phone_readers
+    assert "pat.support@acme.example" in phone_readers
+    assert {"ada.admin@acme.example", "erp@acme.example"} <= email_readers
+    # the site guest reads Lead's email and nothing of Contact
+    assert "shop_site@acme.force.com" not in email_readers
+    rows = access_rows(tmp_path / "out")
+    assert "Read (combined)" in rows["pat.support@acme.example"]["evidence"]
+    assert "permission set Phone Access" in rows["pat.support@acme.example"]["evidence"]
+
+
+def test_access_gaps_dormant_admin_too_many_admins_broad_integration_and_guest(fake, tmp_path):
+    scan(fake, tmp_path)
+    gaps = gap_rows(tmp_path / "out")
+    by = {(g["control"], g["subject"]): g for g in gaps}
+    dormant = by[("SOC2 CC6.2", "crm/@old.admin@acme.example")]
+    assert "200 days before the scan" in dormant["evidence"]
+    assert ("SOC2 CC6.2", "crm/@ada.admin@acme.example") not in by
+    assert ("SOC2 CC6.2", "crm/@gone.user@acme.example") not in by  # deactivated: no gap
+    admins = by[("SOC2 CC6.3", "crm")]
+    assert "4 active superusers or full admins" in admins["evidence"]
+    broad = by[("SOC2 CC6.3", "crm/@erp@acme.example")]
+    assert "Modify All Data" in broad["evidence"] and "1 of 4" in broad["evidence"]
+    guest = by[("SOC2 CC6.1", "crm/@shop_site@acme.force.com")]
+    assert guest["severity"] == "high" and "Lead" in guest["evidence"]
+    # Salesforce records last logins: no "not known" gap for the org
+    assert not [g for g in gaps if g["subject"] == "crm" and "not known" in g["title"]]
+
+
+def test_setup_objects_the_identity_may_not_read_are_access_unread_not_a_crash(fake, tmp_path):
+    fake.faults.denied |= {"ObjectPermissions", "FieldPermissions"}
+    code, out, output = scan(fake, tmp_path)
+    assert code == 0, output
+    snapshot = (out / "snapshot.json").read_text()
+    assert "ObjectPermissions: the scan identity may not read it" in snapshot
+    assert "View Setup and Configuration" in snapshot
+    rows = access_rows(out)
+    assert rows["ada.admin@acme.example"]["privileged"] == "yes"  # users are still listed
+
+
+def test_no_user_readable_is_a_gap_saying_who_can_read_is_not_known(fake, tmp_path):
+    """The identity may not read User: no principal is listed, the scan is complete (exit 0) and
+    a gap says who can read the org's personal data is not known, naming what is needed."""
+    fake.faults.denied |= {"User"}
+    code, out, output = scan(fake, tmp_path)
+    assert code == 0, output
+    assert not access_rows(out)
+    gaps = [g for g in gap_rows(out) if g["subject"] == "crm" and g["control"] == "SOC2 CC6.2"]
+    assert len(gaps) == 1 and "User: the scan identity may not read it" in gaps[0]["evidence"]
+    assert "no user is listed" in gaps[0]["evidence"]
+
+
+def test_no_session_id_or_record_value_reaches_any_output_or_log(fake, tmp_path, caplog):
+    code, out, output = scan(fake, tmp_path, caplog)
+    assert code == 0, output
+    texts = artefact_texts(out)
+    texts["stdout+stderr"] = output
+    texts["log"] = caplog.text
+    assert "erp@acme.example" in texts[str(out / "tables" / "access.csv")]
+    secrets = [fake.session_id, fake.session_id.split("!")[-1]]
+    values = [c["Phone"] for c in ORG["objects"]["Contact"]["records"]]
+    for where, text in texts.items():
+        for secret in secrets + values:
+            assert secret not in text, f"{secret[:6]}... reached {where}"
