@@ -245,8 +245,9 @@ def test_users_their_kind_status_last_login_and_privileges(fake, tmp_path):
     assert (sam["kind"], sam["privileged"]) == ("person", "no")
     assert sam["credential"].startswith("password") and "30 days" in sam["credential"]
     pat = rows["pat.support@acme.example"]
-    assert pat["privileged"] == "yes" and "Export Reports (permission set group Support_Team)" in (
-        pat["evidence"]
+    assert (
+        pat["privileged"] == "yes"
+        and "Export Reports (permission set group Support_Team)" in (pat["evidence"])
     )
     assert set(pat["member_of"].split(";")) == {
         "profile:Standard User",
@@ -269,7 +270,8 @@ def test_field_level_security_decides_which_fields_a_user_reads(fake, tmp_path):
 
     estate = lineage.load(tmp_path / "out" / "snapshot.json")
     readers = {
-        (r["principal"], r["field"]) for r in estate.who_can_read("crm/Contact/Phone").to_dict("records")
+        (r["principal"], r["field"])
+        for r in estate.who_can_read("crm/Contact/Phone").to_dict("records")
     }
     email_readers = {
         r["principal"] for r in estate.who_can_read("crm/Contact/Email").to_dict("records")
@@ -297,7 +299,10 @@ def test_access_gaps_dormant_admin_too_many_admins_broad_integration_and_guest(f
     admins = by[("SOC2 CC6.3", "crm")]
     assert "4 active superusers or full admins" in admins["evidence"]
     broad = by[("SOC2 CC6.3", "crm/@erp@acme.example")]
-    assert "Modify All Data" in broad["evidence"] and "1 of 4" in broad["evidence"]
+    assert (
+        "Modify All Data" in broad["evidence"]
+        and "1 of 4 scanned objects: Contact" in broad["evidence"]
+    )
     guest = by[("SOC2 CC6.1", "crm/@shop_site@acme.force.com")]
     assert guest["severity"] == "high" and "Lead" in guest["evidence"]
     # Salesforce records last logins: no "not known" gap for the org

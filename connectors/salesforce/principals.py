@@ -267,7 +267,7 @@ class SalesforceAccess:
             facts.append(
                 Fact(
                     "objects_granted",
-                    f"{len(named)} of {len(self.objects)}"
+                    f"{len(named)} of {len(self.objects)} scanned objects"
                     + (f": {', '.join(named)}" if named else ""),
                     "ObjectPermissions: the scanned objects its profile and permission sets grant "
                     "by name, besides what " + " and ".join(broad) + " reach",

@@ -213,7 +213,8 @@ def open_to_anyone(estate: Assessed) -> list[Gap]:
         if p.name == "PUBLIC" and p.kind == "group":
             who, severity = "PUBLIC: every role of the database", "high"
         elif fact(p, "anonymous") == "yes" and p.status == ACTIVE:
-            who, severity = f"the anonymous account {p.name}: any user name", "high"
+            anyone = fact(p, "user_type") == "Guest" and "anyone visiting the site"
+            who, severity = f"the anonymous account {p.name}: {anyone or 'any user name'}", "high"
         elif fact(p, "host") == "%" and p.status == ACTIVE:
             who, severity = f"{p.name}, which logs in from any host", "medium"
         else:
@@ -318,9 +319,8 @@ def broad_integration(estate: Assessed) -> list[Gap]:
             continue
         reaches = estate.reaches.get(p.id, [])
         evidence = [
-            f"{p.name} is an integration holding {broad}, which reads every record of every "
-            f"object",
-            f"its profile and permission sets name {granted} scanned objects",
+            f"{p.name} is an integration holding {broad}, which reads every record of every object",
+            f"its profile and permission sets grant by name {granted}",
         ]
         if reaches:
             evidence.append(f"reads {_reads(reaches)}")
