@@ -307,16 +307,20 @@ FEW_OBJECTS = 5
 
 def broad_integration(estate: Assessed) -> list[Gap]:
     """SOC2 CC6.3: an active integration holding a privilege that reads everything (View All
-    Data, Modify All Data: its ``broad_access`` fact) while its own grants name only a few
-    objects (its ``objects_granted`` fact, ``N of M: ...``): least privilege would grant those."""
+    Data, Modify All Data: its ``broad_access`` fact) while its own grants name only a few of
+    the objects scanned (its ``objects_granted`` fact, ``N of M scanned objects: ...``, N at most
+    :data:`FEW_OBJECTS` and less than M): least privilege would grant those."""
     gaps = []
     for p in estate.principals:
         broad, granted = fact(p, "broad_access"), fact(p, "objects_granted")
         if p.status != ACTIVE or p.kind != "integration" or not broad or not granted:
             continue
-        count = granted.split(" ", 1)[0]
-        if not count.isdigit() or int(count) > FEW_OBJECTS:
+        count, _, total = granted.partition(" of ")
+        total = total.split(" ", 1)[0]
+        if not (count.isdigit() and total.isdigit()):
             continue
+        if int(count) > FEW_OBJECTS or int(count) >= int(total):
+            continue  # it is granted all it could read, or many objects, by name
         reaches = estate.reaches.get(p.id, [])
         evidence = [
             f"{p.name} is an integration holding {broad}, which reads every record of every object",

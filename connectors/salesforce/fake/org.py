@@ -142,7 +142,7 @@ class Org:
         self.default_user = str(users[0]["Id"]) if users else DEFAULT_USER_ID
         setup: dict[str, Any] = dict(data.get("data") or {})
         if not {"PermissionSet", "PermissionSetAssignment"} & set(setup):
-            setup.update(_default_access(self.default_user, users))
+            setup.update(_default_access(self.default_user, users, self.data.values()))
         for name, rows in setup.items():
             self._add(self._setup_object(name, rows))
         for name, rows in (data.get("tooling") or {}).items():
@@ -384,21 +384,48 @@ class Org:
         return Catalog(entities, by_id)
 
 
-def _default_access(default_user: str, users: list[Row]) -> dict[str, list[Row]]:
+def _default_access(
+    default_user: str, users: list[Row], objects: Iterable[Entity]
+) -> dict[str, list[Row]]:
     """An org JSON without ``PermissionSet`` rows under ``data``: one profile (System
-    Administrator: View All Data and Modify All Data) held by every user and the default user."""
-    profile = {"Id": "0PS000000000001AAA", "Name": "X00e000000000001AAA", "Label": "System "
-               "Administrator", "Type": "Profile", "IsOwnedByProfile": True,
-               "ProfileId": "00e000000000001AAA", "NamespacePrefix": None,
-               "PermissionsViewAllData": True, "PermissionsModifyAllData": True,
-               "PermissionsApiEnabled": True, "PermissionsViewSetup": True}  # fmt: skip
+    Administrator: View All Data and Modify All Data) held by every user and the default user,
+    with View All and Modify All on every data object and field-level Read on every field that
+    has field-level security, as a real org's System Administrator profile has."""
+    ps_id = "0PS000000000001AAA"
+    profile = {"Id": ps_id, "Name": "X00e000000000001AAA", "Label": "00e000000000001",
+               "Type": "Profile", "IsOwnedByProfile": True, "ProfileId": "00e000000000001AAA",
+               "NamespacePrefix": None, "PermissionsViewAllData": True,
+               "PermissionsModifyAllData": True, "PermissionsApiEnabled": True,
+               "PermissionsViewSetup": True}  # fmt: skip
     ids = list(dict.fromkeys([default_user, *(str(u["Id"]) for u in users if u.get("Id"))]))
     assignments = [
         {"Id": f"0Pa{i:012d}AAA", "AssigneeId": user, "PermissionSetId": profile["Id"],
          "PermissionSetGroupId": None, "IsActive": True, "ExpirationDate": None}
         for i, user in enumerate(ids, 1)
     ]  # fmt: skip
-    return {"PermissionSet": [profile], "PermissionSetAssignment": assignments}
+    data = [e for e in objects if e.meta.get("kind") == "object"]
+    object_permissions = [
+        {"Id": fake_id("110", e.name), "ParentId": ps_id, "SobjectType": e.name,
+         "PermissionsRead": True, "PermissionsCreate": True, "PermissionsEdit": True,
+         "PermissionsDelete": True, "PermissionsViewAllRecords": True,
+         "PermissionsModifyAllRecords": True}
+        for e in data
+    ]  # fmt: skip
+    field_permissions = [
+        {"Id": fake_id("01k", f"{e.name}.{f['name']}"), "ParentId": ps_id, "SobjectType": e.name,
+         "Field": f"{e.name}.{f['name']}", "PermissionsRead": True, "PermissionsEdit": True}
+        for e in data
+        for f in e.fields.values()
+        if f.get("permissionable")
+    ]  # fmt: skip
+    return {
+        "Profile": [{"Id": "00e000000000001AAA", "Name": "System Administrator",
+                     "UserType": "Standard", "UserLicenseId": None}],
+        "PermissionSet": [profile],
+        "PermissionSetAssignment": assignments,
+        "ObjectPermissions": object_permissions,
+        "FieldPermissions": field_permissions,
+    }  # fmt: skip
 
 
 def _field_names(declared: Iterable[str], rows: Iterable[Row]) -> list[str]:
