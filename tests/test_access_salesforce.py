@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import json
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -33,8 +34,10 @@ def _id(prefix: str, n: int) -> str:
     return f"{prefix}{n:012d}AAA"
 
 
-ADMIN, STANDARD, ERP, GUEST = (_id("00e", n) for n in (1, 2, 3, 4))
-PS_ADMIN, PS_STANDARD, PS_ERP, PS_GUEST, PS_PHONE, PS_GROUP = (_id("0PS", n) for n in range(1, 7))
+ADMIN, STANDARD, ERP, GUEST, CUSTOMER = (_id("00e", n) for n in (1, 2, 3, 4, 5))
+PS_ADMIN, PS_STANDARD, PS_ERP, PS_GUEST, PS_PHONE, PS_GROUP, PS_CUSTOMER = (
+    _id("0PS", n) for n in range(1, 8)
+)
 GROUP = _id("0PG", 1)
 SCANNER = "scanner@acme.example"
 USERS = {  # username -> (profile, active, last login days ago or None)
@@ -46,6 +49,8 @@ USERS = {  # username -> (profile, active, last login days ago or None)
     "pat.support@acme.example": (STANDARD, True, 5),
     "gone.user@acme.example": (ADMIN, False, 400),
     "shop_site@acme.force.com": (GUEST, True, None),
+    "jo.customer@shop.example": (CUSTOMER, True, 9),
+    "al.customer@shop.example": (CUSTOMER, True, 9),
 }
 USER_IDS = {name: _id("005", n) for n, name in enumerate(USERS, 1)}
 ALL_DATA = {"PermissionsViewAllData": True, "PermissionsModifyAllData": True}
@@ -73,7 +78,9 @@ def _assign(n: int, user: str, ps: str, group: str | None = None) -> dict[str, A
             "PermissionSetGroupId": group, "IsActive": True, "ExpirationDate": None}  # fmt: skip
 
 
-PROFILE_SETS = {ADMIN: PS_ADMIN, STANDARD: PS_STANDARD, ERP: PS_ERP, GUEST: PS_GUEST}
+PROFILE_SETS = {
+    ADMIN: PS_ADMIN, STANDARD: PS_STANDARD, ERP: PS_ERP, GUEST: PS_GUEST, CUSTOMER: PS_CUSTOMER
+}  # fmt: skip
 # fmt: off
 ORG: dict[str, Any] = {
     "org_id": "00D000000000042AAA",
@@ -85,7 +92,8 @@ ORG: dict[str, Any] = {
                 {"name": "LastName", "type": "string", "nillable": False},
                 {"name": "Email", "type": "email"},
                 {"name": "IsActive", "type": "boolean"},
-                {"name": "UserType", "type": "picklist", "values": ["Standard", "Guest"]},
+                {"name": "UserType", "type": "picklist",
+                 "values": ["Standard", "Guest", "CspLitePortal"]},
                 {"name": "ProfileId", "type": "reference", "referenceTo": ["Profile"],
                  "relationshipName": "Profile", "nillable": False},
                 {"name": "LastLoginDate", "type": "datetime"},
@@ -95,10 +103,11 @@ ORG: dict[str, Any] = {
             "records": [
                 {"Id": USER_IDS[name], "Username": name, "LastName": name.split("@")[0],
                  "Email": name, "IsActive": active,
-                 "UserType": "Guest" if profile == GUEST else "Standard", "ProfileId": profile,
+                 "UserType": {GUEST: "Guest", CUSTOMER: "CspLitePortal"}.get(profile, "Standard"),
+                 "ProfileId": profile,
                  "LastLoginDate": None if days is None else _ago(days),
                  "LastPasswordChangeDate": None if profile in (ERP, GUEST) else _ago(30),
-                 "IsPortalEnabled": False}
+                 "IsPortalEnabled": profile == CUSTOMER}
                 for name, (profile, active, days) in USERS.items()
             ],
         },
@@ -143,6 +152,7 @@ ORG: dict[str, Any] = {
             {"Id": STANDARD, "Name": "Standard User", "UserType": "Standard"},
             {"Id": ERP, "Name": "ERP Integration", "UserType": "Standard"},
             {"Id": GUEST, "Name": "Shop Site Guest", "UserType": "Guest"},
+            {"Id": CUSTOMER, "Name": "Customer Community User", "UserType": "CspLitePortal"},
         ],
         "PermissionSet": [
             _profile_set(PS_ADMIN, ADMIN, **ALL_DATA, PermissionsApiEnabled=True,
@@ -151,6 +161,7 @@ ORG: dict[str, Any] = {
             _profile_set(PS_ERP, ERP, **ALL_DATA, PermissionsApiEnabled=True,
                          PermissionsApiUserOnly=True),
             _profile_set(PS_GUEST, GUEST),
+            _profile_set(PS_CUSTOMER, CUSTOMER),
             {"Id": PS_PHONE, "Name": "Phone_Access", "Label": "Phone Access", "Type": "Regular",
              "IsOwnedByProfile": False, "ProfileId": None, "PermissionSetGroupId": None},
             {"Id": PS_GROUP, "Name": "Support_Team_aggregate", "Label": "Support Team",
@@ -239,8 +250,11 @@ def test_users_their_kind_status_last_login_and_privileges(fake, tmp_path):
     erp = rows["erp@acme.example"]
     assert (erp["kind"], erp["privileged"]) == ("integration", "yes")
     assert "API only" in erp["credential_evidence"] and "api_only" in erp["facts"]
-    gone = rows["gone.user@acme.example"]
-    assert gone["status"] == "locked" and "deactivated: yes" in gone["facts"]
+    # deactivated users and the site's customers are not listed; the customers are counted
+    assert "gone.user@acme.example" not in rows and "jo.customer@shop.example" not in rows
+    system = json.loads((out / "snapshot.json").read_text())["systems"][0]
+    facts = {f["name"]: f["value"] for f in system["facts"]}
+    assert facts["access.customer_users"] == "2"
     sam = rows["sam.sales@acme.example"]
     assert (sam["kind"], sam["privileged"]) == ("person", "no")
     assert sam["credential"].startswith("password") and "30 days" in sam["credential"]

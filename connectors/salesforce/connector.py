@@ -33,7 +33,7 @@ from .discover import (
     wanted,
 )
 from .export_file import load_export
-from .principals import read_salesforce_access
+from .principals import CUSTOMER_TYPES, read_salesforce_access
 from .thirdparty import ThirdPartyReader
 
 #: ``options:`` keys of a salesforce system, with their defaults.
@@ -203,17 +203,31 @@ class SalesforceConnector(Connector):
         """Users, profiles and permission sets, and their grants on the objects read, into
         ``result``; the ``access.unread`` facts of what the identity may not read."""
         try:
-            found = read_salesforce_access(api, self.system_id, always)
+            reader = read_salesforce_access(api, self.system_id, always)
         except ConnectorError as exc:  # the session or the API limit failed mid-way
             result.issues.append(
                 ScanIssue(self.system_id, "partial", f"users and permissions not read: {exc}")
             )
             return []
+        found = reader.found
         result.principals, result.grants = found.principals, found.grants
-        return [
+        result.issues += [
+            ScanIssue(self.system_id, "partial", f"access review: {note}") for note in reader.failed
+        ]
+        facts = [
             Fact("access.unread", note, "the access review's objects (docs/access.md)")
             for note in found.unread
         ]
+        if reader.customers:
+            facts.append(
+                Fact(
+                    "access.customer_users",
+                    str(reader.customers),
+                    "SELECT COUNT() FROM User: active customer users of Experience Cloud sites "
+                    "(UserType " + ", ".join(CUSTOMER_TYPES) + "), not listed one by one",
+                )
+            )
+        return facts
 
     def _scan_objects(
         self,

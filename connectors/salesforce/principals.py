@@ -53,6 +53,21 @@ SET_FIELDS = (
     *PRIVILEGED_PERMISSIONS, API_ONLY,
 )  # fmt: skip
 ASSIGNMENT_FIELDS = ("AssigneeId", "PermissionSetId", "PermissionSetGroupId", "ExpirationDate")
+#: User types of customers of Experience Cloud sites and portals (high-volume licences).
+CUSTOMER_TYPES = ("CspLitePortal", "CustomerSuccess", "PowerCustomerSuccess", "SelfService")
+#: What is not known when an object may not be read.
+UNREAD = {
+    "User": "no user is listed",
+    "PermissionSet": "no user is listed (what their profiles and permission sets grant is not "
+    "known)",
+    "Profile": "profiles are named by their permission set's label",
+    "PermissionSetGroup": "permission set groups are named by their permission set's label",
+    "PermissionSetAssignment": "users' permission sets and groups are not known, only profiles",
+    "ObjectPermissions": "which objects each profile and permission set reads is not known "
+    "(only View All Data and Modify All Data are)",
+    "FieldPermissions": "which fields they read is not known: only fields without field-level "
+    "security are counted",
+}
 SHARING = "sharing decides which records it sees (org-wide defaults, role hierarchy, sharing rules)"
 #: Who may read each object this module queries (Salesforce's Object Reference).
 NEEDED = {
@@ -95,24 +110,27 @@ class SalesforceAccess:
         self.objects = sorted(always_readable)
         self.always = {o: set(f) for o, f in always_readable.items()}
         self.found = AccessFound()
+        #: Queries that failed for another reason than a permission (a partial scan).
+        self.failed: list[str] = []
+        #: Active customer users of Experience Cloud sites, not listed one by one.
+        self.customers: int | None = None
 
     def read(self) -> AccessFound:
         """Principals and read grants; what may not be read is ``unread`` (a ConnectorError,
         the session or API limit failing, propagates)."""
-        users = self._query("User", USER_FIELDS, "ORDER BY Username")
-        sets = self._query("PermissionSet", SET_FIELDS, "ORDER BY Name")
+        users = self._users()
+        sets = self._query("PermissionSet", SET_FIELDS, order=" ORDER BY Name")
         if users is None or sets is None:
             return self.found
         profiles = {
             str(r.get("Id"))[:15]: str(r.get("Name") or "")
-            for r in self._query("Profile", ("Id", "Name"), "") or []
+            for r in self._query("Profile", ("Id", "Name")) or []
         }
         groups = {
             str(r.get("Id"))[:15]: str(r.get("DeveloperName") or r.get("MasterLabel") or "")
-            for r in self._query("PermissionSetGroup", ("Id", "DeveloperName", "MasterLabel"), "")
-            or []
+            for r in self._query("PermissionSetGroup", ("Id", "DeveloperName", "MasterLabel")) or []
         }
-        assignments = self._query("PermissionSetAssignment", ASSIGNMENT_FIELDS, "") or []
+        assignments = self._query("PermissionSetAssignment", ASSIGNMENT_FIELDS) or []
         sources = {str(r["Id"])[:15]: self._source(r, profiles, groups) for r in sets}
         self._object_permissions(sources)
         self._field_permissions(sources)
@@ -148,37 +166,55 @@ class SalesforceAccess:
     # --- queries ----------------------------------------------------------------------------
 
     def _query(
-        self, obj: str, wanted: Sequence[str], tail: str, where: str = ""
+        self, obj: str, wanted: Sequence[str], where: str = "", order: str = ""
     ) -> list[dict[str, Any]] | None:
-        """The records of ``obj`` with those of ``wanted`` its describe lists; None, and an
-        ``unread`` note naming the permission needed, when the identity may not read it."""
+        """The records of ``obj`` with those of ``wanted`` its describe lists (``where`` may use
+        ``{field}`` placeholders only for fields it lists: a condition on a missing field is
+        dropped); None when it could not be read, with an ``unread`` note naming the permission
+        needed, or a ``failed`` one for another error."""
         try:
             described = {str(f.get("name")) for f in self.api.describe(obj).get("fields") or []}
             names = [n for n in wanted if n in described]
             if not names:
                 return []
-            soql = f"SELECT {', '.join(names)} FROM {obj}{where}{' ' + tail if tail else ''}"
-            return self.api.query(soql.strip(), obj)
+            soql = f"SELECT {', '.join(names)} FROM {obj}{where}{order}"
+            return self.api.query(soql, obj)
         except PermissionDenied as exc:
             self.found.unread.append(
                 f"{obj}: the scan identity may not read it ({exc.reason}); it needs "
-                f"{NEEDED.get(obj, SETUP_PERMISSION)}, so "
-                + (
-                    "no user is listed"
-                    if obj in ("User", "PermissionSet")
-                    else f"what {obj} grants is not known"
-                )
+                f"{NEEDED.get(obj, SETUP_PERMISSION)}, so {UNREAD.get(obj, 'it is not known')}"
             )
         except CallError as exc:
-            self.found.unread.append(f"{obj}: not read ({exc.reason})")
+            self.failed.append(f"{obj}: {exc.reason}; {UNREAD.get(obj, 'it is not known')}")
         return None
+
+    def _users(self) -> list[dict[str, Any]] | None:
+        """Active users, but customers of Experience Cloud sites (counted in a fact: they may be
+        millions, each reading what sharing sets give it)."""
+        try:
+            described = {str(f.get("name")) for f in self.api.describe("User").get("fields") or []}
+        except CallError:
+            described = set()  # _query below records why
+        where = []
+        if "IsActive" in described:
+            where.append("IsActive = true")
+        if "UserType" in described:
+            types = ", ".join(f"'{t}'" for t in CUSTOMER_TYPES)
+            where.append(f"UserType NOT IN ({types})")
+            customers = " AND ".join([*where[:-1], f"UserType IN ({types})"])
+            try:
+                self.customers = self.api.count(
+                    f"SELECT COUNT() FROM User WHERE {customers}", "User"
+                )
+            except CallError:
+                self.customers = None
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        return self._query("User", USER_FIELDS, clause, " ORDER BY Username")
 
     def _in_objects(self, obj: str, fields: Sequence[str], extra: str = "") -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
         for chunk in chunks([f"'{o}'" for o in self.objects], 8000):
-            found = self._query(
-                obj, fields, "", f" WHERE SobjectType IN ({','.join(chunk)}){extra}"
-            )
+            found = self._query(obj, fields, f" WHERE SobjectType IN ({','.join(chunk)}){extra}")
             if found is None:
                 return rows
             rows += found
@@ -279,9 +315,7 @@ class SalesforceAccess:
             facts.append(
                 Fact("anonymous", "yes", "User.UserType Guest: anyone visiting the site uses it")
             )
-        active = user.get("IsActive") is not False
-        if not active:
-            facts.append(Fact("deactivated", "yes", "User.IsActive = false: cannot log in"))
+        active = user.get("IsActive") is not False  # only active users are asked for
         last = instant(user.get("LastLoginDate"))
         kind = (
             "integration"
@@ -409,6 +443,9 @@ def _credential(user: dict[str, Any], api_only: bool) -> Credential:
 
 def read_salesforce_access(
     api: SalesforceApi, system_id: str, always_readable: dict[str, list[str]]
-) -> AccessFound:
-    """The org's principals and read grants on the scanned objects (see the module doc)."""
-    return SalesforceAccess(api, system_id, always_readable).read()
+) -> SalesforceAccess:
+    """The org's principals and read grants on the scanned objects (see the module doc): the
+    reader, its ``found`` filled, with ``failed`` and ``customers``."""
+    reader = SalesforceAccess(api, system_id, always_readable)
+    reader.read()
+    return reader
