@@ -82,8 +82,11 @@ PROFILE_SETS = {
     ADMIN: PS_ADMIN, STANDARD: PS_STANDARD, ERP: PS_ERP, GUEST: PS_GUEST, CUSTOMER: PS_CUSTOMER
 }  # fmt: skip
 # fmt: off
+CONSUMER_KEY, CLIENT_SECRET = "3MVG9.access-consumer-key", "cc-Secret-7c1e-@:/%#"
 ORG: dict[str, Any] = {
     "org_id": "00D000000000042AAA",
+    "auth": {"client_id": CONSUMER_KEY, "client_secret": CLIENT_SECRET,
+             "client_credentials_user": SCANNER},
     "objects": {
         "User": {
             "keyPrefix": "005",
@@ -208,16 +211,24 @@ def fake() -> Iterator[FakeSalesforce]:
         yield server
 
 
-def scan(fake: FakeSalesforce, tmp_path: Path, caplog: Any = None) -> tuple[int, Path, str]:
-    """``piimap scan`` of the fake org with a session id from the environment."""
+def scan(
+    fake: FakeSalesforce, tmp_path: Path, caplog: Any = None, auth: str = "session"
+) -> tuple[int, Path, str]:
+    """``piimap scan`` of the fake org, logged in with a session id (or client credentials)
+    from the environment."""
+    login = (
+        "{method: session, session_id: '${SF_SESSION_ID}'"
+        if auth == "session"
+        else f"{{method: client_credentials, consumer_key: '{CONSUMER_KEY}', "
+        "consumer_secret: '${SF_SECRET}'"
+    )
     estate = write_estate(
         tmp_path,
         "systems:\n  crm:\n    connector: salesforce\n    options: {retry_backoff: 0}\n"
-        "    auth: {method: session, session_id: '${SF_SESSION_ID}', "
-        f"instance_url: '{fake.url}'}}\n",
+        f"    auth: {login}, instance_url: '{fake.url}'}}\n",
     )
     out = tmp_path / "out"
-    runner = CliRunner(env={"SF_SESSION_ID": fake.session_id})
+    runner = CliRunner(env={"SF_SESSION_ID": fake.session_id, "SF_SECRET": CLIENT_SECRET})
     if caplog is not None:
         with caplog.at_level(logging.DEBUG):
             result = runner.invoke(main, ["-vv", "scan", str(estate), "--out", str(out)])
@@ -346,14 +357,21 @@ def test_no_user_readable_is_a_gap_saying_who_can_read_is_not_known(fake, tmp_pa
     assert "no user is listed" in gaps[0]["evidence"]
 
 
-def test_no_session_id_or_record_value_reaches_any_output_or_log(fake, tmp_path, caplog):
-    code, out, output = scan(fake, tmp_path, caplog)
+@pytest.mark.parametrize("auth", ["session", "client_credentials"])
+def test_no_session_id_secret_or_record_value_reaches_any_output_or_log(
+    fake, tmp_path, caplog, auth
+):
+    """A scan with the access review, at -vv: no session id or token the org issued, no client
+    secret and no value of a record is in any artefact, stdout, stderr or the log."""
+    code, out, output = scan(fake, tmp_path, caplog, auth)
     assert code == 0, output
     texts = artefact_texts(out)
     texts["stdout+stderr"] = output
     texts["log"] = caplog.text
     assert "erp@acme.example" in texts[str(out / "tables" / "access.csv")]
-    secrets = [fake.session_id, fake.session_id.split("!")[-1]]
+    sessions = list(fake._sessions)  # every session id and token the fake issued
+    assert len(sessions) >= (1 if auth == "session" else 2)
+    secrets = [CLIENT_SECRET, *sessions, *(s.split("!")[-1] for s in sessions)]
     values = [c["Phone"] for c in ORG["objects"]["Contact"]["records"]]
     for where, text in texts.items():
         for secret in secrets + values:

@@ -114,6 +114,9 @@ class SalesforceAccess:
         self.failed: list[str] = []
         #: Active customer users of Experience Cloud sites, not listed one by one.
         self.customers: int | None = None
+        #: The conditions on User that select the users listed (for their assignments too).
+        self.user_filter: list[str] = []
+        self._fields_of: dict[str, set[str]] = {}
 
     def read(self) -> AccessFound:
         """Principals and read grants; what may not be read is ``unread`` (a ConnectorError,
@@ -130,7 +133,15 @@ class SalesforceAccess:
             str(r.get("Id"))[:15]: str(r.get("DeveloperName") or r.get("MasterLabel") or "")
             for r in self._query("PermissionSetGroup", ("Id", "DeveloperName", "MasterLabel")) or []
         }
-        assignments = self._query("PermissionSetAssignment", ASSIGNMENT_FIELDS) or []
+        assignees = " AND ".join(f"Assignee.{w}" for w in self.user_filter)
+        assignments = (
+            self._query(
+                "PermissionSetAssignment",
+                ASSIGNMENT_FIELDS,
+                f" WHERE {assignees}" if assignees else "",
+            )
+            or []
+        )
         sources = {str(r["Id"])[:15]: self._source(r, profiles, groups) for r in sets}
         self._object_permissions(sources)
         self._field_permissions(sources)
@@ -173,8 +184,7 @@ class SalesforceAccess:
         dropped); None when it could not be read, with an ``unread`` note naming the permission
         needed, or a ``failed`` one for another error."""
         try:
-            described = {str(f.get("name")) for f in self.api.describe(obj).get("fields") or []}
-            names = [n for n in wanted if n in described]
+            names = [n for n in wanted if n in self._described(obj)]
             if not names:
                 return []
             soql = f"SELECT {', '.join(names)} FROM {obj}{where}{order}"
@@ -188,11 +198,18 @@ class SalesforceAccess:
             self.failed.append(f"{obj}: {exc.reason}; {UNREAD.get(obj, 'it is not known')}")
         return None
 
+    def _described(self, obj: str) -> set[str]:
+        """The names of ``obj``'s fields, from its describe (asked once)."""
+        if obj not in self._fields_of:
+            fields = self.api.describe(obj).get("fields") or []
+            self._fields_of[obj] = {str(f.get("name")) for f in fields}
+        return self._fields_of[obj]
+
     def _users(self) -> list[dict[str, Any]] | None:
         """Active users, but customers of Experience Cloud sites (counted in a fact: they may be
         millions, each reading what sharing sets give it)."""
         try:
-            described = {str(f.get("name")) for f in self.api.describe("User").get("fields") or []}
+            described = self._described("User")
         except CallError:
             described = set()  # _query below records why
         where = []
@@ -208,6 +225,7 @@ class SalesforceAccess:
                 )
             except CallError:
                 self.customers = None
+        self.user_filter = where
         clause = f" WHERE {' AND '.join(where)}" if where else ""
         return self._query("User", USER_FIELDS, clause, " ORDER BY Username")
 
