@@ -121,10 +121,14 @@ ORG: dict[str, Any] = {
                 {"name": "LastName", "type": "string", "nillable": False},
                 {"name": "Email", "type": "email"},
                 {"name": "Phone", "type": "phone"},
+                {"name": "MailingStreet", "type": "textarea"},
+                {"name": "MailingCity", "type": "string"},
+                {"name": "MailingAddress", "type": "address"},
             ],
             "records": [
                 {"Id": _id("003", n), "FirstName": f"Ada{n}", "LastName": f"Lovelace{n}",
-                 "Email": f"ada{n}@example.com", "Phone": f"+44 20 7946 0{n:03d}"}
+                 "Email": f"ada{n}@example.com", "Phone": f"+44 20 7946 0{n:03d}",
+                 "MailingStreet": f"{n} Downing Street", "MailingCity": "London"}
                 for n in range(1, 9)
             ],
         },
@@ -179,7 +183,8 @@ ORG: dict[str, Any] = {
             *(_assign(n, name, PROFILE_SETS[profile])
               for n, (name, (profile, _, _)) in enumerate(USERS.items(), 1)),
             _assign(20, "pat.support@acme.example", PS_PHONE),
-            _assign(21, "pat.support@acme.example", PS_GROUP, GROUP),
+            # a group's assignment may name the group only, not its aggregate permission set
+            {**_assign(21, "pat.support@acme.example", PS_GROUP, GROUP), "PermissionSetId": None},
         ],
         "ObjectPermissions": [
             *(_object(PS_ADMIN, o, n, PermissionsViewAllRecords=True,
@@ -196,6 +201,7 @@ ORG: dict[str, Any] = {
                  "User.Email"), 1)),
             _field(PS_STANDARD, "Contact.Email", 10),
             _field(PS_STANDARD, "Contact.FirstName", 11),
+            _field(PS_STANDARD, "Contact.MailingAddress", 12),
             _field(PS_PHONE, "Contact.Phone", 20),
             _field(PS_ERP, "Contact.Email", 30),
             _field(PS_GUEST, "Lead.Email", 40),
@@ -305,6 +311,11 @@ def test_field_level_security_decides_which_fields_a_user_reads(fake, tmp_path):
     assert "sam.sales@acme.example" in email_readers
     assert "sam.sales@acme.example" not in phone_readers
     assert "pat.support@acme.example" in phone_readers
+    # field-level security on a compound address is on its parts
+    city_readers = {
+        r["principal"] for r in estate.who_can_read("crm/Contact/MailingCity").to_dict("records")
+    }
+    assert "sam.sales@acme.example" in city_readers
     assert {"ada.admin@acme.example", "erp@acme.example"} <= email_readers
     # the site guest reads Lead's email and nothing of Contact
     assert "shop_site@acme.force.com" not in email_readers

@@ -126,12 +126,13 @@ class SalesforceConnector(Connector):
         facts += access
         result.issues.extend(access_issues)
         always: dict[str, list[str]] = {}
+        compounds: dict[str, list[str]] = {}
         object_facts, stopped = self._scan_objects(
-            api, sobjects, selected, result, progress, always
+            api, sobjects, selected, result, progress, always, compounds
         )
         facts += object_facts
         if stopped is None:
-            facts += self._read_principals(api, result, always)
+            facts += self._read_principals(api, result, always, compounds)
         if progress:
             progress(len(selected), len(selected) + 1, "third parties")
         transit = login.transit()
@@ -198,12 +199,16 @@ class SalesforceConnector(Connector):
         return result
 
     def _read_principals(
-        self, api: SalesforceApi, result: ConnectorResult, always: dict[str, list[str]]
+        self,
+        api: SalesforceApi,
+        result: ConnectorResult,
+        always: dict[str, list[str]],
+        compounds: dict[str, list[str]],
     ) -> list[Fact]:
         """Users, profiles and permission sets, and their grants on the objects read, into
         ``result``; the ``access.unread`` facts of what the identity may not read."""
         try:
-            reader = read_salesforce_access(api, self.system_id, always)
+            reader = read_salesforce_access(api, self.system_id, always, compounds)
         except ConnectorError as exc:  # the session or the API limit failed mid-way
             result.issues.append(
                 ScanIssue(self.system_id, "partial", f"users and permissions not read: {exc}")
@@ -237,10 +242,12 @@ class SalesforceConnector(Connector):
         result: ConnectorResult,
         progress: Progress | None,
         always: dict[str, list[str]],
+        compounds: dict[str, list[str]],
     ) -> tuple[list[Fact], ConnectorError | None]:
         """Scan each selected object into ``result``; return facts on history and encryption,
         and the error that stopped the scan mid-way (None when it did not). ``always`` gets
-        each object read, with its fields without field-level security."""
+        each object read, with its fields without field-level security, ``compounds`` each
+        compound field (``Contact.MailingAddress``) with its parts."""
         counts: dict[str, int] = {}
         stopped: ConnectorError | None = None
         if selected:
@@ -277,6 +284,10 @@ class SalesforceConnector(Connector):
             encrypted.extend(f"{name}.{f}" for f in found.encrypted)
             if found.dataset.scanned:
                 always[name] = found.always_readable
+                for fid, meta in found.platform.items():
+                    if meta.get("compoundFieldName"):
+                        parent = f"{name}.{meta['compoundFieldName']}"
+                        compounds.setdefault(parent, []).append(fid.rsplit("/", 1)[-1])
             if found.history_tracked:
                 history = histories.get(name) or history_name(name)
                 for f in found.history_tracked:

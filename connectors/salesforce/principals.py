@@ -103,9 +103,16 @@ class SalesforceAccess:
     object to its fields without field-level security (describe ``permissionable`` false)."""
 
     def __init__(
-        self, api: SalesforceApi, system_id: str, always_readable: dict[str, list[str]]
+        self,
+        api: SalesforceApi,
+        system_id: str,
+        always_readable: dict[str, list[str]],
+        compounds: dict[str, list[str]] | None = None,
     ) -> None:
         self.api = api
+        #: Compound fields (``Contact.MailingAddress``) and their parts: field-level security
+        #: on the compound is on its parts.
+        self.compounds = compounds or {}
         self.system_id = system_id
         self.objects = sorted(always_readable)
         self.always = {o: set(f) for o, f in always_readable.items()}
@@ -146,8 +153,15 @@ class SalesforceAccess:
         self._object_permissions(sources)
         self._field_permissions(sources)
         held: dict[str, list[tuple[PermissionSource, str]]] = defaultdict(list)
+        by_group = {
+            str(r.get("PermissionSetGroupId"))[:15]: sources[str(r["Id"])[:15]]
+            for r in sets
+            if r.get("PermissionSetGroupId")
+        }
         for a in assignments:
-            source = sources.get(str(a.get("PermissionSetId"))[:15])
+            source = sources.get(str(a.get("PermissionSetId"))[:15]) or by_group.get(
+                str(a.get("PermissionSetGroupId"))[:15]
+            )
             if source is not None:
                 until = a.get("ExpirationDate")
                 note = f", expires {instant(until) or until}" if until else ""
@@ -264,6 +278,7 @@ class SalesforceAccess:
             obj, _, name = str(r.get("Field") or "").partition(".")
             if source is not None and name and r.get("PermissionsRead"):
                 source.fields[obj].add(name)
+                source.fields[obj].update(self.compounds.get(f"{obj}.{name}", ()))
 
     # --- principals -------------------------------------------------------------------------
 
@@ -460,10 +475,13 @@ def _credential(user: dict[str, Any], api_only: bool) -> Credential:
 
 
 def read_salesforce_access(
-    api: SalesforceApi, system_id: str, always_readable: dict[str, list[str]]
+    api: SalesforceApi,
+    system_id: str,
+    always_readable: dict[str, list[str]],
+    compounds: dict[str, list[str]] | None = None,
 ) -> SalesforceAccess:
     """The org's principals and read grants on the scanned objects (see the module doc): the
     reader, its ``found`` filled, with ``failed`` and ``customers``."""
-    reader = SalesforceAccess(api, system_id, always_readable)
+    reader = SalesforceAccess(api, system_id, always_readable, compounds)
     reader.read()
     return reader
