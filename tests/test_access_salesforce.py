@@ -387,3 +387,16 @@ def test_no_session_id_secret_or_record_value_reaches_any_output_or_log(
     for where, text in texts.items():
         for secret in secrets + values:
             assert secret not in text, f"{secret[:6]}... reached {where}"
+
+
+def test_an_access_query_that_fails_otherwise_is_a_partial_issue(fake, tmp_path):
+    """A timeout is not a missing permission: the scan is partial (exit 3) and says which
+    object of the access review was not read and what is therefore not known."""
+    fake.faults.query_errors["FROM FieldPermissions"] = "QUERY_TIMEOUT"
+    code, out, output = scan(fake, tmp_path)
+    assert code == 3, output
+    issues = json.loads((out / "snapshot.json").read_text())["issues"]
+    partial = [i["message"] for i in issues if i["message"].startswith("access review:")]
+    assert len(partial) == 1 and "FieldPermissions: QUERY_TIMEOUT" in partial[0]
+    assert "which fields they read is not known" in partial[0]
+    assert access_rows(out)["ada.admin@acme.example"]["privileged"] == "yes"
