@@ -400,3 +400,49 @@ def test_an_access_query_that_fails_otherwise_is_a_partial_issue(fake, tmp_path)
     assert len(partial) == 1 and "FieldPermissions: QUERY_TIMEOUT" in partial[0]
     assert "which fields they read is not known" in partial[0]
     assert access_rows(out)["ada.admin@acme.example"]["privileged"] == "yes"
+
+
+def test_the_access_review_asks_a_fixed_number_of_queries_whatever_the_users():
+    """One query per setup object (and one COUNT), never one per user or permission set: an org
+    with 60 more users costs no more queries (pages of 2,000 records aside)."""
+    from connectors.salesforce.connector import SalesforceConnector
+    from lineage.core.config import parse_estate
+
+    def access_queries(org: dict[str, Any]) -> list[str]:
+        with FakeSalesforce(org) as server:
+            raw = {
+                "systems": {
+                    "crm": {
+                        "connector": "salesforce",
+                        "auth": {
+                            "method": "session",
+                            "session_id": "${S}",
+                            "instance_url": server.url,
+                        },
+                    }
+                }
+            }
+            config = parse_estate(raw, "estate.yaml", {"S": server.session_id})
+            SalesforceConnector("crm", config.systems["crm"], None).scan()
+            setup = (
+                "FROM User ",
+                "FROM User\n",
+                "FROM Profile",
+                "FROM PermissionSet",
+                "FROM ObjectPermissions",
+                "FROM FieldPermissions",
+            )
+            return [q for q in server.soql if q.startswith("SELECT") and any(
+                s in q for s in setup) and "MIN(CreatedDate)" not in q and "LIMIT" not in q
+                and "AssigneeId = " not in q]  # fmt: skip
+
+    small = access_queries(copy.deepcopy(ORG))
+    big = copy.deepcopy(ORG)
+    users = big["objects"]["User"]["records"]
+    for n in range(60):
+        users.append({**users[1], "Id": _id("005", 100 + n), "Username": f"u{n}@acme.example"})
+        big["data"]["PermissionSetAssignment"].append(
+            {**_assign(1, SCANNER, PS_STANDARD), "Id": _id("0Pa", 100 + n),
+             "AssigneeId": _id("005", 100 + n)}
+        )  # fmt: skip
+    assert len(small) == len(access_queries(big)) == 8, small
