@@ -47,6 +47,21 @@ def one(principal: Principal, grants=(), **policy) -> list[tuple[str, str, str]]
     return [(g.control, g.severity, g.title) for g in access_gaps([principal], grants, **policy)]
 
 
+BROAD = "integration holds broad privileges but uses few objects"
+BROAD_MEDIUM, BROAD_HIGH = ("SOC2 CC6.3", "medium", BROAD), ("SOC2 CC6.3", "high", BROAD)
+
+
+def _integration(
+    broad: str, granted: str, kind: str = "integration", status: str = "active", full_admin=False
+) -> Principal:
+    facts = [Fact("broad_access", broad, "test"), Fact("objects_granted", granted, "test")]
+    facts += [Fact("full_admin", "yes", "test")] if full_admin else []
+    return Principal(
+        "shop", "erp@acme.example", kind, status, True, broad,
+        last_login="2026-06-29T00:00:00Z", facts=tuple(facts),
+    )  # fmt: skip
+
+
 CASES = [
     # dormant or never-used privileged accounts
     (
@@ -108,6 +123,13 @@ CASES = [
         [("SOC2 CC6.1", "medium", "account logs in without a password")],
     ),
     (Principal("shop", "'jane'@'%'", "account", "locked", credential=Credential("none")), {}, []),
+    # an integration reading everything where its grants name a few objects (Salesforce)
+    (_integration("View All Data", "1 of 4 scanned objects: Contact"), {}, [BROAD_MEDIUM]),
+    (_integration("Modify All Data", "0 of 12 scanned objects", full_admin=True), {}, [BROAD_HIGH]),
+    (_integration("View All Data", "5 of 5 scanned objects: A, B, C, D, E"), {}, []),
+    (_integration("View All Data", "6 of 40 scanned objects: A, B, C, D, E, F"), {}, []),
+    (_integration("View All Data", "1 of 4 scanned objects: Contact", kind="person"), {}, []),
+    (_integration("View All Data", "1 of 4 scanned objects: Contact", status="locked"), {}, []),
     # a storefront console user: its login, an e-mail's local part, is the name judged
     (
         Principal("shop", "prestashop:admin@shop.example", "person", "active",

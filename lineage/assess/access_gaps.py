@@ -223,7 +223,8 @@ def open_to_anyone(estate: Assessed) -> list[Gap]:
         if p.name == "PUBLIC" and p.kind == "group":
             who, severity = "PUBLIC: every role of the database", "high"
         elif fact(p, "anonymous") == "yes" and p.status == ACTIVE:
-            who, severity = f"the anonymous account {p.name}: any user name", "high"
+            anyone = fact(p, "user_type") == "Guest" and "anyone visiting the site"
+            who, severity = f"the anonymous account {p.name}: {anyone or 'any user name'}", "high"
         elif fact(p, "host") == "%" and p.status == ACTIVE:
             who, severity = f"{p.name}, which logs in from any host", "medium"
         else:
@@ -386,6 +387,48 @@ def unused_write_keys(estate: Assessed) -> list[Gap]:
                 title="write-capable API key never used"
                 if never
                 else "write-capable API key unused for longer than the dormant period",
+            )
+        )
+    return gaps
+
+
+#: An integration granted by name at most this many objects is judged to read few of them.
+FEW_OBJECTS = 5
+
+
+def broad_integration(estate: Assessed) -> list[Gap]:
+    """SOC2 CC6.3: an active integration holding a privilege that reads everything (View All
+    Data, Modify All Data: its ``broad_access`` fact) while its own grants name only a few of
+    the objects scanned (its ``objects_granted`` fact, ``N of M scanned objects: ...``, N at most
+    :data:`FEW_OBJECTS` and less than M): least privilege would grant those."""
+    gaps = []
+    for p in estate.principals:
+        broad, granted = fact(p, "broad_access"), fact(p, "objects_granted")
+        if p.status != ACTIVE or p.kind != "integration" or not broad or not granted:
+            continue
+        count, _, total = granted.partition(" of ")
+        total = total.split(" ", 1)[0]
+        if not (count.isdigit() and total.isdigit()):
+            continue
+        if int(count) > FEW_OBJECTS or int(count) >= int(total):
+            continue  # it is granted all it could read, or many objects, by name
+        reaches = estate.reaches.get(p.id, [])
+        evidence = [
+            f"{p.name} is an integration holding {broad}, which reads every record of every object",
+            f"its profile and permission sets grant by name {granted}",
+        ]
+        if reaches:
+            evidence.append(f"reads {_reads(reaches)}")
+        gaps.append(
+            Gap(
+                control="SOC2 CC6.3",
+                subject=subject(p),
+                severity="high" if fact(p, "full_admin") == "yes" else "medium",
+                evidence=(*evidence, f"privileged: {p.privileged_reason}"),
+                remediation=f"Remove {broad} from {p.name}'s profile and permission sets and "
+                "grant Read (and only the fields it needs) on the objects it uses.",
+                related=("SOC2 CC6.1", "GDPR Art. 5(1)(c)", "GDPR Art. 32"),
+                title="integration holds broad privileges but uses few objects",
             )
         )
     return gaps
