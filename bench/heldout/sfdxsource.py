@@ -44,12 +44,13 @@ _REFERENCE = re.compile(r"@[A-Za-z0-9_]+")
 def records(data: bytes, path: str, sobject: str) -> list[dict[str, object]]:
     """The records of one tree-format file, each as ``{"id": referenceId, field: value, ...}``.
 
-    >>> records(b'{"records": [{"attributes": {"type": "Case", "referenceId": "K1"}}]}', "f", "Case")
+    >>> case = b'{"records": [{"attributes": {"type": "Case", "referenceId": "K1"}}]}'
+    >>> records(case, "f", "Case")
     [{'id': 'K1'}]
-    >>> records(b'{"records": [{"attributes": {"type": "Lead", "referenceId": "L1"}}]}', "f", "Case")
+    >>> records(case, "f", "Lead")
     Traceback (most recent call last):
     ...
-    ValueError: f: a Lead record, expected only Case
+    ValueError: f: a Case record, expected only Lead
     """
     out: list[dict[str, object]] = []
     for record in json.loads(data)["records"]:
