@@ -10,6 +10,14 @@ appear in any output.
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+
+from .conftest import MY_ADMIN
 
 #: Every made-up secret the databases hold, by name.
 SECRETS = {
@@ -748,3 +756,44 @@ CREATE TABLE oc_api_session (api_session_id int NOT NULL AUTO_INCREMENT, api_id 
   session_id varchar(32) NOT NULL, ip varchar(40) NOT NULL, date_added datetime NOT NULL,
   date_modified datetime NOT NULL, PRIMARY KEY (api_session_id));
 """  # fmt: skip
+
+
+@contextmanager
+def mysql_databases(ddls: dict[str, str], prefix: str) -> Iterator[dict[str, Engine]]:
+    """One MariaDB database per DDL (``<prefix>_<key>_<run>``), dropped afterwards; skipped
+    (or failed under PIIMAP_REQUIRE_SERVICES) when MariaDB is down."""
+    try:
+        import pymysql
+        from pymysql.constants import CLIENT
+
+        admin = pymysql.connect(autocommit=True, connect_timeout=5, **MY_ADMIN)  # type: ignore[arg-type]
+    except Exception as exc:
+        from .conftest import _unavailable
+
+        _unavailable("MariaDB/MySQL", exc)
+    run = uuid.uuid4().hex[:8]
+    names = {key: f"{prefix}_{key}_{run}" for key in ddls}
+    engines = {}
+    try:
+        for key, ddl in ddls.items():
+            with admin.cursor() as cur:
+                cur.execute(f"CREATE DATABASE `{names[key]}` CHARACTER SET utf8mb4")
+            conn = pymysql.connect(
+                database=names[key], client_flag=CLIENT.MULTI_STATEMENTS, autocommit=True,
+                **MY_ADMIN,  # type: ignore[arg-type]
+            )  # fmt: skip
+            with conn.cursor() as cur:
+                cur.execute(ddl)
+                while cur.nextset():
+                    pass
+            conn.close()
+            url = f"mysql+pymysql://root@{MY_ADMIN['host']}:{MY_ADMIN['port']}/{names[key]}"
+            engines[key] = create_engine(url)
+        yield engines
+    finally:
+        for engine in engines.values():
+            engine.dispose()
+        with admin.cursor() as cur:
+            for name in names.values():
+                cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+        admin.close()

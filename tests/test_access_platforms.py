@@ -7,9 +7,7 @@ secret column, and none of those values reaches a finding or an output."""
 from __future__ import annotations
 
 import csv
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from unittest.mock import patch
 
@@ -26,7 +24,7 @@ from lineage.cli import main
 from lineage.core.model import Principal, ReadGrant
 
 from . import platform_schemas as schemas
-from .conftest import MY_ADMIN, PG_ADMIN, PgDatabase, write_estate
+from .conftest import PG_ADMIN, PgDatabase, write_estate
 
 MYSQL_DATABASES = {
     "woo": schemas.WOOCOMMERCE,
@@ -46,49 +44,9 @@ NEVER_SELECTED = {
 }  # fmt: skip
 
 
-@contextmanager
-def mysql_databases(ddls: dict[str, str]) -> Iterator[dict[str, Engine]]:
-    """One MariaDB database per DDL (unique names), dropped afterwards."""
-    try:
-        import pymysql
-        from pymysql.constants import CLIENT
-
-        admin = pymysql.connect(autocommit=True, connect_timeout=5, **MY_ADMIN)  # type: ignore[arg-type]
-    except Exception as exc:
-        from .conftest import _unavailable
-
-        _unavailable("MariaDB/MySQL", exc)
-    run = uuid.uuid4().hex[:8]
-    names = {key: f"piimap_test_adm_{key}_{run}" for key in ddls}
-    engines = {}
-    try:
-        for key, ddl in ddls.items():
-            with admin.cursor() as cur:
-                cur.execute(f"CREATE DATABASE `{names[key]}` CHARACTER SET utf8mb4")
-            conn = pymysql.connect(
-                database=names[key], client_flag=CLIENT.MULTI_STATEMENTS, autocommit=True,
-                **MY_ADMIN,  # type: ignore[arg-type]
-            )  # fmt: skip
-            with conn.cursor() as cur:
-                cur.execute(ddl)
-                while cur.nextset():
-                    pass
-            conn.close()
-            url = f"mysql+pymysql://root@{MY_ADMIN['host']}:{MY_ADMIN['port']}/{names[key]}"
-            engines[key] = create_engine(url)
-        yield engines
-    finally:
-        for engine in engines.values():
-            engine.dispose()
-        with admin.cursor() as cur:
-            for name in names.values():
-                cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
-        admin.close()
-
-
 @pytest.fixture(scope="module")
 def mysql_engines() -> Iterator[dict[str, Engine]]:
-    with mysql_databases(MYSQL_DATABASES) as engines:
+    with schemas.mysql_databases(MYSQL_DATABASES, "piimap_test_adm") as engines:
         yield engines
 
 

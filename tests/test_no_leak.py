@@ -402,11 +402,11 @@ def test_admin_console_hashes_keys_and_tokens_reach_no_output(pg_db, tmp_path, c
     secrets (tests/platform_schemas.py HASHES) are in no artefact, workbook, line printed or
     -vv log line of a scan of every platform, MariaDB and PostgreSQL."""
     from . import platform_schemas as schemas
-    from .test_access_platforms import MYSQL_DATABASES, PG_SCHEMAS, mysql_databases
+    from .test_access_platforms import MYSQL_DATABASES, PG_SCHEMAS
 
     pg_db.run("".join(f"CREATE SCHEMA {schema};" for schema in PG_SCHEMAS))
     pg_db.run("".join(PG_SCHEMAS.values()))
-    with mysql_databases(MYSQL_DATABASES) as engines:
+    with schemas.mysql_databases(MYSQL_DATABASES, "piimap_test_leak") as engines:
         systems = "".join(
             f"  {key}: {{connector: mariadb, dsn: "
             f"'mysql://root@{e.url.host}:{e.url.port}/{e.url.database}'}}\n"

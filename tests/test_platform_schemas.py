@@ -8,7 +8,6 @@ secret. No secret value appears in any finding or log line.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -21,7 +20,7 @@ from lineage.core.model import Boundary, System
 from lineage.flows.third_parties import third_party_flows
 
 from . import platform_schemas as schemas
-from .conftest import MY_ADMIN, PG_ADMIN, PgDatabase
+from .conftest import PG_ADMIN, PgDatabase
 
 MYSQL_DATABASES = {
     "woo": schemas.WOOCOMMERCE,
@@ -40,41 +39,8 @@ PG_SCHEMAS = {
 @pytest.fixture(scope="module")
 def mysql_engines() -> Iterator[dict[str, Engine]]:
     """One MariaDB database per platform (a unique name each), dropped afterwards."""
-    try:
-        import pymysql
-        from pymysql.constants import CLIENT
-
-        admin = pymysql.connect(autocommit=True, connect_timeout=5, **MY_ADMIN)  # type: ignore[arg-type]
-    except Exception as exc:  # the conftest's rule: skip, or fail under PIIMAP_REQUIRE_SERVICES
-        from .conftest import _unavailable
-
-        _unavailable("MariaDB/MySQL", exc)
-    run = uuid.uuid4().hex[:8]
-    names = {key: f"piimap_test_{key}_{run}" for key in MYSQL_DATABASES}
-    engines = {}
-    try:
-        for key, ddl in MYSQL_DATABASES.items():
-            with admin.cursor() as cur:
-                cur.execute(f"CREATE DATABASE `{names[key]}` CHARACTER SET utf8mb4")
-            conn = pymysql.connect(
-                database=names[key], client_flag=CLIENT.MULTI_STATEMENTS, autocommit=True,
-                **MY_ADMIN,  # type: ignore[arg-type]
-            )  # fmt: skip
-            with conn.cursor() as cur:
-                cur.execute(ddl)
-                while cur.nextset():
-                    pass
-            conn.close()
-            url = f"mysql+pymysql://root@{MY_ADMIN['host']}:{MY_ADMIN['port']}/{names[key]}"
-            engines[key] = create_engine(url)
+    with schemas.mysql_databases(MYSQL_DATABASES, "piimap_test") as engines:
         yield engines
-    finally:
-        for engine in engines.values():
-            engine.dispose()
-        with admin.cursor() as cur:
-            for name in names.values():
-                cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
-        admin.close()
 
 
 @pytest.fixture(scope="module")
