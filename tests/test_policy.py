@@ -24,7 +24,8 @@ SARIF_SCHEMA = json.loads((REPO / "tests/fixtures/sarif/sarif-schema-2.1.0.json"
 
 #: The rules the demo policy has, in the order every report lists them.
 RULES_RUN = [
-    "third_parties", "transit", "at_rest", "retention", "banned_flows", "owners", "gaps", "scan",
+    "third_parties", "transit", "at_rest", "retention", "banned_flows", "owners", "gaps", "access",
+    "scan",
 ]  # fmt: skip
 #: What the demo fails, by rule and subject (sample_data/demo/policy.yaml says why).
 DEMO_FAILURES = {
@@ -42,6 +43,8 @@ DEMO_FAILURES = {
     ("gaps", "storefront/customers"),
     ("gaps", "wholesale: wp_options: woocommerce_stripe_settings[secret_key]"),
     ("gaps", "wholesale: wp_wc_webhooks: webhook 1 (order.created, active) secret"),
+    ("gaps", "wholesale: wp_woocommerce_api_keys: key 1 (read_write) consumer_secret"),
+    ("gaps", "wholesale: wp_woocommerce_api_keys: key 2 (write) consumer_secret"),
 }
 
 
