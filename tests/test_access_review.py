@@ -371,3 +371,13 @@ def test_the_bundle_carries_the_accepted_review(q3, accepted, tmp_path):
         )
     )
     assert "was not accepted in" in line and "edited since?" in line
+
+
+def test_access_review_asks_for_one_thing_at_a_time(tmp_path):
+    line = one_line_error(invoke("access-review", str(tmp_path)))
+    assert line == "piimap: error: give either --out FILE (write a review) or --accept FILE."
+    both = ("--out", str(tmp_path / "r.xlsx"), "--accept", str(tmp_path / "r.xlsx"))
+    assert one_line_error(invoke("access-review", *both)) == line
+    line = one_line_error(invoke("access-review", "--out", str(tmp_path / "r.xlsx")))
+    assert "--out needs the SNAPSHOT to review" in line
+    assert not (tmp_path / "r.xlsx").exists()

@@ -177,7 +177,7 @@ def findings(review: AccessReview, estate: EstateGraph) -> Iterator[Finding]:
     and a principal the review decided to revoke that may still read personal data."""
     found = reaches(estate)
     reviewed = {p.id: p for p in review.principals}
-    since = f"the {review.describe()}"
+    since = f"the access review accepted on {review.accepted_at[:10]}"
     for p in estate.snapshot.principals:
         held = found.get(p.id, [])
         before = reviewed.get(p.id)
