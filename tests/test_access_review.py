@@ -381,3 +381,17 @@ def test_access_review_asks_for_one_thing_at_a_time(tmp_path):
     line = one_line_error(invoke("access-review", "--out", str(tmp_path / "r.xlsx")))
     assert "--out needs the SNAPSHOT to review" in line
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_the_demo_has_no_principal_to_review_yet(demo_out, tmp_path):
+    """The demo's systems are SQLite files and an org whose users are not read: the review is
+    empty, and accepting it is refused rather than recorded as a review nobody made."""
+    review = tmp_path / "review.xlsx"
+    result = invoke("access-review", str(demo_out), "--out", str(review))
+    assert result.exit_code == 0, result.output
+    assert "0 principal(s)" in result.output and rows(review) == {}
+    line = one_line_error(
+        invoke("access-review", "--accept", str(review), "-b", str(tmp_path / "b"))
+    )
+    assert "no principal may read personal data in the snapshot reviewed" in line
+    assert not (tmp_path / "b").exists()

@@ -70,6 +70,11 @@ def validate(sheet: ReviewSheet, estate: EstateGraph, workbook: str) -> list[Rev
             "again."
         )
     wanted = {p.id: p for p in expected(estate)}
+    if not wanted:
+        raise ReviewError(
+            f"{workbook}: no principal may read personal data in the snapshot reviewed (no "
+            "account of its systems was read: docs/access.md says which are); nothing to accept."
+        )
     numbers = sheet.row_numbers or tuple(range(2, len(sheet.rows) + 2))
     seen: dict[str, int] = {}
     undecided, unnamed, decided = [], [], []
