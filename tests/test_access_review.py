@@ -395,3 +395,17 @@ def test_the_demo_has_no_principal_to_review_yet(demo_out, tmp_path):
     )
     assert "no principal may read personal data in the snapshot reviewed" in line
     assert not (tmp_path / "b").exists()
+
+
+def test_a_new_baseline_acceptance_keeps_the_accepted_review(q3, roles, accepted, tmp_path):
+    _, original = accepted
+    baseline = tmp_path / "piimap-baseline.json"
+    baseline.write_bytes(original.read_bytes())
+    result = invoke("baseline", "accept", str(q3), "-b", str(baseline), "--reason", "Q3 as is")
+    assert result.exit_code == 0, result.output
+    data = json.loads(baseline.read_text())
+    assert len(data["history"]) == 2 and len(data["access_reviews"]) == 1
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("version: 1\n")
+    failing = {(v.rule, v.key) for v in lineage.check(q3, policy, baseline=baseline).failures}
+    assert failing == {("access_review", "revoke_not_done")}  # still judged by the review
