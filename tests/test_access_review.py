@@ -293,6 +293,23 @@ def test_next_quarter_fails_on_access_changed_since_the_review(
     assert not [v for v in checked.failures if v.rule == "changes" and "@" in v.subject]
     assert any("judged against the access review" in n for n in checked.notes)
     assert f"db/@{roles['newadmin']}" in result.output
+    # Code scanning reads it too: the SARIF is valid and names the principal.
+    import jsonschema
+
+    from lineage.ci.reports import to_sarif
+
+    from .conftest import REPO
+
+    sarif = json.loads(to_sarif(checked, "policy.yaml"))
+    schema = json.loads((REPO / "tests/fixtures/sarif/sarif-schema-2.1.0.json").read_text())
+    jsonschema.validate(sarif, schema)
+    names = {
+        loc["fullyQualifiedName"]
+        for r in sarif["runs"][0]["results"]
+        if r["ruleId"] == "access_review"
+        for loc in r["locations"][0]["logicalLocations"]
+    }
+    assert f"db/@{roles['newadmin']}" in names
 
 
 def test_policy_access_rules(q3, roles, accepted, tmp_path):
