@@ -66,7 +66,21 @@ HOW_TO = (
     "every 'revoke' still in place.",
 )
 _MAX_CELL = 32_000
-_WIDTHS = {"evidence": 80, "can_read": 40, "datasets": 40, "privileged_reason": 40, "comment": 40}
+#: Column widths in characters (others: 12); long texts wrap.
+_WIDTHS = {
+    "principal": 22,
+    "privileged_reason": 40,
+    "last_login": 20,
+    "credential": 18,
+    "can_read": 28,
+    "datasets": 28,
+    "evidence": 60,
+    "decision": 10,
+    "reviewer": 16,
+    "comment": 30,
+}
+#: Most lines a row grows to in the sheet (the cell keeps the whole text).
+_MAX_LINES = 10
 
 
 def review_rows(estate: EstateGraph | Snapshot) -> list[dict[str, Any]]:
@@ -81,10 +95,15 @@ def review_rows(estate: EstateGraph | Snapshot) -> list[dict[str, Any]]:
         if not found.get(p.id):
             continue
         age = age_days(p.credential.changed, estate.snapshot.scanned_at)
+        why = f"privileged: {p.privileged_reason}"
+        evidence = str(row["evidence"])  # without the reason: it has a column of its own
+        if p.privileged and evidence.startswith(why):
+            evidence = evidence[len(why) :].removeprefix(" | ")
         rows.append(
             {
                 **{c: row.get(c, "") for c in REVIEW_COLUMNS},
                 "privileged_reason": p.privileged_reason,
+                "evidence": evidence,
                 "credential": p.credential.kind,
                 "credential_age_days": "" if age is None else age,
                 **dict.fromkeys(REVIEWER_COLUMNS, ""),
@@ -125,11 +144,16 @@ def write_review(
     ):
         about.append([label, value])
         about.cell(about.max_row, 1).font = bold
+        about.cell(about.max_row, 2).alignment = Alignment(horizontal="left")
     about.append([])
     for line in HOW_TO:
         about.append([line])
+        row = about.max_row
+        about.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        about.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+        about.row_dimensions[row].height = 15 * (1 + len(line) // 95)
     about.column_dimensions["A"].width = 24
-    about.column_dimensions["B"].width = 70
+    about.column_dimensions["B"].width = 72
 
     ws = wb.create_sheet(ROWS_SHEET)
     ws.append(REVIEW_COLUMNS)
@@ -139,7 +163,8 @@ def write_review(
         cell.font = bold
         if name in REVIEWER_COLUMNS:
             cell.fill = to_fill
-        ws.column_dimensions[get_column_letter(c)].width = _WIDTHS.get(name, max(len(name) + 4, 14))
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[get_column_letter(c)].width = _WIDTHS.get(name, 12)
     top = Alignment(vertical="top", wrap_text=True)
     for row in rows:
         ws.append([_cell(row[c]) for c in REVIEW_COLUMNS])
@@ -147,6 +172,12 @@ def write_review(
             cell.alignment = top
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # data, never a formula
+        lines = max(  # words wrap: a line holds about 4/5 of the column's width
+            -(-len(str(row[c])) * 5 // (4 * _WIDTHS.get(c, 12)))
+            for c in REVIEW_COLUMNS
+            if row[c] != ""
+        )
+        ws.row_dimensions[ws.max_row].height = 15 * min(max(lines, 1), _MAX_LINES)
     last = len(rows) + 1
     letter = {name: get_column_letter(i) for i, name in enumerate(REVIEW_COLUMNS, start=1)}
     choice = DataValidation(
@@ -164,6 +195,13 @@ def write_review(
             for r in range(2, last + 1):
                 ws[f"{letter[name]}{r}"].fill = to_fill
     ws.freeze_panes = "C2"
+    for sheet in (about, ws):  # printed, each sheet is one page wide: evidence on paper
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3
+    ws.print_title_rows = "1:1"
     ws.auto_filter.ref = f"A1:{letter[REVIEW_COLUMNS[-1]]}{last}"
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(out).with_name(Path(out).name + ".tmp")
