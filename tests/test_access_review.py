@@ -426,3 +426,40 @@ def test_a_new_baseline_acceptance_keeps_the_accepted_review(q3, roles, accepted
     policy.write_text("version: 1\n")
     failing = {(v.rule, v.key) for v in lineage.check(q3, policy, baseline=baseline).failures}
     assert failing == {("access_review", "revoke_not_done")}  # still judged by the review
+
+
+def test_the_policy_dormant_period_is_its_own(tmp_path):
+    """The policy's dormant_days judges the snapshot's last logins itself: an administrator
+    last seen 60 days before the scan passes the estate's default 90 days (no gap in the scan)
+    but fails a policy asking for 30; one never used fails either way."""
+    from lineage.core import snapshot as snapshot_io
+    from lineage.core.model import Principal, Snapshot, System
+
+    def admin(name: str, last: str | None, evidence: str) -> Principal:
+        return Principal(
+            "shop", name, "person", "active", True, "administrator role",
+            last_login=last, last_login_evidence=evidence,
+        )  # fmt: skip
+
+    snapshot = Snapshot(
+        "2026-09-30T00:00:00Z",
+        "0",
+        systems=(System("shop", "sqlite"),),
+        principals=(
+            admin("recent", "2026-09-20T00:00:00Z", "wc_last_active"),
+            admin("sixty", "2026-08-01T00:00:00Z", "wc_last_active"),
+            admin("unused", None, "never logged in (no wc_last_active)"),
+        ),
+    )
+    path = tmp_path / "snapshot.json"
+    snapshot_io.save(snapshot, path)
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("access:\n  dormant_days: 30\n")
+    failing = {(v.subject, v.key) for v in lineage.check(path, policy).failures}
+    assert failing == {
+        ("shop/@sixty", "privileged account unused for longer than the dormant period"),
+        ("shop/@unused", "privileged account never used"),
+    }
+    policy.write_text("access:\n  dormant_days: 90\n")
+    failing = {(v.subject, v.key) for v in lineage.check(path, policy).failures}
+    assert failing == {("shop/@unused", "privileged account never used")}
