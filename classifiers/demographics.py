@@ -48,7 +48,7 @@ from .people import about_animals, about_people, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
 DEMOGRAPHIC_WORDS = words("""
-    marital marriage education educational nationality citizenship
+    marital marriage education educational nationality citizenship age
 """)
 SENSITIVE_WORDS = words("""
     race racial ethnicity ethnic religion religious faith political politics orientation caste
@@ -56,7 +56,7 @@ SENSITIVE_WORDS = words("""
 """)
 FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
-    bonus
+    bonus commission
 """)
 PHYSICAL_WORDS = words("""
     height weight bmi blood eye eyes hair complexion

@@ -1,7 +1,7 @@
 """The name-part signal: parts of a person's name and phone number that neither the name nor the
 values alone label, and person names that only the values reveal.
 
-Three rules, each reading the column's name, its table and its sampled values together:
+Four rules, each reading the column's name, its table and its sampled values together:
 
 - **Courtesy titles and name suffixes.** A column named title, salutation, honorific, courtesy
   or (name) prefix whose values are courtesy titles (Mr, Mrs, Dr, Prof, Herr, Frau, Mme, Sra,
@@ -19,7 +19,11 @@ Three rules, each reading the column's name, its table and its sampled values to
   organisation or a thing (``North``, ``of``, a legal form or an organisation word as
   :func:`classifiers.organisations.is_organisation_name` reads them), no word repeated across a
   third of the values, and at least 60% of their words distinct (product names built from a few
-  adjectives and nouns repeat them).
+  adjectives and nouns repeat them). A column named by a person or a role alone
+  (``author``, ``building_manager``: its last word is a kind of person) needs only 3 distinct
+  values, whatever other words come before.
+- **Given names by values.** The same, for one-word values: at least 90% of them capitalised
+  given names known to Faker's name lists (``personal_details`` holding first names).
 
 Reasons give counts only, never a value.
 
@@ -55,6 +59,7 @@ from .name_part_words import (
     name_suffix,
     phone_extension,
 )
+from .name_tokens import singular
 from .name_words import NameWords
 from .names import NameSignal
 from .organisations import is_organisation_name
@@ -94,6 +99,10 @@ def _names_a_thing(tokens: tuple[str, ...]) -> bool:
     return not set(tokens[:-1]) & (NameWords.PEOPLE | NameWords.ROLES)
 
 
+#: Last words of a column that holds a person: a role or a kind of person.
+_PERSON_HEADS = NameWords.PEOPLE | NameWords.ROLES
+
+
 def _share(count: int, total: int) -> float:
     return count / total if total else 0.0
 
@@ -107,7 +116,11 @@ class NamePartsSignal(Signal):
     PROBE: ClassVar[int] = 30
     #: Rule 6: fewest distinct values, and the share that must be full names.
     MIN_NAMES: ClassVar[int] = 5
+    #: ...and when the column is named by a person or a role (``author``, ``building_manager``).
+    MIN_ROLE_NAMES: ClassVar[int] = 3
     NAME_SHARE: ClassVar[float] = 0.8
+    #: Rule 6b: the share of one-word values that must be known given names.
+    GIVEN_SHARE: ClassVar[float] = 0.9
     #: Rule 6: distinct words among all the words of the names, at least.
     WORD_VARIETY: ClassVar[float] = 0.6
     #: Share of the name-shaped values that must read as names (a known given name first).
@@ -137,8 +150,11 @@ class NamePartsSignal(Signal):
             return self._titles(ctx, words, values)
         if words & EXTENSION_WORDS:
             return self._extension(ctx, tokens, values)
-        if values and not set(_head_words(tokens)) & OTHER_THINGS and not _names_a_thing(tokens):
-            return self._names_by_values(ctx, values)
+        role = bool(tokens) and singular(tokens[-1]) in _PERSON_HEADS  # ``building_manager``
+        if values and (
+            role or (not set(_head_words(tokens)) & OTHER_THINGS and not _names_a_thing(tokens))
+        ):
+            return self._names_by_values(ctx, values, role) or self._given_names(ctx, values, role)
         return []
 
     def _distinct(self, samples: Sequence[object]) -> list[str]:
@@ -225,8 +241,10 @@ class NamePartsSignal(Signal):
 
     # -- rule 6: person names that only the values show ---------------------------------------
 
-    def _names_by_values(self, ctx: FieldContext, values: list[str]) -> list[SignalHit]:
-        if len(values) < self.MIN_NAMES:
+    def _names_by_values(
+        self, ctx: FieldContext, values: list[str], role: bool = False
+    ) -> list[SignalHit]:
+        if len(values) < (self.MIN_ROLE_NAMES if role else self.MIN_NAMES):
             return []
         limit = len(values) - math.ceil(self.NAME_SHARE * len(values) - 1e-9)  # misses allowed
         names: list[tuple[str, ...]] = []
@@ -237,7 +255,7 @@ class NamePartsSignal(Signal):
                 names.append(found)
             elif (misses := misses + 1) > limit:
                 return []
-        if any(h.veto or h.score >= 0.5 for h in self._names.evaluate(ctx)):
+        if self._name_says_something(ctx):
             return []  # the name says something (or rules something out): it is not "no hint"
         known = sum(1 for n in names if reads_as_name(n))
         if known < self.KNOWN_SHARE * len(names):
@@ -260,6 +278,42 @@ class NamePartsSignal(Signal):
                 value_share=round(share, 2),
             )
         ]
+
+    def _given_names(self, ctx: FieldContext, values: list[str], role: bool) -> list[SignalHit]:
+        """Rule 6b: one word per value, nearly all of them known given names (a first-name
+        column named ``personal_details`` or ``building_manager``)."""
+        if len(values) < (self.MIN_ROLE_NAMES if role else self.MIN_NAMES):
+            return []
+        given, _ = known_names()
+        limit = len(values) - math.ceil(self.GIVEN_SHARE * len(values) - 1e-9)
+        misses = 0
+        for value in values:
+            if not (value.isalpha() and value[0].isupper() and value.lower() in given) and (
+                (misses := misses + 1) > limit
+            ):
+                return []
+        if self._name_says_something(ctx):
+            return []  # the name says something (or rules something out)
+        found = len(values) - misses
+        share = _share(found, len(values))
+        return [
+            SignalHit(
+                "PERSON_NAME",
+                round(0.55 + 0.5 * (share - self.GIVEN_SHARE), 2),
+                self.name,
+                f"values: {found} of {len(values)} distinct sampled values are known given "
+                f"names and the column's name {ctx.name!r} says nothing else: the values decide",
+                value_share=round(share, 2),
+            )
+        ]
+
+    def _name_says_something(self, ctx: FieldContext) -> bool:
+        """Whether the name signal supports an entity from the column's name, or rules out a
+        person's name (the table's business-contact vetoes of addresses do not count)."""
+        return any(
+            (h.veto and h.entity == "PERSON_NAME") or (not h.veto and h.score >= 0.5)
+            for h in self._names.evaluate(ctx)
+        )
 
     def _full_name(self, value: str) -> tuple[str, ...] | None:
         """The name words of a value shaped like a person's full name, or None."""

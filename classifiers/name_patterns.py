@@ -88,11 +88,11 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                 "cardholder name", 0.65),
     NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
-    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred)_?names?",
+    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal)_?names?",
                 "display or legal name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
     NamePattern("DATE_OF_BIRTH", r"(?:date|dt|day)_?of_?birth|d_o_b|dob"
-                r"|birth_?(?:date|day|dt|d)s?|b_?day|born(?:_(?:on|date|at|dt))?",
+                r"|birth_?(?:date|day|dt|d)s?|b_?day|bdate|born(?:_(?:on|date|at|dt))?",
                 "date of birth", 0.7),
     NamePattern("DATE_OF_BIRTH", r"(?:birth|born)_?(?:year|yr|month|mon)"
                 r"|(?:year|yr|month)_of_birth", "birth year or month", 0.6),

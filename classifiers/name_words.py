@@ -30,7 +30,8 @@ class NameWords:
         profile partner affiliate agent driver owner seller individual resident tenant attendee
         participant donor volunteer worker beneficiary payee payer cardholder sender receiver
         signer spouse parent guardian visitor prospect player athlete nurse physician doctor
-        clinician practitioner therapist dentist surgeon pharmacist caregiver
+        clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
+        dependant instructor professor lecturer tutor coach trainer mentor salesperson
     """)
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
     ROLES = _words("""
@@ -176,6 +177,7 @@ class NameWords:
         drivers driving license licence identity gender sex male female display legal real
         holder nice payer user day is has state province region county district lat lng lon
         latitude longitude geo point device push mac session cookie visitor anonymous bin
+        salary wage income amount marital status education nationality
     """)
     #: How reasons name each entity.
     # fmt: off

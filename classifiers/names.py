@@ -41,6 +41,30 @@ from .organisations import (
 )
 from .types import ENUM_ENTITIES, base_type, is_enum
 
+#: Things whose full name a column may hold (``product_full_name``), besides organisations and
+#: places.
+THING_WORDS = frozenset({
+    "product", "item", "model", "brand", "category", "course", "program", "programme", "project",
+    "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
+    "device", "vehicle", "ship", "aircraft", "plan", "package", "service",
+})  # fmt: skip
+
+
+#: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
+#: ``gender_mfu``: male, female, unknown).
+_GENDER_CODES = re.compile(r"[mfuxon]{2,4}")
+
+
+def _a_thing(lead: tuple[str, ...]) -> bool:
+    """Whether the word before ``full_name`` is a place, an organisation or another thing
+    (``building_full_name``), not a person or a role (``customer_full_name``)."""
+    if not lead:
+        return False
+    word = singular(lead[-1])
+    if word in NameWords.PEOPLE or word in NameWords.ROLES:
+        return False
+    return word in ORGANISATION_TABLES or word in PLACE_TABLES or word in THING_WORDS
+
 
 @dataclass(frozen=True)
 class _Match:
@@ -237,11 +261,17 @@ class NameSignal(NameWords, Signal):
         end = max(m.end for m in found)
         start = min(m.start for m in found if m.end == end)
         winners = {m.pattern.entity for m in found if (m.start, m.end) == (start, end)}
-        hits = []
+        hits: list[SignalHit | None] = []
         for entity in sorted(winners):
             best = max((m for m in found if m.pattern.entity == entity), key=lambda m: m.score)
             first = min(m.start for m in found if m.pattern.entity == entity)
             lead, tail = tokens[:first], tokens[end:]
+            if entity == "PERSON_NAME" and tokens[first] == "full" and _a_thing(lead):
+                reason = (
+                    f"column name {ctx.name!r} is the full name of a {lead[-1]}, not of a person"
+                )
+                hits.append(self._veto(entity, reason))
+                continue
             hits.append(self._judge(ctx, entity, best, lead, tail, kind))
         return [h for h in hits if h is not None]
 
@@ -286,7 +316,13 @@ class NameSignal(NameWords, Signal):
         elif needs:
             reason += f" and {self.NEEDS.get(needs, needs)}"
         allowed = self.ALLOWED_TAIL | exempt
-        unknown = [t for t in tail if t not in allowed and not t.isdigit()]
+        unknown = [
+            t
+            for t in tail
+            if t not in allowed
+            and not t.isdigit()
+            and not (entity == "GENDER" and _GENDER_CODES.fullmatch(t))
+        ]
         if unknown:
             score = round(score * 0.6, 2)
             reason += f" (but {unknown[0]!r} follows, so only a hint)"

@@ -80,6 +80,8 @@ ORGANISATION_WORDS = """
     hospital agency studios labs laboratories media publishing productions entertainment
     networks software insurance realty properties construction manufacturing electronics
     textiles chemicals pharmaceuticals delikatessen spezialitäten épicerie comercio
+    stores retailers retail boutique outlet outlets mart wholesale wholesalers distributors
+    distribution warehouse furnishings interiors
 """
 
 
@@ -171,7 +173,7 @@ ORGANISATION_TABLES = _words("""
 PLACE_TABLES = _words("""
     location site facility geography geo territory region area zone district city town country
     province county locality premise building campus venue park stadium ballpark airport
-    station port
+    station port circuit
 """)
 #: A column named by one of these words (alone or with ``name``) holds the row's organisation.
 ORGANISATION_COLUMNS = _words("company organisation organization org business firm")
@@ -182,6 +184,11 @@ CONTACT_ENTITIES = (
     "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
     "GEOLOCATION", "IP_ADDRESS", "TAX_ID", "BANK_ACCOUNT",
 )  # fmt: skip
+#: Contact entities that stay the organisation's with a person in the row: where it is and its
+#: registrations (a contact person is reached by phone or e-mail, not at the company's address).
+PREMISES_ENTITIES = frozenset({
+    "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE", "GEOLOCATION", "TAX_ID", "BANK_ACCOUNT",
+})  # fmt: skip
 #: Entities only a person has: a column of one of them puts a person in the row.
 PERSON_ENTITIES = frozenset({
     "PERSON_NAME", "DATE_OF_BIRTH", "GENDER", "NATIONAL_ID", "USERNAME", "PASSWORD_HASH",
@@ -248,8 +255,21 @@ def business_contact_hits(
                 )
             )
         return hits
+    premises = (
+        f"business contact data: {why}; its address, tax id and bank account are the "
+        f"organisation's, whoever column {person!r} names"
+    )
     reason = (
         f"business contact data: {why}, but column {person!r} names a person, whom these "
         "details reach at work: still personal data"
     )
-    return [SignalHit(e, 0.0, signal, reason) for e in CONTACT_ENTITIES]
+    hits = [
+        SignalHit(e, 1.0, signal, premises, veto=True)
+        if e in PREMISES_ENTITIES
+        else SignalHit(e, 0.0, signal, reason)
+        for e in CONTACT_ENTITIES
+    ]
+    if name_is_organisation:
+        reason = f"business contact data: {why}, so its name is the organisation's"
+        hits.append(SignalHit("PERSON_NAME", 1.0, signal, reason, veto=True))
+    return hits

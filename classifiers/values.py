@@ -446,6 +446,10 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         passing["DATE_OF_BIRTH"] = len(probe)  # a year, month or day of birth kept apart
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
+    counter = _counter_guard(distinct)
+    if counter:
+        hits.extend(counter)
+        candidates = [c for c in candidates if engine.entity[c] not in _COUNTED]
     base = base_type(ctx.data_type)  # a domain: its base
     if _TEMPORAL_TYPE.match(base):
         candidates = [c for c in candidates if engine.entity[c] in _TEMPORAL_ENTITIES]
@@ -544,8 +548,8 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
 _RANK = {"embedded": 0, "confirm": 1, "alone": 2}
 #: What most values match: nothing (one dict shared by all of them in the cache).
 _NONE: dict[str, str] = {}
-#: Values whose answers :meth:`_Engine.seen` keeps per process (about 15 MB).
-SEEN_MAX = 50_000
+#: Values whose answers :meth:`_Engine.seen` keeps per process (about 5 MB).
+SEEN_MAX = 20_000
 #: Shares at which a verdict changes (see _verdicts), for the share of values matching alone, in
 #: total, and inside free text; a column is settled when no share is near one of its boundaries.
 _BOUNDARIES = ((0.2, 0.5), (0.1, 0.6), (0.2,))
@@ -649,6 +653,33 @@ def _enum_guard(texts: list[str], distinct: list[str]) -> list[SignalHit]:
             if not (parts and e == "PERSON_NAME")
         ]
     return []
+
+
+#: Entities a column of numbers that follow one another cannot hold (see _counter_guard).
+_COUNTED = frozenset({"PHONE_NUMBER"})
+
+
+def _counter_guard(distinct: list[str]) -> list[SignalHit]:
+    """Vetoes for a column of long numbers most of which follow another sampled one (``0300000001``,
+    ``0300000002``): a counter or a key, whatever phone numbers of some region they also are.
+
+    >>> [h.entity for h in _counter_guard([f"03000000{i:02d}" for i in range(6)])]
+    ['PHONE_NUMBER']
+    >>> _counter_guard(["4155550123", "4155550188", "2125550199"])
+    []
+    """
+    numbers = [int(v) for v in distinct if len(v) >= 6 and v.isdigit()]
+    if len(numbers) < 3 or len(numbers) < 0.8 * len(distinct):
+        return []
+    present = set(numbers)
+    following = sum(1 for n in numbers if n + 1 in present or n - 1 in present)
+    if following < 0.5 * len(numbers):
+        return []
+    reason = (
+        f"values: {following} of {len(numbers)} distinct sampled numbers follow one another, "
+        "a counter or a key"
+    )
+    return [SignalHit(e, 1.0, "values", reason, veto=True) for e in sorted(_COUNTED)]
 
 
 def _dedupe_vetoes(hits: list[SignalHit]) -> list[SignalHit]:

@@ -124,11 +124,15 @@ SELECT rolname,
 FROM pg_catalog.pg_authid
 """
 
-# The newest session of each role connected now: the only trace of a login over SQL.
+# The newest session of each role connected now: the only trace of a login over SQL. The scan's
+# own sessions (application_name 'piimap', set by the connector) are not logins to review, and
+# counting them would make two scans of the same server differ.
 SESSIONS = """
 SELECT usename,
        to_char(max(backend_start) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-FROM pg_stat_activity WHERE usename IS NOT NULL AND pid <> pg_backend_pid()
+FROM pg_stat_activity
+WHERE usename IS NOT NULL AND pid <> pg_backend_pid()
+  AND coalesce(application_name, '') <> 'piimap'
 GROUP BY 1
 """
 

@@ -422,7 +422,8 @@ class SqlConnector(Connector):
                 else self._platform_findings(conn, catalog)
             )
             result = self._result(facts, server, platform, issues, links)
-            result.principals, result.grants = access.principals, access.grants
+            result.principals = access.principals + platform.principals
+            result.grants = access.grants + platform.grants
         left = 0
         for i, table in enumerate(tables):
             if progress:

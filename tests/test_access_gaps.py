@@ -47,6 +47,21 @@ def one(principal: Principal, grants=(), **policy) -> list[tuple[str, str, str]]
     return [(g.control, g.severity, g.title) for g in access_gaps([principal], grants, **policy)]
 
 
+BROAD = "integration holds broad privileges but uses few objects"
+BROAD_MEDIUM, BROAD_HIGH = ("SOC2 CC6.3", "medium", BROAD), ("SOC2 CC6.3", "high", BROAD)
+
+
+def _integration(
+    broad: str, granted: str, kind: str = "integration", status: str = "active", full_admin=False
+) -> Principal:
+    facts = [Fact("broad_access", broad, "test"), Fact("objects_granted", granted, "test")]
+    facts += [Fact("full_admin", "yes", "test")] if full_admin else []
+    return Principal(
+        "shop", "erp@acme.example", kind, status, True, broad,
+        last_login="2026-06-29T00:00:00Z", facts=tuple(facts),
+    )  # fmt: skip
+
+
 CASES = [
     # dormant or never-used privileged accounts
     (
@@ -108,7 +123,84 @@ CASES = [
         [("SOC2 CC6.1", "medium", "account logs in without a password")],
     ),
     (Principal("shop", "'jane'@'%'", "account", "locked", credential=Credential("none")), {}, []),
-]
+    # an integration reading everything where its grants name a few objects (Salesforce)
+    (_integration("View All Data", "1 of 4 scanned objects: Contact"), {}, [BROAD_MEDIUM]),
+    (_integration("Modify All Data", "0 of 12 scanned objects", full_admin=True), {}, [BROAD_HIGH]),
+    (_integration("View All Data", "5 of 5 scanned objects: A, B, C, D, E"), {}, []),
+    (_integration("View All Data", "6 of 40 scanned objects: A, B, C, D, E, F"), {}, []),
+    (_integration("View All Data", "1 of 4 scanned objects: Contact", kind="person"), {}, []),
+    (_integration("View All Data", "1 of 4 scanned objects: Contact", status="locked"), {}, []),
+    # a storefront console user: its login, an e-mail's local part, is the name judged
+    (
+        Principal("shop", "prestashop:admin@shop.example", "person", "active",
+                  facts=(Fact("login", "admin@shop.example", "employee.email"),)),
+        {},
+        [("SOC2 CC6.1", "low", "generic or shared account name")],
+    ),
+    # API keys and integration credentials older than the rotation period
+    (
+        Principal("shop", "magento:integration ERP", "integration", "active",
+                  credential=Credential("oauth", "2025-06-01T00:00:00Z")),
+        {},
+        [("SOC2 CC6.1", "medium",
+          "API key or integration credential older than the rotation period")],
+    ),
+    (
+        Principal("shop", "magento:integration ERP", "integration", "active",
+                  credential=Credential("oauth", "2025-06-01T00:00:00Z")),
+        {"rotation_days": 400},
+        [],
+    ),
+    (
+        Principal("shop", "medusa:publishable key Web", "api_key", "active",
+                  credential=Credential("api_key", "2020-01-01T00:00:00Z"),
+                  facts=(Fact("public", "yes", "publishable"),)),
+        {},
+        [],
+    ),
+    (
+        Principal("shop", "jane", "person", "active",
+                  credential=Credential("password", "2020-01-01T00:00:00Z")),
+        {},
+        [],
+    ),
+    # write-capable keys never used, or unused for longer than the dormant period
+    (
+        Principal("shop", "woocommerce:api key 2", "api_key", "active",
+                  last_login_evidence="never used (woocommerce_api_keys.last_access is empty)",
+                  facts=(Fact("write", "yes", "permissions = read_write"),)),
+        {},
+        [("SOC2 CC6.2", "medium", "write-capable API key never used")],
+    ),
+    (
+        Principal("shop", "shopware:integration Sync", "integration", "active",
+                  last_login="2026-01-01T00:00:00Z", last_login_evidence="last_usage_at",
+                  facts=(Fact("write", "yes", "write_access"),)),
+        {},
+        [("SOC2 CC6.2", "medium",
+          "write-capable API key unused for longer than the dormant period")],
+    ),
+    (
+        Principal("shop", "woocommerce:api key 1", "api_key", "active",
+                  last_login_evidence="never used (woocommerce_api_keys.last_access is empty)"),
+        {},
+        [],
+    ),
+    (
+        Principal("shop", "woocommerce:api key 2", "api_key", "locked",
+                  last_login_evidence="never used",
+                  facts=(Fact("write", "yes", "permissions = write"),)),
+        {},
+        [],
+    ),
+    (
+        Principal("shop", "prestashop:webservice key 1", "api_key", "active",
+                  last_login_evidence="PrestaShop records no use of a webservice key",
+                  facts=(Fact("write", "yes", "PUT orders"),)),
+        {},
+        [],
+    ),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("principal", "policy", "expected"), CASES)
@@ -168,6 +260,23 @@ def test_more_full_admins_than_allowed():
     assert gaps[0].evidence == (
         "3 active superusers or full admins (access.max_full_admins = 2): admin0, admin1, admin2",
     )
+
+
+def test_full_admins_are_counted_per_admin_console():
+    def admin(name: str, console: str) -> Principal:
+        facts = (Fact("full_admin", "yes", "x"), Fact("console", console, "tables"))
+        return Principal("shop", name, "person", "active", facts=facts, **ADMIN,
+                         last_login="2026-06-29T00:00:00Z")  # fmt: skip
+
+    db = [admin(f"dba{i}", "") for i in range(2)]
+    magento = [admin(f"magento:a{i}", "Magento 2 / Adobe Commerce admin console") for i in range(3)]
+    gaps = [g for g in access_gaps([*db, *magento], max_full_admins=2) if g.subject == "shop"]
+    assert [g.evidence for g in gaps] == [
+        (
+            "3 active superusers or full admins of the Magento 2 / Adobe Commerce admin console "
+            "(access.max_full_admins = 2): magento:a0, magento:a1, magento:a2",
+        )
+    ]
 
 
 def test_a_grant_to_a_role_counts_for_its_members():

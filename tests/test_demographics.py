@@ -43,6 +43,11 @@ def _found(
         ("eye_color", "patients", "varchar(10)", (), "PHYSICAL"),
         ("birthMonth", "people", "int", tuple(range(1, 13)) * 3, "DATE_OF_BIRTH"),
         ("birth_day", "customers", "smallint", tuple(range(1, 29)), "DATE_OF_BIRTH"),
+        ("age", "students", "int", tuple(range(18, 40)), "DEMOGRAPHIC"),
+        ("customer_age", "customers", "smallint", (), "DEMOGRAPHIC"),
+        ("salaryamount", "employees", "decimal(15,2)", (), "FINANCIAL"),  # glued words
+        ("maritalstatus", "employee", "char(1)", ("S", "M"), "DEMOGRAPHIC"),
+        ("commission", "salesperson", "numeric(10,2)", (), "FINANCIAL"),
     ],
 )
 def test_facts_about_people(name, table, data_type, samples, entity):

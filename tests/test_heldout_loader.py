@@ -182,3 +182,30 @@ def test_csv_and_plain_insert_sources_are_checked_before_loading(load: ModuleTyp
         shine._rows("NOTEID,AUTHOR\n1\n", "notes.csv", columns)
     with pytest.raises(ValueError, match="not a one-line INSERT"):
         petclinic.checked_inserts(b"DROP TABLE owners;\n")
+
+
+def test_round_six_readers_check_their_sources(load: ModuleType) -> None:
+    """The readers of the sixth round's sources (bcp files, T-SQL scripts, a Python test file)
+    read what the sources hold and stop on anything else."""
+    sets = load.discover()
+    awoltp, futon, wwi, db2 = (sets[n].module for n in ("awoltp", "futon", "wwi", "db2sample"))
+    for module in (awoltp, futon, wwi, db2):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
+    assert awoltp.plus_rows("1+|a+|b&|\n2+|c\nd+|&|\n", 3) == [["1", "a", "b"], ["2", "c\nd", ""]]
+    with pytest.raises(ValueError, match="a \\+\\| row of 2 fields, expected 3"):
+        awoltp.plus_rows("1+|a&|\n", 3)
+    assert awoltp.tab_rows("7\tx\n8\ty", 2) == [["7", "x"], ["8", "y"]]
+    with pytest.raises(ValueError, match="T-SQL left after translating"):
+        futon.translate("CREATE TABLE T (Id INT, Photo VARBINARY(MAX), [Name] NVARCHAR(5))")
+    source = (
+        "create = 'CREATE TABLE t (a INT, b CHAR(1))'\n"
+        "if 'zos' in sys.platform:\n    t = ((1, 'z'),)\nelse:\n    t = ((1, 'x'), (2, None))\n"
+        "insert = 'INSERT INTO t (a, b) VALUES (?, ?)'\n"
+    )
+    assert db2.tables(source)["t"][2] == [(1, "x"), (2, None)]
+    with pytest.raises(ValueError, match="does not follow its CREATE TABLE"):
+        db2.tables(
+            "create = 'CREATE TABLE u (a INT)'\nt = ((1,),)\n"
+            "insert = 'INSERT INTO t (a) VALUES (?)'\n"
+        )

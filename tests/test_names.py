@@ -19,6 +19,19 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "entities.md"
 # column, table, data type, comment, label, expected entities (space-separated; "" for none)
 # fmt: off
 CASES = [
+    # names of people and their facts in the words schemas use (issue 15, rounds 4 and 5)
+    ("personal_name", "students", "varchar(40)", "", "", "PERSON_NAME"),
+    ("Dependent_name", "dependent", "varchar(15)", "", "", "PERSON_NAME"),
+    ("Bdate", "employee", "date", "", "", "DATE_OF_BIRTH"),
+    ("gender_mf", "customers", "varchar(1)", "", "", "GENDER"),
+    ("gender_mfu", "employees", "char(1)", "", "", "GENDER"),
+    ("name", "instructor", "varchar(20)", "", "", "PERSON_NAME"),
+    ("coach_name", "coach", "text", "", "", "PERSON_NAME"),
+    ("customer_full_name", "orders", "varchar(80)", "", "", "PERSON_NAME"),
+    # the full name of a thing is no person's
+    ("building_full_name", "apartment_buildings", "varchar(80)", "", "", ""),
+    ("product_full_name", "products", "varchar(80)", "", "", ""),
+    ("company_full_name", "suppliers", "varchar(80)", "", "", ""),
     # strong names pass alone, whatever the table
     ("email", "orders", "varchar(255)", "", "", "EMAIL_ADDRESS"),
     ("billing_email", "customer", "", "", "", "EMAIL_ADDRESS"),

@@ -132,3 +132,34 @@ def test_names_of_things_are_not_person_names(name, table, values):
 def test_initials_and_surnames_still_read_as_names():
     values = tuple(f"{v.split()[0][0]}. {v.split()[-1]}" for v in LEADERS)
     assert "PERSON_NAME" in _verdict("signed_by", values, "treaties")
+
+
+GIVEN = ("Amelia", "Jonas", "Ingrid", "Rafael", "Elena", "Kwame", "Sofia", "Henrik", "Clara")
+
+
+@pytest.mark.parametrize(
+    "name, table, values",
+    [
+        ("student_details", "students", GIVEN),  # a details column holding first names
+        ("tourist_details", "visitors", GIVEN[:6]),
+        ("building_manager", "apartment_buildings", GIVEN[:5]),  # named by a role
+        ("author", "notes", ("Amelia Hartwell", "Jonas Okafor", "Ingrid Solberg")),  # three
+    ],
+)
+def test_first_names_and_role_columns_are_named_by_their_values(name, table, values):
+    found = _verdict(name, values, table)
+    assert "PERSON_NAME" in found, found
+    assert "the values decide" in found["PERSON_NAME"]
+
+
+@pytest.mark.parametrize(
+    "name, table, values",
+    [
+        ("col_8", "t1", ("Red", "Green", "Blue", "Yellow", "Orange", "Purple")),  # colours
+        ("col_9", "t1", ("Chicago", "Seattle", "Toronto", "Munich", "Lyon", "Osaka")),  # cities
+        ("col_10", "t1", GIVEN[:4]),  # four first names alone decide nothing
+        ("pet_name", "pets", GIVEN),  # a thing's (a pet's) name
+    ],
+)
+def test_one_word_values_that_are_not_mostly_given_names_decide_nothing(name, table, values):
+    assert "PERSON_NAME" not in _verdict(name, values, table)

@@ -401,3 +401,38 @@ def test_account_passwords_and_their_hashes_reach_no_output_of_the_access_review
     for password in (pg_password, my_password):
         assert_nowhere(password, texts)
     assert code in (0, 3), texts["stdout+stderr"]
+
+
+def test_admin_console_hashes_keys_and_tokens_reach_no_output(pg_db, tmp_path, caplog):
+    """Issue 20: the storefront admin consoles' password hashes, API keys, OAuth tokens and
+    secrets (tests/platform_schemas.py HASHES) are in no artefact, workbook, line printed or
+    -vv log line of a scan of every platform, MariaDB and PostgreSQL."""
+    from . import platform_schemas as schemas
+    from .test_access_platforms import MYSQL_DATABASES, PG_SCHEMAS, mysql_databases
+
+    pg_db.run("".join(f"CREATE SCHEMA {schema};" for schema in PG_SCHEMAS))
+    pg_db.run("".join(PG_SCHEMAS.values()))
+    with mysql_databases(MYSQL_DATABASES) as engines:
+        systems = "".join(
+            f"  {key}: {{connector: mariadb, dsn: "
+            f"'mysql://root@{e.url.host}:{e.url.port}/{e.url.database}'}}\n"
+            for key, e in engines.items()
+        )
+        systems += f"  pg: {{connector: postgresql, dsn: '{pg_db.dsn}'}}\n"
+        estate = write_estate(tmp_path, f"systems:\n{systems}")
+        out = tmp_path / "out"
+        with caplog.at_level(logging.DEBUG):
+            result = CliRunner().invoke(main, ["-vv", "scan", str(estate), "--out", str(out)])
+    assert result.exit_code in (0, 1, 3), result.output
+    texts = artefact_texts(out)
+    access = texts[str(out / "tables" / "access.csv")]
+    # every platform's console was read: the check below looks where the values would be
+    for name in ("magento:admin", "woocommerce:admin", "prestashop:admin@ps.example.com",
+                 "opencart:api Default", "shopware:admin", "saleor:root@saleor.example.com",
+                 "medusa:secret key Backoffice sync", "spree:oauth application ERP"):  # fmt: skip
+        assert name in access, name
+    texts["stdout+stderr"] = result.output
+    texts["log"] = caplog.text
+    for where, text in texts.items():
+        for name, value in schemas.HASHES.items():
+            assert value not in text, f"{name} reached {where}"

@@ -118,7 +118,9 @@ OFFICE = {
 }
 
 
-@pytest.mark.parametrize("table", ["offices", "shippers", "warehouses", "branch_offices"])
+@pytest.mark.parametrize(
+    "table", ["offices", "shippers", "warehouses", "branch_offices", "circuits"]
+)
 def test_an_organisations_own_contact_details_are_not_personal_data(table):
     found = _verdicts(table, OFFICE)
     assert {c: set(v) for c, v in found.items() if v} == {}
@@ -133,14 +135,26 @@ def test_a_company_name_column_makes_a_table_about_organisations():
     assert not any(_verdicts("shippers", named).values())
 
 
-def test_a_contact_person_keeps_the_details_personal_with_a_note():
+def test_a_contact_person_keeps_the_phone_personal_but_not_the_company_address():
+    """A contact person is reached at work by phone or e-mail: those stay personal data, with a
+    note; the street, city and postcode are where the organisation is, whoever works there."""
     columns = {"company_name": COMPANIES, "contact_name": PEOPLE, **OFFICE}
     found = _verdicts("suppliers", columns)
     assert set(found["contact_name"]) == {"PERSON_NAME"}
-    for column, entity in (("phone", "PHONE_NUMBER"), ("address_line1", "STREET_ADDRESS")):
-        hit = found[column][entity]
-        assert "business contact data" in hit.explanation
-        assert "'contact_name' names a person" in hit.explanation
+    hit = found["phone"]["PHONE_NUMBER"]
+    assert "business contact data" in hit.explanation
+    assert "'contact_name' names a person" in hit.explanation
+    assert "STREET_ADDRESS" not in found["address_line1"]
+
+
+def test_the_name_column_of_a_store_with_a_manager_is_the_store_name():
+    stores = ("Portland Downtown Store", "Seattle Capitol Hill", "Los Angeles Store",
+              "San Francisco Store", "Boise Main Street", "Tacoma Waterfront")  # fmt: skip
+    columns = {"store_name": stores, "manager": PEOPLE[:6], "phone": PHONES[:6]}
+    found = _verdicts("store", columns)
+    assert "PERSON_NAME" not in found["store_name"]
+    assert set(found["manager"]) == {"PERSON_NAME"}
+    assert "PHONE_NUMBER" in found["phone"]
 
 
 @pytest.mark.parametrize(

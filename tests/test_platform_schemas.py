@@ -188,6 +188,8 @@ PLAIN_TEXT_KEYS = {
         "wp_options: mailchimp-woocommerce[mailchimp_api_key]",
         "wp_options: wp_mail_smtp[smtp][pass]",
         "wp_woocommerce_api_keys: key 1 (read) consumer_secret",
+        "wp_woocommerce_api_keys: key 2 (read_write) consumer_secret",
+        "wp_woocommerce_api_keys: key 3 (write) consumer_secret",
     },
     "m2": {
         "core_config_data: payment/braintree/private_key, default scope",

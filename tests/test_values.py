@@ -172,3 +172,20 @@ def test_values_seen_in_other_columns_give_the_same_verdicts(monkeypatch):
     forgetting = default_classifier(settings).classify(columns[::-1])[::-1]
     assert forgetting == fresh
     assert engine.seen_values <= 3 + len(set(PHONES))
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        tuple(f"03000000{i:02d}" for i in range(6)),  # note ids that parse as phone numbers
+        tuple(str(4155550100 + i) for i in range(12)),
+    ],
+)
+def test_numbers_that_follow_one_another_are_a_counter_not_phone_numbers(values):
+    found = _entities("noteid", values, "varchar(10)", "notes")
+    assert "PHONE_NUMBER" not in found
+
+
+def test_phone_numbers_that_do_not_follow_one_another_are_still_phone_numbers():
+    values = tuple(str(4155550100 + 37 * i) for i in range(12))
+    assert _entities("c4", values, "varchar(10)", "contacts") == {"PHONE_NUMBER"}

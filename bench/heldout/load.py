@@ -4,7 +4,7 @@ repositories they come from (the sample data itself never enters this repository
 Run from the repository root, after ``fetch github:<owner>/<name>`` has brought each source
 repository to the mirror (a bare git directory, ``<mirror root>/<owner>+<name>/repo``)::
 
-    .venv/bin/python bench/heldout/load.py                      # every set; a few seconds
+    .venv/bin/python bench/heldout/load.py                      # every set; about half a minute
     .venv/bin/python bench/heldout/load.py --sets oracle_hr pubs
     .venv/bin/python bench/heldout/load.py --repo oracle-samples/db-sample-schemas=/src/dss.git
 

@@ -17,10 +17,11 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from lineage.core.ids import field_id
-from lineage.core.model import Fact, Gap, ScanIssue
+from lineage.core.model import Fact, Gap, Principal, ReadGrant, ScanIssue
 
 from ..base import ThirdParty
 from . import Extension, PlatformMatch, PlatformReport, Setting
+from .admins import read_consoles
 from .catalogue import Catalogue, load_catalogue
 from .fingerprints import detect_platforms
 from .parties import merged, platform_parties
@@ -40,6 +41,9 @@ class PlatformFindings:
     #: ``FieldContext.platform`` entries by field id (``platformEntity``, ``platformTable``).
     hints: dict[str, dict[str, str]] = field(default_factory=dict)
     issues: list[ScanIssue] = field(default_factory=list)
+    #: The admin consoles' users, roles, integrations and API keys, and what they may read.
+    principals: list[Principal] = field(default_factory=list)
+    grants: list[ReadGrant] = field(default_factory=list)
 
 
 def platform_findings(
@@ -51,7 +55,8 @@ def platform_findings(
     """Detect the platforms among ``columns``' datasets (dataset name to column names) and read
     what their tables say. Never raises for a table it cannot read."""
     found = PlatformFindings()
-    for match in detect_platforms(sorted(columns)):
+    matches = detect_platforms(sorted(columns))
+    for match in matches:
         try:
             report = read_platform(conn, match, quote)
         except DBAPIError as exc:  # a reader's own guard missed it: keep the rest of the scan
@@ -64,9 +69,35 @@ def platform_findings(
         conn.rollback()
         _report(system_id, report, load_catalogue(), found)
         _hints(system_id, match, columns, found)
+    _consoles(system_id, conn, matches, columns, quote, found)
     found.facts = list(dict.fromkeys(found.facts))  # several platforms share the catalogue fact
     found.third_parties = merged(found.third_parties)  # one per vendor, whatever the platform
     return found
+
+
+def _consoles(
+    system_id: str,
+    conn: Connection,
+    matches: Sequence[PlatformMatch],
+    columns: Mapping[str, Sequence[str]],
+    quote: Callable[[str], str],
+    found: PlatformFindings,
+) -> None:
+    """The admin consoles' principals and grants; a table that cannot be read is a partial
+    issue, a failure of the whole read too (the rest of the scan goes on)."""
+    try:
+        consoles, problems = read_consoles(system_id, conn, matches, columns, quote)
+    except DBAPIError as exc:
+        conn.rollback()
+        reason = str(exc.orig).splitlines()[0][:200] if exc.orig else type(exc).__name__
+        found.issues.append(
+            ScanIssue(system_id, "partial", f"admin console accounts not read: {reason}")
+        )
+        return
+    found.principals, found.grants = consoles.principals, consoles.grants
+    for match, problem in problems:
+        where = match.name + (f" (prefix {match.prefix})" if match.prefix else "")
+        found.issues.append(ScanIssue(system_id, "partial", f"{where} admin console: {problem}"))
 
 
 def _report(

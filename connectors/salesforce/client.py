@@ -175,6 +175,14 @@ class SalesforceApi:
                 return
             page = self._call(what, partial(self.sf.query_more, next_url, identifier_is_url=True))
 
+    def count(self, soql: str, what: str) -> int:
+        """The ``totalSize`` of a ``SELECT COUNT() FROM ...`` query."""
+        page = self._call(what, partial(self.sf.query, soql))
+        total = page.get("totalSize")
+        if not isinstance(total, int):
+            raise CallError("the answer has no totalSize")
+        return total
+
     def tooling_record(self, entity: str, record_id: str) -> dict[str, Any]:
         """One Tooling record with its ``Metadata`` (GET tooling/sobjects/Entity/Id)."""
         return self._call(

@@ -33,6 +33,7 @@ from .discover import (
     wanted,
 )
 from .export_file import load_export
+from .principals import CUSTOMER_TYPES, read_salesforce_access
 from .thirdparty import ThirdPartyReader
 
 #: ``options:`` keys of a salesforce system, with their defaults.
@@ -124,8 +125,14 @@ class SalesforceConnector(Connector):
             access, access_issues = [], []
         facts += access
         result.issues.extend(access_issues)
-        object_facts, stopped = self._scan_objects(api, sobjects, selected, result, progress)
+        always: dict[str, list[str]] = {}
+        compounds: dict[str, list[str]] = {}
+        object_facts, stopped = self._scan_objects(
+            api, sobjects, selected, result, progress, always, compounds
+        )
         facts += object_facts
+        if stopped is None:
+            facts += self._read_principals(api, result, always, compounds)
         if progress:
             progress(len(selected), len(selected) + 1, "third parties")
         transit = login.transit()
@@ -191,6 +198,42 @@ class SalesforceConnector(Connector):
             progress(len(selected) + 1, len(selected) + 1, "")
         return result
 
+    def _read_principals(
+        self,
+        api: SalesforceApi,
+        result: ConnectorResult,
+        always: dict[str, list[str]],
+        compounds: dict[str, list[str]],
+    ) -> list[Fact]:
+        """Users, profiles and permission sets, and their grants on the objects read, into
+        ``result``; the ``access.unread`` facts of what the identity may not read."""
+        try:
+            reader = read_salesforce_access(api, self.system_id, always, compounds)
+        except ConnectorError as exc:  # the session or the API limit failed mid-way
+            result.issues.append(
+                ScanIssue(self.system_id, "partial", f"users and permissions not read: {exc}")
+            )
+            return []
+        found = reader.found
+        result.principals, result.grants = found.principals, found.grants
+        result.issues += [
+            ScanIssue(self.system_id, "partial", f"access review: {note}") for note in reader.failed
+        ]
+        facts = [
+            Fact("access.unread", note, "the access review's objects (docs/access.md)")
+            for note in found.unread
+        ]
+        if reader.customers:
+            facts.append(
+                Fact(
+                    "access.customer_users",
+                    str(reader.customers),
+                    "SELECT COUNT() FROM User: active customer users of Experience Cloud sites "
+                    "(UserType " + ", ".join(CUSTOMER_TYPES) + "), not listed one by one",
+                )
+            )
+        return facts
+
     def _scan_objects(
         self,
         api: SalesforceApi,
@@ -198,9 +241,13 @@ class SalesforceConnector(Connector):
         selected: list[str],
         result: ConnectorResult,
         progress: Progress | None,
+        always: dict[str, list[str]],
+        compounds: dict[str, list[str]],
     ) -> tuple[list[Fact], ConnectorError | None]:
         """Scan each selected object into ``result``; return facts on history and encryption,
-        and the error that stopped the scan mid-way (None when it did not)."""
+        and the error that stopped the scan mid-way (None when it did not). ``always`` gets
+        each object read, with its fields without field-level security, ``compounds`` each
+        compound field (``Contact.MailingAddress``) with its parts."""
         counts: dict[str, int] = {}
         stopped: ConnectorError | None = None
         if selected:
@@ -235,6 +282,12 @@ class SalesforceConnector(Connector):
             result.samples.update(found.samples)
             result.issues.extend(found.issues)
             encrypted.extend(f"{name}.{f}" for f in found.encrypted)
+            if found.dataset.scanned:
+                always[name] = found.always_readable
+                for fid, meta in found.platform.items():
+                    if meta.get("compoundFieldName"):
+                        parent = f"{name}.{meta['compoundFieldName']}"
+                        compounds.setdefault(parent, []).append(fid.rsplit("/", 1)[-1])
             if found.history_tracked:
                 history = histories.get(name) or history_name(name)
                 for f in found.history_tracked:

@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 
 #: Associate objects that copy or annotate a parent's records; not scanned as data objects.
 ASSOCIATED = ("History", "Share", "Feed", "ChangeEvent")
-#: Setup objects read as third parties (thirdparty.py), not scanned as data.
+#: Setup objects read as third parties (thirdparty.py) or for the access review
+#: (principals.py), not scanned as data.
 SETUP_OBJECTS = frozenset(
     {
         "NamedCredential",
@@ -53,6 +54,10 @@ SETUP_OBJECTS = frozenset(
         "OauthToken",
         "PermissionSet",
         "PermissionSetAssignment",
+        "PermissionSetGroup",
+        "Profile",
+        "ObjectPermissions",
+        "FieldPermissions",
     }
 )
 #: Data Protection and Privacy objects: consent and the person behind contacts and leads.
@@ -236,6 +241,9 @@ class ObjectResult:
     issues: list[ScanIssue] = field(default_factory=list)
     history_tracked: list[str] = field(default_factory=list)
     encrypted: list[str] = field(default_factory=list)
+    #: Fields without field-level security (describe ``permissionable`` false: Id, required and
+    #: system fields): whoever may read the object reads them.
+    always_readable: list[str] = field(default_factory=list)
 
 
 class ObjectScanner:
@@ -314,6 +322,9 @@ class ObjectScanner:
             result.fields.append(f)
             result.platform[f.id] = by_name[f.name] = platform
         inherit_from_compounds(by_name)
+        result.always_readable = [
+            str(f["name"]) for f in described if f.get("permissionable") is False
+        ]
         if name == "Account" and "Name" in by_name:
             by_name["Name"]["nameOf"] = "organisation"  # see BUSINESS_ONLY
         result.history_tracked = [

@@ -61,6 +61,13 @@ def login_name(name: str) -> str:
     return m["user"].replace("''", "'") if m else name
 
 
+def _login(p: Principal) -> str:
+    """The name a principal logs in with: its ``login`` fact (a console user's; the local part
+    of an e-mail login), else the user part of its name."""
+    login = fact(p, "login")
+    return login.split("@")[0] if login else login_name(p.name)
+
+
 def subject(p: Principal) -> str:
     """How a gap names a principal: ``system/@name``."""
     return f"{p.system}/@{p.name}"
@@ -135,7 +142,8 @@ def dormant_privileged(estate: Assessed) -> list[Gap]:
                     accounts[0].last_login_evidence,
                 ),
                 remediation="Check their use in the server's connection log (log_connections, "
-                "an audit plugin) and remove those unused; piimap cannot tell dormant ones apart.",
+                "an audit plugin) or the admin console's activity log and remove those unused; "
+                "piimap cannot tell dormant ones apart.",
                 related=("SOC2 CC6.3",),
                 title="whether privileged accounts are dormant is not known",
             )
@@ -150,12 +158,12 @@ def generic_accounts(estate: Assessed) -> list[Gap]:
     allowed = {n.lower() for n in estate.access.allowed_generic}
     gaps = []
     for p in estate.principals:
-        user = login_name(p.name).lower()
+        user = _login(p).lower()
         if p.status != ACTIVE or user not in generic or {p.name.lower(), user} & allowed:
             continue
         reaches = estate.reaches.get(p.id, [])
         serious = p.privileged or bool(reaches)
-        evidence = [f"{p.name} is a {p.kind} login named {login_name(p.name)!r}"]
+        evidence = [f"{p.name} is a {p.kind} login named {_login(p)!r}"]
         if p.privileged:
             evidence.append(f"privileged: {p.privileged_reason}")
         if reaches:
@@ -179,25 +187,27 @@ def too_many_admins(estate: Assessed) -> list[Gap]:
     """SOC2 CC6.3: more active superusers or full admins in a system than
     ``access.max_full_admins``."""
     limit = estate.access.max_full_admins
-    admins: dict[str, list[Principal]] = defaultdict(list)
+    admins: dict[tuple[str, str], list[Principal]] = defaultdict(list)
     for p in estate.principals:
-        if p.status == ACTIVE and fact(p, "full_admin") == "yes":
-            admins[p.system].append(p)
+        if p.status == ACTIVE and fact(p, "full_admin") == "yes" and p.kind != "role":
+            admins[(p.system, fact(p, "console"))].append(p)
     return [
         Gap(
             control="SOC2 CC6.3",
             subject=system,
             severity="medium",
             evidence=(
-                f"{len(found)} active superusers or full admins (access.max_full_admins = "
-                f"{limit}): {', '.join(sorted(p.name for p in found))}",
+                f"{len(found)} active superusers or full admins"
+                + (f" of the {console}" if console else "")
+                + f" (access.max_full_admins = {limit}): "
+                f"{', '.join(sorted(p.name for p in found))}",
             ),
             remediation="Grant narrower roles to those who do not need every privilege, and "
             "keep break-glass admin accounts locked until used.",
             related=("SOC2 CC6.1", "GDPR Art. 32"),
             title="more superusers or full admins than the policy allows",
         )
-        for system, found in sorted(admins.items())
+        for (system, console), found in sorted(admins.items())
         if len(found) > limit
     ]
 
@@ -213,7 +223,8 @@ def open_to_anyone(estate: Assessed) -> list[Gap]:
         if p.name == "PUBLIC" and p.kind == "group":
             who, severity = "PUBLIC: every role of the database", "high"
         elif fact(p, "anonymous") == "yes" and p.status == ACTIVE:
-            who, severity = f"the anonymous account {p.name}: any user name", "high"
+            anyone = fact(p, "user_type") == "Guest" and "anyone visiting the site"
+            who, severity = f"the anonymous account {p.name}: {anyone or 'any user name'}", "high"
         elif fact(p, "host") == "%" and p.status == ACTIVE:
             who, severity = f"{p.name}, which logs in from any host", "medium"
         else:
@@ -295,6 +306,129 @@ def access_not_reviewed(estate: Assessed) -> list[Gap]:
                 "(docs/access.md) and re-scan, or review the accounts by hand.",
                 related=("SOC2 CC6.3",),
                 title="who can read personal data is not known: the accounts could not be read",
+            )
+        )
+    return gaps
+
+
+#: Kinds of principal whose credential a program holds: rotated on a schedule, not by a person.
+_PROGRAM_KINDS = ("api_key", "integration")
+
+
+def stale_credentials(estate: Assessed) -> list[Gap]:
+    """SOC2 CC6.1: an active API key or integration credential set longer ago than
+    ``access.rotation_days`` (not a key that is public by design)."""
+    limit = estate.access.rotation_days
+    now = moment(estate.scanned_at)
+    gaps = []
+    for p in estate.principals:
+        if p.status != ACTIVE or p.kind not in _PROGRAM_KINDS or fact(p, "public") == "yes":
+            continue
+        changed = moment(p.credential.changed or "")
+        if changed is None or now is None or (now - changed).days <= limit:
+            continue
+        reaches = estate.reaches.get(p.id, [])
+        evidence = [
+            f"{p.name}'s {p.credential.kind} credential was set {p.credential.changed}, "
+            f"{(now - changed).days} days before the scan (more than access.rotation_days = "
+            f"{limit})",
+            p.credential.evidence,
+        ]
+        if reaches:
+            evidence.append(f"reads {_reads(reaches)}")
+        gaps.append(
+            Gap(
+                control="SOC2 CC6.1",
+                subject=subject(p),
+                severity="medium",
+                evidence=tuple(evidence),
+                remediation=f"Rotate the credential of {p.name} (issue a new key, update the "
+                "program that uses it, revoke the old one), and record the rotation period.",
+                related=("SOC2 CC6.2", "GDPR Art. 32"),
+                title="API key or integration credential older than the rotation period",
+            )
+        )
+    return gaps
+
+
+def unused_write_keys(estate: Assessed) -> list[Gap]:
+    """SOC2 CC6.2: an active API key or integration that may write and was never used, or not
+    for longer than ``access.dormant_days``."""
+    limit = estate.access.dormant_days
+    now = moment(estate.scanned_at)
+    gaps = []
+    for p in estate.principals:
+        if p.status != ACTIVE or p.kind not in _PROGRAM_KINDS or fact(p, "write") != "yes":
+            continue
+        last = moment(p.last_login or "")
+        never = last is None and p.last_login_evidence.startswith("never")
+        age = None if last is None or now is None else (now - last).days
+        if not never and (age is None or age <= limit):
+            continue
+        why = (
+            f"{p.name} has never been used ({p.last_login_evidence})"
+            if never
+            else f"{p.name} was last used {p.last_login}, {age} days before the scan (more than "
+            f"access.dormant_days = {limit})"
+        )
+        reaches = estate.reaches.get(p.id, [])
+        evidence = [why, f"it may write: {next(f.evidence for f in p.facts if f.name == 'write')}"]
+        if reaches:
+            evidence.append(f"reads {_reads(reaches)}")
+        gaps.append(
+            Gap(
+                control="SOC2 CC6.2",
+                subject=subject(p),
+                severity="medium",
+                evidence=tuple(evidence),
+                remediation=f"Revoke {p.name} if nothing uses it, or narrow it to read-only; "
+                "record in the access review why it is kept.",
+                related=("SOC2 CC6.1", "GDPR Art. 32"),
+                title="write-capable API key never used"
+                if never
+                else "write-capable API key unused for longer than the dormant period",
+            )
+        )
+    return gaps
+
+
+#: An integration granted by name at most this many objects is judged to read few of them.
+FEW_OBJECTS = 5
+
+
+def broad_integration(estate: Assessed) -> list[Gap]:
+    """SOC2 CC6.3: an active integration holding a privilege that reads everything (View All
+    Data, Modify All Data: its ``broad_access`` fact) while its own grants name only a few of
+    the objects scanned (its ``objects_granted`` fact, ``N of M scanned objects: ...``, N at most
+    :data:`FEW_OBJECTS` and less than M): least privilege would grant those."""
+    gaps = []
+    for p in estate.principals:
+        broad, granted = fact(p, "broad_access"), fact(p, "objects_granted")
+        if p.status != ACTIVE or p.kind != "integration" or not broad or not granted:
+            continue
+        count, _, total = granted.partition(" of ")
+        total = total.split(" ", 1)[0]
+        if not (count.isdigit() and total.isdigit()):
+            continue
+        if int(count) > FEW_OBJECTS or int(count) >= int(total):
+            continue  # it is granted all it could read, or many objects, by name
+        reaches = estate.reaches.get(p.id, [])
+        evidence = [
+            f"{p.name} is an integration holding {broad}, which reads every record of every object",
+            f"its profile and permission sets grant by name {granted}",
+        ]
+        if reaches:
+            evidence.append(f"reads {_reads(reaches)}")
+        gaps.append(
+            Gap(
+                control="SOC2 CC6.3",
+                subject=subject(p),
+                severity="high" if fact(p, "full_admin") == "yes" else "medium",
+                evidence=(*evidence, f"privileged: {p.privileged_reason}"),
+                remediation=f"Remove {broad} from {p.name}'s profile and permission sets and "
+                "grant Read (and only the fields it needs) on the objects it uses.",
+                related=("SOC2 CC6.1", "GDPR Art. 5(1)(c)", "GDPR Art. 32"),
+                title="integration holds broad privileges but uses few objects",
             )
         )
     return gaps

@@ -36,6 +36,9 @@ GAP_RULES: tuple[GapRule, ...] = (
     access_gaps.open_to_anyone,  # SOC2 CC6.1
     access_gaps.passwordless,  # SOC2 CC6.1
     access_gaps.access_not_reviewed,  # SOC2 CC6.2
+    access_gaps.stale_credentials,  # SOC2 CC6.1
+    access_gaps.unused_write_keys,  # SOC2 CC6.2
+    access_gaps.broad_integration,  # SOC2 CC6.3
 )
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -325,6 +325,9 @@ class AccessConfig(_Strict):
     generic_names: list[str] = Field(default_factory=list)
     #: Account names that are generic on purpose and reviewed (not reported).
     allowed_generic: list[str] = Field(default_factory=list)
+    #: An API key or integration credential set longer ago than this many days is due for
+    #: rotation.
+    rotation_days: int = Field(default=365, ge=1, le=3650)
 
 
 class EstateConfig(_Strict):

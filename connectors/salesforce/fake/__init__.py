@@ -61,10 +61,16 @@ Org JSON (:func:`load_org`; only ``objects`` is required)
       ``CreatedDate``).
 ``data``
     Setup objects read through the data API, by name, as lists of rows: ``NamedCredential``,
-    ``ExternalDataSource``, ``ConnectedApplication``, ``OauthToken``, ``PermissionSet`` and
-    ``PermissionSetAssignment``. They are in describeGlobal. Without ``PermissionSet`` and
-    ``PermissionSetAssignment`` rows, one System Administrator profile permission set (View All
-    Data, Modify All Data) is assigned to every User and the default user.
+    ``ExternalDataSource``, ``ConnectedApplication``, ``OauthToken``, and for the access review
+    ``Profile``, ``PermissionSet`` (a profile's has ``IsOwnedByProfile`` and ``ProfileId``, a
+    group's aggregate one ``PermissionSetGroupId``; system permissions as ``Permissions...``
+    booleans), ``PermissionSetAssignment``, ``PermissionSetGroup``, ``ObjectPermissions`` and
+    ``FieldPermissions`` (``ParentId`` is the permission set; relationship ``Parent``). They are
+    in describeGlobal, with the fields of the real objects. Without ``PermissionSet`` and
+    ``PermissionSetAssignment`` rows, one System Administrator profile (View All Data, Modify All
+    Data, View All and Modify All on every data object, field-level Read on every field that has
+    field-level security) is assigned to every User and the default user. A ``User`` object
+    declares the fields it has (``IsActive``, ``UserType``, ``ProfileId``, ``LastLoginDate``...).
 ``tooling``
     Tooling objects, by name, as lists of rows: ``InstalledSubscriberPackage`` (with nested
     ``SubscriberPackage`` and ``SubscriberPackageVersion`` objects), ``RemoteProxy``,
@@ -95,6 +101,8 @@ Behaviour worth knowing (as Salesforce, unless marked *fake*)
   were counted (the daily limit reached mid-scan); :attr:`Faults.query_errors` makes queries whose
   SOQL contains a given text fail with a given error code (``QUERY_TIMEOUT``...).
 * ``=`` on text is case-insensitive. Query errors echo the query with a caret, then the message.
+* A describe field's ``permissionable`` (whether field-level security applies) is false for
+  system fields, Ids and required fields unless the spec says otherwise.
 * Classic encrypted fields (``encryptedstring``) come back masked. Encrypted fields of either
   kind cannot be filtered or sorted on.
 * EntityDefinition, FieldDefinition and EntityParticle refuse OR, NOT, ``!=`` and aggregates,

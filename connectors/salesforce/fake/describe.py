@@ -171,6 +171,10 @@ def describe_field(spec: Mapping[str, Any]) -> dict[str, Any]:
     )
     info.update((k, v) for k, v in spec.items() if k in info)
     info["idLookup"] = info["idLookup"] or info["externalId"]
+    if "permissionable" not in spec:  # field-level security: not on system or required fields
+        info["permissionable"] = (
+            not system and ftype != "id" and (info["nillable"] or ftype == "boolean")
+        )
     return dict(sorted(info.items()))
 
 

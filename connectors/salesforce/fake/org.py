@@ -68,21 +68,35 @@ SETUP_FIELDS: dict[str, tuple[str, ...]] = {
     "OauthToken": ("Id", "AppName", "UserId", "LastUsedDate", "UseCount", "AppMenuItemId",
                    "CreatedDate"),
     "PermissionSet": ("Id", "Name", "Label", "Type", "IsOwnedByProfile", "ProfileId",
-                      "NamespacePrefix", "PermissionsViewAllData", "PermissionsModifyAllData",
-                      "PermissionsApiEnabled", "PermissionsViewSetup"),
+                      "PermissionSetGroupId", "NamespacePrefix", "PermissionsViewAllData",
+                      "PermissionsModifyAllData", "PermissionsExportReport",
+                      "PermissionsApiEnabled", "PermissionsApiUserOnly", "PermissionsManageUsers",
+                      "PermissionsAuthorApex", "PermissionsCustomizeApplication",
+                      "PermissionsViewEncryptedData", "PermissionsViewSetup"),
     "PermissionSetAssignment": ("Id", "AssigneeId", "PermissionSetId", "PermissionSetGroupId",
                                 "IsActive", "ExpirationDate"),
+    "PermissionSetGroup": ("Id", "DeveloperName", "MasterLabel", "Status", "NamespacePrefix"),
+    "Profile": ("Id", "Name", "UserType", "UserLicenseId"),
+    "ObjectPermissions": ("Id", "ParentId", "SobjectType", "PermissionsRead", "PermissionsCreate",
+                          "PermissionsEdit", "PermissionsDelete", "PermissionsViewAllRecords",
+                          "PermissionsModifyAllRecords"),
+    "FieldPermissions": ("Id", "ParentId", "SobjectType", "Field", "PermissionsRead",
+                         "PermissionsEdit"),
 }  # fmt: skip
 #: Reference fields of setup objects whose target is not the field name without ``Id``.
 _SETUP_TARGETS = {("PermissionSetAssignment", "AssigneeId"): ("User", "Assignee"),
-                  ("PermissionSet", "ProfileId"): ("Profile", "Profile")}  # fmt: skip
+                  ("PermissionSet", "ProfileId"): ("Profile", "Profile"),
+                  ("ObjectPermissions", "ParentId"): ("PermissionSet", "Parent"),
+                  ("FieldPermissions", "ParentId"): ("PermissionSet", "Parent")}  # fmt: skip
+#: Fields of setup objects that are picklists, not free text.
+_SETUP_PICKLISTS = {"Type", "Status", "UserType", "SobjectType", "Field"}
 _EMBEDDED = {  # Tooling relationships whose parent rows sit inline in the JSON rows
     ("InstalledSubscriberPackage", "SubscriberPackage"): "SubscriberPackage",
     ("InstalledSubscriberPackage", "SubscriberPackageVersion"): "SubscriberPackageVersion",
 }
 _PAGE_CAPS = {"OauthToken": 500}  # records per page, whatever the server's page size
 #: Referenced, never queryable here.
-_UNMODELLED = {"AuthProvider", "AppMenuItem", "Package", "Profile", "PermissionSetGroup"}
+_UNMODELLED = {"AuthProvider", "AppMenuItem", "Package", "UserLicense"}
 
 
 def guess_type(name: str, rows: Iterable[Row]) -> str:
@@ -128,7 +142,7 @@ class Org:
         self.default_user = str(users[0]["Id"]) if users else DEFAULT_USER_ID
         setup: dict[str, Any] = dict(data.get("data") or {})
         if not {"PermissionSet", "PermissionSetAssignment"} & set(setup):
-            setup.update(_default_access(self.default_user, users))
+            setup.update(_default_access(self.default_user, users, self.data.values()))
         for name, rows in setup.items():
             self._add(self._setup_object(name, rows))
         for name, rows in (data.get("tooling") or {}).items():
@@ -259,6 +273,8 @@ class Org:
         specs = []
         for n in _field_names(SETUP_FIELDS.get(name, ("Id",)), rows):
             spec: dict[str, Any] = {"name": n, "type": guess_type(n, rows)}
+            if n in _SETUP_PICKLISTS and spec["type"] == "string":
+                spec["type"] = "picklist"
             if spec["type"] == "reference":
                 target, rel = _SETUP_TARGETS.get((name, n), (n[:-2], n[:-2]))
                 spec.update(referenceTo=[target], relationshipName=rel)
@@ -368,21 +384,48 @@ class Org:
         return Catalog(entities, by_id)
 
 
-def _default_access(default_user: str, users: list[Row]) -> dict[str, list[Row]]:
+def _default_access(
+    default_user: str, users: list[Row], objects: Iterable[Entity]
+) -> dict[str, list[Row]]:
     """An org JSON without ``PermissionSet`` rows under ``data``: one profile (System
-    Administrator: View All Data and Modify All Data) held by every user and the default user."""
-    profile = {"Id": "0PS000000000001AAA", "Name": "X00e000000000001AAA", "Label": "System "
-               "Administrator", "Type": "Profile", "IsOwnedByProfile": True,
-               "ProfileId": "00e000000000001AAA", "NamespacePrefix": None,
-               "PermissionsViewAllData": True, "PermissionsModifyAllData": True,
-               "PermissionsApiEnabled": True, "PermissionsViewSetup": True}  # fmt: skip
+    Administrator: View All Data and Modify All Data) held by every user and the default user,
+    with View All and Modify All on every data object and field-level Read on every field that
+    has field-level security, as a real org's System Administrator profile has."""
+    ps_id = "0PS000000000001AAA"
+    profile = {"Id": ps_id, "Name": "X00e000000000001AAA", "Label": "00e000000000001",
+               "Type": "Profile", "IsOwnedByProfile": True, "ProfileId": "00e000000000001AAA",
+               "NamespacePrefix": None, "PermissionsViewAllData": True,
+               "PermissionsModifyAllData": True, "PermissionsApiEnabled": True,
+               "PermissionsViewSetup": True}  # fmt: skip
     ids = list(dict.fromkeys([default_user, *(str(u["Id"]) for u in users if u.get("Id"))]))
     assignments = [
         {"Id": f"0Pa{i:012d}AAA", "AssigneeId": user, "PermissionSetId": profile["Id"],
          "PermissionSetGroupId": None, "IsActive": True, "ExpirationDate": None}
         for i, user in enumerate(ids, 1)
     ]  # fmt: skip
-    return {"PermissionSet": [profile], "PermissionSetAssignment": assignments}
+    data = [e for e in objects if e.meta.get("kind") == "object"]
+    object_permissions = [
+        {"Id": fake_id("110", e.name), "ParentId": ps_id, "SobjectType": e.name,
+         "PermissionsRead": True, "PermissionsCreate": True, "PermissionsEdit": True,
+         "PermissionsDelete": True, "PermissionsViewAllRecords": True,
+         "PermissionsModifyAllRecords": True}
+        for e in data
+    ]  # fmt: skip
+    field_permissions = [
+        {"Id": fake_id("01k", f"{e.name}.{f['name']}"), "ParentId": ps_id, "SobjectType": e.name,
+         "Field": f"{e.name}.{f['name']}", "PermissionsRead": True, "PermissionsEdit": True}
+        for e in data
+        for f in e.fields.values()
+        if f.get("permissionable")
+    ]  # fmt: skip
+    return {
+        "Profile": [{"Id": "00e000000000001AAA", "Name": "System Administrator",
+                     "UserType": "Standard", "UserLicenseId": None}],
+        "PermissionSet": [profile],
+        "PermissionSetAssignment": assignments,
+        "ObjectPermissions": object_permissions,
+        "FieldPermissions": field_permissions,
+    }  # fmt: skip
 
 
 def _field_names(declared: Iterable[str], rows: Iterable[Row]) -> list[str]:
