@@ -23,7 +23,9 @@ from openpyxl import load_workbook
 import lineage
 from lineage.cli import main
 
-from .conftest import PgDatabase, write_estate
+from .conftest import REPO, PgDatabase, write_estate
+
+DEMO = REPO / "sample_data" / "demo"
 
 SCHEMA = """
 CREATE SCHEMA shop;
@@ -298,8 +300,6 @@ def test_next_quarter_fails_on_access_changed_since_the_review(
 
     from lineage.ci.reports import to_sarif
 
-    from .conftest import REPO
-
     sarif = json.loads(to_sarif(checked, "policy.yaml"))
     schema = json.loads((REPO / "tests/fixtures/sarif/sarif-schema-2.1.0.json").read_text())
     jsonschema.validate(sarif, schema)
@@ -400,11 +400,49 @@ def test_access_review_asks_for_one_thing_at_a_time(tmp_path):
     assert not (tmp_path / "r.xlsx").exists()
 
 
-def test_the_demo_has_no_principal_to_review_yet(demo_out, tmp_path):
-    """The demo's systems are SQLite files and an org whose users are not read: the review is
-    empty, and accepting it is refused rather than recorded as a review nobody made."""
+def test_the_demo_review_shows_its_admins_and_the_integration_with_too_much_access(
+    demo_out, tmp_path
+):
+    """The demo's wholesale shop: the review lists its WordPress administrators (one dormant)
+    and the Mailchimp integration's user; revoking the integration's access and accepting the
+    review makes the check fail until it is carried out."""
     review = tmp_path / "review.xlsx"
     result = invoke("access-review", str(demo_out), "--out", str(review))
+    assert result.exit_code == 0, result.output
+    found = rows(review)
+    brandt = found["woocommerce:m.brandt"]
+    assert (brandt["system"], brandt["privileged"], brandt["status"]) == (
+        "wholesale",
+        "yes",
+        "active",
+    )
+    assert str(brandt["last_login"]).startswith("2026-03-02")  # dormant: March
+    sync = found["woocommerce:mailchimp-sync"]
+    assert (sync["kind"], sync["privileged"]) == ("integration", "yes")
+    assert "EMAIL_ADDRESS" in str(sync["can_read"]) and "PHONE_NUMBER" in str(sync["can_read"])
+
+    fill(review, {"woocommerce:mailchimp-sync": ("revoke", "dpo")}, ("keep", "ops"))
+    baseline = tmp_path / "piimap-baseline.json"
+    result = invoke("access-review", "--accept", str(review), "-b", str(baseline), "--by", "dpo")
+    assert result.exit_code == 0, result.output
+    policy = DEMO / "policy.yaml"
+    checked = lineage.check(demo_out, policy, baseline=baseline)
+    revokes = {(v.subject, v.key) for v in checked.failures if v.rule == "access_review"}
+    assert revokes == {("wholesale/@woocommerce:mailchimp-sync", "revoke_not_done")}
+
+
+def test_a_review_with_no_principal_is_not_accepted(tmp_path):
+    """A snapshot whose systems' accounts were not read (SQLite files) has nothing to review:
+    accepting its empty review is refused rather than recorded as a review nobody made."""
+    from lineage.core import snapshot as snapshot_io
+    from lineage.core.model import Snapshot, System
+
+    path = tmp_path / "snapshot.json"
+    snapshot_io.save(
+        Snapshot("2026-09-30T00:00:00Z", "0", systems=(System("shop", "sqlite"),)), path
+    )
+    review = tmp_path / "review.xlsx"
+    result = invoke("access-review", str(path), "--out", str(review))
     assert result.exit_code == 0, result.output
     assert "0 principal(s)" in result.output and rows(review) == {}
     line = one_line_error(

@@ -244,8 +244,8 @@ class AccessRule(_Strict):
     dormant_days: int | None = Field(default=None, ge=1, le=3650)
     #: Most active superusers or full admins one system may have.
     max_full_admins: int | None = Field(default=None, ge=0, le=1000)
-    #: selector -> the integration principals (names or globs, ``mailchimp-*``, or
-    #: ``system/name``) allowed to read it; an integration reading it and not listed fails.
+    #: selector -> the integrations' accounts and API keys (names or globs, ``mailchimp-*``, or
+    #: ``system/name``) allowed to read it; one reading it and not listed fails.
     allowed_integrations: dict[str, list[str]] = Field(default_factory=dict)
     #: The longest since the last accepted access review (an ISO 8601 duration: P3M, P92D).
     review_every: str | None = None

@@ -628,15 +628,20 @@ def _access(estate: EstateGraph, rule: AccessRule, baseline: Baseline | None) ->
     return out
 
 
+#: Principals ``access.allowed_integrations`` governs: integrations' accounts and API keys.
+_INTEGRATION_KINDS = ("integration", "api_key")
+
+
 def _integrations(estate: EstateGraph, rule: AccessRule) -> Iterator[Violation]:
     from lineage.assess.access_gaps import login_name
     from lineage.graph.access import reaches
 
     found = reaches(estate)
     for p in estate.snapshot.principals:
-        if p.kind != "integration":
+        if p.kind not in _INTEGRATION_KINDS:
             continue
-        names = (p.name, login_name(p.name), f"{p.system}/{p.name}")
+        # As access.csv writes it, its user part ('app'@'%', woocommerce:app), system/name.
+        names = (p.name, login_name(p.name), p.name.split(":", 1)[-1], f"{p.system}/{p.name}")
         refused: dict[str, list[str]] = defaultdict(list)
         evidence: list[str] = []
         for reach in found.get(p.id, []):
@@ -653,7 +658,7 @@ def _integrations(estate: EstateGraph, rule: AccessRule) -> Iterator[Violation]:
                 "access",
                 f"{p.system}/@{p.name}",
                 f"integration:{'+'.join(sorted(refused))}",
-                f"integration {p.system}/@{p.name} can read {', '.join(sorted(refused))}; "
+                f"{p.kind} {p.system}/@{p.name} can read {', '.join(sorted(refused))}; "
                 f"access.allowed_integrations does not list it for {', '.join(selectors)}",
                 "high",
                 "error",
