@@ -32,6 +32,7 @@ class NameWords:
         signer spouse parent guardian visitor prospect player athlete nurse physician doctor
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
+        delegate minister senator governor mayor conductor pilot artist
     """)
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
     ROLES = _words("""

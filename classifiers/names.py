@@ -55,6 +55,25 @@ THING_WORDS = frozenset({
 _GENDER_CODES = re.compile(r"[mfuxon]{2,4}")
 
 
+#: Digits of the longest value of a key column that is still only a row's number.
+KEY_DIGITS = 5
+
+
+def _short_numbers(samples: Iterable[object]) -> bool:
+    """Whether at least 3 sampled values are all integers of at most :data:`KEY_DIGITS` digits.
+
+    >>> _short_numbers([119, 141, 270]), _short_numbers(["68476213", "36546321", "65465421"])
+    (True, False)
+    """
+    count = 0
+    for value in samples:
+        text = str(value).strip()
+        if not text.isdigit() or len(text) > KEY_DIGITS:
+            return False
+        count += 1
+    return count >= 3
+
+
 def _a_thing(lead: tuple[str, ...]) -> bool:
     """Whether the word before ``full_name`` is a place, an organisation or another thing
     (``building_full_name``), not a person or a role (``customer_full_name``)."""
@@ -239,8 +258,10 @@ class NameSignal(NameWords, Signal):
             kind == "key"
             and tokens
             and (tokens[-1] in self.KEY_TOKENS or tokens[0] in {"id", "fk", "pk"})
-            and not set(tokens) & self.ISSUED_IDS
+            and (not set(tokens) & self.ISSUED_IDS or _short_numbers(ctx.samples))
         ):
+            # An issued number (``InsuranceID``, ``tax_id``) may be stored as an integer; one
+            # whose values are short numbers (``Policy_ID`` 119, 141) is the row's key.
             reason = (
                 f"{ctx.data_type} column {ctx.name!r} is a surrogate key, never personal "
                 "data by its name"

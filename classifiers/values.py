@@ -668,8 +668,14 @@ def _counter_guard(distinct: list[str]) -> list[SignalHit]:
     >>> _counter_guard(["4155550123", "4155550188", "2125550199"])
     []
     """
-    numbers = [int(v) for v in distinct if len(v) >= 6 and v.isdigit()]
-    if len(numbers) < 3 or len(numbers) < 0.8 * len(distinct):
+    numbers = []
+    others = len(distinct) - math.ceil(0.8 * len(distinct))  # values that may be no number
+    for value in distinct:
+        if len(value) >= 6 and value.isdigit():
+            numbers.append(int(value))
+        elif (others := others - 1) < 0:
+            return []  # most columns stop at their first values
+    if len(numbers) < 3:
         return []
     present = set(numbers)
     following = sum(1 for n in numbers if n + 1 in present or n - 1 in present)

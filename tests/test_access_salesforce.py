@@ -164,7 +164,7 @@ ORG: dict[str, Any] = {
         "PermissionSet": [
             _profile_set(PS_ADMIN, ADMIN, **ALL_DATA, PermissionsApiEnabled=True,
                          PermissionsManageUsers=True, PermissionsViewSetup=True),
-            _profile_set(PS_STANDARD, STANDARD, PermissionsApiEnabled=False),
+            _profile_set(PS_STANDARD, STANDARD, PermissionsApiEnabled=True),  # as in real orgs
             _profile_set(PS_ERP, ERP, **ALL_DATA, PermissionsApiEnabled=True,
                          PermissionsApiUserOnly=True),
             _profile_set(PS_GUEST, GUEST),
@@ -273,7 +273,9 @@ def test_users_their_kind_status_last_login_and_privileges(fake, tmp_path):
     facts = {f["name"]: f["value"] for f in system["facts"]}
     assert facts["access.customer_users"] == "2"
     sam = rows["sam.sales@acme.example"]
+    # API Enabled (every Standard User has it) is recorded but makes no one privileged alone
     assert (sam["kind"], sam["privileged"]) == ("person", "no")
+    assert "api_enabled" in sam["facts"]
     assert sam["credential"].startswith("password") and "30 days" in sam["credential"]
     pat = rows["pat.support@acme.example"]
     assert (

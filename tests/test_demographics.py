@@ -179,3 +179,16 @@ def test_a_stores_address_is_not_free_text_about_people():
     )
     found = _found("store_address", "department_stores", "text", addresses, siblings=siblings)
     assert "FREE_TEXT" not in found, found
+
+
+def test_an_integer_key_with_short_values_is_no_issued_number():
+    """``Policy_ID`` holding 119, 141... is the row's key; ``InsuranceID`` holding eight-digit
+    numbers is a number an insurer issued, even in an integer column."""
+    key = _found("Policy_ID", "customer_policies", "integer", (119, 141, 143, 218, 264),
+                 siblings=("Customer_ID", "Policy_ID"))  # fmt: skip
+    assert "INSURANCE_ID" not in key
+    issued = _found("InsuranceID", "patient", "integer", (68476213, 36546321, 65465421),
+                    siblings=("SSN", "Name", "InsuranceID"))  # fmt: skip
+    assert "INSURANCE_ID" in issued
+    tax_key = _found("council_tax_id", "council_tax", "integer", (1, 2, 3, 7, 8, 9))
+    assert "TAX_ID" not in tax_key

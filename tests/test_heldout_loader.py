@@ -209,3 +209,29 @@ def test_round_six_readers_check_their_sources(load: ModuleType) -> None:
             "create = 'CREATE TABLE u (a INT)'\nt = ((1,),)\n"
             "insert = 'INSERT INTO t (a) VALUES (?)'\n"
         )
+
+
+def test_salesforce_tree_reader_loads_records_and_refuses_other_fields(load: ModuleType) -> None:
+    """The reader of round 7's Salesforce sample data (``sf data import tree`` JSON) keeps a
+    reference as the record it names, and stops when a file's fields are not the module's."""
+    load.discover()  # bench/heldout on sys.path
+    import sfdxsource
+
+    assert doctest.testmod(sfdxsource).failed == 0
+    data = (
+        b'{"records": [{"attributes": {"type": "Lead", "referenceId": "L1"}, '
+        b'"LastName": "Wu", "Owner": "@U1"}]}'
+    )
+    columns = ("id TEXT", "LastName TEXT", "Owner TEXT")
+    sql = sfdxsource.script(lambda _: data, {"lead": ("l.json", "Lead", columns, "")}, "postgresql")
+    assert sql.splitlines()[-1] == "('L1', 'Wu', 'U1');"
+    with pytest.raises(ValueError, match=r"l.json has fields \['id', 'LastName', 'Owner'\]"):
+        sfdxsource.script(
+            lambda _: data, {"lead": ("l.json", "Lead", columns[:2], "")}, "postgresql"
+        )
+    with pytest.raises(ValueError, match="nested records"):
+        sfdxsource.records(
+            b'{"records": [{"attributes": {"type": "A", "referenceId": "A1"}, "C": {"x": 1}}]}',
+            "a.json",
+            "A",
+        )

@@ -27,6 +27,8 @@ CASES = [
     ("gender_mfu", "employees", "char(1)", "", "", "GENDER"),
     ("name", "instructor", "varchar(20)", "", "", "PERSON_NAME"),
     ("coach_name", "coach", "text", "", "", "PERSON_NAME"),
+    ("name", "conductor", "text", "", "", "PERSON_NAME"),
+    ("delegate_name", "election", "text", "", "", "PERSON_NAME"),
     ("customer_full_name", "orders", "varchar(80)", "", "", "PERSON_NAME"),
     # the full name of a thing is no person's
     ("building_full_name", "apartment_buildings", "varchar(80)", "", "", ""),

@@ -29,9 +29,10 @@ DDL and rows, to run in an empty database of that engine, where ``read(path)`` g
 original rows, and name tables and columns in lower case as the labels do.
 ``bench/heldout/sqlsource.py`` has readers for Oracle SQL*Plus and T-SQL scripts and writers of
 PostgreSQL literals; ``bench/heldout/sqlitesource.py`` loads the tables of a SQLite database file
-(the Spider sets) under DDL written in the module. Then label the set (``docs/labelling.md``) in
-``bench/heldout/labels/`` before piimap ever runs on it; ``bench/heldout.py`` picks the module up
-by itself.
+(the Spider sets) under DDL written in the module; ``bench/heldout/sfdxsource.py`` loads
+Salesforce sample records (``sf data import tree`` JSON files) the same way. Then label the set
+(``docs/labelling.md``) in ``bench/heldout/labels/`` before piimap ever runs on it;
+``bench/heldout.py`` picks the module up by itself.
 """
 
 from __future__ import annotations

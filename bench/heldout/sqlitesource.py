@@ -33,8 +33,12 @@ def column_name(definition: str) -> str:
 
     >>> column_name('"End" TIMESTAMP'), column_name("`rank` SMALLINT")
     ('End', 'rank')
+    >>> column_name('"Home Town" text')  # a quoted name may hold spaces
+    'Home Town'
     """
-    return definition.split()[0].strip('`"')
+    if definition[:1] in ('"', "`"):
+        return definition[1 : definition.index(definition[0], 1)]
+    return definition.split()[0]
 
 
 def literal(value: object, engine: str) -> str:

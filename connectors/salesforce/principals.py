@@ -40,6 +40,10 @@ PRIVILEGED_PERMISSIONS = {
     "PermissionsCustomizeApplication": "Customize Application",
     "PermissionsViewEncryptedData": "View Encrypted Data",
 }
+#: Recorded (a fact, and in the reason beside others) but not privileged alone: Salesforce's
+#: Standard User profile has API Enabled, so it alone would make nearly every user privileged;
+#: what such a user reads through the API is what its object and field permissions grant.
+NOT_PRIVILEGED_ALONE = frozenset({"API Enabled"})
 #: The permissions that read every record of every object.
 BROAD = ("View All Data", "Modify All Data")
 API_ONLY = "PermissionsApiUserOnly"
@@ -84,6 +88,11 @@ NEEDED = {
 def system_permissions(row: dict[str, Any]) -> list[str]:
     """The privileged system permissions a PermissionSet row holds, by their Setup names."""
     return [label for name, label in PRIVILEGED_PERMISSIONS.items() if row.get(name) is True]
+
+
+def _privileged(permissions: Iterable[str]) -> bool:
+    """Whether these system permissions make their holder privileged (not API Enabled alone)."""
+    return any(p not in NOT_PRIVILEGED_ALONE for p in permissions)
 
 
 @dataclass
@@ -301,13 +310,15 @@ class SalesforceAccess:
         facts = []
         if source.api_only:
             facts.append(Fact("api_only", "yes", f"PermissionsApiUserOnly in {source.what}"))
+        if "API Enabled" in source.permissions:
+            facts.append(Fact("api_enabled", "yes", f"PermissionsApiEnabled in {source.what}"))
         return Principal(
             self.system_id,
             source.name,
             "group" if assigned else "role",
             "cannot_log_in",
-            bool(reasons),
-            "; ".join(reasons),
+            _privileged(source.permissions),
+            "; ".join(reasons) if _privileged(source.permissions) else "",
             last_login_evidence="a profile or permission set does not log in",
             credential=Credential("cannot_log_in", evidence="PermissionSet: assigned to users"),
             facts=tuple(facts),
@@ -325,6 +336,9 @@ class SalesforceAccess:
         facts = [Fact("user_type", user_type, "User.UserType")] if user_type else []
         if api_only:
             facts.append(Fact("api_only", "yes", f"PermissionsApiUserOnly in {api_only[0]}"))
+        if "API Enabled" in permissions:
+            via = permissions["API Enabled"][0]
+            facts.append(Fact("api_enabled", "yes", f"PermissionsApiEnabled in {via}"))
         if "Modify All Data" in permissions:
             facts.append(
                 Fact("full_admin", "yes", f"Modify All Data ({permissions['Modify All Data'][0]})")
@@ -362,8 +376,8 @@ class SalesforceAccess:
             username,
             kind,
             "active" if active else "locked",
-            bool(reasons),
-            "; ".join(reasons),
+            _privileged(permissions),
+            "; ".join(reasons) if _privileged(permissions) else "",
             last_login=last,
             last_login_evidence="User.LastLoginDate"
             if last
