@@ -4,6 +4,7 @@ The library API (:mod:`lineage.api`), imported on first use so that ``import lin
 light: :func:`scan` an estate.yaml, :func:`load` a snapshot or :func:`demo` the bundled demo,
 each giving an :class:`Estate` with its networkx graph and pandas tables; :func:`write_outputs`
 writes a scan's artefacts; :func:`diff`, :func:`check` and :func:`baseline` gate CI;
+:func:`access_review` and :func:`accept_review` are the quarterly access review;
 :func:`bundle` and :func:`verify` make and check the evidence bundle.
 
 The layers underneath (docs/architecture.md): :mod:`lineage.core` (model, ids, errors, config),
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .api import (
         Estate,
+        accept_review,
+        access_review,
         baseline,
         bundle,
         check,
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 __all__ = [
     "Estate",
     "__version__",
+    "accept_review",
+    "access_review",
     "baseline",
     "bundle",
     "check",

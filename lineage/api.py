@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Estate",
+    "accept_review",
+    "access_review",
     "baseline",
     "bundle",
     "check",
@@ -210,15 +212,111 @@ def baseline(
     return accepted
 
 
+# --- the quarterly access review ---------------------------------------------------------------
+
+
+def access_review(snapshot: Source, out: str | os.PathLike[str]) -> int:
+    """Write the access review workbook of ``snapshot`` to ``out`` (an .xlsx): one row per
+    principal that may read personal data, with ``decision`` (keep/revoke), ``reviewer`` and
+    ``comment`` to fill in, and the snapshot's sha256 (docs/access.md). Returns the number of
+    principals to review."""
+    from lineage.export.review import write_review
+
+    return write_review(_estate(snapshot), out, source=_label(snapshot))
+
+
+def accept_review(
+    workbook: str | os.PathLike[str],
+    *,
+    snapshot: Source | None = None,
+    path: str | os.PathLike[str] = baselines.DEFAULT_PATH,
+    by: str | None = None,
+) -> Baseline:
+    """Accept a filled review workbook: check it against the snapshot it was made from
+    (``snapshot``, else the one its first sheet names; the same by sha256), every row decided
+    and a reviewer named, then record the review (who, when, every decision, the snapshot's and
+    the workbook's sha256) in the baseline file ``path``, creating it if need be. Next
+    quarter's :func:`check` with that baseline fails on access that changed since. Returns the
+    baseline written."""
+    from lineage.ci.review import accept
+    from lineage.core.review import ReviewError
+    from lineage.export.review import file_sha256, read_review
+
+    sheet = read_review(workbook)
+    if snapshot is None:
+        if not sheet.snapshot_path:
+            raise ReviewError(f"{workbook}: names no snapshot; pass the one it was made from.")
+        if not Path(sheet.snapshot_path).exists():
+            raise ReviewError(
+                f"{workbook}: was made from {sheet.snapshot_path}, which is not there any more; "
+                "pass the snapshot it was made from."
+            )
+        snapshot = sheet.snapshot_path
+    path = Path(path)
+    previous = baselines.load(path) if path.exists() else None
+    accepted = accept(
+        sheet,
+        _estate(snapshot),
+        workbook=Path(workbook),
+        workbook_sha256=file_sha256(workbook),
+        by=by or baselines.acceptor(),
+        previous=previous,
+    )
+    baselines.save(accepted, path)
+    return accepted
+
+
 # --- the evidence bundle ------------------------------------------------------------------------
 
 
-def bundle(folder: str | os.PathLike[str], out: str | os.PathLike[str]) -> Path:
+def bundle(
+    folder: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    review: str | os.PathLike[str] | None = None,
+    baseline: str | os.PathLike[str] = baselines.DEFAULT_PATH,
+) -> Path:
     """Zip the artefacts of a scan's output ``folder`` with its manifest into ``out``, after
-    checking that no file changed since the scan; returns the zip's path."""
+    checking that no file changed since the scan; returns the zip's path. With ``review``, an
+    access review workbook accepted in ``baseline`` for this scan's snapshot, the zip carries
+    it and the record of its acceptance (``access-review/``, hashed in the manifest)."""
     from lineage.export.bundle import make_bundle
 
-    return make_bundle(folder, out)
+    evidence = _review_evidence(folder, review, baseline) if review is not None else None
+    return make_bundle(folder, out, evidence=evidence)
+
+
+def _review_evidence(
+    folder: str | os.PathLike[str],
+    review: str | os.PathLike[str],
+    baseline: str | os.PathLike[str],
+) -> dict[str, bytes]:
+    import json
+
+    from lineage.ci.review import accepted_review
+    from lineage.core.review import ReviewError, snapshot_sha256
+    from lineage.export.review import file_sha256
+
+    review = Path(review)
+    if not review.is_file():
+        raise ReviewError(f"--review {review}: no such file.")
+    if not Path(baseline).exists():
+        raise ReviewError(
+            f"--baseline {baseline}: no such file; accept the review first "
+            "(piimap access-review --accept)."
+        )
+    record = accepted_review(
+        baselines.load(baseline),
+        file_sha256(review),
+        snapshot_sha256(baselines.load_snapshot(folder)),
+        workbook=str(review),
+        baseline_path=str(baseline),
+    )
+    acceptance = json.dumps(dataclasses.asdict(record), indent=1, sort_keys=True) + "\n"
+    return {
+        f"access-review/{review.name}": review.read_bytes(),
+        "access-review/acceptance.json": acceptance.encode(),
+    }
 
 
 def verify(bundle: str | os.PathLike[str]) -> Verification:

@@ -341,7 +341,7 @@ def test_account_passwords_and_their_hashes_reach_no_output_of_the_access_review
     """Accounts with hostile passwords on both servers, scanned by superusers who may read the
     account catalogs (pg_authid, mysql.user, mysql.global_priv): access.csv lists them, and
     neither a password nor its hash (nor a piece of either) is in any artefact, the workbook's
-    XML, stdout or the -vv log."""
+    XML, the access review workbook, stdout or the -vv log."""
     tag = uuid.uuid4().hex[:8]
     pg_role, my_user = f"leak_pg_{tag}", f"leak_my_{tag}"
     pg_password, my_password = hostile("w:w/w%w#w"), hostile("w@w:w/w%w#w?w")
@@ -383,6 +383,12 @@ def test_account_passwords_and_their_hashes_reach_no_output_of_the_access_review
     finally:
         pg_db.run(f"DROP OWNED BY {pg_role}; DROP ROLE {pg_role};")
         my_db.run(f"DROP USER IF EXISTS '{my_user}'@'%'")
+    review = tmp_path / "review" / "review.xlsx"  # the access review workbook made from it
+    made = CliRunner().invoke(main, ["access-review", str(tmp_path / "out"), "--out", str(review)])
+    assert made.exit_code == 0, made.output
+    reviewed = artefact_texts(review.parent)
+    assert any(pg_role in text for text in reviewed.values())
+    texts.update(reviewed)
     access = texts[str(tmp_path / "out" / "tables" / "access.csv")]
     assert f"pg,{pg_role},account,no,active" in access
     assert f"my,'{my_user}'@'%',account,no,active" in access

@@ -24,7 +24,8 @@ SARIF_SCHEMA = json.loads((REPO / "tests/fixtures/sarif/sarif-schema-2.1.0.json"
 
 #: The rules the demo policy has, in the order every report lists them.
 RULES_RUN = [
-    "third_parties", "transit", "at_rest", "retention", "banned_flows", "owners", "gaps", "scan",
+    "third_parties", "transit", "at_rest", "retention", "banned_flows", "owners", "gaps", "access",
+    "scan",
 ]  # fmt: skip
 #: What the demo fails, by rule and subject (sample_data/demo/policy.yaml says why).
 DEMO_FAILURES = {
@@ -42,6 +43,20 @@ DEMO_FAILURES = {
     ("gaps", "storefront/customers"),
     ("gaps", "wholesale: wp_options: woocommerce_stripe_settings[secret_key]"),
     ("gaps", "wholesale: wp_wc_webhooks: webhook 1 (order.created, active) secret"),
+    ("gaps", "wholesale: wp_woocommerce_api_keys: key 1 (read_write) consumer_secret"),
+    ("gaps", "wholesale: wp_woocommerce_api_keys: key 2 (write) consumer_secret"),
+    # Access: more full admins than two, a dormant administrator, the Mailchimp integration's
+    # user (an administrator), its application password and its API key reading more than
+    # e-mail addresses.
+    ("access", "crm"),
+    ("access", "wholesale"),
+    ("access", "wholesale/@woocommerce:m.brandt"),
+    ("access", "wholesale/@woocommerce:mailchimp-sync"),
+    (
+        "access",
+        "wholesale/@woocommerce:mailchimp-sync application password Mailchimp for WooCommerce",
+    ),
+    ("access", "wholesale/@woocommerce:api key 1 Mailchimp for WooCommerce"),
 }
 
 
@@ -87,7 +102,7 @@ def test_the_demo_check_exits_1_and_says_why(base, demo_policy):
     assert result.exit_code == 1, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith(
-        "piimap check: FAILED: 14 violation(s) fail the check, 15 warning(s) (policy "
+        "piimap check: FAILED: 22 violation(s) fail the check, 16 warning(s) (policy "
     )
     assert (
         "  FAIL     declared:shipping-labels: storefront -> shipfast carries PERSON_NAME, "
@@ -314,15 +329,15 @@ def test_sarif_validates_against_the_2_1_0_schema(base, demo_policy, tmp_path):
     out = tmp_path / "piimap.sarif"
     result = _check("--policy", str(demo_policy), "--format", "sarif", "-o", str(out), str(base))
     assert result.exit_code == 1
-    assert result.output.startswith("piimap check: FAILED: 14 violation(s)")
+    assert result.output.startswith("piimap check: FAILED: 22 violation(s)")
     log = json.loads(out.read_text())
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
     (run,) = log["runs"]
     rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
     assert rules == RULES_RUN
-    assert len(run["results"]) == 29
+    assert len(run["results"]) == 38
     levels = [r["level"] for r in run["results"]]
-    assert levels.count("error") == 14 and levels.count("warning") == 15
+    assert levels.count("error") == 22 and levels.count("warning") == 16
     shipping = next(
         r for r in run["results"]
         if r["ruleId"] == "transit" and r["level"] == "error"
@@ -348,7 +363,7 @@ def test_junit_reads_back_with_a_junit_parser(base, demo_policy, tmp_path):
     assert list(suites) == RULES_RUN
     assert (suites["third_parties"].tests, suites["third_parties"].failures) == (10, 4)
     assert (suites["owners"].tests, suites["owners"].failures) == (4, 0)
-    assert xml.failures == 14 and xml.errors == 0
+    assert xml.failures == 22 and xml.errors == 0
     failed = {
         case.name for case in suites["transit"] if any(isinstance(r, Failure) for r in case.result)
     }
@@ -367,6 +382,6 @@ def test_markdown_is_a_comment(base, demo_policy):
     result = _check("--policy", str(demo_policy), "--format", "markdown", str(base))
     assert result.exit_code == 1
     text = result.output
-    assert text.startswith("### piimap check: FAILED: 14 violation(s) fail the check")
+    assert text.startswith("### piimap check: FAILED: 22 violation(s) fail the check")
     assert "| `transit` | 16 | 1 | 8 | 0 |" in text
     assert "- **FAIL** `declared:shipping-labels`: storefront -> shipfast carries" in text

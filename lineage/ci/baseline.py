@@ -31,6 +31,7 @@ from lineage.core import dates
 from lineage.core import snapshot as snapshot_io
 from lineage.core.errors import ConfigError, SnapshotError
 from lineage.core.model import Snapshot
+from lineage.core.review import AccessReview
 
 if TYPE_CHECKING:
     from .policy import LoadedPolicy
@@ -63,10 +64,17 @@ class Baseline:
     violations: Mapping[str, str]
     #: Every acceptance, oldest first; the last one is in force.
     history: tuple[Acceptance, ...]
+    #: Every accepted access review (``piimap access-review --accept``), oldest first.
+    reviews: tuple[AccessReview, ...] = ()
 
     @property
     def current(self) -> Acceptance:
         return self.history[-1]
+
+    @property
+    def review(self) -> AccessReview | None:
+        """The access review in force: the last one accepted, or None."""
+        return self.reviews[-1] if self.reviews else None
 
     def justification(self) -> str:
         return f"accepted by {self.current.by} on {self.current.at}: {self.current.reason}"
@@ -112,12 +120,13 @@ def accept(
         violations=len(accepted),
     )
     history = (previous.history if previous else ()) + (record,)
-    return Baseline(snapshot=snapshot, violations=accepted, history=history)
+    reviews = previous.reviews if previous else ()
+    return Baseline(snapshot=snapshot, violations=accepted, history=history, reviews=reviews)
 
 
 def dumps(baseline: Baseline) -> str:
     """Deterministic JSON of a baseline."""
-    data = {
+    data: dict[str, Any] = {
         "piimap_baseline": BASELINE_FORMAT,
         "history": [dataclasses.asdict(a) for a in baseline.history],
         "violations": [
@@ -126,6 +135,8 @@ def dumps(baseline: Baseline) -> str:
         ],
         "snapshot": snapshot_io.to_dict(baseline.snapshot),
     }
+    if baseline.reviews:
+        data["access_reviews"] = [dataclasses.asdict(r) for r in baseline.reviews]
     return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
 
 
@@ -158,13 +169,16 @@ def from_data(data: Any) -> Baseline:
     try:
         history = tuple(snapshot_io.from_dict(Acceptance, a) for a in data["history"])
         violations = {v["fingerprint"]: v["message"] for v in data["violations"]}
+        reviews = tuple(
+            snapshot_io.from_dict(AccessReview, r) for r in data.get("access_reviews", [])
+        )
     except KeyError as exc:
         raise SnapshotError(f"malformed baseline: no {exc} key.") from None
     except (TypeError, ValueError) as exc:
         raise SnapshotError(f"malformed baseline: {exc}.") from None
     if not history:
         raise SnapshotError("malformed baseline: no acceptance in its history.")
-    return Baseline(snapshot_io.from_data(data.get("snapshot")), violations, history)
+    return Baseline(snapshot_io.from_data(data.get("snapshot")), violations, history, reviews)
 
 
 def load(path: str | os.PathLike[str]) -> Baseline:

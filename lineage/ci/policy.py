@@ -235,6 +235,32 @@ def _change_kind(value: str) -> str:
     return value
 
 
+class AccessRule(_Strict):
+    """Who may read personal data: dormant privileged accounts, how many full admins a system
+    may have, which integrations may read each kind of personal data, and how often the access
+    review must be accepted (docs/policy.md, docs/access.md)."""
+
+    #: A privileged account unused for longer than this many days (or never used) fails.
+    dormant_days: int | None = Field(default=None, ge=1, le=3650)
+    #: Most active superusers or full admins one system may have.
+    max_full_admins: int | None = Field(default=None, ge=0, le=1000)
+    #: selector -> the integrations' accounts and API keys (names or globs, ``mailchimp-*``, or
+    #: ``system/name``) allowed to read it; one reading it and not listed fails.
+    allowed_integrations: dict[str, list[str]] = Field(default_factory=dict)
+    #: The longest since the last accepted access review (an ISO 8601 duration: P3M, P92D).
+    review_every: str | None = None
+
+    @field_validator("allowed_integrations")
+    @classmethod
+    def _selectors(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {selector(k): v for k, v in value.items()}
+
+    @field_validator("review_every")
+    @classmethod
+    def _every(cls, value: str | None) -> str | None:
+        return None if value is None else _duration(value)
+
+
 class ScanRule(_Strict):
     #: What a partial snapshot (a system or dataset that could not be scanned) does.
     partial: OnUnknown = "fail"
@@ -253,6 +279,7 @@ class Policy(_Strict):
     owners: OwnersRule | None = None
     gaps: GapsRule | None = None
     changes: ChangesRule | None = None
+    access: AccessRule | None = None
     scan: ScanRule = Field(default_factory=ScanRule)
 
 

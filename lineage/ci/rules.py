@@ -19,11 +19,13 @@ from fnmatch import fnmatchcase
 from lineage.core.dates import days, moment
 from lineage.core.ids import system_of
 from lineage.core.model import Boundary, Field, Snapshot, Status
+from lineage.core.review import AccessReview
 from lineage.graph.estate import EstateGraph
 
 from .baseline import Baseline
-from .diff import diff, gap_key
+from .diff import KINDS, diff, gap_key
 from .policy import (
+    AccessRule,
     BannedFlow,
     ChangesRule,
     EncryptionRule,
@@ -56,6 +58,15 @@ RULES: dict[str, tuple[str, str]] = {
     "changes": (
         "UnreviewedChange",
         "Changes since the baseline that add risk are accepted or allowed.",
+    ),
+    "access": (
+        "AccessPolicy",
+        "Privileged accounts are used, full admins few, integrations read only what they may, "
+        "and the access review is recent.",
+    ),
+    "access_review": (
+        "AccessReviewed",
+        "Access to personal data is what the last accepted access review decided.",
     ),
     "scan": ("PartialScan", "Every system and dataset of the estate was scanned."),
 }
@@ -176,14 +187,28 @@ def check(
         run("owners", "an owner for every system holding personal data", _owners(estate))
     if policy.gaps is not None and (policy.gaps.fail_on or policy.gaps.warn_on):
         run("gaps", _gaps_text(policy.gaps), _gaps(estate, policy.gaps))
+    review = baseline.review if baseline is not None else None
     if policy.changes is not None:
         if baseline is None:
             notes.append("changes: not reviewed, as no baseline was given (--baseline)")
         else:
-            out, allowed = _changes(baseline.snapshot, estate, policy.changes)
+            out, allowed = _changes(
+                baseline.snapshot, estate, policy.changes, access=review is None
+            )
             run("changes", f"changes since the baseline of {baseline.snapshot.scanned_at}", out)
             if allowed:
                 notes.append(f"changes: {allowed} change(s) since the baseline allowed by policy")
+            if review is not None:
+                notes.append(
+                    f"changes: access is judged against the {review.describe()} "
+                    "(access_review), not against the baseline's snapshot"
+                )
+    if policy.access is not None:
+        run("access", _access_text(policy.access), _access(estate, policy.access, baseline))
+    if review is not None:
+        run(
+            "access_review", f"access as the {review.describe()} decided", _reviewed(estate, review)
+        )
     if policy.scan.partial != "ignore":
         run("scan", "a complete scan", _partial(estate, policy.scan))
     notes += _unknown_systems(estate, loaded)
@@ -516,10 +541,16 @@ def _gaps(estate: EstateGraph, rule: GapsRule) -> _Out:
     return out
 
 
-def _changes(base: Snapshot, new: EstateGraph, rule: ChangesRule) -> tuple[_Out, int]:
+def _changes(
+    base: Snapshot, new: EstateGraph, rule: ChangesRule, *, access: bool = True
+) -> tuple[_Out, int]:
+    """The changes since ``base`` to review; access changes only when ``access`` (with an
+    accepted access review, :func:`_reviewed` judges access against it instead)."""
     out, allowed = _Out(), 0
     for change in diff(base, new, rule.confidence_threshold).changes:
         if change.kind not in rule.review or not change.worse:
+            continue
+        if not access and KINDS[change.kind] == "Access":
             continue
         out.checked.append(change.subject)
         if any(
@@ -541,6 +572,147 @@ def _changes(base: Snapshot, new: EstateGraph, rule: ChangesRule) -> tuple[_Out,
             )
         )
     return out, allowed
+
+
+def _access(estate: EstateGraph, rule: AccessRule, baseline: Baseline | None) -> _Out:
+    """The policy's ``access:`` rules: the scan's own gap rules (dormant privileged accounts,
+    too many full admins) held to the policy's thresholds, integrations reading what the
+    policy does not allow them, and an access review older than ``review_every``."""
+    from lineage.assess import access_gaps
+    from lineage.assess.statuses import Assessed
+    from lineage.core.config import AccessConfig
+
+    out = _Out()
+    snapshot = estate.snapshot
+    out.checked += [p.id for p in snapshot.principals]
+    thresholds = AccessConfig(
+        dormant_days=rule.dormant_days or AccessConfig().dormant_days,
+        max_full_admins=AccessConfig().max_full_admins
+        if rule.max_full_admins is None
+        else rule.max_full_admins,
+    )
+    assessed = Assessed(
+        configs={},
+        systems=estate.systems,
+        datasets=(),
+        flows=(),
+        pii={},
+        scanned_at=snapshot.scanned_at,
+        fields=snapshot.fields,
+        principals=snapshot.principals,
+        grants=snapshot.grants,
+        access=thresholds,
+    )
+    judged = []
+    if rule.dormant_days is not None:
+        judged += [(g, "access.dormant_days") for g in access_gaps.dormant_privileged(assessed)]
+    if rule.max_full_admins is not None:
+        judged += [(g, "access.max_full_admins") for g in access_gaps.too_many_admins(assessed)]
+    for gap, where in judged:
+        out.violations.append(
+            Violation(
+                "access",
+                gap.subject,
+                gap.title,
+                f"{gap.title}: {gap.evidence[0]}" if gap.evidence else gap.title,
+                gap.severity,
+                "warning" if gap.severity == "low" else "error",
+                gap.evidence[1:4],
+                where=where,
+            )
+        )
+    if rule.allowed_integrations:
+        out.violations += _integrations(estate, rule)
+    if rule.review_every is not None:
+        out.violations += _review_age(snapshot, rule.review_every, baseline)
+    return out
+
+
+#: Principals ``access.allowed_integrations`` governs: integrations' accounts and API keys.
+_INTEGRATION_KINDS = ("integration", "api_key")
+
+
+def _integrations(estate: EstateGraph, rule: AccessRule) -> Iterator[Violation]:
+    from lineage.assess.access_gaps import login_name
+    from lineage.graph.access import reaches
+
+    found = reaches(estate)
+    for p in estate.snapshot.principals:
+        if p.kind not in _INTEGRATION_KINDS:
+            continue
+        # As access.csv writes it, its user part ('app'@'%', woocommerce:app), system/name.
+        names = (p.name, login_name(p.name), p.name.split(":", 1)[-1], f"{p.system}/{p.name}")
+        refused: dict[str, list[str]] = defaultdict(list)
+        evidence: list[str] = []
+        for reach in found.get(p.id, []):
+            for hit in reach.field.entities:
+                governing = [sel for sel in rule.allowed_integrations if matches(sel, hit.entity)]
+                allowed = [g for sel in governing for g in rule.allowed_integrations[sel]]
+                if governing and not any(fnmatchcase(n, g) for n in names for g in allowed):
+                    if hit.entity not in refused:
+                        evidence.append(f"reads {reach.field.id}: {reach.evidence()}")
+                    refused[hit.entity] = governing
+        if refused:
+            selectors = sorted({s for sels in refused.values() for s in sels})
+            yield Violation(
+                "access",
+                f"{p.system}/@{p.name}",
+                f"integration:{'+'.join(sorted(refused))}",
+                f"{p.kind} {p.system}/@{p.name} can read {', '.join(sorted(refused))}; "
+                f"access.allowed_integrations does not list it for {', '.join(selectors)}",
+                "high",
+                "error",
+                tuple(evidence[:3]),
+                where=f"access.allowed_integrations.{selectors[0]}",
+            )
+
+
+def _review_age(snapshot: Snapshot, every: str, baseline: Baseline | None) -> list[Violation]:
+    review = baseline.review if baseline is not None else None
+    age = _age_days(review.accepted_at, snapshot.scanned_at) if review is not None else None
+    if review is not None and age is not None and age <= days(every):
+        return []
+    message = (
+        f"no access review accepted in the baseline; access.review_every asks for one every "
+        f"{every} (piimap access-review)"
+        if review is None
+        else f"the last access review was accepted {age:.0f} days before the scan, longer than "
+        f"access.review_every ({every}) allows"
+    )
+    evidence = (review.describe(),) if review is not None else ()
+    # Keyed by the scan's day: accepting it once does not excuse the next quarter's scan.
+    return [
+        Violation(
+            "access",
+            "access-review",
+            f"review_overdue:{snapshot.scanned_at[:10]}",
+            message,
+            "medium",
+            "error",
+            evidence,
+            where="access.review_every",
+        )
+    ]
+
+
+def _reviewed(estate: EstateGraph, review: AccessReview) -> _Out:
+    from .review import findings
+
+    out = _Out()
+    out.checked += [p.id for p in review.principals]
+    out.violations += [
+        Violation(
+            "access_review",
+            f.subject,
+            f.key,
+            f.message,
+            f.severity,
+            "error",
+            f.evidence,
+        )
+        for f in findings(review, estate)
+    ]
+    return out
 
 
 def _partial(estate: EstateGraph, rule: ScanRule) -> _Out:
@@ -601,6 +773,21 @@ def _retention_text(rule: RetentionRule) -> str:
     parts = [f"{sel} at most {d}" for sel, d in rule.max.items()]
     parts += [f"system {sid} at most {d}" for sid, d in rule.systems.items()]
     return "; ".join(parts) + f" (undeclared: {rule.undeclared})"
+
+
+def _access_text(rule: AccessRule) -> str:
+    parts = []
+    if rule.dormant_days is not None:
+        parts.append(f"privileged accounts used within {rule.dormant_days} days")
+    if rule.max_full_admins is not None:
+        parts.append(f"at most {rule.max_full_admins} full admins per system")
+    parts += [
+        f"{sel} read by integrations {', '.join(names) or 'none'} only"
+        for sel, names in rule.allowed_integrations.items()
+    ]
+    if rule.review_every is not None:
+        parts.append(f"an access review accepted every {rule.review_every}")
+    return "; ".join(parts) or "no access rule set"
 
 
 def _gaps_text(rule: GapsRule) -> str:

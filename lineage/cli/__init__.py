@@ -52,5 +52,6 @@ for _command in (
     ci.diff_command,
     ci.check_command,
     ci.baseline,
+    ci.access_review_command,
 ):
     main.add_command(_command)

@@ -1,4 +1,5 @@
-"""The CI commands: ``piimap diff``, ``piimap check`` and ``piimap baseline``."""
+"""The CI commands: ``piimap diff``, ``piimap check``, ``piimap baseline`` and
+``piimap access-review``."""
 
 from __future__ import annotations
 
@@ -209,6 +210,92 @@ def baseline_accept(
                 f"Accepted the snapshot of {record.snapshot_scanned_at} with "
                 f"{record.violations} violation(s) in {baseline_path} "
                 f"(acceptance {len(accepted.history)}, by {record.by})."
+            )
+        return EXIT_OK
+
+    run(body)
+
+
+@click.command("access-review")
+@click.argument(
+    "snapshot_path", metavar="[SNAPSHOT]", required=False, type=click.Path(path_type=Path)
+)
+@click.option(
+    "--out",
+    "-o",
+    type=OutputPath(),
+    metavar="FILE",
+    help="Write the review workbook (.xlsx) of SNAPSHOT to FILE.",
+)
+@click.option(
+    "--accept",
+    "accept_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Accept this filled review workbook into the baseline.",
+)
+@click.option(
+    "--baseline",
+    "-b",
+    "baseline_path",
+    type=OutputPath(),
+    metavar="FILE",
+    default=Path("piimap-baseline.json"),
+    show_default=True,
+    help="With --accept: the baseline file to record the review in (made if missing).",
+)
+@click.option(
+    "--by",
+    help="With --accept: who accepts (default $PIIMAP_ACCEPTED_BY, $GITHUB_ACTOR, "
+    "$GITLAB_USER_LOGIN or $USER).",
+)
+@click.pass_context
+def access_review_command(
+    ctx: click.Context,
+    snapshot_path: Path | None,
+    out: Path | None,
+    accept_path: Path | None,
+    baseline_path: Path,
+    by: str | None,
+) -> None:
+    """The quarterly access review. With --out, write the review workbook of SNAPSHOT: one row
+    per principal that may read personal data, with decision (keep or revoke), reviewer and
+    comment to fill in. With --accept, check a filled workbook (every row decided, a reviewer
+    named, made from SNAPSHOT or the snapshot it names, by sha256) and record it in the
+    baseline: piimap check --baseline then fails on access changed since, and on every revoke
+    not carried out (docs/access.md).
+
+    Example: piimap access-review audit-2026q3 --out review.xlsx; then
+    piimap access-review --accept review.xlsx --baseline piimap-baseline.json
+    """
+
+    def body() -> int:
+        import lineage
+        from lineage.core.errors import ConfigError
+
+        if (out is None) == (accept_path is None):
+            raise ConfigError("give either --out FILE (write a review) or --accept FILE.")
+        if out is not None:
+            if snapshot_path is None:
+                raise ConfigError("--out needs the SNAPSHOT to review (a snapshot.json or folder).")
+            check_output(out, "--out")
+            make_output(out, "--out")
+            count = lineage.access_review(snapshot_path, out)
+            if not ctx.obj["quiet"]:
+                click.echo(f"Wrote {out}: {count} principal(s) with access to personal data.")
+            return EXIT_OK
+        assert accept_path is not None
+        check_output(baseline_path, "--baseline")
+        make_output(baseline_path, "--baseline")
+        accepted = lineage.accept_review(
+            accept_path, snapshot=snapshot_path, path=baseline_path, by=by
+        )
+        review = accepted.review
+        if review is not None and not ctx.obj["quiet"]:
+            counts = review.counts()
+            click.echo(
+                f"Accepted the {review.describe()} in {baseline_path}: "
+                f"{counts['keep']} keep, {counts['revoke']} revoke."
             )
         return EXIT_OK
 

@@ -12,12 +12,32 @@ from .options import EXIT_FINDINGS, EXIT_OK, check_output, make_output, out_opti
 @click.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @out_option("The zip file to write (outside FOLDER).")
+@click.option(
+    "--review",
+    "review_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Add this access review workbook, accepted in --baseline for FOLDER's snapshot.",
+)
+@click.option(
+    "--baseline",
+    "-b",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    default=Path("piimap-baseline.json"),
+    show_default=True,
+    help="With --review: the baseline that accepted it.",
+)
 @click.pass_context
-def bundle(ctx: click.Context, folder: Path, out: Path) -> None:
+def bundle(
+    ctx: click.Context, folder: Path, out: Path, review_path: Path | None, baseline_path: Path
+) -> None:
     """Zip the artefacts of a scan's FOLDER with manifest.json (sha256 of every file, piimap
-    version, scan time, config hash), after checking no file changed since the scan.
+    version, scan time, config hash), after checking no file changed since the scan; with
+    --review, the accepted access review of that scan and the record of who accepted it.
 
-    Example: piimap bundle audit-2026q4 --out audit-2026q4.zip
+    Example: piimap bundle audit-2026q4 --out audit-2026q4.zip --review review.xlsx
     """
 
     def body() -> int:
@@ -26,9 +46,12 @@ def bundle(ctx: click.Context, folder: Path, out: Path) -> None:
 
         check_output(out, "--out")
         make_output(out, "--out")
-        path = lineage.bundle(folder, out)
+        path = lineage.bundle(folder, out, review=review_path, baseline=baseline_path)
         if not ctx.obj["quiet"]:
-            click.echo(f"Wrote {path}: {schema_note(lineage.verify(path).manifest)}.")
+            note = schema_note(lineage.verify(path).manifest)
+            if review_path is not None:
+                note += f", with the accepted access review {review_path.name}"
+            click.echo(f"Wrote {path}: {note}.")
         return EXIT_OK
 
     run(body)

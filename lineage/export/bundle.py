@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,11 +136,18 @@ def verify(bundle: str | os.PathLike[str]) -> Verification:
     return result
 
 
-def make_bundle(out_dir: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
+def make_bundle(
+    out_dir: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    evidence: Mapping[str, bytes] | None = None,
+) -> Path:
     """Zip ``out_dir`` (with its manifest, written now if there is none) into ``target``.
 
     Refuses when a file no longer matches an existing manifest: the bundle is evidence of what
-    the scan wrote, so an edited artefact must be re-scanned, not re-hashed.
+    the scan wrote, so an edited artefact must be re-scanned, not re-hashed. ``evidence``
+    (name in the zip -> bytes, such as an accepted access review) is added beside the
+    artefacts and hashed in the zip's manifest under ``evidence``, so verify checks it too.
     """
     out_dir, target = Path(out_dir), Path(target)
     if target.resolve().is_relative_to(out_dir.resolve()):
@@ -161,15 +169,29 @@ def make_bundle(out_dir: str | os.PathLike[str], target: str | os.PathLike[str])
             write_manifest(out_dir, load(snapshot_path))
         except SnapshotError as exc:
             raise BundleError(str(exc)) from None
-    listed = _read_manifest((out_dir / MANIFEST).read_text(encoding="utf-8"), str(out_dir))
+    manifest_text = (out_dir / MANIFEST).read_text(encoding="utf-8")
+    listed = _read_manifest(manifest_text, str(out_dir))
+    entries = [(name, (out_dir / name).read_bytes()) for name in sorted(listed["files"])]
+    if evidence:
+        taken = [name for name in evidence if name in listed["files"] or name == MANIFEST]
+        if taken:
+            raise BundleError(f"{taken[0]}: the scan wrote a file of that name already.")
+        listed["evidence"] = {
+            name: {"sha256": _digest(data), "bytes": len(data)}
+            for name, data in sorted(evidence.items())
+        }
+        listed["files"] = {**listed["files"], **listed["evidence"]}
+        entries += sorted(evidence.items())
+        manifest_text = json.dumps(listed, indent=1, sort_keys=True) + "\n"
+    entries.append((MANIFEST, manifest_text.encode("utf-8")))
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path in [*(out_dir / name for name in sorted(listed["files"])), out_dir / MANIFEST]:
-            info = zipfile.ZipInfo(path.relative_to(out_dir).as_posix(), date_time=_ZIP_EPOCH)
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes())
+            archive.writestr(info, data)
     tmp.replace(target)
     return target
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import random
 import sqlite3
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -70,6 +71,10 @@ CREATE TABLE wp_wc_customer_lookup (
 CREATE TABLE wp_woocommerce_sessions (
     session_id INTEGER PRIMARY KEY, session_key CHAR(32) NOT NULL UNIQUE,
     session_value TEXT NOT NULL, session_expiry INTEGER NOT NULL);
+CREATE TABLE wp_woocommerce_api_keys (
+    key_id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL, description TEXT,
+    permissions TEXT NOT NULL, consumer_key CHAR(64) NOT NULL, consumer_secret CHAR(43) NOT NULL,
+    nonces TEXT, truncated_key CHAR(7) NOT NULL, last_access DATETIME);
 CREATE TABLE wp_wc_webhooks (
     webhook_id INTEGER PRIMARY KEY, status TEXT NOT NULL, name TEXT NOT NULL,
     user_id INTEGER NOT NULL, delivery_url TEXT NOT NULL, secret TEXT NOT NULL,
@@ -100,6 +105,94 @@ def php_serialize(value: object) -> str:
         body = "".join(php_serialize(k) + php_serialize(v) for k, v in value.items())
         return f"a:{len(value)}:{{{body}}}"
     raise TypeError(type(value).__name__)
+
+
+#: The staff accounts of the shop's WordPress admin (wp-admin) and its WooCommerce REST API keys,
+#: as WordPress and WooCommerce store them: a role in ``wp_capabilities``, the day of the last
+#: visit in ``wc_last_active``, application passwords in ``_application_passwords`` and keys in
+#: ``wp_woocommerce_api_keys``. What the access review shows: two active administrators, one
+#: administrator unused since March (dormant), a shop manager, and the Mailchimp integration's
+#: user made an administrator (it needs only subscribers' e-mail addresses) with a read/write
+#: key; an ERP key that can write and was never used. Names are made up, not drawn from Faker.
+#: (user id, login, first name, last name, role, days since last active)
+STAFF = (
+    (61, "r.okafor", "Rosa", "Okafor", "administrator", 1),
+    (62, "m.brandt", "Martin", "Brandt", "administrator", 212),
+    (63, "j.wells", "Jo", "Wells", "shop_manager", 0),
+    (64, "mailchimp-sync", "Mailchimp", "Sync", "administrator", 0),
+)
+#: (key id, user id, description, permissions, days since last access or None: never used)
+API_KEYS = (
+    (1, 64, "Mailchimp for WooCommerce", "read_write", 0),
+    (2, 61, "Partner ERP order import", "write", None),
+)
+#: The staff accounts draw from a generator of their own, after everything else: every other
+#: row is the same with or without them.
+STAFF_SEED = SEED + 2
+_LEVELS = {"administrator": "10", "shop_manager": "9"}
+
+
+def _hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def staff(db: sqlite3.Connection, rng: random.Random) -> None:
+    """The wp-admin staff, their roles and last visits, an application password and the REST
+    API keys (every secret and hash is random, standing in for the real thing)."""
+    day = datetime(NOW.year, NOW.month, NOW.day, tzinfo=UTC)
+    for uid, login, first, last, role, idle in STAFF:
+        registered = NOW - timedelta(days=400 + rng.randint(0, 900))
+        db.execute(
+            "INSERT INTO wp_users VALUES (?, ?, ?, ?, ?, '', ?, '', 0, ?)",
+            (
+                uid,
+                login,
+                "$P$B" + "".join(rng.choice("abcdefXYZ0123456789./") for _ in range(31)),
+                login.replace(".", "-"),
+                f"{login.replace('.', '')}@larkspur-co.example",
+                _stamp(registered),
+                f"{first} {last}",
+            ),
+        )
+        meta = [
+            ("wp_capabilities", php_serialize({role: True})),
+            ("wp_user_level", _LEVELS[role]),
+            ("first_name", first),
+            ("last_name", last),
+            ("wc_last_active", str(int((day - timedelta(days=idle)).timestamp()))),
+        ]
+        if login == "mailchimp-sync":
+            created = NOW - timedelta(days=300)
+            password = {
+                "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                "app_id": "",
+                "name": "Mailchimp for WooCommerce",
+                "password": "$P$B"
+                + "".join(rng.choice("abcdefXYZ0123456789./") for _ in range(31)),
+                "created": int(created.timestamp()),
+                "last_used": int((NOW - timedelta(hours=3)).timestamp()),
+                "last_ip": "203.0.113.24",
+            }
+            meta.append(("_application_passwords", php_serialize([password])))
+        db.executemany(
+            "INSERT INTO wp_usermeta (user_id, meta_key, meta_value) VALUES (?, ?, ?)",
+            [(uid, key, value) for key, value in meta],
+        )
+    for kid, uid, description, permissions, idle in API_KEYS:
+        consumer_key = _hex(rng, 64)  # WooCommerce keeps an HMAC-SHA256 of the key
+        db.execute(
+            "INSERT INTO wp_woocommerce_api_keys VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+            (
+                kid,
+                uid,
+                description,
+                permissions,
+                consumer_key,
+                "cs_" + _hex(rng, 40),
+                _hex(rng, 7),
+                None if idle is None else _stamp(NOW - timedelta(days=idle, hours=2)),
+            ),
+        )
 
 
 def _stamp(moment: datetime) -> str:
@@ -289,6 +382,7 @@ def build(path: Path) -> None:
         "'https://hooks.partner-erp.example/woocommerce/orders', ?, 'order.created', ?, 3)",
         ("".join(rng.choice("0123456789abcdef") for _ in range(40)), _stamp(NOW)),
     )
+    staff(db, random.Random(STAFF_SEED))
     db.commit()
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     assert not problems, problems
