@@ -41,8 +41,9 @@ _SHOWN = 3
 
 
 def expected(estate: EstateGraph) -> list[ReviewedPrincipal]:
-    """The rows a review of ``estate`` must have: every principal that may read personal data,
-    with the field ids it may read, undecided."""
+    """The rows a review of ``estate`` must have: every principal that may read personal data
+    or is privileged (as :func:`lineage.export.review.review_rows` writes them), with the field
+    ids it may read, undecided."""
     found = reaches(estate)
     return [
         ReviewedPrincipal(
@@ -50,10 +51,10 @@ def expected(estate: EstateGraph) -> list[ReviewedPrincipal]:
             p.name,
             p.kind,
             p.privileged,
-            reads=tuple(sorted({r.field.id for r in found[p.id]})),
+            reads=tuple(sorted({r.field.id for r in found.get(p.id, [])})),
         )
         for p in estate.snapshot.principals
-        if found.get(p.id)
+        if found.get(p.id) or p.privileged
     ]
 
 
@@ -81,8 +82,9 @@ def validate(sheet: ReviewSheet, estate: EstateGraph, workbook: str) -> list[Rev
     for n, row in zip(numbers, sheet.rows, strict=True):
         if row.id not in wanted:
             raise ReviewError(
-                f"{workbook}: row {n}: {row.system}/@{row.principal} may read no personal data "
-                "in the snapshot reviewed; rows cannot be added, write the review again."
+                f"{workbook}: row {n}: {row.system}/@{row.principal} is neither privileged nor "
+                "may read personal data in the snapshot reviewed; rows cannot be added, write "
+                "the review again."
             )
         if row.id in seen:
             raise ReviewError(

@@ -84,15 +84,17 @@ _MAX_LINES = 10
 
 
 def review_rows(estate: EstateGraph | Snapshot) -> list[dict[str, Any]]:
-    """The rows of a review: every principal that may read personal data, as access.csv shows
-    it, with the reviewer's columns empty."""
+    """The rows of a review: every principal that may read personal data, and every privileged
+    one (a role that only exports reports, an account that administers users: SOC 2 CC6.2/6.3
+    ask for them whatever they read), as access.csv shows them, with the reviewer's columns
+    empty. A privileged principal the review did not see fails the next check."""
     estate = EstateGraph.of(estate)
     found = reaches(estate)
     by_key = {(p.system, p.name): p for p in estate.snapshot.principals}
     rows = []
     for row in access_frame(estate).to_dict("records"):
         p = by_key[(row["system"], row["principal"])]
-        if not found.get(p.id):
+        if not found.get(p.id) and not p.privileged:
             continue
         age = age_days(p.credential.changed, estate.snapshot.scanned_at)
         why = f"privileged: {p.privileged_reason}"

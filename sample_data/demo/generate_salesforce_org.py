@@ -323,7 +323,116 @@ class Generator:
             "data": self.setup_data(users, integration, admin, marketing),
             "tooling": self.tooling(order_object, integration),
         }
+        # Last, so that every row above is as it was before the access model was added.
+        self.access_model(org, users, dpo, marketing)
         return org
+
+    def access_model(self, org: Row, users: list[Row], dpo: str, marketing: str) -> None:
+        """Profiles, permission sets and who reads what (the access review), a last login per
+        user, and a System Administrator who left in the spring and still holds the profile."""
+        fake = Faker("en_GB")
+        fake.seed_instance(SEED + 1)
+        first, last = fake.first_name(), fake.last_name()
+        alias = f"{slug(first)}.{slug(last)}"
+        users.append(
+            {"Id": self.sf_id("005"), "Username": f"{alias}@{DOMAIN}", "FirstName": first,
+             "LastName": last, "Email": f"{alias}@{DOMAIN}", "Title": "Salesforce Administrator",
+             "IsActive": True, "CreatedDate": sf_time(GO_LIVE - timedelta(days=40))}
+        )  # fmt: skip
+        profiles = {
+            "System Administrator": dict(ViewAllData=True, ModifyAllData=True, ApiEnabled=True,
+                                         ManageUsers=True, CustomizeApplication=True,
+                                         AuthorApex=True, ExportReport=True, ViewSetup=True),
+            "Standard User": dict(ApiEnabled=True),
+            "Storefront Integration": dict(ViewAllData=True, ApiEnabled=True, ApiUserOnly=True),
+            # least privilege: View All Records on each object it samples, not View All Data
+            "Read Only Scan": dict(ApiEnabled=True, ApiUserOnly=True, ViewSetup=True),
+        }  # fmt: skip
+        profile_ids = {name: self.sf_id("00e") for name in profiles}
+        sets = {name: self.sf_id("0PS") for name in (*profiles, "Privacy_Export", "Lead_Contact")}
+        # user -> profile and last login (days before the reference date)
+        plan = ["Storefront Integration", "Read Only Scan", "System Administrator",
+                "Standard User", "Standard User", "Standard User", "Standard User",
+                "System Administrator"]  # fmt: skip
+        last_days = [0.01, 0.02, 2, 5, 1, 9, 3, 214]
+        for user, profile, days in zip(users, plan, last_days, strict=True):
+            user["UserType"] = "Standard"
+            user["ProfileId"] = profile_ids[profile]
+            user["LastLoginDate"] = sf_time(REFERENCE_DATE - timedelta(days=days))
+        spec = org["objects"]["User"]
+        spec["fields"] += [f("UserType", "picklist", label="User Type"),
+                           ref("ProfileId", "Profile", "Profile", label="Profile ID"),
+                           f("LastLoginDate", "datetime", label="Last Login")]  # fmt: skip
+        permission_sets = [
+            {"Id": sets[name], "Name": f"X{profile_ids[name][:15]}", "Label": name,
+             "Type": "Profile", "IsOwnedByProfile": True, "ProfileId": profile_ids[name],
+             "PermissionSetGroupId": None, "NamespacePrefix": None,
+             **{f"Permissions{k}": v for k, v in perms.items()}}
+            for name, perms in profiles.items()
+        ]  # fmt: skip
+        permission_sets += [
+            {"Id": sets["Privacy_Export"], "Name": "Privacy_Export", "Label": "Privacy Export",
+             "Type": "Regular", "IsOwnedByProfile": False, "ProfileId": None,
+             "PermissionSetGroupId": None, "NamespacePrefix": None,
+             "PermissionsExportReport": True},
+            {"Id": sets["Lead_Contact"], "Name": "Lead_Contact", "Label": "Lead Contact Details",
+             "Type": "Regular", "IsOwnedByProfile": False, "ProfileId": None,
+             "PermissionSetGroupId": None, "NamespacePrefix": None},
+        ]  # fmt: skip
+        assignments = [(u["Id"], sets[p]) for u, p in zip(users, plan, strict=True)]
+        assignments += [(dpo, sets["Privacy_Export"]), (marketing, sets["Lead_Contact"])]
+        objects = [name for name in org["objects"] if name != "User"]
+        grants: list[tuple[str, str, dict[str, bool]]] = []  # (set, object, permissions)
+        for name in objects:
+            grants.append((sets["System Administrator"], name,
+                           dict(Read=True, Create=True, Edit=True, Delete=True,
+                                ViewAllRecords=True, ModifyAllRecords=True)))  # fmt: skip
+            grants.append((sets["Standard User"], name, dict(Read=True, Create=True, Edit=True)))
+            grants.append((sets["Read Only Scan"], name, dict(Read=True, ViewAllRecords=True)))
+        grants.append((sets["Storefront Integration"], "Contact", dict(Read=True, Edit=True)))
+        grants.append((sets["Storefront Integration"], "Storefront_Order__c",
+                       dict(Read=True, Create=True, Edit=True)))  # fmt: skip
+        object_permissions = [
+            {"Id": self.sf_id("110"), "ParentId": ps, "SobjectType": name,
+             **{f"Permissions{k}": perms.get(k, False) for k in
+                ("Read", "Create", "Edit", "Delete", "ViewAllRecords", "ModifyAllRecords")}}
+            for ps, name, perms in grants
+        ]  # fmt: skip
+        every = [f"{name}.{field['name']}" for name in objects
+                 for field in org["objects"][name]["fields"]]  # fmt: skip
+        standard = ["Account.Phone", "Account.BillingAddress", "Contact.Email", "Contact.Phone",
+                    "Contact.MailingAddress", "Lead.Company", "Storefront_Order__c.Total__c",
+                    "Storefront_Order__c.Status__c"]  # fmt: skip
+        integration = ["Contact.Email", "Contact.Phone", "Contact.MailingAddress",
+                       "Contact.Birthdate", "Storefront_Order__c.Customer_Email__c",
+                       "Storefront_Order__c.Customer_Name__c",
+                       "Storefront_Order__c.Shipping_Postcode__c",
+                       "Storefront_Order__c.Order_IP_Address__c"]  # fmt: skip
+        field_grants = (
+            [(sets["System Administrator"], name) for name in every]
+            + [(sets["Read Only Scan"], name) for name in every]
+            + [(sets["Standard User"], name) for name in standard]
+            + [(sets["Storefront Integration"], name) for name in integration]
+            + [(sets["Lead_Contact"], name) for name in ("Lead.Email", "Lead.Phone")]
+        )
+        field_permissions = [
+            {"Id": self.sf_id("01k"), "ParentId": ps, "SobjectType": name.split(".")[0],
+             "Field": name, "PermissionsRead": True,
+             "PermissionsEdit": ps == sets["System Administrator"]}
+            for ps, name in field_grants
+        ]  # fmt: skip
+        org["data"].update({
+            "Profile": [{"Id": profile_ids[name], "Name": name, "UserType": "Standard",
+                         "UserLicenseId": None} for name in profiles],
+            "PermissionSet": permission_sets,
+            "PermissionSetAssignment": [
+                {"Id": self.sf_id("0Pa"), "AssigneeId": user, "PermissionSetId": ps,
+                 "PermissionSetGroupId": None, "IsActive": True, "ExpirationDate": None}
+                for user, ps in assignments
+            ],
+            "ObjectPermissions": object_permissions,
+            "FieldPermissions": field_permissions,
+        })  # fmt: skip
 
     def user_object(self, users: list[Row]) -> Row:
         fields = [f("Username", "string", length=80, unique=True), *NAME_FIELDS[1:],
