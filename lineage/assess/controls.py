@@ -14,6 +14,7 @@ from checks to criteria lives in ``criteria.yaml`` beside this module, with its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -103,7 +104,7 @@ class ControlRow:
 def control_matrix(
     snapshot: Snapshot, criteria: Iterable[Criterion] | None = None
 ) -> tuple[ControlRow, ...]:
-    """The matrix of ``snapshot``: one row per criterion, in the criteria file's order.
+    """The matrix of ``snapshot``: one row per criterion, sorted (:func:`criterion_order`).
 
     A criterion is ``not tested`` when the file says piimap cannot test it (with the reason) or
     when its population is empty (nothing of the kind was found to test); otherwise it has
@@ -148,7 +149,24 @@ def control_matrix(
                 c.evidence,
             )
         )
-    return tuple(rows)
+    return tuple(sorted(rows, key=lambda r: criterion_order(r.criterion)))
+
+
+#: The frameworks in the order the matrix lists them.
+FRAMEWORKS = ("SOC2", "GDPR", "CCPA", "PCI")
+
+
+def criterion_order(criterion: str) -> tuple[int, tuple[tuple[int, int | str], ...]]:
+    """The sort key of a criterion id: its framework (:data:`FRAMEWORKS`), then its id with
+    numbers compared as numbers.
+
+    >>> sorted(["GDPR Art. 30", "SOC2 CC6.1", "GDPR Art. 5(1)(e)"], key=criterion_order)
+    ['SOC2 CC6.1', 'GDPR Art. 5(1)(e)', 'GDPR Art. 30']
+    """
+    framework, _, rest = criterion.partition(" ")
+    rank = FRAMEWORKS.index(framework) if framework in FRAMEWORKS else len(FRAMEWORKS)
+    parts = re.split(r"(\d+)", rest)
+    return rank, tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts if p)
 
 
 def population_text(population: Iterable[tuple[str, int]]) -> str:
