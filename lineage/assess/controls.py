@@ -35,6 +35,8 @@ CRITERIA_FILE = Path(__file__).with_name("criteria.yaml")
 #: What a criterion's population may count, in the order the population column lists them.
 POPULATIONS = ("systems", "stores", "flows", "third_parties", "principals", "fields")
 _LABELS = {"third_parties": "third parties"}
+_ONE = {"systems": "system", "stores": "store", "flows": "flow", "third_parties": "third party"}
+_ONE |= {"principals": "principal", "fields": "field"}
 #: Checks made while discovering, outside :data:`~lineage.assess.gaps.GAP_RULES`: name, the
 #: control of their gaps and where they are made (docs/assessment.md lists them too).
 DISCOVERY_CHECKS = {
@@ -172,10 +174,12 @@ def criterion_order(criterion: str) -> tuple[int, tuple[tuple[int, int | str], .
 def population_text(population: Iterable[tuple[str, int]]) -> str:
     """``14 stores, 9 flows``: a row's population in words.
 
-    >>> population_text([("stores", 14), ("third_parties", 2)])
-    '14 stores, 2 third parties'
+    >>> population_text([("stores", 14), ("third_parties", 2), ("flows", 1)])
+    '14 stores, 2 third parties, 1 flow'
     """
-    return ", ".join(f"{n} {_LABELS.get(kind, kind)}" for kind, n in population)
+    return ", ".join(
+        f"{n} {_ONE[kind] if n == 1 else _LABELS.get(kind, kind)}" for kind, n in population
+    )
 
 
 def _maps(gap: Gap, criterion: Criterion, scope: _Scope | None) -> bool:
