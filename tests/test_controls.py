@@ -154,6 +154,16 @@ def test_the_same_snapshot_writes_the_same_matrix(demo_snapshot, tmp_path):
     assert "snapshot.json |" in (tmp_path / "c" / "tables" / "controls.csv").read_text()
 
 
+def test_the_analyst_api_gives_the_same_matrix(demo_out):
+    from lineage.api import load
+
+    frame = load(demo_out).controls()
+    on_disk = _rows(demo_out, "controls.csv")
+    assert list(frame["criterion"]) == [r["criterion"] for r in on_disk]
+    assert list(frame["result"]) == [r["result"] for r in on_disk]
+    assert list(frame["exceptions"]) == [r["exceptions"] for r in on_disk]
+
+
 def test_the_matrix_is_the_workbooks_first_sheet(demo_out):
     import openpyxl
 
