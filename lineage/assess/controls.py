@@ -64,6 +64,7 @@ class Criterion(BaseModel):
     tested: str = ""
     not_tested: str = ""
     gaps: tuple[str, ...] = ()
+    primary_only: bool = False
     rules: tuple[str, ...] = ()
     population: tuple[PopulationKind, ...] = ()
     scope: Literal["", "cardholder"] = ""
@@ -110,8 +111,8 @@ def control_matrix(
 
     A criterion is ``not tested`` when the file says piimap cannot test it (with the reason) or
     when its population is empty (nothing of the kind was found to test); otherwise it has
-    ``exceptions`` when a gap of one of its control ids (primary or related) is found, on its
-    scope, and ``no exceptions`` when none is.
+    ``exceptions`` when a gap of one of its control ids (primary, or related too unless it
+    takes ``primary_only``) is found, on its scope, and ``no exceptions`` when none is.
     """
     ids = gap_ids(snapshot.gaps)
     cardholder = _cardholder(snapshot)
@@ -183,7 +184,8 @@ def population_text(population: Iterable[tuple[str, int]]) -> str:
 
 
 def _maps(gap: Gap, criterion: Criterion, scope: _Scope | None) -> bool:
-    if not {gap.control, *gap.related} & set(criterion.gaps):
+    ids = {gap.control} if criterion.primary_only else {gap.control, *gap.related}
+    if not ids & set(criterion.gaps):
         return False
     return scope is None or gap.subject in scope.subjects
 
