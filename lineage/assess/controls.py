@@ -116,6 +116,7 @@ def control_matrix(
     """
     ids = gap_ids(snapshot.gaps)
     cardholder = _cardholder(snapshot)
+    counts = {"": _counts(snapshot, None), "cardholder": _counts(snapshot, cardholder)}
     rows = []
     for c in load_criteria() if criteria is None else criteria:
         scope = cardholder if c.scope == "cardholder" else None
@@ -124,7 +125,7 @@ def control_matrix(
                 ControlRow(c.id, c.name, f"not tested: {c.not_tested}", (), (), NOT_TESTED, ())
             )
             continue
-        population = tuple((kind, _count(snapshot, kind, scope)) for kind in c.population)
+        population = tuple((kind, counts[c.scope][kind]) for kind in c.population)
         if not any(n for _, n in population):
             what = " or ".join(_LABELS.get(k, k) for k, _ in population)
             where = " with account data" if scope is not None else ""
@@ -217,24 +218,20 @@ def _cardholder(snapshot: Snapshot) -> _Scope:
     )
 
 
-def _count(snapshot: Snapshot, kind: str, scope: _Scope | None) -> int:
+def _counts(snapshot: Snapshot, scope: _Scope | None) -> dict[str, int]:
+    """Each population's size, over everything or over what ``scope`` holds."""
     pii = snapshot.pii_fields()
-    if scope is not None:
-        pii = tuple(f for f in pii if f.id in scope.fields)
-    stores = {f.dataset_id for f in pii}
     carrying = [f for f in snapshot.flows if f.entities]
     if scope is not None:
+        pii = tuple(f for f in pii if f.id in scope.fields)
         carrying = [f for f in carrying if f.id in scope.flows]
-    if kind == "systems":
-        return len(snapshot.systems)
-    if kind == "stores":
-        views = {d.id for d in snapshot.datasets if d.kind == "view"}
-        return len(stores - views)
-    if kind == "flows":
-        return len(carrying)
-    if kind == "third_parties":
-        third = {s.id for s in snapshot.systems if s.boundary == Boundary.THIRD_PARTY}
-        return len({system_of(f.target) for f in carrying} & third)
-    if kind == "principals":
-        return len(snapshot.principals)
-    return len(pii)
+    views = {d.id for d in snapshot.datasets if d.kind == "view"}
+    third = {s.id for s in snapshot.systems if s.boundary == Boundary.THIRD_PARTY}
+    return {
+        "systems": len(snapshot.systems),
+        "stores": len({f.dataset_id for f in pii} - views),
+        "flows": len(carrying),
+        "third_parties": len({system_of(f.target) for f in carrying} & third),
+        "principals": len(snapshot.principals),
+        "fields": len(pii),
+    }
