@@ -328,6 +328,21 @@ def test_report_shows_the_matrix_right_after_the_summary(demo_out):
     }
     assert links and {h[1:] for h in links} <= anchors
     assert '<a href="#controls">Controls</a>' in page
+    # The section cites the same files and hashes as controls.csv.
+    text = "".join(Tags(page).text)
+    tested = [r for r in _rows(demo_out, "controls.csv") if r["evidence"]]
+    assert all(p in text for r in tested for p in r["evidence"].split(" | "))
+
+
+def test_hashes_belong_to_the_folder_written_not_the_estate(demo_snapshot, tmp_path):
+    """Writing a scan's folder leaves no hash behind for a report rendered elsewhere."""
+    from lineage.export.report import render_report
+
+    write_outputs(demo_snapshot, tmp_path / "a")
+    assert "sha256:" in (tmp_path / "a" / "report.html").read_text(encoding="utf-8")
+    page = render_report(demo_snapshot, {})
+    section = page.split('<section id="controls">', 1)[1].split("</section>", 1)[0]
+    assert "tables/gaps.csv" in section and "sha256:" not in section
 
 
 def test_report_controls_in_headless_chromium(browser, demo_out, tmp_path):  # noqa: F811

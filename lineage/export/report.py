@@ -577,9 +577,11 @@ def write_report(
     estate: EstateGraph | Snapshot, out_dir: Path, svg_paths: Mapping[str, Path]
 ) -> Path:
     """Write ``out_dir/report.html`` with the diagrams read from ``svg_paths`` (name → .svg),
-    in parts (:func:`report_parts`)."""
+    in parts (:func:`report_parts`); its control matrix cites the files in ``out_dir`` with
+    their sha256, as ``tables/controls.csv`` does."""
     svgs = {name: Path(path).read_text(encoding="utf-8") for name, path in svg_paths.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"
-    write_atomic(path, report_parts(estate, svgs))
+    controls = export_tables.controls_in(estate, out_dir)
+    write_atomic(path, report_parts(estate, svgs, {"controls": controls}))
     return path

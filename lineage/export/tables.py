@@ -321,6 +321,14 @@ def controls_frame(
     return pd.DataFrame(rows, columns=CONTROL_COLUMNS)
 
 
+def controls_in(estate: EstateGraph | Snapshot, out_dir: Path) -> pd.DataFrame:
+    """The control matrix of a scan written to ``out_dir``: its evidence carries the sha256 of
+    the files it cites as they are there now (names only for those not there)."""
+    snapshot = EstateGraph.of(estate).snapshot
+    cited = {name for r in control_matrix(snapshot) for name in r.evidence}
+    return controls_frame(estate, file_digests(out_dir, cited))
+
+
 #: Every table: file name, XLSX sheet title, builder; in the workbook's sheet order.
 TABLES: tuple[tuple[str, str, Callable[[EstateGraph], pd.DataFrame]], ...] = (
     ("controls", "Controls", controls_frame),
@@ -360,12 +368,9 @@ def write_tables(estate: EstateGraph | Snapshot, out_dir: Path) -> list[Path]:
     estate = EstateGraph.of(estate)
     frames = {name: table(estate, name) for name, _, _ in TABLES if name != "controls"}
     paths = write_table_files(frames, tables)
-    # The control matrix cites the files above (and snapshot.json) with their sha256, so it
-    # is written after them; report.html shows this frame too.
-    cited = {name for r in control_matrix(estate.snapshot) for name in r.evidence}
-    controls = controls_frame(estate, file_digests(out_dir, cited))
-    frames["controls"] = estate.keep(("table", "controls"), controls)
-    paths += write_table_files({"controls": controls}, tables)
+    # The control matrix cites the files above (and snapshot.json) with their sha256: last.
+    frames["controls"] = controls_in(estate, out_dir)
+    paths += write_table_files({"controls": frames["controls"]}, tables)
     xlsx = tables / "piimap.xlsx"
     write_workbook(frames, estate.snapshot, xlsx)
     return [*paths, xlsx]

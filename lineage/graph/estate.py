@@ -98,12 +98,6 @@ class EstateGraph:
             self._memo[key] = build(self)
         return self._memo[key]
 
-    def keep(self, key: Any, value: T) -> T:
-        """Keep ``value`` as the reader's index ``key``, in place of one built before (a table
-        completed once the files it cites are written)."""
-        self._memo[key] = value
-        return value
-
     # --- look-ups -------------------------------------------------------------------------------
 
     @cached_property
