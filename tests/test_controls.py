@@ -131,8 +131,8 @@ def test_evidence_names_bundle_files_with_their_manifest_sha256(demo_out):
     files = json.loads((demo_out / "manifest.json").read_text())["files"]
     for row in _rows(demo_out, "controls.csv"):
         cited = [part.split(" sha256:") for part in row["evidence"].split(" | ") if part]
-        if row["result"] == "not tested":
-            assert not cited
+        if row["result"] == "not tested" and not row["population"]:
+            assert not cited, row["criterion"]  # untestable: nothing in the scan backs it
             continue
         assert cited and [n for n, _ in cited[:1]] == ["snapshot.json"], row["criterion"]
         for name, sha in cited:

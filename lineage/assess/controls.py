@@ -137,7 +137,7 @@ def control_matrix(
                     population,
                     (),
                     NOT_TESTED,
-                    (),
+                    c.evidence,  # the inventory showing there was nothing to test
                 )
             )
             continue
