@@ -422,6 +422,13 @@ class Estate:
 
         return gaps_frame(self.estate_graph)
 
+    def controls(self) -> pd.DataFrame:
+        """The control matrix: one row per audit criterion, as ``tables/controls.csv`` (evidence
+        files by name; the scan's file holds their sha256 too)."""
+        from lineage.export.tables import controls_frame
+
+        return controls_frame(self.estate_graph)
+
     def third_parties(self) -> pd.DataFrame:
         """One row per third party receiving personal data, as ``tables/third_parties.csv``."""
         from lineage.export.tables import third_parties_frame

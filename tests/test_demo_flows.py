@@ -51,6 +51,7 @@ def test_the_warehouse_job_hashes_the_email_and_the_hash_is_still_personal(demo_
 def test_gaps_csv_lists_control_ids_severity_evidence_and_remediation(demo_out):
     rows = _rows(demo_out, "gaps.csv")
     assert list(rows[0]) == [
+        "gap",
         "severity",
         "control",
         "related",

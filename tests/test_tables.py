@@ -26,6 +26,7 @@ from lineage.core.model import (
 from lineage.export.access import ACCESS_COLUMNS
 from lineage.export.ropa import CCPA_COLUMNS, ROPA_COLUMNS, ccpa_frame, eea_status, ropa_frame
 from lineage.export.tables import (
+    CONTROL_COLUMNS,
     FLOW_COLUMNS,
     GAP_COLUMNS,
     PII_FIELD_COLUMNS,
@@ -38,6 +39,7 @@ from lineage.export.tables import (
 
 NAMES = [name for name, _, _ in TABLES]
 HEADERS = {
+    "controls": CONTROL_COLUMNS,
     "pii_fields": PII_FIELD_COLUMNS,
     "flows": FLOW_COLUMNS,
     "stores": STORE_COLUMNS,
@@ -216,7 +218,7 @@ def test_the_workbook_has_a_sheet_per_table_ready_to_filter(demo_out, demo_snaps
     tables = demo_out / "tables"
     wb = openpyxl.load_workbook(tables / "piimap.xlsx")
     assert wb.sheetnames == [title for _, title, _ in TABLES]
-    assert wb.sheetnames[0] == "Gaps"
+    assert wb.sheetnames[:2] == ["Controls", "Gaps"]  # the control matrix opens the workbook
     assert wb.properties.created.isoformat() == demo_snapshot.scanned_at.removesuffix("Z")
     for name, title, _ in TABLES:
         ws = wb[title]
@@ -406,7 +408,12 @@ def test_an_empty_snapshot_writes_every_table_with_headers_only(tmp_path):
     paths = write_tables(Snapshot("2026-01-02T03:04:05Z", "0.1.0"), tmp_path)
     assert len(paths) == 3 * len(TABLES) + 1
     wb = openpyxl.load_workbook(tmp_path / "tables" / "piimap.xlsx")
+    header, *controls = _csv(tmp_path / "tables", "controls")
+    assert header == HEADERS["controls"] and controls  # a scan of nothing tested nothing:
+    assert {row[header.index("result")] for row in controls} == {"not tested"}
     for name, title, _ in TABLES:
+        if name == "controls":
+            continue
         assert _csv(tmp_path / "tables", name) == [HEADERS[name]]
         assert json.loads((tmp_path / "tables" / f"{name}.json").read_text()) == []
         assert len(_markdown_rows((tmp_path / "tables" / f"{name}.md").read_text())) == 2

@@ -14,10 +14,18 @@ from collections.abc import Mapping, Sequence
 from lineage.core.config import AccessConfig, SystemConfig
 from lineage.core.model import Dataset, Field, Flow, Gap, Principal, ReadGrant, System
 
-from .gaps import GAP_RULES, SEVERITY_ORDER, find_gaps, sorted_gaps
+from .gaps import GAP_RULES, SEVERITY_ORDER, find_gaps, gap_ids, sorted_gaps
 from .statuses import Assessed, with_statuses
 
-__all__ = ["GAP_RULES", "SEVERITY_ORDER", "Assessed", "assess", "find_gaps", "sorted_gaps"]
+__all__ = [
+    "GAP_RULES",
+    "SEVERITY_ORDER",
+    "Assessed",
+    "assess",
+    "find_gaps",
+    "gap_ids",
+    "sorted_gaps",
+]
 
 
 def assess(

@@ -8,6 +8,8 @@ To add a rule, write its function in :mod:`~lineage.assess.flow_gaps` (flows and
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable, Iterable
 
 from lineage.core.model import Gap
@@ -59,3 +61,27 @@ def sorted_gaps(gaps: Iterable[Gap]) -> list[Gap]:
     return sorted(
         gaps, key=lambda g: (SEVERITY_ORDER.get(g.severity, 9), g.control, g.subject, g.evidence)
     )
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def gap_ids(gaps: Iterable[Gap]) -> dict[Gap, str]:
+    """A short id for each gap (``G-`` and 8 hex digits), from its control, subject and title
+    with numbers masked, so the same finding keeps its id from one scan to the next while its
+    counts change; a second gap with the same key in one scan gets ``-2``, and so on, in the
+    order of :func:`sorted_gaps`. gaps.csv, report.html and controls.csv name gaps by it.
+
+    >>> g = Gap("SOC2 CC7.2", "crm", "medium", (), "", title="5 dataset(s) go unaudited")
+    >>> h = Gap("SOC2 CC7.2", "crm", "medium", (), "", title="6 dataset(s) go unaudited")
+    >>> gap_ids([g])[g] == gap_ids([h])[h], gap_ids([g])[g]
+    (True, 'G-bb761228')
+    """
+    ids: dict[Gap, str] = {}
+    seen: dict[str, int] = {}
+    for gap in sorted_gaps(gaps):
+        key = "\n".join((gap.control, gap.subject, _DIGITS.sub("#", gap.title)))
+        base = "G-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+        seen[base] = seen.get(base, 0) + 1
+        ids.setdefault(gap, base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids

@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,16 @@ class Verification:
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def file_digests(out_dir: Path, names: Iterable[str]) -> dict[str, str]:
+    """The sha256 of each of ``names`` (paths inside ``out_dir``, as the manifest spells them)
+    that is a file there now, as the manifest will list it."""
+    return {
+        name: _digest((out_dir / name).read_bytes())
+        for name in sorted(set(names))
+        if (out_dir / name).is_file()
+    }
 
 
 def _artefacts(out_dir: Path) -> list[Path]:

@@ -2,8 +2,8 @@
 
 One file with inline CSS, a short inline script and the diagrams inlined as SVG: it loads nothing
 from the network (a Content-Security-Policy says so to the browser too), works offline and can be
-attached to an audit binder. Gaps come first, then the diagrams, then every table, each sortable
-and filterable. Every text is escaped; the same snapshot gives the same bytes.
+attached to an audit binder. The control matrix comes first, then the gaps, the diagrams and every
+table, each sortable and filterable. Every text is escaped; the same snapshot gives the same bytes.
 
 >>> from lineage.core.model import Snapshot
 >>> page = render_report(Snapshot(scanned_at="2026-01-01T00:00:00Z", piimap_version="0"), {})
@@ -45,6 +45,7 @@ TABLES = (
 )
 #: Columns offered as a drop-down filter beside a table's text filter.
 FACETS = {
+    "controls": ("result",),
     "gaps": ("severity", "control"),
     "systems": ("boundary",),
     "pii_fields": ("system",),
@@ -63,6 +64,7 @@ STATUSES = {"ok", "gap", "unknown"}
 _SVG = "{http://www.w3.org/2000/svg}"
 _XLINK = "{http://www.w3.org/1999/xlink}"
 _URL_REF = re.compile(r"url\(#([^)]+)\)")
+_GAP_ID = re.compile(r"\bG-[0-9a-f]{8}(?:-\d+)?\b")
 
 CSS = """
 :root { color-scheme: light; --ok: #1a7f37; --gap: #cf222e; --unknown: #6e7781; --line: #d0d7de; }
@@ -92,6 +94,8 @@ th[aria-sort=ascending] button::after { content: " \\25B2"; }
 th[aria-sort=descending] button::after { content: " \\25BC"; }
 .st-ok, .sev-low { color: var(--ok); } .st-gap, .sev-high { color: var(--gap); font-weight: 600; }
 .st-unknown { color: var(--unknown); } .sev-medium { color: #9a6700; font-weight: 600; }
+.res-exceptions { color: var(--gap); font-weight: 600; } .res-no-exceptions { color: var(--ok); }
+.res-not-tested { color: var(--unknown); font-style: italic; }
 figure.diagram { margin: 1rem 0; } figure.diagram figcaption { font-weight: 600; }
 .diagram .canvas { overflow: auto; max-height: 85vh; border: 1px solid var(--line); resize: both; }
 .diagram svg { display: block; width: 100%; height: auto; }
@@ -120,6 +124,7 @@ function cell(col, text) {  // as report.py's _cell writes a cell in HTML
     td.className = "sev-" + text.replace(/[^A-Za-z0-9_-]+/g, "-");
     td.dataset.v = RANK[text] ?? 9;
   } else if (STATUSES.has(text)) td.className = "st-" + text;
+  if (col === "gap") td.id = "gap-" + text.replace(/[^A-Za-z0-9_-]+/g, "-");
   (lines(col) ? text.split(" | ") : [text]).forEach((part, i) => {
     if (i) td.append("\\n", document.createElement("br"));
     td.append(part);
@@ -232,9 +237,15 @@ def _cell(column: str, text: str) -> str:
         attrs = f' class="sev-{_slug(text)}" data-v="{SEVERITY_ORDER.get(text, 9)}"'
     elif text in STATUSES:
         attrs = f' class="st-{text}"'
+    elif column == "result":
+        attrs = f' class="res-{_slug(text)}"'
+    if column == "gap":
+        attrs += f' id="gap-{_slug(text)}"'
     body = _esc(text)
     if column.endswith("evidence") or column == "explanation":
         body = "\n<br>".join(_esc(part) for part in text.split(" | "))
+    elif column == "exceptions":  # each gap id links to its row in the gaps table
+        body = _GAP_ID.sub(lambda m: f'<a href="#gap-{_slug(m[0])}">{m[0]}</a>', body)
     return f"<td{attrs}>{body}</td>"
 
 
@@ -382,7 +393,7 @@ def _frames(
 ) -> dict[str, pd.DataFrame]:
     """The report's tables: those given, else the estate's (:func:`export.tables.table`)."""
     frames = {}
-    for name in ("gaps", *(t[0] for t in TABLES)):
+    for name in ("controls", "gaps", *(t[0] for t in TABLES)):
         if given is not None and name in given:
             frames[name] = given[name]
         elif name in export_tables.BUILDERS:
@@ -422,6 +433,7 @@ def _header(snapshot: Snapshot) -> str:
         f'<a href="#{i}">{t}</a>'
         for i, t in (
             ("summary", "Summary"),
+            ("controls", "Controls"),
             ("gaps", "Gaps"),
             ("diagrams", "Diagrams"),
             ("tables", "Tables"),
@@ -508,7 +520,16 @@ def report_parts(
 {_header(snapshot)}
 <main>
 {_summary(snapshot)}
-<section id="gaps"><h2>Gaps</h2>
+"""
+    if "controls" in frames:
+        yield """<section id="controls"><h2>Controls</h2>
+<p>The control matrix: for each criterion, what piimap tested, on what population, the gaps that
+are exceptions to it (linked below) and the result. <q>Not tested</q> says why; nothing piimap
+cannot see is reported as passed.</p>
+"""
+        yield from frame_parts("controls", "Criteria tested by this scan", frames["controls"])
+        yield "\n</section>\n"
+    yield """<section id="gaps"><h2>Gaps</h2>
 <p>Failed or unproven controls, most severe first, each with its evidence and remediation.</p>
 """
     yield from frame_parts("gaps", "Gaps, most severe first", frames["gaps"])
@@ -556,9 +577,11 @@ def write_report(
     estate: EstateGraph | Snapshot, out_dir: Path, svg_paths: Mapping[str, Path]
 ) -> Path:
     """Write ``out_dir/report.html`` with the diagrams read from ``svg_paths`` (name → .svg),
-    in parts (:func:`report_parts`)."""
+    in parts (:func:`report_parts`); its control matrix cites the files in ``out_dir`` with
+    their sha256, as ``tables/controls.csv`` does."""
     svgs = {name: Path(path).read_text(encoding="utf-8") for name, path in svg_paths.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "report.html"
-    write_atomic(path, report_parts(estate, svgs))
+    controls = export_tables.controls_in(estate, out_dir)
+    write_atomic(path, report_parts(estate, svgs, {"controls": controls}))
     return path

@@ -24,11 +24,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from classifiers.taxonomy import TAXONOMY, field_categories
-from lineage.assess import sorted_gaps
+from lineage.assess import gap_ids, sorted_gaps
+from lineage.assess.controls import control_matrix, population_text
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
 from lineage.graph.estate import EstateGraph
 
 from .access import access_frame
+from .bundle import file_digests
 from .ropa import ccpa_frame, eea_status, is_third_party, ordered_entities, ropa_frame
 
 #: pii_fields.csv starts with these columns (documented in docs/outputs.md).
@@ -99,7 +101,16 @@ FLOW_COLUMNS = [
     "column_links",
     "evidence",
 ]
-GAP_COLUMNS = ["severity", "control", "related", "subject", "title", "evidence", "remediation"]
+GAP_COLUMNS = [
+    "gap",
+    "severity",
+    "control",
+    "related",
+    "subject",
+    "title",
+    "evidence",
+    "remediation",
+]
 STORE_COLUMNS = [
     "system",
     "dataset",
@@ -147,10 +158,13 @@ def flows_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
 
 
 def gaps_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
-    """One row per gap, most severe first; ``related`` lists the same finding's other control
-    ids (``;``-joined)."""
+    """One row per gap, most severe first; ``gap`` is its id (:func:`lineage.assess.gap_ids`),
+    ``related`` lists the same finding's other control ids (``;``-joined)."""
+    gaps = EstateGraph.of(estate).snapshot.gaps
+    ids = gap_ids(gaps)
     rows = [
         {
+            "gap": ids[g],
             "severity": g.severity,
             "control": g.control,
             "related": ";".join(g.related),
@@ -159,7 +173,7 @@ def gaps_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
             "evidence": " | ".join(g.evidence),
             "remediation": g.remediation,
         }
-        for g in sorted_gaps(EstateGraph.of(estate).snapshot.gaps)
+        for g in sorted_gaps(gaps)
     ]
     return pd.DataFrame(rows, columns=GAP_COLUMNS)
 
@@ -269,8 +283,55 @@ def third_parties_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=THIRD_PARTY_COLUMNS)
 
 
+CONTROL_COLUMNS = [
+    "criterion",
+    "name",
+    "tested",
+    "population",
+    "exceptions",
+    "result",
+    "evidence",
+]
+
+
+def controls_frame(
+    estate: EstateGraph | Snapshot, digests: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """The control matrix (:func:`lineage.assess.controls.control_matrix`): one row per
+    criterion. ``exceptions`` is the count of gaps mapped to it and their ids (gaps.csv's
+    ``gap``); ``evidence`` names the files backing the result, each with its sha256 when
+    ``digests`` (file name → sha256, as the manifest spells them) holds it."""
+    digests = digests or {}
+    rows = [
+        {
+            "criterion": r.criterion,
+            "name": r.name,
+            "tested": r.tested,
+            "population": population_text(r.population),
+            "exceptions": f"{len(r.exceptions)}: {'; '.join(r.exceptions)}"
+            if r.exceptions
+            else "0",
+            "result": r.result,
+            "evidence": " | ".join(
+                f"{name} sha256:{digests[name]}" if name in digests else name for name in r.evidence
+            ),
+        }
+        for r in control_matrix(EstateGraph.of(estate).snapshot)
+    ]
+    return pd.DataFrame(rows, columns=CONTROL_COLUMNS)
+
+
+def controls_in(estate: EstateGraph | Snapshot, out_dir: Path) -> pd.DataFrame:
+    """The control matrix of a scan written to ``out_dir``: its evidence carries the sha256 of
+    the files it cites as they are there now (names only for those not there)."""
+    snapshot = EstateGraph.of(estate).snapshot
+    cited = {name for r in control_matrix(snapshot) for name in r.evidence}
+    return controls_frame(estate, file_digests(out_dir, cited))
+
+
 #: Every table: file name, XLSX sheet title, builder; in the workbook's sheet order.
 TABLES: tuple[tuple[str, str, Callable[[EstateGraph], pd.DataFrame]], ...] = (
+    ("controls", "Controls", controls_frame),
     ("gaps", "Gaps", gaps_frame),
     ("pii_fields", "PII inventory", pii_fields_frame),
     ("flows", "Flows", flows_frame),
@@ -299,13 +360,17 @@ _MAX_CELL = 32_767
 def write_tables(estate: EstateGraph | Snapshot, out_dir: Path) -> list[Path]:
     """Write every table as ``tables/NAME.csv``, ``.md`` and ``.json``, and ``piimap.xlsx``.
 
-    The same snapshot gives the same bytes, the workbook included (its dates are the scan's).
+    The same snapshot gives the same bytes, the workbook included (its dates are the scan's);
+    ``controls`` goes last, with the sha256 of the files it cites as they are in ``out_dir``.
     """
     tables = out_dir / "tables"
     tables.mkdir(parents=True, exist_ok=True)
     estate = EstateGraph.of(estate)
-    frames = {name: table(estate, name) for name, _, _ in TABLES}
+    frames = {name: table(estate, name) for name, _, _ in TABLES if name != "controls"}
     paths = write_table_files(frames, tables)
+    # The control matrix cites the files above (and snapshot.json) with their sha256: last.
+    frames["controls"] = controls_in(estate, out_dir)
+    paths += write_table_files({"controls": frames["controls"]}, tables)
     xlsx = tables / "piimap.xlsx"
     write_workbook(frames, estate.snapshot, xlsx)
     return [*paths, xlsx]
