@@ -1,6 +1,7 @@
 """Held-out set spider_architecture: the ``architecture`` database of Spider (text-to-SQL).
 
-@DESC@
+Architects (name, nationality, ``male``/``female``), the bridges and mills they built with
+location.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);
@@ -15,7 +16,9 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/architecture/architecture.sqlite (Spider's architecture, all rows)"
+FILES = (
+    "datasets/spider/database/architecture/architecture.sqlite (Spider's architecture, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "postgresql"
 

@@ -1,9 +1,9 @@
 """Held-out set spider_bank: the ``small_bank_1`` database of Spider (text-to-SQL).
 
-@DESC@
+A small bank's customers (surnames only), checking and savings balances by customer id.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 
@@ -15,7 +15,9 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/small_bank_1/small_bank_1.sqlite (Spider's small_bank_1, all rows)"
+FILES = (
+    "datasets/spider/database/small_bank_1/small_bank_1.sqlite (Spider's small_bank_1, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "mysql"
 

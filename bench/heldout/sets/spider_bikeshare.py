@@ -1,10 +1,15 @@
 """Held-out set spider_bikeshare: the ``bike_1`` database of Spider (text-to-SQL).
 
-@DESC@
+A bike-share network (San Francisco Bay Area): stations with coordinates, their status over time,
+9,959 trips with start and end station, times, bike, subscription type and the rider's ZIP code,
+and daily weather by ZIP code.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
-primary keys kept where the file's rows are unique on them, foreign keys left out. Besides: ``trip.zip_code`` (declared INTEGER) kept as text: it holds strings; ``weather.max_temperature_f`` (declared INTEGER) kept as text: it holds strings; ``weather.mean_temperature_f`` (declared INTEGER) kept as text: it holds strings; ``weather.min_temperature_f`` (declared INTEGER) kept as text: it holds strings; ``weather.max_dew_point_f`` (declared INTEGER) kept as text: it holds strings; ``weather.mean_dew_point_f`` (declared INTEGER) kept as text: it holds strings; ``weather.min_dew_point_f`` (declared INTEGER) kept as text: it holds strings; ``weather.max_humidity`` (declared INTEGER) kept as text: it holds strings; ``weather.mean_humidity`` (declared INTEGER) kept as text: it holds strings; ``weather.min_humidity`` (declared INTEGER) kept as text: it holds strings; ``weather.max_sea_level_pressure_inches`` (declared NUMERIC) kept as text: it holds strings; ``weather.mean_sea_level_pressure_inches`` (declared NUMERIC) kept as text: it holds strings; ``weather.min_sea_level_pressure_inches`` (declared NUMERIC) kept as text: it holds strings; ``weather.max_visibility_miles`` (declared INTEGER) kept as text: it holds strings; ``weather.mean_visibility_miles`` (declared INTEGER) kept as text: it holds strings; ``weather.min_visibility_miles`` (declared INTEGER) kept as text: it holds strings; ``weather.max_wind_Speed_mph`` (declared INTEGER) kept as text: it holds strings; ``weather.mean_wind_speed_mph`` (declared INTEGER) kept as text: it holds strings; ``weather.max_gust_speed_mph`` (declared INTEGER) kept as text: it holds strings; ``weather.precipitation_inches`` (declared INTEGER) kept as text: it holds strings; ``weather.cloud_cover`` (declared INTEGER) kept as text: it holds strings; ``weather.wind_dir_degrees`` (declared INTEGER) kept as text: it holds strings.
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
+primary keys kept where the file's rows are unique on them, foreign keys left out. Besides:
+``trip.zip_code`` and the 21 measurement columns of ``weather`` (declared ``INTEGER`` or
+``NUMERIC``) kept as text: they hold empty strings and, for ZIP codes, strings that are not
+numbers.
 """
 
 from __future__ import annotations

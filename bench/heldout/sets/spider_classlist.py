@@ -1,6 +1,7 @@
 """Held-out set spider_classlist: the ``student_1`` database of Spider (text-to-SQL).
 
-@DESC@
+An elementary school's class list (upper-case last and first names, grade, classroom) and teachers
+by classroom.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

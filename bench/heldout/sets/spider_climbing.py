@@ -1,10 +1,11 @@
 """Held-out set spider_climbing: the ``climbing`` database of Spider (text-to-SQL).
 
-@DESC@
+Mountains with height, prominence, range and country, and climbers (name, country, time, points).
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);
-primary keys kept where the file's rows are unique on them, foreign keys left out.
+primary keys kept where the file's rows are unique on them, foreign keys left out. Besides:
+``Time`` quoted (a reserved word), so it keeps its capital.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _TABLES: sqlitesource.Tables = {
             "Climber_ID integer NOT NULL",
             "Name text",
             "Country text",
-            "\"Time\" text",
+            '"Time" text',
             "Points double precision",
             "Mountain_ID integer",
         ),

@@ -1,10 +1,12 @@
 """Held-out set spider_concert: the ``concert_singer`` database of Spider (text-to-SQL).
 
-@DESC@
+Stadiums, concerts, singers (name, country, song, release year, age, ``T``/``F`` in ``Is_male``)
+and who sang at which concert.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);
-primary keys kept where the file's rows are unique on them, foreign keys left out. Besides: ``singer.Is_male`` (declared bool) kept as text: it holds strings.
+primary keys kept where the file's rows are unique on them, foreign keys left out. Besides:
+``singer.Is_male`` (declared bool) kept as text: it holds strings.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/concert_singer/concert_singer.sqlite (Spider's concert_singer, all rows)"
+FILES = (
+    "datasets/spider/database/concert_singer/concert_singer.sqlite "
+    "(Spider's concert_singer, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "postgresql"
 

@@ -1,10 +1,12 @@
 """Held-out set spider_debate: the ``debate`` database of Spider (text-to-SQL).
 
-@DESC@
+People (congressional district, name, party, age), debates with venue and audience, and who argued
+for and against.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
-primary keys kept where the file's rows are unique on them, foreign keys left out. Besides: ``debate_people.If_Affirmative_Win`` (declared bool) kept as text: it holds strings.
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
+primary keys kept where the file's rows are unique on them, foreign keys left out. Besides:
+``debate_people.If_Affirmative_Win`` (declared bool) kept as text: it holds strings.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Held-out set spider_deptmgmt: the ``department_management`` database of Spider (text-to-SQL).
 
-@DESC@
+US government departments with budget and staff, department heads (name, state of birth, age), and
+which head manages which department, acting or not.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 
@@ -15,7 +16,10 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/department_management/department_management.sqlite (Spider's department_management, all rows)"
+FILES = (
+    "datasets/spider/database/department_management/department_management.sqlite "
+    "(Spider's department_management, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "mysql"
 

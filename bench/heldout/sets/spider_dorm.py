@@ -1,6 +1,7 @@
 """Held-out set spider_dorm: the ``dorm_1`` database of Spider (text-to-SQL).
 
-@DESC@
+The Spider students table (name, age, sex, major, advisor, city code), dorms with capacity and
+gender, amenities, and who lives in which dorm and room.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

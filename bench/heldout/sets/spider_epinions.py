@@ -1,6 +1,7 @@
 """Held-out set spider_epinions: the ``epinions_1`` database of Spider (text-to-SQL).
 
-@DESC@
+Items, user accounts (first names), reviews with rating and rank, and how much users trust each
+other.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

@@ -1,9 +1,10 @@
 """Held-out set spider_games: the ``game_1`` database of Spider (text-to-SQL).
 
-@DESC@
+The Spider students table, video games, hours each student played, and sports with hours per week,
+games played and whether the student is on a scholarship.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 

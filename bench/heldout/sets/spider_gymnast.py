@@ -1,9 +1,9 @@
 """Held-out set spider_gymnast: the ``gymnast`` database of Spider (text-to-SQL).
 
-@DESC@
+People (name, age, height in metres, home town) and gymnasts' points per apparatus.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 

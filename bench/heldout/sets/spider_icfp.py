@@ -1,9 +1,9 @@
 """Held-out set spider_icfp: the ``icfp_1`` database of Spider (text-to-SQL).
 
-@DESC@
+ICFP papers: authors (last and first name), institutions with country, papers and authorship order.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 

@@ -1,6 +1,9 @@
 """Held-out set spider_imdb: the ``imdb`` database of Spider (text-to-SQL).
 
-@DESC@
+Actors, directors, producers and writers (gender, name, nationality, birth city, birth year),
+movies, TV series, companies, genres, keywords and the tables linking them. Every table is empty in
+the file: the set tests names and types alone (``writer.name`` and ``writer.nationality`` are
+declared ``INT``).
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);
@@ -41,7 +44,7 @@ _TABLES: sqlitesource.Tables = {
         ),
         "PRIMARY KEY (id)",
     ),
-    "\"cast\"": (
+    '"cast"': (
         "cast",
         (
             "id integer NOT NULL",

@@ -1,9 +1,10 @@
 """Held-out set spider_injury: the ``game_injury`` database of Spider (text-to-SQL).
 
-@DESC@
+Stadiums with attendance, football games, and injury accidents naming the player, the injury and
+the matches missed.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 

@@ -1,6 +1,7 @@
 """Held-out set spider_journal: the ``journal_committee`` database of Spider (text-to-SQL).
 
-@DESC@
+Journals (issues by date, theme, sales), editors (name, age) and which editor did which kind of
+work on which issue.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);
@@ -15,7 +16,10 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/journal_committee/journal_committee.sqlite (Spider's journal_committee, all rows)"
+FILES = (
+    "datasets/spider/database/journal_committee/journal_committee.sqlite "
+    "(Spider's journal_committee, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "postgresql"
 

@@ -1,6 +1,7 @@
 """Held-out set spider_matchseason: the ``match_season`` database of Spider (text-to-SQL).
 
-@DESC@
+Countries with capitals and languages, teams (some named like people), MLS draft picks by season
+(player name, position, college) and tennis players with years played and win-loss records.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);
@@ -15,7 +16,9 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/match_season/match_season.sqlite (Spider's match_season, all rows)"
+FILES = (
+    "datasets/spider/database/match_season/match_season.sqlite (Spider's match_season, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "postgresql"
 

@@ -1,6 +1,6 @@
 """Held-out set spider_movies: the ``movie_1`` database of Spider (text-to-SQL).
 
-@DESC@
+Movies with year and director, reviewers by name and their star ratings with dates.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

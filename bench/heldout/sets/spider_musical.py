@@ -1,6 +1,7 @@
 """Held-out set spider_musical: the ``musical`` database of Spider (text-to-SQL).
 
-@DESC@
+Musicals with awards, categories and nominees (people's names), and actors with the character they
+play (a fictional person's name), years in the role and age.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

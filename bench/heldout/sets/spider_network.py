@@ -1,6 +1,7 @@
 """Held-out set spider_network: the ``network_2`` database of Spider (text-to-SQL).
 
-@DESC@
+Four people keyed by first name (age, home city, gender, job) and their friendships with how many
+years they have lasted.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

@@ -1,6 +1,7 @@
 """Held-out set spider_news: the ``news_report`` database of Spider (text-to-SQL).
 
-@DESC@
+Journalists (name, nationality, age, years working), events with venue and attendance, and who
+reported which event.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

@@ -1,10 +1,11 @@
 """Held-out set spider_partyhost: the ``party_host`` database of Spider (text-to-SQL).
 
-@DESC@
+Party hosts (name, nationality, age), parties with theme and location, and who hosted which.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
-primary keys kept where the file's rows are unique on them, foreign keys left out. Besides: ``party_host.Is_Main_in_Charge`` (declared bool) kept as text: it holds strings.
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
+primary keys kept where the file's rows are unique on them, foreign keys left out. Besides:
+``party_host.Is_Main_in_Charge`` (declared bool) kept as text: it holds strings.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Held-out set spider_poker: the ``poker_player`` database of Spider (text-to-SQL).
 
-@DESC@
+People (nationality, name, birth date as ``August 16, 1982``, height in centimetres) and poker
+players' final tables, best finish, money rank and earnings.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);
@@ -15,7 +16,9 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/poker_player/poker_player.sqlite (Spider's poker_player, all rows)"
+FILES = (
+    "datasets/spider/database/poker_player/poker_player.sqlite (Spider's poker_player, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "postgresql"
 

@@ -1,9 +1,11 @@
 """Held-out set spider_railway: the ``railway`` database of Spider (text-to-SQL).
 
-@DESC@
+Railways (locomotives with builder and location), trains with number, name, origin and arrival,
+managers (name, country, first working year, age, level) and which manager runs which railway since
+when.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 

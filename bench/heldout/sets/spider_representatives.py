@@ -1,9 +1,11 @@
-"""Held-out set spider_representatives: the ``election_representative`` database of Spider (text-to-SQL).
+"""Held-out set spider_representatives: the ``election_representative`` database of Spider
+(text-to-SQL).
 
-@DESC@
+US representatives (name, state, party, lifespan as ``1916-2003`` with an en dash) and election
+results (votes, share, seats, place).
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 
@@ -15,7 +17,10 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/election_representative/election_representative.sqlite (Spider's election_representative, all rows)"
+FILES = (
+    "datasets/spider/database/election_representative/election_representative.sqlite "
+    "(Spider's election_representative, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "mysql"
 

@@ -1,6 +1,7 @@
 """Held-out set spider_scientists: the ``scientist_1`` database of Spider (text-to-SQL).
 
-@DESC@
+Scientists keyed by a nine-digit social security number with their names, projects with hours, and
+which scientist works on which project (by SSN).
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

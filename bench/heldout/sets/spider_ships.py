@@ -1,9 +1,9 @@
 """Held-out set spider_ships: the ``ship_1`` database of Spider (text-to-SQL).
 
-@DESC@
+Ships (name, type, year built, class, flag) and their captains (titled names, age, class, rank).
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 

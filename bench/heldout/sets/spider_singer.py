@@ -1,6 +1,7 @@
 """Held-out set spider_singer: the ``singer`` database of Spider (text-to-SQL).
 
-@DESC@
+Singers (name, birth year, net worth in millions, citizenship) and their songs with sales and chart
+position.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

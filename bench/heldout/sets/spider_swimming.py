@@ -1,9 +1,10 @@
 """Held-out set spider_swimming: the ``swimming`` database of Spider (text-to-SQL).
 
-@DESC@
+Swimmers (name, nationality, split times from 100 to 800 metres), stadiums with city and country,
+events and results.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 

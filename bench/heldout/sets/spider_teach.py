@@ -1,9 +1,10 @@
 """Held-out set spider_teach: the ``course_teach`` database of Spider (text-to-SQL).
 
-@DESC@
+Courses with starting dates, teachers (name, age, home town as a district) and which teacher
+teaches which course to which grade.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 
@@ -15,7 +16,9 @@ import sqlitesource
 
 REPO = "hyukkyukang/text2SQL"
 COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
-FILES = "datasets/spider/database/course_teach/course_teach.sqlite (Spider's course_teach, all rows)"
+FILES = (
+    "datasets/spider/database/course_teach/course_teach.sqlite (Spider's course_teach, all rows)"
+)
 LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "mysql"
 

@@ -1,6 +1,7 @@
 """Held-out set spider_tryout: the ``soccer_2`` database of Spider (text-to-SQL).
 
-@DESC@
+Colleges (abbreviation, state, enrolment), players by first name with a yes/no yellow card and
+training hours, and tryouts with position and decision.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

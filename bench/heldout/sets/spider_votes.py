@@ -1,10 +1,13 @@
 """Held-out set spider_votes: the ``voter_1`` database of Spider (text-to-SQL).
 
-@DESC@
+A TV talent contest: contestants by name, US area codes with their state, and votes with the
+voter's phone number, state and time.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
-primary keys kept where the file's rows are unique on them, foreign keys left out. Besides: ``VOTES.phone_number`` (declared INTEGER) as a 64-bit integer: its values need it; ``VOTES.state`` widened from 2 to 4 characters.
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
+primary keys kept where the file's rows are unique on them, foreign keys left out. Besides:
+``VOTES.phone_number`` (declared INTEGER) as a 64-bit integer: its values need it; ``VOTES.state``
+widened from 2 to 4 characters.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Held-out set spider_wedding: the ``wedding`` database of Spider (text-to-SQL).
 
-@DESC@
+People (name, country, ``T``/``F`` in ``Is_Male``, age), churches with the person who organised
+them, and weddings by male and female person id.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

@@ -1,6 +1,7 @@
 """Held-out set spider_world: the ``world_1`` database of Spider (text-to-SQL).
 
-@DESC@
+The MySQL ``world`` sample: cities with district and population, countries with their figures,
+government form and head of state, languages spoken.
 
 All tables and all their rows, loaded into PostgreSQL from the benchmark's SQLite file under DDL
 typed from the file's own declarations and checked against its values (see ``spider_perpetrator``);

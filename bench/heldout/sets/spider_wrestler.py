@@ -1,9 +1,10 @@
 """Held-out set spider_wrestler: the ``wrestler`` database of Spider (text-to-SQL).
 
-@DESC@
+Wrestlers (ring names, reign, days held, location, event) and eliminations naming who eliminated
+whom, the move and the time.
 
-All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL
-typed from the file's own declarations and checked against its values (see ``spider_employment``);
+All tables and all their rows, loaded into MariaDB from the benchmark's SQLite file under DDL typed
+from the file's own declarations and checked against its values (see ``spider_employment``);
 primary keys kept where the file's rows are unique on them, foreign keys left out.
 """
 
