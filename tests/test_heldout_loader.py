@@ -235,3 +235,28 @@ def test_salesforce_tree_reader_loads_records_and_refuses_other_fields(load: Mod
             "a.json",
             "A",
         )
+
+
+def test_spree_csv_reader_renames_custom_fields_and_refuses_other_headers(
+    load: ModuleType,
+) -> None:
+    """Round 8's Spree sample data: each CSV file's header must be the module's columns (custom
+    fields renamed), every row as long as the header, and an empty field goes in as NULL."""
+    spree = load.discover()["spree"].module
+    result = doctest.testmod(spree)
+    assert result.attempted > 0 and result.failed == 0
+    columns = ("sku text NOT NULL", "custom_field_wattage text")
+    text = "sku,custom_field.custom.wattage\nA-1,\nB-2,1400W\n"
+    assert spree.rows(text, "products.csv", columns) == [["A-1", ""], ["B-2", "1400W"]]
+    with pytest.raises(ValueError, match=r"products.csv has columns \['sku', 'voltage'\]"):
+        spree.rows("sku,voltage\nA-1,5V\n", "products.csv", columns)
+    with pytest.raises(ValueError, match="a row of 1 fields, expected 2"):
+        spree.rows("sku,custom_field.custom.wattage\nA-1\n", "products.csv", columns)
+    files = {
+        f"{spree._DIR}/{name}": (",".join(c.split()[0] for c in cols) + "\n").encode()
+        for name, cols, _ in spree._TABLES.values()
+    }
+    files[f"{spree._DIR}/customers.csv"] += b"ada@example.com,Ada,,,,,,,,,,,\n"
+    sql = spree.script(files.__getitem__)
+    assert "('ada@example.com', 'Ada', NULL, NULL," in sql
+    assert "INSERT INTO products" not in sql  # no rows, no statement

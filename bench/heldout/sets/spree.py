@@ -154,5 +154,6 @@ def script(read: Callable[[str], bytes]) -> str:
         out.append(f"CREATE TABLE {table} (\n    {body}\n);")
         found = rows(text_of(read(f"{_DIR}/{name}")), name, columns)
         values = ["(" + ", ".join(_literal(v) for v in row) + ")" for row in found]
-        out.append(f"INSERT INTO {table} VALUES\n" + ",\n".join(values) + ";")
+        if values:
+            out.append(f"INSERT INTO {table} VALUES\n" + ",\n".join(values) + ";")
     return "\n".join(out) + "\n"
