@@ -260,3 +260,21 @@ def test_spree_csv_reader_renames_custom_fields_and_refuses_other_headers(
     sql = spree.script(files.__getitem__)
     assert "('ada@example.com', 'Ada', NULL, NULL," in sql
     assert "INSERT INTO products" not in sql  # no rows, no statement
+
+
+def test_dbunit_reader_refuses_undeclared_tables_and_columns(load: ModuleType) -> None:
+    """Round 8's OpenMRS data set (DbUnit flat XML): an element or attribute the module does not
+    declare, or a declared table with no rows, stops the load; ``[NULL]`` and a missing
+    attribute go in as NULL."""
+    openmrs = load.discover()["openmrs"].module
+    result = doctest.testmod(openmrs)
+    assert result.attempted > 0 and result.failed == 0
+    tables = {"person": ("person_id INT", "gender VARCHAR(255)")}
+    found = openmrs.rows('<dataset><person person_id="1"/></dataset>', tables)
+    assert found == {"person": [{"person_id": "1"}]}
+    with pytest.raises(ValueError, match="table 'users', which is not declared"):
+        openmrs.rows('<dataset><person person_id="1"/><users user_id="1"/></dataset>', tables)
+    with pytest.raises(ValueError, match=r"person has columns \['birthdate'\]"):
+        openmrs.rows('<dataset><person person_id="1" birthdate="1948-01-01"/></dataset>', tables)
+    with pytest.raises(ValueError, match=r"no rows for the declared tables \['person'\]"):
+        openmrs.rows("<dataset/>", tables)
