@@ -235,3 +235,46 @@ def test_salesforce_tree_reader_loads_records_and_refuses_other_fields(load: Mod
             "a.json",
             "A",
         )
+
+
+def test_spree_csv_reader_renames_custom_fields_and_refuses_other_headers(
+    load: ModuleType,
+) -> None:
+    """Round 8's Spree sample data: each CSV file's header must be the module's columns (custom
+    fields renamed), every row as long as the header, and an empty field goes in as NULL."""
+    spree = load.discover()["spree"].module
+    result = doctest.testmod(spree)
+    assert result.attempted > 0 and result.failed == 0
+    columns = ("sku text NOT NULL", "custom_field_wattage text")
+    text = "sku,custom_field.custom.wattage\nA-1,\nB-2,1400W\n"
+    assert spree.rows(text, "products.csv", columns) == [["A-1", ""], ["B-2", "1400W"]]
+    with pytest.raises(ValueError, match=r"products.csv has columns \['sku', 'voltage'\]"):
+        spree.rows("sku,voltage\nA-1,5V\n", "products.csv", columns)
+    with pytest.raises(ValueError, match="a row of 1 fields, expected 2"):
+        spree.rows("sku,custom_field.custom.wattage\nA-1\n", "products.csv", columns)
+    files = {
+        f"{spree._DIR}/{name}": (",".join(c.split()[0] for c in cols) + "\n").encode()
+        for name, cols, _ in spree._TABLES.values()
+    }
+    files[f"{spree._DIR}/customers.csv"] += b"ada@example.com,Ada,,,,,,,,,,,\n"
+    sql = spree.script(files.__getitem__)
+    assert "('ada@example.com', 'Ada', NULL, NULL," in sql
+    assert "INSERT INTO products" not in sql  # no rows, no statement
+
+
+def test_dbunit_reader_refuses_undeclared_tables_and_columns(load: ModuleType) -> None:
+    """Round 8's OpenMRS data set (DbUnit flat XML): an element or attribute the module does not
+    declare, or a declared table with no rows, stops the load; ``[NULL]`` and a missing
+    attribute go in as NULL."""
+    openmrs = load.discover()["openmrs"].module
+    result = doctest.testmod(openmrs)
+    assert result.attempted > 0 and result.failed == 0
+    tables = {"person": ("person_id INT", "gender VARCHAR(255)")}
+    found = openmrs.rows('<dataset><person person_id="1"/></dataset>', tables)
+    assert found == {"person": [{"person_id": "1"}]}
+    with pytest.raises(ValueError, match="table 'users', which is not declared"):
+        openmrs.rows('<dataset><person person_id="1"/><users user_id="1"/></dataset>', tables)
+    with pytest.raises(ValueError, match=r"person has columns \['birthdate'\]"):
+        openmrs.rows('<dataset><person person_id="1" birthdate="1948-01-01"/></dataset>', tables)
+    with pytest.raises(ValueError, match=r"no rows for the declared tables \['person'\]"):
+        openmrs.rows("<dataset/>", tables)
