@@ -59,3 +59,33 @@ def reads_as_name(words: Sequence[str]) -> bool:
     given, surnames = known_names()
     first = words[0] in given or len(words[0]) == 1
     return first and (words[-1] in surnames or words[-1] in given)
+
+
+#: Words of Faker's job titles that name no person in a table's name: things and organisations
+#: (a data ``processor``, a telecom ``operator``, a ``controller`` board) and title fragments.
+_NOT_PERSON_JOBS = frozenset({
+    "controller", "processor", "developer", "operator", "runner", "handler", "planner",
+    "executive", "professional", "associate", "crew", "streamer", "copy", "land", "make", "sub",
+    "boy", "trader", "broker", "contractor", "producer", "forwarder", "dealer", "staff", "person",
+    "emeritus",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def occupations() -> frozenset[str]:
+    """Nouns of occupations, from the last word of each of Faker's (en_US) job titles before a
+    comma (``Architect``, ``Journalist, newspaper``, ``Engineer, civil``), lower case, without
+    the words that also name things or organisations.
+
+    >>> {"architect", "journalist", "technician"} <= occupations(), "processor" in occupations()
+    (True, False)
+    """
+    from faker.providers.job.en_US import Provider
+
+    found = set()
+    for title in Provider.jobs:
+        words = title.split(",")[0].split("(")[0].split()
+        word = words[-1].lower() if words else ""
+        if word.isalpha() and len(word) >= 5 and word not in _NOT_PERSON_JOBS:
+            found.add(word)
+    return frozenset(found)

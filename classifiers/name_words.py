@@ -10,6 +10,7 @@ Each set is written as one string of words, so a reviewer reads the vocabulary, 
 
 from __future__ import annotations
 
+from .known_names import occupations
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES
 
 
@@ -32,8 +33,9 @@ class NameWords:
         signer spouse parent guardian visitor prospect player athlete nurse physician doctor
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
-        delegate minister senator governor mayor conductor pilot artist
-    """)
+        delegate minister senator governor mayor conductor pilot artist singer climber swimmer
+        wrestler gymnast contestant investor nominee captain
+    """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
     ROLES = _words("""
         customer cust client member person contact staff employee actor author subscriber buyer

@@ -192,3 +192,10 @@ def test_an_integer_key_with_short_values_is_no_issued_number():
     assert "INSURANCE_ID" in issued
     tax_key = _found("council_tax_id", "council_tax", "integer", (1, 2, 3, 7, 8, 9))
     assert "TAX_ID" not in tax_key
+
+
+def test_a_table_named_for_an_occupation_is_about_people():
+    """``journalist.age``: the table's name alone (an occupation from Faker's job titles) says
+    its rows are people, with no person column beside it."""
+    assert "DEMOGRAPHIC" in _found("Age", "journalist", "int", siblings=("journalist_ID", "Age"))
+    assert "DEMOGRAPHIC" not in _found("Age", "processor", "int", siblings=("id", "Age"))

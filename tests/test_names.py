@@ -29,6 +29,11 @@ CASES = [
     ("coach_name", "coach", "text", "", "", "PERSON_NAME"),
     ("name", "conductor", "text", "", "", "PERSON_NAME"),
     ("delegate_name", "election", "text", "", "", "PERSON_NAME"),
+    # occupations (Faker's job titles) and performers are people: their table's name is a name
+    ("name", "architect", "text", "", "", "PERSON_NAME"),
+    ("Name", "technician", "text", "", "", "PERSON_NAME"),
+    ("name", "swimmer", "text", "", "", "PERSON_NAME"),
+    ("name", "processor", "text", "", "", ""),  # a data processor is an organisation
     ("customer_full_name", "orders", "varchar(80)", "", "", "PERSON_NAME"),
     # the full name of a thing is no person's
     ("building_full_name", "apartment_buildings", "varchar(80)", "", "", ""),
