@@ -83,6 +83,15 @@ def _reads(reaches: Sequence[Reach]) -> str:
     return ", ".join(entities)
 
 
+def _about(p: Principal, reaches: Sequence[Reach], *, privileged: bool = True) -> list[str]:
+    """The evidence lines an access gap ends with: why the principal is privileged (unless the
+    gap says it otherwise), and the personal data it reads."""
+    lines = [f"privileged: {p.privileged_reason}"] if privileged and p.privileged else []
+    if reaches:
+        lines.append(f"reads {_reads(reaches)}")
+    return lines
+
+
 def _fields(reaches: Sequence[Reach], shown: int = 5) -> tuple[str, ...]:
     ids = list(dict.fromkeys(r.field.id for r in reaches))
     more = (f"... and {len(ids) - shown} more fields",) if len(ids) > shown else ()
@@ -163,11 +172,7 @@ def generic_accounts(estate: Assessed) -> list[Gap]:
             continue
         reaches = estate.reaches.get(p.id, [])
         serious = p.privileged or bool(reaches)
-        evidence = [f"{p.name} is a {p.kind} login named {_login(p)!r}"]
-        if p.privileged:
-            evidence.append(f"privileged: {p.privileged_reason}")
-        if reaches:
-            evidence.append(f"reads {_reads(reaches)}")
+        evidence = [f"{p.name} is a {p.kind} login named {_login(p)!r}", *_about(p, reaches)]
         gaps.append(
             Gap(
                 control="SOC2 CC6.1",
@@ -264,11 +269,7 @@ def passwordless(estate: Assessed) -> list[Gap]:
         if p.status != ACTIVE or p.credential.kind != "none":
             continue
         reaches = estate.reaches.get(p.id, [])
-        evidence = [p.credential.evidence]
-        if p.privileged:
-            evidence.append(f"privileged: {p.privileged_reason}")
-        if reaches:
-            evidence.append(f"reads {_reads(reaches)}")
+        evidence = [p.credential.evidence, *_about(p, reaches)]
         gaps.append(
             Gap(
                 control="SOC2 CC6.1",
@@ -333,9 +334,8 @@ def stale_credentials(estate: Assessed) -> list[Gap]:
             f"{(now - changed).days} days before the scan (more than access.rotation_days = "
             f"{limit})",
             p.credential.evidence,
+            *_about(p, reaches, privileged=False),
         ]
-        if reaches:
-            evidence.append(f"reads {_reads(reaches)}")
         gaps.append(
             Gap(
                 control="SOC2 CC6.1",
@@ -372,9 +372,11 @@ def unused_write_keys(estate: Assessed) -> list[Gap]:
             f"access.dormant_days = {limit})"
         )
         reaches = estate.reaches.get(p.id, [])
-        evidence = [why, f"it may write: {next(f.evidence for f in p.facts if f.name == 'write')}"]
-        if reaches:
-            evidence.append(f"reads {_reads(reaches)}")
+        evidence = [
+            why,
+            f"it may write: {next(f.evidence for f in p.facts if f.name == 'write')}",
+            *_about(p, reaches, privileged=False),
+        ]
         gaps.append(
             Gap(
                 control="SOC2 CC6.2",
@@ -416,9 +418,8 @@ def broad_integration(estate: Assessed) -> list[Gap]:
         evidence = [
             f"{p.name} is an integration holding {broad}, which reads every record of every object",
             f"its profile and permission sets grant by name {granted}",
+            *_about(p, reaches, privileged=False),
         ]
-        if reaches:
-            evidence.append(f"reads {_reads(reaches)}")
         gaps.append(
             Gap(
                 control="SOC2 CC6.3",
