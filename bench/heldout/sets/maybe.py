@@ -14,7 +14,7 @@ syncs and family exports.
 
 Every fixture file but Active Storage's two (its blob row is built by Ruby code) and three empty
 ones (family exports, impersonation session logs, mobile devices), every row, loaded
-into PostgreSQL through railsfixtures (a table per file, import/rows.yml as
+into PostgreSQL through ``railsfixtures`` (a table per file, ``import/rows.yml`` as
 ``import_rows``; relative times fixed from 2026-01-01 noon; the two ``<%= SecureRandom.uuid %>``
 ids of ``api_keys.yml`` both given one fixed UUID; an association written as a fixture label, as
 ``family: dylan_family``, kept as that label).
