@@ -278,3 +278,32 @@ def test_dbunit_reader_refuses_undeclared_tables_and_columns(load: ModuleType) -
         openmrs.rows('<dataset><person person_id="1" birthdate="1948-01-01"/></dataset>', tables)
     with pytest.raises(ValueError, match=r"no rows for the declared tables \['person'\]"):
         openmrs.rows("<dataset/>", tables)
+
+
+def test_rails_fixture_reader_fixes_relative_times_and_refuses_unknown_erb(
+    load: ModuleType,
+) -> None:
+    """Round 9's Rails fixtures (Maybe, Campfire): relative ERB times become fixed values counted
+    from one reference moment, so two loads give the same rows; a tag the set does not name stops
+    the load; Rails' integer id of a labelled row is kept; mixed kinds fall back to text."""
+    load.discover()  # bench/heldout on sys.path
+    import railsfixtures
+
+    assert doctest.testmod(railsfixtures).failed == 0
+    files = {
+        "users": (
+            "ann:\n  name: Ann\n  seen: <%= 3.days.ago %>\n  born: <%= 1.year.ago.to_date %>\n"
+            "  code: 7\nbob:\n  name: Bob\n  code: B-1\n"
+        )
+    }
+    sql = railsfixtures.script(files.__getitem__, ["users"])
+    assert '"seen" timestamptz' in sql and '"born" date' in sql and '"code" text' in sql
+    assert (
+        f"({railsfixtures.identify('ann')}, 'Ann', '2025-12-29 12:00:00', '2025-01-01', '7')" in sql
+    )
+    assert f"({railsfixtures.identify('bob')}, 'Bob', NULL, NULL, 'B-1')" in sql
+    files["users"] += "cy:\n  token: <%= SecureRandom.hex %>\n"
+    with pytest.raises(ValueError, match="an ERB tag the set does not name"):
+        railsfixtures.script(files.__getitem__, ["users"])
+    sql = railsfixtures.script(files.__getitem__, ["users"], {"<%= SecureRandom.hex %>": "f00d"})
+    assert "'f00d'" in sql
