@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 
-from .conftest import MY_ADMIN
+from .conftest import MY_ADMIN, PG_ADMIN, PgDatabase
 
 #: Every made-up secret the databases hold, by name.
 SECRETS = {
@@ -797,3 +797,18 @@ def mysql_databases(ddls: dict[str, str], prefix: str) -> Iterator[dict[str, Eng
             for name in names.values():
                 cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
         admin.close()
+
+
+@contextmanager
+def pg_schemas(pg_db: PgDatabase, ddls: dict[str, str]) -> Iterator[Engine]:
+    """One PostgreSQL schema per DDL (named by its key) in the test database ``pg_db``, and an
+    engine on it, disposed afterwards."""
+    pg_db.run("".join(f"CREATE SCHEMA {schema};" for schema in ddls))
+    pg_db.run("".join(ddls.values()))
+    engine = create_engine(
+        f"postgresql+psycopg://postgres@{PG_ADMIN['host']}:{PG_ADMIN['port']}/{pg_db.name}"
+    )
+    try:
+        yield engine
+    finally:
+        engine.dispose()

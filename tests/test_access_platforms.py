@@ -14,7 +14,7 @@ from unittest.mock import patch
 import pytest
 import sqlglot
 from click.testing import CliRunner
-from sqlalchemy import create_engine, event
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from connectors.platforms import discover
@@ -24,7 +24,7 @@ from lineage.cli import main
 from lineage.core.model import Principal, ReadGrant
 
 from . import platform_schemas as schemas
-from .conftest import PG_ADMIN, PgDatabase, write_estate
+from .conftest import PgDatabase, write_estate
 
 MYSQL_DATABASES = {
     "woo": schemas.WOOCOMMERCE,
@@ -52,13 +52,8 @@ def mysql_engines() -> Iterator[dict[str, Engine]]:
 
 @pytest.fixture(scope="module")
 def pg_engine(pg_db: PgDatabase) -> Iterator[Engine]:
-    pg_db.run("".join(f"CREATE SCHEMA {schema};" for schema in PG_SCHEMAS))
-    pg_db.run("".join(PG_SCHEMAS.values()))
-    engine = create_engine(
-        f"postgresql+psycopg://postgres@{PG_ADMIN['host']}:{PG_ADMIN['port']}/{pg_db.name}"
-    )
-    yield engine
-    engine.dispose()
+    with schemas.pg_schemas(pg_db, PG_SCHEMAS) as engine:
+        yield engine
 
 
 def scan(engine: Engine, schema: str | None = None) -> tuple[PlatformFindings, list[str]]:

@@ -11,7 +11,6 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 
 from connectors.base import ThirdParty
@@ -20,7 +19,7 @@ from lineage.core.model import Boundary, System
 from lineage.flows.third_parties import third_party_flows
 
 from . import platform_schemas as schemas
-from .conftest import PG_ADMIN, PgDatabase
+from .conftest import PgDatabase
 
 MYSQL_DATABASES = {
     "woo": schemas.WOOCOMMERCE,
@@ -45,13 +44,8 @@ def mysql_engines() -> Iterator[dict[str, Engine]]:
 
 @pytest.fixture(scope="module")
 def pg_engine(pg_db: PgDatabase) -> Iterator[Engine]:
-    pg_db.run("".join(f"CREATE SCHEMA {schema};" for schema in PG_SCHEMAS))
-    pg_db.run("".join(PG_SCHEMAS.values()))
-    engine = create_engine(
-        f"postgresql+psycopg://postgres@{PG_ADMIN['host']}:{PG_ADMIN['port']}/{pg_db.name}"
-    )
-    yield engine
-    engine.dispose()
+    with schemas.pg_schemas(pg_db, PG_SCHEMAS) as engine:
+        yield engine
 
 
 def scan(engine: Engine, schema: str | None = None) -> PlatformFindings:

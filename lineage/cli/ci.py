@@ -11,6 +11,7 @@ from .options import (
     EXIT_FINDINGS,
     EXIT_OK,
     OutputPath,
+    baseline_option,
     check_output,
     emit,
     make_output,
@@ -159,16 +160,7 @@ def baseline() -> None:
 @baseline.command("accept")
 @click.argument("snapshot_path", metavar="SNAPSHOT", type=click.Path(path_type=Path))
 @click.option("--reason", "-r", required=True, help="Why this state is accepted (recorded).")
-@click.option(
-    "--baseline",
-    "-b",
-    "baseline_path",
-    type=OutputPath(),
-    metavar="FILE",
-    default=Path("piimap-baseline.json"),
-    show_default=True,
-    help="The baseline file to write; an existing one keeps its history.",
-)
+@baseline_option("The baseline file to write; an existing one keeps its history.", writes=True)
 @click.option(
     "--policy",
     "-p",
@@ -234,15 +226,8 @@ def baseline_accept(
     metavar="FILE",
     help="Accept this filled review workbook into the baseline.",
 )
-@click.option(
-    "--baseline",
-    "-b",
-    "baseline_path",
-    type=OutputPath(),
-    metavar="FILE",
-    default=Path("piimap-baseline.json"),
-    show_default=True,
-    help="With --accept: the baseline file to record the review in (made if missing).",
+@baseline_option(
+    "With --accept: the baseline file to record the review in (made if missing).", writes=True
 )
 @click.option(
     "--by",

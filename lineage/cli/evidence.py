@@ -6,7 +6,15 @@ from pathlib import Path
 
 import click
 
-from .options import EXIT_FINDINGS, EXIT_OK, check_output, make_output, out_option, run
+from .options import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    baseline_option,
+    check_output,
+    make_output,
+    out_option,
+    run,
+)
 
 
 @click.command()
@@ -19,16 +27,7 @@ from .options import EXIT_FINDINGS, EXIT_OK, check_output, make_output, out_opti
     metavar="FILE",
     help="Add this access review workbook, accepted in --baseline for FOLDER's snapshot.",
 )
-@click.option(
-    "--baseline",
-    "-b",
-    "baseline_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    default=Path("piimap-baseline.json"),
-    show_default=True,
-    help="With --review: the baseline that accepted it.",
-)
+@baseline_option("With --review: the baseline that accepted it.")
 @click.pass_context
 def bundle(
     ctx: click.Context, folder: Path, out: Path, review_path: Path | None, baseline_path: Path

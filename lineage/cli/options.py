@@ -129,6 +129,21 @@ class OneLineError(click.ClickException):
         click.echo(f"piimap: error: {self.format_message()}", err=True)
 
 
+def baseline_option(help: str, writes: bool = False) -> Callable[[Command], Command]:
+    """``--baseline/-b FILE``, ``piimap-baseline.json`` by default: a baseline the command
+    reads, or (``writes``) one it writes, checked with :func:`check_output`."""
+    return click.option(
+        "--baseline",
+        "-b",
+        "baseline_path",
+        type=OutputPath() if writes else click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        default=Path("piimap-baseline.json"),
+        show_default=True,
+        help=help,
+    )
+
+
 def out_option(help: str, folder: bool = False) -> Callable[[Command], Command]:
     """``--out/-o``: the folder (``folder``) or the file a command writes; required. The command
     checks it with :func:`check_output` (a one-line error, not click's usage block)."""
