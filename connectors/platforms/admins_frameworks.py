@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from typing import Any
 
 from lineage.core.model import Credential, Fact, Principal
 
@@ -381,8 +382,6 @@ def medusa_admins(c: Console) -> None:
             c.reads_all(
                 who, "secret key", f"{table}.type = secret: it calls the admin API as an admin"
             )
-        last = when(row.get("last_used_at"))
-        created = when(row.get("created_at"))
         facts = (
             [Fact("write", "yes", f"{table}.type = secret")]
             if secret
@@ -396,23 +395,14 @@ def medusa_admins(c: Console) -> None:
             ]
         )
         c.add(
-            Principal(
-                c.system,
+            _api_key(
+                c,
                 who,
-                "api_key",
-                "locked" if row.get("revoked_at") else "active",
+                table,
+                row,
                 secret,
                 "an admin API secret key" if secret else "",
-                last_login=last,
-                last_login_evidence=f"{table}.last_used_at"
-                if last
-                else f"never used ({table}.last_used_at is empty)",
-                credential=Credential(
-                    "api_key",
-                    created,
-                    evidence=f"{table}: created {created or 'unknown'}; its token is never read",
-                ),
-                facts=c.facts("", *facts, full=secret),
+                c.facts("", *facts, full=secret),
             )
         )
 
@@ -545,24 +535,15 @@ def _spree_api_keys(c: Console) -> None:
         )
         if secret and "write" in scopes:
             facts.append(Fact("write", "yes", f"{table}.scopes: {scopes}"))
-        last, created = when(row.get("last_used_at")), when(row.get("created_at"))
         c.add(
-            Principal(
-                c.system,
+            _api_key(
+                c,
                 c.name(f"{text(row['key_type'])} key {label(row['name'])}"),
-                "api_key",
-                "locked" if row.get("revoked_at") else "active",
+                table,
+                row,
                 False,
-                last_login=last,
-                last_login_evidence=f"{table}.last_used_at"
-                if last
-                else f"never used ({table}.last_used_at is empty)",
-                credential=Credential(
-                    "api_key",
-                    created,
-                    evidence=f"{table}: created {created or 'unknown'}; its token is never read",
-                ),
-                facts=c.facts("", *facts),
+                "",
+                c.facts("", *facts),
             )
         )
 
@@ -604,3 +585,35 @@ def _spree_applications(c: Console) -> None:
                 ),
             )
         )
+
+
+def _api_key(
+    c: Console,
+    name: str,
+    table: str,
+    row: dict[str, Any],
+    privileged: bool,
+    reason: str,
+    facts: tuple[Fact, ...],
+) -> Principal:
+    """An API key row with ``revoked_at``, ``last_used_at`` and ``created_at`` (Medusa 2's
+    ``api_key``, Spree 5's ``spree_api_keys``) as a principal; its token is never read."""
+    last, created = when(row.get("last_used_at")), when(row.get("created_at"))
+    return Principal(
+        c.system,
+        name,
+        "api_key",
+        "locked" if row.get("revoked_at") else "active",
+        privileged,
+        reason,
+        last_login=last,
+        last_login_evidence=f"{table}.last_used_at"
+        if last
+        else f"never used ({table}.last_used_at is empty)",
+        credential=Credential(
+            "api_key",
+            created,
+            evidence=f"{table}: created {created or 'unknown'}; its token is never read",
+        ),
+        facts=facts,
+    )
