@@ -27,6 +27,14 @@ from collections.abc import Mapping, Sequence
 #: table -> (table in the SQLite file, columns in file order as "name TYPE", extra clauses)
 Tables = Mapping[str, tuple[str, Sequence[str], str]]
 
+#: Where every Spider set comes from: (repository, commit, licence), for a set module's
+#: ``REPO, COMMIT, LICENCE``.
+SPIDER = (
+    "hyukkyukang/text2SQL",
+    "999f5e467a3c2a263533f1dfa3d0106a18d343d1",
+    "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)",
+)
+
 
 def column_name(definition: str) -> str:
     """The column name of ``"name TYPE ..."``, without quotes.

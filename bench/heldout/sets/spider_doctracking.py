@@ -14,13 +14,11 @@ from collections.abc import Callable
 
 import sqlitesource
 
-REPO = "hyukkyukang/text2SQL"
-COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
+REPO, COMMIT, LICENCE = sqlitesource.SPIDER
 FILES = (
     "datasets/spider/database/cre_Doc_Tracking_DB/cre_Doc_Tracking_DB.sqlite "
     "(Spider's cre_Doc_Tracking_DB, all rows)"
 )
-LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "postgresql"
 
 _TABLES: sqlitesource.Tables = {

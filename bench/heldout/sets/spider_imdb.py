@@ -16,10 +16,8 @@ from collections.abc import Callable
 
 import sqlitesource
 
-REPO = "hyukkyukang/text2SQL"
-COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
+REPO, COMMIT, LICENCE = sqlitesource.SPIDER
 FILES = "datasets/spider/database/imdb/imdb.sqlite (Spider's imdb, all rows)"
-LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "postgresql"
 
 _TABLES: sqlitesource.Tables = {

@@ -14,10 +14,8 @@ from collections.abc import Callable
 
 import sqlitesource
 
-REPO = "hyukkyukang/text2SQL"
-COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
+REPO, COMMIT, LICENCE = sqlitesource.SPIDER
 FILES = "datasets/spider/database/network_2/network_2.sqlite (Spider's network_2, all rows)"
-LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "postgresql"
 
 _TABLES: sqlitesource.Tables = {

@@ -15,13 +15,11 @@ from collections.abc import Callable
 
 import sqlitesource
 
-REPO = "hyukkyukang/text2SQL"
-COMMIT = "999f5e467a3c2a263533f1dfa3d0106a18d343d1"
+REPO, COMMIT, LICENCE = sqlitesource.SPIDER
 FILES = (
     "datasets/spider/database/tracking_software_problems/tracking_software_problems.sqlite "
     "(Spider's tracking_software_problems, all rows)"
 )
-LICENCE = "CC BY-SA 4.0 (the Spider dataset; the repository's code is GPL-3.0)"
 ENGINE = "mysql"
 
 _TABLES: sqlitesource.Tables = {
