@@ -41,8 +41,9 @@ _TABLES = (
     "actions",
 )
 
+_DIGEST = "$2a$04$abcdefghijklmnopqrstuughE8Ev8uGFaUgY2cNEySvxngrb/Jzdm"
 _EXTRA = {
-    "<%= default_password_digest %>": "$2a$04$abcdefghijklmnopqrstuughE8Ev8uGFaUgY2cNEySvxngrb/Jzdm",
+    "<%= default_password_digest %>": _DIGEST,
     "<%= SecureRandom.hex %>": "5f0c6a1e9b2d47c38e1a4b6d7c9e0f21",
 }
 
