@@ -358,7 +358,7 @@ def test_django_fixture_reader_types_columns_and_replaces_reloaded_objects(
         '[{"model": "offer.range", "pk": 1, "fields": {"name": "New", "when": "2013-02-22"}}]'
     )
     sql = djangofixtures.script(first + again)
-    assert "CREATE TABLE offer_range" in sql and "CREATE TABLE order_shippingaddress" in sql
+    assert 'CREATE TABLE "offer_range"' in sql and 'CREATE TABLE "order_shippingaddress"' in sql
     assert "(1, 'New', '2013-02-22')" in sql and "'Old'" not in sql
     assert '"when" date' in sql and '"at" timestamptz' in sql and '"owner" jsonb' in sql
     assert '"n" double precision' in sql and '"notes" text' in sql

@@ -11,16 +11,16 @@ turn, an object whose model and primary key were already loaded replaces the ear
 precision``, booleans ``boolean``, ISO timestamps ``timestamptz``, ISO dates ``date``, times of
 day ``time``, lists and objects (many-to-many fields, natural keys, JSON fields) ``jsonb``, other
 strings and any column mixing kinds ``text`` (a list or object there written as JSON); a missing
-or null field is NULL. Column names are quoted (``user``, ``order`` are reserved words)::
+or null field is NULL. Table and column names are quoted (``user``, ``order`` are reserved words)::
 
     >>> fixture = '[{"model": "auth.user", "pk": 1, "fields": {"username": "ann", "groups": []}}]'
     >>> print(script(objects(fixture)))
-    CREATE TABLE auth_user (
+    CREATE TABLE "auth_user" (
         "id" bigint PRIMARY KEY,
         "username" text,
         "groups" jsonb
     );
-    INSERT INTO auth_user ("id", "username", "groups") VALUES
+    INSERT INTO "auth_user" ("id", "username", "groups") VALUES
     (1, 'ann', '[]');
     <BLANKLINE>
 """
@@ -106,10 +106,10 @@ def script(objs: Iterable[dict[str, object]]) -> str:
         ddl = ",\n    ".join(
             f'"{n}" {t}' + (" PRIMARY KEY" if n == "id" else "") for n, t in types.items()
         )
-        out.append(f"CREATE TABLE {table} (\n    {ddl}\n);")
+        out.append(f'CREATE TABLE "{table}" (\n    {ddl}\n);')
         values = [
             "(" + ", ".join(_literal(row.get(n), t) for n, t in types.items()) + ")" for row in rows
         ]
         names = ", ".join(f'"{n}"' for n in types)
-        out.append(f"INSERT INTO {table} ({names}) VALUES\n" + ",\n".join(values) + ";")
+        out.append(f'INSERT INTO "{table}" ({names}) VALUES\n' + ",\n".join(values) + ";")
     return "\n".join(out) + "\n"
