@@ -307,3 +307,62 @@ def test_rails_fixture_reader_fixes_relative_times_and_refuses_unknown_erb(
         railsfixtures.script(files.__getitem__, ["users"])
     sql = railsfixtures.script(files.__getitem__, ["users"], {"<%= SecureRandom.hex %>": "f00d"})
     assert "'f00d'" in sql
+
+
+def test_rails_fixture_reader_fixes_zone_times_and_fixture_ids(load: ModuleType) -> None:
+    """Round 10's Rails fixtures (hitobito, alaveteli): ``Time.zone.now``, ``Time.now.utc`` and
+    ``N.days.ago.midday`` are fixed from the same reference moment, and
+    ``ActiveRecord::FixtureSet.identify(:label)`` is the id the labelled row gets."""
+    load.discover()
+    import railsfixtures
+
+    files = {
+        "groups": "top:\n  name: Top\n",
+        "roles": (
+            "leader:\n  group_id: <%= ActiveRecord::FixtureSet.identify(:top) %>\n"
+            "  at: <%= Time.zone.now %>\n  seen: <%= 4.day.ago.midday.to_fs(:db) %>\n"
+            "  sent: <%= Time.now.utc %>\n  due: <%= Time.zone.today %>\n"
+        ),
+    }
+    sql = railsfixtures.script(files.__getitem__, ["groups", "roles"])
+    top = railsfixtures.identify("top")
+    assert f"({top}, 'Top')" in sql
+    assert '"group_id" bigint' in sql and '"due" date' in sql
+    assert (
+        f"({railsfixtures.identify('leader')}, {top}, '2026-01-01 12:00:00', "
+        "'2025-12-28 12:00:00', '2026-01-01 12:00:00', '2026-01-01')"
+    ) in sql
+    files["roles"] += "other:\n  group_id: <%= ActiveRecord::FixtureSet.identify(name) %>\n"
+    with pytest.raises(ValueError, match="an ERB tag the set does not name"):
+        railsfixtures.script(files.__getitem__, ["roles"])
+
+
+def test_django_fixture_reader_types_columns_and_replaces_reloaded_objects(
+    load: ModuleType,
+) -> None:
+    """Round 10's Django fixtures (oscar, helpdesk, babybuddy; bakerydemo since round 9): a table
+    per model with a column per field, typed from the values; an object loaded again with the same
+    model and pk replaces the first, as ``loaddata`` does; a fixture that is not a list of
+    objects with an integer pk stops the load."""
+    load.discover()
+    import djangofixtures
+    import sqlsource
+
+    assert doctest.testmod(djangofixtures).failed == 0
+    first = djangofixtures.objects(
+        '[{"model": "offer.range", "pk": 1, "fields": {"name": "Old", "when": "2013-02-21"}},'
+        ' {"model": "order.shippingaddress", "pk": 1, "fields": {"line1": "1 High St",'
+        ' "notes": null, "owner": ["editor"], "at": "2014-10-10T13:07:36.499Z", "n": 2.5}}]'
+    )
+    again = djangofixtures.objects(
+        '[{"model": "offer.range", "pk": 1, "fields": {"name": "New", "when": "2013-02-22"}}]'
+    )
+    sql = djangofixtures.script(first + again)
+    assert 'CREATE TABLE "offer_range"' in sql and 'CREATE TABLE "order_shippingaddress"' in sql
+    assert "(1, 'New', '2013-02-22')" in sql and "'Old'" not in sql
+    assert '"when" date' in sql and '"at" timestamptz' in sql and '"owner" jsonb' in sql
+    assert '"n" double precision' in sql and '"notes" text' in sql
+    assert "(1, '1 High St', NULL, '[\"editor\"]', '2014-10-10T13:07:36.499Z', 2.5)" in sql
+    for bad in ('{"model": "a.b"}', '[{"model": "a.b", "pk": "x", "fields": {}}]'):
+        with pytest.raises(sqlsource.SourceError):
+            djangofixtures.objects(bad)

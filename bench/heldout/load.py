@@ -30,8 +30,9 @@ original rows, and name tables and columns in lower case as the labels do.
 ``bench/heldout/sqlsource.py`` has readers for Oracle SQL*Plus and T-SQL scripts and writers of
 PostgreSQL literals; ``bench/heldout/sqlitesource.py`` loads the tables of a SQLite database file
 (the Spider sets) under DDL written in the module; ``bench/heldout/sfdxsource.py`` loads
-Salesforce sample records (``sf data import tree`` JSON files) the same way, and
-``bench/heldout/railsfixtures.py`` Ruby on Rails test fixtures (YAML with relative-time ERB).
+Salesforce sample records (``sf data import tree`` JSON files) the same way,
+``bench/heldout/railsfixtures.py`` Ruby on Rails test fixtures (YAML with relative-time ERB), and
+``bench/heldout/djangofixtures.py`` Django JSON fixtures.
 Then label the set (``docs/labelling.md``) in ``bench/heldout/labels/`` before piimap ever runs
 on it; ``bench/heldout.py`` picks the module up by itself.
 """

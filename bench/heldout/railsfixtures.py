@@ -3,10 +3,12 @@
 
 Each file is one table: a YAML mapping from a row's label to its columns. Rails runs the file
 through ERB first; here only the tags a set names are replaced: relative times such as
-``<%= 3.days.ago %>``, ``<%= 2.day.ago.to_date %>``, ``<%= Time.current %>`` or ``<%= Date.current
-%>`` become fixed values counted from :data:`REFERENCE`, so that a load does not depend on the
-day, and the set module gives the value of any other tag (``extra``); a tag that is neither stops
-the load. A row gets the ``id`` Rails gives a labelled fixture with an integer key
+``<%= 3.days.ago %>``, ``<%= 2.day.ago.midday.to_date %>``, ``<%= Time.current %>``, ``<%=
+Time.zone.now %>`` or ``<%= Date.current %>`` become fixed values counted from
+:data:`REFERENCE`, so that a load does not depend on the day; ``<%=
+ActiveRecord::FixtureSet.identify(:label) %>`` becomes the id of the row labelled ``label`` (see
+below); the set module gives the value of any other tag (``extra``); a tag that is none of these
+stops the load. A row gets the ``id`` Rails gives a labelled fixture with an integer key
 (``zlib.crc32(label) % (2**30 - 1)``) unless the file gives one; an association written as a
 label (``user: david``) stays that label, in a column named as in the file. Columns are typed from
 the values: integers ``bigint``, other numbers ``numeric``, booleans ``boolean``, timestamps
@@ -41,9 +43,11 @@ REFERENCE = datetime.datetime(2026, 1, 1, 12, 0, 0)
 _TAG = re.compile(r"<%.*?%>", re.S)
 _RELATIVE = re.compile(
     r"<%=\s*(?:(\d+)\.(minute|hour|day|week|month|year)s?\.(ago|from_now)"
-    r"|(Time\.current|Time\.now|Date\.current|Date\.today)(\.beginning_of_month|\.end_of_month)?)"
-    r"(\.to_date)?(\.to_fs\(:db\))?\s*%>"
+    r"|(Time\.current|Time\.now|Time\.zone\.now|Time\.zone\.today|Date\.current|Date\.today)"
+    r"(\.utc)?(\.beginning_of_month|\.end_of_month)?)"
+    r"(\.midday)?(\.to_date)?(\.to_fs\(:db\))?\s*%>"
 )
+_IDENTIFY = re.compile(r"<%=\s*ActiveRecord::FixtureSet\.identify\(:(\w+)\)\s*%>")
 _HOURS = {
     "minute": 1 / 60,
     "hour": 1,
@@ -59,9 +63,9 @@ class FixtureError(ValueError):
 
 
 def _relative(match: re.Match[str]) -> str:
-    count, unit, direction, now, month_edge, to_date, _db = match.groups()
+    count, unit, direction, now, _utc, month_edge, midday, to_date, _db = match.groups()
     moment = REFERENCE
-    day_only = bool(to_date) or (now or "").startswith("Date")
+    day_only = bool(to_date) or (now or "").startswith("Date") or (now or "").endswith("today")
     if count is not None:
         step = datetime.timedelta(hours=int(count) * _HOURS[unit])
         moment = moment - step if direction == "ago" else moment + step
@@ -69,6 +73,8 @@ def _relative(match: re.Match[str]) -> str:
         moment = moment.replace(day=1)
     elif month_edge == ".end_of_month":
         moment = moment.replace(month=moment.month % 12 + 1, day=1) - datetime.timedelta(days=1)
+    if midday:
+        moment = moment.replace(hour=12, minute=0, second=0)
     return moment.date().isoformat() if day_only else moment.isoformat(sep=" ")
 
 
@@ -79,6 +85,9 @@ def expand(text: str, extra: Mapping[str, str]) -> str:
         tag = match.group(0)
         if tag in extra:
             return extra[tag]
+        label = _IDENTIFY.fullmatch(tag)
+        if label is not None:
+            return str(identify(label.group(1)))
         found = _RELATIVE.fullmatch(tag)
         if found is None:
             raise FixtureError(f"an ERB tag the set does not name: {tag[:60]!r}")
