@@ -13,6 +13,7 @@ audit trail): the shop is SQLite.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -27,9 +28,10 @@ from click.testing import CliRunner
 import lineage
 from lineage.assess.controls import load_criteria, population_text
 from lineage.cli import main
+from lineage.core.model import Gap
 from lineage.core.snapshot import ADDED_IN
 
-from .test_report import browser  # noqa: F401  (the headless Chromium fixture)
+from .test_report import Tags, browser  # noqa: F401  (browser: the headless Chromium fixture)
 
 ESTATE = """
 organisation: {name: Test Shop Ltd, contact: privacy@shop.example}
@@ -588,6 +590,30 @@ def test_a_bad_window_is_one_line(bundles, tmp_path, args, message):
     code, _, stderr = _period("period", *bundles, *args, "--out", tmp_path / "out")
     assert code == 2 and stderr.count("\n") == 1, stderr
     assert message in stderr
+
+
+def test_the_same_scan_twice_is_refused(bundles, tmp_path):
+    copy = Path(shutil.copy(bundles[0], tmp_path / "copy.zip"))
+    code, _, stderr = _period("period", bundles[0], copy, "--out", tmp_path / "out")
+    assert code == 2
+    assert stderr == (
+        f"piimap: error: {bundles[0]} and {copy} are the same scan (scanned "
+        "2026-01-15T09:00:00Z, the same snapshot.json); pass each scan once.\n"
+    )
+
+
+def test_the_page_escapes_what_the_scans_say(bundles, tmp_path):
+    """A gap whose subject and title hold markup is text on the page, never markup."""
+    first = lineage.load(Path(str(bundles[0]).removesuffix(".zip")) / "out").snapshot
+    hostile = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+    gap = Gap("SOC2 CC6.7", f"declared:{hostile}", "high", (hostile,), hostile, title=hostile)
+    second = dataclasses.replace(first, scanned_at="2026-04-12T09:00:00Z", gaps=(gap,))
+    lineage.period([first, second], tmp_path)
+    page = (tmp_path / "period.html").read_text()
+    tags = Tags(page)
+    assert [t for t, _ in tags.tags if t == "script"] == ["script"]  # the page's own
+    assert not any(t == "img" for t, _ in tags.tags)
+    assert hostile in "".join(tags.text)
 
 
 def test_a_folder_that_is_no_scan_is_one_line(tmp_path):

@@ -289,10 +289,17 @@ def period(
     scan's quarter); scans outside it are left out and listed."""
     dated = sorted(
         ((scan_date(s.snapshot), s) for s in sources),
-        key=lambda pair: (pair[1].snapshot.scanned_at, pair[1].source),
+        key=lambda pair: (moment(pair[1].snapshot.scanned_at), pair[1].source),
     )
     if not dated:
         raise PeriodError("no scan given; pass the snapshots or bundles of the window.")
+    seen: dict[str, str] = {}
+    for _, s in dated:
+        if s.sha256 and seen.setdefault(s.sha256, s.source) != s.source:
+            raise PeriodError(
+                f"{seen[s.sha256]} and {s.source} are the same scan (scanned "
+                f"{s.snapshot.scanned_at}, the same snapshot.json); pass each scan once."
+            )
     first, last = dated[0][0], dated[-1][0]
     start = start or quarter_bounds(quarter_of(first))[0]
     end = end or quarter_bounds(quarter_of(last))[1]
