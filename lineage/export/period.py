@@ -48,6 +48,7 @@ figure.timeline svg { display: block; }
   vertical-align: -2px; border-radius: 2px; }
 .summaries p { margin: .5rem 0; max-width: 60rem; }
 .missing { color: var(--gap); font-weight: 600; }
+table.data td[id^="gap-"] { white-space: nowrap; }
 """
 
 
@@ -184,8 +185,8 @@ def sections(data: Mapping[str, Any]) -> tuple[Section, ...]:
         Section(
             "changes",
             "Changes",
-            "Changes between consecutive scans: systems, third parties, flows, access, "
-            "retention (SOC 2 CC8.1 evidence)",
+            "Changes between consecutive scans (SOC 2 CC8.1 evidence): systems, third parties, "
+            "datasets, fields, flows, encryption, access, retention",
             (
                 "from",
                 "to",
