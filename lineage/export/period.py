@@ -21,7 +21,7 @@ import base64
 import hashlib
 import json
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,43 +83,41 @@ def _join(values: Sequence[Any]) -> str:
     return "; ".join(str(v) for v in values)
 
 
+def _section(
+    name: str, title: str, caption: str, columns: str, records: Iterable[Mapping[str, Any]]
+) -> Section:
+    """A section of the ``columns`` (space-separated keys) of each record; lists are joined."""
+    keys = tuple(columns.split())
+    rows = tuple(
+        tuple(_join(r[k]) if isinstance(r[k], list) else r[k] for k in keys) for r in records
+    )
+    return Section(name, title, caption, keys, rows)
+
+
 def sections(data: Mapping[str, Any]) -> tuple[Section, ...]:
     """The sections in the order of period.json: unverified scans first."""
-    scans = data["scans"]
-    ids = [s["scan"] for s in scans]
+    ids = [s["scan"] for s in data["scans"]]
+    changes = [
+        {"from": c["from"], "to": c["to"], **x} for c in data["changes"] for x in c["changes"]
+    ]
+    notes = [
+        *data["notes"],
+        *(f"{c['from']} -> {c['to']}: {n}" for c in data["changes"] for n in c["notes"]),
+    ]
     return (
-        Section(
+        _section(
             "unverified",
             "Scans that do not verify",
             "Scans whose bundle does not match its manifest, or that have none to verify",
-            ("scan", "source", "reason"),
-            tuple((u["scan"], u["source"], u["reason"]) for u in data["unverified"]),
+            "scan source reason",
+            data["unverified"],
         ),
-        Section(
+        _section(
             "summary",
             "Summary per criterion",
             "Each criterion across the period, in words written from the numbers",
-            (
-                "criterion",
-                "name",
-                "tested_in",
-                "no_exceptions_in",
-                "exceptions_in",
-                "not_tested_in",
-                "summary",
-            ),
-            tuple(
-                (
-                    c["criterion"],
-                    c["name"],
-                    c["tested_in"],
-                    c["no_exceptions_in"],
-                    c["exceptions_in"],
-                    c["not_tested_in"],
-                    c["summary"],
-                )
-                for c in data["criteria"]
-            ),
+            "criterion name tested_in no_exceptions_in exceptions_in not_tested_in summary",
+            data["criteria"],
         ),
         Section(
             "timeline",
@@ -130,150 +128,50 @@ def sections(data: Mapping[str, Any]) -> tuple[Section, ...]:
                 (c["criterion"], *(_result_text(r) for r in c["results"])) for c in data["criteria"]
             ),
         ),
-        Section(
+        _section(
             "gaps",
             "Gaps",
             "Every gap found in the period, by its stable id, in the order first seen",
-            (
-                "gap",
-                "severity",
-                "control",
-                "subject",
-                "title",
-                "criteria",
-                "first_seen",
-                "first_seen_at",
-                "last_seen",
-                "last_seen_at",
-                "closed",
-                "closed_at",
-                "open_days",
-                "reappeared",
-                "seen_in",
-            ),
-            tuple(
-                (
-                    g["gap"],
-                    g["severity"],
-                    g["control"],
-                    g["subject"],
-                    g["title"],
-                    _join(g["criteria"]),
-                    g["first_seen"],
-                    g["first_seen_at"],
-                    g["last_seen"],
-                    g["last_seen_at"],
-                    g["closed"] or "",
-                    g["closed_at"] or "",
-                    g["open_days"],
-                    g["reappeared"],
-                    _join(g["seen_in"]),
-                )
-                for g in data["gaps"]
-            ),
+            "gap severity control subject title criteria first_seen first_seen_at last_seen "
+            "last_seen_at closed closed_at open_days reappeared seen_in",
+            data["gaps"],
         ),
-        Section(
+        _section(
             "remediation",
             "Time to remediate",
             "Per severity: gaps closed during the period and their days open",
-            ("severity", "closed", "median_days", "max_days", "still_open"),
-            tuple(
-                (r["severity"], r["closed"], r["median_days"], r["max_days"], r["still_open"])
-                for r in data["time_to_remediate"]
-            ),
+            "severity closed median_days max_days still_open",
+            data["time_to_remediate"],
         ),
-        Section(
+        _section(
             "changes",
             "Changes",
             "Changes between consecutive scans (SOC 2 CC8.1 evidence): systems, third parties, "
             "datasets, fields, flows, encryption, access, retention",
-            (
-                "from",
-                "to",
-                "section",
-                "kind",
-                "subject",
-                "before",
-                "after",
-                "description",
-                "adds_risk",
-            ),
-            tuple(
-                (
-                    c["from"],
-                    c["to"],
-                    x["section"],
-                    x["kind"],
-                    x["subject"],
-                    x["before"],
-                    x["after"],
-                    x["description"],
-                    x["adds_risk"],
-                )
-                for c in data["changes"]
-                for x in c["changes"]
-            ),
+            "from to section kind subject before after description adds_risk",
+            changes,
         ),
-        Section(
+        _section(
             "cadence",
             "Cadence",
             "Each calendar quarter of the window and the scans taken in it",
-            ("quarter", "from", "to", "scans"),
-            tuple(
-                (q["quarter"], q["from"], q["to"], _join(q["scans"]) or "no scan")
-                for q in data["cadence"]
-            ),
+            "quarter from to scans",
+            ({**q, "scans": q["scans"] or ["no scan"]} for q in data["cadence"]),
         ),
-        Section(
+        _section(
             "scans",
             "Scans",
             "The scans of the period, oldest first",
-            (
-                "scan",
-                "date",
-                "quarter",
-                "scanned_at",
-                "source",
-                "verified",
-                "verification",
-                "snapshot_sha256",
-                "piimap_version",
-                "schema_version",
-                "partial",
-                "systems",
-                "gaps",
-            ),
-            tuple(
-                tuple(
-                    s[k]
-                    for k in (
-                        "scan",
-                        "date",
-                        "quarter",
-                        "scanned_at",
-                        "source",
-                        "verified",
-                        "verification",
-                        "snapshot_sha256",
-                        "piimap_version",
-                        "schema_version",
-                        "partial",
-                        "systems",
-                        "gaps",
-                    )
-                )
-                for s in scans
-            ),
+            "scan date quarter scanned_at source verified verification snapshot_sha256 "
+            "piimap_version schema_version partial systems gaps",
+            data["scans"],
         ),
-        Section(
+        _section(
             "notes",
             "Notes",
             "What the period could not compare, and why",
-            ("note",),
-            tuple((n,) for n in data["notes"])
-            + tuple(
-                (f"{c['from']} -> {c['to']}: {n}",) for c in data["changes"] for n in c["notes"]
-            ),
+            "note",
+            ({"note": n} for n in notes),
         ),
     )
 
