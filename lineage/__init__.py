@@ -5,7 +5,8 @@ light: :func:`scan` an estate.yaml, :func:`load` a snapshot or :func:`demo` the 
 each giving an :class:`Estate` with its networkx graph and pandas tables; :func:`write_outputs`
 writes a scan's artefacts; :func:`diff`, :func:`check` and :func:`baseline` gate CI;
 :func:`access_review` and :func:`accept_review` are the quarterly access review;
-:func:`bundle` and :func:`verify` make and check the evidence bundle.
+:func:`bundle` and :func:`verify` make and check the evidence bundle, and :func:`period`
+reads the scans of an audit period together (SOC 2 Type II).
 
 The layers underneath (docs/architecture.md): :mod:`lineage.core` (model, ids, errors, config),
 :mod:`lineage.pipeline` (the scan), :mod:`lineage.flows`, :mod:`lineage.assess`,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         demo,
         diff,
         load,
+        period,
         scan,
         verify,
         write_outputs,
@@ -44,6 +46,7 @@ __all__ = [
     "demo",
     "diff",
     "load",
+    "period",
     "scan",
     "verify",
     "write_outputs",

@@ -4,8 +4,8 @@
 snapshot: ``.graph`` is the networkx graph, the tables are pandas DataFrames, ``where`` and
 ``trace`` answer the CLI's questions, and Jupyter shows an HTML summary and inline diagrams.
 :func:`write_outputs` writes a scan's artefacts; :func:`diff`, :func:`check` and
-:func:`baseline` are the CI gate; :func:`bundle` and :func:`verify` the evidence bundle
-(docs/api.md).
+:func:`baseline` are the CI gate; :func:`bundle` and :func:`verify` the evidence bundle, and
+:func:`period` the scans of an audit period together (docs/api.md).
 
 >>> from lineage.core.model import EntityHit, Field, Flow, Snapshot, System
 >>> email = (EntityHit("EMAIL_ADDRESS", 0.9),)
@@ -28,6 +28,7 @@ snapshot: ``.graph`` is the networkx graph, the tables are pandas DataFrames, ``
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 from collections.abc import Sequence
 from functools import cached_property
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from classifiers import Classifier
     from lineage.ci.baseline import Baseline
     from lineage.ci.diff import Diff
+    from lineage.ci.period import Period
     from lineage.ci.rules import CheckResult
     from lineage.export.bundle import Verification
     from lineage.export.outputs import Written
@@ -63,6 +65,7 @@ __all__ = [
     "demo",
     "diff",
     "load",
+    "period",
     "scan",
     "verify",
     "write_outputs",
@@ -325,6 +328,61 @@ def verify(bundle: str | os.PathLike[str]) -> Verification:
     from lineage.export.bundle import verify as check_bundle
 
     return check_bundle(bundle)
+
+
+def period(
+    sources: Sequence[Source],
+    out: str | os.PathLike[str] | None = None,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+) -> Period:
+    """The scans of an audit period together (docs/audit.md): each criterion's result in each
+    scan, each gap's life (first seen, closed, reappeared, days open), time to remediate per
+    severity, the changes between consecutive scans, and whether each calendar quarter from
+    ``start`` to ``end`` (dates, ``2026-04-01``, or quarters, ``2026-Q2``; default: the first
+    and last scan's quarters) has a scan.
+
+    ``sources`` are bundles (zips from :func:`bundle`), scans' output folders or snapshot
+    files, in any order; each is verified against its manifest first, and one that does not
+    verify is still read and named first in the results. With ``out``, writes
+    ``period.json``, ``period.xlsx`` and ``period.html`` there
+    (``lineage.ci.period.to_dict`` is period.json's data)."""
+    from lineage.ci.period import ScanSource, parse_bound, to_dict
+    from lineage.ci.period import period as compute
+    from lineage.core.snapshot import dumps
+    from lineage.export.bundle import read_scan
+    from lineage.export.period import write_period
+
+    scans = []
+    for source in sources:
+        if isinstance(source, str | os.PathLike):
+            read = read_scan(source)
+            scans.append(
+                ScanSource(
+                    read.snapshot, str(source), read.sha256, read.verified, read.verification
+                )
+            )
+        else:
+            snapshot = _estate(source).snapshot
+            digest = hashlib.sha256(dumps(snapshot).encode("utf-8")).hexdigest()
+            scans.append(
+                ScanSource(
+                    snapshot,
+                    "(in memory)",
+                    digest,
+                    False,
+                    "cannot be verified: a snapshot in memory",
+                )
+            )
+    found = compute(
+        scans,
+        start=None if start is None else parse_bound(start, end=False),
+        end=None if end is None else parse_bound(end, end=True),
+    )
+    if out is not None:
+        write_period(to_dict(found), out)
+    return found
 
 
 def _estate(source: Source) -> EstateGraph:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from lineage.core.config import AccessConfig, SystemConfig
 from lineage.core.model import Dataset, Field, Flow, Gap, Principal, ReadGrant, System
 
-from .gaps import GAP_RULES, SEVERITY_ORDER, find_gaps, gap_ids, sorted_gaps
+from .gaps import GAP_RULES, SEVERITY_ORDER, find_gaps, gap_ids, gap_key, sorted_gaps
 from .statuses import Assessed, with_statuses
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "assess",
     "find_gaps",
     "gap_ids",
+    "gap_key",
     "sorted_gaps",
 ]
 

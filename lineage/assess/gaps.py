@@ -66,6 +66,18 @@ def sorted_gaps(gaps: Iterable[Gap]) -> list[Gap]:
 _DIGITS = re.compile(r"\d+")
 
 
+def gap_key(gap: Gap, titled: bool = True) -> tuple[str, str, str]:
+    """What identifies a gap from one scan to the next: its control, subject and title with
+    numbers masked (titles count fields and datasets: "at-rest encryption of 33 fields...");
+    ``titled=False`` leaves the title out, for a schema_version 1 snapshot, which has none.
+    :func:`gap_ids` hashes it; ``piimap diff`` and ``piimap period`` match gaps by it.
+
+    >>> gap_key(Gap("SOC2 CC7.2", "crm", "medium", (), "", title="5 dataset(s) go unaudited"))
+    ('SOC2 CC7.2', 'crm', '# dataset(s) go unaudited')
+    """
+    return (gap.control, gap.subject, _DIGITS.sub("#", gap.title) if titled else "")
+
+
 def gap_ids(gaps: Iterable[Gap]) -> dict[Gap, str]:
     """A short id for each gap (``G-`` and 8 hex digits), from its control, subject and title
     with numbers masked, so the same finding keeps its id from one scan to the next while its
@@ -80,7 +92,7 @@ def gap_ids(gaps: Iterable[Gap]) -> dict[Gap, str]:
     ids: dict[Gap, str] = {}
     seen: dict[str, int] = {}
     for gap in sorted_gaps(gaps):
-        key = "\n".join((gap.control, gap.subject, _DIGITS.sub("#", gap.title)))
+        key = "\n".join(gap_key(gap))
         base = "G-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
         seen[base] = seen.get(base, 0) + 1
         ids.setdefault(gap, base if seen[base] == 1 else f"{base}-{seen[base]}")

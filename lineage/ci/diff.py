@@ -16,11 +16,11 @@ control that moved away from ``ok``; ``piimap check`` uses that to ask for a rev
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 
+from lineage.assess.gaps import gap_key
 from lineage.core.dates import days
 from lineage.core.ids import system_of
 from lineage.core.model import Boundary, Control, Field, Flow, Gap, Snapshot, Status
@@ -469,19 +469,6 @@ def _access(base: EstateGraph, new: EstateGraph, skipped: set[str]) -> Iterator[
                 f"{pid} can no longer read {did} ({', '.join(fields)})",
                 False,
             )
-
-
-def gap_key(gap: Gap, titled: bool = True) -> tuple[str, str, str]:
-    """What identifies a gap from one scan to the next: its control, subject and title with
-    numbers masked (titles count fields and datasets: "at-rest encryption of 33 fields...").
-
-    >>> gap_key(Gap("SOC2 CC7.2", "crm", "medium", (), "", title="5 dataset(s) go unaudited"))
-    ('SOC2 CC7.2', 'crm', '# dataset(s) go unaudited')
-    """
-    return (gap.control, gap.subject, _DIGITS.sub("#", gap.title) if titled else "")
-
-
-_DIGITS = re.compile(r"\d+")
 
 
 def _gaps(base: Iterable[Gap], new: Iterable[Gap], *, titled: bool) -> Iterator[Change]:

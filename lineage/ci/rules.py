@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
+from lineage.assess.gaps import gap_key
 from lineage.core.dates import days, moment
 from lineage.core.ids import system_of
 from lineage.core.model import Boundary, Field, Snapshot, Status
@@ -23,7 +24,7 @@ from lineage.core.review import AccessReview
 from lineage.graph.estate import EstateGraph
 
 from .baseline import Baseline
-from .diff import KINDS, diff, gap_key
+from .diff import KINDS, diff
 from .policy import (
     AccessRule,
     BannedFlow,

@@ -48,6 +48,7 @@ for _command in (
     ask.lineage_command,
     evidence.bundle,
     evidence.verify_command,
+    evidence.period,
     salesforce.salesforce,
     ci.diff_command,
     ci.check_command,

@@ -1,4 +1,5 @@
-"""The evidence bundle: ``piimap bundle`` and ``piimap verify``."""
+"""The evidence: ``piimap bundle`` and ``piimap verify`` (one scan), ``piimap period`` (the scans
+of an audit window together)."""
 
 from __future__ import annotations
 
@@ -79,5 +80,65 @@ def verify_command(ctx: click.Context, bundle_path: Path) -> None:
             return EXIT_OK
         click.echo(f"{bundle_path}: NOT intact: {len(result.problems())} file(s) differ.")
         return EXIT_FINDINGS
+
+    run(body)
+
+
+@click.command("period")
+@click.argument(
+    "sources", metavar="BUNDLE_OR_SCAN...", nargs=-1, required=True, type=click.Path(path_type=Path)
+)
+@out_option("The folder to write period.json, period.xlsx and period.html to.", folder=True)
+@click.option(
+    "--from",
+    "start",
+    metavar="DATE",
+    help="First day of the window: 2026-01-01, or a quarter, 2026-Q1 (default: the first "
+    "scan's quarter).",
+)
+@click.option(
+    "--to",
+    "end",
+    metavar="DATE",
+    help="Last day of the window: 2026-12-31, or a quarter, 2026-Q4 (default: the last "
+    "scan's quarter).",
+)
+@click.pass_context
+def period(
+    ctx: click.Context,
+    sources: tuple[Path, ...],
+    out: Path,
+    start: str | None,
+    end: str | None,
+) -> None:
+    """Read the quarterly scans of an audit window together (bundles from piimap bundle, scans'
+    --out folders or snapshot.json files, in any order), each verified against its manifest
+    first, and write period.json, period.xlsx and period.html: each criterion's result in each
+    scan, each gap's life and time to remediate, the changes between scans, and whether every
+    quarter has a scan. Exit 0 written; 1 when a scan does not verify or a quarter has no scan.
+
+    Example: piimap period evidence/2026-Q*.zip --from 2026-01-01 --to 2026-12-31 --out period
+    """
+
+    def body() -> int:
+        import lineage
+
+        check_output(out, "--out", folder=True)
+        make_output(out, "--out", folder=True)
+        found = lineage.period(list(sources), out, start=start, end=end)
+        for scan in found.unverified:
+            click.echo(
+                f"{scan.source.source}: {scan.id} ({scan.date}) {scan.source.verification}",
+                err=True,
+            )
+        if not ctx.obj["quiet"]:
+            quarters = sum(1 for q in found.quarters if q.scans)
+            missing = f"; no scan in {', '.join(found.missing)}" if found.missing else ""
+            click.echo(
+                f"Wrote {out}/period.json, period.xlsx, period.html: {len(found.scans)} scan(s) "
+                f"from {found.start} to {found.end}, {quarters} of {len(found.quarters)} "
+                f"quarter(s) with a scan{missing}, {len(found.unverified)} not verified."
+            )
+        return EXIT_FINDINGS if found.unverified or found.missing else EXIT_OK
 
     run(body)

@@ -206,6 +206,69 @@ def make_bundle(
     return target
 
 
+@dataclass(frozen=True)
+class BundledScan:
+    """A scan read back from a bundle, an output folder or a snapshot.json, with whether it
+    verified against its manifest (``verification`` says how, or why not)."""
+
+    snapshot: Snapshot
+    sha256: str
+    verified: bool
+    verification: str
+
+
+def read_scan(source: str | os.PathLike[str]) -> BundledScan:
+    """The snapshot of a bundle (zip), a scan's output folder or a snapshot.json, verified
+    first (:func:`verify`). One that does not verify, or has no manifest to verify it
+    against, is still read, with the reason; a snapshot that cannot be read (or of a schema
+    version this piimap does not read) raises SnapshotError naming the source."""
+    from lineage.core.snapshot import loads
+
+    path = Path(source)
+    if path.name == "snapshot.json" and (path.parent / MANIFEST).exists():
+        path = path.parent  # the snapshot of an output folder: verify the folder
+    bundled = path.is_dir() or zipfile.is_zipfile(path)
+    try:
+        data = _snapshot_bytes(path) if bundled else path.read_bytes()
+    except (OSError, zipfile.BadZipFile) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise SnapshotError(f"{source}: cannot read it ({reason}).") from None
+    verified, how = False, "cannot be verified: a snapshot file alone, with no manifest.json"
+    if bundled:
+        try:
+            check = verify(path)
+        except (BundleError, zipfile.BadZipFile) as exc:
+            how = f"cannot be verified: {exc}"
+        else:
+            verified, problems = check.ok, check.problems()
+            how = (
+                f"intact: {len(check.manifest['files'])} files match manifest.json"
+                if verified
+                else f"does not verify: {'; '.join(problems[:5])}"
+                + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+            )
+    try:
+        snapshot = loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise SnapshotError(f"{source}: not a snapshot: not UTF-8 text.") from None
+    except SnapshotError as exc:
+        raise SnapshotError(f"{source}: {exc}") from None
+    return BundledScan(snapshot, _digest(data), verified, how)
+
+
+def _snapshot_bytes(path: Path) -> bytes:
+    """snapshot.json of a zip or a folder; SnapshotError when it holds none."""
+    name = "snapshot.json"
+    if path.is_dir():
+        if not (path / name).is_file():
+            raise SnapshotError(f"{path}: no snapshot.json; pass a scan's --out folder.")
+        return (path / name).read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        if name not in archive.namelist():
+            raise SnapshotError(f"{path}: the zip holds no snapshot.json; not a piimap bundle.")
+        return archive.read(name)
+
+
 def schema_note(data: dict[str, Any]) -> str:
     """One line about the manifest's scan, for the CLI."""
     version = data.get("schema_version")
