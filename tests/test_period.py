@@ -442,7 +442,7 @@ def test_the_summaries_are_written_from_the_numbers(data, bundles):
 def test_the_same_scans_give_the_same_bytes(bundles, written, tmp_path):
     code, *_ = _period("period", *bundles, *WINDOW, "--out", tmp_path)
     assert code == 1
-    for name in ("period.json", "period.html"):
+    for name in ("period.json", "period.html", "period.xlsx"):
         assert (tmp_path / name).read_bytes() == (written / name).read_bytes(), name
 
 

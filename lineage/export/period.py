@@ -29,6 +29,7 @@ from typing import Any
 from lineage.core.snapshot import write_atomic
 
 from .report import _GAP_ID, CSS, JS, _esc, _slug, table_parts
+from .stamped import save_stamped
 
 JSON_FILE, XLSX_FILE, HTML_FILE = "period.json", "period.xlsx", "period.html"
 #: Fill and short label of each result in the chart (the legend says the same in words).
@@ -223,8 +224,11 @@ def write_workbook(data: Mapping[str, Any], path: Path) -> Path:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(section.columns))}{ws.max_row}"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
+    # Dated by the last scan of the window, not the clock: the same scans give the same bytes.
+    when = max((s["scanned_at"] for s in data["scans"]), default="1980-01-01T00:00:00+00:00")
     try:
-        wb.save(tmp)
+        with tmp.open("wb") as out:
+            save_stamped(wb, out, when, str(data["written_by"]), "piimap period")
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -6,12 +6,8 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import shutil
-import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from copy import copy
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,7 +17,6 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.writer.excel import ExcelWriter
 
 from classifiers.taxonomy import TAXONOMY, field_categories
 from lineage.assess import gap_ids, sorted_gaps
@@ -32,6 +27,7 @@ from lineage.graph.estate import EstateGraph
 from .access import access_frame
 from .bundle import file_digests
 from .ropa import ccpa_frame, eea_status, is_third_party, ordered_entities, ropa_frame
+from .stamped import save_stamped
 
 #: pii_fields.csv starts with these columns (documented in docs/outputs.md).
 PII_FIELD_COLUMNS = [
@@ -466,49 +462,13 @@ def workbook_bytes(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot) -> by
     return buffer.getvalue()
 
 
-class _StampedZip(zipfile.ZipFile):
-    """A zip to write whose every entry carries one date (the scan's, not the clock's) and mode
-    0644, so that the same snapshot gives the same bytes."""
-
-    def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int]) -> None:
-        super().__init__(file, "w", zipfile.ZIP_DEFLATED)
-        self.date_time = date_time
-
-    def _entry(self, name: str) -> zipfile.ZipInfo:
-        entry = zipfile.ZipInfo(name, date_time=self.date_time)
-        entry.compress_type = zipfile.ZIP_DEFLATED
-        entry.external_attr = 0o644 << 16
-        return entry
-
-    def writestr(  # type: ignore[override]
-        self, zinfo_or_arcname: str | zipfile.ZipInfo, data: bytes | str, *args: Any, **kw: Any
-    ) -> None:
-        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
-        super().writestr(self._entry(str(name)), data)
-
-    def write(  # type: ignore[override]
-        self, filename: str | os.PathLike[str], arcname: str | None = None, *args: Any, **kw: Any
-    ) -> None:
-        with (
-            open(filename, "rb") as src,
-            self.open(self._entry(arcname or str(filename)), "w") as dst,
-        ):
-            shutil.copyfileobj(src, dst, 1 << 20)
-
-
 def _save_workbook(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot, out: IO[bytes]) -> None:
     # Write-only: each row goes to the sheet's file as it is appended, instead of a cell object
     # per value held until the end (40,000 fields: 3x faster, a fraction of the memory).
     wb = Workbook(write_only=True)
     for name, title, _ in TABLES:
         _sheet(wb, title, frames[name])
-    scanned = datetime.fromisoformat(snapshot.scanned_at).astimezone(UTC).replace(tzinfo=None)
-    wb.properties.created = wb.properties.modified = scanned
-    wb.properties.creator = f"piimap {snapshot.piimap_version}"
-    wb.properties.title = "piimap tables"
-    stamp = (max(scanned.year, 1980), *scanned.timetuple()[1:6])
-    with _StampedZip(out, stamp) as archive:
-        ExcelWriter(wb, archive).save()
+    save_stamped(wb, out, snapshot.scanned_at, f"piimap {snapshot.piimap_version}", "piimap tables")
 
 
 def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
