@@ -29,8 +29,9 @@ from .base import FieldContext, Signal, SignalHit
 from .entities import ENTITIES
 from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
 from .name_tokens import Tokenizer, singular
-from .name_words import NameWords
+from .name_words import NameWords, person_fields
 from .organisations import (
+    CONTACT_ENTITIES,
     ORGANISATION_TABLES,
     PERSON_ENTITIES,
     PERSON_WORDS,
@@ -38,6 +39,7 @@ from .organisations import (
     business_contact_hits,
     counts_people,
     organisation_column,
+    owned_by_organisation,
 )
 from .types import ENUM_ENTITIES, base_type, is_enum
 
@@ -48,6 +50,14 @@ THING_WORDS = frozenset({
     "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
     "device", "vehicle", "ship", "aircraft", "plan", "package", "service",
 })  # fmt: skip
+
+
+#: The contact details a column named for an organisation or premises holds as its own: where
+#: it is and how to reach it (not ``bank_account``: the words then name the entity itself).
+OWN_CONTACT = frozenset({
+    "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
+    "GEOLOCATION",
+}) & frozenset(CONTACT_ENTITIES)  # fmt: skip
 
 
 #: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
@@ -166,11 +176,12 @@ class NameSignal(NameWords, Signal):
 
     def _sibling_context(self, siblings: tuple[str, ...]) -> frozenset[str]:
         """What the table's columns say its rows are: people, postal addresses."""
-        words = {w for name in siblings for w in self.tokens(name)}
+        columns = [self.tokens(name) for name in siblings]
+        words = {w for column in columns for w in column}
         context = set()
         if len(words & self.SIBLING_POSTAL) >= 2:
             context |= {"address", "postal"}
-        if len(words & self.SIBLING_PEOPLE) >= 2:
+        if len(person_fields(columns)) >= 2:
             context |= {"people", "address"}
         return frozenset(context)
 
@@ -270,6 +281,7 @@ class NameSignal(NameWords, Signal):
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
         hits += self._business_contact(ctx, tokens, table)
+        hits += self._owned_contact(ctx, tokens, table, hits)
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
@@ -424,6 +436,25 @@ class NameSignal(NameWords, Signal):
         own = ORGANISATION_TABLES | PLACE_TABLES
         own_name = table.head in own and (core or list(tokens)) == ["name"]
         return business_contact_hits(why, person, own_name, self.name)
+
+    def _owned_contact(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for a contact column named for an organisation or its premises first
+        (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
+        people: the name says whose details they are. In a table of people the same name is a
+        person's work phone, still personal data."""
+        if len(tokens) < 2 or table.tokens & self.PEOPLE or "people" in table.context:
+            return []
+        if not owned_by_organisation(tokens):
+            return []
+        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & OWN_CONTACT)
+        table_name = ctx.dataset.rsplit(".", 1)[-1]
+        reason = (
+            f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own and "
+            f"table {table_name!r} is not about people"
+        )
+        return [self._veto(entity, reason) for entity in entities]
 
     def _organisation_table(
         self, ctx: FieldContext, table: _Table
