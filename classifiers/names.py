@@ -60,6 +60,40 @@ OWN_CONTACT = frozenset({
 }) & frozenset(CONTACT_ENTITIES)  # fmt: skip
 
 
+#: Table heads of records a payment provider keeps that hold no means of payment: their bare
+#: ``stripe_id`` is the provider's key of the record (``sub_...``, ``in_...``), not a token.
+PROVIDER_RECORDS = frozenset({
+    "subscription", "invoice", "charge", "plan", "product", "price", "payout", "refund",
+    "transfer", "dispute", "coupon", "discount", "event", "webhook", "order", "intent",
+    "session", "checkout", "item", "line", "fee", "tax",
+})  # fmt: skip
+#: Table heads of trading parties, people or organisations: a column naming a contact person
+#: (``contact_name``) says the row is an organisation's.
+TRADING_PARTIES = frozenset({"customer", "cust", "client", "buyer", "partner"})
+#: The words after ``contact`` in a column naming the contact person (``ContactFirstName``).
+_CONTACT_NAME = frozenset({
+    "name", "person", "first", "last", "firstname", "lastname", "full", "given", "family",
+    "surname",
+})  # fmt: skip
+
+
+def _contact_person(tokens: tuple[str, ...]) -> bool:
+    """Whether a column names a contact person (``contact_name``, ``primary_contact_person``,
+    ``ContactFirstName``); ``emergency_contact_name`` is a person's next of kin, not that.
+
+    >>> _contact_person(("contact", "first", "name")), _contact_person(("contact", "email"))
+    (True, False)
+    >>> _contact_person(("emergency", "contact", "name"))
+    False
+    """
+    words = tokens[1:] if tokens[:1] in (("primary",), ("main",)) else tokens
+    return len(words) >= 2 and words[0] == "contact" and all(w in _CONTACT_NAME for w in words[1:])
+
+
+#: Last words of a key (the bare ``<provider>_id`` form).
+_ID_WORDS = frozenset({"id", "ref", "reference"})
+
+
 #: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
 #: ``gender_mfu``: male, female, unknown).
 _GENDER_CODES = re.compile(r"[mfuxon]{2,4}")
@@ -305,6 +339,18 @@ class NameSignal(NameWords, Signal):
                 )
                 hits.append(self._veto(entity, reason))
                 continue
+            if (
+                entity == "PAYMENT_TOKEN"
+                and len(tokens) == 2
+                and tokens[-1] in _ID_WORDS
+                and table.head in PROVIDER_RECORDS
+            ):
+                reason = (
+                    f"column name {ctx.name!r} is the payment provider's key of the {table.head} "
+                    "in the row, which holds no means of payment"
+                )
+                hits.append(self._veto(entity, reason))
+                continue
             hits.append(self._judge(ctx, entity, best, lead, tail, kind))
         return [h for h in hits if h is not None]
 
@@ -433,7 +479,7 @@ class NameSignal(NameWords, Signal):
             return []
         why, person = found
         core = [t for t in tokens if t not in table.tokens]
-        own = ORGANISATION_TABLES | PLACE_TABLES
+        own = ORGANISATION_TABLES | PLACE_TABLES | TRADING_PARTIES  # customers with a contact
         own_name = table.head in own and (core or list(tokens)) == ["name"]
         return business_contact_hits(why, person, own_name, self.name)
 
@@ -461,10 +507,18 @@ class NameSignal(NameWords, Signal):
     ) -> tuple[str, str | None] | None:
         """(why the table is about organisations, the column naming a person or None), or None
         for a table about people, addresses or orders, or about nothing in particular."""
-        if table.tokens & self.PEOPLE or table.head in self.ADDRESS_TABLES or not ctx.siblings:
+        if table.head in self.ADDRESS_TABLES or not ctx.siblings:
             return None
         columns = [(s, self.tokens(s)) for s in ctx.siblings]
         table_name = ctx.dataset.rsplit(".", 1)[-1]
+        if table.head in TRADING_PARTIES:
+            contact = next((s for s, t in columns if _contact_person(t)), None)
+            if contact is not None:
+                # A person's own row names no contact: these customers are organisations.
+                why = f"table {table_name!r} names a contact person in column {contact!r}"
+                return why, contact
+        if table.tokens & self.PEOPLE:
+            return None
         if table.head in ORGANISATION_TABLES:
             why = f"table {table_name!r} is about organisations ({table.head})"
         elif table.head in PLACE_TABLES:

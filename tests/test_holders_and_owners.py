@@ -184,3 +184,54 @@ def test_a_cms_page_type_is_about_what_it_shows():
     assert _verdicts("sites_sitepage", columns)["lat_long"] == {}
     # the same values in a page about people are a person's location
     assert "GEOLOCATION" in _verdicts("members_memberpage", columns)["lat_long"]
+
+
+# -- customers that are organisations ------------------------------------------------------------
+
+
+def test_customers_with_a_contact_person_are_organisations():
+    columns = {
+        "client_id": (1, 2, 3),
+        "client_name": ("Riverbend Garden Centre", "Hillside Cafe", "Northgate Books"),
+        "contact_first_name": ("Oona", "Pavel", "Rhea"),
+        "contact_last_name": ("Marsh", "Novak", "Quill"),
+        "email": ("oona@example.com", "pavel@example.net", "rhea@example.org"),
+        "street": ("3 Canal Walk", "18 Ridge Road", "7 North Gate"),
+        "town": ("Leeds", "York", "Hull"),
+        "postcode": ("LS1 4AB", "YO1 7HH", "HU1 2AA"),
+    }
+    found = _verdicts("clients", columns)
+    for column in ("street", "postcode", "client_name"):
+        assert found[column] == {}, (column, found[column])
+    # the contact person is reached at these: still personal data, said to be business contact
+    assert "PERSON_NAME" in found["contact_first_name"], found
+    assert "business contact data" in found["email"]["EMAIL_ADDRESS"]
+
+
+def test_a_customers_emergency_contact_does_not_make_them_an_organisation():
+    columns = {
+        "id": (1, 2),
+        "first_name": ("Ilse", "Jovan"),
+        "emergency_contact_name": ("Kai Lund", "Lena Vos"),
+        "street": ("3 Canal Walk", "18 Ridge Road"),
+    }
+    found = _verdicts("customers", columns)
+    assert "STREET_ADDRESS" in found["street"], found
+
+
+# -- a payment provider's keys of records ----------------------------------------------------
+
+
+@pytest.mark.parametrize("table", ["invoices", "subscription_items", "billing_plans", "refunds"])
+def test_a_providers_key_of_a_record_is_no_payment_token(table):
+    found = _verdicts(table, {"id": (1, 2), "stripe_id": (), "amount": (100, 250)})
+    assert found["stripe_id"] == {}, found
+
+
+@pytest.mark.parametrize(
+    "table, column",
+    [("members", "stripe_id"), ("saved_cards", "braintree_id"), ("orders", "stripe_customer_id")],
+)
+def test_a_providers_key_of_a_customer_or_card_stays_a_payment_token(table, column):
+    found = _verdicts(table, {"id": (1, 2), column: ()})
+    assert "PAYMENT_TOKEN" in found[column], found
