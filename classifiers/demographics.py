@@ -7,9 +7,11 @@ key), a column named by one of these words holds personal data:
 - ``DEMOGRAPHIC``: marital status, education, nationality, citizenship (``cust_marital_status``,
   ``Education``);
 - ``SENSITIVE_DEMOGRAPHIC``: racial or ethnic origin, religion, political opinion, sexual
-  orientation, the special categories of GDPR Art. 9(1) (``ethnicity``, ``religion``);
+  orientation, the special categories of GDPR Art. 9(1) (``ethnicity``, ``religion``; a
+  person's ``party`` or ``party_affiliation``);
 - ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
-  ``YearlyIncome``, ``cust_income_level``); a job's salary band (``jobs.min_salary``) is not,
+  ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission), wealth (``net_worth``);
+  a job's salary band (``jobs.min_salary``) is not,
   because a job catalogue's rows are no people;
 - ``FINANCIAL`` too: the balance of an account someone holds (``balance``, ``cash_balance``,
   ``acc_bal``) in a table of accounts (``accounts``, ``checking``, ``wallets``) or of people, or
@@ -59,8 +61,15 @@ SENSITIVE_WORDS = words("""
 """)
 FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
-    bonus commission
+    bonus commission wealth worth networth
 """)
+#: A person's party, alone or with these words (``party``, ``party_affiliation``): a political
+#: opinion; ``third_party`` or ``party_size`` is not.
+PARTY_WORDS = words("party")
+PARTY_TAIL = words("affiliation membership name")
+#: Abbreviations of pay that stand alone or with a rate (``comm``, ``comm_pct``: a commission).
+PAY_ABBREVIATIONS = words("comm")
+PAY_TAIL = words("pct percent rate amount amt")
 #: Last words of an account's balance (``balance``, ``cash_balance``, ``acc_bal``).
 BALANCE_WORDS = words("balance bal")
 #: Table heads whose rows are accounts that someone holds (``accounts``, ``checking``): their
@@ -97,8 +106,18 @@ SCORE = 0.6
 
 
 def _entity(parts: list[str]) -> tuple[str, str] | None:
-    """(entity, what) the column's words name, or None."""
+    """(entity, what) the column's words name, or None.
+
+    >>> _entity(["party"]), _entity(["third", "party"])
+    (('SENSITIVE_DEMOGRAPHIC', 'a political party (political opinion)'), None)
+    >>> _entity(["comm"]), _entity(["comm", "channel"])
+    (('FINANCIAL', "a person's pay or income"), None)
+    """
     present = set(parts)
+    if parts[0] in PARTY_WORDS and set(parts[1:]) <= PARTY_TAIL:
+        return "SENSITIVE_DEMOGRAPHIC", "a political party (political opinion)"
+    if parts[0] in PAY_ABBREVIATIONS and set(parts[1:]) <= PAY_TAIL:
+        return "FINANCIAL", "a person's pay or income"
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):

@@ -235,3 +235,48 @@ def test_a_providers_key_of_a_record_is_no_payment_token(table):
 def test_a_providers_key_of_a_customer_or_card_stays_a_payment_token(table, column):
     found = _verdicts(table, {"id": (1, 2), column: ()})
     assert "PAYMENT_TOKEN" in found[column], found
+
+
+# -- office holders, parties, commissions and wealth ---------------------------------------------
+
+
+FEW_KNOWN = ("Martin Quarrington", "Oriel Vellacott", "Susan Miller", "Tobias Fenwright",
+             "Helen Clarke")  # fmt: skip
+
+
+@pytest.mark.parametrize("column", ["treasurer", "surgeon_general", "lead_investor"])
+def test_a_column_named_for_a_person_needs_few_known_names(column):
+    # Three of five surnames outside Faker's lists: the column's name says a person.
+    found = _verdicts("boards", {"id": (1, 2, 3, 4, 5), column: FEW_KNOWN})[column]
+    assert "PERSON_NAME" in found, found
+
+
+def test_names_made_of_unknown_words_in_a_neutral_column_decide_nothing():
+    found = _verdicts("boards", {"id": (1, 2, 3, 4, 5), "general_ledger": FEW_KNOWN})
+    assert found["general_ledger"] == {}
+
+
+@pytest.mark.parametrize(
+    "column, entity",
+    [
+        ("party", "SENSITIVE_DEMOGRAPHIC"),
+        ("party_affiliation", "SENSITIVE_DEMOGRAPHIC"),
+        ("comm", "FINANCIAL"),
+        ("comm_pct", "FINANCIAL"),
+        ("net_worth", "FINANCIAL"),
+    ],
+)
+def test_a_persons_party_commission_and_wealth(column, entity):
+    columns = {"id": (1, 2), "first_name": ("Ada", "Ben"), "last_name": ("Orr", "Pike"), column: ()}
+    found = _verdicts("members", columns, {column: "varchar(40)"})[column]
+    assert entity in found, found
+
+
+@pytest.mark.parametrize("column", ["third_party", "party_size", "comm_channel", "party"])
+def test_parties_and_channels_that_are_no_persons_facts(column):
+    table = "catering_orders" if column == "party" else "members"
+    columns = {"id": (1, 2), column: ()}
+    if table == "members":
+        columns |= {"first_name": ("Ada", "Ben"), "last_name": ("Orr", "Pike")}
+    found = _verdicts(table, columns, {column: "varchar(40)"})[column]
+    assert not {"SENSITIVE_DEMOGRAPHIC", "FINANCIAL"} & set(found), found
