@@ -300,16 +300,19 @@ class NameSignal(NameWords, Signal):
         if kind is None:
             kind = self._kind_cache[ctx.data_type] = self._type_kind(ctx.data_type)
         if (
-            kind == "key"
-            and tokens
+            tokens
             and (tokens[-1] in self.KEY_TOKENS or tokens[0] in {"id", "fk", "pk"})
-            and (not set(tokens) & self.ISSUED_IDS or _short_numbers(ctx.samples))
+            and (
+                (kind == "key" and not set(tokens) & self.ISSUED_IDS)
+                or (kind in {"key", "text"} and _short_numbers(ctx.samples))
+            )
         ):
             # An issued number (``InsuranceID``, ``tax_id``) may be stored as an integer; one
-            # whose values are short numbers (``Policy_ID`` 119, 141) is the row's key.
+            # whose values are short numbers (``Policy_ID`` 119, 141) is the row's key, and so
+            # is a text ``visitor_id`` holding 3, 5, 6.
+            what = "surrogate key" if kind == "key" else "key (its values are short numbers)"
             reason = (
-                f"{ctx.data_type} column {ctx.name!r} is a surrogate key, never personal "
-                "data by its name"
+                f"{ctx.data_type} column {ctx.name!r} is a {what}, never personal data by its name"
             )
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)

@@ -280,3 +280,18 @@ def test_parties_and_channels_that_are_no_persons_facts(column):
         columns |= {"first_name": ("Ada", "Ben"), "last_name": ("Orr", "Pike")}
     found = _verdicts(table, columns, {column: "varchar(40)"})[column]
     assert not {"SENSITIVE_DEMOGRAPHIC", "FINANCIAL"} & set(found), found
+
+
+# -- keys held as text ---------------------------------------------------------------------------
+
+
+def test_a_text_key_of_short_numbers_is_no_cookie_or_device_id():
+    for column in ("visitor_id", "device_id"):
+        found = _verdicts("page_views", {"id": (1, 2, 3), column: ("12", "7", "431")})
+        assert found[column] == {}, (column, found[column])
+
+
+def test_a_text_visitor_id_of_random_tokens_stays_a_cookie_id():
+    tokens = ("a8f3c2d1e9b04f7a", "77c1d0e2f3a4b5c6", "0d9e8f7a6b5c4d3e")
+    found = _verdicts("page_views", {"id": (1, 2, 3), "visitor_id": tokens})
+    assert "COOKIE_ID" in found["visitor_id"], found
