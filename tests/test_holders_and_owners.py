@@ -295,3 +295,23 @@ def test_a_text_visitor_id_of_random_tokens_stays_a_cookie_id():
     tokens = ("a8f3c2d1e9b04f7a", "77c1d0e2f3a4b5c6", "0d9e8f7a6b5c4d3e")
     found = _verdicts("page_views", {"id": (1, 2, 3), "visitor_id": tokens})
     assert "COOKIE_ID" in found["visitor_id"], found
+
+
+# -- a flat or suite alone -----------------------------------------------------------------------
+
+UNITS = ("Apt. 12", "Suite 301", "Flat 4B", "Unit 7", "Apt. 918", "Suite 44", "Flat 2", "Unit 61")
+
+
+def test_a_flat_or_suite_alone_does_not_label_a_column():
+    assert _verdicts("rental_units", {"id": (1, 2), "unit_label": UNITS})["unit_label"] == {}
+
+
+def test_a_flat_or_suite_confirms_an_address_line_and_a_full_line_labels_alone():
+    found = _verdicts("customer_addresses", {"id": (1, 2), "address_line_2": UNITS})
+    assert "STREET_ADDRESS" in found["address_line_2"], found
+    streets = ("Mill", "Oak", "Quarry", "Heath", "Bridge", "Orchard", "Station", "Church")
+    lines = tuple(
+        f"{n} {w} Road, {u}" for n, w, u in zip(range(3, 11), streets, UNITS, strict=True)
+    )
+    found = _verdicts("deliveries", {"id": (1, 2), "col_3": lines})
+    assert "STREET_ADDRESS" in found["col_3"], found

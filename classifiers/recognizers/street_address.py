@@ -1,4 +1,5 @@
-r"""Address lines: a house number with a street word, a flat or suite, a PO box.
+r"""Address lines: a house number with a street word, a flat or suite, a PO box. A flat or suite
+alone is a weak match: it confirms a column named for an address but never labels one alone.
 
 The number may come first ("47 MySakila Drive", "12 rue de la Paix") or last ("Hauptstraße 12",
 "Via Roma 10"); a line may go on with a unit, city or postcode after commas. Patterns use the
@@ -86,7 +87,9 @@ class StreetAddressRecognizer(ValueRecognizer):
             rf"^(?:(?:{_WORD}\s+){{1,4}}\p{{L}}*|\p{{L}}{{2,}}){_alt(_GLUED)}\s*{_NUM}{_TAIL}$",
             0.6,
         ),
-        Pattern("unit", rf"^{_UNIT}$", 0.5),
+        # A flat or suite alone ("Apt. 585") is part of an address, not one: weak, so it only
+        # confirms a column named for an address (a building's unit numbers are no one's).
+        Pattern("unit", rf"^{_UNIT}$", 0.05),
         Pattern("PO box", rf"^(?:{_BOXES})\s*\d{{1,6}}$", 0.6),
     )
     CONTEXT = ("address", "street", "addr", "line")
