@@ -62,8 +62,8 @@ from .name_part_words import (
 )
 from .name_tokens import singular
 from .name_words import NameWords
-from .names import NameSignal
-from .organisations import is_organisation_name
+from .names import THING_WORDS, NameSignal
+from .organisations import ORGANISATION_TABLES, PLACE_TABLES, is_organisation_name
 from .recognizers.person_name import PersonNameRecognizer
 
 _PUNCT = re.compile(r"[.,]+")
@@ -118,6 +118,10 @@ def _names_a_person(tokens: tuple[str, ...]) -> bool:
     return singular(tokens[-1]) in _PERSON_HEADS
 
 
+#: Table heads whose rows are things, organisations or places: a bare ``name`` there is theirs.
+_THING_TABLES = (THING_WORDS | ORGANISATION_TABLES | PLACE_TABLES) - _PERSON_HEADS
+
+
 def _share(count: int, total: int) -> float:
     return count / total if total else 0.0
 
@@ -169,10 +173,25 @@ class NamePartsSignal(Signal):
             return self._extension(ctx, tokens, values)
         role = _names_a_person(tokens)  # ``building_manager``
         if values and (
-            role or (not set(_head_words(tokens)) & OTHER_THINGS and not _names_a_thing(tokens))
+            role
+            or (
+                not set(_head_words(tokens)) & OTHER_THINGS
+                and not _names_a_thing(tokens)
+                and not self._names_its_table(ctx, tokens)
+            )
         ):
             return self._names_by_values(ctx, values, role) or self._given_names(ctx, values, role)
         return []
+
+    def _names_its_table(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
+        """Whether a bare ``name`` is that of the table's thing, organisation or place
+        (``teams.name``, ``venues.name``): its values name that, whatever they look like."""
+        if not tokens or tokens[-1] not in {"name", "names"}:
+            return False
+        table = self._names._table(ctx.dataset)
+        if [t for t in tokens[:-1] if t not in table.tokens]:
+            return False
+        return table.head in _THING_TABLES
 
     def _distinct(self, samples: Sequence[object]) -> list[str]:
         head = samples[: self.READ]  # samples are a random draw: the first ones will do

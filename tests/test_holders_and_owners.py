@@ -315,3 +315,42 @@ def test_a_flat_or_suite_confirms_an_address_line_and_a_full_line_labels_alone()
     )
     found = _verdicts("deliveries", {"id": (1, 2), "col_3": lines})
     assert "STREET_ADDRESS" in found["col_3"], found
+
+
+# -- flags kept as text, names of things and fictional characters ------------------------------
+
+
+def test_a_flag_kept_as_text_is_no_username_even_when_few_rows_were_sampled():
+    found = _verdicts("members", {"id": (1, 2), "member_login": ("0", "1", "0", "0", "1", "1")})
+    assert found["member_login"] == {}, found
+
+
+def test_a_login_column_of_handles_stays_a_username():
+    handles = ("tessa.moor", "kdrake", "olu_b", "jpw77", "mara.s", "quill9")
+    found = _verdicts("members", {"id": (1, 2), "member_login": handles})
+    assert "USERNAME" in found["member_login"], found
+
+
+TEAMS = (
+    "Linden Ashford",
+    "Carver Hollis",
+    "Maren Pike",
+    "Rowan Vale",
+    "Ellis Crane",
+    "Juno Hart",
+)  # fmt: skip  (named for their founders: shaped like people's names)
+
+
+@pytest.mark.parametrize("table", ["teams", "clubs", "venues", "product"])
+def test_the_bare_name_of_a_thing_is_not_judged_by_its_values(table):
+    assert _verdicts(table, {"id": (1, 2), "name": TEAMS})["name"] == {}
+
+
+def test_a_bare_name_in_a_neutral_table_is_still_judged_by_its_values():
+    found = _verdicts("entries", {"id": (1, 2), "name": TEAMS})
+    assert "PERSON_NAME" in found["name"], found
+
+
+def test_fictional_characters_are_no_people():
+    found = _verdicts("cast_list", {"id": (1, 2), "character": TEAMS})
+    assert found["character"] == {}, found
