@@ -20,11 +20,22 @@ from presidio_analyzer import Pattern
 
 from .base import ValueRecognizer
 
-#: Street types written after the name (English).
+#: Street types written after the name (English), with the USPS street suffixes (Publication
+#: 28, appendix C1: Canyon, Ridge, Heights...) that rarely end anything but a street: not Pass,
+#: Key, Club, View, Point, Station, Center (a "3 Day Pass" or a "2 Bedroom View" is no address),
+#: nor Path, Field, Mount or Ford, which the prefilter would find inside other words.
 _AFTER = (
     "street st avenue ave road rd lane ln boulevard blvd drive dr way court ct place pl square sq"
     " terrace ter close crescent cres parkway pkwy highway hwy circle cir trail trl row grove"
     " gardens mews walk loop plaza alley"
+    " canyon ridge ridges heights hollow glen glens green greens groves harbor harbour haven hill"
+    " hills junction knoll knolls lake lakes landing lodge manor manors meadow meadows mountain"
+    " orchard pike prairie ranch river route shore shores skyway spring springs stravenue stream"
+    " summit throughway trafficway tunnel turnpike underpass valley valleys viaduct village"
+    " villages ville vista brook brooks bypass causeway cliff cliffs corner corners courts cove"
+    " coves creek crest crossing crossroad curve dale divide drives estates expressway ferry"
+    " forest forge freeway gateway inlet island islands motorway overpass parks passage radial"
+    " rapids shoal shoals streets"
 )
 #: Street types written before the name (French, Spanish, Italian, Portuguese).
 _BEFORE = (
