@@ -70,6 +70,9 @@ class NameWords:
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
         wrestler gymnast contestant investor nominee captain
     """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
+    #: Table heads that are a person's when a people word comes before them (``user_accounts``,
+    #: ``customer_acct``): the table is then about those people.
+    ACCOUNT_HEADS = _words("account acct")
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
     ROLES = _words("""
         customer cust client member person contact staff employee actor author subscriber buyer
@@ -214,7 +217,7 @@ class NameWords:
         drivers driving license licence identity gender sex male female display legal real
         holder nice payer user day is has state province region county district lat lng lon
         latitude longitude geo point device push mac session cookie visitor anonymous bin
-        salary wage income amount marital status education nationality
+        salary wage income amount marital status education nationality account acct
     """)
     #: How reasons name each entity.
     # fmt: off

@@ -202,6 +202,8 @@ class NameSignal(NameWords, Signal):
             tokens = self.tokens(dataset.rsplit(".", 1)[-1])
             singulars = tuple(singular(t) for t in tokens)
             heads = [t for t in singulars if t not in self.TABLE_FILLER and not t.isdigit()]
+            if len(heads) >= 2 and heads[-1] in self.ACCOUNT_HEADS and heads[-2] in self.PEOPLE:
+                heads.pop()  # ``user_accounts``: a user's account, about the user
             head = heads[-1] if heads else ""
             cached = self._table_cache[key] = _Table(
                 frozenset(tokens) | set(singulars), head, self._sibling_context(siblings)

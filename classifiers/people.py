@@ -111,7 +111,10 @@ def about_animals(dataset: str) -> str | None:
 def _heads(dataset: str) -> list[str]:
     """The words of a table's name that say what its rows are, singular, filler left out."""
     words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
-    return [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    if len(heads) >= 2 and heads[-1] in NameWords.ACCOUNT_HEADS and heads[-2] in NameWords.PEOPLE:
+        heads.pop()  # ``user_accounts``: a user's account, about the user
+    return heads
 
 
 @lru_cache(maxsize=4096)

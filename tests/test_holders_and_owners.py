@@ -349,3 +349,14 @@ def test_a_bare_name_in_a_neutral_table_is_still_judged_by_its_values():
 def test_fictional_characters_are_no_people():
     found = _verdicts("cast_list", {"id": (1, 2), "character": TEAMS})
     assert found["character"] == {}, found
+
+
+@pytest.mark.parametrize("table", ["user_accounts", "useraccount", "member_acct"])
+def test_a_persons_account_table_is_about_that_person(table):
+    found = _verdicts(table, {"id": (1, 2), "name": ()})
+    assert "PERSON_NAME" in found["name"], found
+
+
+def test_glued_account_words_still_split():
+    found = _verdicts("payees", {"id": (1, 2), "first_name": (), "bankaccountnumber": ()})
+    assert "BANK_ACCOUNT" in found["bankaccountnumber"], found
