@@ -653,7 +653,11 @@ def _enum_guard(texts: list[str], distinct: list[str]) -> list[SignalHit]:
     >>> _enum_guard(["0", "1", "0"], ["0", "1"])
     []
     """
-    flag = len(texts) >= FLAG_MIN_VALUES and {d.lower() for d in distinct} <= FLAG_VALUES
+    flag = (
+        len(distinct) <= len(FLAG_VALUES)
+        and len(texts) >= FLAG_MIN_VALUES
+        and {d.lower() for d in distinct} <= FLAG_VALUES
+    )
     if flag or (len(texts) >= 20 and len(distinct) <= ENUM_MAX_DISTINCT):
         reason = (
             f"values: only {len(distinct)} distinct values among {len(texts)} sampled, "

@@ -28,7 +28,9 @@ _AFTER = (
     "street st avenue ave road rd lane ln boulevard blvd drive dr way court ct place pl square sq"
     " terrace ter close crescent cres parkway pkwy highway hwy circle cir trail trl row grove"
     " gardens mews walk loop plaza alley"
-    " canyon ridge ridges heights hollow glen glens green greens groves harbor harbour haven hill"
+)
+_AFTER_US = (
+    "canyon ridge ridges heights hollow glen glens green greens groves harbor harbour haven hill"
     " hills junction knoll knolls lake lakes landing lodge manor manors meadow meadows mountain"
     " orchard pike prairie ranch river route shore shores skyway spring springs stravenue stream"
     " summit throughway trafficway tunnel turnpike underpass valley valleys viaduct village"
@@ -63,6 +65,8 @@ def _alt(words: str) -> str:
 
 #: What the prefilter looks for: street and unit words, and the start of a PO box.
 _PREFILTER_WORDS = f"{_AFTER} {_BEFORE} {_GLUED} {_UNITS}"
+#: The USPS suffixes are looked for as whole words only (glued forms are German, Dutch, Nordic).
+_PREFILTER_WHOLE = _AFTER_US
 _PREFILTER_TAIL = r"box|postfach|postbus|apartado|caixa|casella|postale|b\.?p\b"
 
 _NUM = r"\d{1,5}[A-Z]?(?:[-/]\d{1,5}[A-Z]?)?(?:\s?(?:bis|ter))?"
@@ -79,7 +83,8 @@ class StreetAddressRecognizer(ValueRecognizer):
     PATTERNS = (
         Pattern(
             "number, name, street type",
-            rf"^{_NUM},?\s+(?:{_DIR}\s+)?(?:{_WORD}\s+){{1,5}}{_alt(_AFTER)}\.?(?:\s+{_DIR})?"
+            rf"^{_NUM},?\s+(?:{_DIR}\s+)?(?:{_WORD}\s+){{1,5}}{_alt(f'{_AFTER} {_AFTER_US}')}"
+            rf"\.?(?:\s+{_DIR})?"
             rf"{_TAIL}$",
             0.6,
         ),
@@ -111,6 +116,8 @@ class StreetAddressRecognizer(ValueRecognizer):
         + "|".join(
             re.escape(w) if len(w) > 3 else rf"\b{re.escape(w)}\b" for w in _PREFILTER_WORDS.split()
         )
+        + "|"
+        + "|".join(rf"\b{re.escape(w)}\b" for w in _PREFILTER_WHOLE.split())
         + rf"|{_PREFILTER_TAIL})"
     )
 
@@ -126,5 +133,5 @@ _DIGIT = re.compile(r"\d")
 _STREET_WORD = regex.compile(
     rf"(?i)(?:str|\L<anywhere>|\b\L<whole>\b|{_PREFILTER_TAIL})",
     anywhere=[w for w in _PREFILTER_WORDS.split() if len(w) > 3],
-    whole=[w for w in _PREFILTER_WORDS.split() if len(w) <= 3],
+    whole=[w for w in _PREFILTER_WORDS.split() if len(w) <= 3] + _PREFILTER_WHOLE.split(),
 )
