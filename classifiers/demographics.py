@@ -7,10 +7,15 @@ key), a column named by one of these words holds personal data:
 - ``DEMOGRAPHIC``: marital status, education, nationality, citizenship (``cust_marital_status``,
   ``Education``);
 - ``SENSITIVE_DEMOGRAPHIC``: racial or ethnic origin, religion, political opinion, sexual
-  orientation, the special categories of GDPR Art. 9(1) (``ethnicity``, ``religion``);
+  orientation, the special categories of GDPR Art. 9(1) (``ethnicity``, ``religion``; a
+  person's ``party`` or ``party_affiliation``);
 - ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
-  ``YearlyIncome``, ``cust_income_level``); a job's salary band (``jobs.min_salary``) is not,
+  ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission), wealth (``net_worth``);
+  a job's salary band (``jobs.min_salary``) is not,
   because a job catalogue's rows are no people;
+- ``FINANCIAL`` too: the balance of an account someone holds (``balance``, ``cash_balance``,
+  ``acc_bal``) in a table of accounts (``accounts``, ``checking``, ``wallets``) or of people, or
+  whose rows point at a person; a ledger's, an invoice's or a supplier's balance is not;
 - ``PHYSICAL``: height, weight, eye or hair colour, blood type, body mass;
 - ``DATE_OF_BIRTH``: the day or month of birth kept apart from the year (``birthMonth``,
   ``birth_day``), which the name signal leaves to this one; a place of birth (``birthplace``,
@@ -56,7 +61,24 @@ SENSITIVE_WORDS = words("""
 """)
 FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
-    bonus commission
+    bonus commission wealth worth networth
+""")
+#: A person's party, alone or with these words (``party``, ``party_affiliation``): a political
+#: opinion; ``third_party`` or ``party_size`` is not.
+PARTY_WORDS = words("party")
+PARTY_TAIL = words("affiliation membership name")
+#: Abbreviations of pay that stand alone or with a rate (``comm``, ``comm_pct``: a commission).
+PAY_ABBREVIATIONS = words("comm")
+PAY_TAIL = words("pct percent rate amount amt")
+#: Last words of an account's balance (``balance``, ``cash_balance``, ``acc_bal``).
+BALANCE_WORDS = words("balance bal")
+#: Table heads whose rows are accounts that someone holds (``accounts``, ``checking``): their
+#: balance is the holder's, a person's unless the table says otherwise.
+ACCOUNT_TABLES = words("account acct checking saving savings wallet deposit balance")
+#: Table words of bookkeeping and trade, whose balances are no person's (a ledger, an invoice).
+_NOT_HOLDINGS = words("""
+    ledger gl general journal chart nominal coa budget order invoice bill quote cart shipment
+    transaction payment receipt purchase supplier vendor company organisation organization
 """)
 PHYSICAL_WORDS = words("""
     height weight bmi blood eye eyes hair complexion
@@ -84,8 +106,18 @@ SCORE = 0.6
 
 
 def _entity(parts: list[str]) -> tuple[str, str] | None:
-    """(entity, what) the column's words name, or None."""
+    """(entity, what) the column's words name, or None.
+
+    >>> _entity(["party"]), _entity(["third", "party"])
+    (('SENSITIVE_DEMOGRAPHIC', 'a political party (political opinion)'), None)
+    >>> _entity(["comm"]), _entity(["comm", "channel"])
+    (('FINANCIAL', "a person's pay or income"), None)
+    """
     present = set(parts)
+    if parts[0] in PARTY_WORDS and set(parts[1:]) <= PARTY_TAIL:
+        return "SENSITIVE_DEMOGRAPHIC", "a political party (political opinion)"
+    if parts[0] in PAY_ABBREVIATIONS and set(parts[1:]) <= PAY_TAIL:
+        return "FINANCIAL", "a person's pay or income"
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
@@ -104,6 +136,32 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         elif word in PHYSICAL_WORDS and i == len(parts) - 1:
             return "PHYSICAL", "a physical characteristic"
     return None
+
+
+def _balance_holder(ctx: FieldContext, parts: list[str]) -> str | None:
+    """Why a column is a balance someone holds (``accounts.balance``, ``checking.balance`` of a
+    customer), or None: its last word is a balance, in a table of accounts or of people, or one
+    whose rows point at a person; not a ledger's, an invoice's or a supplier's.
+
+    >>> from classifiers.base import FieldContext
+    >>> _balance_holder(FieldContext("s", "accounts", "cash_balance"), ["cash", "balance"])
+    "table 'accounts' holds accounts, whose balance is their holder's"
+    >>> _balance_holder(FieldContext("s", "gl_accounts", "balance"), ["balance"]) is None
+    True
+    """
+    if not parts or parts[-1] not in BALANCE_WORDS:
+        return None
+    table = [singular(w) for w in tokens(ctx.dataset.rsplit(".", 1)[-1])]
+    if set(table) & _NOT_HOLDINGS:
+        return None
+    heads = [w for w in table if w not in NameWords.TABLE_FILLER]
+    if heads and heads[-1] in ACCOUNT_TABLES:
+        return f"table {ctx.dataset!r} holds accounts, whose balance is their holder's"
+    people = about_people(ctx)
+    if people is None:
+        key = person_key(ctx)
+        return None if key is None else f"the row points at a person ({key!r})"
+    return people
 
 
 def person_key(ctx: FieldContext) -> str | None:
@@ -134,6 +192,9 @@ class DemographicSignal(Signal):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
+        elif (holder := _balance_holder(ctx, parts)) is not None:
+            reason = f"column name {ctx.name!r} names an account's balance and {holder}"
+            return [SignalHit("FINANCIAL", SCORE, self.name, reason)]
         else:
             found = _entity(parts)
         if found is None:

@@ -79,6 +79,7 @@ OTHER_THINGS = _words("""
     address place location venue language company organisation organization org business
     employer firm vendor supplier team club school university hotel store shop file path
     url domain host server album track song film movie book show event project campaign
+    character characters
 """)
 
 _DOTS = re.compile(r"[.,]+")

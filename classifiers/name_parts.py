@@ -20,8 +20,9 @@ Four rules, each reading the column's name, its table and its sampled values tog
   :func:`classifiers.organisations.is_organisation_name` reads them), no word repeated across a
   third of the values, and at least 60% of their words distinct (product names built from a few
   adjectives and nouns repeat them). A column named by a person or a role alone
-  (``author``, ``building_manager``: its last word is a kind of person) needs only 3 distinct
-  values, whatever other words come before.
+  (``author``, ``building_manager``: its last word is a kind of person; ``attorney_general``:
+  a person, then ``general``) needs only 3 distinct values, whatever other words come before,
+  and only a third of them need to read as known names (the name already says a person).
 - **Given names by values.** The same, for one-word values: at least 90% of them capitalised
   given names known to Faker's name lists (``personal_details`` holding first names).
 
@@ -61,8 +62,8 @@ from .name_part_words import (
 )
 from .name_tokens import singular
 from .name_words import NameWords
-from .names import NameSignal
-from .organisations import is_organisation_name
+from .names import THING_WORDS, NameSignal
+from .organisations import ORGANISATION_TABLES, PLACE_TABLES, is_organisation_name
 from .recognizers.person_name import PersonNameRecognizer
 
 _PUNCT = re.compile(r"[.,]+")
@@ -103,6 +104,24 @@ def _names_a_thing(tokens: tuple[str, ...]) -> bool:
 _PERSON_HEADS = NameWords.PEOPLE | NameWords.ROLES
 
 
+def _names_a_person(tokens: tuple[str, ...]) -> bool:
+    """Whether a column is named by a kind of person or a role (``building_manager``), or by
+    an office after which ``general`` stands (``attorney_general``, ``secretary_general``).
+
+    >>> _names_a_person(("attorney", "general")), _names_a_person(("general", "ledger"))
+    (True, False)
+    """
+    if not tokens:
+        return False
+    if tokens[-1] == "general" and len(tokens) >= 2:
+        return singular(tokens[-2]) in _PERSON_HEADS
+    return singular(tokens[-1]) in _PERSON_HEADS
+
+
+#: Table heads whose rows are things, organisations or places: a bare ``name`` there is theirs.
+_THING_TABLES = (THING_WORDS | ORGANISATION_TABLES | PLACE_TABLES) - _PERSON_HEADS
+
+
 def _share(count: int, total: int) -> float:
     return count / total if total else 0.0
 
@@ -123,8 +142,10 @@ class NamePartsSignal(Signal):
     GIVEN_SHARE: ClassVar[float] = 0.9
     #: Rule 6: distinct words among all the words of the names, at least.
     WORD_VARIETY: ClassVar[float] = 0.6
-    #: Share of the name-shaped values that must read as names (a known given name first).
+    #: Share of the name-shaped values that must read as names (a known given name first)...
     KNOWN_SHARE: ClassVar[float] = 0.5
+    #: ...and in a column named by a person or a role, whose name already says a person.
+    ROLE_KNOWN_SHARE: ClassVar[float] = 0.3
     #: Share of distinct values that must be name parts or extensions.
     PART_SHARE: ClassVar[float] = 0.8
 
@@ -150,12 +171,27 @@ class NamePartsSignal(Signal):
             return self._titles(ctx, words, values)
         if words & EXTENSION_WORDS:
             return self._extension(ctx, tokens, values)
-        role = bool(tokens) and singular(tokens[-1]) in _PERSON_HEADS  # ``building_manager``
+        role = _names_a_person(tokens)  # ``building_manager``
         if values and (
-            role or (not set(_head_words(tokens)) & OTHER_THINGS and not _names_a_thing(tokens))
+            role
+            or (
+                not set(_head_words(tokens)) & OTHER_THINGS
+                and not _names_a_thing(tokens)
+                and not self._names_its_table(ctx, tokens)
+            )
         ):
             return self._names_by_values(ctx, values, role) or self._given_names(ctx, values, role)
         return []
+
+    def _names_its_table(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
+        """Whether a bare ``name`` is that of the table's thing, organisation or place
+        (``teams.name``, ``venues.name``): its values name that, whatever they look like."""
+        if not tokens or tokens[-1] not in {"name", "names"}:
+            return False
+        table = self._names._table(ctx.dataset)
+        if [t for t in tokens[:-1] if t not in table.tokens]:
+            return False
+        return table.head in _THING_TABLES
 
     def _distinct(self, samples: Sequence[object]) -> list[str]:
         head = samples[: self.READ]  # samples are a random draw: the first ones will do
@@ -258,7 +294,7 @@ class NamePartsSignal(Signal):
         if self._name_says_something(ctx):
             return []  # the name says something (or rules something out): it is not "no hint"
         known = sum(1 for n in names if reads_as_name(n))
-        if known < self.KNOWN_SHARE * len(names):
+        if known < (self.ROLE_KNOWN_SHARE if role else self.KNOWN_SHARE) * len(names):
             return []  # shaped like names, but not made of given names and surnames
         words = [w for ws in names for w in ws]
         top = Counter(words).most_common(1)[0][1] if words else 0

@@ -10,8 +10,10 @@ Each set is written as one string of words, so a reviewer reads the vocabulary, 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .known_names import occupations
-from .organisations import ORGANISATION_TABLES, PLACE_TABLES
+from .organisations import ORGANISATION_TABLES, PLACE_TABLES, owned_by_organisation
 
 
 def _words(text: str) -> frozenset[str]:
@@ -19,14 +21,46 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
+    """The person-field words (:attr:`NameWords.SIBLING_PEOPLE`) that a table's columns, given as
+    their words, name; a column that is an event's time names none (``first_published_at``),
+    nor does one named for an organisation or its premises (``store_phone``, ``office_email``).
+
+    >>> sorted(person_fields([("first", "name"), ("email",), ("last", "login", "at")]))
+    ['email', 'first']
+    >>> sorted(person_fields([("store", "phone"), ("store", "email")]))
+    []
+    >>> sorted(person_fields([("birth", "date")]))
+    ['birth']
+    """
+    return frozenset(
+        w
+        for words in columns
+        if not owned_by_organisation(words) and not _event_time(words)
+        for w in words
+        if w in NameWords.SIBLING_PEOPLE
+    )
+
+
+def _event_time(words: tuple[str, ...]) -> bool:
+    """Whether a column is an event's time (``last_login_at``), not a birth date."""
+    return (
+        bool(words)
+        and words[-1] in NameWords.SIBLING_EVENTS
+        and not (set(words) & NameWords.BIRTH_WORDS)
+    )
+
+
 class NameWords:
     """The vocabulary of :class:`~classifiers.names.NameSignal`, as class constants a subclass
     can extend (``PEOPLE = NameSignal.PEOPLE | {"guest"}``)."""
 
-    #: Table words meaning "the rows are people"; a column word from here also counts.
+    #: Table words meaning "the rows are people"; a column word from here also counts. Not
+    #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
+    #: an accounts table is about people only when its columns say so (first name, e-mail...).
     PEOPLE = _words("""
         customer cust client user usr member person people contact staff employee emp actor
-        author subscriber account buyer shopper guest lead patient student teacher recipient
+        author subscriber buyer shopper guest lead patient student teacher recipient
         consignee passenger traveller traveler applicant candidate reviewer admin administrator
         profile partner affiliate agent driver owner seller individual resident tenant attendee
         participant donor volunteer worker beneficiary payee payer cardholder sender receiver
@@ -36,12 +70,15 @@ class NameWords:
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
         wrestler gymnast contestant investor nominee captain
     """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
+    #: Table heads that are a person's when a people word comes before them (``user_accounts``,
+    #: ``customer_acct``): the table is then about those people.
+    ACCOUNT_HEADS = _words("account acct")
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
     ROLES = _words("""
         customer cust client member person contact staff employee actor author subscriber buyer
         shopper guest recipient receiver consignee sender passenger traveller traveler patient
         student applicant candidate reviewer attendee participant beneficiary payee payer parent
-        guardian spouse father mother child kin manager assistant referrer sponsor signer
+        guardian spouse father mother child kin manager leader assistant referrer sponsor signer
         signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
         next_of_kin emergency_contact
@@ -71,7 +108,7 @@ class NameWords:
         entity entities tbl table data info information detail details master main record list
         view vw tmp temp bak backup old new archive hist history staging stg raw dim flat grid
         varchar int text datetime decimal extra copy export import snapshot current all link map
-        mapping rel
+        mapping rel page
     """)
     #: Words of numbers issued to a person by someone else (an insurer, a state): an integer
     #: ``InsuranceID`` or ``ssn_id`` is that number, not the database's surrogate key.
@@ -180,7 +217,7 @@ class NameWords:
         drivers driving license licence identity gender sex male female display legal real
         holder nice payer user day is has state province region county district lat lng lon
         latitude longitude geo point device push mac session cookie visitor anonymous bin
-        salary wage income amount marital status education nationality
+        salary wage income amount marital status education nationality account acct
     """)
     #: How reasons name each entity.
     # fmt: off
@@ -212,6 +249,9 @@ class NameWords:
     SIBLING_PEOPLE = _words("""
         first last surname firstname lastname email birth birthday dob gender phone
     """)
+    #: Last words of a sibling that is an event's time (``first_published_at``, ``last_seen_on``):
+    #: its ``first`` or ``last`` is no name part.
+    SIBLING_EVENTS = _words("at on date time datetime timestamp ts dt")
     #: Table heads and column words of a postal address: a ``state`` there is a region, while an
     #: order's or a machine's state is not.
     POSTAL_TABLES = _words("""

@@ -29,8 +29,9 @@ from .base import FieldContext, Signal, SignalHit
 from .entities import ENTITIES
 from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
 from .name_tokens import Tokenizer, singular
-from .name_words import NameWords
+from .name_words import NameWords, person_fields
 from .organisations import (
+    CONTACT_ENTITIES,
     ORGANISATION_TABLES,
     PERSON_ENTITIES,
     PERSON_WORDS,
@@ -38,6 +39,7 @@ from .organisations import (
     business_contact_hits,
     counts_people,
     organisation_column,
+    owned_by_organisation,
 )
 from .types import ENUM_ENTITIES, base_type, is_enum
 
@@ -48,6 +50,48 @@ THING_WORDS = frozenset({
     "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
     "device", "vehicle", "ship", "aircraft", "plan", "package", "service",
 })  # fmt: skip
+
+
+#: The contact details a column named for an organisation or premises holds as its own: where
+#: it is and how to reach it (not ``bank_account``: the words then name the entity itself).
+OWN_CONTACT = frozenset({
+    "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
+    "GEOLOCATION",
+}) & frozenset(CONTACT_ENTITIES)  # fmt: skip
+
+
+#: Table heads of records a payment provider keeps that hold no means of payment: their bare
+#: ``stripe_id`` is the provider's key of the record (``sub_...``, ``in_...``), not a token.
+PROVIDER_RECORDS = frozenset({
+    "subscription", "invoice", "charge", "plan", "product", "price", "payout", "refund",
+    "transfer", "dispute", "coupon", "discount", "event", "webhook", "order", "intent",
+    "session", "checkout", "item", "line", "fee", "tax",
+})  # fmt: skip
+#: Table heads of trading parties, people or organisations: a column naming a contact person
+#: (``contact_name``) says the row is an organisation's.
+TRADING_PARTIES = frozenset({"customer", "cust", "client", "buyer", "partner"})
+#: The words after ``contact`` in a column naming the contact person (``ContactFirstName``).
+_CONTACT_NAME = frozenset({
+    "name", "person", "first", "last", "firstname", "lastname", "full", "given", "family",
+    "surname",
+})  # fmt: skip
+
+
+def _contact_person(tokens: tuple[str, ...]) -> bool:
+    """Whether a column names a contact person (``contact_name``, ``primary_contact_person``,
+    ``ContactFirstName``); ``emergency_contact_name`` is a person's next of kin, not that.
+
+    >>> _contact_person(("contact", "first", "name")), _contact_person(("contact", "email"))
+    (True, False)
+    >>> _contact_person(("emergency", "contact", "name"))
+    False
+    """
+    words = tokens[1:] if tokens[:1] in (("primary",), ("main",)) else tokens
+    return len(words) >= 2 and words[0] == "contact" and all(w in _CONTACT_NAME for w in words[1:])
+
+
+#: Last words of a key (the bare ``<provider>_id`` form).
+_ID_WORDS = frozenset({"id", "ref", "reference"})
 
 
 #: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
@@ -158,6 +202,8 @@ class NameSignal(NameWords, Signal):
             tokens = self.tokens(dataset.rsplit(".", 1)[-1])
             singulars = tuple(singular(t) for t in tokens)
             heads = [t for t in singulars if t not in self.TABLE_FILLER and not t.isdigit()]
+            if len(heads) >= 2 and heads[-1] in self.ACCOUNT_HEADS and heads[-2] in self.PEOPLE:
+                heads.pop()  # ``user_accounts``: a user's account, about the user
             head = heads[-1] if heads else ""
             cached = self._table_cache[key] = _Table(
                 frozenset(tokens) | set(singulars), head, self._sibling_context(siblings)
@@ -166,11 +212,12 @@ class NameSignal(NameWords, Signal):
 
     def _sibling_context(self, siblings: tuple[str, ...]) -> frozenset[str]:
         """What the table's columns say its rows are: people, postal addresses."""
-        words = {w for name in siblings for w in self.tokens(name)}
+        columns = [self.tokens(name) for name in siblings]
+        words = {w for column in columns for w in column}
         context = set()
         if len(words & self.SIBLING_POSTAL) >= 2:
             context |= {"address", "postal"}
-        if len(words & self.SIBLING_PEOPLE) >= 2:
+        if len(person_fields(columns)) >= 2:
             context |= {"people", "address"}
         return frozenset(context)
 
@@ -255,21 +302,25 @@ class NameSignal(NameWords, Signal):
         if kind is None:
             kind = self._kind_cache[ctx.data_type] = self._type_kind(ctx.data_type)
         if (
-            kind == "key"
-            and tokens
+            tokens
             and (tokens[-1] in self.KEY_TOKENS or tokens[0] in {"id", "fk", "pk"})
-            and (not set(tokens) & self.ISSUED_IDS or _short_numbers(ctx.samples))
+            and (
+                (kind == "key" and not set(tokens) & self.ISSUED_IDS)
+                or (kind in {"key", "text"} and _short_numbers(ctx.samples))
+            )
         ):
             # An issued number (``InsuranceID``, ``tax_id``) may be stored as an integer; one
-            # whose values are short numbers (``Policy_ID`` 119, 141) is the row's key.
+            # whose values are short numbers (``Policy_ID`` 119, 141) is the row's key, and so
+            # is a text ``visitor_id`` holding 3, 5, 6.
+            what = "surrogate key" if kind == "key" else "key (its values are short numbers)"
             reason = (
-                f"{ctx.data_type} column {ctx.name!r} is a surrogate key, never personal "
-                "data by its name"
+                f"{ctx.data_type} column {ctx.name!r} is a {what}, never personal data by its name"
             )
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
         hits += self._business_contact(ctx, tokens, table)
+        hits += self._owned_contact(ctx, tokens, table, hits)
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
@@ -290,6 +341,18 @@ class NameSignal(NameWords, Signal):
             if entity == "PERSON_NAME" and tokens[first] == "full" and _a_thing(lead):
                 reason = (
                     f"column name {ctx.name!r} is the full name of a {lead[-1]}, not of a person"
+                )
+                hits.append(self._veto(entity, reason))
+                continue
+            if (
+                entity == "PAYMENT_TOKEN"
+                and len(tokens) == 2
+                and tokens[-1] in _ID_WORDS
+                and table.head in PROVIDER_RECORDS
+            ):
+                reason = (
+                    f"column name {ctx.name!r} is the payment provider's key of the {table.head} "
+                    "in the row, which holds no means of payment"
                 )
                 hits.append(self._veto(entity, reason))
                 continue
@@ -421,19 +484,46 @@ class NameSignal(NameWords, Signal):
             return []
         why, person = found
         core = [t for t in tokens if t not in table.tokens]
-        own = ORGANISATION_TABLES | PLACE_TABLES
+        own = ORGANISATION_TABLES | PLACE_TABLES | TRADING_PARTIES  # customers with a contact
         own_name = table.head in own and (core or list(tokens)) == ["name"]
         return business_contact_hits(why, person, own_name, self.name)
+
+    def _owned_contact(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for a contact column named for an organisation or its premises first
+        (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
+        people: the name says whose details they are. In a table of people the same name is a
+        person's work phone, still personal data."""
+        if len(tokens) < 2 or table.tokens & self.PEOPLE or "people" in table.context:
+            return []
+        if not owned_by_organisation(tokens):
+            return []
+        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & OWN_CONTACT)
+        table_name = ctx.dataset.rsplit(".", 1)[-1]
+        reason = (
+            f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own and "
+            f"table {table_name!r} is not about people"
+        )
+        return [self._veto(entity, reason) for entity in entities]
 
     def _organisation_table(
         self, ctx: FieldContext, table: _Table
     ) -> tuple[str, str | None] | None:
         """(why the table is about organisations, the column naming a person or None), or None
         for a table about people, addresses or orders, or about nothing in particular."""
-        if table.tokens & self.PEOPLE or table.head in self.ADDRESS_TABLES or not ctx.siblings:
+        if table.head in self.ADDRESS_TABLES or not ctx.siblings:
             return None
         columns = [(s, self.tokens(s)) for s in ctx.siblings]
         table_name = ctx.dataset.rsplit(".", 1)[-1]
+        if table.head in TRADING_PARTIES:
+            contact = next((s for s, t in columns if _contact_person(t)), None)
+            if contact is not None:
+                # A person's own row names no contact: these customers are organisations.
+                why = f"table {table_name!r} names a contact person in column {contact!r}"
+                return why, contact
+        if table.tokens & self.PEOPLE:
+            return None
         if table.head in ORGANISATION_TABLES:
             why = f"table {table_name!r} is about organisations ({table.head})"
         elif table.head in PLACE_TABLES:

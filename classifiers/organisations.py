@@ -175,6 +175,11 @@ PLACE_TABLES = _words("""
     province county locality premise building campus venue park stadium ballpark airport
     station port circuit
 """)
+#: Where an organisation is (besides :data:`ORGANISATION_TABLES`): a column named for one of
+#: these first (``site_phone``, ``venue_address``) holds that place's own contact details.
+PREMISES = _words("""
+    location site facility premise premises building campus venue park stadium station airport
+""")
 #: A column named by one of these words (alone or with ``name``) holds the row's organisation.
 ORGANISATION_COLUMNS = _words("company organisation organization org business firm")
 #: ``legal_name``, ``trading_name``: an organisation's registered names.
@@ -195,7 +200,7 @@ PERSON_ENTITIES = frozenset({
 })  # fmt: skip
 #: Column words that name a person in an organisation's row (besides the name signal's people).
 PERSON_WORDS = _words("""
-    manager director representative rep principal proprietor founder ceo president chairman
+    manager leader director representative rep principal proprietor founder ceo president chairman
     officer buyer clerk
 """)
 
@@ -229,6 +234,25 @@ def organisation_column(tokens: Sequence[str], table_tokens: frozenset[str] = fr
         return False
     return core[0] in ORGANISATION_COLUMNS or (
         core[0] in ORGANISATION_NAME_WORDS and tokens[-1] == "name"
+    )
+
+
+def owned_by_organisation(tokens: Sequence[str]) -> bool:
+    """True for a column named for an organisation or its premises first, then what it holds
+    (``store_phone``, ``office_email``, ``site_address``): that organisation's own details.
+
+    >>> owned_by_organisation(("store", "phone")), owned_by_organisation(("home", "phone"))
+    (True, False)
+    >>> owned_by_organisation(("offices", "email", "address")), owned_by_organisation(("store",))
+    (True, False)
+    """
+    if len(tokens) < 2:
+        return False
+    first = tokens[0]
+    return (
+        first in ORGANISATION_TABLES
+        or first in PREMISES
+        or (first.endswith("s") and first[:-1] in ORGANISATION_TABLES | PREMISES)
     )
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from .base import FieldContext
 from .name_tokens import Tokenizer, singular
-from .name_words import NameWords
+from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES
 
 
@@ -43,8 +43,6 @@ def words(text: str) -> frozenset[str]:
 
 
 _TOKENIZER = Tokenizer(NameWords().split_words())
-#: Person fields among the siblings; two of them make the table's rows people.
-_PERSON_FIELDS = NameWords.SIBLING_PEOPLE
 #: Table heads of records kept about one person, after a people word (``employee_notes``).
 _RECORDS_OF = words("""
     note comment remark review feedback message photo picture image avatar portrait document
@@ -113,12 +111,16 @@ def about_animals(dataset: str) -> str | None:
 def _heads(dataset: str) -> list[str]:
     """The words of a table's name that say what its rows are, singular, filler left out."""
     words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
-    return [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    if len(heads) >= 2 and heads[-1] in NameWords.ACCOUNT_HEADS and heads[-2] in NameWords.PEOPLE:
+        heads.pop()  # ``user_accounts``: a user's account, about the user
+    return heads
 
 
 @lru_cache(maxsize=4096)
 def _sibling_fields(siblings: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for s in siblings for w in tokens(s)) & _PERSON_FIELDS
+    """Person fields among the siblings (two of them make the table's rows people)."""
+    return person_fields(tokens(s) for s in siblings)
 
 
 def is_binary(data_type: str) -> bool:

@@ -639,8 +639,26 @@ def _verdicts(engine: _Engine, tally: _Tally, candidates: list[str]) -> list[Sig
     return hits
 
 
+#: Values of a flag kept as text (``is_login`` as ``0``/``1``): from FLAG_MIN_VALUES sampled
+#: values, a column holding nothing else is a flag, however few rows were sampled.
+FLAG_VALUES = frozenset({"0", "1", "true", "false", "t", "f", "y", "n", "yes", "no"})
+FLAG_MIN_VALUES = 5
+
+
 def _enum_guard(texts: list[str], distinct: list[str]) -> list[SignalHit]:
-    if len(texts) >= 20 and len(distinct) <= ENUM_MAX_DISTINCT:
+    """Vetoes of identifying entities for an enum or a flag.
+
+    >>> [h.entity for h in _enum_guard(["0", "1", "0", "0", "1"], ["0", "1"])][:2]
+    ['BANK_ACCOUNT', 'COOKIE_ID']
+    >>> _enum_guard(["0", "1", "0"], ["0", "1"])
+    []
+    """
+    flag = (
+        len(distinct) <= len(FLAG_VALUES)
+        and len(texts) >= FLAG_MIN_VALUES
+        and {d.lower() for d in distinct} <= FLAG_VALUES
+    )
+    if flag or (len(texts) >= 20 and len(distinct) <= ENUM_MAX_DISTINCT):
         reason = (
             f"values: only {len(distinct)} distinct values among {len(texts)} sampled, "
             "an enum or flag, not an identifier of a person"

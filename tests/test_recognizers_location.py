@@ -51,6 +51,9 @@ STREET_ADDRESS = [
     ("Calle Mayor, 5", True), ("Avenida Paulista, 1578", True), ("Apartment 5", True),
     ("Apt 4B", True), ("Suite 200", True), ("Flat 3", True), ("PO Box 123", True),
     ("P.O. Box 42", True), ("Postfach 1234", True),
+    # USPS street suffixes
+    ("4410 Quarry Canyon", True), ("18 Hawthorn Ridge Apt. 4", True), ("702 Willow Greens", True),
+    ("95 Maple Heights", True), ("3 Day Pass", False), ("12 Pack Club", False),
     ("Red T-shirt size L", False), ("Blue Widget 3000", False), ("3 Way Switch", False),
     ("Spring 2024", False), ("Platz 1", False), ("Baker Street", False), ("19.99", False),
     ("SKU-12345", False), ("PENDING", False), ("true", False),

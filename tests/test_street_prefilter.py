@@ -13,14 +13,28 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifiers.recognizers.street_address import _PREFILTER_WORDS, StreetAddressRecognizer
+from classifiers.recognizers.street_address import (
+    _PREFILTER_WHOLE,
+    _PREFILTER_WORDS,
+    StreetAddressRecognizer,
+)
 
 RECOGNIZER = StreetAddressRecognizer()
 SPEC = re.compile(StreetAddressRecognizer.PREFILTER)
 
 #: Characters whose case folding is unusual: long s, Kelvin sign, dotted and dotless i, sharp s.
 ODD = "\u017f\u212a\u0130\u0131\u00df"
-WORDS = [*_PREFILTER_WORDS.split(), "box", "b.p", "bp", "postale", "str", "\u017ft", "Straße"]
+WORDS = [
+    *_PREFILTER_WORDS.split(),
+    *_PREFILTER_WHOLE.split(),
+    "box",
+    "b.p",
+    "bp",
+    "postale",
+    "str",
+    "\u017ft",
+    "Straße",
+]
 PIECES = st.one_of(
     st.sampled_from(WORDS),
     st.sampled_from(WORDS).map(str.upper),

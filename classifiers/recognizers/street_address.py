@@ -1,4 +1,5 @@
-r"""Address lines: a house number with a street word, a flat or suite, a PO box.
+r"""Address lines: a house number with a street word, a flat or suite, a PO box. A flat or suite
+alone is a weak match: it confirms a column named for an address but never labels one alone.
 
 The number may come first ("47 MySakila Drive", "12 rue de la Paix") or last ("Hauptstraße 12",
 "Via Roma 10"); a line may go on with a unit, city or postcode after commas. Patterns use the
@@ -19,11 +20,24 @@ from presidio_analyzer import Pattern
 
 from .base import ValueRecognizer
 
-#: Street types written after the name (English).
+#: Street types written after the name (English), with the USPS street suffixes (Publication
+#: 28, appendix C1: Canyon, Ridge, Heights...) that rarely end anything but a street: not Pass,
+#: Key, Club, View, Point, Station, Center (a "3 Day Pass" or a "2 Bedroom View" is no address),
+#: nor Path, Field, Mount or Ford, which the prefilter would find inside other words.
 _AFTER = (
     "street st avenue ave road rd lane ln boulevard blvd drive dr way court ct place pl square sq"
     " terrace ter close crescent cres parkway pkwy highway hwy circle cir trail trl row grove"
     " gardens mews walk loop plaza alley"
+)
+_AFTER_US = (
+    "canyon ridge ridges heights hollow glen glens green greens groves harbor harbour haven hill"
+    " hills junction knoll knolls lake lakes landing lodge manor manors meadow meadows mountain"
+    " orchard pike prairie ranch river route shore shores skyway spring springs stravenue stream"
+    " summit throughway trafficway tunnel turnpike underpass valley valleys viaduct village"
+    " villages ville vista brook brooks bypass causeway cliff cliffs corner corners courts cove"
+    " coves creek crest crossing crossroad curve dale divide drives estates expressway ferry"
+    " forest forge freeway gateway inlet island islands motorway overpass parks passage radial"
+    " rapids shoal shoals streets"
 )
 #: Street types written before the name (French, Spanish, Italian, Portuguese).
 _BEFORE = (
@@ -51,6 +65,8 @@ def _alt(words: str) -> str:
 
 #: What the prefilter looks for: street and unit words, and the start of a PO box.
 _PREFILTER_WORDS = f"{_AFTER} {_BEFORE} {_GLUED} {_UNITS}"
+#: The USPS suffixes are looked for as whole words only (glued forms are German, Dutch, Nordic).
+_PREFILTER_WHOLE = _AFTER_US
 _PREFILTER_TAIL = r"box|postfach|postbus|apartado|caixa|casella|postale|b\.?p\b"
 
 _NUM = r"\d{1,5}[A-Z]?(?:[-/]\d{1,5}[A-Z]?)?(?:\s?(?:bis|ter))?"
@@ -67,7 +83,8 @@ class StreetAddressRecognizer(ValueRecognizer):
     PATTERNS = (
         Pattern(
             "number, name, street type",
-            rf"^{_NUM},?\s+(?:{_DIR}\s+)?(?:{_WORD}\s+){{1,5}}{_alt(_AFTER)}\.?(?:\s+{_DIR})?"
+            rf"^{_NUM},?\s+(?:{_DIR}\s+)?(?:{_WORD}\s+){{1,5}}{_alt(f'{_AFTER} {_AFTER_US}')}"
+            rf"\.?(?:\s+{_DIR})?"
             rf"{_TAIL}$",
             0.6,
         ),
@@ -86,7 +103,9 @@ class StreetAddressRecognizer(ValueRecognizer):
             rf"^(?:(?:{_WORD}\s+){{1,4}}\p{{L}}*|\p{{L}}{{2,}}){_alt(_GLUED)}\s*{_NUM}{_TAIL}$",
             0.6,
         ),
-        Pattern("unit", rf"^{_UNIT}$", 0.5),
+        # A flat or suite alone ("Apt. 585") is part of an address, not one: weak, so it only
+        # confirms a column named for an address (a building's unit numbers are no one's).
+        Pattern("unit", rf"^{_UNIT}$", 0.05),
         Pattern("PO box", rf"^(?:{_BOXES})\s*\d{{1,6}}$", 0.6),
     )
     CONTEXT = ("address", "street", "addr", "line")
@@ -97,6 +116,8 @@ class StreetAddressRecognizer(ValueRecognizer):
         + "|".join(
             re.escape(w) if len(w) > 3 else rf"\b{re.escape(w)}\b" for w in _PREFILTER_WORDS.split()
         )
+        + "|"
+        + "|".join(rf"\b{re.escape(w)}\b" for w in _PREFILTER_WHOLE.split())
         + rf"|{_PREFILTER_TAIL})"
     )
 
@@ -112,5 +133,5 @@ _DIGIT = re.compile(r"\d")
 _STREET_WORD = regex.compile(
     rf"(?i)(?:str|\L<anywhere>|\b\L<whole>\b|{_PREFILTER_TAIL})",
     anywhere=[w for w in _PREFILTER_WORDS.split() if len(w) > 3],
-    whole=[w for w in _PREFILTER_WORDS.split() if len(w) <= 3],
+    whole=[w for w in _PREFILTER_WORDS.split() if len(w) <= 3] + _PREFILTER_WHOLE.split(),
 )
