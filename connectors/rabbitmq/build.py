@@ -1,0 +1,574 @@
+"""The broker's topology as the model sees it: a dataset per queue (fields from declared message
+schemas and, opt-in, sampled messages), the clients as systems, and flows from publishers
+through exchanges and queues to consumers, each with the transit state of its connection.
+
+>>> dataset_name("/", "orders"), dataset_name("shop", "order/events")
+('orders', 'shop:order%2Fevents')
+>>> topic_matches("order.*", "order.created"), topic_matches("order.#", "order"), topic_matches("a.*", "a.b.c")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lineage.core.ids import dataset_id, field_id
+from lineage.core.model import (
+    Boundary,
+    Control,
+    Dataset,
+    Fact,
+    Field,
+    Flow,
+    ScanIssue,
+    Status,
+    System,
+)
+from lineage.core.transport import is_loopback
+
+from .config import ClientConfig, RabbitConfig, declared_fields, qualified
+from .topology import Obj, Topology
+
+#: The user every RabbitMQ installs with the password ``guest``.
+DEFAULT_USER = "guest"
+
+
+@dataclass
+class Built:
+    datasets: list[Dataset] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
+    samples: dict[str, tuple[object, ...]] = field(default_factory=dict, repr=False)
+    flows: list[Flow] = field(default_factory=list)
+    systems: list[System] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    issues: list[ScanIssue] = field(default_factory=list)
+
+
+def dataset_name(vhost: str, queue: str) -> str:
+    """A queue's dataset name: the queue's name in vhost ``/``, else ``vhost:queue`` (a ``/``
+    inside either is written ``%2F``, since it separates the parts of an id)."""
+    name = queue.replace("/", "%2F")
+    return name if vhost == "/" else f"{vhost.replace('/', '%2F')}:{name}"
+
+
+def topic_matches(pattern: str, key: str) -> bool:
+    """Does a topic binding key (``*`` one word, ``#`` any number) match a routing key?"""
+    p, k = pattern.split("."), key.split(".")
+
+    def match(i: int, j: int) -> bool:
+        if i == len(p):
+            return j == len(k)
+        if p[i] == "#":
+            return any(match(i + 1, at) for at in range(j, len(k) + 1))
+        return j < len(k) and p[i] in ("*", k[j]) and match(i + 1, j + 1)
+
+    return match(0, 0)
+
+
+def ms_duration(ms: int) -> str:
+    """Milliseconds as an ISO 8601 duration.
+
+    >>> ms_duration(86_400_000), ms_duration(90_000), ms_duration(1500)
+    ('P1D', 'PT1M30S', 'PT1.5S')
+    """
+    if ms % 86_400_000 == 0:
+        return f"P{ms // 86_400_000}D"
+    seconds = ms / 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    out = "PT" + (f"{int(hours)}H" if hours else "") + (f"{int(minutes)}M" if minutes else "")
+    if secs or out == "PT":
+        out += f"{secs:g}S"
+    return out
+
+
+def client_name(conn: Obj) -> str:
+    """A connection's client: its client-provided name, else ``user@host``."""
+    props = conn.get("client_properties") or {}
+    given = conn.get("user_provided_name") or props.get("connection_name")
+    return str(given) if given else f"{conn.get('user', '?')}@{conn.get('peer_host', '?')}"
+
+
+def connection_transit(conn: Obj, name: str) -> Control:
+    """TLS of one client connection as the broker reports it (``ssl``)."""
+    who = f"connection {name!r} ({conn.get('user', '?')}@{conn.get('peer_host', '?')})"
+    if conn.get("ssl") is True:
+        proto = conn.get("ssl_protocol") or "TLS"
+        return Control(Status.OK, (f"{who} uses TLS ({proto}), as the broker reports",))
+    if conn.get("ssl") is False:
+        if is_loopback(str(conn.get("peer_host") or "")):
+            return Control(Status.OK, (f"{who}: plain AMQP that stays on loopback",))
+        return Control(Status.GAP, (f"{who} is plain AMQP without TLS, as the broker reports",))
+    return Control(Status.UNKNOWN, (f"{who}: the broker did not say whether it uses TLS",))
+
+
+def connection_auth(conn: Obj) -> str:
+    mech = str(conn.get("auth_mechanism") or "")
+    if mech == "EXTERNAL":
+        return "mtls"
+    return "static_credential" if mech in ("PLAIN", "AMQPLAIN") else "unknown"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-.") or "client"
+
+
+class Builder:
+    """Builds the model of one broker from its topology and the estate's declarations."""
+
+    def __init__(
+        self,
+        system_id: str,
+        config: RabbitConfig,
+        base_dir: Path,
+        estate_systems: Iterable[str],
+        declared_flows: Iterable[tuple[str, str]],
+    ) -> None:
+        self.sid = system_id
+        self.config = config
+        self.base_dir = base_dir
+        self.estate_systems = set(estate_systems)
+        self.declared_flows = list(declared_flows)
+        self.out = Built()
+        self._clients: dict[str, str] = {}
+
+    # --- queues ---------------------------------------------------------------------------
+
+    def build(self, top: Topology) -> Built:
+        fields_by_queue: dict[tuple[str, str], list[str]] = {}
+        declared = {qualified(k): (k, v) for k, v in self.config.queues.items()}
+        for q in top.queues:
+            key = (str(q.get("vhost", "/")), str(q.get("name", "")))
+            if not self._selected(key[1]):
+                continue
+            fields_by_queue[key] = self._queue(q, key, top, declared)
+        for key in sorted(set(declared) - set(fields_by_queue)):
+            if top.connections is not None or top.source.startswith("AMQP"):
+                self.out.issues.append(
+                    ScanIssue(
+                        self.sid,
+                        "partial",
+                        f"queue {key[1]!r} (vhost {key[0]}) named in the estate was not found on the broker",
+                    )
+                )
+        self._flows(top, fields_by_queue)
+        self._credentials(top)
+        return self.out
+
+    def _selected(self, name: str) -> bool:
+        import fnmatch
+
+        inc, exc = self.config.include, self.config.exclude
+        if inc and not any(fnmatch.fnmatchcase(name, p) for p in inc):
+            return False
+        return not any(fnmatch.fnmatchcase(name, p) for p in exc)
+
+    def _queue(
+        self,
+        q: Obj,
+        key: tuple[str, str],
+        top: Topology,
+        declared: Mapping[tuple[str, str], tuple[str, object]],
+    ) -> list[str]:
+        vhost, qname = key
+        name = dataset_name(vhost, qname)
+        did = dataset_id(self.sid, name)
+        types: dict[str, str] = {}
+        origin = ""
+        if key in declared:
+            raw, cfg = declared[key]
+            found = declared_fields(f"systems.{self.sid}.queues.{raw}", cfg, self.base_dir)  # type: ignore[arg-type]
+            types.update(found)
+            origin = f"queues.{raw}"
+        for rk, cfg in sorted(self.config.routing_keys.items()):
+            if self._routed(vhost, qname, rk, top):
+                for path, kind in declared_fields(
+                    f"systems.{self.sid}.routing_keys.{rk}", cfg, self.base_dir
+                ):
+                    types.setdefault(path, kind)
+                origin = origin or f"routing_keys.{rk}"
+        sampled = top.samples.get(key, {})
+        for path in sampled:
+            types.setdefault(path, "sampled")
+        qtype = str(q.get("type") or "classic")
+        retention, policy = self._retention(q, did, top)
+        messages = q.get("messages")
+        self.out.datasets.append(
+            Dataset(
+                system=self.sid,
+                name=name,
+                kind="queue",
+                comment=f"{qtype} queue {qname!r} in vhost {vhost!r}",
+                row_count=int(messages) if isinstance(messages, int) else None,
+                row_count_evidence=f"messages in the queue ({top.source})"
+                if isinstance(messages, int)
+                else "",
+                retention_policy=policy,
+                retention=retention,
+            )
+        )
+        fields = []
+        for i, (path, kind) in enumerate(sorted(types.items())):
+            fields.append(
+                Field(
+                    self.sid,
+                    name,
+                    path,
+                    kind,
+                    True,
+                    "message field ("
+                    + (f"declared in {origin}" if kind != "sampled" else "sampled message")
+                    + ")",
+                    i + 1,
+                )
+            )
+            if path in sampled:
+                self.out.samples[field_id(self.sid, name, path)] = tuple(sampled[path])
+        self.out.fields.extend(fields)
+        if not fields:
+            self.out.issues.append(
+                ScanIssue(
+                    did,
+                    "partial",
+                    "no message schema is declared for this queue and its messages were not "
+                    f"sampled: what it carries is unknown (systems.{self.sid}.queues)",
+                )
+            )
+        return [f.id for f in fields]
+
+    def _routed(self, vhost: str, queue: str, routing_key: str, top: Topology) -> bool:
+        kinds = {
+            (str(e.get("vhost")), str(e.get("name"))): str(e.get("type")) for e in top.exchanges
+        }
+        for b in top.bindings:
+            if (
+                b.get("vhost") != vhost
+                or b.get("destination") != queue
+                or b.get("destination_type", "queue") != "queue"
+            ):
+                continue
+            kind = kinds.get((vhost, str(b.get("source"))), "direct")
+            key = str(b.get("routing_key", ""))
+            if (
+                kind == "fanout"
+                or (kind == "topic" and topic_matches(key, routing_key))
+                or key == routing_key
+            ):
+                return True
+        return False
+
+    def _retention(self, q: Obj, did: str, top: Topology) -> tuple[Control, str | None]:
+        """The queue's message-ttl or expires, from its arguments and the policies applying to
+        it: ``ok`` when the broker discards messages, ``gap`` when nothing makes it (the
+        assessment keeps the gap only for a queue holding personal data)."""
+        if top.source.startswith("AMQP"):
+            return Control(
+                Status.UNKNOWN, (f"{did}: arguments and policies not seen over AMQP",)
+            ), None
+        args = q.get("arguments") or {}
+        found: list[tuple[int, str, str]] = []
+        for arg, what in (("x-message-ttl", "message-ttl"), ("x-expires", "expires")):
+            if isinstance(args.get(arg), int):
+                found.append((int(args[arg]), what, f"queue argument {arg}"))
+        for policy_name, definition in self._policies(q, top):
+            for what in ("message-ttl", "expires"):
+                if isinstance(definition.get(what), int):
+                    found.append((int(definition[what]), what, f"policy {policy_name!r}"))
+        ttl = [f for f in found if f[1] == "message-ttl"] or found
+        if not ttl:
+            return Control(
+                Status.GAP,
+                (f"{did}: no message-ttl or expires applies (queue arguments and policies read)",),
+            ), None
+        ms, what, where = min(ttl)
+        if what == "message-ttl":
+            evidence = f"{did}: the broker discards messages older than {ms_duration(ms)} ({what} {ms} ms, {where})"
+        else:
+            evidence = f"{did}: the broker deletes the queue and its messages after {ms_duration(ms)} unused ({what} {ms} ms, {where})"
+        return Control(Status.OK, (evidence,)), ms_duration(ms)
+
+    def _policies(self, q: Obj, top: Topology) -> list[tuple[str, Mapping[str, object]]]:
+        """The policy and operator policy applying to a queue: as the broker says, else the
+        highest-priority policy of its vhost whose pattern matches its name."""
+        if "effective_policy_definition" in q:
+            out = []
+            name = q.get("policy") or q.get("operator_policy") or "effective"
+            if isinstance(q.get("effective_policy_definition"), dict):
+                out.append((str(name), q["effective_policy_definition"]))
+            return out
+        best: dict[bool, tuple[int, str, Mapping[str, object]]] = {}
+        qtype = str(q.get("type") or "classic")
+        for p in top.policies:
+            if p.get("vhost", "/") != q.get("vhost", "/"):
+                continue
+            applies = str(p.get("apply-to", "all"))
+            if applies not in ("all", "queues", f"{qtype}_queues"):
+                continue
+            try:
+                if not re.search(str(p.get("pattern", "")), str(q.get("name", ""))):
+                    continue
+            except re.error:
+                continue
+            operator = "operator" in str(p.get("kind", ""))
+            prio = int(p.get("priority") or 0)
+            if operator not in best or prio > best[operator][0]:
+                best[operator] = (prio, str(p.get("name")), p.get("definition") or {})
+        return [(name, d) for _prio, name, d in best.values()]
+
+    # --- clients and flows ----------------------------------------------------------------
+
+    def _client_system(self, name: str, conn: Obj | None) -> str:
+        """The estate system a client is, or a new system named after it."""
+        if name in self._clients:
+            return self._clients[name]
+        cfg = self.config.clients.get(name) or ClientConfig()
+        sid = cfg.system or (name if name in self.estate_systems else f"{self.sid}.{_slug(name)}")
+        if sid not in self.estate_systems:
+            seen = f"connection {name!r}" + (
+                f" ({conn.get('user')}@{conn.get('peer_host')})" if conn else ""
+            )
+            self.out.systems.append(
+                System(
+                    id=sid,
+                    kind="amqp_client",
+                    name=name,
+                    boundary=Boundary.INTERNAL,
+                    facts=(Fact("discovered_by", self.sid, f"{seen} to the broker"),),
+                )
+            )
+        self._clients[name] = sid
+        return sid
+
+    def _declared_consumers(self, vhost: str, queue: str) -> set[str]:
+        names: set[str] = set()
+        for raw, q in self.config.queues.items():
+            if qualified(raw) == (vhost, queue):
+                names.update(q.consumers)
+        for cname, c in self.config.clients.items():
+            if any(qualified(x) == (vhost, queue) for x in c.consumes):
+                names.add(cname)
+                if c.system:
+                    names.add(c.system)
+        ds = dataset_id(self.sid, dataset_name(vhost, queue))
+        names.update(
+            target.split("/")[0]
+            for source, target in self.declared_flows
+            if source in (self.sid, ds)
+        )
+        return names
+
+    def _flows(self, top: Topology, fields_by_queue: Mapping[tuple[str, str], list[str]]) -> None:
+        conns = {str(c.get("name")): c for c in top.connections or []}
+        observed: set[str] = set()
+        # Consumers: queue -> the connection of the consuming channel.
+        consumed: dict[tuple[tuple[str, str], str], list[str]] = {}
+        for c in top.consumers or []:
+            q = c.get("queue") or {}
+            key = (str(q.get("vhost", "/")), str(q.get("name", "")))
+            if key not in fields_by_queue:
+                continue
+            conn_name = str((c.get("channel_details") or {}).get("connection_name", ""))
+            consumed.setdefault((key, conn_name), []).append(str(c.get("consumer_tag", "")))
+        for (key, conn_name), tags in sorted(consumed.items()):
+            conn = conns.get(conn_name, {"name": conn_name})
+            name = client_name(conn)
+            observed.add(name)
+            self._consume(
+                key,
+                name,
+                conn,
+                connection_transit(conn, name),
+                connection_auth(conn),
+                f"{len(tags)} consumer(s) on channel(s) of connection {name!r} ({top.source})",
+            )
+        # Publishers: channels that published, to the exchanges the broker or the estate names.
+        published: dict[str, int] = {}
+        exchanges: dict[str, set[tuple[str, str]]] = {}
+        for ch in top.channels or []:
+            count = int((ch.get("message_stats") or {}).get("publish") or 0)
+            conn_name = str((ch.get("connection_details") or {}).get("name", ""))
+            if count:
+                published[conn_name] = published.get(conn_name, 0) + count
+                for p in ch.get("publishes") or []:
+                    ex = p.get("exchange") or {}
+                    exchanges.setdefault(conn_name, set()).add(
+                        (str(ex.get("vhost", "/")), str(ex.get("name", "")))
+                    )
+        for conn_name, count in sorted(published.items()):
+            conn = conns.get(conn_name, {"name": conn_name})
+            name = client_name(conn)
+            observed.add(name)
+            declared = {
+                qualified(x) for x in (self.config.clients.get(name) or ClientConfig()).publishes
+            }
+            named = exchanges.get(conn_name) or declared
+            how = (
+                "the broker's per-exchange statistics"
+                if exchanges.get(conn_name)
+                else f"clients.{name}.publishes"
+            )
+            self._publish(
+                name, conn, str(conn.get("vhost", "/")), named, how, count, top, fields_by_queue
+            )
+        # Clients the estate declares that the broker did not show (an offline export).
+        for name, c in sorted(self.config.clients.items()):
+            if name in observed:
+                continue
+            why = f"declared in systems.{self.sid}.clients.{name}; not observed ({top.source})"
+            transit = Control(Status.UNKNOWN, (f"client {name!r}: {why}",))
+            for q in c.consumes:
+                key = qualified(q)
+                if key in fields_by_queue:
+                    self._consume(key, name, None, transit, "unknown", why)
+            if c.publishes:
+                self._publish(
+                    name,
+                    None,
+                    qualified(c.publishes[0])[0],
+                    {qualified(x) for x in c.publishes},
+                    f"clients.{name}.publishes",
+                    0,
+                    top,
+                    fields_by_queue,
+                )
+        if top.connections is None:
+            self.out.facts.append(
+                Fact(
+                    "amqp.connections",
+                    "not seen",
+                    f"{top.source} shows no connections or consumers",
+                )
+            )
+
+    def _consume(
+        self,
+        key: tuple[str, str],
+        name: str,
+        conn: Obj | None,
+        transit: Control,
+        auth: str,
+        evidence: str,
+    ) -> None:
+        vhost, queue = key
+        ds = dataset_id(self.sid, dataset_name(*key))
+        target = self._client_system(name, conn)
+        flow_id = f"amqp_consume:{ds}->{target}"
+        self.out.flows.append(
+            Flow(
+                id=flow_id,
+                source=ds,
+                target=target,
+                kind="amqp_consume",
+                transit=transit,
+                auth=auth,
+                evidence=(f"{name} consumes queue {queue!r} (vhost {vhost}): {evidence}",),
+            )
+        )
+        declared = self._declared_consumers(vhost, queue)
+        if conn is not None and name not in declared and target not in declared:
+            self.out.facts.append(
+                Fact(
+                    "amqp.undeclared_consumer",
+                    flow_id,
+                    f"connection {name!r} ({conn.get('user', '?')}@{conn.get('peer_host', '?')}) consumes "
+                    f"queue {queue!r} (vhost {vhost}); the estate declares "
+                    + (", ".join(sorted(declared)) if declared else "no consumer")
+                    + f" for it (systems.{self.sid}.queues.{queue}.consumers)",
+                )
+            )
+
+    def _publish(
+        self,
+        name: str,
+        conn: Obj | None,
+        vhost: str,
+        named: set[tuple[str, str]],
+        how: str,
+        count: int,
+        top: Topology,
+        fields_by_queue: Mapping[tuple[str, str], list[str]],
+    ) -> None:
+        source = self._client_system(name, conn)
+        transit = (
+            connection_transit(conn, name)
+            if conn is not None
+            else Control(
+                Status.UNKNOWN,
+                (
+                    f"client {name!r}: declared in systems.{self.sid}.clients; not observed ({top.source})",
+                ),
+            )
+        )
+        auth = connection_auth(conn) if conn is not None else "unknown"
+        sent = f"published {count} message(s) ({top.source})" if count else "declared publisher"
+        if named:
+            queues = sorted(
+                {
+                    (vhost_, str(b.get("destination")))
+                    for vhost_, ex in named
+                    for b in top.bindings
+                    if b.get("vhost") == vhost_
+                    and b.get("source") == ex
+                    and b.get("destination_type", "queue") == "queue"
+                }
+                & set(fields_by_queue)
+            )
+            for key in queues:
+                ds = dataset_id(self.sid, dataset_name(*key))
+                exs = ", ".join(sorted(ex for v, ex in named if v == key[0]))
+                self.out.flows.append(
+                    Flow(
+                        id=f"amqp_publish:{source}->{ds}",
+                        source=source,
+                        target=ds,
+                        kind="amqp_publish",
+                        fields=tuple(fields_by_queue[key]),
+                        transit=transit,
+                        auth=auth,
+                        evidence=(
+                            f"{name} {sent} to exchange {exs} (from {how}), bound to queue {key[1]!r}",
+                        ),
+                    )
+                )
+            return
+        queues = sorted(k for k in fields_by_queue if k[0] == vhost)
+        self.out.flows.append(
+            Flow(
+                id=f"amqp_publish:{source}->{self.sid}:{vhost}",
+                source=source,
+                target=self.sid,
+                kind="amqp_publish",
+                fields=tuple(f for k in queues for f in fields_by_queue[k]),
+                transit=transit,
+                auth=auth,
+                evidence=(
+                    f"{name} {sent} in vhost {vhost}; the broker does not record to which exchange "
+                    f"(rates_mode {top.rates_mode or 'unknown'}): the flow carries what the vhost's "
+                    f"queues hold. Name the exchanges in systems.{self.sid}.clients.{name}.publishes",
+                ),
+            )
+        )
+
+    def _credentials(self, top: Topology) -> None:
+        """Default (guest) credentials the broker accepts or holds, as facts for the gap."""
+        for c in top.connections or []:
+            if c.get("user") == DEFAULT_USER:
+                self.out.facts.append(
+                    Fact(
+                        "amqp.default_credentials",
+                        "accepted",
+                        f"connection {client_name(c)!r} from {c.get('peer_host', '?')} is logged in as {DEFAULT_USER}",
+                    )
+                )
+        for u in top.users or []:
+            if u.get("name") == DEFAULT_USER:
+                self.out.facts.append(
+                    Fact(
+                        "amqp.default_credentials",
+                        "present",
+                        f"user {DEFAULT_USER} exists ({top.source})",
+                    )
+                )
