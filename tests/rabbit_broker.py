@@ -3,6 +3,7 @@ built through the management API and AMQP and deleted afterwards."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 import uuid
@@ -79,10 +80,8 @@ class Vhost:
 
     def close(self) -> None:
         for conn in self.connections:
-            try:
+            with contextlib.suppress(Exception):  # already closed by the broker or the test
                 conn.close()
-            except Exception:
-                pass
 
 
 @pytest.fixture

@@ -14,8 +14,13 @@ import pytest
 from lineage import api as piimap
 from lineage.core.model import Snapshot, Status
 
+from . import rabbit_broker
 from .conftest import write_estate
-from .rabbit_broker import Vhost, api, rabbit_user, rabbit_vhost  # noqa: F401
+from .rabbit_broker import Vhost, api
+
+#: The broker fixtures (tests/rabbit_broker.py).
+rabbit_vhost = rabbit_broker.rabbit_vhost
+rabbit_user = rabbit_broker.rabbit_user
 
 ORDER = {
     "order_id": 1001,
@@ -56,10 +61,12 @@ def shop(rabbit_vhost: Vhost) -> dict[str, Any]:
         ch.basic_qos(prefetch_count=1)
         ch.basic_consume("order-events", lambda *a: None)
     v.wait_for_stats(
-        lambda: v.queue("order-events").get("consumers") == 2
-        and any(
-            (c.get("message_stats") or {}).get("publish")
-            for c in api("GET", f"vhosts/{v.q}/channels")
+        lambda: (
+            v.queue("order-events").get("consumers") == 2
+            and any(
+                (c.get("message_stats") or {}).get("publish")
+                for c in api("GET", f"vhosts/{v.q}/channels")
+            )
         )
     )
     return {"vhost": v, "marker": marker}
@@ -116,9 +123,7 @@ def test_order_queue_publishers_and_consumers_become_datasets_and_flows(shop, tm
 
 def test_a_declared_exchange_routes_the_publisher_to_its_bound_queues(shop, tmp_path):
     vhost = shop["vhost"].name
-    extra = (
-        f"    clients:\n      storefront-web: {{publishes: ['{vhost}:shop.orders']}}\n"
-    )
+    extra = f"    clients:\n      storefront-web: {{publishes: ['{vhost}:shop.orders']}}\n"
     snap = scan(rabbit_estate(tmp_path, vhost, extra))
     targets = {f.target for f in snap.flows if f.kind == "amqp_publish"}
     assert targets == {f"events/{vhost}:order-events", f"events/{vhost}:cart-events"}
@@ -181,9 +186,7 @@ def test_without_opt_in_no_message_is_read(shop, tmp_path):
     assert not (stats.get("message_stats") or {}).get("get")  # nothing fetched by the scan
 
 
-def test_a_user_without_rights_is_one_clear_issue_and_the_scan_goes_on(
-    rabbit_user, tmp_path
-):
+def test_a_user_without_rights_is_one_clear_issue_and_the_scan_goes_on(rabbit_user, tmp_path):
     user, password = rabbit_user
     (tmp_path / "pw").write_text(password)
     (tmp_path / "db.sqlite").touch()

@@ -64,7 +64,8 @@ def read_passive(
                         ScanIssue(
                             system_id,
                             "partial",
-                            f"queue {name!r} (vhost {vhost}): {exc.reply_code} {exc.reply_text.split(' - ')[0]}",
+                            f"queue {name!r} (vhost {vhost}): {exc.reply_code} "
+                            f"{exc.reply_text.split(' - ')[0]}",
                         )
                     )
                     channel = conn.channel()

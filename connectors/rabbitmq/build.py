@@ -4,8 +4,9 @@ through exchanges and queues to consumers, each with the transit state of its co
 
 >>> dataset_name("/", "orders"), dataset_name("shop", "order/events")
 ('orders', 'shop:order%2Fevents')
->>> topic_matches("order.*", "order.created"), topic_matches("order.#", "order"), topic_matches("a.*", "a.b.c")
-(True, True, False)
+>>> [topic_matches(p, k) for p, k in (("order.*", "order.created"), ("order.#", "order"),
+...                                   ("a.*", "a.b.c"))]
+[True, True, False]
 """
 
 from __future__ import annotations
@@ -151,7 +152,8 @@ class Builder:
                     ScanIssue(
                         self.sid,
                         "partial",
-                        f"queue {key[1]!r} (vhost {key[0]}) named in the estate was not found on the broker",
+                        f"queue {key[1]!r} (vhost {key[0]}) named in the estate was not found "
+                        "on the broker",
                     )
                 )
         self._flows(top, fields_by_queue)
@@ -275,8 +277,9 @@ class Builder:
                 found.append((int(args[arg]), what, f"queue argument {arg}"))
         for policy_name, definition in self._policies(q, top):
             for what in ("message-ttl", "expires"):
-                if isinstance(definition.get(what), int):
-                    found.append((int(definition[what]), what, f"policy {policy_name!r}"))
+                value = definition.get(what)
+                if isinstance(value, int):
+                    found.append((value, what, f"policy {policy_name!r}"))
         ttl = [f for f in found if f[1] == "message-ttl"] or found
         if not ttl:
             return Control(
@@ -284,11 +287,12 @@ class Builder:
                 (f"{did}: no message-ttl or expires applies (queue arguments and policies read)",),
             ), None
         ms, what, where = min(ttl)
+        setting = f"({what} {ms} ms, {where})"
         if what == "message-ttl":
-            evidence = f"{did}: the broker discards messages older than {ms_duration(ms)} ({what} {ms} ms, {where})"
+            done = f"discards messages older than {ms_duration(ms)}"
         else:
-            evidence = f"{did}: the broker deletes the queue and its messages after {ms_duration(ms)} unused ({what} {ms} ms, {where})"
-        return Control(Status.OK, (evidence,)), ms_duration(ms)
+            done = f"deletes the queue and its messages after {ms_duration(ms)} unused"
+        return Control(Status.OK, (f"{did}: the broker {done} {setting}",)), ms_duration(ms)
 
     def _policies(self, q: Obj, top: Topology) -> list[tuple[str, Mapping[str, object]]]:
         """The policy and operator policy applying to a queue: as the broker says, else the
@@ -361,87 +365,88 @@ class Builder:
         return names
 
     def _flows(self, top: Topology, fields_by_queue: Mapping[tuple[str, str], list[str]]) -> None:
+        """Consume and publish flows of the connections the broker shows, then of the clients
+        the estate declares that it did not show."""
         conns = {str(c.get("name")): c for c in top.connections or []}
-        observed: set[str] = set()
-        # Consumers: queue -> the connection of the consuming channel.
-        consumed: dict[tuple[tuple[str, str], str], list[str]] = {}
+        observed = self._consumers(top, conns, fields_by_queue)
+        observed |= self._publishers(top, conns, fields_by_queue)
+        self._declared_clients(top, observed, fields_by_queue)
+        if top.connections is None:
+            self.out.facts.append(
+                Fact("amqp.connections", "not seen", f"{top.source} shows no connections")
+            )
+
+    def _consumers(
+        self, top: Topology, conns: Mapping[str, Obj], queues: Mapping[tuple[str, str], list[str]]
+    ) -> set[str]:
+        """A flow from each queue to each connection consuming it; the clients seen."""
+        consumed: dict[tuple[tuple[str, str], str], int] = {}
         for c in top.consumers or []:
             q = c.get("queue") or {}
             key = (str(q.get("vhost", "/")), str(q.get("name", "")))
-            if key not in fields_by_queue:
-                continue
-            conn_name = str((c.get("channel_details") or {}).get("connection_name", ""))
-            consumed.setdefault((key, conn_name), []).append(str(c.get("consumer_tag", "")))
-        for (key, conn_name), tags in sorted(consumed.items()):
+            if key in queues:
+                conn_name = str((c.get("channel_details") or {}).get("connection_name", ""))
+                consumed[(key, conn_name)] = consumed.get((key, conn_name), 0) + 1
+        seen = set()
+        for (key, conn_name), n in sorted(consumed.items()):
             conn = conns.get(conn_name, {"name": conn_name})
             name = client_name(conn)
-            observed.add(name)
-            self._consume(
-                key,
-                name,
-                conn,
-                connection_transit(conn, name),
-                connection_auth(conn),
-                f"{len(tags)} consumer(s) on channel(s) of connection {name!r} ({top.source})",
-            )
-        # Publishers: channels that published, to the exchanges the broker or the estate names.
+            seen.add(name)
+            how = f"{n} consumer(s) on connection {name!r} ({top.source})"
+            transit = connection_transit(conn, name)
+            self._consume(key, name, conn, transit, connection_auth(conn), how)
+        return seen
+
+    def _publishers(
+        self, top: Topology, conns: Mapping[str, Obj], queues: Mapping[tuple[str, str], list[str]]
+    ) -> set[str]:
+        """A flow from each connection that published to the queues its exchanges feed (as the
+        broker's per-exchange statistics or the estate's ``clients`` say); the clients seen."""
         published: dict[str, int] = {}
         exchanges: dict[str, set[tuple[str, str]]] = {}
         for ch in top.channels or []:
             count = int((ch.get("message_stats") or {}).get("publish") or 0)
             conn_name = str((ch.get("connection_details") or {}).get("name", ""))
-            if count:
-                published[conn_name] = published.get(conn_name, 0) + count
-                for p in ch.get("publishes") or []:
-                    ex = p.get("exchange") or {}
-                    exchanges.setdefault(conn_name, set()).add(
-                        (str(ex.get("vhost", "/")), str(ex.get("name", "")))
-                    )
+            if not count:
+                continue
+            published[conn_name] = published.get(conn_name, 0) + count
+            for p in ch.get("publishes") or []:
+                ex = p.get("exchange") or {}
+                pair = (str(ex.get("vhost", "/")), str(ex.get("name", "")))
+                exchanges.setdefault(conn_name, set()).add(pair)
+        seen = set()
         for conn_name, count in sorted(published.items()):
             conn = conns.get(conn_name, {"name": conn_name})
             name = client_name(conn)
-            observed.add(name)
-            declared = {
-                qualified(x) for x in (self.config.clients.get(name) or ClientConfig()).publishes
-            }
-            named = exchanges.get(conn_name) or declared
+            seen.add(name)
+            client = self.config.clients.get(name) or ClientConfig()
+            named = exchanges.get(conn_name) or {qualified(x) for x in client.publishes}
             how = (
                 "the broker's per-exchange statistics"
                 if exchanges.get(conn_name)
                 else f"clients.{name}.publishes"
             )
-            self._publish(
-                name, conn, str(conn.get("vhost", "/")), named, how, count, top, fields_by_queue
-            )
-        # Clients the estate declares that the broker did not show (an offline export).
-        for name, c in sorted(self.config.clients.items()):
+            vhost = str(conn.get("vhost", "/"))
+            self._publish(name, conn, vhost, named, how, count, top, queues)
+        return seen
+
+    def _declared_clients(
+        self, top: Topology, observed: set[str], queues: Mapping[tuple[str, str], list[str]]
+    ) -> None:
+        """Flows of the clients the estate declares and the broker did not show (an export)."""
+        for name, client in sorted(self.config.clients.items()):
             if name in observed:
                 continue
             why = f"declared in systems.{self.sid}.clients.{name}; not observed ({top.source})"
             transit = Control(Status.UNKNOWN, (f"client {name!r}: {why}",))
-            for q in c.consumes:
-                key = qualified(q)
-                if key in fields_by_queue:
-                    self._consume(key, name, None, transit, "unknown", why)
-            if c.publishes:
-                self._publish(
-                    name,
-                    None,
-                    qualified(c.publishes[0])[0],
-                    {qualified(x) for x in c.publishes},
-                    f"clients.{name}.publishes",
-                    0,
-                    top,
-                    fields_by_queue,
-                )
-        if top.connections is None:
-            self.out.facts.append(
-                Fact(
-                    "amqp.connections",
-                    "not seen",
-                    f"{top.source} shows no connections or consumers",
-                )
-            )
+            for q in client.consumes:
+                if qualified(q) in queues:
+                    self._consume(qualified(q), name, None, transit, "unknown", why)
+            if client.publishes:
+                named = {qualified(x) for x in client.publishes}
+                vhost = qualified(client.publishes[0])[0]
+                how = f"clients.{name}.publishes"
+                self._publish(name, None, vhost, named, how, 0, top, queues)
 
     def _consume(
         self,
@@ -473,7 +478,8 @@ class Builder:
                 Fact(
                     "amqp.undeclared_consumer",
                     flow_id,
-                    f"connection {name!r} ({conn.get('user', '?')}@{conn.get('peer_host', '?')}) consumes "
+                    f"connection {name!r} ({conn.get('user', '?')}@{conn.get('peer_host', '?')}) "
+                    "consumes "
                     f"queue {queue!r} (vhost {vhost}); the estate declares "
                     + (", ".join(sorted(declared)) if declared else "no consumer")
                     + f" for it (systems.{self.sid}.queues.{queue}.consumers)",
@@ -498,7 +504,8 @@ class Builder:
             else Control(
                 Status.UNKNOWN,
                 (
-                    f"client {name!r}: declared in systems.{self.sid}.clients; not observed ({top.source})",
+                    f"client {name!r}: declared in systems.{self.sid}.clients; "
+                    f"not observed ({top.source})",
                 ),
             )
         )
@@ -529,7 +536,8 @@ class Builder:
                         transit=transit,
                         auth=auth,
                         evidence=(
-                            f"{name} {sent} to exchange {exs} (from {how}), bound to queue {key[1]!r}",
+                            f"{name} {sent} to exchange {exs} (from {how}), "
+                            f"bound to queue {key[1]!r}",
                         ),
                     )
                 )
@@ -546,8 +554,9 @@ class Builder:
                 auth=auth,
                 evidence=(
                     f"{name} {sent} in vhost {vhost}; the broker does not record to which exchange "
-                    f"(rates_mode {top.rates_mode or 'unknown'}): the flow carries what the vhost's "
-                    f"queues hold. Name the exchanges in systems.{self.sid}.clients.{name}.publishes",
+                    f"(rates_mode {top.rates_mode or 'unknown'}): the flow carries what the "
+                    "vhost's queues hold. Name the exchanges in "
+                    f"systems.{self.sid}.clients.{name}.publishes",
                 ),
             )
         )
@@ -560,7 +569,8 @@ class Builder:
                     Fact(
                         "amqp.default_credentials",
                         "accepted",
-                        f"connection {client_name(c)!r} from {c.get('peer_host', '?')} is logged in as {DEFAULT_USER}",
+                        f"connection {client_name(c)!r} from {c.get('peer_host', '?')} "
+                        f"is logged in as {DEFAULT_USER}",
                     )
                 )
         for u in top.users or []:

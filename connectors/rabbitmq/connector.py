@@ -65,7 +65,8 @@ class RabbitMQConnector(Connector):
             at_rest=Control(
                 Status.UNKNOWN,
                 (
-                    "RabbitMQ writes persistent messages to its data folder as they are; encryption at rest depends on the disk, which the scan cannot see",
+                    "RabbitMQ writes persistent messages to its data folder as they are; "
+                    "encryption at rest depends on the disk, which the scan cannot see",
                 ),
             ),
         )
@@ -113,7 +114,10 @@ class RabbitMQConnector(Connector):
         return fallback
 
     def _rights_hint(self) -> str:
-        return "give the scan user the 'monitoring' tag and read permission on the vhosts (docs/rabbitmq.md)"
+        return (
+            "give the scan user the 'monitoring' tag and read permission on the vhosts "
+            "(docs/rabbitmq.md)"
+        )
 
     def _fallback(self, base: Path, why: str) -> tuple[Topology, Control] | None:
         cfg, sid = self.config, self.system_id
@@ -130,7 +134,8 @@ class RabbitMQConnector(Connector):
                 ScanIssue(
                     sid,
                     "partial",
-                    f"{because}{len(top.queues)} queue(s) named in the estate were checked passively over AMQP; {NOT_SEEN}",
+                    f"{because}{len(top.queues)} queue(s) named in the estate were checked "
+                    f"passively over AMQP; {NOT_SEEN}",
                 ),
             )
             return top, transport_status(cfg.amqp_url, f"systems.{sid}.amqp_url")
@@ -144,7 +149,8 @@ class RabbitMQConnector(Connector):
                     ScanIssue(
                         sid,
                         "partial",
-                        f"the management API does not answer ({why}); read the definitions export instead: connections and consumers not seen",
+                        f"the management API does not answer ({why}); read the definitions "
+                        "export instead: connections and consumers not seen",
                     ),
                 )
             where = f"systems.{sid}.amqp_url" if cfg.amqp_url else f"systems.{sid}.definitions"
