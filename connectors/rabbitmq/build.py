@@ -341,10 +341,19 @@ class Builder:
                     name=name,
                     boundary=Boundary.INTERNAL,
                     facts=(Fact("discovered_by", self.sid, f"{seen} to the broker"),),
+                    scanned=False,
+                    not_scanned_reason=(
+                        f"a client of broker {self.sid}, known from {seen}; list it in the "
+                        f"estate (systems.{self.sid}.clients.{name}.system) to name its system"
+                    ),
                 )
             )
         self._clients[name] = sid
         return sid
+
+    def _purpose(self, client: str) -> str:
+        cfg = self.config.clients.get(client)
+        return (cfg.purpose or "") if cfg else ""
 
     def _declared_consumers(self, vhost: str, queue: str) -> set[str]:
         names: set[str] = set()
@@ -463,6 +472,7 @@ class Builder:
         flow_id = f"amqp_consume:{ds}->{target}"
         self.out.flows.append(
             Flow(
+                purpose=self._purpose(name),
                 id=flow_id,
                 source=ds,
                 target=target,
@@ -528,6 +538,7 @@ class Builder:
                 exs = ", ".join(sorted(ex for v, ex in named if v == key[0]))
                 self.out.flows.append(
                     Flow(
+                        purpose=self._purpose(name),
                         id=f"amqp_publish:{source}->{ds}",
                         source=source,
                         target=ds,
@@ -545,6 +556,7 @@ class Builder:
         queues = sorted(k for k in fields_by_queue if k[0] == vhost)
         self.out.flows.append(
             Flow(
+                purpose=self._purpose(name),
                 id=f"amqp_publish:{source}->{self.sid}:{vhost}",
                 source=source,
                 target=self.sid,

@@ -45,6 +45,8 @@ class ClientConfig(_Strict):
     publishes: list[str] = pydantic.Field(default_factory=list)
     #: Queues it consumes from, where the broker does not say (an offline export).
     consumes: list[str] = pydantic.Field(default_factory=list)
+    #: Why it publishes or consumes: the purpose of its flows in the record of processing.
+    purpose: str | None = None
 
 
 class RabbitConfig(ScanConfig):

@@ -186,7 +186,9 @@ def queue_retention(dataset: Dataset, holds_pii: bool) -> Control:
     if dataset.retention.status != Status.GAP:
         return dataset.retention
     if holds_pii:
-        return Control(Status.GAP, (f"{dataset.id} holds personal data", *dataset.retention.evidence))
+        return Control(
+            Status.GAP, (f"{dataset.id} holds personal data", *dataset.retention.evidence)
+        )
     return Control(Status.UNKNOWN, dataset.retention.evidence)
 
 
