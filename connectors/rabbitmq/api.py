@@ -40,6 +40,17 @@ def vh(vhost: str) -> str:
     return quote(vhost, safe="")
 
 
+def _reason(answer: Any) -> str:
+    """The broker's own one-line reason for a refusal (its JSON ``reason``), if short."""
+    try:
+        body = answer.raw.read(4096, decode_content=True)
+        reason = json.loads(body).get("reason", "")
+    except (ValueError, AttributeError, OSError):
+        return ""
+    text = " ".join(str(reason).split())
+    return text[:200]
+
+
 class Management:
     """A session against ``url`` (``https://host:15672``) as ``user``."""
 
@@ -82,7 +93,7 @@ class Management:
             ) as answer:
                 status = answer.status_code
                 if status >= 300:
-                    raise ApiError(self._refusal(status, what), status)
+                    raise ApiError(self._refusal(status, what, _reason(answer)), status)
                 data = bytearray()
                 for chunk in answer.iter_content(1 << 16):
                     data += chunk
@@ -110,17 +121,21 @@ class Management:
                 f"{what}: the answer is not JSON (is this the management API?)"
             ) from None
 
-    def _refusal(self, status: int, what: str) -> str:
+    def _refusal(self, status: int, what: str, reason: str) -> str:
+        said = f" ({reason})" if reason else ""
+        if status == 401 and "virtual host" in reason:
+            return (
+                f"{what}: 401{said}: user {self.user!r} has no permission on this vhost "
+                "(rabbitmqctl set_permissions -p VHOST USER '^$' '^$' '^$' gives access alone)"
+            )
         if status == 401:
             return (
-                f"{what}: 401 unauthorised: the management API refused user {self.user!r} (a "
-                "wrong password, or a user without the 'monitoring' tag)"
+                f"{what}: 401 unauthorised{said}: the management API refused user "
+                f"{self.user!r} (a wrong password, or a user without the 'monitoring' tag)"
             )
         if status == 403:
-            return f"{what}: 403 forbidden: user {self.user!r} may not read this"
-        if status == 404:
-            return f"{what}: 404 not found"
-        return f"{what}: HTTP {status}"
+            return f"{what}: 403 forbidden{said}: user {self.user!r} may not read this"
+        return f"{what}: HTTP {status}{said}"
 
     def pages(self, path: str, limit: int, columns: str = "") -> tuple[list[Any], int]:
         """Up to ``limit`` objects of a list, page by page, and how many the broker holds."""
