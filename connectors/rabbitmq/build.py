@@ -135,6 +135,8 @@ class Builder:
         self.declared_flows = list(declared_flows)
         self.out = Built()
         self._clients: dict[str, str] = {}
+        #: Queues whose messages no declaration or sample describes.
+        self._unknown: list[str] = []
 
     # --- queues ---------------------------------------------------------------------------
 
@@ -156,6 +158,17 @@ class Builder:
                         "on the broker",
                     )
                 )
+        if self._unknown:
+            shown = ", ".join(self._unknown[:5]) + (" ..." if len(self._unknown) > 5 else "")
+            self.out.issues.append(
+                ScanIssue(
+                    self.sid,
+                    "partial",
+                    f"{len(self._unknown)} queue(s) have no declared message schema and were not "
+                    f"sampled, so what they carry is unknown ({shown}); declare one under "
+                    f"systems.{self.sid}.queues or routing_keys (docs/rabbitmq.md)",
+                )
+            )
         self._flows(top, fields_by_queue)
         self._credentials(top)
         return self.out
@@ -231,14 +244,7 @@ class Builder:
                 self.out.samples[field_id(self.sid, name, path)] = tuple(sampled[path])
         self.out.fields.extend(fields)
         if not fields:
-            self.out.issues.append(
-                ScanIssue(
-                    did,
-                    "partial",
-                    "no message schema is declared for this queue and its messages were not "
-                    f"sampled: what it carries is unknown (systems.{self.sid}.queues)",
-                )
-            )
+            self._unknown.append(name)
         return [f.id for f in fields]
 
     def _routed(self, vhost: str, queue: str, routing_key: str, top: Topology) -> bool:
