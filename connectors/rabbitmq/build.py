@@ -164,8 +164,9 @@ class Builder:
                 ScanIssue(
                     self.sid,
                     "partial",
-                    f"{len(self._unknown)} queue(s) have no declared message schema and were not "
-                    f"sampled, so what they carry is unknown ({shown}); declare one under "
+                    f"{len(self._unknown)} queue(s) have no declared message schema and no "
+                    f"readable sampled message, so what they carry is unknown ({shown}); "
+                    "declare one under "
                     f"systems.{self.sid}.queues or routing_keys (docs/rabbitmq.md)",
                 )
             )
