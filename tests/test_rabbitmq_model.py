@@ -266,3 +266,18 @@ def test_config_mistakes_are_one_line_naming_the_key(tmp_path, system, message):
     with pytest.raises(ConfigError, match=message) as err:
         load_estate(estate)
     assert "\n" not in str(err.value) and "u:pw@" not in str(err.value)
+
+
+def test_a_flow_the_estate_declares_from_the_queue_declares_its_consumer(tmp_path):
+    (tmp_path / "order.json").write_text(json.dumps({"customer": {"email": "x"}}))
+    cfg = RabbitConfig(
+        connector="rabbitmq",
+        url="https://rabbit.example:15672",
+        queues={"shop:order-events": {"example": "order.json"}},
+        clients={"fulfilment-worker": {"system": "fulfilment"}},
+    )
+    declared = [("events/shop:order-events", "fulfilment")]
+    out = Builder("events", cfg, tmp_path, ["fulfilment"], declared).build(topology())
+    assert not [f for f in out.facts if f.name == "amqp.undeclared_consumer"]
+    undeclared = Builder("events", cfg, tmp_path, ["fulfilment"], []).build(topology())
+    assert [f.name for f in undeclared.facts].count("amqp.undeclared_consumer") == 1
