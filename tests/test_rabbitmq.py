@@ -294,3 +294,12 @@ def test_a_100_mb_message_is_never_pulled(rabbit_vhost, tmp_path):
     assert issue and "(4096)" in issue[0]
     assert marker not in json.dumps([str(x) for x in (*snap.fields, *snap.issues)])
     assert took < 60
+
+
+def test_https_to_a_plain_http_api_is_one_line_naming_the_tls_failure(tmp_path):
+    estate = write_estate(
+        tmp_path, 'systems:\n  events: {connector: rabbitmq, url: "https://127.0.0.1:15672"}\n'
+    )
+    events = next(s for s in scan(estate).systems if s.id == "events")
+    assert not events.scanned
+    assert "TLS handshake failed (WRONG_VERSION_NUMBER)" in events.not_scanned_reason

@@ -40,6 +40,24 @@ def vh(vhost: str) -> str:
     return quote(vhost, safe="")
 
 
+def _tls_reason(exc: BaseException) -> str:
+    """The TLS library's own reason (``CERTIFICATE_VERIFY_FAILED``, ``WRONG_VERSION_NUMBER``),
+    found under the wrappers requests and urllib3 put around it."""
+    import ssl
+
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if isinstance(seen, ssl.SSLError) and seen.reason:
+            return str(seen.reason)
+        inner = getattr(seen, "reason", None)
+        if not isinstance(inner, BaseException):
+            inner = seen.args[0] if seen and seen.args else None
+        if not isinstance(inner, BaseException):
+            break
+        seen = inner
+    return type(exc).__name__
+
+
 def _reason(answer: Any) -> str:
     """The broker's own one-line reason for a refusal (its JSON ``reason``), if short."""
     try:
@@ -102,6 +120,12 @@ class Management:
                             f"{what}: the answer passed {MAX_BODY // (1 << 20)} MiB and was "
                             "not read further"
                         )
+        except requests.exceptions.SSLError as exc:
+            why = _tls_reason(exc)
+            raise ApiError(
+                f"{what}: the TLS handshake failed ({why}); check the broker's certificate "
+                "(its CA must be trusted: REQUESTS_CA_BUNDLE)"
+            ) from None
         except requests.exceptions.ConnectionError as exc:
             timed_out = isinstance(exc, requests.exceptions.ConnectTimeout)
             why = (

@@ -97,7 +97,8 @@ class RabbitMQConnector(Connector):
                 return top, transport_status(cfg.url, f"systems.{sid}.url")
             except ApiError as exc:
                 if not exc.down:
-                    raise ConnectorError(f"{sid}: {exc.reason}; {self._rights_hint()}") from None
+                    hint = f"; {self._rights_hint()}" if exc.status in (401, 403) else ""
+                    raise ConnectorError(f"{sid}: {exc.reason}{hint}.") from None
                 down = exc.reason
             finally:
                 api.close()
