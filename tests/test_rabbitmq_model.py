@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from connectors.rabbitmq.build import Builder, connection_transit
+from connectors.rabbitmq.build import Builder
 from connectors.rabbitmq.config import RabbitConfig
+from connectors.rabbitmq.connections import connection_transit
 from connectors.rabbitmq.definitions import read_definitions
 from connectors.rabbitmq.topology import Topology
 from lineage.assess import assess

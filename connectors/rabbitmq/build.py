@@ -4,9 +4,6 @@ through exchanges and queues to consumers, each with the transit state of its co
 
 >>> dataset_name("/", "orders"), dataset_name("shop", "order/events")
 ('orders', 'shop:order%2Fevents')
->>> [topic_matches(p, k) for p, k in (("order.*", "order.created"), ("order.#", "order"),
-...                                   ("a.*", "a.b.c"))]
-[True, True, False]
 """
 
 from __future__ import annotations
@@ -28,9 +25,10 @@ from lineage.core.model import (
     Status,
     System,
 )
-from lineage.core.transport import is_loopback
 
 from .config import ClientConfig, RabbitConfig, declared_fields, qualified
+from .connections import client_name, connection_auth, connection_transit
+from .queues import queue_retention, routed
 from .topology import Obj, Topology
 
 #: The user every RabbitMQ installs with the password ``guest``.
@@ -53,64 +51,6 @@ def dataset_name(vhost: str, queue: str) -> str:
     inside either is written ``%2F``, since it separates the parts of an id)."""
     name = queue.replace("/", "%2F")
     return name if vhost == "/" else f"{vhost.replace('/', '%2F')}:{name}"
-
-
-def topic_matches(pattern: str, key: str) -> bool:
-    """Does a topic binding key (``*`` one word, ``#`` any number) match a routing key?"""
-    p, k = pattern.split("."), key.split(".")
-
-    def match(i: int, j: int) -> bool:
-        if i == len(p):
-            return j == len(k)
-        if p[i] == "#":
-            return any(match(i + 1, at) for at in range(j, len(k) + 1))
-        return j < len(k) and p[i] in ("*", k[j]) and match(i + 1, j + 1)
-
-    return match(0, 0)
-
-
-def ms_duration(ms: int) -> str:
-    """Milliseconds as an ISO 8601 duration.
-
-    >>> ms_duration(86_400_000), ms_duration(90_000), ms_duration(1500)
-    ('P1D', 'PT1M30S', 'PT1.5S')
-    """
-    if ms % 86_400_000 == 0:
-        return f"P{ms // 86_400_000}D"
-    seconds = ms / 1000
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    out = "PT" + (f"{int(hours)}H" if hours else "") + (f"{int(minutes)}M" if minutes else "")
-    if secs or out == "PT":
-        out += f"{secs:g}S"
-    return out
-
-
-def client_name(conn: Obj) -> str:
-    """A connection's client: its client-provided name, else ``user@host``."""
-    props = conn.get("client_properties") or {}
-    given = conn.get("user_provided_name") or props.get("connection_name")
-    return str(given) if given else f"{conn.get('user', '?')}@{conn.get('peer_host', '?')}"
-
-
-def connection_transit(conn: Obj, name: str) -> Control:
-    """TLS of one client connection as the broker reports it (``ssl``)."""
-    who = f"connection {name!r} ({conn.get('user', '?')}@{conn.get('peer_host', '?')})"
-    if conn.get("ssl") is True:
-        proto = conn.get("ssl_protocol") or "TLS"
-        return Control(Status.OK, (f"{who} uses TLS ({proto}), as the broker reports",))
-    if conn.get("ssl") is False:
-        if is_loopback(str(conn.get("peer_host") or "")):
-            return Control(Status.OK, (f"{who}: plain AMQP that stays on loopback",))
-        return Control(Status.GAP, (f"{who} is plain AMQP without TLS, as the broker reports",))
-    return Control(Status.UNKNOWN, (f"{who}: the broker did not say whether it uses TLS",))
-
-
-def connection_auth(conn: Obj) -> str:
-    mech = str(conn.get("auth_mechanism") or "")
-    if mech == "EXTERNAL":
-        return "mtls"
-    return "static_credential" if mech in ("PLAIN", "AMQPLAIN") else "unknown"
 
 
 def _slug(text: str) -> str:
@@ -200,7 +140,7 @@ class Builder:
             types.update(found)
             origin = f"queues.{raw}"
         for rk, cfg in sorted(self.config.routing_keys.items()):
-            if self._routed(vhost, qname, rk, top):
+            if routed(vhost, qname, rk, top):
                 for path, kind in declared_fields(
                     f"systems.{self.sid}.routing_keys.{rk}", cfg, self.base_dir
                 ):
@@ -210,7 +150,7 @@ class Builder:
         for path in sampled:
             types.setdefault(path, "sampled")
         qtype = str(q.get("type") or "classic")
-        retention, policy = self._retention(q, did, top)
+        retention, policy = queue_retention(q, did, top)
         messages = q.get("messages")
         self.out.datasets.append(
             Dataset(
@@ -247,87 +187,6 @@ class Builder:
         if not fields:
             self._unknown.append(name)
         return [f.id for f in fields]
-
-    def _routed(self, vhost: str, queue: str, routing_key: str, top: Topology) -> bool:
-        kinds = {
-            (str(e.get("vhost")), str(e.get("name"))): str(e.get("type")) for e in top.exchanges
-        }
-        for b in top.bindings:
-            if (
-                b.get("vhost") != vhost
-                or b.get("destination") != queue
-                or b.get("destination_type", "queue") != "queue"
-            ):
-                continue
-            kind = kinds.get((vhost, str(b.get("source"))), "direct")
-            key = str(b.get("routing_key", ""))
-            if (
-                kind == "fanout"
-                or (kind == "topic" and topic_matches(key, routing_key))
-                or key == routing_key
-            ):
-                return True
-        return False
-
-    def _retention(self, q: Obj, did: str, top: Topology) -> tuple[Control, str | None]:
-        """The queue's message-ttl or expires, from its arguments and the policies applying to
-        it: ``ok`` when the broker discards messages, ``gap`` when nothing makes it (the
-        assessment keeps the gap only for a queue holding personal data)."""
-        if top.source.startswith("AMQP"):
-            return Control(
-                Status.UNKNOWN, (f"{did}: arguments and policies not seen over AMQP",)
-            ), None
-        args = q.get("arguments") or {}
-        found: list[tuple[int, str, str]] = []
-        for arg, what in (("x-message-ttl", "message-ttl"), ("x-expires", "expires")):
-            if isinstance(args.get(arg), int):
-                found.append((int(args[arg]), what, f"queue argument {arg}"))
-        for policy_name, definition in self._policies(q, top):
-            for what in ("message-ttl", "expires"):
-                value = definition.get(what)
-                if isinstance(value, int):
-                    found.append((value, what, f"policy {policy_name!r}"))
-        ttl = [f for f in found if f[1] == "message-ttl"] or found
-        if not ttl:
-            return Control(
-                Status.GAP,
-                (f"{did}: no message-ttl or expires applies (queue arguments and policies read)",),
-            ), None
-        ms, what, where = min(ttl)
-        setting = f"({what} {ms} ms, {where})"
-        if what == "message-ttl":
-            done = f"discards messages older than {ms_duration(ms)}"
-        else:
-            done = f"deletes the queue and its messages after {ms_duration(ms)} unused"
-        return Control(Status.OK, (f"{did}: the broker {done} {setting}",)), ms_duration(ms)
-
-    def _policies(self, q: Obj, top: Topology) -> list[tuple[str, Mapping[str, object]]]:
-        """The policy and operator policy applying to a queue: as the broker says, else the
-        highest-priority policy of its vhost whose pattern matches its name."""
-        if "effective_policy_definition" in q:
-            out = []
-            name = q.get("policy") or q.get("operator_policy") or "effective"
-            if isinstance(q.get("effective_policy_definition"), dict):
-                out.append((str(name), q["effective_policy_definition"]))
-            return out
-        best: dict[bool, tuple[int, str, Mapping[str, object]]] = {}
-        qtype = str(q.get("type") or "classic")
-        for p in top.policies:
-            if p.get("vhost", "/") != q.get("vhost", "/"):
-                continue
-            applies = str(p.get("apply-to", "all"))
-            if applies not in ("all", "queues", f"{qtype}_queues"):
-                continue
-            try:
-                if not re.search(str(p.get("pattern", "")), str(q.get("name", ""))):
-                    continue
-            except re.error:
-                continue
-            operator = "operator" in str(p.get("kind", ""))
-            prio = int(p.get("priority") or 0)
-            if operator not in best or prio > best[operator][0]:
-                best[operator] = (prio, str(p.get("name")), p.get("definition") or {})
-        return [(name, d) for _prio, name, d in best.values()]
 
     # --- clients and flows ----------------------------------------------------------------
 

@@ -92,6 +92,7 @@ def read_broker(system_id: str, api: Management, config: RabbitConfig) -> Topolo
     operator = (
         _guarded(top, system_id, "operator policies", lambda: api.get("operator-policies")) or []
     )
+    operator = [{**p, "operator": True} for p in operator if isinstance(p, dict)]
     top.policies = [
         p for p in [*policies, *operator] if isinstance(p, dict) and p.get("vhost") in keep
     ]
