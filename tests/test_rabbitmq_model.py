@@ -160,7 +160,12 @@ EXPORT = {
     "users": [{"name": "guest", "password_hash": "SECRETHASHb64==", "tags": ["administrator"]}],
     "vhosts": [{"name": "shop"}],
     "queues": [
-        {"name": "order-events", "vhost": "shop", "durable": True, "arguments": {}},
+        {
+            "name": "order-events",
+            "vhost": "shop",
+            "durable": True,
+            "arguments": {"x-max-length": 10000},
+        },
         {
             "name": "cart-events",
             "vhost": "shop",
@@ -218,7 +223,8 @@ def test_a_definitions_export_gives_queues_policies_and_declared_flows(tmp_path)
     )
     out = Builder("events", cfg, tmp_path, ["storefront", "fulfilment"], []).build(top)
     retention = {d.name: d.retention for d in out.datasets}
-    assert retention["shop:order-events"].status is Status.GAP
+    assert retention["shop:order-events"].status is Status.GAP  # max-length is no retention
+    assert "max-length 10000" in retention["shop:order-events"].evidence[0]
     assert "deletes the queue" in retention["shop:cart-events"].evidence[0]
     assert "policy 'long'" in retention["shop:newsletter"].evidence[0]  # the higher priority
     fields = {f.id for f in out.fields}

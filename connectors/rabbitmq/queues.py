@@ -76,19 +76,26 @@ def queue_retention(q: Obj, did: str, top: Topology) -> tuple[Control, str | Non
         return Control(Status.UNKNOWN, (f"{did}: arguments and policies not seen over AMQP",)), None
     args = q.get("arguments") or {}
     found: list[tuple[int, str, str]] = []
-    for arg, what in (("x-message-ttl", "message-ttl"), ("x-expires", "expires")):
-        if isinstance(args.get(arg), int):
-            found.append((int(args[arg]), what, f"queue argument {arg}"))
+    for what in ("message-ttl", "expires", "max-length"):
+        if isinstance(args.get(f"x-{what}"), int):
+            found.append((int(args[f"x-{what}"]), what, f"queue argument x-{what}"))
     for policy_name, definition in effective_policies(q, top):
-        for what in ("message-ttl", "expires"):
+        for what in ("message-ttl", "expires", "max-length"):
             value = definition.get(what)
             if isinstance(value, int):
                 found.append((value, what, f"policy {policy_name!r}"))
+    # max-length bounds how many messages are kept, not how long: no retention by itself.
+    bounded = [f"max-length {n} ({where})" for n, what, where in found if what == "max-length"]
+    also = f"; {min(bounded)} bounds its size, not its messages' age" if bounded else ""
+    found = [f for f in found if f[1] != "max-length"]
     ttl = [f for f in found if f[1] == "message-ttl"] or found
     if not ttl:
         return Control(
             Status.GAP,
-            (f"{did}: no message-ttl or expires applies (queue arguments and policies read)",),
+            (
+                f"{did}: no message-ttl or expires applies (queue arguments and policies "
+                f"read){also}",
+            ),
         ), None
     ms, what, where = min(ttl)
     setting = f"({what} {ms} ms, {where})"
@@ -96,7 +103,8 @@ def queue_retention(q: Obj, did: str, top: Topology) -> tuple[Control, str | Non
         done = f"discards messages older than {ms_duration(ms)}"
     else:
         done = f"deletes the queue and its messages after {ms_duration(ms)} unused"
-    return Control(Status.OK, (f"{did}: the broker {done} {setting}",)), ms_duration(ms)
+    evidence = f"{did}: the broker {done} {setting}{also}"
+    return Control(Status.OK, (evidence,)), ms_duration(ms)
 
 
 def effective_policies(q: Obj, top: Topology) -> list[tuple[str, Mapping[str, object]]]:
