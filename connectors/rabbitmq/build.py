@@ -207,11 +207,6 @@ class Builder:
                     name=name,
                     boundary=Boundary.INTERNAL,
                     facts=(Fact("discovered_by", self.sid, f"{seen} to the broker"),),
-                    scanned=False,
-                    not_scanned_reason=(
-                        f"a client of broker {self.sid}, known from {seen}; list it in the "
-                        f"estate (systems.{self.sid}.clients.{name}.system) to name its system"
-                    ),
                 )
             )
         self._clients[name] = sid

@@ -160,14 +160,13 @@ def _publishes(system_id: str, api: Management, top: Topology) -> None:
 
 def _sample(system_id: str, api: Management, config: RabbitConfig, top: Topology) -> None:
     """Up to ``sample_size`` (at most :data:`MAX_MESSAGES`) messages of each classic queue,
-    requeued at once; payloads cut by the broker at ``max_message_bytes`` are not parsed."""
+    requeued at once; payloads cut by the broker at ``max_message_bytes`` are not parsed. Every
+    queue is asked, whatever its message count says: the count lags the queue by seconds."""
     count = min(config.sample_size, MAX_MESSAGES)
     if count == 0:
         return
     for q in top.queues:
         vhost, name = str(q.get("vhost", "/")), str(q.get("name", ""))
-        if not q.get("messages"):
-            continue
         if q.get("type", "classic") != "classic":
             top.issues.append(
                 ScanIssue(
