@@ -605,3 +605,12 @@ def test_the_documented_facets_are_the_code():
     )
     documented = {f"{version}/{name}" for _, name, version in rows}
     assert documented == {url.split("/facets/")[1].split(".json")[0] for url in FACETS.values()}
+
+
+def test_the_demo_brokers_flows_are_streaming_jobs_from_and_to_its_queue(events):
+    jobs = {e["job"]["name"]: e for e in events if "job" in e}
+    publish = jobs["amqp_publish:storefront->events/shop:order-events"]
+    consume = jobs["amqp_consume:events/shop:order-events->events.fulfilment-worker"]
+    for job in (publish, consume):
+        assert job["job"]["facets"]["jobType"]["processingType"] == "STREAMING"
+    assert [o["name"] for o in publish["outputs"]] == [i["name"] for i in consume["inputs"]]
