@@ -29,6 +29,17 @@ if [ -n "$extras" ] && ! command -v chromedriver >/dev/null 2>&1 && command -v a
   $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The RabbitMQ tests read the broker's management HTTP API (127.0.0.1:15672): enable its plugin
+# when a local broker has it off (enabling it again changes nothing).
+if [ -n "$extras" ] && command -v rabbitmq-plugins >/dev/null 2>&1; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if ! $sudo rabbitmq-plugins -q list -E -m 2>/dev/null | grep -qx rabbitmq_management; then
+    echo "setup: enabling RabbitMQ's management plugin for the broker tests" >&2
+    $sudo rabbitmq-plugins -q enable rabbitmq_management >/dev/null \
+      || echo "setup: could not enable rabbitmq_management; the RabbitMQ tests will be skipped" >&2
+  fi
+fi
+
 python="${PYTHON:-python3}"
 if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   echo "setup: piimap needs Python 3.11 or newer; set PYTHON=/path/to/python3.11" >&2

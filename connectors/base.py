@@ -16,7 +16,17 @@ from typing import TYPE_CHECKING, ClassVar
 import pydantic
 
 from lineage.core.config import SystemConfig
-from lineage.core.model import Control, Dataset, Field, Gap, Principal, ReadGrant, ScanIssue, System
+from lineage.core.model import (
+    Control,
+    Dataset,
+    Field,
+    Flow,
+    Gap,
+    Principal,
+    ReadGrant,
+    ScanIssue,
+    System,
+)
 
 if TYPE_CHECKING:
     from lineage.core.config import Estate
@@ -128,6 +138,11 @@ class ConnectorResult:
     #: dataset scanned: the scan keeps the grants on those holding personal data).
     principals: list[Principal] = field(default_factory=list)
     grants: list[ReadGrant] = field(default_factory=list)
+    #: Flows the system itself shows between other systems and its datasets (a broker's
+    #: publishers and consumers); they carry the entities of the fields they name.
+    flows: list[Flow] = field(default_factory=list)
+    #: Systems those flows start or end at that the estate does not list (a broker's clients).
+    systems: list[System] = field(default_factory=list)
 
 
 class Connector(ABC):

@@ -487,7 +487,7 @@ def _kept(sent: Any, parsed: Any, where: str = "") -> None:
 def test_fideslang_models_accept_the_demo_datasets_and_keep_everything(demo_snapshot, fides_doc):
     assert list(fides_doc) == ["dataset"]
     keys = [d["fides_key"] for d in fides_doc["dataset"]]
-    assert keys == ["analytics", "crm", "storefront", "wholesale"]
+    assert keys == ["analytics", "crm", "events", "storefront", "wholesale"]
     for doc in fides_doc["dataset"]:
         model = FidesDataset.model_validate(doc)
         _kept(doc, model.model_dump(mode="json"), doc["fides_key"])
@@ -502,6 +502,7 @@ def test_the_file_loads_as_the_fides_cli_loads_manifests(exported):
     assert [d.fides_key for d in taxonomy.dataset] == [
         "analytics",
         "crm",
+        "events",
         "storefront",
         "wholesale",
     ]
@@ -604,3 +605,12 @@ def test_the_documented_facets_are_the_code():
     )
     documented = {f"{version}/{name}" for _, name, version in rows}
     assert documented == {url.split("/facets/")[1].split(".json")[0] for url in FACETS.values()}
+
+
+def test_the_demo_brokers_flows_are_streaming_jobs_from_and_to_its_queue(events):
+    jobs = {e["job"]["name"]: e for e in events if "job" in e}
+    publish = jobs["amqp_publish:storefront->events/shop:order-events"]
+    consume = jobs["amqp_consume:events/shop:order-events->events.fulfilment-worker"]
+    for job in (publish, consume):
+        assert job["job"]["facets"]["jobType"]["processingType"] == "STREAMING"
+    assert [o["name"] for o in publish["outputs"]] == [i["name"] for i in consume["inputs"]]

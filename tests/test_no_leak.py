@@ -436,3 +436,64 @@ def test_admin_console_hashes_keys_and_tokens_reach_no_output(pg_db, tmp_path, c
     for where, text in texts.items():
         for name, value in schemas.HASHES.items():
             assert value not in text, f"{name} reached {where}"
+
+
+def test_rabbitmq_messages_and_the_scan_users_password_reach_no_output(tmp_path, caplog):
+    """A broker scanned with message sampling on, by a monitoring user whose password holds
+    every special character: no sampled value and no piece of the password in any artefact,
+    stdout, stderr or the -vv log."""
+    import json as _json
+
+    import pika
+
+    from .rabbit_broker import _unavailable, api
+
+    marker = uuid.uuid4().hex[:12]
+    password = hostile("w@w:w/w%w#w?w&w")
+    vhost = f"rabbit_helper_{uuid.uuid4().hex[:10]}"
+    user = f"rabbit_helper_{uuid.uuid4().hex[:8]}"
+    try:
+        api("PUT", f"vhosts/{vhost}")
+    except Exception as exc:  # the broker is down: as the other broker tests do
+        _unavailable(exc)
+    try:
+        api("PUT", f"users/{user}", {"password": password, "tags": "monitoring"})
+        perms = {"configure": "", "write": "", "read": ".*"}
+        api("PUT", f"permissions/{vhost}/{user}", perms)
+        api("PUT", f"permissions/{vhost}/guest", {"configure": ".*", "write": ".*", "read": ".*"})
+        params = pika.ConnectionParameters(
+            "127.0.0.1", 5672, vhost, pika.PlainCredentials("guest", "guest")
+        )
+        with pika.BlockingConnection(params) as conn:
+            ch = conn.channel()
+            ch.queue_declare("leak-probe")
+            for i in range(5):
+                body = {"email": f"mk{marker}{i}@example.com", "name": f"Zed{marker} Quill"}
+                ch.basic_publish("", "leak-probe", _json.dumps(body).encode())
+        (tmp_path / "pw").write_text(password)
+        estate = write_estate(
+            tmp_path,
+            f"systems:\n  events: {{connector: rabbitmq, url: 'http://127.0.0.1:15672', "
+            f"user: {user}, password_file: pw, vhosts: [{vhost}], sample_messages: true}}\n",
+        )
+        code, texts = _scan(estate, tmp_path / "out", caplog)
+        assert code in (0, 3), texts["stdout+stderr"]
+        snapshot = texts[str(tmp_path / "out" / "snapshot.json")]
+        assert "EMAIL_ADDRESS" in snapshot  # the messages were sampled and classified
+        for where, text in texts.items():
+            assert marker not in text, f"a sampled message value reached {where}"
+        assert_nowhere(password, texts)
+    finally:
+        api("DELETE", f"vhosts/{vhost}")
+        api("DELETE", f"users/{user}")
+
+
+def test_the_demo_brokers_password_hashes_reach_no_output(tmp_path):
+    """The demo's definitions export holds password hashes: none reaches an artefact."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["demo", "--out", str(out), "--format", "svg"])
+    assert result.exit_code == 0, result.output
+    texts = artefact_texts(out)
+    assert any("events/shop:order-events" in t for t in texts.values())
+    for where, text in texts.items():
+        assert "NOTxxAxxREAL" not in text, f"a password hash reached {where}"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from lineage.core.model import Gap
 
-from . import access_gaps, flow_gaps, store_gaps
+from . import access_gaps, broker_gaps, flow_gaps, store_gaps
 from .statuses import Assessed
 
 #: A gap rule: the assessed estate in, its gaps out.
@@ -41,6 +41,9 @@ GAP_RULES: tuple[GapRule, ...] = (
     access_gaps.stale_credentials,  # SOC2 CC6.1
     access_gaps.unused_write_keys,  # SOC2 CC6.2
     access_gaps.broad_integration,  # SOC2 CC6.3
+    broker_gaps.undeclared_consumer,  # SOC2 CC7.2
+    broker_gaps.default_credentials,  # SOC2 CC6.1
+    broker_gaps.queue_retention,  # GDPR Art. 5(1)(e)
 )
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -129,6 +129,8 @@ def dataset_retention(dataset: Dataset, holds_pii: bool, scanned_at: str) -> Con
     policy = dataset.retention_policy
     if not dataset.scanned:
         return Control(Status.UNKNOWN, (f"{dataset.id} was not scanned",))
+    if dataset.kind == "queue":
+        return queue_retention(dataset, holds_pii)
     if policy is None:
         if holds_pii:
             return Control(
@@ -176,6 +178,18 @@ def dataset_retention(dataset: Dataset, holds_pii: bool, scanned_at: str) -> Con
         Status.OK,
         (f"{dataset.id}: {seen} is {age:.0f} days old, within the declared {policy}",),
     )
+
+
+def queue_retention(dataset: Dataset, holds_pii: bool) -> Control:
+    """A broker's queue: the message-ttl or expires its connector read is the policy, and the
+    broker enforces it (``ok``); none is a gap only when the queue holds personal data."""
+    if dataset.retention.status != Status.GAP:
+        return dataset.retention
+    if holds_pii:
+        return Control(
+            Status.GAP, (f"{dataset.id} holds personal data", *dataset.retention.evidence)
+        )
+    return Control(Status.UNKNOWN, dataset.retention.evidence)
 
 
 def history_audit(dataset: Dataset, pii: Sequence[Field], tracked: set[str]) -> Control:

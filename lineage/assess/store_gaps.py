@@ -17,8 +17,12 @@ def store_retention(estate: Assessed) -> list[Gap]:
     policy declared for them."""
     gaps = []
     for d in estate.datasets:
-        if d.kind == "view" or d.id not in estate.pii or d.retention.status != Status.GAP:
-            continue  # a view stores nothing: its tables' gaps are the ones to fix
+        if (
+            d.kind in ("view", "queue")
+            or d.id not in estate.pii
+            or d.retention.status != Status.GAP
+        ):
+            continue  # a view stores nothing; a broker's queue: broker_gaps.queue_retention
         beyond = "beyond the declared" in " ".join(d.retention.evidence)
         gaps.append(
             Gap(

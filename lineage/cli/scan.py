@@ -136,7 +136,13 @@ def _timings(totals: dict[str, tuple[float, float, int]]) -> str:
 def _summary(estate: Estate, out: Path, paths: list[Path]) -> None:
     snapshot = estate.snapshot
     pii = snapshot.pii_fields()
-    scanned = sum(1 for s in snapshot.systems if s.scanned and s.kind != "third_party")
+    scanned = sum(
+        1
+        for s in snapshot.systems
+        if s.scanned
+        and s.kind != "third_party"
+        and not any(f.name == "discovered_by" for f in s.facts)  # a broker's client
+    )
     click.echo(
         f"Scanned {scanned} system(s), {len(snapshot.datasets)} datasets, "
         f"{len(snapshot.fields)} fields: {len(pii)} hold personal data in "

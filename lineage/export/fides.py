@@ -75,11 +75,20 @@ def fides_datasets(estate: EstateGraph | Snapshot) -> dict[str, Any]:
     return {"dataset": list(_datasets(estate))}
 
 
+def _discovered(system: System) -> bool:
+    """Known only from another system's scan (a broker's client): it has no datasets."""
+    return any(f.name == "discovered_by" for f in system.facts)
+
+
 def _datasets(estate: EstateGraph | Snapshot) -> Iterator[dict[str, Any]]:
     """The document's datasets, one per scanned system, made one at a time."""
     estate = EstateGraph.of(estate).canonical
     snapshot = estate.snapshot
-    scanned = [s for s in snapshot.systems if s.scanned and s.boundary != Boundary.THIRD_PARTY]
+    scanned = [
+        s
+        for s in snapshot.systems
+        if s.scanned and s.boundary != Boundary.THIRD_PARTY and not _discovered(s)
+    ]
     keys = fides_keys(scanned)
     datasets: dict[str, list[Dataset]] = {s.id: [] for s in scanned}
     for d in snapshot.datasets:

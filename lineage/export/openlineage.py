@@ -59,7 +59,7 @@ TRANSFORMATIONS = {
     "influenced": ("INDIRECT", "WINDOW", False),  # a PARTITION BY / ORDER BY column
 }
 #: Flow kinds that send each change as it happens rather than on a schedule.
-_STREAMING = frozenset({"cdc", "outbound_message", "webhook"})
+_STREAMING = frozenset({"cdc", "outbound_message", "webhook", "amqp_publish", "amqp_consume"})
 _HOST = re.compile(r"[a-z0-9]([a-z0-9.-]*[a-z0-9])?")
 
 

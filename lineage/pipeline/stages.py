@@ -197,8 +197,10 @@ def _scan_here(scan: Scan, configs: list[tuple[str, SystemConfig]]) -> dict[str,
 def _add_system(scan: Scan, found: SystemScan) -> None:
     """A scanned system's classified results into the scan; only its record and the issue
     when it could not be scanned."""
-    systems = [*scan.systems, found.system]
-    sending = third_party_flows(
+    known = {s.id for s in scan.systems} | {found.system.id}
+    met = [s for s in found.systems if s.id not in known and s.id not in scan.estate.config.systems]
+    systems = [*scan.systems, found.system, *met]
+    sending = found.flows + third_party_flows(
         found.system, found.third_parties, systems, scan.estate.config.systems
     )
     scan.systems = systems

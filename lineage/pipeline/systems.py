@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from connectors.base import Batch, ConnectorResult, Link, ThirdParty
 from lineage.core import timing
 from lineage.core.errors import PiimapError
-from lineage.core.model import Dataset, Field, Gap, Principal, ReadGrant, ScanIssue, System
+from lineage.core.model import Dataset, Field, Flow, Gap, Principal, ReadGrant, ScanIssue, System
 
 if TYPE_CHECKING:
     from classifiers import Classifier
@@ -103,6 +103,8 @@ class SystemScan:
     problem: str | None = None
     principals: list[Principal] = field(default_factory=list)
     grants: list[ReadGrant] = field(default_factory=list)
+    flows: list[Flow] = field(default_factory=list)
+    systems: list[System] = field(default_factory=list)
 
 
 class Classification:
@@ -333,6 +335,8 @@ def _finished(
         result.third_parties,
         principals=result.principals,
         grants=result.grants,
+        flows=result.flows,
+        systems=result.systems,
     )
 
 
