@@ -224,6 +224,8 @@ def _holder_name(path: str) -> str:
 
 def _reason(exc: Exception) -> str:
     """Why a ``$ref`` is unresolvable: the reading problem behind it, else the library's word."""
-    cause = exc.__cause__ or exc
+    cause: BaseException = exc
+    while cause.__cause__ is not None:  # Unresolvable from Unretrievable from our SpecError
+        cause = cause.__cause__
     text = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
     return text[:160]
