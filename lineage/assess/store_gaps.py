@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from classifiers.taxonomy import TAXONOMY
 from lineage.core.model import Boundary, Dataset, Field, Gap, Status, System
 
-from .statuses import Assessed
+from .statuses import NOT_STORED, Assessed
 
 
 def store_retention(estate: Assessed) -> list[Gap]:
@@ -17,8 +17,8 @@ def store_retention(estate: Assessed) -> list[Gap]:
     policy declared for them."""
     gaps = []
     for d in estate.datasets:
-        if d.kind == "view" or d.id not in estate.pii or d.retention.status != Status.GAP:
-            continue  # a view stores nothing: its tables' gaps are the ones to fix
+        if d.kind in NOT_STORED or d.id not in estate.pii or d.retention.status != Status.GAP:
+            continue  # a view or an endpoint stores nothing: its tables' gaps are the ones to fix
         beyond = "beyond the declared" in " ".join(d.retention.evidence)
         gaps.append(
             Gap(
