@@ -183,7 +183,7 @@ def load_schema(source: str, name: str) -> Any:
         if not isinstance(data, dict) or "__schema" not in data:
             raise SpecError(f"{name}: not a GraphQL introspection result (no '__schema')")
         try:
-            return build_client_schema(data, assume_valid=True)
+            return build_client_schema(data, assume_valid=True)  # type: ignore[arg-type]
         except (GraphQLError, TypeError, KeyError) as exc:
             raise SpecError(f"{name}: invalid introspection result ({_first_line(exc)})") from None
     try:
@@ -295,4 +295,3 @@ def _catalogue(field_name: str) -> str:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
-

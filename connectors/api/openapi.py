@@ -66,10 +66,10 @@ class OpenAPIConnector(Connector):
         reader = Reader(root, timeout=self.config.connect_timeout + self.config.statement_timeout)
         try:
             doc = reader.read(root)
-            operations, facts, issues = read_openapi(doc, reader, self.config, progress)
+            operations, facts, problems = read_openapi(doc, reader, self.config, progress)
         except SpecError as exc:
             raise ConnectorError(f"{self.system_id}: {exc}") from None
-        issues = [ScanIssue(self.system_id, "malformed", m) for m in issues]
+        issues = [ScanIssue(self.system_id, "malformed", m) for m in problems]
         system = self.config.system(self.system_id, "openapi")
         return api_result(system, operations, issues, facts, self.config)
 

@@ -18,7 +18,7 @@ end. ``allOf``, ``oneOf`` and ``anyOf`` merge the properties of their parts. A p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 #: JSON Schema formats that say more as a database type (the guards of the name signal read
 #: ``datetime``, ``integer``...); any other format is the type itself (``email``, ``ipv4``).
@@ -50,8 +50,10 @@ def data_type(schema: dict[str, Any]) -> str:
     """The piimap type of a scalar schema: its format (mapped as :data:`FORMAT_TYPES`) or its
     type, ``(enum)`` after the type of an enumeration.
 
-    >>> data_type({"type": "string", "format": "date-time"}), data_type({"type": ["null", "integer"]})
-    ('datetime', 'integer')
+    >>> data_type({"type": "string", "format": "date-time"})
+    'datetime'
+    >>> data_type({"type": ["null", "integer"]})
+    'integer'
     """
     kind = schema.get("type", "")
     if isinstance(kind, list):
@@ -95,7 +97,7 @@ class SchemaWalker:
     def deref(self, schema: Any, resolver: Any) -> tuple[Any, Any, str, tuple[int, ...]]:
         """``schema`` with its ``$ref`` chain followed: (schema, its resolver, the name of the
         last reference, the ids of the schemas passed); schema None when one is unresolvable."""
-        name, passed = "", ()
+        name, passed = "", cast("tuple[int, ...]", ())
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
             ref = schema["$ref"]
             if resolver is None:

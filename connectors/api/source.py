@@ -45,7 +45,7 @@ def parse_text(text: str, name: str) -> Any:
     if "*" in text and yaml_expands(text):
         raise SpecError(f"{name}: YAML aliases expand it beyond 100,000 nodes; not read")
     try:
-        data = yaml.load(text, Loader=_loader())  # noqa: S506 - a safe loader, dates as text
+        data = yaml.load(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
@@ -174,7 +174,7 @@ class Reader:
         from referencing import Registry, Resource, Specification
 
         def retrieve(uri: str) -> Resource[Any]:
-            return Resource(contents=self.read(uri), specification=Specification.OPAQUE)
+            return Specification.OPAQUE.create_resource(self.read(uri))
 
         registry: Registry[Any] = Registry(retrieve=retrieve)  # type: ignore[call-arg]
         registry = registry.with_resource(self.root, retrieve(self.root))
@@ -184,6 +184,8 @@ class Reader:
 class _NoDowngrade(urllib.request.HTTPRedirectHandler):
     """Follows a redirect only to https (or to loopback http)."""
 
-    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:  # noqa: E501
+    def redirect_request(
+        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> Any:
         check_url(newurl, req.full_url)
         return super().redirect_request(req, fp, code, msg, headers, newurl)

@@ -47,7 +47,9 @@ def _endpoints(estate: Assessed) -> Iterator[tuple[System, Dataset, list[Field],
 
 
 def _values(fields: list[Field]) -> str:
-    shown = ", ".join(f"{f.name} ({'/'.join(e.entity for e in f.entities)})" for f in fields[:SHOWN])
+    shown = ", ".join(
+        f"{f.name} ({'/'.join(e.entity for e in f.entities)})" for f in fields[:SHOWN]
+    )
     return shown + (f" and {len(fields) - SHOWN} more" if len(fields) > SHOWN else "")
 
 
@@ -175,7 +177,12 @@ def graphql_introspection(estate: Assessed) -> list[Gap]:
         if not facts:
             continue
         personal = sorted(
-            {e for s, _, values, _ in _endpoints(estate) if s.id == system.id for e in _entities(values)}
+            {
+                e
+                for s, _, values, _ in _endpoints(estate)
+                if s.id == system.id
+                for e in _entities(values)
+            }
         )
         gaps.append(
             Gap(
@@ -184,7 +191,9 @@ def graphql_introspection(estate: Assessed) -> list[Gap]:
                 severity="medium" if personal else "low",
                 evidence=(
                     *facts.values(),
-                    f"its schema returns {', '.join(personal)}" if personal else "no personal data seen",
+                    f"its schema returns {', '.join(personal)}"
+                    if personal
+                    else "no personal data seen",
                 ),
                 remediation=(
                     "Disable introspection on the production endpoint (or allow it only to "

@@ -25,8 +25,8 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from lineage.core.config import SystemConfig
 from connectors.api.endpoints import ENDPOINT, is_parameter
+from lineage.core.config import SystemConfig
 from lineage.core.model import (
     Boundary,
     ColumnLink,
@@ -130,8 +130,6 @@ def api_flows(
                     name=f"{system.name or system.id} clients",
                     boundary=Boundary.INTERNAL,
                     facts=(Fact("discovered_by", system.id, "API description"),),
-                    scanned=False,
-                    not_scanned_reason="the callers of an API: not a system piimap scans",
                 )
             )
     return found
@@ -219,4 +217,3 @@ def _resource(d: Dataset) -> str:
     tail = d.name.split(" ", 1)[-1]
     words = [w for w in re.split(r"[./]", tail) if w and "{" not in w]
     return words[-1] if words else ""
-
