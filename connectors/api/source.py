@@ -13,6 +13,7 @@ connectors.api.source.SpecError: spec.yaml:2:1: malformed YAML: did not find exp
 from __future__ import annotations
 
 import json
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -161,7 +162,9 @@ class Reader:
                 raw: bytes = response.read(MAX_BYTES + 1)
         except SpecError:
             raise
-        except OSError as exc:  # URLError, HTTPError, timeouts
+        except urllib.error.HTTPError as exc:
+            raise SpecError(f"{name}: cannot fetch (HTTP {exc.code})") from None
+        except OSError as exc:  # URLError, timeouts
             reason = getattr(exc, "reason", None) or getattr(exc, "code", None) or exc
             raise SpecError(f"{name}: cannot fetch ({type(exc).__name__}: {reason})") from None
         if len(raw) > MAX_BYTES:
