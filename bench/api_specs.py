@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import command_line, machine, revision  # noqa: E402
+from _common import command_line, machine, revision
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,8 @@ def main() -> None:
         )
     print("### API descriptions of e-commerce platforms (default classifier)\n")
     heads = ["description", "commit", "operations", "fields", "fields classified PII",
-             "operations returning PII", *(label for label, _ in RULES), "issues", "seconds"]  # fmt: skip
+             "operations returning PII", *(label for label, _ in RULES), "issues",
+             "seconds"]  # fmt: skip
     print("| " + " | ".join(heads) + " |")
     print("|" + "---|" * 2 + "---:|" * (len(heads) - 2))
     for spec, ops, fields, pii, with_pii, gaps, issues, seconds, _ in rows:
