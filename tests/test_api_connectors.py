@@ -246,18 +246,54 @@ def loopback(tmp_path):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    yield f"http://127.0.0.1:{server.server_address[1]}", root
     server.shutdown()
     server.server_close()
 
 
 def test_a_description_is_read_from_a_url_with_its_refs(loopback):
-    url = f"{loopback}/shop/openapi.yaml"
+    base, _ = loopback
+    url = f"{base}/shop/openapi.yaml"
     config = OpenAPIConfig(connector="openapi", url=url)
     OpenAPIConnector.check("api", config, Path("."))
     result = OpenAPIConnector("api", config).scan()
     fields = _fields(result, "GET customers.{id}")
     assert fields["addresses[].city"] == "string"  # from schemas/customer.yaml on the server
-    missing = OpenAPIConfig(connector="openapi", url=f"{loopback}/nowhere.yaml")
+    missing = OpenAPIConfig(connector="openapi", url=f"{base}/nowhere.yaml")
     with pytest.raises(ConnectorError, match=r"nowhere.yaml: cannot fetch \(HTTP 404\)$"):
         OpenAPIConnector("api", missing).scan()
+
+
+def test_a_description_read_by_url_reads_no_local_file(loopback, tmp_path):
+    """A $ref of a description fetched from a server may only reach the same server."""
+    base, root = loopback
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("Profile: {type: object, properties: {ssn: {type: string}}}\n")
+    spec = (
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json:\n              schema:\n"
+        f"                $ref: '{secret.as_uri()}#/Profile'\n"
+    )
+    (root / "remote.yaml").write_text(spec, encoding="utf-8")
+    config = OpenAPIConfig(connector="openapi", url=f"{base}/remote.yaml")
+    result = OpenAPIConnector("api", config).scan()
+    assert _fields(result, "GET a") == {}
+    assert "a $ref outside the description; not read" in result.issues[0].message
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "tags", "operation_id", "judged"),
+    [
+        ("GET", "/products/{id}", ["catalog"], "getProduct", "tag 'catalog'"),
+        ("GET", "/search", [], "", "path /search"),
+        ("GET", "/v1/items", [], "recommendProducts", "operationId recommendProducts"),
+        ("GET", "/customers/{id}/products", [], "", ""),  # about a customer
+        ("GET", "/products/{id}/reviews", [], "", ""),  # reviews name people
+        ("GET", "/orders", ["orders"], "", ""),
+    ],
+)
+def test_what_counts_as_a_catalogue_operation(method, path, tags, operation_id, judged):
+    from connectors.api.endpoints import catalogue_purpose
+
+    assert catalogue_purpose(method, path, tags, operation_id) == judged
