@@ -297,3 +297,30 @@ def test_what_counts_as_a_catalogue_operation(method, path, tags, operation_id, 
     from connectors.api.endpoints import catalogue_purpose
 
     assert catalogue_purpose(method, path, tags, operation_id) == judged
+
+
+def test_a_malformed_document_is_read_as_far_as_it_goes(tmp_path):
+    spec = tmp_path / "odd.yaml"
+    spec.write_text(
+        "openapi: 3.0.0\npaths:\n  /customers:\n    get:\n      tags: customers\n"
+        "      parameters: {name: email}\n      responses:\n        '200':\n"
+        "          description: ok\n          content:\n            application/json:\n"
+        "              schema: {type: object, properties: {email: {type: string}}}\n"
+        "  /broken: [1, 2]\n",
+        encoding="utf-8",
+    )
+    result = _openapi(spec)
+    assert _fields(result, "GET customers") == {"email": "string"}
+
+
+def test_a_description_nested_beyond_reading_is_one_line(tmp_path):
+    deep = tmp_path / "deep.json"
+    schema = '{"type": "array", "items": ' * 3000 + '{"type": "string"}' + "}" * 3000
+    deep.write_text(
+        '{"openapi": "3.0.0", "paths": {"/a": {"get": {"responses": {"200": {"description": "x",'
+        f' "content": {{"application/json": {{"schema": {schema}}}}}}}}}}}}}}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConnectorError) as exc:
+        _openapi(deep)
+    assert "\n" not in str(exc.value) and str(exc.value).startswith("api: deep.json: ")

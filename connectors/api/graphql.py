@@ -111,9 +111,11 @@ class GraphQLConnector(Connector):
         name = reader.name(root)
         try:
             schema = load_schema(reader.text(root), name)
+            operations, issues = self._operations(schema, name, progress)
         except SpecError as exc:
             raise ConnectorError(f"{self.system_id}: {exc}") from None
-        operations, issues = self._operations(schema, name, progress)
+        except RecursionError:
+            raise ConnectorError(f"{self.system_id}: {name}: nested too deeply to read") from None
         system = self.config.system(self.system_id, "graphql")
         return api_result(system, operations, issues, self._facts(), self.config)
 

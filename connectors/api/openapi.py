@@ -69,6 +69,9 @@ class OpenAPIConnector(Connector):
             operations, facts, problems = read_openapi(doc, reader, self.config, progress)
         except SpecError as exc:
             raise ConnectorError(f"{self.system_id}: {exc}") from None
+        except RecursionError:
+            name = reader.name(root)
+            raise ConnectorError(f"{self.system_id}: {name}: nested too deeply to read") from None
         issues = [ScanIssue(self.system_id, "malformed", m) for m in problems]
         system = self.config.system(self.system_id, "openapi")
         return api_result(system, operations, issues, facts, self.config)
@@ -135,7 +138,7 @@ def _operation(
     resolver: Any,
     where: str,
 ) -> Operation:
-    tags = [str(t) for t in op.get("tags") or () if isinstance(t, str)]
+    tags = [t for t in _list(op.get("tags")) if isinstance(t, str)]
     operation_id = str(op.get("operationId") or "")
     resource = next((s for s in reversed(path.split("/")) if s and "{" not in s), "")
     security = op["security"] if "security" in op else doc.get("security")
@@ -143,7 +146,7 @@ def _operation(
     for schema in _response_schemas(op, version, walker, resolver):
         for leaf in walker.leaves(schema, resource, resolver):
             leaves.setdefault(leaf.path, leaf)
-    params = [*item.get("parameters", ()), *op.get("parameters", ())]
+    params = [*_list(item.get("parameters")), *_list(op.get("parameters"))]
     return Operation(
         name=dataset_name(method, path),
         title=f"{method.upper()} {path}",
@@ -154,6 +157,11 @@ def _operation(
         catalogue=catalogue_purpose(method, path, tags, operation_id),
         holder=resource,
     )
+
+
+def _list(value: Any) -> list[Any]:
+    """``value`` if it is a list, else none (a malformed document is read as far as it goes)."""
+    return value if isinstance(value, list) else []
 
 
 def unauthenticated(security: Any, where: str) -> str:
