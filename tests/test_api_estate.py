@@ -248,3 +248,12 @@ def test_outputs_show_endpoints(scanned):
     gaps = list(csv.DictReader((out / "tables" / "gaps.csv").open(encoding="utf-8")))
     api2 = [g["gap"] for g in gaps if "OWASP API2:2023" in g["related"]]
     assert api2 and all(g in controls["SOC2 CC6.1"]["exceptions"] for g in api2)
+
+
+def test_the_record_of_processing_counts_no_endpoint_as_a_store(scanned):
+    _, _, out = scanned
+    rows = list(csv.DictReader((out / "tables" / "ropa.csv").open(encoding="utf-8")))
+    (storefront,) = [r for r in rows if r["purpose"] == "the storefront"]
+    assert "shop-api clients (shop-api.clients, internal)" in storefront["recipients"]
+    assert "shopdb/customers" in storefront["erasure_time_limits"]
+    assert "GET " not in storefront["erasure_time_limits"]
