@@ -257,3 +257,13 @@ def test_the_record_of_processing_counts_no_endpoint_as_a_store(scanned):
     assert "shop-api clients (shop-api.clients, internal)" in storefront["recipients"]
     assert "shopdb/customers" in storefront["erasure_time_limits"]
     assert "GET " not in storefront["erasure_time_limits"]
+
+
+def test_a_mistyped_entity_in_api_allowed_is_named(tmp_path):
+    from lineage.ci.policy import load_policy
+    from lineage.core.errors import ConfigError
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text('version: 1\napi:\n  allowed:\n    "/products/*": [EMAIL_ADRESS]\n')
+    with pytest.raises(ConfigError, match=r"did you mean 'EMAIL_ADDRESS'\?"):
+        load_policy(policy)
