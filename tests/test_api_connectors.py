@@ -324,3 +324,13 @@ def test_a_description_nested_beyond_reading_is_one_line(tmp_path):
     with pytest.raises(ConnectorError) as exc:
         _openapi(deep)
     assert "\n" not in str(exc.value) and str(exc.value).startswith("api: deep.json: ")
+
+
+def test_a_yaml_alias_bomb_is_refused(tmp_path):
+    lines = ["openapi: 3.0.0", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 8)]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ConnectorError) as exc:
+        _openapi(bomb)
+    assert str(exc.value) == "api: bomb.yaml: YAML aliases expand it beyond 100,000 nodes; not read"

@@ -13,6 +13,7 @@ connectors.api.source.SpecError: spec.yaml:2:1: malformed YAML: did not find exp
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -24,6 +25,10 @@ from lineage.core.transport import is_loopback
 
 #: Largest document read (Saleor's schema is 1 MB, BigCommerce's largest 1.5 MB).
 MAX_BYTES = 32 * 1024 * 1024
+
+
+#: A YAML anchor (``&name``): without one there is no alias, so no "billion laughs".
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s\[\]{},]+")
 
 
 class SpecError(Exception):
@@ -43,7 +48,7 @@ def parse_text(text: str, name: str) -> Any:
         except json.JSONDecodeError as exc:
             if name.endswith(".json"):
                 raise SpecError(f"{name}:{exc.lineno}: malformed JSON: {exc.msg}") from None
-    if "*" in text and yaml_expands(text):
+    if _ANCHOR.search(text) and yaml_expands(text):  # aliases need an anchor
         raise SpecError(f"{name}: YAML aliases expand it beyond 100,000 nodes; not read")
     try:
         data = yaml.load(text, Loader=_loader())
