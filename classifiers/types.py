@@ -69,7 +69,10 @@ class TypeSignal(Signal):
     TYPES: ClassVar[tuple[tuple[str, str, float, str], ...]] = (
         (r"^(inet|cidr)$", "IP_ADDRESS", 0.6, "PostgreSQL network address type"),
         (r"^macaddr8?$", "DEVICE_ID", 0.5, "PostgreSQL MAC address type"),
-        (r"^email$", "EMAIL_ADDRESS", 0.8, "Salesforce email field type"),
+        (r"^email$", "EMAIL_ADDRESS", 0.8, "e-mail type (Salesforce field, JSON Schema format)"),
+        # JSON Schema formats of API descriptions (connectors/api): the format is the type.
+        (r"^idn-email$", "EMAIL_ADDRESS", 0.8, "JSON Schema e-mail format"),
+        (r"^ipv[46]$", "IP_ADDRESS", 0.6, "JSON Schema IP address format"),
         (r"^phone$", "PHONE_NUMBER", 0.7, "Salesforce phone field type"),
     )
     #: Spatial types (PostGIS, MySQL/MariaDB, SQL Server, Oracle, Snowflake, BigQuery, the

@@ -225,7 +225,7 @@ def _counts(snapshot: Snapshot, scope: _Scope | None) -> dict[str, int]:
     if scope is not None:
         pii = tuple(f for f in pii if f.id in scope.fields)
         carrying = [f for f in carrying if f.id in scope.flows]
-    views = {d.id for d in snapshot.datasets if d.kind == "view"}
+    views = {d.id for d in snapshot.datasets if d.kind in ("view", "endpoint")}  # store nothing
     third = {s.id for s in snapshot.systems if s.boundary == Boundary.THIRD_PARTY}
     return {
         "systems": len(snapshot.systems),

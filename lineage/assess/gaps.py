@@ -2,7 +2,8 @@
 it finds, every gap tied to its control id with evidence and a remediation.
 
 To add a rule, write its function in :mod:`~lineage.assess.flow_gaps` (flows and recipients) or
-:mod:`~lineage.assess.store_gaps` (stores), with the control in its docstring, and list it in
+:mod:`~lineage.assess.store_gaps` (stores), :mod:`~lineage.assess.api_gaps` (API descriptions),
+with the control in its docstring, and list it in
 :data:`GAP_RULES`; docs/assessment.md lists the rules an auditor sees.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from lineage.core.model import Gap
 
-from . import access_gaps, broker_gaps, flow_gaps, store_gaps
+from . import access_gaps, api_gaps, broker_gaps, flow_gaps, store_gaps
 from .statuses import Assessed
 
 #: A gap rule: the assessed estate in, its gaps out.
@@ -44,6 +45,11 @@ GAP_RULES: tuple[GapRule, ...] = (
     broker_gaps.undeclared_consumer,  # SOC2 CC7.2
     broker_gaps.default_credentials,  # SOC2 CC6.1
     broker_gaps.queue_retention,  # GDPR Art. 5(1)(e)
+    api_gaps.unauthenticated_endpoint,  # SOC2 CC6.1 (OWASP API2)
+    api_gaps.excessive_exposure,  # SOC2 CC6.1 (OWASP API3)
+    api_gaps.plain_http_server,  # SOC2 CC6.7 (OWASP API8)
+    api_gaps.personal_data_in_url,  # SOC2 CC6.1 (OWASP API8)
+    api_gaps.graphql_introspection,  # SOC2 CC6.6 (OWASP API8)
 )
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -33,6 +33,9 @@ from .access import Reach, principal_reaches
 
 #: Flows inside one store: the data does not travel, so their transit is not a finding.
 INSIDE = frozenset({"view"})
+#: Dataset kinds that store nothing: a view (its tables do) and an API endpoint (its database
+#: does); store rules (retention, at rest, audit, owner) pass over them.
+NOT_STORED = frozenset({"view", "endpoint"})
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ class Assessed:
         (a view stores nothing: its tables' gaps are the ones to fix)."""
         held: dict[str, list[Dataset]] = defaultdict(list)
         for d in self.datasets:
-            if d.kind != "view" and d.id in self.pii:
+            if d.kind not in NOT_STORED and d.id in self.pii:
                 held[d.system].append(d)
         return [
             (self.systems[sid], stores)
@@ -114,7 +117,11 @@ def with_statuses(
         system = by_system.get(d.system)
         if system and system.kind == "salesforce" and held and not audit.evidence:
             audit = history_audit(d, held, tracked.get(d.id, set()))
-        retention = dataset_retention(d, bool(held), scanned_at)
+        retention = (
+            dataset_retention(d, bool(held), scanned_at)
+            if d.kind != "endpoint"
+            else Control(Status.UNKNOWN, (f"{d.id} is an API endpoint: it stores nothing",))
+        )
         assessed.append(dataclasses.replace(d, retention=retention, audit=audit))
     by_dataset = {d.id: d for d in assessed}
     landed = [

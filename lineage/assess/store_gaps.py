@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from classifiers.taxonomy import TAXONOMY
 from lineage.core.model import Boundary, Dataset, Field, Gap, Status, System
 
-from .statuses import Assessed
+from .statuses import NOT_STORED, Assessed
 
 
 def store_retention(estate: Assessed) -> list[Gap]:
@@ -18,11 +18,12 @@ def store_retention(estate: Assessed) -> list[Gap]:
     gaps = []
     for d in estate.datasets:
         if (
-            d.kind in ("view", "queue")
+            d.kind in NOT_STORED
+            or d.kind == "queue"
             or d.id not in estate.pii
             or d.retention.status != Status.GAP
         ):
-            continue  # a view stores nothing; a broker's queue: broker_gaps.queue_retention
+            continue  # a view or an endpoint stores nothing; a queue: broker_gaps.queue_retention
         beyond = "beyond the declared" in " ".join(d.retention.evidence)
         gaps.append(
             Gap(

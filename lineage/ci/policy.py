@@ -189,6 +189,19 @@ class BannedFlow(_Strict):
         return [selector(v) for v in value]
 
 
+class ApiRule(_Strict):
+    """What personal data API operations may return: an operation pattern (a path glob such as
+    ``/products/*``, ``GET /products/*``, or a dataset name such as ``Query.product*``) -> the
+    selectors allowed (``[]``: none). The first pattern matching an operation decides."""
+
+    allowed: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("allowed")
+    @classmethod
+    def _selectors(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {k: [selector(v) for v in vs] for k, vs in value.items()}
+
+
 class OwnersRule(_Strict):
     required_for_pii: bool = True
 
@@ -280,6 +293,7 @@ class Policy(_Strict):
     gaps: GapsRule | None = None
     changes: ChangesRule | None = None
     access: AccessRule | None = None
+    api: ApiRule | None = None
     scan: ScanRule = Field(default_factory=ScanRule)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
+from connectors.api.endpoints import ENDPOINT, is_parameter
 from lineage.assess.gaps import gap_key
 from lineage.core.dates import days, moment
 from lineage.core.ids import system_of
@@ -27,6 +28,7 @@ from .baseline import Baseline
 from .diff import KINDS, diff
 from .policy import (
     AccessRule,
+    ApiRule,
     BannedFlow,
     ChangesRule,
     EncryptionRule,
@@ -68,6 +70,10 @@ RULES: dict[str, tuple[str, str]] = {
     "access_review": (
         "AccessReviewed",
         "Access to personal data is what the last accepted access review decided.",
+    ),
+    "api": (
+        "ApiExposure",
+        "API operations return only the personal data the policy allows for them.",
     ),
     "scan": ("PartialScan", "Every system and dataset of the estate was scanned."),
 }
@@ -210,6 +216,9 @@ def check(
         run(
             "access_review", f"access as the {review.describe()} decided", _reviewed(estate, review)
         )
+    if policy.api is not None and policy.api.allowed:
+        text = "; ".join(f"{k}: {', '.join(v) or 'none'}" for k, v in policy.api.allowed.items())
+        run("api", f"API operations return only {text}", _api(estate, policy.api))
     if policy.scan.partial != "ignore":
         run("scan", "a complete scan", _partial(estate, policy.scan))
     notes += _unknown_systems(estate, loaded)
@@ -483,6 +492,44 @@ def _banned(estate: EstateGraph, banned: list[BannedFlow]) -> _Out:
                             where=f"banned_flows.{i}",
                         )
                     )
+    return out
+
+
+def _api(estate: EstateGraph, rule: ApiRule) -> _Out:
+    """Each API operation a pattern of ``api.allowed`` matches returns only what it allows."""
+    out = _Out()
+    for d in estate.snapshot.datasets:
+        if d.kind != ENDPOINT:
+            continue
+        title = d.comment.split(": ", 1)[0] if d.comment else d.name
+        names = {d.name, title, title.split(" ", 1)[-1]}
+        pattern = next((p for p in rule.allowed if any(fnmatchcase(n, p) for n in names)), None)
+        if pattern is None:
+            continue
+        out.checked.append(d.id)
+        returned = {
+            e: f.name
+            for f in estate.pii.get(d.id, ())
+            if not is_parameter(f.name)
+            for e in sorted(_names(f))
+        }
+        allowed = rule.allowed[pattern]
+        for entity, value in sorted(returned.items()):
+            if any(matches(sel, entity) for sel in allowed):
+                continue
+            out.violations.append(
+                Violation(
+                    "api",
+                    d.id,
+                    f"returns:{entity}",
+                    f"{title} returns {entity} ({value}); api.allowed {pattern!r} allows "
+                    f"{', '.join(allowed) or 'no personal data'}",
+                    "high",
+                    "error",
+                    (d.comment or d.name,),
+                    where="api.allowed",
+                )
+            )
     return out
 
 

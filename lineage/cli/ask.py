@@ -34,8 +34,10 @@ def where(entity: str, snapshot_path: Path, as_json: bool) -> None:
             {"flow": f.id, "source": f.source, "target": f.target, "transit": f.transit.status}
             for f in answer.flows
         ]
+        endpoints = [{"endpoint": d, "returns": list(v)} for d, v in answer.endpoints]
         if as_json:
             found = {"entity": answer.entity, "fields": rows, "flows": carried}
+            found |= {"endpoints": endpoints}
             click.echo(json.dumps(found, indent=1))
             return EXIT_OK
         click.echo(f"{answer.entity}: {len(rows)} field(s), {len(carried)} flow(s)")
@@ -48,6 +50,10 @@ def where(entity: str, snapshot_path: Path, as_json: bool) -> None:
             click.echo("Carried by:")
         for c in carried:
             click.echo(f"  {c['source']} -> {c['target']}  ({c['flow']}, transit {c['transit']})")
+        if endpoints:
+            click.echo(f"Returned by {len(endpoints)} API endpoint(s):")
+        for e in endpoints:
+            click.echo(f"  {e['endpoint']}  ({', '.join(e['returns'])})")
         return EXIT_OK
 
     run(body)

@@ -172,7 +172,8 @@ def ordered_entities(entities: Iterable[str]) -> list[str]:
 
 def stores_of(estate: EstateGraph, flows: Iterable[Flow]) -> list[Dataset]:
     """The datasets flows read or write: their ends' and their fields', and for an end that is
-    a whole system with no field named there, its datasets holding the flows' entities."""
+    a whole system with no field named there, its datasets holding the flows' entities. An API
+    endpoint is left out: it stores nothing (the database behind it does)."""
     found: dict[str, Dataset] = {}
     for f in flows:
         named = (*f.fields, *(c.source for c in f.columns), *(c.target for c in f.columns))
@@ -184,7 +185,7 @@ def stores_of(estate: EstateGraph, flows: Iterable[Flow]) -> list[Dataset]:
                 for d in estate.pii_stores.get(end, []):
                     if wanted & estate.held(d.id):
                         found[d.id] = d
-    return [found[k] for k in sorted(found)]
+    return [found[k] for k in sorted(found) if found[k].kind != "endpoint"]
 
 
 def at_rest(estate: EstateGraph, d: Dataset) -> Control:

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from classifiers.entities import ENTITIES
+from connectors.api.endpoints import ENDPOINT, is_parameter
 from lineage.core.errors import UnknownNameError
 from lineage.core.ids import SEP, child, containers, dataset_of, node_type_of
 from lineage.core.model import Field, Flow, Snapshot
@@ -76,11 +77,13 @@ class Holding:
 
 @dataclass(frozen=True)
 class WhereAnswer:
-    """Every field holding an entity, most confident first, and every flow carrying it."""
+    """Every field holding an entity, most confident first, every flow carrying it, and the
+    API endpoints whose responses return it (dataset id -> the values, connectors/api)."""
 
     entity: str
     fields: tuple[Holding, ...]
     flows: tuple[Flow, ...]
+    endpoints: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def entity_name(estate: EstateGraph | Snapshot, name: str) -> str:
@@ -132,7 +135,24 @@ retention='unknown', audit='unknown')
                 audit=dataset.audit.status.value if dataset else "unknown",
             )
         )
-    return WhereAnswer(name, tuple(holdings), tuple(carrying(estate, name)))
+    return WhereAnswer(
+        name, tuple(holdings), tuple(carrying(estate, name)), returning(estate, name)
+    )
+
+
+def returning(
+    estate: EstateGraph | Snapshot, entity: str
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The API endpoints whose responses return ``entity`` (not those only taking it as a
+    parameter), by dataset id, each with the response values holding it."""
+    estate = EstateGraph.of(estate)
+    name = entity_name(estate, entity)
+    found: dict[str, list[str]] = {}
+    for f in where(estate, name):
+        dataset = estate.datasets.get(f.dataset_id)
+        if dataset is not None and dataset.kind == ENDPOINT and not is_parameter(f.name):
+            found.setdefault(dataset.id, []).append(f.name)
+    return tuple((d, tuple(sorted(v))) for d, v in sorted(found.items()))
 
 
 def carrying(estate: EstateGraph | Snapshot, entity: str) -> list[Flow]:

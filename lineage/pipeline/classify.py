@@ -29,24 +29,42 @@ def field_contexts(
     datasets: Iterable[Dataset],
     platform: dict[str, dict[str, str]] | None = None,
 ) -> list[FieldContext]:
-    """What the classifiers see of each field: names, types, comments, siblings, samples."""
+    """What the classifiers see of each field: names, types, comments, siblings, samples.
+
+    A value of an API response (``customer.email`` of ``GET customers.{id}``, connectors/api)
+    is seen as a column of the object holding it: ``email`` of ``Customer``, beside the other
+    properties of that object.
+    """
+    platform = platform or {}
     comments = {d.id: d.comment for d in datasets}
-    columns: dict[str, list[str]] = defaultdict(list)
+    columns: dict[tuple[str, str], list[str]] = defaultdict(list)
     for f in fields:
-        columns[f.dataset_id].append(f.name)
-    siblings = {dataset: tuple(names) for dataset, names in columns.items()}
-    return [
-        FieldContext(
-            system=f.system,
-            dataset=f.dataset,
-            name=f.name,
-            data_type=f.data_type,
-            comment=f.comment,
-            dataset_comment=comments.get(f.dataset_id, ""),
-            samples=samples.get(f.id, ()),
-            siblings=siblings[f.dataset_id],
-            label=(platform or {}).get(f.id, {}).get("label", ""),
-            platform=(platform or {}).get(f.id, {}),
+        columns[_table_of(f, platform.get(f.id, {}))].append(_column_of(f, platform.get(f.id, {})))
+    siblings = {table: tuple(names) for table, names in columns.items()}
+    contexts = []
+    for f in fields:
+        hints = platform.get(f.id, {})
+        contexts.append(
+            FieldContext(
+                system=f.system,
+                dataset=hints.get("apiObject", f.dataset),
+                name=_column_of(f, hints),
+                data_type=f.data_type,
+                comment=f.comment,
+                dataset_comment=comments.get(f.dataset_id, ""),
+                samples=samples.get(f.id, ()),
+                siblings=siblings[_table_of(f, hints)],
+                label=hints.get("label", ""),
+                platform=hints,
+            )
         )
-        for f in fields
-    ]
+    return contexts
+
+
+def _table_of(f: Field, hints: dict[str, str]) -> tuple[str, str]:
+    """The table a field is a column of: its dataset, or the object of an API response."""
+    return (f.dataset_id, hints["apiParent"]) if "apiObject" in hints else (f.dataset_id, "")
+
+
+def _column_of(f: Field, hints: dict[str, str]) -> str:
+    return hints.get("apiProperty", f.name)

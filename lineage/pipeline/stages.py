@@ -36,6 +36,7 @@ from lineage.core.model import (
 )
 from lineage.core.snapshot import normalised
 from lineage.core.version import __version__
+from lineage.flows.api_flows import api_flows
 from lineage.flows.declared import declared_flow
 from lineage.flows.found import Found, unique_ids
 from lineage.flows.heroku_connect import heroku_connect_flows
@@ -234,7 +235,9 @@ def discover_flows(scan: Scan) -> None:
         found.issues += job.issues
     views = partial(view_flows, scan.systems, scan.datasets, scan.fields)
     links = partial(link_flows, scan.links, scan.estate, scan.systems, scan.datasets, scan.fields)
-    for what, find in (("views", views), ("database links", links)):
+    configs = scan.estate.config.systems
+    apis = partial(api_flows, scan.systems, scan.datasets, scan.fields, configs)
+    for what, find in (("views", views), ("database links", links), ("APIs", apis)):
         found.extend(_attempt(scan, "discover_flows", what, find) or Found())
     scan.systems += found.systems
     heroku = partial(heroku_connect_flows, scan.systems, scan.datasets, scan.fields)

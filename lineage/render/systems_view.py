@@ -25,18 +25,20 @@ from lineage.core.model import Dataset, Flow, Snapshot, Status, System
 from lineage.graph.estate import EstateGraph
 
 #: Cluster order, left to right: data is drawn flowing out of the estate.
-GROUPS = ("internal", "unlisted", "crm", "third_party")
+GROUPS = ("internal", "unlisted", "crm", "third_party", "api_clients")
 GROUP_LABEL = {
     "internal": "Internal: storefront and data stores",
     "unlisted": "Databases not in the estate",
     "crm": "CRM",
     "third_party": "Third parties",
+    "api_clients": "API clients",
 }
 GROUP_FILL = {
     "internal": "#f6f8fa",
     "unlisted": "#fbefff",
     "crm": "#ddf4ff",
     "third_party": "#fff8c5",
+    "api_clients": "#fff1e5",
 }
 STATUS_COLOUR = {Status.OK: "#1a7f37", Status.GAP: "#cf222e", Status.UNKNOWN: "#6e7781"}
 GROUP_NOUN = {
@@ -44,9 +46,10 @@ GROUP_NOUN = {
     "unlisted": "unlisted databases",
     "crm": "CRM systems",
     "third_party": "third parties",
+    "api_clients": "API clients",
 }
 #: Most nodes drawn per group; beyond it the least important fold into one "N more" node.
-GROUP_LIMIT = {"internal": 12, "unlisted": 6, "crm": 6, "third_party": 15}
+GROUP_LIMIT = {"internal": 12, "unlisted": 6, "crm": 6, "third_party": 15, "api_clients": 6}
 
 #: Short names for the fideslang keys of classifiers.taxonomy, in the order labels list them.
 FAMILIES = (
@@ -195,6 +198,8 @@ class SystemView:
 def group_of(system: System) -> str:
     if system.kind == "unlisted_database":
         return "unlisted"
+    if system.kind == "api_clients":  # the callers of an API (lineage/flows/api_flows.py)
+        return "api_clients"
     return system.boundary.value
 
 
