@@ -181,7 +181,7 @@ class RedisConnector(Connector):
             if command == ("ACL", "LIST"):
                 return _text(client.acl_list())
             return client.execute_command(*command)
-        except redis.NoPermissionError as exc:
+        except redis.exceptions.NoPermissionError as exc:
             raise Refused(_reason(exc), missing=False) from None
         except redis.ResponseError as exc:
             text = str(exc).lower()
@@ -202,7 +202,7 @@ class RedisConnector(Connector):
         facts = list(server.facts)
         try:
             keys, complete, why = self._scan_keys(client)
-        except redis.NoPermissionError as exc:
+        except redis.exceptions.NoPermissionError as exc:
             raise ConnectorError(
                 f"{self.system_id}: cannot list the keys of {self.shown()}: {_reason(exc)}; "
                 "give the scan user +scan (docs/redis.md)."
@@ -249,7 +249,7 @@ class RedisConnector(Connector):
             cursor, batch = client.scan(
                 cursor, match=self.config.match, count=self.config.scan_count
             )
-            keys.extend(k.decode("utf-8", "replace") for k in batch)
+            keys.extend(_field_text(k) for k in batch)
             if int(cursor) == 0:
                 return keys, True, ""
             if len(keys) >= self.config.max_keys:
@@ -296,7 +296,7 @@ class RedisConnector(Connector):
                 reason = f"the time budget of this system ({self.config.time_budget} s) ran out"
             else:
                 reader.read(names, types, self._deadline)
-        except redis.NoPermissionError as exc:
+        except redis.exceptions.NoPermissionError as exc:
             reason = f"could not read keys: {_reason(exc)}"
         except redis.RedisError as exc:
             reason = f"connection lost: {_reason(exc)}"
@@ -361,7 +361,7 @@ class _Reader:
     """Reads a few keys of a dataset, each within the size limit, into fields and samples."""
 
     def __init__(self, client: redis.Redis, limit: int, sample_size: int) -> None:
-        self.client = client
+        self.client: Any = client  # redis-py's answers are typed loosely; these are bytes
         self.limit = limit
         self.keys = max(1, min(sample_size, 50))
         #: path -> (data type, sampled leaves)
@@ -383,8 +383,8 @@ class _Reader:
     def _add(self, path: str, data_type: str, values: list[Any]) -> None:
         self.fields.setdefault(path or "value", (data_type, []))[1].extend(values)
 
-    def _value(self, raw: bytes, kind: str, prefix: str = "") -> None:
-        fmt, leaves = decode(raw)
+    def _value(self, raw: Any, kind: str, prefix: str = "") -> None:
+        fmt, leaves = decode(raw if isinstance(raw, bytes) else str(raw).encode())
         if not leaves and fmt == "binary":
             self._add(prefix, f"{kind} (binary)", [])
         for path, values in leaves.items():
@@ -462,10 +462,15 @@ class _Reader:
                     self._value(raw, "stream", _field_name(name))
 
 
-def _field_name(name: bytes) -> str:
+def _field_name(name: Any) -> str:
     from .redis_keys import key_pattern
 
-    return key_pattern(name.decode("utf-8", "replace"))
+    text = name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)
+    return key_pattern(text)
+
+
+def _field_text(value: Any) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

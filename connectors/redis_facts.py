@@ -23,7 +23,7 @@ _WELL_KNOWN_HASHES = frozenset(hashlib.sha256(p.encode()).hexdigest() for p in W
 Ask = Callable[..., Any]
 
 
-class Refused(Exception):  # noqa: N818 - a server's answer, not a bug
+class Refused(Exception):
     """A command the server refused: ``missing`` True when it does not know the command (a
     managed service renames CONFIG; a fake server lacks INFO), False when the scan user may not
     run it (NOPERM)."""

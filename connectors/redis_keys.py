@@ -108,14 +108,14 @@ def group_keys(keys: Iterable[str], collapse_at: int = COLLAPSE_AT) -> dict[str,
         for pattern, pieces in split.items():
             for i in range(0, len(pieces), 2):
                 if pieces[i] != "*":
-                    siblings[(i, tuple(pieces[:i] + ["*"] + pieces[i + 1 :]))].add(pattern)
-        for (_i, pieces), patterns in sorted(siblings.items()):
+                    siblings[(i, tuple([*pieces[:i], "*", *pieces[i + 1 :]]))].add(pattern)
+        for (_i, shape), patterns in sorted(siblings.items()):
             if len(patterns) >= collapse_at and all(p in split for p in patterns):
-                merged = "".join(pieces)
+                merged = "".join(shape)
                 for p in patterns:
                     by_pattern[merged].extend(by_pattern.pop(p))
                     del split[p]
-                split[merged] = list(pieces)
+                split[merged] = list(shape)
                 changed = True
                 break
     return {p: sorted(keys) for p, keys in sorted(by_pattern.items())}

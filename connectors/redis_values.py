@@ -56,7 +56,7 @@ def decode(raw: bytes, depth: int = 0) -> tuple[str, dict[str, list[Any]]]:
 
 
 def _json(data: bytes) -> Any:
-    if not data[:1] in (b"{", b"["):
+    if data[:1] not in (b"{", b"["):
         return None
     try:
         return json.loads(data)

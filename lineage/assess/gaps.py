@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from lineage.core.model import Gap
 
-from . import access_gaps, flow_gaps, store_gaps
+from . import access_gaps, cache_gaps, flow_gaps, store_gaps
 from .statuses import Assessed
 
 #: A gap rule: the assessed estate in, its gaps out.
@@ -41,6 +41,9 @@ GAP_RULES: tuple[GapRule, ...] = (
     access_gaps.stale_credentials,  # SOC2 CC6.1
     access_gaps.unused_write_keys,  # SOC2 CC6.2
     access_gaps.broad_integration,  # SOC2 CC6.3
+    cache_gaps.keys_without_expiry,  # GDPR Art. 5(1)(e)
+    cache_gaps.open_default_user,  # SOC2 CC6.1
+    cache_gaps.cache_without_tls,  # SOC2 CC6.7
 )
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
