@@ -61,6 +61,7 @@ class RedisConfig(ScanConfig):
 def _reason(exc: BaseException) -> str:
     """A Redis error in one line, without the arguments Redis quotes (key names)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = text.split(" of pipeline caused error: ")[-1]  # "Command # 1 (TYPE key) of ..."
     return scrub_secrets(text.split(", with args beginning with")[0]).rstrip(". ")
 
 
@@ -157,6 +158,11 @@ class RedisConnector(Connector):
                     f"{self.system_id}: login to {self.shown()} refused: {_reason(exc)}; check the "
                     "user and password (password_file or ${ENV} in the DSN)."
                 ) from None
+            except redis.exceptions.NoPermissionError as exc:
+                raise ConnectorError(
+                    f"{self.system_id}: {self.shown()} refused the scan user: {_reason(exc)}; "
+                    "give it the rights docs/redis.md lists."
+                ) from None
             except redis.RedisError as exc:
                 raise ConnectorError(
                     f"{self.system_id}: cannot connect to {self.shown()}: {_reason(exc)}. Check "
@@ -221,7 +227,8 @@ class RedisConnector(Connector):
                     "time_budget, or narrow match",
                 )
             )
-        groups = [(p, k) for p, k in group_keys(keys).items() if self._selected(p)]
+        head = _fixed_head(self.config.match)
+        groups = [(p, k) for p, k in group_keys(keys, prefix=head).items() if self._selected(p)]
         result = ConnectorResult(
             system=self.config.system(
                 self.system_id,
@@ -467,6 +474,18 @@ def _field_name(name: Any) -> str:
 
     text = name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)
     return key_pattern(text)
+
+
+def _fixed_head(match: str) -> str:
+    """The part of a SCAN MATCH pattern before its first wildcard: a namespace, kept as is.
+
+    >>> _fixed_head("shop:prod:*"), _fixed_head("*")
+    ('shop:prod:', '')
+    """
+    for i, c in enumerate(match):
+        if c in "*?[\\":
+            return match[:i]
+    return match
 
 
 def _field_text(value: Any) -> str:

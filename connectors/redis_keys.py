@@ -32,7 +32,7 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("<n>", re.compile(r"-?\d+(\.\d+)?")),
     ("<hex>", re.compile(r"(?=.*\d)[0-9a-fA-F]{12,}")),
     # Session ids and tokens: long runs of letters and digits with both in them.
-    ("<id>", re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_\-,]{16,}")),
+    ("<id>", re.compile(r"(?=(?:.*\d){2})(?=.*[A-Za-z])[A-Za-z0-9\-,]{16,}")),
     ("<ip>", re.compile(r"\d{1,3}(\.\d{1,3}){3}")),
 )
 #: A prefix ending in ``_``, ``-`` or ``.`` before a variable suffix (``sess_<id>``).
@@ -88,18 +88,24 @@ def variable_parts(key: str) -> list[tuple[str, str]]:
     return found
 
 
-def group_keys(keys: Iterable[str], collapse_at: int = COLLAPSE_AT) -> dict[str, list[str]]:
+def group_keys(
+    keys: Iterable[str], collapse_at: int = COLLAPSE_AT, prefix: str = ""
+) -> dict[str, list[str]]:
     """Keys by dataset pattern, each list sorted. Patterns that differ in one part only, with
-    ``collapse_at`` or more distinct values there, become one pattern with ``*`` in it.
+    ``collapse_at`` or more distinct values there, become one pattern with ``*`` in it. A
+    ``prefix`` every key starts with (SCAN MATCH's fixed head) is kept as it is.
 
     >>> sorted(group_keys(["cart:1", "cart:2", "session:ab12cd34ef56ab78"]))
     ['cart:<n>', 'session:<hex>']
     >>> sorted(group_keys([f"user:{n}:cart" for n in "ann bob cy di ed flo gus hal".split()]))
     ['user:*:cart']
+    >>> list(group_keys(["app_7f3a91c2:cart:1"], prefix="app_7f3a91c2:"))
+    ['app_7f3a91c2:cart:<n>']
     """
     by_pattern: dict[str, list[str]] = defaultdict(list)
     for key in keys:
-        by_pattern[key_pattern(key)].append(key)
+        head = prefix if key.startswith(prefix) else ""
+        by_pattern[head + key_pattern(key[len(head) :])].append(key)
     split = {p: _SEPARATORS.split(p) for p in by_pattern}
     changed = True
     while changed:

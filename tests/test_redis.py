@@ -1,0 +1,169 @@
+"""The redis connector against the real Redis on 127.0.0.1:6379: a shop's session store, cart
+cache and customer profiles, scanned by a read-only ACL user; the facts and gaps they give;
+and each fault (server down, a user without rights, a huge keyspace, a 100 MB value) as one
+clear issue while the rest of the scan goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from lineage.core.config import load_estate
+from lineage.core.model import Status
+from lineage.pipeline.run import scan_estate
+
+from .conftest import write_estate
+from .redis_store import READ_ONLY, RedisStore, redis_store  # noqa: F401 - the fixture
+
+
+def _scan(tmp_path, store: RedisStore, dsn: str, password: str = "", extra: str = ""):
+    estate = write_estate(
+        tmp_path,
+        f"systems:\n  cache: {{connector: redis, dsn: '{dsn}', match: '{store.prefix}*'{extra}}}\n",
+    )
+    return scan_estate(load_estate(estate, env={"REDIS_PW": password}))
+
+
+def _pii(snapshot) -> dict[str, set[str]]:
+    return {f.id: {e.entity for e in f.entities} for f in snapshot.pii_fields()}
+
+
+def test_a_read_only_user_maps_sessions_carts_and_profiles(redis_store, tmp_path):
+    redis_store.shop()
+    user, password = redis_store.user(READ_ONLY)
+    snapshot = _scan(tmp_path, redis_store, redis_store.user_dsn(user), password)
+    p = redis_store.prefix
+    assert not snapshot.issues
+    datasets = {d.name: d for d in snapshot.datasets}
+    assert set(datasets) == {
+        f"{p}PHPREDIS_SESSION:<hex>",
+        f"{p}sess_<id>",
+        f"{p}cart:<n>",
+        f"{p}customer:<n>:profile",
+    }
+    assert datasets[f"{p}cart:<n>"].row_count == 6
+    pii = _pii(snapshot)
+    # PHP's session handler, Magento's compressed session hash, JSON and a hash.
+    assert "EMAIL_ADDRESS" in pii[f"cache/{p}PHPREDIS_SESSION:<hex>/customer_base.email"]
+    assert "EMAIL_ADDRESS" in pii[f"cache/{p}sess_<id>/data.customer_base.email"]
+    assert "EMAIL_ADDRESS" in pii[f"cache/{p}cart:<n>/shipping.email"]
+    assert "EMAIL_ADDRESS" in pii[f"cache/{p}customer:<n>:profile/email"]
+    assert "PERSON_NAME" in pii[f"cache/{p}customer:<n>:profile/last_name"]
+    # The scan user sent nothing the read-only ACL refuses (a write would be refused).
+    assert redis_store.refused(user) == []
+
+
+def test_facts_give_ttls_acl_persistence_and_tls(redis_store, tmp_path):
+    redis_store.shop()
+    user, password = redis_store.user(READ_ONLY)
+    snapshot = _scan(tmp_path, redis_store, redis_store.user_dsn(user), password)
+    (system,) = snapshot.systems
+    facts = {f.name: f.value for f in system.facts}
+    p = redis_store.prefix
+    assert facts[f"ttl.{p}PHPREDIS_SESSION:<hex>.no_expiry"] == "0/6"
+    assert facts[f"ttl.{p}PHPREDIS_SESSION:<hex>.median"] in ("PT1H3M", "PT1H2M")
+    assert facts[f"ttl.{p}cart:<n>.no_expiry"] == "6/6"
+    assert facts["scan_user"] == user
+    assert user in facts["acl.users"].split(", ")
+    assert facts["tls"] == "off" and system.transit.status is Status.GAP
+    # This machine's Redis keeps nothing on disk (--save "" --appendonly no).
+    assert facts["persistence.aof"] == "off"
+    assert system.at_rest.status is (
+        Status.OK if facts["persistence.rdb"] == "off" else Status.UNKNOWN
+    )
+    assert int(facts["keyspace.keys"]) >= 24
+
+
+def test_gaps_name_keys_without_expiry_and_no_tls(redis_store, tmp_path):
+    redis_store.shop()
+    user, password = redis_store.user(READ_ONLY)
+    snapshot = _scan(tmp_path, redis_store, redis_store.user_dsn(user), password)
+    p = redis_store.prefix
+    expiry = {
+        g.subject: g for g in snapshot.gaps if g.title == "personal data in keys without expiry"
+    }
+    assert set(expiry) == {f"cache/{p}cart:<n>", f"cache/{p}customer:<n>:profile"}
+    assert expiry[f"cache/{p}cart:<n>"].severity == "high"
+    assert "6 of 6 keys have no expiry" in expiry[f"cache/{p}cart:<n>"].evidence[0]
+    tls = [g for g in snapshot.gaps if g.control == "SOC2 CC6.7" and g.subject == "cache"]
+    assert tls and tls[0].severity == "high"
+
+
+def test_an_open_default_user_is_a_credential_gap(redis_store, tmp_path):
+    acl = redis_store.admin.execute_command("ACL", "GETUSER", "default")
+    flags = acl[acl.index(b"flags") + 1]
+    if b"nopass" not in flags or b"on" not in flags:
+        pytest.skip("this Redis's default user has a password")
+    redis_store.shop(customers=2)
+    snapshot = _scan(tmp_path, redis_store, redis_store.dsn)
+    facts = {f.name: f.value for f in snapshot.systems[0].facts}
+    assert facts["acl.default_user"] == "on, nopass"
+    (gap,) = [g for g in snapshot.gaps if g.title.startswith("the default user")]
+    assert gap.control == "SOC2 CC6.1" and gap.severity == "high"
+
+
+def test_server_down_is_one_issue_and_the_other_system_is_scanned(redis_store, tmp_path):
+    redis_store.shop(customers=2)
+    estate = write_estate(
+        tmp_path,
+        "systems:\n"
+        "  gone: {connector: redis, dsn: 'redis://127.0.0.1:1/0', connect_timeout: 2}\n"
+        f"  cache: {{connector: redis, dsn: '{redis_store.dsn}', match: '{redis_store.prefix}*'}}\n",
+    )
+    snapshot = scan_estate(load_estate(estate))
+    (issue,) = [i for i in snapshot.issues if i.subject == "gone"]
+    assert issue.kind == "not_scanned"
+    assert issue.message.startswith("gone: cannot connect to redis://127.0.0.1:1/0:")
+    assert len([d for d in snapshot.datasets if d.system == "cache"]) == 4
+
+
+def test_a_user_without_rights_is_told_which_right_to_grant(redis_store, tmp_path):
+    user, password = redis_store.user("resetchannels -@all +ping +select")
+    snapshot = _scan(tmp_path, redis_store, redis_store.user_dsn(user), password)
+    (system,) = snapshot.systems
+    assert not system.scanned
+    assert "cannot list the keys" in system.not_scanned_reason
+    assert "+scan" in system.not_scanned_reason and password not in str(snapshot)
+
+
+def test_keys_the_user_may_not_read_are_not_scanned_and_the_rest_is(redis_store, tmp_path):
+    redis_store.shop(customers=2)
+    rights = READ_ONLY.replace(" +info", "")
+    user, password = redis_store.user(rights, keys=f"%R~{redis_store.prefix}cart:*")
+    snapshot = _scan(tmp_path, redis_store, redis_store.user_dsn(user), password)
+    datasets = {d.name.removeprefix(redis_store.prefix): d for d in snapshot.datasets}
+    assert datasets["cart:<n>"].scanned
+    assert not datasets["customer:<n>:profile"].scanned
+    reason = datasets["customer:<n>:profile"].not_scanned_reason
+    assert reason == (
+        "could not read keys: this user has no permissions to access one of the keys used "
+        "as arguments"
+    )
+    messages = [i.message for i in snapshot.issues]
+    assert any(m.startswith("INFO server not read: ") for m in messages)
+
+
+def test_a_huge_keyspace_is_seen_up_to_max_keys(redis_store, tmp_path):
+    pipe = redis_store.admin.pipeline(transaction=False)
+    for i in range(5000):
+        pipe.set(f"{redis_store.prefix}event:{i}", "{}")
+    pipe.execute()
+    snapshot = _scan(tmp_path, redis_store, redis_store.dsn, extra=", max_keys: 1000")
+    (partial,) = [i for i in snapshot.issues if i.kind == "partial"]
+    assert "only partly seen" in partial.message and "max_keys (1000)" in partial.message
+    (events,) = snapshot.datasets
+    assert events.row_count == 1000 and "at least 1000" in events.row_count_evidence
+
+
+def test_a_100_mb_value_is_never_read(redis_store, tmp_path):
+    redis_store.shop(customers=2)
+    big = f"{redis_store.prefix}cart:99999"
+    redis_store.admin.setrange(big, 100 * 1024 * 1024 - 1, b"x")
+    before = int(redis_store.admin.info("stats")["total_net_output_bytes"])
+    snapshot = _scan(tmp_path, redis_store, redis_store.dsn)
+    sent = int(redis_store.admin.info("stats")["total_net_output_bytes"]) - before
+    assert sent < 10 * 1024 * 1024  # the server never sent the value
+    (issue,) = [i for i in snapshot.issues if i.kind == "partial"]
+    assert issue.subject == f"cache/{redis_store.prefix}cart:<n>"
+    assert "1 value(s) larger than max_value_bytes" in issue.message
+    assert "100.0 MB" in issue.message
+    assert "EMAIL_ADDRESS" in _pii(snapshot)[f"cache/{redis_store.prefix}cart:<n>/shipping.email"]
