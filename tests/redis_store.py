@@ -113,8 +113,9 @@ class RedisStore:
         self.admin.close()
 
 
-@pytest.fixture
-def redis_store() -> Iterator[RedisStore]:
+def open_store() -> Iterator[RedisStore]:
+    """A :class:`RedisStore`, removed afterwards; skipped (failed under
+    PIIMAP_REQUIRE_SERVICES=1) when Redis is down. A test module's fixture yields from it."""
     import redis
 
     store = RedisStore()

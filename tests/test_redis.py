@@ -5,6 +5,8 @@ clear issue while the rest of the scan goes on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from lineage.core.config import load_estate
@@ -12,7 +14,12 @@ from lineage.core.model import Status
 from lineage.pipeline.run import scan_estate
 
 from .conftest import write_estate
-from .redis_store import READ_ONLY, RedisStore, redis_store  # noqa: F401 - the fixture
+from .redis_store import READ_ONLY, RedisStore, open_store
+
+
+@pytest.fixture
+def redis_store() -> Iterator[RedisStore]:
+    yield from open_store()
 
 
 def _scan(tmp_path, store: RedisStore, dsn: str, password: str = "", extra: str = ""):
@@ -107,7 +114,8 @@ def test_server_down_is_one_issue_and_the_other_system_is_scanned(redis_store, t
         tmp_path,
         "systems:\n"
         "  gone: {connector: redis, dsn: 'redis://127.0.0.1:1/0', connect_timeout: 2}\n"
-        f"  cache: {{connector: redis, dsn: '{redis_store.dsn}', match: '{redis_store.prefix}*'}}\n",
+        f"  cache: {{connector: redis, dsn: '{redis_store.dsn}', "
+        f"match: '{redis_store.prefix}*'}}\n",
     )
     snapshot = scan_estate(load_estate(estate))
     (issue,) = [i for i in snapshot.issues if i.subject == "gone"]

@@ -109,7 +109,8 @@ def cache_without_tls(estate: Assessed) -> list[Gap]:
                 severity="high",
                 evidence=(
                     *system.transit.evidence,
-                    f"holds personal data in {', '.join(dataset_id(system.id, d.name) for d in holds[:5])}"
+                    "holds personal data in "
+                    + ", ".join(dataset_id(system.id, d.name) for d in holds[:5])
                     + (f" and {len(holds) - 5} more" if len(holds) > 5 else ""),
                 ),
                 remediation=(
