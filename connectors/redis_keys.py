@@ -37,6 +37,8 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: A prefix ending in ``_``, ``-`` or ``.`` before a variable suffix (``sess_<id>``).
 _PREFIXED = re.compile(r"^(?P<head>[A-Za-z][A-Za-z]*[_\-.])(?P<tail>.+)$")
+#: Words and separators only: a head that may come before a variable suffix.
+_WORDS = re.compile(r"[A-Za-z][A-Za-z_\-.]*")
 #: Patterns differing only in one part with at least this many distinct values there are one
 #: dataset, the part a ``*`` (names, slugs and other words no placeholder knows).
 COLLAPSE_AT = 8
@@ -50,9 +52,13 @@ def _variable(text: str) -> tuple[str, str] | None:
         return "", email[0]
     m = _PREFIXED.match(text)
     if m:  # ``sess_<id>`` rather than ``<id>``: the head names the dataset
-        for placeholder, pattern in others:
-            if pattern.fullmatch(m.group("tail")):
-                return m.group("head"), placeholder
+        for end in (i + 1 for i, c in enumerate(text) if c in "_-."):
+            head, tail = text[:end], text[end:]
+            if not _WORDS.fullmatch(head):
+                break
+            for placeholder, pattern in others:
+                if pattern.fullmatch(tail):
+                    return head, placeholder
     for placeholder, pattern in others:
         if pattern.fullmatch(text):
             return "", placeholder
