@@ -38,11 +38,11 @@ def build(storefront: Path) -> list[dict[str, object]]:
     rng = random.Random(SEED)
     db = sqlite3.connect(storefront)
     rows = db.execute(
-        "SELECT s.ip_address, s.user_agent, c.id, c.email, c.first_name, c.last_name, c.phone "
+        "SELECT s.ip_address, s.user_agent, c.id, c.email "
         "FROM sessions s JOIN customers c ON c.id = s.customer_id ORDER BY s.session_id LIMIT 40"
     ).fetchall()
     keys: list[dict[str, object]] = []
-    for ip, agent, cid, email, first, last, phone in rows:
+    for ip, agent, cid, email in rows:
         sid = "".join(rng.choice(ALPHABET) for _ in range(26))
         session = (
             "_session_validator_data|"
