@@ -231,10 +231,10 @@ def _acl(read: Callable[..., Any], password_given: bool, found: ServerFacts) -> 
 
 def ttl_facts(dataset: str, pttls: Sequence[int]) -> list[Fact]:
     """The share of a dataset's keys without expiry and the median TTL of the others (rounded
-    up to the minute, so two scans a moment apart agree), from PTTL of each key seen.
+    up, :func:`iso_rounded`), from PTTL of each key seen.
 
     >>> [f.value for f in ttl_facts("session:<id>", [-1, 3_599_000, 7_200_000, -1])]
-    ['2/4', 'PT1H30M']
+    ['2/4', 'PT2H']
     """
     seen = [t for t in pttls if t != -2]  # -2: the key expired between SCAN and PTTL
     if not seen:
@@ -245,20 +245,22 @@ def ttl_facts(dataset: str, pttls: Sequence[int]) -> list[Fact]:
     expiring = [t for t in seen if t >= 0]
     if expiring:
         median = statistics.median(expiring)
-        facts.append(Fact(f"ttl.{dataset}.median", iso_minutes(median), where))
+        facts.append(Fact(f"ttl.{dataset}.median", iso_rounded(median), where))
     return facts
 
 
-def iso_minutes(ms: float) -> str:
-    """Milliseconds as an ISO 8601 duration, rounded up to the minute.
+def iso_rounded(ms: float) -> str:
+    """Milliseconds as an ISO 8601 duration rounded up: to the minute below an hour, to the
+    hour below a day, to the day above (a TTL counts down; two scans a moment apart, or a
+    quarter apart, should agree on what it is).
 
-    >>> iso_minutes(90_061_000), iso_minutes(1), iso_minutes(0)
-    ('P1DT1H2M', 'PT1M', 'PT0M')
+    >>> iso_rounded(90_061_000), iso_rounded(7_199_000), iso_rounded(1), iso_rounded(0)
+    ('P2D', 'PT2H', 'PT1M', 'PT0M')
     """
     minutes = math.ceil(ms / 60_000)
-    days, rest = divmod(minutes, 1440)
-    hours, mins = divmod(rest, 60)
-    time = (f"{hours}H" if hours else "") + (f"{mins}M" if mins else "")
-    if not days:
-        return f"PT{time or '0M'}"
-    return f"P{days}D" + (f"T{time}" if time else "")
+    if minutes <= 60:
+        return f"PT{minutes}M" if minutes < 60 else "PT1H"
+    hours = math.ceil(minutes / 60)
+    if hours < 24:
+        return f"PT{hours}H"
+    return f"P{math.ceil(hours / 24)}D"
