@@ -319,6 +319,16 @@ class RedisConnector(Connector):
                     "not read",
                 )
             )
+        if reader.unsized:
+            result.issues.append(
+                ScanIssue(
+                    subject,
+                    "partial",
+                    f"{reader.unsized} list(s), set(s), sorted set(s) or stream(s) not read: "
+                    "MEMORY USAGE, which bounds the read, is not available (grant "
+                    "+memory|usage, docs/redis.md)",
+                )
+            )
         count = len(names)
         result.datasets.append(
             Dataset(
@@ -375,6 +385,8 @@ class _Reader:
         self.fields: dict[str, tuple[str, list[Any]]] = {}
         self.too_big = 0
         self.largest = 0
+        #: Collections not read because MEMORY USAGE could not bound them.
+        self.unsized = 0
 
     def read(self, names: list[str], types: dict[str, str], deadline: float) -> None:
         for key in names[: self.keys]:
@@ -442,7 +454,7 @@ class _Reader:
         per-element size command); without MEMORY USAGE it is counted as not read."""
         size = self._memory(key)
         if size is None:
-            self.too_big += 1
+            self.unsized += 1
             return False
         return not self._skip(size)
 
