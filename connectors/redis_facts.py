@@ -230,11 +230,11 @@ def _acl(read: Callable[..., Any], password_given: bool, found: ServerFacts) -> 
 
 
 def ttl_facts(dataset: str, pttls: Sequence[int]) -> list[Fact]:
-    """The share of a dataset's keys without expiry and the median TTL of the others (rounded
-    up, :func:`iso_rounded`), from PTTL of each key seen.
+    """The share of a dataset's keys without expiry and the median and longest TTL of the
+    others (rounded up, :func:`iso_rounded`), from PTTL of each key seen.
 
     >>> [f.value for f in ttl_facts("session:<id>", [-1, 3_599_000, 7_200_000, -1])]
-    ['2/4', 'PT2H']
+    ['2/4', 'PT2H', 'PT2H']
     """
     seen = [t for t in pttls if t != -2]  # -2: the key expired between SCAN and PTTL
     if not seen:
@@ -246,6 +246,7 @@ def ttl_facts(dataset: str, pttls: Sequence[int]) -> list[Fact]:
     if expiring:
         median = statistics.median(expiring)
         facts.append(Fact(f"ttl.{dataset}.median", iso_rounded(median), where))
+        facts.append(Fact(f"ttl.{dataset}.max", iso_rounded(max(expiring)), where))
     return facts
 
 

@@ -196,3 +196,23 @@ def test_lists_sets_sorted_sets_and_streams_are_read_within_bounds(redis_store, 
         "orders:<n>/email",
     ):
         assert "EMAIL_ADDRESS" in pii[f"cache/{p}{field}"], field
+
+
+def test_a_declared_retention_is_held_against_the_keys_ttls(redis_store, tmp_path):
+    redis_store.shop(customers=3)
+    p = redis_store.prefix
+    tables = f'"{p}PHPREDIS_SESSION:<hex>": P1D, "{p}sess_<id>": PT30M, "{p}cart:<n>": P7D'
+    policy = f"{{tables: {{{tables}}}}}"
+    snapshot = _scan(tmp_path, redis_store, redis_store.dsn, extra=f", retention: {policy}")
+    retention = {d.name.removeprefix(p): d.retention for d in snapshot.datasets}
+    assert retention["PHPREDIS_SESSION:<hex>"].status is Status.OK
+    assert "the longest TTL being PT2H" in retention["PHPREDIS_SESSION:<hex>"].evidence[0]
+    # Magento's sessions live two hours, longer than the declared 30 minutes.
+    assert retention["sess_<id>"].status is Status.GAP
+    assert "beyond the declared PT30M" in retention["sess_<id>"].evidence[0]
+    assert retention["cart:<n>"].status is Status.GAP
+    assert "3 of 3 keys never expire" in retention["cart:<n>"].evidence[0]
+    gaps = {(g.subject.removeprefix(f"cache/{p}"), g.title) for g in snapshot.gaps}
+    assert ("cart:<n>", "records kept beyond the retention policy") in gaps
+    assert ("cart:<n>", "personal data in keys without expiry") not in gaps  # one finding
+    assert ("customer:<n>:profile", "personal data in keys without expiry") in gaps

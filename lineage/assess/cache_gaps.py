@@ -24,11 +24,12 @@ def _caches(estate: Assessed) -> list[System]:
 
 def keys_without_expiry(estate: Assessed) -> list[Gap]:
     """GDPR Art. 5(1)(e): keys holding personal data that never expire (no TTL), so nothing
-    removes them; per dataset, from PTTL of the keys seen."""
+    removes them; per dataset, from PTTL of the keys seen. A dataset with a declared policy is
+    left to ``store_retention``, whose evidence then names the keys without expiry."""
     gaps = []
     for system in _caches(estate):
         for d in estate.datasets:
-            if d.system != system.id or d.id not in estate.pii:
+            if d.system != system.id or d.id not in estate.pii or d.retention_policy:
                 continue
             found = _fact(system, f"ttl.{d.name}.no_expiry")
             if not found:
