@@ -10,6 +10,7 @@ read. No command that writes, expires or blocks is sent.
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -24,14 +25,19 @@ from lineage.core.redact import scrub_secrets
 
 from .base import Connector, ConnectorResult, Progress, ScanConfig
 from .redis_facts import Refused, read_server, ttl_facts
-from .redis_keys import group_keys, variable_parts
+from .redis_keys import collapse, pattern_of, variable_parts
 from .redis_values import decode
 
 if TYPE_CHECKING:
     import redis
 
-#: Keys looked up per round trip (TYPE and PTTL of every key seen are pipelined).
-PIPELINE = 500
+#: Keys looked up per round trip (TYPE and PTTL are pipelined).
+PIPELINE = 1000
+#: Keys of one dataset whose TTL is read, spread evenly over its keys: enough for the share
+#: without expiry and the median, and a bound on the time one huge dataset takes.
+TTL_KEYS = 10_000
+#: The share of the time budget SCAN may take; the rest is for reading the datasets.
+SCAN_SHARE = 0.5
 #: Elements read from one list, set, sorted set or stream; fields of one hash.
 ELEMENTS = 20
 #: A hash with more fields than this is sampled by HRANDFIELD instead of listed by HKEYS.
@@ -207,14 +213,15 @@ class RedisConnector(Connector):
         ]
         facts = list(server.facts)
         try:
-            keys, complete, why = self._scan_keys(client)
+            by_pattern, complete, why = self._scan_keys(client)
         except redis.exceptions.NoPermissionError as exc:
             raise ConnectorError(
                 f"{self.system_id}: cannot list the keys of {self.shown()}: {_reason(exc)}; "
                 "give the scan user +scan (docs/redis.md)."
             ) from None
         total = self._dbsize(client)
-        seen = f"{len(keys)} keys" + (f" of {total}" if total is not None else "")
+        count = sum(len(k) for k in by_pattern.values())
+        seen = f"{count} keys" + (f" of {total}" if total is not None else "")
         facts.append(Fact("keyspace.scanned", seen if complete else f"{seen}: {why}", "SCAN"))
         if total is not None:
             facts.append(Fact("keyspace.keys", str(total), "DBSIZE"))
@@ -227,8 +234,7 @@ class RedisConnector(Connector):
                     "time_budget, or narrow match",
                 )
             )
-        head = _fixed_head(self.config.match)
-        groups = [(p, k) for p, k in group_keys(keys, prefix=head).items() if self._selected(p)]
+        groups = [(p, k) for p, k in collapse(by_pattern).items() if self._selected(p)]
         result = ConnectorResult(
             system=self.config.system(
                 self.system_id,
@@ -247,26 +253,29 @@ class RedisConnector(Connector):
         result.issues = issues + result.issues
         return result
 
-    def _scan_keys(self, client: redis.Redis) -> tuple[list[str], bool, str]:
-        """Key names (decoded; never written anywhere), whether the whole keyspace was seen,
-        and why not."""
-        keys: list[str] = []
-        cursor = 0
+    def _scan_keys(self, client: redis.Redis) -> tuple[dict[str, list[str]], bool, str]:
+        """Key names by pattern (decoded; never written anywhere), whether the whole keyspace
+        was seen, and why not. Naming the patterns is part of SCAN's share of the budget."""
+        by_pattern: dict[str, list[str]] = defaultdict(list)
+        head = _fixed_head(self.config.match)
+        seen, cursor, limit = 0, 0, self.config.max_keys
+        scan_deadline = time.monotonic() + self.config.time_budget * SCAN_SHARE
         while True:
             cursor, batch = client.scan(
                 cursor, match=self.config.match, count=self.config.scan_count
             )
-            keys.extend(_field_text(k) for k in batch)
+            taken = batch[: limit - seen]
+            for raw in taken:
+                key = _field_text(raw)
+                by_pattern[pattern_of(key, head)].append(key)
+            seen += len(taken)
+            if len(taken) < len(batch) or (seen >= limit and int(cursor) != 0):
+                return by_pattern, False, f"max_keys ({limit}) reached"
             if int(cursor) == 0:
-                return keys, True, ""
-            if len(keys) >= self.config.max_keys:
-                return (
-                    keys[: self.config.max_keys],
-                    False,
-                    f"max_keys ({self.config.max_keys}) reached",
-                )
-            if time.monotonic() > self._deadline:
-                return keys, False, f"the time budget ({self.config.time_budget} s) ran out"
+                return by_pattern, True, ""
+            if time.monotonic() > scan_deadline:
+                spent = self.config.time_budget * SCAN_SHARE
+                return by_pattern, False, f"SCAN took its share of the time budget ({spent:g} s)"
 
     def _dbsize(self, client: redis.Redis) -> int | None:
         try:
@@ -298,7 +307,7 @@ class RedisConnector(Connector):
         reason = ""
         pttls: list[int] = []
         try:
-            types, pttls = self._types_and_ttls(client, names)
+            types, pttls = self._types_and_ttls(client, names, reader.keys)
             if time.monotonic() > self._deadline:
                 reason = f"the time budget of this system ({self.config.time_budget} s) ran out"
             else:
@@ -354,23 +363,29 @@ class RedisConnector(Connector):
             result.fields.append(f)
             if values:
                 result.samples[f.id] = tuple(values[: self.config.sample_size])
-        return ttl_facts(pattern, pttls)
+        return ttl_facts(pattern, pttls, len(names))
 
     def _types_and_ttls(
-        self, client: redis.Redis, names: list[str]
+        self, client: redis.Redis, names: list[str], sampled: int
     ) -> tuple[dict[str, str], list[int]]:
-        """TYPE and PTTL of every key of a dataset, pipelined."""
+        """TYPE of the first ``sampled`` keys (those read) and PTTL of at most
+        :data:`TTL_KEYS` keys spread evenly over the dataset, pipelined, until the time budget
+        runs out."""
         types: dict[str, str] = {}
+        pipe = client.pipeline(transaction=False)
+        for k in names[:sampled]:
+            pipe.type(k)
+        for k, kind in zip(names[:sampled], pipe.execute(raise_on_error=True), strict=True):
+            types[k] = kind.decode() if isinstance(kind, bytes) else str(kind)
+        step = max(1, len(names) // TTL_KEYS)
         pttls: list[int] = []
-        for chunk in _chunks(names, PIPELINE):
+        for chunk in _chunks(names[::step][:TTL_KEYS], PIPELINE):
+            if time.monotonic() > self._deadline:
+                break
             pipe = client.pipeline(transaction=False)
             for k in chunk:
-                pipe.type(k)
                 pipe.pttl(k)
-            answers = pipe.execute(raise_on_error=True)
-            for k, kind, ttl in zip(chunk, answers[::2], answers[1::2], strict=True):
-                types[k] = kind.decode() if isinstance(kind, bytes) else str(kind)
-                pttls.append(int(ttl))
+            pttls.extend(int(t) for t in pipe.execute(raise_on_error=True))
         return types, pttls
 
 

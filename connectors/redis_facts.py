@@ -229,9 +229,10 @@ def _acl(read: Callable[..., Any], password_given: bool, found: ServerFacts) -> 
         )
 
 
-def ttl_facts(dataset: str, pttls: Sequence[int]) -> list[Fact]:
+def ttl_facts(dataset: str, pttls: Sequence[int], keys: int | None = None) -> list[Fact]:
     """The share of a dataset's keys without expiry and the median and longest TTL of the
-    others (rounded up, :func:`iso_rounded`), from PTTL of each key seen.
+    others (rounded up, :func:`iso_rounded`), from PTTL of the keys seen (or of ``pttls``, a
+    share of the ``keys`` seen).
 
     >>> [f.value for f in ttl_facts("session:<id>", [-1, 3_599_000, 7_200_000, -1])]
     ['2/4', 'PT2H', 'PT2H']
@@ -240,7 +241,11 @@ def ttl_facts(dataset: str, pttls: Sequence[int]) -> list[Fact]:
     if not seen:
         return []
     without = sum(1 for t in seen if t == -1)
-    where = f"PTTL of the {len(seen)} keys seen"
+    where = (
+        f"PTTL of {len(pttls)} of the {keys} keys seen, spread over them"
+        if keys and keys > len(pttls)
+        else f"PTTL of the {len(seen)} keys seen"
+    )
     facts = [Fact(f"ttl.{dataset}.no_expiry", f"{without}/{len(seen)}", where)]
     expiring = [t for t in seen if t >= 0]
     if expiring:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 #: Separators between the parts of a key name (kept as they are in the pattern).
 _SEPARATORS = re.compile(r"([:/|#{}]+)")
@@ -47,6 +47,10 @@ COLLAPSE_AT = 8
 def _variable(text: str) -> tuple[str, str] | None:
     """(the fixed head, the placeholder) when ``text`` or its suffix after a word and ``_``,
     ``-`` or ``.`` varies from key to key; None when it is a fixed word."""
+    if text.isdigit():  # the common cases first: a scan may name a million keys
+        return "", "<n>"
+    if text.isalpha():  # no placeholder is letters only
+        return None
     email, *others = _PLACEHOLDERS
     if email[1].fullmatch(text):
         return "", email[0]
@@ -94,25 +98,43 @@ def variable_parts(key: str) -> list[tuple[str, str]]:
     return found
 
 
+def pattern_of(key: str, prefix: str = "") -> str:
+    """The pattern of ``key`` with a ``prefix`` it starts with (SCAN MATCH's fixed head) kept
+    as it is.
+
+    >>> pattern_of("app_7f3a91c2:cart:1", prefix="app_7f3a91c2:")
+    'app_7f3a91c2:cart:<n>'
+    """
+    head = prefix if key.startswith(prefix) else ""
+    return head + key_pattern(key[len(head) :])
+
+
 def group_keys(
     keys: Iterable[str], collapse_at: int = COLLAPSE_AT, prefix: str = ""
 ) -> dict[str, list[str]]:
-    """Keys by dataset pattern, each list sorted. Patterns that differ in one part only, with
-    ``collapse_at`` or more distinct values there, become one pattern with ``*`` in it. A
-    ``prefix`` every key starts with (SCAN MATCH's fixed head) is kept as it is.
+    """Keys by dataset pattern (:func:`pattern_of`), then :func:`collapse`.
 
     >>> sorted(group_keys(["cart:1", "cart:2", "session:ab12cd34ef56ab78"]))
     ['cart:<n>', 'session:<hex>']
-    >>> sorted(group_keys([f"user:{n}:cart" for n in "ann bob cy di ed flo gus hal".split()]))
-    ['user:*:cart']
-    >>> list(group_keys(["app_7f3a91c2:cart:1"], prefix="app_7f3a91c2:"))
-    ['app_7f3a91c2:cart:<n>']
     """
     by_pattern: dict[str, list[str]] = defaultdict(list)
     for key in keys:
-        head = prefix if key.startswith(prefix) else ""
-        by_pattern[head + key_pattern(key[len(head) :])].append(key)
-    split = {p: _SEPARATORS.split(p) for p in by_pattern}
+        by_pattern[pattern_of(key, prefix)].append(key)
+    return collapse(by_pattern, collapse_at)
+
+
+def collapse(
+    by_pattern: Mapping[str, list[str]], collapse_at: int = COLLAPSE_AT
+) -> dict[str, list[str]]:
+    """Keys by pattern, each list sorted, where patterns that differ in one part only, with
+    ``collapse_at`` or more distinct values there, are one pattern with ``*`` in that part.
+    Each pass merges every such group; a pass adds a ``*``, so there are few.
+
+    >>> sorted(collapse({f"user:{n}:cart": [n] for n in "ann bob cy di ed flo gus hal".split()}))
+    ['user:*:cart']
+    """
+    merged_keys: dict[str, list[str]] = {p: list(k) for p, k in by_pattern.items()}
+    split = {p: _SEPARATORS.split(p) for p in merged_keys}
     changed = True
     while changed:
         changed = False
@@ -124,10 +146,11 @@ def group_keys(
         for (_i, shape), patterns in sorted(siblings.items()):
             if len(patterns) >= collapse_at and all(p in split for p in patterns):
                 merged = "".join(shape)
-                for p in patterns:
-                    by_pattern[merged].extend(by_pattern.pop(p))
-                    del split[p]
+                keys = merged_keys.setdefault(merged, [])
+                for p in sorted(patterns):
+                    if p != merged:
+                        keys.extend(merged_keys.pop(p))
+                        del split[p]
                 split[merged] = list(shape)
                 changed = True
-                break
-    return {p: sorted(keys) for p, keys in sorted(by_pattern.items())}
+    return {p: sorted(keys) for p, keys in sorted(merged_keys.items())}
