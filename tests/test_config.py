@@ -107,7 +107,7 @@ def test_bad_config_names_file_key_and_expectation(tmp_path, text, expected):
 
 def test_unknown_connector_with_no_close_match_lists_the_known_ones(tmp_path):
     message = _error(tmp_path, "systems:\n  shop: {connector: oracle}\n")
-    assert "Known: mariadb, mysql, postgres, postgresql, salesforce, sfdc, sqlite" in message
+    assert "Known: mariadb, mysql, postgres, postgresql, redis, salesforce, sfdc, sqlite" in message
 
 
 @pytest.mark.parametrize(
