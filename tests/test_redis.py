@@ -14,7 +14,7 @@ from lineage.core.config import load_estate
 from lineage.core.model import Status
 from lineage.pipeline.run import scan_estate
 
-from .conftest import write_estate
+from .conftest import REQUIRE, write_estate
 from .redis_store import READ_ONLY, RedisStore, open_store
 
 
@@ -216,3 +216,69 @@ def test_a_declared_retention_is_held_against_the_keys_ttls(redis_store, tmp_pat
     assert ("cart:<n>", "records kept beyond the retention policy") in gaps
     assert ("cart:<n>", "personal data in keys without expiry") not in gaps  # one finding
     assert ("customer:<n>:profile", "personal data in keys without expiry") in gaps
+
+
+@pytest.fixture
+def tls_redis(tmp_path):
+    """A Redis of its own that speaks only TLS (port 0, a tls-port), with a self-signed
+    certificate for 127.0.0.1; yields its port and the certificate's path."""
+    import shutil
+    import socket
+    import subprocess
+    import time
+
+    import redis
+
+    if not (shutil.which("redis-server") and shutil.which("openssl")):
+        message = "redis-server or openssl is not installed"
+        pytest.fail(message) if REQUIRE else pytest.skip(message)
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        ["redis-server", "--port", "0", "--tls-port", str(port), "--bind", "127.0.0.1",
+         "--tls-cert-file", str(cert), "--tls-key-file", str(key), "--tls-ca-cert-file",
+         str(cert), "--tls-auth-clients", "no", "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        client = redis.Redis(host="127.0.0.1", port=port, ssl=True, ssl_ca_certs=str(cert))
+        for _ in range(50):
+            try:
+                client.set("session:k2jd8s7fh3l0qp4mz6xv1c9bn5", 'email|s:15:"ada@example.com";')
+                break
+            except redis.ConnectionError:
+                time.sleep(0.1)
+        yield port, cert
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_tls_is_seen_and_a_certificate_that_cannot_be_verified_is_one_issue(tls_redis, tmp_path):
+    port, cert = tls_redis
+    estate = write_estate(
+        tmp_path,
+        "systems:\n"
+        f"  cache: {{connector: redis, dsn: 'rediss://127.0.0.1:{port}/0?ssl_ca_certs={cert}'}}\n"
+        f"  unverified: {{connector: redis, dsn: 'rediss://127.0.0.1:{port}/0'}}\n",
+    )
+    snapshot = scan_estate(load_estate(estate))
+    systems = {s.id: s for s in snapshot.systems}
+    cache = systems["cache"]
+    facts = {f.name: f.value for f in cache.facts}
+    assert cache.transit.status is Status.OK and facts["tls"] == "on"
+    assert facts["tls_port"] == str(port)
+    assert "EMAIL_ADDRESS" in _pii(snapshot)["cache/session:<id>/email"]
+    assert not [g for g in snapshot.gaps if g.subject == "cache" and g.control == "SOC2 CC6.7"]
+    (issue,) = [i for i in snapshot.issues if i.subject == "unverified"]
+    assert issue.message.startswith("unverified: cannot connect to rediss://127.0.0.1:")
+    assert "certificate verify failed" in issue.message
