@@ -80,17 +80,20 @@ def read_server(ask: Ask, tls: bool, password_given: bool) -> ServerFacts:
     reason, and a refusal for want of a right is listed in ``refused``."""
     found = ServerFacts()
 
+    refused: dict[str, tuple[list[str], str]] = {}
+
     def read(what: str, *command: str) -> Any:
         try:
             return ask(*command)
         except Refused as exc:
-            if not exc.missing:
-                found.refused.append(f"{what} not read: {exc.reason}")
+            if not exc.missing:  # one issue a command, naming what it would have read
+                name = " ".join(command[:2]) if command[0] in ("CONFIG", "ACL") else command[0]
+                refused.setdefault(name, ([], exc.reason))[0].append(what)
             return exc
 
     info: dict[str, Any] = {}
     for section in ("server", "persistence", "keyspace", "memory"):
-        answer = read("INFO " + section, "INFO", section)
+        answer = read(section, "INFO", section)
         if isinstance(answer, dict):
             info.update(answer)
     if "redis_version" in info:
@@ -108,13 +111,17 @@ def read_server(ask: Ask, tls: bool, password_given: bool) -> ServerFacts:
         )
     config: dict[str, Any] = {}
     for name in ("tls-port", "save", "appendonly"):  # by name: "*" would fetch requirepass too
-        answer = read(f"CONFIG GET {name}", "CONFIG", "GET", name)
+        answer = read(name, "CONFIG", "GET", name)
         if isinstance(answer, dict):
             config.update(answer)
     found.transit = _transit(tls, config, "CONFIG GET" if config else "")
     found.facts.extend(_tls_facts(tls, config))
     found.at_rest = _persistence(config, info, found.facts)
     _acl(read, password_given, found)
+    found.refused = [
+        f"{name} refused ({', '.join(whats)} not read): {reason}"
+        for name, (whats, reason) in refused.items()
+    ]
     return found
 
 
@@ -194,10 +201,10 @@ def _persistence(config: dict[str, Any], info: dict[str, Any], facts: list[Fact]
 
 
 def _acl(read: Callable[..., Any], password_given: bool, found: ServerFacts) -> None:
-    whoami = read("ACL WHOAMI", "ACL", "WHOAMI")
+    whoami = read("the scan user", "ACL", "WHOAMI")
     if isinstance(whoami, str):
         found.facts.append(Fact("scan_user", whoami, "ACL WHOAMI"))
-    listed = read("ACL LIST", "ACL", "LIST")
+    listed = read("the users", "ACL", "LIST")
     if isinstance(listed, list):
         users = parse_acl([str(x) for x in listed])
         found.facts.append(
