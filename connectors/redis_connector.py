@@ -36,6 +36,8 @@ PIPELINE = 1000
 #: Keys of one dataset whose TTL is read, spread evenly over its keys: enough for the share
 #: without expiry and the median, and a bound on the time one huge dataset takes.
 TTL_KEYS = 10_000
+#: Datasets in a row whose connection was lost before the scan of the server stops.
+MAX_FAILURES = 3
 #: The share of the time budget SCAN may take; the rest is for reading the datasets.
 SCAN_SHARE = 0.5
 #: Elements read from one list, set, sorted set or stream; fields of one hash.
@@ -144,16 +146,22 @@ class RedisConnector(Connector):
 
     def scan(self, progress: Progress | None = None) -> ConnectorResult:
         import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
         base_dir = self.estate.base_dir if self.estate else Path()
         dsn, password = self.target(self.system_id, self.config, base_dir)
         self._deadline = time.monotonic() + self.config.time_budget
+        self._failures, self._last_failure = 0, ""
         client = redis.Redis.from_url(
             dsn,
             password=password or _url_password(dsn),
             socket_connect_timeout=self.config.connect_timeout,
             socket_timeout=self.config.statement_timeout,
             protocol=2,  # no HELLO: the scan user needs no right beyond the commands it sends
+            # No silent retries: each command waits statement_timeout at most, and a lost
+            # connection counts towards stopping (MAX_FAILURES).
+            retry=Retry(NoBackoff(), 0),
             retry_on_timeout=False,
         )
         try:
@@ -174,7 +182,13 @@ class RedisConnector(Connector):
                     f"{self.system_id}: cannot connect to {self.shown()}: {_reason(exc)}. Check "
                     "the host, port, credentials and that the server is running."
                 ) from None
-            return self._scan(client, dsn, bool(password or _url_password(dsn)), progress)
+            try:
+                return self._scan(client, dsn, bool(password or _url_password(dsn)), progress)
+            except (redis.ConnectionError, redis.TimeoutError) as exc:
+                raise ConnectorError(
+                    f"{self.system_id}: the connection to {self.shown()} was lost while its "
+                    f"settings and keys were read: {_reason(exc)}."
+                ) from None
         finally:
             client.close()
 
@@ -304,18 +318,19 @@ class RedisConnector(Connector):
 
         subject = dataset_id(self.system_id, pattern)
         reader = _Reader(client, self.config.max_value_bytes, self.config.sample_size)
-        reason = ""
         pttls: list[int] = []
+        reason = self._stopped()
         try:
-            types, pttls = self._types_and_ttls(client, names, reader.keys)
-            if time.monotonic() > self._deadline:
-                reason = f"the time budget of this system ({self.config.time_budget} s) ran out"
-            else:
+            if not reason:
+                types, pttls = self._types_and_ttls(client, names, reader.keys)
                 reader.read(names, types, self._deadline)
-        except redis.exceptions.NoPermissionError as exc:
-            reason = f"could not read keys: {_reason(exc)}"
-        except redis.RedisError as exc:
+                self._failures = 0
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
             reason = f"connection lost: {_reason(exc)}"
+            self._failures += 1
+            self._last_failure = reason
+        except redis.RedisError as exc:  # NOPERM on its keys, a key changed type meanwhile
+            reason = f"could not read keys: {_reason(exc)}"
         if reason:
             result.issues.append(ScanIssue(subject, "not_scanned", reason))
         if reader.too_big:
@@ -364,6 +379,18 @@ class RedisConnector(Connector):
             if values:
                 result.samples[f.id] = tuple(values[: self.config.sample_size])
         return ttl_facts(pattern, pttls, len(names))
+
+    def _stopped(self) -> str:
+        """Why no more datasets are read ("" while the scan goes on): the time budget ran out,
+        or the connection was lost for :data:`MAX_FAILURES` datasets in a row."""
+        if time.monotonic() > self._deadline:
+            return f"the time budget of this system ({self.config.time_budget} s) ran out"
+        if self._failures >= MAX_FAILURES:
+            return (
+                f"the scan of this system stopped after {MAX_FAILURES} consecutive connection "
+                f"failures (last: {self._last_failure})"
+            )
+        return ""
 
     def _types_and_ttls(
         self, client: redis.Redis, names: list[str], sampled: int

@@ -285,3 +285,50 @@ def test_tls_is_seen_and_a_certificate_that_cannot_be_verified_is_one_issue(tls_
     (issue,) = [i for i in snapshot.issues if i.subject == "unverified"]
     assert issue.message.startswith("unverified: cannot connect to rediss://127.0.0.1:")
     assert "certificate verify failed" in issue.message
+
+
+def test_a_server_lost_in_the_middle_keeps_what_was_read_and_stops_after_three(
+    redis_store, tmp_path
+):
+    from .faultproxy import FaultProxy
+    from .redis_store import DB, HOST, PORT
+
+    redis_store.shop(customers=2)
+    for i in range(2):
+        redis_store.admin.set(f"{redis_store.prefix}wishlist:{i}", "[]")
+        redis_store.admin.set(f"{redis_store.prefix}zz:{i}", "{}")
+    with FaultProxy((HOST, PORT)) as proxy:
+        # The server dies the moment the scan first names a customer's key.
+        proxy.when_sent(b":customer:", "kill")
+        dsn = f"redis://127.0.0.1:{proxy.port}/{DB}"
+        snapshot = _scan(tmp_path, redis_store, dsn, extra=", connect_timeout: 2")
+    (system,) = snapshot.systems
+    assert system.scanned
+    datasets = {d.name.removeprefix(redis_store.prefix): d for d in snapshot.datasets}
+    assert datasets["PHPREDIS_SESSION:<hex>"].scanned and datasets["cart:<n>"].scanned
+    assert "EMAIL_ADDRESS" in _pii(snapshot)[f"cache/{redis_store.prefix}cart:<n>/shipping.email"]
+    for lost in ("customer:<n>:profile", "sess_<id>", "wishlist:<n>"):
+        assert datasets[lost].not_scanned_reason.startswith("connection lost: "), lost
+    assert datasets["zz:<n>"].not_scanned_reason.startswith(
+        "the scan of this system stopped after 3 consecutive connection failures (last: "
+    )
+
+
+def test_a_frozen_server_costs_the_statement_timeout_per_dataset_then_stops(redis_store, tmp_path):
+    from .faultproxy import FaultProxy
+    from .redis_store import DB, HOST, PORT
+
+    redis_store.shop(customers=2)
+    redis_store.admin.set(f"{redis_store.prefix}zz:1", "{}")
+    with FaultProxy((HOST, PORT)) as proxy:
+        proxy.when_sent(b":cart:", "freeze")  # a SIGSTOPped server: nothing answers any more
+        dsn = f"redis://127.0.0.1:{proxy.port}/{DB}"
+        snapshot = _scan(tmp_path, redis_store, dsn, extra=", statement_timeout: 1")
+        proxy.thaw()
+    datasets = {d.name.removeprefix(redis_store.prefix): d for d in snapshot.datasets}
+    assert datasets["PHPREDIS_SESSION:<hex>"].scanned
+    for lost in ("cart:<n>", "customer:<n>:profile", "sess_<id>"):
+        assert datasets[lost].not_scanned_reason.startswith("connection lost: Timeout"), lost
+    assert "stopped after 3 consecutive connection failures" in (
+        datasets["zz:<n>"].not_scanned_reason
+    )
