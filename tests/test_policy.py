@@ -59,9 +59,9 @@ DEMO_FAILURES = {
     ("access", "wholesale/@woocommerce:api key 1 Mailchimp for WooCommerce"),
     # The Redis session store: its open default user and no TLS, carts and cached profiles
     # that never expire.
-    ("gaps", "sessions"),
-    ("gaps", "sessions/cart:<n>"),
-    ("gaps", "sessions/customer:<n>:profile"),
+    ("gaps", "session_store"),
+    ("gaps", "session_store/cart:<n>"),
+    ("gaps", "session_store/customer:<n>:profile"),
 }
 
 
@@ -368,7 +368,7 @@ def test_junit_reads_back_with_a_junit_parser(base, demo_policy, tmp_path):
     assert list(suites) == RULES_RUN
     assert (suites["third_parties"].tests, suites["third_parties"].failures) == (10, 4)
     assert (suites["owners"].tests, suites["owners"].failures) == (5, 0)
-    # 26 violations in 25 cases: the session store's two gaps are one case (subject sessions).
+    # 26 violations in 25 cases: the session store's two gaps are one case (subject session_store).
     assert xml.failures == 25 and xml.errors == 0
     failed = {
         case.name for case in suites["transit"] if any(isinstance(r, Failure) for r in case.result)
