@@ -482,8 +482,18 @@ class _Reader:
             else self.client.hrandfield(key, ELEMENTS)
         )
         names = sorted(names)[: ELEMENTS * 5]
-        sizes = [int(self.client.hstrlen(key, n)) for n in names]
-        wanted = [n for n, size in zip(names, sizes, strict=True) if not self._skip(size)]
+        pipe = self.client.pipeline(transaction=False)
+        for n in names:
+            pipe.hstrlen(key, n)
+        wanted, total = [], 0
+        for n, size in zip(names, pipe.execute(raise_on_error=True), strict=True):
+            if self._skip(int(size)):  # named, for the classifiers, but never read
+                self._add(_field_name(n), "hash (not read: too large)", [])
+                continue
+            total += int(size)
+            if total > self.limit:  # at most max_value_bytes read of one key
+                break
+            wanted.append(n)
         if not wanted:
             return
         for name, raw in zip(wanted, self.client.hmget(key, wanted), strict=True):

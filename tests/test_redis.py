@@ -332,3 +332,18 @@ def test_a_frozen_server_costs_the_statement_timeout_per_dataset_then_stops(redi
     assert "stopped after 3 consecutive connection failures" in (
         datasets["zz:<n>"].not_scanned_reason
     )
+
+
+def test_a_huge_hash_field_is_not_read_and_the_others_are(redis_store, tmp_path):
+    key = f"{redis_store.prefix}customer:1:profile"
+    redis_store.admin.hset(key, mapping={"email": "ada@example.com", "notes": "x"})
+    redis_store.admin.hsetnx(key, "photo", b"\0" * (3 * 1024 * 1024))
+    snapshot = _scan(tmp_path, redis_store, redis_store.dsn)
+    (issue,) = [i for i in snapshot.issues if i.kind == "partial"]
+    assert "1 value(s) larger than max_value_bytes" in issue.message and "3.0 MB" in issue.message
+    fields = {f.name: f for f in snapshot.fields}
+    assert {"email", "notes", "photo"} <= set(fields)  # the photo by its name only
+    assert fields["photo"].data_type == "hash (not read: too large)"
+    assert (
+        "EMAIL_ADDRESS" in _pii(snapshot)[f"cache/{redis_store.prefix}customer:<n>:profile/email"]
+    )
