@@ -120,7 +120,8 @@ def scan(
 
 
 def demo(*, scanned_at: str | None = None, reporter: Reporter | None = None) -> Estate:
-    """Scan the bundled demo estate, serving its fake Salesforce org on loopback meanwhile."""
+    """Scan the bundled demo estate, serving its fake Salesforce org and Redis session store on
+    loopback meanwhile."""
     from lineage.pipeline.demo_estate import demo_estate_path, demo_org
 
     path = demo_estate_path()

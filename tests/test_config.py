@@ -108,8 +108,8 @@ def test_bad_config_names_file_key_and_expectation(tmp_path, text, expected):
 def test_unknown_connector_with_no_close_match_lists_the_known_ones(tmp_path):
     message = _error(tmp_path, "systems:\n  shop: {connector: oracle}\n")
     assert (
-        "Known: graphql, mariadb, mysql, openapi, postgres, postgresql, rabbitmq, salesforce, sfdc,"
-        " sqlite" in message
+        "Known: graphql, mariadb, mysql, openapi, postgres, postgresql, rabbitmq, redis,"
+        " salesforce, sfdc, sqlite" in message
     )
 
 

@@ -487,7 +487,7 @@ def _kept(sent: Any, parsed: Any, where: str = "") -> None:
 def test_fideslang_models_accept_the_demo_datasets_and_keep_everything(demo_snapshot, fides_doc):
     assert list(fides_doc) == ["dataset"]
     keys = [d["fides_key"] for d in fides_doc["dataset"]]
-    assert keys == ["analytics", "crm", "events", "storefront", "wholesale"]
+    assert keys == ["analytics", "crm", "events", "session_store", "storefront", "wholesale"]
     for doc in fides_doc["dataset"]:
         model = FidesDataset.model_validate(doc)
         _kept(doc, model.model_dump(mode="json"), doc["fides_key"])
@@ -503,6 +503,7 @@ def test_the_file_loads_as_the_fides_cli_loads_manifests(exported):
         "analytics",
         "crm",
         "events",
+        "session_store",
         "storefront",
         "wholesale",
     ]

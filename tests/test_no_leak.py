@@ -497,3 +497,64 @@ def test_the_demo_brokers_password_hashes_reach_no_output(tmp_path):
     assert any("events/shop:order-events" in t for t in texts.values())
     for where, text in texts.items():
         assert "NOTxxAxxREAL" not in text, f"a password hash reached {where}"
+
+
+# --- Redis -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def redis_store():
+    from .redis_store import open_store
+
+    yield from open_store()
+
+
+def test_redis_values_key_names_and_passwords_reach_no_output(
+    redis_store, tmp_path, caplog, monkeypatch
+):
+    """Marker e-mails in key names, PHP sessions, hashes and JSON; a value too large to read;
+    an ACL user whose hostile password comes from the environment (in the DSN) and from a
+    file; a system whose login fails with it. Nothing of them reaches any output or log."""
+    import json
+
+    from .redis_store import READ_ONLY, php_session
+
+    marker = uuid.uuid4().hex[:12]
+    p, r = redis_store.prefix, redis_store.admin
+    for i in range(20):
+        email = f"mk{marker}{i}@example.com"
+        r.set(f"{p}newsletter:{email}", "1")
+        r.set(
+            f"{p}PHPREDIS_SESSION:{uuid.uuid4().hex}",
+            php_session(user=json.dumps({"email": email})),
+        )
+        r.hset(
+            f"{p}customer:{i}:profile", mapping={"email": email, "name": f"Zed{marker}{i} Quill"}
+        )
+        r.set(f"{p}cart:{i}", json.dumps({"note": f"call mk{marker}n{i}@example.org"}))
+    r.setrange(f"{p}cart:999", 2 * 1024 * 1024, f"mk{marker}big".encode())
+    password = hostile("w@w:w/w%w#w?w&w")
+    user, _ = redis_store.user(READ_ONLY)
+    r.execute_command("ACL", "SETUSER", user, "resetpass", f">{password}")
+    (tmp_path / "redis.pw").write_text(password + "\n")
+    monkeypatch.setenv("REDIS_PW", password)
+    monkeypatch.setenv("REDIS_BAD_PW", password + "x")
+    host = f"127.0.0.1:{r.connection_pool.connection_kwargs['port']}/11"
+    estate = write_estate(
+        tmp_path,
+        "systems:\n"
+        f"  cache: {{connector: redis, dsn: 'redis://{user}:${{REDIS_PW}}@{host}', "
+        f"match: '{p}*'}}\n"
+        f"  cache2: {{connector: redis, dsn: 'redis://{user}@{host}', password_file: redis.pw, "
+        f"match: '{p}*'}}\n"
+        f"  refused: {{connector: redis, dsn: 'redis://{user}:${{REDIS_BAD_PW}}@{host}'}}\n",
+    )
+    out = tmp_path / "out"
+    code, texts = _scan(estate, out, caplog)
+    assert code == 3, texts["stdout+stderr"]
+    snapshot = texts[str(out / "snapshot.json")]
+    assert "EMAIL_ADDRESS" in snapshot and "newsletter:<email>" in snapshot  # it was read
+    assert "login to redis://" in snapshot and "larger than max_value_bytes" in snapshot
+    for where, text in texts.items():
+        assert marker not in text, f"a value or key name reached {where}"
+    assert_nowhere(password, texts)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 
 from lineage.core.model import Gap
 
-from . import access_gaps, api_gaps, broker_gaps, flow_gaps, store_gaps
+from . import access_gaps, api_gaps, broker_gaps, cache_gaps, flow_gaps, store_gaps
 from .statuses import Assessed
 
 #: A gap rule: the assessed estate in, its gaps out.
@@ -50,6 +50,9 @@ GAP_RULES: tuple[GapRule, ...] = (
     api_gaps.plain_http_server,  # SOC2 CC6.7 (OWASP API8)
     api_gaps.personal_data_in_url,  # SOC2 CC6.1 (OWASP API8)
     api_gaps.graphql_introspection,  # SOC2 CC6.6 (OWASP API8)
+    cache_gaps.keys_without_expiry,  # GDPR Art. 5(1)(e)
+    cache_gaps.open_default_user,  # SOC2 CC6.1
+    cache_gaps.cache_without_tls,  # SOC2 CC6.7
 )
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

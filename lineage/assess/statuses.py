@@ -118,7 +118,9 @@ def with_statuses(
         if system and system.kind == "salesforce" and held and not audit.evidence:
             audit = history_audit(d, held, tracked.get(d.id, set()))
         retention = (
-            dataset_retention(d, bool(held), scanned_at)
+            key_retention(d, system)
+            if system and d.kind == "keys" and d.retention_policy and d.scanned
+            else dataset_retention(d, bool(held), scanned_at)
             if d.kind != "endpoint"
             else Control(Status.UNKNOWN, (f"{d.id} is an API endpoint: it stores nothing",))
         )
@@ -197,6 +199,43 @@ def queue_retention(dataset: Dataset, holds_pii: bool) -> Control:
             Status.GAP, (f"{dataset.id} holds personal data", *dataset.retention.evidence)
         )
     return Control(Status.UNKNOWN, dataset.retention.evidence)
+
+
+def key_retention(dataset: Dataset, system: System) -> Control:
+    """A key-value store's declared policy against its keys' TTLs (facts ``ttl.DATASET.*`` of
+    the redis connector): a key lives at most its TTL, so every key expiring within the policy
+    enforces it; a key without expiry, or set to live longer, is kept beyond it."""
+    facts = {f.name: f for f in system.facts}
+    policy = dataset.retention_policy or ""
+    no_expiry = facts.get(f"ttl.{dataset.name}.no_expiry")
+    longest = facts.get(f"ttl.{dataset.name}.max")
+    if no_expiry is None:
+        return Control(Status.UNKNOWN, (f"{dataset.id}: policy {policy} declared; no TTL read",))
+    without, seen = (int(n) for n in no_expiry.value.split("/"))
+    if without:
+        return Control(
+            Status.GAP,
+            (
+                f"{dataset.id}: {without} of {seen} keys never expire ({no_expiry.evidence}): "
+                f"they are kept beyond the declared {policy}",
+            ),
+        )
+    assert longest is not None
+    if days(longest.value) > days(policy):
+        return Control(
+            Status.GAP,
+            (
+                f"{dataset.id}: the longest TTL, {longest.value} ({longest.evidence}), is beyond "
+                f"the declared {policy}: keys are kept longer than the policy allows",
+            ),
+        )
+    return Control(
+        Status.OK,
+        (
+            f"{dataset.id}: every one of the {seen} keys expires, the longest TTL being "
+            f"{longest.value} ({longest.evidence}), within the declared {policy}",
+        ),
+    )
 
 
 def history_audit(dataset: Dataset, pii: Sequence[Field], tracked: set[str]) -> Control:

@@ -12,6 +12,8 @@ from lineage.core.errors import ConfigError
 #: Environment variables the demo estate reads its Salesforce org's address and session from.
 DEMO_SF_URL = "PIIMAP_DEMO_SF_URL"
 DEMO_SF_SESSION = "PIIMAP_DEMO_SF_SESSION"
+#: ... and its Redis session store's URL.
+DEMO_REDIS_URL = "PIIMAP_DEMO_REDIS_URL"
 
 
 def demo_estate_path() -> Path:
@@ -28,17 +30,26 @@ def demo_estate_path() -> Path:
 
 @contextmanager
 def demo_org(estate: Path) -> Iterator[None]:
-    """Serve the demo's Salesforce org on loopback while the demo is scanned (no network).
+    """Serve the demo's Salesforce org and Redis session store on loopback while the demo is
+    scanned (no network, no server).
 
     The org (``salesforce_org.json`` beside the estate) is served by piimap's fake Salesforce
-    server, the one its tests use; the estate finds it through two environment variables.
+    server, the one its tests use; the session store (``redis_store.json``) by fakeredis' TCP
+    server, read by the real redis connector. The estate finds them through three environment
+    variables.
     """
     from connectors.salesforce.fake import FakeSalesforce, load_org
 
-    saved = {k: os.environ.get(k) for k in (DEMO_SF_URL, DEMO_SF_SESSION)}
-    with FakeSalesforce(load_org(estate.parent / "salesforce_org.json")) as fake:
+    from .demo_redis import serve_redis
+
+    saved = {k: os.environ.get(k) for k in (DEMO_SF_URL, DEMO_SF_SESSION, DEMO_REDIS_URL)}
+    with (
+        FakeSalesforce(load_org(estate.parent / "salesforce_org.json")) as fake,
+        serve_redis(estate.parent / "redis_store.json") as redis_url,
+    ):
         os.environ[DEMO_SF_URL] = fake.url
         os.environ[DEMO_SF_SESSION] = fake.session_id
+        os.environ[DEMO_REDIS_URL] = redis_url
         try:
             yield
         finally:
