@@ -33,7 +33,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import re._parser as _sre_parser
 from collections.abc import Callable
 from typing import Any
 
@@ -185,7 +184,11 @@ def safe_length(source: str, flags: int = 0) -> int:
     if flags & ~_PARSED_FLAGS:
         return 0
     try:
-        parsed = _sre_parser.parse(source, flags & _PARSED_FLAGS)
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: every search keeps it
+        return 0
+    try:
+        parsed = _parser.parse(source, flags & _PARSED_FLAGS)
     except (re.error, RecursionError, OverflowError, ValueError):
         return 0
     low, high = 0, SAFE_MAX
