@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import resource
 import subprocess
@@ -173,11 +174,17 @@ class TreeMemory:
     """Samples the RSS of this process and all its descendants; keeps the peak, overall and per
     label (the stage running when the sample was taken)."""
 
-    def __init__(self, every: float = 0.02) -> None:
+    def __init__(self, every: float = 0.02, relist: float = 0.25) -> None:
         import psutil
 
         self.me = psutil.Process()
         self.every = every
+        #: How often the tree is listed again: listing it reads /proc/<pid>/stat of every
+        #: process on the machine (psutil's ``children``), too costly to do at every sample on
+        #: a shared machine; the processes known are measured at every sample.
+        self.relist = relist
+        self._children: list[Any] = []
+        self._listed = -math.inf
         self.label = ""
         self.peak = 0
         self.peak_main = 0
@@ -189,11 +196,16 @@ class TreeMemory:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True, name="tree-memory")
 
-    def _sample(self) -> None:
+    def _sample(self, relist: bool = False) -> None:
         import psutil
 
         total = main = self.me.memory_info().rss
-        for child in self.me.children(recursive=True):
+        now = time.monotonic()
+        if relist or now - self._listed >= self.relist:
+            with contextlib.suppress(psutil.Error):
+                self._children = self.me.children(recursive=True)
+                self._listed = now
+        for child in self._children:
             with contextlib.suppress(psutil.Error):  # it may have exited since the listing
                 total += child.memory_info().rss
                 cpu = child.cpu_times()
@@ -215,7 +227,7 @@ class TreeMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        self._sample()
+        self._sample(relist=True)
 
 
 def _cpu() -> float:
@@ -355,6 +367,22 @@ def table(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def differing(ref: Path, out: Path) -> list[str]:
+    """The top-level sections of two snapshot.json files that differ (the scanned server's
+    roles and sessions are the server's, so another session's role or login changes
+    ``principals``, ``grants`` and access gaps, never ``fields``)."""
+    before = json.loads(ref.read_text(encoding="utf-8"))
+    after = json.loads((out / "out" / "snapshot.json").read_text(encoding="utf-8"))
+    return [k for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = sys.argv[1:] if argv is None else argv
@@ -386,15 +414,23 @@ def main(argv: list[str] | None = None) -> int:
             out = (args.keep or Path(tmp)) / variant
             child = [sys.executable, __file__, "_measure", variant, str(out)]
             child += [str(args.jobs)] if args.jobs else []
+            load_before = _load_average()
             done = subprocess.run(child, check=True, capture_output=True, text=True)
             r = json.loads(done.stdout.strip().splitlines()[-1])
+            r["load_average"] = [load_before, _load_average()]
             results.append(r)
             print(table(r), flush=True)
+            print(
+                f"Load average (1, 5, 15 min) before and after: {load_before} / {_load_average()} "
+                "(other sessions' work on the same cores lengthens the wall times, not the CPU)"
+            )
             if args.reference:
                 ref = args.reference / variant / "out" / "snapshot.json"
                 identical = ref.read_bytes() == (out / "out" / "snapshot.json").read_bytes()
                 same &= identical
                 print(f"snapshot.json {'identical to' if identical else 'DIFFERS from'} {ref}")
+                if not identical:
+                    print(f"  sections that differ: {', '.join(differing(ref, out))}")
             print()
     print(f"Machine: {machine()}")
     print(f"Command: `{command_line()}`; piimap revision {measured}")

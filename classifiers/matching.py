@@ -31,6 +31,7 @@ Any other recognizer (Presidio's IBAN, a user's, NER) is asked through ``analyze
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -82,25 +83,37 @@ def _pattern_finder(recognizer: Any) -> Finder:
         if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
             pattern.compiled_with_flags = flags
             pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-        patterns.append((pattern.compiled_regex, pattern.score, pattern.name))
+        short = safe_length(pattern.regex, flags)
+        patterns.append((pattern.compiled_regex, pattern.score, pattern.name, short))
     # Presidio's own validate_result and invalidate_result say nothing: not called.
     validate = _overridden(recognizer, "validate_result")
     invalidate = _overridden(recognizer, "invalidate_result")
     guard = _any_pattern(recognizer, flags)
+    guard_short = safe_length(guard.pattern, flags) if guard is not None else 0
+    timeout = REGEX_TIMEOUT_SECONDS
 
     def find(value: str, inside_counts: bool) -> int:
+        size = len(value)
         if guard is not None:
             try:
-                if guard.search(value, timeout=REGEX_TIMEOUT_SECONDS) is None:
-                    return NONE  # no pattern matches anywhere
+                if size <= guard_short:  # see safe_length: no timeout needed, none paid for
+                    if guard.search(value) is None:
+                        return NONE  # no pattern matches anywhere
+                elif guard.search(value, timeout=timeout) is None:
+                    return NONE
             except TimeoutError:
                 pass  # ask each pattern, as Presidio does
         found = NONE
-        need = WHOLE_SHARE * len(value)
-        latest = len(value) - need  # a whole match starts no later
-        for compiled, score, name in patterns:
+        need = WHOLE_SHARE * size
+        latest = size - need  # a whole match starts no later
+        for compiled, score, name, short in patterns:
             try:
-                for match in compiled.finditer(value, timeout=REGEX_TIMEOUT_SECONDS):
+                matches = (
+                    compiled.finditer(value)
+                    if size <= short
+                    else compiled.finditer(value, timeout=timeout)
+                )
+                for match in matches:
                     start, end = match.span()
                     whole = end - start >= need
                     if not (whole or inside_counts):
@@ -141,6 +154,95 @@ def _any_pattern(recognizer: Any, flags: int) -> Any:
         return regex.compile("|".join(f"(?:{src})" for src in sources), flags=flags)
     except regex.error:
         return None
+
+
+#: Most steps (start positions x backtracking paths) a search may take without Presidio's
+#: timeout: some milliseconds of the regex engine's time at worst.
+SAFE_STEPS = 1_000_000
+#: Longest value ever searched without a timeout, whatever the pattern.
+SAFE_MAX = 512
+#: Flags the standard library's parser reads as ``regex`` does (others: always a timeout).
+_PARSED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
+
+
+def safe_length(source: str, flags: int = 0) -> int:
+    r"""The longest value ``source`` is searched in without Presidio's regex timeout: up to it, a
+    bound on the backtracking steps (:func:`steps`) stays under :data:`SAFE_STEPS`, so the
+    search ends within milliseconds whatever the value holds, and the timeout, whose clock
+    costs more than such a search (2-3 us a call), buys nothing. Longer values keep it.
+
+    0 (always the timeout) for what the bound does not cover: backreferences, conditionals,
+    syntax or flags of the ``regex`` module that the standard library's parser does not read.
+
+    >>> safe_length(r"^[0-9A-F]{32,64}$", re.IGNORECASE) >= 64
+    True
+    >>> safe_length(r"^(a+)+$") < 20  # nested repeats: exponential, so the timeout stays
+    True
+    >>> safe_length(r"(\w)\1")  # a backreference
+    0
+    """
+    if flags & ~_PARSED_FLAGS:
+        return 0
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: every search keeps it
+        return 0
+    try:
+        parsed = _parser.parse(source, flags & _PARSED_FLAGS)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return 0
+    low, high = 0, SAFE_MAX
+    while low < high:  # the bound grows with the length: the longest length within it
+        mid = (low + high + 1) // 2
+        if (mid + 1) * steps(parsed.data, mid) <= SAFE_STEPS:
+            low = mid
+        else:
+            high = mid - 1
+    return low if (low + 1) * steps(parsed.data, low) <= SAFE_STEPS else 0
+
+
+def steps(items: Any, size: int) -> float:
+    """An upper bound on the ways a backtracking engine can match the parsed pattern ``items``
+    from one start position in a value of ``size`` characters: a sequence multiplies its parts,
+    an alternation adds its branches, a repeat of an item with ``p`` ways and at most ``k``
+    iterations has ``p**lo + ... + p**k`` (so nested repeats grow exponentially), a lookaround
+    multiplies by its own; ``inf`` for what it cannot bound (a backreference, a conditional).
+    """
+    total = 1.0
+    for op, av in items:
+        name = str(op)
+        if name in _SINGLE:
+            continue
+        if name == "SUBPATTERN":
+            total *= steps(av[3], size)
+        elif name == "ATOMIC_GROUP":
+            total *= steps(av, size)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            total *= steps(av[1], size)
+        elif name == "BRANCH":
+            total *= sum(steps(branch, size) for branch in av[1])
+        elif name in _REPEATS:
+            lo, hi, item = av
+            top = min(hi, size)
+            if lo > top:
+                continue  # it cannot match at all: no more ways than 1
+            ways = steps(item, size)
+            if ways == 1:
+                total *= top - lo + 1
+            elif ways * top > 1e12 or top - lo > 60:
+                return math.inf
+            else:
+                total *= sum(ways**j for j in range(lo, top + 1))
+        else:
+            return math.inf  # GROUPREF, GROUPREF_EXISTS and anything unknown
+        if total > 1e15:
+            return math.inf
+    return total
+
+
+#: Parsed items that match one character or none, one way.
+_SINGLE = frozenset({"LITERAL", "NOT_LITERAL", "ANY", "IN", "AT", "CATEGORY", "RANGE", "NEGATE"})
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 
 
 #: What changes meaning when a pattern is put inside an alternation: a numbered backreference

@@ -8,12 +8,26 @@ is checked on a seeded mix of values of every kind the recognizers know, short a
 from __future__ import annotations
 
 import random
+import re
+import re._parser
 import string
 
 import pytest
 from faker import Faker
 
-from classifiers.matching import INSIDE, NONE, WEAK_SCORE, WEAK_WHOLE, WHOLE, finder, is_whole
+from classifiers.matching import (
+    INSIDE,
+    NONE,
+    SAFE_MAX,
+    SAFE_STEPS,
+    WEAK_SCORE,
+    WEAK_WHOLE,
+    WHOLE,
+    finder,
+    is_whole,
+    safe_length,
+    steps,
+)
 from classifiers.values import ValueSettings, _engine
 
 
@@ -133,3 +147,52 @@ def test_may_match_agrees_with_the_prefilter_regex(recognizer: object) -> None:
     spec = re.compile(recognizer.PREFILTER)  # type: ignore[attr-defined]
     wrong = [v for v in VALUES if recognizer.may_match(v) != bool(spec.search(v))]  # type: ignore[attr-defined]
     assert not wrong, wrong[:5]
+
+
+# --- searching without the timeout where it cannot matter ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "at_least", "below"),
+    [
+        (r"^[0-9A-F]{32,64}$", re.IGNORECASE, 64, None),  # one bounded repeat: linear
+        (r"^\d{3}-\d{2}-\d{4}$", 0, SAFE_MAX, None),  # fixed width
+        (r"^(?=[\w.-]*[^\W\d_])[\w.-]{3,32}$", 0, 16, None),  # lookahead and repeat: polynomial
+        (r"^(a+)+$", 0, 0, 20),  # nested repeats: exponential
+        (r"^(a|aa)*$", 0, 0, 40),  # an alternation under a repeat: exponential
+        (r"(\w)\1", 0, 0, 1),  # a backreference: not bounded
+        (r"\p{Lu}\w+", 0, 0, 1),  # the regex module's syntax: not parsed, not bounded
+    ],
+)
+def test_safe_length_bounds_backtracking(
+    pattern: str, flags: int, at_least: int, below: int | None
+) -> None:
+    length = safe_length(pattern, flags)
+    assert length >= at_least
+    if below is not None:
+        assert length < below
+    if length:  # within the length, the bound holds
+        assert (length + 1) * steps(re._parser.parse(pattern, flags).data, length) <= SAFE_STEPS
+
+
+def test_the_bound_grows_with_the_value() -> None:
+    parsed = re._parser.parse(r"^\w+@\w+\.\w{2,}$").data
+    sizes = [steps(parsed, n) for n in (4, 16, 64)]
+    assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+
+
+def test_values_longer_than_the_safe_length_are_still_searched_with_the_timeout() -> None:
+    """A user's pattern with nested repeats keeps Presidio's timeout on every value longer than
+    its (tiny) safe length, and the finder's answers are the analyzer's either side of it."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    user = PatternRecognizer(
+        supported_entity="TICKET", patterns=[Pattern("nested", r"^(?:[a-z]+-?)+\d$", 0.9)]
+    )
+    find = finder(user)
+    assert find is not None
+    short = safe_length(r"^(?:[a-z]+-?)+\d$", user.global_regex_flags)
+    assert short < 12
+    for value in ("ab-c1", "abc-def-ghi-jkl7", "abc-def-ghi-jkl-mno-pqr"):
+        expected = WHOLE if user.analyze(value, ["TICKET"]) else NONE
+        assert find(value, False) == expected
