@@ -2,15 +2,14 @@
 tickets, community forums and a knowledge base, Ruby on Rails).
 
 Helpy's tests load Rails fixtures, one YAML file per table: users (agents, admins and customers,
-with names, e-mail addresses, login names, phone numbers, street address, city, state, zip, a
-company and title, a bio, a signature, the IP of the last sign-in, a bcrypt password digest),
-topics (support tickets and forum threads with the customer's name, the ticket's channel and
-state), posts (the messages of a ticket, with ``cc``/``bcc`` e-mail addresses and the sender's
-user agent), forums, knowledge-base categories and documents with their translations, flags,
-votes and API keys.
+with names, e-mail addresses, logins, an OpenID identity URL, bcrypt password digests, and for one
+agent work and cell phone, company, street, city, state, zip, title, Twitter and LinkedIn handles,
+a bio and a signature), topics (support tickets and forum threads, with a cache of their posts'
+text), posts (the messages of a topic), forums, knowledge-base categories and documents with
+their translations, flags, votes and API keys.
 
 Every fixture file, every row, loaded into PostgreSQL through ``railsfixtures`` (a table per
-file; an association written as a fixture label kept as that label).
+file), but ``images.yml``, whose rows are all commented out.
 """
 
 from __future__ import annotations
