@@ -5,8 +5,8 @@ GraphQL).
 into a new store, written as a Django fixture: categories, product types, products with their
 rich-text descriptions (Editor.js JSON) and SEO texts, variants with SKUs, channel listings with
 prices, product media, collections, attributes and their values, menus, a shipping zone and
-method, pages (About, brand stories, return reasons), a sale, gift card tags, the site settings (the shop's
-mail sender) and stock levels.
+method, pages (About, brand stories, return reasons), a sale, gift card tags, the site settings
+(the shop's mail sender) and stock levels.
 
 Loaded into PostgreSQL through ``djangofixtures``, every object but one: the store's single
 warehouse (named ``Global``), the only object whose primary key is a UUID, which
