@@ -49,6 +49,7 @@ number) say nothing a recognizer could check.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .name_tokens import singular
@@ -90,10 +91,13 @@ PHYSICAL_WORDS = words("""
 #: Words that may come before ``height`` or ``weight`` of a body (``body_weight``,
 #: ``birth_weight``, ``current_height``); any other (``vote_weight``, ``line_height``,
 #: ``font_weight``) makes it a thing's measure or a sort key.
-BODY_QUALIFIERS = words("""
+BODY_QUALIFIERS = (
+    words("""
     body birth current initial start starting target goal ideal last latest recent measured
     actual standing sitting adult baby child infant person patient his her
-""") | NameWords.PEOPLE
+""")
+    | NameWords.PEOPLE
+)
 #: Table heads of records of measurements, whose height or weight is the person's they point at
 #: (``measurements`` with a ``patient_id``); a vote's or an item's weight is not.
 MEASUREMENT_TABLES = words("""
@@ -152,9 +156,12 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         if word in _PHYSICAL_PAIRS:
             if present & _PHYSICAL_PAIRS[word]:
                 return "PHYSICAL", "a physical characteristic"
-        elif word in PHYSICAL_WORDS and i == len(parts) - 1:
-            if i == 0 or parts[i - 1] in BODY_QUALIFIERS:
-                return "PHYSICAL", "a physical characteristic"
+        elif (
+            word in PHYSICAL_WORDS
+            and i == len(parts) - 1
+            and (i == 0 or parts[i - 1] in BODY_QUALIFIERS)
+        ):
+            return "PHYSICAL", "a physical characteristic"
     return None
 
 
@@ -232,9 +239,7 @@ def _sort_order(samples: tuple[object, ...]) -> bool:
         return False
     step = ordered[1] - ordered[0]
     return (
-        step > 0
-        and ordered[0] in {0, 1, step}
-        and all(b - a == step for a, b in zip(ordered, ordered[1:], strict=False))
+        step > 0 and ordered[0] in {0, 1, step} and all(b - a == step for a, b in pairwise(ordered))
     )
 
 

@@ -560,8 +560,10 @@ class NameSignal(NameWords, Signal):
             return []
         if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS:
             why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
-        elif table and table[-1] in SETTINGS and not any(
-            _person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings
+        elif (
+            table
+            and table[-1] in SETTINGS
+            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
         ):
             if tokens and (tokens[0] in self.PEOPLE or tokens[0] in BILLED):
                 return []  # a recipient's or a user's details, configured

@@ -13,8 +13,13 @@ life cycle, the column is that record's state.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Words of a record's life cycle, lower case, spaces and hyphens written as ``_``.
-LIFE_CYCLE = frozenset(
+LIFE_CYCLE = _words(
     """
     draft new open opened reopened pending sent issued paid payed unpaid partial partially_paid
     reminded overdue cancelled canceled closed done resolved rejected accepted approved declined
@@ -23,7 +28,7 @@ LIFE_CYCLE = frozenset(
     on_hold hold waiting in_progress started finished scheduled queued running stopped error
     confirmed unconfirmed verified locked enabled disabled initial final planned proposed
     in_review review requested received answered awaiting_response
-    """.split()
+    """
 )
 
 
