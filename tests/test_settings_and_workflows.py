@@ -200,3 +200,56 @@ def test_a_numeric_house_number_is_part_of_an_address(column):
 def test_a_numeric_count_of_houses_is_not():
     found = _verdicts("districts", {"house_count": ("120", "84")}, {"house_count": "int"})
     assert found["house_count"] == {}
+
+
+# -- people referred to by a user name, a slug or as a mail's sender -------------------------------
+
+
+def test_an_editor_kept_by_user_name_is_a_person():
+    found = _verdicts(
+        "authorities",
+        {"name": ("Harbour Board",), "last_edit_editor": ("maren", "tomas", "ines_okafor")},
+    )
+    assert "USERNAME" in found["last_edit_editor"], found["last_edit_editor"]
+
+
+@pytest.mark.parametrize(
+    "column, values",
+    [
+        ("editor", ("tinymce", "markdown", "plain")),  # a user's choice of text editor
+        ("agent", ("maren_weather_agent", "tomas_rain_agent", "ines_digest_agent")),
+        ("created_by", ("system", "import", "cron")),
+    ],
+)
+def test_labels_of_things_in_a_person_named_column_are_no_user_names(column, values):
+    found = _verdicts("jobs", {"title": ("Nightly import",), column: values})
+    assert "USERNAME" not in found[column], found[column]
+
+
+@pytest.mark.parametrize("column", ["slug", "url_name", "profile_permalink"])
+def test_a_persons_slug_is_made_from_their_name(column):
+    found = _verdicts("members", {**dict.fromkeys(PEOPLE, ()), column: ("ines-okafor", "t_brandt")})
+    assert "USERNAME" in found[column], found[column]
+
+
+def test_a_products_slug_is_not():
+    found = _verdicts("products", {"title": ("Oak Table",), "slug": ("oak-table", "pine-shelf")})
+    assert found["slug"] == {}
+
+
+def test_a_mails_sender_and_the_name_it_was_signed_with():
+    found = _verdicts(
+        "outbound_letters",
+        {
+            "mail_from": ("ines.okafor@mail.example.com",),
+            "from_name": ("Ines Okafor", "Tomas Brandt", "Maren Lindqvist"),
+            "body": ("Dear council, please send me the minutes of the last meeting.",),
+        },
+    )
+    assert "EMAIL_ADDRESS" in found["mail_from"], found["mail_from"]
+    assert "PERSON_NAME" in found["from_name"], found["from_name"]
+
+
+def test_a_senders_name_alone_is_not_enough():
+    found = _verdicts("newsletters", {"from_name": (), "subject": ()})
+    assert found["from_name"] == {}
