@@ -253,3 +253,20 @@ def test_a_mails_sender_and_the_name_it_was_signed_with():
 def test_a_senders_name_alone_is_not_enough():
     found = _verdicts("newsletters", {"from_name": (), "subject": ()})
     assert found["from_name"] == {}
+
+
+# -- mappings of field names -----------------------------------------------------------------------
+
+
+def test_a_mapping_of_field_names_holds_no_ones_data():
+    mapping = (
+        '{"email": "mail", "first_name": "givenName", "last_name": "lastName", "gender": "gender"}'
+    )
+    found = _verdicts("tenants", {"sso_attribute_map": (mapping,)}, {"sso_attribute_map": "jsonb"})
+    assert found["sso_attribute_map"] == {}, found["sso_attribute_map"]
+
+
+def test_a_document_of_a_persons_fields_is_still_read():
+    document = '{"email": "ines.okafor@mail.example.com", "first_name": "Ines", "gender": "f"}'
+    found = _verdicts("tenants", {"sso_profile": (document,)}, {"sso_profile": "jsonb"})
+    assert "EMAIL_ADDRESS" in found["sso_profile"], found["sso_profile"]
