@@ -24,6 +24,7 @@ phone numbers found inside it are still reported by the value signal.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable
 
@@ -41,6 +42,10 @@ FREE_TEXT_WORDS = words("""
 _TAIL = words("""
     text txt body content html md markdown plain me raw
 """)
+#: ``information`` or ``info`` after one of :data:`_EXTRA` is free text too.
+_INFORMATION = words("information info")
+_EXTRA = words("additional extra other further misc miscellaneous general more")
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 #: Fewest words in a prose value; share of its words that must be letters only.
 PROSE_WORDS = 6
 PROSE_LETTERS = 0.6
@@ -74,7 +79,19 @@ def name_says_free_text(name: str) -> bool:
     words = [singular(w) for w in tokens(name)]
     while len(words) > 1 and words[-1] in _TAIL:
         words.pop()
+    if len(words) >= 2 and words[-1] in _INFORMATION and words[-2] in _EXTRA:
+        return True  # ``additional_information``, ``other_info``: whatever else is said
     return bool(words) and words[-1] in FREE_TEXT_WORDS
+
+
+def _references(texts: list[str]) -> bool:
+    """Whether every value is one lower-case identifier (``simple``, ``welcome_mail``): the key
+    or label of a record the column points at, not text someone wrote.
+
+    >>> _references(["simple", "welcome_mail"]), _references(["Called back", "VIP"])
+    (True, False)
+    """
+    return bool(texts) and all(_IDENTIFIER.fullmatch(t) for t in texts)
 
 
 def _texts(samples: Iterable[object]) -> list[str]:
@@ -102,6 +119,8 @@ class FreeTextSignal(Signal):
             return [SignalHit("FREE_TEXT", NAME_SCORE, self.name, reason)]
         if len(texts) >= 20 and len(distinct) <= 5:
             return []  # an enum of remarks ("ok", "late") is a category
+        if _references(distinct):
+            return []  # ``message`` holding ``simple``: the key of the message, no text
         probe = distinct[:PROBE]
         if sum(bool(kind_of(t)) for t in probe) * 2 > len(probe):
             return []

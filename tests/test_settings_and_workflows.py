@@ -270,3 +270,33 @@ def test_a_document_of_a_persons_fields_is_still_read():
     document = '{"email": "ines.okafor@mail.example.com", "first_name": "Ines", "gender": "f"}'
     found = _verdicts("tenants", {"sso_profile": (document,)}, {"sso_profile": "jsonb"})
     assert "EMAIL_ADDRESS" in found["sso_profile"], found["sso_profile"]
+
+
+# -- free text: whatever else is said, and keys that are no text -----------------------------------
+
+
+@pytest.mark.parametrize("column", ["additional_information", "other_info", "extra_info"])
+def test_additional_information_about_a_person_is_free_text(column):
+    found = _verdicts("members", {**dict.fromkeys(PEOPLE, ()), column: ("allergic to nuts",)})
+    assert "FREE_TEXT" in found[column], found[column]
+
+
+def test_billing_info_is_not_free_text_by_its_name():
+    found = _verdicts("members", {**dict.fromkeys(PEOPLE, ()), "billing_info": ()})
+    assert "FREE_TEXT" not in found["billing_info"]
+
+
+def test_a_message_column_holding_the_key_of_a_message_is_no_text():
+    found = _verdicts(
+        "mail_recipients",
+        {"person": ("ines",), "email": ("ines.okafor@mail.example.com",), "message": ("welcome",)},
+    )
+    assert "FREE_TEXT" not in found["message"], found["message"]
+
+
+def test_a_message_someone_wrote_is_still_free_text():
+    found = _verdicts(
+        "mail_recipients",
+        {"person": (), "email": (), "message": ("Thanks, see you at the assembly", "ok")},
+    )
+    assert "FREE_TEXT" in found["message"], found["message"]
