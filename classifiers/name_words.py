@@ -88,11 +88,12 @@ class NameWords:
     #: Table words meaning "the rows are people"; a column word from here also counts. Not
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
+    #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
     PEOPLE = _words("""
         customer cust client user usr member person people contact staff employee emp actor
         author subscriber buyer shopper guest lead patient student teacher recipient
         consignee passenger traveller traveler applicant candidate reviewer admin administrator
-        profile partner affiliate agent driver owner seller individual resident tenant attendee
+        profile affiliate agent driver owner seller individual resident tenant attendee
         participant donor volunteer worker beneficiary payee payer cardholder sender receiver
         signer spouse parent guardian visitor prospect player athlete nurse physician doctor
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent

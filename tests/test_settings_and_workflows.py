@@ -300,3 +300,32 @@ def test_a_message_someone_wrote_is_still_free_text():
         {"person": (), "email": (), "message": ("Thanks, see you at the assembly", "ok")},
     )
     assert "FREE_TEXT" in found["message"], found["message"]
+
+
+# -- business partners -----------------------------------------------------------------------------
+
+
+def test_a_business_partners_name_is_an_organisations():
+    found = _verdicts(
+        "fulfilment_partners",
+        {"code": ("north-depot",), "name": ("Harwick Logistics", "Quayside Supply")},
+    )
+    assert found["name"] == {}, found["name"]
+    line = _verdicts(
+        "order_lines",
+        {"partner_name": ("Harwick Logistics",), "partner_sku": ("HL-1",), "quantity": ("2",)},
+    )
+    assert line["partner_name"] == {}, line["partner_name"]
+
+
+def test_a_partners_contact_person_is_still_a_person():
+    found = _verdicts(
+        "partners",
+        {
+            "name": ("Harwick Logistics",),
+            "contact_name": ("Ines Okafor",),
+            "phone": ("+44 20 7946 0958",),
+        },
+    )
+    assert "PERSON_NAME" in found["contact_name"], found["contact_name"]
+    assert "PHONE_NUMBER" in found["phone"], found["phone"]
