@@ -40,6 +40,7 @@ from .organisations import (
     counts_people,
     organisation_column,
     owned_by_organisation,
+    role_mailboxes,
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
@@ -356,6 +357,17 @@ class NameSignal(NameWords, Signal):
         hits += self._business_contact(ctx, tokens, table)
         hits += self._owned_contact(ctx, tokens, table, hits)
         hits += self._issuer_contact(ctx, tokens, hits)
+        if (
+            any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
+            and not (table.tokens & self.PEOPLE or "people" in table.context)
+            and (roles := role_mailboxes(ctx.samples))
+        ):
+            reason = (
+                f"business contact data: {roles} distinct sampled values are role "
+                "mailboxes (help, requests, info...) and the table is not about people: an "
+                "organisation's or a service's own address"
+            )
+            hits.append(self._veto("EMAIL_ADDRESS", reason))
         if any(h.entity == "REGION" and not h.veto for h in hits) and workflow_states(ctx.samples):
             reason = (
                 f"values: the sampled values of {ctx.name!r} are workflow states (draft, sent, "

@@ -237,6 +237,42 @@ def organisation_column(tokens: Sequence[str], table_tokens: frozenset[str] = fr
     )
 
 
+#: Words of role mailboxes (RFC 2142's and the common ones): an organisation's or a service's
+#: own address, read by whoever holds the role (``support@``, ``sp-help@``, ``foi-requests@``).
+ROLE_MAILBOX_WORDS = _words("""
+    info information marketing sales support abuse noc security postmaster hostmaster webmaster
+    www help helpdesk desk service services contact contacts office admin hello team enquiries
+    enquiry inquiries inquiry request requests noreply donotreply billing accounts jobs careers
+    press media hr legal privacy dpo foi feedback orders shop store newsletter notifications
+    alerts bounce bounces mailer daemon root system queue tickets ticket reception frontdesk
+""")
+_LOCAL_WORDS = re.compile(r"[^a-z]+")
+ROLE_SHARE = 0.8
+
+
+def role_mailboxes(samples: Sequence[object]) -> int:
+    """How many distinct sampled e-mail addresses are role mailboxes (``support@``,
+    ``city-requests@``: a role word in the local part), or 0 unless two at least and 80% of
+    them are (and every value is an address).
+
+    >>> role_mailboxes(("sp-help@example.org", "foi-requests@council.example"))
+    2
+    >>> role_mailboxes(("support@example.org", "ines.okafor@example.org"))
+    0
+    """
+    found: set[str] = set()
+    seen: set[str] = set()
+    for value in samples:
+        text = str(value).strip().lower()
+        local, at, _ = text.rpartition("@")
+        if not at:
+            return 0
+        seen.add(text)
+        if set(_LOCAL_WORDS.split(local)) & ROLE_MAILBOX_WORDS:
+            found.add(text)
+    return len(found) if len(found) >= 2 and len(found) >= ROLE_SHARE * len(seen) else 0
+
+
 def owned_by_organisation(tokens: Sequence[str]) -> bool:
     """True for a column named for an organisation or its premises first, then what it holds
     (``store_phone``, ``office_email``, ``site_address``): that organisation's own details.

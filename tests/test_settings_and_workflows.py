@@ -329,3 +329,42 @@ def test_a_partners_contact_person_is_still_a_person():
     )
     assert "PERSON_NAME" in found["contact_name"], found["contact_name"]
     assert "PHONE_NUMBER" in found["phone"], found["phone"]
+
+
+# -- role mailboxes --------------------------------------------------------------------------------
+
+
+def test_role_mailboxes_of_a_table_not_about_people_are_its_own():
+    found = _verdicts(
+        "ticket_queues",
+        {
+            "title": ("Website", "Billing"),
+            "email_address": (
+                "web-help@desk.example.org",
+                "billing@desk.example.org",
+                "support@desk.example.org",
+                "council-requests@foi.example",
+                "ops@desk.example.org",
+            ),
+        },
+    )
+    assert "EMAIL_ADDRESS" not in found["email_address"], found["email_address"]
+
+
+def test_personal_addresses_in_the_same_table_stay_personal():
+    found = _verdicts(
+        "ticket_queues",
+        {
+            "title": ("Website", "Billing"),
+            "email_address": ("ines.okafor@mail.example.org", "support@desk.example.org"),
+        },
+    )
+    assert "EMAIL_ADDRESS" in found["email_address"], found["email_address"]
+
+
+def test_role_mailboxes_of_people_stay_personal():
+    found = _verdicts(
+        "staff",
+        {"first_name": ("Ines",), "email": ("support@desk.example.org", "help@desk.example.org")},
+    )
+    assert "EMAIL_ADDRESS" in found["email"], found["email"]
