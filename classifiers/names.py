@@ -45,6 +45,10 @@ from .organisations import (
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
 
+#: A user's id at an identity provider, next to a ``provider`` column.
+PROVIDER_UIDS = frozenset(
+    {"uid", "provider_uid", "provider_id", "provider_user_id", "external_uid"}
+)
 #: Table words of bills, whose payee or issuer (``payee_name``) is the party that bills.
 BILLS = frozenset({"invoice", "bill", "billing", "receipt", "statement", "creditnote"})
 #: First words of a bill's columns that name the party that bills.
@@ -357,6 +361,7 @@ class NameSignal(NameWords, Signal):
         hits += self._business_contact(ctx, tokens, table)
         hits += self._owned_contact(ctx, tokens, table, hits)
         hits += self._issuer_contact(ctx, tokens, hits)
+        hits += self._linked_login(ctx, tokens, hits)
         if (
             any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
             and not (table.tokens & self.PEOPLE or "people" in table.context)
@@ -559,6 +564,25 @@ class NameSignal(NameWords, Signal):
             f"table {table_name!r} is not about people"
         )
         return [self._veto(entity, reason) for entity in entities]
+
+    def _linked_login(
+        self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """A bare ``name`` or ``nickname`` in a table of logins with an identity provider (a
+        ``provider`` column and the user's id there, ``uid``): the account's user name there
+        (OmniAuth's identities, a user's linked OAuth services)."""
+        if tokens not in {("name",), ("nickname",), ("username",), ("login",)}:
+            return []
+        if any(h.entity == "USERNAME" and h.score >= 0.5 for h in hits):
+            return []
+        siblings = {"_".join(self.tokens(s)) for s in ctx.siblings}
+        if "provider" not in siblings or not siblings & PROVIDER_UIDS:
+            return []
+        reason = (
+            f"column name {ctx.name!r} is the account's name in a table of logins with an "
+            "identity provider (provider and uid columns)"
+        )
+        return [SignalHit("USERNAME", 0.6, self.name, reason)]
 
     def _issuer_contact(
         self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]

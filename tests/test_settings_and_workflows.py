@@ -368,3 +368,27 @@ def test_role_mailboxes_of_people_stay_personal():
         {"first_name": ("Ines",), "email": ("support@desk.example.org", "help@desk.example.org")},
     )
     assert "EMAIL_ADDRESS" in found["email"], found["email"]
+
+
+# -- logins with an identity provider --------------------------------------------------------------
+
+
+def test_the_name_of_a_login_with_an_identity_provider_is_a_user_name():
+    found = _verdicts(
+        "linked_services",
+        {
+            "user_id": (),
+            "provider": ("mastodon", "github"),
+            "uid": ("81723", "55120"),
+            "name": ("ines_o", "tbrandt"),
+        },
+        {"user_id": "int"},
+    )
+    assert "USERNAME" in found["name"], found["name"]
+
+
+def test_the_name_of_a_provider_without_a_users_id_is_not():
+    found = _verdicts(
+        "payment_gateways", {"provider": ("stripe", "adyen"), "name": ("Cards", "Wallets")}
+    )
+    assert "USERNAME" not in found["name"], found["name"]
