@@ -392,3 +392,16 @@ def test_the_name_of_a_provider_without_a_users_id_is_not():
         "payment_gateways", {"provider": ("stripe", "adyen"), "name": ("Cards", "Wallets")}
     )
     assert "USERNAME" not in found["name"], found["name"]
+
+
+def test_a_search_copy_of_a_persons_row_is_free_text():
+    found = _verdicts(
+        "delivery_addresses",
+        {**dict.fromkeys(PEOPLE, ()), "search_text": ("ines okafor 12 elm road harwick",)},
+    )
+    assert "FREE_TEXT" in found["search_text"], found["search_text"]
+
+
+def test_a_search_copy_of_a_products_row_is_not():
+    found = _verdicts("products", {"title": (), "search_text": ("oak table natural finish",)})
+    assert found["search_text"] == {}
