@@ -45,6 +45,12 @@ from .organisations import (
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
 
+#: Words of a row's audit trail (``created_by``, ``history_createdby_employeeid``): the column
+#: names who edited the row, not a contact person of the organisation the row describes.
+AUDIT_WORDS = frozenset({
+    "created", "createdby", "modified", "modifiedby", "updated", "updatedby", "changed",
+    "changedby", "edited", "editedby", "inserted", "insertedby", "deleted", "deletedby",
+})  # fmt: skip
 #: A user's id at an identity provider, next to a ``provider`` column.
 PROVIDER_UIDS = frozenset(
     {"uid", "provider_uid", "provider_id", "provider_user_id", "external_uid"}
@@ -638,8 +644,8 @@ class NameSignal(NameWords, Signal):
             why = f"column {org!r} of table {table_name!r} names an organisation"
         bare = self._table(ctx.dataset)  # without the siblings' "people" context
         for name, words in columns:
-            if not words or counts_people(words):
-                continue
+            if not words or counts_people(words) or set(words) & AUDIT_WORDS:
+                continue  # ``created_by``: who edited the row, not a person it describes
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES

@@ -405,3 +405,30 @@ def test_a_search_copy_of_a_persons_row_is_free_text():
 def test_a_search_copy_of_a_products_row_is_not():
     found = _verdicts("products", {"title": (), "search_text": ("oak table natural finish",)})
     assert found["search_text"] == {}
+
+
+# -- audit columns name no contact person ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "audit", ["created_by", "history_modifiedby_employeeid", "updated_by_user"]
+)
+def test_who_edited_an_organisations_row_is_no_contact_person(audit):
+    found = _verdicts(
+        "suppliers",
+        {"company_name": ("Harwick Logistics",), "phone": ("+44 20 7946 0958",), audit: ("7",)},
+    )
+    assert "PHONE_NUMBER" not in found["phone"], found["phone"]
+
+
+def test_a_contact_person_still_keeps_the_phone_personal():
+    found = _verdicts(
+        "suppliers",
+        {
+            "company_name": ("Harwick Logistics",),
+            "contact_name": ("Ines Okafor",),
+            "phone": ("+44 20 7946 0958",),
+            "created_by": ("7",),
+        },
+    )
+    assert "PHONE_NUMBER" in found["phone"], found["phone"]
