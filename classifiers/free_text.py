@@ -123,9 +123,9 @@ class FreeTextSignal(Signal):
             return [SignalHit("FREE_TEXT", NAME_SCORE, self.name, reason)]
         if len(texts) >= 20 and len(distinct) <= 5:
             return []  # an enum of remarks ("ok", "late") is a category
-        if _references(distinct):
-            return []  # ``message`` holding ``simple``: the key of the message, no text
         probe = distinct[:PROBE]
+        if _references(probe):
+            return []  # ``message`` holding ``simple``: the key of the message, no text
         if sum(bool(kind_of(t)) for t in probe) * 2 > len(probe):
             return []
         prose = sum(is_prose(t) for t in probe)

@@ -597,6 +597,9 @@ class NameSignal(NameWords, Signal):
         (``payee_name``, ``issuer_street``) in a table of invoices or bills names the party that
         bills, and the contact, tax and bank columns of a settings table that points at no
         person (``invoice_configs.iban``) are what the organisation configured for itself."""
+        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & ISSUER_ENTITIES)
+        if not entities:
+            return []
         table = [singular(w) for w in self.tokens(ctx.dataset.rsplit(".", 1)[-1])]
         if set(table) & self.PEOPLE:
             return []
@@ -612,7 +615,6 @@ class NameSignal(NameWords, Signal):
             why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
         else:
             return []
-        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & ISSUER_ENTITIES)
         reason = f"business contact data: {why}; not personal data"
         return [self._veto(entity, reason) for entity in entities]
 
