@@ -20,7 +20,8 @@ key), a column named by one of these words holds personal data:
   ``height`` after a word that is not about a body (``vote_weight``, ``line_height``) is a
   thing's, and one whose values are a sort order (1, 2, 3) is a sort key; in a table that only
   points at a person, a height or weight is theirs when the rows are measurements
-  (``patient_vitals``), not votes or items; a ``parent_id`` links a tree, not a person;
+  (``patient_vitals``), not votes or items; a ``parent_id`` or ``child_id`` links a tree,
+  not a person;
 - ``DATE_OF_BIRTH``: the day or month of birth kept apart from the year (``birthMonth``,
   ``birth_day``), which the name signal leaves to this one; a place of birth (``birthplace``,
   ``birth_city``) is ``DEMOGRAPHIC``;
