@@ -16,7 +16,12 @@ key), a column named by one of these words holds personal data:
 - ``FINANCIAL`` too: the balance of an account someone holds (``balance``, ``cash_balance``,
   ``acc_bal``) in a table of accounts (``accounts``, ``checking``, ``wallets``) or of people, or
   whose rows point at a person; a ledger's, an invoice's or a supplier's balance is not;
-- ``PHYSICAL``: height, weight, eye or hair colour, blood type, body mass;
+- ``PHYSICAL``: height, weight, eye or hair colour, blood type, body mass; a ``weight`` or
+  ``height`` after a word that is not about a body (``vote_weight``, ``line_height``) is a
+  thing's, and one whose values are a sort order (1, 2, 3) is a sort key; in a table that only
+  points at a person, a height or weight is theirs when the rows are measurements
+  (``patient_vitals``), not votes or items; a ``parent_id`` or ``child_id`` links a tree,
+  not a person;
 - ``DATE_OF_BIRTH``: the day or month of birth kept apart from the year (``birthMonth``,
   ``birth_day``), which the name signal leaves to this one; a place of birth (``birthplace``,
   ``birth_city``) is ``DEMOGRAPHIC``;
@@ -45,6 +50,7 @@ number) say nothing a recognizer could check.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .name_tokens import singular
@@ -83,6 +89,24 @@ _NOT_HOLDINGS = words("""
 PHYSICAL_WORDS = words("""
     height weight bmi blood eye eyes hair complexion
 """)
+#: Words that may come before ``height`` or ``weight`` of a body (``body_weight``,
+#: ``birth_weight``, ``current_height``); any other (``vote_weight``, ``line_height``,
+#: ``font_weight``) makes it a thing's measure or a sort key.
+BODY_QUALIFIERS = (
+    words("""
+    body birth current initial start starting target goal ideal last latest recent measured
+    actual standing sitting adult baby child infant person patient his her
+""")
+    | NameWords.PEOPLE
+)
+#: Table heads of records of measurements, whose height or weight is the person's they point at
+#: (``measurements`` with a ``patient_id``); a vote's or an item's weight is not.
+MEASUREMENT_TABLES = words("""
+    measurement measure vital sign observation reading exam examination checkup visit growth
+    weighin biometric biometrics health anthropometric anthropometry screening assessment
+""")
+#: Key columns that link a row to another row of its own table (a tree), not to a person.
+_TREE_KEYS = words("parent child")
 #: With ``birth`` or ``born``: a day or month of birth.
 BIRTH_PARTS = words("day month mon dd mm")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
@@ -133,7 +157,11 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         if word in _PHYSICAL_PAIRS:
             if present & _PHYSICAL_PAIRS[word]:
                 return "PHYSICAL", "a physical characteristic"
-        elif word in PHYSICAL_WORDS and i == len(parts) - 1:
+        elif (
+            word in PHYSICAL_WORDS
+            and i == len(parts) - 1
+            and (i == 0 or parts[i - 1] in BODY_QUALIFIERS)
+        ):
             return "PHYSICAL", "a physical characteristic"
     return None
 
@@ -168,9 +196,52 @@ def person_key(ctx: FieldContext) -> str | None:
     """The sibling column that points at one person (``player_id``, ``EmployeeKey``), or None."""
     for sibling in ctx.siblings:
         parts = [singular(w) for w in tokens(sibling)]
-        if len(parts) == 2 and parts[1] in {"id", "key"} and parts[0] in PERSON_KEY_WORDS:
+        if (
+            len(parts) == 2
+            and parts[1] in {"id", "key"}
+            and parts[0] in PERSON_KEY_WORDS - _TREE_KEYS
+        ):
             return sibling
     return None
+
+
+def _measurements(dataset: str) -> bool:
+    """Whether a table's rows are measurements (``patient_vitals``, ``growth_measurements``):
+    only then is the height or weight in a row that points at a person that person's.
+
+    >>> _measurements("clinic.patient_vitals"), _measurements("votes")
+    (True, False)
+    """
+    table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    return bool(set(table) & MEASUREMENT_TABLES)
+
+
+def _sort_order(samples: tuple[object, ...]) -> bool:
+    """Whether sampled values are a sort order: whole numbers in equal steps from 0, 1 or the
+    step itself (1, 2, 3; 2, 4, 6; 10, 20, 30), at least three of them or two steps apart; a
+    person's height or weight is no such run.
+
+    >>> _sort_order((1, 2, 3)), _sort_order(("2", "4", "6", "8")), _sort_order((72, 80, 95))
+    (True, True, False)
+    >>> _sort_order((60, 70, 80)), _sort_order((1,)), _sort_order(("3.5", "4.1"))
+    (False, False, False)
+    """
+    values = set()
+    for value in samples:
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            return False
+        if not number.is_integer():
+            return False
+        values.add(int(number))
+    ordered = sorted(values)
+    if len(ordered) < 3:
+        return False
+    step = ordered[1] - ordered[0]
+    return (
+        step > 0 and ordered[0] in {0, 1, step} and all(b - a == step for a, b in pairwise(ordered))
+    )
 
 
 class DemographicSignal(Signal):
@@ -200,10 +271,12 @@ class DemographicSignal(Signal):
         if found is None:
             return []
         entity, what = found
+        if entity == "PHYSICAL" and _sort_order(ctx.samples):
+            return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
         if people is None:
             key = person_key(ctx)
-            if key is None:
+            if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):
                 return []
             people = f"the row points at a person ({key!r})"
         reason = f"column name {ctx.name!r} names {what} and {people}"

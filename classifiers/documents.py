@@ -47,6 +47,30 @@ RARE_SHARE = 0.2
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,39}$")
 
 
+def _field_mapping(leaves: dict[tuple[str, ...], list[str]]) -> bool:
+    """Whether documents map field names to field names, as a single sign-on attribute mapping
+    or an import's column mapping does (``{"email": "email", "last_name": "lastName"}``): at
+    least three leaves, half of them the name of their own key in another spelling.
+
+    >>> _field_mapping({("email",): ["email"], ("last_name",): ["lastName"], ("id",): ["uid"]})
+    True
+    >>> _field_mapping({("email",): ["ada@example.com"], ("name",): ["Ada"], ("id",): ["7"]})
+    False
+    """
+    total = same = 0
+    for path, values in leaves.items():
+        key = _spelling(path[-1]) if path else ""
+        for value in values:
+            total += 1
+            same += bool(key) and _spelling(value) == key
+    return total >= 3 and same * 2 >= total
+
+
+def _spelling(name: str) -> str:
+    """A field name without case or separators (``lastName``, ``last_name``: ``lastname``)."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
 class DocumentSignal(Signal):
     """Entities inside JSON and XML documents (see the module docstring)."""
 
@@ -85,8 +109,8 @@ class DocumentSignal(Signal):
                 leaves[path].append(value.strip()[:256])
                 seen.add(path)
             present.update(seen)
-        if not leaves:
-            return []
+        if not leaves or _field_mapping(leaves):
+            return []  # a mapping of field names (``{"email": "email"}``) holds no one's data
         keys = tuple(dict.fromkeys(p[-1] for p in leaves if p))[:40]
         found: dict[str, list[tuple[float, str]]] = defaultdict(list)
         for path, _ in present.most_common(MAX_PATHS):

@@ -24,6 +24,7 @@ phone numbers found inside it are still reported by the value signal.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable
 
@@ -41,6 +42,12 @@ FREE_TEXT_WORDS = words("""
 _TAIL = words("""
     text txt body content html md markdown plain me raw
 """)
+#: After ``search``: a copy of the row's text kept for searching (``search_text``).
+_SEARCH_COPIES = words("text document doc content vector index string blob")
+#: ``information`` or ``info`` after one of :data:`_EXTRA` is free text too.
+_INFORMATION = words("information info")
+_EXTRA = words("additional extra other further misc miscellaneous general more")
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 #: Fewest words in a prose value; share of its words that must be letters only.
 PROSE_WORDS = 6
 PROSE_LETTERS = 0.6
@@ -72,9 +79,23 @@ def name_says_free_text(name: str) -> bool:
     [True, True, True, False]
     """
     words = [singular(w) for w in tokens(name)]
+    if len(words) == 2 and words[0] == "search" and words[1] in _SEARCH_COPIES:
+        return True  # ``search_text``: the row's fields copied into one text to search them
     while len(words) > 1 and words[-1] in _TAIL:
         words.pop()
+    if len(words) >= 2 and words[-1] in _INFORMATION and words[-2] in _EXTRA:
+        return True  # ``additional_information``, ``other_info``: whatever else is said
     return bool(words) and words[-1] in FREE_TEXT_WORDS
+
+
+def _references(texts: list[str]) -> bool:
+    """Whether every value is one lower-case identifier (``simple``, ``welcome_mail``): the key
+    or label of a record the column points at, not text someone wrote.
+
+    >>> _references(["simple", "welcome_mail"]), _references(["Called back", "VIP"])
+    (True, False)
+    """
+    return bool(texts) and all(_IDENTIFIER.fullmatch(t) for t in texts)
 
 
 def _texts(samples: Iterable[object]) -> list[str]:
@@ -103,6 +124,8 @@ class FreeTextSignal(Signal):
         if len(texts) >= 20 and len(distinct) <= 5:
             return []  # an enum of remarks ("ok", "late") is a category
         probe = distinct[:PROBE]
+        if _references(probe):
+            return []  # ``message`` holding ``simple``: the key of the message, no text
         if sum(bool(kind_of(t)) for t in probe) * 2 > len(probe):
             return []
         prose = sum(is_prose(t) for t in probe)

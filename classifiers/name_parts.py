@@ -72,6 +72,15 @@ _WORD = r"['\u2019]?[^\W\d_](?:[^\W\d_]|['\u2019.-])*"
 _FULL_NAME = re.compile(rf"(?=.{{2,60}}$){_WORD}(?:,?\s+{_WORD}){{0,5}}")
 
 
+#: A login name: one token of letters and digits, perhaps joined by ``.``, ``_`` or ``-``.
+_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
+_LOGIN_PARTS = re.compile(r"[._\-\d]+")
+#: Column names of a slug (``slug``, ``url_name``, ``user_slug``, ``permalink``).
+_SLUG = re.compile(r"(?:\w+_)?(?:slug|url_?name|permalink|vanity_?(?:url|name))")
+#: A slug's value: lower-case words joined by ``-``, ``_`` or ``.``, no spaces.
+_SLUG_VALUE = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*")
+
+
 def _head_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The words that say what a column holds: in ``head_of_state`` the head, not the state
     (but in ``name_of_company`` the company).
@@ -146,6 +155,8 @@ class NamePartsSignal(Signal):
     KNOWN_SHARE: ClassVar[float] = 0.5
     #: ...and in a column named by a person or a role, whose name already says a person.
     ROLE_KNOWN_SHARE: ClassVar[float] = 0.3
+    #: Rule 7: share of login-shaped values that must hold a known given name or surname.
+    LOGIN_KNOWN_SHARE: ClassVar[float] = 0.5
     #: Share of distinct values that must be name parts or extensions.
     PART_SHARE: ClassVar[float] = 0.8
 
@@ -171,6 +182,8 @@ class NamePartsSignal(Signal):
             return self._titles(ctx, words, values)
         if words & EXTENSION_WORDS:
             return self._extension(ctx, tokens, values)
+        if _SLUG.fullmatch("_".join(tokens)):
+            return self._slug(ctx, tokens, values)
         role = _names_a_person(tokens)  # ``building_manager``
         if values and (
             role
@@ -180,8 +193,53 @@ class NamePartsSignal(Signal):
                 and not self._names_its_table(ctx, tokens)
             )
         ):
-            return self._names_by_values(ctx, values, role) or self._given_names(ctx, values, role)
+            return (
+                self._names_by_values(ctx, values, role)
+                or self._given_names(ctx, values, role)
+                or (self._user_names(ctx, values) if role else [])
+            )
         return []
+
+    # -- rule 7: a person referred to by user name, and a person's slug -------------------------
+
+    def _user_names(self, ctx: FieldContext, values: list[str]) -> list[SignalHit]:
+        """A column named by a person or a role (``last_edit_editor``, ``author``) whose values
+        are login names of one or two parts, half of them made of known given names and surnames
+        only (``louise``, ``bob_smith``): the person, by user name."""
+        if len(values) < self.MIN_ROLE_NAMES or not all(_LOGIN.fullmatch(v) for v in values):
+            return []
+        given, surnames = known_names()
+        named = 0
+        for value in values:
+            parts = [p for p in _LOGIN_PARTS.split(value) if p]
+            if len(parts) > 2:
+                return []  # ``bob_weather_agent``: a label of a thing, not a login
+            named += all(p in given or p in surnames for p in parts)
+        if named < self.LOGIN_KNOWN_SHARE * len(values) or self._name_says_something(ctx):
+            return []
+        return [
+            SignalHit(
+                "USERNAME",
+                0.6,
+                self.name,
+                f"values: {named} of {len(values)} distinct sampled values are user names made "
+                f"of people's names and the column's name {ctx.name!r} names a person",
+                value_share=round(_share(named, len(values)), 2),
+            )
+        ]
+
+    def _slug(
+        self, ctx: FieldContext, tokens: tuple[str, ...], values: list[str]
+    ) -> list[SignalHit]:
+        """A slug or URL name (``slug``, ``url_name``, ``permalink``) in a table about people is
+        made from the person's name (``jane-doe``): it identifies them as a user name does."""
+        if not self._people(ctx, tokens) or not all(_SLUG_VALUE.fullmatch(v) for v in values):
+            return []
+        reason = (
+            f"column name {ctx.name!r} is a slug and the table is about people: a person's slug "
+            "is made from their name"
+        )
+        return [SignalHit("USERNAME", 0.6, self.name, reason)]
 
     def _names_its_table(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
         """Whether a bare ``name`` is that of the table's thing, organisation or place

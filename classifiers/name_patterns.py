@@ -3,7 +3,7 @@
 types by kind, which the guards read. :class:`classifiers.names.NameSignal` matches them.
 
 >>> [p.what for p in PATTERNS if p.entity == "EMAIL_ADDRESS"]
-['email', 'mail address', 'mail']
+['email', 'mail address', 'mail', "a mail's sender or recipient"]
 >>> next(kind for kind, regex in TYPE_KINDS if regex.fullmatch("tinyint(1)"))
 'boolean'
 """
@@ -56,6 +56,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("EMAIL_ADDRESS", r"e_?mails?(?:_?addr(?:ess)?(?:es)?)?", "email", 0.7),
     NamePattern("EMAIL_ADDRESS", r"mail_?addr(?:ess)?(?:es)?", "mail address", 0.65),
     NamePattern("EMAIL_ADDRESS", r"mails?", "mail", 0.6, "people", 0.3, bare=True),
+    NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mail_(?:from|to|reply_?to|cc|bcc)",
+                "a mail's sender or recipient", 0.6),
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
                 0.7),
@@ -88,6 +90,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                 "cardholder name", 0.65),
     NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
+    NamePattern("PERSON_NAME", r"(?:from|to|reply_?to)_names?", "a sender's or addressee's name",
+                0.4),
     NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal)_?names?",
                 "display or legal name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),

@@ -36,10 +36,40 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(
         w
         for words in columns
-        if not owned_by_organisation(words) and not _event_time(words)
-        for w in words
-        if w in NameWords.SIBLING_PEOPLE
+        if not owned_by_organisation(words) and not _event_time(words) and not _setting(words)
+        for i, w in enumerate(words)
+        if w in NameWords.SIBLING_PEOPLE and _name_part_at(words, i)
     )
+
+
+#: Words after ``first`` or ``last`` that keep it a name part (``first_name``, ``last_nm``).
+_NAME_AFTER = frozenset({"name", "names", "nm", "nme", "initial"})
+
+
+def _name_part_at(words: tuple[str, ...], i: int) -> bool:
+    """Whether the person-field word at ``i`` names that field: ``first`` or ``last`` followed
+    by another word than a name is an ordinal (``first_letter``, ``last_login``).
+
+    >>> _name_part_at(("first", "name"), 0), _name_part_at(("first", "letter"), 0)
+    (True, False)
+    """
+    if words[i] not in {"first", "last"} or i == len(words) - 1:
+        return True
+    return words[i + 1] in _NAME_AFTER
+
+
+def _setting(words: tuple[str, ...]) -> bool:
+    """Whether a column is a setting about people in general, not a field of the row's person:
+    five words or more (``list_of_speakers_show_first_contribution``), or led by a plural people
+    word (``users_email_sender``, the address that mails all users).
+
+    >>> _setting(("users", "email", "sender")), _setting(("user", "email"))
+    (True, False)
+    """
+    if len(words) >= 5:
+        return True
+    first = words[0] if words else ""
+    return first.endswith("s") and first[:-1] in NameWords.PEOPLE
 
 
 def _event_time(words: tuple[str, ...]) -> bool:
@@ -58,11 +88,12 @@ class NameWords:
     #: Table words meaning "the rows are people"; a column word from here also counts. Not
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
+    #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
     PEOPLE = _words("""
         customer cust client user usr member person people contact staff employee emp actor
         author subscriber buyer shopper guest lead patient student teacher recipient
         consignee passenger traveller traveler applicant candidate reviewer admin administrator
-        profile partner affiliate agent driver owner seller individual resident tenant attendee
+        profile affiliate agent driver owner seller individual resident tenant attendee
         participant donor volunteer worker beneficiary payee payer cardholder sender receiver
         signer spouse parent guardian visitor prospect player athlete nurse physician doctor
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent

@@ -40,8 +40,47 @@ from .organisations import (
     counts_people,
     organisation_column,
     owned_by_organisation,
+    role_mailboxes,
 )
+from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
+
+#: Words of a row's audit trail (``created_by``, ``history_createdby_employeeid``): the column
+#: names who edited the row, not a contact person of the organisation the row describes.
+AUDIT_WORDS = frozenset({
+    "created", "createdby", "modified", "modifiedby", "updated", "updatedby", "changed",
+    "changedby", "edited", "editedby", "inserted", "insertedby", "deleted", "deletedby",
+})  # fmt: skip
+#: A user's id at an identity provider, next to a ``provider`` column.
+PROVIDER_UIDS = frozenset(
+    {"uid", "provider_uid", "provider_id", "provider_user_id", "external_uid"}
+)
+#: Table words of bills, whose payee or issuer (``payee_name``) is the party that bills.
+BILLS = frozenset({"invoice", "bill", "billing", "receipt", "statement", "creditnote"})
+#: First words of a bill's columns that name the party that bills.
+ISSUERS = frozenset({"payee", "issuer", "creditor", "biller", "invoicer", "remittee"})
+#: First words of a bill's columns that name the party billed (kept personal in settings).
+BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
+#: Table heads of settings (``invoice_configs``, ``mail_settings``).
+SETTINGS = frozenset({"config", "configuration", "setting", "preference", "option", "conf"})
+
+
+def _person_key(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
+    """Whether a column is a key to a person (``user_id``, ``personKey``, a bare ``user`` as
+    Django and Rails fixtures name a foreign key).
+
+    >>> _person_key(("user", "id"), frozenset({"user"})), _person_key(("group", "id"), frozenset())
+    (True, False)
+    """
+    words = [singular(w) for w in tokens]
+    if len(words) == 2 and words[-1] in {"id", "key", "fk"}:
+        return words[0] in people
+    return len(words) == 1 and words[0] in _BARE_PERSON_KEYS
+
+
+#: Bare foreign keys to a person (``user``, ``person``), as fixtures name them.
+_BARE_PERSON_KEYS = frozenset({"user", "person", "owner", "member", "customer", "employee"})
+
 
 #: Things whose full name a column may hold (``product_full_name``), besides organisations and
 #: places.
@@ -58,6 +97,9 @@ OWN_CONTACT = frozenset({
     "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
     "GEOLOCATION",
 }) & frozenset(CONTACT_ENTITIES)  # fmt: skip
+#: What a bill's issuer or an organisation's settings may name: its contact details, name, tax
+#: id and bank account.
+ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
 
 
 #: Table heads of records a payment provider keeps that hold no means of payment: their bare
@@ -152,6 +194,9 @@ def _quote(text: str, limit: int = 60) -> str:
 
 _CLAUSE = re.compile(r"[.;:!?,()\[\]{}/|\n\r\t]+")
 _WORD = re.compile(r"[^\W_]+")
+#: A house number (``housenumber``, ``recipient_house_no``, ``street_number``): part of a street
+#: address even in a numeric column, where the street is kept apart.
+_HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr)$")
 _TYPE_PARAMS = re.compile(r"\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
 
 
@@ -321,6 +366,25 @@ class NameSignal(NameWords, Signal):
         hits += self._text_hits(ctx, table)
         hits += self._business_contact(ctx, tokens, table)
         hits += self._owned_contact(ctx, tokens, table, hits)
+        hits += self._issuer_contact(ctx, tokens, hits)
+        hits += self._linked_login(ctx, tokens, hits)
+        if (
+            any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
+            and not (table.tokens & self.PEOPLE or "people" in table.context)
+            and (roles := role_mailboxes(ctx.samples))
+        ):
+            reason = (
+                f"business contact data: {roles} distinct sampled values are role "
+                "mailboxes (help, requests, info...) and the table is not about people: an "
+                "organisation's or a service's own address"
+            )
+            hits.append(self._veto("EMAIL_ADDRESS", reason))
+        if any(h.entity == "REGION" and not h.veto for h in hits) and workflow_states(ctx.samples):
+            reason = (
+                f"values: the sampled values of {ctx.name!r} are workflow states (draft, sent, "
+                "paid...): a record's state, not a region"
+            )
+            hits.append(self._veto("REGION", reason))
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
@@ -507,6 +571,53 @@ class NameSignal(NameWords, Signal):
         )
         return [self._veto(entity, reason) for entity in entities]
 
+    def _linked_login(
+        self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """A bare ``name`` or ``nickname`` in a table of logins with an identity provider (a
+        ``provider`` column and the user's id there, ``uid``): the account's user name there
+        (OmniAuth's identities, a user's linked OAuth services)."""
+        if tokens not in {("name",), ("nickname",), ("username",), ("login",)}:
+            return []
+        if any(h.entity == "USERNAME" and h.score >= 0.5 for h in hits):
+            return []
+        siblings = {"_".join(self.tokens(s)) for s in ctx.siblings}
+        if "provider" not in siblings or not siblings & PROVIDER_UIDS:
+            return []
+        reason = (
+            f"column name {ctx.name!r} is the account's name in a table of logins with an "
+            "identity provider (provider and uid columns)"
+        )
+        return [SignalHit("USERNAME", 0.6, self.name, reason)]
+
+    def _issuer_contact(
+        self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for the details of whoever issues a bill: a column led by the payee or issuer
+        (``payee_name``, ``issuer_street``) in a table of invoices or bills names the party that
+        bills, and the contact, tax and bank columns of a settings table that points at no
+        person (``invoice_configs.iban``) are what the organisation configured for itself."""
+        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & ISSUER_ENTITIES)
+        if not entities:
+            return []
+        table = [singular(w) for w in self.tokens(ctx.dataset.rsplit(".", 1)[-1])]
+        if set(table) & self.PEOPLE:
+            return []
+        if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS:
+            why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
+        elif (
+            table
+            and table[-1] in SETTINGS
+            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+        ):
+            if tokens and (tokens[0] in self.PEOPLE or tokens[0] in BILLED):
+                return []  # a recipient's or a user's details, configured
+            why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
+        else:
+            return []
+        reason = f"business contact data: {why}; not personal data"
+        return [self._veto(entity, reason) for entity in entities]
+
     def _organisation_table(
         self, ctx: FieldContext, table: _Table
     ) -> tuple[str, str | None] | None:
@@ -535,8 +646,8 @@ class NameSignal(NameWords, Signal):
             why = f"column {org!r} of table {table_name!r} names an organisation"
         bare = self._table(ctx.dataset)  # without the siblings' "people" context
         for name, words in columns:
-            if not words or counts_people(words):
-                continue
+            if not words or counts_people(words) or set(words) & AUDIT_WORDS:
+                continue  # ``created_by``: who edited the row, not a person it describes
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES
@@ -562,7 +673,11 @@ class NameSignal(NameWords, Signal):
                 reason = f"{dtype} column {name!r} holds one of a fixed list of labels, not {noun}"
             elif kind in {"date", "datetime"} and entity not in {"DATE_OF_BIRTH", "CARD_EXPIRY"}:
                 reason = f"{dtype} column {name!r} cannot hold {noun}"
-            elif kind in {"key", "number"} and entity in self.TEXT_ONLY:
+            elif (
+                kind in {"key", "number"}
+                and entity in self.TEXT_ONLY
+                and not (entity == "STREET_ADDRESS" and _HOUSE_NUMBER.search("_".join(tokens)))
+            ):
                 reason = f"numeric column {name!r} cannot hold {noun}"
             elif (
                 entity == "DATE_OF_BIRTH"

@@ -166,7 +166,7 @@ ORGANISATION_TABLES = _words("""
     shipper carrier courier forwarder manufacturer distributor wholesaler retailer reseller
     dealer dealership merchant brand publisher office branch warehouse store shop outlet depot
     plant factory agency bank institution school university college hospital clinic hotel
-    venue airline bureau subsidiary franchise showroom headquarter
+    venue airline bureau subsidiary franchise showroom headquarter partner
 """)
 #: Table head nouns (singular) whose rows are places: a reference table of geography, or an
 #: organisation's sites. Their addresses, coordinates and IP ranges are no person's.
@@ -235,6 +235,42 @@ def organisation_column(tokens: Sequence[str], table_tokens: frozenset[str] = fr
     return core[0] in ORGANISATION_COLUMNS or (
         core[0] in ORGANISATION_NAME_WORDS and tokens[-1] == "name"
     )
+
+
+#: Words of role mailboxes (RFC 2142's and the common ones): an organisation's or a service's
+#: own address, read by whoever holds the role (``support@``, ``sp-help@``, ``foi-requests@``).
+ROLE_MAILBOX_WORDS = _words("""
+    info information marketing sales support abuse noc security postmaster hostmaster webmaster
+    www help helpdesk desk service services contact contacts office admin hello team enquiries
+    enquiry inquiries inquiry request requests noreply donotreply billing accounts jobs careers
+    press media hr legal privacy dpo foi feedback orders shop store newsletter notifications
+    alerts bounce bounces mailer daemon root system queue tickets ticket reception frontdesk
+""")
+_LOCAL_WORDS = re.compile(r"[^a-z]+")
+ROLE_SHARE = 0.8
+
+
+def role_mailboxes(samples: Sequence[object]) -> int:
+    """How many distinct sampled e-mail addresses are role mailboxes (``support@``,
+    ``city-requests@``: a role word in the local part), or 0 unless two at least and 80% of
+    them are (and every value is an address).
+
+    >>> role_mailboxes(("sp-help@example.org", "foi-requests@council.example"))
+    2
+    >>> role_mailboxes(("support@example.org", "ines.okafor@example.org"))
+    0
+    """
+    found: set[str] = set()
+    seen: set[str] = set()
+    for value in samples:
+        text = str(value).strip().lower()
+        local, at, _ = text.rpartition("@")
+        if not at:
+            return 0
+        seen.add(text)
+        if set(_LOCAL_WORDS.split(local)) & ROLE_MAILBOX_WORDS:
+            found.add(text)
+    return len(found) if len(found) >= 2 and len(found) >= ROLE_SHARE * len(seen) else 0
 
 
 def owned_by_organisation(tokens: Sequence[str]) -> bool:
