@@ -239,9 +239,12 @@ def table(results: list[SetResult], title: str) -> list[str]:
             out.append(row("**all, pooled**", mode, pooled("all", scores)))
         for mode in MODES:
             scores = [getattr(r, mode) for r in done]
-            ps = [s.precision() or 0.0 for s in scores]
-            rs = [s.recall() or 0.0 for s in scores]
-            p, r_ = sum(ps) / len(ps), sum(rs) / len(rs)
+            # A set that flagged nothing has no precision, one with nothing labelled no recall:
+            # each mean is over the sets where it is defined (n/a is not a zero).
+            ps = [x for x in (s.precision() for s in scores) if x is not None]
+            rs = [x for x in (s.recall() for s in scores) if x is not None]
+            p = sum(ps) / len(ps) if ps else 0.0
+            r_ = sum(rs) / len(rs) if rs else 0.0
             out.append(
                 f"| **all, mean of sets** | {mode} | | | | | | | {p:.2f} | {r_:.2f} | "
                 f"{pct(f1(p, r_))} |"
