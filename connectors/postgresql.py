@@ -546,25 +546,8 @@ class PostgreSQLConnector(SqlConnector):
         return links
 
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
-        return self._sample_sql(table, columns, rows, "")
-
-    def sample_with_sql(
-        self, table: TableInfo, columns: list[ColumnInfo], rows: int, extra: str
-    ) -> str | None:
-        """Only where the sample reads the whole table anyway (a small table, in a random
-        order): a large one is sampled by TABLESAMPLE, and ``extra`` (a MIN over the table) is
-        better a statement of its own there, timed out and failed on its own."""
-        estimate = table.row_estimate
-        if estimate is None or estimate > SMALL_TABLE_ROWS:
-            return None
-        return self._sample_sql(table, columns, rows, f", ({extra})")
-
-    def _sample_sql(
-        self, table: TableInfo, columns: list[ColumnInfo], rows: int, extra: str
-    ) -> str:
         hidden = table.hidden_columns
         cols = ", ".join("NULL" if c.name in hidden else self._truncated(c) for c in columns)
-        cols += extra
         ref = self.table_ref(table)
         estimate = table.row_estimate
         if estimate is not None and estimate > SMALL_TABLE_ROWS:

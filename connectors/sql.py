@@ -147,15 +147,6 @@ class SqlConnector(Connector):
     def sample_sql(self, table: TableInfo, columns: list[ColumnInfo], rows: int) -> str:
         """A SELECT returning up to ``rows`` rows of ``columns``, spread over the table."""
 
-    def sample_with_sql(
-        self, table: TableInfo, columns: list[ColumnInfo], rows: int, extra: str
-    ) -> str | None:
-        """:meth:`sample_sql` with one more column after ``columns``: ``extra``, a scalar
-        subquery read in the same round trip (its value on every row); None when this connector
-        reads it in a statement of its own (the default), e.g. because the sample does not read
-        the whole table and ``extra`` would."""
-        return None
-
     def read_links(self, conn: Connection, issues: list[ScanIssue]) -> list[Link]:
         """Replication, foreign-data and FEDERATED links to other databases; a link that cannot
         be read fully is kept with what is known and an issue saying what is missing."""
@@ -698,13 +689,9 @@ class SqlConnector(Connector):
         self._watchdog.fired = ""  # a wait it ended that nothing reported is not this table's
         try:
             self._count_rows(conn, table)
-            together = self._sample_and_oldest(conn, table)
-            if together is None:
-                rows = conn.exec_driver_sql(
-                    self.sample_sql(table, columns, self.config.sample_size * ROW_FACTOR)
-                ).fetchall()
-            else:
-                rows = together[0]
+            rows = conn.exec_driver_sql(
+                self.sample_sql(table, columns, self.config.sample_size * ROW_FACTOR)
+            ).fetchall()
         except DBAPIError as exc:
             reason, lost = self._failure(conn, exc)
             conn.rollback()
@@ -712,36 +699,9 @@ class SqlConnector(Connector):
             return {}, None, f"{what}: {reason}"
         self._breaker.succeeded()
         samples = collect_samples(columns, rows, self.config.sample_size)
-        oldest = self._oldest_record(conn, table) if together is None else together[1]
+        oldest = self._oldest_record(conn, table)
         conn.rollback()
         return samples, oldest, ""
-
-    def _sample_and_oldest(
-        self, conn: Connection, table: TableInfo
-    ) -> tuple[list[Any], tuple[str | None, str] | None] | None:
-        """The sampled rows and the oldest record in one round trip, where the connector can
-        (:meth:`sample_with_sql`): the same rows as :meth:`sample_sql`'s, and the same value
-        and evidence as :meth:`_oldest_record`'s own query. None when it cannot, or when the
-        statement failed without losing the connection: the two are then read apart, each
-        failing on its own as before. Raises when the connection was lost."""
-        column = timestamp_column(table.columns)
-        if column is None or column.name in table.hidden_columns:
-            return None
-        oldest_sql = self._oldest_sql(conn, table, column)
-        sql = self.sample_with_sql(
-            table, table.columns, self.config.sample_size * ROW_FACTOR, oldest_sql
-        )
-        if sql is None:
-            return None
-        try:
-            read = conn.exec_driver_sql(sql).fetchall()
-        except DBAPIError as exc:
-            if self._watchdog.fired or exc.connection_invalidated or conn.invalidated:
-                raise
-            conn.rollback()
-            return None
-        value = read[0][-1] if read else None  # an empty sample: no row visible, no minimum
-        return [row[:-1] for row in read], self._oldest_of(conn, table, column, value)
 
     def _count_rows(self, conn: Connection, table: TableInfo) -> None:
         """Count the rows of a table the catalog has no estimate for, unless it is too large."""
@@ -759,46 +719,26 @@ class SqlConnector(Connector):
         column = timestamp_column(table.columns)
         if column is None:
             return None
-        try:
-            value = conn.exec_driver_sql(self._oldest_sql(conn, table, column)).scalar()
-        except DBAPIError as exc:
-            return self._oldest_not_read(conn, table, column, exc)
-        return self._oldest_of(conn, table, column, value)
-
-    def _oldest_sql(self, conn: Connection, table: TableInfo, column: ColumnInfo) -> str:
+        query = f"MIN({column.name}) in {table.dataset_name}"
         name = self.quote(column.name)
         sql = f"SELECT MIN({name}) FROM {self.table_ref(table)}"
         if conn.dialect.name == "postgresql":  # '-infinity' is no date a driver can read
             sql += f" WHERE isfinite({name})"
-        return sql
-
-    def _oldest_of(
-        self, conn: Connection, table: TableInfo, column: ColumnInfo, value: object
-    ) -> tuple[str | None, str] | None:
-        """The oldest record and its evidence from the minimum read (see :meth:`_oldest_record`)."""
-        query = f"MIN({column.name}) in {table.dataset_name}"
-        if isinstance(value, str) and value.startswith("0000-00-00"):
-            # MySQL's zero date stands for no date: the oldest is the least real one.
-            sql = self._oldest_sql(conn, table, column)
-            try:
-                value = conn.exec_driver_sql(
-                    f"{sql} WHERE {self.quote(column.name)} >= '1000-01-01'"
-                ).scalar()
-            except DBAPIError as exc:
-                return self._oldest_not_read(conn, table, column, exc)
+        try:
+            value = conn.exec_driver_sql(sql).scalar()
+            if isinstance(value, str) and value.startswith("0000-00-00"):
+                # MySQL's zero date stands for no date: the oldest is the least real one.
+                value = conn.exec_driver_sql(f"{sql} WHERE {name} >= '1000-01-01'").scalar()
+        except DBAPIError as exc:
+            reason, _lost = self._failure(conn, exc)  # a lost connection counts towards stopping
+            conn.rollback()
+            return None, f"{OLDEST_RECORD_NOT_READ}{query}: {reason}"
         if value is None:
             return None
         when = instant(value)
         if when is None:  # SQLite: a declared DATETIME holding text that is no date
             return None, f"{OLDEST_RECORD_NOT_READ}{query} is not a date or time value"
         return when, query
-
-    def _oldest_not_read(
-        self, conn: Connection, table: TableInfo, column: ColumnInfo, exc: DBAPIError
-    ) -> tuple[str | None, str]:
-        reason, _lost = self._failure(conn, exc)  # a lost connection counts towards stopping
-        conn.rollback()
-        return None, f"{OLDEST_RECORD_NOT_READ}MIN({column.name}) in {table.dataset_name}: {reason}"
 
     def _fields(self, table: TableInfo, samples: dict[str, tuple[object, ...]]) -> list[Field]:
         """The table's fields; binary columns whose samples look encrypted get at-rest evidence."""

@@ -121,8 +121,7 @@ def test_an_oldest_record_that_is_no_date_is_never_quoted():
 
 def _slow_min(monkeypatch, connector_cls, sleep_sql: str) -> None:
     """Make the oldest-record query of every table sleep past the statement timeout, on the
-    real server, whether it is a statement of its own or a subquery of the sample's (which
-    then fails, and the sample is read again without it)."""
+    real server (the sampling queries run as usual)."""
     from sqlalchemy import event
 
     create = connector_cls.create_engine
@@ -132,11 +131,8 @@ def _slow_min(monkeypatch, connector_cls, sleep_sql: str) -> None:
 
         @event.listens_for(engine, "before_cursor_execute", retval=True)
         def slow(conn, cursor, statement, parameters, context, executemany):
-            head, found, tail = statement.partition("SELECT MIN(")
-            if found:
-                statement = (
-                    head + found + tail.replace(" FROM ", f" FROM ({sleep_sql}) AS slow, ", 1)
-                )
+            if statement.startswith("SELECT MIN("):
+                statement = statement.replace(" FROM ", f" FROM ({sleep_sql}) AS slow, ", 1)
             return statement, parameters
 
         return engine
@@ -154,8 +150,7 @@ def test_postgresql_text_and_timestamps_and_a_timed_out_min(pg_db, tmp_path, mon
         f"INSERT INTO om.customers VALUES (1, 'a@example.com', '{marker}');"
         "CREATE TABLE om.orders (id int, email text, created_at timestamptz, day date);"
         "INSERT INTO om.orders VALUES (1, 'b@example.com', '2021-06-01 12:00:00+02', '2021-06-01'),"
-        "    (2, 'c@example.com', '-infinity', '-infinity'),"
-        "    (3, 'd@example.com', '2022-01-01 00:00:00+00', '2022-01-01');"
+        "    (2, 'c@example.com', '-infinity', '-infinity');"
         "CREATE TABLE om.visits (id int, email text, visited_on date);"
         "INSERT INTO om.visits VALUES (1, 'c@example.com', '2020-02-29');"
     )
@@ -179,11 +174,6 @@ def test_postgresql_text_and_timestamps_and_a_timed_out_min(pg_db, tmp_path, mon
         f"{NOT_READ}MIN(created_at) in om.orders: canceling statement due to statement timeout"
     )
     assert orders["scanned"] is True and orders.get("oldest_record") is None
-    email = next(
-        f for f in snapshot["fields"] if f["dataset"] == "om.orders" and f["name"] == "email"
-    )
-    # the sample is kept when only the oldest record timed out
-    assert "values" in email["entities"][0]["signals"]
     assert orders["oldest_record_evidence"] == expected
     assert {"subject": "shop/om.orders", "kind": "partial", "message": expected} in snapshot[
         "issues"
