@@ -3,7 +3,9 @@
 The names-by-values rule (:mod:`classifiers.name_parts`) asks that values shaped like full names
 also read as names: a known given name first and a known name last. Faker (a well-kept package,
 offline, MIT) ships given-name and surname lists for about 80 locales; they are read once, the
-first time a column needs them (about 0.15 s), and kept lower-cased in two sets. The lists hold
+first time a column needs them (about 0.15 s), and kept lower-cased in two sets (about 16 MB,
+so a process that classifies nothing, as a scan's main process once its worker processes
+classify, never reads them). The lists hold
 some words that are also places or things (Boston, York, Royal), which is why both ends of a
 value must be names.
 

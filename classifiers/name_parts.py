@@ -166,9 +166,6 @@ class NamePartsSignal(Signal):
         self._shape = _FULL_NAME
         self._kinds: dict[str, str] = {}
 
-    def prepare(self) -> None:
-        known_names()  # Faker's name lists of every locale: read once, before the first column
-
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         tokens = self._names.tokens(ctx.name)
         words = set(tokens)

@@ -47,23 +47,31 @@ _TEMPORAL_TYPE = re.compile(
 def collect_samples(
     columns: list[ColumnInfo], rows: Any, limit: int
 ) -> dict[str, tuple[object, ...]]:
-    """Up to ``limit`` non-null, non-empty values per column, truncated, in row order."""
-    out: dict[str, list[object]] = {c.name: [] for c in columns}
-    for row in rows:
-        for column, value in zip(columns, row, strict=False):
-            bucket = out[column.name]
-            if value is None or len(bucket) >= limit:
+    """Up to ``limit`` non-null, non-empty values per column, truncated, in row order (a
+    column at a time, each left once it has ``limit`` values: a table is read with three times
+    as many rows as are kept, for sparse columns)."""
+    out: dict[str, tuple[object, ...]] = {}
+    for column, values in zip(columns, zip(*rows, strict=False), strict=False):
+        bucket: list[object] = []
+        for value in values:
+            if value is None:
                 continue
-            if isinstance(value, memoryview | bytearray):
-                value = bytes(value)
-            if isinstance(value, bytes):
+            if isinstance(value, str):
                 value = value[:MAX_VALUE_LENGTH]
+                if not value.strip():
+                    continue
+            elif isinstance(value, bytes | memoryview | bytearray):
+                value = bytes(value)[:MAX_VALUE_LENGTH]
             else:
                 value = str(value)[:MAX_VALUE_LENGTH]
                 if not value.strip():
                     continue
             bucket.append(value)
-    return {k: tuple(v) for k, v in out.items() if v}
+            if len(bucket) >= limit:
+                break
+        if bucket:
+            out[column.name] = tuple(bucket)
+    return out
 
 
 def is_temporal(data_type: str) -> bool:

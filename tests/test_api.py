@@ -68,6 +68,20 @@ def test_import_lineage_stays_light() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_the_scan_holds_no_flow_engine_or_name_lists_while_it_scans() -> None:
+    """sqlglot and networkx (the flow stages') and Faker's name lists of every locale (only a
+    classifying process reads them) stay out of a scan's process until needed: they would sit
+    beside the classifier's worker processes at the scan's memory peak."""
+    heavy = ("sqlglot", "networkx", "faker.providers.person.fr_FR")
+    code = (
+        "import sys; from lineage.pipeline import run, stages; "
+        "from classifiers import default_classifier; default_classifier().prepare(); "
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 # --- scan, load, demo ------------------------------------------------------------------------
 
 

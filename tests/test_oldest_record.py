@@ -150,7 +150,8 @@ def test_postgresql_text_and_timestamps_and_a_timed_out_min(pg_db, tmp_path, mon
         f"INSERT INTO om.customers VALUES (1, 'a@example.com', '{marker}');"
         "CREATE TABLE om.orders (id int, email text, created_at timestamptz, day date);"
         "INSERT INTO om.orders VALUES (1, 'b@example.com', '2021-06-01 12:00:00+02', '2021-06-01'),"
-        "    (2, 'c@example.com', '-infinity', '-infinity');"
+        "    (2, 'c@example.com', '-infinity', '-infinity'),"
+        "    (3, 'd@example.com', '2022-01-01 00:00:00+00', '2022-01-01');"
         "CREATE TABLE om.visits (id int, email text, visited_on date);"
         "INSERT INTO om.visits VALUES (1, 'c@example.com', '2020-02-29');"
     )
@@ -174,6 +175,9 @@ def test_postgresql_text_and_timestamps_and_a_timed_out_min(pg_db, tmp_path, mon
         f"{NOT_READ}MIN(created_at) in om.orders: canceling statement due to statement timeout"
     )
     assert orders["scanned"] is True and orders.get("oldest_record") is None
+    fields = snapshot["fields"]
+    email = next(f for f in fields if f["dataset"] == "om.orders" and f["name"] == "email")
+    assert "values" in email["entities"][0]["signals"]  # its sample is kept all the same
     assert orders["oldest_record_evidence"] == expected
     assert {"subject": "shop/om.orders", "kind": "partial", "message": expected} in snapshot[
         "issues"

@@ -3,6 +3,10 @@
 
 Each system is scanned on its own; one that cannot be reached is recorded (with the reason) and
 the others go on, so a partial scan still yields a snapshot.
+
+The flow stages import sqlglot and networkx (about 45 MB) when they run, not with this module,
+so the process does not hold them while its systems are scanned, next to the classifier's worker
+processes (the scan's peak memory).
 """
 
 from __future__ import annotations
@@ -41,8 +45,6 @@ from lineage.flows.declared import declared_flow
 from lineage.flows.found import Found, unique_ids
 from lineage.flows.heroku_connect import heroku_connect_flows
 from lineage.flows.links import link_flows
-from lineage.flows.propagation import carried_entities, propagate_entities
-from lineage.flows.sql_flows import sql_job_flows, view_flows
 from lineage.flows.third_parties import integration_flows, third_party_flows
 
 from .access import keep_personal
@@ -219,6 +221,8 @@ def discover_flows(scan: Scan) -> None:
     """Flows between the stores: the estate's declared flows and SQL jobs, the databases'
     views and links (with a system for each unlisted database), Heroku Connect mirrors. Each
     source on its own: one that crashes costs only its own flows (an issue says so)."""
+    from lineage.flows.sql_flows import sql_job_flows, view_flows  # see the module docstring
+
     found = Found()
     for i, cfg in enumerate(scan.estate.config.flows):
         job = Found()
@@ -275,6 +279,8 @@ def stage_failure(stage: str, exc: BaseException, part: str = "") -> ScanIssue:
 
 def propagate(scan: Scan) -> None:
     """Personal data into the fields that copies, derivations and hashes feed."""
+    from lineage.flows.propagation import propagate_entities  # see the module docstring
+
     scan.fields = propagate_entities(scan.fields, scan.sending)
 
 
@@ -290,6 +296,8 @@ def apply_reviewed_overrides(scan: Scan) -> None:
 def carry_entities(scan: Scan) -> None:
     """Each discovered flow carries the entities of the fields it sends; declared flows keep
     the entities the config gives them (should that fail, the flows are kept without)."""
+    from lineage.flows.propagation import carried_entities
+
     scan.flows = scan.declared + scan.sending
     scan.flows = scan.declared + carried_entities(scan.sending, scan.fields)
 
@@ -297,6 +305,8 @@ def carry_entities(scan: Scan) -> None:
 def read_integration_configs(scan: Scan) -> None:
     """Endpoints and hard-coded credentials of the estate's integration config files: evidence
     for the flows they match, new flows for the others, a gap for each credential."""
+    from lineage.flows.propagation import carried_entities
+
     scan.flows, found = integration_flows(scan.estate, scan.systems, scan.flows)
     scan.flows += carried_entities(found.flows, scan.fields)
     scan.systems += found.systems
