@@ -534,10 +534,9 @@ class _Reader:
 
 
 def _field_name(name: Any) -> str:
-    from .redis_keys import key_pattern
+    from .paths import sampled_segment
 
-    text = name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)
-    return key_pattern(text)
+    return sampled_segment(name)
 
 
 def _fixed_head(match: str) -> str:

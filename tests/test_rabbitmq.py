@@ -13,6 +13,7 @@ import pytest
 
 from lineage import api as piimap
 from lineage.core.model import Snapshot, Status
+from lineage.core.snapshot import dumps
 
 from . import rabbit_broker
 from .conftest import write_estate
@@ -172,6 +173,30 @@ def test_sampling_is_opt_in_requeues_and_marks_redelivered(shop, tmp_path):
     # The message is still there, marked redelivered: what the broker records of a sample.
     method, _props, body = ch.basic_get("cart-events", auto_ack=False)
     assert method is not None and method.redelivered and shop["marker"].encode() in body
+
+
+def test_a_sampled_message_keyed_by_values_names_no_value(rabbit_vhost, tmp_path):
+    """Keys of a sampled message can be values themselves (a map by e-mail address or id):
+    they become placeholders, as in a Redis value, so no value reaches a field name."""
+    v = rabbit_vhost
+    ch = v.connect("keyed-publisher").channel()
+    ch.queue_declare("by-customer")
+    marker = uuid.uuid4().hex[:12]
+    body = {"carts": {f"{marker}@example.com": {"sku": "A-1"}, "98765": {"sku": "B-2"}}}
+    ch.basic_publish("", "by-customer", json.dumps(body).encode())
+    v.wait_for_stats(lambda: v.queue("by-customer").get("messages") == 1)
+    (tmp_path / "guest.pw").write_text("guest\n")
+    estate = write_estate(
+        tmp_path,
+        f"""systems:
+  events: {{connector: rabbitmq, url: "http://127.0.0.1:15672", password_file: guest.pw,
+            vhosts: [{v.name}], sample_messages: true}}
+""",
+    )
+    snap = scan(estate)
+    names = {f.name for f in snap.fields if f.dataset == f"{v.name}:by-customer"}
+    assert names == {"carts.<email>.sku", "carts.<n>.sku"}
+    assert marker not in dumps(snap)
 
 
 def test_without_opt_in_no_message_is_read(shop, tmp_path):

@@ -140,3 +140,10 @@ def test_acl_list_is_read_without_hashes_and_default_passwords_are_known():
         ("old", False, True, False),
     ]
     assert foobared not in repr(users)
+
+
+def test_a_slash_in_a_json_key_cannot_split_a_field_id():
+    """``/`` separates system, dataset and field in piimap's ids: a key holding one is written
+    ``%2F``, as the RabbitMQ and API connectors write it."""
+    fmt, leaves = decode(b'{"billing/address": {"email": "ada@example.com"}}')
+    assert fmt == "json" and list(leaves) == ["billing%2Faddress.email"]

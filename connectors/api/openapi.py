@@ -25,6 +25,7 @@ from lineage.core.errors import ConnectorError
 from lineage.core.model import Fact, ScanIssue
 
 from ..base import Connector, ConnectorResult, Progress, ScanConfig
+from ..paths import declared_segment
 from .endpoints import (
     ApiConfig,
     Operation,
@@ -213,7 +214,7 @@ def _parameters(
             by_key[(param["in"], str(param["name"]))] = param
     leaves = []
     for (place, name), param in sorted(by_key.items()):
-        mark = PARAMETER_MARK[place].format(str(name).replace("/", "_"))
+        mark = PARAMETER_MARK[place].format(declared_segment(name))
         schema = param.get("schema", {}) if version == 3 else param
         schema, _, _, _ = walker.deref(schema, resolver)
         schema = schema if isinstance(schema, dict) else {}

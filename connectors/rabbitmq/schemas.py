@@ -20,6 +20,8 @@ from typing import Any
 
 from lineage.core.errors import ConfigError
 
+from ..paths import declared_segment, sampled_segment
+
 #: Deepest nesting flattened; deeper objects stay one field.
 MAX_DEPTH = 8
 #: Most fields one schema or message gives (a hostile schema cannot flood the scan).
@@ -42,21 +44,18 @@ def _type_of(value: object) -> str:
     return "object"
 
 
-def _name(key: object) -> str:
-    """A key as a field name: ``/`` would split a node id, so it is written ``%2F``."""
-    return str(key).replace("/", "%2F")
-
-
 def flatten(value: object, prefix: str = "", depth: int = 0) -> Iterator[tuple[str, object]]:
     """Each leaf of a decoded JSON message with its dotted path; an array of objects gives the
-    paths of its items' keys (``items.sku``), an array of scalars one field holding them.
+    paths of its items' keys (``items.sku``), an array of scalars one field holding them. A key
+    that is itself a value (an id, an e-mail address) is a placeholder (:mod:`connectors.paths`).
 
-    >>> list(flatten({"a": {"b": 1}, "c": [{"d": 2}, {"d": 3}]}))
-    [('a.b', 1), ('c.d', 2), ('c.d', 3)]
+    >>> list(flatten({"a": {"b": 1}, "c": [{"d": 2}, {"d": 3}], "by": {"ada@example.com": 4}}))
+    [('a.b', 1), ('c.d', 2), ('c.d', 3), ('by.<email>', 4)]
     """
     if isinstance(value, dict) and depth < MAX_DEPTH:
         for key, item in value.items():
-            yield from flatten(item, f"{prefix}.{_name(key)}" if prefix else _name(key), depth + 1)
+            name = sampled_segment(key)
+            yield from flatten(item, f"{prefix}.{name}" if prefix else name, depth + 1)
     elif isinstance(value, list) and value and all(isinstance(i, dict) for i in value):
         for item in value:
             yield from flatten(item, prefix, depth + 1)
@@ -87,7 +86,8 @@ def paths_of_schema(schema: object) -> list[tuple[str, str]]:
         props = node.get("properties")
         if isinstance(props, dict) and props:
             for key, sub in props.items():
-                walk(sub, f"{prefix}.{_name(key)}" if prefix else _name(key), depth + 1)
+                name = declared_segment(key)
+                walk(sub, f"{prefix}.{name}" if prefix else name, depth + 1)
             return
         if prefix:
             kind = node.get("type", "")
