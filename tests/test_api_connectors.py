@@ -282,6 +282,43 @@ def test_a_description_read_by_url_reads_no_local_file(loopback, tmp_path):
     assert "a $ref outside the description; not read" in result.issues[0].message
 
 
+def test_a_description_file_reads_no_file_outside_its_folder(tmp_path):
+    """A $ref may reach files in the description's folder and below it, not a file elsewhere
+    (a key file, ../../secrets.yaml) whose text could reach the snapshot."""
+    secret = tmp_path / "secret.yaml"
+    secret.write_text(
+        "Profile: {type: object, properties: {token: {type: string, description: s3cr3t}}}\n"
+    )
+    (tmp_path / "api" / "schemas").mkdir(parents=True)
+    (tmp_path / "api" / "schemas" / "inside.yaml").write_text(
+        "Profile: {type: object, properties: {email: {type: string, format: email}}}\n"
+    )
+    spec = tmp_path / "api" / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n"
+        + "".join(
+            f"  /{name}:\n    get:\n      responses:\n        '200':\n"
+            "          description: ok\n          content:\n            application/json:\n"
+            f"              schema: {{$ref: '{ref}#/Profile'}}\n"
+            for name, ref in (
+                ("inside", "schemas/inside.yaml"),
+                ("up", "../secret.yaml"),
+                ("absolute", secret.as_posix()),
+            )
+        ),
+        encoding="utf-8",
+    )
+    result = _openapi(spec)
+    assert _fields(result, "GET inside") == {"email": "email"}
+    assert _fields(result, "GET up") == _fields(result, "GET absolute") == {}
+    assert [i.message for i in result.issues] == [
+        f"openapi.yaml: $ref '{ref}#/Profile' cannot be resolved "
+        f"({secret.as_posix()}: a $ref outside the description; not read)"
+        for ref in (secret.as_posix(), "../secret.yaml")  # /absolute, then /up
+    ]
+    assert "s3cr3t" not in repr(result)
+
+
 @pytest.mark.parametrize(
     ("method", "path", "tags", "operation_id", "judged"),
     [

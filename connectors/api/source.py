@@ -103,8 +103,10 @@ def check_url(url: str, key: str) -> None:
 class Reader:
     """Reads documents by URI (``file:`` or ``https:``), each once, and says which it read.
 
-    ``allowed(uri)`` decides which URIs a ``$ref`` may reach: files anywhere for a description
-    read from a file, the same https host for one read from a URL.
+    ``allowed(uri)`` decides which URIs a ``$ref`` may reach: files in the description's folder
+    (or below it) for a description read from a file, the same https host for one read from a
+    URL. A ``$ref`` to ``/etc/...``, ``~/.aws/...`` or ``../../secrets.yaml`` is not read: its
+    text could otherwise reach the snapshot as a field's description.
     """
 
     def __init__(self, root: str, timeout: float) -> None:
@@ -116,7 +118,10 @@ class Reader:
     def _same_origin(self, uri: str) -> bool:
         root, other = urlsplit(self.root), urlsplit(uri)
         if root.scheme == "file":
-            return other.scheme == "file"
+            if other.scheme != "file":
+                return False
+            folder = Path(unquote(root.path)).resolve().parent
+            return Path(unquote(other.path)).resolve().is_relative_to(folder)
         return (other.scheme, other.netloc) == (root.scheme, root.netloc)
 
     def name(self, uri: str) -> str:
