@@ -245,6 +245,9 @@ def test_a_file_that_is_no_export_is_one_clear_line(tmp_path):
     path.write_text("[1, 2]")
     with pytest.raises(ConnectorError, match="not a RabbitMQ definitions export"):
         read_definitions("events", path)
+    path.write_text("[" * 100_000 + "]" * 100_000)  # a JSON bomb: one line, no stack trace
+    with pytest.raises(ConnectorError, match=r"x.json: nested too deeply\.$"):
+        read_definitions("events", path)
 
 
 @pytest.mark.parametrize(
@@ -265,10 +268,15 @@ def test_a_file_that_is_no_export_is_one_clear_line(tmp_path):
             "not both",
         ),
         ("{connector: rabbitmq, url: 'https://r.example', sampel_messages: true}", "did you mean"),
+        (
+            "{connector: rabbitmq, url: 'https://r.example', queues: {q: {schema: deep.json}}}",
+            "queues.q.schema: .*deep.json is nested too deeply to read",
+        ),
     ],
 )
 def test_config_mistakes_are_one_line_naming_the_key(tmp_path, system, message):
     (tmp_path / "bad.json").write_text("{not json")
+    (tmp_path / "deep.json").write_text('{"a":' * 100_000 + "1" + "}" * 100_000)
     estate = write_estate(tmp_path, f"systems:\n  events: {system}\n")
     with pytest.raises(ConfigError, match=message) as err:
         load_estate(estate)

@@ -112,6 +112,8 @@ def load_declared(path: Path, key: str, is_schema: bool) -> list[tuple[str, str]
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         where = f" (line {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise ConfigError(f"{key}: {path} is not valid JSON{where}; fix the file.") from None
+    except RecursionError:  # a "JSON bomb" of nested brackets
+        raise ConfigError(f"{key}: {path} is nested too deeply to read; fix the file.") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{key}: {path} holds no JSON object; expected a message or a schema.")
     fields = paths_of_schema(data) if is_schema else paths_of_example(data)
