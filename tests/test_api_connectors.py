@@ -218,6 +218,33 @@ def test_an_unresolvable_ref_is_an_issue_and_the_rest_is_read():
     ]
 
 
+def test_no_password_in_a_url_reaches_an_output(tmp_path):
+    """A description's URL with a password is refused when the estate is loaded; a server URL
+    or a GraphQL endpoint holding one is kept without it."""
+    config = OpenAPIConfig(
+        connector="openapi", url="https://bob:Pw0rdS3cret@api.example.com/o.json"
+    )
+    with pytest.raises(
+        ConfigError, match=r"systems.api.url: a password in the URL is refused"
+    ) as e:
+        OpenAPIConnector.check("api", config, tmp_path)
+    assert "Pw0rdS3cret" not in str(e.value)
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
+        "servers: [{url: 'https://svc:Tok3nS3cret@api.example.com/v1'}]\npaths: {}\n"
+    )
+    servers = {f.value for f in _openapi(spec).system.facts if f.name == "api_server"}
+    assert servers == {"https://svc:***@api.example.com/v1"}
+    sdl = tmp_path / "schema.graphql"
+    sdl.write_text("type Query { ping: String }\n")
+    gql = GraphQLConfig(
+        connector="graphql", path=str(sdl), endpoint="https://svc:Tok3nS3cret@shop.example/gql"
+    )
+    facts = GraphQLConnector("gql", gql).scan().system.facts
+    assert "Tok3nS3cret" not in repr(facts)
+
+
 def test_check_refuses_plain_http_off_loopback_and_missing_files(tmp_path):
     remote = OpenAPIConfig(connector="openapi", url="http://api.example.com/openapi.json")
     with pytest.raises(ConfigError, match=r"systems.api.url: plain http is refused"):

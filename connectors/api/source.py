@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag, urlsplit
 
-from lineage.core.transport import is_loopback
+from lineage.core.redact import scrub_secrets
+from lineage.core.transport import url_problem
 
 #: Largest document read (Saleor's schema is 1 MB, BigCommerce's largest 1.5 MB).
 MAX_BYTES = 32 * 1024 * 1024
@@ -86,18 +87,18 @@ def location_uri(location: str, base_dir: Path) -> str:
 
 
 def check_url(url: str, key: str) -> None:
-    """SpecError unless ``url`` is https, or http to a loopback host (a test server)."""
+    """SpecError unless ``url`` is https, or http to a loopback host (a test server), without a
+    password in it."""
     parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return
-    if parts.scheme == "http" and is_loopback(parts.hostname):
-        return
-    if parts.scheme == "http":
+    if parts.scheme not in ("https", "http"):
         raise SpecError(
-            f"{key}: plain http is refused for {parts.hostname}; use https:// (http is only "
-            "accepted for a loopback test server such as http://127.0.0.1:8080)"
+            f"{key}: expected an https:// URL or a file path, got scheme {parts.scheme!r}"
         )
-    raise SpecError(f"{key}: expected an https:// URL or a file path, got scheme {parts.scheme!r}")
+    problem = url_problem(
+        url, "https", "http", "piimap sends no credentials to fetch a description"
+    )
+    if problem:
+        raise SpecError(f"{key}: {problem}")
 
 
 class Reader:
@@ -128,7 +129,7 @@ class Reader:
         """How a document is cited: its path relative to the root's folder, or its URL."""
         parts = urlsplit(uri)
         if parts.scheme != "file":
-            return uri
+            return scrub_secrets(uri)  # a $ref's or a redirect's URL may hold a password
         path = Path(unquote(parts.path))
         try:
             return path.relative_to(Path(unquote(urlsplit(self.root).path)).parent).as_posix()

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pydantic
 from pydantic import BaseModel, ConfigDict
 
 from lineage.core.errors import ConfigError
-from lineage.core.transport import is_loopback
+from lineage.core.transport import url_problem
 
 from ..base import ScanConfig
 from .schemas import load_declared
@@ -115,24 +114,11 @@ def check_config(system_id: str, config: RabbitConfig, base_dir: Path) -> None:
 
 
 def check_url(key: str, url: str, schemes: tuple[str, ...], secure: str) -> None:
-    try:
-        parts = urlsplit(url)
-        host, _port = parts.hostname, parts.port
-    except ValueError:
-        raise ConfigError(f"{key}: not a valid URL (a port that is not a number?).") from None
-    if parts.scheme not in schemes or not host:
-        raise ConfigError(
-            f"{key}: expected {secure}://host:port, got a {parts.scheme or 'bare'} URL."
-        )
-    if parts.password:
-        raise ConfigError(
-            f"{key}: a password in the URL is refused; use password_file or password_env."
-        )
-    if parts.scheme != secure and not is_loopback(host):
-        raise ConfigError(
-            f"{key}: plain {parts.scheme} is refused for {host}; use {secure}:// ({parts.scheme} "
-            "is only accepted for a loopback test server such as 127.0.0.1)."
-        )
+    """ConfigError naming ``key`` unless ``url`` is ``secure``, or plain on loopback only."""
+    plain = next(s for s in schemes if s != secure)
+    problem = url_problem(url, secure, plain, "use password_file or password_env")
+    if problem:
+        raise ConfigError(f"{key}: {problem}.")
 
 
 def resolve(base_dir: Path, raw: str) -> Path:
