@@ -14,6 +14,7 @@ from lineage.core.errors import ConfigError
 from lineage.core.transport import url_problem
 
 from ..base import ScanConfig
+from ..secrets import read_password_file
 from .schemas import load_declared
 
 
@@ -102,7 +103,7 @@ def check_config(system_id: str, config: RabbitConfig, base_dir: Path) -> None:
             "the path of a 'rabbitmqctl export_definitions' JSON file."
         )
     if config.password_file is not None:
-        read_password_file(f"{where}.password_file", resolve(base_dir, config.password_file))
+        read_password_file(f"{where}.password_file", config.password_file, base_dir)
     if config.password_env and config.password_env not in os.environ:
         raise ConfigError(
             f"{where}.password_env: the environment variable {config.password_env} is not set."
@@ -126,18 +127,6 @@ def resolve(base_dir: Path, raw: str) -> Path:
     return p if p.is_absolute() else base_dir / p
 
 
-def read_password_file(key: str, path: Path) -> str:
-    try:
-        password = path.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        raise ConfigError(
-            f"{key}: cannot read {path}; point it at a file holding the password."
-        ) from None
-    if not password:
-        raise ConfigError(f"{key}: {path} is empty; put the password in it, or remove the key.")
-    return password
-
-
 def declared_fields(key: str, m: MessageSchema, base_dir: Path) -> list[tuple[str, str]]:
     """The fields a queue's or routing key's declared schema or example gives ([] for none)."""
     if m.schema_file and m.example:
@@ -154,7 +143,7 @@ def credentials(system_id: str, config: RabbitConfig, base_dir: Path) -> tuple[s
     user = config.user or "guest"
     if config.password_file:
         key = f"systems.{system_id}.password_file"
-        return user, read_password_file(key, resolve(base_dir, config.password_file))
+        return user, read_password_file(key, config.password_file, base_dir)
     if config.password_env:
         return user, os.environ.get(config.password_env, "")
     return user, "guest" if user == "guest" else ""
