@@ -308,6 +308,10 @@ def test_a_file_that_is_no_export_is_one_clear_line(tmp_path):
             "{connector: rabbitmq, url: 'https://r.example', queues: {q: {schema: deep.json}}}",
             "queues.q.schema: .*deep.json is nested too deeply to read",
         ),
+        (
+            "{connector: rabbitmq, url: 'https://r.example', queues: {q: {schema: /dev/zero}}}",
+            "queues.q.schema: /dev/zero is larger than 16 MiB",
+        ),
     ],
 )
 def test_config_mistakes_are_one_line_naming_the_key(tmp_path, system, message):

@@ -26,6 +26,8 @@ from ..paths import declared_segment, sampled_segment
 MAX_DEPTH = 8
 #: Most fields one schema or message gives (a hostile schema cannot flood the scan).
 MAX_FIELDS = 500
+#: Bytes of a declared schema or example file read at most.
+MAX_FILE_BYTES = 16 * 2**20
 
 
 def _type_of(value: object) -> str:
@@ -103,7 +105,14 @@ def load_declared(path: Path, key: str, is_schema: bool) -> list[tuple[str, str]
     """The fields a declared schema or example file gives; ConfigError naming ``key`` when the
     file cannot be read or holds no JSON object."""
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise ConfigError(
+                f"{key}: {path} is larger than {MAX_FILE_BYTES // 2**20} MiB; a message schema "
+                "or example is smaller: point it at the right file."
+            )
+        data: Any = json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise ConfigError(
             f"{key}: cannot read {path} ({exc.strerror}); give the path of a JSON file, "
