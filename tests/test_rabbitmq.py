@@ -106,7 +106,8 @@ def test_order_queue_publishers_and_consumers_become_datasets_and_flows(shop, tm
     datasets = {d.id: d for d in snap.datasets}
     assert datasets[queue].kind == "queue" and datasets[queue].row_count == 3
     fields = {f.name: f for f in snap.fields if f.dataset_id == queue}
-    assert {"customer.email", "customer.phone", "lines.sku", "order_id"} <= set(fields)
+    # Array items are [] as in Redis values and API responses (lines[].sku, not lines.sku).
+    assert {"customer.email", "customer.phone", "lines[].sku", "order_id"} <= set(fields)
     assert "EMAIL_ADDRESS" in {e.entity for e in fields["customer.email"].entities}
     flows = {f.id: f for f in snap.flows}
     publish = flows[f"amqp_publish:events.storefront-web->events:{vhost}"]

@@ -1,11 +1,12 @@
 """Message schemas declared in the estate: the fields of a queue's messages without reading one.
 
-A JSON Schema gives its ``properties`` (nested objects and arrays of objects flattened into dotted
-paths); an example message gives its keys. Either way each path becomes a field of the queue's
-dataset, classified like a database column. Sampled messages (opt-in) are flattened the same way.
+A JSON Schema gives its ``properties`` (nested objects flattened into dotted paths, an array's
+items ``[]``: ``lines[].sku``, the names a Redis value or an API response gives); an example
+message gives its keys. Either way each path becomes a field of the queue's dataset, classified
+like a database column. Sampled messages (opt-in) are flattened the same way.
 
 >>> paths_of_example({"order_id": 7, "customer": {"email": "x", "tags": ["a"]}})
-[('customer.email', 'string'), ('customer.tags', 'array'), ('order_id', 'integer')]
+[('customer.email', 'string'), ('customer.tags[]', 'string'), ('order_id', 'integer')]
 >>> paths_of_schema({"type": "object", "properties": {"billing": {"type": "object",
 ...     "properties": {"phone": {"type": "string", "format": "phone"}}}}})
 [('billing.phone', 'string(phone)')]
@@ -47,20 +48,20 @@ def _type_of(value: object) -> str:
 
 
 def flatten(value: object, prefix: str = "", depth: int = 0) -> Iterator[tuple[str, object]]:
-    """Each leaf of a decoded JSON message with its dotted path; an array of objects gives the
-    paths of its items' keys (``items.sku``), an array of scalars one field holding them. A key
-    that is itself a value (an id, an e-mail address) is a placeholder (:mod:`connectors.paths`).
+    """Each leaf of a decoded JSON message with its dotted path; an array's items are ``[]``
+    (``lines[].sku``, ``tags[]``), as in a Redis value or an API response. A key that is itself
+    a value (an id, an e-mail address) is a placeholder (:mod:`connectors.paths`).
 
     >>> list(flatten({"a": {"b": 1}, "c": [{"d": 2}, {"d": 3}], "by": {"ada@example.com": 4}}))
-    [('a.b', 1), ('c.d', 2), ('c.d', 3), ('by.<email>', 4)]
+    [('a.b', 1), ('c[].d', 2), ('c[].d', 3), ('by.<email>', 4)]
     """
     if isinstance(value, dict) and depth < MAX_DEPTH:
         for key, item in value.items():
             name = sampled_segment(key)
             yield from flatten(item, f"{prefix}.{name}" if prefix else name, depth + 1)
-    elif isinstance(value, list) and value and all(isinstance(i, dict) for i in value):
+    elif isinstance(value, list) and value and depth < MAX_DEPTH:
         for item in value:
-            yield from flatten(item, prefix, depth + 1)
+            yield from flatten(item, f"{prefix}[]", depth + 1)
     elif prefix:
         yield prefix, value
 
@@ -82,8 +83,8 @@ def paths_of_schema(schema: object) -> list[tuple[str, str]]:
         if not isinstance(node, dict) or depth > MAX_DEPTH or len(found) >= MAX_FIELDS:
             return
         items = node.get("items")
-        if node.get("type") == "array" and isinstance(items, dict) and "properties" in items:
-            walk(items, prefix, depth + 1)
+        if node.get("type") == "array" and isinstance(items, dict) and prefix:
+            walk(items, f"{prefix}[]", depth + 1)
             return
         props = node.get("properties")
         if isinstance(props, dict) and props:
