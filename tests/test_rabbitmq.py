@@ -102,6 +102,8 @@ def test_order_queue_publishers_and_consumers_become_datasets_and_flows(shop, tm
     snap = scan(rabbit_estate(tmp_path, vhost))
     system = next(s for s in snap.systems if s.id == "events")
     assert system.scanned and system.kind == "rabbitmq"
+    version = next(f for f in system.facts if f.name == "server_version")  # as Redis names it
+    assert version.value.startswith("RabbitMQ 3.") and version.evidence == "GET /api/overview"
     queue = f"events/{vhost}:order-events"
     datasets = {d.id: d for d in snap.datasets}
     assert datasets[queue].kind == "queue" and datasets[queue].row_count == 3

@@ -271,6 +271,8 @@ def test_a_definitions_export_gives_queues_policies_and_declared_flows(tmp_path)
         ("events/shop:order-events", "fulfilment", Status.UNKNOWN),
     }
     assert ("amqp.default_credentials", "present") in {(f.name, f.value) for f in out.facts}
+    # The broker's version is named as Redis names its own.
+    assert ("server_version", "RabbitMQ 3.13.7", "rabbit_version in definitions.json") in top.facts
     assert not out.systems  # every client is a system of the estate
 
 

@@ -59,5 +59,7 @@ def read_definitions(system_id: str, path: Path) -> Topology:
         users=users if "users" in data else None,
     )
     if version:
-        topology.facts.append(("version", version, f"rabbit_version in {path.name}"))
+        topology.facts.append(
+            ("server_version", f"RabbitMQ {version}", f"rabbit_version in {path.name}")
+        )
     return topology
