@@ -27,6 +27,7 @@ from .base import Connector, ConnectorResult, Progress, ScanConfig
 from .redis_facts import Refused, read_server, ttl_facts
 from .redis_keys import collapse, pattern_of, variable_parts
 from .redis_values import decode
+from .secrets import read_password_file
 
 if TYPE_CHECKING:
     import redis
@@ -121,18 +122,7 @@ class RedisConnector(Connector):
             )
         password = None
         if config.password_file is not None:
-            path = Path(config.password_file).expanduser()
-            path = path if path.is_absolute() else base_dir / path
-            try:
-                password = path.read_text().strip()
-            except (OSError, UnicodeDecodeError) as exc:
-                why = getattr(exc, "strerror", None) or "not a text file"
-                raise ConfigError(
-                    f"{key}.password_file: cannot read {path} ({why}); point it at a file "
-                    "holding the password."
-                ) from None
-            if not password:
-                raise ConfigError(f"{key}.password_file: {path} is empty; put the password in it.")
+            password = read_password_file(f"{key}.password_file", config.password_file, base_dir)
         return config.dsn, password
 
     def shown(self) -> str:
@@ -534,10 +524,9 @@ class _Reader:
 
 
 def _field_name(name: Any) -> str:
-    from .redis_keys import key_pattern
+    from .paths import sampled_segment
 
-    text = name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)
-    return key_pattern(text)
+    return sampled_segment(name)
 
 
 def _fixed_head(match: str) -> str:

@@ -11,6 +11,8 @@ key (numbers, uuids, hex ids, session ids, e-mail addresses) become placeholders
 'sess_<id>'
 >>> key_pattern("newsletter:ada.lovelace@example.com")
 'newsletter:<email>'
+>>> key_pattern("otp:+14155550123"), key_pattern("customer:Ada Lovelace:cart")
+('otp:<phone>', 'customer:<text>:cart')
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Session ids and tokens: long runs of letters and digits with both in them.
     ("<id>", re.compile(r"(?=(?:.*\d){2})(?=.*[A-Za-z])[A-Za-z0-9\-,]{16,}")),
     ("<ip>", re.compile(r"\d{1,3}(\.\d{1,3}){3}")),
+    ("<date>", re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2})?")),
+    # Phone numbers: an international one, or groups of digits (``415-555-0123``).
+    ("<phone>", re.compile(r"\+\d[\d\-. ()]{5,20}\d|\d{1,4}(?:[\-. ]\d{2,5}){2,5}")),
+    # A part with a space in it is free text (a name, an address), never a namespace.
+    ("<text>", re.compile(r"\S*\s.*")),
 )
 #: A prefix ending in ``_``, ``-`` or ``.`` before a variable suffix (``sess_<id>``).
 _PREFIXED = re.compile(r"^(?P<head>[A-Za-z][A-Za-z]*[_\-.])(?P<tail>.+)$")

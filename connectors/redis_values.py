@@ -21,7 +21,7 @@ import re
 import zlib
 from typing import Any
 
-from .redis_keys import key_pattern
+from .paths import sampled_segment
 
 #: Leaves kept from one value (a cart of a thousand lines needs no more to be classified).
 MAX_LEAVES = 200
@@ -127,7 +127,7 @@ def _flatten(value: Any, path: str, leaves: dict[str, list[Any]], depth: int) ->
             return
         for k, item in items:
             name = k.decode("utf-8", "replace") if isinstance(k, bytes) else str(k)
-            name = key_pattern(name.lstrip("\0*").replace("\0", "."))  # no ids nor e-mails
+            name = sampled_segment(name.lstrip("\0*").replace("\0", "."))  # no ids nor e-mails
             _flatten(item, f"{path}.{name}" if path else name, leaves, depth)
     elif isinstance(value, list):
         for item in value:

@@ -43,6 +43,7 @@ from .base import Batch, Connector, ConnectorResult, Link, Progress, ScanConfig
 from .db_errors import db_reason, password_cut_short, shown_dsn
 from .deadlines import Breaker, Watchdog, grace
 from .platforms.discover import PlatformFindings, platform_findings
+from .secrets import read_password_file
 from .sql_catalog import ColumnInfo, SystemFacts, TableInfo
 from .sql_samples import collect_samples, timestamp_column
 
@@ -261,30 +262,7 @@ class SqlConnector(Connector):
             )
         url = url.set(drivername=cls.drivername)
         if isinstance(config, DatabaseConfig) and config.password_file is not None:
-            if not config.password_file.strip():
-                raise ConfigError(
-                    f"{where}.password_file: empty; give the path of a file holding the "
-                    "password, or remove the key."
-                )
-            path = Path(config.password_file).expanduser()
-            path = path if path.is_absolute() else base_dir / path
-            try:
-                password = path.read_text().strip()
-            except OSError as exc:
-                raise ConfigError(
-                    f"{where}.password_file: cannot read {path} ({exc.strerror}); "
-                    "point it at a file holding the password."
-                ) from None
-            except UnicodeDecodeError:
-                raise ConfigError(
-                    f"{where}.password_file: {path} is not a text file; "
-                    "point it at a file holding the password."
-                ) from None
-            if not password:
-                raise ConfigError(
-                    f"{where}.password_file: {path} is empty; put the password in it, or "
-                    "remove the key."
-                )
+            password = read_password_file(f"{where}.password_file", config.password_file, base_dir)
             url = url.set(password=password)
         return url
 

@@ -218,6 +218,33 @@ def test_an_unresolvable_ref_is_an_issue_and_the_rest_is_read():
     ]
 
 
+def test_no_password_in_a_url_reaches_an_output(tmp_path):
+    """A description's URL with a password is refused when the estate is loaded; a server URL
+    or a GraphQL endpoint holding one is kept without it."""
+    config = OpenAPIConfig(
+        connector="openapi", url="https://bob:Pw0rdS3cret@api.example.com/o.json"
+    )
+    with pytest.raises(
+        ConfigError, match=r"systems.api.url: a password in the URL is refused"
+    ) as e:
+        OpenAPIConnector.check("api", config, tmp_path)
+    assert "Pw0rdS3cret" not in str(e.value)
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
+        "servers: [{url: 'https://svc:Tok3nS3cret@api.example.com/v1'}]\npaths: {}\n"
+    )
+    servers = {f.value for f in _openapi(spec).system.facts if f.name == "api_server"}
+    assert servers == {"https://svc:***@api.example.com/v1"}
+    sdl = tmp_path / "schema.graphql"
+    sdl.write_text("type Query { ping: String }\n")
+    gql = GraphQLConfig(
+        connector="graphql", path=str(sdl), endpoint="https://svc:Tok3nS3cret@shop.example/gql"
+    )
+    facts = GraphQLConnector("gql", gql).scan().system.facts
+    assert "Tok3nS3cret" not in repr(facts)
+
+
 def test_check_refuses_plain_http_off_loopback_and_missing_files(tmp_path):
     remote = OpenAPIConfig(connector="openapi", url="http://api.example.com/openapi.json")
     with pytest.raises(ConfigError, match=r"systems.api.url: plain http is refused"):
@@ -280,6 +307,43 @@ def test_a_description_read_by_url_reads_no_local_file(loopback, tmp_path):
     result = OpenAPIConnector("api", config).scan()
     assert _fields(result, "GET a") == {}
     assert "a $ref outside the description; not read" in result.issues[0].message
+
+
+def test_a_description_file_reads_no_file_outside_its_folder(tmp_path):
+    """A $ref may reach files in the description's folder and below it, not a file elsewhere
+    (a key file, ../../secrets.yaml) whose text could reach the snapshot."""
+    secret = tmp_path / "secret.yaml"
+    secret.write_text(
+        "Profile: {type: object, properties: {token: {type: string, description: s3cr3t}}}\n"
+    )
+    (tmp_path / "api" / "schemas").mkdir(parents=True)
+    (tmp_path / "api" / "schemas" / "inside.yaml").write_text(
+        "Profile: {type: object, properties: {email: {type: string, format: email}}}\n"
+    )
+    spec = tmp_path / "api" / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n"
+        + "".join(
+            f"  /{name}:\n    get:\n      responses:\n        '200':\n"
+            "          description: ok\n          content:\n            application/json:\n"
+            f"              schema: {{$ref: '{ref}#/Profile'}}\n"
+            for name, ref in (
+                ("inside", "schemas/inside.yaml"),
+                ("up", "../secret.yaml"),
+                ("absolute", secret.as_posix()),
+            )
+        ),
+        encoding="utf-8",
+    )
+    result = _openapi(spec)
+    assert _fields(result, "GET inside") == {"email": "email"}
+    assert _fields(result, "GET up") == _fields(result, "GET absolute") == {}
+    assert [i.message for i in result.issues] == [
+        f"openapi.yaml: $ref '{ref}#/Profile' cannot be resolved "
+        f"({secret.as_posix()}: a $ref outside the description; not read)"
+        for ref in (secret.as_posix(), "../secret.yaml")  # /absolute, then /up
+    ]
+    assert "s3cr3t" not in repr(result)
 
 
 @pytest.mark.parametrize(

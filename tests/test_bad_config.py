@@ -123,6 +123,18 @@ CASES: dict[str, Case] = {
         ),
         "systems.shop.password_file",
     ),
+    # A password_file that is no password: read at most 64 KiB of it, one reader for all.
+    **{
+        f"password_file_endless_{connector}": Case(
+            _shop(connector, f"    {location}\n    password_file: /dev/zero\n"),
+            "systems.shop.password_file",
+        )
+        for connector, location in (
+            ("postgresql", "dsn: postgresql://scan@127.0.0.1/shop"),
+            ("redis", "dsn: redis://scan@127.0.0.1:6379/0"),
+            ("rabbitmq", "url: https://rabbit.example:15672"),
+        )
+    },
     # SQLite.
     "sqlite_without_path": Case(_shop("sqlite"), "systems.shop.path"),
     "sqlite_with_a_postgres_dsn": Case(

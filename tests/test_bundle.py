@@ -88,3 +88,23 @@ def test_a_rescan_into_the_same_folder_removes_only_its_own_stale_files(tmp_path
     assert (out / "my-notes.txt").read_text() == "keep me"
     manifest = json.loads((out / "manifest.json").read_text())
     assert "my-notes.txt" not in manifest["files"]
+
+
+def test_a_zip_bomb_is_refused_by_verify_and_period_before_it_is_unpacked(tmp_path, monkeypatch):
+    """A member that unpacks beyond the bound (lowered here; 2 GiB in use) is one line, read
+    by neither ``verify`` nor ``read_scan`` (``piimap period``)."""
+    import pytest
+
+    from lineage.core.errors import SnapshotError
+    from lineage.export import bundle
+
+    monkeypatch.setattr(bundle, "MAX_MEMBER_BYTES", 1_000_000, raising=False)
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps({"files": {}}))
+        archive.writestr("snapshot.json", b" " * 5_000_000)
+    result = _invoke("verify", str(bomb))
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "snapshot.json unpacks to 5000000 bytes" in result.output + result.stderr
+    with pytest.raises(SnapshotError, match=r"snapshot.json unpacks to 5000000 bytes"):
+        bundle.read_scan(bomb)

@@ -13,6 +13,7 @@ import pytest
 
 from lineage import api as piimap
 from lineage.core.model import Snapshot, Status
+from lineage.core.snapshot import dumps
 
 from . import rabbit_broker
 from .conftest import write_estate
@@ -101,11 +102,14 @@ def test_order_queue_publishers_and_consumers_become_datasets_and_flows(shop, tm
     snap = scan(rabbit_estate(tmp_path, vhost))
     system = next(s for s in snap.systems if s.id == "events")
     assert system.scanned and system.kind == "rabbitmq"
+    version = next(f for f in system.facts if f.name == "server_version")  # as Redis names it
+    assert version.value.startswith("RabbitMQ 3.") and version.evidence == "GET /api/overview"
     queue = f"events/{vhost}:order-events"
     datasets = {d.id: d for d in snap.datasets}
     assert datasets[queue].kind == "queue" and datasets[queue].row_count == 3
     fields = {f.name: f for f in snap.fields if f.dataset_id == queue}
-    assert {"customer.email", "customer.phone", "lines.sku", "order_id"} <= set(fields)
+    # Array items are [] as in Redis values and API responses (lines[].sku, not lines.sku).
+    assert {"customer.email", "customer.phone", "lines[].sku", "order_id"} <= set(fields)
     assert "EMAIL_ADDRESS" in {e.entity for e in fields["customer.email"].entities}
     flows = {f.id: f for f in snap.flows}
     publish = flows[f"amqp_publish:events.storefront-web->events:{vhost}"]
@@ -172,6 +176,30 @@ def test_sampling_is_opt_in_requeues_and_marks_redelivered(shop, tmp_path):
     # The message is still there, marked redelivered: what the broker records of a sample.
     method, _props, body = ch.basic_get("cart-events", auto_ack=False)
     assert method is not None and method.redelivered and shop["marker"].encode() in body
+
+
+def test_a_sampled_message_keyed_by_values_names_no_value(rabbit_vhost, tmp_path):
+    """Keys of a sampled message can be values themselves (a map by e-mail address or id):
+    they become placeholders, as in a Redis value, so no value reaches a field name."""
+    v = rabbit_vhost
+    ch = v.connect("keyed-publisher").channel()
+    ch.queue_declare("by-customer")
+    marker = uuid.uuid4().hex[:12]
+    body = {"carts": {f"{marker}@example.com": {"sku": "A-1"}, "98765": {"sku": "B-2"}}}
+    ch.basic_publish("", "by-customer", json.dumps(body).encode())
+    v.wait_for_stats(lambda: v.queue("by-customer").get("messages") == 1)
+    (tmp_path / "guest.pw").write_text("guest\n")
+    estate = write_estate(
+        tmp_path,
+        f"""systems:
+  events: {{connector: rabbitmq, url: "http://127.0.0.1:15672", password_file: guest.pw,
+            vhosts: [{v.name}], sample_messages: true}}
+""",
+    )
+    snap = scan(estate)
+    names = {f.name for f in snap.fields if f.dataset == f"{v.name}:by-customer"}
+    assert names == {"carts.<email>.sku", "carts.<n>.sku"}
+    assert marker not in dumps(snap)
 
 
 def test_without_opt_in_no_message_is_read(shop, tmp_path):

@@ -128,6 +128,42 @@ def test_a_plain_connection_carrying_personal_data_is_a_cc67_gap(tmp_path):
     assert "EMAIL_ADDRESS" in transit[0].evidence[-1] and transit[0].severity == "high"
 
 
+@pytest.mark.parametrize(
+    ("connection_user", "holds_pii", "title", "severity"),
+    [
+        ("guest", True, "the default user (guest) logs in", "high"),
+        ("guest", False, "the default user (guest) logs in", "medium"),
+        ("fulfilment", True, "the default user (guest) is kept", "medium"),
+    ],
+)
+def test_default_user_gap_is_judged_as_redis_judges_its_own(
+    tmp_path, connection_user, holds_pii, title, severity
+):
+    """High only when the default user logs in and the broker holds personal data, as Redis's
+    ``open_default_user``; the words say "default user" in both."""
+    cfg = RabbitConfig(
+        connector="rabbitmq",
+        url="https://rabbit.example:15672",
+        queues={"shop:order-events": {"example": "order.json"}},
+    )
+    (tmp_path / "order.json").write_text(json.dumps({"customer": {"email": "x"}, "id": 1}))
+    top = topology()
+    top.connections = [{**PLAIN, "user": connection_user}]
+    top.users = [{"name": "guest", "tags": ""}]
+    out = Builder("events", cfg, tmp_path, [], []).build(top)
+    email = (EntityHit("EMAIL_ADDRESS", 0.9),)
+    fields = [
+        dataclasses.replace(f, entities=email) if holds_pii and f.name == "customer.email" else f
+        for f in out.fields
+    ]
+    broker = dataclasses.replace(
+        RabbitConfig(connector="rabbitmq").system("events", "rabbitmq"), facts=tuple(out.facts)
+    )
+    _d, _f, gaps = assess(NOW, {}, [broker, *out.systems], out.datasets, fields, out.flows)
+    (gap,) = [g for g in gaps if g.title.startswith("the default user")]
+    assert (gap.title, gap.severity, gap.control) == (title, severity, "SOC2 CC6.1")
+
+
 def test_detailed_statistics_name_the_exchange_and_user_at_host_names_a_nameless_client(tmp_path):
     out = built(tmp_path)
     publish = next(f for f in out.flows if f.kind == "amqp_publish")
@@ -235,6 +271,8 @@ def test_a_definitions_export_gives_queues_policies_and_declared_flows(tmp_path)
         ("events/shop:order-events", "fulfilment", Status.UNKNOWN),
     }
     assert ("amqp.default_credentials", "present") in {(f.name, f.value) for f in out.facts}
+    # The broker's version is named as Redis names its own.
+    assert ("server_version", "RabbitMQ 3.13.7", "rabbit_version in definitions.json") in top.facts
     assert not out.systems  # every client is a system of the estate
 
 
@@ -244,6 +282,9 @@ def test_a_file_that_is_no_export_is_one_clear_line(tmp_path):
     path = tmp_path / "x.json"
     path.write_text("[1, 2]")
     with pytest.raises(ConnectorError, match="not a RabbitMQ definitions export"):
+        read_definitions("events", path)
+    path.write_text("[" * 100_000 + "]" * 100_000)  # a JSON bomb: one line, no stack trace
+    with pytest.raises(ConnectorError, match=r"x.json: nested too deeply\.$"):
         read_definitions("events", path)
 
 
@@ -265,10 +306,19 @@ def test_a_file_that_is_no_export_is_one_clear_line(tmp_path):
             "not both",
         ),
         ("{connector: rabbitmq, url: 'https://r.example', sampel_messages: true}", "did you mean"),
+        (
+            "{connector: rabbitmq, url: 'https://r.example', queues: {q: {schema: deep.json}}}",
+            "queues.q.schema: .*deep.json is nested too deeply to read",
+        ),
+        (
+            "{connector: rabbitmq, url: 'https://r.example', queues: {q: {schema: /dev/zero}}}",
+            "queues.q.schema: /dev/zero is larger than 16 MiB",
+        ),
     ],
 )
 def test_config_mistakes_are_one_line_naming_the_key(tmp_path, system, message):
     (tmp_path / "bad.json").write_text("{not json")
+    (tmp_path / "deep.json").write_text('{"a":' * 100_000 + "1" + "}" * 100_000)
     estate = write_estate(tmp_path, f"systems:\n  events: {system}\n")
     with pytest.raises(ConfigError, match=message) as err:
         load_estate(estate)

@@ -96,6 +96,28 @@ def test_gaps_name_keys_without_expiry_and_no_tls(redis_store, tmp_path):
     assert tls and tls[0].severity == "high"
 
 
+def test_without_a_policy_ttls_are_the_retention_as_a_queues_message_ttl(redis_store, tmp_path):
+    """With no declared policy, keys that all expire are kept no longer than their TTL (``ok``,
+    as a queue with a message-ttl), and keys without expiry are one gap, not two."""
+    redis_store.shop()
+    user, password = redis_store.user(READ_ONLY)
+    snapshot = _scan(tmp_path, redis_store, redis_store.user_dsn(user), password)
+    p = redis_store.prefix
+    retention = {d.name.removeprefix(p): d.retention for d in snapshot.datasets}
+    assert retention["PHPREDIS_SESSION:<hex>"].status is Status.OK
+    assert "Redis removes each key" in retention["PHPREDIS_SESSION:<hex>"].evidence[0]
+    assert retention["cart:<n>"].status is Status.GAP
+    retention_gaps = [
+        (g.subject.removeprefix(f"cache/{p}"), g.title)
+        for g in snapshot.gaps
+        if g.control == "GDPR Art. 5(1)(e)"
+    ]
+    assert sorted(retention_gaps) == [
+        ("cart:<n>", "personal data in keys without expiry"),
+        ("customer:<n>:profile", "personal data in keys without expiry"),
+    ]
+
+
 def test_an_open_default_user_is_a_credential_gap(redis_store, tmp_path):
     acl = redis_store.admin.execute_command("ACL", "GETUSER", "default")
     flags = acl[acl.index(b"flags") + 1]

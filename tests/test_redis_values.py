@@ -25,6 +25,12 @@ from connectors.redis_values import MAX_LEAVES, decode
         ("sess_k2jd8s7fh3l0qp4mz6xv1c9bn5", "sess_<id>"),
         ("zc:k:9d1b3c0a6f2e4d7c8b5a", "zc:k:<hex>"),
         ("rate:10.0.0.12", "rate:<ip>"),
+        ("otp:+14155550123", "otp:<phone>"),
+        ("sms:415-555-0123", "sms:<phone>"),
+        ("callback:+44 20 7946 0000", "callback:<phone>"),
+        ("visits:2024-01-05", "visits:<date>"),
+        ("customer:Ada Lovelace:cart", "customer:<text>:cart"),
+        ("rate:192.168.10.20", "rate:<ip>"),
         ("config:storefront_settings", "config:storefront_settings"),
         ("feature-flags", "feature-flags"),
     ],
@@ -140,3 +146,10 @@ def test_acl_list_is_read_without_hashes_and_default_passwords_are_known():
         ("old", False, True, False),
     ]
     assert foobared not in repr(users)
+
+
+def test_a_slash_in_a_json_key_cannot_split_a_field_id():
+    """``/`` separates system, dataset and field in piimap's ids: a key holding one is written
+    ``%2F``, as the RabbitMQ and API connectors write it."""
+    fmt, leaves = decode(b'{"billing/address": {"email": "ada@example.com"}}')
+    assert fmt == "json" and list(leaves) == ["billing%2Faddress.email"]

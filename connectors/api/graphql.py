@@ -31,6 +31,7 @@ import pydantic
 
 from lineage.core.errors import ConnectorError
 from lineage.core.model import Fact, ScanIssue
+from lineage.core.redact import scrub_secrets
 
 from ..base import Connector, ConnectorResult, Progress, ScanConfig
 from .endpoints import (
@@ -123,7 +124,8 @@ class GraphQLConnector(Connector):
         key = f"systems.{self.system_id}"
         facts = []
         if self.config.endpoint:
-            facts.append(Fact("api_server", self.config.endpoint, f"{key}.endpoint"))
+            endpoint = scrub_secrets(self.config.endpoint)  # never a password it holds
+            facts.append(Fact("api_server", endpoint, f"{key}.endpoint"))
         if self.config.introspection:
             facts.append(Fact("api_introspection", "enabled", f"{key}.introspection: true"))
         return facts

@@ -23,8 +23,10 @@ from urllib.parse import urljoin, urlsplit
 
 from lineage.core.errors import ConnectorError
 from lineage.core.model import Fact, ScanIssue
+from lineage.core.redact import scrub_secrets
 
 from ..base import Connector, ConnectorResult, Progress, ScanConfig
+from ..paths import declared_segment
 from .endpoints import (
     ApiConfig,
     Operation,
@@ -88,6 +90,7 @@ def read_openapi(
     servers = v2_servers(doc) if version == 2 else _v3_servers(doc.get("servers"))
     if urlsplit(reader.root).scheme != "file":
         servers = [urljoin(reader.root, s) for s in servers]
+    servers = [scrub_secrets(s) for s in servers]  # a server URL may hold a password
     facts = [Fact("api_server", url, f"{name}: servers") for url in dict.fromkeys(servers)]
     paths = doc.get("paths") or {}
     if not isinstance(paths, dict):
@@ -105,7 +108,7 @@ def read_openapi(
                     _operation(doc, version, str(path), method, op, item, walker, resolver, where)
                 )
         for url in _v3_servers(item.get("servers")):
-            facts.append(Fact("api_server", url, f"{name}: paths.{path}.servers"))
+            facts.append(Fact("api_server", scrub_secrets(url), f"{name}: paths.{path}.servers"))
         if progress:
             progress(done, len(paths), str(path))
     problems = [f"{name}: {p}" for p in walker.problems]
@@ -213,7 +216,7 @@ def _parameters(
             by_key[(param["in"], str(param["name"]))] = param
     leaves = []
     for (place, name), param in sorted(by_key.items()):
-        mark = PARAMETER_MARK[place].format(str(name).replace("/", "_"))
+        mark = PARAMETER_MARK[place].format(declared_segment(name))
         schema = param.get("schema", {}) if version == 3 else param
         schema, _, _, _ = walker.deref(schema, resolver)
         schema = schema if isinstance(schema, dict) else {}

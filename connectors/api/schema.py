@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
+from ..paths import declared_segment
+
 #: JSON Schema formats that say more as a database type (the guards of the name signal read
 #: ``datetime``, ``integer``...); any other format is the type itself (``email``, ``ipv4``).
 FORMAT_TYPES = {
@@ -63,12 +65,6 @@ def data_type(schema: dict[str, Any]) -> str:
         kind = FORMAT_TYPES.get(fmt, fmt)
     kind = kind if isinstance(kind, str) and kind else "string"
     return f"{kind} (enum)" if isinstance(schema.get("enum"), list) else kind
-
-
-def _segment(name: object) -> str:
-    """A property name as a path segment: no ``/`` (the separator of piimap's ids)."""
-    text = str(name).replace("/", "_").strip()
-    return text or "_"
 
 
 class SchemaWalker:
@@ -180,7 +176,7 @@ class SchemaWalker:
         extra = schema.get("additionalProperties")
         prefix = f"{path}." if path else ""
         for name, sub in props.items() if isinstance(props, dict) else ():
-            self._walk(sub, resolver, prefix + _segment(name), holder, depth + 1, seen, out)
+            self._walk(sub, resolver, prefix + declared_segment(name), holder, depth + 1, seen, out)
         if isinstance(extra, dict):
             self._walk(extra, resolver, prefix + "*", holder, depth + 1, seen, out)
         if not props and not isinstance(extra, dict) and path:

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag, urlsplit
 
-from lineage.core.transport import is_loopback
+from lineage.core.redact import scrub_secrets
+from lineage.core.transport import url_problem
 
 #: Largest document read (Saleor's schema is 1 MB, BigCommerce's largest 1.5 MB).
 MAX_BYTES = 32 * 1024 * 1024
@@ -86,25 +87,27 @@ def location_uri(location: str, base_dir: Path) -> str:
 
 
 def check_url(url: str, key: str) -> None:
-    """SpecError unless ``url`` is https, or http to a loopback host (a test server)."""
+    """SpecError unless ``url`` is https, or http to a loopback host (a test server), without a
+    password in it."""
     parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return
-    if parts.scheme == "http" and is_loopback(parts.hostname):
-        return
-    if parts.scheme == "http":
+    if parts.scheme not in ("https", "http"):
         raise SpecError(
-            f"{key}: plain http is refused for {parts.hostname}; use https:// (http is only "
-            "accepted for a loopback test server such as http://127.0.0.1:8080)"
+            f"{key}: expected an https:// URL or a file path, got scheme {parts.scheme!r}"
         )
-    raise SpecError(f"{key}: expected an https:// URL or a file path, got scheme {parts.scheme!r}")
+    problem = url_problem(
+        url, "https", "http", "piimap sends no credentials to fetch a description"
+    )
+    if problem:
+        raise SpecError(f"{key}: {problem}")
 
 
 class Reader:
     """Reads documents by URI (``file:`` or ``https:``), each once, and says which it read.
 
-    ``allowed(uri)`` decides which URIs a ``$ref`` may reach: files anywhere for a description
-    read from a file, the same https host for one read from a URL.
+    ``allowed(uri)`` decides which URIs a ``$ref`` may reach: files in the description's folder
+    (or below it) for a description read from a file, the same https host for one read from a
+    URL. A ``$ref`` to ``/etc/...``, ``~/.aws/...`` or ``../../secrets.yaml`` is not read: its
+    text could otherwise reach the snapshot as a field's description.
     """
 
     def __init__(self, root: str, timeout: float) -> None:
@@ -116,14 +119,17 @@ class Reader:
     def _same_origin(self, uri: str) -> bool:
         root, other = urlsplit(self.root), urlsplit(uri)
         if root.scheme == "file":
-            return other.scheme == "file"
+            if other.scheme != "file":
+                return False
+            folder = Path(unquote(root.path)).resolve().parent
+            return Path(unquote(other.path)).resolve().is_relative_to(folder)
         return (other.scheme, other.netloc) == (root.scheme, root.netloc)
 
     def name(self, uri: str) -> str:
         """How a document is cited: its path relative to the root's folder, or its URL."""
         parts = urlsplit(uri)
         if parts.scheme != "file":
-            return uri
+            return scrub_secrets(uri)  # a $ref's or a redirect's URL may hold a password
         path = Path(unquote(parts.path))
         try:
             return path.relative_to(Path(unquote(urlsplit(self.root).path)).parent).as_posix()

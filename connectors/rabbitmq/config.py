@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pydantic
 from pydantic import BaseModel, ConfigDict
 
 from lineage.core.errors import ConfigError
-from lineage.core.transport import is_loopback
+from lineage.core.transport import url_problem
 
 from ..base import ScanConfig
+from ..secrets import read_password_file
 from .schemas import load_declared
 
 
@@ -103,7 +103,7 @@ def check_config(system_id: str, config: RabbitConfig, base_dir: Path) -> None:
             "the path of a 'rabbitmqctl export_definitions' JSON file."
         )
     if config.password_file is not None:
-        read_password_file(f"{where}.password_file", resolve(base_dir, config.password_file))
+        read_password_file(f"{where}.password_file", config.password_file, base_dir)
     if config.password_env and config.password_env not in os.environ:
         raise ConfigError(
             f"{where}.password_env: the environment variable {config.password_env} is not set."
@@ -115,41 +115,16 @@ def check_config(system_id: str, config: RabbitConfig, base_dir: Path) -> None:
 
 
 def check_url(key: str, url: str, schemes: tuple[str, ...], secure: str) -> None:
-    try:
-        parts = urlsplit(url)
-        host, _port = parts.hostname, parts.port
-    except ValueError:
-        raise ConfigError(f"{key}: not a valid URL (a port that is not a number?).") from None
-    if parts.scheme not in schemes or not host:
-        raise ConfigError(
-            f"{key}: expected {secure}://host:port, got a {parts.scheme or 'bare'} URL."
-        )
-    if parts.password:
-        raise ConfigError(
-            f"{key}: a password in the URL is refused; use password_file or password_env."
-        )
-    if parts.scheme != secure and not is_loopback(host):
-        raise ConfigError(
-            f"{key}: plain {parts.scheme} is refused for {host}; use {secure}:// ({parts.scheme} "
-            "is only accepted for a loopback test server such as 127.0.0.1)."
-        )
+    """ConfigError naming ``key`` unless ``url`` is ``secure``, or plain on loopback only."""
+    plain = next(s for s in schemes if s != secure)
+    problem = url_problem(url, secure, plain, "use password_file or password_env")
+    if problem:
+        raise ConfigError(f"{key}: {problem}.")
 
 
 def resolve(base_dir: Path, raw: str) -> Path:
     p = Path(raw).expanduser()
     return p if p.is_absolute() else base_dir / p
-
-
-def read_password_file(key: str, path: Path) -> str:
-    try:
-        password = path.read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        raise ConfigError(
-            f"{key}: cannot read {path}; point it at a file holding the password."
-        ) from None
-    if not password:
-        raise ConfigError(f"{key}: {path} is empty; put the password in it, or remove the key.")
-    return password
 
 
 def declared_fields(key: str, m: MessageSchema, base_dir: Path) -> list[tuple[str, str]]:
@@ -168,7 +143,7 @@ def credentials(system_id: str, config: RabbitConfig, base_dir: Path) -> tuple[s
     user = config.user or "guest"
     if config.password_file:
         key = f"systems.{system_id}.password_file"
-        return user, read_password_file(key, resolve(base_dir, config.password_file))
+        return user, read_password_file(key, config.password_file, base_dir)
     if config.password_env:
         return user, os.environ.get(config.password_env, "")
     return user, "guest" if user == "guest" else ""

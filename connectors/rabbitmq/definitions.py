@@ -17,8 +17,14 @@ def read_definitions(system_id: str, path: Path) -> Topology:
     """The topology an export file holds; ConnectorError with one line when it is no export."""
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        why = exc.strerror if isinstance(exc, OSError) else "not valid JSON"
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        why = (
+            exc.strerror
+            if isinstance(exc, OSError)
+            else "nested too deeply"
+            if isinstance(exc, RecursionError)
+            else "not valid JSON"
+        )
         raise ConnectorError(
             f"{system_id}: cannot read the definitions file {path}: {why}."
         ) from None
@@ -53,5 +59,7 @@ def read_definitions(system_id: str, path: Path) -> Topology:
         users=users if "users" in data else None,
     )
     if version:
-        topology.facts.append(("version", version, f"rabbit_version in {path.name}"))
+        topology.facts.append(
+            ("server_version", f"RabbitMQ {version}", f"rabbit_version in {path.name}")
+        )
     return topology

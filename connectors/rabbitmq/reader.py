@@ -29,7 +29,7 @@ def read_broker(system_id: str, api: Management, config: RabbitConfig) -> Topolo
         top.rates_mode = str(overview.get("rates_mode") or "")
         version = overview.get("rabbitmq_version") or overview.get("management_version")
         if version:
-            top.facts.append(("version", str(version), "GET /api/overview"))
+            top.facts.append(("server_version", f"RabbitMQ {version}", "GET /api/overview"))
         if top.rates_mode:
             top.facts.append(("rates_mode", top.rates_mode, "GET /api/overview"))
     tags = me.get("tags", []) if isinstance(me, dict) else []

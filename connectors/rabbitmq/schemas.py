@@ -1,11 +1,12 @@
 """Message schemas declared in the estate: the fields of a queue's messages without reading one.
 
-A JSON Schema gives its ``properties`` (nested objects and arrays of objects flattened into dotted
-paths); an example message gives its keys. Either way each path becomes a field of the queue's
-dataset, classified like a database column. Sampled messages (opt-in) are flattened the same way.
+A JSON Schema gives its ``properties`` (nested objects flattened into dotted paths, an array's
+items ``[]``: ``lines[].sku``, the names a Redis value or an API response gives); an example
+message gives its keys. Either way each path becomes a field of the queue's dataset, classified
+like a database column. Sampled messages (opt-in) are flattened the same way.
 
 >>> paths_of_example({"order_id": 7, "customer": {"email": "x", "tags": ["a"]}})
-[('customer.email', 'string'), ('customer.tags', 'array'), ('order_id', 'integer')]
+[('customer.email', 'string'), ('customer.tags[]', 'string'), ('order_id', 'integer')]
 >>> paths_of_schema({"type": "object", "properties": {"billing": {"type": "object",
 ...     "properties": {"phone": {"type": "string", "format": "phone"}}}}})
 [('billing.phone', 'string(phone)')]
@@ -20,10 +21,14 @@ from typing import Any
 
 from lineage.core.errors import ConfigError
 
+from ..paths import declared_segment, sampled_segment
+
 #: Deepest nesting flattened; deeper objects stay one field.
 MAX_DEPTH = 8
 #: Most fields one schema or message gives (a hostile schema cannot flood the scan).
 MAX_FIELDS = 500
+#: Bytes of a declared schema or example file read at most.
+MAX_FILE_BYTES = 16 * 2**20
 
 
 def _type_of(value: object) -> str:
@@ -42,24 +47,21 @@ def _type_of(value: object) -> str:
     return "object"
 
 
-def _name(key: object) -> str:
-    """A key as a field name: ``/`` would split a node id, so it is written ``%2F``."""
-    return str(key).replace("/", "%2F")
-
-
 def flatten(value: object, prefix: str = "", depth: int = 0) -> Iterator[tuple[str, object]]:
-    """Each leaf of a decoded JSON message with its dotted path; an array of objects gives the
-    paths of its items' keys (``items.sku``), an array of scalars one field holding them.
+    """Each leaf of a decoded JSON message with its dotted path; an array's items are ``[]``
+    (``lines[].sku``, ``tags[]``), as in a Redis value or an API response. A key that is itself
+    a value (an id, an e-mail address) is a placeholder (:mod:`connectors.paths`).
 
-    >>> list(flatten({"a": {"b": 1}, "c": [{"d": 2}, {"d": 3}]}))
-    [('a.b', 1), ('c.d', 2), ('c.d', 3)]
+    >>> list(flatten({"a": {"b": 1}, "c": [{"d": 2}, {"d": 3}], "by": {"ada@example.com": 4}}))
+    [('a.b', 1), ('c[].d', 2), ('c[].d', 3), ('by.<email>', 4)]
     """
     if isinstance(value, dict) and depth < MAX_DEPTH:
         for key, item in value.items():
-            yield from flatten(item, f"{prefix}.{_name(key)}" if prefix else _name(key), depth + 1)
-    elif isinstance(value, list) and value and all(isinstance(i, dict) for i in value):
+            name = sampled_segment(key)
+            yield from flatten(item, f"{prefix}.{name}" if prefix else name, depth + 1)
+    elif isinstance(value, list) and value and depth < MAX_DEPTH:
         for item in value:
-            yield from flatten(item, prefix, depth + 1)
+            yield from flatten(item, f"{prefix}[]", depth + 1)
     elif prefix:
         yield prefix, value
 
@@ -81,13 +83,14 @@ def paths_of_schema(schema: object) -> list[tuple[str, str]]:
         if not isinstance(node, dict) or depth > MAX_DEPTH or len(found) >= MAX_FIELDS:
             return
         items = node.get("items")
-        if node.get("type") == "array" and isinstance(items, dict) and "properties" in items:
-            walk(items, prefix, depth + 1)
+        if node.get("type") == "array" and isinstance(items, dict) and prefix:
+            walk(items, f"{prefix}[]", depth + 1)
             return
         props = node.get("properties")
         if isinstance(props, dict) and props:
             for key, sub in props.items():
-                walk(sub, f"{prefix}.{_name(key)}" if prefix else _name(key), depth + 1)
+                name = declared_segment(key)
+                walk(sub, f"{prefix}.{name}" if prefix else name, depth + 1)
             return
         if prefix:
             kind = node.get("type", "")
@@ -103,7 +106,14 @@ def load_declared(path: Path, key: str, is_schema: bool) -> list[tuple[str, str]
     """The fields a declared schema or example file gives; ConfigError naming ``key`` when the
     file cannot be read or holds no JSON object."""
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise ConfigError(
+                f"{key}: {path} is larger than {MAX_FILE_BYTES // 2**20} MiB; a message schema "
+                "or example is smaller: point it at the right file."
+            )
+        data: Any = json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise ConfigError(
             f"{key}: cannot read {path} ({exc.strerror}); give the path of a JSON file, "
@@ -112,6 +122,8 @@ def load_declared(path: Path, key: str, is_schema: bool) -> list[tuple[str, str]
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         where = f" (line {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise ConfigError(f"{key}: {path} is not valid JSON{where}; fix the file.") from None
+    except RecursionError:  # a "JSON bomb" of nested brackets
+        raise ConfigError(f"{key}: {path} is nested too deeply to read; fix the file.") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{key}: {path} holds no JSON object; expected a message or a schema.")
     fields = paths_of_schema(data) if is_schema else paths_of_example(data)

@@ -50,20 +50,28 @@ def undeclared_consumer(estate: Assessed) -> list[Gap]:
 
 
 def default_credentials(estate: Assessed) -> list[Gap]:
-    """SOC2 CC6.1: the broker accepts (or still holds) the default guest user."""
+    """SOC2 CC6.1: the broker's default user (``guest``) logs in, or is still there; high when it
+    logs in and the broker holds personal data, else medium (as Redis's open default user,
+    :func:`lineage.assess.cache_gaps.open_default_user`)."""
     gaps = []
     for system in estate.systems.values():
         seen = [f for f in system.facts if f.name == "amqp.default_credentials"]
         if not seen:
             continue
         accepted = any(f.value == "accepted" for f in seen)
+        holds = [d for d in estate.datasets if d.system == system.id and d.id in estate.pii]
         gaps.append(
             Gap(
                 control="SOC2 CC6.1",
                 subject=system.id,
-                severity="high" if accepted else "medium",
+                severity="high" if accepted and holds else "medium",
                 evidence=tuple(f.evidence for f in seen[:5])
-                + ((f"... and {len(seen) - 5} more",) if len(seen) > 5 else ()),
+                + ((f"... and {len(seen) - 5} more",) if len(seen) > 5 else ())
+                + (
+                    f"holds personal data in {len(holds)} queue(s)"
+                    if holds
+                    else "no personal data found in the queues read",
+                ),
                 remediation=(
                     "Delete the guest user (rabbitmqctl delete_user guest) or change its password, "
                     "give each application its own user with permissions on its vhost only, and "
@@ -71,9 +79,9 @@ def default_credentials(estate: Assessed) -> list[Gap]:
                 ),
                 related=("GDPR Art. 32",),
                 title=(
-                    "the broker accepts the default guest credentials"
+                    "the default user (guest) logs in"
                     if accepted
-                    else "the broker keeps the default guest user"
+                    else "the default user (guest) is kept"
                 ),
             )
         )

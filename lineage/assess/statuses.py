@@ -118,8 +118,8 @@ def with_statuses(
         if system and system.kind == "salesforce" and held and not audit.evidence:
             audit = history_audit(d, held, tracked.get(d.id, set()))
         retention = (
-            key_retention(d, system)
-            if system and d.kind == "keys" and d.retention_policy and d.scanned
+            key_retention(d, system, bool(held))
+            if system and d.kind == "keys" and d.scanned and ttl_judged(d, system)
             else dataset_retention(d, bool(held), scanned_at)
             if d.kind != "endpoint"
             else Control(Status.UNKNOWN, (f"{d.id} is an API endpoint: it stores nothing",))
@@ -201,10 +201,20 @@ def queue_retention(dataset: Dataset, holds_pii: bool) -> Control:
     return Control(Status.UNKNOWN, dataset.retention.evidence)
 
 
-def key_retention(dataset: Dataset, system: System) -> Control:
-    """A key-value store's declared policy against its keys' TTLs (facts ``ttl.DATASET.*`` of
-    the redis connector): a key lives at most its TTL, so every key expiring within the policy
-    enforces it; a key without expiry, or set to live longer, is kept beyond it."""
+def ttl_judged(dataset: Dataset, system: System) -> bool:
+    """Whether a key-value dataset's retention is judged by its keys' TTLs: it has a declared
+    policy, or its TTLs were read (the TTL is then the policy Redis enforces, as a queue's
+    message-ttl is the broker's)."""
+    return bool(dataset.retention_policy) or any(
+        f.name == f"ttl.{dataset.name}.no_expiry" for f in system.facts
+    )
+
+
+def key_retention(dataset: Dataset, system: System, holds_pii: bool = True) -> Control:
+    """A key-value store's keys' TTLs (facts ``ttl.DATASET.*`` of the redis connector), against
+    the declared policy if any: a key lives at most its TTL, so every key expiring (within the
+    policy) enforces retention; a key without expiry, or set to live longer, is kept beyond it.
+    Without a policy, keys without expiry are a gap only when they hold personal data."""
     facts = {f.name: f for f in system.facts}
     policy = dataset.retention_policy or ""
     no_expiry = facts.get(f"ttl.{dataset.name}.no_expiry")
@@ -212,6 +222,14 @@ def key_retention(dataset: Dataset, system: System) -> Control:
     if no_expiry is None:
         return Control(Status.UNKNOWN, (f"{dataset.id}: policy {policy} declared; no TTL read",))
     without, seen = (int(n) for n in no_expiry.value.split("/"))
+    if without and not policy:
+        found = (
+            f"{dataset.id}: {without} of {seen} keys never expire ({no_expiry.evidence}) and no "
+            "retention policy is declared for it"
+        )
+        if holds_pii:
+            return Control(Status.GAP, (f"{dataset.id} holds personal data", found))
+        return Control(Status.UNKNOWN, (found,))
     if without:
         return Control(
             Status.GAP,
@@ -221,6 +239,15 @@ def key_retention(dataset: Dataset, system: System) -> Control:
             ),
         )
     assert longest is not None
+    if not policy:
+        return Control(
+            Status.OK,
+            (
+                f"{dataset.id}: every one of the {seen} keys expires, the longest TTL being "
+                f"{longest.value} ({longest.evidence}); Redis removes each key when its TTL "
+                "runs out (no retention policy declared)",
+            ),
+        )
     if days(longest.value) > days(policy):
         return Control(
             Status.GAP,

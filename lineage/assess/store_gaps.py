@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from classifiers.taxonomy import TAXONOMY
 from lineage.core.model import Boundary, Dataset, Field, Gap, Status, System
 
-from .statuses import NOT_STORED, Assessed
+from .statuses import NOT_STORED, Assessed, ttl_judged
 
 
 def store_retention(estate: Assessed) -> list[Gap]:
@@ -17,13 +17,17 @@ def store_retention(estate: Assessed) -> list[Gap]:
     policy declared for them."""
     gaps = []
     for d in estate.datasets:
+        system = estate.systems.get(d.system)
         if (
             d.kind in NOT_STORED
             or d.kind == "queue"
+            or (d.kind == "keys" and not d.retention_policy and system and ttl_judged(d, system))
             or d.id not in estate.pii
             or d.retention.status != Status.GAP
         ):
-            continue  # a view or an endpoint stores nothing; a queue: broker_gaps.queue_retention
+            # A view or an endpoint stores nothing; a queue is broker_gaps.queue_retention's,
+            # keys whose TTLs were read without a policy cache_gaps.keys_without_expiry's.
+            continue
         beyond = "beyond the declared" in " ".join(d.retention.evidence)
         gaps.append(
             Gap(

@@ -69,3 +69,38 @@ def is_loopback(host: str | None) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def url_problem(url: str, secure: str, plain: str, credentials_hint: str) -> str:
+    """Why the scanner may not reach ``url`` ("" when it may): one rule for every connector that
+    connects to a URL it is given. The scheme must be ``secure``, or ``plain`` for a loopback
+    host only; a password in the URL is refused, since a URL is quoted in messages, issues and
+    facts (``credentials_hint`` says where the secret goes instead).
+
+    >>> url_problem("https://rabbit.internal:15672", "https", "http", "")
+    ''
+    >>> url_problem("http://api.example.com/openapi.json", "https", "http", "")
+    'plain http is refused for api.example.com; use https:// (http is only accepted for a \
+loopback test server such as 127.0.0.1)'
+    >>> url_problem("https://bob:s3cret@api.example.com", "https", "http", "use password_file")
+    'a password in the URL is refused (the URL is shown in messages and outputs); use password_file'
+    """
+    try:
+        parts = urlsplit(url)
+        host, _port = parts.hostname, parts.port
+    except ValueError:
+        return "not a valid URL (a port that is not a number?)"
+    if parts.scheme not in (secure, plain) or not host:
+        got = f"a {parts.scheme} URL" if parts.scheme else "no scheme"
+        return f"expected {secure}://host[:port], got {got}"
+    if parts.password is not None:
+        return (
+            "a password in the URL is refused (the URL is shown in messages and outputs); "
+            + credentials_hint
+        )
+    if parts.scheme == plain and not is_loopback(host):
+        return (
+            f"plain {plain} is refused for {host}; use {secure}:// ({plain} is only accepted "
+            "for a loopback test server such as 127.0.0.1)"
+        )
+    return ""

@@ -38,6 +38,23 @@ MANIFEST = "manifest.json"
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
+#: Bytes a member of a bundle may unpack to: far above any snapshot piimap writes, and a bound
+#: on what a zip bomb given to ``verify`` or ``period`` can take.
+MAX_MEMBER_BYTES = 2 * 2**30
+
+
+def _member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One member of a bundle, refused (BundleError) when it would unpack beyond
+    :data:`MAX_MEMBER_BYTES` (the reader stops at the size the zip declares)."""
+    size = archive.getinfo(name).file_size
+    if size > MAX_MEMBER_BYTES:
+        raise BundleError(
+            f"{archive.filename}: {name} unpacks to {size} bytes, more than "
+            f"{MAX_MEMBER_BYTES // 2**30} GiB; not a bundle piimap wrote (a zip bomb?)."
+        )
+    return archive.read(name)
+
+
 class BundleError(PiimapError):
     """A bundle or output folder cannot be read or does not match its manifest."""
 
@@ -132,8 +149,8 @@ def verify(bundle: str | os.PathLike[str]) -> Verification:
             names = [n for n in archive.namelist() if not n.endswith("/")]
             if MANIFEST not in names:
                 raise BundleError(f"{path}: the zip holds no manifest.json; not a piimap bundle.")
-            data = _read_manifest(archive.read(MANIFEST).decode("utf-8"), str(path))
-            found = {n: _digest(archive.read(n)) for n in names if n != MANIFEST}
+            data = _read_manifest(_member(archive, MANIFEST).decode("utf-8"), str(path))
+            found = {n: _digest(_member(archive, n)) for n in names if n != MANIFEST}
     elif path.exists():
         raise BundleError(f"{path}: not a zip file or an output folder.")
     else:
@@ -266,7 +283,10 @@ def _snapshot_bytes(path: Path) -> bytes:
     with zipfile.ZipFile(path) as archive:
         if name not in archive.namelist():
             raise SnapshotError(f"{path}: the zip holds no snapshot.json; not a piimap bundle.")
-        return archive.read(name)
+        try:
+            return _member(archive, name)
+        except BundleError as exc:
+            raise SnapshotError(str(exc)) from None
 
 
 def schema_note(data: dict[str, Any]) -> str:
