@@ -30,5 +30,7 @@ ENGINE = "mysql"
 
 def script(read: Callable[[str], bytes]) -> str:
     """The installer's two scripts as one MariaDB script."""
-    parts = [read(f"src/install/sql/{name}.sql").decode("utf-8") for name in ("structure", "content")]
+    parts = [
+        read(f"src/install/sql/{name}.sql").decode("utf-8") for name in ("structure", "content")
+    ]
     return "\n".join(parts)
