@@ -366,3 +366,34 @@ def test_django_fixture_reader_types_columns_and_replaces_reloaded_objects(
     for bad in ('{"model": "a.b"}', '[{"model": "a.b", "pk": "x", "fields": {}}]'):
         with pytest.raises(sqlsource.SourceError):
             djangofixtures.objects(bad)
+
+
+def test_round_twelve_installer_scripts_are_split_as_the_installers_do(load: ModuleType) -> None:
+    """Round 12's PHP installers' scripts (Zen Cart, Open Source Point of Sale): comment lines
+    are dropped, a statement ends at a line ending with ``;`` (a ``;`` inside a line does not end
+    it), Zen Cart's three files run in the installer's order and the ``ospos_`` prefix goes."""
+    sets = load.discover()
+    zencart, pos = sets["zencart"].module, sets["opensourcepos"].module
+    files = {
+        "zc_install/sql/install/mysql_zencart.sql": b"#PROGRESS_FEEDBACK:!TEXT=x\n"
+        b"CREATE TABLE a (\n  b text\n);\nINSERT INTO a VALUES ('x; y');\n",
+        "zc_install/sql/install/mysql_utf8.sql": b"# countries\nINSERT INTO a VALUES ('u');\n",
+        "zc_install/sql/demo/mysql_demo.sql": b"INSERT INTO a VALUES ('d');\n",
+    }
+    assert zencart.script(files.__getitem__).splitlines() == [
+        "CREATE TABLE a (",
+        "  b text",
+        ");",
+        "INSERT INTO a VALUES ('x; y');",
+        "INSERT INTO a VALUES ('u');",
+        "INSERT INTO a VALUES ('d');",
+    ]
+    initial = {
+        "app/Database/Migrations/sqlscripts/initial_schema.sql": b"--\n-- Table `ospos_people`\n"
+        b"--\nCREATE TABLE `ospos_people` (\n  `email` varchar(255)\n);\n\n"
+        b"INSERT INTO `ospos_people` (`email`) VALUES\n    ('a@b.c');\n"
+    }
+    assert pos.script(initial.__getitem__) == (
+        "CREATE TABLE `people` (\n  `email` varchar(255)\n);\n"
+        "INSERT INTO `people` (`email`) VALUES\n    ('a@b.c');"
+    )
