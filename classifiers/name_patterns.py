@@ -3,7 +3,7 @@
 types by kind, which the guards read. :class:`classifiers.names.NameSignal` matches them.
 
 >>> [p.what for p in PATTERNS if p.entity == "EMAIL_ADDRESS"]
-['email', 'mail address', 'mail', "a mail's sender or recipient"]
+['email', 'mail address', 'mail', "a mail's sender or recipient", "a mail's recipients"]
 >>> next(kind for kind, regex in TYPE_KINDS if regex.fullmatch("tinyint(1)"))
 'boolean'
 """
@@ -58,6 +58,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("EMAIL_ADDRESS", r"mails?", "mail", 0.6, "people", 0.3, bare=True),
     NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mail_(?:from|to|reply_?to|cc|bcc)",
                 "a mail's sender or recipient", 0.6),
+    NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to|(?:address|addr)(?:es)?",
+                "a mail's recipients", 0.6, "mail", bare=True),
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
                 0.7),

@@ -323,6 +323,8 @@ class NameSignal(NameWords, Signal):
             context.add("postal")
         if (table.tokens | words) & self.WEB_WORDS or table.head == "session":
             context.add("web")
+        if table.head in self.MAIL_TABLES:
+            context.add("mail")
         return context | table.context
 
     def _core(self, tokens: tuple[str, ...], table: _Table) -> int:
