@@ -132,6 +132,10 @@ def _contact_person(tokens: tuple[str, ...]) -> bool:
     return len(words) >= 2 and words[0] == "contact" and all(w in _CONTACT_NAME for w in words[1:])
 
 
+#: A bare ``contact`` of an organisation's or a place's row may hold a name, a phone number or a
+#: desk ("Reception"): it does not by itself put a person in the row (``contact_name`` does).
+_BARE_CONTACT = frozenset({("contact",), ("contacts",)})
+
 #: Last words of a key (the bare ``<provider>_id`` form).
 _ID_WORDS = frozenset({"id", "ref", "reference"})
 
@@ -650,6 +654,8 @@ class NameSignal(NameWords, Signal):
         for name, words in columns:
             if not words or counts_people(words) or set(words) & AUDIT_WORDS:
                 continue  # ``created_by``: who edited the row, not a person it describes
+            if words in _BARE_CONTACT:
+                continue  # a name, a phone or a desk: the place's contact, no person said
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES

@@ -64,7 +64,7 @@ def test_recipients_outside_a_mail_table_are_not_email_addresses():
     assert "EMAIL_ADDRESS" not in found["address"]
 
 
-# -- glued passwords ---------------------------------------------------------------------------------
+# -- glued passwords -------------------------------------------------------------------------------
 
 
 def test_a_password_glued_to_an_unknown_word_is_a_password():
@@ -74,3 +74,25 @@ def test_a_password_glued_to_an_unknown_word_is_a_password():
     )
     assert "PASSWORD_HASH" in found["legacypassword"]
     assert "PASSWORD_HASH" in found["temppassword"]
+
+
+# -- a bare contact names no person ---------------------------------------------------------------
+
+
+def test_a_bare_contact_puts_no_person_in_a_depots_row():
+    found = _verdicts(
+        "depots",
+        {"depot_code": (), "depot_name": (), "phone": (), "fax": (), "email": (), "contact": ()},
+    )
+    for column in ("phone", "fax", "email"):
+        assert found[column] == {}, (column, found[column])
+
+
+def test_a_named_contact_person_keeps_a_depots_phone_personal():
+    found = _verdicts(
+        "depots",
+        {"depot_code": (), "depot_name": (), "phone": (), "email": (), "contact_name": ()},
+    )
+    assert "PHONE_NUMBER" in found["phone"]
+    assert "business contact data" in found["phone"]["PHONE_NUMBER"]
+    assert "EMAIL_ADDRESS" in found["email"]
