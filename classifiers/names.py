@@ -38,9 +38,11 @@ from .organisations import (
     PLACE_TABLES,
     business_contact_hits,
     counts_people,
+    ledger_column,
     organisation_column,
     owned_by_organisation,
     role_mailboxes,
+    supplier_key,
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
@@ -620,9 +622,34 @@ class NameSignal(NameWords, Signal):
                 return []  # a recipient's or a user's details, configured
             why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
         else:
-            return []
+            why = self._own_side(ctx, table)
+            if not why:
+                return []
         reason = f"business contact data: {why}; not personal data"
         return [self._veto(entity, reason) for entity in entities]
+
+    def _own_side(self, ctx: FieldContext, table: list[str]) -> str:
+        """Why a table pointing at no person holds the organisation's own details, or "": an
+        order that points at a supplier is a purchase order, delivered to the organisation's own
+        premises; a table of bank accounts kept in the books (a ``gl_account``, a reconciled
+        date) lists the organisation's own accounts."""
+        if not table or table[-1] not in {"order", "account"}:
+            return ""
+        columns = [self.tokens(s) for s in ctx.siblings]
+        if any(_person_key(c, self.PEOPLE) for c in columns):
+            return ""
+        name = ctx.dataset.rsplit(".", 1)[-1]
+        if table[-1] == "order" and (i := supplier_key(columns)) is not None:
+            return (
+                f"table {name!r} is a purchase order (column {ctx.siblings[i]!r} points at a "
+                "supplier, none at a person): it is delivered to the organisation itself"
+            )
+        if table[-1] == "account" and (i := ledger_column(columns)) is not None:
+            return (
+                f"table {name!r} lists accounts kept in the books (column {ctx.siblings[i]!r}) "
+                "and points at no person: the organisation's own"
+            )
+        return ""
 
     def _organisation_table(
         self, ctx: FieldContext, table: _Table

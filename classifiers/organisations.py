@@ -205,6 +205,45 @@ PERSON_WORDS = _words("""
 """)
 
 
+#: Column words of an organisation's own books (``gl_account``, ``last_reconciled_date``): a
+#: table of bank accounts with one of them, and no key to a person, lists the organisation's
+#: own accounts, not its customers'.
+LEDGER_WORDS = _words("""
+    ledger gl reconcile reconciled reconciliation journal coa chart
+""")
+#: First words of a key to a supplier: an order pointing at one (and at no person) is a purchase
+#: order, delivered to the organisation's own premises.
+SUPPLIER_WORDS = _words("supplier supp vendor")
+
+
+def ledger_column(columns: Sequence[Sequence[str]]) -> int | None:
+    """Index of the first column (as its words) of the organisation's books, or None.
+
+    >>> ledger_column([("id",), ("last", "reconciled", "date")]), ledger_column([("iban",)])
+    (1, None)
+    """
+    return next((i for i, words in enumerate(columns) if not LEDGER_WORDS.isdisjoint(words)), None)
+
+
+def supplier_key(columns: Sequence[Sequence[str]]) -> int | None:
+    """Index of the first column that is a key to a supplier (``supplier_id``, ``vendor_no``).
+
+    >>> supplier_key([("order", "no"), ("supplier", "id")]), supplier_key([("vendor", "name")])
+    (1, None)
+    """
+    return next(
+        (
+            i
+            for i, words in enumerate(columns)
+            if len(words) == 2 and words[0] in SUPPLIER_WORDS and words[1] in _KEY_LAST
+        ),
+        None,
+    )
+
+
+_KEY_LAST = _words("id key fk no code ref")
+
+
 #: First and last words of a column that counts people rather than naming one
 #: (``NumberEmployees``, ``employee_count``, ``total_staff``).
 _COUNT_FIRST = _words("number num no count cnt total")

@@ -96,3 +96,78 @@ def test_a_named_contact_person_keeps_a_depots_phone_personal():
     assert "PHONE_NUMBER" in found["phone"]
     assert "business contact data" in found["phone"]["PHONE_NUMBER"]
     assert "EMAIL_ADDRESS" in found["email"]
+
+
+# -- the organisation's own books and purchases ---------------------------------------------------
+
+
+def test_bank_accounts_kept_in_the_books_are_the_organisations_own():
+    found = _verdicts(
+        "treasury_bank_accounts",
+        {
+            "gl_account": ("4010", "4020"),
+            "bank_account_number": ("NL91ABNA0417164300", "DE89370400440532013000"),
+            "closing_balance": ("1200.50", "88.10"),
+            "last_reconciled_on": (),
+        },
+        {"closing_balance": "decimal(12,2)", "last_reconciled_on": "date"},
+    )
+    assert "BANK_ACCOUNT" not in found["bank_account_number"]
+    assert "FINANCIAL" not in found["closing_balance"]
+
+
+def test_a_customers_bank_account_stays_personal_next_to_a_ledger_column():
+    found = _verdicts(
+        "bank_accounts",
+        {
+            "customer_id": ("1", "2"),
+            "gl_account": ("4010", "4020"),
+            "bank_account_number": ("NL91ABNA0417164300", "DE89370400440532013000"),
+            "balance": ("1200.50", "88.10"),
+        },
+        {"customer_id": "int", "balance": "decimal(12,2)"},
+    )
+    assert "BANK_ACCOUNT" in found["bank_account_number"]
+    assert "FINANCIAL" in found["balance"]
+
+
+def test_a_purchase_orders_delivery_address_is_the_organisations_own():
+    found = _verdicts(
+        "purchase_orders",
+        {
+            "po_no": ("1", "2"),
+            "vendor_id": ("7", "9"),
+            "delivery_address": ("1 Dock Road, Harwick", "Unit 4, Mill Park, Selby"),
+            "total": ("120.00", "88.00"),
+        },
+        {"po_no": "int", "vendor_id": "int", "total": "decimal(10,2)"},
+    )
+    assert found["delivery_address"] == {}
+
+
+def test_a_customers_order_keeps_its_delivery_address():
+    found = _verdicts(
+        "sales_orders",
+        {
+            "order_no": ("1", "2"),
+            "customer_id": ("3", "4"),
+            "supplier_id": ("7", "9"),
+            "delivery_address": ("12 Elm Road, Harwick", "4 Quay Lane, Dunmore"),
+        },
+        {"order_no": "int", "customer_id": "int", "supplier_id": "int"},
+    )
+    assert "STREET_ADDRESS" in found["delivery_address"]
+
+
+# -- a page's orientation --------------------------------------------------------------------------
+
+
+def test_a_print_orientation_is_no_sexual_orientation():
+    people = {"first_name": (), "last_name": (), "email": ()}
+    found = _verdicts(
+        "staff_users",
+        {**people, "print_orientation": (), "screen_orientation": (), "orientation": ()},
+    )
+    assert found["print_orientation"] == {}
+    assert found["screen_orientation"] == {}
+    assert "SENSITIVE_DEMOGRAPHIC" in found["orientation"]
