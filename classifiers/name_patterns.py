@@ -58,7 +58,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("EMAIL_ADDRESS", r"mails?", "mail", 0.6, "people", 0.3, bare=True),
     NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mail_(?:from|to|reply_?to|cc|bcc)",
                 "a mail's sender or recipient", 0.6),
-    NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to|(?:address|addr)(?:es)?",
+    NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to"
+                r"|(?:address|addr)(?:es)?",
                 "a mail's recipients", 0.6, "mail", bare=True),
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
