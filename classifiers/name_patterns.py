@@ -48,6 +48,11 @@ _PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
 _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
+#: Social networks and messengers where a person has a handle (``twitter``, ``github_username``).
+_SOCIAL = _alt(
+    "twitter instagram facebook linkedin github gitlab tiktok snapchat skype telegram mastodon"
+    " bluesky threads pinterest youtube reddit discord".split()
+)
 
 #: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
 #: the score needs and the weak score outside it.
@@ -170,6 +175,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("USERNAME", r"user_?names?|usr_?names?|uname|login_?(?:names?|ids?)"
                 r"|user_?login|logon_?names?|screen_?names?", "username", 0.7),
     NamePattern("USERNAME", r"nick_?names?|nice_?names?", "nickname", 0.6),
+    NamePattern("USERNAME", _SOCIAL + r"(?:_?(?:handle|user_?name|user|name|account|profile))?",
+                "a social network handle", 0.6, "people", bare=True),
     NamePattern("USERNAME", r"logins?|logon|signin|nick", "login", 0.6, "people", 0.3,
                 bare=True),
     NamePattern("GENDER", r"genders?(?:_?identity)?|sex(?:es)?", "gender", 0.7),

@@ -171,3 +171,27 @@ def test_a_print_orientation_is_no_sexual_orientation():
     assert found["print_orientation"] == {}
     assert found["screen_orientation"] == {}
     assert "SENSITIVE_DEMOGRAPHIC" in found["orientation"]
+
+
+# -- social network handles and logins kept as user ids ------------------------------------------
+
+
+def test_a_social_network_handle_of_a_person_is_a_user_name():
+    found = _verdicts(
+        "members",
+        {
+            "first_name": ("Ines",),
+            "email": ("ines@example.org",),
+            "twitter": ("@ines_okafor",),
+            "github_username": ("iokafor",),
+            "instagram_handle": (),
+        },
+    )
+    for column in ("twitter", "github_username", "instagram_handle"):
+        assert "USERNAME" in found[column], (column, found[column])
+
+
+def test_a_brands_social_network_page_is_no_persons_handle():
+    found = _verdicts("brand_pages", {"title": ("Autumn range",), "twitter": (), "facebook": ()})
+    assert found["twitter"] == {}
+    assert found["facebook"] == {}
