@@ -50,8 +50,25 @@ _ROLES = _alt(NameWords.ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 #: Social networks and messengers where a person has a handle (``twitter``, ``github_username``).
 _SOCIAL = _alt(
-    "twitter instagram facebook linkedin github gitlab tiktok snapchat skype telegram mastodon"
-    " bluesky threads pinterest youtube reddit discord".split()
+    [
+        "twitter",
+        "instagram",
+        "facebook",
+        "linkedin",
+        "github",
+        "gitlab",
+        "tiktok",
+        "snapchat",
+        "skype",
+        "telegram",
+        "mastodon",
+        "bluesky",
+        "threads",
+        "pinterest",
+        "youtube",
+        "reddit",
+        "discord",
+    ]
 )
 
 #: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
