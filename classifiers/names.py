@@ -21,7 +21,7 @@ and boolean, numeric or date columns. The words the contexts and guards look for
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -137,6 +137,27 @@ def _contact_person(tokens: tuple[str, ...]) -> bool:
 #: A bare ``contact`` of an organisation's or a place's row may hold a name, a phone number or a
 #: desk ("Reception"): it does not by itself put a person in the row (``contact_name`` does).
 _BARE_CONTACT = frozenset({("contact",), ("contacts",)})
+
+#: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
+_USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",), ("account", "id")})
+#: A login name: letters first (three at least, dots, dashes or underscores between), up to four
+#: digits at the end; no number, code, hash or UUID is one.
+_LOGIN = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,4}")
+
+
+def _login_names(samples: Sequence[object]) -> int:
+    """How many distinct sampled values are login names, or 0 unless all of them are.
+
+    >>> _login_names(("admin", "j.doe", "mlee42")), _login_names(("admin", "a3f9c2e1"))
+    (3, 0)
+    >>> _login_names(("usr_8f3k2",)), _login_names(())
+    (0, 0)
+    """
+    values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
+    if not values or not all(_LOGIN.fullmatch(v) for v in values):
+        return 0
+    return len(values)
+
 
 #: Last words of a key (the bare ``<provider>_id`` form).
 _ID_WORDS = frozenset({"id", "ref", "reference"})
@@ -376,6 +397,12 @@ class NameSignal(NameWords, Signal):
         hits += self._owned_contact(ctx, tokens, table, hits)
         hits += self._issuer_contact(ctx, tokens, hits)
         hits += self._linked_login(ctx, tokens, hits)
+        if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
+            reason = (
+                f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
+                "values are words, not numbers or codes)"
+            )
+            hits.append(SignalHit("USERNAME", 0.6, self.name, reason))
         if (
             any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
             and not (table.tokens & self.PEOPLE or "people" in table.context)

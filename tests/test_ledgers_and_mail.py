@@ -195,3 +195,27 @@ def test_a_brands_social_network_page_is_no_persons_handle():
     found = _verdicts("brand_pages", {"title": ("Autumn range",), "twitter": (), "facebook": ()})
     assert found["twitter"] == {}
     assert found["facebook"] == {}
+
+
+def test_a_text_user_id_holding_login_names_is_a_user_name():
+    found = _verdicts(
+        "app_users",
+        {"id": ("1", "2"), "user_id": ("admin", "j.doe", "mlee42"), "real_name": ()},
+        {"id": "int", "user_id": "varchar(60)"},
+    )
+    assert "USERNAME" in found["user_id"]
+
+
+def test_a_text_user_id_holding_codes_or_numbers_is_a_key():
+    found = _verdicts(
+        "orders",
+        {"id": ("1", "2"), "user_id": ("a3f9c2e1", "9b7d0e44"), "total": ("9.50", "3.20")},
+        {"id": "int", "user_id": "varchar(36)", "total": "decimal(8,2)"},
+    )
+    assert "USERNAME" not in found["user_id"]
+    found = _verdicts(
+        "orders",
+        {"id": ("1", "2"), "user_id": ("1042", "1187", "2203"), "total": ("9.50", "3.20")},
+        {"id": "int", "user_id": "varchar(36)", "total": "decimal(8,2)"},
+    )
+    assert found["user_id"] == {}
