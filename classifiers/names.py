@@ -139,7 +139,7 @@ def _contact_person(tokens: tuple[str, ...]) -> bool:
 _BARE_CONTACT = frozenset({("contact",), ("contacts",)})
 
 #: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
-_USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",), ("account", "id")})
+_USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
 #: A login name: letters first (three at least, dots, dashes or underscores between), up to four
 #: digits at the end; no number, code, hash or UUID is one.
 _LOGIN = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,4}")

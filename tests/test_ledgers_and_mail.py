@@ -219,3 +219,12 @@ def test_a_text_user_id_holding_codes_or_numbers_is_a_key():
         {"id": "int", "user_id": "varchar(36)", "total": "decimal(8,2)"},
     )
     assert found["user_id"] == {}
+
+
+def test_an_account_id_of_a_crm_is_no_user_name():
+    found = _verdicts(
+        "contacts",
+        {"first_name": ("Ines",), "account_id": ("Harbor", "Quayside", "Millbrook")},
+        {"account_id": "varchar(20)"},
+    )
+    assert "USERNAME" not in found["account_id"]
