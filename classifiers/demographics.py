@@ -55,7 +55,7 @@ from itertools import pairwise
 from .base import FieldContext, Signal, SignalHit
 from .name_tokens import singular
 from .name_words import NameWords
-from .organisations import ledger_column
+from .organisations import ledger_column, names_a_holder
 from .people import about_animals, about_people, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
@@ -188,7 +188,12 @@ def _balance_holder(ctx: FieldContext, parts: list[str]) -> str | None:
     if set(table) & _NOT_HOLDINGS:
         return None
     heads = [w for w in table if w not in NameWords.TABLE_FILLER]
-    if person_key(ctx) is None and ledger_column([tokens(s) for s in ctx.siblings]) is not None:
+    columns = [tokens(s) for s in ctx.siblings]
+    if (
+        person_key(ctx) is None
+        and ledger_column(columns) is not None
+        and not any(names_a_holder(c, NameWords.PEOPLE) for c in columns)
+    ):
         return None  # the organisation's own accounts, kept in its books
     if heads and heads[-1] in ACCOUNT_TABLES:
         return f"table {ctx.dataset!r} holds accounts, whose balance is their holder's"

@@ -39,6 +39,7 @@ from .organisations import (
     business_contact_hits,
     counts_people,
     ledger_column,
+    names_a_holder,
     organisation_column,
     owned_by_organisation,
     role_mailboxes,
@@ -663,8 +664,8 @@ class NameSignal(NameWords, Signal):
         if not table or table[-1] not in {"order", "account"}:
             return ""
         columns = [self.tokens(s) for s in ctx.siblings]
-        if any(_person_key(c, self.PEOPLE) for c in columns):
-            return ""
+        if any(_person_key(c, self.PEOPLE) or names_a_holder(c, self.PEOPLE) for c in columns):
+            return ""  # a key to a person, or a column naming one (``holder_name``, ``surname``)
         name = ctx.dataset.rsplit(".", 1)[-1]
         if table[-1] == "order" and (i := supplier_key(columns)) is not None:
             return (

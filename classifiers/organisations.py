@@ -211,6 +211,28 @@ PERSON_WORDS = _words("""
 LEDGER_WORDS = _words("""
     ledger gl reconcile reconciled reconciliation journal coa chart
 """)
+#: Column words naming whoever holds an account or receives an order (``holder_name``,
+#: ``surname``, ``first_name``): a table with one is not the organisation's own books.
+HOLDER_WORDS = _words("""
+    holder owner beneficiary recipient addressee surname lastname firstname fullname forename
+""")
+_NAME_PARTS = _words("first last full given family middle")
+
+
+def names_a_holder(words: Sequence[str], people: frozenset[str] = frozenset()) -> bool:
+    """True for a column naming a person who holds or receives (``holder_name``,
+    ``first_name``, a people word), not for ``last_reconciled_on`` or ``account_name``.
+
+    >>> names_a_holder(("holder", "name")), names_a_holder(("last", "name"))
+    (True, True)
+    >>> names_a_holder(("last", "reconciled", "on")), names_a_holder(("account", "name"))
+    (False, False)
+    """
+    if not (HOLDER_WORDS | PERSON_WORDS | people).isdisjoint(words):
+        return True
+    return len(words) >= 2 and words[-1] == "name" and words[-2] in _NAME_PARTS
+
+
 #: First words of a key to a supplier: an order pointing at one (and at no person) is a purchase
 #: order, delivered to the organisation's own premises.
 SUPPLIER_WORDS = _words("supplier supp vendor")

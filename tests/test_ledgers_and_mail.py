@@ -131,6 +131,22 @@ def test_a_customers_bank_account_stays_personal_next_to_a_ledger_column():
     assert "FINANCIAL" in found["balance"]
 
 
+def test_a_named_holder_keeps_a_bank_account_personal_next_to_a_ledger_column():
+    found = _verdicts(
+        "bank_accounts",
+        {
+            "gl_account": ("4010", "4020"),
+            "holder_name": ("Ines Okafor", "Tomas Brandt"),
+            "iban": ("NL91ABNA0417164300", "DE89370400440532013000"),
+            "balance": ("1200.50", "88.10"),
+        },
+        {"balance": "decimal(12,2)"},
+    )
+    assert "PERSON_NAME" in found["holder_name"]
+    assert "BANK_ACCOUNT" in found["iban"]
+    assert "FINANCIAL" in found["balance"]
+
+
 def test_a_purchase_orders_delivery_address_is_the_organisations_own():
     found = _verdicts(
         "purchase_orders",
@@ -143,6 +159,19 @@ def test_a_purchase_orders_delivery_address_is_the_organisations_own():
         {"po_no": "int", "vendor_id": "int", "total": "decimal(10,2)"},
     )
     assert found["delivery_address"] == {}
+
+
+def test_an_order_with_a_named_recipient_keeps_its_delivery_address():
+    found = _verdicts(
+        "drop_ship_orders",
+        {
+            "vendor_id": ("7", "9"),
+            "recipient_name": ("Ines Okafor", "Tomas Brandt"),
+            "delivery_address": ("12 Elm Road, Harwick", "4 Quay Lane, Dunmore"),
+        },
+        {"vendor_id": "int"},
+    )
+    assert "STREET_ADDRESS" in found["delivery_address"]
 
 
 def test_a_customers_order_keeps_its_delivery_address():
