@@ -48,28 +48,7 @@ _PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
 _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
-#: Social networks and messengers where a person has a handle (``twitter``, ``github_username``).
-_SOCIAL = _alt(
-    [
-        "twitter",
-        "instagram",
-        "facebook",
-        "linkedin",
-        "github",
-        "gitlab",
-        "tiktok",
-        "snapchat",
-        "skype",
-        "telegram",
-        "mastodon",
-        "bluesky",
-        "threads",
-        "pinterest",
-        "youtube",
-        "reddit",
-        "discord",
-    ]
-)
+_SOCIAL = _alt(NameWords.SOCIAL_NETWORKS)
 
 #: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
 #: the score needs and the weak score outside it.

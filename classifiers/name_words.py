@@ -119,6 +119,12 @@ class NameWords:
         address addr shipping billing delivery order invoice shipment quote cart consignment
         parcel return subscription
     """)
+    #: Social networks and messengers where a person has a handle (``twitter``,
+    #: ``github_username``): in a table of people, a user name.
+    SOCIAL_NETWORKS = _words("""
+        twitter instagram facebook linkedin github gitlab tiktok snapchat skype telegram mastodon
+        bluesky pinterest youtube reddit discord
+    """)
     #: Table heads whose rows are e-mails sent or to send (a mail queue, reminders, newsletters):
     #: their ``recipients``, ``cc``, ``bcc`` and bare ``address`` are e-mail addresses.
     MAIL_TABLES = _words("""
