@@ -118,7 +118,7 @@ def test_bank_accounts_kept_in_the_books_are_the_organisations_own():
 
 def test_a_customers_bank_account_stays_personal_next_to_a_ledger_column():
     found = _verdicts(
-        "bank_accounts",
+        "deposit_accounts",
         {
             "customer_id": ("1", "2"),
             "gl_account": ("4010", "4020"),
@@ -133,7 +133,7 @@ def test_a_customers_bank_account_stays_personal_next_to_a_ledger_column():
 
 def test_a_named_holder_keeps_a_bank_account_personal_next_to_a_ledger_column():
     found = _verdicts(
-        "bank_accounts",
+        "deposit_accounts",
         {
             "gl_account": ("4010", "4020"),
             "holder_name": ("Ines Okafor", "Tomas Brandt"),
@@ -176,7 +176,7 @@ def test_an_order_with_a_named_recipient_keeps_its_delivery_address():
 
 def test_a_customers_order_keeps_its_delivery_address():
     found = _verdicts(
-        "sales_orders",
+        "web_shop_orders",
         {
             "order_no": ("1", "2"),
             "customer_id": ("3", "4"),
@@ -252,7 +252,7 @@ def test_a_text_user_id_holding_codes_or_numbers_is_a_key():
 
 def test_an_account_id_of_a_crm_is_no_user_name():
     found = _verdicts(
-        "contacts",
+        "crm_people",
         {"first_name": ("Ines",), "account_id": ("Harbor", "Quayside", "Millbrook")},
         {"account_id": "varchar(20)"},
     )
