@@ -55,6 +55,7 @@ from itertools import pairwise
 from .base import FieldContext, Signal, SignalHit
 from .name_tokens import singular
 from .name_words import NameWords
+from .organisations import ledger_column, names_a_holder
 from .people import about_animals, about_people, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
@@ -69,6 +70,8 @@ FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
     bonus commission wealth worth networth
 """)
+#: Words before ``orientation`` that make it a person's (else a page's or a screen's).
+SEXUAL = words("sexual sex")
 #: A person's party, alone or with these words (``party``, ``party_affiliation``): a political
 #: opinion; ``third_party`` or ``party_size`` is not.
 PARTY_WORDS = words("party")
@@ -146,7 +149,9 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
         return "DEMOGRAPHIC", "a place of birth"
-    for word in parts:
+    for i, word in enumerate(parts):
+        if word == "orientation" and i and parts[i - 1] not in SEXUAL:
+            continue  # a page's, a print's or a screen's orientation
         if word in SENSITIVE_WORDS:
             return "SENSITIVE_DEMOGRAPHIC", "a special category (origin, belief, orientation)"
         if word in DEMOGRAPHIC_WORDS:
@@ -183,6 +188,13 @@ def _balance_holder(ctx: FieldContext, parts: list[str]) -> str | None:
     if set(table) & _NOT_HOLDINGS:
         return None
     heads = [w for w in table if w not in NameWords.TABLE_FILLER]
+    columns = [tokens(s) for s in ctx.siblings]
+    if (
+        person_key(ctx) is None
+        and ledger_column(columns) is not None
+        and not any(names_a_holder(c, NameWords.PEOPLE) for c in columns)
+    ):
+        return None  # the organisation's own accounts, kept in its books
     if heads and heads[-1] in ACCOUNT_TABLES:
         return f"table {ctx.dataset!r} holds accounts, whose balance is their holder's"
     people = about_people(ctx)

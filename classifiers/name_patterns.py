@@ -3,7 +3,7 @@
 types by kind, which the guards read. :class:`classifiers.names.NameSignal` matches them.
 
 >>> [p.what for p in PATTERNS if p.entity == "EMAIL_ADDRESS"]
-['email', 'mail address', 'mail', "a mail's sender or recipient"]
+['email', 'mail address', 'mail', "a mail's sender or recipient", "a mail's recipients"]
 >>> next(kind for kind, regex in TYPE_KINDS if regex.fullmatch("tinyint(1)"))
 'boolean'
 """
@@ -48,6 +48,7 @@ _PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
 _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
+_SOCIAL = _alt(NameWords.SOCIAL_NETWORKS)
 
 #: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
 #: the score needs and the weak score outside it.
@@ -58,6 +59,9 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("EMAIL_ADDRESS", r"mails?", "mail", 0.6, "people", 0.3, bare=True),
     NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mail_(?:from|to|reply_?to|cc|bcc)",
                 "a mail's sender or recipient", 0.6),
+    NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to"
+                r"|(?:address|addr)(?:es)?",
+                "a mail's recipients", 0.6, "mail", bare=True),
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
                 0.7),
@@ -167,6 +171,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("USERNAME", r"user_?names?|usr_?names?|uname|login_?(?:names?|ids?)"
                 r"|user_?login|logon_?names?|screen_?names?", "username", 0.7),
     NamePattern("USERNAME", r"nick_?names?|nice_?names?", "nickname", 0.6),
+    NamePattern("USERNAME", _SOCIAL + r"(?:_?(?:handle|user_?name|user|name|account|profile))?",
+                "a social network handle", 0.6, "people", bare=True),
     NamePattern("USERNAME", r"logins?|logon|signin|nick", "login", 0.6, "people", 0.3,
                 bare=True),
     NamePattern("GENDER", r"genders?(?:_?identity)?|sex(?:es)?", "gender", 0.7),

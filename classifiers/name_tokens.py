@@ -14,6 +14,9 @@ from collections.abc import Set
 
 _TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[^\W\dA-Z_]+|[A-Z]+|\d+")
 _SF_SUFFIX = re.compile(r"__(?:latitude__s|longitude__s|c|pc|r|s|x|e|b|mdt|kav|ka)$", re.I)
+#: Words that end a glued name after any word of three letters or more (``legacypassword``,
+#: ``temppassword``, ``siteusername``): what the column holds, whatever kind of one it is.
+TAIL_WORDS = ("password", "passwd", "username")
 
 
 class Tokenizer:
@@ -59,8 +62,21 @@ class Tokenizer:
                         current = best[end]
                         if current is None or len(candidate) < len(current):
                             best[end] = candidate
-            cached = self._glue_cache[word] = best[-1] or (word,)
+            cached = best[-1] or _tail_split(word)
+            self._glue_cache[word] = cached
         return cached
+
+
+def _tail_split(word: str) -> tuple[str, ...]:
+    """A glued word of an unknown word and a :data:`TAIL_WORDS` word, split there; else whole.
+
+    >>> _tail_split("legacypassword"), _tail_split("automobile")
+    (('legacy', 'password'), ('automobile',))
+    """
+    for tail in TAIL_WORDS:
+        if word.endswith(tail) and len(word) - len(tail) >= 3:
+            return (word[: -len(tail)], tail)
+    return (word,)
 
 
 def singular(word: str) -> str:

@@ -119,6 +119,17 @@ class NameWords:
         address addr shipping billing delivery order invoice shipment quote cart consignment
         parcel return subscription
     """)
+    #: Social networks and messengers where a person has a handle (``twitter``,
+    #: ``github_username``): in a table of people, a user name.
+    SOCIAL_NETWORKS = _words("""
+        twitter instagram facebook linkedin github gitlab tiktok snapchat skype telegram mastodon
+        bluesky pinterest youtube reddit discord
+    """)
+    #: Table heads whose rows are e-mails sent or to send (a mail queue, reminders, newsletters):
+    #: their ``recipients``, ``cc``, ``bcc`` and bare ``address`` are e-mail addresses.
+    MAIL_TABLES = _words("""
+        email mail mailing mailer outbox reminder notification newsletter
+    """)
     #: Column words that make ``address``/``city`` a person's address.
     ADDRESS_WORDS = _words("""
         billing bill shipping ship mailing delivery home residential residence postal invoice
@@ -274,6 +285,7 @@ class NameWords:
         "bank": "the table or name is about bank accounts or payouts",
         "postal": "the table or name is about postal addresses",
         "web": "the table or name is about web sessions or analytics",
+        "mail": "the table's rows are e-mails or reminders sent",
     }
     #: Column words that, two or more in one table, make its rows postal addresses or people.
     SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")

@@ -21,7 +21,7 @@ and boolean, numeric or date columns. The words the contexts and guards look for
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -38,9 +38,12 @@ from .organisations import (
     PLACE_TABLES,
     business_contact_hits,
     counts_people,
+    ledger_column,
+    names_a_holder,
     organisation_column,
     owned_by_organisation,
     role_mailboxes,
+    supplier_key,
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
@@ -130,6 +133,31 @@ def _contact_person(tokens: tuple[str, ...]) -> bool:
     """
     words = tokens[1:] if tokens[:1] in (("primary",), ("main",)) else tokens
     return len(words) >= 2 and words[0] == "contact" and all(w in _CONTACT_NAME for w in words[1:])
+
+
+#: A bare ``contact`` of an organisation's or a place's row may hold a name, a phone number or a
+#: desk ("Reception"): it does not by itself put a person in the row (``contact_name`` does).
+_BARE_CONTACT = frozenset({("contact",), ("contacts",)})
+
+#: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
+_USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
+#: A login name: letters first (three at least, dots, dashes or underscores between), up to four
+#: digits at the end; no number, code, hash or UUID is one.
+_LOGIN = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,4}")
+
+
+def _login_names(samples: Sequence[object]) -> int:
+    """How many distinct sampled values are login names, or 0 unless all of them are.
+
+    >>> _login_names(("admin", "j.doe", "mlee42")), _login_names(("admin", "a3f9c2e1"))
+    (3, 0)
+    >>> _login_names(("usr_8f3k2",)), _login_names(())
+    (0, 0)
+    """
+    values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
+    if not values or not all(_LOGIN.fullmatch(v) for v in values):
+        return 0
+    return len(values)
 
 
 #: Last words of a key (the bare ``<provider>_id`` form).
@@ -323,6 +351,8 @@ class NameSignal(NameWords, Signal):
             context.add("postal")
         if (table.tokens | words) & self.WEB_WORDS or table.head == "session":
             context.add("web")
+        if table.head in self.MAIL_TABLES:
+            context.add("mail")
         return context | table.context
 
     def _core(self, tokens: tuple[str, ...], table: _Table) -> int:
@@ -368,6 +398,12 @@ class NameSignal(NameWords, Signal):
         hits += self._owned_contact(ctx, tokens, table, hits)
         hits += self._issuer_contact(ctx, tokens, hits)
         hits += self._linked_login(ctx, tokens, hits)
+        if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
+            reason = (
+                f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
+                "values are words, not numbers or codes)"
+            )
+            hits.append(SignalHit("USERNAME", 0.6, self.name, reason))
         if (
             any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
             and not (table.tokens & self.PEOPLE or "people" in table.context)
@@ -614,9 +650,34 @@ class NameSignal(NameWords, Signal):
                 return []  # a recipient's or a user's details, configured
             why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
         else:
-            return []
+            why = self._own_side(ctx, table)
+            if not why:
+                return []
         reason = f"business contact data: {why}; not personal data"
         return [self._veto(entity, reason) for entity in entities]
+
+    def _own_side(self, ctx: FieldContext, table: list[str]) -> str:
+        """Why a table pointing at no person holds the organisation's own details, or "": an
+        order that points at a supplier is a purchase order, delivered to the organisation's own
+        premises; a table of bank accounts kept in the books (a ``gl_account``, a reconciled
+        date) lists the organisation's own accounts."""
+        if not table or table[-1] not in {"order", "account"}:
+            return ""
+        columns = [self.tokens(s) for s in ctx.siblings]
+        if any(_person_key(c, self.PEOPLE) or names_a_holder(c, self.PEOPLE) for c in columns):
+            return ""  # a key to a person, or a column naming one (``holder_name``, ``surname``)
+        name = ctx.dataset.rsplit(".", 1)[-1]
+        if table[-1] == "order" and (i := supplier_key(columns)) is not None:
+            return (
+                f"table {name!r} is a purchase order (column {ctx.siblings[i]!r} points at a "
+                "supplier, none at a person): it is delivered to the organisation itself"
+            )
+        if table[-1] == "account" and (i := ledger_column(columns)) is not None:
+            return (
+                f"table {name!r} lists accounts kept in the books (column {ctx.siblings[i]!r}) "
+                "and points at no person: the organisation's own"
+            )
+        return ""
 
     def _organisation_table(
         self, ctx: FieldContext, table: _Table
@@ -648,6 +709,8 @@ class NameSignal(NameWords, Signal):
         for name, words in columns:
             if not words or counts_people(words) or set(words) & AUDIT_WORDS:
                 continue  # ``created_by``: who edited the row, not a person it describes
+            if words in _BARE_CONTACT:
+                continue  # a name, a phone or a desk: the place's contact, no person said
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES

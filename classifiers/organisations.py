@@ -205,6 +205,67 @@ PERSON_WORDS = _words("""
 """)
 
 
+#: Column words of an organisation's own books (``gl_account``, ``last_reconciled_date``): a
+#: table of bank accounts with one of them, and no key to a person, lists the organisation's
+#: own accounts, not its customers'.
+LEDGER_WORDS = _words("""
+    ledger gl reconcile reconciled reconciliation journal coa chart
+""")
+#: Column words naming whoever holds an account or receives an order (``holder_name``,
+#: ``surname``, ``first_name``): a table with one is not the organisation's own books.
+HOLDER_WORDS = _words("""
+    holder owner beneficiary recipient addressee surname lastname firstname fullname forename
+""")
+_NAME_PARTS = _words("first last full given family middle")
+
+
+def names_a_holder(words: Sequence[str], people: frozenset[str] = frozenset()) -> bool:
+    """True for a column naming a person who holds or receives (``holder_name``,
+    ``first_name``, a people word), not for ``last_reconciled_on`` or ``account_name``.
+
+    >>> names_a_holder(("holder", "name")), names_a_holder(("last", "name"))
+    (True, True)
+    >>> names_a_holder(("last", "reconciled", "on")), names_a_holder(("account", "name"))
+    (False, False)
+    """
+    if not (HOLDER_WORDS | PERSON_WORDS | people).isdisjoint(words):
+        return True
+    return len(words) >= 2 and words[-1] == "name" and words[-2] in _NAME_PARTS
+
+
+#: First words of a key to a supplier: an order pointing at one (and at no person) is a purchase
+#: order, delivered to the organisation's own premises.
+SUPPLIER_WORDS = _words("supplier supp vendor")
+
+
+def ledger_column(columns: Sequence[Sequence[str]]) -> int | None:
+    """Index of the first column (as its words) of the organisation's books, or None.
+
+    >>> ledger_column([("id",), ("last", "reconciled", "date")]), ledger_column([("iban",)])
+    (1, None)
+    """
+    return next((i for i, words in enumerate(columns) if not LEDGER_WORDS.isdisjoint(words)), None)
+
+
+def supplier_key(columns: Sequence[Sequence[str]]) -> int | None:
+    """Index of the first column that is a key to a supplier (``supplier_id``, ``vendor_no``).
+
+    >>> supplier_key([("order", "no"), ("supplier", "id")]), supplier_key([("vendor", "name")])
+    (1, None)
+    """
+    return next(
+        (
+            i
+            for i, words in enumerate(columns)
+            if len(words) == 2 and words[0] in SUPPLIER_WORDS and words[1] in _KEY_LAST
+        ),
+        None,
+    )
+
+
+_KEY_LAST = _words("id key fk no code ref")
+
+
 #: First and last words of a column that counts people rather than naming one
 #: (``NumberEmployees``, ``employee_count``, ``total_staff``).
 _COUNT_FIRST = _words("number num no count cnt total")
