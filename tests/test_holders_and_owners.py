@@ -7,32 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import FieldContext, default_classifier
-
-CLASSIFIER = default_classifier()
+from .table_verdicts import explanations
 
 PRODUCTS = ("Oak Table", "Pine Shelf", "Birch Stool", "Maple Desk", "Cedar Bench", "Elm Chair")
 
 
-def _verdicts(
-    table: str, columns: dict[str, tuple[object, ...]], types: dict[str, str] | None = None
-) -> dict[str, dict[str, str]]:
-    """{column: {entity: explanation}} for a table of these columns and sampled values."""
-    ctxs = [
-        FieldContext(
-            "app",
-            f"public.{table}",
-            name,
-            (types or {}).get(name, "text"),
-            samples=values,
-            siblings=tuple(columns),
-        )
-        for name, values in columns.items()
-    ]
-    return {
-        c.name: {e.entity: e.explanation for e in hits}
-        for c, hits in zip(ctxs, CLASSIFIER.classify(ctxs), strict=True)
-    }
+_verdicts = explanations
 
 
 # -- balances --------------------------------------------------------------------------------------

@@ -6,30 +6,11 @@ orientation, a social network handle and a login kept in a text ``user_id`` are 
 
 from __future__ import annotations
 
-from classifiers import FieldContext, default_classifier
+from functools import partial
 
-CLASSIFIER = default_classifier()
+from .table_verdicts import explanations
 
-
-def _verdicts(
-    table: str, columns: dict[str, tuple[object, ...]], types: dict[str, str] | None = None
-) -> dict[str, dict[str, str]]:
-    """{column: {entity: explanation}} for a table of these columns and sampled values."""
-    ctxs = [
-        FieldContext(
-            "app",
-            f"shop.{table}",
-            name,
-            (types or {}).get(name, "text"),
-            samples=values,
-            siblings=tuple(columns),
-        )
-        for name, values in columns.items()
-    ]
-    return {
-        c.name: {e.entity: e.explanation for e in hits}
-        for c, hits in zip(ctxs, CLASSIFIER.classify(ctxs), strict=True)
-    }
+_verdicts = partial(explanations, schema="shop")
 
 
 # -- a mail queue's recipients ---------------------------------------------------------------------

@@ -8,17 +8,17 @@ business contact data. A name column whose values are company names is not PERSO
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from classifiers import FieldContext, default_classifier
 from classifiers.organisations import is_organisation_name
 from lineage.core.config import load_estate
 from lineage.export.tables import pii_fields_frame
 from lineage.pipeline.run import scan_estate
 
 from .conftest import write_estate
-
-CLASSIFIER = default_classifier()
+from .table_verdicts import table_verdicts
 
 COMPANIES = (
     "Acme GmbH", "Nordic Foods AB", "Globex Inc.", "Initech LLC", "Umbrella Ltd",
@@ -35,23 +35,7 @@ PEOPLE = (
 PHONES = tuple(f"+44 20 7946 {1000 + 37 * i:04d}" for i in range(20))
 
 
-def _verdicts(table: str, columns: dict[str, tuple[str, ...]], types: dict[str, str] | None = None):
-    """{column: {entity: EntityHit}} for a table of these columns and sampled values."""
-    ctxs = [
-        FieldContext(
-            "erp",
-            f"public.{table}",
-            name,
-            (types or {}).get(name, "character varying(60)"),
-            samples=values,
-            siblings=tuple(columns),
-        )
-        for name, values in columns.items()
-    ]
-    return {
-        c.name: {e.entity: e for e in hits}
-        for c, hits in zip(ctxs, CLASSIFIER.classify(ctxs), strict=True)
-    }
+_verdicts = partial(table_verdicts, system="erp", default_type="character varying(60)")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,57 @@
+"""What the default classifier says of each column of a made-up table: the rule tests
+(organisations, holders and owners, settings and workflows, ledgers and mail) share it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+from classifiers import Classifier, FieldContext, default_classifier
+from lineage.core.model import EntityHit
+
+
+@cache
+def classifier() -> Classifier:
+    return default_classifier()
+
+
+def table_verdicts(
+    table: str,
+    columns: Mapping[str, tuple[object, ...]],
+    types: Mapping[str, str] | None = None,
+    *,
+    system: str = "app",
+    schema: str = "public",
+    default_type: str = "text",
+) -> dict[str, dict[str, EntityHit]]:
+    """{column: {entity: hit}} for ``schema.table`` of these columns and sampled values (each
+    column sees the others as its siblings); a column's type is ``types[name]`` or
+    ``default_type``."""
+    ctxs = [
+        FieldContext(
+            system,
+            f"{schema}.{table}",
+            name,
+            (types or {}).get(name, default_type),
+            samples=values,
+            siblings=tuple(columns),
+        )
+        for name, values in columns.items()
+    ]
+    return {
+        c.name: {e.entity: e for e in hits}
+        for c, hits in zip(ctxs, classifier().classify(ctxs), strict=True)
+    }
+
+
+def explanations(
+    table: str,
+    columns: Mapping[str, tuple[object, ...]],
+    types: Mapping[str, str] | None = None,
+    **where: str,
+) -> dict[str, dict[str, str]]:
+    """{column: {entity: explanation}}: :func:`table_verdicts` as the rule tests read it."""
+    return {
+        name: {entity: hit.explanation for entity, hit in hits.items()}
+        for name, hits in table_verdicts(table, columns, types, **where).items()
+    }
