@@ -397,3 +397,39 @@ def test_round_twelve_installer_scripts_are_split_as_the_installers_do(load: Mod
         "CREATE TABLE `people` (\n  `email` varchar(255)\n);\n"
         "INSERT INTO `people` (`email`) VALUES\n    ('a@b.c');"
     )
+
+
+def test_round_thirteen_scripts_are_split_as_the_installers_do(load: ModuleType) -> None:
+    """Round 13's scripts (AbanteCart, Simple Invoices): ``--`` and ``#`` comment lines are
+    dropped, a statement ends at a line ending with ``;``, AbanteCart's schema runs before its
+    sample data, the ``ac_``/``si_`` prefixes go, and Simple Invoices' patch history goes in with
+    ``INSERT IGNORE`` so that the file's duplicate patch id does not stop the load."""
+    sets = load.discover()
+    abantecart, invoices = sets["abantecart"].module, sets["simpleinvoices"].module
+    files = {
+        "public_html/install/abantecart_database.sql": b"--\n-- DDL for table `address`\n"
+        b"CREATE TABLE `ac_addresses` (\n  `city` varchar(128)\n);\n",
+        "public_html/install/abantecart_sample_data.sql": b"# sample\n\n"
+        b"INSERT INTO `ac_addresses` (`city`) VALUES ('x; y'),\n('z');\n",
+    }
+    assert abantecart.script(files.__getitem__).splitlines() == [
+        "CREATE TABLE `addresses` (",
+        "  `city` varchar(128)",
+        ");",
+        "INSERT INTO `addresses` (`city`) VALUES ('x; y'),",
+        "('z');",
+    ]
+    full = {
+        "databases/mysql/Full_Simple_Invoices.sql": b"CREATE TABLE `si_customers` (\n"
+        b"  `attention` varchar(255)\n);\nINSERT INTO `si_customers` (`attention`) VALUES ('M');\n"
+        b"INSERT INTO `si_sql_patchmanager`(`sql_id`) VALUES\n (294)\n,(294);\n"
+    }
+    assert invoices.script(full.__getitem__).splitlines() == [
+        "CREATE TABLE `customers` (",
+        "  `attention` varchar(255)",
+        ");",
+        "INSERT INTO `customers` (`attention`) VALUES ('M');",
+        "INSERT IGNORE INTO `sql_patchmanager`(`sql_id`) VALUES",
+        " (294)",
+        ",(294);",
+    ]
