@@ -61,7 +61,13 @@ PROVIDER_UIDS = frozenset(
 #: Table words of bills, whose payee or issuer (``payee_name``) is the party that bills.
 BILLS = frozenset({"invoice", "bill", "billing", "receipt", "statement", "creditnote"})
 #: First words of a bill's columns that name the party that bills.
-ISSUERS = frozenset({"payee", "issuer", "creditor", "biller", "invoicer", "remittee"})
+ISSUERS = frozenset(
+    {"payee", "issuer", "creditor", "biller", "invoicer", "remittee"}
+    | {"seller", "vendor", "merchant"}
+)
+#: A sibling that is a login (``username``, ``login``, ``admin_email``): a bare ``pass`` next to
+#: it is the password.
+_LOGIN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
 #: First words of a bill's columns that name the party billed (kept personal in settings).
 BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
 #: Table heads of settings (``invoice_configs``, ``mail_settings``).
@@ -103,6 +109,8 @@ OWN_CONTACT = frozenset({
 #: What a bill's issuer or an organisation's settings may name: its contact details, name, tax
 #: id and bank account.
 ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
+#: What a machine has of its own: an address and logins.
+MACHINE_ENTITIES = frozenset({"IP_ADDRESS", "USERNAME", "PASSWORD_HASH", "PASSWORD"})
 
 
 #: Table heads of records a payment provider keeps that hold no means of payment: their bare
@@ -292,6 +300,8 @@ class NameSignal(NameWords, Signal):
             context |= {"address", "postal"}
         if len(person_fields(columns)) >= 2:
             context |= {"people", "address"}
+        if any(_LOGIN.fullmatch("_".join(column)) for column in columns):
+            context.add("login")
         return frozenset(context)
 
     # -- matching -----------------------------------------------------------------------------
@@ -351,7 +361,9 @@ class NameSignal(NameWords, Signal):
             context.add("postal")
         if (table.tokens | words) & self.WEB_WORDS or table.head == "session":
             context.add("web")
-        if table.head in self.MAIL_TABLES:
+        if table.head in self.MAIL_TABLES or (
+            table.head in self.MAIL_STORES and table.tokens & self.MAIL_TABLES
+        ):
             context.add("mail")
         return context | table.context
 
@@ -397,6 +409,7 @@ class NameSignal(NameWords, Signal):
         hits += self._business_contact(ctx, tokens, table)
         hits += self._owned_contact(ctx, tokens, table, hits)
         hits += self._issuer_contact(ctx, tokens, hits)
+        hits += self._machine_credentials(ctx, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
@@ -625,6 +638,27 @@ class NameSignal(NameWords, Signal):
             "identity provider (provider and uid columns)"
         )
         return [SignalHit("USERNAME", 0.6, self.name, reason)]
+
+    def _machine_credentials(
+        self, ctx: FieldContext, table: _Table, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for a machine's address and logins: in a table of servers or hosts
+        (``servers``, ``hosting_servers``) that is not about people and points at no person,
+        the IP addresses, user names and passwords are the machine's."""
+        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & MACHINE_ENTITIES)
+        if (
+            not entities
+            or table.head not in self.MACHINE_TABLES
+            or table.tokens & self.PEOPLE
+            or "people" in table.context
+            or any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+        ):
+            return []
+        reason = (
+            f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists machines (servers, hosts): its "
+            "addresses and logins are the machine's, not a person's"
+        )
+        return [self._veto(entity, reason) for entity in entities]
 
     def _issuer_contact(
         self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
