@@ -67,7 +67,7 @@ ISSUERS = frozenset(
 )
 #: A sibling that is a login (``username``, ``login``, ``admin_email``): a bare ``pass`` next to
 #: it is the password.
-_LOGIN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
+_LOGIN_COLUMN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
 #: First words of a bill's columns that name the party billed (kept personal in settings).
 BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
 #: Table heads of settings (``invoice_configs``, ``mail_settings``).
@@ -300,7 +300,7 @@ class NameSignal(NameWords, Signal):
             context |= {"address", "postal"}
         if len(person_fields(columns)) >= 2:
             context |= {"people", "address"}
-        if any(_LOGIN.fullmatch("_".join(column)) for column in columns):
+        if any(_LOGIN_COLUMN.fullmatch("_".join(column)) for column in columns):
             context.add("login")
         return frozenset(context)
 
