@@ -37,7 +37,7 @@ from .people import about_people, is_text, tokens, words
 #: Words that make a column free text when they end its name (after the words in _TAIL).
 FREE_TEXT_WORDS = words("""
     note comment remark description desc bio biography about memo message msg feedback narrative
-    observation annotation resume cv testimonial review story journal diary
+    observation annotation resume cv testimonial review story journal diary signature
 """)
 #: Words that may follow the free-text word: ``notes_text``, ``bio_html``, ``about_me``.
 _TAIL = words("""
@@ -52,6 +52,10 @@ _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 #: Words of a mail's body (``content``, ``email_html``, ``body_text``): in a table of e-mails
 #: sent, the body is written to its recipient.
 _MAIL_BODY = words("content body html text plain message msg")
+#: Column words of a payment gateway's messages kept whole (``ipn``, ``raw_response``): they
+#: carry the payer's name, address and e-mail.
+_GATEWAY_MESSAGES = words("ipn payload request response sent received callback webhook raw")
+_GATEWAY_TABLES = NameWords.PAYMENT_PROVIDERS | words("transaction payment gateway")
 #: Table words of mass mailings: one body sent to many (a newsletter) is about no one.
 _MASS_MAIL = words("newsletter mailing mailer massmailer campaign template broadcast")
 #: Fewest words in a prose value; share of its words that must be letters only.
@@ -118,6 +122,25 @@ def mail_body(ctx: FieldContext) -> str | None:
     return None
 
 
+def gateway_message(ctx: FieldContext) -> str | None:
+    """Why a column is a payment gateway's message kept whole, or None: its words are a
+    message's (``ipn``, ``raw_response``) and its table is about payments (``paypal_log``,
+    ``transactions``).
+
+    >>> gateway_message(FieldContext("s", "app.card_gateway_log", "response"))
+    "table 'card_gateway_log' keeps a payment gateway's messages, which carry the payer's details"
+    >>> gateway_message(FieldContext("s", "app.api_calls", "response")) is None
+    True
+    """
+    parts = [singular(w) for w in tokens(ctx.name)]
+    if not parts or not set(parts) <= _GATEWAY_MESSAGES or parts == ["raw"]:
+        return None
+    table = ctx.dataset.rsplit(".", 1)[-1]
+    if not {singular(w) for w in tokens(table)} & _GATEWAY_TABLES:
+        return None
+    return f"table {table!r} keeps a payment gateway's messages, which carry the payer's details"
+
+
 def _references(texts: list[str]) -> bool:
     """Whether every value is one lower-case identifier (``simple``, ``welcome_mail``): the key
     or label of a record the column points at, not text someone wrote.
@@ -141,7 +164,7 @@ class FreeTextSignal(Signal):
         if not is_text(ctx.data_type):
             return []
         people = about_people(ctx)
-        body = None if people else mail_body(ctx)
+        body = None if people else (mail_body(ctx) or gateway_message(ctx))
         people = people or body
         if people is None:
             return []

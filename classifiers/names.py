@@ -109,6 +109,11 @@ OWN_CONTACT = frozenset({
 #: What a bill's issuer or an organisation's settings may name: its contact details, name, tax
 #: id and bank account.
 ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
+#: Table words of mass mailings (one mail to many), whose sender is the organisation.
+MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
+#: First words of a mail's sender columns (``from_email``, ``sender_name``).
+SENDERS = frozenset({"from", "sender", "reply"})
+SENDER_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON_NAME"})
 #: What a machine has of its own: an address and logins.
 MACHINE_ENTITIES = frozenset({"IP_ADDRESS", "USERNAME", "PASSWORD_HASH", "PASSWORD"})
 
@@ -410,6 +415,7 @@ class NameSignal(NameWords, Signal):
         hits += self._owned_contact(ctx, tokens, table, hits)
         hits += self._issuer_contact(ctx, tokens, hits)
         hits += self._machine_credentials(ctx, table, hits)
+        hits += self._mass_mail_sender(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
@@ -657,6 +663,23 @@ class NameSignal(NameWords, Signal):
         reason = (
             f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists machines (servers, hosts): its "
             "addresses and logins are the machine's, not a person's"
+        )
+        return [self._veto(entity, reason) for entity in entities]
+
+    def _mass_mail_sender(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for the sender of a mass mailing: in a table of newsletters or campaigns
+        (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
+        organisation's own; the subscribers' addresses stay personal."""
+        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & SENDER_ENTITIES)
+        if not entities or not tokens or tokens[0] not in SENDERS:
+            return []
+        if not table.tokens & MASS_MAILINGS or table.tokens & self.PEOPLE:
+            return []
+        reason = (
+            f"business contact data: column name {ctx.name!r} names the sender of a mass "
+            "mailing, the organisation itself; not personal data"
         )
         return [self._veto(entity, reason) for entity in entities]
 

@@ -169,3 +169,64 @@ def test_a_helpdesks_and_a_departments_email_are_business_contact_data():
         found = _verdicts(table, {"id": (), "title": (), "email": (), "phone": ()}, {"id": "int"})
         assert "EMAIL_ADDRESS" not in found["email"], (table, found["email"])
         assert "PHONE_NUMBER" not in found["phone"], (table, found["phone"])
+
+
+# -- a bill's income, a mass mailing's sender, signatures, a gateway's messages --------------------
+
+
+def test_income_on_a_bill_is_no_ones_pay():
+    found = _verdicts(
+        "sales_invoices",
+        {"id": (), "buyer_first_name": (), "buyer_email": (), "net_income": (), "total": ()},
+        {"id": "int", "net_income": "decimal(12,2)", "total": "decimal(12,2)"},
+    )
+    assert "FINANCIAL" not in found["net_income"]
+    assert "EMAIL_ADDRESS" in found["buyer_email"]
+
+
+def test_a_persons_income_stays_financial():
+    found = _verdicts(
+        "applicants",
+        {"id": (), "first_name": (), "last_name": (), "annual_income": ()},
+        {"id": "int", "annual_income": "decimal(12,2)"},
+    )
+    assert "FINANCIAL" in found["annual_income"]
+
+
+def test_the_sender_of_a_mass_mailing_is_the_organisation():
+    found = _verdicts(
+        "mass_mailer_campaigns",
+        {"id": (), "from_email": (), "sender_name": (), "subject": ()},
+        {"id": "int"},
+    )
+    assert found["from_email"] == {}
+    assert "PERSON_NAME" not in found["sender_name"]
+
+
+def test_the_sender_of_a_single_mail_stays_personal():
+    found = _verdicts("mail_spool", {"id": (), "from_email": (), "to_name": ()}, {"id": "int"})
+    assert "EMAIL_ADDRESS" in found["from_email"]
+
+
+def test_a_persons_signature_is_free_text():
+    found = _verdicts(
+        "forum_members", {"id": (), "nickname": (), "email": (), "signature": ()}, {"id": "int"}
+    )
+    assert "FREE_TEXT" in found["signature"]
+
+
+def test_a_payment_gateways_messages_kept_whole_are_free_text_even_when_empty():
+    found = _verdicts(
+        "card_gateway_log",
+        {"id": (), "order_id": (), "ipn": (), "raw_response": (), "amount": ()},
+        {"id": "int", "order_id": "int", "amount": "decimal(12,2)"},
+    )
+    assert "FREE_TEXT" in found["ipn"]
+    assert "FREE_TEXT" in found["raw_response"]
+    assert found["amount"] == {}
+
+
+def test_a_response_outside_payments_is_no_free_text():
+    found = _verdicts("api_calls", {"id": (), "request": (), "response": ()}, {"id": "int"})
+    assert found["request"] == {}
+    assert found["response"] == {}
