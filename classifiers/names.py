@@ -100,6 +100,14 @@ THING_WORDS = frozenset({
 })  # fmt: skip
 
 
+#: Things an application keeps records of: in a table named for one (``admin_profiles``,
+#: ``media_library``), ``<thing>_name`` is that thing's name, not a person's.
+RECORD_THINGS = THING_WORDS | frozenset({
+    "media", "file", "image", "profile", "role", "permission", "template", "module", "plugin",
+    "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag",
+})  # fmt: skip
+
+
 #: The contact details a column named for an organisation or premises holds as its own: where
 #: it is and how to reach it (not ``bank_account``: the words then name the entity itself).
 OWN_CONTACT = frozenset({
@@ -463,6 +471,14 @@ class NameSignal(NameWords, Signal):
                 )
                 hits.append(self._veto(entity, reason))
                 continue
+            if (
+                entity == "PERSON_NAME"
+                and best.pattern.bare
+                and lead
+                and lead[-1] in table.tokens
+                and singular(lead[-1]) in RECORD_THINGS
+            ):
+                continue  # ``admin_profiles.profile_name``: the name of the table's thing
             if (
                 entity == "PAYMENT_TOKEN"
                 and len(tokens) == 2

@@ -230,3 +230,17 @@ def test_a_response_outside_payments_is_no_free_text():
     found = _verdicts("api_calls", {"id": (), "request": (), "response": ()}, {"id": "int"})
     assert found["request"] == {}
     assert found["response"] == {}
+
+
+# -- the name of a table's thing -------------------------------------------------------------------
+
+
+def test_the_name_of_a_tables_thing_is_no_persons_name():
+    for table, column in (("theme_editors", "theme_name"), ("editor_profiles", "profile_name")):
+        found = _verdicts(table, {"id": (), column: (), "sort_order": ()}, {"id": "int"})
+        assert "PERSON_NAME" not in found[column], (table, found[column])
+
+
+def test_the_name_of_a_tables_person_stays_a_persons_name():
+    found = _verdicts("staff_members", {"id": (), "member_name": ()}, {"id": "int"})
+    assert "PERSON_NAME" in found["member_name"]
