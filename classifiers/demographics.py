@@ -130,6 +130,21 @@ _BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))\b", re.I)
 PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee")
 
 SCORE = 0.6
+#: Income words that, on a bill or a sale, are what it brings in (``invoices.base_income``).
+_TAKINGS = words("income earnings revenue")
+#: Table words of records of trade: an invoice's or an order's income is the seller's takings.
+_TRADE = words("invoice bill receipt order quote sale transaction creditnote")
+
+
+def _trade_record(dataset: str) -> bool:
+    """Whether a table's rows are bills, orders or sales (``sales_invoices``, ``order``).
+
+    >>> _trade_record("shop.sales_invoices"), _trade_record("hr.employee_income")
+    (True, False)
+    """
+    table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    heads = [w for w in table if w not in NameWords.TABLE_FILLER]
+    return bool(heads) and heads[-1] in _TRADE
 
 
 def _entity(parts: list[str]) -> tuple[str, str] | None:
@@ -283,6 +298,8 @@ class DemographicSignal(Signal):
         if found is None:
             return []
         entity, what = found
+        if entity == "FINANCIAL" and set(parts) & _TAKINGS and _trade_record(ctx.dataset):
+            return []  # ``invoices.base_income``: what the sale brings in, no one's pay
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)

@@ -31,12 +31,13 @@ from collections.abc import Iterable
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import kind_of
 from .name_tokens import singular
+from .name_words import NameWords
 from .people import about_people, is_text, tokens, words
 
 #: Words that make a column free text when they end its name (after the words in _TAIL).
 FREE_TEXT_WORDS = words("""
     note comment remark description desc bio biography about memo message msg feedback narrative
-    observation annotation resume cv testimonial review story journal diary
+    observation annotation resume cv testimonial review story journal diary signature
 """)
 #: Words that may follow the free-text word: ``notes_text``, ``bio_html``, ``about_me``.
 _TAIL = words("""
@@ -48,6 +49,15 @@ _SEARCH_COPIES = words("text document doc content vector index string blob")
 _INFORMATION = words("information info")
 _EXTRA = words("additional extra other further misc miscellaneous general more")
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+#: Words of a mail's body (``content``, ``email_html``, ``body_text``): in a table of e-mails
+#: sent, the body is written to its recipient.
+_MAIL_BODY = words("content body html text plain message msg")
+#: Column words of a payment gateway's messages kept whole (``ipn``, ``raw_response``): they
+#: carry the payer's name, address and e-mail.
+_GATEWAY_MESSAGES = words("ipn payload request response sent received callback webhook raw")
+_GATEWAY_TABLES = NameWords.PAYMENT_PROVIDERS | words("transaction payment gateway")
+#: Table words of mass mailings: one body sent to many (a newsletter) is about no one.
+_MASS_MAIL = words("newsletter mailing mailer massmailer campaign template broadcast")
 #: Fewest words in a prose value; share of its words that must be letters only.
 PROSE_WORDS = 6
 PROSE_LETTERS = 0.6
@@ -88,6 +98,49 @@ def name_says_free_text(name: str) -> bool:
     return bool(words) and words[-1] in FREE_TEXT_WORDS
 
 
+def mail_body(ctx: FieldContext) -> str | None:
+    """Why a column is the body of e-mails sent, or None: its words are a body's (``content``,
+    ``email_html``) and its table's rows are e-mails (``email_queue``, ``mail_log``).
+
+    >>> mail_body(FieldContext("s", "app.email_queue", "content_html"))
+    "table 'email_queue' holds e-mails sent, whose body is written to their recipient"
+    >>> mail_body(FieldContext("s", "app.products", "content")) is None
+    True
+    """
+    parts = [singular(w) for w in tokens(ctx.name)]
+    if not set(parts) & _MAIL_BODY or not set(parts) <= _MAIL_BODY | NameWords.MAIL_TABLES:
+        return None
+    table = ctx.dataset.rsplit(".", 1)[-1]
+    words_ = [singular(w) for w in tokens(table)]
+    heads = [w for w in words_ if w not in NameWords.TABLE_FILLER]
+    if not heads or set(words_) & _MASS_MAIL:
+        return None
+    if heads[-1] in NameWords.MAIL_TABLES or (
+        heads[-1] in NameWords.MAIL_STORES and set(words_) & NameWords.MAIL_TABLES
+    ):
+        return f"table {table!r} holds e-mails sent, whose body is written to their recipient"
+    return None
+
+
+def gateway_message(ctx: FieldContext) -> str | None:
+    """Why a column is a payment gateway's message kept whole, or None: its words are a
+    message's (``ipn``, ``raw_response``) and its table is about payments (``paypal_log``,
+    ``transactions``).
+
+    >>> gateway_message(FieldContext("s", "app.card_gateway_log", "response"))
+    "table 'card_gateway_log' keeps a payment gateway's messages, which carry the payer's details"
+    >>> gateway_message(FieldContext("s", "app.api_calls", "response")) is None
+    True
+    """
+    parts = [singular(w) for w in tokens(ctx.name)]
+    if not parts or not set(parts) <= _GATEWAY_MESSAGES or parts == ["raw"]:
+        return None
+    table = ctx.dataset.rsplit(".", 1)[-1]
+    if not {singular(w) for w in tokens(table)} & _GATEWAY_TABLES:
+        return None
+    return f"table {table!r} keeps a payment gateway's messages, which carry the payer's details"
+
+
 def _references(texts: list[str]) -> bool:
     """Whether every value is one lower-case identifier (``simple``, ``welcome_mail``): the key
     or label of a record the column points at, not text someone wrote.
@@ -111,9 +164,11 @@ class FreeTextSignal(Signal):
         if not is_text(ctx.data_type):
             return []
         people = about_people(ctx)
+        body = None if people else (mail_body(ctx) or gateway_message(ctx))
+        people = people or body
         if people is None:
             return []
-        named = name_says_free_text(ctx.name)
+        named = body is not None or name_says_free_text(ctx.name)
         texts = _texts(ctx.samples)
         distinct = list(dict.fromkeys(texts))
         if not texts:

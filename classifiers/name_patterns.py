@@ -2,8 +2,8 @@
 ``_``-joined tokens) that name it, how sure they make us and in which context; and the column
 types by kind, which the guards read. :class:`classifiers.names.NameSignal` matches them.
 
->>> [p.what for p in PATTERNS if p.entity == "EMAIL_ADDRESS"]
-['email', 'mail address', 'mail', "a mail's sender or recipient", "a mail's recipients"]
+>>> [p.what for p in PATTERNS if p.entity == "EMAIL_ADDRESS"][:4]
+['email', 'mail address', 'mail', "a mail's sender or recipient"]
 >>> next(kind for kind, regex in TYPE_KINDS if regex.fullmatch("tinyint(1)"))
 'boolean'
 """
@@ -57,8 +57,10 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("EMAIL_ADDRESS", r"e_?mails?(?:_?addr(?:ess)?(?:es)?)?", "email", 0.7),
     NamePattern("EMAIL_ADDRESS", r"mail_?addr(?:ess)?(?:es)?", "mail address", 0.65),
     NamePattern("EMAIL_ADDRESS", r"mails?", "mail", 0.6, "people", 0.3, bare=True),
-    NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mail_(?:from|to|reply_?to|cc|bcc)",
-                "a mail's sender or recipient", 0.6),
+    NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mail_(?:from|to|reply_?to|cc|bcc)"
+                r"(?:_(?:address|addr|email))?", "a mail's sender or recipient", 0.6),
+    NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mailed_to|sent_to", "whom a mail was sent to", 0.6,
+                "mail"),
     NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to"
                 r"|(?:address|addr)(?:es)?",
                 "a mail's recipients", 0.6, "mail", bare=True),
@@ -88,13 +90,14 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "first, last or full name", 0.7),
     NamePattern("PERSON_NAME", r"(?:first|middle|last|given|family)_?initials?"
                 r"|name_?initials?|initials", "initials of a name", 0.65),
-    NamePattern("PERSON_NAME", _ROLES + r"_?names?|name_of_" + _ROLES,
+    NamePattern("PERSON_NAME", _ROLES + r"s?_?names?|name_of_" + _ROLES,
                 "a person's name", 0.65),
     NamePattern("PERSON_NAME", r"(?:card|cc)_?(?:holder|owner)s?(?:_?names?)?"
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                 "cardholder name", 0.65),
     NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
-    NamePattern("PERSON_NAME", r"(?:from|to|reply_?to)_names?", "a sender's or addressee's name",
+    NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
+    NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",
                 0.4),
     NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal)_?names?",
                 "display or legal name", 0.6, "people", 0.3),
@@ -110,10 +113,14 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|(?:hashed|encrypted|crypted|enc|salted)_?(?:pass_?words?|passwd|pwd|pw)",
                 "password hash", 0.75),
     NamePattern("PASSWORD_HASH", r"pass_?words?|passwd|pwd|passcode|passphrase"
-                r"|(?:user|usr|login|account|admin|customer)_?pass",
+                r"|(?:user|usr|login|account|admin|customer)_?pass"
+                r"|(?:prev|previous|old|former)_?(?:pass|pwd|pw)(?:_?\d+)?",
                 "password (plain text or a hash; the value classifier decides)", 0.7),
+    NamePattern("PASSWORD_HASH", r"pass(?:_?\d+)?", "a password kept next to a login", 0.6,
+                "login", bare=True),
     NamePattern("IP_ADDRESS", r"ip(?:_?v_?[46])?(?:_?addr(?:ess)?(?:es)?)?|ips"
-                r"|remote_?addr(?:ess)?|x_forwarded_for|forwarded_for", "IP address", 0.7),
+                r"|remote_?addr(?:ess)?|x_forwarded_for|forwarded_for|host_?addr(?:ess)?",
+                "IP address", 0.7),
     NamePattern("CREDIT_CARD", _CARD + r"_?(?:numbers?|num|no|nr|nbr|pan)|credit_?cards?|ccn"
                 r"|primary_account_number", "card number", 0.7, unless=NameWords.NOT_PAYMENT_CARD),
     NamePattern("CREDIT_CARD", r"pan", "PAN", 0.7, "card", 0.6),

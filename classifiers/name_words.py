@@ -130,6 +130,12 @@ class NameWords:
     MAIL_TABLES = _words("""
         email mail mailing mailer outbox reminder notification newsletter
     """)
+    #: Table heads that store mails when a mail word comes before them (``email_queue``,
+    #: ``mail_log``, ``coupon_email_track``): the table is then a mail table.
+    MAIL_STORES = _words("queue spool log track tracking sent")
+    #: Table heads of machines (``servers``, ``hosting_servers``): their IP addresses, user
+    #: names and passwords are the machine's, not a person's.
+    MACHINE_TABLES = _words("server host node machine router switch gateway")
     #: Column words that make ``address``/``city`` a person's address.
     ADDRESS_WORDS = _words("""
         billing bill shipping ship mailing delivery home residential residence postal invoice
@@ -286,6 +292,7 @@ class NameWords:
         "postal": "the table or name is about postal addresses",
         "web": "the table or name is about web sessions or analytics",
         "mail": "the table's rows are e-mails or reminders sent",
+        "login": "a sibling column is a login (a user name or an e-mail)",
     }
     #: Column words that, two or more in one table, make its rows postal addresses or people.
     SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")

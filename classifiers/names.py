@@ -61,7 +61,13 @@ PROVIDER_UIDS = frozenset(
 #: Table words of bills, whose payee or issuer (``payee_name``) is the party that bills.
 BILLS = frozenset({"invoice", "bill", "billing", "receipt", "statement", "creditnote"})
 #: First words of a bill's columns that name the party that bills.
-ISSUERS = frozenset({"payee", "issuer", "creditor", "biller", "invoicer", "remittee"})
+ISSUERS = frozenset(
+    {"payee", "issuer", "creditor", "biller", "invoicer", "remittee"}
+    | {"seller", "vendor", "merchant"}
+)
+#: A sibling that is a login (``username``, ``login``, ``admin_email``): a bare ``pass`` next to
+#: it is the password.
+_LOGIN_COLUMN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
 #: First words of a bill's columns that name the party billed (kept personal in settings).
 BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
 #: Table heads of settings (``invoice_configs``, ``mail_settings``).
@@ -94,6 +100,14 @@ THING_WORDS = frozenset({
 })  # fmt: skip
 
 
+#: Things an application keeps records of: in a table named for one (``admin_profiles``,
+#: ``media_library``), ``<thing>_name`` is that thing's name, not a person's.
+RECORD_THINGS = THING_WORDS | frozenset({
+    "media", "file", "image", "profile", "role", "permission", "template", "module", "plugin",
+    "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag",
+})  # fmt: skip
+
+
 #: The contact details a column named for an organisation or premises holds as its own: where
 #: it is and how to reach it (not ``bank_account``: the words then name the entity itself).
 OWN_CONTACT = frozenset({
@@ -103,6 +117,13 @@ OWN_CONTACT = frozenset({
 #: What a bill's issuer or an organisation's settings may name: its contact details, name, tax
 #: id and bank account.
 ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
+#: Table words of mass mailings (one mail to many), whose sender is the organisation.
+MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
+#: First words of a mail's sender columns (``from_email``, ``sender_name``).
+SENDERS = frozenset({"from", "sender", "reply"})
+SENDER_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON_NAME"})
+#: What a machine has of its own: an address and logins.
+MACHINE_ENTITIES = frozenset({"IP_ADDRESS", "USERNAME", "PASSWORD_HASH", "PASSWORD"})
 
 
 #: Table heads of records a payment provider keeps that hold no means of payment: their bare
@@ -292,6 +313,8 @@ class NameSignal(NameWords, Signal):
             context |= {"address", "postal"}
         if len(person_fields(columns)) >= 2:
             context |= {"people", "address"}
+        if any(_LOGIN_COLUMN.fullmatch("_".join(column)) for column in columns):
+            context.add("login")
         return frozenset(context)
 
     # -- matching -----------------------------------------------------------------------------
@@ -351,7 +374,9 @@ class NameSignal(NameWords, Signal):
             context.add("postal")
         if (table.tokens | words) & self.WEB_WORDS or table.head == "session":
             context.add("web")
-        if table.head in self.MAIL_TABLES:
+        if table.head in self.MAIL_TABLES or (
+            table.head in self.MAIL_STORES and table.tokens & self.MAIL_TABLES
+        ):
             context.add("mail")
         return context | table.context
 
@@ -397,6 +422,8 @@ class NameSignal(NameWords, Signal):
         hits += self._business_contact(ctx, tokens, table)
         hits += self._owned_contact(ctx, tokens, table, hits)
         hits += self._issuer_contact(ctx, tokens, hits)
+        hits += self._machine_credentials(ctx, table, hits)
+        hits += self._mass_mail_sender(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
@@ -444,6 +471,14 @@ class NameSignal(NameWords, Signal):
                 )
                 hits.append(self._veto(entity, reason))
                 continue
+            if (
+                entity == "PERSON_NAME"
+                and best.pattern.bare
+                and lead
+                and lead[-1] in table.tokens
+                and singular(lead[-1]) in RECORD_THINGS
+            ):
+                continue  # ``admin_profiles.profile_name``: the name of the table's thing
             if (
                 entity == "PAYMENT_TOKEN"
                 and len(tokens) == 2
@@ -625,6 +660,44 @@ class NameSignal(NameWords, Signal):
             "identity provider (provider and uid columns)"
         )
         return [SignalHit("USERNAME", 0.6, self.name, reason)]
+
+    def _machine_credentials(
+        self, ctx: FieldContext, table: _Table, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for a machine's address and logins: in a table of servers or hosts
+        (``servers``, ``hosting_servers``) that is not about people and points at no person,
+        the IP addresses, user names and passwords are the machine's."""
+        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & MACHINE_ENTITIES)
+        if (
+            not entities
+            or table.head not in self.MACHINE_TABLES
+            or table.tokens & self.PEOPLE
+            or "people" in table.context
+            or any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+        ):
+            return []
+        reason = (
+            f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists machines (servers, hosts): its "
+            "addresses and logins are the machine's, not a person's"
+        )
+        return [self._veto(entity, reason) for entity in entities]
+
+    def _mass_mail_sender(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for the sender of a mass mailing: in a table of newsletters or campaigns
+        (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
+        organisation's own; the subscribers' addresses stay personal."""
+        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & SENDER_ENTITIES)
+        if not entities or not tokens or tokens[0] not in SENDERS:
+            return []
+        if not table.tokens & MASS_MAILINGS or table.tokens & self.PEOPLE:
+            return []
+        reason = (
+            f"business contact data: column name {ctx.name!r} names the sender of a mass "
+            "mailing, the organisation itself; not personal data"
+        )
+        return [self._veto(entity, reason) for entity in entities]
 
     def _issuer_contact(
         self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]

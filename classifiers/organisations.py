@@ -166,7 +166,8 @@ ORGANISATION_TABLES = _words("""
     shipper carrier courier forwarder manufacturer distributor wholesaler retailer reseller
     dealer dealership merchant brand publisher office branch warehouse store shop outlet depot
     plant factory agency bank institution school university college hospital clinic hotel
-    venue airline bureau subsidiary franchise showroom headquarter partner
+    venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
+    servicedesk
 """)
 #: Table head nouns (singular) whose rows are places: a reference table of geography, or an
 #: organisation's sites. Their addresses, coordinates and IP ranges are no person's.
