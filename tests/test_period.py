@@ -31,7 +31,7 @@ from lineage.cli import main
 from lineage.core.model import Gap
 from lineage.core.snapshot import ADDED_IN
 
-from .test_report import Tags, browser  # noqa: F401  (browser: the headless Chromium fixture)
+from .test_report import Tags, assert_page_alone, browser  # noqa: F401  (browser: the headless Chromium fixture)
 
 ESTATE = """
 organisation: {name: Test Shop Ltd, contact: privacy@shop.example}
@@ -669,14 +669,4 @@ def test_the_chart_in_headless_chromium(browser, written, data, tmp_path):  # no
     link.click()
     target = browser.execute_script("return location.hash")[1:]
     assert browser.find_element(By.ID, target).is_displayed()
-    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
-    assert errors == []
-    sent = [json.loads(e["message"])["message"] for e in browser.get_log("performance")]
-    requested = [
-        m["params"]["request"]["url"]
-        for m in sent
-        if m["method"] == "Network.requestWillBeSent"
-        and m["params"].get("documentURL") == path.as_uri()  # not the browser's own pages
-    ]
-    assert requested == [path.as_uri()]
-    assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+    assert_page_alone(browser, path)

@@ -43,6 +43,21 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
+def assert_page_alone(browser, path: Path) -> None:
+    """The page opened in ``browser`` logged no error and requested nothing but itself."""
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []
+    sent = [json.loads(e["message"])["message"] for e in browser.get_log("performance")]
+    requested = [
+        m["params"]["request"]["url"]
+        for m in sent
+        if m["method"] == "Network.requestWillBeSent"
+        and m["params"].get("documentURL") == path.as_uri()  # not the browser's own pages
+    ]
+    assert requested == [path.as_uri()]
+    assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+
+
 class Tags(HTMLParser):
     """Every start tag with its attributes, and the document's text."""
 
@@ -318,17 +333,7 @@ def test_report_in_headless_chromium(browser, demo_snapshot, demo_svgs, tmp_path
     Select(browser.find_element(By.CSS_SELECTOR, "#t-gaps-controls select")).select_by_value("high")
     assert _visible_rows(browser, "t-gaps") == sum(g.severity == "high" for g in snapshot.gaps)
 
-    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
-    assert errors == []
-    sent = [json.loads(e["message"])["message"] for e in browser.get_log("performance")]
-    requested = [
-        m["params"]["request"]["url"]
-        for m in sent
-        if m["method"] == "Network.requestWillBeSent"
-        and m["params"].get("documentURL") == path.as_uri()  # not the browser's own pages
-    ]
-    assert requested == [path.as_uri()]
-    assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+    assert_page_alone(browser, path)
 
 
 # --- a table larger than the page writes as HTML ---------------------------------------------

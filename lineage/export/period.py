@@ -17,8 +17,6 @@ mark per criterion and scan coloured and labelled by its result.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -28,7 +26,7 @@ from typing import Any
 
 from lineage.core.snapshot import write_atomic
 
-from .report import _GAP_ID, CSS, JS, _esc, _slug, table_parts
+from .report import _GAP_ID, CSP, CSS, JS, _esc, _slug, table_parts
 from .stamped import save_stamped
 
 JSON_FILE, XLSX_FILE, HTML_FILE = "period.json", "period.xlsx", "period.html"
@@ -361,17 +359,12 @@ def _linked(text: str) -> str:
 def _page(data: Mapping[str, Any]) -> Iterator[str]:
     window = data["window"]
     title = f"Audit period {window['from']} to {window['to']}"
-    csp = (
-        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
-        f"script-src 'sha256-{base64.b64encode(hashlib.sha256(JS.encode()).digest()).decode()}'; "
-        "base-uri 'none'; form-action 'none'"
-    )
     by_name = {s.name: s for s in sections(data)}
     yield f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="{_esc(data["written_by"])}">
 <title>{_esc(title)}</title>
