@@ -83,36 +83,61 @@ def _pattern_finder(recognizer: Any) -> Finder:
         if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
             pattern.compiled_with_flags = flags
             pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+        # an anchored pattern in a value of one line: one match() from 0 (see anchored)
+        at_start = (
+            safe_length(pattern.regex, flags, one_start=True)
+            if anchored(pattern.regex, flags)
+            else -1
+        )
         short = safe_length(pattern.regex, flags)
-        patterns.append((pattern.compiled_regex, pattern.score, pattern.name, short))
+        patterns.append((pattern.compiled_regex, pattern.score, pattern.name, short, at_start))
     # Presidio's own validate_result and invalidate_result say nothing: not called.
     validate = _overridden(recognizer, "validate_result")
     invalidate = _overridden(recognizer, "invalidate_result")
     guard = _any_pattern(recognizer, flags)
     guard_short = safe_length(guard.pattern, flags) if guard is not None else 0
+    guard_at_start = (
+        safe_length(guard.pattern, flags, one_start=True)
+        if guard is not None and anchored(guard.pattern, flags)
+        else -1
+    )
     timeout = REGEX_TIMEOUT_SECONDS
 
     def find(value: str, inside_counts: bool) -> int:
         size = len(value)
+        one_line = "\n" not in value
         if guard is not None:
+            if guard_at_start >= 0 and one_line:
+                look, safe = guard.match, guard_at_start
+            else:
+                look, safe = guard.search, guard_short
             try:
-                if size <= guard_short:  # see safe_length: no timeout needed, none paid for
-                    if guard.search(value) is None:
+                if size <= safe:  # see safe_length: no timeout needed, none paid for
+                    if look(value) is None:
                         return NONE  # no pattern matches anywhere
-                elif guard.search(value, timeout=timeout) is None:
+                elif look(value, timeout=timeout) is None:
                     return NONE
             except TimeoutError:
                 pass  # ask each pattern, as Presidio does
         found = NONE
         need = WHOLE_SHARE * size
         latest = size - need  # a whole match starts no later
-        for compiled, score, name, short in patterns:
+        for compiled, score, name, short, at_start in patterns:
             try:
-                matches = (
-                    compiled.finditer(value)
-                    if size <= short
-                    else compiled.finditer(value, timeout=timeout)
-                )
+                matches: Any
+                if at_start >= 0 and one_line:
+                    first = (
+                        compiled.match(value)
+                        if size <= at_start
+                        else compiled.match(value, timeout=timeout)
+                    )
+                    matches = () if first is None else (first,)
+                else:
+                    matches = (
+                        compiled.finditer(value)
+                        if size <= short
+                        else compiled.finditer(value, timeout=timeout)
+                    )
                 for match in matches:
                     start, end = match.span()
                     whole = end - start >= need
@@ -165,7 +190,7 @@ SAFE_MAX = 512
 _PARSED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
 
 
-def safe_length(source: str, flags: int = 0) -> int:
+def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     r"""The longest value ``source`` is searched in without Presidio's regex timeout: up to it, a
     bound on the backtracking steps (:func:`steps`) stays under :data:`SAFE_STEPS`, so the
     search ends within milliseconds whatever the value holds, and the timeout, whose clock
@@ -173,6 +198,8 @@ def safe_length(source: str, flags: int = 0) -> int:
 
     0 (always the timeout) for what the bound does not cover: backreferences, conditionals,
     syntax or flags of the ``regex`` module that the standard library's parser does not read.
+    ``one_start``: the regex is tried from the value's start only (``match`` of an
+    :func:`anchored` regex), not from each of its positions.
 
     >>> safe_length(r"^[0-9A-F]{32,64}$", re.IGNORECASE) >= 64
     True
@@ -188,17 +215,50 @@ def safe_length(source: str, flags: int = 0) -> int:
     except ImportError:  # pragma: no cover - a Python that moved it: every search keeps it
         return 0
     try:
-        parsed = _parser.parse(source, flags & _PARSED_FLAGS)
+        parsed = _parser.parse(_as_re(source), flags & _PARSED_FLAGS)
     except (re.error, RecursionError, OverflowError, ValueError):
         return 0
+
+    def bound(size: int) -> float:  # start positions tried x ways from each
+        return (1 if one_start else size + 1) * steps(parsed.data, size)
+
     low, high = 0, SAFE_MAX
     while low < high:  # the bound grows with the length: the longest length within it
         mid = (low + high + 1) // 2
-        if (mid + 1) * steps(parsed.data, mid) <= SAFE_STEPS:
+        if bound(mid) <= SAFE_STEPS:
             low = mid
         else:
             high = mid - 1
-    return low if (low + 1) * steps(parsed.data, low) <= SAFE_STEPS else 0
+    return low if bound(low) <= SAFE_STEPS else 0
+
+
+def _as_re(source: str) -> str:
+    r"""``source`` with the ``regex`` module's property escapes (``\p{L}``, ``\P{Lu}``, ``\pL``)
+    written as one letter, so that the standard library's parser reads it: each matches one
+    character, as a letter does, so the pattern's structure (its anchors, its repeats and the
+    ways they backtrack) is the same; only what the characters are differs.
+
+    >>> _as_re(r"^[\p{L}\d]\P{Lu}+\\p{L}")
+    '^[x\\d]x+\\\\p{L}'
+    """
+    out = []
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char != "\\" or i + 1 == len(source):
+            out.append(char)
+            i += 1
+            continue
+        follower = source[i + 1]
+        if follower in "pP":
+            end = source.find("}", i + 2) + 1 if source[i + 2 : i + 3] == "{" else i + 3
+            if end > i + 2:
+                out.append("x")
+                i = end
+                continue
+        out.append(source[i : i + 2])  # any other escape, an escaped backslash included
+        i += 2
+    return "".join(out)
 
 
 def steps(items: Any, size: int) -> float:
@@ -238,6 +298,46 @@ def steps(items: Any, size: int) -> float:
         if total > 1e15:
             return math.inf
     return total
+
+
+def anchored(source: str, flags: int = 0) -> bool:
+    r"""True when every match of ``source`` starts where a line or the text starts (``^``, also
+    under MULTILINE, or ``\A``): in a value without a newline it can match only at 0, so one
+    ``match`` finds what ``search`` and ``finditer`` would, without trying every position.
+    False when unsure: a branch not beginning with an anchor, syntax the standard library's
+    parser does not read.
+
+    >>> anchored(r"^\d{3}-\d{4}$"), anchored(r"^a|^b"), anchored(r"(?:^a|b)"), anchored(r"\d+")
+    (True, True, False, False)
+    """
+    if flags & ~_PARSED_FLAGS:
+        return False
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: never assumed anchored
+        return False
+    try:
+        parsed = _parser.parse(_as_re(source), flags & _PARSED_FLAGS)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return False
+    return _starts_anchored(parsed.data)
+
+
+def _starts_anchored(items: Any) -> bool:
+    """Whether the parsed sequence ``items`` matches only from an anchor at its start."""
+    if not items:
+        return False
+    op, av = items[0]
+    name = str(op)
+    if name == "AT":
+        return str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING")
+    if name == "SUBPATTERN":
+        return _starts_anchored(av[3])
+    if name == "ATOMIC_GROUP":
+        return _starts_anchored(av)
+    if name == "BRANCH":
+        return all(_starts_anchored(branch) for branch in av[1])
+    return False
 
 
 #: Parsed items that match one character or none, one way.

@@ -155,6 +155,10 @@ class _Engine:
                     self.needs_name[recognizer.name] = False
         self.direct = settings.spacy_model is None
         self._steps: dict[tuple[str, ...], list[_Step]] = {}
+        self._finders: dict[int, Finder | None] = {}
+        if self.direct:
+            for recognizer in self.analyzer.registry.recognizers:
+                self._finder(recognizer)
         self._seen: dict[tuple[tuple[str, ...], bool], dict[str, dict[str, str]]] = {}
         #: values in ``_seen`` (about 0.3 kB each)
         self.seen_values = 0
@@ -194,7 +198,7 @@ class _Engine:
 
     def _step(self, recognizer: Any) -> _Step:
         own = recognizer.supported_entities
-        find = finder(recognizer) if self.direct and len(own) == 1 else None
+        find = self._finder(recognizer) if self.direct and len(own) == 1 else None
         return _Step(
             recognizer,
             recognizer.name,
@@ -202,6 +206,14 @@ class _Engine:
             self.entity.get(own[0]) if own else None,
             find,
         )
+
+    def _finder(self, recognizer: Any) -> Finder | None:
+        """The recognizer's finder, made once per engine, with the engine (its regexes' bounds
+        take time to work out), and shared by the steps of every set of entities."""
+        key = id(recognizer)  # the registry keeps every recognizer for the engine's lifetime
+        if key not in self._finders:
+            self._finders[key] = finder(recognizer)
+        return self._finders[key]
 
     def best_kinds(
         self, value: str, entities: list[str], steps: list[_Step], numeric: bool

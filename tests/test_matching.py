@@ -11,9 +11,13 @@ import random
 import re
 import re._parser
 import string
+from typing import Any
 
 import pytest
+import regex
 from faker import Faker
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifiers.matching import (
     INSIDE,
@@ -23,6 +27,8 @@ from classifiers.matching import (
     WEAK_SCORE,
     WEAK_WHOLE,
     WHOLE,
+    _as_re,
+    anchored,
     finder,
     is_whole,
     safe_length,
@@ -63,6 +69,9 @@ def _values() -> list[str]:
                 str(rng.randrange(10**6, 10**12)),
                 "$2b$12$" + "".join(rng.choice(string.ascii_letters + "./") for _ in range(53)),
                 f"SKU-{rng.randrange(10**5)}-XL",
+                # several lines: anchored patterns may match after a newline too
+                f"{fake.street_address()}\n{fake.postcode()} {fake.city()}",
+                f"note\n{fake.email()}\n{fake.md5()}",
             ]
     return out
 
@@ -161,7 +170,9 @@ def test_may_match_agrees_with_the_prefilter_regex(recognizer: object) -> None:
         (r"^(a+)+$", 0, 0, 20),  # nested repeats: exponential
         (r"^(a|aa)*$", 0, 0, 40),  # an alternation under a repeat: exponential
         (r"(\w)\1", 0, 0, 1),  # a backreference: not bounded
-        (r"\p{Lu}\w+", 0, 0, 1),  # the regex module's syntax: not parsed, not bounded
+        (r"\p{Lu}\w+", 0, 256, None),  # a property escape is one character, as a letter is
+        (r"^(\p{L}+)+$", 0, 0, 20),  # ... so nested repeats of one are still exponential
+        (r"\L<words>\d+", 0, 0, 1),  # other syntax of the regex module: not parsed, not bounded
     ],
 )
 def test_safe_length_bounds_backtracking(
@@ -171,8 +182,42 @@ def test_safe_length_bounds_backtracking(
     assert length >= at_least
     if below is not None:
         assert length < below
-    if length:  # within the length, the bound holds
-        assert (length + 1) * steps(re._parser.parse(pattern, flags).data, length) <= SAFE_STEPS
+    if length:  # within the length, the bound holds (a property escape read as one letter)
+        parsed = re._parser.parse(_as_re(pattern), flags).data
+        assert (length + 1) * steps(parsed, length) <= SAFE_STEPS
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"^\d{3}$", 0, True),
+        (r"^a|^b", 0, True),
+        (r"(?:^a|\Ab)", 0, True),
+        (r"^\s*[\p{L}\d]+$", regex.IGNORECASE | regex.MULTILINE | regex.DOTALL, True),
+        (r"(?:^a|b)", 0, False),  # one branch may start anywhere
+        (r"a^", 0, False),
+        (r"(?<=x)^a", 0, False),  # a lookbehind first: not read as anchored
+        (r"\L<words>", 0, False),  # not read: never assumed
+    ],
+)
+def test_anchored(pattern: str, flags: int, expected: bool) -> None:
+    assert anchored(pattern, flags) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([p for r in RECOGNIZERS for p in getattr(r, "patterns", ()) or ()]),
+    st.text(alphabet="0123456789abcdefxyzABCXYZ@._-:/$ \n\u00e9", max_size=40),
+)
+def test_match_of_an_anchored_pattern_finds_what_finditer_finds(pattern: Any, value: str) -> None:
+    """What the finders rely on: an anchored pattern, in a value of one line, matches at 0 or
+    nowhere, so one ``match`` gives finditer's matches."""
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
+    if not anchored(pattern.regex, flags) or "\n" in value:
+        return
+    compiled = regex.compile(pattern.regex, flags)
+    first = compiled.match(value)
+    assert [m.span() for m in compiled.finditer(value)] == ([first.span()] if first else [])
 
 
 def test_the_bound_grows_with_the_value() -> None:

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from classifiers.recognizers.street_address import (
+    _PREFILTER_TAIL,
     _PREFILTER_WHOLE,
     _PREFILTER_WORDS,
     StreetAddressRecognizer,
@@ -54,6 +55,25 @@ def test_may_match_is_the_prefilter_regex(pieces: list[str]) -> None:
 @given(st.text(max_size=60))
 def test_may_match_is_the_prefilter_regex_on_any_text(value: str) -> None:
     assert RECOGNIZER.may_match(value) == bool(SPEC.search(value)), value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789abcdefABCDEF", max_size=70))
+def test_may_match_is_the_prefilter_regex_on_hex_digits(value: str) -> None:
+    """Lines of hex digits (digests, tokens) are answered without the word search."""
+    assert RECOGNIZER.may_match(value) == bool(SPEC.search(value)), value
+
+
+def test_only_bd_among_the_words_is_made_of_hex_digits() -> None:
+    """What the hex shortcut of ``may_match`` relies on: the one word made only of a-f is "bd",
+    looked for as a whole word (three letters or fewer), so it cannot match inside a line of hex
+    digits that holds a digit; every other word, "str" and the PO box words have another letter.
+    """
+    words = [*_PREFILTER_WORDS.split(), *_PREFILTER_WHOLE.split(), "str"]
+    words += _PREFILTER_TAIL.replace(r"\.?", "").replace(r"\b", "").split("|")
+    hex_words = {w.lower() for w in words if set(w.lower()) <= set("abcdef")}
+    assert hex_words == {"bd"}
+    assert all(len(w) <= 3 for w in hex_words)  # so may_match looks for it as a whole word
 
 
 def test_addresses_pass_and_digests_do_not() -> None:
