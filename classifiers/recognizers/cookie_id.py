@@ -59,6 +59,6 @@ class SessionIdRecognizer(ValueRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Random ids mix letters and digits (a run of 24 digits is a number, 24 letters a word)."""
-        has_digit = any(c.isdigit() for c in pattern_text)
-        has_letter = any(c.isalpha() for c in pattern_text)
+        has_digit = any(map(str.isdigit, pattern_text))
+        has_letter = any(map(str.isalpha, pattern_text))
         return None if has_digit and has_letter else False

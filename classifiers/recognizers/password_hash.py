@@ -83,6 +83,8 @@ class PasswordHashRecognizer(ValueRecognizer):
 
 
 #: A digest that is really a UUID written without dashes: version 4 or 7, RFC 4122 variant.
+_DIGIT = re.compile(r"\d")
+_HEX_LETTER = re.compile(r"[a-f]", re.IGNORECASE)
 _DASHLESS_UUID = re.compile(r"^[0-9a-f]{12}[47][0-9a-f]{3}[89ab][0-9a-f]{15}$", re.IGNORECASE)
 
 
@@ -102,5 +104,5 @@ class LegacyHexHashRecognizer(ValueRecognizer):
 
         None keeps the pattern's score (True would raise it to 1.0); False drops the match.
         """
-        mixed = re.search(r"\d", pattern_text) and re.search(r"[a-f]", pattern_text, re.I)
+        mixed = _DIGIT.search(pattern_text) and _HEX_LETTER.search(pattern_text)
         return None if mixed and not _DASHLESS_UUID.match(pattern_text) else False
