@@ -35,7 +35,7 @@ from typing import Any
 
 from .base import FieldContext, Signal, SignalHit
 from .combine import DEFAULT_THRESHOLD, combine
-from .doc_readers import MAX_DOCS, document_kind, json_leaves, xml_leaves
+from .doc_readers import MAX_DOCS, document_kind, json_leaves, php_leaves, xml_leaves
 from .names import NameSignal
 from .people import tokens
 
@@ -98,7 +98,7 @@ class DocumentSignal(Signal):
         kind = document_kind(ctx.data_type, ctx.samples)
         if kind is None:
             return []
-        read = json_leaves if kind == "JSON" else xml_leaves
+        read = {"JSON": json_leaves, "XML": xml_leaves, "PHP": php_leaves}[kind]
         docs = [str(v) for v in ctx.samples if not isinstance(v, bytes)][:MAX_DOCS]
         leaves: dict[tuple[str, ...], list[str]] = defaultdict(list)
         present: Counter[tuple[str, ...]] = Counter()

@@ -181,6 +181,29 @@ def _login_names(samples: Sequence[object]) -> int:
     return len(values)
 
 
+#: A login's entities: at a service the application calls, they are the application's.
+_LOGIN_ENTITIES = frozenset({"USERNAME", "PASSWORD_HASH"})
+
+
+def _service_of(tokens: tuple[str, ...], providers: frozenset[str]) -> str:
+    """The service whose credential a login column names (``eway_api_password``: the eway
+    API; ``authorizenet_login_id``: authorizenet), or "" for a person's login.
+
+    >>> _service_of(("eway", "api", "password"), frozenset({"eway"}))
+    'eway'
+    >>> _service_of(("api", "username"), frozenset()), _service_of(("login", "id"), frozenset())
+    ('an API', '')
+    """
+    provider = next((t for t in tokens if t in providers), None)
+    if provider is not None:
+        return provider
+    return "an API" if "api" in tokens else ""
+
+
+#: Columns of where a notification is delivered, and the columns saying by which way.
+_DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
+_CHANNELS = frozenset({"protocol", "channel", "transport", "medium"})
+
 #: Last words of a key (the bare ``<provider>_id`` form).
 _ID_WORDS = frozenset({"id", "ref", "reference"})
 
@@ -425,6 +448,7 @@ class NameSignal(NameWords, Signal):
         hits += self._machine_credentials(ctx, table, hits)
         hits += self._mass_mail_sender(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
+        hits += self._delivery_address(ctx, tokens, table)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -479,6 +503,17 @@ class NameSignal(NameWords, Signal):
                 and singular(lead[-1]) in RECORD_THINGS
             ):
                 continue  # ``admin_profiles.profile_name``: the name of the table's thing
+            if (
+                entity in _LOGIN_ENTITIES
+                and (service := _service_of(tokens, self.PAYMENT_PROVIDERS))
+                and table.head not in self.PEOPLE
+            ):
+                reason = (
+                    f"column name {ctx.name!r} names an account the application uses at "
+                    f"{service} (its login or secret), not a person's login"
+                )
+                hits.append(self._veto(entity, reason))
+                continue
             if (
                 entity == "PAYMENT_TOKEN"
                 and len(tokens) == 2
@@ -661,6 +696,26 @@ class NameSignal(NameWords, Signal):
         )
         return [SignalHit("USERNAME", 0.6, self.name, reason)]
 
+    def _delivery_address(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
+    ) -> list[SignalHit]:
+        """Where a person's notifications go: in a table of notifications or mails that says
+        by which protocol or channel they go (``protocol``, ``channel``) and points at a person
+        (``user_notifications`` with a ``user_id``), a ``uri``, ``target`` or ``destination``
+        is the person's address there, an e-mail address (or a phone number)."""
+        if tokens not in _DELIVERY_COLUMNS or "mail" not in self._context(tokens, table):
+            return []
+        columns = [self.tokens(s) for s in ctx.siblings]
+        if not any(len(c) == 1 and c[0] in _CHANNELS for c in columns):
+            return []
+        if not (table.tokens & self.PEOPLE or any(_person_key(c, self.PEOPLE) for c in columns)):
+            return []
+        reason = (
+            f"column name {ctx.name!r} is where a person's notifications are delivered (the "
+            "table says by which protocol or channel): their e-mail address or phone"
+        )
+        return [SignalHit("EMAIL_ADDRESS", 0.6, self.name, reason)]
+
     def _machine_credentials(
         self, ctx: FieldContext, table: _Table, hits: list[SignalHit]
     ) -> list[SignalHit]:
@@ -784,6 +839,8 @@ class NameSignal(NameWords, Signal):
                 continue  # ``created_by``: who edited the row, not a person it describes
             if words in _BARE_CONTACT:
                 continue  # a name, a phone or a desk: the place's contact, no person said
+            if _service_of(words, self.PAYMENT_PROVIDERS):
+                continue  # ``paypal_client_id``: the organisation's account at a service
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES
