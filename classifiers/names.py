@@ -200,6 +200,18 @@ def _service_of(tokens: tuple[str, ...], providers: frozenset[str]) -> str:
     return "an API" if "api" in tokens else ""
 
 
+#: Column words of a way to reach someone: an address table with one is a person's or a
+#: household's (a phone), not a list of places.
+_REACH_WORDS = frozenset({
+    "phone", "telephone", "tel", "mobile", "cell", "fax", "email", "mail", "name", "names",
+})  # fmt: skip
+
+#: Column words of a person's own fields or logins: a table of accounts with one holds people's.
+_PERSON_FIELDS = frozenset({
+    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login", "first", "last",
+    "surname", "firstname", "lastname", "birth", "birthday", "dob", "gender", "sex", "ssn",
+})  # fmt: skip
+
 #: Columns of where a notification is delivered, and the columns saying by which way.
 _DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
 _CHANNELS = frozenset({"protocol", "channel", "transport", "medium"})
@@ -466,6 +478,10 @@ class NameSignal(NameWords, Signal):
                 "organisation's or a service's own address"
             )
             hits.append(self._veto("EMAIL_ADDRESS", reason))
+        if any(h.entity == "REGION" and not h.veto for h in hits) and (
+            why := self._nobodys_addresses(ctx, table)
+        ):
+            hits.append(self._veto("REGION", why))
         if any(h.entity == "REGION" and not h.veto for h in hits) and workflow_states(ctx.samples):
             reason = (
                 f"values: the sampled values of {ctx.name!r} are workflow states (draft, sent, "
@@ -696,6 +712,28 @@ class NameSignal(NameWords, Signal):
         )
         return [SignalHit("USERNAME", 0.6, self.name, reason)]
 
+    def _nobodys_addresses(self, ctx: FieldContext, table: _Table) -> str:
+        """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,
+        ``address``) with no person in it (no key to a person, no name, phone or e-mail, no
+        people word), the addresses may be anyone's or a place's, and a state alone, coarse as
+        it is, points at no one. The street, city and postcode are still reported."""
+        if table.head not in self.POSTAL_TABLES or table.tokens & self.PEOPLE:
+            return ""
+        if "people" in table.context or not ctx.siblings:
+            return ""
+        for name in ctx.siblings:
+            words = self.tokens(name)
+            if (
+                _person_key(words, self.PEOPLE)
+                or names_a_holder(words, self.PEOPLE)
+                or set(words) & _REACH_WORDS
+            ):
+                return ""
+        return (
+            f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists addresses with no person in it (no "
+            "key to one, no name, phone or e-mail): a state or region alone points at no one"
+        )
+
     def _delivery_address(
         self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
     ) -> list[SignalHit]:
@@ -826,6 +864,11 @@ class NameSignal(NameWords, Signal):
             return None
         if table.head in ORGANISATION_TABLES:
             why = f"table {table_name!r} is about organisations ({table.head})"
+        elif table.head in self.ACCOUNT_HEADS and self._company_accounts(ctx, table, columns):
+            why = (
+                f"table {table_name!r} lists accounts with no login and no person in them (a "
+                "CRM's accounts are companies)"
+            )
         elif table.head in PLACE_TABLES:
             why = f"table {table_name!r} is about places ({table.head})"
         else:
@@ -850,6 +893,23 @@ class NameSignal(NameWords, Signal):
                 # in a `company` column is a person's, not business contact data.
                 return (why, name) if table.head in ORGANISATION_TABLES | PLACE_TABLES else None
         return why, None
+
+    def _company_accounts(
+        self, ctx: FieldContext, table: _Table, columns: list[tuple[str, tuple[str, ...]]]
+    ) -> bool:
+        """Whether a table of accounts is a CRM's accounts of companies: no login (no user name,
+        e-mail or password), no person field, no key to a person and no column naming a holder;
+        a bank's or a shop's accounts of people have one of those."""
+        if "login" in table.context or "people" in table.context:
+            return False
+        for _, words in columns:
+            if (
+                _person_key(words, self.PEOPLE)
+                or names_a_holder(words, self.PEOPLE)
+                or set(words) & _PERSON_FIELDS
+            ):
+                return False
+        return True
 
     def _type_guards(
         self, ctx: FieldContext, tokens: tuple[str, ...], kind: str, suggested: set[str]
