@@ -206,6 +206,30 @@ _REACH_WORDS = frozenset({
     "phone", "telephone", "tel", "mobile", "cell", "fax", "email", "mail", "name", "names",
 })  # fmt: skip
 
+
+def _counts_own_people(words: tuple[str, ...], people: frozenset[str]) -> bool:
+    """Whether a column counts the row's own customers, members or staff (``unique_customers``,
+    ``num_of_staff``, ``NumberEmployees``): a person has none, an organisation has.
+
+    >>> _counts_own_people(("unique", "customers"), frozenset({"customer"}))
+    True
+    >>> _counts_own_people(("customer", "name"), frozenset({"customer"}))
+    False
+    """
+    if len(words) < 2 or words[0] not in _COUNTS:
+        return False
+    return singular(words[-1]) in people or words[-1] in {"staff", "employees", "members"}
+
+
+#: Last words of a measure (``member_months``, ``patient_days``, ``visitor_avg``): a column
+#: measuring people names no person.
+_MEASURES = frozenset({
+    "months", "days", "years", "weeks", "hours", "avg", "average", "sum", "rate", "ratio",
+    "share", "pct", "percent",
+})  # fmt: skip
+#: First words of a count (``unique_customers``, ``num_of_staff``).
+_COUNTS = frozenset({"unique", "number", "num", "no", "nb", "total", "count", "distinct"})
+
 #: Column words of a person's own fields or logins: a table of accounts with one holds people's.
 _PERSON_FIELDS = frozenset({
     "email", "mail", "password", "passwd", "pwd", "pass", "username", "login", "first", "last",
@@ -305,7 +329,8 @@ class NameSignal(NameWords, Signal):
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
         self._table_cache: dict[tuple[str, tuple[str, ...]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
-        self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None] | None] = {}
+        self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None, bool] | None]
+        self._org_cache = {}
         self._kind_cache: dict[str, str] = {}
 
     # -- names and tables ----------------------------------------------------------------------
@@ -668,10 +693,9 @@ class NameSignal(NameWords, Signal):
         found = self._org_cache[key]
         if found is None:
             return []
-        why, person = found
+        why, person, own = found
         core = [t for t in tokens if t not in table.tokens]
-        own = ORGANISATION_TABLES | PLACE_TABLES | TRADING_PARTIES  # customers with a contact
-        own_name = table.head in own and (core or list(tokens)) == ["name"]
+        own_name = own and (core or list(tokens)) == ["name"]
         return business_contact_hits(why, person, own_name, self.name)
 
     def _owned_contact(
@@ -847,9 +871,10 @@ class NameSignal(NameWords, Signal):
 
     def _organisation_table(
         self, ctx: FieldContext, table: _Table
-    ) -> tuple[str, str | None] | None:
-        """(why the table is about organisations, the column naming a person or None), or None
-        for a table about people, addresses or orders, or about nothing in particular."""
+    ) -> tuple[str, str | None, bool] | None:
+        """(why the table is about organisations, the column naming a person or None, whether
+        a bare ``name`` is the organisation's), or None for a table about people, addresses or
+        orders, or about nothing in particular."""
         if table.head in self.ADDRESS_TABLES or not ctx.siblings:
             return None
         columns = [(s, self.tokens(s)) for s in ctx.siblings]
@@ -859,10 +884,19 @@ class NameSignal(NameWords, Signal):
             if contact is not None:
                 # A person's own row names no contact: these customers are organisations.
                 why = f"table {table_name!r} names a contact person in column {contact!r}"
-                return why, contact
-        if table.tokens & self.PEOPLE:
+                return why, contact, True
+        staff = None
+        if "people" not in table.context:
+            staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
+        if table.tokens & self.PEOPLE and staff is None:
             return None
-        if table.head in ORGANISATION_TABLES:
+        own = table.head in ORGANISATION_TABLES | PLACE_TABLES or staff is not None
+        if staff is not None:
+            why = (
+                f"column {staff!r} of table {table_name!r} counts its own customers, members or "
+                "staff: the rows are organisations"
+            )
+        elif table.head in ORGANISATION_TABLES:
             why = f"table {table_name!r} is about organisations ({table.head})"
         elif table.head in self.ACCOUNT_HEADS and self._company_accounts(ctx, table, columns):
             why = (
@@ -884,6 +918,10 @@ class NameSignal(NameWords, Signal):
                 continue  # a name, a phone or a desk: the place's contact, no person said
             if _service_of(words, self.PAYMENT_PROVIDERS):
                 continue  # ``paypal_client_id``: the organisation's account at a service
+            if staff is not None and words == ("name",):
+                continue  # the organisation's own name
+            if words[-1] in _MEASURES:
+                continue  # ``member_months``: a measure of people, not a person
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES
@@ -891,8 +929,8 @@ class NameSignal(NameWords, Signal):
             ):
                 # A contact person of an organisation; but a person's row with their employer
                 # in a `company` column is a person's, not business contact data.
-                return (why, name) if table.head in ORGANISATION_TABLES | PLACE_TABLES else None
-        return why, None
+                return (why, name, own) if own else None
+        return why, None, own
 
     def _company_accounts(
         self, ctx: FieldContext, table: _Table, columns: list[tuple[str, tuple[str, ...]]]

@@ -266,3 +266,72 @@ def test_a_notifications_target_with_no_channel_or_person_is_not():
     no_person = _verdicts("build_notifications", {"id": (), "channel": (), "target": ()})
     assert no_channel["target"] == {}
     assert no_person["target"] == {}
+
+
+# -- causes common to earlier rounds -------------------------------------------------------------
+
+
+def test_a_state_of_addresses_with_no_person_is_nobodys_the_street_stays():
+    found = _verdicts(
+        "postal_addresses",
+        {"address_id": (), "line_1": (), "city": (), "zip": (), "state_province": ()},
+        {"address_id": "int"},
+    )
+    assert found["state_province"] == {}
+    assert "STREET_ADDRESS" in found["line_1"]
+
+
+def test_a_state_of_addresses_with_a_phone_or_a_person_key_stays():
+    with_phone = _verdicts(
+        "address", {"address_id": (), "street": (), "zip": (), "region": (), "phone": ()}
+    )
+    with_key = _verdicts(
+        "addresses", {"person_id": (), "street": (), "zip": (), "state": ()}, {"person_id": "int"}
+    )
+    assert "REGION" in with_phone["region"]
+    assert "REGION" in with_key["state"]
+
+
+def test_accounts_with_no_login_or_person_are_companies():
+    found = _verdicts(
+        "accounts",
+        {
+            "id": (),
+            "name": (),
+            "industry": (),
+            "phone": (),
+            "billing_street": (),
+            "billing_zip": (),
+        },
+        {"id": "int"},
+    )
+    for column in ("phone", "billing_street", "billing_zip"):
+        assert found[column] == {}, (column, found[column])
+
+
+def test_accounts_with_a_login_are_peoples():
+    found = _verdicts(
+        "accounts",
+        {"id": (), "email": (), "password_digest": (), "phone": (), "street": ()},
+        {"id": "int"},
+    )
+    assert "PHONE_NUMBER" in found["phone"]
+    assert "STREET_ADDRESS" in found["street"]
+
+
+def test_a_table_counting_its_own_customers_is_of_organisations():
+    found = _verdicts(
+        "insurers",
+        {
+            "id": (),
+            "name": (),
+            "street": (),
+            "zip": (),
+            "phone": (),
+            "number_of_customers": (),
+            "member_days": (),
+        },
+        {"id": "int", "number_of_customers": "int", "member_days": "int"},
+    )
+    for column in ("name", "street", "zip", "phone"):
+        assert found[column] == {}, (column, found[column])
