@@ -58,6 +58,12 @@ _GATEWAY_MESSAGES = words("ipn payload request response sent received callback w
 _GATEWAY_TABLES = NameWords.PAYMENT_PROVIDERS | words("transaction payment gateway")
 #: After a people word: what is kept about that person (``user_info``, ``customer_details``).
 _DETAILS = words("info information data detail details")
+#: The people words that may come first there (not occupations: ``driver_data`` is a
+#: program's, ``agent_info`` a browser's).
+_DETAILED = words("""
+    user customer client member visitor guest buyer patient employee person contact subscriber
+    student applicant candidate owner
+""")
 #: Table words of mass mailings: one body sent to many (a newsletter) is about no one.
 _MASS_MAIL = words("newsletter mailing mailer massmailer campaign template broadcast")
 #: Fewest words in a prose value; share of its words that must be letters only.
@@ -134,7 +140,7 @@ def person_details(ctx: FieldContext) -> str | None:
     True
     """
     parts = [singular(w) for w in tokens(ctx.name)]
-    if len(parts) != 2 or parts[1] not in _DETAILS or parts[0] not in NameWords.PEOPLE:
+    if len(parts) != 2 or parts[1] not in _DETAILS or parts[0] not in _DETAILED:
         return None
     return f"its name says it holds what is kept about a person (a {parts[0]})"
 

@@ -202,9 +202,7 @@ def _service_of(tokens: tuple[str, ...], providers: frozenset[str]) -> str:
 
 #: Column words of a way to reach someone: an address table with one is a person's or a
 #: household's (a phone), not a list of places.
-_REACH_WORDS = frozenset({
-    "phone", "telephone", "tel", "mobile", "cell", "fax", "email", "mail", "name", "names",
-})  # fmt: skip
+_REACH_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "cell", "fax", "email", "mail"})
 
 
 def _counts_own_people(words: tuple[str, ...], people: frozenset[str]) -> bool:
@@ -751,6 +749,7 @@ class NameSignal(NameWords, Signal):
                 _person_key(words, self.PEOPLE)
                 or names_a_holder(words, self.PEOPLE)
                 or set(words) & _REACH_WORDS
+                or words in {("name",), ("names",)}
             ):
                 return ""
         return (
