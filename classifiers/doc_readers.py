@@ -1,6 +1,6 @@
-"""Reading JSON and XML documents leniently and within bounds, for the document signal
-(:mod:`classifiers.documents`); the value signal asks :func:`document_kind` to leave documents
-to it.
+"""Reading JSON, XML and PHP-serialised documents leniently and within bounds, for the document
+signal (:mod:`classifiers.documents`); the value signal asks :func:`document_kind` to leave
+documents to it.
 
 Sampled values are cut to their first 256 characters, and a driver may hand a decoded JSON
 object over as Python's repr (single quotes, ``None``), so the readers tokenise rather than
@@ -45,7 +45,8 @@ Leaf = tuple[tuple[str, ...], str]
 
 
 def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
-    """``JSON`` or ``XML`` when the column holds documents, else None.
+    """``JSON``, ``XML`` or ``PHP`` (PHP's ``serialize``) when the column holds documents,
+    else None.
 
     >>> document_kind("jsonb", ()), document_kind("text", ("<cv><name>A</name></cv>",) * 3)
     ('JSON', 'XML')
@@ -63,7 +64,7 @@ def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
     total = sum(kinds.values())
     if total < 2:
         return None
-    for kind in ("JSON", "XML"):
+    for kind in ("JSON", "XML", "PHP"):
         if kinds[kind] * 2 > total:
             return kind
     return None
@@ -71,9 +72,12 @@ def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
 
 def kind_of(value: object) -> str:
     """What one sampled value looks like: a JSON object or array (``{"a": ...}``, ``[...]``),
-    XML markup (a closing or empty tag), or text (``<ada@example.com>``, ``{placeholder}``)."""
+    XML markup (a closing or empty tag), a PHP-serialised array or object (``a:2:{...``), or
+    text (``<ada@example.com>``, ``{placeholder}``)."""
     text = str(value).strip()
     first = text[:1]
+    if first in "aO" and _PHP_START.match(text):
+        return "PHP"
     if first == "{" and ":" in text:
         return "JSON"
     if first == "[" and (text.endswith("]") or "," in text or "{" in text):
@@ -81,6 +85,33 @@ def kind_of(value: object) -> str:
     if first == "<" and ("</" in text or "/>" in text or text.startswith("<?xml")):
         return "XML"
     return ""
+
+
+#: Tags of formatted text (HTML a rich-text editor writes): markup of prose, not of a document.
+_HTML_TAGS = """
+    p br div span b strong i em u s strike small big sub sup a ul ol li dl dt dd h1 h2 h3 h4 h5
+    h6 blockquote pre code hr font center table thead tbody tr td th img html body section
+    article header footer
+"""
+HTML_TAGS = frozenset(_HTML_TAGS.split())
+_FIRST_TAG = re.compile(r"<\s*([A-Za-z][A-Za-z0-9]*)")
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def html_text(value: object) -> str | None:
+    """The text of a value that is HTML formatting (``<p>...</p>``, ``<b>Note</b>``), tags
+    dropped and entities unescaped, or None when it is not HTML (XML of a document is not).
+
+    >>> html_text("<p>Call her <b>after</b> five&#44; please</p>")
+    'Call her after five, please'
+    >>> html_text("<cv><name>Ada</name></cv>") is None, html_text("plain") is None
+    (True, True)
+    """
+    text = str(value).strip()
+    m = _FIRST_TAG.match(text)
+    if m is None or m.group(1).lower() not in HTML_TAGS:
+        return None
+    return " ".join(html.unescape(_ANY_TAG.sub(" ", text)).split())
 
 
 def json_leaves(text: str) -> Iterator[Leaf]:
@@ -142,6 +173,72 @@ def json_leaves(text: str) -> Iterator[Leaf]:
             elif value.strip():
                 yield top[0], value
                 count += 1
+
+
+#: The start of a PHP-serialised array or object, and one token of the format.
+_PHP_START = re.compile(r'(?:a:\d+:\{|O:\d+:"[^"]{1,128}":\d+:\{)')
+_PHP_TOKEN = re.compile(
+    r'(?P<open>a:\d+:\{|O:\d+:"[^"]*":\d+:\{)|(?P<close>\})|s:(?P<len>\d+):"'
+    r"|(?P<num>[id]:[^;{}]*);|(?P<skip>b:[01];|N;)"
+)
+
+
+def php_leaves(text: str) -> Iterator[Leaf]:
+    """(path of keys, leaf text) for each string and number of a PHP-serialised array or
+    object (``serialize()``, as PHP applications keep carts, settings and options), read up to
+    where the text stops; a property's visibility marker is dropped from its key.
+
+    >>> list(php_leaves('a:2:{s:5:"email";s:11:"a@b.example";s:4:"cart";a:1:{i:0;i:7;}}'))
+    [(('email',), 'a@b.example'), (('cart',), '7')]
+    >>> list(php_leaves('a:1:{s:4:"name";s:20:"cut he'))
+    []
+    """
+    text = text[:MAX_CHARS]
+    # frames: [path, pending key, a key is expected next]
+    stack: list[list[Any]] = []
+    pos, count = 0, 0
+    while pos < len(text) and count < MAX_LEAVES:
+        m = _PHP_TOKEN.match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        top = stack[-1] if stack else None
+        if m.group("open"):
+            if len(stack) >= MAX_DEPTH:
+                break
+            path: tuple[str, ...] = top[0] if top else ()
+            if top is not None:
+                path = (*path, top[1]) if top[1] is not None else path
+                top[1], top[2] = None, True
+            stack.append([path, None, True])
+            continue
+        if m.group("close"):
+            if stack:
+                stack.pop()
+            continue
+        if m.group("skip"):
+            if top is not None and not top[2]:
+                top[1], top[2] = None, True
+            continue
+        if m.group("len") is not None:
+            end = pos + int(m.group("len"))
+            if text[end : end + 2] != '";':  # a multi-byte length, or the text stops
+                end = text.find('";', pos)
+                if end < 0:
+                    break
+            value = text[pos:end]
+            pos = end + 2
+        else:
+            value = m.group("num")[2:]
+        if top is None:
+            continue
+        if top[2]:
+            top[1], top[2] = value.rsplit("\x00", 1)[-1], False
+            continue
+        if top[1] is not None and value.strip():
+            yield (*top[0], top[1]) if not top[1].isdigit() else top[0], value
+            count += 1
+        top[1], top[2] = None, True
 
 
 def _unescape(raw: str) -> str:

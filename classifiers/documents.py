@@ -1,10 +1,11 @@
-"""The document signal: what JSON and XML documents in a column hold (a ``contact_info`` JSON
-with an e-mail inside, a ``resume`` XML with a name, street and phone).
+"""The document signal: what JSON, XML and PHP-serialised documents in a column hold (a
+``contact_info`` JSON with an e-mail inside, a ``resume`` XML with a name, street and phone).
 
 A column holds documents when its type says so (``json``, ``jsonb``, ``xml``...) or when most of
-its sampled text values start like one (``{`` or ``[`` for JSON, ``<`` for XML or HTML). Each
-sampled document is read leniently by :mod:`classifiers.doc_readers` (at most ``MAX_DOCS``
-documents per column), whose readers stop where a cut-off value stops and expand nothing.
+its sampled text values start like one (``{`` or ``[`` for JSON, ``<`` for XML or HTML,
+``a:2:{`` or ``O:8:"stdClass":1:{`` for PHP's ``serialize``). Each sampled document is read
+leniently by :mod:`classifiers.doc_readers` (at most ``MAX_DOCS`` documents per column), whose
+readers stop where a cut-off value stops and expand nothing.
 
 Leaves are grouped by their path of keys or tags (array positions dropped, and keys that are
 data rather than names, such as ids with digits, taken as one). Each path is then
@@ -35,7 +36,7 @@ from typing import Any
 
 from .base import FieldContext, Signal, SignalHit
 from .combine import DEFAULT_THRESHOLD, combine
-from .doc_readers import MAX_DOCS, document_kind, json_leaves, xml_leaves
+from .doc_readers import MAX_DOCS, document_kind, json_leaves, php_leaves, xml_leaves
 from .names import NameSignal
 from .people import tokens
 
@@ -98,7 +99,7 @@ class DocumentSignal(Signal):
         kind = document_kind(ctx.data_type, ctx.samples)
         if kind is None:
             return []
-        read = json_leaves if kind == "JSON" else xml_leaves
+        read = {"JSON": json_leaves, "XML": xml_leaves, "PHP": php_leaves}[kind]
         docs = [str(v) for v in ctx.samples if not isinstance(v, bytes)][:MAX_DOCS]
         leaves: dict[tuple[str, ...], list[str]] = defaultdict(list)
         present: Counter[tuple[str, ...]] = Counter()

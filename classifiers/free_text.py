@@ -29,7 +29,7 @@ import statistics
 from collections.abc import Iterable
 
 from .base import FieldContext, Signal, SignalHit
-from .doc_readers import kind_of
+from .doc_readers import html_text, kind_of
 from .name_tokens import singular
 from .name_words import NameWords
 from .people import about_people, is_text, tokens, words
@@ -56,6 +56,14 @@ _MAIL_BODY = words("content body html text plain message msg")
 #: carry the payer's name, address and e-mail.
 _GATEWAY_MESSAGES = words("ipn payload request response sent received callback webhook raw")
 _GATEWAY_TABLES = NameWords.PAYMENT_PROVIDERS | words("transaction payment gateway")
+#: After a people word: what is kept about that person (``user_info``, ``customer_details``).
+_DETAILS = words("info information data detail details")
+#: The people words that may come first there (not occupations: ``driver_data`` is a
+#: program's, ``agent_info`` a browser's).
+_DETAILED = words("""
+    user customer client member visitor guest buyer patient employee person contact subscriber
+    student applicant candidate owner
+""")
 #: Table words of mass mailings: one body sent to many (a newsletter) is about no one.
 _MASS_MAIL = words("newsletter mailing mailer massmailer campaign template broadcast")
 #: Fewest words in a prose value; share of its words that must be letters only.
@@ -122,6 +130,21 @@ def mail_body(ctx: FieldContext) -> str | None:
     return None
 
 
+def person_details(ctx: FieldContext) -> str | None:
+    """Why a column holds what is known about a person, or None: a people word, then info,
+    data or details (``user_info``, ``customer_details``, ``visitor_data``), in any table.
+
+    >>> person_details(FieldContext("s", "app.banner_clicks", "user_info"))
+    'its name says it holds what is kept about a person (a user)'
+    >>> person_details(FieldContext("s", "app.products", "product_info")) is None
+    True
+    """
+    parts = [singular(w) for w in tokens(ctx.name)]
+    if len(parts) != 2 or parts[1] not in _DETAILS or parts[0] not in _DETAILED:
+        return None
+    return f"its name says it holds what is kept about a person (a {parts[0]})"
+
+
 def gateway_message(ctx: FieldContext) -> str | None:
     """Why a column is a payment gateway's message kept whole, or None: its words are a
     message's (``ipn``, ``raw_response``) and its table is about payments (``paypal_log``,
@@ -152,7 +175,15 @@ def _references(texts: list[str]) -> bool:
 
 
 def _texts(samples: Iterable[object]) -> list[str]:
-    return [s for s in (str(v).strip() for v in samples if not isinstance(v, bytes)) if s]
+    """The sampled values as text; HTML formatting (a rich-text editor's ``<p>...</p>``) as
+    the text it formats."""
+    texts = (str(v).strip() for v in samples if not isinstance(v, bytes))
+    return [t for t in (_unformatted(t) for t in texts if t) if t]
+
+
+def _unformatted(text: str) -> str:
+    found = html_text(text)
+    return text if found is None else found
 
 
 class FreeTextSignal(Signal):
@@ -164,8 +195,10 @@ class FreeTextSignal(Signal):
         if not is_text(ctx.data_type):
             return []
         people = about_people(ctx)
-        body = None if people else (mail_body(ctx) or gateway_message(ctx))
+        details = person_details(ctx)
+        body = None if people else (mail_body(ctx) or gateway_message(ctx) or details)
         people = people or body
+        body = body or details
         if people is None:
             return []
         named = body is not None or name_says_free_text(ctx.name)

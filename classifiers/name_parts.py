@@ -22,7 +22,10 @@ Four rules, each reading the column's name, its table and its sampled values tog
   adjectives and nouns repeat them). A column named by a person or a role alone
   (``author``, ``building_manager``: its last word is a kind of person; ``attorney_general``:
   a person, then ``general``) needs only 3 distinct values, whatever other words come before,
-  and only a third of them need to read as known names (the name already says a person).
+  and only a third of them need to read as known names (the name already says a person);
+  there, given names alone count with the full names (a review signed ``Anna``), and a text
+  column named ``author``, ``writer``, ``reviewer``, ``commenter`` or ``poster`` with no value
+  sampled is the name its writer signed with (0.5).
 - **Given names by values.** The same, for one-word values: at least 90% of them capitalised
   given names known to Faker's name lists (``personal_details`` holding first names).
 
@@ -127,6 +130,10 @@ def _names_a_person(tokens: tuple[str, ...]) -> bool:
     return singular(tokens[-1]) in _PERSON_HEADS
 
 
+#: A text column named for whoever wrote the row (``author``, ``reviewer``) holds the name they
+#: signed with, even when no value is sampled (a key to them would be a number).
+WRITERS = frozenset({"author", "writer", "reviewer", "commenter", "poster"})
+
 #: Table heads whose rows are things, organisations or places: a bare ``name`` there is theirs.
 _THING_TABLES = (THING_WORDS | ORGANISATION_TABLES | PLACE_TABLES) - _PERSON_HEADS
 
@@ -182,6 +189,12 @@ class NamePartsSignal(Signal):
         if _SLUG.fullmatch("_".join(tokens)):
             return self._slug(ctx, tokens, values)
         role = _names_a_person(tokens)  # ``building_manager``
+        if not values and len(tokens) == 1 and singular(tokens[0]) in WRITERS:
+            reason = (
+                f"text column {ctx.name!r} names who wrote the row (no values sampled): the "
+                "name they signed with"
+            )
+            return [SignalHit("PERSON_NAME", 0.5, self.name, reason)]
         if values and (
             role
             or (
@@ -339,17 +352,22 @@ class NamePartsSignal(Signal):
             return []
         limit = len(values) - math.ceil(self.NAME_SHARE * len(values) - 1e-9)  # misses allowed
         names: list[tuple[str, ...]] = []
-        misses = 0
+        misses = signed = 0
+        given = known_names()[0] if role else frozenset()
         for value in values:  # cheap test first: most columns stop at their first values
             found = self._full_name(value)
             if found is not None:
                 names.append(found)
+            elif role and value.isalpha() and value.lower() in given:
+                signed += 1  # a review signed with a given name only
             elif (misses := misses + 1) > limit:
                 return []
+        if not names:
+            return []
         if self._name_says_something(ctx):
             return []  # the name says something (or rules something out): it is not "no hint"
-        known = sum(1 for n in names if reads_as_name(n))
-        if known < (self.ROLE_KNOWN_SHARE if role else self.KNOWN_SHARE) * len(names):
+        known = sum(1 for n in names if reads_as_name(n)) + signed
+        if known < (self.ROLE_KNOWN_SHARE if role else self.KNOWN_SHARE) * (len(names) + signed):
             return []  # shaped like names, but not made of given names and surnames
         words = [w for ws in names for w in ws]
         top = Counter(words).most_common(1)[0][1] if words else 0
@@ -357,15 +375,16 @@ class NamePartsSignal(Signal):
             # "Port X", "X Street", "Sleek Steel Chair": a series of places or things built from
             # a few words; people's names rarely repeat a word.
             return []
-        share = _share(len(names), len(values))
+        share = _share(len(names) + signed, len(values))
+        given_too = f" ({signed} more are given names alone)" if signed else ""
         return [
             SignalHit(
                 "PERSON_NAME",
                 round(0.55 + 0.5 * (share - self.NAME_SHARE), 2),
                 self.name,
                 f"values: {len(names)} of {len(values)} distinct sampled values are shaped like "
-                f"a person's full name and the column's name {ctx.name!r} says nothing else: "
-                "the values decide",
+                f"a person's full name{given_too} and the column's name {ctx.name!r} says "
+                "nothing else: the values decide",
                 value_share=round(share, 2),
             )
         ]

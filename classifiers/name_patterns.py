@@ -102,6 +102,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal)_?names?",
                 "display or legal name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
+    NamePattern("PERSON_NAME", r"attention|attn|(?:for_)?attention_(?:of|to)",
+                "the person an address is to the attention of", 0.6, "address", bare=True),
     NamePattern("DATE_OF_BIRTH", r"(?:date|dt|day)_?of_?birth|d_o_b|dob"
                 r"|birth_?(?:date|day|dt|d)s?|b_?day|bdate|born(?:_(?:on|date|at|dt))?",
                 "date of birth", 0.7),

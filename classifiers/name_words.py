@@ -339,7 +339,8 @@ class NameWords:
     PAYMENT_PROVIDERS = _words("""
         stripe braintree paypal adyen square mollie klarna authnet authorizenet worldpay
         cybersource recurly chargebee gocardless razorpay paystack payu sagepay opayo sumup
-        payfast paymill wepay bluesnap moneris spreedly payeezy elavon checkoutcom vault
+        payfast paymill wepay bluesnap moneris spreedly payeezy elavon checkoutcom vault eway
+        coinbase kofi
     """)
 
     def split_words(self) -> frozenset[str]:

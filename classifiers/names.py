@@ -181,6 +181,63 @@ def _login_names(samples: Sequence[object]) -> int:
     return len(values)
 
 
+#: A login's entities: at a service the application calls, they are the application's.
+_LOGIN_ENTITIES = frozenset({"USERNAME", "PASSWORD_HASH"})
+
+
+def _service_of(tokens: tuple[str, ...], providers: frozenset[str]) -> str:
+    """The service whose credential a login column names (``eway_api_password``: the eway
+    API; ``authorizenet_login_id``: authorizenet), or "" for a person's login.
+
+    >>> _service_of(("eway", "api", "password"), frozenset({"eway"}))
+    'eway'
+    >>> _service_of(("api", "username"), frozenset()), _service_of(("login", "id"), frozenset())
+    ('an API', '')
+    """
+    provider = next((t for t in tokens if t in providers), None)
+    if provider is not None:
+        return provider
+    return "an API" if "api" in tokens else ""
+
+
+#: Column words of a way to reach someone: an address table with one is a person's or a
+#: household's (a phone), not a list of places.
+_REACH_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "cell", "fax", "email", "mail"})
+
+
+def _counts_own_people(words: tuple[str, ...], people: frozenset[str]) -> bool:
+    """Whether a column counts the row's own customers, members or staff (``unique_customers``,
+    ``num_of_staff``, ``NumberEmployees``): a person has none, an organisation has.
+
+    >>> _counts_own_people(("unique", "customers"), frozenset({"customer"}))
+    True
+    >>> _counts_own_people(("customer", "name"), frozenset({"customer"}))
+    False
+    """
+    if len(words) < 2 or words[0] not in _COUNTS:
+        return False
+    return singular(words[-1]) in people or words[-1] in {"staff", "employees", "members"}
+
+
+#: Last words of a measure (``member_months``, ``patient_days``, ``visitor_avg``): a column
+#: measuring people names no person.
+_MEASURES = frozenset({
+    "months", "days", "years", "weeks", "hours", "avg", "average", "sum", "rate", "ratio",
+    "share", "pct", "percent",
+})  # fmt: skip
+#: First words of a count (``unique_customers``, ``num_of_staff``).
+_COUNTS = frozenset({"unique", "number", "num", "no", "nb", "total", "count", "distinct"})
+
+#: Column words of a person's own fields or logins: a table of accounts with one holds people's.
+_PERSON_FIELDS = frozenset({
+    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login", "first", "last",
+    "surname", "firstname", "lastname", "birth", "birthday", "dob", "gender", "sex", "ssn",
+})  # fmt: skip
+
+#: Columns of where a notification is delivered, and the columns saying by which way.
+_DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
+_CHANNELS = frozenset({"protocol", "channel", "transport", "medium"})
+
 #: Last words of a key (the bare ``<provider>_id`` form).
 _ID_WORDS = frozenset({"id", "ref", "reference"})
 
@@ -270,7 +327,8 @@ class NameSignal(NameWords, Signal):
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
         self._table_cache: dict[tuple[str, tuple[str, ...]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
-        self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None] | None] = {}
+        self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None, bool] | None]
+        self._org_cache = {}
         self._kind_cache: dict[str, str] = {}
 
     # -- names and tables ----------------------------------------------------------------------
@@ -425,6 +483,7 @@ class NameSignal(NameWords, Signal):
         hits += self._machine_credentials(ctx, table, hits)
         hits += self._mass_mail_sender(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
+        hits += self._delivery_address(ctx, tokens, table)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -442,6 +501,10 @@ class NameSignal(NameWords, Signal):
                 "organisation's or a service's own address"
             )
             hits.append(self._veto("EMAIL_ADDRESS", reason))
+        if any(h.entity == "REGION" and not h.veto for h in hits) and (
+            why := self._nobodys_addresses(ctx, table)
+        ):
+            hits.append(self._veto("REGION", why))
         if any(h.entity == "REGION" and not h.veto for h in hits) and workflow_states(ctx.samples):
             reason = (
                 f"values: the sampled values of {ctx.name!r} are workflow states (draft, sent, "
@@ -479,6 +542,17 @@ class NameSignal(NameWords, Signal):
                 and singular(lead[-1]) in RECORD_THINGS
             ):
                 continue  # ``admin_profiles.profile_name``: the name of the table's thing
+            if (
+                entity in _LOGIN_ENTITIES
+                and (service := _service_of(tokens, self.PAYMENT_PROVIDERS))
+                and table.head not in self.PEOPLE
+            ):
+                reason = (
+                    f"column name {ctx.name!r} names an account the application uses at "
+                    f"{service} (its login or secret), not a person's login"
+                )
+                hits.append(self._veto(entity, reason))
+                continue
             if (
                 entity == "PAYMENT_TOKEN"
                 and len(tokens) == 2
@@ -617,10 +691,9 @@ class NameSignal(NameWords, Signal):
         found = self._org_cache[key]
         if found is None:
             return []
-        why, person = found
+        why, person, own = found
         core = [t for t in tokens if t not in table.tokens]
-        own = ORGANISATION_TABLES | PLACE_TABLES | TRADING_PARTIES  # customers with a contact
-        own_name = table.head in own and (core or list(tokens)) == ["name"]
+        own_name = own and (core or list(tokens)) == ["name"]
         return business_contact_hits(why, person, own_name, self.name)
 
     def _owned_contact(
@@ -660,6 +733,49 @@ class NameSignal(NameWords, Signal):
             "identity provider (provider and uid columns)"
         )
         return [SignalHit("USERNAME", 0.6, self.name, reason)]
+
+    def _nobodys_addresses(self, ctx: FieldContext, table: _Table) -> str:
+        """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,
+        ``address``) with no person in it (no key to a person, no name, phone or e-mail, no
+        people word), the addresses may be anyone's or a place's, and a state alone, coarse as
+        it is, points at no one. The street, city and postcode are still reported."""
+        if table.head not in self.POSTAL_TABLES or table.tokens & self.PEOPLE:
+            return ""
+        if "people" in table.context or not ctx.siblings:
+            return ""
+        for name in ctx.siblings:
+            words = self.tokens(name)
+            if (
+                _person_key(words, self.PEOPLE)
+                or names_a_holder(words, self.PEOPLE)
+                or set(words) & _REACH_WORDS
+                or words in {("name",), ("names",)}
+            ):
+                return ""
+        return (
+            f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists addresses with no person in it (no "
+            "key to one, no name, phone or e-mail): a state or region alone points at no one"
+        )
+
+    def _delivery_address(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
+    ) -> list[SignalHit]:
+        """Where a person's notifications go: in a table of notifications or mails that says
+        by which protocol or channel they go (``protocol``, ``channel``) and points at a person
+        (``user_notifications`` with a ``user_id``), a ``uri``, ``target`` or ``destination``
+        is the person's address there, an e-mail address (or a phone number)."""
+        if tokens not in _DELIVERY_COLUMNS or "mail" not in self._context(tokens, table):
+            return []
+        columns = [self.tokens(s) for s in ctx.siblings]
+        if not any(len(c) == 1 and c[0] in _CHANNELS for c in columns):
+            return []
+        if not (table.tokens & self.PEOPLE or any(_person_key(c, self.PEOPLE) for c in columns)):
+            return []
+        reason = (
+            f"column name {ctx.name!r} is where a person's notifications are delivered (the "
+            "table says by which protocol or channel): their e-mail address or phone"
+        )
+        return [SignalHit("EMAIL_ADDRESS", 0.6, self.name, reason)]
 
     def _machine_credentials(
         self, ctx: FieldContext, table: _Table, hits: list[SignalHit]
@@ -754,9 +870,10 @@ class NameSignal(NameWords, Signal):
 
     def _organisation_table(
         self, ctx: FieldContext, table: _Table
-    ) -> tuple[str, str | None] | None:
-        """(why the table is about organisations, the column naming a person or None), or None
-        for a table about people, addresses or orders, or about nothing in particular."""
+    ) -> tuple[str, str | None, bool] | None:
+        """(why the table is about organisations, the column naming a person or None, whether
+        a bare ``name`` is the organisation's), or None for a table about people, addresses or
+        orders, or about nothing in particular."""
         if table.head in self.ADDRESS_TABLES or not ctx.siblings:
             return None
         columns = [(s, self.tokens(s)) for s in ctx.siblings]
@@ -766,11 +883,25 @@ class NameSignal(NameWords, Signal):
             if contact is not None:
                 # A person's own row names no contact: these customers are organisations.
                 why = f"table {table_name!r} names a contact person in column {contact!r}"
-                return why, contact
-        if table.tokens & self.PEOPLE:
+                return why, contact, True
+        staff = None
+        if "people" not in table.context:
+            staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
+        if table.tokens & self.PEOPLE and staff is None:
             return None
-        if table.head in ORGANISATION_TABLES:
+        own = table.head in ORGANISATION_TABLES | PLACE_TABLES or staff is not None
+        if staff is not None:
+            why = (
+                f"column {staff!r} of table {table_name!r} counts its own customers, members or "
+                "staff: the rows are organisations"
+            )
+        elif table.head in ORGANISATION_TABLES:
             why = f"table {table_name!r} is about organisations ({table.head})"
+        elif table.head in self.ACCOUNT_HEADS and self._company_accounts(ctx, table, columns):
+            why = (
+                f"table {table_name!r} lists accounts with no login and no person in them (a "
+                "CRM's accounts are companies)"
+            )
         elif table.head in PLACE_TABLES:
             why = f"table {table_name!r} is about places ({table.head})"
         else:
@@ -784,6 +915,12 @@ class NameSignal(NameWords, Signal):
                 continue  # ``created_by``: who edited the row, not a person it describes
             if words in _BARE_CONTACT:
                 continue  # a name, a phone or a desk: the place's contact, no person said
+            if _service_of(words, self.PAYMENT_PROVIDERS):
+                continue  # ``paypal_client_id``: the organisation's account at a service
+            if staff is not None and words == ("name",):
+                continue  # the organisation's own name
+            if words[-1] in _MEASURES:
+                continue  # ``member_months``: a measure of people, not a person
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES
@@ -791,8 +928,25 @@ class NameSignal(NameWords, Signal):
             ):
                 # A contact person of an organisation; but a person's row with their employer
                 # in a `company` column is a person's, not business contact data.
-                return (why, name) if table.head in ORGANISATION_TABLES | PLACE_TABLES else None
-        return why, None
+                return (why, name, own) if own else None
+        return why, None, own
+
+    def _company_accounts(
+        self, ctx: FieldContext, table: _Table, columns: list[tuple[str, tuple[str, ...]]]
+    ) -> bool:
+        """Whether a table of accounts is a CRM's accounts of companies: no login (no user name,
+        e-mail or password), no person field, no key to a person and no column naming a holder;
+        a bank's or a shop's accounts of people have one of those."""
+        if "login" in table.context or "people" in table.context:
+            return False
+        for _, words in columns:
+            if (
+                _person_key(words, self.PEOPLE)
+                or names_a_holder(words, self.PEOPLE)
+                or set(words) & _PERSON_FIELDS
+            ):
+                return False
+        return True
 
     def _type_guards(
         self, ctx: FieldContext, tokens: tuple[str, ...], kind: str, suggested: set[str]

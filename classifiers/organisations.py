@@ -167,7 +167,7 @@ ORGANISATION_TABLES = _words("""
     dealer dealership merchant brand publisher office branch warehouse store shop outlet depot
     plant factory agency bank institution school university college hospital clinic hotel
     venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
-    servicedesk
+    servicedesk biller invoicer
 """)
 #: Table head nouns (singular) whose rows are places: a reference table of geography, or an
 #: organisation's sites. Their addresses, coordinates and IP ranges are no person's.

@@ -10,7 +10,9 @@ In a table about people (:func:`classifiers.people.about_people`):
   PNG, GIF, BMP, WebP, TIFF, HEIC), base64 text of one (``data:image/...``), or paths and URLs
   of image files (``.jpg``, ``.png``...): support 0.6 from the values alone, which the name adds to.
 
-Images in a table not about people (a product's pictures) are not flagged. Counts, flags and
+Images in a table not about people (a product's pictures) are not flagged, nor are a logo, an
+icon, a banner or an emblem, in any table (``company_logo``, ``logo_url``): they picture an
+organisation or a thing, never a person. Counts, flags and
 keys (``photo_count``, ``has_avatar``, ``photo_id``) are never photos: the name must end in the
 picture word or a storage word, and numbers, flags and dates are skipped.
 
@@ -39,6 +41,8 @@ STORAGE_WORDS = words("""
     path url uri file filename name link src source location loc key data blob bytes content bin
     binary thumb thumbnail small medium large original full big base64 b64 jpeg jpg png
 """)
+#: Pictures of organisations and things (``logo``, ``favicon``): no person's photo.
+THING_PICTURES = words("logo icon favicon emblem banner watermark badge crest sprite")
 #: Storage words that say the value points at a file (stronger than a bare ``photo`` text).
 _POINTERS = words("""
     path url uri file filename link src source location loc key
@@ -108,6 +112,18 @@ def picture_name(name: str) -> tuple[bool, bool]:
     return bool(words) and words[-1] in PICTURE_WORDS, pointer
 
 
+def _thing_picture(name: str) -> bool:
+    """Whether a column's name ends in a picture of a thing (``logo``, ``brand_icon_url``).
+
+    >>> _thing_picture("company_logo"), _thing_picture("logo_path"), _thing_picture("photo")
+    (True, True, False)
+    """
+    words = [singular(w) for w in tokens(name)]
+    while len(words) > 1 and words[-1] in STORAGE_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in THING_PICTURES
+
+
 class PhotoSignal(Signal):
     """Pictures of people (see the module docstring)."""
 
@@ -116,6 +132,8 @@ class PhotoSignal(Signal):
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         binary = is_binary(ctx.data_type)
         if not binary and not is_text(ctx.data_type):
+            return []
+        if _thing_picture(ctx.name):
             return []
         named, pointer = picture_name(ctx.name)
         commented = not named and bool(_COMMENT.search(ctx.comment[:300]))
