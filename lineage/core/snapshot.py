@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
+import math
 import os
 import types
 import typing
@@ -83,15 +84,76 @@ def chunks(snapshot: Snapshot) -> Iterator[str]:
         value = getattr(snapshot, name)
         if isinstance(value, tuple) and value:
             for i, item in enumerate(value):
-                yield ("[\n  " if i == 0 else ",\n  ") + _json(_plain(item)).replace("\n", "\n  ")
+                yield ("[\n  " if i == 0 else ",\n  ") + _indented(item, "\n  ")
             yield "\n ]"
         else:
-            yield _json(_plain(value)).replace("\n", "\n ")
+            yield _indented(value, "\n ")
     yield "\n}\n"
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, indent=1, ensure_ascii=False)
+
+
+def _indented(value: Any, newline: str) -> str:
+    """``_json(_plain(value))`` with ``newline`` for each of its line breaks (the line break
+    and the indent of the level ``value`` sits at), written straight from the dataclasses:
+    ``json``'s own encoder is pure Python once it indents, and ``_plain`` copies the snapshot
+    into dicts first. Strings go through ``json``'s C string encoder; anything this does not
+    know as exactly (a subclass of str or int, a dict with keys that are not strings) is left
+    to :func:`_json` itself."""
+    parts: list[str] = []
+    _encode(value, newline, parts)
+    return "".join(parts)
+
+
+_ENCODE_STR: Callable[[str], str] = json.encoder.encode_basestring
+#: Field names of each dataclass in key order (``sort_keys``), looked up once.
+_SORTED_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    cls = type(value)
+    if cls is str:
+        parts.append(_ENCODE_STR(value))
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif cls is int:
+        parts.append(int.__repr__(value))
+    elif cls is float and math.isfinite(value):
+        parts.append(float.__repr__(value))
+    elif cls is tuple or cls is list:
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + " "
+        parts.append("[")
+        for i, item in enumerate(value):
+            parts.append(inner if i == 0 else "," + inner)
+            _encode(item, inner, parts)
+        parts.append(newline + "]")
+    else:
+        names = _SORTED_FIELDS.get(cls)
+        if names is None and dataclasses.is_dataclass(cls):
+            names = _SORTED_FIELDS[cls] = tuple(sorted(f.name for f in dataclasses.fields(cls)))
+        if names is not None:
+            pairs: Iterable[tuple[str, Any]] = ((name, getattr(value, name)) for name in names)
+        elif cls is dict and all(type(k) is str for k in value):
+            pairs = sorted(value.items())
+        else:  # floats, enums, other keys: json's own encoder, as _json writes them
+            parts.append(_json(_plain(value)).replace("\n", newline))
+            return
+        inner = newline + " "
+        empty = True
+        for name, item in pairs:
+            parts.append(("{" if empty else ",") + inner + _ENCODE_STR(name) + ": ")
+            _encode(item, inner, parts)
+            empty = False
+        parts.append("{}" if empty else newline + "}")
 
 
 #: Field names of each dataclass of the model, looked up once (see :func:`_plain`).
