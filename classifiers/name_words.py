@@ -265,7 +265,7 @@ class NameWords:
         drivers driving license licence identity gender sex male female display legal real
         holder nice payer user day is has state province region county district lat lng lon
         latitude longitude geo point device push mac session cookie visitor anonymous bin
-        salary wage income amount marital status education nationality account acct
+        salary wage income amount marital status education nationality account acct model
     """)
     #: How reasons name each entity.
     # fmt: off

@@ -156,6 +156,34 @@ def _contact_person(tokens: tuple[str, ...]) -> bool:
     return len(words) >= 2 and words[0] == "contact" and all(w in _CONTACT_NAME for w in words[1:])
 
 
+def _contact_key(tokens: tuple[str, ...]) -> bool:
+    """Whether a column points at the row's contact person (``billing_contact``,
+    ``primary_contact_id``, ``contact_id``): a person's own row has no contact.
+
+    >>> _contact_key(("billing", "contact")), _contact_key(("contact", "id"))
+    (True, True)
+    >>> _contact_key(("emergency", "contact")), _contact_key(("contact", "email"))
+    (False, False)
+    """
+    words = tokens[:-1] if tokens[-1:] in (("id",), ("key",)) else tokens
+    return (
+        len(words) in (1, 2)
+        and words[-1] == "contact"
+        and (len(words) == 1 or words[0] in _CONTACT_ROLES)
+        and len(tokens) >= 2
+    )
+
+
+#: Which of an organisation's contacts a column names (``billing_contact``).
+_CONTACT_ROLES = frozenset({"billing", "primary", "main", "technical", "admin", "sales", "account"})
+#: Column words of what only a company has: a ticker symbol, an annual revenue, a parent company.
+_COMPANY_FACTS = frozenset({
+    ("ticker",), ("ticker", "symbol"), ("tickersymbol",), ("stock", "symbol"),
+    ("annual", "revenue"), ("annualrevenue",), ("parent", "company"), ("parent", "account"),
+    ("parentaccount",), ("sic", "code"), ("duns", "number"),
+})  # fmt: skip
+
+
 #: A bare ``contact`` of an organisation's or a place's row may hold a name, a phone number or a
 #: desk ("Reception"): it does not by itself put a person in the row (``contact_name`` does).
 _BARE_CONTACT = frozenset({("contact",), ("contacts",)})
@@ -240,6 +268,9 @@ _CHANNELS = frozenset({"protocol", "channel", "transport", "medium"})
 
 #: Last words of a key (the bare ``<provider>_id`` form).
 _ID_WORDS = frozenset({"id", "ref", "reference"})
+#: Numbers of an article or a publication (``isbn``, ``ean``, ``sku``): ten or thirteen digits
+#: that look like a phone or an account number, but number a product, never a person.
+ARTICLE_NUMBERS = frozenset({"isbn", "issn", "ean", "upc", "gtin", "asin", "mpn", "sku"})
 
 
 #: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
@@ -474,6 +505,9 @@ class NameSignal(NameWords, Signal):
             reason = (
                 f"{ctx.data_type} column {ctx.name!r} is a {what}, never personal data by its name"
             )
+            return [self._veto(entity, reason) for entity in ENTITIES]
+        if tokens and tokens[-1] in ARTICLE_NUMBERS and not set(tokens) & self.PEOPLE:
+            reason = f"column name {ctx.name!r} is the number of an article, not of a person"
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
@@ -884,13 +918,25 @@ class NameSignal(NameWords, Signal):
                 # A person's own row names no contact: these customers are organisations.
                 why = f"table {table_name!r} names a contact person in column {contact!r}"
                 return why, contact, True
-        staff = None
-        if "people" not in table.context:
+            key = next((s for s, t in columns if t and _contact_key(t)), None)
+            if key is not None and "people" not in table.context:
+                why = (
+                    f"table {table_name!r} points at its contact person (column {key!r}), who "
+                    "has a row of their own: the rows are organisations"
+                )
+                return why, None, True
+        staff = next((s for s, t in columns if t in _COMPANY_FACTS), None)
+        if staff is None and "people" not in table.context:
             staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
         if table.tokens & self.PEOPLE and staff is None:
             return None
         own = table.head in ORGANISATION_TABLES | PLACE_TABLES or staff is not None
-        if staff is not None:
+        if staff is not None and self.tokens(staff) in _COMPANY_FACTS:
+            why = (
+                f"column {staff!r} of table {table_name!r} names what only a company has (a "
+                "ticker symbol, an annual revenue, a parent company): the rows are organisations"
+            )
+        elif staff is not None:
             why = (
                 f"column {staff!r} of table {table_name!r} counts its own customers, members or "
                 "staff: the rows are organisations"
