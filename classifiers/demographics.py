@@ -53,6 +53,7 @@ import re
 from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
+from .health import HEALTH_WORDS, health_reason, health_table
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
@@ -219,10 +220,25 @@ def _balance_holder(ctx: FieldContext, parts: list[str]) -> str | None:
     return people
 
 
+def _may_be_health(ctx: FieldContext, parts: list[str]) -> bool:
+    """A cheap first look: the column or the table has a health word (most have none)."""
+    return bool(set(parts) & HEALTH_WORDS) or bool(health_table(ctx.dataset))
+
+
+def _points_at(ctx: FieldContext) -> str | None:
+    key = person_key(ctx)
+    return None if key is None else f"the row points at a person ({key!r})"
+
+
 def person_key(ctx: FieldContext) -> str | None:
-    """The sibling column that points at one person (``player_id``, ``EmployeeKey``), or None."""
+    """The sibling column that points at one person (``player_id``, ``EmployeeKey``; after the
+    application's prefix the table's name starts with too, ``acmepersonid`` in ``acmefirstaid``),
+    or None."""
+    prefix = tokens(ctx.dataset.rsplit(".", 1)[-1])[:1]
     for sibling in ctx.siblings:
         parts = [singular(w) for w in tokens(sibling)]
+        if len(parts) == 3 and parts[:1] == list(prefix):
+            parts = parts[1:]
         if (
             len(parts) == 2
             and parts[1] in {"id", "key"}
@@ -290,6 +306,10 @@ class DemographicSignal(Signal):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
+        elif _may_be_health(ctx, parts) and (
+            health := health_reason(ctx, parts, about_people(ctx), _points_at(ctx))
+        ):
+            return [SignalHit("HEALTH", SCORE, self.name, health)]
         elif (holder := _balance_holder(ctx, parts)) is not None:
             reason = f"column name {ctx.name!r} names an account's balance and {holder}"
             return [SignalHit("FINANCIAL", SCORE, self.name, reason)]

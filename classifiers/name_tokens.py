@@ -73,19 +73,13 @@ class Tokenizer:
     def _prefix_split(self, word: str) -> tuple[str, ...] | None:
         """An application's prefix glued to two or more vocabulary words (``acmepersonid``:
         ``acme person id``, as an application lower-cases ``acmePersonID``), split after the
-        prefix; None when no such split exists (``automobile`` is no ``auto mobile``: one word
-        after the prefix is not enough, nor a first word of two letters)."""
-        found: tuple[str, ...] | None = None
+        shortest prefix; None when no such split exists (``automobile`` is no ``auto mobile``:
+        one word after the prefix is not enough, nor a first word of two letters)."""
         for cut in range(_PREFIX, len(word) - 3):
             rest = self._split(word[cut:])
-            if (
-                rest is not None
-                and len(rest) >= 2
-                and len(rest[0]) >= 3
-                and (found is None or len(rest) < len(found) - 1)
-            ):
-                found = (word[:cut], *rest)
-        return found
+            if rest is not None and len(rest) >= 2 and len(rest[0]) >= 3:
+                return (word[:cut], *rest)
+        return None
 
 
 def _tail_split(word: str) -> tuple[str, ...]:

@@ -266,6 +266,7 @@ class NameWords:
         holder nice payer user day is has state province region county district lat lng lon
         latitude longitude geo point device push mac session cookie visitor anonymous bin
         salary wage income amount marital status education nationality account acct model
+        medical medication health allergy allergies aid condition update
     """)
     #: How reasons name each entity.
     # fmt: off
