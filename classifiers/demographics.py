@@ -127,6 +127,8 @@ _NOT_FACT_FIRST = words("has is no num count cnt number total")
 _PHYSICAL_PAIRS = {"eye": words("color colour"), "hair": words("color colour"),
                    "blood": words("type group")}  # fmt: skip
 _BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))\b", re.I)
+#: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
+_AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
 PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee")
 
@@ -226,8 +228,26 @@ def _may_be_health(ctx: FieldContext, parts: list[str]) -> bool:
 
 
 def _points_at(ctx: FieldContext) -> str | None:
+    """Why a health record's row is a person's: a key to the person, or to a person's record
+    (``person_medical_id``, ``person_id_patient``: a key with a people word in it)."""
     key = person_key(ctx)
+    if key is None and health_table(ctx.dataset):
+        own = (*tokens(ctx.dataset.rsplit(".", 1)[-1]), "id")  # the row's own id
+        key = next((s for s in ctx.siblings if tokens(s) != own and _record_key(tokens(s))), None)
     return None if key is None else f"the row points at a person ({key!r})"
+
+
+def _record_key(parts: tuple[str, ...]) -> bool:
+    """Whether a column is a key to a person's record (``person_medical_id``).
+
+    >>> _record_key(("person", "medical", "id")), _record_key(("parent", "id"))
+    (True, False)
+    """
+    return (
+        bool(set(parts) & {"id", "key"})
+        and bool({singular(w) for w in parts} & (PERSON_KEY_WORDS - _TREE_KEYS))
+        and not set(parts) & _AUTHOR_KEYS
+    )
 
 
 def person_key(ctx: FieldContext) -> str | None:

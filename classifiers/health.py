@@ -6,8 +6,9 @@ often in tables that are empty in a sample database, so the names decide (0.6).
   ``diagnosis``, ``disability``) is ``HEALTH`` in a table about people or whose rows point at a
   person.
 - A table of health records (``person_medical``, ``first_aid``, ``patient_allergies``) whose
-  rows point at a person keeps that person's health in every text column: a condition's
-  ``name``, its ``triggers``, a first-aid ``description``, the ``action_taken``.
+  rows point at a person, or at a person's record (``person_medical_id``, ``person_id_patient``),
+  keeps that person's health in every text column: a condition's ``name``, its ``triggers``, a
+  first-aid ``description``, the ``action_taken``.
 
 Keys, counts, flags and timestamps are never health data by their name; the names of the
 people who wrote a record (``created_by``) are theirs, not a health fact.
@@ -44,6 +45,8 @@ HEALTH_TABLES = HEALTH_WORDS | words("injury injuries")
 _NOT_PERSONAL = words("check checks insurance insurer policy plan provider status url endpoint")
 #: Column words of who wrote or changed a record, not what it says about the person.
 _AUTHORS = words("by creator author editor recorder")
+#: Words of a key column (``person_id_patient``): a key, not what the record says.
+_KEYS = words("id key")
 SCORE = 0.6
 
 
@@ -71,12 +74,12 @@ def health_reason(
     """Why a column holds a person's health, or None; ``people`` says why the table is about
     people, ``key`` why its rows point at a person (either may be None)."""
     whose = people or key
-    if whose is None or set(parts) & _NOT_PERSONAL:
-        return None
+    if whose is None or set(parts) & _NOT_PERSONAL or not is_text(ctx.data_type):
+        return None  # ``covered_medications`` 12: an insurer's count, no one's health
     health = next((w for w in parts if w in HEALTH_WORDS), None)
     if health is not None:
         return f"column name {ctx.name!r} names a person's health ({health}) and {whose}"
-    if key is None or not is_text(ctx.data_type) or set(parts) & _AUTHORS:
+    if key is None or set(parts) & _AUTHORS or set(parts) & _KEYS:
         return None
     records = health_table(ctx.dataset)
     if not records:

@@ -180,7 +180,7 @@ _CONTACT_ROLES = frozenset({"billing", "primary", "main", "technical", "admin", 
 _COMPANY_FACTS = frozenset({
     ("ticker",), ("ticker", "symbol"), ("tickersymbol",), ("stock", "symbol"),
     ("annual", "revenue"), ("annualrevenue",), ("parent", "company"), ("parent", "account"),
-    ("parentaccount",), ("sic", "code"), ("duns", "number"),
+    ("parentaccount",),
 })  # fmt: skip
 
 
