@@ -127,6 +127,13 @@ _NOT_FACT_FIRST = words("has is no num count cnt number total")
 _PHYSICAL_PAIRS = {"eye": words("color colour"), "hair": words("color colour"),
                    "blood": words("type group")}  # fmt: skip
 _BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))\b", re.I)
+#: Table words of jobs on offer, whose salary is what the job pays, no person's.
+_VACANCIES = words("job joborder vacancy opening posting requisition")
+#: Table words of employment contracts, and of who is employed under them.
+_CONTRACTS = words("contract payroll payslip")
+_EMPLOYED = words("staff employee worker personnel teacher")
+#: Name endings of a contract's amounts (``salary_amount``, ``housingallowance``).
+_CONTRACT_AMOUNTS = ("amount", "amt", "allowance")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
@@ -148,6 +155,32 @@ def _trade_record(dataset: str) -> bool:
     table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
     heads = [w for w in table if w not in NameWords.TABLE_FILLER]
     return bool(heads) and heads[-1] in _TRADE
+
+
+def _job_record(dataset: str) -> bool:
+    """Whether a table's rows are jobs on offer (``job_orders``, ``vacancies``), whose salary is
+    no one's pay.
+
+    >>> _job_record("ats.joborder"), _job_record("hr.employee_jobs"), _job_record("staff")
+    (True, False, False)
+    """
+    table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    return bool(set(table) & _VACANCIES) and not set(table) & NameWords.PEOPLE
+
+
+def _contract_amount(ctx: FieldContext) -> str | None:
+    """Why a column is an amount of a person's employment contract (``staff_contracts`` with a
+    ``housing_amount``), or None: every amount of it is that person's pay or allowance."""
+    name = ctx.name.lower().replace("_", "")
+    if not name.endswith(_CONTRACT_AMOUNTS):
+        return None
+    table = {singular(w) for w in tokens(ctx.dataset.rsplit(".", 1)[-1])}
+    if not table & _CONTRACTS or not table & _EMPLOYED:
+        return None
+    return (
+        f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a person's employment "
+        "contract: their pay or allowances"
+    )
 
 
 def _entity(parts: list[str]) -> tuple[str, str] | None:
@@ -330,6 +363,8 @@ class DemographicSignal(Signal):
             health := health_reason(ctx, parts, about_people(ctx), _points_at(ctx))
         ):
             return [SignalHit("HEALTH", SCORE, self.name, health)]
+        elif (contract := _contract_amount(ctx)) is not None:
+            return [SignalHit("FINANCIAL", SCORE, self.name, contract)]
         elif (holder := _balance_holder(ctx, parts)) is not None:
             reason = f"column name {ctx.name!r} names an account's balance and {holder}"
             return [SignalHit("FINANCIAL", SCORE, self.name, reason)]
@@ -340,6 +375,8 @@ class DemographicSignal(Signal):
         entity, what = found
         if entity == "FINANCIAL" and set(parts) & _TAKINGS and _trade_record(ctx.dataset):
             return []  # ``invoices.base_income``: what the sale brings in, no one's pay
+        if entity == "FINANCIAL" and _job_record(ctx.dataset):
+            return []  # ``job_orders.salary``: what a vacancy offers, no one's pay yet
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
