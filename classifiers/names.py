@@ -36,6 +36,7 @@ from .organisations import (
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
+    SALES_RECORDS,
     business_contact_hits,
     counts_people,
     ledger_column,
@@ -388,8 +389,11 @@ class NameSignal(NameWords, Signal):
             if len(heads) >= 2 and heads[-1] in self.ACCOUNT_HEADS and heads[-2] in self.PEOPLE:
                 heads.pop()  # ``user_accounts``: a user's account, about the user
             head = heads[-1] if heads else ""
+            context = self._sibling_context(siblings)
+            if head in SALES_RECORDS:
+                context -= {"people"}  # a deal's contact columns do not make its rows people
             cached = self._table_cache[key] = _Table(
-                frozenset(tokens) | set(singulars), head, self._sibling_context(siblings)
+                frozenset(tokens) | set(singulars), head, context
             )
         return cached
 
