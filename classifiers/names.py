@@ -122,6 +122,12 @@ ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
 MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
 #: First words of a mail's sender columns (``from_email``, ``sender_name``).
 SENDERS = frozenset({"from", "sender", "reply"})
+#: Mails an application sends by itself (``receipt_from_email``, ``confirm_from_name``): their
+#: sender is the organisation that runs it.
+AUTOMATIC_MAILS = frozenset({
+    "receipt", "confirm", "confirmation", "notification", "notify", "reminder", "invoice",
+    "acknowledgement", "thankyou", "welcome", "alert", "system", "noreply",
+})  # fmt: skip
 SENDER_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON_NAME"})
 #: What a machine has of its own: an address and logins.
 MACHINE_ENTITIES = frozenset({"IP_ADDRESS", "USERNAME", "PASSWORD_HASH", "PASSWORD"})
@@ -843,7 +849,21 @@ class NameSignal(NameWords, Signal):
         (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
         organisation's own; the subscribers' addresses stay personal."""
         entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & SENDER_ENTITIES)
-        if not entities or not tokens or tokens[0] not in SENDERS:
+        if not entities or not tokens:
+            return []
+        if (
+            len(tokens) >= 3
+            and tokens[0] in AUTOMATIC_MAILS
+            and tokens[1] in SENDERS
+            and not (table.tokens & self.PEOPLE or "people" in table.context)
+        ):
+            reason = (
+                f"business contact data: column name {ctx.name!r} names the sender of the "
+                f"{tokens[0]} mails the application sends, the organisation itself; not personal "
+                "data"
+            )
+            return [self._veto(entity, reason) for entity in entities]
+        if tokens[0] not in SENDERS:
             return []
         if not table.tokens & MASS_MAILINGS or table.tokens & self.PEOPLE:
             return []

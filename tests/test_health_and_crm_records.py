@@ -262,3 +262,31 @@ def test_a_deals_name_and_description_are_no_persons(table):
     assert found["name"] == {}
     assert found["description"] == {}
     assert "PERSON_NAME" in found["contact_name"]
+
+
+# -- the sender of the mails an application sends ------------------------------------------------
+
+
+def test_the_sender_of_automatic_mails_is_the_organisation():
+    found = _verdicts(
+        "event_pages",
+        {"id": (), "title": (), "confirm_from_name": (), "receipt_from_email": ()},
+        {"id": "int"},
+    )
+    assert found["confirm_from_name"] == {}
+    assert "business contact data" in explanations_of_sender("receipt_from_email")
+
+
+def test_a_sender_column_in_a_table_of_people_stays_personal():
+    found = _verdicts(
+        "participants",
+        {"id": (), "first_name": (), "last_name": (), "receipt_from_email": ()},
+        {"id": "int"},
+    )
+    assert "EMAIL_ADDRESS" in found["receipt_from_email"]
+
+
+def explanations_of_sender(column: str) -> str:
+    """The name signal's veto of a sender column of a table of event pages."""
+    ctx = FieldContext("s", "event_pages", column, "text", siblings=("id", "title", column))
+    return next(h.reason for h in NameSignal().evaluate(ctx) if h.veto)
