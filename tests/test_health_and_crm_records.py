@@ -290,3 +290,31 @@ def explanations_of_sender(column: str) -> str:
     """The name signal's veto of a sender column of a table of event pages."""
     ctx = FieldContext("s", "event_pages", column, "text", siblings=("id", "title", column))
     return next(h.reason for h in NameSignal().evaluate(ctx) if h.veto)
+
+
+# -- placeholders for "empty" ------------------------------------------------------------------
+
+
+def test_a_column_of_one_placeholder_for_empty_is_judged_by_its_name():
+    zeros = ("0",) * 30
+    found = _verdicts(
+        "candidates",
+        {"id": (), "first_name": (), "last_name": (), "phone_work": zeros, "email2": zeros},
+        {"id": "int"},
+    )
+    assert "PHONE_NUMBER" in found["phone_work"]
+    assert "EMAIL_ADDRESS" in found["email2"]
+
+
+def test_a_key_of_zeros_stays_an_enum_of_one_value():
+    found = _verdicts("products", {"id": (), "name": (), "tax_id_2": ("0",) * 30}, {"id": "int"})
+    assert "TAX_ID" not in found["tax_id_2"]
+
+
+def test_one_real_value_repeated_is_still_an_enum():
+    found = _verdicts(
+        "candidates",
+        {"id": (), "first_name": (), "last_name": (), "phone_work": ("555-0100",) * 30},
+        {"id": "int"},
+    )
+    assert "PHONE_NUMBER" not in found["phone_work"]
