@@ -26,7 +26,10 @@ key), a column named by one of these words holds personal data:
   ``birth_day``), which the name signal leaves to this one; a place of birth (``birthplace``,
   ``birth_city``) is ``DEMOGRAPHIC``;
 - ``INSURANCE_ID``: a health-insurance, policy or beneficiary number (``InsuranceID``,
-  ``policy_number``, ``medicare_number``).
+  ``policy_number``, ``medicare_number``);
+- ``HEALTH``: a person's health, by the rules of :mod:`classifiers.health`; and ``FINANCIAL``
+  for every amount of a staff member's employment contract (``staff_contracts.housing_amount``),
+  but not for the salary a job on offer pays (``job_orders.salary``).
 
 In a table about animals (``dogs``, ``pets``, ``horses``), a name, birth date, sex or weight is
 the animal's: those entities are vetoed, unless the column names a person (``owner_name``).
