@@ -164,7 +164,7 @@ def _job_record(dataset: str) -> bool:
     """Whether a table's rows are jobs on offer (``job_orders``, ``vacancies``), whose salary is
     no one's pay.
 
-    >>> _job_record("ats.joborder"), _job_record("hr.employee_jobs"), _job_record("staff")
+    >>> _job_record("ats.job_orders"), _job_record("hr.employee_jobs"), _job_record("staff")
     (True, False, False)
     """
     table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
