@@ -26,7 +26,10 @@ key), a column named by one of these words holds personal data:
   ``birth_day``), which the name signal leaves to this one; a place of birth (``birthplace``,
   ``birth_city``) is ``DEMOGRAPHIC``;
 - ``INSURANCE_ID``: a health-insurance, policy or beneficiary number (``InsuranceID``,
-  ``policy_number``, ``medicare_number``).
+  ``policy_number``, ``medicare_number``);
+- ``HEALTH``: a person's health, by the rules of :mod:`classifiers.health`; and ``FINANCIAL``
+  for every amount of a staff member's employment contract (``staff_contracts.housing_amount``),
+  but not for the salary a job on offer pays (``job_orders.salary``).
 
 In a table about animals (``dogs``, ``pets``, ``horses``), a name, birth date, sex or weight is
 the animal's: those entities are vetoed, unless the column names a person (``owner_name``).
@@ -53,6 +56,7 @@ import re
 from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
+from .health import HEALTH_WORDS, health_reason, health_table
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
@@ -126,6 +130,15 @@ _NOT_FACT_FIRST = words("has is no num count cnt number total")
 _PHYSICAL_PAIRS = {"eye": words("color colour"), "hair": words("color colour"),
                    "blood": words("type group")}  # fmt: skip
 _BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))\b", re.I)
+#: Table words of jobs on offer, whose salary is what the job pays, no person's.
+_VACANCIES = words("job joborder vacancy opening posting requisition")
+#: Table words of employment contracts, and of who is employed under them.
+_CONTRACTS = words("contract payroll payslip")
+_EMPLOYED = words("staff employee worker personnel teacher")
+#: Name endings of a contract's amounts (``salary_amount``, ``housingallowance``).
+_CONTRACT_AMOUNTS = ("amount", "amt", "allowance")
+#: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
+_AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
 PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee")
 
@@ -145,6 +158,32 @@ def _trade_record(dataset: str) -> bool:
     table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
     heads = [w for w in table if w not in NameWords.TABLE_FILLER]
     return bool(heads) and heads[-1] in _TRADE
+
+
+def _job_record(dataset: str) -> bool:
+    """Whether a table's rows are jobs on offer (``job_orders``, ``vacancies``), whose salary is
+    no one's pay.
+
+    >>> _job_record("ats.job_orders"), _job_record("hr.employee_jobs"), _job_record("staff")
+    (True, False, False)
+    """
+    table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    return bool(set(table) & _VACANCIES) and not set(table) & NameWords.PEOPLE
+
+
+def _contract_amount(ctx: FieldContext) -> str | None:
+    """Why a column is an amount of a person's employment contract (``staff_contracts`` with a
+    ``housing_amount``), or None: every amount of it is that person's pay or allowance."""
+    name = ctx.name.lower().replace("_", "")
+    if not name.endswith(_CONTRACT_AMOUNTS):
+        return None
+    table = {singular(w) for w in tokens(ctx.dataset.rsplit(".", 1)[-1])}
+    if not table & _CONTRACTS or not table & _EMPLOYED:
+        return None
+    return (
+        f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a person's employment "
+        "contract: their pay or allowances"
+    )
 
 
 def _entity(parts: list[str]) -> tuple[str, str] | None:
@@ -219,10 +258,43 @@ def _balance_holder(ctx: FieldContext, parts: list[str]) -> str | None:
     return people
 
 
+def _may_be_health(ctx: FieldContext, parts: list[str]) -> bool:
+    """A cheap first look: the column or the table has a health word (most have none)."""
+    return bool(set(parts) & HEALTH_WORDS) or bool(health_table(ctx.dataset))
+
+
+def _points_at(ctx: FieldContext) -> str | None:
+    """Why a health record's row is a person's: a key to the person, or to a person's record
+    (``person_medical_id``, ``person_id_patient``: a key with a people word in it)."""
+    key = person_key(ctx)
+    if key is None and health_table(ctx.dataset):
+        own = (*tokens(ctx.dataset.rsplit(".", 1)[-1]), "id")  # the row's own id
+        key = next((s for s in ctx.siblings if tokens(s) != own and _record_key(tokens(s))), None)
+    return None if key is None else f"the row points at a person ({key!r})"
+
+
+def _record_key(parts: tuple[str, ...]) -> bool:
+    """Whether a column is a key to a person's record (``person_medical_id``).
+
+    >>> _record_key(("person", "medical", "id")), _record_key(("parent", "id"))
+    (True, False)
+    """
+    return (
+        bool(set(parts) & {"id", "key"})
+        and bool({singular(w) for w in parts} & (PERSON_KEY_WORDS - _TREE_KEYS))
+        and not set(parts) & _AUTHOR_KEYS
+    )
+
+
 def person_key(ctx: FieldContext) -> str | None:
-    """The sibling column that points at one person (``player_id``, ``EmployeeKey``), or None."""
+    """The sibling column that points at one person (``player_id``, ``EmployeeKey``; after the
+    application's prefix the table's name starts with too, ``acmepersonid`` in ``acmefirstaid``),
+    or None."""
+    prefix = tokens(ctx.dataset.rsplit(".", 1)[-1])[:1]
     for sibling in ctx.siblings:
         parts = [singular(w) for w in tokens(sibling)]
+        if len(parts) == 3 and parts[:1] == list(prefix):
+            parts = parts[1:]
         if (
             len(parts) == 2
             and parts[1] in {"id", "key"}
@@ -290,6 +362,12 @@ class DemographicSignal(Signal):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
+        elif _may_be_health(ctx, parts) and (
+            health := health_reason(ctx, parts, about_people(ctx), _points_at(ctx))
+        ):
+            return [SignalHit("HEALTH", SCORE, self.name, health)]
+        elif (contract := _contract_amount(ctx)) is not None:
+            return [SignalHit("FINANCIAL", SCORE, self.name, contract)]
         elif (holder := _balance_holder(ctx, parts)) is not None:
             reason = f"column name {ctx.name!r} names an account's balance and {holder}"
             return [SignalHit("FINANCIAL", SCORE, self.name, reason)]
@@ -300,6 +378,8 @@ class DemographicSignal(Signal):
         entity, what = found
         if entity == "FINANCIAL" and set(parts) & _TAKINGS and _trade_record(ctx.dataset):
             return []  # ``invoices.base_income``: what the sale brings in, no one's pay
+        if entity == "FINANCIAL" and _job_record(ctx.dataset):
+            return []  # ``job_orders.salary``: what a vacancy offers, no one's pay yet
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)

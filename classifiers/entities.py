@@ -261,6 +261,12 @@ _ALL = (
         ("insurance_id", "policy_number", "medicare_number", "beneficiary_id"),
     ),
     Entity(
+        "HEALTH",
+        "Data concerning a person's health: medical conditions, medication, allergies, first "
+        "aid, disability (a GDPR Art. 9 special category).",
+        ("medical_information", "allergies", "medication", "diagnosis", "first_aid.description"),
+    ),
+    Entity(
         "PHYSICAL",
         "A physical characteristic of a person: height, weight, eye or hair colour, blood type.",
         ("height", "weight", "eye_color", "blood_type"),

@@ -90,7 +90,7 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "first, last or full name", 0.7),
     NamePattern("PERSON_NAME", r"(?:first|middle|last|given|family)_?initials?"
                 r"|name_?initials?|initials", "initials of a name", 0.65),
-    NamePattern("PERSON_NAME", _ROLES + r"s?_?names?|name_of_" + _ROLES,
+    NamePattern("PERSON_NAME", _ROLES + r"s?(?:_\d)?_?names?|name_of_" + _ROLES,
                 "a person's name", 0.65),
     NamePattern("PERSON_NAME", r"(?:card|cc)_?(?:holder|owner)s?(?:_?names?)?"
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
@@ -99,8 +99,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
     NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",
                 0.4),
-    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal)_?names?",
-                "display or legal name", 0.6, "people", 0.3),
+    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official)_?names?",
+                "display, legal or official name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
     NamePattern("PERSON_NAME", r"attention|attn|(?:for_)?attention_(?:of|to)",
                 "the person an address is to the attention of", 0.6, "address", bare=True),

@@ -17,6 +17,8 @@ _SF_SUFFIX = re.compile(r"__(?:latitude__s|longitude__s|c|pc|r|s|x|e|b|mdt|kav|k
 #: Words that end a glued name after any word of three letters or more (``legacypassword``,
 #: ``temppassword``, ``siteusername``): what the column holds, whatever kind of one it is.
 TAIL_WORDS = ("password", "passwd", "username")
+#: The shortest application prefix glued to the words of a name (``acme`` in ``acmepersonid``).
+_PREFIX = 3
 
 
 class Tokenizer:
@@ -49,22 +51,35 @@ class Tokenizer:
             return (word,)
         cached = self._glue_cache.get(word)
         if cached is None:
-            best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
-            for end in range(2, len(word) + 1):
-                for start in range(end - 1):
-                    head = best[start]
-                    if (
-                        end - start >= 2
-                        and head is not None
-                        and word[start:end] in self._vocabulary
-                    ):
-                        candidate = (*head, word[start:end])
-                        current = best[end]
-                        if current is None or len(candidate) < len(current):
-                            best[end] = candidate
-            cached = best[-1] or _tail_split(word)
+            cached = self._split(word) or self._prefix_split(word) or _tail_split(word)
             self._glue_cache[word] = cached
         return cached
+
+    def _split(self, word: str) -> tuple[str, ...] | None:
+        """The fewest vocabulary words that make up ``word``, or None; of two splits into as
+        many words, the one whose last word is shorter (``modelname``: ``model name``, not
+        ``mode lname``)."""
+        best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
+        for end in range(2, len(word) + 1):
+            for start in range(end - 1):
+                head = best[start]
+                if end - start >= 2 and head is not None and word[start:end] in self._vocabulary:
+                    candidate = (*head, word[start:end])
+                    current = best[end]
+                    if current is None or len(candidate) <= len(current):
+                        best[end] = candidate
+        return best[-1]
+
+    def _prefix_split(self, word: str) -> tuple[str, ...] | None:
+        """An application's prefix glued to two or more vocabulary words (``acmepersonid``:
+        ``acme person id``, as an application lower-cases ``acmePersonID``), split after the
+        shortest prefix; None when no such split exists (``automobile`` is no ``auto mobile``:
+        one word after the prefix is not enough, nor a first word of two letters)."""
+        for cut in range(_PREFIX, len(word) - 3):
+            rest = self._split(word[cut:])
+            if rest is not None and len(rest) >= 2 and len(rest[0]) >= 3:
+                return (word[:cut], *rest)
+        return None
 
 
 def _tail_split(word: str) -> tuple[str, ...]:

@@ -112,7 +112,7 @@ class NameWords:
         guardian spouse father mother child kin manager leader assistant referrer sponsor signer
         signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
-        next_of_kin emergency_contact
+        next_of_kin emergency_contact emergency sibling
     """)
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
@@ -265,7 +265,8 @@ class NameWords:
         drivers driving license licence identity gender sex male female display legal real
         holder nice payer user day is has state province region county district lat lng lon
         latitude longitude geo point device push mac session cookie visitor anonymous bin
-        salary wage income amount marital status education nationality account acct
+        salary wage income amount marital status education nationality account acct model
+        medical medication health allergy allergies aid condition update official contract
     """)
     #: How reasons name each entity.
     # fmt: off

@@ -36,6 +36,7 @@ from .organisations import (
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
+    SALES_RECORDS,
     business_contact_hits,
     counts_people,
     ledger_column,
@@ -121,6 +122,12 @@ ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
 MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
 #: First words of a mail's sender columns (``from_email``, ``sender_name``).
 SENDERS = frozenset({"from", "sender", "reply"})
+#: Mails an application sends by itself (``receipt_from_email``, ``confirm_from_name``): their
+#: sender is the organisation that runs it.
+AUTOMATIC_MAILS = frozenset({
+    "receipt", "confirm", "confirmation", "notification", "notify", "reminder", "invoice",
+    "acknowledgement", "thankyou", "welcome", "alert", "system", "noreply",
+})  # fmt: skip
 SENDER_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON_NAME"})
 #: What a machine has of its own: an address and logins.
 MACHINE_ENTITIES = frozenset({"IP_ADDRESS", "USERNAME", "PASSWORD_HASH", "PASSWORD"})
@@ -154,6 +161,34 @@ def _contact_person(tokens: tuple[str, ...]) -> bool:
     """
     words = tokens[1:] if tokens[:1] in (("primary",), ("main",)) else tokens
     return len(words) >= 2 and words[0] == "contact" and all(w in _CONTACT_NAME for w in words[1:])
+
+
+def _contact_key(tokens: tuple[str, ...]) -> bool:
+    """Whether a column points at the row's contact person (``billing_contact``,
+    ``primary_contact_id``, ``contact_id``): a person's own row has no contact.
+
+    >>> _contact_key(("billing", "contact")), _contact_key(("contact", "id"))
+    (True, True)
+    >>> _contact_key(("emergency", "contact")), _contact_key(("contact", "email"))
+    (False, False)
+    """
+    words = tokens[:-1] if tokens[-1:] in (("id",), ("key",)) else tokens
+    return (
+        len(words) in (1, 2)
+        and words[-1] == "contact"
+        and (len(words) == 1 or words[0] in _CONTACT_ROLES)
+        and len(tokens) >= 2
+    )
+
+
+#: Which of an organisation's contacts a column names (``billing_contact``).
+_CONTACT_ROLES = frozenset({"billing", "primary", "main", "technical", "admin", "sales", "account"})
+#: Column words of what only a company has: a ticker symbol, an annual revenue, a parent company.
+_COMPANY_FACTS = frozenset({
+    ("ticker",), ("ticker", "symbol"), ("tickersymbol",), ("stock", "symbol"),
+    ("annual", "revenue"), ("annualrevenue",), ("parent", "company"), ("parent", "account"),
+    ("parentaccount",),
+})  # fmt: skip
 
 
 #: A bare ``contact`` of an organisation's or a place's row may hold a name, a phone number or a
@@ -240,6 +275,9 @@ _CHANNELS = frozenset({"protocol", "channel", "transport", "medium"})
 
 #: Last words of a key (the bare ``<provider>_id`` form).
 _ID_WORDS = frozenset({"id", "ref", "reference"})
+#: Numbers of an article or a publication (``isbn``, ``ean``, ``sku``): ten or thirteen digits
+#: that look like a phone or an account number, but number a product, never a person.
+ARTICLE_NUMBERS = frozenset({"isbn", "issn", "ean", "upc", "gtin", "asin", "mpn", "sku"})
 
 
 #: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
@@ -357,8 +395,11 @@ class NameSignal(NameWords, Signal):
             if len(heads) >= 2 and heads[-1] in self.ACCOUNT_HEADS and heads[-2] in self.PEOPLE:
                 heads.pop()  # ``user_accounts``: a user's account, about the user
             head = heads[-1] if heads else ""
+            context = self._sibling_context(siblings)
+            if head in SALES_RECORDS:
+                context -= {"people"}  # a deal's contact columns do not make its rows people
             cached = self._table_cache[key] = _Table(
-                frozenset(tokens) | set(singulars), head, self._sibling_context(siblings)
+                frozenset(tokens) | set(singulars), head, context
             )
         return cached
 
@@ -474,6 +515,9 @@ class NameSignal(NameWords, Signal):
             reason = (
                 f"{ctx.data_type} column {ctx.name!r} is a {what}, never personal data by its name"
             )
+            return [self._veto(entity, reason) for entity in ENTITIES]
+        if tokens and tokens[-1] in ARTICLE_NUMBERS and not set(tokens) & self.PEOPLE:
+            reason = f"column name {ctx.name!r} is the number of an article, not of a person"
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
@@ -805,7 +849,21 @@ class NameSignal(NameWords, Signal):
         (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
         organisation's own; the subscribers' addresses stay personal."""
         entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & SENDER_ENTITIES)
-        if not entities or not tokens or tokens[0] not in SENDERS:
+        if not entities or not tokens:
+            return []
+        if (
+            len(tokens) >= 3
+            and tokens[0] in AUTOMATIC_MAILS
+            and tokens[1] in SENDERS
+            and not (table.tokens & self.PEOPLE or "people" in table.context)
+        ):
+            reason = (
+                f"business contact data: column name {ctx.name!r} names the sender of the "
+                f"{tokens[0]} mails the application sends, the organisation itself; not personal "
+                "data"
+            )
+            return [self._veto(entity, reason) for entity in entities]
+        if tokens[0] not in SENDERS:
             return []
         if not table.tokens & MASS_MAILINGS or table.tokens & self.PEOPLE:
             return []
@@ -884,13 +942,25 @@ class NameSignal(NameWords, Signal):
                 # A person's own row names no contact: these customers are organisations.
                 why = f"table {table_name!r} names a contact person in column {contact!r}"
                 return why, contact, True
-        staff = None
-        if "people" not in table.context:
+            key = next((s for s, t in columns if t and _contact_key(t)), None)
+            if key is not None and "people" not in table.context:
+                why = (
+                    f"table {table_name!r} points at its contact person (column {key!r}), who "
+                    "has a row of their own: the rows are organisations"
+                )
+                return why, None, True
+        staff = next((s for s, t in columns if t in _COMPANY_FACTS), None)
+        if staff is None and "people" not in table.context:
             staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
         if table.tokens & self.PEOPLE and staff is None:
             return None
         own = table.head in ORGANISATION_TABLES | PLACE_TABLES or staff is not None
-        if staff is not None:
+        if staff is not None and self.tokens(staff) in _COMPANY_FACTS:
+            why = (
+                f"column {staff!r} of table {table_name!r} names what only a company has (a "
+                "ticker symbol, an annual revenue, a parent company): the rows are organisations"
+            )
+        elif staff is not None:
             why = (
                 f"column {staff!r} of table {table_name!r} counts its own customers, members or "
                 "staff: the rows are organisations"

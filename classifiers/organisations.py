@@ -169,6 +169,11 @@ ORGANISATION_TABLES = _words("""
     venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
     servicedesk biller invoicer
 """)
+#: Table head nouns (singular) of a seller's records of its sales and marketing: their rows are
+#: deals, quotes and campaigns, not people, even with a contact's name, phone and e-mail in them.
+SALES_RECORDS = _words("""
+    opportunity deal quote quotation proposal estimate campaign
+""")
 #: Table head nouns (singular) whose rows are places: a reference table of geography, or an
 #: organisation's sites. Their addresses, coordinates and IP ranges are no person's.
 PLACE_TABLES = _words("""

@@ -34,7 +34,7 @@ from functools import lru_cache
 from .base import FieldContext
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
-from .organisations import ORGANISATION_TABLES, PLACE_TABLES
+from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
 
 
 def words(text: str) -> frozenset[str]:
@@ -86,8 +86,8 @@ def _table_reason(dataset: str) -> str | None:
     heads = _heads(dataset)
     if set(heads) & _MACHINES:
         return ""
-    if heads and heads[-1] in ORGANISATION_TABLES | PLACE_TABLES:
-        return ""  # a store's phone and e-mail do not make its rows people
+    if heads and heads[-1] in ORGANISATION_TABLES | PLACE_TABLES | SALES_RECORDS:
+        return ""  # a store's or a deal's phone and e-mail do not make its rows people
     if heads and heads[-1] in ANIMALS:
         return ""
     if heads and heads[-1] in NameWords.PEOPLE:

@@ -133,6 +133,7 @@ _TABLE: dict[str, Categories] = {
         "",
         "user.health_and_medical.insurance_beneficiary_id",
     ),
+    "HEALTH": _c("special", _SPI, "", "user.health_and_medical", sensitive=True),
     "PHYSICAL": _c("personal", "customer_records", "", "user.demographic"),
 }
 

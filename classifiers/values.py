@@ -447,6 +447,12 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         return []  # JSON and XML documents are read key by key by the document signal
     texts = _texts(ctx.samples)
     distinct = list(dict.fromkeys(texts))
+    if (
+        len(distinct) == 1
+        and distinct[0].lower() in PLACEHOLDERS
+        and not _KEY_WORDS & set(_NAME_WORDS.split(ctx.name.lower()))
+    ):
+        return []  # ``0`` in every row: an application's "empty", so the name decides
     hits = _enum_guard(texts, distinct)
     if len(distinct) < ValueSignal.MIN_VALUES:
         return hits
@@ -651,6 +657,13 @@ def _verdicts(engine: _Engine, tally: _Tally, candidates: list[str]) -> list[Sig
     return hits
 
 
+#: What an application writes for "empty" (``0``, ``-``, ``n/a``): a column holding one of these
+#: and nothing else is empty in effect, neither an enum nor a flag.
+PLACEHOLDERS = frozenset({"0", "-", "--", ".", "?", "n/a", "na", "none", "null", "nil", "(none)"})
+#: Words of a key's name (``tax_id_2``): a key of ``0`` in every row points at no record, and
+#: stays an enum of one value.
+_KEY_WORDS = frozenset({"id", "key", "fk", "ref"})
+_NAME_WORDS = re.compile(r"[^a-z]+")
 #: Values of a flag kept as text (``is_login`` as ``0``/``1``): from FLAG_MIN_VALUES sampled
 #: values, a column holding nothing else is a flag, however few rows were sampled.
 FLAG_VALUES = frozenset({"0", "1", "true", "false", "t", "f", "y", "n", "yes", "no"})

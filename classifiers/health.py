@@ -1,0 +1,88 @@
+"""Data concerning a person's health (GDPR Art. 9(1)), read from the schema: what a school, a
+clinic or an employer keeps about someone's medical conditions, medication and first aid is
+often in tables that are empty in a sample database, so the names decide (0.6).
+
+- A column named for health (``medical_information``, ``allergies``, ``medication``,
+  ``diagnosis``, ``disability``) is ``HEALTH`` in a table about people or whose rows point at a
+  person.
+- A table of health records (``person_medical``, ``first_aid``, ``patient_allergies``) whose
+  rows point at a person, or at a person's record (``person_medical_id``, ``person_id_patient``),
+  keeps that person's health in every text column: a condition's ``name``, its ``triggers``, a
+  first-aid ``description``, the ``action_taken``.
+
+Keys, counts, flags and timestamps are never health data by their name; the names of the
+people who wrote a record (``created_by``) are theirs, not a health fact.
+
+>>> from classifiers.base import FieldContext
+>>> health_reason(FieldContext("s", "students", "medical_info", "text"), ["medical", "info"],
+...     "table 'students' holds people")
+"column name 'medical_info' names a person's health (medical) and table 'students' holds people"
+>>> health_reason(FieldContext("s", "first_aid", "description", "text"), ["description"],
+...     None, "the row points at a person ('person_id')")
+"table 'first_aid' keeps health records (first aid) and the row points at a person ('person_id')"
+>>> health_reason(FieldContext("s", "products", "medical_use", "text"), ["medical", "use"], None)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+from .base import FieldContext
+from .people import is_text, tokens, words
+
+#: Column words of a person's health.
+HEALTH_WORDS = words("""
+    medical medication medications medicine medicines diagnosis diagnoses allergy allergies
+    illness illnesses disease diseases disability disabilities symptom symptoms prescription
+    prescriptions vaccination vaccinations immunisation immunization immunisations
+    immunizations therapy therapies health
+""")
+#: Table words of health records, besides :data:`HEALTH_WORDS` (``injuries``); ``first aid`` is
+#: matched as two words.
+HEALTH_TABLES = HEALTH_WORDS | words("injury injuries")
+#: Words that make a health word a thing's, not a person's (``health_check`` of a server).
+_NOT_PERSONAL = words("check checks insurance insurer policy plan provider status url endpoint")
+#: Column words of who wrote or changed a record, not what it says about the person.
+_AUTHORS = words("by creator author editor recorder")
+#: Words of a key column (``person_id_patient``): a key, not what the record says.
+_KEYS = words("id key")
+SCORE = 0.6
+
+
+@lru_cache(maxsize=4096)
+def health_table(dataset: str) -> str:
+    """What a table's name says of health records ("first aid", "medical"), or "".
+
+    >>> health_table("school.person_medical_conditions"), health_table("firstaid")
+    ('medical', 'first aid')
+    >>> health_table("orders")
+    ''
+    """
+    table = tokens(dataset.rsplit(".", 1)[-1])
+    if "firstaid" in table or ("first", "aid") in pairwise(table):
+        return "first aid"
+    found = [w for w in table if w in HEALTH_TABLES]
+    if found and not set(table) & _NOT_PERSONAL:
+        return found[0]
+    return ""
+
+
+def health_reason(
+    ctx: FieldContext, parts: list[str], people: str | None, key: str | None = None
+) -> str | None:
+    """Why a column holds a person's health, or None; ``people`` says why the table is about
+    people, ``key`` why its rows point at a person (either may be None)."""
+    whose = people or key
+    if whose is None or set(parts) & _NOT_PERSONAL or not is_text(ctx.data_type):
+        return None  # ``covered_medications`` 12: an insurer's count, no one's health
+    health = next((w for w in parts if w in HEALTH_WORDS), None)
+    if health is not None:
+        return f"column name {ctx.name!r} names a person's health ({health}) and {whose}"
+    if key is None or set(parts) & _AUTHORS or set(parts) & _KEYS:
+        return None
+    records = health_table(ctx.dataset)
+    if not records:
+        return None
+    table = ctx.dataset.rsplit(".", 1)[-1]
+    return f"table {table!r} keeps health records ({records}) and {key}"
