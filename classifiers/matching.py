@@ -83,13 +83,12 @@ def _pattern_finder(recognizer: Any) -> Finder:
         if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
             pattern.compiled_with_flags = flags
             pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-        # an anchored pattern in a value of one line: one match() from 0 (see anchored)
-        at_start = (
-            safe_length(pattern.regex, flags, one_start=True)
-            if anchored(pattern.regex, flags)
-            else -1
-        )
         short = safe_length(pattern.regex, flags)
+        # an anchored pattern in a value of one line: one match() from 0 (see anchored), whose
+        # bound is never above a search's
+        at_start = -1
+        if anchored(pattern.regex, flags):
+            at_start = short if short == SAFE_MAX else safe_length(pattern.regex, flags, True)
         patterns.append((pattern.compiled_regex, pattern.score, pattern.name, short, at_start))
     # Presidio's own validate_result and invalidate_result say nothing: not called.
     validate = _overridden(recognizer, "validate_result")
@@ -222,6 +221,8 @@ def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     def bound(size: int) -> float:  # start positions tried x ways from each
         return (1 if one_start else size + 1) * steps(parsed.data, size)
 
+    if bound(SAFE_MAX) <= SAFE_STEPS:
+        return SAFE_MAX  # most patterns: one evaluation, no search
     low, high = 0, SAFE_MAX
     while low < high:  # the bound grows with the length: the longest length within it
         mid = (low + high + 1) // 2

@@ -156,9 +156,6 @@ class _Engine:
         self.direct = settings.spacy_model is None
         self._steps: dict[tuple[str, ...], list[_Step]] = {}
         self._finders: dict[int, Finder | None] = {}
-        if self.direct:
-            for recognizer in self.analyzer.registry.recognizers:
-                self._finder(recognizer)
         self._seen: dict[tuple[tuple[str, ...], bool], dict[str, dict[str, str]]] = {}
         #: values in ``_seen`` (about 0.3 kB each)
         self.seen_values = 0
@@ -208,8 +205,9 @@ class _Engine:
         )
 
     def _finder(self, recognizer: Any) -> Finder | None:
-        """The recognizer's finder, made once per engine, with the engine (its regexes' bounds
-        take time to work out), and shared by the steps of every set of entities."""
+        """The recognizer's finder, made the first time a value is asked about its entity and
+        then shared by the steps of every set of entities (its regexes' bounds take time to work
+        out: building every finder up front would cost each process half a second)."""
         key = id(recognizer)  # the registry keeps every recognizer for the engine's lifetime
         if key not in self._finders:
             self._finders[key] = finder(recognizer)
