@@ -75,3 +75,19 @@ def test_a_persons_address_table_stays_personal(table):
         {"id": "int"},
     )
     assert "STREET_ADDRESS" in found["street1"]
+
+
+def test_a_contacts_first_and_last_are_their_names():
+    found = explanations(
+        "clients",
+        {"id": (), "client": ("Acme Ltd", "Bolt Inc"), "contact_first": (), "contact_last": ()},
+        {"id": "int"},
+    )
+    for column in ("contact_first", "contact_last"):
+        assert "PERSON_NAME" in found[column], (column, found[column])
+
+
+@pytest.mark.parametrize("column", ["contact_last_date", "last_contact", "contact_first_seen"])
+def test_when_a_contact_was_first_or_last_made_is_no_name(column):
+    found = explanations("clients", {"id": (), column: ()}, {"id": "int"})
+    assert "PERSON_NAME" not in found[column], found[column]
