@@ -1,6 +1,8 @@
 """Whose data a column is, from the causes of the sixteenth held-out round's errors (every case
 is made up here): a table named for an organisation's units or addresses (``org_unit``,
-``company_address``) holds the organisation's own contact details, business contact data."""
+``company_address``) holds the organisation's own contact details, business contact data; a
+contact's ``first`` and ``last`` are their names; a health record's links, identifiers, units,
+durations and agencies are not what it says of the person."""
 
 from __future__ import annotations
 
@@ -91,3 +93,24 @@ def test_a_contacts_first_and_last_are_their_names():
 def test_when_a_contact_was_first_or_last_made_is_no_name(column):
     found = explanations("clients", {"id": (), column: ()}, {"id": "int"})
     assert "PERSON_NAME" not in found[column], found[column]
+
+
+def test_a_health_records_links_units_and_agencies_are_not_what_it_says_of_the_person():
+    found = explanations(
+        "medication_orders",
+        {
+            "id": (),
+            "patient_id": (),
+            "dose_text": (),
+            "prescriberurl": (),
+            "batchidentifier": (),
+            "dose_unit": (),
+            "supply_duration": (),
+            "dispensing_agency": (),
+        },
+        {"id": "int", "patient_id": "int"},
+    )
+    assert "HEALTH" in found["dose_text"], found["dose_text"]
+    for column in ("prescriberurl", "batchidentifier", "dose_unit", "supply_duration"):
+        assert "HEALTH" not in found[column], (column, found[column])
+    assert "HEALTH" not in found["dispensing_agency"], found["dispensing_agency"]
