@@ -25,6 +25,7 @@ people who wrote a record (``created_by``) are theirs, not a health fact.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -47,6 +48,10 @@ _NOT_PERSONAL = words("check checks insurance insurer policy plan provider statu
 _AUTHORS = words("by creator author editor recorder")
 #: Words of a key column (``person_id_patient``): a key, not what the record says.
 _KEYS = words("id key")
+#: Name endings of a link, an identifier, a unit, a duration or an agency in a health record
+#: (``requesterurl``, ``dose_unit``, ``prescribing_agency``): what the record refers to or how
+#: it measures, not what it says of the person; read glued too (``groupidentifier``).
+_REFERENCE = re.compile(r"(?:url|uri|link|identifier|units?|duration|agency)$")
 SCORE = 0.6
 
 
@@ -80,6 +85,8 @@ def health_reason(
     if health is not None:
         return f"column name {ctx.name!r} names a person's health ({health}) and {whose}"
     if key is None or set(parts) & _AUTHORS or set(parts) & _KEYS:
+        return None
+    if _REFERENCE.search(ctx.name.lower().replace("_", "")):
         return None
     records = health_table(ctx.dataset)
     if not records:

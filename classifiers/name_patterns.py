@@ -88,6 +88,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|christian|second)_?names?|[fml]_?names?"
                 r"|name_(?:first|last|middle|full|given|family)",
                 "first, last or full name", 0.7),
+    NamePattern("PERSON_NAME", r"contact_?(?:first|last|middle|given|family)(?=_$)",
+                "a contact's first or last name", 0.65),
     NamePattern("PERSON_NAME", r"(?:first|middle|last|given|family)_?initials?"
                 r"|name_?initials?|initials", "initials of a name", 0.65),
     NamePattern("PERSON_NAME", _ROLES + r"s?(?:_\d)?_?names?|name_of_" + _ROLES,

@@ -32,6 +32,7 @@ from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import (
     CONTACT_ENTITIES,
+    ORGANISATION_PARTS,
     ORGANISATION_TABLES,
     PERSON_ENTITIES,
     PERSON_WORDS,
@@ -323,6 +324,10 @@ class _Match:
     score: float
 
 
+#: A key to the organisation above this one (``parent``, ``parent_ou``): no person.
+_PARENT_KEYS = frozenset({(), ("id",), ("key",), ("ou",), ("unit",), ("org",), ("no",), ("code",)})
+
+
 @dataclass(frozen=True)
 class _Table:
     tokens: frozenset[str]
@@ -395,6 +400,8 @@ class NameSignal(NameWords, Signal):
             if len(heads) >= 2 and heads[-1] in self.ACCOUNT_HEADS and heads[-2] in self.PEOPLE:
                 heads.pop()  # ``user_accounts``: a user's account, about the user
             head = heads[-1] if heads else ""
+            if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
+                head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
             context = self._sibling_context(siblings)
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
@@ -991,6 +998,8 @@ class NameSignal(NameWords, Signal):
                 continue  # the organisation's own name
             if words[-1] in _MEASURES:
                 continue  # ``member_months``: a measure of people, not a person
+            if own and words[0] == "parent" and words[1:] in _PARENT_KEYS:
+                continue  # ``parent_ou``, ``parent_id``: the organisation above this one
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES

@@ -169,6 +169,12 @@ ORGANISATION_TABLES = _words("""
     venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
     servicedesk biller invoicer
 """)
+#: Table head nouns (singular) that, after an organisation noun (``org_unit``,
+#: ``company_address``, ``branch_locations``), name the organisation's own parts or premises:
+#: such a table is about organisations.
+ORGANISATION_PARTS = _words("""
+    unit division section address location site premise
+""")
 #: Table head nouns (singular) of a seller's records of its sales and marketing: their rows are
 #: deals, quotes and campaigns, not people, even with a contact's name, phone and e-mail in them.
 SALES_RECORDS = _words("""
