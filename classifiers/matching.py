@@ -84,22 +84,14 @@ def _pattern_finder(recognizer: Any) -> Finder:
             pattern.compiled_with_flags = flags
             pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
         short = safe_length(pattern.regex, flags)
-        # an anchored pattern in a value of one line: one match() from 0 (see anchored), whose
-        # bound is never above a search's
-        at_start = -1
-        if anchored(pattern.regex, flags):
-            at_start = short if short == SAFE_MAX else safe_length(pattern.regex, flags, True)
+        at_start = _match_length(pattern.regex, flags, short)
         patterns.append((pattern.compiled_regex, pattern.score, pattern.name, short, at_start))
     # Presidio's own validate_result and invalidate_result say nothing: not called.
     validate = _overridden(recognizer, "validate_result")
     invalidate = _overridden(recognizer, "invalidate_result")
     guard = _any_pattern(recognizer, flags)
     guard_short = safe_length(guard.pattern, flags) if guard is not None else 0
-    guard_at_start = (
-        safe_length(guard.pattern, flags, one_start=True)
-        if guard is not None and anchored(guard.pattern, flags)
-        else -1
-    )
+    guard_at_start = _match_length(guard.pattern, flags, guard_short) if guard is not None else -1
     timeout = REGEX_TIMEOUT_SECONDS
 
     def find(value: str, inside_counts: bool) -> int:
@@ -163,6 +155,14 @@ def _pattern_finder(recognizer: Any) -> Finder:
         return found
 
     return find
+
+
+def _match_length(source: str, flags: int, short: int) -> int:
+    """For an :func:`anchored` pattern, the longest one-line value its ``match`` from 0 needs no
+    timeout for (never less than ``short``, its search's); -1 when it is not anchored."""
+    if not anchored(source, flags):
+        return -1
+    return short if short == SAFE_MAX else safe_length(source, flags, one_start=True)
 
 
 def _any_pattern(recognizer: Any, flags: int) -> Any:

@@ -36,6 +36,7 @@ from .mask import mask
 from .matching import INSIDE, WEAK_SCORE, WEAK_WHOLE, WHOLE, Finder, finder, is_whole
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
+from .people import tokens
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
 from .types import base_type
@@ -448,7 +449,7 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
     if (
         len(distinct) == 1
         and distinct[0].lower() in PLACEHOLDERS
-        and not _KEY_WORDS & set(_NAME_WORDS.split(ctx.name.lower()))
+        and not _KEY_WORDS.intersection(tokens(ctx.name))
     ):
         return []  # ``0`` in every row: an application's "empty", so the name decides
     hits = _enum_guard(texts, distinct)
@@ -661,7 +662,6 @@ PLACEHOLDERS = frozenset({"0", "-", "--", ".", "?", "n/a", "na", "none", "null",
 #: Words of a key's name (``tax_id_2``): a key of ``0`` in every row points at no record, and
 #: stays an enum of one value.
 _KEY_WORDS = frozenset({"id", "key", "fk", "ref"})
-_NAME_WORDS = re.compile(r"[^a-z]+")
 #: Values of a flag kept as text (``is_login`` as ``0``/``1``): from FLAG_MIN_VALUES sampled
 #: values, a column holding nothing else is a flag, however few rows were sampled.
 FLAG_VALUES = frozenset({"0", "1", "true", "false", "t", "f", "y", "n", "yes", "no"})
