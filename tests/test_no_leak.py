@@ -283,8 +283,9 @@ def test_a_salesforce_instance_url_with_credentials_is_refused_unquoted(
 
 def test_values_read_inside_documents_free_text_and_photos_reach_no_output(pg_db, tmp_path, caplog):
     """The document, free-text and photo signals read JSON keys and leaves, XML tags and texts,
-    prose and image bytes: markers seeded in each (a key and a tag that are data too) appear in
-    no output or log, while the fields are still classified."""
+    PHP-serialised keys and values, HTML, prose and image bytes: markers seeded in each (a key
+    and a tag that are data too) appear in no output or log, while the fields are still
+    classified."""
     # Letters only, so that names made of it still look like names to the value signal.
     marker = uuid.uuid4().hex[:12].translate(str.maketrans("0123456789", "ghijklmnop"))
     rows = []
@@ -300,13 +301,19 @@ def test_values_read_inside_documents_free_text_and_photos_reach_no_output(pg_db
         )
         notes = f"Spoke to mk{marker}n{i} about the renewal and the school fees of his daughter"
         photo = f"decode('ffd8ffe000104a464946' || encode('mk{marker}{i}', 'hex'), 'hex')"
+        # PHP's serialize() of {"email": ..., "mk<marker>": ...} and HTML notes
+        email, key, val = f"mk{marker}{i}@mail.example.net", f"mk{marker}", f"mk{marker}w{i}"
+        php = f's:5:"email";s:{len(email)}:"{email}";s:{len(key)}:"{key}";s:{len(val)}:"{val}";'
+        html = f"<p>Met <b>mk{marker}h{i}</b> at the fair; wants the <i>brochure</i> by post.</p>"
         rows.append(
             f"({i}, 'Zed{marker}', 'Quill{marker}', 'z{marker}{i}@mail.example.net', "
-            f"'{contact}', '{cv}', '{notes}', {photo}, 'photos/mk{marker}{i}.jpg')"
+            f"'{contact}', '{cv}', '{notes}', {photo}, 'photos/mk{marker}{i}.jpg', "
+            f"'a:2:{{{php}}}', '{html}')"
         )
     pg_db.run(
         "CREATE TABLE leak_people (id int, first_name text, last_name text, email text, "
-        "contact_info jsonb, resume xml, notes text, photo bytea, photo_path text);"
+        "contact_info jsonb, resume xml, notes text, photo bytea, photo_path text, "
+        "preferences text, html_notes text);"
         f"INSERT INTO leak_people VALUES {', '.join(rows)};"
     )
     estate = write_estate(
@@ -328,6 +335,8 @@ def test_values_read_inside_documents_free_text_and_photos_reach_no_output(pg_db
     assert {"PERSON_NAME", "EMAIL_ADDRESS"} <= found["resume"]
     assert "FREE_TEXT" in found["notes"]
     assert "PHOTO" in found["photo"] and "PHOTO" in found["photo_path"]
+    assert "EMAIL_ADDRESS" in found["preferences"]  # read as a PHP-serialised document
+    assert found["html_notes"]  # HTML read as the text it formats
     texts = artefact_texts(out)
     texts["stdout+stderr"] = result.output
     texts["log"] = caplog.text
