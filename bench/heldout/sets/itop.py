@@ -190,7 +190,7 @@ def script(read: Callable[[str], bytes]) -> str:
     classes = _model(read, models)
 
     def chain(name: str) -> list[str]:  # the class and its ancestors, root first
-        out = []
+        out: list[str] = []
         while name != "cmdbAbstractObject":
             if name not in classes or classes[name].table is None:
                 raise SourceError(f"class {name} is not in the data model read")
@@ -265,7 +265,7 @@ def script(read: Callable[[str], bytes]) -> str:
         for t, cols in tables.items()
     ]
     for table, values_list in rows.items():
-        names = ", ".join(f"`{c}`" for c, _ in tables[table])
+        column_list = ", ".join(f"`{c}`" for c, _ in tables[table])
         body = ",\n".join(f"({', '.join(v)})" for v in values_list)
-        out.append(f"INSERT INTO `{table}` ({names}) VALUES\n{body};")
+        out.append(f"INSERT INTO `{table}` ({column_list}) VALUES\n{body};")
     return "\n".join(out) + "\n"
