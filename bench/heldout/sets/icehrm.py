@@ -17,6 +17,8 @@ data), with every backtick-quoted identifier lower-cased so that tables and colu
 lower-case names (every table and column name in the scripts is quoted; the same goes for the
 column names quoted in the SQL text of the master data's report definitions). The sample data's two
 ``DELIMITER`` blocks, which define random-name functions that no statement calls, are left out.
+As in an installation, a few salary amounts and the attendance times are drawn with ``RAND()``
+and the attendance and document dates are counted from the day of loading (``CURDATE()``).
 """
 
 from __future__ import annotations
