@@ -28,6 +28,7 @@ or null field is NULL. Table and column names are quoted (``user``, ``order`` ar
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable
 
@@ -36,7 +37,7 @@ from sqlsource import SourceError
 _KINDS = (
     ("timestamptz", re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?")),
     ("date", re.compile(r"\d{4}-\d\d-\d\d")),
-    ("time", re.compile(r"\d\d:\d\d(:\d\d)?")),
+    ("time", re.compile(r"([01]\d|2[0-4]):[0-5]\d(:[0-6]\d)?")),  # of day, not "70:46"
 )
 
 
@@ -78,6 +79,8 @@ def _literal(value: object, kind: str) -> str:
     if kind == "boolean":
         return "TRUE" if value else "FALSE"
     if kind in ("bigint", "double precision"):
+        if isinstance(value, float) and not math.isfinite(value):  # JSON Infinity, NaN
+            return f"'{value!r}'::double precision"
         return repr(value)
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if "\x00" in text:
