@@ -61,8 +61,10 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"(?:_(?:address|addr|email))?", "a mail's sender or recipient", 0.6),
     NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mailed_to|sent_to", "whom a mail was sent to", 0.6,
                 "mail"),
+    NamePattern("EMAIL_ADDRESS", r"reply_?to_(?:e_?mail_?)?(?:address|addr)",
+                "a reply-to address", 0.6),
     NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to"
-                r"|(?:address|addr)(?:es)?",
+                r"|(?:(?:from|to|cc|bcc)_)?(?:address|addr)(?:es)?",
                 "a mail's recipients", 0.6, "mail", bare=True),
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
@@ -70,6 +72,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PHONE_NUMBER", rf"tel(?:_{_NUM})?|fax(?:_{_NUM})?|contact_{_NUM}",
                 "telephone or fax", 0.6),
     NamePattern("PHONE_NUMBER", r"mobiles?|cell|cellular", "mobile", 0.6, "people", 0.35),
+    NamePattern("PHONE_NUMBER", rf"emergency(?:_contact)?(?:_\d)?_{_NUM}(?:_\d)?",
+                "an emergency contact's number", 0.65),
     NamePattern("POSTAL_CODE", r"(?:zip|post|postal)_?codes?", "postal code", 0.7),
     NamePattern("POSTAL_CODE", r"zip", "zip", 0.65),
     NamePattern("POSTAL_CODE", r"postal|plz|pin_?code|eircode", "postal code", 0.6,
@@ -173,6 +177,7 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "identity document", 0.65),
     NamePattern("NATIONAL_ID", r"cpf|dni|curp|aadhaa?r|pesel|bsn|personnummer|nric|hkid"
                 r"|cedula|cnp", "national identity number", 0.65),
+    NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),
     NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
     NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"
                 rf"|identification(?:_?{_NUM})?|registration(?:_?{_NUM})?|reg(?:_?{_NUM})?)"

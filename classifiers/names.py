@@ -279,6 +279,21 @@ _ID_WORDS = frozenset({"id", "ref", "reference"})
 #: Numbers of an article or a publication (``isbn``, ``ean``, ``sku``): ten or thirteen digits
 #: that look like a phone or an account number, but number a product, never a person.
 ARTICLE_NUMBERS = frozenset({"isbn", "issn", "ean", "upc", "gtin", "asin", "mpn", "sku"})
+#: Numbers of an organisation or of its location (``san``, a book trade's Standard Address
+#: Number; ``gln``, ``duns``, ``lei``): they look like phone or account numbers, but name a
+#: business, never a person.
+ORGANISATION_NUMBERS = frozenset({"san", "gln", "duns", "lei"})
+#: Words of a phone number's parts (``area_code``, ``dial_code``): a code with one is a phone's.
+_PHONE_CODES = frozenset({
+    "phone", "telephone", "tel", "mobile", "cell", "fax", "dial", "dialing", "dialling", "calling",
+    "area", "trunk", "prefix",
+})  # fmt: skip
+#: Last words of a flag or a setting (``staff_catalog_visible``, ``member_only``): a column
+#: named so is about people in general, it names no one in the row.
+_FLAG_LAST = frozenset({
+    "visible", "visibility", "hidden", "public", "enabled", "disabled", "allowed", "required",
+    "mandatory", "active", "flag", "flags", "locked", "only", "optin", "optout",
+})  # fmt: skip
 
 
 #: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
@@ -526,6 +541,12 @@ class NameSignal(NameWords, Signal):
         if tokens and tokens[-1] in ARTICLE_NUMBERS and not set(tokens) & self.PEOPLE:
             reason = f"column name {ctx.name!r} is the number of an article, not of a person"
             return [self._veto(entity, reason) for entity in ENTITIES]
+        if tokens and tokens[-1] in ORGANISATION_NUMBERS and not set(tokens) & self.PEOPLE:
+            reason = (
+                f"column name {ctx.name!r} is the number of an organisation or of its location "
+                "(a standard address number, a GLN, a DUNS number), not of a person"
+            )
+            return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
         hits += self._business_contact(ctx, tokens, table)
@@ -552,6 +573,9 @@ class NameSignal(NameWords, Signal):
                 "organisation's or a service's own address"
             )
             hits.append(self._veto("EMAIL_ADDRESS", reason))
+        if tokens and tokens[-1] in {"code", "codes"} and not set(tokens) & _PHONE_CODES:
+            reason = f"column name {ctx.name!r} is a code, not a phone number"
+            hits.append(self._veto("PHONE_NUMBER", reason))
         if any(h.entity == "REGION" and not h.veto for h in hits) and (
             why := self._nobodys_addresses(ctx, table)
         ):
@@ -1000,6 +1024,8 @@ class NameSignal(NameWords, Signal):
                 continue  # ``member_months``: a measure of people, not a person
             if own and words[0] == "parent" and words[1:] in _PARENT_KEYS:
                 continue  # ``parent_ou``, ``parent_id``: the organisation above this one
+            if len(words) >= 2 and (words[-1] in _FLAG_LAST or words[0] in self.LEADING_MODIFIERS):
+                continue  # ``staff_catalog_visible``, ``is_member``: a flag, no person
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES
