@@ -112,7 +112,7 @@ class NameWords:
         guardian spouse father mother child kin manager leader assistant referrer sponsor signer
         signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
-        next_of_kin emergency_contact emergency sibling
+        next_of_kin emergency_contact emergency sibling household
     """)
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
@@ -123,7 +123,7 @@ class NameWords:
     #: ``github_username``): in a table of people, a user name.
     SOCIAL_NETWORKS = _words("""
         twitter instagram facebook linkedin github gitlab tiktok snapchat skype telegram mastodon
-        bluesky pinterest youtube reddit discord
+        bluesky pinterest youtube reddit discord googleplus
     """)
     #: Table heads whose rows are e-mails sent or to send (a mail queue, reminders, newsletters):
     #: their ``recipients``, ``cc``, ``bcc`` and bare ``address`` are e-mail addresses.
@@ -210,7 +210,8 @@ class NameWords:
         "DATE_OF_BIRTH": _words("date dt month year time timestamp datetime"),
         "CARD_EXPIRY": _words("date dt month year at on expires expiry expiration expire"),
         "PASSWORD_HASH": _words("hash hashed digest md sha"),
-        "POSTAL_CODE": _words("code"),
+        "POSTAL_CODE": _words("code suffix"),
+        "STREET_ADDRESS": _words("unit"),
         "CARD_CVV": _words("code"),
         "PAYMENT_TOKEN": _words("token"),
         "GENDER": _words("code type kind flag"),
@@ -267,7 +268,7 @@ class NameWords:
         latitude longitude geo point device push mac session cookie visitor anonymous bin
         salary wage income amount marital status education nationality account acct model
         medical medication health allergy allergies aid condition update official contract
-        nhs
+        nhs background
     """)
     #: How reasons name each entity.
     # fmt: off

@@ -383,9 +383,11 @@ class NameSignal(NameWords, Signal):
         ]
         self._any = re.compile(rf"(?<=_)(?:{'|'.join(p.words for p in self.PATTERNS)})(?=_)")
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
-        self._table_cache: dict[tuple[str, tuple[str, ...]], _Table] = {}
+        self._table_cache: dict[tuple[str, tuple[str, ...], frozenset[str]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
-        self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None, bool] | None]
+        self._org_cache: dict[
+            tuple[str, tuple[str, ...], frozenset[str]], tuple[str, str | None, bool] | None
+        ]
         self._org_cache = {}
         self._kind_cache: dict[str, str] = {}
 
@@ -403,10 +405,12 @@ class NameSignal(NameWords, Signal):
         """
         return self._tokenizer.tokens(identifier)
 
-    def _table(self, dataset: str, siblings: tuple[str, ...] = ()) -> _Table:
+    def _table(
+        self, dataset: str, siblings: tuple[str, ...] = (), empty: frozenset[str] = frozenset()
+    ) -> _Table:
         """The table's words, its head noun (``customer_entity``: ``customer``) and what its
-        columns say its rows are."""
-        key = (dataset, siblings)
+        columns say its rows are (a person field ``empty`` in every row sampled says nothing)."""
+        key = (dataset, siblings, empty)
         cached = self._table_cache.get(key)
         if cached is None:
             tokens = self.tokens(dataset.rsplit(".", 1)[-1])
@@ -417,7 +421,7 @@ class NameSignal(NameWords, Signal):
             head = heads[-1] if heads else ""
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
-            context = self._sibling_context(siblings)
+            context = self._sibling_context(siblings, empty)
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
             cached = self._table_cache[key] = _Table(
@@ -425,14 +429,18 @@ class NameSignal(NameWords, Signal):
             )
         return cached
 
-    def _sibling_context(self, siblings: tuple[str, ...]) -> frozenset[str]:
-        """What the table's columns say its rows are: people, postal addresses."""
+    def _sibling_context(
+        self, siblings: tuple[str, ...], empty: frozenset[str] = frozenset()
+    ) -> frozenset[str]:
+        """What the table's columns say its rows are: people (from the person fields that hold
+        something), postal addresses."""
         columns = [self.tokens(name) for name in siblings]
         words = {w for column in columns for w in column}
         context = set()
         if len(words & self.SIBLING_POSTAL) >= 2:
             context |= {"address", "postal"}
-        if len(person_fields(columns)) >= 2:
+        filled = [c for name, c in zip(siblings, columns, strict=True) if name not in empty]
+        if len(person_fields(filled)) >= 2:
             context |= {"people", "address"}
         if any(_LOGIN_COLUMN.fullmatch("_".join(column)) for column in columns):
             context.add("login")
@@ -518,7 +526,7 @@ class NameSignal(NameWords, Signal):
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         """Hits for one field: support from the name and comment/label, vetoes from the guards."""
         tokens = self.tokens(ctx.name)
-        table = self._table(ctx.dataset, ctx.siblings)
+        table = self._table(ctx.dataset, ctx.siblings, ctx.empty_siblings)
         kind = self._kind_cache.get(ctx.data_type)
         if kind is None:
             kind = self._kind_cache[ctx.data_type] = self._type_kind(ctx.data_type)
@@ -760,7 +768,7 @@ class NameSignal(NameWords, Signal):
         (:mod:`classifiers.organisations`)."""
         if not ctx.siblings:
             return []
-        key = (ctx.dataset, ctx.siblings)
+        key = (ctx.dataset, ctx.siblings, ctx.empty_siblings)
         if key not in self._org_cache:
             self._org_cache[key] = self._organisation_table(ctx, table)
         found = self._org_cache[key]
@@ -1014,6 +1022,8 @@ class NameSignal(NameWords, Signal):
         for name, words in columns:
             if not words or counts_people(words) or set(words) & AUDIT_WORDS:
                 continue  # ``created_by``: who edited the row, not a person it describes
+            if name in ctx.empty_siblings:
+                continue  # ``firstname`` empty in every row sampled: no person in them
             if words in _BARE_CONTACT:
                 continue  # a name, a phone or a desk: the place's contact, no person said
             if _service_of(words, self.PAYMENT_PROVIDERS):

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from .table_verdicts import explanations
+from lineage.core.model import Dataset, Field
+from lineage.pipeline.classify import classify, field_contexts
+
+from .table_verdicts import classifier, explanations
 
 
 @pytest.mark.parametrize("column", ["nhs_number", "nhsnumber", "nhs_no", "chi_number"])
@@ -158,3 +161,94 @@ def test_a_contacts_number_is_no_key_to_a_person():
         {"band_salary": "numeric"},
     )
     assert "FINANCIAL" not in found["band_salary"], found["band_salary"]
+
+
+def _classified(table: str, columns: dict[str, tuple[object, ...]]) -> dict[str, set[str]]:
+    """{column: entities} for a table as a scan sees it: the pipeline's contexts (which columns
+    are empty in the rows sampled), then the default classifier."""
+    fields = [Field("crm", f"public.{table}", name, "varchar(80)") for name in columns]
+    samples = {f.id: columns[f.name] for f in fields if columns[f.name]}
+    verdicts = classify(fields, samples, [Dataset("crm", f"public.{table}")], classifier())
+    return {f.name: {e.entity for e in f.entities} for f in verdicts}
+
+
+_PHONES = tuple(f"+1 415 555 01{n:02d}" for n in range(12))
+_REVENUES = tuple(str(1_000_000 + n * 250_000) for n in range(12))
+
+
+def test_name_columns_empty_in_every_row_name_no_person_of_a_companys_row():
+    found = _classified(
+        "crm_accounts",
+        {
+            "id": tuple(range(1, 13)),
+            "annualrevenue": _REVENUES,
+            "firstname": (),
+            "lastname": (),
+            "phone": _PHONES,
+            "email": (),
+            "twitter": (),
+            "description": tuple(
+                f"Regional reseller number {n} of our hardware" for n in range(12)
+            ),
+        },
+    )
+    for column in ("phone", "email", "twitter", "description"):
+        assert not found[column], (column, found[column])
+
+
+def test_name_columns_with_values_keep_a_companys_contact_details_personal():
+    found = _classified(
+        "crm_accounts",
+        {
+            "id": tuple(range(1, 13)),
+            "annualrevenue": _REVENUES,
+            "firstname": ("Ines", "Tom", "Anna", "Omar", "Lena", "Raj") * 2,
+            "lastname": ("Okafor", "Berg", "Lind", "Haddad", "Vogel", "Patel") * 2,
+            "phone": _PHONES,
+        },
+    )
+    assert "PHONE_NUMBER" in found["phone"], found["phone"]
+
+
+def test_a_row_or_two_sampled_say_nothing_of_empty_columns():
+    found = _classified(
+        "territory_reps",
+        {"code": ("7",), "name": ("Ines Okafor",), "phone": (), "email": ()},
+    )
+    assert "PERSON_NAME" in found["name"], found["name"]
+
+
+def test_the_pipeline_says_which_columns_are_empty_in_the_rows_sampled():
+    fields = [Field("crm", "public.t", n, "text") for n in ("id", "firstname", "phone")]
+    many = {fields[0].id: tuple(range(6)), fields[2].id: _PHONES[:6]}
+    few = {fields[0].id: (1,), fields[2].id: _PHONES[:1]}
+    (ctx, *_) = field_contexts(fields, many, [Dataset("crm", "public.t")])
+    assert ctx.empty_siblings == {"firstname"}
+    (ctx, *_) = field_contexts(fields, few, [Dataset("crm", "public.t")])
+    assert ctx.empty_siblings == frozenset()
+    (ctx, *_) = field_contexts(fields, {}, [Dataset("crm", "public.t")])
+    assert ctx.empty_siblings == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("backgroundinfo", "FREE_TEXT"),
+        ("background_information", "FREE_TEXT"),
+        ("googleplus", "USERNAME"),
+        ("household_name", "PERSON_NAME"),
+        ("postal_code_suffix", "POSTAL_CODE"),
+        ("zip_code_suffix", "POSTAL_CODE"),
+        ("street_unit", "STREET_ADDRESS"),
+    ],
+)
+def test_more_person_fields_of_a_table_of_people(column, entity):
+    found = explanations(
+        "supporters", {"id": (), "first_name": (), "last_name": (), column: ()}, {"id": "int"}
+    )
+    assert entity in found[column], found[column]
+
+
+def test_a_products_background_is_no_free_text():
+    found = explanations("banners", {"id": (), "backgroundinfo": ()}, {"id": "int"})
+    assert "FREE_TEXT" not in found["backgroundinfo"], found["backgroundinfo"]
