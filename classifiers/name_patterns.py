@@ -102,6 +102,13 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                 "cardholder name", 0.65),
     NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
+    NamePattern("PERSON_NAME", r"(?:(?:first|last|full|given|family|sur|preferred)_?)?names?_?in_?"
+                r"(?:characters|chinese|kanji|kana|katakana|hiragana|hangul|cyrillic|arabic"
+                r"|native|local_?script)"
+                r"|(?:kanji|kana|katakana|hiragana|hanzi|hangul|romanized|romanised)_?names?",
+                "a name written in another script", 0.65, "people", 0.3),
+    NamePattern("PERSON_NAME", r"alias(?:es)?|aka", "an alias the person goes by", 0.6, "people",
+                bare=True),
     NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
     NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",
                 0.4),

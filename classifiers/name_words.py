@@ -216,6 +216,8 @@ class NameWords:
         "PAYMENT_TOKEN": _words("token"),
         "GENDER": _words("code type kind flag"),
         "PHONE_NUMBER": _words("ext extension extn"),  # an extension is part of the number
+        "PERSON_NAME": _words("chosen preferred"),  # ``first_name_chosen``: the name used
+        "USERNAME": _words("list"),  # ``username_list``: the user names themselves
     }
     #: First words that make the column a flag or a count (``is_email_verified``, ``num_phones``).
     LEADING_MODIFIERS = _words("""
@@ -268,7 +270,7 @@ class NameWords:
         latitude longitude geo point device push mac session cookie visitor anonymous bin
         salary wage income amount marital status education nationality account acct model
         medical medication health allergy allergies aid condition update official contract
-        nhs background
+        nhs background reference fail alias
     """)
     #: How reasons name each entity.
     # fmt: off

@@ -252,3 +252,36 @@ def test_more_person_fields_of_a_table_of_people(column, entity):
 def test_a_products_background_is_no_free_text():
     found = explanations("banners", {"id": (), "backgroundinfo": ()}, {"id": "int"})
     assert "FREE_TEXT" not in found["backgroundinfo"], found["backgroundinfo"]
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("nameincharacters", "PERSON_NAME"),
+        ("guardian1nameincharacters", "PERSON_NAME"),
+        ("name_in_kanji", "PERSON_NAME"),
+        ("katakana_name", "PERSON_NAME"),
+        ("referenceemail2", "EMAIL_ADDRESS"),
+        ("lastfailipaddress", "IP_ADDRESS"),
+        ("surname_preferred", "PERSON_NAME"),
+        ("first_name_chosen", "PERSON_NAME"),
+        ("tutorusernamelist", "USERNAME"),
+        ("alias", "PERSON_NAME"),
+        ("useralias", "PERSON_NAME"),
+    ],
+)
+def test_names_aliases_and_addresses_of_a_person_glued_or_qualified(column, entity):
+    found = explanations(
+        "pupils", {"id": (), "first_name": (), "surname": (), column: ()}, {"id": "int"}
+    )
+    assert entity in found[column], found[column]
+
+
+def test_a_name_in_another_script_of_a_thing_is_no_persons():
+    found = explanations("products", {"id": (), "name_in_chinese": ()}, {"id": "int"})
+    assert "PERSON_NAME" not in found["name_in_chinese"], found["name_in_chinese"]
+
+
+def test_a_mail_servers_alias_is_no_persons_name():
+    found = explanations("mail_aliases", {"id": (), "alias": (), "domain": ()}, {"id": "int"})
+    assert "PERSON_NAME" not in found["alias"], found["alias"]
