@@ -37,6 +37,7 @@ from .organisations import (
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
+    PREMISES_ENTITIES,
     SALES_RECORDS,
     business_contact_hits,
     counts_people,
@@ -562,6 +563,7 @@ class NameSignal(NameWords, Signal):
         hits += self._issuer_contact(ctx, tokens, hits)
         hits += self._machine_credentials(ctx, table, hits)
         hits += self._mass_mail_sender(ctx, tokens, table, hits)
+        hits += self._campaign_contact(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
         hits += self._delivery_address(ctx, tokens, table)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
@@ -786,12 +788,18 @@ class NameSignal(NameWords, Signal):
         (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
         people: the name says whose details they are. In a table of people the same name is a
         person's work phone, still personal data."""
-        if len(tokens) < 2 or table.tokens & self.PEOPLE or "people" in table.context:
-            return []
-        if not owned_by_organisation(tokens):
+        if len(tokens) < 2 or not owned_by_organisation(tokens):
             return []
         entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & OWN_CONTACT)
         table_name = ctx.dataset.rsplit(".", 1)[-1]
+        if table.tokens & self.PEOPLE or "people" in table.context:
+            # A person's ``company_phone`` reaches them at work; ``school_address`` is where
+            # the school is, not where the person lives.
+            reason = (
+                f"business contact data: column name {ctx.name!r} says it is the address of "
+                f"the {tokens[0]}, its premises, not where a person of table {table_name!r} lives"
+            )
+            return [self._veto(e, reason) for e in entities if e in PREMISES_ENTITIES]
         reason = (
             f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own and "
             f"table {table_name!r} is not about people"
@@ -912,6 +920,24 @@ class NameSignal(NameWords, Signal):
         )
         return [self._veto(entity, reason) for entity in entities]
 
+    def _campaign_contact(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for a campaign's own phone and e-mail: a bare ``email`` or ``phone`` of a
+        table of campaigns is where its many recipients answer, the organisation; a recipient's
+        or a contact's (``contact_email``) is not bare."""
+        if table.head != "campaign" or len(tokens) != 1 or tokens[0] not in _REACH_WORDS:
+            return []
+        entities = sorted(
+            {h.entity for h in hits if not h.veto and h.score > 0}
+            & {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+        )
+        reason = (
+            f"business contact data: column {ctx.name!r} of a table of campaigns is where their "
+            "many recipients answer, the organisation's own; not personal data"
+        )
+        return [self._veto(entity, reason) for entity in entities]
+
     def _issuer_contact(
         self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
     ) -> list[SignalHit]:
@@ -1022,8 +1048,10 @@ class NameSignal(NameWords, Signal):
         for name, words in columns:
             if not words or counts_people(words) or set(words) & AUDIT_WORDS:
                 continue  # ``created_by``: who edited the row, not a person it describes
-            if name in ctx.empty_siblings:
-                continue  # ``firstname`` empty in every row sampled: no person in them
+            if name in ctx.empty_siblings and words[-1] not in self.KEY_TOKENS:
+                # ``firstname`` empty in every row sampled: no person in them (a key may be a
+                # field the connector does not sample, a Salesforce ``OwnerId``)
+                continue
             if words in _BARE_CONTACT:
                 continue  # a name, a phone or a desk: the place's contact, no person said
             if _service_of(words, self.PAYMENT_PROVIDERS):

@@ -285,3 +285,47 @@ def test_a_name_in_another_script_of_a_thing_is_no_persons():
 def test_a_mail_servers_alias_is_no_persons_name():
     found = explanations("mail_aliases", {"id": (), "alias": (), "domain": ()}, {"id": "int"})
     assert "PERSON_NAME" not in found["alias"], found["alias"]
+
+
+def test_an_empty_key_to_a_person_still_names_one_it_may_not_be_sampled():
+    found = _classified(
+        "crm_accounts",
+        {
+            "id": tuple(range(1, 13)),
+            "annualrevenue": _REVENUES,
+            "owner_id": (),
+            "phone": _PHONES,
+        },
+    )
+    assert "PHONE_NUMBER" in found["phone"], found["phone"]
+
+
+def test_an_organisations_address_in_a_table_of_people_is_its_premises():
+    found = explanations(
+        "applicants",
+        {
+            "id": (),
+            "first_name": (),
+            "surname": (),
+            "home_address": (),
+            "schooladdress1": (),
+            "office_city": (),
+            "companyphone": (),
+        },
+        {"id": "int"},
+    )
+    assert "STREET_ADDRESS" in found["home_address"], found["home_address"]
+    assert not found["schooladdress1"], found["schooladdress1"]
+    assert "CITY" not in found["office_city"], found["office_city"]
+    assert "PHONE_NUMBER" in found["companyphone"], found["companyphone"]
+
+
+def test_a_campaigns_own_phone_and_email_are_the_organisations():
+    found = explanations(
+        "marketing_campaigns",
+        {"id": (), "name": (), "email": (), "phone": (), "contact_email": ()},
+        {"id": "int"},
+    )
+    for column in ("email", "phone"):
+        assert not found[column], (column, found[column])
+    assert "EMAIL_ADDRESS" in found["contact_email"], found["contact_email"]
