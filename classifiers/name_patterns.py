@@ -102,6 +102,11 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                 "cardholder name", 0.65),
     NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
+    NamePattern("PERSON_NAME", r"(?:(?:e_?mail|postal|letter)_)?greeting_(?:display|custom|text)"
+                r"|addressee(?:_(?:display|custom|name|line))?",
+                "a greeting or addressee line with the person's name", 0.6, "people", 0.3),
+    NamePattern("PERSON_NAME", r"(?:company|employer|organisation|organization)_?contact",
+                "the person to contact at a company", 0.6, bare=True),
     NamePattern("PERSON_NAME", r"(?:(?:first|last|full|given|family|sur|preferred)_?)?names?_?in_?"
                 r"(?:characters|chinese|kanji|kana|katakana|hiragana|hangul|cyrillic|arabic"
                 r"|native|local_?script)"
@@ -112,7 +117,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
     NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",
                 0.4),
-    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official)_?names?",
+    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official|sort)"
+                r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
     NamePattern("PERSON_NAME", r"attention|attn|(?:for_)?attention_(?:of|to)",
@@ -186,6 +192,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|cedula|cnp", "national identity number", 0.65),
     NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),
     NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
+    NamePattern("NATIONAL_ID", rf"ident(?:ification)?_?(?:values?|{_NUM})(?:_?\d)?",
+                "an identification document's number", 0.6, "people", 0.3),
     NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"
                 rf"|identification(?:_?{_NUM})?|registration(?:_?{_NUM})?|reg(?:_?{_NUM})?)"
                 rf"|tax_?vat|vatin|gstin|tax_?payer_?(?:id|{_NUM})", "tax id", 0.7),

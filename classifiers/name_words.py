@@ -99,7 +99,7 @@ class NameWords:
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
-        wrestler gymnast contestant investor nominee captain
+        wrestler gymnast contestant investor nominee captain constituent
     """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
     #: Table heads that are a person's when a people word comes before them (``user_accounts``,
     #: ``customer_acct``): the table is then about those people.
@@ -270,7 +270,7 @@ class NameWords:
         latitude longitude geo point device push mac session cookie visitor anonymous bin
         salary wage income amount marital status education nationality account acct model
         medical medication health allergy allergies aid condition update official contract
-        nhs background reference fail alias
+        nhs background reference fail alias reverse
     """)
     #: How reasons name each entity.
     # fmt: off

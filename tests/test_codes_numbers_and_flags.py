@@ -329,3 +329,41 @@ def test_a_campaigns_own_phone_and_email_are_the_organisations():
     for column in ("email", "phone"):
         assert not found[column], (column, found[column])
     assert "EMAIL_ADDRESS" in found["contact_email"], found["contact_email"]
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("sort_name", "PERSON_NAME"),
+        ("letter_greeting_display", "PERSON_NAME"),
+        ("postal_greeting_custom", "PERSON_NAME"),
+        ("addressee_line", "PERSON_NAME"),
+        ("employer_contact", "PERSON_NAME"),
+        ("companycontact", "PERSON_NAME"),
+        ("reverseip", "IP_ADDRESS"),
+        ("ident_value", "NATIONAL_ID"),
+        ("identification_no_2", "NATIONAL_ID"),
+    ],
+)
+def test_names_greetings_contacts_and_identifications_of_a_table_of_people(column, entity):
+    found = explanations(
+        "supporters", {"id": (), "first_name": (), "last_name": (), column: ()}, {"id": "int"}
+    )
+    assert entity in found[column], found[column]
+
+
+def test_an_items_sort_name_and_identification_type_are_no_persons():
+    found = explanations(
+        "catalogue_items", {"id": (), "sort_name": (), "ident_type": ()}, {"id": "int"}
+    )
+    assert "PERSON_NAME" not in found["sort_name"], found["sort_name"]
+    assert not found["ident_type"], found["ident_type"]
+
+
+def test_a_constituents_custom_fields_are_about_a_person():
+    found = explanations(
+        "custom_constituent_info_4",
+        {"id": (), "entity_id": (), "marital_status_7": (), "wedding_date_8": ()},
+        {"id": "int", "entity_id": "int"},
+    )
+    assert "DEMOGRAPHIC" in found["marital_status_7"], found["marital_status_7"]
