@@ -99,7 +99,7 @@ _BARE_PERSON_KEYS = frozenset({"user", "person", "owner", "member", "customer", 
 THING_WORDS = frozenset({
     "product", "item", "model", "brand", "category", "course", "program", "programme", "project",
     "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
-    "device", "vehicle", "ship", "aircraft", "plan", "package", "service",
+    "device", "vehicle", "ship", "aircraft", "plan", "package", "service", "currency", "language",
 })  # fmt: skip
 
 
@@ -616,6 +616,18 @@ class NameSignal(NameWords, Signal):
             if entity == "PERSON_NAME" and tokens[first] == "full" and _a_thing(lead):
                 reason = (
                     f"column name {ctx.name!r} is the full name of a {lead[-1]}, not of a person"
+                )
+                hits.append(self._veto(entity, reason))
+                continue
+            if (
+                entity == "PERSON_NAME"
+                and tokens[first] == "full"
+                and not lead
+                and table.head in THING_WORDS | PLACE_TABLES
+            ):
+                reason = (
+                    f"column name {ctx.name!r} in a table of {table.head} records is the full "
+                    f"name of a {table.head}, not of a person"
                 )
                 hits.append(self._veto(entity, reason))
                 continue

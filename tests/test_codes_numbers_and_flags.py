@@ -367,3 +367,18 @@ def test_a_constituents_custom_fields_are_about_a_person():
         {"id": "int", "entity_id": "int"},
     )
     assert "DEMOGRAPHIC" in found["marital_status_7"], found["marital_status_7"]
+
+
+@pytest.mark.parametrize("table", ["currencies", "languages", "leagues"])
+def test_a_things_full_name_is_no_persons(table):
+    found = explanations(
+        table,
+        {"id": (), "full_name": ("Arbelian Peso", "Norland Krone", "Esterian Mark")},
+        {"id": "int"},
+    )
+    assert "PERSON_NAME" not in found["full_name"], found["full_name"]
+
+
+def test_a_customers_full_name_is_theirs():
+    found = explanations("customers", {"id": (), "full_name": ()}, {"id": "int"})
+    assert "PERSON_NAME" in found["full_name"], found["full_name"]
