@@ -382,3 +382,20 @@ def test_a_things_full_name_is_no_persons(table):
 def test_a_customers_full_name_is_theirs():
     found = explanations("customers", {"id": (), "full_name": ()}, {"id": "int"})
     assert "PERSON_NAME" in found["full_name"], found["full_name"]
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "entity"),
+    [
+        ("club_memberadminnote", "note", "FREE_TEXT"),
+        ("acmestudentnote", "note", "FREE_TEXT"),
+        ("acmefirstaidfollowup", "followup", "HEALTH"),
+    ],
+)
+def test_notes_and_follow_ups_glued_into_a_tables_name(table, column, entity):
+    found = explanations(
+        table,
+        {"id": (), "acmepersonid": (), "member": (), column: ()},
+        {"id": "int", "acmepersonid": "int", "member": "int"},
+    )
+    assert entity in found[column], found[column]
