@@ -30,6 +30,9 @@ class FieldContext:
     platform: Mapping[str, str] = field(default_factory=dict)
     #: Names of the dataset's columns: a table with a street and a postcode holds addresses.
     siblings: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: Of ``siblings``, those with no sampled value while others of the table have some: the
+    #: table has rows, these columns are empty in every row sampled (a company's ``firstname``).
+    empty_siblings: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

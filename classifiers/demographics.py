@@ -141,6 +141,10 @@ _CONTRACT_AMOUNTS = ("amount", "amt", "allowance")
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
 PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee")
+#: Last words of a key that numbers a person (``emp_no``, ``employee_nr``).
+_NUMBER_KEYS = words("no nr num")
+#: People numbered so; not ``contact`` (a ``contact_no`` is often a phone number).
+_NUMBERED_PEOPLE = words("emp employee staff worker student member customer cust patient")
 
 SCORE = 0.6
 #: Income words that, on a bill or a sale, are what it brings in (``invoices.base_income``).
@@ -301,6 +305,8 @@ def person_key(ctx: FieldContext) -> str | None:
             and parts[0] in PERSON_KEY_WORDS - _TREE_KEYS
         ):
             return sibling
+        if len(parts) == 2 and parts[1] in _NUMBER_KEYS and parts[0] in _NUMBERED_PEOPLE:
+            return sibling  # ``emp_no``, ``employee_nr``: the person's number in the table
     return None
 
 

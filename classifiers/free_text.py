@@ -47,7 +47,7 @@ _TAIL = words("""
 _SEARCH_COPIES = words("text document doc content vector index string blob")
 #: ``information`` or ``info`` after one of :data:`_EXTRA` is free text too.
 _INFORMATION = words("information info")
-_EXTRA = words("additional extra other further misc miscellaneous general more")
+_EXTRA = words("additional extra other further misc miscellaneous general more background")
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 #: Words of a mail's body (``content``, ``email_html``, ``body_text``): in a table of e-mails
 #: sent, the body is written to its recipient.

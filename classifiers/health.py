@@ -51,7 +51,11 @@ _KEYS = words("id key")
 #: Name endings of a link, an identifier, a unit, a duration or an agency in a health record
 #: (``requesterurl``, ``dose_unit``, ``prescribing_agency``): what the record refers to or how
 #: it measures, not what it says of the person; read glued too (``groupidentifier``).
-_REFERENCE = re.compile(r"(?:url|uri|link|identifier|units?|duration|agency)$")
+_REFERENCE = re.compile(
+    r"(?:url|uri|link|identifier|units?|duration|agency"
+    r"|code|display|status|statusreason|quantity(?:value|text)?"
+    r"|(?:request|record|statement|order|encounter|episode|entry|visit)id)$"
+)
 SCORE = 0.6
 
 

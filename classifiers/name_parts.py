@@ -268,7 +268,7 @@ class NamePartsSignal(Signal):
         return list(found)[: self.PROBE]
 
     def _people(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
-        table = self._names._table(ctx.dataset, ctx.siblings)
+        table = self._names._table(ctx.dataset, ctx.siblings, ctx.empty_siblings)
         return "people" in self._names._context(tokens, table)
 
     # -- rule 3: courtesy titles and suffixes -------------------------------------------------

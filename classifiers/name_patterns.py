@@ -61,8 +61,10 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"(?:_(?:address|addr|email))?", "a mail's sender or recipient", 0.6),
     NamePattern("EMAIL_ADDRESS", r"(?:e_?)?mailed_to|sent_to", "whom a mail was sent to", 0.6,
                 "mail"),
+    NamePattern("EMAIL_ADDRESS", r"reply_?to_(?:e_?mail_?)?(?:address|addr)",
+                "a reply-to address", 0.6),
     NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to"
-                r"|(?:address|addr)(?:es)?",
+                r"|(?:(?:from|to|cc|bcc)_)?(?:address|addr)(?:es)?",
                 "a mail's recipients", 0.6, "mail", bare=True),
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
@@ -70,6 +72,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PHONE_NUMBER", rf"tel(?:_{_NUM})?|fax(?:_{_NUM})?|contact_{_NUM}",
                 "telephone or fax", 0.6),
     NamePattern("PHONE_NUMBER", r"mobiles?|cell|cellular", "mobile", 0.6, "people", 0.35),
+    NamePattern("PHONE_NUMBER", rf"emergency(?:_contact)?(?:_\d)?_{_NUM}(?:_\d)?",
+                "an emergency contact's number", 0.65),
     NamePattern("POSTAL_CODE", r"(?:zip|post|postal)_?codes?", "postal code", 0.7),
     NamePattern("POSTAL_CODE", r"zip", "zip", 0.65),
     NamePattern("POSTAL_CODE", r"postal|plz|pin_?code|eircode", "postal code", 0.6,
@@ -98,10 +102,23 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                 "cardholder name", 0.65),
     NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
+    NamePattern("PERSON_NAME", r"(?:(?:e_?mail|postal|letter)_)?greeting_(?:display|custom|text)"
+                r"|addressee(?:_(?:display|custom|name|line))?",
+                "a greeting or addressee line with the person's name", 0.6, "people", 0.3),
+    NamePattern("PERSON_NAME", r"(?:company|employer|organisation|organization)_?contact",
+                "the person to contact at a company", 0.6, bare=True),
+    NamePattern("PERSON_NAME", r"(?:(?:first|last|full|given|family|sur|preferred)_?)?names?_?in_?"
+                r"(?:characters|chinese|kanji|kana|katakana|hiragana|hangul|cyrillic|arabic"
+                r"|native|local_?script)"
+                r"|(?:kanji|kana|katakana|hiragana|hanzi|hangul|romanized|romanised)_?names?",
+                "a name written in another script", 0.65, "people", 0.3),
+    NamePattern("PERSON_NAME", r"alias(?:es)?|aka", "an alias the person goes by", 0.6, "people",
+                bare=True),
     NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
     NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",
                 0.4),
-    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official)_?names?",
+    NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official|sort)"
+                r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
     NamePattern("PERSON_NAME", r"attention|attn|(?:for_)?attention_(?:of|to)",
@@ -173,7 +190,10 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "identity document", 0.65),
     NamePattern("NATIONAL_ID", r"cpf|dni|curp|aadhaa?r|pesel|bsn|personnummer|nric|hkid"
                 r"|cedula|cnp", "national identity number", 0.65),
+    NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),
     NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
+    NamePattern("NATIONAL_ID", rf"ident(?:ification)?_?(?:values?|{_NUM})(?:_?\d)?",
+                "an identification document's number", 0.6, "people", 0.3),
     NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"
                 rf"|identification(?:_?{_NUM})?|registration(?:_?{_NUM})?|reg(?:_?{_NUM})?)"
                 rf"|tax_?vat|vatin|gstin|tax_?payer_?(?:id|{_NUM})", "tax id", 0.7),

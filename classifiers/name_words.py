@@ -99,7 +99,7 @@ class NameWords:
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
-        wrestler gymnast contestant investor nominee captain
+        wrestler gymnast contestant investor nominee captain constituent
     """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
     #: Table heads that are a person's when a people word comes before them (``user_accounts``,
     #: ``customer_acct``): the table is then about those people.
@@ -112,7 +112,7 @@ class NameWords:
         guardian spouse father mother child kin manager leader assistant referrer sponsor signer
         signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
-        next_of_kin emergency_contact emergency sibling
+        next_of_kin emergency_contact emergency sibling household
     """)
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
@@ -123,7 +123,7 @@ class NameWords:
     #: ``github_username``): in a table of people, a user name.
     SOCIAL_NETWORKS = _words("""
         twitter instagram facebook linkedin github gitlab tiktok snapchat skype telegram mastodon
-        bluesky pinterest youtube reddit discord
+        bluesky pinterest youtube reddit discord googleplus
     """)
     #: Table heads whose rows are e-mails sent or to send (a mail queue, reminders, newsletters):
     #: their ``recipients``, ``cc``, ``bcc`` and bare ``address`` are e-mail addresses.
@@ -210,11 +210,14 @@ class NameWords:
         "DATE_OF_BIRTH": _words("date dt month year time timestamp datetime"),
         "CARD_EXPIRY": _words("date dt month year at on expires expiry expiration expire"),
         "PASSWORD_HASH": _words("hash hashed digest md sha"),
-        "POSTAL_CODE": _words("code"),
+        "POSTAL_CODE": _words("code suffix"),
+        "STREET_ADDRESS": _words("unit"),
         "CARD_CVV": _words("code"),
         "PAYMENT_TOKEN": _words("token"),
         "GENDER": _words("code type kind flag"),
         "PHONE_NUMBER": _words("ext extension extn"),  # an extension is part of the number
+        "PERSON_NAME": _words("chosen preferred"),  # ``first_name_chosen``: the name used
+        "USERNAME": _words("list"),  # ``username_list``: the user names themselves
     }
     #: First words that make the column a flag or a count (``is_email_verified``, ``num_phones``).
     LEADING_MODIFIERS = _words("""
@@ -267,6 +270,7 @@ class NameWords:
         latitude longitude geo point device push mac session cookie visitor anonymous bin
         salary wage income amount marital status education nationality account acct model
         medical medication health allergy allergies aid condition update official contract
+        nhs background reference fail alias reverse note notes followup
     """)
     #: How reasons name each entity.
     # fmt: off

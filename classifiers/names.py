@@ -37,6 +37,7 @@ from .organisations import (
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
+    PREMISES_ENTITIES,
     SALES_RECORDS,
     business_contact_hits,
     counts_people,
@@ -98,7 +99,7 @@ _BARE_PERSON_KEYS = frozenset({"user", "person", "owner", "member", "customer", 
 THING_WORDS = frozenset({
     "product", "item", "model", "brand", "category", "course", "program", "programme", "project",
     "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
-    "device", "vehicle", "ship", "aircraft", "plan", "package", "service",
+    "device", "vehicle", "ship", "aircraft", "plan", "package", "service", "currency", "language",
 })  # fmt: skip
 
 
@@ -279,6 +280,21 @@ _ID_WORDS = frozenset({"id", "ref", "reference"})
 #: Numbers of an article or a publication (``isbn``, ``ean``, ``sku``): ten or thirteen digits
 #: that look like a phone or an account number, but number a product, never a person.
 ARTICLE_NUMBERS = frozenset({"isbn", "issn", "ean", "upc", "gtin", "asin", "mpn", "sku"})
+#: Numbers of an organisation or of its location (``san``, a book trade's Standard Address
+#: Number; ``gln``, ``duns``, ``lei``): they look like phone or account numbers, but name a
+#: business, never a person.
+ORGANISATION_NUMBERS = frozenset({"san", "gln", "duns", "lei"})
+#: Words of a phone number's parts (``area_code``, ``dial_code``): a code with one is a phone's.
+_PHONE_CODES = frozenset({
+    "phone", "telephone", "tel", "mobile", "cell", "fax", "dial", "dialing", "dialling", "calling",
+    "area", "trunk", "prefix",
+})  # fmt: skip
+#: Last words of a flag or a setting (``staff_catalog_visible``, ``member_only``): a column
+#: named so is about people in general, it names no one in the row.
+_FLAG_LAST = frozenset({
+    "visible", "visibility", "hidden", "public", "enabled", "disabled", "allowed", "required",
+    "mandatory", "active", "flag", "flags", "locked", "only", "optin", "optout",
+})  # fmt: skip
 
 
 #: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
@@ -368,9 +384,11 @@ class NameSignal(NameWords, Signal):
         ]
         self._any = re.compile(rf"(?<=_)(?:{'|'.join(p.words for p in self.PATTERNS)})(?=_)")
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
-        self._table_cache: dict[tuple[str, tuple[str, ...]], _Table] = {}
+        self._table_cache: dict[tuple[str, tuple[str, ...], frozenset[str]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
-        self._org_cache: dict[tuple[str, tuple[str, ...]], tuple[str, str | None, bool] | None]
+        self._org_cache: dict[
+            tuple[str, tuple[str, ...], frozenset[str]], tuple[str, str | None, bool] | None
+        ]
         self._org_cache = {}
         self._kind_cache: dict[str, str] = {}
 
@@ -388,10 +406,12 @@ class NameSignal(NameWords, Signal):
         """
         return self._tokenizer.tokens(identifier)
 
-    def _table(self, dataset: str, siblings: tuple[str, ...] = ()) -> _Table:
+    def _table(
+        self, dataset: str, siblings: tuple[str, ...] = (), empty: frozenset[str] = frozenset()
+    ) -> _Table:
         """The table's words, its head noun (``customer_entity``: ``customer``) and what its
-        columns say its rows are."""
-        key = (dataset, siblings)
+        columns say its rows are (a person field ``empty`` in every row sampled says nothing)."""
+        key = (dataset, siblings, empty)
         cached = self._table_cache.get(key)
         if cached is None:
             tokens = self.tokens(dataset.rsplit(".", 1)[-1])
@@ -402,7 +422,7 @@ class NameSignal(NameWords, Signal):
             head = heads[-1] if heads else ""
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
-            context = self._sibling_context(siblings)
+            context = self._sibling_context(siblings, empty)
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
             cached = self._table_cache[key] = _Table(
@@ -410,14 +430,18 @@ class NameSignal(NameWords, Signal):
             )
         return cached
 
-    def _sibling_context(self, siblings: tuple[str, ...]) -> frozenset[str]:
-        """What the table's columns say its rows are: people, postal addresses."""
+    def _sibling_context(
+        self, siblings: tuple[str, ...], empty: frozenset[str] = frozenset()
+    ) -> frozenset[str]:
+        """What the table's columns say its rows are: people (from the person fields that hold
+        something), postal addresses."""
         columns = [self.tokens(name) for name in siblings]
         words = {w for column in columns for w in column}
         context = set()
         if len(words & self.SIBLING_POSTAL) >= 2:
             context |= {"address", "postal"}
-        if len(person_fields(columns)) >= 2:
+        filled = [c for name, c in zip(siblings, columns, strict=True) if name not in empty]
+        if len(person_fields(filled)) >= 2:
             context |= {"people", "address"}
         if any(_LOGIN_COLUMN.fullmatch("_".join(column)) for column in columns):
             context.add("login")
@@ -503,7 +527,7 @@ class NameSignal(NameWords, Signal):
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         """Hits for one field: support from the name and comment/label, vetoes from the guards."""
         tokens = self.tokens(ctx.name)
-        table = self._table(ctx.dataset, ctx.siblings)
+        table = self._table(ctx.dataset, ctx.siblings, ctx.empty_siblings)
         kind = self._kind_cache.get(ctx.data_type)
         if kind is None:
             kind = self._kind_cache[ctx.data_type] = self._type_kind(ctx.data_type)
@@ -526,6 +550,12 @@ class NameSignal(NameWords, Signal):
         if tokens and tokens[-1] in ARTICLE_NUMBERS and not set(tokens) & self.PEOPLE:
             reason = f"column name {ctx.name!r} is the number of an article, not of a person"
             return [self._veto(entity, reason) for entity in ENTITIES]
+        if tokens and tokens[-1] in ORGANISATION_NUMBERS and not set(tokens) & self.PEOPLE:
+            reason = (
+                f"column name {ctx.name!r} is the number of an organisation or of its location "
+                "(a standard address number, a GLN, a DUNS number), not of a person"
+            )
+            return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
         hits += self._business_contact(ctx, tokens, table)
@@ -533,6 +563,7 @@ class NameSignal(NameWords, Signal):
         hits += self._issuer_contact(ctx, tokens, hits)
         hits += self._machine_credentials(ctx, table, hits)
         hits += self._mass_mail_sender(ctx, tokens, table, hits)
+        hits += self._campaign_contact(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
         hits += self._delivery_address(ctx, tokens, table)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
@@ -552,6 +583,9 @@ class NameSignal(NameWords, Signal):
                 "organisation's or a service's own address"
             )
             hits.append(self._veto("EMAIL_ADDRESS", reason))
+        if tokens and tokens[-1] in {"code", "codes"} and not set(tokens) & _PHONE_CODES:
+            reason = f"column name {ctx.name!r} is a code, not a phone number"
+            hits.append(self._veto("PHONE_NUMBER", reason))
         if any(h.entity == "REGION" and not h.veto for h in hits) and (
             why := self._nobodys_addresses(ctx, table)
         ):
@@ -582,6 +616,18 @@ class NameSignal(NameWords, Signal):
             if entity == "PERSON_NAME" and tokens[first] == "full" and _a_thing(lead):
                 reason = (
                     f"column name {ctx.name!r} is the full name of a {lead[-1]}, not of a person"
+                )
+                hits.append(self._veto(entity, reason))
+                continue
+            if (
+                entity == "PERSON_NAME"
+                and tokens[first] == "full"
+                and not lead
+                and table.head in THING_WORDS | PLACE_TABLES
+            ):
+                reason = (
+                    f"column name {ctx.name!r} in a table of {table.head} records is the full "
+                    f"name of a {table.head}, not of a person"
                 )
                 hits.append(self._veto(entity, reason))
                 continue
@@ -736,7 +782,7 @@ class NameSignal(NameWords, Signal):
         (:mod:`classifiers.organisations`)."""
         if not ctx.siblings:
             return []
-        key = (ctx.dataset, ctx.siblings)
+        key = (ctx.dataset, ctx.siblings, ctx.empty_siblings)
         if key not in self._org_cache:
             self._org_cache[key] = self._organisation_table(ctx, table)
         found = self._org_cache[key]
@@ -754,12 +800,18 @@ class NameSignal(NameWords, Signal):
         (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
         people: the name says whose details they are. In a table of people the same name is a
         person's work phone, still personal data."""
-        if len(tokens) < 2 or table.tokens & self.PEOPLE or "people" in table.context:
-            return []
-        if not owned_by_organisation(tokens):
+        if len(tokens) < 2 or not owned_by_organisation(tokens):
             return []
         entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & OWN_CONTACT)
         table_name = ctx.dataset.rsplit(".", 1)[-1]
+        if table.tokens & self.PEOPLE or "people" in table.context:
+            # A person's ``company_phone`` reaches them at work; ``school_address`` is where
+            # the school is, not where the person lives.
+            reason = (
+                f"business contact data: column name {ctx.name!r} says it is the address of "
+                f"the {tokens[0]}, its premises, not where a person of table {table_name!r} lives"
+            )
+            return [self._veto(e, reason) for e in entities if e in PREMISES_ENTITIES]
         reason = (
             f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own and "
             f"table {table_name!r} is not about people"
@@ -880,6 +932,24 @@ class NameSignal(NameWords, Signal):
         )
         return [self._veto(entity, reason) for entity in entities]
 
+    def _campaign_contact(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """Vetoes for a campaign's own phone and e-mail: a bare ``email`` or ``phone`` of a
+        table of campaigns is where its many recipients answer, the organisation; a recipient's
+        or a contact's (``contact_email``) is not bare."""
+        if table.head != "campaign" or len(tokens) != 1 or tokens[0] not in _REACH_WORDS:
+            return []
+        entities = sorted(
+            {h.entity for h in hits if not h.veto and h.score > 0}
+            & {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+        )
+        reason = (
+            f"business contact data: column {ctx.name!r} of a table of campaigns is where their "
+            "many recipients answer, the organisation's own; not personal data"
+        )
+        return [self._veto(entity, reason) for entity in entities]
+
     def _issuer_contact(
         self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
     ) -> list[SignalHit]:
@@ -990,6 +1060,10 @@ class NameSignal(NameWords, Signal):
         for name, words in columns:
             if not words or counts_people(words) or set(words) & AUDIT_WORDS:
                 continue  # ``created_by``: who edited the row, not a person it describes
+            if name in ctx.empty_siblings and words[-1] not in self.KEY_TOKENS:
+                # ``firstname`` empty in every row sampled: no person in them (a key may be a
+                # field the connector does not sample, a Salesforce ``OwnerId``)
+                continue
             if words in _BARE_CONTACT:
                 continue  # a name, a phone or a desk: the place's contact, no person said
             if _service_of(words, self.PAYMENT_PROVIDERS):
@@ -1000,6 +1074,8 @@ class NameSignal(NameWords, Signal):
                 continue  # ``member_months``: a measure of people, not a person
             if own and words[0] == "parent" and words[1:] in _PARENT_KEYS:
                 continue  # ``parent_ou``, ``parent_id``: the organisation above this one
+            if len(words) >= 2 and (words[-1] in _FLAG_LAST or words[0] in self.LEADING_MODIFIERS):
+                continue  # ``staff_catalog_visible``, ``is_member``: a flag, no person
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES

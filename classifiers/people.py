@@ -73,10 +73,23 @@ def about_people(ctx: FieldContext) -> str | None:
     by_name = _table_reason(ctx.dataset)
     if by_name is not None:
         return by_name or None
-    named = sorted(_sibling_fields(ctx.siblings) - set(tokens(ctx.name)))
+    named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
     return None
+
+
+def filled_siblings(ctx: FieldContext) -> tuple[str, ...]:
+    """The table's columns that hold something in the rows sampled: a person field empty in
+    every row (a company's ``firstname``) says no person is in them.
+
+    >>> filled_siblings(FieldContext("s", "t", "phone", siblings=("first_name", "phone"),
+    ...     empty_siblings=frozenset({"first_name"})))
+    ('phone',)
+    """
+    if not ctx.empty_siblings:
+        return ctx.siblings
+    return tuple(s for s in ctx.siblings if s not in ctx.empty_siblings)
 
 
 @lru_cache(maxsize=4096)

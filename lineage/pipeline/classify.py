@@ -10,6 +10,10 @@ from collections.abc import Iterable
 from classifiers import Classifier, FieldContext
 from lineage.core.model import Dataset, Field
 
+#: Rows a table must have sampled (in one column at least) for a column with no value in any of
+#: them to count as empty.
+EMPTY_AFTER_ROWS = 5
+
 
 def classify(
     fields: list[Field],
@@ -38,9 +42,21 @@ def field_contexts(
     platform = platform or {}
     comments = {d.id: d.comment for d in datasets}
     columns: dict[tuple[str, str], list[str]] = defaultdict(list)
+    filled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    rows: dict[tuple[str, str], int] = defaultdict(int)
     for f in fields:
-        columns[_table_of(f, platform.get(f.id, {}))].append(_column_of(f, platform.get(f.id, {})))
+        table, column = _table_of(f, platform.get(f.id, {})), _column_of(f, platform.get(f.id, {}))
+        columns[table].append(column)
+        if sampled := samples.get(f.id):
+            filled[table].add(column)
+            rows[table] = max(rows[table], len(sampled))
     siblings = {table: tuple(names) for table, names in columns.items()}
+    # A column with no sampled value where another column of the table has values in several
+    # rows is empty in those rows (a table with a row or two sampled says little of its columns).
+    empty = {
+        table: frozenset(names) - filled[table] if rows[table] >= EMPTY_AFTER_ROWS else frozenset()
+        for table, names in columns.items()
+    }
     contexts = []
     for f in fields:
         hints = platform.get(f.id, {})
@@ -54,6 +70,7 @@ def field_contexts(
                 dataset_comment=comments.get(f.dataset_id, ""),
                 samples=samples.get(f.id, ()),
                 siblings=siblings[_table_of(f, hints)],
+                empty_siblings=empty[_table_of(f, hints)],
                 label=hints.get("label", ""),
                 platform=hints,
             )
