@@ -16,6 +16,11 @@ Asking that directly gives the same answer as ``recognizer.analyze`` at a fracti
 Any other recognizer (Presidio's IBAN, a user's, NER) is asked through ``analyze`` as before.
 ``tests/test_matching.py`` checks both paths agree recognizer by recognizer.
 
+A pattern recognizer also has a *screen* (:func:`finders`): one search of several values joined
+by newlines that finds nothing only when none of the values holds a match of any of its
+patterns, so the value signal can drop it for a chunk of values with one call instead of one a
+value (a hex digest is asked about e-mails, cookies and device ids that never match it).
+
 >>> from presidio_analyzer import Pattern
 >>> from classifiers.recognizers.base import ValueRecognizer
 >>> class Ticket(ValueRecognizer):
@@ -49,6 +54,8 @@ WHOLE_SHARE = 0.8
 
 #: (value, inside_counts) -> NONE, INSIDE or WHOLE
 Finder = Callable[[str, bool], int]
+#: (values joined by newlines) -> False when the finder finds nothing in any of them
+Screen = Callable[[str], bool]
 
 
 def is_whole(start: int, end: int, value: str) -> bool:
@@ -59,21 +66,28 @@ def is_whole(start: int, end: int, value: str) -> bool:
 def finder(recognizer: Any) -> Finder | None:
     """A fast equivalent of ``recognizer.analyze`` for the value signal, or None when the
     recognizer must be asked through ``analyze`` (it overrides it, or is not a kind known here)."""
+    return finders(recognizer)[0]
+
+
+def finders(recognizer: Any) -> tuple[Finder | None, Screen | None]:
+    """The recognizer's :func:`finder` and its screen of several values at once (None where its
+    patterns' matches could depend on what follows a value: see :func:`keeps_to_lines`)."""
     from presidio_analyzer import PatternRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
     if type(recognizer) is PhoneRecognizer:
-        return _phone_finder(recognizer)
+        return _phone_finder(recognizer), None
     if isinstance(recognizer, PatternRecognizer) and (
         type(recognizer).analyze is PatternRecognizer.analyze
     ):
         return _pattern_finder(recognizer)
-    return None
+    return None, None
 
 
-def _pattern_finder(recognizer: Any) -> Finder:
+def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
     """PatternRecognizer.analyze's scoring (a validation sets the score to 1 or 0, an
-    invalidation to 0, a result needs a score above 0), asked only what the value signal needs."""
+    invalidation to 0, a result needs a score above 0), asked only what the value signal needs;
+    and its screen: the patterns' alternation (or each pattern) searched in the joined values."""
     import regex
     from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
@@ -154,7 +168,26 @@ def _pattern_finder(recognizer: Any) -> Finder:
                 log.warning("Regex pattern %r timed out, skipping.", name)
         return found
 
-    return find
+    if guard is not None:
+        searches = [(guard.search, guard.pattern, guard_short)]
+    else:
+        searches = [(c.search, p.regex, short) for (c, _, _, short, _), p in
+                    zip(patterns, recognizer.patterns, strict=True)]  # fmt: skip
+    if not all(keeps_to_lines(source, flags) for _, source, _ in searches):
+        return find, None
+
+    def screen(joined: str) -> bool:
+        size = len(joined)
+        for search, _, safe in searches:
+            try:
+                found = search(joined) if size <= safe else search(joined, timeout=timeout)
+                if found is not None:
+                    return True
+            except TimeoutError:
+                return True  # not known: ask value by value
+        return False
+
+    return find, screen
 
 
 def _match_length(source: str, flags: int, short: int) -> int:
@@ -233,9 +266,9 @@ def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     return low if bound(low) <= SAFE_STEPS else 0
 
 
-def _as_re(source: str) -> str:
+def _as_re(source: str, letter: str = "x") -> str:
     r"""``source`` with the ``regex`` module's property escapes (``\p{L}``, ``\P{Lu}``, ``\pL``)
-    written as one letter, so that the standard library's parser reads it: each matches one
+    written as one ``letter``, so that the standard library's parser reads it: each matches one
     character, as a letter does, so the pattern's structure (its anchors, its repeats and the
     ways they backtrack) is the same; only what the characters are differs.
 
@@ -254,7 +287,7 @@ def _as_re(source: str) -> str:
         if follower in "pP":
             end = source.find("}", i + 2) + 1 if source[i + 2 : i + 3] == "{" else i + 3
             if end > i + 2:
-                out.append("x")
+                out.append(letter)
                 i = end
                 continue
         out.append(source[i : i + 2])  # any other escape, an escaped backslash included
@@ -339,6 +372,113 @@ def _starts_anchored(items: Any) -> bool:
     if name == "BRANCH":
         return all(_starts_anchored(branch) for branch in av[1])
     return False
+
+
+def keeps_to_lines(source: str, flags: int = 0) -> bool:
+    r"""True when a search of values joined by newlines finds a match wherever one of the values
+    holds one, so that finding nothing in the joined text proves none of them matches.
+
+    A match of a value is then a match of the joined text at the same characters: ``^`` and
+    ``$`` (under MULTILINE), ```` and ``\B`` see a newline beside the value where they saw
+    its start or end, and a backtracking engine that may match more text around the value only
+    finds more. Not so where it commits to its first way (atomic groups, possessive repeats) or
+    asks that something does *not* match (negative lookarounds): there a newline, or the next
+    value, read past the value's end could change the answer, so nothing in them may match a
+    newline. ``\A``, ``\Z``, and ``^``/``$`` without MULTILINE see only the joined text's ends.
+    False when unsure: syntax the standard library's parser does not read.
+
+    >>> keeps_to_lines(r"^[0-9a-f]{32}$", re.MULTILINE), keeps_to_lines(r"^\w+$")
+    (True, False)
+    >>> keeps_to_lines(r"\d+(?!\s)", re.MULTILINE), keeps_to_lines(r"\d+(?![.\d])", re.MULTILINE)
+    (False, True)
+    """
+    if flags & ~_PARSED_FLAGS:
+        return False
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: never screened
+        return False
+    try:  # a property escape (\p{L}, \P{L}) may be a newline, as far as this knows
+        parsed = _parser.parse(_as_re(source, r"\n"), flags & _PARSED_FLAGS)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return False
+    return not _leaves_line(parsed.data, parsed.state.flags, committed=False)
+
+
+def _leaves_line(items: Any, flags: int, committed: bool) -> bool:
+    """Whether the parsed ``items`` could match a value alone but not inside joined values (see
+    :func:`keeps_to_lines`); ``committed``: inside an atomic group, a possessive repeat or a
+    negative lookaround."""
+    for op, av in items:
+        name = str(op)
+        if name == "AT":
+            where = str(av)
+            if where in ("AT_BEGINNING_STRING", "AT_END_STRING"):
+                return True
+            if where in ("AT_BEGINNING", "AT_END") and not flags & re.MULTILINE:
+                return True
+        elif name in ("LITERAL", "NOT_LITERAL", "ANY", "IN"):
+            if committed and _takes_newline(name, av, flags):
+                return True
+        elif name == "SUBPATTERN":
+            _, add, remove, inner = av
+            if _leaves_line(inner, (flags | add) & ~remove, committed):
+                return True
+        elif name in ("ATOMIC_GROUP", "ASSERT_NOT", "POSSESSIVE_REPEAT"):
+            inner = av if name == "ATOMIC_GROUP" else (av[1] if name == "ASSERT_NOT" else av[2])
+            if _leaves_line(inner, flags, committed=True):
+                return True
+        elif name == "ASSERT":
+            if _leaves_line(av[1], flags, committed):
+                return True
+        elif name == "BRANCH":
+            if any(_leaves_line(branch, flags, committed) for branch in av[1]):
+                return True
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            if _leaves_line(av[2], flags, committed):
+                return True
+        elif name == "GROUPREF":
+            if committed:
+                return True  # what it matches is not read here
+        elif name == "GROUPREF_EXISTS":
+            _, yes, no = av
+            if _leaves_line(yes, flags, committed) or (
+                no is not None and _leaves_line(no, flags, committed)
+            ):
+                return True
+        else:
+            return True  # anything not known here
+    return False
+
+
+#: Classes that hold a newline.
+_NEWLINE_CATEGORIES = frozenset({"CATEGORY_NOT_DIGIT", "CATEGORY_SPACE", "CATEGORY_NOT_WORD",
+                                 "CATEGORY_LINEBREAK"})  # fmt: skip
+
+
+def _takes_newline(name: str, av: Any, flags: int) -> bool:
+    """Whether the one-character item ``name``/``av`` matches a newline."""
+    if name == "LITERAL":
+        return bool(av == 10)
+    if name == "NOT_LITERAL":
+        return bool(av != 10)
+    if name == "ANY":
+        return bool(flags & re.DOTALL)
+    negate = False
+    held = False
+    for op, value in av:  # IN: literals, ranges, categories, perhaps NEGATE first
+        kind = str(op)
+        if kind == "NEGATE":
+            negate = True
+        elif kind == "LITERAL":
+            held = held or value == 10
+        elif kind == "RANGE":
+            held = held or value[0] <= 10 <= value[1]
+        elif kind == "CATEGORY":
+            held = held or str(value) in _NEWLINE_CATEGORIES
+        else:
+            return True  # not known here: may
+    return held != negate
 
 
 #: Parsed items that match one character or none, one way.

@@ -33,7 +33,7 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .mask import mask
-from .matching import INSIDE, WEAK_SCORE, WEAK_WHOLE, WHOLE, Finder, finder, is_whole
+from .matching import INSIDE, WEAK_SCORE, WEAK_WHOLE, WHOLE, Finder, Screen, finders, is_whole
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .people import tokens
@@ -156,7 +156,7 @@ class _Engine:
                     self.needs_name[recognizer.name] = False
         self.direct = settings.spacy_model is None
         self._steps: dict[tuple[str, ...], list[_Step]] = {}
-        self._finders: dict[int, Finder | None] = {}
+        self._finders: dict[int, tuple[Finder | None, Screen | None]] = {}
         self._seen: dict[tuple[tuple[str, ...], bool], dict[str, dict[str, str]]] = {}
         #: values in ``_seen`` (about 0.3 kB each)
         self.seen_values = 0
@@ -196,22 +196,24 @@ class _Engine:
 
     def _step(self, recognizer: Any) -> _Step:
         own = recognizer.supported_entities
-        find = self._finder(recognizer) if self.direct and len(own) == 1 else None
+        find, screen = self._finder(recognizer) if self.direct and len(own) == 1 else (None, None)
         return _Step(
             recognizer,
             recognizer.name,
             self.needs_name.get(recognizer.name, False),
             self.entity.get(own[0]) if own else None,
             find,
+            screen,
         )
 
-    def _finder(self, recognizer: Any) -> Finder | None:
-        """The recognizer's finder, made the first time a value is asked about its entity and
-        then shared by the steps of every set of entities (its regexes' bounds take time to work
-        out: building every finder up front would cost each process half a second)."""
+    def _finder(self, recognizer: Any) -> tuple[Finder | None, Screen | None]:
+        """The recognizer's finder and screen, made the first time a value is asked about its
+        entity and then shared by the steps of every set of entities (its regexes' bounds take
+        time to work out: building every finder up front would cost each process half a
+        second)."""
         key = id(recognizer)  # the registry keeps every recognizer for the engine's lifetime
         if key not in self._finders:
-            self._finders[key] = finder(recognizer)
+            self._finders[key] = finders(recognizer)
         return self._finders[key]
 
     def best_kinds(
@@ -285,13 +287,24 @@ def _preceded(best: dict[str, str]) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Step:
-    """One recognizer, what its matches count as, and its finder (None: call ``analyze``)."""
+    """One recognizer, what its matches count as, its finder (None: call ``analyze``) and its
+    screen of several values at once (None: none)."""
 
     recognizer: Any
     name: str
     needs_name: bool
     entity: str | None
     find: Finder | None
+    screen: Screen | None = None
+
+
+def _live(steps: list[_Step], fresh: list[str]) -> list[_Step]:
+    """The steps that may find something in these values: one search of them all per screen
+    drops a recognizer none of them could match (:func:`.matching.keeps_to_lines`)."""
+    if not fresh:
+        return steps
+    joined = "\n".join(fresh)
+    return [step for step in steps if step.screen is None or step.screen(joined)]
 
 
 def _note(
@@ -547,11 +560,13 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
     seen = engine.seen(key, numeric)
     step = ValueSignal.CHUNK
     for start in range(0, len(values), step):
-        for value in values[start : start + step]:
+        chunk = values[start : start + step]
+        live = _live(steps, [v for v in chunk if v not in seen]) if engine.direct else steps
+        for value in chunk:
             tally.analysed += 1
             kinds = seen.get(value)
             if kinds is None:
-                kinds = seen[value] = engine.best_kinds(value, candidates, steps, numeric) or _NONE
+                kinds = seen[value] = engine.best_kinds(value, candidates, live, numeric) or _NONE
                 engine.seen_values += 1
             for entity, kind in kinds.items():
                 getattr(tally, kind)[entity] += 1
