@@ -502,18 +502,27 @@ def _overridden(recognizer: Any, method: str) -> Callable[[str], bool | None] | 
 
 
 def _phone_finder(recognizer: Any) -> Finder:
-    """PhoneRecognizer.analyze: every ``PhoneNumberMatcher`` match of each region is a result."""
+    """PhoneRecognizer.analyze: every ``PhoneNumberMatcher`` match of each region is a result.
+    A string of digits (or of groups of digits joined by hyphens) is not asked about the regions
+    none of whose numbers it could be (:mod:`.phone_digits`)."""
     import phonenumbers
+
+    from .phone_digits import DIGITS_MAX, no_number
 
     regions = tuple(recognizer.supported_regions)
     leniency = recognizer.leniency
     candidate = _phone_candidate_pattern()
+    impossible = [(region, no_number(region, leniency)) for region in regions]
 
     def find(value: str, inside_counts: bool) -> int:
         if not inside_counts and candidate is not None and not _long_run(candidate, value):
             return NONE
         found = NONE
-        for region in regions:
+        asked = regions
+        if len(value) <= DIGITS_MAX and _DIGIT_GROUPS.fullmatch(value):
+            digits = value.replace("-", "")
+            asked = tuple(r for r, no in impossible if no is None or not no(digits))
+        for region in asked:
             for match in phonenumbers.PhoneNumberMatcher(value, region, leniency=leniency):
                 if is_whole(match.start, match.end, value):
                     return WHOLE
@@ -521,6 +530,11 @@ def _phone_finder(recognizer: Any) -> Finder:
         return found if inside_counts else NONE
 
     return find
+
+
+#: Digits, perhaps in groups joined by hyphens (``12345-6789``): the phone matcher's one candidate
+#: is then the whole value, read as its digits (see :mod:`.phone_digits`).
+_DIGIT_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)*")
 
 
 def _phone_candidate_pattern() -> re.Pattern[str] | None:
