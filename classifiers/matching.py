@@ -513,10 +513,14 @@ def _phone_finder(recognizer: Any) -> Finder:
     leniency = recognizer.leniency
     candidate = _phone_candidate_pattern()
     impossible = [(region, no_number(region, leniency)) for region in regions]
+    run = _run_of(candidate) if candidate is not None else None
 
     def find(value: str, inside_counts: bool) -> int:
-        if not inside_counts and candidate is not None and not _long_run(candidate, value):
-            return NONE
+        if not inside_counts and candidate is not None:
+            if run is not None and not run(value, math.ceil(WHOLE_SHARE * len(value))):
+                return NONE  # no stretch of the characters a candidate is made of is long enough
+            if not _long_run(candidate, value):
+                return NONE
         found = NONE
         asked = regions
         if len(value) <= DIGITS_MAX and _DIGIT_GROUPS.fullmatch(value):
@@ -546,6 +550,69 @@ def _phone_candidate_pattern() -> re.Pattern[str] | None:
         return None
     pattern = getattr(phonenumbermatcher, "_PATTERN", None)
     return pattern if isinstance(pattern, re.Pattern) else None
+
+
+#: Longest stretch looked for by :func:`_run_of` (its regexes are kept per length).
+_RUN_MAX = 256
+
+
+def _run_of(pattern: re.Pattern[str]) -> Callable[[str, int], bool] | None:
+    """A test of ``(value, n)``: whether ``value`` has ``n`` consecutive characters each of which
+    some character of ``pattern`` matches (every match of the pattern lies in such a stretch:
+    one search in C rules out what :func:`_long_run` tries start by start). None when the
+    pattern has other items than literals, ranges and digits (none known here)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (ImportError, re.error, RecursionError, OverflowError, ValueError):
+        return None
+    members: set[str] = set()
+    if not _characters(parsed.data, members):
+        return None
+    cls = "".join(sorted(members))
+    runs: dict[int, Callable[[str], object]] = {}
+
+    def run(value: str, n: int) -> bool:
+        if n > _RUN_MAX:
+            return True  # not told here
+        search = runs.get(n)
+        if search is None:
+            search = runs[n] = re.compile(f"[{cls}]{{{n},}}", pattern.flags).search
+        return search(value) is not None
+
+    return run
+
+
+def _characters(items: Any, members: set[str]) -> bool:
+    """Add to ``members`` a character-class item for each character the parsed ``items`` can
+    match; False when one of them is not a literal, a range or a digit."""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            members.add(re.escape(chr(av)))
+        elif name == "IN":
+            for kind, value in av:
+                if str(kind) == "LITERAL":
+                    members.add(re.escape(chr(value)))
+                elif str(kind) == "RANGE":
+                    members.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif str(kind) == "CATEGORY" and str(value) == "CATEGORY_DIGIT":
+                    members.add(r"\d")
+                else:
+                    return False
+        elif name == "SUBPATTERN":
+            if not _characters(av[3], members):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            if not _characters(av[2], members):
+                return False
+        elif name == "BRANCH":
+            if not all(_characters(branch, members) for branch in av[1]):
+                return False
+        else:
+            return False
+    return True
 
 
 def _long_run(candidate: re.Pattern[str], value: str) -> bool:

@@ -115,3 +115,18 @@ def test_numbers_of_digits_are_still_found(value: str) -> None:
     find = finder(PHONE)
     assert find is not None
     assert find(value, False) == WHOLE
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789abcdefx +-().#/;=tnEXT", min_size=1, max_size=40),
+        st.builds(lambda a, b: f"{a}{b}", st.sampled_from(STARTS), st.text("0123456789 -abf")),
+    ),
+)
+def test_the_phone_finder_skips_only_values_no_number_covers(value: str) -> None:
+    """Values without a long enough stretch of the characters a phone number is written with
+    (hex digests) are answered without the matcher, and the answer is the matcher's."""
+    find = finder(PHONE)
+    assert find is not None
+    assert find(value, False) == _every_region(value, False)
