@@ -489,6 +489,31 @@ _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 #: What changes meaning when a pattern is put inside an alternation: a numbered backreference
 #: (its group's number moves), a named group (two may share a name) or a global inline flag.
 _UNJOINABLE = re.compile(r"\\[1-9]|\\g<?\d|\(\?P?<[A-Za-z_]|\(\?P=|\(\?[aiLmsux]+\)")
+#: Global inline flags at a pattern's start, which a scoped group can hold instead.
+_LEADING_FLAGS = re.compile(r"\(\?([imsx]+)\)")
+
+
+def alternation(sources: list[str]) -> str | None:
+    r"""One pattern that a search finds where a search of any of ``sources`` finds (their
+    alternation), or None when joining would change one's meaning (see ``_UNJOINABLE``). A
+    pattern's leading global flags become a group's own.
+
+    >>> print(alternation([r"(?i)^ga\d", r"^\d{4}$"]))
+    (?i:^ga\d)|(?:^\d{4}$)
+    >>> alternation([r"^(\w)\1", "x"]) is None
+    True
+    """
+    parts = []
+    for source in sources:
+        flags = _LEADING_FLAGS.match(source)
+        if flags is not None:
+            source, scope = source[flags.end() :], f"(?{flags.group(1)}:"
+        else:
+            scope = "(?:"
+        if _UNJOINABLE.search(source):
+            return None
+        parts.append(f"{scope}{source})")
+    return "|".join(parts)
 
 
 def _overridden(recognizer: Any, method: str) -> Callable[[str], bool | None] | None:

@@ -33,7 +33,18 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .mask import mask
-from .matching import INSIDE, WEAK_SCORE, WEAK_WHOLE, WHOLE, Finder, Screen, finders, is_whole
+from .matching import (
+    INSIDE,
+    WEAK_SCORE,
+    WEAK_WHOLE,
+    WHOLE,
+    Finder,
+    Screen,
+    alternation,
+    anchored,
+    finders,
+    is_whole,
+)
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .people import tokens
@@ -162,9 +173,7 @@ class _Engine:
         self.seen_values = 0
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
         self.prefilter: dict[str, tuple[Prefilter, ...] | None] = {
-            e: None
-            if None in ps
-            else tuple(test for _, test in sorted(ps.items(), key=lambda kv: str(kv[0])) if test)
+            e: None if None in ps else _joined(sorted(ps.items(), key=lambda kv: str(kv[0])))
             for e, ps in prefilters.items()
         }
 
@@ -260,6 +269,27 @@ class _Engine:
             elif found == INSIDE and free and have < 0:
                 best[entity] = "embedded"
         return best
+
+
+def _joined(tests: list[tuple[str | None, Prefilter | None]]) -> tuple[Prefilter, ...]:
+    """An entity's prefilters (by their regex) as few tests: the plain searches of regexes in
+    one search of their alternation (the same answer, one call a value), the others as they
+    are."""
+    plain = [
+        source
+        for source, test in tests
+        if source is not None
+        and isinstance(getattr(test, "__self__", None), re.Pattern)
+        and getattr(test, "__name__", "") == "search"
+        and test.__self__.pattern == source  # type: ignore[union-attr]
+        and test.__self__.flags == re.compile(source).flags  # type: ignore[union-attr]
+    ]
+    joined = alternation(plain) if len(plain) > 1 else None
+    if joined is None:
+        return tuple(test for _, test in tests if test)
+    if all(anchored(p) and not re.compile(p).flags & re.MULTILINE for p in plain):
+        joined = f"^(?:{joined})"  # every one starts at 0: the regex engine tries 0 only
+    return (re.compile(joined).search, *(test for s, test in tests if test and s not in plain))
 
 
 def _prefilter(recognizer: Any) -> Prefilter:
@@ -507,9 +537,13 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
 
     Counting stops once the outcome is known: at the share that makes a candidate (a count
     that high is never read again), or, for an entity no disagreement is drawn for, once too
-    few values are left to reach it.
+    few values are left to reach it. Most prefilters accept none of a column's values: one
+    ``any`` over the values the count would read (in C, to the first accepted) says so, and
+    only then are they counted one by one.
     """
     need = ValueSignal.CANDIDATE_SHARE * len(probe)
+    # Without a match, an inexact count reads the values while enough are left to reach need.
+    inexact = probe[: max(0, len(probe) - math.ceil(need) + 1)]
     candidates = []
     passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
     for analyzer_entity, prefilter in engine.prefilter.items():
@@ -519,6 +553,10 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
             passing[entity] = len(probe)
             continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
+        read = probe if exact else inexact
+        if not any(any(map(test, read)) for test in prefilter):
+            passing[entity] = max(passing[entity], 0)  # what the count below would give
+            continue
         count = 0
         left = len(probe)
         for value in probe:
