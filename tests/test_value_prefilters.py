@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,9 +22,9 @@ from .test_matching import VALUES
 ENGINE = _engine(ValueSettings())
 
 
-def _sources() -> dict[str, list[object]]:
+def _sources() -> dict[str, list[Callable[[str], object]]]:
     """Per analyzer entity, its prefilters as written: regexes, or a recognizer's may_match."""
-    out: dict[str, list[object]] = defaultdict(list)
+    out: dict[str, list[Callable[[str], object]]] = defaultdict(list)
     for name, spec in PRESIDIO_ENTITIES.items():
         if name in ENGINE.prefilter:
             out[name].append(re.compile(spec.prefilter).search)
