@@ -588,9 +588,11 @@ def _run_of(pattern: re.Pattern[str]) -> Callable[[str, int], bool] | None:
     pattern has other items than literals, ranges and digits (none known here)."""
     try:
         from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
-
+    except ImportError:  # pragma: no cover - a Python that moved it: each start is tried
+        return None
+    try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except (ImportError, re.error, RecursionError, OverflowError, ValueError):
+    except (re.error, RecursionError, OverflowError, ValueError):
         return None
     members: set[str] = set()
     if not _characters(parsed.data, members):
