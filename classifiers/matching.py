@@ -16,10 +16,13 @@ Asking that directly gives the same answer as ``recognizer.analyze`` at a fracti
 Any other recognizer (Presidio's IBAN, a user's, NER) is asked through ``analyze`` as before.
 ``tests/test_matching.py`` checks both paths agree recognizer by recognizer.
 
-A pattern recognizer also has a *screen* (:func:`finders`): one search of several values joined
-by newlines that finds nothing only when none of the values holds a match of any of its
-patterns, so the value signal can drop it for a chunk of values with one call instead of one a
-value (a hex digest is asked about e-mails, cookies and device ids that never match it).
+A pattern recognizer also has a *screen* (:func:`finders`), which tells that none of several
+values holds a match of any of its patterns, so the value signal can drop it for a chunk of
+values at a fraction of a call a value (a hex digest is asked about e-mails, cookies and device
+ids that never match it): no value holds a character every match needs
+(:func:`required_characters`); or no value matches from its start (patterns anchored there, asked
+in C by ``map``); or one search of the values joined by newlines finds nothing
+(:func:`keeps_to_lines`).
 
 >>> from presidio_analyzer import Pattern
 >>> from classifiers.recognizers.base import ValueRecognizer
@@ -39,6 +42,7 @@ import logging
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -54,8 +58,26 @@ WHOLE_SHARE = 0.8
 
 #: (value, inside_counts) -> NONE, INSIDE or WHOLE
 Finder = Callable[[str, bool], int]
-#: (values joined by newlines) -> False when the finder finds nothing in any of them
-Screen = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Values asked about together: joined by newlines, and the longest one's length (-1 when
+    one of them has a newline)."""
+
+    values: list[str]
+    joined: str
+    longest: int
+
+    @classmethod
+    def of(cls, values: list[str]) -> Chunk:
+        joined = "\n".join(values)
+        one_line = joined.count("\n") == len(values) - 1
+        return cls(values, joined, max(map(len, values)) if one_line else -1)
+
+
+#: (values) -> False when the finder finds nothing in any of them
+Screen = Callable[[Chunk], bool]
 
 
 def is_whole(start: int, end: int, value: str) -> bool:
@@ -169,22 +191,30 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         return found
 
     if guard is not None:
-        searches = [(guard.search, guard.pattern, guard_short)]
+        searches = [(guard, guard_short, guard_at_start)]
     else:
-        searches = [(c.search, p.regex, short) for (c, _, _, short, _), p in
-                    zip(patterns, recognizer.patterns, strict=True)]  # fmt: skip
-    if not all(keeps_to_lines(source, flags) for _, source, _ in searches):
-        return find, None
+        searches = [(c, short, at_start) for c, _, _, short, at_start in patterns]
+    lines = all(keeps_to_lines(c.pattern, flags) for c, _, _ in searches)
+    needed = required_characters([p.regex for p in recognizer.patterns], flags)
 
-    def screen(joined: str) -> bool:
-        size = len(joined)
-        for search, _, safe in searches:
+    def screen(chunk: Chunk) -> bool:
+        if needed is not None and needed(chunk.joined) is None:
+            return False  # no value holds a character every match needs
+        size = len(chunk.joined)
+        for compiled, safe, at_start in searches:
             try:
-                found = search(joined) if size <= safe else search(joined, timeout=timeout)
-                if found is not None:
+                if 0 <= chunk.longest <= at_start:  # one line each: a match from 0, as find
+                    if any(map(compiled.match, chunk.values)):
+                        return True
+                elif not lines:
+                    return True  # not known without asking value by value
+                elif size <= safe:
+                    if compiled.search(chunk.joined) is not None:
+                        return True
+                elif compiled.search(chunk.joined, timeout=timeout) is not None:
                     return True
             except TimeoutError:
-                return True  # not known: ask value by value
+                return True
         return False
 
     return find, screen
@@ -449,6 +479,88 @@ def _leaves_line(items: Any, flags: int, committed: bool) -> bool:
         else:
             return True  # anything not known here
     return False
+
+
+def required_characters(sources: list[str], flags: int = 0) -> Callable[[str], object] | None:
+    r"""A search for the characters one of which every match of any of ``sources`` holds (each
+    pattern's choice among the characters or classes of characters it must match), or None
+    when one of them has none. Only ASCII marks and digits are chosen: they are themselves
+    whatever the case flags say. Finding none of them in a text proves no pattern matches in it.
+
+    >>> needed = required_characters([r"^\$2[aby]\$\d\d\$.{53}$", r"^[0-9a-f]{32}:\w+$"])
+    >>> needed is not None and [bool(needed(v)) for v in ("5f4dcc3b5a", "$2b$", "a:b")]
+    [False, True, True]
+    >>> required_characters([r"^[0-9a-f]{32}$"]) is None  # no character every match needs
+    True
+    """
+    if flags & ~_PARSED_FLAGS:
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: never screened so
+        return None
+    chars: set[str] = set()
+    for source in sources:
+        try:  # a property escape (\p{L}) reads as a class, never chosen
+            parsed = _parser.parse(_as_re(source, r"\w"), flags & _PARSED_FLAGS)
+        except (re.error, RecursionError, OverflowError, ValueError):
+            return None
+        found = _needed(parsed.data)
+        if found is None:
+            return None
+        chars |= found
+    if not chars or "\n" in chars:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]").search
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """Characters one of which every match of the parsed sequence ``items`` consumes: of the
+    items it must match (a literal, a class of a few marks or digits, a group, a repeat done at
+    least once, an alternation all of whose branches have some), the fewest and rarest."""
+    options: list[frozenset[str]] = []
+    for op, av in items:
+        name = str(op)
+        found: frozenset[str] | None = None
+        if name == "LITERAL":
+            found = _plain(frozenset(chr(av)))
+        elif name == "IN":
+            found = _class_chars(av)
+        elif name == "SUBPATTERN":
+            found = _needed(av[3])
+        elif name == "ATOMIC_GROUP":
+            found = _needed(av)
+        elif name in _REPEATS and av[0] >= 1:
+            found = _needed(av[2])
+        elif name == "BRANCH":
+            branches = [_needed(branch) for branch in av[1]]
+            if all(b is not None for b in branches):
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        if found:
+            options.append(found)
+    if not options:
+        return None
+    return min(options, key=lambda chars: (any(c.isdigit() for c in chars), len(chars)))
+
+
+def _class_chars(members: Any) -> frozenset[str] | None:
+    """The characters of a class of literals and short ranges (``[:-]``, ``[$*{]``), if all are
+    ASCII marks or digits."""
+    chars: set[str] = set()
+    for op, value in members:
+        kind = str(op)
+        if kind == "LITERAL":
+            chars.add(chr(value))
+        elif kind == "RANGE" and value[1] - value[0] < 16:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:
+            return None  # a negation, a category (\d, \w), a long range
+    return _plain(frozenset(chars))
+
+
+def _plain(chars: frozenset[str]) -> frozenset[str] | None:
+    """``chars`` if each is an ASCII mark or digit (no case to fold), else None."""
+    return chars if all(c.isascii() and not c.isalpha() for c in chars) else None
 
 
 #: Classes that hold a newline.

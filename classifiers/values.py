@@ -38,6 +38,7 @@ from .matching import (
     WEAK_SCORE,
     WEAK_WHOLE,
     WHOLE,
+    Chunk,
     Finder,
     Screen,
     alternation,
@@ -329,12 +330,12 @@ class _Step:
 
 
 def _live(steps: list[_Step], fresh: list[str]) -> list[_Step]:
-    """The steps that may find something in these values: one search of them all per screen
-    drops a recognizer none of them could match (:func:`.matching.keeps_to_lines`)."""
+    """The steps that may find something in these values: a screen of them all drops a
+    recognizer none of them could match (:mod:`.matching`)."""
     if not fresh:
         return steps
-    joined = "\n".join(fresh)
-    return [step for step in steps if step.screen is None or step.screen(joined)]
+    chunk = Chunk.of(fresh)
+    return [step for step in steps if step.screen is None or step.screen(chunk)]
 
 
 def _note(

@@ -27,12 +27,14 @@ from classifiers.matching import (
     WEAK_SCORE,
     WEAK_WHOLE,
     WHOLE,
+    Chunk,
     _as_re,
     anchored,
     finder,
     finders,
     is_whole,
     keeps_to_lines,
+    required_characters,
     safe_length,
     steps,
 )
@@ -263,7 +265,7 @@ def test_a_screen_passes_every_chunk_of_the_mix_with_a_match(
     wrong = []
     for start in range(0, len(VALUES), 7):
         chunk = VALUES[start : start + 7]
-        if not screen("\n".join(chunk)):
+        if not screen(Chunk.of(chunk)):
             wrong += [(v, i) for v in chunk for i in (False, True) if find(v, i) != NONE]
     assert not wrong, wrong[:5]
 
@@ -283,7 +285,7 @@ def test_a_screen_finds_nothing_only_where_no_value_holds_a_match(
     """What the value signal relies on to drop a recognizer for a chunk of values: one search
     of them joined by newlines that finds nothing means the finder finds nothing in any."""
     _, find, screen = screened
-    if not screen("\n".join(values)):
+    if not screen(Chunk.of(values)):
         assert all(find(v, inside) == NONE for v in values for inside in (False, True))
 
 
@@ -305,3 +307,31 @@ def test_keeps_to_lines(pattern: str, flags: int, alone: str, joined: str) -> No
         assert compiled.search(joined) is not None
     else:
         assert compiled.search(joined) is None
+
+
+CRAFTED = [
+    r"^(?:a:b|c\$d)$",  # either branch's mark
+    r"^\d{3}-\d{4}$",
+    r"^[0-9A-F]{2}([:-])(?:[0-9A-F]{2}\1){4}[0-9A-F]{2}$",
+    r"(?:x+\.)+y",  # a repeat done at least once
+    r"^[\p{L}\d]+#\d*$",  # a property escape is never chosen
+    r"v(?:1\.|2/)?w=",  # an optional group: not needed, the "=" is
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ac:b$d0123456789-ABCFxy.vw=/#\u00e9\n", max_size=30))
+def test_text_without_the_required_characters_holds_no_match(text: str) -> None:
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
+    for pattern in CRAFTED:
+        needed = required_characters([pattern], flags)
+        assert needed is not None, pattern
+        if regex.search(pattern, text, flags):
+            assert needed(text), (pattern, text)
+
+
+def test_required_characters_of_an_alternation_of_patterns() -> None:
+    needed = required_characters(CRAFTED[:2])
+    assert needed is not None
+    assert [bool(needed(t)) for t in ("c$d", "a:b", "555-0123", "abcd")] == [True] * 3 + [False]
+    assert required_characters([*CRAFTED, r"^\w+$"]) is None  # one pattern needs none
