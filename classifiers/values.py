@@ -177,6 +177,10 @@ class _Engine:
             e: None if None in ps else _joined(sorted(ps.items(), key=lambda kv: str(kv[0])))
             for e, ps in prefilters.items()
         }
+        #: the same, each as a test of several values: does any pass? (to the first, in C)
+        self.prefilter_any: dict[str, tuple[Callable[[list[str]], bool], ...]] = {
+            e: tuple(map(_any_of, tests)) for e, tests in self.prefilter.items() if tests
+        }
 
     def steps(self, entities: tuple[str, ...]) -> list[_Step]:
         """How to ask the registry's recognizers for these entities about a value (cached per
@@ -291,6 +295,17 @@ def _joined(tests: list[tuple[str | None, Prefilter | None]]) -> tuple[Prefilter
     if all(anchored(p) and not re.compile(p).flags & re.MULTILINE for p in plain):
         joined = f"^(?:{joined})"  # every one starts at 0: the regex engine tries 0 only
     return (re.compile(joined).search, *(test for s, test in tests if test and s not in plain))
+
+
+def _any_of(test: Prefilter) -> Callable[[list[str]], bool]:
+    """A prefilter as a test of several values: its recognizer's ``may_match_any`` for a
+    ``may_match``, else ``any`` over ``map``."""
+    owner = getattr(test, "__self__", None)
+    batch = getattr(owner, "may_match_any", None)
+    if getattr(test, "__name__", "") == "may_match" and batch is not None:
+        found: Callable[[list[str]], bool] = batch
+        return found
+    return lambda values: any(map(test, values))
 
 
 def _prefilter(recognizer: Any) -> Prefilter:
@@ -555,7 +570,7 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
             continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
         read = probe if exact else inexact
-        if not any(any(map(test, read)) for test in prefilter):
+        if not any(passes(read) for passes in engine.prefilter_any[analyzer_entity]):
             passing[entity] = max(passing[entity], 0)  # what the count below would give
             continue
         count = 0

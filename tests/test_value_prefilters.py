@@ -84,3 +84,24 @@ def test_columns_of_one_kind_each_keep_their_candidates() -> None:
         probe = list(dict.fromkeys(VALUES[start::26]))[:20]
         candidates, passing = _candidates(ENGINE, probe)
         assert (candidates, dict(passing)) == _counted(probe)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789abcdefABCDEF", min_size=1, max_size=40),
+            st.sampled_from(VALUES),
+            st.text(alphabet="0123456789abcdef St.\n", min_size=1, max_size=30),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_may_match_any_is_may_match_of_each(values: list[str]) -> None:
+    """A recognizer's test of several values at once (the street's: a column of hex digests
+    told by one pass) answers as its test of each value."""
+    for recognizer in ENGINE.analyzer.registry.recognizers:
+        if getattr(recognizer, "PREFILTER", ""):
+            expected = any(recognizer.may_match(v) for v in values)
+            assert recognizer.may_match_any(values) == expected, recognizer.name
