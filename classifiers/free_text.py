@@ -182,6 +182,8 @@ def _texts(samples: Iterable[object]) -> list[str]:
 
 
 def _unformatted(text: str) -> str:
+    if not text.startswith("<"):
+        return text  # html_text reads HTML from a first tag only (a stripped text's first char)
     found = html_text(text)
     return text if found is None else found
 

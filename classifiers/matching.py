@@ -16,6 +16,14 @@ Asking that directly gives the same answer as ``recognizer.analyze`` at a fracti
 Any other recognizer (Presidio's IBAN, a user's, NER) is asked through ``analyze`` as before.
 ``tests/test_matching.py`` checks both paths agree recognizer by recognizer.
 
+A pattern recognizer also has a *screen* (:func:`finders`), which tells that none of several
+values holds a match of any of its patterns, so the value signal can drop it for a chunk of
+values at a fraction of a call a value (a hex digest is asked about e-mails, cookies and device
+ids that never match it): no value holds a character every match needs
+(:func:`required_characters`); or no value matches from its start (patterns anchored there, asked
+in C by ``map``); or one search of the values joined by newlines finds nothing
+(:func:`keeps_to_lines`).
+
 >>> from presidio_analyzer import Pattern
 >>> from classifiers.recognizers.base import ValueRecognizer
 >>> class Ticket(ValueRecognizer):
@@ -34,6 +42,7 @@ import logging
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -51,6 +60,26 @@ WHOLE_SHARE = 0.8
 Finder = Callable[[str, bool], int]
 
 
+@dataclass(frozen=True)
+class Chunk:
+    """Values asked about together: joined by newlines, and the longest one's length (-1 when
+    one of them has a newline)."""
+
+    values: list[str]
+    joined: str
+    longest: int
+
+    @classmethod
+    def of(cls, values: list[str]) -> Chunk:
+        joined = "\n".join(values)
+        one_line = joined.count("\n") == len(values) - 1
+        return cls(values, joined, max(map(len, values)) if one_line else -1)
+
+
+#: (values) -> False when the finder finds nothing in any of them
+Screen = Callable[[Chunk], bool]
+
+
 def is_whole(start: int, end: int, value: str) -> bool:
     """True when the match ``value[start:end]`` stands for the whole value."""
     return (end - start) >= WHOLE_SHARE * len(value)
@@ -59,21 +88,28 @@ def is_whole(start: int, end: int, value: str) -> bool:
 def finder(recognizer: Any) -> Finder | None:
     """A fast equivalent of ``recognizer.analyze`` for the value signal, or None when the
     recognizer must be asked through ``analyze`` (it overrides it, or is not a kind known here)."""
+    return finders(recognizer)[0]
+
+
+def finders(recognizer: Any) -> tuple[Finder | None, Screen | None]:
+    """The recognizer's :func:`finder` and its screen of several values at once (None where its
+    patterns' matches could depend on what follows a value: see :func:`keeps_to_lines`)."""
     from presidio_analyzer import PatternRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
     if type(recognizer) is PhoneRecognizer:
-        return _phone_finder(recognizer)
+        return _phone_finder(recognizer), None
     if isinstance(recognizer, PatternRecognizer) and (
         type(recognizer).analyze is PatternRecognizer.analyze
     ):
         return _pattern_finder(recognizer)
-    return None
+    return None, None
 
 
-def _pattern_finder(recognizer: Any) -> Finder:
+def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
     """PatternRecognizer.analyze's scoring (a validation sets the score to 1 or 0, an
-    invalidation to 0, a result needs a score above 0), asked only what the value signal needs."""
+    invalidation to 0, a result needs a score above 0), asked only what the value signal needs;
+    and its screen: the patterns' alternation (or each pattern) searched in the joined values."""
     import regex
     from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
@@ -154,7 +190,34 @@ def _pattern_finder(recognizer: Any) -> Finder:
                 log.warning("Regex pattern %r timed out, skipping.", name)
         return found
 
-    return find
+    if guard is not None:
+        searches = [(guard, guard_short, guard_at_start)]
+    else:
+        searches = [(c, short, at_start) for c, _, _, short, at_start in patterns]
+    lines = all(keeps_to_lines(c.pattern, flags) for c, _, _ in searches)
+    needed = required_characters([p.regex for p in recognizer.patterns], flags)
+
+    def screen(chunk: Chunk) -> bool:
+        if needed is not None and needed(chunk.joined) is None:
+            return False  # no value holds a character every match needs
+        size = len(chunk.joined)
+        for compiled, safe, at_start in searches:
+            try:
+                if 0 <= chunk.longest <= at_start:  # one line each: a match from 0, as find
+                    if any(map(compiled.match, chunk.values)):
+                        return True
+                elif not lines:
+                    return True  # not known without asking value by value
+                elif size <= safe:
+                    if compiled.search(chunk.joined) is not None:
+                        return True
+                elif compiled.search(chunk.joined, timeout=timeout) is not None:
+                    return True
+            except TimeoutError:
+                return True
+        return False
+
+    return find, screen
 
 
 def _match_length(source: str, flags: int, short: int) -> int:
@@ -233,9 +296,9 @@ def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     return low if bound(low) <= SAFE_STEPS else 0
 
 
-def _as_re(source: str) -> str:
+def _as_re(source: str, letter: str = "x") -> str:
     r"""``source`` with the ``regex`` module's property escapes (``\p{L}``, ``\P{Lu}``, ``\pL``)
-    written as one letter, so that the standard library's parser reads it: each matches one
+    written as one ``letter``, so that the standard library's parser reads it: each matches one
     character, as a letter does, so the pattern's structure (its anchors, its repeats and the
     ways they backtrack) is the same; only what the characters are differs.
 
@@ -254,7 +317,7 @@ def _as_re(source: str) -> str:
         if follower in "pP":
             end = source.find("}", i + 2) + 1 if source[i + 2 : i + 3] == "{" else i + 3
             if end > i + 2:
-                out.append("x")
+                out.append(letter)
                 i = end
                 continue
         out.append(source[i : i + 2])  # any other escape, an escaped backslash included
@@ -341,6 +404,195 @@ def _starts_anchored(items: Any) -> bool:
     return False
 
 
+def keeps_to_lines(source: str, flags: int = 0) -> bool:
+    r"""True when a search of values joined by newlines finds a match wherever one of the values
+    holds one, so that finding nothing in the joined text proves none of them matches.
+
+    A match of a value is then a match of the joined text at the same characters: ``^`` and
+    ``$`` (under MULTILINE), ```` and ``\B`` see a newline beside the value where they saw
+    its start or end, and a backtracking engine that may match more text around the value only
+    finds more. Not so where it commits to its first way (atomic groups, possessive repeats) or
+    asks that something does *not* match (negative lookarounds): there a newline, or the next
+    value, read past the value's end could change the answer, so nothing in them may match a
+    newline. ``\A``, ``\Z``, and ``^``/``$`` without MULTILINE see only the joined text's ends.
+    False when unsure: syntax the standard library's parser does not read.
+
+    >>> keeps_to_lines(r"^[0-9a-f]{32}$", re.MULTILINE), keeps_to_lines(r"^\w+$")
+    (True, False)
+    >>> keeps_to_lines(r"\d+(?!\s)", re.MULTILINE), keeps_to_lines(r"\d+(?![.\d])", re.MULTILINE)
+    (False, True)
+    """
+    if flags & ~_PARSED_FLAGS:
+        return False
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: never screened
+        return False
+    try:  # a property escape (\p{L}, \P{L}) may be a newline, as far as this knows
+        parsed = _parser.parse(_as_re(source, r"\n"), flags & _PARSED_FLAGS)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return False
+    return not _leaves_line(parsed.data, parsed.state.flags, committed=False)
+
+
+def _leaves_line(items: Any, flags: int, committed: bool) -> bool:
+    """Whether the parsed ``items`` could match a value alone but not inside joined values (see
+    :func:`keeps_to_lines`); ``committed``: inside an atomic group, a possessive repeat or a
+    negative lookaround."""
+    for op, av in items:
+        name = str(op)
+        if name == "AT":
+            where = str(av)
+            if where in ("AT_BEGINNING_STRING", "AT_END_STRING"):
+                return True
+            if where in ("AT_BEGINNING", "AT_END") and not flags & re.MULTILINE:
+                return True
+        elif name in ("LITERAL", "NOT_LITERAL", "ANY", "IN"):
+            if committed and _takes_newline(name, av, flags):
+                return True
+        elif name == "SUBPATTERN":
+            _, add, remove, inner = av
+            if _leaves_line(inner, (flags | add) & ~remove, committed):
+                return True
+        elif name in ("ATOMIC_GROUP", "ASSERT_NOT", "POSSESSIVE_REPEAT"):
+            inner = av if name == "ATOMIC_GROUP" else (av[1] if name == "ASSERT_NOT" else av[2])
+            if _leaves_line(inner, flags, committed=True):
+                return True
+        elif name == "ASSERT":
+            if _leaves_line(av[1], flags, committed):
+                return True
+        elif name == "BRANCH":
+            if any(_leaves_line(branch, flags, committed) for branch in av[1]):
+                return True
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            if _leaves_line(av[2], flags, committed):
+                return True
+        elif name == "GROUPREF":
+            if committed:
+                return True  # what it matches is not read here
+        elif name == "GROUPREF_EXISTS":
+            _, yes, no = av
+            if _leaves_line(yes, flags, committed) or (
+                no is not None and _leaves_line(no, flags, committed)
+            ):
+                return True
+        else:
+            return True  # anything not known here
+    return False
+
+
+def required_characters(sources: list[str], flags: int = 0) -> Callable[[str], object] | None:
+    r"""A search for the characters one of which every match of any of ``sources`` holds (each
+    pattern's choice among the characters or classes of characters it must match), or None
+    when one of them has none. Only ASCII marks and digits are chosen: they are themselves
+    whatever the case flags say. Finding none of them in a text proves no pattern matches in it.
+
+    >>> needed = required_characters([r"^\$2[aby]\$\d\d\$.{53}$", r"^[0-9a-f]{32}:\w+$"])
+    >>> needed is not None and [bool(needed(v)) for v in ("5f4dcc3b5a", "$2b$", "a:b")]
+    [False, True, True]
+    >>> required_characters([r"^[0-9a-f]{32}$"]) is None  # no character every match needs
+    True
+    """
+    if flags & ~_PARSED_FLAGS:
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: never screened so
+        return None
+    chars: set[str] = set()
+    for source in sources:
+        try:  # a property escape (\p{L}) reads as a class, never chosen
+            parsed = _parser.parse(_as_re(source, r"\w"), flags & _PARSED_FLAGS)
+        except (re.error, RecursionError, OverflowError, ValueError):
+            return None
+        found = _needed(parsed.data)
+        if found is None:
+            return None
+        chars |= found
+    if not chars or "\n" in chars:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]").search
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """Characters one of which every match of the parsed sequence ``items`` consumes: of the
+    items it must match (a literal, a class of a few marks or digits, a group, a repeat done at
+    least once, an alternation all of whose branches have some), the fewest and rarest."""
+    options: list[frozenset[str]] = []
+    for op, av in items:
+        name = str(op)
+        found: frozenset[str] | None = None
+        if name == "LITERAL":
+            found = _plain(frozenset(chr(av)))
+        elif name == "IN":
+            found = _class_chars(av)
+        elif name == "SUBPATTERN":
+            found = _needed(av[3])
+        elif name == "ATOMIC_GROUP":
+            found = _needed(av)
+        elif name in _REPEATS and av[0] >= 1:
+            found = _needed(av[2])
+        elif name == "BRANCH":
+            branches = [_needed(branch) for branch in av[1]]
+            if all(b is not None for b in branches):
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        if found:
+            options.append(found)
+    if not options:
+        return None
+    return min(options, key=lambda chars: (any(c.isdigit() for c in chars), len(chars)))
+
+
+def _class_chars(members: Any) -> frozenset[str] | None:
+    """The characters of a class of literals and short ranges (``[:-]``, ``[$*{]``), if all are
+    ASCII marks or digits."""
+    chars: set[str] = set()
+    for op, value in members:
+        kind = str(op)
+        if kind == "LITERAL":
+            chars.add(chr(value))
+        elif kind == "RANGE" and value[1] - value[0] < 16:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:
+            return None  # a negation, a category (\d, \w), a long range
+    return _plain(frozenset(chars))
+
+
+def _plain(chars: frozenset[str]) -> frozenset[str] | None:
+    """``chars`` if each is an ASCII mark or digit (no case to fold), else None."""
+    return chars if all(c.isascii() and not c.isalpha() for c in chars) else None
+
+
+#: Classes that hold a newline.
+_NEWLINE_CATEGORIES = frozenset({"CATEGORY_NOT_DIGIT", "CATEGORY_SPACE", "CATEGORY_NOT_WORD",
+                                 "CATEGORY_LINEBREAK"})  # fmt: skip
+
+
+def _takes_newline(name: str, av: Any, flags: int) -> bool:
+    """Whether the one-character item ``name``/``av`` matches a newline."""
+    if name == "LITERAL":
+        return bool(av == 10)
+    if name == "NOT_LITERAL":
+        return bool(av != 10)
+    if name == "ANY":
+        return bool(flags & re.DOTALL)
+    negate = False
+    held = False
+    for op, value in av:  # IN: literals, ranges, categories, perhaps NEGATE first
+        kind = str(op)
+        if kind == "NEGATE":
+            negate = True
+        elif kind == "LITERAL":
+            held = held or value == 10
+        elif kind == "RANGE":
+            held = held or value[0] <= 10 <= value[1]
+        elif kind == "CATEGORY":
+            held = held or str(value) in _NEWLINE_CATEGORIES
+        else:
+            return True  # not known here: may
+    return held != negate
+
+
 #: Parsed items that match one character or none, one way.
 _SINGLE = frozenset({"LITERAL", "NOT_LITERAL", "ANY", "IN", "AT", "CATEGORY", "RANGE", "NEGATE"})
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
@@ -349,6 +601,31 @@ _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 #: What changes meaning when a pattern is put inside an alternation: a numbered backreference
 #: (its group's number moves), a named group (two may share a name) or a global inline flag.
 _UNJOINABLE = re.compile(r"\\[1-9]|\\g<?\d|\(\?P?<[A-Za-z_]|\(\?P=|\(\?[aiLmsux]+\)")
+#: Global inline flags at a pattern's start, which a scoped group can hold instead.
+_LEADING_FLAGS = re.compile(r"\(\?([imsx]+)\)")
+
+
+def alternation(sources: list[str]) -> str | None:
+    r"""One pattern that a search finds where a search of any of ``sources`` finds (their
+    alternation), or None when joining would change one's meaning (see ``_UNJOINABLE``). A
+    pattern's leading global flags become a group's own.
+
+    >>> print(alternation([r"(?i)^ga\d", r"^\d{4}$"]))
+    (?i:^ga\d)|(?:^\d{4}$)
+    >>> alternation([r"^(\w)\1", "x"]) is None
+    True
+    """
+    parts = []
+    for source in sources:
+        flags = _LEADING_FLAGS.match(source)
+        if flags is not None:
+            source, scope = source[flags.end() :], f"(?{flags.group(1)}:"
+        else:
+            scope = "(?:"
+        if _UNJOINABLE.search(source):
+            return None
+        parts.append(f"{scope}{source})")
+    return "|".join(parts)
 
 
 def _overridden(recognizer: Any, method: str) -> Callable[[str], bool | None] | None:
@@ -362,18 +639,31 @@ def _overridden(recognizer: Any, method: str) -> Callable[[str], bool | None] | 
 
 
 def _phone_finder(recognizer: Any) -> Finder:
-    """PhoneRecognizer.analyze: every ``PhoneNumberMatcher`` match of each region is a result."""
+    """PhoneRecognizer.analyze: every ``PhoneNumberMatcher`` match of each region is a result.
+    A string of digits (or of groups of digits joined by hyphens) is not asked about the regions
+    none of whose numbers it could be (:mod:`.phone_digits`)."""
     import phonenumbers
+
+    from .phone_digits import DIGITS_MAX, no_number
 
     regions = tuple(recognizer.supported_regions)
     leniency = recognizer.leniency
     candidate = _phone_candidate_pattern()
+    impossible = [(region, no_number(region, leniency)) for region in regions]
+    run = _run_of(candidate) if candidate is not None else None
 
     def find(value: str, inside_counts: bool) -> int:
-        if not inside_counts and candidate is not None and not _long_run(candidate, value):
-            return NONE
+        if not inside_counts and candidate is not None:
+            if run is not None and not run(value, math.ceil(WHOLE_SHARE * len(value))):
+                return NONE  # no stretch of the characters a candidate is made of is long enough
+            if not _long_run(candidate, value):
+                return NONE
         found = NONE
-        for region in regions:
+        asked = regions
+        if len(value) <= DIGITS_MAX and _DIGIT_GROUPS.fullmatch(value):
+            digits = value.replace("-", "")
+            asked = tuple(r for r, no in impossible if no is None or not no(digits))
+        for region in asked:
             for match in phonenumbers.PhoneNumberMatcher(value, region, leniency=leniency):
                 if is_whole(match.start, match.end, value):
                     return WHOLE
@@ -381,6 +671,11 @@ def _phone_finder(recognizer: Any) -> Finder:
         return found if inside_counts else NONE
 
     return find
+
+
+#: Digits, perhaps in groups joined by hyphens (``12345-6789``): the phone matcher's one candidate
+#: is then the whole value, read as its digits (see :mod:`.phone_digits`).
+_DIGIT_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)*")
 
 
 def _phone_candidate_pattern() -> re.Pattern[str] | None:
@@ -392,6 +687,71 @@ def _phone_candidate_pattern() -> re.Pattern[str] | None:
         return None
     pattern = getattr(phonenumbermatcher, "_PATTERN", None)
     return pattern if isinstance(pattern, re.Pattern) else None
+
+
+#: Longest stretch looked for by :func:`_run_of` (its regexes are kept per length).
+_RUN_MAX = 256
+
+
+def _run_of(pattern: re.Pattern[str]) -> Callable[[str, int], bool] | None:
+    """A test of ``(value, n)``: whether ``value`` has ``n`` consecutive characters each of which
+    some character of ``pattern`` matches (every match of the pattern lies in such a stretch:
+    one search in C rules out what :func:`_long_run` tries start by start). None when the
+    pattern has other items than literals, ranges and digits (none known here)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: each start is tried
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    members: set[str] = set()
+    if not _characters(parsed.data, members):
+        return None
+    cls = "".join(sorted(members))
+    runs: dict[int, Callable[[str], object]] = {}
+
+    def run(value: str, n: int) -> bool:
+        if n > _RUN_MAX:
+            return True  # not told here
+        search = runs.get(n)
+        if search is None:
+            search = runs[n] = re.compile(f"[{cls}]{{{n},}}", pattern.flags).search
+        return search(value) is not None
+
+    return run
+
+
+def _characters(items: Any, members: set[str]) -> bool:
+    """Add to ``members`` a character-class item for each character the parsed ``items`` can
+    match; False when one of them is not a literal, a range or a digit."""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            members.add(re.escape(chr(av)))
+        elif name == "IN":
+            for kind, value in av:
+                if str(kind) == "LITERAL":
+                    members.add(re.escape(chr(value)))
+                elif str(kind) == "RANGE":
+                    members.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif str(kind) == "CATEGORY" and str(value) == "CATEGORY_DIGIT":
+                    members.add(r"\d")
+                else:
+                    return False
+        elif name == "SUBPATTERN":
+            if not _characters(av[3], members):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            if not _characters(av[2], members):
+                return False
+        elif name == "BRANCH":
+            if not all(_characters(branch, members) for branch in av[1]):
+                return False
+        else:
+            return False
+    return True
 
 
 def _long_run(candidate: re.Pattern[str], value: str) -> bool:

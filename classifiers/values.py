@@ -33,7 +33,19 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .mask import mask
-from .matching import INSIDE, WEAK_SCORE, WEAK_WHOLE, WHOLE, Finder, finder, is_whole
+from .matching import (
+    INSIDE,
+    WEAK_SCORE,
+    WEAK_WHOLE,
+    WHOLE,
+    Chunk,
+    Finder,
+    Screen,
+    alternation,
+    anchored,
+    finders,
+    is_whole,
+)
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .people import tokens
@@ -156,16 +168,18 @@ class _Engine:
                     self.needs_name[recognizer.name] = False
         self.direct = settings.spacy_model is None
         self._steps: dict[tuple[str, ...], list[_Step]] = {}
-        self._finders: dict[int, Finder | None] = {}
+        self._finders: dict[int, tuple[Finder | None, Screen | None]] = {}
         self._seen: dict[tuple[tuple[str, ...], bool], dict[str, dict[str, str]]] = {}
         #: values in ``_seen`` (about 0.3 kB each)
         self.seen_values = 0
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
         self.prefilter: dict[str, tuple[Prefilter, ...] | None] = {
-            e: None
-            if None in ps
-            else tuple(test for _, test in sorted(ps.items(), key=lambda kv: str(kv[0])) if test)
+            e: None if None in ps else _joined(sorted(ps.items(), key=lambda kv: str(kv[0])))
             for e, ps in prefilters.items()
+        }
+        #: the same, each as a test of several values: does any pass? (to the first, in C)
+        self.prefilter_any: dict[str, tuple[Callable[[list[str]], bool], ...]] = {
+            e: tuple(map(_any_of, tests)) for e, tests in self.prefilter.items() if tests
         }
 
     def steps(self, entities: tuple[str, ...]) -> list[_Step]:
@@ -196,22 +210,24 @@ class _Engine:
 
     def _step(self, recognizer: Any) -> _Step:
         own = recognizer.supported_entities
-        find = self._finder(recognizer) if self.direct and len(own) == 1 else None
+        find, screen = self._finder(recognizer) if self.direct and len(own) == 1 else (None, None)
         return _Step(
             recognizer,
             recognizer.name,
             self.needs_name.get(recognizer.name, False),
             self.entity.get(own[0]) if own else None,
             find,
+            screen,
         )
 
-    def _finder(self, recognizer: Any) -> Finder | None:
-        """The recognizer's finder, made the first time a value is asked about its entity and
-        then shared by the steps of every set of entities (its regexes' bounds take time to work
-        out: building every finder up front would cost each process half a second)."""
+    def _finder(self, recognizer: Any) -> tuple[Finder | None, Screen | None]:
+        """The recognizer's finder and screen, made the first time a value is asked about its
+        entity and then shared by the steps of every set of entities (its regexes' bounds take
+        time to work out: building every finder up front would cost each process half a
+        second)."""
         key = id(recognizer)  # the registry keeps every recognizer for the engine's lifetime
         if key not in self._finders:
-            self._finders[key] = finder(recognizer)
+            self._finders[key] = finders(recognizer)
         return self._finders[key]
 
     def best_kinds(
@@ -260,6 +276,38 @@ class _Engine:
         return best
 
 
+def _joined(tests: list[tuple[str | None, Prefilter | None]]) -> tuple[Prefilter, ...]:
+    """An entity's prefilters (by their regex) as few tests: the plain searches of regexes in
+    one search of their alternation (the same answer, one call a value), the others as they
+    are."""
+    plain = [
+        source
+        for source, test in tests
+        if source is not None
+        and isinstance(getattr(test, "__self__", None), re.Pattern)
+        and getattr(test, "__name__", "") == "search"
+        and test.__self__.pattern == source  # type: ignore[union-attr]
+        and test.__self__.flags == re.compile(source).flags  # type: ignore[union-attr]
+    ]
+    joined = alternation(plain) if len(plain) > 1 else None
+    if joined is None:
+        return tuple(test for _, test in tests if test)
+    if all(anchored(p) and not re.compile(p).flags & re.MULTILINE for p in plain):
+        joined = f"^(?:{joined})"  # every one starts at 0: the regex engine tries 0 only
+    return (re.compile(joined).search, *(test for s, test in tests if test and s not in plain))
+
+
+def _any_of(test: Prefilter) -> Callable[[list[str]], bool]:
+    """A prefilter as a test of several values: its recognizer's ``may_match_any`` for a
+    ``may_match``, else ``any`` over ``map``."""
+    owner = getattr(test, "__self__", None)
+    batch = getattr(owner, "may_match_any", None)
+    if getattr(test, "__name__", "") == "may_match" and batch is not None:
+        found: Callable[[list[str]], bool] = batch
+        return found
+    return lambda values: any(map(test, values))
+
+
 def _prefilter(recognizer: Any) -> Prefilter:
     """The recognizer's prefilter test: its compiled regex's ``search`` (no Python call around
     it), or its own ``may_match`` where it answers faster than the regex."""
@@ -285,13 +333,24 @@ def _preceded(best: dict[str, str]) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Step:
-    """One recognizer, what its matches count as, and its finder (None: call ``analyze``)."""
+    """One recognizer, what its matches count as, its finder (None: call ``analyze``) and its
+    screen of several values at once (None: none)."""
 
     recognizer: Any
     name: str
     needs_name: bool
     entity: str | None
     find: Finder | None
+    screen: Screen | None = None
+
+
+def _live(steps: list[_Step], fresh: list[str]) -> list[_Step]:
+    """The steps that may find something in these values: a screen of them all drops a
+    recognizer none of them could match (:mod:`.matching`)."""
+    if not fresh:
+        return steps
+    chunk = Chunk.of(fresh)
+    return [step for step in steps if step.screen is None or step.screen(chunk)]
 
 
 def _note(
@@ -494,9 +553,13 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
 
     Counting stops once the outcome is known: at the share that makes a candidate (a count
     that high is never read again), or, for an entity no disagreement is drawn for, once too
-    few values are left to reach it.
+    few values are left to reach it. Most prefilters accept none of a column's values: one
+    ``any`` over the values the count would read (in C, to the first accepted) says so, and
+    only then are they counted one by one.
     """
     need = ValueSignal.CANDIDATE_SHARE * len(probe)
+    # Without a match, an inexact count reads the values while enough are left to reach need.
+    inexact = probe[: max(0, len(probe) - math.ceil(need) + 1)]
     candidates = []
     passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
     for analyzer_entity, prefilter in engine.prefilter.items():
@@ -506,6 +569,10 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
             passing[entity] = len(probe)
             continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
+        read = probe if exact else inexact
+        if not any(passes(read) for passes in engine.prefilter_any[analyzer_entity]):
+            passing[entity] = max(passing[entity], 0)  # what the count below would give
+            continue
         count = 0
         left = len(probe)
         for value in probe:
@@ -547,11 +614,13 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
     seen = engine.seen(key, numeric)
     step = ValueSignal.CHUNK
     for start in range(0, len(values), step):
-        for value in values[start : start + step]:
+        chunk = values[start : start + step]
+        live = _live(steps, [v for v in chunk if v not in seen]) if engine.direct else steps
+        for value in chunk:
             tally.analysed += 1
             kinds = seen.get(value)
             if kinds is None:
-                kinds = seen[value] = engine.best_kinds(value, candidates, steps, numeric) or _NONE
+                kinds = seen[value] = engine.best_kinds(value, candidates, live, numeric) or _NONE
                 engine.seen_values += 1
             for entity, kind in kinds.items():
                 getattr(tally, kind)[entity] += 1

@@ -4,11 +4,14 @@ data; the same words in a table about products are not (cases made up here)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifiers import FieldContext, default_classifier
 from classifiers.base import SignalHit
 from classifiers.combine import combine
-from classifiers.free_text import FreeTextSignal, is_prose, name_says_free_text
+from classifiers.doc_readers import html_text
+from classifiers.free_text import FreeTextSignal, _unformatted, is_prose, name_says_free_text
 
 CLASSIFIER = default_classifier()
 PEOPLE = ("id", "first_name", "last_name", "email", "phone")
@@ -123,3 +126,18 @@ def test_other_personal_data_stands_in_unless_another_entity_is_reported():
     assert [e.entity for e in combine([tag, *vetoed])] == ["OTHER_PERSONAL_DATA"]
     email = SignalHit("EMAIL_ADDRESS", 0.7, "names", "email")
     assert [e.entity for e in combine([tag, email])] == ["EMAIL_ADDRESS"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="<>/pbdivspan &#;44abc \n\t", min_size=1, max_size=40),
+        st.sampled_from(["<p>Call <b>her</b></p>", "<cv><name>Ada</name></cv>", "a < b", "<3"]),
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+def test_a_value_is_read_as_html_only_from_a_first_tag(text: str) -> None:
+    """The quick look at a value's first character gives what reading it as HTML gives."""
+    found = html_text(text)
+    assert _unformatted(text) == (text if found is None else found)

@@ -27,10 +27,14 @@ from classifiers.matching import (
     WEAK_SCORE,
     WEAK_WHOLE,
     WHOLE,
+    Chunk,
     _as_re,
     anchored,
     finder,
+    finders,
     is_whole,
+    keeps_to_lines,
+    required_characters,
     safe_length,
     steps,
 )
@@ -241,3 +245,93 @@ def test_values_longer_than_the_safe_length_are_still_searched_with_the_timeout(
     for value in ("ab-c1", "abc-def-ghi-jkl7", "abc-def-ghi-jkl-mno-pqr"):
         expected = WHOLE if user.analyze(value, ["TICKET"]) else NONE
         assert find(value, False) == expected
+
+
+# --- screening several values with one search ----------------------------------------------------
+
+SCREENED = [(r, *finders(r)) for r in RECOGNIZERS if finders(r)[1] is not None]
+_ALPHABET = "0123456789abcdefxyzABCFXYZ@._-:/$*{}<>()+, \n\t\u00e9\u00df"
+
+
+def test_every_pattern_recognizer_of_the_default_engine_has_a_screen() -> None:
+    """Their patterns keep to a line, so the value signal can drop each with one search."""
+    assert {r.name for r, _, _ in SCREENED} == {r.name for r in RECOGNIZERS} - {"PhoneRecognizer"}
+
+
+@pytest.mark.parametrize(("recognizer", "find", "screen"), SCREENED, ids=lambda r: str(r))
+def test_a_screen_passes_every_chunk_of_the_mix_with_a_match(
+    recognizer: object, find: Any, screen: Any
+) -> None:
+    wrong = []
+    for start in range(0, len(VALUES), 7):
+        chunk = VALUES[start : start + 7]
+        if not screen(Chunk.of(chunk)):
+            wrong += [(v, i) for v in chunk for i in (False, True) if find(v, i) != NONE]
+    assert not wrong, wrong[:5]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(SCREENED),
+    st.lists(
+        st.one_of(st.sampled_from(VALUES), st.text(alphabet=_ALPHABET, min_size=1, max_size=70)),
+        min_size=1,
+        max_size=10,
+    ),
+)
+def test_a_screen_finds_nothing_only_where_no_value_holds_a_match(
+    screened: tuple[Any, Any, Any], values: list[str]
+) -> None:
+    """What the value signal relies on to drop a recognizer for a chunk of values: one search
+    of them joined by newlines that finds nothing means the finder finds nothing in any."""
+    _, find, screen = screened
+    if not screen(Chunk.of(values)):
+        assert all(find(v, inside) == NONE for v in values for inside in (False, True))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "alone", "joined"),
+    [
+        (r"^a(?!\s)", regex.MULTILINE, "a", "a\nb"),  # the newline after it is a space
+        (r"^(?>a\s*)$", regex.MULTILINE, "a", "a\nb"),  # ... or taken for good
+        (r"\Aa", regex.MULTILINE, "a", "b\na"),  # the joined text's start only
+        (r"^a$", 0, "a", "b\na"),  # without MULTILINE: the same
+        (r"^a\d*+$", regex.MULTILINE, "a1", "b\na1"),  # no: a possessive repeat of digits
+    ],
+)
+def test_keeps_to_lines(pattern: str, flags: int, alone: str, joined: str) -> None:
+    """Patterns that could match a value alone yet not among others are never screened."""
+    compiled = regex.compile(pattern, flags)
+    assert compiled.search(alone) is not None
+    if keeps_to_lines(pattern, flags):
+        assert compiled.search(joined) is not None
+    else:
+        assert compiled.search(joined) is None
+
+
+CRAFTED = [
+    r"^(?:a:b|c\$d)$",  # either branch's mark
+    r"^\d{3}-\d{4}$",
+    r"^[0-9A-F]{2}([:-])(?:[0-9A-F]{2}\1){4}[0-9A-F]{2}$",
+    r"(?:x+\.)+y",  # a repeat done at least once
+    r"^[\p{L}\d]+#\d*$",  # a property escape is never chosen
+    r"v(?:1\.|2/)?w=",  # an optional group: not needed, the "=" is
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ac:b$d0123456789-ABCFxy.vw=/#\u00e9\n", max_size=30))
+def test_text_without_the_required_characters_holds_no_match(text: str) -> None:
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
+    for pattern in CRAFTED:
+        needed = required_characters([pattern], flags)
+        assert needed is not None, pattern
+        if regex.search(pattern, text, flags):
+            assert needed(text), (pattern, text)
+
+
+def test_required_characters_of_an_alternation_of_patterns() -> None:
+    needed = required_characters(CRAFTED[:2])
+    assert needed is not None
+    assert [bool(needed(t)) for t in ("c$d", "a:b", "555-0123", "abcd")] == [True] * 3 + [False]
+    assert required_characters([*CRAFTED, r"^\w+$"]) is None  # one pattern needs none

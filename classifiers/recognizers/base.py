@@ -46,3 +46,7 @@ class ValueRecognizer(PatternRecognizer):
     def may_match(self, value: str) -> bool:
         """Cheap test: could this value be this entity? (No prefilter means yes.)"""
         return self.prefilter is None or self.prefilter.search(value) is not None
+
+    def may_match_any(self, values: list[str]) -> bool:
+        """Could any of these values be this entity? (:meth:`may_match` of each, to the first.)"""
+        return any(map(self.may_match, values))

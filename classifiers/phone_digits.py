@@ -1,0 +1,88 @@
+"""Strings of digits that ``phonenumbers`` can find no phone number in, told from their length.
+
+``PhoneNumberMatcher`` costs 30 to 170 us a region on a string of digits (an order number, a
+card number), parsing it and asking the regions of its country code whether the number is
+valid, where most such strings could not be: a valid number's national significant number
+(NSN) matches the general description of one of those regions, a possible length and a
+pattern, and what ``parse`` makes of a string of digits is a suffix of it. So :func:`no_number`
+lists the few suffixes ``parse`` could keep (the string, less the default region's country
+code, less a national prefix or carrier code) and says no number is possible when none fits the
+general description of any region sharing the default region's country code. It gives up (the
+matcher is asked) where the string could be dialled internationally (it starts with the
+region's international prefix), where a region's metadata rewrites national prefixes, and below
+the leniency ``VALID`` (of which :func:`phonenumbers.is_valid_number` is part).
+
+The string is the matcher's only candidate, also when hyphens join groups of its digits
+(``12345-6789``, a card number written ``4111-1111-1111-1111``): its candidate pattern takes up
+to 420 digits with up to four punctuation marks between groups whole, none of its inner-match
+patterns (slashes, brackets, a hyphen beside a space, wide hyphens, full stops, spaces) holds in
+it, and ``parse`` reads such a string as its digits (no extension: those need a letter, a ``#``
+or a ``;``). ``tests/test_phone_digits.py`` holds the answer to the matcher's on generated
+strings.
+
+>>> impossible = no_number("FR", 1)
+>>> impossible is not None and impossible("20240305"), impossible("0612345678")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: Longest string of digits told here (the matcher's candidate is then the whole string).
+DIGITS_MAX = 100
+
+
+def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:
+    """A test of a string of ASCII digits: True when ``PhoneNumberMatcher(digits, region,
+    leniency)`` finds nothing (False: it may find a number); None when this cannot tell."""
+    import phonenumbers
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, Leniency, PhoneMetadata
+
+    if leniency < Leniency.VALID:
+        return None  # POSSIBLE asks is_possible_number, which knows local-only lengths too
+    meta = PhoneMetadata.metadata_for_region(region.upper(), None)
+    if meta is None or not meta.country_code:
+        return None
+    main = PhoneMetadata.metadata_for_region(
+        phonenumbers.region_code_for_country_code(meta.country_code), None
+    )
+    #: per possible length of an NSN (None: any), the general patterns of regions allowing it
+    patterns: dict[int | None, list[Callable[[str], re.Match[str] | None]]] = {}
+    for other in COUNTRY_CODE_TO_REGION_CODE.get(meta.country_code, ()):
+        desc = getattr(
+            PhoneMetadata.metadata_for_region_or_calling_code(meta.country_code, other),
+            "general_desc",
+            None,
+        )
+        if desc is None or not desc.national_number_pattern:
+            continue  # no region's number is valid without a general description
+        fits = re.compile(desc.national_number_pattern).fullmatch
+        for length in desc.possible_length or (None,):
+            patterns.setdefault(length, []).append(fits)
+    anywhere = patterns.get(None, [])
+    prefixes = []
+    for data in (meta, main):
+        if data is None or data.national_prefix_transform_rule:
+            return None  # a rewritten national prefix: no longer a suffix
+        if data.national_prefix_for_parsing:
+            prefixes.append(re.compile(data.national_prefix_for_parsing).match)
+    idd = re.compile(meta.international_prefix).match if meta.international_prefix else None
+    code = str(meta.country_code)
+
+    def strip(number: str, prefix: Callable[[str], re.Match[str] | None]) -> str:
+        found = prefix(number)
+        return number if found is None else number[found.end() :]
+
+    def impossible(digits: str) -> bool:
+        if idd is not None and idd(digits):
+            return False  # perhaps international: any country code
+        kept = [digits]  # what _maybe_extract_country_code may keep ...
+        if digits.startswith(code):
+            rest = digits[len(code) :]
+            kept += [rest, strip(rest, prefixes[0])] if prefixes else [rest]
+        kept += [strip(k, prefix) for k in kept for prefix in prefixes]  # ... and parse strip
+        return not any(fits(k) for k in kept for fits in (*patterns.get(len(k), ()), *anywhere))
+
+    return impossible

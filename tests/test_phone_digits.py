@@ -1,0 +1,132 @@
+"""Strings of digits the phone finder skips a region for: the matcher finds nothing there either.
+
+A region skipped wrongly would drop phone numbers from a column silently, so the shortcut of
+:mod:`classifiers.phone_digits` is held to ``PhoneNumberMatcher`` itself on generated strings of
+digits: national and international prefixes, country codes, carrier codes and lengths around
+every region's possible lengths.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from classifiers.matching import NONE, WHOLE, finder
+from classifiers.phone_digits import no_number
+from classifiers.values import ValueSettings, _engine
+
+#: The default regions, and others with other prefixes and lengths (Italy keeps leading zeros).
+REGIONS = ("US", "GB", "DE", "FR", "CA", "AU", "IT", "IN", "IL", "ES", "NL", "CH")
+#: How strings of digits begin: international and national prefixes, country codes, carriers.
+STARTS = ("", "0", "00", "011", "0011", "1", "44", "49", "33", "61", "39", "91", "1831", "180020",
+          "0044", "01144", "141", "00110", "10", "4", "7", "9")  # fmt: skip
+
+
+def _digits() -> st.SearchStrategy[str]:
+    start = st.sampled_from(STARTS)
+    rest = st.text(alphabet="0123456789", min_size=0, max_size=20)
+    return st.tuples(start, rest).map("".join).filter(bool)
+
+
+def _grouped() -> st.SearchStrategy[str]:
+    """Digits, or the same digits in groups joined by hyphens (``12345-6789``)."""
+    cuts = st.lists(st.integers(min_value=1, max_value=19), max_size=4)
+
+    def grouped(digits: str, at: list[int]) -> str:
+        marks = sorted({a for a in at if a < len(digits)})
+        return "-".join(
+            digits[i:j] for i, j in zip([0, *marks], [*marks, len(digits)], strict=True)
+        )
+
+    return st.builds(grouped, _digits(), cuts)
+
+
+def _numbers(digits: str, region: str) -> list[str]:
+    return [m.raw_string for m in PhoneNumberMatcher(digits, region, leniency=Leniency.VALID)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(REGIONS), _grouped())
+def test_a_region_ruled_out_has_no_number_in_the_string(region: str, value: str) -> None:
+    impossible = no_number(region, Leniency.VALID)
+    assert impossible is not None
+    if impossible(value.replace("-", "")):
+        assert _numbers(value, region) == []
+
+
+def test_most_strings_of_digits_are_ruled_out_somewhere() -> None:
+    """The shortcut is not idle: order numbers of eight digits and card numbers are no phone
+    number of France or the US, while the numbers of each region are never ruled out."""
+    rng = random.Random(3)
+    ids = [str(rng.randrange(10**7, 10**8)) for _ in range(200)]
+    cards = [str(rng.randrange(4 * 10**15, 5 * 10**15)) for _ in range(200)]
+    for region in ("FR", "US"):
+        impossible = no_number(region, Leniency.VALID)
+        assert impossible is not None
+        assert sum(map(impossible, ids + cards)) > 300
+    numbers = {"FR": "0612345678", "US": "4155550123", "GB": "02079460018",
+               "DE": "030123456", "AU": "0291234567", "CA": "16135550123"}  # fmt: skip
+    for region, number in numbers.items():
+        impossible = no_number(region, Leniency.VALID)
+        assert impossible is not None and not impossible(number)
+        assert _numbers(number, region)
+
+
+def test_it_gives_up_where_it_cannot_tell() -> None:
+    """Prefixes rewritten by a region's metadata (Argentina, Brazil), a leniency below VALID,
+    and an unknown region: the matcher is asked."""
+    assert no_number("AR", Leniency.VALID) is None
+    assert no_number("BR", Leniency.VALID) is None
+    assert no_number("US", Leniency.POSSIBLE) is None
+    assert no_number("ZZ", Leniency.VALID) is None
+
+
+PHONE = next(r for r in _engine(ValueSettings()).analyzer.registry.recognizers
+             if r.name == "PhoneRecognizer")  # fmt: skip
+
+
+def _every_region(value: str, inside_counts: bool) -> int:
+    """The phone finder without the shortcut: every region's matcher."""
+    found = NONE
+    for region in PHONE.supported_regions:
+        for match in PhoneNumberMatcher(value, region, leniency=PHONE.leniency):
+            if match.end - match.start >= 0.8 * len(value):
+                return WHOLE
+            found = 1
+    return found if inside_counts else NONE
+
+
+@settings(max_examples=400, deadline=None)
+@given(_grouped(), st.booleans())
+def test_the_phone_finder_answers_as_every_region_asked(digits: str, inside: bool) -> None:
+    find = finder(PHONE)
+    assert find is not None
+    assert find(digits, inside) == _every_region(digits, inside)
+
+
+@pytest.mark.parametrize(
+    "value", ["4155550123", "02079460018", "16135550123", "0612345678", "415-555-0123"]
+)
+def test_numbers_of_digits_are_still_found(value: str) -> None:
+    find = finder(PHONE)
+    assert find is not None
+    assert find(value, False) == WHOLE
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789abcdefx +-().#/;=tnEXT", min_size=1, max_size=40),
+        st.builds(lambda a, b: f"{a}{b}", st.sampled_from(STARTS), st.text("0123456789 -abf")),
+    ),
+)
+def test_the_phone_finder_skips_only_values_no_number_covers(value: str) -> None:
+    """Values without a long enough stretch of the characters a phone number is written with
+    (hex digests) are answered without the matcher, and the answer is the matcher's."""
+    find = finder(PHONE)
+    assert find is not None
+    assert find(value, False) == _every_region(value, False)

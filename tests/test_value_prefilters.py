@@ -1,0 +1,107 @@
+"""The value signal's choice of candidate entities, asked with fewer regex calls, is the same.
+
+Each entity's prefilters are searched as one alternation, and an entity whose prefilters accept
+none of the probed values is told so with one ``any`` before counting value by value: both
+must leave every candidate and every count (which vetoes and penalties read) as they were.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from classifiers.presidio_engine import PRESIDIO_ENTITIES
+from classifiers.values import CHECKABLE, ValueSettings, ValueSignal, _candidates, _engine
+
+from .test_matching import VALUES
+
+ENGINE = _engine(ValueSettings())
+
+
+def _sources() -> dict[str, list[Callable[[str], object]]]:
+    """Per analyzer entity, its prefilters as written: regexes, or a recognizer's may_match."""
+    out: dict[str, list[Callable[[str], object]]] = defaultdict(list)
+    for name, spec in PRESIDIO_ENTITIES.items():
+        if name in ENGINE.prefilter:
+            out[name].append(re.compile(spec.prefilter).search)
+    for recognizer in ENGINE.analyzer.registry.recognizers:
+        if getattr(recognizer, "PREFILTER", ""):
+            out[recognizer.ENTITY].append(recognizer.may_match)
+    return out
+
+
+SOURCES = _sources()
+
+
+def _counted(probe: list[str]) -> tuple[list[str], dict[str, int]]:
+    """The candidates and counts, every prefilter asked value by value as written."""
+    need = ValueSignal.CANDIDATE_SHARE * len(probe)
+    candidates, passing = [], defaultdict(int)
+    for analyzer_entity, tests in ENGINE.prefilter.items():
+        entity = ENGINE.entity[analyzer_entity]
+        if tests is None:
+            candidates.append(analyzer_entity)
+            passing[entity] = len(probe)
+            continue
+        count, left = 0, len(probe)
+        for value in probe:
+            if count >= need or (entity not in CHECKABLE and count + left < need):
+                break
+            left -= 1
+            count += any(test(value) for test in SOURCES[analyzer_entity])
+        passing[entity] = max(passing[entity], count)
+        if count >= need:
+            candidates.append(analyzer_entity)
+    return candidates, dict(passing)
+
+
+_ALPHABET = "0123456789abcdefxyzABCXYZ@._-:/$*#()+, \n\u00e9"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(VALUES), st.text(alphabet=_ALPHABET, min_size=1, max_size=40)),
+        min_size=3,
+        max_size=20,
+        unique=True,
+    )
+)
+def test_candidates_and_counts_are_those_of_each_prefilter_asked_value_by_value(
+    probe: list[str],
+) -> None:
+    candidates, passing = _candidates(ENGINE, probe)
+    assert (candidates, dict(passing)) == _counted(probe)
+
+
+def test_columns_of_one_kind_each_keep_their_candidates() -> None:
+    """Probes of one kind of value (where most prefilters accept all or none)."""
+    for start in range(0, 26):
+        probe = list(dict.fromkeys(VALUES[start::26]))[:20]
+        candidates, passing = _candidates(ENGINE, probe)
+        assert (candidates, dict(passing)) == _counted(probe)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789abcdefABCDEF", min_size=1, max_size=40),
+            st.sampled_from(VALUES),
+            st.text(alphabet="0123456789abcdef St.\n", min_size=1, max_size=30),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_may_match_any_is_may_match_of_each(values: list[str]) -> None:
+    """A recognizer's test of several values at once (the street's: a column of hex digests
+    told by one pass) answers as its test of each value."""
+    for recognizer in ENGINE.analyzer.registry.recognizers:
+        if getattr(recognizer, "PREFILTER", ""):
+            expected = any(recognizer.may_match(v) for v in values)
+            assert recognizer.may_match_any(values) == expected, recognizer.name
