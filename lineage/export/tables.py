@@ -24,6 +24,7 @@ from lineage.assess.controls import control_matrix, population_text
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
 from lineage.graph.estate import EstateGraph
 
+from . import sheet_rows
 from .access import access_frame
 from .bundle import file_digests
 from .ropa import ccpa_frame, eea_status, is_third_party, ordered_entities, ropa_frame
@@ -497,12 +498,13 @@ def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
     ws.append(header)
     wrap = WriteOnlyCell(ws)
     wrap.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in frame.itertuples(index=False):
+    rows = (map(_cell_value, row) for row in frame.itertuples(index=False))
+    if sheet_rows.AVAILABLE:
+        sheet_rows.splice_rows(ws, sheet_rows.rows_xml(ws, rows, len(columns), wrap, wrapped))
+        return
+    for row in rows:
         values: list[Any] = []
-        for c, value in enumerate(row):
-            plain = _plain(value)
-            if isinstance(plain, str):
-                plain = ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL]
+        for c, plain in enumerate(row):
             if c in wrapped or (isinstance(plain, str) and plain.startswith("=")):
                 cell = WriteOnlyCell(ws, plain)
                 if c in wrapped:
@@ -512,3 +514,12 @@ def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
                 plain = cell
             values.append(plain)
         ws.append(values)
+
+
+def _cell_value(value: Any) -> Any:
+    """A frame's value as the workbook holds it: text without the characters a sheet cannot
+    hold, cut at Excel's limit."""
+    if type(value) is str:
+        return ILLEGAL_CHARACTERS_RE.sub("", value)[:_MAX_CELL]
+    plain = _plain(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL] if isinstance(plain, str) else plain
