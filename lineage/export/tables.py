@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from classifiers.taxonomy import TAXONOMY, field_categories
 from lineage.assess import gap_ids, sorted_gaps
-from lineage.assess.controls import control_matrix, population_text
+from lineage.assess.controls import ControlRow, control_matrix, population_text
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
 from lineage.graph.estate import EstateGraph
 
@@ -313,16 +313,21 @@ def controls_frame(
                 f"{name} sha256:{digests[name]}" if name in digests else name for name in r.evidence
             ),
         }
-        for r in control_matrix(EstateGraph.of(estate).snapshot)
+        for r in _matrix(estate)
     ]
     return pd.DataFrame(rows, columns=CONTROL_COLUMNS)
+
+
+def _matrix(estate: EstateGraph | Snapshot) -> tuple[ControlRow, ...]:
+    """The estate's control matrix, worked out once (the table files and report.html cite it)."""
+    return EstateGraph.of(estate).memo("control_matrix", lambda e: control_matrix(e.snapshot))
 
 
 def controls_in(estate: EstateGraph | Snapshot, out_dir: Path) -> pd.DataFrame:
     """The control matrix of a scan written to ``out_dir``: its evidence carries the sha256 of
     the files it cites as they are there now (names only for those not there)."""
-    snapshot = EstateGraph.of(estate).snapshot
-    cited = {name for r in control_matrix(snapshot) for name in r.evidence}
+    estate = EstateGraph.of(estate)
+    cited = {name for r in _matrix(estate) for name in r.evidence}
     return controls_frame(estate, file_digests(out_dir, cited))
 
 
