@@ -82,6 +82,21 @@ def test_the_scan_holds_no_flow_engine_or_name_lists_while_it_scans() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_a_scan_with_no_sql_to_read_never_loads_the_sql_parser(tmp_path: Path) -> None:
+    """sqlglot reads SQL jobs and view definitions: an estate with neither (40,000 columns of
+    tables) does not pay for loading it."""
+    db = sqlite3.connect(tmp_path / "shop.db")
+    db.executescript("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT);")
+    db.close()
+    (tmp_path / "estate.yaml").write_text("systems:\n  shop: {connector: sqlite, path: shop.db}\n")
+    code = (
+        f"import sys, lineage; lineage.scan({str(tmp_path / 'estate.yaml')!r}); "
+        "print('sqlglot' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 # --- scan, load, demo ------------------------------------------------------------------------
 
 

@@ -4,6 +4,7 @@ on the demo, on a generated estate and on any document of the types the export h
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from typing import Any
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from lineage.core.model import Snapshot
 from lineage.export import fides
+from lineage.graph.estate import EstateGraph
 
 from .conftest import REPO
 
@@ -101,3 +103,19 @@ def test_a_type_the_fast_path_does_not_know_goes_through_pyyaml(
     assert fides._dump([doc], dumper) == _pyyaml([doc], dumper)
     with pytest.raises(yaml.representer.RepresenterError):
         fides._dump([{"x": object()}], dumper)
+
+
+def test_the_export_leaves_nothing_for_the_cycle_collector(demo_snapshot: Snapshot) -> None:
+    """A system's dicts and nodes are freed as soon as its text is made: left in a reference
+    cycle, the half a million of a 2,000-table system waited for a pass of the collector over
+    everything the process held (a fifth of the export's time)."""
+    estate = EstateGraph(demo_snapshot)  # its look-ups are made once, and kept
+    fides.dumps(estate)
+    gc.collect()
+    gc.disable()
+    try:
+        text = fides.dumps(estate)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert "data_categories:" in text

@@ -60,6 +60,11 @@ class Colour(Enum):
 
 class Level(IntEnum):
     HIGH = 3
+    ONE = 1
+
+
+class Ratio(float, Enum):
+    ONE = 1.0  # equal to Level.ONE, written otherwise
 
 
 @given(st.floats(allow_nan=True, allow_infinity=True), st.text())
@@ -69,6 +74,7 @@ def test_dataclasses_enums_and_odd_keys_too(score: float, text: str) -> None:
         Fact("tls", text, text),
         Control(Status.OK, ("evidence", text)),
         {"b": Status.GAP, "a": [Level.HIGH, Colour.RED.value, math.pi]},
+        [Level.ONE, Ratio.ONE, Level.ONE, Ratio.ONE, Status.GAP],
         {1: "int key", 2: text},  # keys json turns into strings
         (),
         {},

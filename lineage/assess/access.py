@@ -16,9 +16,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lineage.core.ids import principal_id
 from lineage.core.model import EVERY_DATASET, Field, Principal, ReadGrant
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass(frozen=True)
@@ -58,28 +62,44 @@ def principal_reaches(
             pii[f.dataset_id].append(f)
             by_system[f.system].append(f)
     best: dict[tuple[str, str], Reach] = {}
+    holders: dict[str, list[tuple[Principal, tuple[str, ...]]]] = {}  # who a holder's grant reaches
     for grant in grants:
         holder = grant.principal_id
         reached_fields = _fields(grant, pii, by_system)
         if not reached_fields:
             continue
-        reached = {holder} | (nx.ancestors(members, holder) if holder in members else set())
-        for pid in sorted(reached):
-            principal = by_id.get(pid)
-            if principal is None:
-                continue
-            path = nx.shortest_path(members, pid, holder) if pid != holder else [pid]
-            via = tuple(n.split("/", 1)[1] for n in path[1:])
+        if holder not in holders:
+            holders[holder] = _members(members, holder, by_id)
+        for principal, via in holders[holder]:
+            pid = principal.id
             for f in reached_fields:
                 reach = Reach(principal, f, grant, via)
                 key = (pid, f.id)
                 if key not in best or _rank(reach) < _rank(best[key]):
                     best[key] = reach
-    order = {f.id: i for i, f in enumerate(fields)}
+    order = {f.id: i for i, f in enumerate(fields) if f.entities}  # those reached
     found: dict[str, list[Reach]] = defaultdict(list)
     for (pid, _), reach in sorted(best.items(), key=lambda kv: (kv[0][0], order[kv[0][1]])):
         found[pid].append(reach)
     return dict(found)
+
+
+def _members(
+    members: nx.DiGraph, holder: str, by_id: dict[str, Principal]
+) -> list[tuple[Principal, tuple[str, ...]]]:
+    """The principals a grant held by ``holder`` reaches (itself and every member of it, in id
+    order), each with the roles it goes through (``via``)."""
+    import networkx as nx
+
+    reached = {holder} | (nx.ancestors(members, holder) if holder in members else set())
+    found = []
+    for pid in sorted(reached):
+        principal = by_id.get(pid)
+        if principal is None:
+            continue
+        path = nx.shortest_path(members, pid, holder) if pid != holder else [pid]
+        found.append((principal, tuple(n.split("/", 1)[1] for n in path[1:])))
+    return found
 
 
 def _rank(reach: Reach) -> tuple[int, str, str]:

@@ -495,8 +495,6 @@ def _check_connectors(config: EstateConfig, source: str) -> None:
 
 def _check_flow_files(config: EstateConfig, source: str) -> None:
     """SQL job files, their dialects and integration config paths exist, before any scan."""
-    from sqlglot.dialects.dialect import Dialect
-
     base = Path(source).resolve().parent
     for i, flow in enumerate(config.flows):
         if flow.sql is not None and not (base / flow.sql).exists():
@@ -505,6 +503,8 @@ def _check_flow_files(config: EstateConfig, source: str) -> None:
                 "fix the path or remove the key."
             )
         if flow.dialect is not None:
+            from sqlglot.dialects.dialect import Dialect  # only an estate naming a dialect
+
             try:
                 Dialect.get_or_raise(flow.dialect)
             except ValueError as exc:

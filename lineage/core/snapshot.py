@@ -108,8 +108,12 @@ def _indented(value: Any, newline: str) -> str:
 
 
 _ENCODE_STR: Callable[[str], str] = json.encoder.encode_basestring
-#: Field names of each dataclass in key order (``sort_keys``), looked up once.
-_SORTED_FIELDS: dict[type, tuple[str, ...]] = {}
+#: Each dataclass's fields in key order (``sort_keys``), with the text of each key (``"name": ``),
+#: made once; None for a class that is not a dataclass.
+_SORTED_FIELDS: dict[type, tuple[tuple[str, str], ...] | None] = {}
+#: The text of each enum member met (as :func:`_json` writes it), made once; by class too, as
+#: members of two classes can be equal (``1`` and ``1.0``).
+_MEMBERS: dict[tuple[type, Enum], str] = {}
 
 
 def _encode(value: Any, newline: str, parts: list[str]) -> None:
@@ -137,23 +141,54 @@ def _encode(value: Any, newline: str, parts: list[str]) -> None:
             _encode(item, inner, parts)
         parts.append(newline + "]")
     else:
-        names = _SORTED_FIELDS.get(cls)
-        if names is None and dataclasses.is_dataclass(cls):
-            names = _SORTED_FIELDS[cls] = tuple(sorted(f.name for f in dataclasses.fields(cls)))
-        if names is not None:
-            pairs: Iterable[tuple[str, Any]] = ((name, getattr(value, name)) for name in names)
+        if cls not in _SORTED_FIELDS:
+            _SORTED_FIELDS[cls] = _sorted_fields(cls)
+        fields = _SORTED_FIELDS[cls]
+        if fields is not None:
+            _encode_fields(value, fields, newline, parts)
         elif cls is dict and all(type(k) is str for k in value):
-            pairs = sorted(value.items())
+            inner = newline + " "
+            if not value:
+                parts.append("{}")
+                return
+            for i, (name, item) in enumerate(sorted(value.items())):
+                parts.append(("{" if i == 0 else ",") + inner + _ENCODE_STR(name) + ": ")
+                _encode(item, inner, parts)
+            parts.append(newline + "}")
+        elif isinstance(value, Enum) and (cls, value) in _MEMBERS:
+            parts.append(_MEMBERS[cls, value])
         else:  # floats, enums, other keys: json's own encoder, as _json writes them
-            parts.append(_json(_plain(value)).replace("\n", newline))
-            return
-        inner = newline + " "
-        empty = True
-        for name, item in pairs:
-            parts.append(("{" if empty else ",") + inner + _ENCODE_STR(name) + ": ")
+            text = _json(_plain(value))
+            if isinstance(value, Enum) and "\n" not in text:
+                _MEMBERS[cls, value] = text
+            parts.append(text.replace("\n", newline))
+
+
+def _encode_fields(
+    value: Any, fields: tuple[tuple[str, str], ...], newline: str, parts: list[str]
+) -> None:
+    """A dataclass's fields as :func:`_encode` writes a dict of them."""
+    if not fields:
+        parts.append("{}")
+        return
+    inner = newline + " "
+    separator = "{" + inner
+    for name, key in fields:
+        item = getattr(value, name)
+        if type(item) is str:  # most of them: written here, without a call
+            parts.append(separator + key + _ENCODE_STR(item))
+        else:
+            parts.append(separator + key)
             _encode(item, inner, parts)
-            empty = False
-        parts.append("{}" if empty else newline + "}")
+        separator = "," + inner
+    parts.append(newline + "}")
+
+
+def _sorted_fields(cls: type) -> tuple[tuple[str, str], ...] | None:
+    if not dataclasses.is_dataclass(cls):
+        return None
+    names = sorted(f.name for f in dataclasses.fields(cls))
+    return tuple((name, _ENCODE_STR(name) + ": ") for name in names)
 
 
 #: Field names of each dataclass of the model, looked up once (see :func:`_plain`).
@@ -178,8 +213,11 @@ def _plain(value: Any) -> Any:
 
 def save(snapshot: Snapshot, path: str | os.PathLike[str]) -> None:
     """Write atomically, so a reader never sees half a snapshot; written in parts
-    (:func:`chunks`), so a large snapshot is never held twice."""
-    write_atomic(path, chunks(snapshot))
+    (:func:`chunks`), so a large snapshot is never held twice. The cycle collector is paused
+    meanwhile: the parts are short-lived lists of strings, freed as they go, which would set
+    off a pass every few hundred items."""
+    with paused_gc():
+        write_atomic(path, chunks(snapshot))
 
 
 def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:

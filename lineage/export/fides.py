@@ -23,7 +23,8 @@ import hashlib
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ from classifiers.taxonomy import TAXONOMY, field_categories
 from lineage.core.model import Boundary, Control, Dataset, Field, Snapshot, System
 from lineage.core.snapshot import paused_gc, write_atomic
 from lineage.graph.estate import EstateGraph
+
+from . import block_yaml
 
 #: Where :func:`write_fides` puts the file, relative to the output folder.
 FIDES_PATH = Path("exports") / "fides_datasets.yaml"
@@ -73,7 +76,7 @@ def data_categories(field: Field) -> list[str]:
 
 def fides_datasets(estate: EstateGraph | Snapshot) -> dict[str, Any]:
     """The fideslang document: ``{"dataset": [...]}``, one dataset per scanned system."""
-    return {"dataset": list(_datasets(estate))}
+    return {"dataset": [make() for make in _datasets(estate)]}
 
 
 def _discovered(system: System) -> bool:
@@ -81,8 +84,9 @@ def _discovered(system: System) -> bool:
     return any(f.name == "discovered_by" for f in system.facts)
 
 
-def _datasets(estate: EstateGraph | Snapshot) -> Iterator[dict[str, Any]]:
-    """The document's datasets, one per scanned system, made one at a time."""
+def _datasets(estate: EstateGraph | Snapshot) -> Iterator[Callable[[], dict[str, Any]]]:
+    """The document's datasets, one per scanned system, each as the call that makes it (so that
+    :func:`chunks` makes, dumps and drops one with the cycle collector paused throughout)."""
     estate = EstateGraph.of(estate).canonical
     snapshot = estate.snapshot
     scanned = [
@@ -95,9 +99,7 @@ def _datasets(estate: EstateGraph | Snapshot) -> Iterator[dict[str, Any]]:
     for d in snapshot.datasets:
         datasets.get(d.system, []).append(d)
     for system in scanned:
-        with paused_gc():  # acyclic dicts, all alive until dumped (see _dump)
-            dataset = _dataset(estate, system, keys[system.id], datasets[system.id])
-        yield dataset
+        yield partial(_dataset, estate, system, keys[system.id], datasets[system.id])
 
 
 def _dataset(
@@ -205,42 +207,44 @@ def chunks(estate: EstateGraph | Snapshot) -> Iterator[str]:
     YAML is built and held at once (with libyaml's emitter when PyYAML has it: same text)."""
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     empty = True
-    for dataset in _datasets(estate):
+    for make in _datasets(estate):
         if empty:
             yield "dataset:\n"
             empty = False
-        # a block sequence under a top-level key is not indented: an item dumps as in the whole
-        yield _dump([dataset], dumper)
+        # Paused until the system's dicts and nodes are gone, not only while they are made:
+        # re-enabled while they live, the collector's next pass would cross all of them.
+        with paused_gc():
+            # a block sequence under a top-level key is not indented: an item dumps as in the whole
+            text = _dump([make()], dumper)
+        yield text
     if empty:
         yield yaml.safe_dump({"dataset": []}, sort_keys=False)
 
 
 def _dump(data: list[Any], dumper: type[yaml.SafeDumper]) -> str:
-    """``yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)``, with
-    the node tree built by :func:`yaml_node` instead of PyYAML's representer: the same nodes go
-    to the same emitter, so the text is the same.
-
-    The cycle collector is paused meanwhile: a system's node tree (half a million nodes for
-    2,000 tables) is acyclic and all of it alive until emitted, and the full collections its
-    growth set off, each over the whole estate in memory, were four fifths of the time.
+    """``yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)``:
+    written straight from the data (:func:`lineage.export.block_yaml.dump`) when it can be,
+    else from the node tree of :func:`yaml_node` (PyYAML's representer makes the same nodes),
+    emitted by ``dumper``. :func:`chunks` calls it with the cycle collector paused (a system's
+    dicts and nodes, half a million for 2,000 tables, are acyclic and all alive until written:
+    the passes their growth set off, each over the whole estate in memory, were four fifths of
+    the time).
     """
-    with paused_gc():
-        try:
-            node = yaml_node(data)
-        except TypeError:  # a value the fast path does not know: PyYAML's own representer
-            return str(
-                yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
-            )
-        stream = io.StringIO()
-        out = dumper(
-            stream, default_flow_style=False, allow_unicode=True, width=100, sort_keys=False
-        )
-        try:
-            out.open()
-            out.serialize(node)
-            out.close()
-        finally:
-            out.dispose()
+    text = block_yaml.dump(data, dumper)
+    if text is not None:
+        return text
+    try:
+        node = yaml_node(data)
+    except TypeError:  # a value the fast path does not know: PyYAML's own representer
+        return str(yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100))
+    stream = io.StringIO()
+    out = dumper(stream, default_flow_style=False, allow_unicode=True, width=100, sort_keys=False)
+    try:
+        out.open()
+        out.serialize(node)
+        out.close()
+    finally:
+        out.dispose()
     return stream.getvalue()
 
 
@@ -266,44 +270,45 @@ def yaml_node(data: Any) -> yaml.Node:
     a:
       k: []
     """
-    seen: dict[int, yaml.Node] = {}
-    scalar, mapping, sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+    return _node(data, {})
 
-    def node(data: Any) -> yaml.Node:
-        cls = type(data)
-        if cls is str:
-            return scalar(_STR, data)
-        if cls is dict:
-            key = id(data)
-            if key in seen:
-                return seen[key]
-            pairs: list[tuple[yaml.Node, yaml.Node]] = []
-            seen[key] = made_map = mapping(_MAP, pairs, flow_style=False)
-            for k, v in data.items():
-                pairs.append((node(k), node(v)))
-            return made_map
-        if cls is list or (cls is tuple and data != ()):
-            key = id(data)
-            if key in seen:
-                return seen[key]
-            items: list[yaml.Node] = []
-            seen[key] = made_seq = sequence(_SEQ, items, flow_style=False)
-            for item in data:
-                items.append(node(item))
-            return made_seq
-        if cls is bool:
-            return scalar(_BOOL, "true" if data else "false")
-        if cls is int:
-            return scalar(_INT, str(data))
-        if data is None:
-            return scalar(_NULL, "null")
-        if cls is float:
-            return _REPRESENTER.represent_float(data)
-        if cls is tuple:  # (), which PyYAML never makes an alias of
-            return sequence(_SEQ, [], flow_style=False)
-        raise TypeError(f"no fast YAML node for {cls.__name__}")
 
-    return node(data)
+def _node(data: Any, seen: dict[int, yaml.Node]) -> yaml.Node:
+    """:func:`yaml_node`; ``seen``: the nodes made of the containers met so far, by ``id``.
+    (A module function, not a closure: a closure calling itself is a reference cycle, which
+    kept ``seen``, and so every node, alive until the collector's next pass.)"""
+    cls = type(data)
+    if cls is str:
+        return yaml.ScalarNode(_STR, data)
+    if cls is dict:
+        key = id(data)
+        if key in seen:
+            return seen[key]
+        pairs: list[tuple[yaml.Node, yaml.Node]] = []
+        seen[key] = made_map = yaml.MappingNode(_MAP, pairs, flow_style=False)
+        for k, v in data.items():
+            pairs.append((_node(k, seen), _node(v, seen)))
+        return made_map
+    if cls is list or (cls is tuple and data != ()):
+        key = id(data)
+        if key in seen:
+            return seen[key]
+        items: list[yaml.Node] = []
+        seen[key] = made_seq = yaml.SequenceNode(_SEQ, items, flow_style=False)
+        for item in data:
+            items.append(_node(item, seen))
+        return made_seq
+    if cls is bool:
+        return yaml.ScalarNode(_BOOL, "true" if data else "false")
+    if cls is int:
+        return yaml.ScalarNode(_INT, str(data))
+    if data is None:
+        return yaml.ScalarNode(_NULL, "null")
+    if cls is float:
+        return _REPRESENTER.represent_float(data)
+    if cls is tuple:  # (), which PyYAML never makes an alias of
+        return yaml.SequenceNode(_SEQ, [], flow_style=False)
+    raise TypeError(f"no fast YAML node for {cls.__name__}")
 
 
 #: A representer for floats' text only (its ``represent_float`` reads no other state).

@@ -226,6 +226,8 @@ def _slug(name: str) -> str:
 
 def _text(value: Any) -> str:
     """A cell's display text: empty for missing values, integers without ``.0``."""
+    if type(value) is str:
+        return value
     if hasattr(value, "item"):  # numpy scalar
         value = value.item()
     if isinstance(value, list | tuple | set | frozenset):
@@ -322,9 +324,8 @@ def frame_table(name: str, caption: str, frame: pd.DataFrame) -> str:
 
 
 def frame_parts(name: str, caption: str, frame: pd.DataFrame) -> Iterator[str]:
-    return table_parts(
-        name, caption, [str(c) for c in frame.columns], frame.itertuples(index=False)
-    )
+    columns = [str(c) for c in frame.columns]
+    return table_parts(name, caption, columns, export_tables.frame_rows(frame))
 
 
 def inline_svg(name: str, svg: str) -> str:

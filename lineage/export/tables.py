@@ -20,10 +20,11 @@ from openpyxl.utils import get_column_letter
 
 from classifiers.taxonomy import TAXONOMY, field_categories
 from lineage.assess import gap_ids, sorted_gaps
-from lineage.assess.controls import control_matrix, population_text
+from lineage.assess.controls import ControlRow, control_matrix, population_text
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
 from lineage.graph.estate import EstateGraph
 
+from . import sheet_rows
 from .access import access_frame
 from .bundle import file_digests
 from .ropa import ccpa_frame, eea_status, is_third_party, ordered_entities, ropa_frame
@@ -312,16 +313,21 @@ def controls_frame(
                 f"{name} sha256:{digests[name]}" if name in digests else name for name in r.evidence
             ),
         }
-        for r in control_matrix(EstateGraph.of(estate).snapshot)
+        for r in _matrix(estate)
     ]
     return pd.DataFrame(rows, columns=CONTROL_COLUMNS)
+
+
+def _matrix(estate: EstateGraph | Snapshot) -> tuple[ControlRow, ...]:
+    """The estate's control matrix, worked out once (the table files and report.html cite it)."""
+    return EstateGraph.of(estate).memo("control_matrix", lambda e: control_matrix(e.snapshot))
 
 
 def controls_in(estate: EstateGraph | Snapshot, out_dir: Path) -> pd.DataFrame:
     """The control matrix of a scan written to ``out_dir``: its evidence carries the sha256 of
     the files it cites as they are there now (names only for those not there)."""
-    snapshot = EstateGraph.of(estate).snapshot
-    cited = {name for r in control_matrix(snapshot) for name in r.evidence}
+    estate = EstateGraph.of(estate)
+    cited = {name for r in _matrix(estate) for name in r.evidence}
     return controls_frame(estate, file_digests(out_dir, cited))
 
 
@@ -399,8 +405,19 @@ def write_workbook(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot, path:
     return path
 
 
+def frame_rows(frame: pd.DataFrame) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``frame`` as tuples of the values ``frame.itertuples(index=False)`` gives
+    (the same once :func:`_plain`), read a column at a time (``tolist``) rather than a cell at
+    a time through pandas."""
+    if not frame.shape[1]:
+        return (() for _ in range(len(frame)))
+    return zip(*(frame.iloc[:, c].tolist() for c in range(frame.shape[1])), strict=True)
+
+
 def _plain(value: Any) -> Any:
     """A cell as JSON has it: None for a missing value, Python numbers for numpy's."""
+    if type(value) is str:
+        return value
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return value.item() if hasattr(value, "item") else value
@@ -432,7 +449,7 @@ def markdown_lines(frame: pd.DataFrame) -> Iterator[str]:
 
     yield f"| {' | '.join(cell(c) for c in frame.columns)} |\n"
     yield f"|{'|'.join('---' for _ in frame.columns)}|\n"
-    for row in frame.itertuples(index=False):
+    for row in frame_rows(frame):
         yield f"| {' | '.join(cell(v) for v in row)} |\n"
 
 
@@ -443,15 +460,55 @@ def json_records(frame: pd.DataFrame) -> str:
 
 def json_parts(frame: pd.DataFrame) -> Iterator[str]:
     """The text of :func:`json_records`, one row at a time (as ``json.dumps(records,
-    indent=2)`` writes it: each record two spaces in)."""
+    indent=2)`` writes it: each record two spaces in). A record of text, whole numbers, finite
+    floats, booleans and None is written here (``json``'s indenting encoder is pure Python);
+    any other through ``json.dumps``."""
     columns = list(frame.columns)
+    # distinct text names: as a dict has them
+    named = all(type(c) is str for c in columns) and 0 < len(set(columns)) == len(columns)
+    keys = [f"\n    {json.dumps(c, ensure_ascii=False)}: " for c in columns] if named else []
     empty = True
-    for row in frame.itertuples(index=False):
-        record = {column: _plain(value) for column, value in zip(columns, row, strict=True)}
-        text = json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+    for row in frame_rows(frame):
+        values = [_plain(value) for value in row]
+        text = _record_text(keys, values) if named else None
+        if text is None:
+            record = dict(zip(columns, values, strict=True))
+            text = json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n  ")
         yield ("[\n  " if empty else ",\n  ") + text
         empty = False
     yield "[]\n" if empty else "\n]\n"
+
+
+def _record_text(keys: list[str], values: list[Any]) -> str | None:
+    """A record's text as :func:`json_parts` writes it (``keys``: each key's line start), or
+    None when a value is not text, a whole number, a finite float, a boolean or None."""
+    parts = []
+    for key, value in zip(keys, values, strict=True):
+        text = _json_scalar(value)
+        if text is None:
+            return None
+        parts.append(key + text)
+    return "{" + ",".join(parts) + "\n  }"
+
+
+_ENCODE_STR = json.encoder.encode_basestring
+
+
+def _json_scalar(value: Any) -> str | None:
+    """``json.dumps(value)`` for text, whole numbers, finite floats, booleans and None; None
+    for anything else."""
+    cls = type(value)
+    if cls is str:
+        return _ENCODE_STR(value)
+    if value is None:
+        return "null"
+    if cls is bool:
+        return "true" if value else "false"
+    if cls is int:
+        return int.__repr__(value)
+    if cls is float and math.isfinite(value):
+        return float.__repr__(value)
+    return None
 
 
 def workbook_bytes(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot) -> bytes:
@@ -477,7 +534,8 @@ def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
     wrapped = set()
     for c, column in enumerate(columns, start=1):  # widths go before the rows in write-only
         longest = max(
-            (len(line) for v in frame[column] for line in _text(v).splitlines()), default=0
+            (len(line) for v in frame[column].tolist() for line in _text(v).splitlines()),
+            default=0,
         )
         width = min(max(longest, len(column) + 2, 8) + 2, _MAX_WIDTH)
         ws.column_dimensions[get_column_letter(c)].width = width
@@ -497,12 +555,13 @@ def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
     ws.append(header)
     wrap = WriteOnlyCell(ws)
     wrap.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in frame.itertuples(index=False):
+    rows = (map(_cell_value, row) for row in frame_rows(frame))
+    if sheet_rows.AVAILABLE:
+        sheet_rows.splice_rows(ws, sheet_rows.rows_xml(ws, rows, len(columns), wrap, wrapped))
+        return
+    for row in rows:
         values: list[Any] = []
-        for c, value in enumerate(row):
-            plain = _plain(value)
-            if isinstance(plain, str):
-                plain = ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL]
+        for c, plain in enumerate(row):
             if c in wrapped or (isinstance(plain, str) and plain.startswith("=")):
                 cell = WriteOnlyCell(ws, plain)
                 if c in wrapped:
@@ -512,3 +571,12 @@ def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
                 plain = cell
             values.append(plain)
         ws.append(values)
+
+
+def _cell_value(value: Any) -> Any:
+    """A frame's value as the workbook holds it: text without the characters a sheet cannot
+    hold, cut at Excel's limit."""
+    if type(value) is str:
+        return ILLEGAL_CHARACTERS_RE.sub("", value)[:_MAX_CELL]
+    plain = _plain(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", plain)[:_MAX_CELL] if isinstance(plain, str) else plain

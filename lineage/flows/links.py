@@ -40,6 +40,8 @@ def link_flows(
     the same flow with more detail.
     """
     found = Found()
+    if not links:
+        return found
     index = DatasetIndex(datasets)
     columns = ColumnIndex(fields)
     endpoints = _endpoints(estate.config.systems)

@@ -78,6 +78,8 @@ def propagate_entities(fields: Sequence[Field], flows: Sequence[Flow]) -> list[F
     links, in order of (source, how, flow id), whose source holds it; a hit lineage added below
     0.5 confidence goes no further.
     """
+    if not any(c.how in CARRIES_PERSON for flow in flows for c in flow.columns):
+        return list(fields)  # nothing to follow
     by_id = {f.id: f for f in fields}
     graph = person_links(flows, fields)
     graph.remove_nodes_from([n for n in graph if n not in by_id])  # unscanned: nothing to pass
@@ -127,6 +129,9 @@ def _receive(by_id: dict[str, Field], graph: nx.DiGraph, target: str) -> bool:
 def carried_entities(flows: Iterable[Flow], fields: Iterable[Field]) -> list[Flow]:
     """Flows with the entities of the fields they send (all of a dataset's when they name only
     the dataset, as Change Data Capture does); a flow from a whole system keeps none."""
+    flows = list(flows)
+    if not flows:
+        return []
     by_field = {f.id: [e.entity for e in f.entities] for f in fields}
     by_dataset: dict[str, set[str]] = defaultdict(set)
     for field_id, names in by_field.items():

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lineage.core.config import Estate, FlowConfig
 from lineage.core.ids import dataset_id, system_of
@@ -21,7 +22,9 @@ from lineage.core.transport import transport_status
 from .declared import auth_of, config_where
 from .found import Found
 from .index import ColumnIndex, DatasetIndex
-from .sql_lineage import ColumnEdge, column_lineage
+
+if TYPE_CHECKING:
+    from .sql_lineage import ColumnEdge
 
 #: sqlglot dialect of each database connector, for SQL jobs and view definitions.
 DIALECTS = {"postgresql": "postgres", "mysql": "mysql", "sqlite": "sqlite"}
@@ -49,6 +52,8 @@ def sql_job_flows(
             ScanIssue(subject, "sql_job", f"no dialect for {cfg.sql}: set flows[{index}].dialect")
         )
         return found
+    from .sql_lineage import column_lineage  # sqlglot: only for an estate with SQL to read
+
     schema = _schema(fields, [source_sid, target_sid])
     dataset_index = DatasetIndex(datasets)
     columns = ColumnIndex(fields)
@@ -124,6 +129,10 @@ def view_flows(
 ) -> Found:
     """Each view of a scanned database is a flow from the tables it reads, with column links."""
     found = Found()
+    if not any(d.kind == "view" and d.view_definition for d in datasets):
+        return found
+    from .sql_lineage import column_lineage  # sqlglot: only for an estate with views to read
+
     kinds = {s.id: s.kind for s in systems}
     index = DatasetIndex(datasets)
     columns = ColumnIndex(fields)
