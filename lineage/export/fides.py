@@ -35,8 +35,6 @@ from lineage.core.model import Boundary, Control, Dataset, Field, Snapshot, Syst
 from lineage.core.snapshot import paused_gc, write_atomic
 from lineage.graph.estate import EstateGraph
 
-from . import block_yaml
-
 #: Where :func:`write_fides` puts the file, relative to the output folder.
 FIDES_PATH = Path("exports") / "fides_datasets.yaml"
 
@@ -222,17 +220,13 @@ def chunks(estate: EstateGraph | Snapshot) -> Iterator[str]:
 
 
 def _dump(data: list[Any], dumper: type[yaml.SafeDumper]) -> str:
-    """``yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)``:
-    written straight from the data (:func:`lineage.export.block_yaml.dump`) when it can be,
-    else from the node tree of :func:`yaml_node` (PyYAML's representer makes the same nodes),
-    emitted by ``dumper``. :func:`chunks` calls it with the cycle collector paused (a system's
-    dicts and nodes, half a million for 2,000 tables, are acyclic and all alive until written:
-    the passes their growth set off, each over the whole estate in memory, were four fifths of
-    the time).
+    """``yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)``, with
+    the node tree built by :func:`yaml_node` instead of PyYAML's representer: the same nodes go
+    to the same emitter, so the text is the same. :func:`chunks` calls it with the cycle
+    collector paused (a system's tree, half a million nodes for 2,000 tables, is acyclic and
+    all of it alive until emitted: the passes its growth set off, each over the whole estate
+    in memory, were four fifths of the time).
     """
-    text = block_yaml.dump(data, dumper)
-    if text is not None:
-        return text
     try:
         node = yaml_node(data)
     except TypeError:  # a value the fast path does not know: PyYAML's own representer
