@@ -24,7 +24,6 @@ from lineage.assess.controls import ControlRow, control_matrix, population_text
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
 from lineage.graph.estate import EstateGraph
 
-from . import sheet_rows
 from .access import access_frame
 from .bundle import file_digests
 from .ropa import ccpa_frame, eea_status, is_third_party, ordered_entities, ropa_frame
@@ -555,11 +554,7 @@ def _sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
     ws.append(header)
     wrap = WriteOnlyCell(ws)
     wrap.alignment = Alignment(wrap_text=True, vertical="top")
-    rows = (map(_cell_value, row) for row in frame_rows(frame))
-    if sheet_rows.AVAILABLE:
-        sheet_rows.splice_rows(ws, sheet_rows.rows_xml(ws, rows, len(columns), wrap, wrapped))
-        return
-    for row in rows:
+    for row in (map(_cell_value, row) for row in frame_rows(frame)):
         values: list[Any] = []
         for c, plain in enumerate(row):
             if c in wrapped or (isinstance(plain, str) and plain.startswith("=")):
