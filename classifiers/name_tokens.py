@@ -58,17 +58,24 @@ class Tokenizer:
     def _split(self, word: str) -> tuple[str, ...] | None:
         """The fewest vocabulary words that make up ``word``, or None; of two splits into as
         many words, the one whose last word is shorter (``modelname``: ``model name``, not
-        ``mode lname``)."""
+        ``mode lname``). The last word may be a vocabulary word's plural (``emergencycontacts``:
+        ``emergency contacts``), as a table is named for the rows it holds."""
         best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
         for end in range(2, len(word) + 1):
             for start in range(end - 1):
                 head = best[start]
-                if end - start >= 2 and head is not None and word[start:end] in self._vocabulary:
+                if end - start >= 2 and head is not None and self._known(word[start:end], end == len(word)):
                     candidate = (*head, word[start:end])
                     current = best[end]
                     if current is None or len(candidate) <= len(current):
                         best[end] = candidate
         return best[-1]
+
+    def _known(self, piece: str, last: bool) -> bool:
+        """Whether ``piece`` is a vocabulary word, or the plural of one at the end of a name."""
+        if piece in self._vocabulary:
+            return True
+        return last and piece.endswith("s") and singular(piece) in self._vocabulary
 
     def _prefix_split(self, word: str) -> tuple[str, ...] | None:
         """An application's prefix glued to two or more vocabulary words (``acmepersonid``:
