@@ -17,6 +17,9 @@ _SF_SUFFIX = re.compile(r"__(?:latitude__s|longitude__s|c|pc|r|s|x|e|b|mdt|kav|k
 #: Words that end a glued name after any word of three letters or more (``legacypassword``,
 #: ``temppassword``, ``siteusername``): what the column holds, whatever kind of one it is.
 TAIL_WORDS = ("password", "passwd", "username")
+#: Organisations that end a glued name after the word of what they do (``travelagency``,
+#: ``insurancecompanies``): the kind of organisation the table lists.
+ORGANISATION_TAILS = ("agency", "agencies", "company", "companies")
 #: The shortest application prefix glued to the words of a name (``acme`` in ``acmepersonid``).
 _PREFIX = 3
 
@@ -90,12 +93,13 @@ class Tokenizer:
 
 
 def _tail_split(word: str) -> tuple[str, ...]:
-    """A glued word of an unknown word and a :data:`TAIL_WORDS` word, split there; else whole.
+    """A glued word of an unknown word and a :data:`TAIL_WORDS` or :data:`ORGANISATION_TAILS`
+    word, split there; else whole.
 
-    >>> _tail_split("legacypassword"), _tail_split("automobile")
-    (('legacy', 'password'), ('automobile',))
+    >>> _tail_split("legacypassword"), _tail_split("travelagency"), _tail_split("automobile")
+    (('legacy', 'password'), ('travel', 'agency'), ('automobile',))
     """
-    for tail in TAIL_WORDS:
+    for tail in TAIL_WORDS + ORGANISATION_TAILS:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
             return (word[: -len(tail)], tail)
     return (word,)

@@ -33,3 +33,38 @@ def test_a_bare_name_in_a_glued_table_of_a_workers_relatives_is_a_persons():
         {"id": "int", "worker": "bigint"},
     )
     assert "PERSON_NAME" in found["name"], found["name"]
+
+
+@pytest.mark.parametrize(
+    ("table", "words"),
+    [("haulageagency", ("haulage", "agency")), ("haulagecompanies", ("haulage", "companies"))],
+)
+def test_a_kind_of_organisation_glued_to_what_it_does_splits(table, words):
+    assert NameSignal().tokens(table) == words
+
+
+def test_a_glued_table_of_agencies_holds_their_business_contact_data():
+    found = explanations(
+        "app_haulageagency",
+        {
+            "agencyid": (),
+            "name": (),
+            "street": (),
+            "postalcode": (),
+            "city": (),
+            "phonenumber": (),
+            "emailaddress": (),
+            "webaddress": (),
+        },
+    )
+    for column in ("name", "street", "postalcode", "city", "phonenumber", "emailaddress"):
+        assert not found[column], (column, found[column])
+
+
+def test_an_agencys_contact_person_keeps_the_phone_personal():
+    found = explanations(
+        "app_haulageagency",
+        {"agencyid": (), "name": (), "contact_name": (), "phonenumber": (), "emailaddress": ()},
+    )
+    assert "PHONE_NUMBER" in found["phonenumber"], found["phonenumber"]
+    assert "business contact" in found["phonenumber"]["PHONE_NUMBER"]
