@@ -67,7 +67,11 @@ class Tokenizer:
         for end in range(2, len(word) + 1):
             for start in range(end - 1):
                 head = best[start]
-                if end - start >= 2 and head is not None and self._known(word[start:end], end == len(word)):
+                if (
+                    end - start >= 2
+                    and head is not None
+                    and self._known(word[start:end], end == len(word))
+                ):
                     candidate = (*head, word[start:end])
                     current = best[end]
                     if current is None or len(candidate) <= len(current):

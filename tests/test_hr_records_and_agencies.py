@@ -68,3 +68,26 @@ def test_an_agencys_contact_person_keeps_the_phone_personal():
     )
     assert "PHONE_NUMBER" in found["phonenumber"], found["phonenumber"]
     assert "business contact" in found["phonenumber"]["PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "column"),
+    [
+        ("workerloans", "worker", "monthly_installment"),
+        ("staff_wages", "staff_id", "amount"),
+        ("hr_payrolldata", "employee", "gross_amount"),
+        ("payroll_advance", "employee_id", "advance_amount"),
+    ],
+)
+def test_an_amount_of_an_employees_pay_or_loan_is_financial(table, key, column):
+    found = explanations(table, {"id": (), key: (), column: ()}, {"id": "int", key: "bigint"})
+    assert "FINANCIAL" in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [("bank_loans", "customer_id"), ("payroll_reimbursements", "employee_id")],
+)
+def test_a_customers_loan_and_a_reimbursed_expense_are_no_employees_pay(table, key):
+    found = explanations(table, {"id": (), key: (), "amount": ()}, {"id": "int", key: "bigint"})
+    assert "FINANCIAL" not in found["amount"], found["amount"]
