@@ -63,8 +63,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "mail"),
     NamePattern("EMAIL_ADDRESS", r"reply_?to_(?:e_?mail_?)?(?:address|addr)",
                 "a reply-to address", 0.6),
-    NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to"
-                r"|(?:(?:from|to|cc|bcc)_)?(?:address|addr)(?:es)?",
+    NamePattern("EMAIL_ADDRESS", r"(?:cc|bcc|to)_list|recipients?|cc|ccs|bcc"
+                r"|bccs|to|reply_?to|(?:(?:from|to|cc|bcc)_)?(?:address|addr)(?:es)?",
                 "a mail's recipients", 0.6, "mail", bare=True),
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",

@@ -91,3 +91,15 @@ def test_an_amount_of_an_employees_pay_or_loan_is_financial(table, key, column):
 def test_a_customers_loan_and_a_reimbursed_expense_are_no_employees_pay(table, key):
     found = explanations(table, {"id": (), key: (), "amount": ()}, {"id": "int", key: "bigint"})
     assert "FINANCIAL" not in found["amount"], found["amount"]
+
+
+@pytest.mark.parametrize("column", ["cclist", "bcc_list", "to_list", "tolist"])
+def test_a_mails_lists_of_recipients_are_email_addresses(column):
+    found = explanations("outgoing_mails", {"id": (), "subject": (), column: ()}, {"id": "int"})
+    assert "EMAIL_ADDRESS" in found[column], found[column]
+
+
+@pytest.mark.parametrize(("table", "column"), [("price_rules", "cclist"), ("mail_queue", "list")])
+def test_a_list_outside_a_mail_or_of_no_recipients_is_no_email_address(table, column):
+    found = explanations(table, {"id": (), column: ()}, {"id": "int"})
+    assert "EMAIL_ADDRESS" not in found[column], found[column]
