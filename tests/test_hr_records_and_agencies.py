@@ -103,3 +103,36 @@ def test_a_mails_lists_of_recipients_are_email_addresses(column):
 def test_a_list_outside_a_mail_or_of_no_recipients_is_no_email_address(table, column):
     found = explanations(table, {"id": (), column: ()}, {"id": "int"})
     assert "EMAIL_ADDRESS" not in found[column], found[column]
+
+
+_CLIENT_COLUMNS = {
+    "id": (),
+    "name": (),
+    "address": (),
+    "contact_phone": (),
+    "contact_email": (),
+    "company_website": (),
+    "first_contact_date": (),
+}
+
+
+def test_clients_with_a_company_website_and_no_person_are_companies():
+    found = explanations("accounts_clients", _CLIENT_COLUMNS, {"id": "int"})
+    for column in ("name", "address", "contact_phone", "contact_email"):
+        assert not found[column], (column, found[column])
+
+
+def test_a_clients_contact_name_keeps_its_phone_and_email_personal():
+    found = explanations("accounts_clients", {**_CLIENT_COLUMNS, "contact_name": ()})
+    for column, entity in (("contact_phone", "PHONE_NUMBER"), ("contact_email", "EMAIL_ADDRESS")):
+        assert entity in found[column], (column, found[column])
+        assert "business contact" in found[column][entity]
+
+
+def test_people_with_their_employers_website_keep_their_details():
+    found = explanations(
+        "accounts_clients",
+        {**_CLIENT_COLUMNS, "first_name": ("Anna",) * 6, "last_name": ("Berg",) * 6},
+    )
+    assert "EMAIL_ADDRESS" in found["contact_email"], found["contact_email"]
+    assert "STREET_ADDRESS" in found["address"], found["address"]
