@@ -192,6 +192,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|cedula|cnp", "national identity number", 0.65),
     NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),
     NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
+    NamePattern("NATIONAL_ID", rf"c?nic(?:_?{_NUM})?", "national identity card number", 0.6,
+                "people", 0.0),
     NamePattern("NATIONAL_ID", rf"ident(?:ification)?_?(?:values?|{_NUM})(?:_?\d)?",
                 "an identification document's number", 0.6, "people", 0.3),
     NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"

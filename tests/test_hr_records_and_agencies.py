@@ -136,3 +136,15 @@ def test_people_with_their_employers_website_keep_their_details():
     )
     assert "EMAIL_ADDRESS" in found["contact_email"], found["contact_email"]
     assert "STREET_ADDRESS" in found["address"], found["address"]
+
+
+@pytest.mark.parametrize("table", ["formerstaff", "archivedworkers", "staff"])
+@pytest.mark.parametrize("column", ["nic_num", "cnic", "nic_number"])
+def test_a_national_identity_cards_number_of_a_person_is_a_national_id(table, column):
+    found = explanations(table, {"id": (), "first_name": (), column: ()}, {"id": "int"})
+    assert "NATIONAL_ID" in found[column], found[column]
+
+
+def test_a_machines_network_card_is_no_national_id():
+    found = explanations("servers", {"id": (), "hostname": (), "nic": ()}, {"id": "int"})
+    assert "NATIONAL_ID" not in found["nic"], found["nic"]
