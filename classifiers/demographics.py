@@ -135,8 +135,13 @@ _VACANCIES = words("job joborder vacancy opening posting requisition")
 #: Table words of employment contracts, and of who is employed under them.
 _CONTRACTS = words("contract payroll payslip")
 _EMPLOYED = words("staff employee worker personnel teacher")
-#: Name endings of a contract's amounts (``salary_amount``, ``housingallowance``).
-_CONTRACT_AMOUNTS = ("amount", "amt", "allowance")
+#: Name endings of a contract's amounts (``salary_amount``, ``housingallowance``), and of a
+#: loan's (``monthly_installment``).
+_CONTRACT_AMOUNTS = ("amount", "amt", "allowance", "installment", "instalment")
+#: Table words of an employee's pay and loans (``employee_salary``, ``staff_loans``): every
+#: amount of a row that points at the employee is theirs; not what repays their expenses.
+_PAY_RECORDS = words("salary wage payroll payslip loan")
+_REPAID = words("reimbursement expense claim")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
@@ -177,17 +182,47 @@ def _job_record(dataset: str) -> bool:
 
 def _contract_amount(ctx: FieldContext) -> str | None:
     """Why a column is an amount of a person's employment contract (``staff_contracts`` with a
-    ``housing_amount``), or None: every amount of it is that person's pay or allowance."""
+    ``housing_amount``), or of their pay or loan (``salaries``, ``loans`` whose rows point at a
+    person), or None: every amount of it is that person's pay, allowance or debt."""
     name = ctx.name.lower().replace("_", "")
     if not name.endswith(_CONTRACT_AMOUNTS):
         return None
     table = {singular(w) for w in tokens(ctx.dataset.rsplit(".", 1)[-1])}
-    if not table & _CONTRACTS or not table & _EMPLOYED:
+    if table & _CONTRACTS and table & _EMPLOYED:
+        return (
+            f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a person's "
+            "employment contract: their pay or allowances"
+        )
+    if not table & _PAY_RECORDS or table & (_VACANCIES | _REPAID):
+        return None
+    key = _employee_key(ctx)
+    if key is None:
         return None
     return (
-        f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a person's employment "
-        "contract: their pay or allowances"
+        f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, an employee's pay or "
+        f"loan, and the row points at the employee ({key!r})"
     )
+
+
+def _employee_key(ctx: FieldContext) -> str | None:
+    """The sibling column that points at an employee (``employee_id``, ``staff_no``, a bare
+    ``employee`` as HR schemas and fixtures name a foreign key), or None.
+
+    >>> from classifiers.base import FieldContext
+    >>> _employee_key(FieldContext("s", "loans", "amount", siblings=("id", "employee")))
+    'employee'
+    >>> _employee_key(FieldContext("s", "loans", "amount", siblings=("id", "cust_id"))) is None
+    True
+    """
+    for sibling in ctx.siblings:
+        parts = [singular(w) for w in tokens(sibling)]
+        if (
+            parts
+            and parts[0] in _EMPLOYED | {"emp"}
+            and set(parts[1:]) <= {"id", "key", *_NUMBER_KEYS}
+        ):
+            return sibling
+    return None
 
 
 def _entity(parts: list[str]) -> tuple[str, str] | None:

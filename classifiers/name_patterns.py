@@ -63,8 +63,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "mail"),
     NamePattern("EMAIL_ADDRESS", r"reply_?to_(?:e_?mail_?)?(?:address|addr)",
                 "a reply-to address", 0.6),
-    NamePattern("EMAIL_ADDRESS", r"recipients?|cc|ccs|bcc|bccs|to|reply_?to"
-                r"|(?:(?:from|to|cc|bcc)_)?(?:address|addr)(?:es)?",
+    NamePattern("EMAIL_ADDRESS", r"(?:cc|bcc|to)_list|recipients?|cc|ccs|bcc"
+                r"|bccs|to|reply_?to|(?:(?:from|to|cc|bcc)_)?(?:address|addr)(?:es)?",
                 "a mail's recipients", 0.6, "mail", bare=True),
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
@@ -192,6 +192,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|cedula|cnp", "national identity number", 0.65),
     NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),
     NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
+    NamePattern("NATIONAL_ID", rf"c?nic(?:_?{_NUM})?", "national identity card number", 0.6,
+                "people", 0.0),
     NamePattern("NATIONAL_ID", rf"ident(?:ification)?_?(?:values?|{_NUM})(?:_?\d)?",
                 "an identification document's number", 0.6, "people", 0.3),
     NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"

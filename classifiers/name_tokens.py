@@ -17,6 +17,9 @@ _SF_SUFFIX = re.compile(r"__(?:latitude__s|longitude__s|c|pc|r|s|x|e|b|mdt|kav|k
 #: Words that end a glued name after any word of three letters or more (``legacypassword``,
 #: ``temppassword``, ``siteusername``): what the column holds, whatever kind of one it is.
 TAIL_WORDS = ("password", "passwd", "username")
+#: Organisations that end a glued name after the word of what they do (``travelagency``,
+#: ``insurancecompanies``): the kind of organisation the table lists.
+ORGANISATION_TAILS = ("agency", "agencies", "company", "companies")
 #: The shortest application prefix glued to the words of a name (``acme`` in ``acmepersonid``).
 _PREFIX = 3
 
@@ -58,17 +61,28 @@ class Tokenizer:
     def _split(self, word: str) -> tuple[str, ...] | None:
         """The fewest vocabulary words that make up ``word``, or None; of two splits into as
         many words, the one whose last word is shorter (``modelname``: ``model name``, not
-        ``mode lname``)."""
+        ``mode lname``). The last word may be a vocabulary word's plural (``emergencycontacts``:
+        ``emergency contacts``), as a table is named for the rows it holds."""
         best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
         for end in range(2, len(word) + 1):
             for start in range(end - 1):
                 head = best[start]
-                if end - start >= 2 and head is not None and word[start:end] in self._vocabulary:
+                if (
+                    end - start >= 2
+                    and head is not None
+                    and self._known(word[start:end], end == len(word))
+                ):
                     candidate = (*head, word[start:end])
                     current = best[end]
                     if current is None or len(candidate) <= len(current):
                         best[end] = candidate
         return best[-1]
+
+    def _known(self, piece: str, last: bool) -> bool:
+        """Whether ``piece`` is a vocabulary word, or the plural of one at the end of a name."""
+        if piece in self._vocabulary:
+            return True
+        return last and piece.endswith("s") and singular(piece) in self._vocabulary
 
     def _prefix_split(self, word: str) -> tuple[str, ...] | None:
         """An application's prefix glued to two or more vocabulary words (``acmepersonid``:
@@ -83,12 +97,13 @@ class Tokenizer:
 
 
 def _tail_split(word: str) -> tuple[str, ...]:
-    """A glued word of an unknown word and a :data:`TAIL_WORDS` word, split there; else whole.
+    """A glued word of an unknown word and a :data:`TAIL_WORDS` or :data:`ORGANISATION_TAILS`
+    word, split there; else whole.
 
-    >>> _tail_split("legacypassword"), _tail_split("automobile")
-    (('legacy', 'password'), ('automobile',))
+    >>> _tail_split("legacypassword"), _tail_split("travelagency"), _tail_split("automobile")
+    (('legacy', 'password'), ('travel', 'agency'), ('automobile',))
     """
-    for tail in TAIL_WORDS:
+    for tail in TAIL_WORDS + ORGANISATION_TAILS:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
             return (word[: -len(tail)], tail)
     return (word,)

@@ -270,7 +270,8 @@ class NameWords:
         latitude longitude geo point device push mac session cookie visitor anonymous bin
         salary wage income amount marital status education nationality account acct model
         medical medication health allergy allergies aid condition update official contract
-        nhs background reference fail alias reverse note notes followup
+        nhs background reference fail alias reverse note notes followup loan payroll payslip
+        archived former
     """)
     #: How reasons name each entity.
     # fmt: off

@@ -191,6 +191,14 @@ _COMPANY_FACTS = frozenset({
     ("annual", "revenue"), ("annualrevenue",), ("parent", "company"), ("parent", "account"),
     ("parentaccount",),
 })  # fmt: skip
+#: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.
+_WHEN = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "since", "dt"})
+#: Column words of a company's own website (``company_url``): with no person field in the row,
+#: the rows are companies (a client's or a customer's that is a business).
+_COMPANY_SITES = frozenset({
+    ("company", "url"), ("company", "website"), ("company", "web", "site"), ("company", "site"),
+    ("company", "homepage"),
+})  # fmt: skip
 
 
 #: A bare ``contact`` of an organisation's or a place's row may hold a name, a phone number or a
@@ -270,6 +278,11 @@ _PERSON_FIELDS = frozenset({
     "email", "mail", "password", "passwd", "pwd", "pass", "username", "login", "first", "last",
     "surname", "firstname", "lastname", "birth", "birthday", "dob", "gender", "sex", "ssn",
 })  # fmt: skip
+
+#: Words of a person's own fields (a name, a birth date, a gender): not a company's.
+_OWN_PERSON_FIELDS = _PERSON_FIELDS - {
+    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login",
+}  # fmt: skip
 
 #: Columns of where a notification is delivered, and the columns saying by which way.
 _DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
@@ -1027,6 +1040,10 @@ class NameSignal(NameWords, Signal):
                 )
                 return why, None, True
         staff = next((s for s, t in columns if t in _COMPANY_FACTS), None)
+        if staff is None and not any(
+            set(t) & _OWN_PERSON_FIELDS and t[-1] not in _WHEN for _, t in columns
+        ):
+            staff = next((s for s, t in columns if t in _COMPANY_SITES), None)
         if staff is None and "people" not in table.context:
             staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
         if table.tokens & self.PEOPLE and staff is None:
@@ -1036,6 +1053,11 @@ class NameSignal(NameWords, Signal):
             why = (
                 f"column {staff!r} of table {table_name!r} names what only a company has (a "
                 "ticker symbol, an annual revenue, a parent company): the rows are organisations"
+            )
+        elif staff is not None and self.tokens(staff) in _COMPANY_SITES:
+            why = (
+                f"column {staff!r} of table {table_name!r} is a company's website and no name, "
+                "birth date or gender is in the row: the rows are organisations"
             )
         elif staff is not None:
             why = (
@@ -1072,6 +1094,10 @@ class NameSignal(NameWords, Signal):
                 continue  # the organisation's own name
             if words[-1] in _MEASURES:
                 continue  # ``member_months``: a measure of people, not a person
+            if len(words) >= 2 and words[-1] in _WHEN and not set(words) & {"birth", "born"}:
+                continue  # ``first_contact_date``: when something happened, no person
+            if words[0] == "contact" and 2 <= len(words) <= 3 and words[1] in _REACH_WORDS:
+                continue  # ``contact_email``, ``contact_phone_no``: how to reach it, no one named
             if own and words[0] == "parent" and words[1:] in _PARENT_KEYS:
                 continue  # ``parent_ou``, ``parent_id``: the organisation above this one
             if len(words) >= 2 and (words[-1] in _FLAG_LAST or words[0] in self.LEADING_MODIFIERS):

@@ -95,6 +95,9 @@ EMBEDDABLE = {"EMAIL_ADDRESS": 0.55, "CREDIT_CARD": 0.55, "IP_ADDRESS": 0.55,
 _EXTENSION_NAME = re.compile(
     r"(?:^|[^A-Za-z]|(?<=[a-z])(?=E))(?:[Ee]xt(?:ension|n)?|EXT(?:ENSION|N)?)s?(?![a-z])"
 )
+#: A column named for a phone (``phone``, ``mobile_no``, ``HomePhone``): its numbers are phone
+#: numbers even when they follow one another, as a demo's or a test's numbered people's do.
+_PHONE_NAME = re.compile(r"phone|mobile", re.I)
 #: A year (1900-2099), a month or a day: a part of a date kept in a column of its own.
 _DATE_PART = re.compile(r"\s*(?:0?[1-9]|[12][0-9]|3[01]|19[0-9]{2}|20[0-9]{2})\s*")
 #: A value with at least this many words is free text.
@@ -522,7 +525,7 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         passing["DATE_OF_BIRTH"] = len(probe)  # a year, month or day of birth kept apart
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
-    counter = _counter_guard(distinct)
+    counter = [] if _PHONE_NAME.search(ctx.name) else _counter_guard(distinct)
     if counter:
         hits.extend(counter)
         candidates = [c for c in candidates if engine.entity[c] not in _COUNTED]

@@ -189,3 +189,9 @@ def test_numbers_that_follow_one_another_are_a_counter_not_phone_numbers(values)
 def test_phone_numbers_that_do_not_follow_one_another_are_still_phone_numbers():
     values = tuple(str(4155550100 + 37 * i) for i in range(12))
     assert _entities("c4", values, "varchar(10)", "contacts") == {"PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize("column", ["phone", "mobile_no", "HomePhone"])
+def test_a_phone_column_of_numbers_that_follow_one_another_is_still_a_phone(column):
+    values = tuple(str(4155550100 + i) for i in range(12))  # a demo's numbered people
+    assert "PHONE_NUMBER" in _entities(column, values, "varchar(10)", "members")
