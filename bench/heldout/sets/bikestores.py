@@ -11,8 +11,9 @@ the sample).
 
 Loaded into PostgreSQL: the DDL as written without its schema (``bikestore.`` goes, and
 ``CREATE SCHEMA``) and with ``tinyint`` as ``smallint``; the rows of each CSV file as INSERTs,
-an empty field or the text ``NULL`` as NULL (the CSV export writes a missing phone, state or
-shipped date as ``NULL``).
+an empty field or the text ``NULL`` as NULL (the CSV export writes a missing customer phone or
+shipped date as ``NULL``; the top manager is listed as their own manager, where the sample has
+NULL).
 """
 
 from __future__ import annotations
