@@ -190,18 +190,26 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
                 log.warning("Regex pattern %r timed out, skipping.", name)
         return found
 
+    # Each search with the characters one of which its every match needs (None: none known):
+    # without the guard, a pattern no value could match is not searched at all.
+    searches: list[tuple[Any, int, int, Callable[[str], object] | None]]
     if guard is not None:
-        searches = [(guard, guard_short, guard_at_start)]
+        searches = [(guard, guard_short, guard_at_start, None)]
     else:
-        searches = [(c, short, at_start) for c, _, _, short, at_start in patterns]
-    lines = all(keeps_to_lines(c.pattern, flags) for c, _, _ in searches)
+        searches = [
+            (c, short, at_start, required_characters([c.pattern], flags))
+            for c, _, _, short, at_start in patterns
+        ]
+    lines = all(keeps_to_lines(c.pattern, flags) for c, _, _, _ in searches)
     needed = required_characters([p.regex for p in recognizer.patterns], flags)
 
     def screen(chunk: Chunk) -> bool:
         if needed is not None and needed(chunk.joined) is None:
             return False  # no value holds a character every match needs
         size = len(chunk.joined)
-        for compiled, safe, at_start in searches:
+        for compiled, safe, at_start, own in searches:
+            if own is not None and own(chunk.joined) is None:
+                continue  # no value holds a character every match of this pattern needs
             try:
                 if 0 <= chunk.longest <= at_start:  # one line each: a match from 0, as find
                     if any(map(compiled.match, chunk.values)):

@@ -270,6 +270,47 @@ def test_a_screen_passes_every_chunk_of_the_mix_with_a_match(
     assert not wrong, wrong[:5]
 
 
+def test_a_pattern_no_value_could_match_is_not_searched_by_the_screen() -> None:
+    """Where the patterns cannot be joined into one guard, each is screened on its own: one
+    whose every match needs a character none of the values holds is not searched at all (a
+    search of the joined values with the timeout is what it would cost), the others still are."""
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    searched: list[str] = []
+
+    class Spy:
+        def __init__(self, source: str, flags: int) -> None:
+            self.compiled = regex.compile(source, flags)
+            self.pattern = source
+
+        def __getattr__(self, name: str) -> Any:
+            searched.append(self.pattern)
+            return getattr(self.compiled, name)
+
+    class Pairs(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (
+            Pattern("pair", r"^(\w+)-\1(?:-\w+)*$", 0.8),  # a backreference: no guard
+            Pattern("tagged", r"^(?:\w+\s?)*#\d+$", 0.8),  # nested: searched with the timeout
+        )
+
+    recognizer = Pairs()
+    for pattern in recognizer.patterns:
+        pattern.compiled_with_flags = recognizer.global_regex_flags
+        pattern.compiled_regex = Spy(pattern.regex, recognizer.global_regex_flags)
+    find, screen = finders(recognizer)
+    assert find is not None and screen is not None
+    pair, tagged = (p.regex for p in recognizer.patterns)
+    digests = [f"{n:032x}" for n in range(1, 11)]
+    assert not screen(Chunk.of([*digests, "order #"]))  # a "#", no "-"
+    assert searched == [tagged]
+    assert screen(Chunk.of([*digests, "ab-ab"]))
+    assert screen(Chunk.of([*digests, "order #12"]))
+    assert set(searched) == {pair, tagged}
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     st.sampled_from(SCREENED),
