@@ -20,9 +20,11 @@ A pattern recognizer also has a *screen* (:func:`finders`), which tells that non
 values holds a match of any of its patterns, so the value signal can drop it for a chunk of
 values at a fraction of a call a value (a hex digest is asked about e-mails, cookies and device
 ids that never match it): no value holds a character every match needs
-(:func:`required_characters`); or no value matches from its start (patterns anchored there, asked
-in C by ``map``); or one search of the values joined by newlines finds nothing
-(:func:`keeps_to_lines`).
+(:func:`required_characters`); or no value of one line has a length a match of a pattern
+running from a line's start to its end could span (:func:`whole_line_widths`); or, pattern by
+pattern (a pattern none of whose required characters a value holds is not asked), no value
+matches from its start (patterns anchored there, asked in C by ``map``) or one search of the
+values joined by newlines finds nothing (:func:`keeps_to_lines`).
 
 >>> from presidio_analyzer import Pattern
 >>> from classifiers.recognizers.base import ValueRecognizer
