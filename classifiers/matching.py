@@ -20,9 +20,11 @@ A pattern recognizer also has a *screen* (:func:`finders`), which tells that non
 values holds a match of any of its patterns, so the value signal can drop it for a chunk of
 values at a fraction of a call a value (a hex digest is asked about e-mails, cookies and device
 ids that never match it): no value holds a character every match needs
-(:func:`required_characters`); or no value matches from its start (patterns anchored there, asked
-in C by ``map``); or one search of the values joined by newlines finds nothing
-(:func:`keeps_to_lines`).
+(:func:`required_characters`); or no value of one line has a length a match of a pattern
+running from a line's start to its end could span (:func:`whole_line_widths`); or, pattern by
+pattern (a pattern none of whose required characters a value holds is not asked), no value
+matches from its start (patterns anchored there, asked in C by ``map``) or one search of the
+values joined by newlines finds nothing (:func:`keeps_to_lines`).
 
 >>> from presidio_analyzer import Pattern
 >>> from classifiers.recognizers.base import ValueRecognizer
@@ -62,18 +64,20 @@ Finder = Callable[[str, bool], int]
 
 @dataclass(frozen=True)
 class Chunk:
-    """Values asked about together: joined by newlines, and the longest one's length (-1 when
-    one of them has a newline)."""
+    """Values asked about together: joined by newlines, the longest one's length (-1 when one
+    of them has a newline) and the lengths they have."""
 
     values: list[str]
     joined: str
     longest: int
+    lengths: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, values: list[str]) -> Chunk:
         joined = "\n".join(values)
         one_line = joined.count("\n") == len(values) - 1
-        return cls(values, joined, max(map(len, values)) if one_line else -1)
+        lengths = frozenset(map(len, values))
+        return cls(values, joined, max(lengths) if one_line else -1, lengths)
 
 
 #: (values) -> False when the finder finds nothing in any of them
@@ -190,18 +194,34 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
                 log.warning("Regex pattern %r timed out, skipping.", name)
         return found
 
+    # Each search with the characters one of which its every match needs (None: none known):
+    # without the guard, a pattern no value could match is not searched at all.
+    searches: list[tuple[Any, int, int, Callable[[str], object] | None]]
     if guard is not None:
-        searches = [(guard, guard_short, guard_at_start)]
+        searches = [(guard, guard_short, guard_at_start, None)]
     else:
-        searches = [(c, short, at_start) for c, _, _, short, at_start in patterns]
-    lines = all(keeps_to_lines(c.pattern, flags) for c, _, _ in searches)
+        searches = [
+            (c, short, at_start, required_characters([c.pattern], flags))
+            for c, _, _, short, at_start in patterns
+        ]
+    lines = all(keeps_to_lines(c.pattern, flags) for c, _, _, _ in searches)
     needed = required_characters([p.regex for p in recognizer.patterns], flags)
+    spans = [whole_line_widths(p.regex, flags) for p in recognizer.patterns]
+    widths = [s for s in spans if s is not None] if None not in spans else None
 
     def screen(chunk: Chunk) -> bool:
         if needed is not None and needed(chunk.joined) is None:
             return False  # no value holds a character every match needs
+        if (  # one line each: a match spans a whole value, of a length no pattern's can have
+            widths is not None
+            and chunk.longest >= 0
+            and not any(lo <= n <= hi for n in chunk.lengths for lo, hi in widths)
+        ):
+            return False
         size = len(chunk.joined)
-        for compiled, safe, at_start in searches:
+        for compiled, safe, at_start, own in searches:
+            if own is not None and own(chunk.joined) is None:
+                continue  # no value holds a character every match of this pattern needs
             try:
                 if 0 <= chunk.longest <= at_start:  # one line each: a match from 0, as find
                     if any(map(compiled.match, chunk.values)):
@@ -385,6 +405,58 @@ def anchored(source: str, flags: int = 0) -> bool:
     except (re.error, RecursionError, OverflowError, ValueError):
         return False
     return _starts_anchored(parsed.data)
+
+
+def whole_line_widths(source: str, flags: int = 0) -> tuple[int, int] | None:
+    r"""For a pattern whose every match runs from a line's start to a line's end (``^...$``),
+    the fewest and most characters a match spans: a value of one line and of another length
+    holds no match. None when unsure: an end not anchored, syntax the standard library's parser
+    does not read or reads as other characters than the ``regex`` module (POSIX classes, nested
+    sets, fuzzy matching: any ``[[``, ``[:`` or ``{`` that is no repeat).
+
+    >>> whole_line_widths(r"^[0-9A-F]{16}$"), whole_line_widths(r"^<?[0-9A-F]{8}>?$")
+    ((16, 16), (8, 10))
+    >>> [whole_line_widths(p) for p in (r"^\d{3}", r"^a$|b$", r"^[[:alpha:]]$", r"^(?:ab){e<=1}$")]
+    [None, None, None, None]
+    """
+    if flags & ~_PARSED_FLAGS:
+        return None
+    source = _as_re(source)
+    if "[[" in source or "[:" in source or _NOT_A_REPEAT.search(source):
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: never screened so
+        return None
+    try:
+        parsed = _parser.parse(source, flags & _PARSED_FLAGS)
+        if not (_starts_anchored(parsed.data) and _ends_anchored(parsed.data)):
+            return None
+        lo, hi = parsed.getwidth()
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+    return int(lo), int(hi)
+
+
+#: A ``{`` the standard library reads as a character where the ``regex`` module may not.
+_NOT_A_REPEAT = re.compile(r"\{(?!\d+(?:,\d*)?\}|,\d+\})")
+
+
+def _ends_anchored(items: Any) -> bool:
+    """Whether the parsed sequence ``items`` matches only up to an anchor at its end."""
+    if not items:
+        return False
+    op, av = items[-1]
+    name = str(op)
+    if name == "AT":
+        return str(av) in ("AT_END", "AT_END_STRING")
+    if name == "SUBPATTERN":
+        return _ends_anchored(av[3])
+    if name == "ATOMIC_GROUP":
+        return _ends_anchored(av)
+    if name == "BRANCH":
+        return all(_ends_anchored(branch) for branch in av[1])
+    return False
 
 
 def _starts_anchored(items: Any) -> bool:

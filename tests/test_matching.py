@@ -37,6 +37,7 @@ from classifiers.matching import (
     required_characters,
     safe_length,
     steps,
+    whole_line_widths,
 )
 from classifiers.values import ValueSettings, _engine
 
@@ -268,6 +269,118 @@ def test_a_screen_passes_every_chunk_of_the_mix_with_a_match(
         if not screen(Chunk.of(chunk)):
             wrong += [(v, i) for v in chunk for i in (False, True) if find(v, i) != NONE]
     assert not wrong, wrong[:5]
+
+
+def test_a_pattern_no_value_could_match_is_not_searched_by_the_screen() -> None:
+    """Where the patterns cannot be joined into one guard, each is screened on its own: one
+    whose every match needs a character none of the values holds is not searched at all (a
+    search of the joined values with the timeout is what it would cost), the others still are."""
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    searched: list[str] = []
+
+    class Spy:
+        def __init__(self, source: str, flags: int) -> None:
+            self.compiled = regex.compile(source, flags)
+            self.pattern = source
+
+        def __getattr__(self, name: str) -> Any:
+            searched.append(self.pattern)
+            return getattr(self.compiled, name)
+
+    class Pairs(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (
+            Pattern("pair", r"^(\w+)-\1(?:-\w+)*$", 0.8),  # a backreference: no guard
+            Pattern("tagged", r"^(?:\w+\s?)*#\d+$", 0.8),  # nested: searched with the timeout
+        )
+
+    recognizer = Pairs()
+    for pattern in recognizer.patterns:
+        pattern.compiled_with_flags = recognizer.global_regex_flags
+        pattern.compiled_regex = Spy(pattern.regex, recognizer.global_regex_flags)
+    find, screen = finders(recognizer)
+    assert find is not None and screen is not None
+    pair, tagged = (p.regex for p in recognizer.patterns)
+    digests = [f"{n:032x}" for n in range(1, 11)]
+    assert not screen(Chunk.of([*digests, "order #"]))  # a "#", no "-"
+    assert searched == [tagged]
+    assert screen(Chunk.of([*digests, "ab-ab"]))
+    assert screen(Chunk.of([*digests, "order #12"]))
+    assert set(searched) == {pair, tagged}
+
+
+WHOLE_LINE = [
+    r"^[0-9A-F]{8}-[0-9A-F]{4}$",
+    r"^<?[0-9A-F]{8}(?: [0-9A-F]{8}){1,3}>?$",
+    r"^(?:ab|c)+\Z",
+    r"^a(?=b)b$|^c\d{2,}$",
+    r"^(?>x\d*+)y?$",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_match_from_a_line_start_to_its_end_has_one_of_the_widths(data: Any) -> None:
+    """Values matched whole (generated from each pattern) have a length within its widths."""
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
+    pattern = data.draw(st.sampled_from(WHOLE_LINE))
+    text = data.draw(st.from_regex(re.compile(pattern, flags), fullmatch=True))
+    widths = whole_line_widths(pattern, flags)
+    assert widths is not None
+    if "\n" not in text and regex.match(pattern, text, flags):
+        assert widths[0] <= len(text) <= widths[1], (pattern, text)
+
+
+def test_widths_of_property_escapes_and_backreferences() -> None:
+    """A property escape is one character; a backreference's width is left open."""
+    flags = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
+    assert whole_line_widths(r"^\p{L}{2,4}\d?$", flags) == (2, 5)
+    low, high = whole_line_widths(r"^(\w{2})-\1$", flags) or (0, 0)
+    for value in ("ab-ab", "\u00e9t-\u00e9t"):
+        assert regex.match(r"^(\w{2})-\1$", value, flags)
+        assert low <= len(value) <= high
+
+
+def test_a_chunk_of_values_no_pattern_could_span_is_not_searched(monkeypatch: Any) -> None:
+    """Patterns matching whole lines of 16 or 64 characters: a chunk of 32-character digests
+    is dropped by their lengths alone, without a search; one value of 16 is searched."""
+    from presidio_analyzer import Pattern
+
+    import classifiers.matching as matching
+    from classifiers.recognizers.base import ValueRecognizer
+
+    searched: list[str] = []
+
+    class Spy:
+        def __init__(self, compiled: Any) -> None:
+            self.compiled = compiled
+            self.pattern = compiled.pattern
+
+        def __getattr__(self, name: str) -> Any:
+            searched.append(name)
+            return getattr(self.compiled, name)
+
+    guard = matching._any_pattern
+    monkeypatch.setattr(matching, "_any_pattern", lambda r, f: Spy(guard(r, f)))
+
+    class Tokens(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (
+            Pattern("short token", r"^[0-9a-f]{16}$", 0.8),
+            Pattern("long token", r"^[0-9a-f]{64}$", 0.8),
+        )
+
+    find, screen = finders(Tokens())
+    assert find is not None and screen is not None
+    digests = [f"{n:032x}" for n in range(1, 11)]
+    assert not screen(Chunk.of(digests))
+    assert searched == []
+    assert screen(Chunk.of([*digests, "00ff00ff00ff00ff"]))
+    assert searched
+    assert not screen(Chunk.of([*digests, "not a token here"]))  # 16 long, another shape
 
 
 @settings(max_examples=400, deadline=None)
