@@ -422,7 +422,7 @@ def whole_line_widths(source: str, flags: int = 0) -> tuple[int, int] | None:
     if flags & ~_PARSED_FLAGS:
         return None
     source = _as_re(source)
-    if "[[" in source or "[:" in source or _NOT_A_REPEAT.search(source):
+    if _regex_only(source):
         return None
     try:
         from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
@@ -440,6 +440,13 @@ def whole_line_widths(source: str, flags: int = 0) -> tuple[int, int] | None:
 
 #: A ``{`` the standard library reads as a character where the ``regex`` module may not.
 _NOT_A_REPEAT = re.compile(r"\{(?!\d+(?:,\d*)?\}|,\d+\})")
+
+
+def _regex_only(source: str) -> bool:
+    """Whether ``source`` may hold syntax that the ``regex`` module reads and the standard
+    library's parser reads as other characters: POSIX classes, nested sets, fuzzy matching (any
+    ``[[``, ``[:`` or ``{`` that is no repeat)."""
+    return "[[" in source or "[:" in source or _NOT_A_REPEAT.search(source) is not None
 
 
 def _ends_anchored(items: Any) -> bool:
@@ -487,7 +494,8 @@ def keeps_to_lines(source: str, flags: int = 0) -> bool:
     asks that something does *not* match (negative lookarounds): there a newline, or the next
     value, read past the value's end could change the answer, so nothing in them may match a
     newline. ``\A``, ``\Z``, and ``^``/``$`` without MULTILINE see only the joined text's ends.
-    False when unsure: syntax the standard library's parser does not read.
+    False when unsure: syntax the standard library's parser does not read, or reads otherwise than
+    the ``regex`` module (POSIX classes, nested sets, fuzzy matching).
 
     >>> keeps_to_lines(r"^[0-9a-f]{32}$", re.MULTILINE), keeps_to_lines(r"^\w+$")
     (True, False)
@@ -500,8 +508,11 @@ def keeps_to_lines(source: str, flags: int = 0) -> bool:
         from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
     except ImportError:  # pragma: no cover - a Python that moved it: never screened
         return False
-    try:  # a property escape (\p{L}, \P{L}) may be a newline, as far as this knows
-        parsed = _parser.parse(_as_re(source, r"\n"), flags & _PARSED_FLAGS)
+    read = _as_re(source, r"\n")  # a property escape (\p{L}, \P{L}) may be a newline
+    if _regex_only(read):
+        return False
+    try:
+        parsed = _parser.parse(read, flags & _PARSED_FLAGS)
     except (re.error, RecursionError, OverflowError, ValueError):
         return False
     return not _leaves_line(parsed.data, parsed.state.flags, committed=False)
@@ -573,8 +584,11 @@ def required_characters(sources: list[str], flags: int = 0) -> Callable[[str], o
         return None
     chars: set[str] = set()
     for source in sources:
-        try:  # a property escape (\p{L}) reads as a class, never chosen
-            parsed = _parser.parse(_as_re(source, r"\w"), flags & _PARSED_FLAGS)
+        read = _as_re(source, r"\w")  # a property escape (\p{L}) reads as a class, never chosen
+        if _regex_only(read):
+            return None
+        try:
+            parsed = _parser.parse(read, flags & _PARSED_FLAGS)
         except (re.error, RecursionError, OverflowError, ValueError):
             return None
         found = _needed(parsed.data)

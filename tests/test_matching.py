@@ -312,6 +312,25 @@ def test_a_pattern_no_value_could_match_is_not_searched_by_the_screen() -> None:
     assert set(searched) == {pair, tagged}
 
 
+@pytest.mark.parametrize(
+    ("source", "value"),
+    [
+        (r"^[[:alpha:]]{4}[0-9]{4}$", "abcd1234"),  # a POSIX class: the regex module's own
+        (r"\bTK(?:abcde){e<=1}\b", "TKabcdx"),  # fuzzy matching: one error allowed
+        (r"\d{3}(?![[:space:]])", "123x"),  # a POSIX class in a negative lookahead
+    ],
+)
+def test_a_screen_never_drops_a_value_a_regex_only_pattern_matches(source: str, value: str) -> None:
+    """A user's pattern in syntax the standard library's parser reads as other characters is
+    not screened by what that parser makes of it: the value it matches still gets through."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    user = PatternRecognizer(supported_entity="TICKET", patterns=[Pattern("user", source, 0.9)])
+    find, screen = finders(user)
+    assert find is not None and find(value, True) != NONE
+    assert screen is None or screen(Chunk.of([f"{n:032x}" for n in range(1, 10)] + [value]))
+
+
 WHOLE_LINE = [
     r"^[0-9A-F]{8}-[0-9A-F]{4}$",
     r"^<?[0-9A-F]{8}(?: [0-9A-F]{8}){1,3}>?$",
