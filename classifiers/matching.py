@@ -746,7 +746,11 @@ def _phone_finder(recognizer: Any) -> Finder:
                 return NONE
         found = NONE
         asked = regions
-        if len(value) <= DIGITS_MAX and _DIGIT_GROUPS.fullmatch(value):
+        if (
+            len(value) <= DIGITS_MAX
+            and value.count("-") <= _MOST_HYPHENS
+            and _DIGIT_GROUPS.fullmatch(value)
+        ):
             digits = value.replace("-", "")
             asked = tuple(r for r, no in impossible if no is None or not no(digits))
         for region in asked:
@@ -762,6 +766,9 @@ def _phone_finder(recognizer: Any) -> Finder:
 #: Digits, perhaps in groups joined by hyphens (``12345-6789``): the phone matcher's one candidate
 #: is then the whole value, read as its digits (see :mod:`.phone_digits`).
 _DIGIT_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)*")
+#: The matcher's candidate pattern takes at most 21 blocks of up to 20 digits: with more groups
+#: than 16 in a value of at most 100 characters, it may find a number in a part of the value.
+_MOST_HYPHENS = 15
 
 
 def _phone_candidate_pattern() -> re.Pattern[str] | None:

@@ -12,9 +12,10 @@ matcher is asked) where the string could be dialled internationally (it starts w
 region's international prefix), where a region's metadata rewrites national prefixes, and below
 the leniency ``VALID`` (of which :func:`phonenumbers.is_valid_number` is part).
 
-The string is the matcher's only candidate, also when hyphens join groups of its digits
-(``12345-6789``, a card number written ``4111-1111-1111-1111``): its candidate pattern takes up
-to 420 digits with up to four punctuation marks between groups whole, none of its inner-match
+The string is the matcher's only candidate, also when hyphens join up to 16 groups of its digits
+(``12345-6789``, a card number written ``4111-1111-1111-1111``): its candidate pattern takes at
+most 21 blocks of up to 20 digits with up to four punctuation marks between them whole (with more
+groups it may take a part: the phone finder asks every region then), none of its inner-match
 patterns (slashes, brackets, a hyphen beside a space, wide hyphens, full stops, spaces) holds in
 it, and ``parse`` reads such a string as its digits (no extension: those need a letter, a ``#``
 or a ``;``). ``tests/test_phone_digits.py`` holds the answer to the matcher's on generated

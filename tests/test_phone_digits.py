@@ -109,6 +109,18 @@ def test_the_phone_finder_answers_as_every_region_asked(digits: str, inside: boo
 
 
 @pytest.mark.parametrize(
+    "value", ["1-" * 21 + "2-0-2-5-5-5-0-1-2-3", "7-" * 16 + "415-555-0123", "1-" * 15 + "2"]
+)
+def test_many_groups_of_digits_are_asked_as_the_matcher_reads_them(value: str) -> None:
+    """Past 21 blocks the matcher's candidate is a part of the value, which may be a number
+    although the whole string of digits could not be: such values are asked of every region."""
+    find = finder(PHONE)
+    assert find is not None
+    for inside in (False, True):
+        assert find(value, inside) == _every_region(value, inside)
+
+
+@pytest.mark.parametrize(
     "value", ["4155550123", "02079460018", "16135550123", "0612345678", "415-555-0123"]
 )
 def test_numbers_of_digits_are_still_found(value: str) -> None:
