@@ -101,6 +101,11 @@ class ScanConfig(SystemConfig):
     statement_timeout: int = pydantic.Field(default=30, ge=1, le=3600)
 
 
+#: A field's platform hint (``"true"``) when the connector did not read its values (a column the
+#: scan role's grants hide, a type it never samples): no sampled value then says nothing of it.
+UNREAD = "unread"
+
+
 @dataclass
 class Batch:
     """Datasets a connector has finished reading, with their fields and the fields' samples

@@ -39,7 +39,7 @@ from lineage.core.timing import phase
 from .access import AccessFound
 from .atrest import ciphertext_evidence
 from .audit import ServerAudit, Trigger, by_dataset, dataset_audit
-from .base import Batch, Connector, ConnectorResult, Link, Progress, ScanConfig
+from .base import UNREAD, Batch, Connector, ConnectorResult, Link, Progress, ScanConfig
 from .db_errors import db_reason, password_cut_short, shown_dsn
 from .deadlines import Breaker, Watchdog, grace
 from .platforms.discover import PlatformFindings, platform_findings
@@ -564,6 +564,8 @@ class SqlConnector(Connector):
         for f in fields:
             if samples.get(f.name):
                 result.samples[f.id] = samples[f.name]
+            elif f.name in table.hidden_columns:  # no sampled value says nothing of it
+                result.platform.setdefault(f.id, {})[UNREAD] = "true"
 
     def _dataset(
         self,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from connectors.base import UNREAD
 from lineage.core.model import Dataset, Field
 from lineage.pipeline.classify import classify, field_contexts
 
@@ -228,6 +229,25 @@ def test_the_pipeline_says_which_columns_are_empty_in_the_rows_sampled():
     assert ctx.empty_siblings == frozenset()
     (ctx, *_) = field_contexts(fields, {}, [Dataset("crm", "public.t")])
     assert ctx.empty_siblings == frozenset()
+
+
+def test_a_column_the_scan_could_not_read_is_not_taken_for_empty():
+    """A column hidden by the scan role's grants, or of a type the connector never samples, has
+    no sampled value without being empty: the connector marks it, and it is no empty sibling."""
+    fields = [Field("crm", "public.t", n, "text") for n in ("id", "given_name", "phone")]
+    many = {fields[0].id: tuple(range(6)), fields[2].id: _PHONES[:6]}
+    hints = {fields[1].id: {UNREAD: "true"}}
+    (ctx, *_) = field_contexts(fields, many, [Dataset("crm", "public.t")], hints)
+    assert ctx.empty_siblings == frozenset()
+
+
+def test_salesforce_marks_the_types_it_never_samples_as_unread():
+    from connectors.salesforce.discover import describe_field
+
+    _, counted = describe_field("sf", "Contact", {"name": "Age__c", "type": "double"}, 1)
+    _, owner = describe_field("sf", "Contact", {"name": "OwnerId", "type": "reference"}, 2)
+    _, named = describe_field("sf", "Contact", {"name": "LastName", "type": "string"}, 3)
+    assert counted.get(UNREAD) == owner.get(UNREAD) == "true" and UNREAD not in named
 
 
 @pytest.mark.parametrize(

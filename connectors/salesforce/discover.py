@@ -31,6 +31,7 @@ from lineage.core.model import (
     Status,
 )
 
+from ..base import UNREAD
 from .client import (
     SETUP_PERMISSION,
     ApiLimitReached,
@@ -501,6 +502,8 @@ def describe_field(
     label = str(info.get("label") or "")
     help_text = str(info.get("inlineHelpText") or "")
     platform = {"label": label, "type": data_type}
+    if data_type not in SAMPLED_TYPES:
+        platform[UNREAD] = "true"
     for key in ("calculatedFormula", "compoundFieldName", "relationshipName", "inlineHelpText"):
         if info.get(key):
             platform[key] = str(info[key])

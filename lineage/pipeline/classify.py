@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from classifiers import Classifier, FieldContext
+from connectors.base import UNREAD
 from lineage.core.model import Dataset, Field
 
 #: Rows a table must have sampled (in one column at least) for a column with no value in any of
@@ -50,6 +51,8 @@ def field_contexts(
         if sampled := samples.get(f.id):
             filled[table].add(column)
             rows[table] = max(rows[table], len(sampled))
+        elif platform.get(f.id, {}).get(UNREAD):
+            filled[table].add(column)  # not read: not known to be empty
     siblings = {table: tuple(names) for table, names in columns.items()}
     # A column with no sampled value where another column of the table has values in several
     # rows is empty in those rows (a table with a row or two sampled says little of its columns).
