@@ -98,6 +98,8 @@ _EXTENSION_NAME = re.compile(
 #: A column named for a phone (``phone``, ``mobile_no``, ``HomePhone``): its numbers are phone
 #: numbers even when they follow one another, as a demo's or a test's numbered people's do.
 _PHONE_NAME = re.compile(r"phone|mobile", re.I)
+#: ...unless its last word says it keys or counts something (``phone_id``, ``mobile_device_id``).
+_KEY_OR_COUNT = frozenset({"id", "ids", "key", "pk", "fk", "count", "counts", "version", "seq"})
 #: A year (1900-2099), a month or a day: a part of a date kept in a column of its own.
 _DATE_PART = re.compile(r"\s*(?:0?[1-9]|[12][0-9]|3[01]|19[0-9]{2}|20[0-9]{2})\s*")
 #: A value with at least this many words is free text.
@@ -525,7 +527,9 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         passing["DATE_OF_BIRTH"] = len(probe)  # a year, month or day of birth kept apart
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
-    counter = [] if _PHONE_NAME.search(ctx.name) else _counter_guard(distinct)
+    words = tokens(ctx.name)
+    named_phone = _PHONE_NAME.search(ctx.name) and not (words and words[-1] in _KEY_OR_COUNT)
+    counter = [] if named_phone else _counter_guard(distinct)
     if counter:
         hits.extend(counter)
         candidates = [c for c in candidates if engine.entity[c] not in _COUNTED]

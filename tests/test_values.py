@@ -195,3 +195,9 @@ def test_phone_numbers_that_do_not_follow_one_another_are_still_phone_numbers():
 def test_a_phone_column_of_numbers_that_follow_one_another_is_still_a_phone(column):
     values = tuple(str(4155550100 + i) for i in range(12))  # a demo's numbered people
     assert "PHONE_NUMBER" in _entities(column, values, "varchar(10)", "members")
+
+
+@pytest.mark.parametrize("column", ["phone_id", "mobile_device_id", "phone_count"])
+def test_a_key_or_count_named_for_a_phone_is_still_a_counter(column):
+    values = tuple(str(4155550100 + i) for i in range(12))
+    assert "PHONE_NUMBER" not in _entities(column, values, "varchar(10)", "members")
