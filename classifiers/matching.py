@@ -422,7 +422,7 @@ def whole_line_widths(source: str, flags: int = 0) -> tuple[int, int] | None:
     if flags & ~_PARSED_FLAGS:
         return None
     source = _as_re(source)
-    if _regex_only(source):
+    if "[[" in source or "[:" in source or _NOT_A_REPEAT.search(source):
         return None
     try:
         from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
@@ -444,9 +444,21 @@ _NOT_A_REPEAT = re.compile(r"\{(?!\d+(?:,\d*)?\}|,\d+\})")
 
 def _regex_only(source: str) -> bool:
     """Whether ``source`` may hold syntax that the ``regex`` module reads and the standard
-    library's parser reads as other characters: POSIX classes, nested sets, fuzzy matching (any
-    ``[[``, ``[:`` or ``{`` that is no repeat)."""
-    return "[[" in source or "[:" in source or _NOT_A_REPEAT.search(source) is not None
+    library's parser reads as other characters: a nested set (``[[``), a POSIX class
+    (``[:alpha:]``), fuzzy matching (a ``{`` not escaped that is no repeat: ``(?:ab){e<=1}``)."""
+    return (
+        "[[" in source
+        or _POSIX_CLASS.search(source) is not None
+        or _FUZZY.search(_SET.sub("", source)) is not None
+    )
+
+
+#: A POSIX class inside a set (``[a[:digit:]]``); ``[:-]`` is a set of ``:`` and ``-``.
+_POSIX_CLASS = re.compile(r"\[:\^?[A-Za-z]+:\]")
+#: A set (``[{|}~-]``), in which a ``{`` is a brace to both parsers.
+_SET = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
+#: A ``{`` that is neither escaped (``\{`` is a brace to both parsers) nor a repeat.
+_FUZZY = re.compile(r"(?:(?<!\\)|(?<=\\\\))\{(?!\d+(?:,\d*)?\}|,\d+\})")
 
 
 def _ends_anchored(items: Any) -> bool:
