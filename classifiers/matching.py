@@ -272,6 +272,22 @@ SAFE_MAX = 512
 _PARSED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
 
 
+def _parsed(read: str, flags: int) -> Any | None:
+    """The standard library's parse of ``read`` (a pattern as that parser should read it, see
+    :func:`_as_re`), or None when it cannot tell: flags it does not read as ``regex`` does, a
+    Python that moved the parser, a pattern it does not parse."""
+    if flags & ~_PARSED_FLAGS:
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
+    except ImportError:  # pragma: no cover - a Python that moved it: nothing is told from it
+        return None
+    try:
+        return _parser.parse(read, flags & _PARSED_FLAGS)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+
+
 def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     r"""The longest value ``source`` is searched in without Presidio's regex timeout: up to it, a
     bound on the backtracking steps (:func:`steps`) stays under :data:`SAFE_STEPS`, so the
@@ -290,15 +306,8 @@ def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     >>> safe_length(r"(\w)\1")  # a backreference
     0
     """
-    if flags & ~_PARSED_FLAGS:
-        return 0
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
-    except ImportError:  # pragma: no cover - a Python that moved it: every search keeps it
-        return 0
-    try:
-        parsed = _parser.parse(_as_re(source), flags & _PARSED_FLAGS)
-    except (re.error, RecursionError, OverflowError, ValueError):
+    parsed = _parsed(_as_re(source), flags)
+    if parsed is None:
         return 0
 
     def bound(size: int) -> float:  # start positions tried x ways from each
@@ -394,17 +403,8 @@ def anchored(source: str, flags: int = 0) -> bool:
     >>> anchored(r"^\d{3}-\d{4}$"), anchored(r"^a|^b"), anchored(r"(?:^a|b)"), anchored(r"\d+")
     (True, True, False, False)
     """
-    if flags & ~_PARSED_FLAGS:
-        return False
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
-    except ImportError:  # pragma: no cover - a Python that moved it: never assumed anchored
-        return False
-    try:
-        parsed = _parser.parse(_as_re(source), flags & _PARSED_FLAGS)
-    except (re.error, RecursionError, OverflowError, ValueError):
-        return False
-    return _starts_anchored(parsed.data)
+    parsed = _parsed(_as_re(source), flags)
+    return parsed is not None and _starts_anchored(parsed.data)
 
 
 def whole_line_widths(source: str, flags: int = 0) -> tuple[int, int] | None:
@@ -419,19 +419,13 @@ def whole_line_widths(source: str, flags: int = 0) -> tuple[int, int] | None:
     >>> [whole_line_widths(p) for p in (r"^\d{3}", r"^a$|b$", r"^[[:alpha:]]$", r"^(?:ab){e<=1}$")]
     [None, None, None, None]
     """
-    if flags & ~_PARSED_FLAGS:
-        return None
     source = _as_re(source)
     if "[[" in source or "[:" in source or _NOT_A_REPEAT.search(source):
         return None
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
-    except ImportError:  # pragma: no cover - a Python that moved it: never screened so
+    parsed = _parsed(source, flags)
+    if parsed is None or not (_starts_anchored(parsed.data) and _ends_anchored(parsed.data)):
         return None
     try:
-        parsed = _parser.parse(source, flags & _PARSED_FLAGS)
-        if not (_starts_anchored(parsed.data) and _ends_anchored(parsed.data)):
-            return None
         lo, hi = parsed.getwidth()
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
@@ -514,20 +508,9 @@ def keeps_to_lines(source: str, flags: int = 0) -> bool:
     >>> keeps_to_lines(r"\d+(?!\s)", re.MULTILINE), keeps_to_lines(r"\d+(?![.\d])", re.MULTILINE)
     (False, True)
     """
-    if flags & ~_PARSED_FLAGS:
-        return False
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
-    except ImportError:  # pragma: no cover - a Python that moved it: never screened
-        return False
     read = _as_re(source, r"\n")  # a property escape (\p{L}, \P{L}) may be a newline
-    if _regex_only(read):
-        return False
-    try:
-        parsed = _parser.parse(read, flags & _PARSED_FLAGS)
-    except (re.error, RecursionError, OverflowError, ValueError):
-        return False
-    return not _leaves_line(parsed.data, parsed.state.flags, committed=False)
+    parsed = None if _regex_only(read) else _parsed(read, flags)
+    return parsed is not None and not _leaves_line(parsed.data, parsed.state.flags, committed=False)
 
 
 def _leaves_line(items: Any, flags: int, committed: bool) -> bool:
@@ -588,20 +571,11 @@ def required_characters(sources: list[str], flags: int = 0) -> Callable[[str], o
     >>> required_characters([r"^[0-9a-f]{32}$"]) is None  # no character every match needs
     True
     """
-    if flags & ~_PARSED_FLAGS:
-        return None
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
-    except ImportError:  # pragma: no cover - a Python that moved it: never screened so
-        return None
     chars: set[str] = set()
     for source in sources:
         read = _as_re(source, r"\w")  # a property escape (\p{L}) reads as a class, never chosen
-        if _regex_only(read):
-            return None
-        try:
-            parsed = _parser.parse(read, flags & _PARSED_FLAGS)
-        except (re.error, RecursionError, OverflowError, ValueError):
+        parsed = None if _regex_only(read) else _parsed(read, flags)
+        if parsed is None:
             return None
         found = _needed(parsed.data)
         if found is None:
@@ -803,13 +777,8 @@ def _run_of(pattern: re.Pattern[str]) -> Callable[[str, int], bool] | None:
     some character of ``pattern`` matches (every match of the pattern lies in such a stretch:
     one search in C rules out what :func:`_long_run` tries start by start). None when the
     pattern has other items than literals, ranges and digits (none known here)."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
-    except ImportError:  # pragma: no cover - a Python that moved it: each start is tried
-        return None
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError, OverflowError, ValueError):
+    parsed = _parsed(pattern.pattern, pattern.flags)
+    if parsed is None:
         return None
     members: set[str] = set()
     if not _characters(parsed.data, members):
