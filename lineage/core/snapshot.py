@@ -116,20 +116,28 @@ _SORTED_FIELDS: dict[type, tuple[tuple[str, str], ...] | None] = {}
 _MEMBERS: dict[tuple[type, Enum], str] = {}
 
 
-def _encode(value: Any, newline: str, parts: list[str]) -> None:
+def json_scalar(value: Any) -> str | None:
+    """``json.dumps(value, ensure_ascii=False)`` for text, whole numbers, finite floats,
+    booleans and None, without a call into ``json``'s Python encoder; None for anything else."""
     cls = type(value)
     if cls is str:
-        parts.append(_ENCODE_STR(value))
-    elif value is None:
-        parts.append("null")
-    elif value is True:
-        parts.append("true")
-    elif value is False:
-        parts.append("false")
-    elif cls is int:
-        parts.append(int.__repr__(value))
-    elif cls is float and math.isfinite(value):
-        parts.append(float.__repr__(value))
+        return _ENCODE_STR(value)
+    if value is None:
+        return "null"
+    if cls is bool:
+        return "true" if value else "false"
+    if cls is int:
+        return int.__repr__(value)
+    if cls is float and math.isfinite(value):
+        return float.__repr__(value)
+    return None
+
+
+def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    cls = type(value)
+    scalar = json_scalar(value)
+    if scalar is not None:
+        parts.append(scalar)
     elif cls is tuple or cls is list:
         if not value:
             parts.append("[]")

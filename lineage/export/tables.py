@@ -22,6 +22,7 @@ from classifiers.taxonomy import TAXONOMY, field_categories
 from lineage.assess import gap_ids, sorted_gaps
 from lineage.assess.controls import ControlRow, control_matrix, population_text
 from lineage.core.model import Control, Field, Flow, Snapshot, Status
+from lineage.core.snapshot import json_scalar
 from lineage.graph.estate import EstateGraph
 
 from .access import access_frame
@@ -483,31 +484,11 @@ def _record_text(keys: list[str], values: list[Any]) -> str | None:
     None when a value is not text, a whole number, a finite float, a boolean or None."""
     parts = []
     for key, value in zip(keys, values, strict=True):
-        text = _json_scalar(value)
+        text = json_scalar(value)
         if text is None:
             return None
         parts.append(key + text)
     return "{" + ",".join(parts) + "\n  }"
-
-
-_ENCODE_STR = json.encoder.encode_basestring
-
-
-def _json_scalar(value: Any) -> str | None:
-    """``json.dumps(value)`` for text, whole numbers, finite floats, booleans and None; None
-    for anything else."""
-    cls = type(value)
-    if cls is str:
-        return _ENCODE_STR(value)
-    if value is None:
-        return "null"
-    if cls is bool:
-        return "true" if value else "false"
-    if cls is int:
-        return int.__repr__(value)
-    if cls is float and math.isfinite(value):
-        return float.__repr__(value)
-    return None
 
 
 def workbook_bytes(frames: Mapping[str, pd.DataFrame], snapshot: Snapshot) -> bytes:
