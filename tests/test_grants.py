@@ -137,6 +137,23 @@ def test_postgresql_role_grants_are_facts_and_what_it_cannot_read_is_listed(pg_g
     assert signals["ssn"] == {"names"}
 
 
+def test_postgresql_columns_hidden_by_grants_are_marked_unread(pg_grants):
+    """The columns the role may not read are sampled as NULL: the connector marks them unread,
+    so the classifiers never take them for empty columns (the columns it read are not marked)."""
+    from connectors.base import UNREAD
+    from connectors.postgresql import PostgreSQLConnector
+    from connectors.sql import DatabaseConfig
+
+    db, role = pg_grants
+    dsn = f"postgresql://{role}@{PG_ADMIN['host']}:{PG_ADMIN['port']}/{db.name}"
+    result = PostgreSQLConnector(
+        "db", DatabaseConfig(connector="postgresql", dsn=dsn, schemas=["shop"])
+    ).scan()
+    unread = {i for i, hints in result.platform.items() if hints.get(UNREAD)}
+    assert unread == {"db/shop.people/ssn", "db/shop.people/birth_date"}
+    assert "db/shop.people/email" in result.samples
+
+
 def test_postgresql_superuser_reads_everything_and_says_so(pg_grants, tmp_path):
     db, _ = pg_grants
     code, snapshot, _ = scan(tmp_path, f"    connector: postgresql\n    dsn: {db.dsn}\n")
