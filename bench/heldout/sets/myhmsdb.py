@@ -1,0 +1,34 @@
+"""Held-out set myhmsdb: the database of a PHP hospital management system (a students' project:
+patients register and book appointments with doctors, doctors write prescriptions, visitors send
+messages through a contact form).
+
+``myhmsdb.sql``, a phpMyAdmin dump, creates the six tables and fills them: 11 patients, 13
+appointments, 8 prescriptions, 7 doctors, 5 contact messages and one administrator.
+
+Loaded into MariaDB as written (the dump has no ``CREATE DATABASE`` or ``USE``), except that every
+backtick-quoted identifier is lower-cased (the dump writes some in camel case: ``docFees``,
+``userStatus``, ``ID``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sqlsource import SourceError, text_of
+
+REPO = "kishan0725/Hospital-Management-System"
+COMMIT = "777fda46b77a820977a5ba616283dbfbc40bf7e1"
+FILES = "myhmsdb.sql (the application's database dump; all rows)"
+LICENCE = "none stated in the repository"
+ENGINE = "mysql"
+
+_QUOTED = re.compile(r"`[^`\n]+`")
+
+
+def script(read: Callable[[str], bytes]) -> str:
+    """The dump with its identifiers lower-cased, as one MariaDB script."""
+    text = text_of(read("myhmsdb.sql"))
+    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
+        raise SourceError("myhmsdb.sql now names its own database")
+    return _QUOTED.sub(lambda m: m.group(0).lower(), text)
