@@ -2,8 +2,8 @@
 patients register and book appointments with doctors, doctors write prescriptions, visitors send
 messages through a contact form).
 
-``myhmsdb.sql``, a phpMyAdmin dump, creates the six tables and fills them: 11 patients, 13
-appointments, 8 prescriptions, 7 doctors, 5 contact messages and one administrator.
+``myhmsdb.sql``, a phpMyAdmin dump, creates the six tables and fills them: 11 patients, 12
+appointments, 4 prescriptions, 8 doctors, 9 contact messages and one administrator.
 
 Loaded into MariaDB as written (the dump has no ``CREATE DATABASE`` or ``USE``), except that every
 backtick-quoted identifier is lower-cased (the dump writes some in camel case: ``docFees``,
