@@ -14,9 +14,10 @@ users.
 
 Every fixture file, every row, loaded into PostgreSQL through ``railsfixtures`` (a table per file;
 an association written as a fixture label stays that label; columns typed from their values).
-The fixtures' ERB is replaced before that: relative times, Unix times (``Time.now.to_i``,
-``DateTime.new(2017,1,1).to_i``) and dates written ``%m-%d-%Y`` are counted from the fixed
-moment of ``railsfixtures.REFERENCE``; each ``Authlogic::Random.hex_token`` (a salt or a
+The fixtures' ERB is replaced before that: relative times, Unix times (``Time.now.to_i`` and
+the like) and today's date written ``%m-%d-%Y`` are counted from the fixed moment of
+``railsfixtures.REFERENCE``, and ``DateTime.new(2017,1,1)`` becomes that day's Unix time or
+date; each ``Authlogic::Random.hex_token`` (a salt or a
 persistence token) is a fixed 128-hex-digit token derived from its position, and the password
 hash is what Authlogic's ``Sha512.encrypt("secretive" + salt)`` computes from it (20 rounds of
 SHA-512 over the hex digest). Ruby's YAML tags (``!ruby/object:OAuth::AccessToken`` and the
