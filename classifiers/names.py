@@ -27,7 +27,7 @@ from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .entities import ENTITIES
-from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
+from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import (
@@ -155,6 +155,9 @@ _CONTACT_NAME = frozenset({
     "name", "person", "first", "last", "firstname", "lastname", "full", "given", "family",
     "surname",
 })  # fmt: skip
+
+
+_WEB_PAGE = re.compile(WEB_PAGE)
 
 
 def _first_and_last(contacts: list[tuple[str, ...]]) -> bool:
@@ -823,7 +826,12 @@ class NameSignal(NameWords, Signal):
         why, person, own, reached_there = found
         core = [t for t in tokens if t not in table.tokens]
         own_name = own and (core or list(tokens)) == ["name"]
-        return business_contact_hits(why, person, own_name, self.name, reached_there)
+        hits = business_contact_hits(why, person, own_name, self.name, reached_there)
+        if person is None and _WEB_PAGE.fullmatch("_".join(core or tokens)):
+            # ``website`` of a row with no person in it: the organisation's own web page.
+            reason = f"business contact data: {why}, so its web page is the organisation's"
+            hits.append(self._veto("OTHER_PERSONAL_DATA", reason))
+        return hits
 
     def _owned_contact(
         self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]

@@ -1,6 +1,6 @@
 """Whose data a column is, from the causes of the eighteenth held-out round's errors and the
 leftovers of earlier rounds (every case is made up here): a business customer's contact person
-reached at the customer's address."""
+reached at the customer's address, a person's own web page."""
 
 from __future__ import annotations
 
@@ -23,9 +23,7 @@ _CUSTOMER = {
 
 @pytest.mark.parametrize("table", ["wholesale_customers", "clients", "buyer"])
 def test_a_customers_contact_named_by_first_and_last_name_is_reached_at_its_address(table):
-    found = explanations(
-        table, {**_CUSTOMER, "contact_first_name": (), "contact_last_name": ()}
-    )
+    found = explanations(table, {**_CUSTOMER, "contact_first_name": (), "contact_last_name": ()})
     for column, entity in [
         ("address_line1", "STREET_ADDRESS"),
         ("address_line2", "STREET_ADDRESS"),
@@ -55,3 +53,36 @@ def test_a_suppliers_contact_by_first_and_last_name_leaves_its_premises_its_own(
     assert "PHONE_NUMBER" in found["phone"]
     for column in ("address_line1", "city", "postal_code"):
         assert not found[column], (column, found[column])
+
+
+@pytest.mark.parametrize(
+    "column", ["web_site", "homepage", "personal_website", "otherurl", "portfolio"]
+)
+def test_a_persons_own_web_page_is_personal_data(column):
+    found = explanations(
+        "applicants", {"id": (), "given_name": (), "surname": (), "email": (), column: ()}
+    )
+    assert found[column] == {
+        "OTHER_PERSONAL_DATA": f"column name {column!r} matches a person's own web page and the "
+        "table or name is about people"
+    }
+
+
+@pytest.mark.parametrize("column", ["website", "homepage"])
+def test_a_web_page_outside_a_table_of_people_is_no_ones(column):
+    found = explanations("garden_tools", {"id": (), "title": (), "price": (), column: ()})
+    assert not found[column], found[column]
+
+
+def test_an_organisations_web_page_is_its_own_and_an_employers_is_not_the_persons():
+    # Clients that point at their contact person, who has a row of their own, are companies.
+    found = explanations(
+        "clients",
+        {"id": (), "name": (), "primary_contact_id": (), "phone": (), "website": ()},
+        {"id": "int", "primary_contact_id": "int"},
+    )
+    assert not found["website"], found["website"]
+    found = explanations(
+        "applicants", {"id": (), "given_name": (), "surname": (), "company_website": ()}
+    )
+    assert not found["company_website"], found["company_website"]
