@@ -158,6 +158,8 @@ _CONTACT_NAME = frozenset({
 
 
 _WEB_PAGE = re.compile(WEB_PAGE)
+#: Last words of a table holding more of a person's details (``employee_work_information``).
+_DETAILS = frozenset({"information", "info", "detail", "details"})
 
 
 def _first_and_last(contacts: list[tuple[str, ...]]) -> bool:
@@ -458,6 +460,15 @@ class NameSignal(NameWords, Signal):
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
             context = self._sibling_context(siblings, empty)
+            if (
+                singulars
+                and singulars[-1] in _DETAILS
+                and any(t in self.PEOPLE for t in heads[:-1])
+                and any(_person_key(self.tokens(s), self.PEOPLE) for s in siblings)
+            ):
+                # ``employee_work_information`` with an ``employee_id``: more of that person's
+                # row, kept in a table of its own.
+                context |= {"people", "address"}
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
             cached = self._table_cache[key] = _Table(

@@ -1,6 +1,7 @@
 """Whose data a column is, from the causes of the eighteenth held-out round's errors and the
 leftovers of earlier rounds (every case is made up here): a business customer's contact person
-reached at the customer's address, a person's own web page."""
+reached at the customer's address, a person's own web page, a table of more of a person's
+details."""
 
 from __future__ import annotations
 
@@ -86,3 +87,21 @@ def test_an_organisations_web_page_is_its_own_and_an_employers_is_not_the_person
         "applicants", {"id": (), "given_name": (), "surname": (), "company_website": ()}
     )
     assert not found["company_website"], found["company_website"]
+
+
+@pytest.mark.parametrize("table", ["staff_work_information", "volunteer_job_details"])
+def test_a_table_of_more_of_a_persons_details_is_about_that_person(table):
+    key = "staff_id" if table.startswith("staff") else "volunteer_id"
+    found = explanations(table, {"id": (), key: (), "mobile": ()}, {"id": "int", key: "int"})
+    assert found["mobile"] == {
+        "PHONE_NUMBER": "column name 'mobile' matches mobile and the table or name is about people"
+    }
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [("staff_work_information", "desk_id"), ("gadget_shipping_details", "gadget_id")],
+)
+def test_details_of_no_one_named_or_pointed_at_are_not_a_persons(table, key):
+    found = explanations(table, {"id": (), key: (), "mobile": ()}, {"id": "int", key: "int"})
+    assert not found["mobile"], found["mobile"]
