@@ -121,8 +121,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"alias(?:es)?|aka", "an alias the person goes by", 0.6, "people",
                 bare=True),
     NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
-    NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",
-                0.4),
+    NamePattern("PERSON_NAME", r"to_names?", "an addressee's name", 0.6, "mail", 0.4),
+    NamePattern("PERSON_NAME", r"reply_?to_names?", "the name replies are sent to", 0.6),
     NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official|sort)"
                 r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),

@@ -1,7 +1,7 @@
 """Whose data a column is, from the causes of the eighteenth held-out round's errors and the
 leftovers of earlier rounds (every case is made up here): a business customer's contact person
 reached at the customer's address, a person's own web page, a table of more of a person's
-details."""
+details, the name replies go to."""
 
 from __future__ import annotations
 
@@ -105,3 +105,10 @@ def test_a_table_of_more_of_a_persons_details_is_about_that_person(table):
 def test_details_of_no_one_named_or_pointed_at_are_not_a_persons(table, key):
     found = explanations(table, {"id": (), key: (), "mobile": ()}, {"id": "int", key: "int"})
     assert not found["mobile"], found["mobile"]
+
+
+@pytest.mark.parametrize("table", ["site_comments", "contact_form_entries"])
+def test_the_name_replies_go_to_is_a_persons_name_outside_a_mail_table_too(table):
+    found = explanations(table, {"id": (), "body": (), "reply_to_name": (), "to_name": ()})
+    assert "PERSON_NAME" in found["reply_to_name"], found["reply_to_name"]
+    assert not found["to_name"]  # outside a mail table a bare addressee's name says too little
