@@ -158,6 +158,11 @@ _CONTACT_NAME = frozenset({
 
 
 _WEB_PAGE = re.compile(WEB_PAGE)
+#: Last words of a column holding a mail's or a page's text (``confirm_email_text``,
+#: ``email_subject``, ``receipt_text``): outside a table of people, no e-mail address, whatever
+#: its name or comment says (a person's ``signature_text``, in a row pointing at them, may hold
+#: theirs).
+_MAIL_TEXTS = frozenset({"text", "subject", "body", "template"})
 #: Last words of a table holding more of a person's details (``employee_work_information``).
 _DETAILS = frozenset({"information", "info", "detail", "details"})
 
@@ -629,6 +634,18 @@ class NameSignal(NameWords, Signal):
                 "organisation's or a service's own address"
             )
             hits.append(self._veto("EMAIL_ADDRESS", reason))
+        if (
+            len(tokens) >= 2
+            and tokens[-1] in _MAIL_TEXTS
+            and any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
+            and not (table.tokens & self.PEOPLE or "people" in table.context)
+            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+        ):
+            reason = (
+                f"column name {ctx.name!r} is the {tokens[-1]} of a mail or a page, a text, not "
+                "an e-mail address, and the table is not about people nor points at a person"
+            )
+            hits.append(self._veto("EMAIL_ADDRESS", reason))
         if tokens and tokens[-1] in {"code", "codes"} and not set(tokens) & _PHONE_CODES:
             reason = f"column name {ctx.name!r} is a code, not a phone number"
             hits.append(self._veto("PHONE_NUMBER", reason))
@@ -966,6 +983,7 @@ class NameSignal(NameWords, Signal):
             and tokens[0] in AUTOMATIC_MAILS
             and tokens[1] in SENDERS
             and not (table.tokens & self.PEOPLE or "people" in table.context)
+            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
         ):
             reason = (
                 f"business contact data: column name {ctx.name!r} names the sender of the "

@@ -1,13 +1,15 @@
 """Whose data a column is, from the causes of the eighteenth held-out round's errors and the
 leftovers of earlier rounds (every case is made up here): a business customer's contact person
 reached at the customer's address, a person's own web page, a table of more of a person's
-details, the name replies go to."""
+details, the name replies go to, a mail's or a page's text."""
 
 from __future__ import annotations
 
 import pytest
 
-from .table_verdicts import explanations
+from classifiers import FieldContext
+
+from .table_verdicts import classifier, explanations
 
 _CUSTOMER = {
     "acct_no": (),
@@ -112,3 +114,28 @@ def test_the_name_replies_go_to_is_a_persons_name_outside_a_mail_table_too(table
     found = explanations(table, {"id": (), "body": (), "reply_to_name": (), "to_name": ()})
     assert "PERSON_NAME" in found["reply_to_name"], found["reply_to_name"]
     assert not found["to_name"]  # outside a mail table a bare addressee's name says too little
+
+
+def _entities(table: str, column: str, comment: str, siblings: tuple[str, ...]) -> set[str]:
+    ctx = FieldContext("app", f"public.{table}", column, "text", comment, siblings=siblings)
+    return {hit.entity for hit in classifier().classify([ctx])[0]}
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "comment"),
+    [
+        ("gala_events", "confirm_email_text", "Text above the confirmation email"),
+        ("donation_pages", "receipt_text", "Text to include on the receipt email"),
+        ("saved_reports", "email_subject", "Subject of the email"),
+        ("signup_forms", "welcome_email_body", ""),
+    ],
+)
+def test_a_mails_text_outside_a_table_of_people_is_no_email_address(table, column, comment):
+    siblings = ("id", "title", column, "is_active")
+    assert "EMAIL_ADDRESS" not in _entities(table, column, comment, siblings)
+
+
+def test_a_mails_text_in_a_row_pointing_at_a_person_may_hold_their_address():
+    siblings = ("id", "member_id", "address", "signature_text")
+    comment = "The signature appended to this member's email"
+    assert "EMAIL_ADDRESS" in _entities("member_mailboxes", "signature_text", comment, siblings)
