@@ -194,8 +194,8 @@ _ALL = (
     Entity(
         "OTHER_PERSONAL_DATA",
         "Personal data of a kind piimap does not name: the platform's own classification "
-        "(Salesforce ComplianceGroup) says the field holds it.",
-        (),
+        "(Salesforce ComplianceGroup) says the field holds it, or a person's own web page.",
+        ("website", "homepage", "portfolio"),
     ),
     Entity(
         "CARD_BIN",

@@ -49,6 +49,12 @@ _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 _SOCIAL = _alt(NameWords.SOCIAL_NETWORKS)
+#: A web page of the row's own (``web_site``, ``homepage``, ``otherurl``): a person's in a table
+#: of people, an organisation's in a table of organisations.
+WEB_PAGE = (
+    r"(?:personal_|own_|other_?)?(?:web_?sites?|web_?pages?|home_?pages?|blogs?|portfolios?)"
+    r"(?:_?urls?)?|other_?urls?"
+)
 
 #: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
 #: the score needs and the weak score outside it.
@@ -115,8 +121,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"alias(?:es)?|aka", "an alias the person goes by", 0.6, "people",
                 bare=True),
     NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
-    NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",
-                0.4),
+    NamePattern("PERSON_NAME", r"to_names?", "an addressee's name", 0.6, "mail", 0.4),
+    NamePattern("PERSON_NAME", r"reply_?to_names?", "the name replies are sent to", 0.6),
     NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official|sort)"
                 r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),
@@ -207,6 +213,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("USERNAME", _SOCIAL + r"(?:_?(?:handle|user_?name|user|name|account|profile))?",
                 "a social network handle", 0.6, "people", bare=True),
     NamePattern("USERNAME", r"logins?|logon|signin|nick", "login", 0.6, "people", 0.3,
+                bare=True),
+    NamePattern("OTHER_PERSONAL_DATA", WEB_PAGE, "a person's own web page", 0.6, "people",
                 bare=True),
     NamePattern("GENDER", r"genders?(?:_?identity)?|sex(?:es)?", "gender", 0.7),
     NamePattern("GENDER", r"male|female", "male/female", 0.55),

@@ -27,7 +27,7 @@ from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .entities import ENTITIES
-from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
+from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import (
@@ -145,11 +145,40 @@ PROVIDER_RECORDS = frozenset({
 #: Table heads of trading parties, people or organisations: a column naming a contact person
 #: (``contact_name``) says the row is an organisation's.
 TRADING_PARTIES = frozenset({"customer", "cust", "client", "buyer", "partner"})
+#: Of those, the ones an organisation sells to: a contact person named in their row by first and
+#: last name is who the seller writes to at the row's address, so that address stays reported.
+BUYERS = frozenset({"customer", "cust", "client", "buyer"})
+_FIRST_NAME = frozenset({"first", "firstname", "given"})
+_LAST_NAME = frozenset({"last", "lastname", "family", "surname"})
 #: The words after ``contact`` in a column naming the contact person (``ContactFirstName``).
 _CONTACT_NAME = frozenset({
     "name", "person", "first", "last", "firstname", "lastname", "full", "given", "family",
     "surname",
 })  # fmt: skip
+
+
+_WEB_PAGE = re.compile(WEB_PAGE)
+#: Last words of a column holding a mail's or a page's text (``confirm_email_text``,
+#: ``email_subject``, ``receipt_text``): outside a table of people, no e-mail address, whatever
+#: its name or comment says (a person's ``signature_text``, in a row pointing at them, may hold
+#: theirs).
+_MAIL_TEXTS = frozenset({"text", "subject", "body", "template"})
+#: Last words of a table holding more of a person's details (``employee_work_information``).
+_DETAILS = frozenset({"information", "info", "detail", "details"})
+
+
+def _first_and_last(contacts: list[tuple[str, ...]]) -> bool:
+    """Whether a row's contact-person columns hold the first and the last name apart
+    (``contact_first_name`` and ``contact_last_name``): the row addresses that person by name,
+    as a letter's addressee; one ``contact_name`` only says whom to ask for.
+
+    >>> _first_and_last([("contact", "first", "name"), ("contact", "last", "name")])
+    True
+    >>> _first_and_last([("contact", "name")])
+    False
+    """
+    words = {w for c in contacts for w in c}
+    return bool(words & _FIRST_NAME) and bool(words & _LAST_NAME)
 
 
 def _contact_person(tokens: tuple[str, ...]) -> bool:
@@ -400,7 +429,7 @@ class NameSignal(NameWords, Signal):
         self._table_cache: dict[tuple[str, tuple[str, ...], frozenset[str]], _Table] = {}
         self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
         self._org_cache: dict[
-            tuple[str, tuple[str, ...], frozenset[str]], tuple[str, str | None, bool] | None
+            tuple[str, tuple[str, ...], frozenset[str]], tuple[str, str | None, bool, bool] | None
         ]
         self._org_cache = {}
         self._kind_cache: dict[str, str] = {}
@@ -436,6 +465,15 @@ class NameSignal(NameWords, Signal):
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
             context = self._sibling_context(siblings, empty)
+            if (
+                singulars
+                and singulars[-1] in _DETAILS
+                and any(t in self.PEOPLE for t in heads[:-1])
+                and any(_person_key(self.tokens(s), self.PEOPLE) for s in siblings)
+            ):
+                # ``employee_work_information`` with an ``employee_id``: more of that person's
+                # row, kept in a table of its own.
+                context |= {"people", "address"}
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
             cached = self._table_cache[key] = _Table(
@@ -594,6 +632,18 @@ class NameSignal(NameWords, Signal):
                 f"business contact data: {roles} distinct sampled values are role "
                 "mailboxes (help, requests, info...) and the table is not about people: an "
                 "organisation's or a service's own address"
+            )
+            hits.append(self._veto("EMAIL_ADDRESS", reason))
+        if (
+            len(tokens) >= 2
+            and tokens[-1] in _MAIL_TEXTS
+            and any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
+            and not (table.tokens & self.PEOPLE or "people" in table.context)
+            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+        ):
+            reason = (
+                f"column name {ctx.name!r} is the {tokens[-1]} of a mail or a page, a text, not "
+                "an e-mail address, and the table is not about people nor points at a person"
             )
             hits.append(self._veto("EMAIL_ADDRESS", reason))
         if tokens and tokens[-1] in {"code", "codes"} and not set(tokens) & _PHONE_CODES:
@@ -801,10 +851,15 @@ class NameSignal(NameWords, Signal):
         found = self._org_cache[key]
         if found is None:
             return []
-        why, person, own = found
+        why, person, own, reached_there = found
         core = [t for t in tokens if t not in table.tokens]
         own_name = own and (core or list(tokens)) == ["name"]
-        return business_contact_hits(why, person, own_name, self.name)
+        hits = business_contact_hits(why, person, own_name, self.name, reached_there)
+        if person is None and _WEB_PAGE.fullmatch("_".join(core or tokens)):
+            # ``website`` of a row with no person in it: the organisation's own web page.
+            reason = f"business contact data: {why}, so its web page is the organisation's"
+            hits.append(self._veto("OTHER_PERSONAL_DATA", reason))
+        return hits
 
     def _owned_contact(
         self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
@@ -928,6 +983,7 @@ class NameSignal(NameWords, Signal):
             and tokens[0] in AUTOMATIC_MAILS
             and tokens[1] in SENDERS
             and not (table.tokens & self.PEOPLE or "people" in table.context)
+            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
         ):
             reason = (
                 f"business contact data: column name {ctx.name!r} names the sender of the "
@@ -1018,10 +1074,11 @@ class NameSignal(NameWords, Signal):
 
     def _organisation_table(
         self, ctx: FieldContext, table: _Table
-    ) -> tuple[str, str | None, bool] | None:
+    ) -> tuple[str, str | None, bool, bool] | None:
         """(why the table is about organisations, the column naming a person or None, whether
-        a bare ``name`` is the organisation's), or None for a table about people, addresses or
-        orders, or about nothing in particular."""
+        a bare ``name`` is the organisation's, whether that person is reached at the row's
+        address), or None for a table about people, addresses or orders, or about nothing in
+        particular."""
         if table.head in self.ADDRESS_TABLES or not ctx.siblings:
             return None
         columns = [(s, self.tokens(s)) for s in ctx.siblings]
@@ -1031,14 +1088,17 @@ class NameSignal(NameWords, Signal):
             if contact is not None:
                 # A person's own row names no contact: these customers are organisations.
                 why = f"table {table_name!r} names a contact person in column {contact!r}"
-                return why, contact, True
+                addressed = table.head in BUYERS and _first_and_last(
+                    [t for _, t in columns if _contact_person(t)]
+                )
+                return why, contact, True, addressed
             key = next((s for s, t in columns if t and _contact_key(t)), None)
             if key is not None and "people" not in table.context:
                 why = (
                     f"table {table_name!r} points at its contact person (column {key!r}), who "
                     "has a row of their own: the rows are organisations"
                 )
-                return why, None, True
+                return why, None, True, False
         staff = next((s for s, t in columns if t in _COMPANY_FACTS), None)
         if staff is None and not any(
             set(t) & _OWN_PERSON_FIELDS and t[-1] not in _WHEN for _, t in columns
@@ -1109,8 +1169,8 @@ class NameSignal(NameWords, Signal):
             ):
                 # A contact person of an organisation; but a person's row with their employer
                 # in a `company` column is a person's, not business contact data.
-                return (why, name, own) if own else None
-        return why, None, own
+                return (why, name, own, False) if own else None
+        return why, None, own, False
 
     def _company_accounts(
         self, ctx: FieldContext, table: _Table, columns: list[tuple[str, tuple[str, ...]]]

@@ -206,6 +206,8 @@ CONTACT_ENTITIES = (
 PREMISES_ENTITIES = frozenset({
     "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE", "GEOLOCATION", "TAX_ID", "BANK_ACCOUNT",
 })  # fmt: skip
+#: Of those, a postal address finer than a region: a customer's contact person is reached there.
+POSTAL_ENTITIES = frozenset({"STREET_ADDRESS", "CITY", "POSTAL_CODE"})
 #: Entities only a person has: a column of one of them puts a person in the row.
 PERSON_ENTITIES = frozenset({
     "PERSON_NAME", "DATE_OF_BIRTH", "GENDER", "NATIONAL_ID", "USERNAME", "PASSWORD_HASH",
@@ -366,11 +368,17 @@ def owned_by_organisation(tokens: Sequence[str]) -> bool:
 
 
 def business_contact_hits(
-    why: str, person: str | None, name_is_organisation: bool, signal: str
+    why: str,
+    person: str | None,
+    name_is_organisation: bool,
+    signal: str,
+    reached_there: bool = False,
 ) -> list[SignalHit]:
     """For a contact column of a table about organisations: vetoes (no person in the row) or
     notes of no weight (a person in the row); ``why`` says what makes the table one of
-    organisations, ``person`` is the column that names a person."""
+    organisations, ``person`` is the column that names a person. ``reached_there``: the rows are
+    customers, and their contact person is reached at the row's address (its street, city and
+    postcode stay reported, with a note; its region, registrations and accounts do not)."""
     if person is None:
         reason = (
             f"business contact data: {why} and no column names a person, so its contact "
@@ -396,12 +404,20 @@ def business_contact_hits(
         f"business contact data: {why}, but column {person!r} names a person, whom these "
         "details reach at work: still personal data"
     )
-    hits = [
-        SignalHit(e, 1.0, signal, premises, veto=True)
-        if e in PREMISES_ENTITIES
-        else SignalHit(e, 0.0, signal, reason)
-        for e in CONTACT_ENTITIES
-    ]
+    # A customer's contact person is reached at the row's address, where the seller delivers
+    # and bills: its street, city and postcode stay reported, with a note saying so.
+    at_address = (
+        f"business contact data: {why}, a customer's: its address is where the seller reaches "
+        f"the person column {person!r} names: still personal data"
+    )
+    hits = []
+    for e in CONTACT_ENTITIES:
+        if reached_there and e in POSTAL_ENTITIES:
+            hits.append(SignalHit(e, 0.0, signal, at_address))
+        elif e in PREMISES_ENTITIES:
+            hits.append(SignalHit(e, 1.0, signal, premises, veto=True))
+        else:
+            hits.append(SignalHit(e, 0.0, signal, reason))
     if name_is_organisation:
         reason = f"business contact data: {why}, so its name is the organisation's"
         hits.append(SignalHit("PERSON_NAME", 1.0, signal, reason, veto=True))

@@ -338,10 +338,9 @@ def test_reason_names_the_column_and_what_matched():
 
 def test_every_entity_has_a_pattern_and_is_documented():
     patterns = {p.entity for p in NameSignal.PATTERNS}
-    # Platform tags give OTHER_PERSONAL_DATA; the free-text, photo and demographics signals
-    # give the others.
+    # The free-text, photo and demographics signals give the others.
     named = set(ENTITIES) - {
-        "OTHER_PERSONAL_DATA", "FREE_TEXT", "PHOTO", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC",
+        "FREE_TEXT", "PHOTO", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC",
         "FINANCIAL", "PHYSICAL", "INSURANCE_ID", "HEALTH",
     }  # fmt: skip
     assert patterns == named, "a pattern names an unknown entity, or an entity has none"
