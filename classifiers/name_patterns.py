@@ -49,11 +49,11 @@ _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 _SOCIAL = _alt(NameWords.SOCIAL_NETWORKS)
-#: A web page of the row's own (``web_site``, ``homepage``, ``otherurl``): a person's in a table
+#: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a table
 #: of people, an organisation's in a table of organisations.
 WEB_PAGE = (
     r"(?:personal_|own_|other_?)?(?:web_?sites?|web_?pages?|home_?pages?|blogs?|portfolios?)"
-    r"(?:_?urls?)?|other_?urls?"
+    r"(?:_?urls?)?"
 )
 
 #: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
@@ -121,8 +121,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"alias(?:es)?|aka", "an alias the person goes by", 0.6, "people",
                 bare=True),
     NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
-    NamePattern("PERSON_NAME", r"to_names?", "an addressee's name", 0.6, "mail", 0.4),
-    NamePattern("PERSON_NAME", r"reply_?to_names?", "the name replies are sent to", 0.6),
+    NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",
+                0.4),
     NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official|sort)"
                 r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),

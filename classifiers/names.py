@@ -142,6 +142,12 @@ PROVIDER_RECORDS = frozenset({
     "transfer", "dispute", "coupon", "discount", "event", "webhook", "order", "intent",
     "session", "checkout", "item", "line", "fee", "tax",
 })  # fmt: skip
+#: Words between a person and ``details`` that make the table about something of theirs, not
+#: more of the person (``customer_order_details``, ``user_device_info``, ``client_project_details``).
+_NOT_A_PERSONS_DETAIL = (
+    RECORD_THINGS | PROVIDER_RECORDS | ORGANISATION_TABLES | SALES_RECORDS | PLACE_TABLES
+    | NameWords.ADDRESS_TABLES
+)
 #: Table heads of trading parties, people or organisations: a column naming a contact person
 #: (``contact_name``) says the row is an organisation's.
 TRADING_PARTIES = frozenset({"customer", "cust", "client", "buyer", "partner"})
@@ -165,6 +171,43 @@ _WEB_PAGE = re.compile(WEB_PAGE)
 _MAIL_TEXTS = frozenset({"text", "subject", "body", "template"})
 #: Last words of a table holding more of a person's details (``employee_work_information``).
 _DETAILS = frozenset({"information", "info", "detail", "details"})
+
+
+#: Words of an address column that name an organisation's seat (``registered_address``,
+#: ``hq_street``): the company's, not where its contact person is reached.
+_SEAT_WORDS = frozenset({
+    "registered", "head", "hq", "headquarters", "headquarter", "legal", "office", "company",
+    "corporate", "business",
+})  # fmt: skip
+#: Where a web address has its dots or slashes (``example.org``, ``https://...``).
+_WEB_ADDRESS = re.compile(r"[./]")
+
+
+def _no_web_page(ctx: FieldContext, tokens: tuple[str, ...], kind: str) -> str:
+    """Why a column named for a web page (``website``, ``portfolio``) holds none, or "": a
+    number, a key or a flag (a ``website`` foreign key to a sites table), or text of which no
+    sampled value has a dot or a slash (a ``home_page`` setting, an investor's ``portfolio``
+    style)."""
+    if not _WEB_PAGE.search("_".join(tokens)):
+        return ""
+    if kind != "text":
+        return f"{ctx.data_type} column {ctx.name!r} holds no web address"
+    texts = [v for v in ctx.samples if isinstance(v, str) and v.strip()]
+    if texts and not any(_WEB_ADDRESS.search(v) for v in texts):
+        return f"values: no sampled value of {ctx.name!r} is a web address (no dot, no slash)"
+    return ""
+
+
+_ADDRESS_SHAPE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+
+
+def _addresses_sampled(samples: Sequence[object]) -> bool:
+    """Whether a sampled value is an e-mail address (a form's ``email_text`` field holds them).
+
+    >>> _addresses_sampled(("ann.lee@example.org",)), _addresses_sampled(("Thanks, {name}!",))
+    (True, False)
+    """
+    return any(isinstance(v, str) and _ADDRESS_SHAPE.fullmatch(v.strip()) for v in samples)
 
 
 def _first_and_last(contacts: list[tuple[str, ...]]) -> bool:
@@ -448,6 +491,24 @@ class NameSignal(NameWords, Signal):
         """
         return self._tokenizer.tokens(identifier)
 
+    def _details_of(
+        self, heads: list[str], singulars: tuple[str, ...], siblings: tuple[str, ...]
+    ) -> bool:
+        """Whether a table holds more details of the person its name starts with: a people
+        word first, a details word last, no thing, record or organisation between
+        (``staff_pay_details`` yes, ``customer_order_details`` no), and a key to that person
+        among its columns (``staff_id``)."""
+        if len(heads) < 2 or singulars[-1] not in _DETAILS or heads[0] not in self.PEOPLE:
+            return False
+        between = [w for w in heads[1:] if w not in _DETAILS]  # ``info`` may be filler
+        if any(w in _NOT_A_PERSONS_DETAIL or w in self.PEOPLE for w in between):
+            return False
+        person = heads[0]
+        return any(
+            (t := tuple(singular(w) for w in self.tokens(s))) in {(person, "id"), (person,)}
+            for s in siblings
+        )
+
     def _table(
         self, dataset: str, siblings: tuple[str, ...] = (), empty: frozenset[str] = frozenset()
     ) -> _Table:
@@ -465,15 +526,10 @@ class NameSignal(NameWords, Signal):
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
             context = self._sibling_context(siblings, empty)
-            if (
-                singulars
-                and singulars[-1] in _DETAILS
-                and any(t in self.PEOPLE for t in heads[:-1])
-                and any(_person_key(self.tokens(s), self.PEOPLE) for s in siblings)
-            ):
+            if self._details_of(heads, singulars, siblings):
                 # ``employee_work_information`` with an ``employee_id``: more of that person's
                 # row, kept in a table of its own.
-                context |= {"people", "address"}
+                context |= {"people"}
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
             cached = self._table_cache[key] = _Table(
@@ -640,10 +696,12 @@ class NameSignal(NameWords, Signal):
             and any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
             and not (table.tokens & self.PEOPLE or "people" in table.context)
             and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+            and not _addresses_sampled(ctx.samples)
         ):
             reason = (
                 f"column name {ctx.name!r} is the {tokens[-1]} of a mail or a page, a text, not "
-                "an e-mail address, and the table is not about people nor points at a person"
+                "an e-mail address, the table is not about people nor points at a person, and no "
+                "sampled value is an address"
             )
             hits.append(self._veto("EMAIL_ADDRESS", reason))
         if tokens and tokens[-1] in {"code", "codes"} and not set(tokens) & _PHONE_CODES:
@@ -659,6 +717,10 @@ class NameSignal(NameWords, Signal):
                 "paid...): a record's state, not a region"
             )
             hits.append(self._veto("REGION", reason))
+        if any(h.entity == "OTHER_PERSONAL_DATA" and not h.veto for h in hits) and (
+            why := _no_web_page(ctx, tokens, kind)
+        ):
+            hits.append(self._veto("OTHER_PERSONAL_DATA", why))
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
@@ -854,9 +916,13 @@ class NameSignal(NameWords, Signal):
         why, person, own, reached_there = found
         core = [t for t in tokens if t not in table.tokens]
         own_name = own and (core or list(tokens)) == ["name"]
-        hits = business_contact_hits(why, person, own_name, self.name, reached_there)
-        if person is None and _WEB_PAGE.fullmatch("_".join(core or tokens)):
-            # ``website`` of a row with no person in it: the organisation's own web page.
+        at_seat = bool(set(tokens) & _SEAT_WORDS)  # ``registered_address``: the company's
+        hits = business_contact_hits(
+            why, person, own_name, self.name, reached_there and not at_seat
+        )
+        if _WEB_PAGE.fullmatch("_".join(core or tokens)):
+            # ``website`` of an organisation's row: its own web page, even where a contact person
+            # is named (``contact_website`` names whose page it is, and is not matched here).
             reason = f"business contact data: {why}, so its web page is the organisation's"
             hits.append(self._veto("OTHER_PERSONAL_DATA", reason))
         return hits
@@ -983,7 +1049,6 @@ class NameSignal(NameWords, Signal):
             and tokens[0] in AUTOMATIC_MAILS
             and tokens[1] in SENDERS
             and not (table.tokens & self.PEOPLE or "people" in table.context)
-            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
         ):
             reason = (
                 f"business contact data: column name {ctx.name!r} names the sender of the "
