@@ -49,8 +49,8 @@ _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 _SOCIAL = _alt(NameWords.SOCIAL_NETWORKS)
-#: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a table
-#: of people, an organisation's in a table of organisations.
+#: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a
+#: table of people, an organisation's in a table of organisations.
 WEB_PAGE = (
     r"(?:personal_|own_|other_?)?(?:web_?sites?|web_?pages?|home_?pages?|blogs?|portfolios?)"
     r"(?:_?urls?)?"

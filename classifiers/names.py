@@ -143,9 +143,13 @@ PROVIDER_RECORDS = frozenset({
     "session", "checkout", "item", "line", "fee", "tax",
 })  # fmt: skip
 #: Words between a person and ``details`` that make the table about something of theirs, not
-#: more of the person (``customer_order_details``, ``user_device_info``, ``client_project_details``).
+#: more of the person (``customer_order_details``, ``user_device_info``).
 _NOT_A_PERSONS_DETAIL = (
-    RECORD_THINGS | PROVIDER_RECORDS | ORGANISATION_TABLES | SALES_RECORDS | PLACE_TABLES
+    RECORD_THINGS
+    | PROVIDER_RECORDS
+    | ORGANISATION_TABLES
+    | SALES_RECORDS
+    | PLACE_TABLES
     | NameWords.ADDRESS_TABLES
 )
 #: Table heads of trading parties, people or organisations: a column naming a contact person
@@ -181,19 +185,22 @@ _SEAT_WORDS = frozenset({
 })  # fmt: skip
 #: Where a web address has its dots or slashes (``example.org``, ``https://...``).
 _WEB_ADDRESS = re.compile(r"[./]")
+#: A word of three letters or more: a value that says something (``dashboard``, ``Growth``).
+_A_WORD = re.compile(r"[^\W\d_]{3}")
 
 
 def _no_web_page(ctx: FieldContext, tokens: tuple[str, ...], kind: str) -> str:
     """Why a column named for a web page (``website``, ``portfolio``) holds none, or "": a
-    number, a key or a flag (a ``website`` foreign key to a sites table), or text of which no
-    sampled value has a dot or a slash (a ``home_page`` setting, an investor's ``portfolio``
-    style)."""
+    number, a key or a flag (a ``website`` foreign key to a sites table), or text whose sampled
+    values have words and no dot or slash (a ``home_page`` setting, an investor's ``portfolio``
+    style; placeholders such as ``-`` say nothing)."""
     if not _WEB_PAGE.search("_".join(tokens)):
         return ""
     if kind != "text":
         return f"{ctx.data_type} column {ctx.name!r} holds no web address"
     texts = [v for v in ctx.samples if isinstance(v, str) and v.strip()]
-    if texts and not any(_WEB_ADDRESS.search(v) for v in texts):
+    # Placeholders (a dash, an ``x``) say nothing either way; a word that is no address does.
+    if any(_A_WORD.search(v) for v in texts) and not any(_WEB_ADDRESS.search(v) for v in texts):
         return f"values: no sampled value of {ctx.name!r} is a web address (no dot, no slash)"
     return ""
 
@@ -500,12 +507,12 @@ class NameSignal(NameWords, Signal):
         among its columns (``staff_id``)."""
         if len(heads) < 2 or singulars[-1] not in _DETAILS or heads[0] not in self.PEOPLE:
             return False
-        between = [w for w in heads[1:] if w not in _DETAILS]  # ``info`` may be filler
-        if any(w in _NOT_A_PERSONS_DETAIL or w in self.PEOPLE for w in between):
-            return False
         person = heads[0]
+        between = [w for w in heads[1:] if w not in _DETAILS]  # ``info`` may be filler
+        if any(w in _NOT_A_PERSONS_DETAIL or (w in self.PEOPLE and w != person) for w in between):
+            return False
         return any(
-            (t := tuple(singular(w) for w in self.tokens(s))) in {(person, "id"), (person,)}
+            tuple(singular(w) for w in self.tokens(s)) in {(person, "id"), (person,)}
             for s in siblings
         )
 

@@ -93,7 +93,11 @@ def test_a_web_page_outside_a_table_of_people_is_no_ones(column):
 
 @pytest.mark.parametrize(
     ("column", "values"),
-    [("portfolio", ("https://ana.example.org/work", "folio.example.net")), ("blog_url", ())],
+    [
+        ("portfolio", ("https://ana.example.org/work", "folio.example.net")),
+        ("blog_url", ()),
+        ("homepage", ("-", "x")),  # placeholders say nothing either way
+    ],
 )
 def test_a_persons_web_page_with_web_addresses_or_none_sampled_is_reported(column, values):
     found = explanations("applicants", {"id": (), "given_name": (), "surname": (), column: values})
@@ -149,7 +153,9 @@ def test_an_organisations_web_page_is_its_own_even_with_a_contact_person_named(t
     assert "PHONE_NUMBER" not in found["contact_website"]  # and no other entity by mistake
 
 
-@pytest.mark.parametrize("table", ["tutor_shift_info", "volunteer_job_details"])
+@pytest.mark.parametrize(
+    "table", ["tutor_shift_info", "volunteer_job_details", "tutor_tutorpay_info"]
+)
 def test_a_table_of_more_of_a_persons_details_is_about_that_person(table):
     key = "tutor_id" if table.startswith("tutor") else "volunteer_id"
     found = explanations(table, {"id": (), key: (), "mobile": ()}, {"id": "int", key: "int"})
