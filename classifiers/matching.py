@@ -45,6 +45,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -268,22 +269,30 @@ def _any_pattern(recognizer: Any, flags: int) -> Any:
 SAFE_STEPS = 1_000_000
 #: Longest value ever searched without a timeout, whatever the pattern.
 SAFE_MAX = 512
-#: Flags the standard library's parser reads as ``regex`` does (others: always a timeout).
-_PARSED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
+#: Flags the standard library's parser reads as ``regex`` does (others: always a timeout); a
+#: plain int, so that the parser's own flag tests are int operations, not ``RegexFlag``'s.
+_PARSED_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE)
 
 
 def _parsed(read: str, flags: int) -> Any | None:
     """The standard library's parse of ``read`` (a pattern as that parser should read it, see
     :func:`_as_re`), or None when it cannot tell: flags it does not read as ``regex`` does, a
-    Python that moved the parser, a pattern it does not parse."""
+    Python that moved the parser, a pattern it does not parse. Kept per pattern: building a
+    finder asks about each pattern several times (read only, never changed)."""
+    flags = int(flags)
     if flags & ~_PARSED_FLAGS:
         return None
+    return _parse(read, flags)
+
+
+@lru_cache(maxsize=1024)
+def _parse(read: str, flags: int) -> Any | None:
     try:
         from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
     except ImportError:  # pragma: no cover - a Python that moved it: nothing is told from it
         return None
     try:
-        return _parser.parse(read, flags & _PARSED_FLAGS)
+        return _parser.parse(read, flags)
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
 
