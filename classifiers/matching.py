@@ -644,6 +644,97 @@ def _plain(chars: frozenset[str]) -> frozenset[str] | None:
     return chars if all(c.isascii() and not c.isalpha() for c in chars) else None
 
 
+def needed_class(source: str, flags: int = 0) -> re.Pattern[str] | None:
+    r"""For a pattern of the standard library's ``re``, a regex of single characters (a class of
+    any kind: digits, letters, marks) one of which every text it finds a match in holds: a text
+    without one has no match. None when none is known, or when the class may match a newline
+    (several values are asked at once joined by newlines).
+
+    >>> needed_class(r"^\s*\d{4,5}\s*$").pattern, needed_class(r"(?i)^[a-z]{3}\.?$").pattern
+    ('(?:[\\d])', '(?i:[a-z])')
+    >>> needed_class(r"^(?:ab|\d)").pattern  # each branch has its own
+    '(?:a)|(?:[\\d])'
+    >>> needed_class(r"x|\s"), needed_class(r"x|\d?")  # \s may be a newline; \d? needs none
+    (None, None)
+    """
+    parsed = _parsed(source, flags)
+    if parsed is None or int(parsed.state.flags) & re.LOCALE:
+        return None
+    found = _classes_needed(parsed.data, int(parsed.state.flags))
+    if not found:
+        return None
+    return re.compile("|".join(found))
+
+
+def _classes_needed(items: Any, flags: int) -> list[str] | None:
+    """Single-character regexes one of which every match of the parsed sequence ``items``
+    matches (what it consumes or a positive lookaround reads), the fewest printable ASCII
+    characters of them all of the options; None when it has none."""
+    options: list[list[str]] = []
+    for op, av in items:
+        name = str(op)
+        found: list[str] | None = None
+        if name == "LITERAL":
+            found = [_scoped(re.escape(chr(av)), flags)]
+        elif name == "IN":
+            members = _class_source(av)
+            found = None if members is None else [_scoped(f"[{members}]", flags)]
+        elif name == "SUBPATTERN":
+            _, add, remove, inner = av
+            found = _classes_needed(inner, (flags | add) & ~remove)
+        elif name == "ATOMIC_GROUP":
+            found = _classes_needed(av, flags)
+        elif name == "ASSERT":
+            found = _classes_needed(av[1], flags)
+        elif name in _REPEATS and av[0] >= 1:
+            found = _classes_needed(av[2], flags)
+        elif name == "BRANCH":
+            branches = [_classes_needed(branch, flags) for branch in av[1]]
+            if all(branches):
+                found = list(dict.fromkeys(c for b in branches for c in b))  # type: ignore[union-attr]
+        if found and not re.search("|".join(found), "\n"):
+            options.append(found)
+    if not options:
+        return None
+    return min(options, key=_printable_matched)
+
+
+def _printable_matched(classes: list[str]) -> int:
+    """How many printable ASCII characters the regexes match (fewer: rarer in values)."""
+    search = re.compile("|".join(classes)).search
+    return sum(1 for c in _PRINTABLE if search(c))
+
+
+_PRINTABLE = [chr(c) for c in range(32, 127)]
+_CATEGORY_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                     "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w",
+                     "CATEGORY_NOT_WORD": r"\W"}  # fmt: skip
+
+
+def _class_source(members: Any) -> str | None:
+    """The parsed members of a class written back as a class's inside (``^\W\d_``)."""
+    out = []
+    for op, value in members:
+        kind = str(op)
+        if kind == "NEGATE":
+            out.append("^")
+        elif kind == "LITERAL":
+            out.append(re.escape(chr(value)))
+        elif kind == "RANGE":
+            out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind == "CATEGORY" and str(value) in _CATEGORY_ESCAPES:
+            out.append(_CATEGORY_ESCAPES[str(value)])
+        else:
+            return None
+    return "".join(out)
+
+
+def _scoped(source: str, flags: int) -> str:
+    """``source`` in a group under the flags that change what one character matches."""
+    letters = ("i" if flags & re.IGNORECASE else "") + ("a" if flags & re.ASCII else "")
+    return f"(?{letters}:{source})" if letters else f"(?:{source})"
+
+
 #: Classes that hold a newline.
 _NEWLINE_CATEGORIES = frozenset({"CATEGORY_NOT_DIGIT", "CATEGORY_SPACE", "CATEGORY_NOT_WORD",
                                  "CATEGORY_LINEBREAK"})  # fmt: skip
