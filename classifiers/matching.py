@@ -712,7 +712,7 @@ _CATEGORY_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATE
 
 
 def _class_source(members: Any) -> str | None:
-    """The parsed members of a class written back as a class's inside (``^\W\d_``)."""
+    r"""The parsed members of a class written back as a class's inside (``^\W\d_``)."""
     out = []
     for op, value in members:
         kind = str(op)

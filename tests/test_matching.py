@@ -20,7 +20,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from classifiers.matching import (
-    needed_class,
     INSIDE,
     NONE,
     SAFE_MAX,
@@ -35,6 +34,7 @@ from classifiers.matching import (
     finders,
     is_whole,
     keeps_to_lines,
+    needed_class,
     required_characters,
     safe_length,
     steps,
