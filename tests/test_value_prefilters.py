@@ -88,7 +88,8 @@ def test_columns_of_one_kind_each_keep_their_candidates() -> None:
 
 #: Pieces of made-up addresses: numbers, street and unit words, PO boxes, newlines, hex.
 _STREETISH = ("12", "7b", " ", "\n", "-", "Elm", "Ave", "ave.", "str", "Ringstraße", "rue", "Bd",
-              "bd", "b.p", "PO Box", "Apt", "suite", "fl", "x", "ab12", "c0ffee", "_")  # fmt: skip
+              "bd", "b.p", "PO Box", "Apt", "suite", "fl", "x", "ab12", "c0ffee", "_", "2024-05",
+              "Par\u212a", "\u017ftr", "4.50")  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)

@@ -143,8 +143,9 @@ class StreetAddressRecognizer(ValueRecognizer):
         if _DIGIT.search(joined) is None:
             return False  # most columns of names, cities, statuses: no line has a digit
         lines = values if joined.count("\n") == len(values) - 1 else _first_lines(values)
-        kept = list(filterfalse(_HEX_ONLY.fullmatch, filter(_DIGIT.search, lines)))
-        return bool(kept) and _STREET_WORD.search("\n".join(kept)) is not None
+        kept = "\n".join(filterfalse(_HEX_ONLY.fullmatch, filter(_DIGIT.search, lines)))
+        # Every street word has a letter: dates, prices and card numbers need no search.
+        return _LETTER.search(kept) is not None and _STREET_WORD.search(kept) is not None
 
 
 def _first_lines(values: list[str]) -> list[str]:
@@ -152,6 +153,7 @@ def _first_lines(values: list[str]) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _HEX_ONLY = re.compile(r"[0-9a-fA-F]+")
 _STREET_WORD = regex.compile(
     rf"(?i)(?:str|\L<anywhere>|\b\L<whole>\b|{_PREFILTER_TAIL})",
