@@ -824,6 +824,11 @@ def _phone_finder(recognizer: Any) -> Finder:
     impossible = [(region, no_number(region, leniency)) for region in regions]
     run = _run_of(candidate) if candidate is not None else None
 
+    # The region of the latest whole match, asked first: a column's numbers are mostly of one
+    # region, and the answer (a whole match in any region, else one inside) is the same in any
+    # order.
+    latest = [regions[0]] if regions else []
+
     def find(value: str, inside_counts: bool) -> int:
         if not inside_counts and candidate is not None:
             if run is not None and not run(value, math.ceil(WHOLE_SHARE * len(value))):
@@ -839,9 +844,13 @@ def _phone_finder(recognizer: Any) -> Finder:
         ):
             digits = value.replace("-", "")
             asked = tuple(r for r, no in impossible if no is None or not no(digits))
+        first = latest[0] if latest else None
+        if asked and first != asked[0] and first in asked:
+            asked = (first, *(r for r in asked if r != first))
         for region in asked:
             for match in phonenumbers.PhoneNumberMatcher(value, region, leniency=leniency):
                 if is_whole(match.start, match.end, value):
+                    latest[:] = [region]
                     return WHOLE
                 found = INSIDE
         return found if inside_counts else NONE
