@@ -22,7 +22,7 @@ import os
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -71,6 +71,7 @@ IDENTIFYING = frozenset({
 #: 190 countries, payment tokens of every processor) failing the known formats says nothing.
 CHECKABLE = frozenset({"EMAIL_ADDRESS", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD",
                        "DATE_OF_BIRTH", "PERSON_NAME", "CITY"})  # fmt: skip
+_CHECKABLE_ORDER = sorted(CHECKABLE)
 #: Recognizers exhaustive enough that rejecting 90% of values lowers a name's claim, and by how
 #: much. Phone numbers and card numbers are left out: unformatted numbers of other regions and
 #: dirty exports (cards in scientific notation) fail their recognizers yet are what the name says.
@@ -518,7 +519,9 @@ def _evaluate_batch(settings: ValueSettings, ctxs: list[FieldContext]) -> list[l
     return [_evaluate(engine, c) for c in ctxs]
 
 
-def _texts(samples: Iterable[object]) -> list[str]:
+def _texts(samples: Sequence[object]) -> list[str]:
+    if set(map(type, samples)) <= _STR:  # most columns: stripped in C
+        return list(filter(None, map(str.strip, samples)))  # type: ignore[arg-type]
     out = []
     for value in samples:
         if isinstance(value, bytes):
@@ -527,6 +530,9 @@ def _texts(samples: Iterable[object]) -> list[str]:
         if text:
             out.append(text)
     return out
+
+
+_STR = frozenset({str})
 
 
 def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
@@ -633,8 +639,9 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
 def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
     """Vetoes and penalties for entities whose prefilters (all of them) reject the values."""
     hits = []
-    for entity, count in sorted(passing.items()):
-        if entity not in CHECKABLE or count >= ValueSignal.CANDIDATE_SHARE * probed:
+    for entity in _CHECKABLE_ORDER:
+        count = passing.get(entity)
+        if count is None or count >= ValueSignal.CANDIDATE_SHARE * probed:
             continue
         if count == 0:
             reason = f"values: none of {probed} distinct sampled values could be {_what(entity)}"
