@@ -40,8 +40,8 @@ _XML_TOKEN = re.compile(
 )
 _XML_ATTR = re.compile(r"""([A-Za-z_][\w.:\-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 #: A value (after the newline joining it to the one before) starting as :func:`kind_of` reads
-#: a document: a PHP array or object, a JSON object or array, markup.
-_DOC_START = re.compile(r"(?:^|\n)\s*[aO{\[<]")
+#: a document: a JSON object or array, markup, a PHP array or object (``a:2:{``, ``O:3:"``).
+_DOC_START = re.compile(r"(?:^|\n)\s*(?:[{\[<]|[aO]:\d)")
 _BARE_SKIP = frozenset({"null", "None", "true", "false", "True", "False", "NaN"})
 
 Leaf = tuple[tuple[str, ...], str]

@@ -139,6 +139,8 @@ class StreetAddressRecognizer(ValueRecognizer):
         r""":meth:`may_match` of each value, in C: the first lines with a digit that are not hex
         digits alone, then one search for a street word in them joined by newlines (no word
         holds a newline, and a newline stands where a line's start or end stood for ``\b``)."""
+        if all(map(_HEX_ONLY.fullmatch, values)):
+            return False  # digests: every word looked for has a letter past f, but "bd" (alone)
         joined = "\n".join(values)
         if _DIGIT.search(joined) is None:
             return False  # most columns of names, cities, statuses: no line has a digit
