@@ -599,7 +599,7 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
     inexact = probe[: max(0, len(probe) - math.ceil(need) + 1)]
     candidates = []
     passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
-    joined = "\n".join(probe)
+    chars = "".join(set("".join(probe)))  # each character of the probe once
     holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
     for analyzer_entity, prefilter in engine.prefilter.items():
         entity = engine.entity[analyzer_entity]
@@ -611,7 +611,7 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
         if needs is not None:
             held = holds.get(needs)
             if held is None:
-                held = holds[needs] = needs(joined) is not None
+                held = holds[needs] = needs(chars) is not None
             if not held:  # no value holds a character every accepted value has
                 passing[entity] = max(passing[entity], 0)
                 continue
