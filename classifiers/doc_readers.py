@@ -39,6 +39,9 @@ _XML_TOKEN = re.compile(
     re.S,
 )
 _XML_ATTR = re.compile(r"""([A-Za-z_][\w.:\-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: A value starting (after whitespace) as :func:`kind_of` reads a document: a JSON object or
+#: array, markup, a PHP array or object (``a:2:{``, ``O:3:"``).
+_DOC_START = re.compile(r"\s*(?:[{\[<]|[aO]:\d)")
 _BARE_SKIP = frozenset({"null", "None", "true", "false", "True", "False", "NaN"})
 
 Leaf = tuple[tuple[str, ...], str]
@@ -60,6 +63,8 @@ def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
         return "XML" if t.startswith("xml") else "JSON"
     if is_binary(t):
         return None
+    if not any(map(_DOC_START.match, map(str, samples[:MAX_DOCS]))):
+        return None  # no value starts as a document does: most columns, told in C
     kinds = Counter(kind_of(v) for v in samples[:MAX_DOCS] if not isinstance(v, bytes))
     total = sum(kinds.values())
     if total < 2:

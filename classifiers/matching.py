@@ -45,6 +45,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -268,22 +269,30 @@ def _any_pattern(recognizer: Any, flags: int) -> Any:
 SAFE_STEPS = 1_000_000
 #: Longest value ever searched without a timeout, whatever the pattern.
 SAFE_MAX = 512
-#: Flags the standard library's parser reads as ``regex`` does (others: always a timeout).
-_PARSED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
+#: Flags the standard library's parser reads as ``regex`` does (others: always a timeout); a
+#: plain int, so that the parser's own flag tests are int operations, not ``RegexFlag``'s.
+_PARSED_FLAGS = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE)
 
 
 def _parsed(read: str, flags: int) -> Any | None:
     """The standard library's parse of ``read`` (a pattern as that parser should read it, see
     :func:`_as_re`), or None when it cannot tell: flags it does not read as ``regex`` does, a
-    Python that moved the parser, a pattern it does not parse."""
+    Python that moved the parser, a pattern it does not parse. Kept per pattern: building a
+    finder asks about each pattern several times (read only, never changed)."""
+    flags = int(flags)
     if flags & ~_PARSED_FLAGS:
         return None
+    return _parse(read, flags)
+
+
+@lru_cache(maxsize=1024)
+def _parse(read: str, flags: int) -> Any | None:
     try:
         from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
     except ImportError:  # pragma: no cover - a Python that moved it: nothing is told from it
         return None
     try:
-        return _parser.parse(read, flags & _PARSED_FLAGS)
+        return _parser.parse(read, flags)
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
 
@@ -635,6 +644,97 @@ def _plain(chars: frozenset[str]) -> frozenset[str] | None:
     return chars if all(c.isascii() and not c.isalpha() for c in chars) else None
 
 
+def needed_class(source: str, flags: int = 0) -> re.Pattern[str] | None:
+    r"""For a pattern of the standard library's ``re``, a regex of single characters (a class of
+    any kind: digits, letters, marks) one of which every text it finds a match in holds: a text
+    without one has no match. None when none is known, or when the class may match a newline
+    (several values are asked at once joined by newlines).
+
+    >>> needed_class(r"^\s*\d{4,5}\s*$").pattern, needed_class(r"(?i)^[a-z]{3}\.?$").pattern
+    ('(?:[\\d])', '(?i:[a-z])')
+    >>> needed_class(r"^(?:ab|\d)").pattern  # each branch has its own
+    '(?:a)|(?:[\\d])'
+    >>> needed_class(r"x|\s"), needed_class(r"x|\d?")  # \s may be a newline; \d? needs none
+    (None, None)
+    """
+    parsed = _parsed(source, flags)
+    if parsed is None or int(parsed.state.flags) & re.LOCALE:
+        return None
+    found = _classes_needed(parsed.data, int(parsed.state.flags))
+    if not found:
+        return None
+    return re.compile("|".join(found))
+
+
+def _classes_needed(items: Any, flags: int) -> list[str] | None:
+    """Single-character regexes one of which every match of the parsed sequence ``items``
+    matches (what it consumes or a positive lookaround reads), the fewest printable ASCII
+    characters of them all of the options; None when it has none."""
+    options: list[list[str]] = []
+    for op, av in items:
+        name = str(op)
+        found: list[str] | None = None
+        if name == "LITERAL":
+            found = [_scoped(re.escape(chr(av)), flags)]
+        elif name == "IN":
+            members = _class_source(av)
+            found = None if members is None else [_scoped(f"[{members}]", flags)]
+        elif name == "SUBPATTERN":
+            _, add, remove, inner = av
+            found = _classes_needed(inner, (flags | add) & ~remove)
+        elif name == "ATOMIC_GROUP":
+            found = _classes_needed(av, flags)
+        elif name == "ASSERT":
+            found = _classes_needed(av[1], flags)
+        elif name in _REPEATS and av[0] >= 1:
+            found = _classes_needed(av[2], flags)
+        elif name == "BRANCH":
+            branches = [_classes_needed(branch, flags) for branch in av[1]]
+            if all(branches):
+                found = list(dict.fromkeys(c for b in branches for c in b))  # type: ignore[union-attr]
+        if found and not re.search("|".join(found), "\n"):
+            options.append(found)
+    if not options:
+        return None
+    return min(options, key=_printable_matched)
+
+
+def _printable_matched(classes: list[str]) -> int:
+    """How many printable ASCII characters the regexes match (fewer: rarer in values)."""
+    search = re.compile("|".join(classes)).search
+    return sum(1 for c in _PRINTABLE if search(c))
+
+
+_PRINTABLE = [chr(c) for c in range(32, 127)]
+_CATEGORY_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                     "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w",
+                     "CATEGORY_NOT_WORD": r"\W"}  # fmt: skip
+
+
+def _class_source(members: Any) -> str | None:
+    r"""The parsed members of a class written back as a class's inside (``^\W\d_``)."""
+    out = []
+    for op, value in members:
+        kind = str(op)
+        if kind == "NEGATE":
+            out.append("^")
+        elif kind == "LITERAL":
+            out.append(re.escape(chr(value)))
+        elif kind == "RANGE":
+            out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind == "CATEGORY" and str(value) in _CATEGORY_ESCAPES:
+            out.append(_CATEGORY_ESCAPES[str(value)])
+        else:
+            return None
+    return "".join(out)
+
+
+def _scoped(source: str, flags: int) -> str:
+    """``source`` in a group under the flags that change what one character matches."""
+    letters = ("i" if flags & re.IGNORECASE else "") + ("a" if flags & re.ASCII else "")
+    return f"(?{letters}:{source})" if letters else f"(?:{source})"
+
+
 #: Classes that hold a newline.
 _NEWLINE_CATEGORIES = frozenset({"CATEGORY_NOT_DIGIT", "CATEGORY_SPACE", "CATEGORY_NOT_WORD",
                                  "CATEGORY_LINEBREAK"})  # fmt: skip
@@ -724,6 +824,11 @@ def _phone_finder(recognizer: Any) -> Finder:
     impossible = [(region, no_number(region, leniency)) for region in regions]
     run = _run_of(candidate) if candidate is not None else None
 
+    # The region of the latest whole match, asked first: a column's numbers are mostly of one
+    # region, and the answer (a whole match in any region, else one inside) is the same in any
+    # order.
+    latest = [regions[0]] if regions else []
+
     def find(value: str, inside_counts: bool) -> int:
         if not inside_counts and candidate is not None:
             if run is not None and not run(value, math.ceil(WHOLE_SHARE * len(value))):
@@ -739,9 +844,13 @@ def _phone_finder(recognizer: Any) -> Finder:
         ):
             digits = value.replace("-", "")
             asked = tuple(r for r, no in impossible if no is None or not no(digits))
+        first = latest[0] if latest else None
+        if asked and first != asked[0] and first in asked:
+            asked = (first, *(r for r in asked if r != first))
         for region in asked:
             for match in phonenumbers.PhoneNumberMatcher(value, region, leniency=leniency):
                 if is_whole(match.start, match.end, value):
+                    latest[:] = [region]
                     return WHOLE
                 found = INSIDE
         return found if inside_counts else NONE

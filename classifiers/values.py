@@ -22,7 +22,7 @@ import os
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -45,6 +45,7 @@ from .matching import (
     anchored,
     finders,
     is_whole,
+    needed_class,
 )
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
@@ -70,6 +71,7 @@ IDENTIFYING = frozenset({
 #: 190 countries, payment tokens of every processor) failing the known formats says nothing.
 CHECKABLE = frozenset({"EMAIL_ADDRESS", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD",
                        "DATE_OF_BIRTH", "PERSON_NAME", "CITY"})  # fmt: skip
+_CHECKABLE_ORDER = sorted(CHECKABLE)
 #: Recognizers exhaustive enough that rejecting 90% of values lowers a name's claim, and by how
 #: much. Phone numbers and card numbers are left out: unformatted numbers of other regions and
 #: dirty exports (cards in scientific notation) fail their recognizers yet are what the name says.
@@ -186,6 +188,14 @@ class _Engine:
         self.prefilter_any: dict[str, tuple[Callable[[list[str]], bool], ...]] = {
             e: tuple(map(_any_of, tests)) for e, tests in self.prefilter.items() if tests
         }
+        #: analyzer entity -> a search for the characters one of which every value its
+        #: prefilters accept holds (:func:`.matching.needed_class`), where each has some
+        self.prefilter_needs: dict[str, Callable[[str], object]] = {}
+        classes: dict[str, Callable[[str], object]] = {}  # one search per class, shared
+        for e, tests in self.prefilter.items():
+            needed = _needed_by_all(tests or ())
+            if needed is not None:
+                self.prefilter_needs[e] = classes.setdefault(needed, re.compile(needed).search)
 
     def steps(self, entities: tuple[str, ...]) -> list[_Step]:
         """How to ask the registry's recognizers for these entities about a value (cached per
@@ -300,6 +310,21 @@ def _joined(tests: list[tuple[str | None, Prefilter | None]]) -> tuple[Prefilter
     if all(anchored(p) and not re.compile(p).flags & re.MULTILINE for p in plain):
         joined = f"^(?:{joined})"  # every one starts at 0: the regex engine tries 0 only
     return (re.compile(joined).search, *(test for s, test in tests if test and s not in plain))
+
+
+def _needed_by_all(tests: tuple[Prefilter, ...]) -> str | None:
+    """A regex of the characters one of which every value any of ``tests`` accepts holds, when
+    each is a regex's search with such characters; else None."""
+    found = []
+    for test in tests:
+        owner = getattr(test, "__self__", None)
+        if not (isinstance(owner, re.Pattern) and getattr(test, "__name__", "") == "search"):
+            return None
+        needed = needed_class(owner.pattern, owner.flags)
+        if needed is None:
+            return None
+        found.append(needed.pattern)
+    return "|".join(found) if found else None
 
 
 def _any_of(test: Prefilter) -> Callable[[list[str]], bool]:
@@ -494,7 +519,9 @@ def _evaluate_batch(settings: ValueSettings, ctxs: list[FieldContext]) -> list[l
     return [_evaluate(engine, c) for c in ctxs]
 
 
-def _texts(samples: Iterable[object]) -> list[str]:
+def _texts(samples: Sequence[object]) -> list[str]:
+    if set(map(type, samples)) <= _STR:  # most columns: stripped in C
+        return list(filter(None, map(str.strip, samples)))  # type: ignore[arg-type]
     out = []
     for value in samples:
         if isinstance(value, bytes):
@@ -503,6 +530,9 @@ def _texts(samples: Iterable[object]) -> list[str]:
         if text:
             out.append(text)
     return out
+
+
+_STR = frozenset({str})
 
 
 def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
@@ -569,12 +599,22 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
     inexact = probe[: max(0, len(probe) - math.ceil(need) + 1)]
     candidates = []
     passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
+    chars = "".join(set("".join(probe)))  # each character of the probe once
+    holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
     for analyzer_entity, prefilter in engine.prefilter.items():
         entity = engine.entity[analyzer_entity]
         if prefilter is None:
             candidates.append(analyzer_entity)
             passing[entity] = len(probe)
             continue
+        needs = engine.prefilter_needs.get(analyzer_entity)
+        if needs is not None:
+            held = holds.get(needs)
+            if held is None:
+                held = holds[needs] = needs(chars) is not None
+            if not held:  # no value holds a character every accepted value has
+                passing[entity] = max(passing[entity], 0)
+                continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
         read = probe if exact else inexact
         if not any(passes(read) for passes in engine.prefilter_any[analyzer_entity]):
@@ -599,8 +639,9 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
 def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
     """Vetoes and penalties for entities whose prefilters (all of them) reject the values."""
     hits = []
-    for entity, count in sorted(passing.items()):
-        if entity not in CHECKABLE or count >= ValueSignal.CANDIDATE_SHARE * probed:
+    for entity in _CHECKABLE_ORDER:
+        count = passing.get(entity)
+        if count is None or count >= ValueSignal.CANDIDATE_SHARE * probed:
             continue
         if count == 0:
             reason = f"values: none of {probed} distinct sampled values could be {_what(entity)}"

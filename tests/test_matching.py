@@ -34,6 +34,7 @@ from classifiers.matching import (
     finders,
     is_whole,
     keeps_to_lines,
+    needed_class,
     required_characters,
     safe_length,
     steps,
@@ -467,3 +468,58 @@ def test_required_characters_of_an_alternation_of_patterns() -> None:
     assert needed is not None
     assert [bool(needed(t)) for t in ("c$d", "a:b", "555-0123", "abcd")] == [True] * 3 + [False]
     assert required_characters([*CRAFTED, r"^\w+$"]) is None  # one pattern needs none
+
+
+#: Patterns of ``re`` whose needed classes are letters, digits, marks, under scoped and global
+#: flags, in lookarounds and branches.
+NEEDED_CRAFTED = [
+    r"^\s*\d{4,5}\s*$",  # a digit
+    r"(?i)^[a-z]{2}-\w+$",  # a letter of either case (the Kelvin sign too), or the hyphen
+    r"^(?=.*\d).*(?:ab|yz)",  # a lookahead's digit, or a or y
+    r"^\s*['\u2019]?[^\W\d_](?:[^\W\d_]|[\s'.,-]){1,9}$",  # a letter of any script
+    r"(?a:\w)\w*@",  # an ASCII word character, or the @
+    r"(?i:K)x|\$\d",  # a k in either case (the Kelvin sign too), or the dollar
+    r"^(?:[*#].*\d{4}$|\d{4}$)",  # each branch its own
+    r"^[^\s\d]{3}$",  # a negated class
+    r"^(?!#)[a-z]+$",  # a negative lookahead needs nothing
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ac:b$d0123456789-ABKxyz.@#*'\u2019 \u00e9\u212a\u0663\n\t", max_size=24))
+def test_a_text_without_the_needed_class_holds_no_match(text: str) -> None:
+    """Crafted patterns and every regex prefilter of the default engine: where the needed class
+    finds nothing, the pattern finds nothing."""
+    patterns = [re.compile(p) for p in NEEDED_CRAFTED] + [
+        test.__self__ for tests in ENGINE.prefilter.values() for test in tests or ()
+        if isinstance(getattr(test, "__self__", None), re.Pattern)
+    ]  # fmt: skip
+    for compiled in patterns:
+        needed = needed_class(compiled.pattern, compiled.flags)
+        if needed is not None and needed.search(text) is None:
+            assert compiled.search(text) is None, (compiled.pattern, text)
+
+
+def test_needed_classes_of_crafted_patterns() -> None:
+    assert all(needed_class(p) is not None for p in NEEDED_CRAFTED)
+    digit = needed_class(NEEDED_CRAFTED[0])
+    assert digit is not None
+    assert [bool(digit.search(t)) for t in ("ab", "x7", "\u0663")] == [False, True, True]
+    assert needed_class(r"a|\s") is None  # a newline would pass it in values joined
+    assert needed_class(r"^\w*$") is None  # a match of nothing needs no character
+
+
+def test_an_entity_no_probed_value_could_be_is_not_asked_value_by_value(monkeypatch: Any) -> None:
+    """Names are not asked about any prefilter that needs a digit."""
+    from classifiers import values
+
+    asked: list[str] = []
+    for entity, tests in ENGINE.prefilter_any.items():
+        monkeypatch.setitem(
+            ENGINE.prefilter_any,
+            entity,
+            tuple(lambda vs, t=t, e=entity: asked.append(e) or t(vs) for t in tests),
+        )
+    values._candidates(ENGINE, ["Ada Quill", "Bram Tessel", "Corin Vale"])
+    assert "PHONE_NUMBER" not in asked and "US_SSN" not in asked
+    assert "PERSON_NAME" in asked

@@ -142,3 +142,22 @@ def test_the_phone_finder_skips_only_values_no_number_covers(value: str) -> None
     find = finder(PHONE)
     assert find is not None
     assert find(value, False) == _every_region(value, False)
+
+
+#: Made-up numbers written as people of each default region write them, and a few that are none.
+WRITTEN = ("(415) 555-0123", "+1 415 555 0188", "020 7946 0018", "+44 20 7946 0991",
+           "030 901820", "+49 30 901820", "01 23 45 67 89", "+33 1 23 45 67 89", "(02) 9876 5432",
+           "+61 2 9876 5432", "613-555-0123", "12345", "ab-12", "2024-05-06")  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WRITTEN), _grouped()), min_size=2, max_size=12),
+       st.booleans())  # fmt: skip
+def test_one_finder_asked_in_turn_answers_each_value_as_every_region_asked(
+    values: list[str], inside: bool
+) -> None:
+    """The finder asks first the region of its latest whole match: the answers of one finder
+    asked about a column of numbers of several regions, in turn, are each value's own."""
+    find = finder(PHONE)
+    assert find is not None
+    assert [find(v, inside) for v in values] == [_every_region(v, inside) for v in values]

@@ -86,6 +86,12 @@ def test_columns_of_one_kind_each_keep_their_candidates() -> None:
         assert (candidates, dict(passing)) == _counted(probe)
 
 
+#: Pieces of made-up addresses: numbers, street and unit words, PO boxes, newlines, hex.
+_STREETISH = ("12", "7b", " ", "\n", "-", "Elm", "Ave", "ave.", "str", "Ringstraße", "rue", "Bd",
+              "bd", "b.p", "PO Box", "Apt", "suite", "fl", "x", "ab12", "c0ffee", "_", "2024-05",
+              "Par\u212a", "\u017ftr", "4.50")  # fmt: skip
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
@@ -93,6 +99,7 @@ def test_columns_of_one_kind_each_keep_their_candidates() -> None:
             st.text(alphabet="0123456789abcdefABCDEF", min_size=1, max_size=40),
             st.sampled_from(VALUES),
             st.text(alphabet="0123456789abcdef St.\n", min_size=1, max_size=30),
+            st.lists(st.sampled_from(_STREETISH), min_size=1, max_size=6).map("".join),
         ),
         min_size=1,
         max_size=20,

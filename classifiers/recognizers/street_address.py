@@ -14,6 +14,7 @@ The number may come first ("47 MySakila Drive", "12 rue de la Paix") or last ("H
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 import regex
 from presidio_analyzer import Pattern
@@ -135,14 +136,26 @@ class StreetAddressRecognizer(ValueRecognizer):
         return _STREET_WORD.search(line) is not None
 
     def may_match_any(self, values: list[str]) -> bool:
-        """:meth:`may_match` of each value, but a column of hex digests (each value one line of
-        hex digits, which it says no to) is told by one pass of a regex in C."""
+        r""":meth:`may_match` of each value, in C: the first lines with a digit that are not hex
+        digits alone, then one search for a street word in them joined by newlines (no word
+        holds a newline, and a newline stands where a line's start or end stood for ``\b``)."""
         if all(map(_HEX_ONLY.fullmatch, values)):
-            return False
-        return any(map(self.may_match, values))
+            return False  # digests: every word looked for has a letter past f, but "bd" (alone)
+        joined = "\n".join(values)
+        if _DIGIT.search(joined) is None:
+            return False  # most columns of names, cities, statuses: no line has a digit
+        lines = values if joined.count("\n") == len(values) - 1 else _first_lines(values)
+        kept = "\n".join(filterfalse(_HEX_ONLY.fullmatch, filter(_DIGIT.search, lines)))
+        # Every street word has a letter: dates, prices and card numbers need no search.
+        return _LETTER.search(kept) is not None and _STREET_WORD.search(kept) is not None
+
+
+def _first_lines(values: list[str]) -> list[str]:
+    return [value.partition("\n")[0] for value in values]
 
 
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _HEX_ONLY = re.compile(r"[0-9a-fA-F]+")
 _STREET_WORD = regex.compile(
     rf"(?i)(?:str|\L<anywhere>|\b\L<whole>\b|{_PREFILTER_TAIL})",

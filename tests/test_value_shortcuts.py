@@ -1,0 +1,100 @@
+"""Shortcuts of the value signal's per-column driver answer as what they replace: the sampled
+values stripped in C when all are strings, a column told in one search to hold no document,
+the vetoes and penalties of the entities whose prefilters reject the values read in order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from classifiers.doc_readers import _DOC_TYPE, MAX_DOCS, document_kind, is_binary, kind_of
+from classifiers.values import CHECKABLE, ValueSignal, _disagreements, _texts
+
+
+class _Tagged(str):
+    """A string whose ``str()`` is not itself (as a driver's own string type could be)."""
+
+    def __str__(self) -> str:
+        return f"<{super().__str__()}>"
+
+
+_PIECES = ("", " ", "\n", "\t", "a:2:{", 'O:3:"Foo":1:{', "{", '"k": 1}', "[", "]", ",", "<",
+           "</b>", "/>", "<?xml", "ada", "O", "x", "1", "\u00a0", "\u2003")  # fmt: skip
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=6).map("".join)
+#: Documents of each kind, after any leading whitespace (which the reader strips).
+_DOCUMENT = st.builds(
+    str.__add__,
+    st.sampled_from(["", " ", "\n", "\t ", "\u00a0"]),
+    st.sampled_from(['{"a": 1}', "[1, 2]", "<b>x</b>", 'a:1:{i:0;s:1:"x";}', "<?xml?><r/>"]),
+)
+_SAMPLE = st.one_of(
+    _DOCUMENT,
+    _TEXT,
+    _TEXT.map(_Tagged),
+    _TEXT.map(str.encode),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.none(),
+)
+
+
+def _texts_one_by_one(samples: Any) -> list[str]:
+    return [str(v).strip() for v in samples if not isinstance(v, bytes) and str(v).strip()]
+
+
+def _document_kind_counted(data_type: str, samples: Any) -> str | None:
+    t = data_type.strip().lower()
+    if _DOC_TYPE.search(t):
+        return "XML" if t.startswith("xml") else "JSON"
+    if is_binary(t):
+        return None
+    kinds = Counter(kind_of(v) for v in samples[:MAX_DOCS] if not isinstance(v, bytes))
+    total = sum(kinds.values())
+    if total < 2:
+        return None
+    return next((k for k in ("JSON", "XML", "PHP") if kinds[k] * 2 > total), None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(_TEXT, max_size=30), st.lists(_SAMPLE, max_size=30)))
+def test_values_stripped_in_c_are_those_stripped_one_by_one(samples: list[Any]) -> None:
+    assert _texts(tuple(samples)) == _texts_one_by_one(samples)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.lists(_TEXT, max_size=25),
+        st.lists(_SAMPLE, max_size=25),
+        st.lists(st.one_of(_DOCUMENT, _TEXT), min_size=2, max_size=6),
+    ),
+    st.sampled_from(["text", "varchar(255)", "bytea", "jsonb", "xml"]),
+)
+def test_a_column_told_in_one_search_has_the_kind_of_its_values_counted(
+    samples: list[Any], data_type: str
+) -> None:
+    assert document_kind(data_type, tuple(samples)) == _document_kind_counted(data_type, samples)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(sorted(CHECKABLE | {"IBAN_CODE", "GENDER", "USERNAME"})),
+        st.integers(min_value=0, max_value=20),
+    ),
+    st.integers(min_value=1, max_value=20),
+)
+def test_disagreements_are_those_of_each_entity_counted_in_order(
+    passing: dict[str, int], probed: int
+) -> None:
+    expected = [
+        (entity, count)
+        for entity, count in sorted(passing.items())
+        if entity in CHECKABLE and count < ValueSignal.CANDIDATE_SHARE * probed
+    ]
+    hits = _disagreements(passing, probed)
+    assert [h.entity for h in hits] == [e for e, _ in expected]
+    assert [h.veto for h in hits] == [c == 0 for _, c in expected]
