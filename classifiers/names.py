@@ -28,7 +28,7 @@ from typing import ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .entities import ENTITIES
 from .name_patterns import PATTERNS, ROLE_HOLDER, TYPE_KINDS, WEB_PAGE, NamePattern
-from .name_tokens import Tokenizer, singular
+from .name_tokens import Tokenizer, abbreviates, singular
 from .name_words import NameWords, person_fields
 from .organisations import (
     CONTACT_ENTITIES,
@@ -385,27 +385,6 @@ def _short_numbers(samples: Iterable[object]) -> bool:
     return count >= 3
 
 
-def _abbreviates(token: str, table: frozenset[str]) -> bool:
-    """Whether a column's first word is the short form of a word of its table's name, the
-    prefix some schemas put on every column (``pat_`` in a table of patients, ``wrd_`` in one
-    of wards): its letters, two to four, start that word and come in its order.
-
-    >>> _abbreviates("pat", frozenset({"patient"})), _abbreviates("wrd", frozenset({"ward"}))
-    (True, True)
-    >>> _abbreviates("name", frozenset({"patient"}))
-    False
-    """
-    if not 2 <= len(token) <= 4 or not token.isalpha():
-        return False
-    for word in table:
-        if len(word) <= len(token) or word[0] != token[0]:
-            continue
-        rest = iter(word[1:])
-        if all(letter in rest for letter in token[1:]):
-            return True
-    return False
-
-
 def _a_thing(lead: tuple[str, ...]) -> bool:
     """Whether the word before ``full_name`` is a place, an organisation or another thing
     (``building_full_name``), not a person or a role (``customer_full_name``)."""
@@ -622,7 +601,7 @@ class NameSignal(NameWords, Signal):
             or tokens[k] in self.COLUMN_PREFIXES
             or tokens[k] in table.tokens
             or tokens[k] in self.PEOPLE
-            or (k == 0 and _abbreviates(tokens[0], table.tokens))
+            or (k == 0 and abbreviates(tokens[0], table.tokens))
         ):
             k += 1
         return k
@@ -927,7 +906,7 @@ class NameSignal(NameWords, Signal):
         core = [
             t
             for i, t in enumerate(tokens)
-            if t not in table.tokens and not (i == 0 and _abbreviates(t, table.tokens))
+            if t not in table.tokens and not (i == 0 and abbreviates(t, table.tokens))
         ]
         own_name = own and (core or list(tokens)) == ["name"]
         hits = business_contact_hits(why, person, own_name, self.name, reached_there)

@@ -146,3 +146,21 @@ def test_a_pharmacys_premises_are_its_own():
     # The same columns in a table of the shop's customers are theirs.
     customers = explanations("drugstore_customers", columns, types)
     assert "STREET_ADDRESS" in customers["address"]
+
+
+def test_a_health_record_behind_short_prefixes_points_at_its_patient():
+    found = explanations(
+        "clinic_opd",
+        {"OPD_ID": (), "OPD_PAT_ID": (), "OPD_DATE": (), "OPD_PRESCRIPTION": ()},
+        {"OPD_ID": "integer", "OPD_PAT_ID": "integer", "OPD_DATE": "date"},
+    )
+    assert "HEALTH" in found["OPD_PRESCRIPTION"]
+    assert "the row points at a person" in found["OPD_PRESCRIPTION"]["HEALTH"]
+
+
+def test_an_anamnesis_and_past_surgery_are_health():
+    found = explanations(
+        "ward_patients", {"id": (), "full_name": (), "anamnesis": (), "past_surgery": ()}
+    )
+    assert "HEALTH" in found["anamnesis"]
+    assert "HEALTH" in found["past_surgery"]
