@@ -120,6 +120,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"doctor|physician|principal|headmaster|head_?teacher|teacher"
                 r"|instructor|prescriber|nurse|surgeon|dentist|declarant",
                 ROLE_HOLDER, 0.6, bare=True),
+    NamePattern("PERSON_NAME", r"next_?(?:of_?)?kin", "a next of kin, named", 0.6, "people",
+                bare=True),
     NamePattern("PERSON_NAME", r"(?:(?:e_?mail|postal|letter)_)?greeting_(?:display|custom|text)"
                 r"|addressee(?:_(?:display|custom|name|line))?",
                 "a greeting or addressee line with the person's name", 0.6, "people", 0.3),

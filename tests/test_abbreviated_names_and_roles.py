@@ -164,3 +164,12 @@ def test_an_anamnesis_and_past_surgery_are_health():
     )
     assert "HEALTH" in found["anamnesis"]
     assert "HEALTH" in found["past_surgery"]
+
+
+def test_a_next_of_kin_column_names_a_person():
+    found = explanations("care_resident", {**_RESIDENTS, "RSD_NEXT_KIN": ()})
+    assert "PERSON_NAME" in found["RSD_NEXT_KIN"]
+    # A count of relatives is no name.
+    assert not explanations("care_resident", {**_RESIDENTS, "next_of_kin_count": ()})[
+        "next_of_kin_count"
+    ]
