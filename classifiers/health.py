@@ -37,7 +37,7 @@ HEALTH_WORDS = words("""
     medical medication medications medicine medicines diagnosis diagnoses allergy allergies
     illness illnesses disease diseases disability disabilities symptom symptoms prescription
     prescriptions vaccination vaccinations immunisation immunization immunisations
-    immunizations therapy therapies health
+    immunizations therapy therapies health anamnesis surgery surgeries
 """)
 #: Table words of health records, besides :data:`HEALTH_WORDS` (``injuries``); ``first aid`` is
 #: matched as two words.

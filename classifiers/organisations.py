@@ -167,7 +167,7 @@ ORGANISATION_TABLES = _words("""
     dealer dealership merchant brand publisher office branch warehouse store shop outlet depot
     plant factory agency bank institution school university college hospital clinic hotel
     venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
-    servicedesk biller invoicer
+    servicedesk biller invoicer pharmacy drugstore
 """)
 #: Table head nouns (singular) that, after an organisation noun (``org_unit``,
 #: ``company_address``, ``branch_locations``), name the organisation's own parts or premises:
