@@ -63,9 +63,10 @@ def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
         return "XML" if t.startswith("xml") else "JSON"
     if is_binary(t):
         return None
-    if not any(map(_DOC_START.match, map(str, samples[:MAX_DOCS]))):
+    firsts = [v for v in samples[:MAX_DOCS] if not isinstance(v, bytes)]
+    if not any(map(_DOC_START.match, map(str, firsts))):
         return None  # no value starts as a document does: most columns, told in C
-    kinds = Counter(kind_of(v) for v in samples[:MAX_DOCS] if not isinstance(v, bytes))
+    kinds = Counter(kind_of(v) for v in firsts)
     total = sum(kinds.values())
     if total < 2:
         return None

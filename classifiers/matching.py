@@ -282,7 +282,10 @@ def _parsed(read: str, flags: int) -> Any | None:
     flags = int(flags)
     if flags & ~_PARSED_FLAGS:
         return None
-    return _parse(read, flags)
+    try:
+        return _parse(read, flags)
+    except RecursionError:  # depends on the stack of this call: not kept for the next
+        return None
 
 
 @lru_cache(maxsize=1024)
@@ -293,7 +296,7 @@ def _parse(read: str, flags: int) -> Any | None:
         return None
     try:
         return _parser.parse(read, flags)
-    except (re.error, RecursionError, OverflowError, ValueError):
+    except (re.error, OverflowError, ValueError):
         return None
 
 
@@ -648,7 +651,8 @@ def needed_class(source: str, flags: int = 0) -> re.Pattern[str] | None:
     r"""For a pattern of the standard library's ``re``, a regex of single characters (a class of
     any kind: digits, letters, marks) one of which every text it finds a match in holds: a text
     without one has no match. None when none is known, or when the class may match a newline
-    (several values are asked at once joined by newlines).
+    (kept out since values were searched joined by newlines; the caller now searches a probe's
+    distinct characters, so this only forgoes a screen, never changes an answer).
 
     >>> needed_class(r"^\s*\d{4,5}\s*$").pattern, needed_class(r"(?i)^[a-z]{3}\.?$").pattern
     ('(?:[\\d])', '(?i:[a-z])')
@@ -827,9 +831,10 @@ def _phone_finder(recognizer: Any) -> Finder:
     # The region of the latest whole match, asked first: a column's numbers are mostly of one
     # region, and the answer (a whole match in any region, else one inside) is the same in any
     # order.
-    latest = [regions[0]] if regions else []
+    latest = regions[0] if regions else None
 
     def find(value: str, inside_counts: bool) -> int:
+        nonlocal latest
         if not inside_counts and candidate is not None:
             if run is not None and not run(value, math.ceil(WHOLE_SHARE * len(value))):
                 return NONE  # no stretch of the characters a candidate is made of is long enough
@@ -844,13 +849,13 @@ def _phone_finder(recognizer: Any) -> Finder:
         ):
             digits = value.replace("-", "")
             asked = tuple(r for r, no in impossible if no is None or not no(digits))
-        first = latest[0] if latest else None
+        first = latest
         if asked and first != asked[0] and first in asked:
             asked = (first, *(r for r in asked if r != first))
         for region in asked:
             for match in phonenumbers.PhoneNumberMatcher(value, region, leniency=leniency):
                 if is_whole(match.start, match.end, value):
-                    latest[:] = [region]
+                    latest = region
                     return WHOLE
                 found = INSIDE
         return found if inside_counts else NONE

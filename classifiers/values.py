@@ -291,6 +291,14 @@ class _Engine:
         return best
 
 
+def _searched(test: object) -> re.Pattern[str] | None:
+    """The compiled regex when ``test`` is its bound ``search``, else None."""
+    owner = getattr(test, "__self__", None)
+    if isinstance(owner, re.Pattern) and getattr(test, "__name__", "") == "search":
+        return owner
+    return None
+
+
 def _joined(tests: list[tuple[str | None, Prefilter | None]]) -> tuple[Prefilter, ...]:
     """An entity's prefilters (by their regex) as few tests: the plain searches of regexes in
     one search of their alternation (the same answer, one call a value), the others as they
@@ -299,10 +307,9 @@ def _joined(tests: list[tuple[str | None, Prefilter | None]]) -> tuple[Prefilter
         source
         for source, test in tests
         if source is not None
-        and isinstance(getattr(test, "__self__", None), re.Pattern)
-        and getattr(test, "__name__", "") == "search"
-        and test.__self__.pattern == source  # type: ignore[union-attr]
-        and test.__self__.flags == re.compile(source).flags  # type: ignore[union-attr]
+        and (regex := _searched(test)) is not None
+        and regex.pattern == source
+        and regex.flags == re.compile(source).flags
     ]
     joined = alternation(plain) if len(plain) > 1 else None
     if joined is None:
@@ -317,8 +324,8 @@ def _needed_by_all(tests: tuple[Prefilter, ...]) -> str | None:
     each is a regex's search with such characters; else None."""
     found = []
     for test in tests:
-        owner = getattr(test, "__self__", None)
-        if not (isinstance(owner, re.Pattern) and getattr(test, "__name__", "") == "search"):
+        owner = _searched(test)
+        if owner is None:
             return None
         needed = needed_class(owner.pattern, owner.flags)
         if needed is None:
@@ -519,8 +526,13 @@ def _evaluate_batch(settings: ValueSettings, ctxs: list[FieldContext]) -> list[l
     return [_evaluate(engine, c) for c in ctxs]
 
 
+#: The one type whose values are stripped without a look at each (``str`` itself, not a
+#: subclass).
+_PLAIN_TEXT = frozenset({str})
+
+
 def _texts(samples: Sequence[object]) -> list[str]:
-    if set(map(type, samples)) <= _STR:  # most columns: stripped in C
+    if set(map(type, samples)) <= _PLAIN_TEXT:  # most columns: stripped in C
         return list(filter(None, map(str.strip, samples)))  # type: ignore[arg-type]
     out = []
     for value in samples:
@@ -530,9 +542,6 @@ def _texts(samples: Sequence[object]) -> list[str]:
         if text:
             out.append(text)
     return out
-
-
-_STR = frozenset({str})
 
 
 def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:

@@ -42,6 +42,8 @@ from classifiers.matching import (
 )
 from classifiers.values import ValueSettings, _engine
 
+from .table_verdicts import table_verdicts
+
 
 def _values() -> list[str]:
     rng = random.Random(17)
@@ -507,6 +509,42 @@ def test_needed_classes_of_crafted_patterns() -> None:
     assert [bool(digit.search(t)) for t in ("ab", "x7", "\u0663")] == [False, True, True]
     assert needed_class(r"a|\s") is None  # a newline would pass it in values joined
     assert needed_class(r"^\w*$") is None  # a match of nothing needs no character
+
+
+def test_a_needed_class_keeps_the_patterns_case_folding() -> None:
+    # Upper-case values of a lower-case pattern under (?i): the class must find them, or an
+    # upper-case gender column would lose its values' support.
+    sexes = needed_class(r"(?i)^(?:male|female)$")
+    assert sexes is not None
+    assert [bool(sexes.search(t)) for t in "MFx"] == [True, True, False]
+    kelvin = needed_class(r"(?i)^k+$")
+    assert kelvin is not None and kelvin.search("\u212a")  # the Kelvin sign folds to k
+
+
+_ENGINE_REGEXES = [
+    test.__self__
+    for tests in ENGINE.prefilter.values()
+    for test in tests or ()
+    if isinstance(getattr(test, "__self__", None), re.Pattern)
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_text_a_pattern_matches_holds_its_needed_class(data: Any) -> None:
+    """From the other side: texts made to match a crafted pattern or a prefilter hold a
+    character of its needed class."""
+    compiled = data.draw(st.sampled_from([re.compile(p) for p in NEEDED_CRAFTED] + _ENGINE_REGEXES))
+    needed = needed_class(compiled.pattern, compiled.flags)
+    if needed is None:
+        return
+    text = data.draw(st.from_regex(compiled))
+    assert needed.search(text), (compiled.pattern, text)
+
+
+def test_an_upper_case_gender_column_keeps_its_values_support() -> None:
+    found = table_verdicts("people", {"id": (), "gender": ("M", "F", "X", "MALE", "FEMALE") * 4})
+    assert found["gender"]["GENDER"].signals == ("names", "values")
 
 
 def test_an_entity_no_probed_value_could_be_is_not_asked_value_by_value(monkeypatch: Any) -> None:
