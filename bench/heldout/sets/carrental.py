@@ -1,7 +1,6 @@
-"""Held-out set carrental: the database of a PHP car rental portal (a students' project on the
-pattern of PHPGurukul's "Car Rental Portal": registered users book vehicles, post testimonials and
-subscribe to a newsletter, visitors send contact queries, administrators manage brands, vehicles and
-pages).
+"""Held-out set carrental: the database of a PHP car rental portal (a students' project:
+registered users book vehicles, post testimonials and subscribe to a newsletter, visitors send
+contact queries, administrators manage brands, vehicles and pages).
 
 ``sqlfile/carrental.sql``, a phpMyAdmin dump, creates the ten tables and fills them: registered
 users with full name, e-mail, password hash, phone, date of birth and address, their bookings and
