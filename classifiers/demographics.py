@@ -57,7 +57,7 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .health import HEALTH_WORDS, health_reason, health_table
-from .name_tokens import abbreviates, singular
+from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
 from .people import about_animals, about_people, tokens, words
@@ -327,13 +327,13 @@ def _record_key(parts: tuple[str, ...]) -> bool:
 
 def person_key(ctx: FieldContext) -> str | None:
     """The sibling column that points at one person (``player_id``, ``EmployeeKey``; after the
-    application's prefix the table's name starts with too, ``acmepersonid`` in ``acmefirstaid``,
-    or the table's short prefix, ``vst_patient_id`` in ``visits``), or None."""
-    table = frozenset(tokens(ctx.dataset.rsplit(".", 1)[-1]))
+    application's prefix the table's name starts with too, ``acmepersonid`` in ``acmefirstaid``),
+    or None."""
+    prefix = tokens(ctx.dataset.rsplit(".", 1)[-1])[:1]
     for sibling in ctx.siblings:
         parts = [singular(w) for w in tokens(sibling)]
-        if len(parts) == 3 and (parts[0] in table or abbreviates(parts[0], table)):
-            parts = parts[1:]  # ``opd_patient_id`` in ``clinic_opd``: the table's short prefix
+        if len(parts) == 3 and parts[:1] == list(prefix):
+            parts = parts[1:]
         if (
             len(parts) == 2
             and parts[1] in {"id", "key"}

@@ -56,9 +56,6 @@ WEB_PAGE = (
     r"(?:_?urls?)?"
 )
 
-#: What a column named by a role alone (``doctor``, ``principal``) is: who holds it, by name.
-ROLE_HOLDER = "a role held by a person, the column naming who holds it"
-
 #: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
 #: the score needs and the weak score outside it.
 # fmt: off
@@ -78,7 +75,7 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
     NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
                 0.7),
-    NamePattern("PHONE_NUMBER", rf"tele?(?:_{_NUM})?|fax(?:_{_NUM})?|contact_{_NUM}|sms_?{_NUM}",
+    NamePattern("PHONE_NUMBER", rf"tel(?:_{_NUM})?|fax(?:_{_NUM})?|contact_{_NUM}",
                 "telephone or fax", 0.6),
     NamePattern("PHONE_NUMBER", r"mobiles?|cell|cellular", "mobile", 0.6, "people", 0.35),
     NamePattern("PHONE_NUMBER", rf"emergency(?:_contact)?(?:_\d)?_{_NUM}(?:_\d)?",
@@ -91,22 +88,16 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("CITY", r"locality|suburb|municipality", "locality", 0.55, "address"),
     NamePattern("STREET_ADDRESS", rf"streets?(?:_?(?:address|addr|name|line|{_NUM}))?",
                 "street", 0.7),
-    NamePattern("STREET_ADDRESS", r"(?:address|addr|adr|mail|mailing|postal)_?line"
-                r"|(?:address|addr|adr)_\d",
+    NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)_?line|(?:address|addr|adr)_\d",
                 "address line", 0.7),
     NamePattern("STREET_ADDRESS", rf"house_?{_NUM}|building_?{_NUM}", "house number", 0.65),
     NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)(?:es)?", "address", 0.6, "address",
                 0.3, unless=NameWords.NOT_STREET),
     NamePattern("STREET_ADDRESS", r"line_\d", "address line", 0.6, "address", bare=True),
-    NamePattern("STREET_ADDRESS", rf"apt(?:_{_NUM})?|apartment(?:_{_NUM})?",
-                "an apartment number", 0.6, "address", bare=True),
-    NamePattern("STREET_ADDRESS", rf"p_?o_?box(?:_{_NUM})?|post_?office_?box", "a post-office box",
-                0.6, "address"),
     NamePattern("PERSON_NAME", r"(?:first|last|middle|maiden|given|family|full|fore|sur"
                 r"|christian|second)_?names?|[fml]_?names?"
                 r"|name_(?:first|last|middle|full|given|family)",
                 "first, last or full name", 0.7),
-    NamePattern("PERSON_NAME", r"s_?names?", "a surname (sname)", 0.6, "people"),
     NamePattern("PERSON_NAME", r"contact_?(?:first|last|middle|given|family)(?=_$)",
                 "a contact's first or last name", 0.65),
     NamePattern("PERSON_NAME", r"(?:first|middle|last|given|family)_?initials?"
@@ -117,11 +108,6 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                 "cardholder name", 0.65),
     NamePattern("PERSON_NAME", r"maiden", "maiden name", 0.65),
-    NamePattern("PERSON_NAME", r"doctor|physician|principal|headmaster|head_?teacher|teacher"
-                r"|instructor|prescriber|nurse|surgeon|dentist|declarant",
-                ROLE_HOLDER, 0.6, bare=True),
-    NamePattern("PERSON_NAME", r"next_?(?:of_?)?kin", "a next of kin, named", 0.6, "people",
-                bare=True),
     NamePattern("PERSON_NAME", r"(?:(?:e_?mail|postal|letter)_)?greeting_(?:display|custom|text)"
                 r"|addressee(?:_(?:display|custom|name|line))?",
                 "a greeting or addressee line with the person's name", 0.6, "people", 0.3),
@@ -155,11 +141,10 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "password hash", 0.75),
     NamePattern("PASSWORD_HASH", r"pass_?words?|passwd|pwd|passcode|passphrase"
                 r"|(?:user|usr|login|account|admin|customer)_?pass"
-                r"|(?:prev|previous|old|former)_?(?:pass|pwd|pw)(?:_?\d+)?"
-                r"|c_?(?:pass_?words?|passwd|pwd)",
+                r"|(?:prev|previous|old|former)_?(?:pass|pwd|pw)(?:_?\d+)?",
                 "password (plain text or a hash; the value classifier decides)", 0.7),
     NamePattern("PASSWORD_HASH", r"(?:auth|authentication|persistence|remember|single_?access"
-                r"|perishable|login|session)_?tokens?|tokens?",
+                r"|perishable|login|session)_?tokens?",
                 "a token that logs the person in, a secret like a password", 0.6, "people",
                 bare=True),
     NamePattern("PASSWORD_HASH", r"pass(?:_?\d+)?", "a password kept next to a login", 0.6,
@@ -224,7 +209,6 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"
                 rf"|identification(?:_?{_NUM})?|registration(?:_?{_NUM})?|reg(?:_?{_NUM})?)"
                 rf"|tax_?vat|vatin|gstin|tax_?payer_?(?:id|{_NUM})", "tax id", 0.7),
-    NamePattern("TAX_ID", r"tax_?codes?", "a person's tax code", 0.6, "people"),
     NamePattern("TAX_ID", r"tin|ein|fein|itin|abn|utr|nif|siret|siren|codice_?fiscale"
                 r"|steuer_?(?:id|nummer)", "tax id", 0.65),
     NamePattern("USERNAME", r"user_?names?|usr_?names?|uname|login_?(?:names?|ids?)"

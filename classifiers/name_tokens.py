@@ -124,24 +124,3 @@ def singular(word: str) -> str:
     if word.endswith("s"):
         return word[:-1]
     return word
-
-
-def abbreviates(token: str, table: frozenset[str]) -> bool:
-    """Whether a column's first word is the short form of a word of its table's name, the
-    prefix some schemas put on every column (``pat_`` in a table of patients, ``wrd_`` in one
-    of wards): its letters, two to four, start that word and come in its order.
-
-    >>> abbreviates("pat", frozenset({"patient"})), abbreviates("wrd", frozenset({"ward"}))
-    (True, True)
-    >>> abbreviates("name", frozenset({"patient"}))
-    False
-    """
-    if not 2 <= len(token) <= 4 or not token.isalpha():
-        return False
-    for word in table:
-        if len(word) <= len(token) or word[0] != token[0]:
-            continue
-        rest = iter(word[1:])
-        if all(letter in rest for letter in token[1:]):
-            return True
-    return False

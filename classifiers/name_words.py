@@ -90,7 +90,7 @@ class NameWords:
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
     #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
     PEOPLE = _words("""
-        customer cust client user usr member person people contact staff employee emp actor pat
+        customer cust client user usr member person people contact staff employee emp actor
         author subscriber buyer shopper guest lead patient student teacher recipient
         consignee passenger traveller traveler applicant candidate reviewer admin administrator
         profile affiliate agent driver owner seller individual resident tenant attendee
@@ -107,12 +107,12 @@ class NameWords:
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
     ROLES = _words("""
         customer cust client member person contact staff employee actor author subscriber buyer
-        shopper guest recipient receiver consignee sender passenger traveller traveler patient pat
+        shopper guest recipient receiver consignee sender passenger traveller traveler patient
         student applicant candidate reviewer attendee participant beneficiary payee payer parent
         guardian spouse father fath mother moth child kin manager leader assistant referrer sponsor
         signer signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
-        next_of_kin emergency_contact emergency sibling household creator
+        next_of_kin emergency_contact emergency sibling household
     """)
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
@@ -236,7 +236,7 @@ class NameWords:
         formatted e international intl local backup to from cc bcc reply home work office
         business personal mobile evening night landline contact last four digits plus number num
         no nr line address registration signup login checkout purchase order billing shipping
-        delivery masked mail mailing postal
+        delivery masked
     """)
     #: Entities a number column cannot hold (a numeric ``address`` is a foreign key).
     TEXT_ONLY = _words("""
@@ -303,8 +303,7 @@ class NameWords:
     #: Column words that, two or more in one table, make its rows postal addresses or people.
     SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")
     SIBLING_PEOPLE = _words("""
-        first last surname firstname lastname fname lname sname email birth birthday dob gender
-        phone
+        first last surname firstname lastname email birth birthday dob gender phone
     """)
     #: Last words of a sibling that is an event's time (``first_published_at``, ``last_seen_on``):
     #: its ``first`` or ``last`` is no name part.

@@ -27,8 +27,8 @@ from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .entities import ENTITIES
-from .name_patterns import PATTERNS, ROLE_HOLDER, TYPE_KINDS, WEB_PAGE, NamePattern
-from .name_tokens import Tokenizer, abbreviates, singular
+from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
+from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import (
     CONTACT_ENTITIES,
@@ -305,28 +305,6 @@ def _login_names(samples: Sequence[object]) -> int:
     return len(values)
 
 
-#: A number a phone may be dialled by: 7 to 15 digits, maybe with ``+``, spaces, dashes, dots
-#: or brackets, and no letter.
-_DIALLED = re.compile(r"\+?[\d\s().-]{7,20}")
-
-
-def _dialled_numbers(samples: Sequence[object]) -> int:
-    """How many distinct sampled values are numbers a phone is dialled by, or 0 unless all are.
-
-    >>> _dialled_numbers(("0612 345 678", "+44 20 7946 0000")), _dialled_numbers(("12", "A-17"))
-    (2, 0)
-    >>> _dialled_numbers(())
-    0
-    """
-    values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
-    if not values:
-        return 0
-    for v in values:
-        if not _DIALLED.fullmatch(v) or not 7 <= sum(c.isdigit() for c in v) <= 15:
-            return 0
-    return len(values)
-
-
 #: A login's entities: at a service the application calls, they are the application's.
 _LOGIN_ENTITIES = frozenset({"USERNAME", "PASSWORD_HASH"})
 
@@ -477,16 +455,6 @@ _WORD = re.compile(r"[^\W_]+")
 #: address even in a numeric column, where the street is kept apart.
 _HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr)$")
 _TYPE_PARAMS = re.compile(r"\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
-
-
-def _narrow(data_type: str) -> bool:
-    """Whether a text type is declared too narrow for a name (``char(1)``, ``varchar(2)``).
-
-    >>> _narrow("char(1)"), _narrow("varchar(100)"), _narrow("text")
-    (True, False, False)
-    """
-    m = _TYPE_PARAMS.search(data_type)
-    return m is not None and int(m.group(1)) < 3
 
 
 class NameSignal(NameWords, Signal):
@@ -664,7 +632,6 @@ class NameSignal(NameWords, Signal):
             or tokens[k] in self.COLUMN_PREFIXES
             or tokens[k] in table.tokens
             or tokens[k] in self.PEOPLE
-            or (k == 0 and abbreviates(tokens[0], table.tokens))
         ):
             k += 1
         return k
@@ -719,17 +686,6 @@ class NameSignal(NameWords, Signal):
                 "values are words, not numbers or codes)"
             )
             hits.append(SignalHit("USERNAME", 0.6, self.name, reason))
-        if (
-            tokens == ("contact",)
-            and kind == "text"
-            and (table.head in self.PEOPLE or "people" in table.context)
-            and (dialled := _dialled_numbers(ctx.samples))
-        ):
-            reason = (
-                f"column name {ctx.name!r} in a table of people is how to reach the person, and "
-                f"its {dialled} distinct sampled values are numbers a phone is dialled by"
-            )
-            hits.append(SignalHit("PHONE_NUMBER", 0.6, self.name, reason))
         if (
             any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
             and not (table.tokens & self.PEOPLE or "people" in table.context)
@@ -835,13 +791,6 @@ class NameSignal(NameWords, Signal):
                 reason = (
                     f"column name {ctx.name!r} is the payment provider's key of the {table.head} "
                     "in the row, which holds no means of payment"
-                )
-                hits.append(self._veto(entity, reason))
-                continue
-            if best.pattern.what == ROLE_HOLDER and _narrow(ctx.data_type):
-                reason = (
-                    f"{ctx.data_type} column {ctx.name!r} is too narrow for a name: a flag for "
-                    f"the role {tokens[-1]!r}, not who holds it"
                 )
                 hits.append(self._veto(entity, reason))
                 continue
@@ -972,11 +921,7 @@ class NameSignal(NameWords, Signal):
         if found is None:
             return []
         why, person, own, reached_there = found
-        core = [
-            t
-            for i, t in enumerate(tokens)
-            if t not in table.tokens and not (i == 0 and abbreviates(t, table.tokens))
-        ]
+        core = [t for t in tokens if t not in table.tokens]
         own_name = own and (core or list(tokens)) == ["name"]
         at_seat = bool(set(tokens) & _SEAT_WORDS)  # ``registered_address``: the company's
         hits = business_contact_hits(

@@ -141,7 +141,7 @@ CASES = [
     ("stripe_customer_id", "users", "varchar(255)", "", "", "PAYMENT_TOKEN"),
     ("braintree_customer_id", "accounts", "", "", "", "PAYMENT_TOKEN"),
     ("token", "woocommerce_payment_tokens", "text", "", "", "PAYMENT_TOKEN"),
-    # a user's login token: no payment token, a secret like a password (rounds 19-20)
+    # a user's login token: no payment token, a secret like a password
     ("remember_token", "users", "varchar(100)", "", "", "PASSWORD_HASH"),
     # ambiguous words need a context
     ("name", "customer", "varchar(45)", "", "", "PERSON_NAME"),
