@@ -75,6 +75,24 @@ class Insert:
     rows: list[tuple[Value, ...]]
 
 
+_BACKTICKED = re.compile(r"`[^`\n]+`")
+
+
+def lower_identifiers(text: str) -> str:
+    """A MySQL script with its backtick-quoted identifiers lower-cased (``EmailId``: ``emailid``),
+    as the labels name them."""
+    return _BACKTICKED.sub(lambda m: m.group(0).lower(), text)
+
+
+def single_dump(read: Callable[[str], bytes], path: str) -> str:
+    """A MySQL dump of one database (phpMyAdmin's) that names none, read from ``path``; one that
+    now creates or uses its own database is refused, as it would load elsewhere."""
+    text = text_of(read(path))
+    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
+        raise SourceError(f"{path.rsplit('/', 1)[-1]} now names its own database")
+    return text
+
+
 def text_of(data: bytes) -> str:
     """A source file's text: UTF-8, or Windows-1252 for the older files that are not UTF-8."""
     try:

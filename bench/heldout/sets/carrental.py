@@ -14,10 +14,9 @@ backtick-quoted identifier is lower-cased (the dump writes most in camel case: `
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, text_of
+from sqlsource import lower_identifiers, single_dump
 
 REPO = "nanand1209/Car-Rental-System"
 COMMIT = "fc7cd8d1420d7a4ca0bde336971a4485e00792e2"
@@ -25,12 +24,7 @@ FILES = "sqlfile/carrental.sql (the application's database dump; all rows)"
 LICENCE = "none stated in the repository"
 ENGINE = "mysql"
 
-_QUOTED = re.compile(r"`[^`\n]+`")
-
 
 def script(read: Callable[[str], bytes]) -> str:
     """The dump with its identifiers lower-cased, as one MariaDB script."""
-    text = text_of(read("sqlfile/carrental.sql"))
-    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
-        raise SourceError("carrental.sql now names its own database")
-    return _QUOTED.sub(lambda m: m.group(0).lower(), text)
+    return lower_identifiers(single_dump(read, "sqlfile/carrental.sql"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, text_of
+from sqlsource import SourceError, lower_identifiers, text_of
 
 REPO = "hhorak/mysql-sample-db"
 COMMIT = "07992002687b6cc73ba79bd7a3b6abb18a774d99"
@@ -29,7 +29,6 @@ ENGINE = "mysql"
 _DATABASE = re.compile(
     r"^(?:CREATE DATABASE [^\n]*`classicmodels`[^\n]*;|USE `classicmodels`;)\r?$", re.M
 )
-_QUOTED = re.compile(r"`[^`\n]+`")
 
 
 def script(read: Callable[[str], bytes]) -> str:
@@ -37,4 +36,4 @@ def script(read: Callable[[str], bytes]) -> str:
     text, found = _DATABASE.subn("", text_of(read("mysqlsampledatabase.sql")))
     if found != 2:
         raise SourceError(f"expected CREATE DATABASE and USE classicmodels, found {found}")
-    return _QUOTED.sub(lambda m: m.group(0).lower(), text)
+    return lower_identifiers(text)

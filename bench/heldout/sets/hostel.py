@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, text_of
+from sqlsource import SourceError, lower_identifiers, single_dump
 
 REPO = "iamalwin/Hostel_e-Management"
 COMMIT = "008d42671a97d065c77c7c166af6760f4242bc32"
@@ -30,7 +30,6 @@ FILES = "hostel_management.sql (the application's database dump; all rows)"
 LICENCE = "none stated in the repository"
 ENGINE = "mysql"
 
-_QUOTED = re.compile(r"`[^`\n]+`")
 _NEWS_AUTO = (
     "ALTER TABLE `news`\n  MODIFY `id` int(11) NOT NULL AUTO_INCREMENT, AUTO_INCREMENT=5;\n"
 )
@@ -39,13 +38,11 @@ _TRIGGER = re.compile(r"^DELIMITER //\n.*?^DELIMITER ;\n", re.M | re.S)
 
 def script(read: Callable[[str], bytes]) -> str:
     """The dump with its identifiers lower-cased, as one MariaDB script."""
-    text = text_of(read("hostel_management.sql"))
-    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
-        raise SourceError("hostel_management.sql now names its own database")
+    text = single_dump(read, "hostel_management.sql")
     text, triggers = _TRIGGER.subn("", text)
     if triggers != 1:
         raise SourceError(f"hostel_management.sql has {triggers} DELIMITER blocks, not one")
     if _NEWS_AUTO not in text:
         raise SourceError("hostel_management.sql no longer makes news.id AUTO_INCREMENT")
     text = text.replace(_NEWS_AUTO, "")
-    return _QUOTED.sub(lambda m: m.group(0).lower(), text)
+    return lower_identifiers(text)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sqlsource import text_of
+from sqlsource import lower_identifiers, text_of
 
 REPO = "gamonoid/icehrm"
 COMMIT = "ef8c23501031f6f9c0bb9b69da22b5260d06454a"
@@ -36,7 +36,6 @@ ENGINE = "mysql"
 
 _SCRIPTS = ("icehrmdb", "icehrm_master_data", "icehrm_sample_data")
 _DELIMITED = re.compile(r"^DELIMITER \$\$\n.*?^DELIMITER ;\n", re.M | re.S)
-_QUOTED = re.compile(r"`[^`\n]+`")
 
 
 def script(read: Callable[[str], bytes]) -> str:
@@ -45,5 +44,5 @@ def script(read: Callable[[str], bytes]) -> str:
     for name in _SCRIPTS:
         text = text_of(read(f"core/scripts/{name}.sql"))
         text = _DELIMITED.sub("", text)
-        parts.append(_QUOTED.sub(lambda m: m.group(0).lower(), text))
+        parts.append(lower_identifiers(text))
     return "\n".join(parts)

@@ -12,10 +12,9 @@ backtick-quoted identifier is lower-cased (the dump writes some in camel case: `
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, text_of
+from sqlsource import lower_identifiers, single_dump
 
 REPO = "kishan0725/Hospital-Management-System"
 COMMIT = "777fda46b77a820977a5ba616283dbfbc40bf7e1"
@@ -23,12 +22,7 @@ FILES = "myhmsdb.sql (the application's database dump; all rows)"
 LICENCE = "none stated in the repository"
 ENGINE = "mysql"
 
-_QUOTED = re.compile(r"`[^`\n]+`")
-
 
 def script(read: Callable[[str], bytes]) -> str:
     """The dump with its identifiers lower-cased, as one MariaDB script."""
-    text = text_of(read("myhmsdb.sql"))
-    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
-        raise SourceError("myhmsdb.sql now names its own database")
-    return _QUOTED.sub(lambda m: m.group(0).lower(), text)
+    return lower_identifiers(single_dump(read, "myhmsdb.sql"))
