@@ -64,6 +64,7 @@ def shop(rabbit_vhost: Vhost) -> dict[str, Any]:
     v.wait_for_stats(
         lambda: (
             v.queue("order-events").get("consumers") == 2
+            and v.queue("order-events").get("messages") == 3  # the count lags the publishes
             and any(
                 (c.get("message_stats") or {}).get("publish")
                 for c in api("GET", f"vhosts/{v.q}/channels")
