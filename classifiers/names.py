@@ -168,12 +168,12 @@ _CONTACT_NAME = frozenset({
 
 
 _WEB_PAGE = re.compile(WEB_PAGE)
-#: Last words of a column holding a mail's or a page's text (``confirm_email_text``,
-#: ``email_subject``, ``receipt_text``): outside a table of people, no e-mail address, whatever
-#: its name or comment says (a person's ``signature_text``, in a row pointing at them, may hold
-#: theirs).
+#: Last words of a column holding a mail's or a page's text (``thankyou_email_text``,
+#: ``newsletter_subject``, ``footer_text``): outside a table of people, no e-mail address, whatever
+#: its name or comment says, unless a sampled value is one (a person's ``signature_text``, in a
+#: row pointing at them, may hold theirs).
 _MAIL_TEXTS = frozenset({"text", "subject", "body", "template"})
-#: Last words of a table holding more of a person's details (``employee_work_information``).
+#: Last words of a table holding more of a person's details (``volunteer_job_details``).
 _DETAILS = frozenset({"information", "info", "detail", "details"})
 
 
@@ -534,7 +534,7 @@ class NameSignal(NameWords, Signal):
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
             context = self._sibling_context(siblings, empty)
             if self._details_of(heads, singulars, siblings):
-                # ``employee_work_information`` with an ``employee_id``: more of that person's
+                # ``volunteer_job_details`` with a ``volunteer_id``: more of that person's
                 # row, kept in a table of its own.
                 context |= {"people"}
             if head in SALES_RECORDS:
