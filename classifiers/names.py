@@ -48,6 +48,14 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
+from .people import ANIMALS
+from .row_people import (
+    contact_person,
+    delivered_to,
+    numbers_or_addresses,
+    person_fact,
+    person_token,
+)
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
 
@@ -101,6 +109,11 @@ THING_WORDS = frozenset({
     "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
     "device", "vehicle", "ship", "aircraft", "plan", "package", "service", "currency", "language",
 })  # fmt: skip
+
+
+#: Table heads whose rows are no people even with a gender or a birth date among their columns:
+#: animals, things (a garment's gender), organisations and places.
+_NOT_PEOPLE_HEADS = ANIMALS | THING_WORDS | ORGANISATION_TABLES | PLACE_TABLES | SALES_RECORDS
 
 
 #: Things an application keeps records of: in a table named for one (``admin_profiles``,
@@ -539,6 +552,12 @@ class NameSignal(NameWords, Signal):
                 context |= {"people"}
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
+            elif "people" not in context and head not in _NOT_PEOPLE_HEADS:
+                filled = [self.tokens(s) for s in siblings if s not in empty]
+                if person_fact(filled):
+                    # A gender or a date of birth is a fact only a person (or an animal, a
+                    # product's target group) has: the table's rows are people.
+                    context |= {"people", "address", "facts"}
             cached = self._table_cache[key] = _Table(
                 frozenset(tokens) | set(singulars), head, context
             )
@@ -680,6 +699,7 @@ class NameSignal(NameWords, Signal):
         hits += self._campaign_contact(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
         hits += self._delivery_address(ctx, tokens, table)
+        hits += self._row_people(ctx, tokens, table, kind, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -958,6 +978,62 @@ class NameSignal(NameWords, Signal):
             f"table {table_name!r} is not about people"
         )
         return [self._veto(entity, reason) for entity in entities]
+
+    def _row_people(
+        self,
+        ctx: FieldContext,
+        tokens: tuple[str, ...],
+        table: _Table,
+        kind: str,
+        hits: list[SignalHit],
+    ) -> list[SignalHit]:
+        """A person's token in a table of tokens, the contact person a row's phone and e-mail
+        reach, whom an order is delivered to (:mod:`classifiers.row_people`)."""
+        if kind not in {"text", ""} or not tokens:
+            return []
+        if (
+            "facts" in table.context
+            and len(tokens) >= 2
+            and singular(tokens[0]) == table.head
+            and any(h.entity == "PERSON_NAME" and not h.veto for h in hits)
+        ):
+            # ``dorm_name`` in a ``dorm`` table with a ``gender``: the name of the row's thing.
+            reason = (
+                f"column name {ctx.name!r} is the name of the table's own {table.head}: only a "
+                "gender or birth date column says its rows are people"
+            )
+            return [self._veto("PERSON_NAME", reason)]
+        wants_token = "token" in tokens or "tokens" in tokens
+        wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens)
+        if not (wants_token or wants_name):
+            return []
+        table_name = ctx.dataset.rsplit(".", 1)[-1]
+        siblings = [self.tokens(s) for s in ctx.siblings]
+        if wants_token and (entity := person_token(self.tokens(table_name), tokens, siblings)):
+            what = (
+                "a device's address for a person's push notifications"
+                if entity == "DEVICE_ID"
+                else "a secret that acts as the person, like a password"
+            )
+            reason = (
+                f"table {table_name!r} keeps tokens of a person (its name or a key to a person "
+                f"says whose) and column {ctx.name!r} holds the token itself: {what}"
+            )
+            return [SignalHit(entity, 0.6, self.name, reason)]
+        if not wants_name or any(
+            h.entity == "PERSON_NAME" and not h.veto and h.score >= 0.5 for h in hits
+        ):
+            return []
+        if contact_person(tokens, siblings) and not numbers_or_addresses(ctx.samples):
+            reason = (
+                f"column name {ctx.name!r} says whom to contact, and the row's own phone, fax or "
+                "e-mail columns are how that contact is reached: a contact person's name"
+            )
+        elif delivered_to(tokens):
+            reason = f"column name {ctx.name!r} names whom an order is delivered or shipped to"
+        else:
+            return []
+        return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
 
     def _linked_login(
         self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]

@@ -1,0 +1,173 @@
+"""Rules of the twenty-first and twenty-second rounds: a person's token kept in a table of
+tokens, the contact person a row's phone and e-mail reach, whom an order is delivered to, and a
+gender or a date of birth that makes a table's rows people. Every name and value is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .table_verdicts import explanations
+
+_INT = {"id": "int", "user_id": "int", "customer_id": "int", "subscriber_id": "int"}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("personal_access_tokens", ("id", "user_id", "token", "label"), "token"),
+        ("member_login_tokens", ("id", "token_digest", "created_on"), "token_digest"),
+        ("password_recovery_tokens", ("id", "customer_id", "recovery_token"), "recovery_token"),
+        ("sign_in_tokens", ("id", "identity_id", "token"), "token"),
+    ],
+)
+def test_a_persons_token_in_a_table_of_tokens_is_a_secret(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    found = explanations(table, dict.fromkeys(columns, ()), _INT)
+    assert "PASSWORD_HASH" in found[column], found[column]
+    assert "keeps tokens of a person" in found[column]["PASSWORD_HASH"]
+
+
+def test_a_persons_push_token_is_a_device_id() -> None:
+    columns = ("id", "subscriber_id", "platform", "token")
+    found = explanations("mobile_push_tokens", dict.fromkeys(columns, ()), _INT)
+    assert "DEVICE_ID" in found["token"], found["token"]
+    assert "PASSWORD_HASH" not in found["token"]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("invitation_tokens", ("id", "user_id", "token"), "token"),  # opens no one's account
+        ("gift_tokens", ("id", "user_id", "token"), "token"),
+        ("tokens", ("id", "document_id", "token", "position"), "token"),  # a text's words
+        ("personal_access_tokens", ("id", "user_id", "token_type"), "token_type"),
+        ("personal_access_tokens", ("id", "user_id", "refresh_token"), "refresh_token"),
+        ("tokens", ("id", "token"), "token"),  # nobody's
+    ],
+)
+def test_other_tokens_are_no_persons_secret(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    found = explanations(table, dict.fromkeys(columns, ()), _INT)
+    assert not {"PASSWORD_HASH", "DEVICE_ID"} & set(found[column]), found[column]
+
+
+def test_a_token_table_s_timestamps_and_keys_stay_unflagged() -> None:
+    columns = ("id", "user_id", "token", "expires_at", "last_used_on")
+    found = explanations(
+        "personal_access_tokens",
+        dict.fromkeys(columns, ()),
+        {**_INT, "expires_at": "timestamp", "last_used_on": "date"},
+    )
+    assert not found["expires_at"] and not found["last_used_on"] and not found["user_id"]
+
+
+_NAMES = ("Ines Marlow", "Tobias Grell", "Ada Quenby", "Milo Farrant")
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("wholesalers", ("id", "trading_name", "contact", "phone", "fax"), "contact"),
+        ("repair_orders", ("id", "vendor_contact", "vendor_tel", "total"), "vendor_contact"),
+        ("freight_agents", ("id", "primary_contact", "email"), "primary_contact"),
+    ],
+)
+def test_whom_a_rows_phone_or_email_reaches_is_a_persons_name(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    values = {c: (_NAMES if c == column else ()) for c in columns}
+    found = explanations(table, values, _INT)
+    assert "PERSON_NAME" in found[column], found[column]
+    assert "a contact person's name" in found[column]["PERSON_NAME"]
+
+
+def test_an_empty_contact_column_is_judged_by_its_name() -> None:
+    columns = ("id", "trading_name", "contact", "telephone", "email")
+    found = explanations("wholesalers", dict.fromkeys(columns, ()), _INT)
+    assert "PERSON_NAME" in found["contact"], found["contact"]
+
+
+@pytest.mark.parametrize(
+    ("table", "values"),
+    [
+        # No phone or e-mail beside it: the contact is itself the number or the address.
+        ("alert_channels", {"id": (), "user_id": (), "kind": (), "contact": ()}),
+        # Its values are phone numbers: the values veto a name.
+        (
+            "wholesalers",
+            {
+                "id": (),
+                "contact": ("+44 20 7946 0312", "+44 20 7946 0871", "+44 20 7946 0555"),
+                "fax": (),
+            },
+        ),
+        # When, not whom.
+        ("leads", {"id": (), "last_contact": (), "phone": ()}),
+    ],
+)
+def test_other_contact_columns_are_no_name(
+    table: str, values: dict[str, tuple[object, ...]]
+) -> None:
+    found = explanations(table, values, _INT)
+    column = next(c for c in values if "contact" in c)
+    assert "PERSON_NAME" not in found[column], found[column]
+
+
+def test_an_integer_contact_is_a_key_not_a_name() -> None:
+    columns = ("id", "contact", "phone")
+    found = explanations("wholesalers", dict.fromkeys(columns, ()), {"id": "int", "contact": "int"})
+    assert "PERSON_NAME" not in found["contact"], found["contact"]
+
+
+@pytest.mark.parametrize("column", ["deliver_to", "shipto", "send_to"])
+def test_whom_an_order_is_delivered_to_is_a_persons_name(column: str) -> None:
+    found = explanations(
+        "dispatch_orders", {"id": (), "order_total": (), column: _NAMES}, {"id": "int"}
+    )
+    assert "PERSON_NAME" in found[column], found[column]
+    assert "delivered or shipped to" in found[column]["PERSON_NAME"]
+
+
+@pytest.mark.parametrize(
+    ("column", "type_"), [("ship_to", "int"), ("ship_date", "date"), ("ship_to_address", "text")]
+)
+def test_a_shipments_key_date_or_address_is_no_name(column: str, type_: str) -> None:
+    found = explanations("dispatch_orders", {"id": (), column: ()}, {"id": "int", column: type_})
+    assert "PERSON_NAME" not in found[column], found[column]
+
+
+@pytest.mark.parametrize("fact", ["gender", "sex", "dob", "birth_date", "date_of_birth"])
+def test_a_gender_or_birth_date_makes_the_rows_people(fact: str) -> None:
+    columns = {"id": (), "name": (), fact: (), "address": (), "status": ()}
+    found = explanations("intake_register", columns, {"id": "int"})
+    assert "PERSON_NAME" in found["name"], found["name"]
+    assert "STREET_ADDRESS" in found["address"], found["address"]
+    assert not found["status"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "kittens",  # an animal has a sex and a birth date too
+        "products",  # a garment's target gender
+        "branch_offices",  # an organisation's
+    ],
+)
+def test_a_gender_column_of_animals_things_or_organisations_says_no_person(table: str) -> None:
+    columns = {"id": (), "name": (), "gender": (), "address": ()}
+    found = explanations(table, columns, {"id": "int"})
+    assert "PERSON_NAME" not in found["name"], found["name"]
+
+
+def test_without_a_persons_fact_a_bare_name_stays_unsure() -> None:
+    columns = {"id": (), "name": (), "category": (), "address": ()}
+    found = explanations("intake_register", columns, {"id": "int"})
+    assert "PERSON_NAME" not in found["name"], found["name"]
+
+
+def test_the_name_of_the_tables_own_thing_is_no_persons_name() -> None:
+    columns = {"id": (), "lodge_name": (), "gender": (), "beds": ()}
+    found = explanations("lodge", columns, {"id": "int", "beds": "int"})
+    assert "PERSON_NAME" not in found["lodge_name"], found["lodge_name"]
