@@ -55,6 +55,7 @@ from .row_people import (
     numbers_or_addresses,
     person_fact,
     person_token,
+    record_name,
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
@@ -552,7 +553,7 @@ class NameSignal(NameWords, Signal):
                 context |= {"people"}
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
-            elif "people" not in context and head not in _NOT_PEOPLE_HEADS:
+            elif "people" not in context and head not in _NOT_PEOPLE_HEADS | self.PEOPLE:
                 filled = [self.tokens(s) for s in siblings if s not in empty]
                 if person_fact(filled):
                     # A gender or a date of birth is a fact only a person (or an animal, a
@@ -1003,6 +1004,16 @@ class NameSignal(NameWords, Signal):
                 "gender or birth date column says its rows are people"
             )
             return [self._veto("PERSON_NAME", reason)]
+        if "people" not in table.context and any(
+            h.entity == "PERSON_NAME" and not h.veto for h in hits
+        ):
+            table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
+            if thing := record_name(table_words, tokens, RECORD_THINGS, self.PEOPLE):
+                reason = (
+                    f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
+                    "person: its rows are applications or records of a thing"
+                )
+                return [self._veto("PERSON_NAME", reason)]
         wants_token = "token" in tokens or "tokens" in tokens
         wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens)
         if not (wants_token or wants_name):

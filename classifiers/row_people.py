@@ -145,6 +145,39 @@ def delivered_to(column: Sequence[str]) -> bool:
     return bool(_RECIPIENT.fullmatch("_".join(column)))
 
 
+#: Table words of applications, not people: right before ``clients``, ``users`` or ``accounts``
+#: (``oauth_clients``, ``api_users``, ``service_accounts``) the rows are programs.
+MACHINES = frozenset({"api", "oauth", "service", "bot", "robot", "machine", "integration", "app"})
+#: What a record's own name is called (``display_name`` of a role, the ``name`` of a client app).
+_OWN_NAMES = frozenset({("name",), ("display", "name"), ("title",), ("label",)})
+
+
+def record_name(
+    table: Sequence[str], column: Sequence[str], records: frozenset[str], people: frozenset[str]
+) -> str | None:
+    """What a column is the name of, when its table's rows are applications or records of a
+    thing (a role, a permission, a group) rather than people; else None.
+
+    >>> people = frozenset({"client", "user"})
+    >>> record_name(("oauth", "clients"), ("name",), frozenset(), people)
+    'application'
+    >>> record_name(("roles",), ("display", "name"), frozenset({"role"}), people)
+    'role'
+    >>> record_name(("clients",), ("name",), frozenset(), people) is None
+    True
+    """
+    if tuple(column) not in _OWN_NAMES:
+        return None
+    words = [singular(w) for w in table]
+    if not words:
+        return None
+    if len(words) >= 2 and words[-2] in MACHINES and words[-1] in people | {"account"}:
+        return "application"
+    if words[-1] in records and words[-1] not in people:
+        return words[-1]
+    return None
+
+
 #: Columns of facts only a person (or an animal) has: a gender or sex, a date of birth.
 PERSON_FACTS = frozenset({
     ("gender",), ("sex",), ("dob",), ("birth", "date"), ("date", "of", "birth"), ("birthday",),

@@ -167,7 +167,45 @@ def test_without_a_persons_fact_a_bare_name_stays_unsure() -> None:
     assert "PERSON_NAME" not in found["name"], found["name"]
 
 
+@pytest.mark.parametrize("table", ["mentor", "tutors"])
+def test_a_people_tables_own_name_column_stays_a_persons_name(table: str) -> None:
+    column = f"{table.rstrip('s')}_name"
+    found = explanations(table, {"id": (), column: _NAMES, "gender": ()}, {"id": "int"})
+    assert "PERSON_NAME" in found[column], found[column]
+
+
 def test_the_name_of_the_tables_own_thing_is_no_persons_name() -> None:
     columns = {"id": (), "lodge_name": (), "gender": (), "beds": ()}
     found = explanations("lodge", columns, {"id": "int", "beds": "int"})
     assert "PERSON_NAME" not in found["lodge_name"], found["lodge_name"]
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [
+        ("oauth_clients", "name"),  # a program that signs in
+        ("api_users", "display_name"),
+        ("service_accounts", "name"),
+        ("roles", "display_name"),  # a record of a thing
+        ("permission_groups", "name"),
+    ],
+)
+def test_the_name_of_an_application_or_a_role_is_no_persons_name(table: str, column: str) -> None:
+    values = ("Field Reviewer", "Night Editor", "Ward Clerk")
+    found = explanations(table, {"id": (), column: values, "created_on": ()}, {"id": "int"})
+    assert "PERSON_NAME" not in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("clients", "name"), ("members", "display_name"), ("profiles", "display_name")],
+)
+def test_a_persons_name_in_a_table_of_people_stays(table: str, column: str) -> None:
+    found = explanations(table, {"id": (), column: _NAMES, "email": ()}, {"id": "int"})
+    assert "PERSON_NAME" in found[column], found[column]
+
+
+def test_a_role_table_whose_columns_are_a_persons_keeps_the_name() -> None:
+    columns = {"id": (), "display_name": _NAMES, "first_name": (), "email": (), "phone": ()}
+    found = explanations("roles", columns, {"id": "int"})
+    assert "PERSON_NAME" in found["display_name"], found["display_name"]
