@@ -110,7 +110,7 @@ def contact_person(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> 
     if len(words) == 2 and words[0] in _NOT_WHOM:
         return False
     return any(
-        len(s) <= 2 and bool({singular(w) for w in s} & _REACH) and "contact" not in s
+        (len(s) <= 2 and bool({singular(w) for w in s} & _REACH) and "contact" not in s)
         or tuple(s) in {("contact", "phone"), ("contact", "email"), ("contact", "tel")}
         for s in siblings
     )
