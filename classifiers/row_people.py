@@ -146,8 +146,11 @@ def delivered_to(column: Sequence[str]) -> bool:
 
 
 #: Table words of applications, not people: right before ``clients``, ``users`` or ``accounts``
-#: (``oauth_clients``, ``api_users``, ``service_accounts``) the rows are programs.
-MACHINES = frozenset({"api", "oauth", "service", "bot", "robot", "machine", "integration", "app"})
+#: (``oauth_clients``, ``api_users``, ``bot_accounts``) the rows are programs. Not ``app`` or
+#: ``service``: an app's users and a service's users are people.
+MACHINES = frozenset({"api", "oauth", "bot", "robot", "machine", "integration", "webservice"})
+#: Heads that a machine word before them makes a program's (``oauth_clients``).
+_MACHINE_HEADS = frozenset({"client", "user", "account"})
 #: What a record's own name is called (``display_name`` of a role, the ``name`` of a client app).
 _OWN_NAMES = frozenset({("name",), ("display", "name"), ("title",), ("label",)})
 
@@ -171,7 +174,7 @@ def record_name(
     words = [singular(w) for w in table]
     if not words:
         return None
-    if len(words) >= 2 and words[-2] in MACHINES and words[-1] in people | {"account"}:
+    if len(words) >= 2 and words[-2] in MACHINES and words[-1] in _MACHINE_HEADS:
         return "application"
     if words[-1] in records and words[-1] not in people:
         return words[-1]

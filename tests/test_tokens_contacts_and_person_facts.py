@@ -185,7 +185,7 @@ def test_the_name_of_the_tables_own_thing_is_no_persons_name() -> None:
     [
         ("oauth_clients", "name"),  # a program that signs in
         ("api_users", "display_name"),
-        ("service_accounts", "name"),
+        ("bot_accounts", "name"),
         ("roles", "display_name"),  # a record of a thing
         ("permission_groups", "name"),
     ],
@@ -198,7 +198,14 @@ def test_the_name_of_an_application_or_a_role_is_no_persons_name(table: str, col
 
 @pytest.mark.parametrize(
     ("table", "column"),
-    [("clients", "name"), ("members", "display_name"), ("profiles", "display_name")],
+    [
+        ("clients", "name"),
+        ("members", "display_name"),
+        ("profiles", "display_name"),
+        ("app_users", "name"),  # an app's users are people
+        ("service_users", "display_name"),
+        ("customer_service_agents", "name"),
+    ],
 )
 def test_a_persons_name_in_a_table_of_people_stays(table: str, column: str) -> None:
     found = explanations(table, {"id": (), column: _NAMES, "email": ()}, {"id": "int"})
