@@ -48,12 +48,11 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
-from .people import ANIMALS
 from .row_people import (
     contact_person,
     delivered_to,
+    names_sampled,
     numbers_or_addresses,
-    person_fact,
     person_token,
     record_name,
 )
@@ -110,11 +109,6 @@ THING_WORDS = frozenset({
     "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
     "device", "vehicle", "ship", "aircraft", "plan", "package", "service", "currency", "language",
 })  # fmt: skip
-
-
-#: Table heads whose rows are no people even with a gender or a birth date among their columns:
-#: animals, things (a garment's gender), organisations and places.
-_NOT_PEOPLE_HEADS = ANIMALS | THING_WORDS | ORGANISATION_TABLES | PLACE_TABLES | SALES_RECORDS
 
 
 #: Things an application keeps records of: in a table named for one (``admin_profiles``,
@@ -553,12 +547,6 @@ class NameSignal(NameWords, Signal):
                 context |= {"people"}
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
-            elif "people" not in context and head not in _NOT_PEOPLE_HEADS | self.PEOPLE:
-                filled = [self.tokens(s) for s in siblings if s not in empty]
-                if person_fact(filled):
-                    # A gender or a date of birth is a fact only a person (or an animal, a
-                    # product's target group) has: the table's rows are people.
-                    context |= {"people", "address", "facts"}
             cached = self._table_cache[key] = _Table(
                 frozenset(tokens) | set(singulars), head, context
             )
@@ -989,38 +977,33 @@ class NameSignal(NameWords, Signal):
         hits: list[SignalHit],
     ) -> list[SignalHit]:
         """A person's token in a table of tokens, the contact person a row's phone and e-mail
-        reach, whom an order is delivered to (:mod:`classifiers.row_people`)."""
+        reach, whom an order is delivered to; no person's name for an application's or a
+        role's own name (:mod:`classifiers.row_people`)."""
         if kind not in {"text", ""} or not tokens:
             return []
-        if (
-            "facts" in table.context
-            and len(tokens) >= 2
-            and singular(tokens[0]) == table.head
-            and any(h.entity == "PERSON_NAME" and not h.veto for h in hits)
-        ):
-            # ``dorm_name`` in a ``dorm`` table with a ``gender``: the name of the row's thing.
-            reason = (
-                f"column name {ctx.name!r} is the name of the table's own {table.head}: only a "
-                "gender or birth date column says its rows are people"
-            )
-            return [self._veto("PERSON_NAME", reason)]
+        table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
         if "people" not in table.context and any(
             h.entity == "PERSON_NAME" and not h.veto for h in hits
         ):
-            table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
-            if thing := record_name(table_words, tokens, RECORD_THINGS, self.PEOPLE):
+            filled = [self.tokens(s) for s in ctx.siblings if s not in ctx.empty_siblings]
+            person_field = bool(person_fields(filled))  # one filled is enough for a program's
+            if thing := record_name(table_words, tokens, RECORD_THINGS, self.PEOPLE, person_field):
                 reason = (
                     f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
                     "person: its rows are applications or records of a thing"
                 )
                 return [self._veto("PERSON_NAME", reason)]
         wants_token = "token" in tokens or "tokens" in tokens
-        wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens)
+        wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words)
         if not (wants_token or wants_name):
             return []
         table_name = ctx.dataset.rsplit(".", 1)[-1]
         siblings = [self.tokens(s) for s in ctx.siblings]
-        if wants_token and (entity := person_token(self.tokens(table_name), tokens, siblings)):
+        if (
+            wants_token
+            and not any(h.entity == "PAYMENT_TOKEN" and not h.veto for h in hits)
+            and (entity := person_token(table_words, tokens, siblings, ctx.samples))
+        ):
             what = (
                 "a device's address for a person's push notifications"
                 if entity == "DEVICE_ID"
@@ -1035,13 +1018,18 @@ class NameSignal(NameWords, Signal):
             h.entity == "PERSON_NAME" and not h.veto and h.score >= 0.5 for h in hits
         ):
             return []
+        if ctx.samples and not names_sampled(ctx.samples):
+            return []  # sampled values that are no names: a desk, a place, a code, an address
         if contact_person(tokens, siblings) and not numbers_or_addresses(ctx.samples):
             reason = (
                 f"column name {ctx.name!r} says whom to contact, and the row's own phone, fax or "
                 "e-mail columns are how that contact is reached: a contact person's name"
             )
-        elif delivered_to(tokens):
-            reason = f"column name {ctx.name!r} names whom an order is delivered or shipped to"
+        elif delivered_to(tokens, table_words):
+            reason = (
+                f"column name {ctx.name!r} names whom an order of table {table_name!r} is "
+                "delivered or shipped to"
+            )
         else:
             return []
         return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]

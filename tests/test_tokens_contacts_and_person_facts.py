@@ -1,6 +1,7 @@
 """Rules of the twenty-first and twenty-second rounds: a person's token kept in a table of
-tokens, the contact person a row's phone and e-mail reach, whom an order is delivered to, and a
-gender or a date of birth that makes a table's rows people. Every name and value is made up."""
+tokens, the contact person a row's phone and e-mail reach, whom an order is delivered to; a
+gender or a date of birth counts as one person field, never alone. Every name and value is made
+up."""
 
 from __future__ import annotations
 
@@ -121,7 +122,7 @@ def test_an_integer_contact_is_a_key_not_a_name() -> None:
     assert "PERSON_NAME" not in found["contact"], found["contact"]
 
 
-@pytest.mark.parametrize("column", ["deliver_to", "shipto", "send_to"])
+@pytest.mark.parametrize("column", ["deliver_to", "shipto", "deliveryto"])
 def test_whom_an_order_is_delivered_to_is_a_persons_name(column: str) -> None:
     found = explanations(
         "dispatch_orders", {"id": (), "order_total": (), column: _NAMES}, {"id": "int"}
@@ -138,9 +139,11 @@ def test_a_shipments_key_date_or_address_is_no_name(column: str, type_: str) -> 
     assert "PERSON_NAME" not in found[column], found[column]
 
 
-@pytest.mark.parametrize("fact", ["gender", "sex", "dob", "birth_date", "date_of_birth"])
-def test_a_gender_or_birth_date_makes_the_rows_people(fact: str) -> None:
-    columns = {"id": (), "name": (), fact: (), "address": (), "status": ()}
+@pytest.mark.parametrize("fact", ["gender", "dob", "birth_date", "date_of_birth", "birthday"])
+def test_a_gender_or_birth_date_beside_another_person_field_makes_the_rows_people(
+    fact: str,
+) -> None:
+    columns = {"id": (), "name": (), fact: (), "email": (), "address": (), "status": ()}
     found = explanations("intake_register", columns, {"id": "int"})
     assert "PERSON_NAME" in found["name"], found["name"]
     assert "STREET_ADDRESS" in found["address"], found["address"]
