@@ -236,11 +236,18 @@ def delivered_to(column: Sequence[str], table: Sequence[str] = ("order",)) -> bo
     (True, True)
     >>> delivered_to(("ship", "to", "address")), delivered_to(("ship", "date"))
     (False, False)
+    >>> delivered_to(("deliverto",), ("salesorders",))
+    True
     >>> delivered_to(("ship", "to"), ("transfer", "orders")), delivered_to(("ship", "to"), ())
     (False, False)
+    >>> delivered_to(("deliverto",), ("purchorders",))
+    False
     """
-    words = {singular(w) for w in table}
-    if not words & _ORDERS or words & _OWN_ORDERS:
+    words = [singular(w) for w in table]
+    glued = "".join(words)  # ``salesorders``: one word of the tokenizer's
+    if not (set(words) & _ORDERS or glued.endswith(tuple(_ORDERS))):
+        return False
+    if set(words) & _OWN_ORDERS or glued.startswith(tuple(_OWN_ORDERS)):
         return False
     return bool(_RECIPIENT.fullmatch("_".join(column)))
 

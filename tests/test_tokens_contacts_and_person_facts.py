@@ -362,3 +362,9 @@ def test_a_developer_portals_api_users_with_an_email_are_people() -> None:
     values = {"id": (), "name": _NAMES, "email": (), "api_key": (), "company": ()}
     found = explanations("api_users", values, {"id": "int"})
     assert "PERSON_NAME" in found["name"], found["name"]
+
+
+@pytest.mark.parametrize("table", ["customerorders", "webshipments"])
+def test_a_glued_table_of_orders_still_names_whom_it_is_delivered_to(table: str) -> None:
+    found = explanations(table, {"id": (), "deliver_to": _NAMES}, {"id": "int"})
+    assert "PERSON_NAME" in found["deliver_to"], found["deliver_to"]
