@@ -48,6 +48,14 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
+from .row_people import (
+    contact_person,
+    delivered_to,
+    names_sampled,
+    numbers_or_addresses,
+    person_token,
+    record_name,
+)
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
 
@@ -680,6 +688,7 @@ class NameSignal(NameWords, Signal):
         hits += self._campaign_contact(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
         hits += self._delivery_address(ctx, tokens, table)
+        hits += self._row_people(ctx, tokens, table, kind, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -958,6 +967,72 @@ class NameSignal(NameWords, Signal):
             f"table {table_name!r} is not about people"
         )
         return [self._veto(entity, reason) for entity in entities]
+
+    def _row_people(
+        self,
+        ctx: FieldContext,
+        tokens: tuple[str, ...],
+        table: _Table,
+        kind: str,
+        hits: list[SignalHit],
+    ) -> list[SignalHit]:
+        """A person's token in a table of tokens, the contact person a row's phone and e-mail
+        reach, whom an order is delivered to; no person's name for an application's or a
+        role's own name (:mod:`classifiers.row_people`)."""
+        if kind not in {"text", ""} or not tokens:
+            return []
+        table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
+        if "people" not in table.context and any(
+            h.entity == "PERSON_NAME" and not h.veto for h in hits
+        ):
+            filled = [self.tokens(s) for s in ctx.siblings if s not in ctx.empty_siblings]
+            person_field = bool(person_fields(filled))  # one filled is enough for a program's
+            if thing := record_name(table_words, tokens, RECORD_THINGS, self.PEOPLE, person_field):
+                reason = (
+                    f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
+                    "person: its rows are applications or records of a thing"
+                )
+                return [self._veto("PERSON_NAME", reason)]
+        wants_token = "token" in tokens or "tokens" in tokens
+        wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words)
+        if not (wants_token or wants_name):
+            return []
+        table_name = ctx.dataset.rsplit(".", 1)[-1]
+        siblings = [self.tokens(s) for s in ctx.siblings]
+        if (
+            wants_token
+            and not any(h.entity == "PAYMENT_TOKEN" and not h.veto for h in hits)
+            and (entity := person_token(table_words, tokens, siblings, ctx.samples))
+        ):
+            what = (
+                "a device's address for a person's push notifications"
+                if entity == "DEVICE_ID"
+                else "a secret that acts as the person, like a password"
+            )
+            reason = (
+                f"table {table_name!r} keeps tokens of a person (its name or a key to a person "
+                f"says whose) and column {ctx.name!r} holds the token itself: {what}"
+            )
+            return [SignalHit(entity, 0.6, self.name, reason)]
+        if not wants_name or any(
+            h.entity == "PERSON_NAME" and not h.veto and h.score >= 0.5 for h in hits
+        ):
+            return []
+        if ctx.samples and not names_sampled(ctx.samples):
+            return []  # sampled values that are no names: a desk, a place, a code, an address
+        if contact_person(tokens, siblings) and not numbers_or_addresses(ctx.samples):
+            reason = (
+                f"column name {ctx.name!r} says whom to contact, and the row's own phone, fax or "
+                "e-mail columns are how that contact is reached: a contact person's name"
+            )
+        elif delivered_to(tokens, table_words):
+            reason = (
+                f"column name {ctx.name!r} names whom an order of table {table_name!r} is "
+                "delivered or shipped to"
+            )
+        else:
+            return []
+        return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
 
     def _linked_login(
         self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]

@@ -1,0 +1,298 @@
+"""Who a row's column names, read from the row's other columns (twenty-first and twenty-second
+rounds): a person's own token kept in a table of tokens, the contact person a row's phone and
+e-mail reach, and the person an order is delivered to.
+
+Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
+them) or sampled values and says yes or no; none keeps or reports a value.
+
+>>> person_token(("user", "reset", "token"), ("reset", "token"), [("user", "id")])
+'PASSWORD_HASH'
+>>> contact_person(("supplier", "contact"), [("telephone",), ("email",)])
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .known_names import known_names
+from .name_tokens import singular
+from .name_words import NameWords
+
+#: Words of a token table whose tokens open no one's account: an invitation, a share or a
+#: download link, a coupon; a payment card's or a wallet's tokens (a payment token, a crypto
+#: holding); the words of a text, a query or a message (``search_query_tokens``).
+_NOT_A_LOGIN = frozenset({
+    "invite", "invitation", "join", "share", "download", "unsubscribe", "coupon", "voucher",
+    "gift", "referral", "csrf", "lexer", "parser", "syntax", "payment", "card", "wallet",
+    "crypto", "coin", "query", "search", "word", "message", "text", "nlp",
+})  # fmt: skip
+#: Words of a token table whose tokens reach a person's device (``push_tokens``).
+_DEVICE_TOKENS = frozenset({"notification", "push", "device", "fcm", "apns", "gcm", "firebase"})
+#: Words after ``token`` that still name the token itself, kept hashed (``token_digest``).
+_HASHED = frozenset({"hash", "digest", "hashed", "encrypted"})
+#: Bare keys of a login identity (a person's account at an identity provider or in an app).
+_IDENTITY_KEYS = frozenset({("identity",), ("identity", "id")})
+#: Bare keys to whoever a token acts as (``owner``, ``user``).
+_PERSON_KEYS = frozenset({"user", "person", "owner", "member"})
+#: Letters and digits: a secret mixes both, as a hex digest does (the legacy hash check's rule).
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
+def person_token(
+    table: Sequence[str],
+    column: Sequence[str],
+    siblings: Iterable[Sequence[str]],
+    samples: Sequence[object] = (),
+) -> str | None:
+    """The entity of a column holding a person's token in a table of tokens, or None.
+
+    A table whose name ends in ``tokens`` (``api_tokens``, ``member_reset_tokens``) whose rows
+    belong to a person (a people word in its name, a key to a person or to a login identity
+    among its columns) keeps secrets that act as that person: its ``token`` column (or one
+    named by the table's own words, ``reset_token``; or the token's hash) is a secret like a
+    password (``PASSWORD_HASH``), or a device's address for push notifications (``DEVICE_ID``).
+    Sampled values must then be shaped like secrets (:func:`secret_shaped`): a word or a
+    ticker symbol is a text's token or a holding, not a secret.
+
+    >>> person_token(("api", "tokens"), ("token",), [("account", "id"), ("user", "id")])
+    'PASSWORD_HASH'
+    >>> person_token(("push", "tokens"), ("token",), [("member", "id")])
+    'DEVICE_ID'
+    >>> person_token(("invite", "tokens"), ("token",), [("user", "id")]) is None
+    True
+    >>> person_token(("word", "tokens"), ("token",), [("document", "id")]) is None
+    True
+    >>> person_token(("user", "tokens"), ("token",), [("user", "id")], ("gold", "silver"))
+    """
+    words = [singular(w) for w in table]
+    if not words or words[-1] != "token" or set(words) & _NOT_A_LOGIN:
+        return None
+    col = [singular(w) for w in column]
+    if "token" not in col:
+        return None
+    at = col.index("token")
+    if not (set(col[:at]) <= set(words) and set(col[at + 1 :]) <= _HASHED):
+        return None
+    people = NameWords.PEOPLE
+    if not (set(words) & people or any(_keys_a_person(s, people) for s in siblings)):
+        return None
+    if _distinct(samples) and not secret_shaped(samples):
+        return None
+    return "DEVICE_ID" if set(words) & _DEVICE_TOKENS else "PASSWORD_HASH"
+
+
+def secret_shaped(samples: Sequence[object]) -> bool:
+    """Whether most distinct sampled values look like a secret: no space, 16 characters at
+    least, letters and digits mixed (as :mod:`classifiers.recognizers.password_hash` asks of a
+    bare hex digest).
+
+    >>> secret_shaped(("a8Fk2LmQ9zXv4RtB7nWp",)), secret_shaped(("USDC", "WETH", "DAI"))
+    (True, False)
+    >>> secret_shaped(("hello world and more words", "longwordwithoutdigits"))
+    False
+    """
+    values = _distinct(samples)
+    shaped = sum(
+        1
+        for v in values
+        if len(v) >= 16 and not any(ch.isspace() for ch in v) and _LETTER.search(v)
+        and _DIGIT.search(v)
+    )  # fmt: skip
+    return bool(values) and shaped * 2 > len(values)
+
+
+def _keys_a_person(column: Sequence[str], people: frozenset[str]) -> bool:
+    """Whether a column is a key to a person or to their login identity (``user_id``, ``owner``,
+    ``identity_id``)."""
+    words = tuple(singular(w) for w in column)
+    if words in _IDENTITY_KEYS:
+        return True
+    if len(words) == 2 and words[-1] in {"id", "key", "fk"}:
+        return words[0] in people
+    return len(words) == 1 and words[0] in _PERSON_KEYS
+
+
+#: Column words of the ways to reach whoever a row names (the row's phone, fax or e-mail).
+_REACH = frozenset({
+    "phone", "telephone", "tel", "fax", "mobile", "cell", "email", "mail", "emailaddress",
+})  # fmt: skip
+#: Words after a way to reach that keep the column bare (``phone_number``, ``email_address``).
+_REACH_TAIL = frozenset({"number", "no", "nr", "num", "address", "addr"})
+#: Words before ``contact`` that say whose contact it is: a party of the row (``supplier``,
+#: ``customer``) or a role among its contacts (``primary``, ``billing``). Anything else
+#: (``web``, ``email``, ``initial``, ``last``) says how or when, not whom.
+_WHOSE = frozenset({
+    "supplier", "customer", "vendor", "client", "company", "account", "partner", "agent",
+    "dealer", "carrier", "shipper", "distributor", "manufacturer", "contractor", "landlord",
+    "tenant", "owner", "factor", "broker", "principal", "branch", "site", "store",
+    "primary", "main", "key", "emergency", "billing", "technical", "tech", "sales",
+    "purchasing", "accounts", "finance", "admin", "legal", "delivery", "shipping",
+})  # fmt: skip
+
+
+def contact_person(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
+    """Whether a text column names the contact person a row's phone, fax or e-mail reach.
+
+    ``contact`` alone, or after a word saying whose contact it is (``supplier_contact``,
+    ``primary_contact``), in a row with its own bare phone, fax or e-mail column (``phone``,
+    ``email_address``) or one named for the same party (``supplier_tel``): those are how the
+    contact is reached, so the column itself is whom (the contact person's name). Without
+    such columns a bare ``contact`` may itself be the phone number or the e-mail address; a
+    ``support_email`` is a desk's, not the contact's.
+
+    >>> contact_person(("contact",), [("tel",), ("fax",)])
+    True
+    >>> contact_person(("vendor", "contact"), [("vendor", "phone")])
+    True
+    >>> contact_person(("contact",), [("type",), ("user", "id")])
+    False
+    >>> contact_person(("contact",), [("support", "email")])
+    False
+    >>> contact_person(("last", "contact"), [("phone",)]), contact_person(("web", "contact"), [])
+    (False, False)
+    """
+    words = [singular(w) for w in column]
+    if not words or words[-1] != "contact" or len(words) > 2:
+        return False
+    if len(words) == 2 and words[0] not in _WHOSE:
+        return False
+    own = words[0] if len(words) == 2 else "contact"
+    for sibling in siblings:
+        s = [singular(w) for w in sibling]
+        if s and s[0] == own:
+            s = s[1:]  # ``supplier_tel`` beside ``supplier_contact``, ``contact_email``
+        if s and s[0] in _REACH and set(s[1:]) <= _REACH_TAIL and len(s) <= 2:
+            return True
+    return False
+
+
+def numbers_or_addresses(samples: Sequence[object]) -> bool:
+    """Whether most distinct sampled values hold a digit, an ``@`` or a ``://``: a phone
+    number, an e-mail address or a web address, not a name.
+
+    >>> numbers_or_addresses(("+44 20 7946 0312", "a.b@example.org")), numbers_or_addresses(())
+    (True, False)
+    >>> numbers_or_addresses(("https://help.example.org",))
+    True
+    >>> numbers_or_addresses(("Ines Marlow", "Tobias Grell", "+44 20 7946 0312"))
+    False
+    """
+    values = _distinct(samples)
+    odd = sum(1 for v in values if "@" in v or "://" in v or any(ch.isdigit() for ch in v))
+    return bool(values) and odd * 2 > len(values)
+
+
+#: Courtesy titles before a name (``Ms A. Quenby``).
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
+
+
+def names_sampled(samples: Sequence[object]) -> bool:
+    """Whether most distinct sampled values read as people's names: no digit, ``@`` or code
+    (``DC-EAST``), and a known given name or an initial first (after a courtesy title), from
+    the given names :mod:`classifiers.known_names` reads.
+
+    >>> names_sampled(("Ines Marlow", "Dr Tobias Grell", "A. Quenby"))
+    True
+    >>> names_sampled(("Finance dept", "Reception", "DC-EAST"))
+    False
+    """
+    values = _distinct(samples)
+    if not values:
+        return False
+    given = known_names()[0]
+    named = 0
+    for v in values:
+        if any(ch.isdigit() for ch in v) or "@" in v or (v.isupper() and "-" in v):
+            continue
+        words = [w for w in re.split(r"[\s.,]+", v.lower()) if w]
+        while words and words[0] in _TITLES:
+            words.pop(0)
+        if words and (words[0] in given or (len(words[0]) == 1 and len(words) > 1)):
+            named += 1
+    return named * 2 > len(values)
+
+
+#: Whom goods are delivered or shipped to (``deliver_to``, ``ship_to_name``).
+_RECIPIENT = re.compile(r"(?:deliver(?:y)?|ship)_?to(?:_?name)?")
+#: Table words of what is delivered to a customer: an order, a shipment, a delivery.
+_ORDERS = frozenset({
+    "order", "shipment", "delivery", "dispatch", "despatch", "consignment", "waybill",
+})  # fmt: skip
+#: Table words of orders the organisation places or moves itself: delivered to its own premises.
+_OWN_ORDERS = frozenset({
+    "purchase", "purch", "transfer", "stock", "inventory", "requisition", "work", "production",
+})  # fmt: skip
+
+
+def delivered_to(column: Sequence[str], table: Sequence[str] = ("order",)) -> bool:
+    """Whether a column of a table of orders or shipments names whom the order is delivered or
+    shipped to; not in an order the organisation places or moves itself (a purchase, a stock
+    transfer), which goes to its own premises.
+
+    >>> delivered_to(("deliver", "to")), delivered_to(("ship", "to", "name"), ("shipments",))
+    (True, True)
+    >>> delivered_to(("ship", "to", "address")), delivered_to(("ship", "date"))
+    (False, False)
+    >>> delivered_to(("deliverto",), ("salesorders",))
+    True
+    >>> delivered_to(("ship", "to"), ("transfer", "orders")), delivered_to(("ship", "to"), ())
+    (False, False)
+    >>> delivered_to(("deliverto",), ("purchorders",))
+    False
+    """
+    words = [singular(w) for w in table]
+    glued = "".join(words)  # ``salesorders``: one word of the tokenizer's
+    if not (set(words) & _ORDERS or glued.endswith(tuple(_ORDERS))):
+        return False
+    if set(words) & _OWN_ORDERS or glued.startswith(tuple(_OWN_ORDERS)):
+        return False
+    return bool(_RECIPIENT.fullmatch("_".join(column)))
+
+
+#: Table words of applications, not people: right before ``clients``, ``users`` or ``accounts``
+#: (``oauth_clients``, ``api_users``, ``bot_accounts``) the rows are programs. Not ``app`` or
+#: ``service``: an app's users and a service's users are people.
+MACHINES = frozenset({"api", "oauth", "bot", "robot", "machine", "integration", "webservice"})
+#: Heads that a machine word before them makes a program's (``oauth_clients``).
+_MACHINE_HEADS = frozenset({"client", "user", "account"})
+#: What a record's own name is called (``display_name`` of a role, the ``name`` of a client app).
+_OWN_NAMES = frozenset({("name",), ("display", "name"), ("title",), ("label",)})
+
+
+def record_name(
+    table: Sequence[str],
+    column: Sequence[str],
+    records: frozenset[str],
+    people: frozenset[str],
+    person_field: bool = False,
+) -> str | None:
+    """What a column is the name of, when its table's rows are applications or records of a
+    thing (a role, a permission, a group) rather than people; else None. A table of programs'
+    accounts with a person field filled (an ``email``) is a developer portal's people.
+
+    >>> people = frozenset({"client", "user"})
+    >>> record_name(("oauth", "clients"), ("name",), frozenset(), people)
+    'application'
+    >>> record_name(("api", "users"), ("name",), frozenset(), people, person_field=True)
+    >>> record_name(("roles",), ("display", "name"), frozenset({"role"}), people)
+    'role'
+    >>> record_name(("clients",), ("name",), frozenset(), people) is None
+    True
+    """
+    if tuple(column) not in _OWN_NAMES:
+        return None
+    words = [singular(w) for w in table]
+    if not words:
+        return None
+    if len(words) >= 2 and words[-2] in MACHINES and words[-1] in _MACHINE_HEADS:
+        return None if person_field else "application"
+    if words[-1] in records and words[-1] not in people:
+        return words[-1]
+    return None
+
+
+def _distinct(samples: Sequence[object]) -> set[str]:
+    return {str(v).strip() for v in samples if v is not None and str(v).strip()}
