@@ -44,6 +44,9 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
 
 #: Words after ``first`` or ``last`` that keep it a name part (``first_name``, ``last_nm``).
 _NAME_AFTER = frozenset({"name", "names", "nm", "nme", "initial"})
+#: Words after ``mobile`` that keep it a phone number (``mobile_no``, ``mobile_phone``).
+_MOBILE_AFTER = frozenset({"no", "nr", "num", "number", "phone", "tel"})
+_FLAG_FIRST = frozenset({"is", "has", "allow", "allows", "enable", "show", "use", "for", "via"})
 
 
 def _name_part_at(words: tuple[str, ...], i: int) -> bool:
@@ -53,7 +56,13 @@ def _name_part_at(words: tuple[str, ...], i: int) -> bool:
     >>> _name_part_at(("first", "name"), 0), _name_part_at(("first", "letter"), 0)
     (True, False)
     """
-    if words[i] not in {"first", "last"} or i == len(words) - 1:
+    if words[i] == "mobile":  # ``mobile_no``, not ``mobile_image`` nor an ``is_mobile`` flag
+        if i == len(words) - 1:
+            return words[0] not in _FLAG_FIRST
+        return words[i + 1] in _MOBILE_AFTER
+    if i == len(words) - 1:
+        return True
+    if words[i] not in {"first", "last"}:
         return True
     return words[i + 1] in _NAME_AFTER
 
@@ -303,7 +312,7 @@ class NameWords:
     #: Column words that, two or more in one table, make its rows postal addresses or people.
     SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")
     SIBLING_PEOPLE = _words("""
-        first last surname firstname lastname email birth birthday dob gender phone
+        first last surname firstname lastname email birth birthday dob gender phone mobile
     """)
     #: Last words of a sibling that is an event's time (``first_published_at``, ``last_seen_on``):
     #: its ``first`` or ``last`` is no name part.

@@ -48,6 +48,12 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
+from .secrets_and_senders import (
+    account_secret,
+    accounts_at_a_bank,
+    login_attempt_login,
+    message_author,
+)
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
 
@@ -680,6 +686,7 @@ class NameSignal(NameWords, Signal):
         hits += self._campaign_contact(ctx, tokens, table, hits)
         hits += self._linked_login(ctx, tokens, hits)
         hits += self._delivery_address(ctx, tokens, table)
+        hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -978,6 +985,47 @@ class NameSignal(NameWords, Signal):
         )
         return [SignalHit("USERNAME", 0.6, self.name, reason)]
 
+    def _secrets_and_senders(
+        self,
+        ctx: FieldContext,
+        tokens: tuple[str, ...],
+        table: _Table,
+        kind: str,
+        hits: list[SignalHit],
+    ) -> list[SignalHit]:
+        """A person's account secrets kept beside the password (``remember_code``,
+        ``activation_key``, ``reset_token``), the sender's ``name`` of a message with the sender's
+        e-mail or phone (a ticket, an enquiry), and the login typed in a table of login attempts
+        (:mod:`classifiers.secrets_and_senders`)."""
+        if kind not in {"text", ""} or not tokens:
+            return []
+        table_name = ctx.dataset.rsplit(".", 1)[-1]
+        people = "people" in self._context(tokens, table) or bool(table.tokens & self.PEOPLE)
+        core = tokens[self._core(tokens, table) :]
+        if people and (secret := account_secret(core)):
+            reason = (
+                f"column name {ctx.name!r} is {secret} of a person's account in table "
+                f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
+            )
+            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
+        if not people and any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits):
+            return []
+        if not people and (
+            reach := message_author(tokens, table.head, [self.tokens(s) for s in ctx.siblings])
+        ):
+            reason = (
+                f"column name {ctx.name!r} of table {table_name!r}, whose rows are messages a "
+                f"person sends, beside the sender's column {reach!r}: the sender's name"
+            )
+            return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
+        if login_attempt_login(tokens, table.tokens):
+            reason = (
+                f"column name {ctx.name!r} of table {table_name!r}, whose rows are attempts to "
+                "log in: the login the person typed"
+            )
+            return [SignalHit("USERNAME", 0.6, self.name, reason)]
+        return []
+
     def _nobodys_addresses(self, ctx: FieldContext, table: _Table) -> str:
         """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,
         ``address``) with no person in it (no key to a person, no name, phone or e-mail, no
@@ -1154,6 +1202,10 @@ class NameSignal(NameWords, Signal):
         if table.head in self.ADDRESS_TABLES or not ctx.siblings:
             return None
         columns = [(s, self.tokens(s)) for s in ctx.siblings]
+        if accounts_at_a_bank(table.head, [t for _, t in columns]) and not (
+            table.tokens & (ORGANISATION_TABLES - {"bank"})
+        ):
+            return None  # accounts kept at a bank, named for their holder: not the bank's own
         table_name = ctx.dataset.rsplit(".", 1)[-1]
         if table.head in TRADING_PARTIES:
             contact = next((s for s, t in columns if _contact_person(t)), None)

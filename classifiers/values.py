@@ -52,6 +52,7 @@ from .organisations import company_name_hits
 from .people import tokens
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
+from .secrets_and_senders import addresses_only
 from .types import base_type
 
 log = logging.getLogger(__name__)
@@ -814,10 +815,12 @@ def _enum_guard(texts: list[str], distinct: list[str]) -> list[SignalHit]:
         )
         # Courtesy titles and suffixes (Mr, Mrs, Jr) are few yet part of a person's name.
         parts = all(map(name_part, distinct))
+        # A few clients' IP addresses or a few people's e-mails repeat, yet no enum looks so.
+        shaped = addresses_only(distinct)
         return [
             SignalHit(e, 1.0, "values", reason, veto=True)
             for e in sorted(IDENTIFYING)
-            if not (parts and e == "PERSON_NAME")
+            if not (parts and e == "PERSON_NAME") and e != shaped
         ]
     return []
 
