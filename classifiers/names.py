@@ -1000,18 +1000,22 @@ class NameSignal(NameWords, Signal):
         if kind not in {"text", ""} or not tokens:
             return []
         table_name = ctx.dataset.rsplit(".", 1)[-1]
-        people = "people" in self._context(tokens, table) or bool(table.tokens & self.PEOPLE)
+        about_people = "people" in self._context(tokens, table)
+        people = about_people or bool(table.tokens & self.PEOPLE)
         core = tokens[self._core(tokens, table) :]
-        if people and (secret := account_secret(core)):
+        if people and (secret := account_secret(core) or account_secret(tokens)):
             reason = (
                 f"column name {ctx.name!r} is {secret} of a person's account in table "
                 f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
             )
             return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
-        if not people and any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits):
-            return []
-        if not people and (
-            reach := message_author(tokens, table.head, [self.tokens(s) for s in ctx.siblings])
+        named = any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits)
+        if (
+            not about_people
+            and not named
+            and (
+                reach := message_author(tokens, table.head, [self.tokens(s) for s in ctx.siblings])
+            )
         ):
             reason = (
                 f"column name {ctx.name!r} of table {table_name!r}, whose rows are messages a "

@@ -35,8 +35,10 @@ _PURPOSES = {
 #: Last words of such a secret (``remember_code``, ``reset_key``, ``activation_token``); a
 #: ``selector`` is the half a login looks the secret up by, no secret itself.
 _SECRET_WORDS = frozenset({"token", "tokens", "code", "key", "hash", "digest", "secret"})
-#: Other words such a name may hold (``password_reset_token``, ``account_activation_code``).
-_LOGIN_WORDS = frozenset({"password", "passwd", "pwd", "pw", "pass", "account", "login", "me"})
+#: Other words such a name may hold (``account_activation_code``, ``remember_me_token``). A
+#: name with ``password`` in it (``password_reset_token``) is left to the password patterns,
+#: which read the words after ``password`` as describing it.
+_LOGIN_WORDS = frozenset({"account", "login", "me"})
 
 
 def account_secret(tokens: Sequence[str]) -> str | None:
@@ -44,7 +46,7 @@ def account_secret(tokens: Sequence[str]) -> str | None:
     code, key or token), or None; every word but the last must be a purpose or a login word,
     so a gift card's ``card_activation_code`` or a product's ``reset_count`` is none.
 
-    >>> account_secret(("password", "reset", "token")), account_secret(("reset", "count"))
+    >>> account_secret(("account", "reset", "token")), account_secret(("reset", "count"))
     ('a password-reset secret', None)
     """
     if len(tokens) < 2 or tokens[-1] not in _SECRET_WORDS:
@@ -64,6 +66,7 @@ MESSAGE_HEADS = frozenset({
 })  # fmt: skip
 #: Column words of a way to reach the sender.
 _REACH = frozenset({"email", "mail", "phone", "mobile", "telephone", "tel"})
+_REACH_TAIL = frozenset({"address", "addr", "no", "nr", "num", "number", "id"})
 #: Words that make such a column someone else's or the organisation's (``from_email`` of a
 #: reply sent by staff is the sender's too, but ``support_email`` or ``notify_email`` is not).
 _NOT_SENDERS = frozenset({
@@ -82,12 +85,8 @@ def message_author(
     if tuple(tokens) != ("name",) or head not in MESSAGE_HEADS:
         return None
     for words in siblings:
-        if (
-            words
-            and words[-1] in _REACH | {"address"}
-            and set(words) & _REACH
-            and not set(words) & _NOT_SENDERS
-        ):
+        core = words[:-1] if len(words) >= 2 and words[-1] in _REACH_TAIL else words
+        if core and core[-1] in _REACH and not set(words) & _NOT_SENDERS:
             return "_".join(words)
     return None
 
