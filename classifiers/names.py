@@ -1000,19 +1000,18 @@ class NameSignal(NameWords, Signal):
         if kind not in {"text", ""} or not tokens:
             return []
         table_name = ctx.dataset.rsplit(".", 1)[-1]
-        about_people = "people" in self._context(tokens, table)
-        people = about_people or bool(table.tokens & self.PEOPLE)
-        core = tokens[self._core(tokens, table) :]
-        if people and (secret := account_secret(core) or account_secret(tokens)):
+        if (
+            secret := account_secret(tokens[self._core(tokens, table) :]) or account_secret(tokens)
+        ) and ("people" in self._context(tokens, table) or table.tokens & self.PEOPLE):
             reason = (
                 f"column name {ctx.name!r} is {secret} of a person's account in table "
                 f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
             )
             return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
-        named = any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits)
         if (
-            not about_people
-            and not named
+            tokens == ("name",)
+            and "people" not in self._context(tokens, table)
+            and not any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits)
             and (
                 reach := message_author(tokens, table.head, [self.tokens(s) for s in ctx.siblings])
             )
