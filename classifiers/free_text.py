@@ -127,7 +127,7 @@ def mail_body(ctx: FieldContext) -> str | None:
     if heads[-1] in NameWords.MAIL_TABLES or (
         heads[-1] in NameWords.MAIL_STORES and set(words_) & NameWords.MAIL_TABLES
     ):
-        if broadcast([tokens(s) for s in ctx.siblings], NameWords.PEOPLE):
+        if broadcast(heads[-1], [tokens(s) for s in ctx.siblings], NameWords.PEOPLE):
             return None  # no recipient named: a news item for whoever reads it
         return f"table {table!r} holds e-mails sent, whose body is written to their recipient"
     return None

@@ -50,9 +50,12 @@ from .organisations import (
 )
 from .secrets_and_senders import (
     account_secret,
-    accounts_at_a_bank,
+    bank_holder,
+    beside_a_login,
     login_attempt_login,
+    login_table,
     message_author,
+    secret_shaped,
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
@@ -928,6 +931,10 @@ class NameSignal(NameWords, Signal):
         if found is None:
             return []
         why, person, own, reached_there = found
+        if bank_holder(table.head, tokens, ctx.samples) and not (
+            table.tokens & (ORGANISATION_TABLES - {"bank"})
+        ):
+            return []  # an account's holder named as people are: a person's account at a bank
         core = [t for t in tokens if t not in table.tokens]
         own_name = own and (core or list(tokens)) == ["name"]
         at_seat = bool(set(tokens) & _SEAT_WORDS)  # ``registered_address``: the company's
@@ -1001,8 +1008,13 @@ class NameSignal(NameWords, Signal):
             return []
         table_name = ctx.dataset.rsplit(".", 1)[-1]
         if (
-            secret := account_secret(tokens[self._core(tokens, table) :]) or account_secret(tokens)
-        ) and ("people" in self._context(tokens, table) or table.tokens & self.PEOPLE):
+            (
+                secret := account_secret(tokens[self._core(tokens, table) :])
+                or account_secret(tokens)
+            )
+            and self._login_secret(ctx, tokens, table)
+            and secret_shaped(ctx.samples)
+        ):
             reason = (
                 f"column name {ctx.name!r} is {secret} of a person's account in table "
                 f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
@@ -1013,7 +1025,9 @@ class NameSignal(NameWords, Signal):
             and "people" not in self._context(tokens, table)
             and not any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits)
             and (
-                reach := message_author(tokens, table.head, [self.tokens(s) for s in ctx.siblings])
+                reach := message_author(
+                    tokens, table.head, [self.tokens(s) for s in ctx.siblings], table.tokens
+                )
             )
         ):
             reason = (
@@ -1028,6 +1042,14 @@ class NameSignal(NameWords, Signal):
             )
             return [SignalHit("USERNAME", 0.6, self.name, reason)]
         return []
+
+    def _login_secret(self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table) -> bool:
+        """Whether an account secret's column is a login's: in a login's own table (``users``,
+        ``password_resets``) or beside a password or a login name; a recovery code only in a
+        login's table (a debt's or a flight's recovery is no login's)."""
+        if login_table(table.tokens, table.head):
+            return True
+        return "recovery" not in tokens and beside_a_login([self.tokens(s) for s in ctx.siblings])
 
     def _nobodys_addresses(self, ctx: FieldContext, table: _Table) -> str:
         """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,
@@ -1205,10 +1227,6 @@ class NameSignal(NameWords, Signal):
         if table.head in self.ADDRESS_TABLES or not ctx.siblings:
             return None
         columns = [(s, self.tokens(s)) for s in ctx.siblings]
-        if accounts_at_a_bank(table.head, [t for _, t in columns]) and not (
-            table.tokens & (ORGANISATION_TABLES - {"bank"})
-        ):
-            return None  # accounts kept at a bank, named for their holder: not the bank's own
         table_name = ctx.dataset.rsplit(".", 1)[-1]
         if table.head in TRADING_PARTIES:
             contact = next((s for s, t in columns if _contact_person(t)), None)

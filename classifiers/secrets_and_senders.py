@@ -9,9 +9,9 @@ name signal calls them once per distinct name at the cost of a few set look-ups.
 ('a remember-me secret', 'an activation secret')
 >>> account_secret(("card", "activation", "code")) is None  # a thing's code, not a login's
 True
->>> message_author(("name",), "ticket", [("email",), ("subject",)])
+>>> message_author(("name",), "ticket", [("email",), ("subject",)], frozenset({"ticket"}))
 'email'
->>> message_author(("name",), "product", [("email",)]) is None
+>>> message_author(("name",), "product", [("email",)], frozenset({"product"})) is None
 True
 """
 
@@ -20,6 +20,8 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Sequence
+
+from .organisations import is_organisation_name
 
 #: What a secret kept beside a person's password is for: staying logged in, activating the
 #: account, resetting or recovering a forgotten password.
@@ -58,35 +60,108 @@ def account_secret(tokens: Sequence[str]) -> str | None:
     return purposes[0]
 
 
+#: Table words of a login's own table (``users``, ``auth_user``, ``members``, ``admin``,
+#: ``registration_profile``): its secrets are a person's login's.
+LOGIN_TABLES = frozenset({
+    "user", "users", "member", "members", "admin", "admins", "administrator", "account",
+    "accounts", "auth", "login", "logins", "profile", "profiles", "registration", "registrations",
+})  # fmt: skip
+#: Columns beside a secret that make the row a login: a password or the login name.
+_LOGIN_SIBLINGS = frozenset({
+    ("password",), ("passwd",), ("pwd",), ("password", "hash"), ("hashed", "password"),
+    ("username",), ("user", "name"), ("login",), ("login", "name"),
+})  # fmt: skip
+
+
+def login_table(table_tokens: frozenset[str], head: str) -> bool:
+    """Whether a table is a login's own (its head is a login word: ``users``, ``admin``,
+    ``registration_profile``) or keeps a login's secrets (``password_resets``,
+    ``user_reset_tokens``: a login word or ``password`` with nothing but secrets' words).
+
+    >>> login_table(frozenset({"auth", "user"}), "user")
+    True
+    >>> login_table(frozenset({"user", "reset", "tokens", "token"}), "token")
+    True
+    >>> login_table(frozenset({"customer", "meter", "meters"}), "meter")
+    False
+    """
+    if head in LOGIN_TABLES or {"password", "reset"} <= table_tokens:
+        return True
+    secrets = LOGIN_TABLES | _PURPOSES.keys() | _SECRET_WORDS | {"resets", "password"}
+    return bool(table_tokens & LOGIN_TABLES) and table_tokens <= secrets
+
+
+def beside_a_login(siblings: Sequence[Sequence[str]]) -> bool:
+    """Whether a password or a login name is among a table's columns (by their words).
+
+    >>> beside_a_login([("id",), ("password",)]), beside_a_login([("email",), ("name",)])
+    (True, False)
+    """
+    return any(tuple(w) in _LOGIN_SIBLINGS for w in siblings)
+
+
+def secret_shaped(samples: Sequence[object]) -> bool:
+    """Whether sampled values read as secrets: most distinct ones 16 or more characters with no
+    space, and not a few values repeated (``FULL``, ``PART``: a state). No value sampled says
+    nothing (True): an unused remember-me column is empty.
+
+    >>> secret_shaped(["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"]), secret_shaped([])
+    (True, True)
+    >>> secret_shaped(["R1", "R2", "FULL"] * 5), secret_shaped(["a long state name"] * 3)
+    (False, False)
+    """
+    values = [v for v in (str(x).strip() for x in samples if x is not None) if v]
+    if not values:
+        return True
+    distinct = set(values)
+    if len(distinct) <= 3 and len(values) > len(distinct):
+        return False  # a few values repeated: a state or a kind, no secret
+    shaped = sum(1 for v in distinct if len(v) >= 16 and not any(c.isspace() for c in v))
+    return shaped >= 0.8 * len(distinct)
+
+
 #: Table heads whose rows are messages a person sends (a support ticket, an enquiry through a
 #: contact form, a review): a bare ``name`` beside the sender's e-mail or phone is the sender's.
+#: (Not ``query``: a saved query's ``name`` is its title.)
 MESSAGE_HEADS = frozenset({
-    "ticket", "enquiry", "inquiry", "enquire", "query", "feedback", "complaint", "message",
-    "comment", "review", "reply", "submission", "testimonial", "guestbook",
+    "ticket", "enquiry", "inquiry", "enquire", "feedback", "complaint", "message", "comment",
+    "review", "reply", "submission", "testimonial", "guestbook",
 })  # fmt: skip
-#: Column words of a way to reach the sender.
-_REACH = frozenset({"email", "mail", "phone", "mobile", "telephone", "tel"})
-_REACH_TAIL = frozenset({"address", "addr", "no", "nr", "num", "number", "id"})
-#: Words that make such a column someone else's or the organisation's (``from_email`` of a
-#: reply sent by staff is the sender's too, but ``support_email`` or ``notify_email`` is not).
-_NOT_SENDERS = frozenset({
-    "support", "notify", "notification", "admin", "staff", "cc", "bcc", "to", "reply", "owner",
-    "assigned", "assignee", "agent",
+#: Table words of messages a system writes, no person sends (``error_messages``).
+_MACHINE_MESSAGES = frozenset({
+    "error", "alert", "system", "log", "template", "status", "validation", "notification",
+    "event", "queue",
+})  # fmt: skip
+#: The sender's own address or phone, written bare (``email``, ``mobile_no``), or after a word
+#: naming the sender (``sender_email``, ``from_phone``); any other word before it makes it
+#: someone else's or the organisation's (``result_email``, ``escalation_phone``,
+#: ``contact_email``, ``confirmation_email``).
+_REACH = frozenset({
+    ("email",), ("email", "address"), ("phone",), ("mobile",), ("mobile", "no"),
+})  # fmt: skip
+_SENDER_WORDS = frozenset({"sender", "from", "author", "requester"})
+#: Columns of what a message says: a person's message has its text.
+_MESSAGE_TEXT = frozenset({
+    "body", "message", "msg", "content", "text", "subject", "comment", "comments", "question",
+    "enquiry", "inquiry", "details", "description", "review", "feedback",
 })  # fmt: skip
 
 
 def message_author(
-    tokens: Sequence[str], head: str, siblings: Sequence[Sequence[str]]
+    tokens: Sequence[str], head: str, siblings: Sequence[Sequence[str]], table: frozenset[str]
 ) -> str | None:
     """The sibling (as its words joined by ``_``) that reaches the sender of a message whose bare
     ``name`` this column is, or None: the table's head noun is a message's (``tickets``,
-    ``enquiry``, ``contact_queries``) and a sibling is an e-mail or a phone of no one else
-    (``email``, ``mobile``; not ``cc_email``, ``support_email``)."""
-    if tuple(tokens) != ("name",) or head not in MESSAGE_HEADS:
+    ``enquiry``), no system writes it (not ``error_messages``), a sibling holds its text and
+    another is the sender's own e-mail or phone (``email``, ``sender_phone``; not
+    ``support_email``, ``contact_email``)."""
+    if tuple(tokens) != ("name",) or head not in MESSAGE_HEADS or table & _MACHINE_MESSAGES:
+        return None
+    if not any(w and w[-1] in _MESSAGE_TEXT for w in siblings):
         return None
     for words in siblings:
-        core = words[:-1] if len(words) >= 2 and words[-1] in _REACH_TAIL else words
-        if core and core[-1] in _REACH and not set(words) & _NOT_SENDERS:
+        own = tuple(words[1:]) if len(words) > 1 and words[0] in _SENDER_WORDS else tuple(words)
+        if own in _REACH:
             return "_".join(words)
     return None
 
@@ -97,6 +172,9 @@ _ATTEMPT_WORDS = frozenset({"attempt", "attempts", "failure", "failures", "faile
 _LOGIN_TABLE_WORDS = frozenset({"login", "logins", "logon", "signin", "auth"})
 #: The column such a row keeps the login typed in.
 _TYPED_LOGINS = frozenset({("login",), ("logon",), ("identity",), ("identifier",)})
+#: Of those, the ones a machine logs in with too, and the table words of such machines.
+_MACHINE_LOGINS = frozenset({("identity",), ("identifier",)})
+_MACHINE_WORDS = frozenset({"device", "devices", "api", "client", "clients", "key", "keys"})
 
 
 def login_attempt_login(tokens: Sequence[str], table_tokens: frozenset[str]) -> bool:
@@ -108,6 +186,8 @@ def login_attempt_login(tokens: Sequence[str], table_tokens: frozenset[str]) -> 
     >>> login_attempt_login(("login",), frozenset({"page", "views"}))
     False
     """
+    if tuple(tokens) in _MACHINE_LOGINS and table_tokens & _MACHINE_WORDS:
+        return False  # a device's or an API client's identifier, no person's login
     return (
         tuple(tokens) in _TYPED_LOGINS
         and bool(table_tokens & _ATTEMPT_WORDS)
@@ -117,69 +197,125 @@ def login_attempt_login(tokens: Sequence[str], table_tokens: frozenset[str]) -> 
 
 #: Column words naming whose account it is (``account_holder_name``, ``beneficiary``).
 _HOLDERS = frozenset({"holder", "holders", "beneficiary", "accountholder"})
+#: Words after ``beneficiary`` that make it the receiving bank, no one's name.
+_NOT_HOLDER_AFTER = frozenset({"bank", "branch", "iban", "bic", "swift", "account"})
 
 
-def accounts_at_a_bank(head: str, columns: Sequence[Sequence[str]]) -> str | None:
-    """The column naming an account's holder in a table named for banks (``bank``,
-    ``bank_details``), or None: such a table holds accounts kept at a bank, the holder's, not
-    the bank's own details.
+def bank_holder(head: str, tokens: Sequence[str], samples: Sequence[object]) -> bool:
+    """Whether a column of a table named for banks (``bank``, ``bank_details``) names an
+    account's holder (``account_holder_name``, ``beneficiary``; not ``beneficiary_bank``) and
+    every distinct value sampled is a person's name (two or more words of letters, none an
+    organisation's): a staff member's account kept at a bank, not the bank's or the company's
+    own. No value sampled: unknown (False), as a company's accounts are named so too.
 
-    >>> accounts_at_a_bank("bank", [("account", "holder", "name"), ("account", "number")])
-    'account_holder_name'
-    >>> accounts_at_a_bank("bank", [("name",), ("swift",)]) is None
+    >>> bank_holder("bank", ("account", "holder", "name"), ["Ana Ruiz", "Li Wen"])
     True
+    >>> bank_holder("bank", ("account", "holder"), ["Acme GmbH", "Acme Ltd"])
+    False
+    >>> bank_holder("bank", ("beneficiary", "bank"), ["Ana Ruiz", "Li Wen"])
+    False
+    >>> bank_holder("bank", ("holder",), [])
+    False
     """
     if head != "bank":
-        return None
-    return next(("_".join(w) for w in columns if set(w) & _HOLDERS), None)
+        return False
+    at = [i for i, w in enumerate(tokens) if w in _HOLDERS]
+    if not at or any(i + 1 < len(tokens) and tokens[i + 1] in _NOT_HOLDER_AFTER for i in at):
+        return False
+    distinct = {v for v in (str(x).strip() for x in samples if x is not None) if v}
+    return bool(distinct) and all(_persons_name(v) for v in distinct)
+
+
+def _persons_name(value: str) -> bool:
+    words = value.split()
+    return (
+        len(words) >= 2
+        and all(w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
+        and not is_organisation_name(value)
+    )
 
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
 
 
-def addresses_only(distinct: Sequence[str]) -> str | None:
-    """``IP_ADDRESS`` or ``EMAIL_ADDRESS`` when every one of a few distinct values is one (a
-    few clients' addresses repeated over many sessions), else None: the value signal's enum
-    guard leaves that entity alone, as no enum or flag is written so.
+#: Column words that name an address of a person's (``client_ip``, ``remote_addr``,
+#: ``assignee_email``), and words that make it a machine's (``gateway_ip``, ``dns_server``).
+_ADDRESS_NAMES = {
+    "IP_ADDRESS": frozenset({"ip", "ips", "client", "remote", "addr"}),
+    "EMAIL_ADDRESS": frozenset({"email", "emails", "mail"}),
+}
+_MACHINE_ADDRESSES = frozenset({
+    "machine", "gateway", "server", "dns", "host", "router", "proxy", "nameserver", "device",
+    "node", "subnet", "netmask", "mask",
+})  # fmt: skip
 
-    >>> addresses_only(["192.0.2.7", "::1"]), addresses_only(["ana@example.org"])
-    ('IP_ADDRESS', 'EMAIL_ADDRESS')
-    >>> addresses_only(["open", "closed"]), addresses_only([]) is None
-    (None, True)
+
+def addresses_only(distinct: Sequence[str], name: Sequence[str]) -> str | None:
+    """``IP_ADDRESS`` or ``EMAIL_ADDRESS`` when the column's name already names such an address
+    of no machine (``client_ip``, ``assignee_email``; not ``gateway_ip``) and every one of two
+    to a few distinct values is one (a few clients' addresses repeated over many sessions),
+    else None: the value signal's enum guard leaves that entity alone, as no enum or flag is
+    written so. One value repeated (a role mailbox, a test server) stays an enum's.
+
+    >>> addresses_only(["192.0.2.7", "::1"], ("client", "ip"))
+    'IP_ADDRESS'
+    >>> addresses_only(["ana@example.org", "li@example.org"], ("assignee", "email"))
+    'EMAIL_ADDRESS'
+    >>> addresses_only(["10.0.0.1", "10.0.0.254"], ("gateway", "ip")) is None
+    True
+    >>> addresses_only(["1.2.3.4", "2.0.0.1"], ("version",)) is None
+    True
+    >>> addresses_only(["ar@example.org"], ("sender", "email")) is None
+    True
     """
-    if not distinct:
+    words = set(name)
+    if len(distinct) < 2 or words & _MACHINE_ADDRESSES:
         return None
-    try:
-        for value in distinct:
-            ipaddress.ip_address(value)
-    except ValueError:
-        pass
-    else:
-        return "IP_ADDRESS"
-    if all(_EMAIL.fullmatch(v) for v in distinct):
+    if words & _ADDRESS_NAMES["IP_ADDRESS"]:
+        try:
+            for value in distinct:
+                ipaddress.ip_address(value)
+        except ValueError:
+            pass
+        else:
+            return "IP_ADDRESS"
+    if words & _ADDRESS_NAMES["EMAIL_ADDRESS"] and all(_EMAIL.fullmatch(v) for v in distinct):
         return "EMAIL_ADDRESS"
     return None
 
 
-#: Column words naming whom a mail or a notification goes to (``to``, ``recipient_id``,
-#: ``email``, ``user``); a table of mails with none of them is a broadcast to whoever reads it.
+#: Table heads of what a site shows to whoever reads it (``notifications``, ``news``): with
+#: no recipient named, a news item. A mail's (``outbox``, ``mail_queue``) always has one, even
+#: when its columns do not say who.
+_BROADCAST_HEADS = frozenset({"notification", "news", "announcement"})
+#: Column words naming whom a notification goes to (``to``, ``recipient_id``, ``email``,
+#: ``user``), and tables a key may point at whose row is the recipient's (``account_id``,
+#: ``ticket_id``: whoever holds the account or opened the ticket).
 _RECIPIENT_WORDS = frozenset({
     "to", "recipient", "recipients", "rcpt", "receiver", "addressee", "email", "mail", "emails",
     "address", "phone", "mobile", "sms", "target", "destination", "uri", "subscriber", "reader",
-    "follower", "audience", "sent",
+    "follower", "audience",
 })  # fmt: skip
+_RECIPIENT_RECORDS = frozenset({"account", "ticket", "order", "case", "booking", "invoice"})
 
 
-def broadcast(columns: Sequence[Sequence[str]], people: frozenset[str]) -> bool:
-    """Whether a table of mails or notifications names no recipient: no column is an address,
-    a recipient or a person (``title``, ``text``, ``location``, ``slug``: a news item shown to
-    whoever opens the page). Unknown columns (none given) say nothing.
+def broadcast(head: str, columns: Sequence[Sequence[str]], people: frozenset[str]) -> bool:
+    """Whether a table of notifications or news names no recipient: no column is an address, a
+    recipient, a person or a key to an account, ticket or order (``title``, ``text``,
+    ``location``, ``slug``: a news item shown to whoever opens the page). A table of mails
+    (``outbox``) is always sent to someone; unknown columns (none given) say nothing.
 
-    >>> broadcast([("title",), ("text",), ("location",)], frozenset({"user"}))
+    >>> broadcast("notification", [("title",), ("text",), ("location",)], frozenset({"user"}))
     True
-    >>> broadcast([("user", "id"), ("body",)], frozenset({"user"}))
+    >>> broadcast("notification", [("user", "id"), ("body",)], frozenset({"user"}))
+    False
+    >>> broadcast("outbox", [("subject",), ("body",)], frozenset({"user"}))
     False
     """
-    if not columns:
+    if head not in _BROADCAST_HEADS or not columns:
         return False
-    return not any(set(w) & (_RECIPIENT_WORDS | people) for w in columns)
+    return not any(
+        set(w) & (_RECIPIENT_WORDS | people)
+        or (len(w) >= 2 and w[-1] == "id" and w[-2] in _RECIPIENT_RECORDS)
+        for w in columns
+    )

@@ -17,7 +17,7 @@ _PROSE = ("The reading room opens an hour later on Sundays from next month onwar
     "column", ["remember_digest", "activation_token", "account_reset_key", "recovery_code"]
 )
 def test_a_persons_account_secret_is_like_a_password(column: str) -> None:
-    found = explanations("tenants", {**_MEMBER, column: ()}, {"id": "int"})
+    found = explanations("members", {**_MEMBER, column: ()}, {"id": "int"})
     assert "PASSWORD_HASH" in found[column], found[column]
     assert "logs in as the person" in found[column]["PASSWORD_HASH"]
 
@@ -50,7 +50,7 @@ def test_other_codes_are_no_account_secret(table: str, column: str, types: dict[
     [
         ("support_tickets", "email"),
         ("website_inquiries", "phone"),
-        ("contact_queries", "email_addr"),
+        ("contact_messages", "email_address"),
         ("site_feedback", "mobile_no"),
     ],
 )
@@ -87,13 +87,6 @@ def test_the_login_typed_in_a_login_attempt_is_a_user_name(table: str, column: s
 def test_a_login_column_elsewhere_stays_unsure() -> None:
     found = explanations("page_hits", {"id": (), "logon": (), "page_path": ()}, {"id": "int"})
     assert "USERNAME" not in found["logon"], found
-
-
-def test_accounts_kept_at_a_bank_are_their_holders() -> None:
-    columns = {"id": (), "holder_name": (), "acct_number": (), "acct_type": ()}
-    found = explanations("banks", columns, {"id": "int"})
-    assert "BANK_ACCOUNT" in found["acct_number"], found
-    assert "PERSON_NAME" in found["holder_name"], found
 
 
 @pytest.mark.parametrize(
