@@ -33,6 +33,7 @@ from .doc_readers import html_text, kind_of
 from .name_tokens import singular
 from .name_words import NameWords
 from .people import about_people, is_text, tokens, words
+from .secrets_and_senders import broadcast
 
 #: Words that make a column free text when they end its name (after the words in _TAIL).
 FREE_TEXT_WORDS = words("""
@@ -126,6 +127,8 @@ def mail_body(ctx: FieldContext) -> str | None:
     if heads[-1] in NameWords.MAIL_TABLES or (
         heads[-1] in NameWords.MAIL_STORES and set(words_) & NameWords.MAIL_TABLES
     ):
+        if broadcast(heads[-1], [tokens(s) for s in ctx.siblings], NameWords.PEOPLE):
+            return None  # no recipient named: a news item for whoever reads it
         return f"table {table!r} holds e-mails sent, whose body is written to their recipient"
     return None
 

@@ -222,7 +222,7 @@ PATTERNS: tuple[NamePattern, ...] = (
                 bare=True),
     NamePattern("GENDER", r"genders?(?:_?identity)?|sex(?:es)?", "gender", 0.7),
     NamePattern("GENDER", r"male|female", "male/female", 0.55),
-    NamePattern("GENDER", r"pronouns?", "pronouns", 0.45),
+    NamePattern("GENDER", r"pronouns?", "pronouns", 0.6, "people", 0.45),
     NamePattern("GENDER", r"salutations?|honorifics?|name_?prefix",
                 "salutation (only hints at gender)", 0.3),
     NamePattern("CARD_BRAND", _CARD + r"_?(?:brands?|types?|schemes?|networks?|issuers?)",

@@ -33,17 +33,26 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
     >>> sorted(person_fields([("birth", "date")]))
     ['birth']
     """
-    return frozenset(
+    columns = list(columns)
+    found = frozenset(
         w
         for words in columns
         if not owned_by_organisation(words) and not _event_time(words) and not _setting(words)
         for i, w in enumerate(words)
         if w in NameWords.SIBLING_PEOPLE and _name_part_at(words, i)
     )
+    if "mobile" in found and any(set(words) & _DEVICE_CLASSES for words in columns):
+        return found - {"mobile"}  # ``mobile`` beside ``desktop``: a kind of device
+    return found
 
 
 #: Words after ``first`` or ``last`` that keep it a name part (``first_name``, ``last_nm``).
 _NAME_AFTER = frozenset({"name", "names", "nm", "nme", "initial"})
+#: Words after ``mobile`` that keep it a phone number (``mobile_no``; ``mobile_phone`` counts as
+#: its ``phone``, once).
+_MOBILE_AFTER = frozenset({"no", "nr", "num", "number", "tel"})
+#: Columns of other kinds of device, beside which ``mobile`` is one too (a page view's).
+_DEVICE_CLASSES = frozenset({"desktop", "tablet", "tablets", "desktops"})
 
 
 def _name_part_at(words: tuple[str, ...], i: int) -> bool:
@@ -53,7 +62,13 @@ def _name_part_at(words: tuple[str, ...], i: int) -> bool:
     >>> _name_part_at(("first", "name"), 0), _name_part_at(("first", "letter"), 0)
     (True, False)
     """
-    if words[i] not in {"first", "last"} or i == len(words) - 1:
+    if words[i] == "mobile":  # ``mobile_no``, not ``mobile_image``, ``supports_mobile``
+        if i == len(words) - 1:  # bare, or a person's (``customer_mobile``)
+            return i == 0 or words[i - 1] in NameWords.PEOPLE
+        return words[i + 1] in _MOBILE_AFTER
+    if i == len(words) - 1:
+        return True
+    if words[i] not in {"first", "last"}:
         return True
     return words[i + 1] in _NAME_AFTER
 
@@ -303,7 +318,7 @@ class NameWords:
     #: Column words that, two or more in one table, make its rows postal addresses or people.
     SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")
     SIBLING_PEOPLE = _words("""
-        first last surname firstname lastname email birth birthday dob gender phone
+        first last surname firstname lastname email birth birthday dob gender phone mobile
     """)
     #: Last words of a sibling that is an event's time (``first_published_at``, ``last_seen_on``):
     #: its ``first`` or ``last`` is no name part.

@@ -56,6 +56,14 @@ from .row_people import (
     person_token,
     record_name,
 )
+from .secrets_and_senders import (
+    account_secret,
+    beside_a_login,
+    login_attempt_login,
+    login_table,
+    message_author,
+    secret_shaped,
+)
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
 
@@ -689,6 +697,7 @@ class NameSignal(NameWords, Signal):
         hits += self._linked_login(ctx, tokens, hits)
         hits += self._delivery_address(ctx, tokens, table)
         hits += self._row_people(ctx, tokens, table, kind, hits)
+        hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -1052,6 +1061,65 @@ class NameSignal(NameWords, Signal):
             "identity provider (provider and uid columns)"
         )
         return [SignalHit("USERNAME", 0.6, self.name, reason)]
+
+    def _secrets_and_senders(
+        self,
+        ctx: FieldContext,
+        tokens: tuple[str, ...],
+        table: _Table,
+        kind: str,
+        hits: list[SignalHit],
+    ) -> list[SignalHit]:
+        """A person's account secrets kept beside the password (``remember_code``,
+        ``activation_key``, ``reset_token``), the sender's ``name`` of a message with the sender's
+        e-mail or phone (a ticket, an enquiry), and the login typed in a table of login attempts
+        (:mod:`classifiers.secrets_and_senders`)."""
+        if kind not in {"text", ""} or not tokens:
+            return []
+        table_name = ctx.dataset.rsplit(".", 1)[-1]
+        if (
+            (
+                secret := account_secret(tokens[self._core(tokens, table) :])
+                or account_secret(tokens)
+            )
+            and self._login_secret(ctx, tokens, table)
+            and secret_shaped(ctx.samples)
+        ):
+            reason = (
+                f"column name {ctx.name!r} is {secret} of a person's account in table "
+                f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
+            )
+            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
+        if (
+            tokens == ("name",)
+            and "people" not in self._context(tokens, table)
+            and not any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits)
+            and (
+                reach := message_author(
+                    tokens, table.head, [self.tokens(s) for s in ctx.siblings], table.tokens
+                )
+            )
+        ):
+            reason = (
+                f"column name {ctx.name!r} of table {table_name!r}, whose rows are messages a "
+                f"person sends, beside the sender's column {reach!r}: the sender's name"
+            )
+            return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
+        if login_attempt_login(tokens, table.tokens):
+            reason = (
+                f"column name {ctx.name!r} of table {table_name!r}, whose rows are attempts to "
+                "log in: the login the person typed"
+            )
+            return [SignalHit("USERNAME", 0.6, self.name, reason)]
+        return []
+
+    def _login_secret(self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table) -> bool:
+        """Whether an account secret's column is a login's: in a login's own table (``users``,
+        ``password_resets``) or beside a password or a login name; a recovery code only in a
+        login's table (a debt's or a flight's recovery is no login's)."""
+        if login_table(table.tokens, table.head):
+            return True
+        return "recovery" not in tokens and beside_a_login([self.tokens(s) for s in ctx.siblings])
 
     def _nobodys_addresses(self, ctx: FieldContext, table: _Table) -> str:
         """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,

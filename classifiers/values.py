@@ -52,6 +52,7 @@ from .organisations import company_name_hits
 from .people import tokens
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
+from .secrets_and_senders import addresses_only
 from .types import base_type
 
 log = logging.getLogger(__name__)
@@ -555,7 +556,7 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         and not _KEY_WORDS.intersection(tokens(ctx.name))
     ):
         return []  # ``0`` in every row: an application's "empty", so the name decides
-    hits = _enum_guard(texts, distinct)
+    hits = _enum_guard(texts, distinct, tokens(ctx.name))
     if len(distinct) < ValueSignal.MIN_VALUES:
         return hits
     probe = distinct[: ValueSignal.PROBE]
@@ -794,7 +795,9 @@ FLAG_VALUES = frozenset({"0", "1", "true", "false", "t", "f", "y", "n", "yes", "
 FLAG_MIN_VALUES = 5
 
 
-def _enum_guard(texts: list[str], distinct: list[str]) -> list[SignalHit]:
+def _enum_guard(
+    texts: list[str], distinct: list[str], name: tuple[str, ...] = ()
+) -> list[SignalHit]:
     """Vetoes of identifying entities for an enum or a flag.
 
     >>> [h.entity for h in _enum_guard(["0", "1", "0", "0", "1"], ["0", "1"])][:2]
@@ -814,10 +817,12 @@ def _enum_guard(texts: list[str], distinct: list[str]) -> list[SignalHit]:
         )
         # Courtesy titles and suffixes (Mr, Mrs, Jr) are few yet part of a person's name.
         parts = all(map(name_part, distinct))
+        # A few clients' IP addresses or a few people's e-mails repeat, yet no enum looks so.
+        shaped = addresses_only(distinct, name)
         return [
             SignalHit(e, 1.0, "values", reason, veto=True)
             for e in sorted(IDENTIFYING)
-            if not (parts and e == "PERSON_NAME")
+            if not (parts and e == "PERSON_NAME") and e != shaped
         ]
     return []
 

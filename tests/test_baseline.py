@@ -65,7 +65,7 @@ def accepted(base, tmp_path):
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert result.output == (
-        "Accepted the snapshot of 2026-09-21T14:13:20Z with 46 violation(s) in "
+        "Accepted the snapshot of 2026-09-21T14:13:20Z with 47 violation(s) in "
         f"{path} (acceptance 1, by alice).\n"
     )
     return path
@@ -76,9 +76,9 @@ def test_the_baseline_records_who_when_why_and_what(accepted, base):
     (record,) = data["history"]
     assert record["by"] == "alice" and record["reason"] == REASON
     assert record["at"] == "2026-09-21T14:15:00Z"
-    assert record["snapshot_scanned_at"] == "2026-09-21T14:13:20Z" and record["violations"] == 46
+    assert record["snapshot_scanned_at"] == "2026-09-21T14:13:20Z" and record["violations"] == 47
     assert len(record["snapshot_sha256"]) == len(record["policy_sha256"]) == 64
-    assert len(data["violations"]) == 46
+    assert len(data["violations"]) == 47
     assert snapshot_io.from_data(data["snapshot"]) == snapshot_io.load(base)
     text = accepted.read_text()
     assert "pk_6f1e0c9b8a7d4e3f2a1b0c9d8e7f6a5b4c" not in text  # the demo's plain-text key
@@ -91,11 +91,11 @@ def test_the_accepted_state_passes(accepted, base, tmp_path):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith(
-        "piimap check: passed: 0 violation(s) fail the check, 46 accepted in the baseline"
+        "piimap check: passed: 0 violation(s) fail the check, 47 accepted in the baseline"
     )
     assert lines[1] == (
         "baseline: snapshot of 2026-09-21T14:13:20Z accepted by alice on 2026-09-21T14:15:00Z: "
-        f"{REASON} (46 violation(s) accepted)"
+        f"{REASON} (47 violation(s) accepted)"
     )
     assert "  accepted declared:shipping-labels: storefront -> shipfast carries" in result.output
 
@@ -116,7 +116,7 @@ def test_the_quarter_fails_on_what_changed(accepted, quarter, tmp_path):
         "flow_added:EMAIL_ADDRESS, PERSON_NAME",
         "gap_added:GDPR Art. 28 (medium)",
     }
-    assert sum(bool(v.accepted) for v in result.violations) == 46  # nothing was fixed
+    assert sum(bool(v.accepted) for v in result.violations) == 47  # nothing was fixed
     assert result.resolved == ()
     assert result.notes == ()
     cli = _invoke(
@@ -181,7 +181,7 @@ def test_sarif_and_junit_mark_accepted_findings(accepted, quarter, tmp_path):
     results = log["runs"][0]["results"]
     unchanged = [r for r in results if r["baselineState"] == "unchanged"]
     new = [r for r in results if r["baselineState"] == "new"]
-    assert len(unchanged) == 46 and all(
+    assert len(unchanged) == 47 and all(
         r["suppressions"][0]["status"] == "accepted" for r in unchanged
     )
     assert unchanged[0]["suppressions"][0]["justification"].endswith(REASON)
