@@ -132,7 +132,7 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
 
     def prepared() -> list[tuple[Any, float, str, int, int]]:
         if not patterns:
-            patterns[:] = _prepared(recognizer.patterns, flags)  # one assignment: thread-safe
+            patterns.extend(_prepared(recognizer.patterns, flags))
         return patterns
 
     if guard is None:
