@@ -115,9 +115,18 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
     """PatternRecognizer.analyze's scoring (a validation sets the score to 1 or 0, an
     invalidation to 0, a result needs a score above 0), asked only what the value signal needs;
     and its screen: the patterns' alternation (or each pattern) searched in the joined values."""
+    import regex
     from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
     flags = recognizer.global_regex_flags
+    patterns = []
+    for pattern in recognizer.patterns:
+        if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
+            pattern.compiled_with_flags = flags
+            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+        short = safe_length(pattern.regex, flags)
+        at_start = _match_length(pattern.regex, flags, short)
+        patterns.append((pattern.compiled_regex, pattern.score, pattern.name, short, at_start))
     # Presidio's own validate_result and invalidate_result say nothing: not called.
     validate = _overridden(recognizer, "validate_result")
     invalidate = _overridden(recognizer, "invalidate_result")
@@ -125,18 +134,6 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
     guard_short = safe_length(guard.pattern, flags) if guard is not None else 0
     guard_at_start = _match_length(guard.pattern, flags, guard_short) if guard is not None else -1
     timeout = REGEX_TIMEOUT_SECONDS
-    # Behind a guard, the patterns are compiled and bounded the first time a value passes it:
-    # a process whose values no pattern matches never pays for them (a regex.compile and two
-    # backtracking bounds each).
-    patterns: list[tuple[Any, float, str, int, int]] = []
-
-    def prepared() -> list[tuple[Any, float, str, int, int]]:
-        if not patterns:
-            patterns.extend(_prepared(recognizer.patterns, flags))
-        return patterns
-
-    if guard is None:
-        prepared()
 
     def find(value: str, inside_counts: bool) -> int:
         size = len(value)
@@ -157,7 +154,7 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         found = NONE
         need = WHOLE_SHARE * size
         latest = size - need  # a whole match starts no later
-        for compiled, score, name, short, at_start in patterns or prepared():
+        for compiled, score, name, short, at_start in patterns:
             try:
                 matches: Any
                 if at_start >= 0 and one_line:
@@ -242,23 +239,6 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         return False
 
     return find, screen
-
-
-def _prepared(patterns: Any, flags: int) -> list[tuple[Any, float, str, int, int]]:
-    """Per Presidio pattern: its regex compiled with ``flags`` (kept on the pattern, as
-    Presidio's ``analyze`` keeps it), score, name, :func:`safe_length` and
-    :func:`_match_length`."""
-    import regex
-
-    found = []
-    for pattern in patterns:
-        if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
-            pattern.compiled_with_flags = flags
-            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-        short = safe_length(pattern.regex, flags)
-        at_start = _match_length(pattern.regex, flags, short)
-        found.append((pattern.compiled_regex, pattern.score, pattern.name, short, at_start))
-    return found
 
 
 def _match_length(source: str, flags: int, short: int) -> int:

@@ -315,33 +315,6 @@ def test_a_pattern_no_value_could_match_is_not_searched_by_the_screen() -> None:
     assert set(searched) == {pair, tagged}
 
 
-def test_patterns_behind_a_guard_are_compiled_when_a_value_first_passes_it() -> None:
-    """Compiling and bounding a recognizer's patterns waits for a value its guard (their
-    alternation) lets through: a process whose values none could match never pays for them;
-    the answers are the same either way."""
-    from presidio_analyzer import Pattern
-
-    from classifiers.recognizers.base import ValueRecognizer
-
-    class Tickets(ValueRecognizer):
-        ENTITY = "PAYMENT_TOKEN"
-        PATTERNS = (
-            Pattern("ticket", r"^tok_[a-z0-9]{8}$", 0.9),
-            Pattern("voucher", r"^vch-\d{6}$", 0.9),
-        )
-
-    recognizer = Tickets()
-    find, screen = finders(recognizer)
-    assert find is not None and screen is not None
-    digests = [f"{n:032x}" for n in range(1, 11)]
-    assert not screen(Chunk.of(digests))
-    assert [find(v, True) for v in digests] == [NONE] * len(digests)
-    assert [p.compiled_regex for p in recognizer.patterns] == [None, None]
-    assert find("vch-123456", False) == WHOLE
-    assert all(p.compiled_regex is not None for p in recognizer.patterns)
-    assert find("tok_a1b2c3d4", False) == WHOLE and find("tok_a1b2", False) == NONE
-
-
 @pytest.mark.parametrize(
     ("source", "value"),
     [
