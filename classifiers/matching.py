@@ -374,8 +374,8 @@ def steps(items: Any, size: int) -> float:
     multiplies by its own; ``inf`` for what it cannot bound (a backreference, a conditional).
     """
     total = 1.0
-    for op, av in items:
-        name = str(op)
+    for op, av in getattr(items, "data", items):  # a parsed sequence's list, not item by item
+        name = _op_name(op)
         if name in _SINGLE:
             continue
         if name == "SUBPATTERN":
@@ -403,6 +403,12 @@ def steps(items: Any, size: int) -> float:
         if total > 1e15:
             return math.inf
     return total
+
+
+def _op_name(op: Any) -> str:
+    """The name of a parsed item's opcode (its ``name``, read without ``str``'s Python call)."""
+    name = getattr(op, "name", None)
+    return name if isinstance(name, str) else str(op)
 
 
 def anchored(source: str, flags: int = 0) -> bool:

@@ -64,6 +64,27 @@ def test_may_match_is_the_prefilter_regex_on_hex_digits(value: str) -> None:
     assert RECOGNIZER.may_match(value) == bool(SPEC.search(value)), value
 
 
+#: Pieces of UUID-like values: hex digits, "bd" alone or inside a group, separators, a letter
+#: past f now and then, characters whose case folding is unusual.
+_HEXISH = ("bd", "BD", "Bd", "4bd2", "bdf", "0", "9e1", "c0ffee", "-", " ", "_", ".", "/", "\n",
+           "g", "Blvd", "st", "\u212a", "\u017ft")  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_HEXISH), min_size=1, max_size=8).map("".join),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_many_values_of_hex_digits_and_separators_are_answered_as_each(values: list[str]) -> None:
+    """Several values at once (a column of UUIDs, whose letters are all a-f, is told without
+    the word search) answer as the prefilter regex does value by value."""
+    expected = any(SPEC.search(value) for value in values)
+    assert RECOGNIZER.may_match_any(values) == expected, values
+
+
 def test_only_bd_among_the_words_is_made_of_hex_digits() -> None:
     """What the hex shortcut of ``may_match`` relies on: the one word made only of a-f is "bd",
     looked for as a whole word (three letters or fewer), so it cannot match inside a line of hex

@@ -146,8 +146,11 @@ class StreetAddressRecognizer(ValueRecognizer):
             return False  # most columns of names, cities, statuses: no line has a digit
         lines = values if joined.count("\n") == len(values) - 1 else _first_lines(values)
         kept = "\n".join(filterfalse(_HEX_ONLY.fullmatch, filter(_DIGIT.search, lines)))
-        # Every street word has a letter: dates, prices and card numbers need no search.
-        return _LETTER.search(kept) is not None and _STREET_WORD.search(kept) is not None
+        # Every street word has a letter past f, or a character that may fold to one, but "bd"
+        # (whole): dates, prices, card numbers and UUIDs need no search.
+        if _PAST_F.search(kept) is None and _BD.search(kept) is None:
+            return False
+        return _STREET_WORD.search(kept) is not None
 
 
 def _first_lines(values: list[str]) -> list[str]:
@@ -155,7 +158,9 @@ def _first_lines(values: list[str]) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
+#: A letter past f, or any character outside ASCII (``\u017f`` folds to s, ``\u212a`` to k).
+_PAST_F = re.compile(r"[g-zG-Z]|[^\x00-\x7f]")
+_BD = re.compile(r"\bbd\b", re.IGNORECASE)
 _HEX_ONLY = re.compile(r"[0-9a-fA-F]+")
 _STREET_WORD = regex.compile(
     rf"(?i)(?:str|\L<anywhere>|\b\L<whole>\b|{_PREFILTER_TAIL})",
