@@ -55,6 +55,7 @@ from .row_people import (
     numbers_or_addresses,
     person_token,
     record_name,
+    secret_shaped,
 )
 from .secrets_and_senders import (
     account_secret,
@@ -62,7 +63,6 @@ from .secrets_and_senders import (
     login_attempt_login,
     login_table,
     message_author,
-    secret_shaped,
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum

@@ -79,29 +79,38 @@ def person_token(
     people = NameWords.PEOPLE
     if not (set(words) & people or any(_keys_a_person(s, people) for s in siblings)):
         return None
-    if _distinct(samples) and not secret_shaped(samples):
+    if not secret_shaped(samples):
         return None
     return "DEVICE_ID" if set(words) & _DEVICE_TOKENS else "PASSWORD_HASH"
 
 
 def secret_shaped(samples: Sequence[object]) -> bool:
-    """Whether most distinct sampled values look like a secret: no space, 16 characters at
-    least, letters and digits mixed (as :mod:`classifiers.recognizers.password_hash` asks of a
-    bare hex digest).
+    """Whether sampled values read as a secret kept for a person (a token, an account's
+    activation or remember-me code): most distinct ones 16 characters or more with no space,
+    letters and digits mixed (as :mod:`classifiers.recognizers.password_hash` asks of a bare hex
+    digest), and not a few values repeated (``FULL``, ``PART``: a state). No value sampled says
+    nothing (True): an unused remember-me column is empty, and its name decides.
 
-    >>> secret_shaped(("a8Fk2LmQ9zXv4RtB7nWp",)), secret_shaped(("USDC", "WETH", "DAI"))
-    (True, False)
+    >>> secret_shaped(("a8Fk2LmQ9zXv4RtB7nWp",)), secret_shaped(())
+    (True, True)
+    >>> secret_shaped(("USDC", "WETH", "DAI")), secret_shaped(["R1", "R2", "FULL"] * 5)
+    (False, False)
     >>> secret_shaped(("hello world and more words", "longwordwithoutdigits"))
     False
     """
-    values = _distinct(samples)
+    values = [v for v in (str(x).strip() for x in samples if x is not None) if v]
+    if not values:
+        return True
+    distinct = set(values)
+    if len(distinct) <= 3 and len(values) > len(distinct):
+        return False  # a few values repeated: a state or a kind, no secret
     shaped = sum(
         1
-        for v in values
+        for v in distinct
         if len(v) >= 16 and not any(ch.isspace() for ch in v) and _LETTER.search(v)
         and _DIGIT.search(v)
     )  # fmt: skip
-    return bool(values) and shaped * 2 > len(values)
+    return shaped >= 0.8 * len(distinct)
 
 
 def _keys_a_person(column: Sequence[str], people: frozenset[str]) -> bool:

@@ -4,8 +4,9 @@ signal's enum guard: a few addresses of a person's; read by the free-text rules:
 with no recipient.
 
 The functions look at words (a column's or table's tokens, already lower-case) at the cost of a
-few set look-ups; :func:`secret_shaped` reads an account secret's sampled values and
-:func:`addresses_only` the five or fewer distinct values the enum guard already judged.
+few set look-ups; :func:`~classifiers.row_people.secret_shaped` reads an account secret's
+sampled values and :func:`addresses_only` the five or fewer distinct values the enum guard
+already judged.
 
 >>> account_secret(("remember", "code")), account_secret(("activation", "key"))
 ('a remember-me secret', 'an activation secret')
@@ -98,26 +99,6 @@ def beside_a_login(siblings: Sequence[Sequence[str]]) -> bool:
     (True, False)
     """
     return any(tuple(w) in _LOGIN_SIBLINGS for w in siblings)
-
-
-def secret_shaped(samples: Sequence[object]) -> bool:
-    """Whether sampled values read as secrets: most distinct ones 16 or more characters with no
-    space, and not a few values repeated (``FULL``, ``PART``: a state). No value sampled says
-    nothing (True): an unused remember-me column is empty.
-
-    >>> secret_shaped(["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"]), secret_shaped([])
-    (True, True)
-    >>> secret_shaped(["R1", "R2", "FULL"] * 5), secret_shaped(["a long state name"] * 3)
-    (False, False)
-    """
-    values = [v for v in (str(x).strip() for x in samples if x is not None) if v]
-    if not values:
-        return True
-    distinct = set(values)
-    if len(distinct) <= 3 and len(values) > len(distinct):
-        return False  # a few values repeated: a state or a kind, no secret
-    shaped = sum(1 for v in distinct if len(v) >= 16 and not any(c.isspace() for c in v))
-    return shaped >= 0.8 * len(distinct)
 
 
 #: Table heads whose rows are messages a person sends (a support ticket, an enquiry through a
