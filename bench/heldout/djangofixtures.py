@@ -56,6 +56,24 @@ def objects(text: str) -> list[dict[str, object]]:
     return data
 
 
+def numbered(
+    objs: list[dict[str, object]], model: str, keys: tuple[type, ...] = (int,)
+) -> list[dict[str, object]]:
+    """The objects with those of ``model`` that have no primary key (``dumpdata
+    --natural-primary``: ``loaddata`` finds them by their natural key) numbered 1, 2, ... in
+    file order, as an empty database numbers them; every object then needs a key of one of
+    ``keys`` and no field named ``id``, or the fixture is refused."""
+    count = 0
+    for obj in objs:
+        if obj["model"] == model and obj.get("pk") is None:
+            count += 1
+            obj["pk"] = count
+        fields = obj["fields"]
+        if not isinstance(obj.get("pk"), keys) or not isinstance(fields, dict) or "id" in fields:
+            raise SourceError(f"{obj['model']}: an object without a usable primary key")
+    return objs
+
+
 def _kind(value: object) -> str:
     if isinstance(value, bool):
         return "boolean"

@@ -28,7 +28,7 @@ import json
 from collections.abc import Callable
 
 import djangofixtures
-from sqlsource import SourceError, text_of
+from sqlsource import text_of
 
 REPO = "e-valuation/EvaP"
 COMMIT = "d9d7393800b4d0f143831e3530d26f8e98a4d614"
@@ -40,11 +40,4 @@ ENGINE = "postgresql"
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of every model in the fixture as one PostgreSQL script."""
     objs = json.loads(text_of(read("evap/development/fixtures/test_data.json")))
-    groups = 0
-    for obj in objs:
-        if obj["model"] == "auth.group" and obj.get("pk") is None:
-            groups += 1
-            obj["pk"] = groups
-        if not isinstance(obj.get("pk"), int | str) or "id" in obj["fields"]:
-            raise SourceError(f"{obj['model']}: an object without a usable primary key")
-    return djangofixtures.script(objs)
+    return djangofixtures.script(djangofixtures.numbered(objs, "auth.group", (int, str)))

@@ -27,7 +27,7 @@ import json
 from collections.abc import Callable
 
 import djangofixtures
-from sqlsource import SourceError, text_of
+from sqlsource import text_of
 
 REPO = "TabbycatDebate/tabbycat"
 COMMIT = "59c4d5fcda86e474be9454ea97873ca85207adf8"
@@ -39,11 +39,4 @@ ENGINE = "postgresql"
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of every model in the fixture as one PostgreSQL script."""
     objs = json.loads(text_of(read("data/fixtures/after_round_1.json")))
-    users = 0
-    for obj in objs:
-        if obj["model"] == "auth.user" and obj.get("pk") is None:
-            users += 1
-            obj["pk"] = users
-        if not isinstance(obj.get("pk"), int) or "id" in obj["fields"]:
-            raise SourceError(f"{obj['model']}: an object without a usable primary key")
-    return djangofixtures.script(objs)
+    return djangofixtures.script(djangofixtures.numbered(objs, "auth.user", (int,)))
