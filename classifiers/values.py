@@ -32,6 +32,7 @@ from typing import Any, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
+from .fixtures_and_accounts import placeholder_values
 from .mask import mask
 from .matching import (
     INSIDE,
@@ -549,6 +550,8 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         return []  # JSON and XML documents are read key by key by the document signal
     texts = _texts(ctx.samples)
     distinct = list(dict.fromkeys(texts))
+    if placeholder_values(ctx.name, distinct):
+        return []  # a fixture's ``<column name><n>``: the values say nothing, the name decides
     if (
         len(distinct) == 1
         and distinct[0].lower() in PLACEHOLDERS

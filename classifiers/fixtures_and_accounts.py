@@ -1,0 +1,151 @@
+"""Rules of the twenty-fourth round: placeholders a fixture or a demo dump writes in place of
+values, a person's tokens in a table named in the singular and glued (``accesstoken``), a
+person's accounts on music, video and other platforms, and a card's expiry kept beside its number.
+
+Every function takes a column's name or words (lower-case, as
+:class:`~classifiers.name_tokens.Tokenizer` cuts them) or sampled values and says yes or no; none
+keeps or reports a value.
+
+>>> placeholder_values("last_name", ["lastname1", "lastname2", "lastname3"])
+True
+>>> unglue_token(["oauth", "accesstoken"])
+['oauth', 'access', 'token']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+#: A placeholder: letters (perhaps several words) then a counter (``lastname12``, ``Test-user 3``).
+_PLACEHOLDER = re.compile(r"([A-Za-z][A-Za-z _.-]*?)[ _.#-]*(\d{1,6})")
+#: Share of distinct sampled values that must be placeholders, and the fewest distinct values.
+PLACEHOLDER_SHARE = 0.8
+PLACEHOLDER_MIN = 3
+#: How close a placeholder's word must be to the column's name (``firsname`` for ``firstname``).
+_CLOSE = 0.8
+
+
+def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
+    """Whether most distinct sampled values are placeholders built from the column's own name and
+    a counter (``lastname7``, ``first_name_12``, ``good-token-2``): test fixtures and demo dumps
+    fill columns so. Such values say nothing about what the column holds, neither for nor
+    against: the column's name decides, as for a column left empty.
+
+    >>> placeholder_values("firstname", ["firsname1", "firsname2", "firsname3", "firsname4", "Ana"])
+    True
+    >>> placeholder_values("token", ["good-token-1", "old-token-2", "bad-token-3"])
+    True
+    >>> placeholder_values("name", ["sensor1", "sensor2", "sensor3"])  # a device's own name
+    False
+    >>> placeholder_values("lastname", ["lastname1", "lastname2"])  # too few to tell
+    False
+    >>> placeholder_values("email", ["ana@example.org", "li@example.org", "bo@example.org"])
+    False
+    """
+    glued = re.sub(r"[^a-z]", "", name.lower())
+    if len(glued) < 4 or len(distinct) < PLACEHOLDER_MIN:
+        return False
+    misses = len(distinct) - math.ceil(PLACEHOLDER_SHARE * len(distinct) - 1e-9)
+    judged: dict[str, bool] = {}
+    for value in distinct:  # most columns stop at their first value
+        m = _PLACEHOLDER.fullmatch(value)
+        word = re.sub(r"[^a-z]", "", m.group(1).lower()) if m else ""
+        ok = judged.get(word)
+        if ok is None:
+            ok = judged[word] = bool(word) and (
+                glued in word or SequenceMatcher(None, word, glued).ratio() >= _CLOSE
+            )
+        if not ok and (misses := misses - 1) < 0:
+            return False
+    return True
+
+
+def unglue_token(words: list[str]) -> list[str]:
+    """A table's words with a last word glued to ``token`` cut in two (``accesstoken``,
+    ``refreshtoken``: singular table names as Django and many ORMs write them).
+
+    >>> unglue_token(["api", "token"]), unglue_token(["tokenizer"])
+    (['api', 'token'], ['tokenizer'])
+    """
+    last = words[-1] if words else ""
+    if len(last) > len("token") + 2 and last.endswith("token") and last[:-5].isalpha():
+        return [*words[:-1], last[:-5], "token"]
+    return words
+
+
+#: Platforms where a person keeps a public profile or an artist's page, besides the social
+#: networks of :attr:`~classifiers.name_words.NameWords.SOCIAL_NETWORKS`: in a table of people,
+#: a column named for one is the person's handle or page there.
+PROFILE_PLATFORMS = frozenset({
+    "soundcloud", "spotify", "bandcamp", "mixcloud", "vimeo", "twitch", "tumblr", "flickr",
+    "behance", "dribbble", "patreon", "xing", "myspace", "deviantart", "stackoverflow",
+    "goodreads", "letterboxd", "substack", "kofi", "onlyfans", "weibo", "wechat",
+})  # fmt: skip
+#: Platforms whose name is also an ordinary word or a company (``apple``, ``medium``): one counts
+#: only in a row that names another platform too, a row of a person's accounts.
+WORD_PLATFORMS = frozenset({"apple", "medium", "threads"})
+#: Words after a platform's name that keep it the person's account there (``apple_id``).
+_ACCOUNT_TAIL = frozenset({"handle", "username", "user", "name", "account", "profile", "id", "url"})
+
+
+def platform_beside_platforms(
+    column: Sequence[str], siblings: Sequence[Sequence[str]], platforms: frozenset[str]
+) -> bool:
+    """Whether a column named for a platform whose name is also a word (``apple``) sits in a row
+    with another platform's column (``twitter``, ``spotify``): a person's account there.
+
+    >>> nets = frozenset({"twitter", "spotify"})
+    >>> platform_beside_platforms(("apple",), [("id",), ("twitter",), ("apple",)], nets)
+    True
+    >>> platform_beside_platforms(("apple",), [("id",), ("apple",), ("pear",)], nets)
+    False
+    """
+    if not column or column[0] not in WORD_PLATFORMS:
+        return False
+    if len(column) > 2 or (len(column) == 2 and column[1] not in _ACCOUNT_TAIL):
+        return False
+    return any(s and s[0] in platforms and s[0] not in WORD_PLATFORMS for s in siblings)
+
+
+#: A card's expiry by its name: ``exp``, ``expr``, ``expiry``, ``expiration``, ``expires``, alone
+#: or before a date, a month or a year (``exprdate``, ``exp_mm_yy``).
+_EXPIRY = re.compile(
+    r"(?:exp|expr|expir|expiry|expiration|expire|expires)_?"
+    r"(?:date|dt|mmyy|mm_?yy(?:yy)?|month|mon|mo|mm|year|yr|yy|yyyy)?"
+)
+#: A payment card's number by its name (``creditcard``, ``cc_number``); not a bare ``card`` or
+#: ``card_number``, which a library's, a gift's or a loyalty card's number is called too.
+_CARD_NUMBER = re.compile(
+    r"(?:credit|debit|payment)_?cards?(?:_?(?:numbers?|nums?|no|nr))?"
+    r"|cc_?(?:numbers?|nums?|no|nr)|ccnum"
+)
+#: Sampled values of an expiry: ``MM/YY``, ``MM-YYYY``, ``YYYY-MM(-DD)``, a month or a year alone,
+#: ``MMYY``.
+_EXPIRY_VALUE = re.compile(
+    r"\d{1,2}\s*[/.-]\s*(?:\d{2}|\d{4})|\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}|\d{4}"
+)
+
+
+def expiry_beside_card(
+    column: Sequence[str], siblings: Sequence[Sequence[str]], samples: Sequence[object] = ()
+) -> bool:
+    """Whether a column named for an expiry (``exprdate``, ``exp_date``) sits beside a payment
+    card's number (``creditcard``): the card's expiry. Sampled values must be shaped like one.
+
+    >>> expiry_beside_card(("exprdate",), [("creditcard",), ("exprdate",)])
+    True
+    >>> expiry_beside_card(("expiry", "date"), [("sku",), ("expiry", "date")])  # a product's
+    False
+    >>> expiry_beside_card(("exp", "date"), [("cc", "number")], ("next week",))
+    False
+    """
+    if not _EXPIRY.fullmatch("_".join(column)):
+        return False
+    if not any(_CARD_NUMBER.fullmatch("_".join(s)) for s in siblings):
+        return False
+    values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
+    shaped = sum(1 for v in values if _EXPIRY_VALUE.fullmatch(v[:10]))
+    return not values or shaped * 5 >= len(values) * 4

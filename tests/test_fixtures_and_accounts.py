@@ -1,0 +1,202 @@
+"""Rules of the twenty-fourth round: a fixture's placeholders (``<column name><n>``) leave the
+decision to the column's name; a person's tokens in a table named in the singular and glued
+(``accesstoken``); a person's accounts on music, video and other platforms; a card's expiry
+beside the card's number. Every table, column and value is made up; the negative cases come from
+other domains (ERP, banking, logistics, SaaS, healthcare, school, e-commerce, IoT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .table_verdicts import explanations
+
+
+def _counted(word: str, n: int = 12, sep: str = "") -> tuple[str, ...]:
+    """A fixture's placeholders: the word and a counter (``lastname1``, ``lastname2``...)."""
+    return tuple(f"{word}{sep}{i}" for i in range(1, n + 1))
+
+
+_INT = {"id": "int", "user_id": "int", "member_id": "int", "order_id": "int"}
+
+# -- placeholders ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        (
+            "clinic_staff",
+            {"id": (), "given_name": _counted("givenname"), "badge": ()},
+            "given_name",
+            "PERSON_NAME",
+        ),
+        (
+            "pupils",
+            {"id": (), "surname": _counted("surname", sep="_"), "form": ()},
+            "surname",
+            "PERSON_NAME",
+        ),
+        (  # a typo in the demo's word, as dumps have
+            "volunteers",
+            {"id": (), "firstname": _counted("fristname"), "shift": ()},
+            "firstname",
+            "PERSON_NAME",
+        ),
+        (
+            "crm_leads",
+            {"id": (), "lastname": (*_counted("lastname", 9), "Quenby"), "stage": ()},
+            "lastname",
+            "PERSON_NAME",
+        ),
+    ],
+)
+def test_a_fixtures_placeholders_leave_the_decision_to_the_name(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    found = explanations(table, columns, _INT)
+    assert entity in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("sensors", {"id": (), "name": _counted("sensor"), "unit": ()}, "name"),  # IoT
+        ("warehouses", {"id": (), "name": _counted("warehouse"), "code": ()}, "name"),  # ERP
+        ("products", {"id": (), "name": _counted("name"), "sku": _counted("sku")}, "name"),
+        ("gl_accounts", {"id": (), "account": _counted("account"), "balance": ()}, "account"),
+        ("hosts", {"id": (), "hostname": _counted("host", sep="-"), "rack": ()}, "hostname"),
+        ("lessons", {"id": (), "teacher": _counted("teacher"), "room": ()}, "teacher"),
+        ("docks", {"id": (), "gate": _counted("gate"), "carrier": ()}, "gate"),  # logistics
+    ],
+)
+def test_placeholders_flag_nothing_the_name_alone_would_not(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    assert not explanations(table, columns, _INT)[column]
+
+
+def test_names_of_things_with_numbers_are_no_placeholders_of_a_persons_name() -> None:
+    # ``Building 1`` in a column named for a person's name is no placeholder of that name:
+    # the values still veto it.
+    columns = {"id": (), "full_name": _counted("Building ", 12), "floor": ()}
+    assert "PERSON_NAME" not in explanations("campus_sites", columns, _INT)["full_name"]
+
+
+# -- tokens in a table named in the singular ---------------------------------------------------
+
+_SECRETS = ("a8Fk2LmQ9zXv4RtB7nWp", "Zq7Lw2Nx9Vb4Tc8Yr1Hs", "Pm3Kd8Jf2Gh7Sa9Qe4Wt")
+
+
+@pytest.mark.parametrize(
+    ("table", "values"),
+    [
+        ("auth_accesstoken", _SECRETS),
+        ("sso_refreshtoken", _SECRETS),
+        ("portal_bearertoken", ()),
+        ("api_accesstoken", _counted("sample-token-", 6)),  # a fixture's placeholders
+    ],
+)
+def test_a_persons_token_in_a_glued_singular_table_is_a_secret(
+    table: str, values: tuple[str, ...]
+) -> None:
+    columns = {"id": (), "user": (), "token": values, "expires": ()}
+    found = explanations(table, columns, {**_INT, "user": "int", "expires": "timestamp"})
+    assert "PASSWORD_HASH" in found["token"], found["token"]
+    assert "keeps tokens of a person" in found["token"]["PASSWORD_HASH"]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "values"),
+    [
+        ("nlp_wordtoken", ("id", "document_id", "token"), ()),  # a text's words
+        ("shop_invitetoken", ("id", "user_id", "token"), _SECRETS),  # opens no one's account
+        ("oauth_accesstoken", ("id", "application_id", "token"), _SECRETS),  # nobody's
+        ("game_bonustoken", ("id", "member_id", "token"), ("gold", "silver", "bronze")),
+        ("lexer_subtoken", ("id", "user_id", "token"), ("IDENT", "NUMBER", "STRING")),
+    ],
+)
+def test_other_glued_token_tables_keep_no_persons_secret(
+    table: str, columns: tuple[str, ...], values: tuple[str, ...]
+) -> None:
+    found = explanations(table, {c: values if c == "token" else () for c in columns}, _INT)
+    assert "PASSWORD_HASH" not in found["token"], found["token"]
+
+
+# -- a person's accounts on platforms ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("artist_profiles", ("id", "user_id", "bio", "soundcloud", "vimeo"), "soundcloud"),
+        ("musician_pages", ("id", "member_id", "bandcamp_url", "twitch"), "twitch"),
+        ("creator_profiles", ("id", "user_id", "twitter", "apple", "medium"), "apple"),
+        ("creator_profiles", ("id", "user_id", "twitter", "apple", "medium"), "medium"),
+        ("subscribers", ("id", "email", "mixcloud"), "mixcloud"),
+    ],
+)
+def test_a_column_named_for_a_platform_is_a_persons_account_there(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    found = explanations(table, dict.fromkeys(columns, ()), _INT)
+    assert "USERNAME" in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("fruit_stock", ("id", "apple", "pear", "plum"), "apple"),  # a grocer's counts
+        ("paintings", ("id", "title", "medium", "artist_id"), "medium"),  # a painting's medium
+        ("device_models", ("id", "apple", "samsung", "sku"), "apple"),  # IoT makers
+        ("brand_channels", ("id", "company_id", "twitter", "apple"), "apple"),  # a company's
+        ("playlists", ("id", "title", "spotify"), "spotify"),  # a playlist's link, no person
+        ("sewing_patterns", ("id", "threads", "fabric", "twitter"), "threads"),  # not people
+    ],
+)
+def test_platform_words_elsewhere_are_no_account(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    found = explanations(table, dict.fromkeys(columns, ()), {**_INT, "company_id": "int"})
+    assert "USERNAME" not in found[column], found[column]
+
+
+# -- a card's expiry beside its number ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "values"),
+    [
+        ("web_orders", ("id", "creditcard", "exprdate", "total"), "exprdate", ()),
+        ("wallet_cards", ("id", "cc_number", "exp_month", "exp_year"), "exp_month", ()),
+        ("bookings", ("id", "credit_card_no", "expiry", "guest"), "expiry", ("04/27", "11/28")),
+        ("checkouts", ("id", "debit_card_number", "expiration_date"), "expiration_date", ()),
+    ],
+)
+def test_an_expiry_beside_a_card_number_is_the_cards_expiry(
+    table: str, columns: tuple[str, ...], column: str, values: tuple[str, ...]
+) -> None:
+    found = explanations(table, {c: values if c == column else () for c in columns}, _INT)
+    assert "CARD_EXPIRY" in found[column], found[column]
+    assert "payment card's number" in found[column]["CARD_EXPIRY"]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "values"),
+    [
+        ("medicines", ("id", "batch", "expiry_date"), "expiry_date", ()),  # healthcare
+        ("vouchers", ("id", "card_number", "expiry_date"), "expiry_date", ()),  # e-commerce
+        ("library_members", ("id", "card_no", "exp_date"), "exp_date", ()),  # school
+        ("loan_facilities", ("id", "credit_limit", "expiration_date"), "expiration_date", ()),
+        ("api_keys", ("id", "cc_number", "expires_at"), "expires_at", ()),  # a moment
+        ("hotel_stays", ("id", "cc_number", "expiry"), "expiry", ("soon", "later", "never")),
+    ],
+)
+def test_other_expiries_are_no_cards(
+    table: str, columns: tuple[str, ...], column: str, values: tuple[str, ...]
+) -> None:
+    found = explanations(
+        table,
+        {c: values if c == column else () for c in columns},
+        {**_INT, "expires_at": "timestamp", "expiry_date": "date"},
+    )
+    assert "CARD_EXPIRY" not in found[column], found[column]
