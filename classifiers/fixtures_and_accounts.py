@@ -24,6 +24,8 @@ _PLACEHOLDER = re.compile(r"([A-Za-z][A-Za-z _.-]*?)[ _.#-]*(\d{1,6})")
 #: Share of distinct sampled values that must be placeholders, and the fewest distinct values.
 PLACEHOLDER_SHARE = 0.8
 PLACEHOLDER_MIN = 3
+#: How many first values are read before giving up when none is a placeholder.
+_FIRST = 3
 #: How close a placeholder's word must be to the column's name (``firsname`` for ``firstname``).
 _CLOSE = 0.8
 
@@ -50,7 +52,9 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
         return False
     misses = len(distinct) - math.ceil(PLACEHOLDER_SHARE * len(distinct) - 1e-9)
     judged: dict[str, bool] = {}
-    for value in distinct:  # most columns stop at their first value
+    for i, value in enumerate(distinct):
+        if i == _FIRST and not any(judged.values()):
+            return False  # most columns stop here: none of their first values is one
         m = _PLACEHOLDER.fullmatch(value)
         word = re.sub(r"[^a-z]", "", m.group(1).lower()) if m else ""
         ok = judged.get(word)
@@ -80,13 +84,14 @@ def unglue_token(words: list[str]) -> list[str]:
 #: networks of :attr:`~classifiers.name_words.NameWords.SOCIAL_NETWORKS`: in a table of people,
 #: a column named for one is the person's handle or page there.
 PROFILE_PLATFORMS = frozenset({
-    "soundcloud", "spotify", "bandcamp", "mixcloud", "vimeo", "twitch", "tumblr", "flickr",
+    "soundcloud", "spotify", "bandcamp", "mixcloud", "vimeo", "tumblr", "flickr",
     "behance", "dribbble", "patreon", "xing", "myspace", "deviantart", "stackoverflow",
     "goodreads", "letterboxd", "substack", "kofi", "onlyfans", "weibo", "wechat",
 })  # fmt: skip
-#: Platforms whose name is also an ordinary word or a company (``apple``, ``medium``): one counts
-#: only in a row that names another platform too, a row of a person's accounts.
-WORD_PLATFORMS = frozenset({"apple", "medium", "threads"})
+#: Platforms whose name is also an ordinary word or a company (``apple``, ``medium``, a muscle's
+#: ``twitch``): one counts only in a row that names another platform too, a row of a person's
+#: accounts.
+WORD_PLATFORMS = frozenset({"apple", "medium", "threads", "twitch"})
 #: Words after a platform's name that keep it the person's account there (``apple_id``).
 _ACCOUNT_TAIL = frozenset({"handle", "username", "user", "name", "account", "profile", "id", "url"})
 

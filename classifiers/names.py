@@ -1046,10 +1046,10 @@ class NameSignal(NameWords, Signal):
         """A person's account on a platform whose name is also a word (``apple`` beside
         ``twitter``), and a card's expiry beside the card's number
         (:mod:`classifiers.fixtures_and_accounts`)."""
-        if kind not in {"text", "date", ""} or not tokens:
+        if kind not in {"text", "date", "number", "key", ""} or not tokens:
             return []
         siblings = [self.tokens(s) for s in ctx.siblings if s != ctx.name]
-        if kind != "date" and platform_beside_platforms(
+        if kind in {"text", ""} and platform_beside_platforms(
             tokens, siblings, self.SOCIAL_NETWORKS | PROFILE_PLATFORMS
         ):
             if "people" not in self._context(tokens, table):

@@ -151,6 +151,8 @@ def test_a_column_named_for_a_platform_is_a_persons_account_there(
         ("brand_channels", ("id", "company_id", "twitter", "apple"), "apple"),  # a company's
         ("playlists", ("id", "title", "spotify"), "spotify"),  # a playlist's link, no person
         ("sewing_patterns", ("id", "threads", "fabric", "twitter"), "threads"),  # not people
+        ("patients", ("id", "name", "tremor", "twitch", "email"), "twitch"),  # a symptom
+        ("athletes", ("id", "name", "twitch", "spasm"), "twitch"),
     ],
 )
 def test_platform_words_elsewhere_are_no_account(
@@ -170,12 +172,15 @@ def test_platform_words_elsewhere_are_no_account(
         ("wallet_cards", ("id", "cc_number", "exp_month", "exp_year"), "exp_month", ()),
         ("bookings", ("id", "credit_card_no", "expiry", "guest"), "expiry", ("04/27", "11/28")),
         ("checkouts", ("id", "debit_card_number", "expiration_date"), "expiration_date", ()),
+        ("saved_payments", ("id", "ccnum", "exp_mm"), "exp_mm", (1, 4, 11, 12)),  # an integer
     ],
 )
 def test_an_expiry_beside_a_card_number_is_the_cards_expiry(
-    table: str, columns: tuple[str, ...], column: str, values: tuple[str, ...]
+    table: str, columns: tuple[str, ...], column: str, values: tuple[object, ...]
 ) -> None:
-    found = explanations(table, {c: values if c == column else () for c in columns}, _INT)
+    found = explanations(
+        table, {c: values if c == column else () for c in columns}, {**_INT, "exp_mm": "int"}
+    )
     assert "CARD_EXPIRY" in found[column], found[column]
     assert "payment card's number" in found[column]["CARD_EXPIRY"]
 
