@@ -26,6 +26,9 @@ PLACEHOLDER_SHARE = 0.8
 PLACEHOLDER_MIN = 3
 #: How many first values are read before giving up when none is a placeholder.
 _FIRST = 3
+#: The shortest column name a longer placeholder word may merely contain (``token`` in
+#: ``goodtoken``; not ``name`` in ``filename``).
+_CONTAINED = 5
 #: How close a placeholder's word must be to the column's name (``firsname`` for ``firstname``).
 _CLOSE = 0.8
 
@@ -41,6 +44,8 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
     >>> placeholder_values("token", ["good-token-1", "old-token-2", "bad-token-3"])
     True
     >>> placeholder_values("name", ["sensor1", "sensor2", "sensor3"])  # a device's own name
+    False
+    >>> placeholder_values("name", ["filename1", "filename2", "filename3"])
     False
     >>> placeholder_values("lastname", ["lastname1", "lastname2"])  # too few to tell
     False
@@ -60,7 +65,8 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
         ok = judged.get(word)
         if ok is None:
             ok = judged[word] = bool(word) and (
-                glued in word or SequenceMatcher(None, word, glued).ratio() >= _CLOSE
+                (glued in word and len(glued) >= _CONTAINED)
+                or SequenceMatcher(None, word, glued).ratio() >= _CLOSE
             )
         if not ok and (misses := misses - 1) < 0:
             return False
