@@ -26,11 +26,43 @@ PLACEHOLDER_SHARE = 0.8
 PLACEHOLDER_MIN = 3
 #: How many first values are read before giving up when none is a placeholder.
 _FIRST = 3
-#: The shortest column name a longer placeholder word may merely contain (``token`` in
-#: ``goodtoken``; not ``name`` in ``filename``).
-_CONTAINED = 5
-#: How close a placeholder's word must be to the column's name (``firsname`` for ``firstname``).
-_CLOSE = 0.8
+#: How long a start of a value the placeholder pattern reads (it backtracks on long runs of
+#: separators).
+_READ = 64
+#: Words a fixture puts before or after a column's name (``testuser``, ``email_sample``): a
+#: longer placeholder word counts only when its extra letters are one of these (not
+#: ``smartphone`` for ``phone``, ``birthdayparty`` for ``birthday``).
+FIXTURE_WORDS = frozenset({
+    "test", "tests", "sample", "demo", "dummy", "fake", "example", "my", "other", "another",
+    "new", "old", "good", "bad", "valid", "invalid", "mock", "some", "temp", "tmp",
+})  # fmt: skip
+#: How close a placeholder's word must be to the column's name when it is no fixture word's
+#: compound (``firsname`` for ``firstname``; not ``webmail`` for ``email``).
+_CLOSE = 0.85
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def _names_column(word: str, glued: str) -> bool:
+    """Whether a placeholder's word is the column's name: the same, one letter off, close, or
+    the name with a fixture's word before or after it (``sampletoken``)."""
+    if not word:
+        return False
+    if word == glued or _one_edit(word, glued):
+        return True
+    at = word.find(glued)
+    if at >= 0:
+        return word[:at] + word[at + len(glued) :] in FIXTURE_WORDS
+    return SequenceMatcher(None, word, glued).ratio() >= _CLOSE
 
 
 def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
@@ -60,14 +92,11 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
     for i, value in enumerate(distinct):
         if i == _FIRST and not any(judged.values()):
             return False  # most columns stop here: none of their first values is one
-        m = _PLACEHOLDER.fullmatch(value)
+        m = _PLACEHOLDER.fullmatch(value[:_READ])
         word = re.sub(r"[^a-z]", "", m.group(1).lower()) if m else ""
         ok = judged.get(word)
         if ok is None:
-            ok = judged[word] = bool(word) and (
-                (glued in word and len(glued) >= _CONTAINED)
-                or SequenceMatcher(None, word, glued).ratio() >= _CLOSE
-            )
+            ok = judged[word] = _names_column(word, glued)
         if not ok and (misses := misses - 1) < 0:
             return False
     return True

@@ -31,7 +31,7 @@ _INT = {"id": "int", "user_id": "int", "member_id": "int", "order_id": "int"}
             "PERSON_NAME",
         ),
         (
-            "pupils",
+            "students",
             {"id": (), "surname": _counted("surname", sep="_"), "form": ()},
             "surname",
             "PERSON_NAME",
@@ -80,6 +80,84 @@ def test_names_of_things_with_numbers_are_no_placeholders_of_a_persons_name() ->
     # the values still veto it.
     columns = {"id": (), "full_name": _counted("Building ", 12), "floor": ()}
     assert "PERSON_NAME" not in explanations("campus_sites", columns, _INT)["full_name"]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a catalogue of phones, not people: ``phone7`` is a model's name and values veto
+        (
+            "handset_catalogue",
+            {"id": (), "phone": _counted("phone"), "sku": ()},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        # words that merely contain the column's name are other things
+        (
+            "crew",
+            {"id": (), "phone": _counted("Smartphone ", 12), "email": ()},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        (
+            "crew",
+            {"id": (), "phone": _counted("Headphone-", 12), "email": ()},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        (
+            "lodgers",
+            {"id": (), "phone": _counted("Telephone ", 12), "email": ()},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        (
+            "couriers",
+            {"id": (), "mobile": _counted("Automobile ", 12), "email": ()},
+            "mobile",
+            "PHONE_NUMBER",
+        ),
+        (
+            "personnel",
+            {"id": (), "birthday": _counted("Birthday party ", 12), "email": ()},
+            "birthday",
+            "DATE_OF_BIRTH",
+        ),
+        # a near word that is another word (similarity 0.83)
+        (
+            "shoppers",
+            {"id": (), "email": _counted("Webmail ", 12), "phone": ()},
+            "email",
+            "EMAIL_ADDRESS",
+        ),
+        # a support desk's tickets are no table of people
+        (
+            "helpdesk_cases",
+            {"id": (), "email": _counted("Email ", 12), "subject": ()},
+            "email",
+            "EMAIL_ADDRESS",
+        ),
+    ],
+)
+def test_placeholders_of_other_words_or_outside_people_keep_the_values_veto(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    found = explanations(table, columns, _INT)
+    assert entity not in found[column], found[column]
+
+
+def test_placeholders_keep_what_the_values_say_for_the_column() -> None:
+    # ``signin7`` are login names by their shape: the placeholder rule only lifts vetoes
+    columns = {"id": (), "signin": _counted("signin"), "station": ()}
+    with_values = explanations("self_service_terminals", columns, _INT)["signin"]
+    assert "USERNAME" in with_values, with_values
+
+
+def test_placeholder_check_is_quick_on_long_runs_of_separators() -> None:
+    from classifiers.fixtures_and_accounts import placeholder_values
+
+    long = ["a" + "-" * 5000 + "b"] * 3
+    assert not placeholder_values("alias", [f"{v}{i}" for i, v in enumerate(long)])
 
 
 # -- tokens in a table named in the singular ---------------------------------------------------
