@@ -115,6 +115,15 @@ def unglue_token(words: list[str]) -> list[str]:
     return words
 
 
+#: Words of a token table's name that say its tokens open a person's account or session: only
+#: there do a fixture's placeholders (``sample-token-1``) leave the decision to the names (not a
+#: game's ``Token 1``, a canteen's meal tokens).
+AUTH_SECRETS = frozenset({
+    "access", "refresh", "auth", "oauth", "api", "session", "bearer", "reset", "remember",
+    "persistence", "login", "password",
+})  # fmt: skip
+
+
 #: Platforms where a person keeps a public profile or an artist's page, besides the social
 #: networks of :attr:`~classifiers.name_words.NameWords.SOCIAL_NETWORKS`: in a table of people,
 #: a column named for one is the person's handle or page there.

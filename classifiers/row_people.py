@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .fixtures_and_accounts import placeholder_values, unglue_token
+from .fixtures_and_accounts import AUTH_SECRETS, placeholder_values, unglue_token
 from .known_names import known_names
 from .name_tokens import singular
 from .name_words import NameWords
@@ -81,8 +81,10 @@ def person_token(
     if not (set(words) & people or any(_keys_a_person(s, people) for s in siblings)):
         return None
     values = sorted(_distinct(samples))
-    # A fixture's placeholders (``sample-token-1``) say nothing either way: the names decide.
-    if values and not (secret_shaped(samples) or placeholder_values("_".join(column), values)):
+    # A fixture's placeholders (``sample-token-1``) say nothing either way: the names decide,
+    # when the table's name says the tokens open an account (``access``, ``refresh``).
+    placeholders = bool(set(words) & AUTH_SECRETS) and placeholder_values("_".join(column), values)
+    if values and not (secret_shaped(samples) or placeholders):
         return None
     return "DEVICE_ID" if set(words) & _DEVICE_TOKENS else "PASSWORD_HASH"
 

@@ -200,6 +200,22 @@ def test_other_glued_token_tables_keep_no_persons_secret(
     assert "PASSWORD_HASH" not in found["token"], found["token"]
 
 
+@pytest.mark.parametrize(
+    ("table", "values"),
+    [
+        ("bowling_lane_tokens", _counted("Token ", 9)),  # a game's play tokens
+        ("funfair_ridetoken", _counted("token-", 9)),
+        ("canteen_meal_tokens", _counted("token_", 9)),
+    ],
+)
+def test_placeholders_make_no_secret_of_tokens_that_open_no_account(
+    table: str, values: tuple[str, ...]
+) -> None:
+    columns = {"id": (), "member_id": (), "token": values}
+    found = explanations(table, columns, _INT)
+    assert "PASSWORD_HASH" not in found["token"], found["token"]
+
+
 # -- a person's accounts on platforms ----------------------------------------------------------
 
 
