@@ -132,24 +132,24 @@ PROFILE_PLATFORMS = frozenset({
     "behance", "dribbble", "patreon", "xing", "myspace", "deviantart", "stackoverflow",
     "goodreads", "letterboxd", "substack", "kofi", "onlyfans", "weibo", "wechat",
 })  # fmt: skip
-#: Platforms whose name is also an ordinary word or a company (``apple``, ``medium``, a muscle's
-#: ``twitch``): one counts only in a row that names another platform too, a row of a person's
+#: Platforms whose name is also an ordinary word or a company (a fruit's and a maker's name,
+#: ``medium``, a muscle's ``twitch``, a sewing shop's ``threads``): one counts only in a row that names another platform too, a row of a person's
 #: accounts.
 WORD_PLATFORMS = frozenset({"apple", "medium", "threads", "twitch"})
-#: Words after a platform's name that keep it the person's account there (``apple_id``).
+#: Words after a platform's name that keep it the person's account there (``threads_handle``).
 _ACCOUNT_TAIL = frozenset({"handle", "username", "user", "name", "account", "profile", "id", "url"})
 
 
 def platform_beside_platforms(
     column: Sequence[str], siblings: Sequence[Sequence[str]], platforms: frozenset[str]
 ) -> bool:
-    """Whether a column named for a platform whose name is also a word (``apple``) sits in a row
-    with another platform's column (``twitter``, ``spotify``): a person's account there.
+    """Whether a column named for a platform whose name is also a word (``threads``) sits in a
+    row with another platform's column (``vimeo``, ``mastodon``): a person's account there.
 
-    >>> nets = frozenset({"twitter", "spotify"})
-    >>> platform_beside_platforms(("apple",), [("id",), ("twitter",), ("apple",)], nets)
+    >>> nets = frozenset({"vimeo", "mastodon"})
+    >>> platform_beside_platforms(("threads",), [("id",), ("vimeo",), ("threads",)], nets)
     True
-    >>> platform_beside_platforms(("apple",), [("id",), ("apple",), ("pear",)], nets)
+    >>> platform_beside_platforms(("threads",), [("id",), ("threads",), ("buttons",)], nets)
     False
     """
     if not column or column[0] not in WORD_PLATFORMS:

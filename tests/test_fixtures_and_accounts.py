@@ -223,9 +223,9 @@ def test_placeholders_make_no_secret_of_tokens_that_open_no_account(
     ("table", "columns", "column"),
     [
         ("artist_profiles", ("id", "user_id", "bio", "soundcloud", "vimeo"), "soundcloud"),
-        ("musician_pages", ("id", "member_id", "bandcamp_url", "twitch"), "twitch"),
-        ("creator_profiles", ("id", "user_id", "twitter", "apple", "medium"), "apple"),
-        ("creator_profiles", ("id", "user_id", "twitter", "apple", "medium"), "medium"),
+        ("musician_pages", ("id", "member_id", "mixcloud_url", "twitch"), "twitch"),
+        ("creator_profiles", ("id", "user_id", "vimeo", "threads"), "threads"),
+        ("members", ("id", "email", "soundcloud", "threads_handle"), "threads_handle"),
         ("subscribers", ("id", "email", "mixcloud"), "mixcloud"),
     ],
 )
@@ -239,12 +239,12 @@ def test_a_column_named_for_a_platform_is_a_persons_account_there(
 @pytest.mark.parametrize(
     ("table", "columns", "column"),
     [
-        ("fruit_stock", ("id", "apple", "pear", "plum"), "apple"),  # a grocer's counts
+        ("haberdashery_stock", ("id", "threads", "buttons", "zips"), "threads"),  # a shop's counts
         ("paintings", ("id", "title", "medium", "artist_id"), "medium"),  # a painting's medium
-        ("device_models", ("id", "apple", "samsung", "sku"), "apple"),  # IoT makers
-        ("brand_channels", ("id", "company_id", "twitter", "apple"), "apple"),  # a company's
-        ("playlists", ("id", "title", "spotify"), "spotify"),  # a playlist's link, no person
-        ("sewing_patterns", ("id", "threads", "fabric", "twitter"), "threads"),  # not people
+        ("fabric_rolls", ("id", "threads", "weave", "sku"), "threads"),  # a weave's count
+        ("brand_channels", ("id", "company_id", "mastodon", "threads"), "threads"),  # a company's
+        ("playlists", ("id", "title", "soundcloud"), "soundcloud"),  # a playlist's link, no person
+        ("sewing_patterns", ("id", "threads", "fabric", "mastodon"), "threads"),  # not people
         ("patients", ("id", "name", "tremor", "twitch", "email"), "twitch"),  # a symptom
         ("athletes", ("id", "name", "twitch", "spasm"), "twitch"),
     ],
