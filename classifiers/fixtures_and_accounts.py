@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Sequence
@@ -133,8 +134,8 @@ PROFILE_PLATFORMS = frozenset({
     "goodreads", "letterboxd", "substack", "kofi", "onlyfans", "weibo", "wechat",
 })  # fmt: skip
 #: Platforms whose name is also an ordinary word or a company (a fruit's and a maker's name,
-#: ``medium``, a muscle's ``twitch``, a sewing shop's ``threads``): one counts only in a row that names another platform too, a row of a person's
-#: accounts.
+#: ``medium``, a muscle's ``twitch``, a sewing shop's ``threads``): one counts only in a row
+#: that names another platform too, a row of a person's accounts.
 WORD_PLATFORMS = frozenset({"apple", "medium", "threads", "twitch"})
 #: Words after a platform's name that keep it the person's account there (``threads_handle``).
 _ACCOUNT_TAIL = frozenset({"handle", "username", "user", "name", "account", "profile", "id", "url"})
@@ -159,42 +160,86 @@ def platform_beside_platforms(
     return any(s and s[0] in platforms and s[0] not in WORD_PLATFORMS for s in siblings)
 
 
-#: A card's expiry by its name: ``exp``, ``expr``, ``expiry``, ``expiration``, ``expires``, alone
-#: or before a date, a month or a year (``exprdate``, ``exp_mm_yy``).
+#: A card's expiry by its name: ``expiry``, ``expiration``, ``expires`` alone, or ``exp``,
+#: ``expr``, ``expir``... before a date, a month or a year (``exp_mmyy``, ``expiry_month``); a
+#: bare ``exp`` or ``expr`` is a game's experience or an expression too. Groups: a month's name,
+#: a year's name.
 _EXPIRY = re.compile(
-    r"(?:exp|expr|expir|expiry|expiration|expire|expires)_?"
-    r"(?:date|dt|mmyy|mm_?yy(?:yy)?|month|mon|mo|mm|year|yr|yy|yyyy)?"
+    r"(?:expir|expiry|expiration|expire|expires)"
+    r"|(?:exp|expr|expir|expiry|expiration|expire|expires)_?"
+    r"(?:date|dt|mmyy|mm_?yy(?:yy)?|(month|mon|mo|mm)|(year|yr|yy|yyyy))"
 )
-#: A payment card's number by its name (``creditcard``, ``cc_number``); not a bare ``card`` or
-#: ``card_number``, which a library's, a gift's or a loyalty card's number is called too.
+#: A payment card's number by its name (``credit_card``, ``payment_card_no``); not a bare
+#: ``card`` or ``card_number``, which a library's, a gift's or a loyalty card's number is called
+#: too. Group: the short ``cc`` forms (a cost centre's number as often).
 _CARD_NUMBER = re.compile(
     r"(?:credit|debit|payment)_?cards?(?:_?(?:numbers?|nums?|no|nr))?"
-    r"|cc_?(?:numbers?|nums?|no|nr)|ccnum"
+    r"|(cc_?(?:numbers?|nums?|no|nr)|ccnum)"
 )
-#: Sampled values of an expiry: ``MM/YY``, ``MM-YYYY``, ``YYYY-MM(-DD)``, a month or a year alone,
-#: ``MMYY``.
-_EXPIRY_VALUE = re.compile(
-    r"\d{1,2}\s*[/.-]\s*(?:\d{2}|\d{4})|\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}|\d{4}"
+#: Other fields of a card (its security code, holder, type): beside one, a short ``cc_no`` is
+#: the card's number.
+_CARD_FIELD = re.compile(
+    r"cvv2?|cvc2?|csc|cid|(?:cc|card)_?(?:holder|owner|name|type|brand|cvv|cvc|security_?code)"
+    r"|name_?on_?card|card_?(?:holder|owner)(?:_?name)?"
 )
+#: Words that make an ``exp...`` sibling an expense's or an experiment's field (``exp_amount``).
+_NOT_AN_EXPIRY = frozenset({
+    "amount", "amt", "type", "category", "cat", "cost", "total", "code", "account", "acct",
+    "desc", "description", "level", "value", "points", "xp",
+})  # fmt: skip
+#: An expiry's value: ``MM/YY``, ``MM/YYYY``, ``MM-YY``, ``MMYY``, ``YYYY-MM``; a full date must
+#: fall on a month's first or last day.
+_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.-]\s*(?:\d{2}|\d{4})|(\d{2})\d{2}|\d{4}[-/](\d{1,2})")
+_FULL_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _expiry_value(value: str, part: str) -> bool:
+    """Whether a sampled value is shaped like a card's expiry: a month 1-12 for a month's name,
+    a year 20xx for a year's name, otherwise a month and a year or a date on a month's first or
+    last day."""
+    if part == "month":
+        return value.isdigit() and 1 <= int(value) <= 12
+    if part == "year":
+        return len(value) == 4 and value.startswith("20") and value.isdigit()
+    if m := _FULL_DATE.fullmatch(value[:10]):
+        year, month, day = map(int, m.groups())
+        if not 1 <= month <= 12:
+            return False
+        return day == 1 or day == calendar.monthrange(year, month)[1]
+    if m := _MONTH_YEAR.fullmatch(value):
+        month = next(g for g in m.groups() if g is not None)
+        return 1 <= int(month) <= 12
+    return False
 
 
 def expiry_beside_card(
     column: Sequence[str], siblings: Sequence[Sequence[str]], samples: Sequence[object] = ()
 ) -> bool:
-    """Whether a column named for an expiry (``exprdate``, ``exp_date``) sits beside a payment
-    card's number (``creditcard``): the card's expiry. Sampled values must be shaped like one.
+    """Whether a column named for an expiry (``exp_mmyy``, ``expiry``) sits beside a payment
+    card's number (``debit_card``): the card's expiry. Sampled values must be shaped like one
+    (:func:`_expiry_value`), in four of five distinct values.
 
-    >>> expiry_beside_card(("exprdate",), [("creditcard",), ("exprdate",)])
+    >>> expiry_beside_card(("exp", "mmyy"), [("debit", "card"), ("exp", "mmyy")])
     True
     >>> expiry_beside_card(("expiry", "date"), [("sku",), ("expiry", "date")])  # a product's
     False
-    >>> expiry_beside_card(("exp", "date"), [("cc", "number")], ("next week",))
+    >>> expiry_beside_card(("exp", "date"), [("cc", "no"), ("exp", "amount")])  # an expense's
+    False
+    >>> expiry_beside_card(("exp", "date"), [("payment", "card")], ("next week",))
     False
     """
-    if not _EXPIRY.fullmatch("_".join(column)):
+    m = _EXPIRY.fullmatch("_".join(column))
+    if not m:
         return False
-    if not any(_CARD_NUMBER.fullmatch("_".join(s)) for s in siblings):
+    joined = ["_".join(s) for s in siblings]
+    cards = [c for c in map(_CARD_NUMBER.fullmatch, joined) if c]
+    if not cards:
         return False
+    if all(c.group(1) for c in cards) and not any(map(_CARD_FIELD.fullmatch, joined)):
+        return False  # only a short ``cc_no``: a cost centre's as often, unless a card's field
+    if any(s and s[0] == column[0] and set(s) & _NOT_AN_EXPIRY for s in siblings):
+        return False  # ``exp_date`` beside ``exp_amount``: an expense's
+    part = "month" if m.group(1) else "year" if m.group(2) else ""
     values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
-    shaped = sum(1 for v in values if _EXPIRY_VALUE.fullmatch(v[:10]))
+    shaped = sum(1 for v in values if _expiry_value(v, part))
     return not values or shaped * 5 >= len(values) * 4

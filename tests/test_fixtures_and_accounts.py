@@ -262,18 +262,27 @@ def test_platform_words_elsewhere_are_no_account(
 @pytest.mark.parametrize(
     ("table", "columns", "column", "values"),
     [
-        ("web_orders", ("id", "creditcard", "exprdate", "total"), "exprdate", ()),
-        ("wallet_cards", ("id", "cc_number", "exp_month", "exp_year"), "exp_month", ()),
+        ("web_orders", ("id", "payment_card", "exp_mmyy", "total"), "exp_mmyy", ()),
+        ("wallet_cards", ("id", "cc_number", "cvc", "exp_month", "exp_year"), "exp_month", ()),
         ("bookings", ("id", "credit_card_no", "expiry", "guest"), "expiry", ("04/27", "11/28")),
         ("checkouts", ("id", "debit_card_number", "expiration_date"), "expiration_date", ()),
-        ("saved_payments", ("id", "ccnum", "exp_mm"), "exp_mm", (1, 4, 11, 12)),  # an integer
+        ("saved_payments", ("id", "ccnum", "card_holder", "exp_mm"), "exp_mm", (1, 4, 11, 12)),
+        (
+            "member_wallets",
+            ("id", "credit_card_no", "expiration_date"),
+            "expiration_date",
+            ("2027-03-31", "2028-11-30", "2026-02-01"),
+        ),  # a month's last or first day
+        ("billing_profiles", ("id", "debit_card", "exp_year"), "exp_year", (2027, 2029, 2031)),
     ],
 )
 def test_an_expiry_beside_a_card_number_is_the_cards_expiry(
     table: str, columns: tuple[str, ...], column: str, values: tuple[object, ...]
 ) -> None:
     found = explanations(
-        table, {c: values if c == column else () for c in columns}, {**_INT, "exp_mm": "int"}
+        table,
+        {c: values if c == column else () for c in columns},
+        {**_INT, "exp_mm": "int", "exp_year": "int"},
     )
     assert "CARD_EXPIRY" in found[column], found[column]
     assert "payment card's number" in found[column]["CARD_EXPIRY"]
@@ -297,5 +306,45 @@ def test_other_expiries_are_no_cards(
         table,
         {c: values if c == column else () for c in columns},
         {**_INT, "expires_at": "timestamp", "expiry_date": "date"},
+    )
+    assert "CARD_EXPIRY" not in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "values"),
+    [
+        # a cost centre's number beside an expense's date, amount and type (ERP)
+        (
+            "travel_claims",
+            ("id", "cc_no", "exp_date", "exp_amount"),
+            "exp_date",
+            ("2025-02-11", "2025-03-19", "2025-06-04"),
+        ),
+        ("cost_plans", ("id", "cc_nr", "exp_date", "exp_type"), "exp_date", ()),
+        # a cost centre's code and a budget's year
+        ("capex_plans", ("id", "cc_number", "exp_year"), "exp_year", (2026, 2027, 2028)),
+        # a game's experience points beside a card a player collects
+        ("gamers", ("id", "credit_card", "exp"), "exp", (14, 37, 88)),
+        # a lab's runs: a cell culture's number and an expression level
+        ("assay_runs", ("id", "cc_no", "expr"), "expr", ("4", "7", "9")),
+        # a month name holding no month, a year name no year
+        ("subscribers", ("id", "credit_card", "exp_month"), "exp_month", (13, 40, 77)),
+        ("subscribers", ("id", "credit_card", "exp_year"), "exp_year", (31, 58, 76)),
+        # dates in mid-month are no card's expiry (which falls on a month's first or last day)
+        (
+            "subscribers",
+            ("id", "credit_card", "exp_date"),
+            "exp_date",
+            ("2025-02-11", "2025-03-19", "2025-06-04"),
+        ),
+    ],
+)
+def test_expiry_like_names_beside_cost_centres_and_counts_are_no_cards(
+    table: str, columns: tuple[str, ...], column: str, values: tuple[object, ...]
+) -> None:
+    found = explanations(
+        table,
+        {c: values if c == column else () for c in columns},
+        {**_INT, "exp": "int", "exp_year": "int", "exp_month": "int"},
     )
     assert "CARD_EXPIRY" not in found[column], found[column]
