@@ -69,8 +69,11 @@ def _names_column(word: str, glued: str) -> bool:
 def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
     """Whether most distinct sampled values are placeholders built from the column's own name and
     a counter (``lastname7``, ``first_name_12``, ``good-token-2``): test fixtures and demo dumps
-    fill columns so. Such values say nothing about what the column holds, neither for nor
-    against: the column's name decides, as for a column left empty.
+    fill columns so. Such values say nothing against what the column's name says: in a table of
+    people the value signal drops its vetoes for them (:mod:`classifiers.values`), and a token
+    table whose name says its tokens open an account takes them for secrets
+    (:mod:`classifiers.row_people`). The word must be the column's name, one letter off it,
+    close to it, or the name with a fixture's word (``sampletoken``; not ``smartphone``).
 
     >>> placeholder_values("firstname", ["firsname1", "firsname2", "firsname3", "firsname4", "Ana"])
     True
@@ -79,6 +82,8 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
     >>> placeholder_values("name", ["sensor1", "sensor2", "sensor3"])  # a device's own name
     False
     >>> placeholder_values("name", ["filename1", "filename2", "filename3"])
+    False
+    >>> placeholder_values("phone", ["Smartphone 1", "Smartphone 2", "Smartphone 3"])
     False
     >>> placeholder_values("lastname", ["lastname1", "lastname2"])  # too few to tell
     False
@@ -206,9 +211,8 @@ def _expiry_value(value: str, part: str) -> bool:
         if not 1 <= month <= 12:
             return False
         return day == 1 or day == calendar.monthrange(year, month)[1]
-    if m := _MONTH_YEAR.fullmatch(value):
-        month = next(g for g in m.groups() if g is not None)
-        return 1 <= int(month) <= 12
+    if shaped := _MONTH_YEAR.fullmatch(value):
+        return 1 <= int(next(g for g in shaped.groups() if g is not None)) <= 12
     return False
 
 
