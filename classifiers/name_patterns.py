@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .fixtures_and_accounts import PROFILE_PLATFORMS
 from .name_words import NameWords
 
 
@@ -48,7 +49,7 @@ _PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
 _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
-_SOCIAL = _alt(NameWords.SOCIAL_NETWORKS)
+_SOCIAL = _alt(NameWords.SOCIAL_NETWORKS | PROFILE_PLATFORMS)  # and music, video, art sites
 #: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a
 #: table of people, an organisation's in a table of organisations.
 WEB_PAGE = (

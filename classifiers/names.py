@@ -27,6 +27,11 @@ from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .entities import ENTITIES
+from .fixtures_and_accounts import (
+    PROFILE_PLATFORMS,
+    expiry_beside_card,
+    platform_beside_platforms,
+)
 from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
@@ -688,6 +693,7 @@ class NameSignal(NameWords, Signal):
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
         hits += self._text_hits(ctx, table)
+        hits += self._accounts_and_cards(ctx, tokens, table, kind)
         hits += self._business_contact(ctx, tokens, table)
         hits += self._owned_contact(ctx, tokens, table, hits)
         hits += self._issuer_contact(ctx, tokens, hits)
@@ -1042,6 +1048,33 @@ class NameSignal(NameWords, Signal):
         else:
             return []
         return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
+
+    def _accounts_and_cards(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str
+    ) -> list[SignalHit]:
+        """A person's account on a platform whose name is also a word (``apple`` beside
+        ``twitter``), and a card's expiry beside the card's number
+        (:mod:`classifiers.fixtures_and_accounts`)."""
+        if kind not in {"text", "date", "number", "key", ""} or not tokens:
+            return []
+        siblings = [self.tokens(s) for s in ctx.siblings if s != ctx.name]
+        if kind in {"text", ""} and platform_beside_platforms(
+            tokens, siblings, self.SOCIAL_NETWORKS | PROFILE_PLATFORMS
+        ):
+            if "people" not in self._context(tokens, table):
+                return []
+            reason = (
+                f"column name {ctx.name!r} names a platform and the row names other platforms "
+                "a person keeps an account on: the person's handle or page there"
+            )
+            return [SignalHit("USERNAME", 0.6, self.name, reason)]
+        if expiry_beside_card(tokens, siblings, ctx.samples):
+            reason = (
+                f"column name {ctx.name!r} is an expiry and the row keeps a payment card's "
+                "number: the card's expiry"
+            )
+            return [SignalHit("CARD_EXPIRY", 0.6, self.name, reason)]
+        return []
 
     def _linked_login(
         self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .fixtures_and_accounts import AUTH_SECRETS, placeholder_values, unglue_token
 from .known_names import known_names
 from .name_tokens import singular
 from .name_words import NameWords
@@ -67,7 +68,7 @@ def person_token(
     True
     >>> person_token(("user", "tokens"), ("token",), [("user", "id")], ("gold", "silver"))
     """
-    words = [singular(w) for w in table]
+    words = unglue_token([singular(w) for w in table])  # ``oauth_accesstoken`` too
     if not words or words[-1] != "token" or set(words) & _NOT_A_LOGIN:
         return None
     col = [singular(w) for w in column]
@@ -79,7 +80,11 @@ def person_token(
     people = NameWords.PEOPLE
     if not (set(words) & people or any(_keys_a_person(s, people) for s in siblings)):
         return None
-    if not secret_shaped(samples):
+    values = sorted(_distinct(samples))
+    # A fixture's placeholders (``sample-token-1``) say nothing either way: the names decide,
+    # when the table's name says the tokens open an account (``access``, ``refresh``).
+    placeholders = bool(set(words) & AUTH_SECRETS) and placeholder_values("_".join(column), values)
+    if not (secret_shaped(samples) or placeholders):
         return None
     return "DEVICE_ID" if set(words) & _DEVICE_TOKENS else "PASSWORD_HASH"
 

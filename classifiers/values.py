@@ -32,6 +32,7 @@ from typing import Any, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
+from .fixtures_and_accounts import placeholder_values
 from .mask import mask
 from .matching import (
     INSIDE,
@@ -49,7 +50,7 @@ from .matching import (
 )
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
-from .people import tokens
+from .people import about_people, tokens
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
 from .secrets_and_senders import addresses_only
@@ -550,6 +551,16 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         return []  # JSON and XML documents are read key by key by the document signal
     texts = _texts(ctx.samples)
     distinct = list(dict.fromkeys(texts))
+    if placeholder_values(ctx.name, distinct) and about_people(ctx):
+        # A fixture's ``<column name><n>`` in a table of people: the values say nothing
+        # against the name (it decides), what they say for an entity still counts.
+        return [h for h in _judge(engine, ctx, texts, distinct) if h.score > 0 and not h.veto]
+    return _judge(engine, ctx, texts, distinct)
+
+
+def _judge(
+    engine: _Engine, ctx: FieldContext, texts: list[str], distinct: list[str]
+) -> list[SignalHit]:
     if (
         len(distinct) == 1
         and distinct[0].lower() in PLACEHOLDERS
