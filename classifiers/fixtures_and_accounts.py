@@ -1,15 +1,15 @@
-"""Rules of the twenty-fourth round: placeholders a fixture or a demo dump writes in place of
-values, a person's tokens in a table named in the singular and glued (``accesstoken``), a
+"""Placeholders a fixture or a demo dump writes in place of values, a person's tokens in a
+table named in the singular and glued (``sessiontoken``), a
 person's accounts on music, video and other platforms, and a card's expiry kept beside its number.
 
 Every function takes a column's name or words (lower-case, as
-:class:`~classifiers.name_tokens.Tokenizer` cuts them) or sampled values and says yes or no; none
-keeps or reports a value.
+:class:`~classifiers.name_tokens.Tokenizer` cuts them) or sampled values; none keeps or reports a
+value.
 
 >>> placeholder_values("last_name", ["lastname1", "lastname2", "lastname3"])
 True
->>> unglue_token(["oauth", "accesstoken"])
-['oauth', 'access', 'token']
+>>> unglue_token(["sso", "sessiontoken"])
+['sso', 'session', 'token']
 """
 
 from __future__ import annotations
@@ -109,8 +109,8 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
 
 
 def unglue_token(words: list[str]) -> list[str]:
-    """A table's words with a last word glued to ``token`` cut in two (``accesstoken``,
-    ``refreshtoken``: singular table names as Django and many ORMs write them).
+    """A table's words with a last word glued to ``token`` cut in two (``sessiontoken``,
+    ``bearertoken``: singular table names as Django and many ORMs write them).
 
     >>> unglue_token(["api", "token"]), unglue_token(["tokenizer"])
     (['api', 'token'], ['tokenizer'])

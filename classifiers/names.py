@@ -1103,10 +1103,10 @@ class NameSignal(NameWords, Signal):
         kind: str,
         hits: list[SignalHit],
     ) -> list[SignalHit]:
-        """A person's account secrets kept beside the password (``remember_code``,
-        ``activation_key``, ``reset_token``), the sender's ``name`` of a message with the sender's
-        e-mail or phone (a ticket, an enquiry), and the login typed in a table of login attempts
-        (:mod:`classifiers.secrets_and_senders`)."""
+        """A person's account secrets kept beside the password (``remember_hash``,
+        ``activation_secret``, ``recovery_token``), the sender's ``name`` of a message with the
+        sender's e-mail or phone (a ticket, an enquiry), and the login typed in a table of login
+        attempts (:mod:`classifiers.secrets_and_senders`)."""
         if kind not in {"text", ""} or not tokens:
             return []
         table_name = ctx.dataset.rsplit(".", 1)[-1]

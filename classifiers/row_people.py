@@ -1,9 +1,10 @@
-"""Who a row's column names, read from the row's other columns (twenty-first and twenty-second
-rounds): a person's own token kept in a table of tokens, the contact person a row's phone and
-e-mail reach, and the person an order is delivered to.
+"""Who a row's column names, read from the row's other columns: a person's own token kept in a
+table of tokens, the contact person a row's phone and e-mail reach, the person an order is
+delivered to, and no person where the rows are applications or roles; and whether sampled values
+are shaped like a secret or read as people's names.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
-them) or sampled values and says yes or no; none keeps or reports a value.
+them) or sampled values; none keeps or reports a value.
 
 >>> person_token(("user", "reset", "token"), ("reset", "token"), [("user", "id")])
 'PASSWORD_HASH'
@@ -37,7 +38,8 @@ _HASHED = frozenset({"hash", "digest", "hashed", "encrypted"})
 _IDENTITY_KEYS = frozenset({("identity",), ("identity", "id")})
 #: Bare keys to whoever a token acts as (``owner``, ``user``).
 _PERSON_KEYS = frozenset({"user", "person", "owner", "member"})
-#: Letters and digits: a secret mixes both, as a hex digest does (the legacy hash check's rule).
+#: Letters and digits: a secret mixes both, as a hex digest does
+#: (:mod:`classifiers.recognizers.password_hash`).
 _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 
@@ -53,7 +55,7 @@ def person_token(
     A table whose name ends in ``tokens`` (``api_tokens``, ``member_reset_tokens``) whose rows
     belong to a person (a people word in its name, a key to a person or to a login identity
     among its columns) keeps secrets that act as that person: its ``token`` column (or one
-    named by the table's own words, ``reset_token``; or the token's hash) is a secret like a
+    named by the table's own words, ``recovery_token``; or the token's hash) is a secret like a
     password (``PASSWORD_HASH``), or a device's address for push notifications (``DEVICE_ID``).
     Sampled values must then be shaped like secrets (:func:`secret_shaped`): a word or a
     ticker symbol is a text's token or a holding, not a secret.
@@ -68,7 +70,7 @@ def person_token(
     True
     >>> person_token(("user", "tokens"), ("token",), [("user", "id")], ("gold", "silver"))
     """
-    words = unglue_token([singular(w) for w in table])  # ``oauth_accesstoken`` too
+    words = unglue_token([singular(w) for w in table])  # ``sso_sessiontoken`` too
     if not words or words[-1] != "token" or set(words) & _NOT_A_LOGIN:
         return None
     col = [singular(w) for w in column]
@@ -229,7 +231,7 @@ def names_sampled(samples: Sequence[object]) -> bool:
     return named * 2 > len(values)
 
 
-#: Whom goods are delivered or shipped to (``deliver_to``, ``ship_to_name``).
+#: Whom goods are delivered or shipped to (``delivery_to``, ``ship_to_name``).
 _RECIPIENT = re.compile(r"(?:deliver(?:y)?|ship)_?to(?:_?name)?")
 #: Table words of what is delivered to a customer: an order, a shipment, a delivery.
 _ORDERS = frozenset({
@@ -250,15 +252,15 @@ def delivered_to(column: Sequence[str], table: Sequence[str] = ("order",)) -> bo
     (True, True)
     >>> delivered_to(("ship", "to", "address")), delivered_to(("ship", "date"))
     (False, False)
-    >>> delivered_to(("deliverto",), ("salesorders",))
+    >>> delivered_to(("shipto",), ("customerorders",))
     True
     >>> delivered_to(("ship", "to"), ("transfer", "orders")), delivered_to(("ship", "to"), ())
     (False, False)
-    >>> delivered_to(("deliverto",), ("purchorders",))
+    >>> delivered_to(("shipto",), ("purchaseorders",))
     False
     """
     words = [singular(w) for w in table]
-    glued = "".join(words)  # ``salesorders``: one word of the tokenizer's
+    glued = "".join(words)  # ``customerorders``: one word of the tokenizer's
     if not (set(words) & _ORDERS or glued.endswith(tuple(_ORDERS))):
         return False
     if set(words) & _OWN_ORDERS or glued.startswith(tuple(_OWN_ORDERS)):

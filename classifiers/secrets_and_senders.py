@@ -1,4 +1,4 @@
-"""Rules of the twenty-third round, read by the name signal: a person's account secrets kept
+"""Read by the name signal: a person's account secrets kept
 apart from the password, who wrote a message and tables of login attempts; read by the value
 signal's enum guard: a few addresses of a person's; read by the free-text rules: notifications
 with no recipient.
@@ -35,11 +35,11 @@ _PURPOSES = {
     "forgot": "a password-reset secret",
     "recovery": "an account-recovery secret",
 }
-#: Last words of such a secret (``remember_code``, ``reset_key``, ``activation_token``); a
+#: Last words of such a secret (``remember_hash``, ``reset_key``, ``activation_token``); a
 #: ``selector`` is the half a login looks the secret up by, no secret itself.
 _SECRET_WORDS = frozenset({"token", "tokens", "code", "key", "hash", "digest", "secret"})
 #: Other words such a name may hold (``account_activation_code``, ``remember_me_token``). A
-#: name with ``password`` in it (``password_reset_token``) is left to the password patterns,
+#: name with ``password`` in it (``password_reset_secret``) is left to the password patterns,
 #: which read the words after ``password`` as describing it.
 _LOGIN_WORDS = frozenset({"account", "login", "me"})
 
@@ -62,7 +62,7 @@ def account_secret(tokens: Sequence[str]) -> str | None:
 
 
 #: Table words of a login's own table (``users``, ``auth_user``, ``members``, ``admin``,
-#: ``registration_profile``): its secrets are a person's login's.
+#: ``signup_profile``): its secrets are a person's login's.
 LOGIN_TABLES = frozenset({
     "user", "users", "member", "members", "admin", "admins", "administrator", "account",
     "accounts", "auth", "login", "logins", "profile", "profiles", "registration", "registrations",
@@ -76,8 +76,8 @@ _LOGIN_SIBLINGS = frozenset({
 
 def login_table(table_tokens: frozenset[str], head: str) -> bool:
     """Whether a table is a login's own (its head is a login word: ``users``, ``admin``,
-    ``registration_profile``) or keeps a login's secrets (``password_resets``,
-    ``user_reset_tokens``: a login word or ``password`` with nothing but secrets' words).
+    ``signup_profile``) or keeps a login's secrets (``password_resets``,
+    ``member_reset_tokens``: a login word with nothing but secrets' words).
 
     >>> login_table(frozenset({"auth", "user"}), "user")
     True
@@ -147,7 +147,7 @@ def message_author(
     return None
 
 
-#: Table words of an attempt to log in (``login_attempts``, ``failed_logins``,
+#: Table words of an attempt to log in (``signin_attempts``, ``failed_logins``,
 #: ``signin_failures``): each row is someone who tried.
 _ATTEMPT_WORDS = frozenset({"attempt", "attempts", "failure", "failures", "failed", "throttle"})
 _LOGIN_TABLE_WORDS = frozenset({"login", "logins", "logon", "signin", "auth"})
@@ -160,7 +160,7 @@ _MACHINE_WORDS = frozenset({"device", "devices", "api", "client", "clients", "ke
 
 def login_attempt_login(tokens: Sequence[str], table_tokens: frozenset[str]) -> bool:
     """Whether a column is the login typed in a table of login attempts (``login`` of
-    ``login_attempts``, ``identity`` of ``failed_logins``).
+    ``signin_attempts``, ``identity`` of ``failed_logins``).
 
     >>> login_attempt_login(("login",), frozenset({"login", "attempts"}))
     True
@@ -179,7 +179,7 @@ def login_attempt_login(tokens: Sequence[str], table_tokens: frozenset[str]) -> 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
 
 
-#: Column words that name an address of a person's (``client_ip``, ``remote_addr``,
+#: Column words that name an address of a person's (``visitor_ip``, ``remote_addr``,
 #: ``assignee_email``), and words that make it a machine's (``gateway_ip``, ``dns_server``).
 _ADDRESS_NAMES = {
     "IP_ADDRESS": frozenset({"ip", "ips", "client", "remote", "addr"}),
@@ -193,7 +193,7 @@ _MACHINE_ADDRESSES = frozenset({
 
 def addresses_only(distinct: Sequence[str], name: Sequence[str]) -> str | None:
     """``IP_ADDRESS`` or ``EMAIL_ADDRESS`` when the column's name already names such an address
-    of no machine (``client_ip``, ``assignee_email``; not ``gateway_ip``) and every one of two
+    of no machine (``visitor_ip``, ``assignee_email``; not ``gateway_ip``) and every one of two
     to a few distinct values is one (a few clients' addresses repeated over many sessions),
     else None: the value signal's enum guard leaves that entity alone, as no enum or flag is
     written so. One value repeated (a role mailbox, a test server) stays an enum's.

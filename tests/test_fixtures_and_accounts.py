@@ -1,6 +1,6 @@
 """Rules of the twenty-fourth round: a fixture's placeholders (``<column name><n>``) leave the
 decision to the column's name; a person's tokens in a table named in the singular and glued
-(``accesstoken``); a person's accounts on music, video and other platforms; a card's expiry
+(``sessiontoken``); a person's accounts on music, video and other platforms; a card's expiry
 beside the card's number. Every table, column and value is made up; the negative cases come from
 other domains (ERP, banking, logistics, SaaS, healthcare, school, e-commerce, IoT)."""
 
@@ -168,10 +168,10 @@ _SECRETS = ("a8Fk2LmQ9zXv4RtB7nWp", "Zq7Lw2Nx9Vb4Tc8Yr1Hs", "Pm3Kd8Jf2Gh7Sa9Qe4W
 @pytest.mark.parametrize(
     ("table", "values"),
     [
-        ("auth_accesstoken", _SECRETS),
+        ("auth_sessiontoken", _SECRETS),
         ("sso_refreshtoken", _SECRETS),
         ("portal_bearertoken", ()),
-        ("api_accesstoken", _counted("sample-token-", 6)),  # a fixture's placeholders
+        ("api_sessiontoken", _counted("sample-token-", 6)),  # a fixture's placeholders
     ],
 )
 def test_a_persons_token_in_a_glued_singular_table_is_a_secret(
@@ -188,7 +188,7 @@ def test_a_persons_token_in_a_glued_singular_table_is_a_secret(
     [
         ("nlp_wordtoken", ("id", "document_id", "token"), ()),  # a text's words
         ("shop_invitetoken", ("id", "user_id", "token"), _SECRETS),  # opens no one's account
-        ("oauth_accesstoken", ("id", "application_id", "token"), _SECRETS),  # nobody's
+        ("sso_sessiontoken", ("id", "application_id", "token"), _SECRETS),  # nobody's
         ("game_bonustoken", ("id", "member_id", "token"), ("gold", "silver", "bronze")),
         ("lexer_subtoken", ("id", "user_id", "token"), ("IDENT", "NUMBER", "STRING")),
     ],

@@ -122,7 +122,7 @@ def test_an_integer_contact_is_a_key_not_a_name() -> None:
     assert "PERSON_NAME" not in found["contact"], found["contact"]
 
 
-@pytest.mark.parametrize("column", ["deliver_to", "shipto", "deliveryto"])
+@pytest.mark.parametrize("column", ["deliver_to_name", "shipto", "deliveryto"])
 def test_whom_an_order_is_delivered_to_is_a_persons_name(column: str) -> None:
     found = explanations(
         "dispatch_orders", {"id": (), "order_total": (), column: _NAMES}, {"id": "int"}
@@ -305,12 +305,12 @@ def test_contacts_that_are_no_person_stay_unflagged(
         ("transfer_orders", {"id": (), "ship_to": ("Main warehouse", "Dock 4", "Yard")}),
         (
             "purchase_requisitions",
-            {"id": (), "deliver_to": ("Finance dept", "Lab 3", "Reception")},
+            {"id": (), "deliver_to_name": ("Finance dept", "Lab 3", "Reception")},
         ),
         ("alert_rules", {"id": (), "send_to": ("slack", "webhook", "pagerduty")}),
         ("newsletters", {"id": (), "send_to": ("all subscribers", "trial users")}),
         ("mail_queue", {"id": (), "send_to": ("a.quenby@example.org", "m.farrant@example.net")}),
-        ("stock_transfers", {"id": (), "deliver_to": ()}),  # no order of a customer
+        ("stock_transfers", {"id": (), "deliver_to_name": ()}),  # no order of a customer
     ],
 )
 def test_recipients_that_are_places_codes_or_channels_are_no_name(
@@ -368,5 +368,5 @@ def test_a_developer_portals_api_users_with_an_email_are_people() -> None:
 
 @pytest.mark.parametrize("table", ["customerorders", "webshipments"])
 def test_a_glued_table_of_orders_still_names_whom_it_is_delivered_to(table: str) -> None:
-    found = explanations(table, {"id": (), "deliver_to": _NAMES}, {"id": "int"})
-    assert "PERSON_NAME" in found["deliver_to"], found["deliver_to"]
+    found = explanations(table, {"id": (), "deliver_to_name": _NAMES}, {"id": "int"})
+    assert "PERSON_NAME" in found["deliver_to_name"], found["deliver_to_name"]

@@ -39,4 +39,4 @@ ENGINE = "postgresql"
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of every model in the fixture as one PostgreSQL script."""
     objs = json.loads(text_of(read("data/fixtures/after_round_1.json")))
-    return djangofixtures.script(djangofixtures.numbered(objs, "auth.user", (int,)))
+    return djangofixtures.script(djangofixtures.numbered(objs, "auth.user"))
