@@ -108,6 +108,15 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
     return True
 
 
+def distinct_texts(samples: Sequence[object]) -> set[str]:
+    """The distinct sampled values as stripped text, empty ones and NULLs left out.
+
+    >>> sorted(distinct_texts([" a ", "a", None, "", "b"]))
+    ['a', 'b']
+    """
+    return {str(v).strip() for v in samples if v is not None and str(v).strip()}
+
+
 def unglue_token(words: list[str]) -> list[str]:
     """A table's words with a last word glued to ``token`` cut in two (``sessiontoken``,
     ``bearertoken``: singular table names as Django and many ORMs write them).
@@ -244,6 +253,6 @@ def expiry_beside_card(
     if any(s and s[0] == column[0] and set(s) & _NOT_AN_EXPIRY for s in siblings):
         return False  # ``exp_date`` beside ``exp_amount``: an expense's
     part = "month" if m.group(1) else "year" if m.group(2) else ""
-    values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
+    values = distinct_texts(samples)
     shaped = sum(1 for v in values if _expiry_value(v, part))
     return not values or shaped * 5 >= len(values) * 4

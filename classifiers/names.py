@@ -57,7 +57,6 @@ from .row_people import (
     contact_person,
     delivered_to,
     names_sampled,
-    numbers_or_addresses,
     person_token,
     record_name,
     secret_shaped,
@@ -1035,7 +1034,7 @@ class NameSignal(NameWords, Signal):
             return []
         if ctx.samples and not names_sampled(ctx.samples):
             return []  # sampled values that are no names: a desk, a place, a code, an address
-        if contact_person(tokens, siblings) and not numbers_or_addresses(ctx.samples):
+        if contact_person(tokens, siblings):
             reason = (
                 f"column name {ctx.name!r} says whom to contact, and the row's own phone, fax or "
                 "e-mail columns are how that contact is reached: a contact person's name"

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .fixtures_and_accounts import AUTH_SECRETS, placeholder_values, unglue_token
+from .fixtures_and_accounts import AUTH_SECRETS, distinct_texts, placeholder_values, unglue_token
 from .known_names import known_names
+from .name_part_words import COURTESY_TITLES
 from .name_tokens import singular
 from .name_words import NameWords
 
@@ -82,7 +83,7 @@ def person_token(
     people = NameWords.PEOPLE
     if not (set(words) & people or any(_keys_a_person(s, people) for s in siblings)):
         return None
-    values = sorted(_distinct(samples))
+    values = sorted(distinct_texts(samples))
     # A fixture's placeholders (``sample-token-1``) say nothing either way: the names decide,
     # when the table's name says the tokens open an account (``access``, ``refresh``).
     placeholders = bool(set(words) & AUTH_SECRETS) and placeholder_values("_".join(column), values)
@@ -185,46 +186,29 @@ def contact_person(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> 
     return False
 
 
-def numbers_or_addresses(samples: Sequence[object]) -> bool:
-    """Whether most distinct sampled values hold a digit, an ``@`` or a ``://``: a phone
-    number, an e-mail address or a web address, not a name.
-
-    >>> numbers_or_addresses(("+44 20 7946 0312", "a.b@example.org")), numbers_or_addresses(())
-    (True, False)
-    >>> numbers_or_addresses(("https://help.example.org",))
-    True
-    >>> numbers_or_addresses(("Ines Marlow", "Tobias Grell", "+44 20 7946 0312"))
-    False
-    """
-    values = _distinct(samples)
-    odd = sum(1 for v in values if "@" in v or "://" in v or any(ch.isdigit() for ch in v))
-    return bool(values) and odd * 2 > len(values)
-
-
-#: Courtesy titles before a name (``Ms A. Quenby``).
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
-
-
 def names_sampled(samples: Sequence[object]) -> bool:
-    """Whether most distinct sampled values read as people's names: no digit, ``@`` or code
-    (``DC-EAST``), and a known given name or an initial first (after a courtesy title), from
-    the given names :mod:`classifiers.known_names` reads.
+    """Whether most distinct sampled values read as people's names: no digit, ``@``, ``://`` or
+    code (``DC-EAST``), and a known given name or an initial first (after courtesy titles,
+    :data:`~classifiers.name_part_words.COURTESY_TITLES`), from the given names
+    :mod:`classifiers.known_names` reads.
 
     >>> names_sampled(("Ines Marlow", "Dr Tobias Grell", "A. Quenby"))
     True
     >>> names_sampled(("Finance dept", "Reception", "DC-EAST"))
     False
+    >>> names_sampled(("https://help.example.org", "+44 20 7946 0312", "Ines Marlow"))
+    False
     """
-    values = _distinct(samples)
+    values = distinct_texts(samples)
     if not values:
         return False
     given = known_names()[0]
     named = 0
     for v in values:
-        if any(ch.isdigit() for ch in v) or "@" in v or (v.isupper() and "-" in v):
+        if any(ch.isdigit() for ch in v) or "@" in v or "://" in v or (v.isupper() and "-" in v):
             continue
         words = [w for w in re.split(r"[\s.,]+", v.lower()) if w]
-        while words and words[0] in _TITLES:
+        while len(words) > 1 and len(words[0]) > 1 and words[0] in COURTESY_TITLES:
             words.pop(0)
         if words and (words[0] in given or (len(words[0]) == 1 and len(words) > 1)):
             named += 1
@@ -308,7 +292,3 @@ def record_name(
     if words[-1] in records and words[-1] not in people:
         return words[-1]
     return None
-
-
-def _distinct(samples: Sequence[object]) -> set[str]:
-    return {str(v).strip() for v in samples if v is not None and str(v).strip()}
