@@ -14,7 +14,7 @@ watched talks.
 
 Every row of the seventeen fixture files, loaded into PostgreSQL through ``railsfixtures`` (a
 table per file, ``talk/transcripts.yml`` as ``talk_transcripts``; ids from the labels as Rails
-computes them; an association written as a fixture label, ``user: marco``, kept as that label in
+computes them; an association written as a fixture label, ``user: one``, kept as that label in
 a column named ``user``; relative times such as ``<%= 2.weeks.from_now %>`` counted from the
 fixed reference moment). The users' ``password_digest`` is an ERB call that hashes a test
 password with bcrypt at load time: every such tag becomes one fixed string of bcrypt's form
