@@ -1,0 +1,151 @@
+"""Tables named with an abbreviation after their word (``person_per``), a household's table, a
+login's second-factor secrets, API keys and a platform's access tokens, and a date of birth kept
+in parts with ``0`` for a part not known.
+
+Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
+them) or sampled values; none keeps or reports a value.
+
+>>> abbreviation_suffix(("family", "fam")), abbreviation_suffix(("order", "line"))
+(True, False)
+>>> login_credential(("two", "factor", "secret")), login_credential(("api", "key"))
+('a second-factor secret', 'an API key')
+>>> date_parts(["0", "3", "12", "7"]), date_parts(["0", "45", "3"])
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .name_tokens import Tokenizer
+
+# -- a table's word with its abbreviation after it ---------------------------------------------
+
+
+def abbreviation_suffix(tokens: Sequence[str]) -> bool:
+    """Whether a table's last word is an abbreviation of the word before it, as some schemas
+    suffix each table with the prefix its columns carry (``person_per``, ``user_usr``,
+    ``pledge_plg``): two to four letters, the first that word's first letter, each next one found
+    later in the word, the word longer than the abbreviation. Its head is then the word before.
+
+    >>> [abbreviation_suffix(t) for t in (("user", "usr"), ("pledge", "plg"), ("group", "grp"))]
+    [True, True, True]
+    >>> [abbreviation_suffix(t) for t in (("order", "items"), ("menu", "menu"), ("sale", "tax"))]
+    [False, False, False]
+    """
+    if len(tokens) < 2:
+        return False
+    word, short = tokens[-2], tokens[-1]
+    if not (2 <= len(short) <= 4 and short.isalpha() and word.isalpha()):
+        return False
+    if len(word) <= len(short) or word[0] != short[0]:
+        return False
+    at = 0
+    for letter in short[1:]:
+        at = word.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
+# -- a household's table -----------------------------------------------------------------------
+
+#: Table heads whose rows are households: a family's or a household's record.
+HOUSEHOLD_HEADS = frozenset({"family", "families", "household", "households"})
+#: Words of columns that reach a household: its phone, e-mail or postal address.
+_REACH = frozenset({
+    "phone", "telephone", "tel", "mobile", "cell", "email", "mail", "address", "address1",
+    "street", "zip", "zipcode", "postcode", "postal",
+})  # fmt: skip
+
+
+def household_table(heads: Sequence[str], columns: Iterable[Sequence[str]]) -> bool:
+    """Whether a table's rows are households (a church's, a school's or a charity's families):
+    its only head word is ``family`` or ``household`` (not a ``product_family`` or a
+    ``font_family``) and two or more of its columns reach it by phone, e-mail or post, by their
+    names (a household's contact columns are often empty in a demo's rows).
+
+    >>> household_table(["family"], [("name",), ("home", "phone"), ("address", "1")])
+    True
+    >>> household_table(["product", "family"], [("name",), ("phone",), ("email",)])
+    False
+    """
+    if len(heads) != 1 or heads[0] not in HOUSEHOLD_HEADS:
+        return False
+    return sum(1 for words in columns if _REACH.intersection(words)) >= 2
+
+
+# -- a login's credentials ---------------------------------------------------------------------
+
+#: Words a login's own glued credential names are cut into (``twofactorauthsecret``,
+#: ``apikey``), with this module's own small vocabulary (the name signal's does not hold them).
+_GLUE = Tokenizer(frozenset({
+    "two", "factor", "auth", "secret", "recovery", "backup", "code", "key", "api", "access",
+    "token", "otp", "totp", "mfa", "tfa",
+}))  # fmt: skip
+#: Last words of a credential (``api_key``, ``otp_secret``, ``recovery_codes``).
+_CREDENTIALS = frozenset({
+    "secret", "key", "token", "tokens", "seed", "code", "codes",
+})  # fmt: skip
+#: Words of a second factor: ``two_factor``, ``2fa``, ``mfa``, one-time passwords.
+_SECOND_FACTOR = frozenset({"two", "factor", "2fa", "tfa", "mfa", "otp", "totp", "google2fa"})
+#: Words that may stand between a second factor and its secret (``two_factor_auth_secret``,
+#: ``otp_backup_codes``, ``encrypted_otp_secret``).
+_BETWEEN = frozenset({"auth", "authentication", "recovery", "backup", "encrypted", "enc"})
+#: A login's key to an API, written ``api_key``, ``api_token`` or ``api_secret``.
+_API = frozenset({"api"})
+
+
+def _words(tokens: Sequence[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for word in tokens:
+        out.extend(_GLUE.unglue(word))
+    return tuple(out)
+
+
+def login_credential(tokens: Sequence[str], platforms: frozenset[str] = frozenset()) -> str | None:
+    """What credential of a login's a column holds, judged from its words alone, or None:
+    a second factor's secret or recovery codes (``two_factor_secret``, ``otp_backup_codes``,
+    ``twofactorauthrecoverycodes``), an API key (``api_key``, ``apikey``, ``api_token``) or the
+    access token a platform of ``platforms`` gave the person (``github_access_token``). The
+    caller asks it only of a login's own table (``users``), where these are the person's.
+
+    >>> login_credential(("otp", "backup", "codes")), login_credential(("api", "token"))
+    ('a second-factor secret', 'an API key')
+    >>> login_credential(("github", "access", "token"), frozenset({"github"}))
+    "a platform's access token"
+    >>> login_credential(("api", "calls")), login_credential(("factor", "code"))
+    (None, None)
+    """
+    words = _words(tokens)
+    if len(words) < 2 or words[-1] not in _CREDENTIALS:
+        return None
+    lead = words[:-1]
+    factor = set(lead) & _SECOND_FACTOR
+    if factor and factor != {"factor"} and all(w in _SECOND_FACTOR | _BETWEEN for w in lead):
+        return "a second-factor secret"
+    if lead in (("api",), ("api", "access"), ("private", "api")) and words[-1] != "code":
+        return "an API key"
+    if len(lead) == 2 and lead[0] in platforms and lead[1] == "access" and words[-1] == "token":
+        return "a platform's access token"
+    return None
+
+
+# -- a date of birth in parts ------------------------------------------------------------------
+
+#: A day, month or year of birth kept apart (``7``, ``12``, ``1984``).
+_PART = re.compile(r"\s*(?:0?[1-9]|[12][0-9]|3[01]|19[0-9]{2}|20[0-9]{2})\s*")
+#: What an application writes for a part not known.
+_UNKNOWN = frozenset({"0", "00", "0000"})
+
+
+def date_parts(values: Sequence[str]) -> bool:
+    """Whether every distinct sampled value is a day, month or year, or ``0`` for one not known
+    (a birth month kept as 0 to 12), with at least one that is a part.
+
+    >>> date_parts(["0", "0"]), date_parts(["1990", "0", "2001"]), date_parts(["0", "-1"])
+    (False, True, False)
+    """
+    known = [v for v in values if v.strip() not in _UNKNOWN]
+    return bool(known) and all(_PART.fullmatch(v) for v in known)
