@@ -84,8 +84,12 @@ def test_a_households_name_is_a_persons(table: str) -> None:
     [
         (  # a catalogue's family of products, with its supplier's phone and address
             "product_family",
-            {"id": (), "name": ("Kettles", "Toasters", "Mixers", "Blenders"), "phone": (),
-             "address": ()},
+            {
+                "id": (),
+                "name": ("Kettles", "Toasters", "Mixers", "Blenders"),
+                "phone": (),
+                "address": (),
+            },
         ),
         ("font_families", {"id": (), "name": ("Serif", "Grotesk", "Mono", "Script")}),
         (  # a species' family with no contact columns
