@@ -1,11 +1,11 @@
-"""Tables named with an abbreviation after their word (``person_per``), a household's table, a
+"""Tables named with an abbreviation after their word (``patient_pat``), a household's table, a
 login's second-factor secrets, API keys and a platform's access tokens, and a date of birth kept
 in parts with ``0`` for a part not known.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
 them) or sampled values; none keeps or reports a value.
 
->>> abbreviation_suffix(("family", "fam")), abbreviation_suffix(("order", "line"))
+>>> abbreviation_suffix(("invoice", "inv")), abbreviation_suffix(("order", "line"))
 (True, False)
 >>> login_credential(("two", "factor", "secret")), login_credential(("api", "key"))
 ('a second-factor secret', 'an API key')
@@ -25,11 +25,11 @@ from .name_tokens import Tokenizer
 
 def abbreviation_suffix(tokens: Sequence[str]) -> bool:
     """Whether a table's last word is an abbreviation of the word before it, as some schemas
-    suffix each table with the prefix its columns carry (``person_per``, ``user_usr``,
-    ``pledge_plg``): two to four letters, the first that word's first letter, each next one found
+    suffix each table with the prefix its columns carry (``patient_pat``, ``member_mbr``,
+    ``ticket_tkt``): two to four letters, the first that word's first letter, each next one found
     later in the word, the word longer than the abbreviation. Its head is then the word before.
 
-    >>> [abbreviation_suffix(t) for t in (("user", "usr"), ("pledge", "plg"), ("group", "grp"))]
+    >>> [abbreviation_suffix(t) for t in (("member", "mbr"), ("ticket", "tkt"), ("group", "grp"))]
     [True, True, True]
     >>> [abbreviation_suffix(t) for t in (("order", "items"), ("menu", "menu"), ("sale", "tax"))]
     [False, False, False]
@@ -78,8 +78,8 @@ def household_table(heads: Sequence[str], columns: Iterable[Sequence[str]]) -> b
 
 # -- a login's credentials ---------------------------------------------------------------------
 
-#: Words a login's own glued credential names are cut into (``twofactorauthsecret``,
-#: ``apikey``), with this module's own small vocabulary (the name signal's does not hold them).
+#: Words a login's own glued credential names are cut into (``mfabackupcodes``,
+#: ``apitoken``), with this module's own small vocabulary (the name signal's does not hold them).
 _GLUE = Tokenizer(frozenset({
     "two", "factor", "auth", "secret", "recovery", "backup", "code", "key", "api", "access",
     "token", "otp", "totp", "mfa", "tfa",
@@ -93,8 +93,8 @@ _SECOND_FACTOR = frozenset({"two", "factor", "2fa", "tfa", "mfa", "otp", "totp",
 #: Words that may stand between a second factor and its secret (``two_factor_auth_secret``,
 #: ``otp_backup_codes``, ``encrypted_otp_secret``).
 _BETWEEN = frozenset({"auth", "authentication", "recovery", "backup", "encrypted", "enc"})
-#: A login's key to an API, written ``api_key``, ``api_token`` or ``api_secret``.
-_API = frozenset({"api"})
+#: A login's key to an API: ``api_key``, ``api_token``, ``api_secret``, ``api_access_key``.
+_API_KEYS = frozenset({("api",), ("api", "access"), ("private", "api")})
 
 
 def _words(tokens: Sequence[str]) -> tuple[str, ...]:
@@ -107,13 +107,13 @@ def _words(tokens: Sequence[str]) -> tuple[str, ...]:
 def login_credential(tokens: Sequence[str], platforms: frozenset[str] = frozenset()) -> str | None:
     """What credential of a login's a column holds, judged from its words alone, or None:
     a second factor's secret or recovery codes (``two_factor_secret``, ``otp_backup_codes``,
-    ``twofactorauthrecoverycodes``), an API key (``api_key``, ``apikey``, ``api_token``) or the
-    access token a platform of ``platforms`` gave the person (``github_access_token``). The
+    ``mfabackupcodes``), an API key (``api_key``, ``apitoken``, ``api_secret``) or the
+    access token a platform of ``platforms`` gave the person (``gitlab_access_token``). The
     caller asks it only of a login's own table (``users``), where these are the person's.
 
     >>> login_credential(("otp", "backup", "codes")), login_credential(("api", "token"))
     ('a second-factor secret', 'an API key')
-    >>> login_credential(("github", "access", "token"), frozenset({"github"}))
+    >>> login_credential(("gitlab", "access", "token"), frozenset({"gitlab"}))
     "a platform's access token"
     >>> login_credential(("api", "calls")), login_credential(("factor", "code"))
     (None, None)
@@ -125,7 +125,7 @@ def login_credential(tokens: Sequence[str], platforms: frozenset[str] = frozense
     factor = set(lead) & _SECOND_FACTOR
     if factor and factor != {"factor"} and all(w in _SECOND_FACTOR | _BETWEEN for w in lead):
         return "a second-factor secret"
-    if lead in (("api",), ("api", "access"), ("private", "api")) and words[-1] != "code":
+    if lead in _API_KEYS and words[-1] != "code":
         return "an API key"
     if len(lead) == 2 and lead[0] in platforms and lead[1] == "access" and words[-1] == "token":
         return "a platform's access token"

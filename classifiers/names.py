@@ -549,7 +549,7 @@ class NameSignal(NameWords, Signal):
             singulars = tuple(singular(t) for t in tokens)
             heads = [t for t in singulars if t not in self.TABLE_FILLER and not t.isdigit()]
             if abbreviation_suffix(heads):
-                heads.pop()  # ``person_per``: the table's word, then its columns' prefix
+                heads.pop()  # ``patient_pat``: the table's word, then its columns' prefix
             if len(heads) >= 2 and heads[-1] in self.ACCOUNT_HEADS and heads[-2] in self.PEOPLE:
                 heads.pop()  # ``user_accounts``: a user's account, about the user
             head = heads[-1] if heads else ""

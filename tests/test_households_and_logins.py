@@ -149,6 +149,6 @@ def test_keys_and_codes_that_are_no_logins_stay_unflagged(
 
 
 def test_a_commits_committer_is_a_person() -> None:
-    columns = {"id": (), "sha": (), "committer_name": _NAMES[:1] * 4, "message": ()}
+    columns = {"id": (), "sha": (), "committername": _NAMES[:1] * 4, "message": ()}
     found = explanations("vcs_changesets", columns, {"id": "int"})
-    assert "PERSON_NAME" in found["committer_name"], found["committer_name"]
+    assert "PERSON_NAME" in found["committername"], found["committername"]
