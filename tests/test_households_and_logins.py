@@ -2,11 +2,14 @@
 (``patient_pat``); a household's table; a login's second-factor secrets, API keys and a
 platform's access token; a date of birth in parts with ``0`` for a part not known; a commit's
 committer. Every table, column and value is made up; the negative cases come from other domains
-(a catalogue, typography, IoT, a weather service, a tax ledger, a fish farm, a game)."""
+(a catalogue, typography, IoT, a weather service, a tax ledger, a fish farm, a game, a SaaS
+tenant, a carrier, a payment provider, a shop's categories, a settings table)."""
 
 from __future__ import annotations
 
 import pytest
+
+from classifiers.households_and_logins import abbreviation_suffix
 
 from .table_verdicts import explanations
 
@@ -49,16 +52,6 @@ def test_a_tables_abbreviation_suffix_leaves_its_word_as_the_head() -> None:
     columns = {"pat_id": (), "pat_name": _NAMES, "pat_ward": (), "pat_bed": ()}
     found = explanations("patient_pat", columns, {"pat_id": "int"})
     assert "PERSON_NAME" in found["pat_name"], found["pat_name"]
-
-
-@pytest.mark.parametrize(
-    ("table", "prefix"),
-    [("product_prd", "prd"), ("sensor_sns", "sns"), ("tournament_trn", "trn")],
-)
-def test_a_things_table_with_an_abbreviation_suffix_stays_a_things(table: str, prefix: str) -> None:
-    columns = {f"{prefix}_id": (), f"{prefix}_name": ("Alpha 3", "Beta 7", "Gamma 2", "Delta 9")}
-    found = explanations(table, {**columns, f"{prefix}_code": ()}, {f"{prefix}_id": "int"})
-    assert found[f"{prefix}_name"] == {}, found[f"{prefix}_name"]
 
 
 # -- a household's table -----------------------------------------------------------------------
@@ -152,3 +145,90 @@ def test_a_commits_committer_is_a_person() -> None:
     columns = {"id": (), "sha": (), "committername": _NAMES[:1] * 4, "message": ()}
     found = explanations("vcs_changesets", columns, {"id": "int"})
     assert "PERSON_NAME" in found["committername"], found["committername"]
+
+
+# -- where the rules stop: a plain table's short word, a third party's contacts, no login ------
+
+
+def test_a_plain_tables_short_last_word_keeps_its_contacts_personal() -> None:
+    """A ``site_st`` whose columns carry no ``st_`` prefix: its last word is no abbreviation of
+    the columns' prefix, so the table's head stays as it was (its address and phone flagged)."""
+    columns = {"id": (), "street": (), "address": (), "phone": (), "opened": ()}
+    found = explanations("site_st", columns, {"id": "int"})
+    assert "STREET_ADDRESS" in found["address"], found["address"]
+    assert "PHONE_NUMBER" in found["phone"], found["phone"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "siblings", "expected"),
+    [
+        (("patient", "pat"), [("pat", "id"), ("pat", "name"), ("pat", "ward")], True),
+        (("member", "mbr"), [("mbr", "id"), ("mbr", "email"), ("joined",)], True),
+        (("site", "st"), [("id",), ("address",), ("phone",)], False),
+        (("member", "mbr"), [("mbr", "id"), ("name",), ("email",), ("joined",)], False),
+        (("member", "mbr"), [], False),
+    ],
+)
+def test_an_abbreviation_suffix_counts_only_as_most_columns_prefix(
+    tokens: tuple[str, ...], siblings: list[tuple[str, ...]], expected: bool
+) -> None:
+    assert abbreviation_suffix(tokens, siblings) is expected
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "flagged"),
+    [
+        (  # a shop's product category with its supplier's and warehouse's contacts
+            "household",
+            {
+                "id": (),
+                "name": ("Mop", "Bucket", "Sponge", "Broom"),
+                "supplier_phone": ("+44 20 7946 0312", "+44 161 496 0738"),
+                "supplier_email": ("orders@mops.example", "trade@brooms.example"),
+                "warehouse_address": (),
+                "price": (),
+            },
+            {"name": "PERSON_NAME", "supplier_phone": "PHONE_NUMBER"},
+        ),
+        (  # a toy maker's family of kits with its vendor's and support desk's contacts
+            "family",
+            {
+                "id": (),
+                "name": ("Rocket", "Castle", "Robot"),
+                "vendor_phone": ("+44 20 7946 0999",),
+                "support_email": ("help@kits.example",),
+                "manufacturer_address": (),
+            },
+            {"name": "PERSON_NAME", "vendor_phone": "PHONE_NUMBER"},
+        ),
+    ],
+)
+def test_a_household_table_with_a_third_partys_contacts_is_no_households(
+    table: str, columns: dict[str, tuple[object, ...]], flagged: dict[str, str]
+) -> None:
+    found = explanations(table, columns, {"id": "int", "price": "numeric"})
+    for column, entity in flagged.items():
+        assert entity not in found[column], (column, found[column])
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("accounts", {"company_name": (), "plan": (), "api_secret": _KEYS}, "api_secret"),
+        ("accounts", {"company_name": (), "plan": (), "api_key": _KEYS}, "api_key"),
+        ("device_registrations", {"serial": (), "api_key": _KEYS}, "api_key"),
+        ("device_registrations", {"serial": (), "otp_secret": _KEYS}, "otp_secret"),
+        ("vehicle_registrations", {"plate_model": (), "api_key": _KEYS}, "api_key"),
+        ("shipping_profiles", {"carrier": ("DHL", "UPS"), "api_key": _KEYS}, "api_key"),
+        ("printer_profile", {"model": (), "api_key": _KEYS}, "api_key"),
+        ("auth", {"provider": ("Stripe", "Adyen"), "api_key": _KEYS}, "api_key"),
+        ("auth", {"provider": (), "gitlab_access_token": _KEYS}, "gitlab_access_token"),
+        ("admin_adm", {"adm_id": (), "adm_setting": (), "adm_api_key": _KEYS}, "adm_api_key"),
+        ("admin", {"setting": (), "value": (), "api_key": _KEYS}, "api_key"),
+    ],
+)
+def test_keys_of_an_organisation_a_machine_or_a_setting_are_no_logins(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, {"id": (), **columns}, {"id": "int", "adm_id": "int"})
+    assert "PASSWORD_HASH" not in found[column], found[column]
