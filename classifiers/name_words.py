@@ -100,6 +100,15 @@ class NameWords:
     """The vocabulary of :class:`~classifiers.names.NameSignal`, as class constants a subclass
     can extend (``PEOPLE = NameSignal.PEOPLE | {"guest"}``)."""
 
+    #: Column words of a way to reach someone by phone, fax or e-mail (``phone``, ``tel``,
+    #: ``email``): the name signal's, :mod:`classifiers.row_people`'s and
+    #: :mod:`classifiers.households_and_logins`' contact columns.
+    REACH = _words("phone telephone tel mobile cell fax email mail")
+    #: Last words of a secret kept for a login (``reset_token``, ``otp_secret``, ``api_key``,
+    #: ``recovery_codes``): :mod:`classifiers.secrets_and_senders`' account secrets and
+    #: :mod:`classifiers.households_and_logins`' credentials.
+    SECRET_WORDS = _words("token tokens code codes key hash digest secret seed")
+
     #: Table words meaning "the rows are people"; a column word from here also counts. Not
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
@@ -114,7 +123,7 @@ class NameWords:
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
-        wrestler gymnast contestant investor nominee captain constituent
+        wrestler gymnast contestant investor nominee captain constituent committer
     """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
     #: Table heads that are a person's when a people word comes before them (``user_accounts``,
     #: ``customer_acct``): the table is then about those people.

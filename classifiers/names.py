@@ -32,6 +32,12 @@ from .fixtures_and_accounts import (
     expiry_beside_card,
     platform_beside_platforms,
 )
+from .households_and_logins import (
+    abbreviation_suffix,
+    household_table,
+    login_credential,
+    persons_login,
+)
 from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
@@ -346,7 +352,7 @@ def _service_of(tokens: tuple[str, ...], providers: frozenset[str]) -> str:
 
 #: Column words of a way to reach someone: an address table with one is a person's or a
 #: household's (a phone), not a list of places.
-_REACH_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "cell", "fax", "email", "mail"})
+_REACH_WORDS = NameWords.REACH
 
 
 def _counts_own_people(words: tuple[str, ...], people: frozenset[str]) -> bool:
@@ -547,6 +553,9 @@ class NameSignal(NameWords, Signal):
             tokens = self.tokens(dataset.rsplit(".", 1)[-1])
             singulars = tuple(singular(t) for t in tokens)
             heads = [t for t in singulars if t not in self.TABLE_FILLER and not t.isdigit()]
+            columns = [self.tokens(s) for s in siblings]
+            if abbreviation_suffix(heads, columns):
+                heads.pop()  # ``patient_pat``: the table's word, then its columns' prefix
             if len(heads) >= 2 and heads[-1] in self.ACCOUNT_HEADS and heads[-2] in self.PEOPLE:
                 heads.pop()  # ``user_accounts``: a user's account, about the user
             head = heads[-1] if heads else ""
@@ -557,6 +566,8 @@ class NameSignal(NameWords, Signal):
                 # ``volunteer_job_details`` with a ``volunteer_id``: more of that person's
                 # row, kept in a table of its own.
                 context |= {"people"}
+            if household_table(heads, columns):
+                context |= {"people", "address"}  # a family's name, phones and address
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
             cached = self._table_cache[key] = _Table(
@@ -1120,6 +1131,19 @@ class NameSignal(NameWords, Signal):
             reason = (
                 f"column name {ctx.name!r} is {secret} of a person's account in table "
                 f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
+            )
+            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
+        if (
+            credential := login_credential(
+                tokens[self._core(tokens, table) :], self.SOCIAL_NETWORKS
+            )
+        ) and (
+            persons_login(table.head, [self.tokens(s) for s in ctx.siblings])
+            and secret_shaped(ctx.samples)
+        ):
+            reason = (
+                f"column name {ctx.name!r} is {credential} of a login in table "
+                f"{table_name!r}: whoever holds it acts as the person, a secret like a password"
             )
             return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
         if (

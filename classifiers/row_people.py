@@ -133,9 +133,7 @@ def _keys_a_person(column: Sequence[str], people: frozenset[str]) -> bool:
 
 
 #: Column words of the ways to reach whoever a row names (the row's phone, fax or e-mail).
-_REACH = frozenset({
-    "phone", "telephone", "tel", "fax", "mobile", "cell", "email", "mail", "emailaddress",
-})  # fmt: skip
+_REACH = NameWords.REACH | {"emailaddress"}
 #: Words after a way to reach that keep the column bare (``phone_number``, ``email_address``).
 _REACH_TAIL = frozenset({"number", "no", "nr", "num", "address", "addr"})
 #: Words before ``contact`` that say whose contact it is: a party of the row (``supplier``,

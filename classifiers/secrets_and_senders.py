@@ -24,6 +24,8 @@ import ipaddress
 import re
 from collections.abc import Sequence
 
+from .name_words import NameWords
+
 #: What a secret kept beside a person's password is for: staying logged in, activating the
 #: account, resetting or recovering a forgotten password.
 _PURPOSES = {
@@ -37,7 +39,7 @@ _PURPOSES = {
 }
 #: Last words of such a secret (``remember_hash``, ``reset_key``, ``activation_token``); a
 #: ``selector`` is the half a login looks the secret up by, no secret itself.
-_SECRET_WORDS = frozenset({"token", "tokens", "code", "key", "hash", "digest", "secret"})
+_SECRET_WORDS = NameWords.SECRET_WORDS
 #: Other words such a name may hold (``account_activation_code``, ``remember_me_token``). A
 #: name with ``password`` in it (``password_reset_secret``) is left to the password patterns,
 #: which read the words after ``password`` as describing it.

@@ -33,6 +33,7 @@ from typing import Any, ClassVar
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import document_kind
 from .fixtures_and_accounts import placeholder_values
+from .households_and_logins import date_parts
 from .mask import mask
 from .matching import (
     INSIDE,
@@ -104,8 +105,6 @@ _EXTENSION_NAME = re.compile(
 _PHONE_NAME = re.compile(r"phone|mobile", re.I)
 #: ...unless its last word says it keys or counts something (``phone_id``, ``mobile_device_id``).
 _KEY_OR_COUNT = frozenset({"id", "ids", "key", "pk", "fk", "count", "counts", "version", "seq"})
-#: A year (1900-2099), a month or a day: a part of a date kept in a column of its own.
-_DATE_PART = re.compile(r"\s*(?:0?[1-9]|[12][0-9]|3[01]|19[0-9]{2}|20[0-9]{2})\s*")
 #: A value with at least this many words is free text.
 FREE_TEXT_WORDS = 4
 #: A value matched whole by a recognizer of the key's entity is not asked about these: a card
@@ -574,8 +573,9 @@ def _judge(
     candidates, passing = _candidates(engine, probe)
     if _EXTENSION_NAME.search(ctx.name) and sum(map(phone_extension, probe)) >= 0.8 * len(probe):
         passing["PHONE_NUMBER"] = len(probe)  # an extension is part of a phone number
-    if all(_DATE_PART.fullmatch(v) for v in probe):
-        passing["DATE_OF_BIRTH"] = len(probe)  # a year, month or day of birth kept apart
+    if date_parts(probe):
+        # a year, month or day of birth kept apart, ``0`` where it is not known
+        passing["DATE_OF_BIRTH"] = len(probe)
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
     words = tokens(ctx.name)
