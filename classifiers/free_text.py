@@ -33,6 +33,7 @@ from .doc_readers import html_text, kind_of
 from .name_tokens import singular
 from .name_words import NameWords
 from .people import about_people, is_text, tokens, words
+from .profiles_and_logs import change_value, personal_mix, profile_value, table_prefix, unprefixed
 from .secrets_and_senders import broadcast
 
 #: Words that make a column free text when they end its name (after the words in _TAIL).
@@ -42,7 +43,7 @@ FREE_TEXT_WORDS = words("""
 """)
 #: Words that may follow the free-text word: ``notes_text``, ``bio_html``, ``about_me``.
 _TAIL = words("""
-    text txt body content html md markdown plain me raw
+    text txt body content html md markdown plain me raw rendered
 """)
 #: After ``search``: a copy of the row's text kept for searching (``search_text``).
 _SEARCH_COPIES = words("text document doc content vector index string blob")
@@ -167,6 +168,34 @@ def gateway_message(ctx: FieldContext) -> str | None:
     return f"table {table!r} keeps a payment gateway's messages, which carry the payer's details"
 
 
+def profile_or_change(ctx: FieldContext) -> str | None:
+    """Why a column's values are a person's details mixed with other values, or None: the
+    value of a key-value table of a person's profile fields, or a change log's old or new
+    value, whose sampled values show e-mails, phone numbers, dates or streets among others
+    (:mod:`classifiers.profiles_and_logs`).
+
+    >>> profile_or_change(FieldContext("s", "app.member_meta", "value", "text",
+    ...     siblings=("id", "member_id", "key", "value"), samples=("Ana", "a@example.org",
+    ...     "0711 555123", "1990-02-03", "Berlin", "x")))
+    "table 'member_meta' keeps a person's profile fields as rows: e-mail addresses, phone numbers and dates among 6 distinct sampled values"
+    """
+    if not ctx.samples:
+        return None
+    siblings = [tokens(s) for s in ctx.siblings]
+    prefix = table_prefix(siblings)
+    column = unprefixed(tokens(ctx.name), prefix)
+    table = ctx.dataset.rsplit(".", 1)[-1]
+    table_words = tokens(table)
+    if profile_value(column, [unprefixed(s, prefix) for s in siblings], NameWords.PEOPLE):
+        what = f"table {table!r} keeps a person's profile fields as rows"
+    elif change_value(table_words, column):
+        what = f"table {table!r} logs changes, and column {ctx.name!r} their old or new values"
+    else:
+        return None
+    mix = personal_mix(ctx.samples)
+    return None if mix is None else f"{what}: {mix}"
+
+
 def _references(texts: list[str]) -> bool:
     """Whether every value is one lower-case identifier (``simple``, ``welcome_mail``): the key
     or label of a record the column points at, not text someone wrote.
@@ -199,6 +228,8 @@ class FreeTextSignal(Signal):
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         if not is_text(ctx.data_type):
             return []
+        if why := profile_or_change(ctx):
+            return [SignalHit("FREE_TEXT", NAME_SCORE, self.name, why)]
         people = about_people(ctx)
         details = person_details(ctx)
         body = None if people else (mail_body(ctx) or gateway_message(ctx) or details)

@@ -53,6 +53,7 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
+from .profiles_and_logs import gendered_forms, own_name, table_prefix, unprefixed
 from .row_people import (
     contact_person,
     delivered_to,
@@ -703,6 +704,7 @@ class NameSignal(NameWords, Signal):
         hits += self._delivery_address(ctx, tokens, table)
         hits += self._row_people(ctx, tokens, table, kind, hits)
         hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
+        hits += self._word_forms(ctx, tokens, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -996,12 +998,15 @@ class NameSignal(NameWords, Signal):
         if kind not in {"text", ""} or not tokens:
             return []
         table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
+        prefix = table_prefix([self.tokens(s) for s in ctx.siblings])
+        tokens = unprefixed(tokens, prefix)  # ``oat_token`` as ``token``
         if "people" not in table.context and any(
             h.entity == "PERSON_NAME" and not h.veto for h in hits
         ):
             filled = [self.tokens(s) for s in ctx.siblings if s not in ctx.empty_siblings]
             person_field = bool(person_fields(filled))  # one filled is enough for a program's
-            if thing := record_name(table_words, tokens, RECORD_THINGS, self.PEOPLE, person_field):
+            column = own_name(tokens, table_words)  # ``client_name`` of ``oauth_clients``
+            if thing := record_name(table_words, column, RECORD_THINGS, self.PEOPLE, person_field):
                 reason = (
                     f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
                     "person: its rows are applications or records of a thing"
@@ -1012,7 +1017,7 @@ class NameSignal(NameWords, Signal):
         if not (wants_token or wants_name):
             return []
         table_name = ctx.dataset.rsplit(".", 1)[-1]
-        siblings = [self.tokens(s) for s in ctx.siblings]
+        siblings = [unprefixed(self.tokens(s), prefix) for s in ctx.siblings]
         if (
             wants_token
             and not any(h.entity == "PAYMENT_TOKEN" and not h.veto for h in hits)
@@ -1047,6 +1052,23 @@ class NameSignal(NameWords, Signal):
         else:
             return []
         return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
+
+    def _word_forms(
+        self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """A veto of a gender for a word's male or female form (``title_male`` beside
+        ``title_female``: :mod:`classifiers.profiles_and_logs`)."""
+        if not any(h.entity == "GENDER" and not h.veto for h in hits):
+            return []
+        siblings = [self.tokens(s) for s in ctx.siblings]
+        prefix = table_prefix(siblings)
+        if not gendered_forms(unprefixed(tokens, prefix), [unprefixed(s, prefix) for s in siblings]):
+            return []
+        reason = (
+            f"column name {ctx.name!r} keeps a word's male or female form beside the other "
+            "form's column: a vocabulary's wording, not a person's gender"
+        )
+        return [self._veto("GENDER", reason)]
 
     def _accounts_and_cards(
         self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str

@@ -255,7 +255,10 @@ def delivered_to(column: Sequence[str], table: Sequence[str] = ("order",)) -> bo
 #: Table words of applications, not people: right before ``clients``, ``users`` or ``accounts``
 #: (``oauth_clients``, ``api_users``, ``bot_accounts``) the rows are programs. Not ``app`` or
 #: ``service``: an app's users and a service's users are people.
-MACHINES = frozenset({"api", "oauth", "bot", "robot", "machine", "integration", "webservice"})
+MACHINES = frozenset({
+    "api", "oauth", "bot", "robot", "machine", "integration", "webservice", "oidc", "openid",
+    "saml", "sso",
+})  # fmt: skip
 #: Heads that a machine word before them makes a program's (``oauth_clients``).
 _MACHINE_HEADS = frozenset({"client", "user", "account"})
 #: What a record's own name is called (``display_name`` of a role, the ``name`` of a client app).
