@@ -53,7 +53,7 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
-from .profiles_and_logs import gendered_forms, own_name, table_prefix, unprefixed
+from .profiles_and_logs import INCORPORATION, gendered_forms, own_name, table_prefix, unprefixed
 from .row_people import (
     contact_person,
     delivered_to,
@@ -290,6 +290,7 @@ _COMPANY_FACTS = frozenset({
     ("ticker",), ("ticker", "symbol"), ("tickersymbol",), ("stock", "symbol"),
     ("annual", "revenue"), ("annualrevenue",), ("parent", "company"), ("parent", "account"),
     ("parentaccount",),
+    *INCORPORATION,
 })  # fmt: skip
 #: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.
 _WHEN = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "since", "dt"})
@@ -1381,7 +1382,8 @@ class NameSignal(NameWords, Signal):
         if staff is not None and self.tokens(staff) in _COMPANY_FACTS:
             why = (
                 f"column {staff!r} of table {table_name!r} names what only a company has (a "
-                "ticker symbol, an annual revenue, a parent company): the rows are organisations"
+                "ticker symbol, an annual revenue, a parent company, a place of incorporation): the "
+                "rows are organisations"
             )
         elif staff is not None and self.tokens(staff) in _COMPANY_SITES:
             why = (

@@ -1,5 +1,6 @@
 """A person's profile kept as rows of a key-value table, a change log's old and new values, a
-prefix every column of a table shares (``usr_``, ``oat_``), and a word's male and female forms.
+prefix every column of a table shares (``usr_``, ``oat_``), a word's male and female forms, and
+where a company was incorporated.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
 them) or sampled values; none keeps or reports a value.
@@ -192,6 +193,18 @@ def change_value(table: Sequence[str], column: Sequence[str]) -> bool:
     words = [singular(w) for w in column]
     sides = [w for w in words if w in _SIDES]
     return len(sides) == 1 and set(words) - _SIDES <= _SIDE_TAILS
+
+
+#: Column names of where or when a company was incorporated (``country_of_incorporation``):
+#: only a company has them, so a row with one is an organisation's, its address and phone the
+#: organisation's own (business contact data).
+INCORPORATION = frozenset({
+    ("country", "of", "incorporation"), ("state", "of", "incorporation"),
+    ("place", "of", "incorporation"), ("jurisdiction", "of", "incorporation"),
+    ("date", "of", "incorporation"), ("incorporation", "country"), ("incorporation", "state"),
+    ("incorporation", "date"), ("incorporation", "place"), ("incorporation", "jurisdiction"),
+    ("incorporated", "in"), ("incorporated", "on"),
+})  # fmt: skip
 
 
 #: Words a male and a female form are kept of (a title, a relation's name in either form).
