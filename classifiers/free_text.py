@@ -174,10 +174,11 @@ def profile_or_change(ctx: FieldContext) -> str | None:
     value, whose sampled values show e-mails, phone numbers, dates or streets among others
     (:mod:`classifiers.profiles_and_logs`).
 
-    >>> profile_or_change(FieldContext("s", "app.member_meta", "value", "text",
+    >>> why = profile_or_change(FieldContext("s", "app.member_meta", "value", "text",
     ...     siblings=("id", "member_id", "key", "value"), samples=("Ana", "a@example.org",
     ...     "0711 555123", "1990-02-03", "Berlin", "x")))
-    "table 'member_meta' keeps a person's profile fields as rows: e-mail addresses, phone numbers and dates among 6 distinct sampled values"
+    >>> why.split(":")[0]
+    "table 'member_meta' keeps a person's profile fields as rows"
     """
     if not ctx.samples:
         return None

@@ -1063,7 +1063,9 @@ class NameSignal(NameWords, Signal):
             return []
         siblings = [self.tokens(s) for s in ctx.siblings]
         prefix = table_prefix(siblings)
-        if not gendered_forms(unprefixed(tokens, prefix), [unprefixed(s, prefix) for s in siblings]):
+        if not gendered_forms(
+            unprefixed(tokens, prefix), [unprefixed(s, prefix) for s in siblings]
+        ):
             return []
         reason = (
             f"column name {ctx.name!r} keeps a word's male or female form beside the other "
@@ -1382,8 +1384,8 @@ class NameSignal(NameWords, Signal):
         if staff is not None and self.tokens(staff) in _COMPANY_FACTS:
             why = (
                 f"column {staff!r} of table {table_name!r} names what only a company has (a "
-                "ticker symbol, an annual revenue, a parent company, a place of incorporation): the "
-                "rows are organisations"
+                "ticker symbol, an annual revenue, a parent company, a place of "
+                "incorporation): the rows are organisations"
             )
         elif staff is not None and self.tokens(staff) in _COMPANY_SITES:
             why = (

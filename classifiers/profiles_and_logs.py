@@ -95,7 +95,8 @@ _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: A street and its number as most of Europe writes it (``Hauptstraße 12a``), or the number
 #: first (``12 High Street``).
 _STREET = re.compile(
-    r"[A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){0,3} \d{1,4}[a-z]?|\d{1,5}[a-z]? [A-Z][\w.'-]+(?: [\w.'-]+){1,3}"
+    r"[A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){0,3} \d{1,4}[a-z]?"
+    r"|\d{1,5}[a-z]? [A-Z][\w.'-]+(?: [\w.'-]+){1,3}"
 )
 #: Fewest distinct values, fewest shaped ones, and their least share.
 VALUES_MIN, SHAPED_MIN, SHAPED_SHARE = 5, 3, 0.1
