@@ -33,7 +33,7 @@ from .doc_readers import html_text, kind_of
 from .name_tokens import singular
 from .name_words import NameWords
 from .people import about_people, is_text, tokens, words
-from .profiles_and_logs import change_value, personal_mix, profile_value, table_prefix, unprefixed
+from .profiles_and_logs import personal_mix, profile_value, table_prefix, unprefixed
 from .secrets_and_senders import broadcast
 
 #: Words that make a column free text when they end its name (after the words in _TAIL).
@@ -168,15 +168,15 @@ def gateway_message(ctx: FieldContext) -> str | None:
     return f"table {table!r} keeps a payment gateway's messages, which carry the payer's details"
 
 
-def profile_or_change(ctx: FieldContext) -> str | None:
+def profile_rows(ctx: FieldContext) -> str | None:
     """Why a column's values are a person's details mixed with other values, or None: the
-    value of a key-value table of a person's profile fields, or a change log's old or new
-    value, whose sampled values show e-mails, phone numbers, dates or streets among others
-    (:mod:`classifiers.profiles_and_logs`).
+    value of a narrow key-value table with a key to a person, each row one field of a person's
+    profile, whose sampled values are personal e-mail addresses and phone numbers in a real
+    share (:mod:`classifiers.profiles_and_logs`).
 
-    >>> why = profile_or_change(FieldContext("s", "app.member_meta", "value", "text",
+    >>> why = profile_rows(FieldContext("s", "app.member_meta", "value", "text",
     ...     siblings=("id", "member_id", "key", "value"), samples=("Ana", "a@example.org",
-    ...     "0711 555123", "1990-02-03", "Berlin", "x")))
+    ...     "0711 555123", "1990-02-03", "ben.k@example.net", "cy@example.com")))
     >>> why.split(":")[0]
     "table 'member_meta' keeps a person's profile fields as rows"
     """
@@ -186,15 +186,13 @@ def profile_or_change(ctx: FieldContext) -> str | None:
     prefix = table_prefix(siblings)
     column = unprefixed(tokens(ctx.name), prefix)
     table = ctx.dataset.rsplit(".", 1)[-1]
-    table_words = tokens(table)
-    if profile_value(column, [unprefixed(s, prefix) for s in siblings], NameWords.PEOPLE):
-        what = f"table {table!r} keeps a person's profile fields as rows"
-    elif change_value(table_words, column):
-        what = f"table {table!r} logs changes, and column {ctx.name!r} their old or new values"
-    else:
+    unprefixed_siblings = [unprefixed(s, prefix) for s in siblings]
+    if not profile_value(tokens(table), column, unprefixed_siblings, NameWords.PEOPLE):
         return None
     mix = personal_mix(ctx.samples)
-    return None if mix is None else f"{what}: {mix}"
+    return (
+        None if mix is None else f"table {table!r} keeps a person's profile fields as rows: {mix}"
+    )
 
 
 def _references(texts: list[str]) -> bool:
@@ -229,7 +227,7 @@ class FreeTextSignal(Signal):
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         if not is_text(ctx.data_type):
             return []
-        if why := profile_or_change(ctx):
+        if why := profile_rows(ctx):
             return [SignalHit("FREE_TEXT", NAME_SCORE, self.name, why)]
         people = about_people(ctx)
         details = person_details(ctx)

@@ -53,12 +53,13 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
-from .profiles_and_logs import INCORPORATION, gendered_forms, own_name, table_prefix, unprefixed
+from .profiles_and_logs import gendered_forms, own_name, table_prefix, unprefixed
 from .row_people import (
     contact_person,
     delivered_to,
     names_sampled,
     person_token,
+    program_clients,
     record_name,
     secret_shaped,
 )
@@ -290,7 +291,6 @@ _COMPANY_FACTS = frozenset({
     ("ticker",), ("ticker", "symbol"), ("tickersymbol",), ("stock", "symbol"),
     ("annual", "revenue"), ("annualrevenue",), ("parent", "company"), ("parent", "account"),
     ("parentaccount",),
-    *INCORPORATION,
 })  # fmt: skip
 #: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.
 _WHEN = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "since", "dt"})
@@ -299,6 +299,16 @@ _WHEN = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "since",
 _COMPANY_SITES = frozenset({
     ("company", "url"), ("company", "website"), ("company", "web", "site"), ("company", "site"),
     ("company", "homepage"),
+})  # fmt: skip
+#: Where a company was incorporated (``country_of_incorporation``): a company fact that, like a
+#: company's website, counts only in a row with no name, birth date or gender of a person and a
+#: table not named for people (a bank's customers may be people or companies). Not a date of
+#: incorporation: a sole trader's or a director's row may keep one.
+INCORPORATION = frozenset({
+    ("country", "of", "incorporation"), ("state", "of", "incorporation"),
+    ("place", "of", "incorporation"), ("jurisdiction", "of", "incorporation"),
+    ("incorporation", "country"), ("incorporation", "state"), ("incorporation", "place"),
+    ("incorporation", "jurisdiction"),
 })  # fmt: skip
 
 
@@ -384,6 +394,18 @@ _PERSON_FIELDS = frozenset({
 _OWN_PERSON_FIELDS = _PERSON_FIELDS - {
     "email", "mail", "password", "passwd", "pwd", "pass", "username", "login",
 }  # fmt: skip
+
+def _own_person_field(words: tuple[str, ...]) -> bool:
+    """Whether a column is a person's own name, birth date or gender (``first_name``,
+    ``date_of_birth``, ``sex``; not ``last_modified_by``).
+
+    >>> _own_person_field(("last", "name")), _own_person_field(("last", "modified", "by"))
+    (True, False)
+    """
+    if set(words) & (_OWN_PERSON_FIELDS - {"first", "last"}) and words[-1] not in _WHEN:
+        return True
+    return any(a in {"first", "last"} and b == "name" for a, b in zip(words, words[1:]))
+
 
 #: Columns of where a notification is delivered, and the columns saying by which way.
 _DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
@@ -1000,13 +1022,14 @@ class NameSignal(NameWords, Signal):
             return []
         table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
         prefix = table_prefix([self.tokens(s) for s in ctx.siblings])
-        tokens = unprefixed(tokens, prefix)  # ``oat_token`` as ``token``
+        tokens = unprefixed(tokens, prefix)  # ``tk_token`` as ``token``
         if "people" not in table.context and any(
             h.entity == "PERSON_NAME" and not h.veto for h in hits
         ):
             filled = [self.tokens(s) for s in ctx.siblings if s not in ctx.empty_siblings]
             person_field = bool(person_fields(filled))  # one filled is enough for a program's
-            column = own_name(tokens, table_words)  # ``client_name`` of ``oauth_clients``
+            # ``client_name`` of ``oauth_clients``: the program's own name
+            column = own_name(tokens, table_words) if program_clients(table_words) else tokens
             if thing := record_name(table_words, column, RECORD_THINGS, self.PEOPLE, person_field):
                 reason = (
                     f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
@@ -1376,6 +1399,12 @@ class NameSignal(NameWords, Signal):
             set(t) & _OWN_PERSON_FIELDS and t[-1] not in _WHEN for _, t in columns
         ):
             staff = next((s for s, t in columns if t in _COMPANY_SITES), None)
+        if (
+            staff is None
+            and not table.tokens & self.PEOPLE
+            and not any(_own_person_field(t) for _, t in columns)
+        ):
+            staff = next((s for s, t in columns if t in INCORPORATION), None)
         if staff is None and "people" not in table.context:
             staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
         if table.tokens & self.PEOPLE and staff is None:
@@ -1384,8 +1413,12 @@ class NameSignal(NameWords, Signal):
         if staff is not None and self.tokens(staff) in _COMPANY_FACTS:
             why = (
                 f"column {staff!r} of table {table_name!r} names what only a company has (a "
-                "ticker symbol, an annual revenue, a parent company, a place of "
-                "incorporation): the rows are organisations"
+                "ticker symbol, an annual revenue, a parent company): the rows are organisations"
+            )
+        elif staff is not None and self.tokens(staff) in INCORPORATION:
+            why = (
+                f"column {staff!r} of table {table_name!r} is where a company was incorporated "
+                "and no name, birth date or gender is in the row: the rows are organisations"
             )
         elif staff is not None and self.tokens(staff) in _COMPANY_SITES:
             why = (

@@ -1,5 +1,5 @@
-"""A person's profile kept as rows of a key-value table, a change log's old and new values, a
-prefix every column of a table shares (``usr_``, ``oat_``), a word's male and female forms, and
+"""A person's profile kept as rows of a key-value table, a
+prefix every column of a table shares (``mb_``, ``tk_``), a word's male and female forms, and
 where a company was incorporated.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
@@ -7,7 +7,7 @@ them) or sampled values; none keeps or reports a value.
 
 >>> table_prefix([("ab", "id"), ("ab", "token"), ("ab", "user", "id")])
 'ab'
->>> gendered_forms(("title", "male"), [("title", "male"), ("title", "female")])
+>>> gendered_forms(("title", "male"), [("title",), ("title", "male"), ("title", "female")])
 True
 """
 
@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular
+from .organisations import role_mailbox
+from .recognizers.email_shape import EmailShapeRecognizer
 
 #: Fewest columns a table needs for a prefix shared by its columns to count, and the share of
 #: its columns that must start with it.
@@ -27,11 +29,11 @@ PREFIX_SHARE = 0.8
 
 def table_prefix(columns: Sequence[Sequence[str]]) -> str | None:
     """The short word (two to four letters) that starts most of a table's column names, or None:
-    a schema's habit of prefixing every column with its table's abbreviation (``usr_login``,
-    ``usr_password``, ``oat_token``), which hides what the rest of the name says.
+    a schema's habit of prefixing every column with its table's abbreviation (``mb_login``,
+    ``mb_password``, ``tk_token``), which hides what the rest of the name says.
 
-    >>> table_prefix([("usr", "id"), ("usr", "login", "name"), ("usr", "password")])
-    'usr'
+    >>> table_prefix([("mb", "id"), ("mb", "login"), ("mb", "password")])
+    'mb'
     >>> table_prefix([("first", "name"), ("last", "name"), ("email",)]) is None
     True
     >>> table_prefix([("is", "active"), ("is", "admin"), ("name",)]) is None
@@ -49,10 +51,10 @@ def table_prefix(columns: Sequence[Sequence[str]]) -> str | None:
 
 
 def unprefixed(words: Sequence[str], prefix: str | None) -> tuple[str, ...]:
-    """A column's words without the table's prefix (``oat_token`` as ``token``).
+    """A column's words without the table's prefix (``tk_token`` as ``token``).
 
-    >>> unprefixed(("oat", "usr", "id"), "oat"), unprefixed(("oat",), "oat")
-    (('usr', 'id'), ('oat',))
+    >>> unprefixed(("tk", "member", "id"), "tk"), unprefixed(("tk",), "tk")
+    (('member', 'id'), ('tk',))
     """
     if prefix and len(words) >= 2 and words[0] == prefix:
         return tuple(words[1:])
@@ -78,96 +80,83 @@ _VALUE_HEADS = frozenset({
 _VALUE_WORDS = frozenset({"value", "val"})
 #: Widest key-value table: a row of a person's own table has many columns, a key-value row few.
 KV_MAX_COLUMNS = 10
-#: Table words of a change log, and a change's old or new side.
-_LOG_WORDS = frozenset({
-    "log", "audit", "history", "change", "changelog", "revision", "journal", "trail", "changeset",
-})  # fmt: skip
-_SIDES = frozenset({"old", "new", "before", "after", "previous", "prev", "original"})
-_SIDE_TAILS = frozenset({"value", "val", "string", "text", "data", "content"})
-#: Bare keys to a person (``user_id``, ``usr_id``, ``member``).
+#: Bare keys to a person (``user_id``, ``member``).
 _PERSON_KEY_TAILS = frozenset({"id", "key", "fk"})
+#: People words that name who holds a thing as much as a person (``owner_id`` of a device's
+#: settings): a key to one counts only in a table named for people.
+_HOLDERS = frozenset({"owner", "holder", "profile"})
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
-_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})")
-_PHONE = re.compile(r"\+?\(?\d[\d ()/.-]{5,}\d")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-#: A street and its number as most of Europe writes it (``Hauptstraße 12a``), or the number
-#: first (``12 High Street``).
-_STREET = re.compile(
-    r"[A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){0,3} \d{1,4}[a-z]?"
-    r"|\d{1,5}[a-z]? [A-Z][\w.'-]+(?: [\w.'-]+){1,3}"
-)
-#: Fewest distinct values, fewest shaped ones, and their least share.
-VALUES_MIN, SHAPED_MIN, SHAPED_SHARE = 5, 3, 0.1
+#: An e-mail address as the e-mail recognizer reads one.
+_EMAIL = re.compile(EmailShapeRecognizer.PATTERNS[0].regex, re.IGNORECASE)
+#: A phone number written in full: ``+`` and a country code, or a national number with its
+#: leading ``0`` in groups (``0711 555123``, ``030/5550199``). No dots: dates, versions and
+#: thousands are written with dots; no lone last digit (an ISBN's check digit).
+_PHONE = re.compile(r"(?:\+\d|0\d)[\d ()/-]{6,18}\d\d")
+_DATE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}|\d{1,2}([-/])\d{1,2}\2\d{2,4}")
+#: Fewest personal e-mail addresses among the sampled values, and the least share of distinct
+#: values that personal e-mail addresses and phone numbers together must make.
+EMAILS_MIN, PERSONAL_SHARE = 3, 0.15
 
 
-def _kind(value: str) -> str | None:
-    """Which of a person's details a value is shaped like: an e-mail, a phone number, a date or
-    a street with its number; None for anything else."""
-    if _EMAIL.fullmatch(value):
-        return "email"
-    if _DATE.fullmatch(value):
-        return "date"
-    if (
-        _PHONE.fullmatch(value)
-        and not _NUMBER.fullmatch(value)
-        and not _IPV4.fullmatch(value)
-        and 7 <= sum(ch.isdigit() for ch in value) <= 15
-    ) or (value.isdigit() and value.startswith("0") and 9 <= len(value) <= 13):
-        return "phone"
-    if _STREET.fullmatch(value):
-        return "street"
-    return None
+def _personal_email(value: str) -> bool:
+    return _EMAIL.fullmatch(value) is not None and not role_mailbox(value)
+
+
+def _phone(value: str) -> bool:
+    if not _PHONE.fullmatch(value) or _DATE.fullmatch(value):
+        return False
+    return 8 <= sum(ch.isdigit() for ch in value) <= 15 and value.count(" ") + value.count("-") <= 4
 
 
 def personal_mix(samples: Sequence[object]) -> str | None:
-    """How sampled values show a person's details mixed with other values, or None: at least
-    three of five or more distinct values (and a tenth of them) shaped like an e-mail, a phone
-    number, a date or a street, of two kinds or more, one of them an e-mail or a phone number.
+    """How sampled values show people's own contact details mixed with other values, or None:
+    three or more personal e-mail addresses (not role mailboxes such as ``support@``), and
+    personal e-mail addresses and phone numbers written in full together a sixth or more of
+    the distinct values. Dates, streets and numbers count for nothing: settings, metrics and
+    a game's items have them too.
 
-    >>> personal_mix(["Ana", "ana@example.org", "0711 555123", "1990-02-03", "Berlin", "12"])
-    'e-mail addresses, phone numbers and dates among 6 distinct sampled values'
-    >>> personal_mix(["true", "dark", "en", "1990-02-03", "2001-05-06", "25"]) is None
+    >>> personal_mix(["Ana", "ana@example.org", "0711 555123", "ben.k@example.net",
+    ...     "cy@example.com", "Berlin", "12"])
+    'e-mail addresses and phone numbers are 4 of 7 distinct sampled values'
+    >>> personal_mix(["support@shop.example", "orders@shop.example", "sales@shop.example",
+    ...     "+49 30 5550100", "EUR"]) is None
     True
     """
     values = distinct_texts(samples)
-    if len(values) < VALUES_MIN:
+    emails = sum(_personal_email(v[:254]) for v in values)
+    if emails < EMAILS_MIN:
         return None
-    kinds: dict[str, int] = {}
-    for v in values:
-        if (k := _kind(v[:80])) is not None:
-            kinds[k] = kinds.get(k, 0) + 1
-    shaped = sum(kinds.values())
-    if len(kinds) < 2 or not {"email", "phone"} & kinds.keys():
+    personal = emails + sum(_phone(v[:40]) for v in values)
+    if personal < PERSONAL_SHARE * len(values):
         return None
-    if shaped < SHAPED_MIN or shaped < SHAPED_SHARE * len(values):
-        return None
-    names = {"email": "e-mail addresses", "phone": "phone numbers", "date": "dates",
-             "street": "streets"}  # fmt: skip
-    found = [names[k] for k in names if k in kinds]
-    listed = ", ".join(found[:-1]) + " and " + found[-1]
-    return f"{listed} among {len(values)} distinct sampled values"
+    found = f"{personal} of {len(values)} distinct sampled values"
+    return f"e-mail addresses and phone numbers are {found}"
 
 
-def _keys_person(words: Sequence[str], people: frozenset[str]) -> bool:
+def _keys_person(words: Sequence[str], people: frozenset[str], people_table: bool) -> bool:
     w = [singular(x) for x in words]
-    if len(w) == 2 and w[1] in _PERSON_KEY_TAILS:
-        return w[0] in people
-    return len(w) == 1 and w[0] in {"user", "member", "person", "customer"}
+    if not (len(w) == 1 or (len(w) == 2 and w[1] in _PERSON_KEY_TAILS)):
+        return False
+    return w[0] in people and (people_table or w[0] not in _HOLDERS)
 
 
 def profile_value(
-    column: Sequence[str], siblings: Sequence[Sequence[str]], people: frozenset[str]
+    table: Sequence[str],
+    column: Sequence[str],
+    siblings: Sequence[Sequence[str]],
+    people: frozenset[str],
 ) -> bool:
     """Whether a column is the value of a narrow key-value table whose rows belong to a person
     (a key to a person among its few columns): each row one field of the person's profile
-    (``user_meta.meta_value``, ``member_data.value``). Words without the table's prefix.
+    (``user_meta.meta_value``, ``member_data.value``). Words without the table's prefix; a key
+    to an owner or holder counts only in a table named for people.
 
-    >>> people = frozenset({"user", "member"})
-    >>> profile_value(("meta", "value"), [("id",), ("user", "id"), ("meta", "key")], people)
+    >>> people = frozenset({"user", "member", "owner"})
+    >>> profile_value(("usermeta",), ("meta", "value"), [("id",), ("user", "id")], people)
     True
-    >>> profile_value(("value",), [("id",), ("sensor", "id"), ("value",)], people)
+    >>> profile_value(("readings",), ("value",), [("id",), ("sensor", "id"), ("value",)], people)
+    False
+    >>> profile_value(("device", "settings"), ("value",), [("owner", "id"), ("value",)], people)
     False
     """
     col = [singular(w) for w in column]
@@ -177,35 +166,8 @@ def profile_value(
         return False
     if len(siblings) > KV_MAX_COLUMNS:
         return False
-    return any(_keys_person(s, people) for s in siblings)
-
-
-def change_value(table: Sequence[str], column: Sequence[str]) -> bool:
-    """Whether a column is the old or new value of a change in a change log (``audit_log``'s
-    ``old_value``, ``history.value_new``, ``before_value_string``). Words without the prefix.
-
-    >>> change_value(("audit", "log"), ("old", "value")), change_value(("log",), ("value", "new"))
-    (True, True)
-    >>> change_value(("prices",), ("old", "value")), change_value(("log",), ("new", "owner"))
-    (False, False)
-    """
-    if not {singular(w) for w in table} & _LOG_WORDS:
-        return False
-    words = [singular(w) for w in column]
-    sides = [w for w in words if w in _SIDES]
-    return len(sides) == 1 and set(words) - _SIDES <= _SIDE_TAILS
-
-
-#: Column names of where or when a company was incorporated (``country_of_incorporation``):
-#: only a company has them, so a row with one is an organisation's, its address and phone the
-#: organisation's own (business contact data).
-INCORPORATION = frozenset({
-    ("country", "of", "incorporation"), ("state", "of", "incorporation"),
-    ("place", "of", "incorporation"), ("jurisdiction", "of", "incorporation"),
-    ("date", "of", "incorporation"), ("incorporation", "country"), ("incorporation", "state"),
-    ("incorporation", "date"), ("incorporation", "place"), ("incorporation", "jurisdiction"),
-    ("incorporated", "in"), ("incorporated", "on"),
-})  # fmt: skip
+    people_table = bool({singular(w) for w in table} & people)
+    return any(_keys_person(s, people, people_table) for s in siblings)
 
 
 #: Words a male and a female form are kept of (a title, a relation's name in either form).
@@ -217,12 +179,15 @@ _GENDERS = {"male": "female", "female": "male", "masculine": "feminine", "femini
 
 
 def gendered_forms(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
-    """Whether a column keeps a word's male or female form (``title_male`` beside
-    ``title_female``, a relation's ``name_female``): a vocabulary's wording, not a person's
-    gender.
+    """Whether a column keeps a word's male or female form beside the other form and the word
+    itself (``title_male`` beside ``title_female`` and ``title``, a relation's ``name_female``
+    beside ``name``): a vocabulary's wording, not a person's gender. Without the neutral form
+    the two columns may hold two people's names (a couple's).
 
-    >>> gendered_forms(("name", "female"), [("name", "male"), ("name", "female")])
+    >>> gendered_forms(("name", "female"), [("name",), ("name", "male"), ("name", "female")])
     True
+    >>> gendered_forms(("name", "female"), [("name", "male"), ("name", "female")])
+    False
     >>> gendered_forms(("female",), [("male",), ("female",)])  # counts or flags of a person
     False
     >>> gendered_forms(("patient", "male"), [("patient", "male"), ("patient", "female")])
@@ -230,7 +195,9 @@ def gendered_forms(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> 
     """
     words = tuple(column)
     sides = [w for w in words if w in _GENDERS]
-    if len(sides) != 1 or not set(words) - {sides[0]} or not set(words) - {sides[0]} <= _FORM_WORDS:
+    neutral = tuple(w for w in words if w != sides[0]) if len(sides) == 1 else ()
+    if not neutral or not set(neutral) <= _FORM_WORDS:
         return False
     other = tuple(_GENDERS[w] if w == sides[0] else w for w in words)
-    return any(tuple(s) == other for s in siblings)
+    kept = {tuple(s) for s in siblings}
+    return other in kept and neutral in kept
