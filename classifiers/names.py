@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
@@ -395,6 +396,7 @@ _OWN_PERSON_FIELDS = _PERSON_FIELDS - {
     "email", "mail", "password", "passwd", "pwd", "pass", "username", "login",
 }  # fmt: skip
 
+
 def _own_person_field(words: tuple[str, ...]) -> bool:
     """Whether a column is a person's own name, birth date or gender (``first_name``,
     ``date_of_birth``, ``sex``; not ``last_modified_by``).
@@ -404,7 +406,7 @@ def _own_person_field(words: tuple[str, ...]) -> bool:
     """
     if set(words) & (_OWN_PERSON_FIELDS - {"first", "last"}) and words[-1] not in _WHEN:
         return True
-    return any(a in {"first", "last"} and b == "name" for a, b in zip(words, words[1:]))
+    return any(a in {"first", "last"} and b == "name" for a, b in pairwise(words))
 
 
 #: Columns of where a notification is delivered, and the columns saying by which way.
