@@ -33,6 +33,7 @@ from .doc_readers import html_text, kind_of
 from .name_tokens import singular
 from .name_words import NameWords
 from .people import about_people, is_text, tokens, words
+from .profiles_and_logs import personal_mix, profile_value, table_prefix, unprefixed
 from .secrets_and_senders import broadcast
 
 #: Words that make a column free text when they end its name (after the words in _TAIL).
@@ -42,7 +43,7 @@ FREE_TEXT_WORDS = words("""
 """)
 #: Words that may follow the free-text word: ``notes_text``, ``bio_html``, ``about_me``.
 _TAIL = words("""
-    text txt body content html md markdown plain me raw
+    text txt body content html md markdown plain me raw rendered
 """)
 #: After ``search``: a copy of the row's text kept for searching (``search_text``).
 _SEARCH_COPIES = words("text document doc content vector index string blob")
@@ -167,6 +168,33 @@ def gateway_message(ctx: FieldContext) -> str | None:
     return f"table {table!r} keeps a payment gateway's messages, which carry the payer's details"
 
 
+def profile_rows(ctx: FieldContext) -> str | None:
+    """Why a column's values are a person's details mixed with other values, or None: the
+    value of a narrow key-value table with a key to a person, each row one field of a person's
+    profile, whose sampled values are personal e-mail addresses and phone numbers in a real
+    share (:mod:`classifiers.profiles_and_logs`).
+
+    >>> why = profile_rows(FieldContext("s", "app.member_meta", "value", "text",
+    ...     siblings=("id", "member_id", "key", "value"), samples=("Ana", "a@example.org",
+    ...     "0711 555123", "1990-02-03", "ben.k@example.net", "cy@example.com")))
+    >>> why.split(":")[0]
+    "table 'member_meta' keeps a person's profile fields as rows"
+    """
+    if not ctx.samples:
+        return None
+    siblings = [tokens(s) for s in ctx.siblings]
+    prefix = table_prefix(siblings)
+    column = unprefixed(tokens(ctx.name), prefix)
+    table = ctx.dataset.rsplit(".", 1)[-1]
+    unprefixed_siblings = [unprefixed(s, prefix) for s in siblings]
+    if not profile_value(tokens(table), column, unprefixed_siblings, NameWords.PEOPLE):
+        return None
+    mix = personal_mix(ctx.samples)
+    return (
+        None if mix is None else f"table {table!r} keeps a person's profile fields as rows: {mix}"
+    )
+
+
 def _references(texts: list[str]) -> bool:
     """Whether every value is one lower-case identifier (``simple``, ``welcome_mail``): the key
     or label of a record the column points at, not text someone wrote.
@@ -199,6 +227,8 @@ class FreeTextSignal(Signal):
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         if not is_text(ctx.data_type):
             return []
+        if why := profile_rows(ctx):
+            return [SignalHit("FREE_TEXT", NAME_SCORE, self.name, why)]
         people = about_people(ctx)
         details = person_details(ctx)
         body = None if people else (mail_body(ctx) or gateway_message(ctx) or details)

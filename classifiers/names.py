@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
@@ -59,11 +60,13 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
+from .profiles_and_logs import gendered_forms, own_name, table_prefix, unprefixed
 from .row_people import (
     contact_person,
     delivered_to,
     names_sampled,
     person_token,
+    program_clients,
     record_name,
     secret_shaped,
 )
@@ -304,6 +307,16 @@ _COMPANY_SITES = frozenset({
     ("company", "url"), ("company", "website"), ("company", "web", "site"), ("company", "site"),
     ("company", "homepage"),
 })  # fmt: skip
+#: Where a company was incorporated (``country_of_incorporation``): a company fact that, like a
+#: company's website, counts only in a row with no name, birth date or gender of a person and a
+#: table not named for people (a bank's customers may be people or companies). Not a date of
+#: incorporation: a sole trader's or a director's row may keep one.
+INCORPORATION = frozenset({
+    ("country", "of", "incorporation"), ("state", "of", "incorporation"),
+    ("place", "of", "incorporation"), ("jurisdiction", "of", "incorporation"),
+    ("incorporation", "country"), ("incorporation", "state"), ("incorporation", "place"),
+    ("incorporation", "jurisdiction"),
+})  # fmt: skip
 
 
 #: A bare ``contact`` of an organisation's or a place's row may hold a name, a phone number or a
@@ -388,6 +401,19 @@ _PERSON_FIELDS = frozenset({
 _OWN_PERSON_FIELDS = _PERSON_FIELDS - {
     "email", "mail", "password", "passwd", "pwd", "pass", "username", "login",
 }  # fmt: skip
+
+
+def _own_person_field(words: tuple[str, ...]) -> bool:
+    """Whether a column is a person's own name, birth date or gender (``first_name``,
+    ``date_of_birth``, ``sex``; not ``last_modified_by``).
+
+    >>> _own_person_field(("last", "name")), _own_person_field(("last", "modified", "by"))
+    (True, False)
+    """
+    if set(words) & (_OWN_PERSON_FIELDS - {"first", "last"}) and words[-1] not in _WHEN:
+        return True
+    return any(a in {"first", "last"} and b == "name" for a, b in pairwise(words))
+
 
 #: Columns of where a notification is delivered, and the columns saying by which way.
 _DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
@@ -714,6 +740,7 @@ class NameSignal(NameWords, Signal):
         hits += self._delivery_address(ctx, tokens, table)
         hits += self._row_people(ctx, tokens, table, kind, hits)
         hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
+        hits += self._word_forms(ctx, tokens, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -1007,12 +1034,16 @@ class NameSignal(NameWords, Signal):
         if kind not in {"text", ""} or not tokens:
             return []
         table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
+        prefix = table_prefix([self.tokens(s) for s in ctx.siblings])
+        tokens = unprefixed(tokens, prefix)  # ``tk_token`` as ``token``
         if "people" not in table.context and any(
             h.entity == "PERSON_NAME" and not h.veto for h in hits
         ):
             filled = [self.tokens(s) for s in ctx.siblings if s not in ctx.empty_siblings]
             person_field = bool(person_fields(filled))  # one filled is enough for a program's
-            if thing := record_name(table_words, tokens, RECORD_THINGS, self.PEOPLE, person_field):
+            # ``client_name`` of ``oauth_clients``: the program's own name
+            column = own_name(tokens, table_words) if program_clients(table_words) else tokens
+            if thing := record_name(table_words, column, RECORD_THINGS, self.PEOPLE, person_field):
                 reason = (
                     f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
                     "person: its rows are applications or records of a thing"
@@ -1023,7 +1054,7 @@ class NameSignal(NameWords, Signal):
         if not (wants_token or wants_name):
             return []
         table_name = ctx.dataset.rsplit(".", 1)[-1]
-        siblings = [self.tokens(s) for s in ctx.siblings]
+        siblings = [unprefixed(self.tokens(s), prefix) for s in ctx.siblings]
         if (
             wants_token
             and not any(h.entity == "PAYMENT_TOKEN" and not h.veto for h in hits)
@@ -1058,6 +1089,25 @@ class NameSignal(NameWords, Signal):
         else:
             return []
         return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
+
+    def _word_forms(
+        self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """A veto of a gender for a word's male or female form (``title_male`` beside
+        ``title_female``: :mod:`classifiers.profiles_and_logs`)."""
+        if not any(h.entity == "GENDER" and not h.veto for h in hits):
+            return []
+        siblings = [self.tokens(s) for s in ctx.siblings]
+        prefix = table_prefix(siblings)
+        if not gendered_forms(
+            unprefixed(tokens, prefix), [unprefixed(s, prefix) for s in siblings]
+        ):
+            return []
+        reason = (
+            f"column name {ctx.name!r} keeps a word's male or female form beside the other "
+            "form's column: a vocabulary's wording, not a person's gender"
+        )
+        return [self._veto("GENDER", reason)]
 
     def _accounts_and_cards(
         self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str
@@ -1375,6 +1425,12 @@ class NameSignal(NameWords, Signal):
             set(t) & _OWN_PERSON_FIELDS and t[-1] not in _WHEN for _, t in columns
         ):
             staff = next((s for s, t in columns if t in _COMPANY_SITES), None)
+        if (
+            staff is None
+            and not table.tokens & self.PEOPLE
+            and not any(_own_person_field(t) for _, t in columns)
+        ):
+            staff = next((s for s, t in columns if t in INCORPORATION), None)
         if staff is None and "people" not in table.context:
             staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
         if table.tokens & self.PEOPLE and staff is None:
@@ -1384,6 +1440,11 @@ class NameSignal(NameWords, Signal):
             why = (
                 f"column {staff!r} of table {table_name!r} names what only a company has (a "
                 "ticker symbol, an annual revenue, a parent company): the rows are organisations"
+            )
+        elif staff is not None and self.tokens(staff) in INCORPORATION:
+            why = (
+                f"column {staff!r} of table {table_name!r} is where a company was incorporated "
+                "and no name, birth date or gender is in the row: the rows are organisations"
             )
         elif staff is not None and self.tokens(staff) in _COMPANY_SITES:
             why = (

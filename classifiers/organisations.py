@@ -325,6 +325,16 @@ _LOCAL_WORDS = re.compile(r"[^a-z]+")
 ROLE_SHARE = 0.8
 
 
+def role_mailbox(address: str) -> bool:
+    """Whether an e-mail address is a role mailbox (a role word in its local part).
+
+    >>> role_mailbox("Orders@shop.example"), role_mailbox("ines.okafor@example.org")
+    (True, False)
+    """
+    local = address.strip().lower().rpartition("@")[0]
+    return bool(set(_LOCAL_WORDS.split(local)) & ROLE_MAILBOX_WORDS)
+
+
 def role_mailboxes(samples: Sequence[object]) -> int:
     """How many distinct sampled e-mail addresses are role mailboxes (``support@``,
     ``city-requests@``: a role word in the local part), or 0 unless two at least and 80% of
@@ -339,11 +349,10 @@ def role_mailboxes(samples: Sequence[object]) -> int:
     seen: set[str] = set()
     for value in samples:
         text = str(value).strip().lower()
-        local, at, _ = text.rpartition("@")
-        if not at:
+        if "@" not in text:
             return 0
         seen.add(text)
-        if set(_LOCAL_WORDS.split(local)) & ROLE_MAILBOX_WORDS:
+        if role_mailbox(text):
             found.add(text)
     return len(found) if len(found) >= 2 and len(found) >= ROLE_SHARE * len(seen) else 0
 

@@ -35,6 +35,7 @@ from .base import FieldContext
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
+from .row_people import MACHINES
 
 
 def words(text: str) -> frozenset[str]:
@@ -49,7 +50,10 @@ _RECORDS_OF = words("""
     attachment file profile bio biography resume cv
 """)
 #: Table words of machine accounts, whose rows are no people (``api_clients``, ``service_users``).
-_MACHINES = words("api webservice service oauth bot robot machine daemon integration webhook")
+#: The program words of :data:`classifiers.row_people.MACHINES`, and ``service``, ``daemon`` and
+#: ``webhook``: a table named for them is no one's (a service's users are people only before
+#: ``users``, which that list leaves to the name rules).
+_MACHINES = MACHINES | words("service daemon webhook")
 #: Table heads whose rows are animals: a dog's birth date, sex and weight are no person's.
 ANIMALS = words("""
     animal pet dog cat horse cow cattle livestock sheep pig bird fish puppy kitten breed

@@ -256,6 +256,26 @@ def delivered_to(column: Sequence[str], table: Sequence[str] = ("order",)) -> bo
 MACHINES = frozenset({"api", "oauth", "bot", "robot", "machine", "integration", "webservice"})
 #: Heads that a machine word before them makes a program's (``oauth_clients``).
 _MACHINE_HEADS = frozenset({"client", "user", "account"})
+#: Words of single sign-on: before ``clients`` (``oidc_clients``, ``saml_clients``) the rows
+#: are the applications that sign people in; before ``users`` or ``accounts`` they are people.
+SIGN_ON = frozenset({"oidc", "openid", "saml", "sso"})
+
+
+def program_clients(table: Sequence[str]) -> bool:
+    """Whether a table's rows are programs by its name (``oauth_clients``, ``api_users``,
+    ``saml_clients``; not ``sso_users``).
+
+    >>> program_clients(("idp", "oidc", "clients")), program_clients(("sso", "users"))
+    (True, False)
+    """
+    words = [singular(w) for w in table]
+    if len(words) < 2:
+        return False
+    if words[-2] in MACHINES and words[-1] in _MACHINE_HEADS:
+        return True
+    return words[-2] in SIGN_ON and words[-1] == "client"
+
+
 #: What a record's own name is called (``display_name`` of a role, the ``name`` of a client app).
 _OWN_NAMES = frozenset({("name",), ("display", "name"), ("title",), ("label",)})
 
@@ -285,7 +305,7 @@ def record_name(
     words = [singular(w) for w in table]
     if not words:
         return None
-    if len(words) >= 2 and words[-2] in MACHINES and words[-1] in _MACHINE_HEADS:
+    if program_clients(words):
         return None if person_field else "application"
     if words[-1] in records and words[-1] not in people:
         return words[-1]
