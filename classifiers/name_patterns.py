@@ -45,6 +45,10 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _NUM = r"(?:numbers?|num|no|nr|nbr)"
+#: Short forms of an address's kind that the tokenizer leaves glued to the word (``br`` branch,
+#: ``del`` delivery, ``perm`` permanent, ``pres`` present, ``corr`` correspondence...; ``post``,
+#: ``ship``, ``bill`` are cut off and read by the plain address-line pattern).
+_ADDRESS_KINDS = r"(?:br|del|deliv|perm|pres|curr|corr|comm|res|inv)"
 _PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
 _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
@@ -90,7 +94,16 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("STREET_ADDRESS", rf"streets?(?:_?(?:address|addr|name|line|{_NUM}))?",
                 "street", 0.7),
     NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)_?line|(?:address|addr|adr)_\d",
-                "address line", 0.7),
+                "address line", 0.7, unless=NameWords.MACHINE_ADDRESS),
+    # Where the table or its columns are about addresses: a numbered address line whose kind is
+    # glued on in a short form the tokenizer cannot cut (``braddr3``: a branch's; ``permaddr1``:
+    # a permanent one; ``brpostadr2``; elsewhere these are a device's registers), and the
+    # numbered lines of a mailing or postal address (``mailing_line_4``; a mail's own lines
+    # elsewhere).
+    NamePattern("STREET_ADDRESS", rf"{_ADDRESS_KINDS}(?:post)?(?:address|addr|adr)_\d",
+                "address line", 0.7, "address"),
+    NamePattern("STREET_ADDRESS", r"(?:mail|mailing|post|postal)_lines?_\d", "address line",
+                0.7, "address"),
     NamePattern("STREET_ADDRESS", rf"house_?{_NUM}|building_?{_NUM}", "house number", 0.65),
     NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)(?:es)?", "address", 0.6, "address",
                 0.3, unless=NameWords.NOT_STREET),

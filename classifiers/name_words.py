@@ -361,10 +361,15 @@ class NameWords:
         licence license
     """)
     #: Words that make an address something other than a street (``mac_address``).
-    NOT_STREET = _words("""
-        mac web url wallet bitcoin btc eth crypto contract host server memory hardware bluetooth
-        wifi smtp site website ipv
+    #: Words of a machine's or a network's address (``ip_address_2``, ``mac_addr_1``,
+    #: ``wallet_address``): never a line of a postal address.
+    MACHINE_ADDRESS = _words("""
+        ip ipv mac web url wallet bitcoin btc eth crypto server memory hardware bluetooth wifi
+        smtp
     """)
+    #: Words that make an ``address`` something other than a street: a machine's or a network's,
+    #: and a host's, a site's or a contract's (which may be a street's elsewhere).
+    NOT_STREET = MACHINE_ADDRESS - {"ip"} | _words("contract host site website")
     #: Payment providers whose customer, card or mandate ids are payment tokens (``stripe_id``).
     PAYMENT_PROVIDERS = _words("""
         stripe braintree paypal adyen square mollie klarna authnet authorizenet worldpay
