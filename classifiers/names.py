@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import ClassVar
 
@@ -38,6 +38,16 @@ from .households_and_logins import (
     household_table,
     login_credential,
     persons_login,
+)
+from .members_and_lookups import (
+    LEGAL_FORMS,
+    email_id,
+    fractional_type,
+    login_secret_table,
+    other_names,
+    own_vocabulary,
+    prefixed_copy,
+    sex_flags,
 )
 from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
 from .name_tokens import Tokenizer, singular
@@ -741,6 +751,7 @@ class NameSignal(NameWords, Signal):
         hits += self._row_people(ctx, tokens, table, kind, hits)
         hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
         hits += self._word_forms(ctx, tokens, hits)
+        hits += self._members_and_lookups(ctx, tokens, table, kind, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -1109,6 +1120,92 @@ class NameSignal(NameWords, Signal):
         )
         return [self._veto("GENDER", reason)]
 
+    def _members_and_lookups(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str,
+        hits: list[SignalHit],
+    ) -> list[SignalHit]:
+        """A register's people fields as forms name them, a prefixed copy of a person's field,
+        a login's key and credential tables, a user's id at an identity provider; vetoes for
+        vocabularies of genders and a row's male and female flags
+        (:mod:`classifiers.members_and_lookups`)."""
+        if not tokens:
+            return []
+        siblings = [self.tokens(s) for s in ctx.siblings]
+        words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
+        named = {h.entity for h in hits if not h.veto and h.score >= 0.5}
+        out: list[SignalHit] = []
+        if kind in {"text", ""} and "PERSON_NAME" not in named and other_names(tokens, siblings):
+            reason = (
+                f"column name {ctx.name!r} is a person's other (given) names beside the "
+                "surname, as forms ask for them"
+            )
+            out.append(SignalHit("PERSON_NAME", 0.7, self.name, reason))
+        if (
+            kind in {"text", ""}
+            and "EMAIL_ADDRESS" not in named
+            and email_id(tokens)
+            and "people" in self._context(tokens, table)
+        ):
+            reason = f"column name {ctx.name!r} calls a person's e-mail address an e-mail id"
+            out.append(SignalHit("EMAIL_ADDRESS", 0.65, self.name, reason))
+        if not named and not out and kind != "boolean" and tokens == (ctx.name.lower(),):
+            copied = prefixed_copy(ctx.name, ctx.siblings)
+            if copied is not None:
+                sub = self.evaluate(replace(ctx, name=copied, samples=()))
+                vetoed = {h.entity for h in sub if h.veto}
+                for h in sub:
+                    if not h.veto and h.score >= 0.5 and h.entity not in vetoed:
+                        reason = (
+                            f"column name {ctx.name!r} is column {copied!r} under a short "
+                            f"prefix, a second person's copy of it ({h.reason})"
+                        )
+                        out.append(SignalHit(h.entity, h.score, self.name, reason))
+        if (
+            kind in {"text", ""}
+            and login_secret_table(words, tokens)
+            and any(_person_key(s, self.PEOPLE) for s in siblings)
+            and (not ctx.samples or secret_shaped(ctx.samples) or tokens != ("key",))
+        ):
+            reason = (
+                f"column {ctx.name!r} is the secret of a table of a person's API keys or "
+                "credentials"
+            )
+            out.append(SignalHit("PASSWORD_HASH", 0.6, self.name, reason))
+        joined = {"_".join(s) for s in siblings}
+        if (
+            kind in {"text", ""}
+            and "_".join(tokens) in PROVIDER_UIDS
+            and "provider" in joined
+            and (
+                "people" in self._context(tokens, table)
+                or any(_person_key(s, self.PEOPLE) for s in siblings)
+            )
+        ):
+            reason = (
+                f"column name {ctx.name!r} is a person's id at the identity provider named "
+                "beside it, the account's login there"
+            )
+            out.append(SignalHit("USERNAME", 0.6, self.name, reason))
+        if named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"} and own_vocabulary(
+            words, tokens, siblings
+        ):
+            reason = (
+                f"column {ctx.name!r} lists the words its table is named for: a vocabulary, "
+                "no person's"
+            )
+            out += [
+                self._veto(e, reason) for e in ("GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC")
+            ]
+        if "GENDER" in named and kind in {"boolean", "number", "key"} and sex_flags(
+            tokens, siblings
+        ):
+            reason = (
+                f"column {ctx.name!r} is a flag or a count for one sex beside the other's: a "
+                "category's or a total's, not a person's gender"
+            )
+            out.append(self._veto("GENDER", reason))
+        return out
+
     def _accounts_and_cards(
         self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str
     ) -> list[SignalHit]:
@@ -1430,7 +1527,7 @@ class NameSignal(NameWords, Signal):
             and not table.tokens & self.PEOPLE
             and not any(_own_person_field(t) for _, t in columns)
         ):
-            staff = next((s for s, t in columns if t in INCORPORATION), None)
+            staff = next((s for s, t in columns if t in INCORPORATION | LEGAL_FORMS), None)
         if staff is None and "people" not in table.context:
             staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
         if table.tokens & self.PEOPLE and staff is None:
@@ -1441,10 +1538,11 @@ class NameSignal(NameWords, Signal):
                 f"column {staff!r} of table {table_name!r} names what only a company has (a "
                 "ticker symbol, an annual revenue, a parent company): the rows are organisations"
             )
-        elif staff is not None and self.tokens(staff) in INCORPORATION:
+        elif staff is not None and self.tokens(staff) in INCORPORATION | LEGAL_FORMS:
             why = (
                 f"column {staff!r} of table {table_name!r} is where a company was incorporated "
-                "and no name, birth date or gender is in the row: the rows are organisations"
+                "or its legal form, and no name, birth date or gender is in the row: the rows "
+                "are organisations"
             )
         elif staff is not None and self.tokens(staff) in _COMPANY_SITES:
             why = (
@@ -1542,6 +1640,8 @@ class NameSignal(NameWords, Signal):
                 and not (entity == "STREET_ADDRESS" and _HOUSE_NUMBER.search("_".join(tokens)))
             ):
                 reason = f"numeric column {name!r} cannot hold {noun}"
+            elif entity == "IP_ADDRESS" and fractional_type(dtype):
+                reason = f"{dtype} column {name!r} keeps fractions, an amount, not {noun}"
             elif (
                 entity == "DATE_OF_BIRTH"
                 and not set(tokens) & self.BIRTH_WORDS
