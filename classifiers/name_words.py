@@ -123,8 +123,7 @@ class NameWords:
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
-        wrestler gymnast contestant investor nominee captain constituent committer insuree
-        policyholder enrollee
+        wrestler gymnast contestant investor nominee captain constituent committer
     """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
     #: Table heads that are a person's when a people word comes before them (``user_accounts``,
     #: ``customer_acct``): the table is then about those people.

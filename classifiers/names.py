@@ -1148,7 +1148,13 @@ class NameSignal(NameWords, Signal):
         ):
             reason = f"column name {ctx.name!r} calls a person's e-mail address an e-mail id"
             out.append(SignalHit("EMAIL_ADDRESS", 0.65, self.name, reason))
-        if not named and not out and kind != "boolean" and tokens == (ctx.name.lower(),):
+        if (
+            not named
+            and not out
+            and kind != "boolean"
+            and tokens == (ctx.name.lower(),)
+            and "people" in self._context(tokens, table)
+        ):
             copied = prefixed_copy(ctx.name, ctx.siblings)
             if copied is not None:
                 sub = self.evaluate(replace(ctx, name=copied, samples=()))

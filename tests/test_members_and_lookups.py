@@ -1,6 +1,6 @@
 """Rules of the twenty-seventh round: a register's people fields as forms name them (other
 names beside a surname, an e-mail id), a second person's copy of a field under a short prefix,
-a glued ``pwd``, an insurance scheme's people words, a login's API keys and credentials, a
+a glued ``pwd``, a login's API keys and credentials, a
 user's id at an identity provider; and vocabularies that look like people's data (a table of
 sexes, a row's flags for both sexes, a company's legal form, an amount named ``..._ip``). Every
 table, column and value is made up; the negative cases come from other domains (a plant
@@ -52,13 +52,6 @@ _NAMES = ("Quenby", "Ilsa", "Odo", "Tarn", "Ysolde", "Brannoc")
             {"login_id": "int"},
             "initpwd",
             "PASSWORD_HASH",
-        ),
-        (  # an insurance scheme's people: the row points at one
-            "cover_households",
-            {"household_ref": (), "insuree_id": (), "religion": ()},
-            {"household_ref": "int", "insuree_id": "int"},
-            "religion",
-            "SENSITIVE_DEMOGRAPHIC",
         ),
         (  # a person's API keys, one per row
             "widget_api_keys",
