@@ -1,6 +1,6 @@
 """A register's people fields as forms name them (``other_names`` beside a surname, an
-``email_id``), a second person's copy of a field under a short prefix (``spdob`` beside
-``dob``), a login's key and secret tables, a user's id at an identity provider, and the
+``email_id``), a second person's copy of a field under a short prefix (``spbirthdate`` beside
+``birthdate``), a login's key and secret tables, a user's id at an identity provider, and the
 vocabularies that look like people's data: a table of genders, a row's ``male`` and ``female``
 flags, a company's legal form, an amount whose name ends in ``ip``.
 
@@ -9,8 +9,8 @@ them), names or sampled values; none keeps or reports a value.
 
 >>> other_names(("other", "names"), [("surname",), ("other", "names")])
 True
->>> prefixed_copy("spdob", ["id", "dob", "spdob"])
-'dob'
+>>> prefixed_copy("spbirthdate", ["id", "birthdate", "spbirthdate"])
+'birthdate'
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def other_names(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> boo
     "Other names"): ``other_names`` (after at most one prefix word) beside a surname column.
     Without a surname beside it, other names may be a place's or a species' aliases.
 
-    >>> other_names(("xy", "other", "names"), [("xy", "last", "name"), ("dob",)])
+    >>> other_names(("xy", "other", "names"), [("xy", "last", "name"), ("birthdate",)])
     True
     >>> other_names(("other", "names"), [("name",), ("habitat",)])  # a plant's other names
     False
@@ -53,7 +53,7 @@ def email_id(column: Sequence[str]) -> bool:
     ``EmailID``); the caller asks for a text column in a table about people (an integer
     ``email_id`` is a key to a table of addresses).
 
-    >>> email_id(("email", "id")), email_id(("emailid",)), email_id(("email",))
+    >>> email_id(("email", "id")), email_id(("mail", "id")), email_id(("email",))
     (True, True, False)
     """
     return tuple(column[-3:]) in _EMAIL_IDS or tuple(column[-2:]) in _EMAIL_IDS
@@ -68,13 +68,14 @@ _PREFIX = re.compile(r"[a-z]{2,4}")
 
 
 def prefixed_copy(name: str, siblings: Sequence[str]) -> str | None:
-    """The sibling a glued column name copies under a short prefix (``spdob`` beside ``dob``,
-    ``spphone`` beside ``phone``: a second person's, a spouse's or an agent's, copy of the
-    row's fields), or None. The prefix is two to four letters and no flag or count word
-    (``isphone``, ``numphone``); the copied name has three letters or more.
+    """The sibling a glued column name copies under a short prefix (``spbirthdate`` beside
+    ``birthdate``, ``spmobile`` beside ``mobile``: a second person's, a spouse's or an
+    agent's, copy of the row's fields), or None. The prefix is two to four letters and no
+    flag or count word (``ismobile``, ``nummobile``); the copied name has three letters or
+    more.
 
-    >>> prefixed_copy("agphone", ["phone", "agphone"]), prefixed_copy("isphone", ["phone"])
-    ('phone', None)
+    >>> prefixed_copy("agmobile", ["mobile", "agmobile"]), prefixed_copy("ismobile", ["mobile"])
+    ('mobile', None)
     >>> prefixed_copy("subtotal", ["total"])  # a word of its own, judged as it is elsewhere
     'total'
     """

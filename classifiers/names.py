@@ -333,6 +333,9 @@ INCORPORATION = frozenset({
 #: desk ("Reception"): it does not by itself put a person in the row (``contact_name`` does).
 _BARE_CONTACT = frozenset({("contact",), ("contacts",)})
 
+#: Last words of the columns :mod:`classifiers.members_and_lookups` judges (``other_names``,
+#: ``email_id``, an API key table's ``key``, a credential's ``value`` or ``secret``).
+_MEMBER_LAST = frozenset({"name", "names", "othernames", "id", "emailid", "key", "value", "secret"})
 #: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
 _USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
 #: A login name: letters first (three at least, dots, dashes or underscores between), up to four
@@ -1121,18 +1124,27 @@ class NameSignal(NameWords, Signal):
         return [self._veto("GENDER", reason)]
 
     def _members_and_lookups(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str,
+        self,
+        ctx: FieldContext,
+        tokens: tuple[str, ...],
+        table: _Table,
+        kind: str,
         hits: list[SignalHit],
     ) -> list[SignalHit]:
         """A register's people fields as forms name them, a prefixed copy of a person's field,
         a login's key and credential tables, a user's id at an identity provider; vetoes for
         vocabularies of genders and a row's male and female flags
         (:mod:`classifiers.members_and_lookups`)."""
-        if not tokens:
-            return []
+        named = {h.entity for h in hits if not h.veto and h.score >= 0.5}
+        if not tokens or not (
+            len(tokens) == 1
+            or tokens[-1] in _MEMBER_LAST
+            or named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"}
+            or "_".join(tokens) in PROVIDER_UIDS
+        ):
+            return []  # none of the rules below can apply: no need to read the siblings
         siblings = [self.tokens(s) for s in ctx.siblings]
         words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
-        named = {h.entity for h in hits if not h.veto and h.score >= 0.5}
         out: list[SignalHit] = []
         if kind in {"text", ""} and "PERSON_NAME" not in named and other_names(tokens, siblings):
             reason = (
@@ -1202,8 +1214,10 @@ class NameSignal(NameWords, Signal):
             out += [
                 self._veto(e, reason) for e in ("GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC")
             ]
-        if "GENDER" in named and kind in {"boolean", "number", "key"} and sex_flags(
-            tokens, siblings
+        if (
+            "GENDER" in named
+            and kind in {"boolean", "number", "key"}
+            and sex_flags(tokens, siblings)
         ):
             reason = (
                 f"column {ctx.name!r} is a flag or a count for one sex beside the other's: a "
