@@ -2,12 +2,12 @@
 ``email_id``), a second person's copy of a field under a short prefix (``spbirthdate`` beside
 ``birthdate``), a login's key and secret tables, a user's id at an identity provider, and the
 vocabularies that look like people's data: a table of genders, a row's ``male`` and ``female``
-flags, a company's legal form, an amount whose name ends in ``ip``.
+flags, an amount whose name ends in ``ip``.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
 them), names or sampled values; none keeps or reports a value.
 
->>> other_names(("other", "names"), [("surname",), ("other", "names")])
+>>> other_names(("other", "names"))
 True
 >>> prefixed_copy("spbirthdate", ["id", "birthdate", "spbirthdate"])
 'birthdate'
@@ -18,73 +18,81 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .households_and_logins import login_credential
 from .name_tokens import singular
 
-#: Words of a surname column: ``other names`` are a person's given names beside one.
-_SURNAMES = frozenset({
-    ("surname",), ("last", "name"), ("lastname",), ("family", "name"), ("familyname",),
-    ("sur", "name"),
-})  # fmt: skip
 _OTHER_NAMES = frozenset({("other", "names"), ("other", "name"), ("othernames",)})
 
 
-def other_names(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
-    """Whether a column keeps a person's given names as forms ask for them ("Surname" and
-    "Other names"): ``other_names`` (after at most one prefix word) beside a surname column.
-    Without a surname beside it, other names may be a place's or a species' aliases.
+def other_names(column: Sequence[str]) -> bool:
+    """Whether a column's name is ``other_names`` (after at most one prefix word), as forms ask
+    for a person's given names beside the surname ("Surname" and "Other names"). The caller
+    asks for a surname column beside it and a row about a person (a table about people, a birth
+    date, a gender or a key to a person): a typeface's, a plant's or a species' other names sit
+    beside a family name too.
 
-    >>> other_names(("xy", "other", "names"), [("xy", "last", "name"), ("birthdate",)])
-    True
-    >>> other_names(("other", "names"), [("name",), ("habitat",)])  # a plant's other names
-    False
+    >>> other_names(("xy", "other", "names")), other_names(("other", "names"))
+    (True, True)
+    >>> other_names(("names",)), other_names(("list", "of", "other", "names"))
+    (False, False)
     """
     words = tuple(column)
-    if not any(words[-len(o) :] == o and len(words) - len(o) <= 1 for o in _OTHER_NAMES):
-        return False
-    return any(tuple(s[-2:]) in _SURNAMES or tuple(s[-1:]) in _SURNAMES for s in siblings)
+    return any(words[-len(o) :] == o and len(words) - len(o) <= 1 for o in _OTHER_NAMES)
 
 
 #: An e-mail address called an "e-mail id", as Indian English and many forms say.
 _EMAIL_IDS = frozenset({("email", "id"), ("emailid",), ("mail", "id"), ("e", "mail", "id")})
 
 
-def email_id(column: Sequence[str]) -> bool:
+def email_id(column: Sequence[str], samples: Sequence[object] = ()) -> bool:
     """Whether a column's name calls an e-mail address an "e-mail id" (``email_id``,
-    ``EmailID``); the caller asks for a text column in a table about people (an integer
-    ``email_id`` is a key to a table of addresses).
+    ``EmailID``) and its sampled values, if any, have an ``@`` in one of them (codes such as
+    ``EM-0017`` are an id, no address); the caller asks for a text column in a table about
+    people (an integer ``email_id`` is a key to a table of addresses).
 
     >>> email_id(("email", "id")), email_id(("mail", "id")), email_id(("email",))
     (True, True, False)
+    >>> email_id(("email", "id"), ("ann@example.org",)), email_id(("email", "id"), ("EM-1",))
+    (True, False)
     """
-    return tuple(column[-3:]) in _EMAIL_IDS or tuple(column[-2:]) in _EMAIL_IDS
+    if tuple(column[-3:]) not in _EMAIL_IDS and tuple(column[-2:]) not in _EMAIL_IDS:
+        return False
+    texts = [v for v in samples if isinstance(v, str) and v.strip()]
+    return not texts or any("@" in v for v in texts)
 
 
 #: Short words glued before a name that make it a flag or a count of the field, not a copy.
 _NOT_A_COPY = frozenset({
     "is", "has", "no", "not", "num", "nb", "cnt", "can", "use", "show", "hide", "req", "allow",
-    "max", "min", "sum", "avg", "tot", "fmt", "chk", "val", "dup", "err",
+    "max", "min", "sum", "avg", "tot", "fmt", "chk", "val", "dup", "err", "auto", "sub",
 })  # fmt: skip
 _PREFIX = re.compile(r"[a-z]{2,4}")
+#: A person's own fields a second person's copy repeats (glued, as the row names them). Never
+#: a bare ``name`` or ``address``: they glue onto any noun (``filename``, ``webaddress``).
+PERSON_COPIES = frozenset({
+    "dob", "birthdate", "birthday", "phone", "mobile", "email", "surname", "lastname",
+    "firstname", "othernames", "gender", "nationality", "passport",
+})  # fmt: skip
 
 
 def prefixed_copy(name: str, siblings: Sequence[str]) -> str | None:
     """The sibling a glued column name copies under a short prefix (``spbirthdate`` beside
-    ``birthdate``, ``spmobile`` beside ``mobile``: a second person's, a spouse's or an
-    agent's, copy of the row's fields), or None. The prefix is two to four letters and no
-    flag or count word (``ismobile``, ``nummobile``); the copied name has three letters or
-    more.
+    ``birthdate``, ``agmobile`` beside ``mobile``: a second person's, a spouse's or an
+    agent's, copy of the row's fields), or None. The copied sibling is a person's own field
+    (:data:`PERSON_COPIES`); the prefix is two to four letters and no flag or count word
+    (``ismobile``, ``nummobile``).
 
     >>> prefixed_copy("agmobile", ["mobile", "agmobile"]), prefixed_copy("ismobile", ["mobile"])
     ('mobile', None)
-    >>> prefixed_copy("subtotal", ["total"])  # a word of its own, judged as it is elsewhere
-    'total'
+    >>> prefixed_copy("subtotal", ["total"]), prefixed_copy("filename", ["name"])
+    (None, None)
     """
     low = name.lower()
     if not low.isalpha():
         return None
     for sibling in siblings:
         s = sibling.lower()
-        if len(s) >= 3 and s != low and low.endswith(s) and s.isalpha():
+        if s in PERSON_COPIES and s != low and low.endswith(s):
             prefix = low[: -len(s)]
             if _PREFIX.fullmatch(prefix) and prefix not in _NOT_A_COPY:
                 return sibling
@@ -98,23 +106,42 @@ VOCABULARY_MAX_COLUMNS = 6
 
 
 def own_vocabulary(
-    table: Sequence[str], column: Sequence[str], siblings: Sequence[Sequence[str]]
+    table: Sequence[str],
+    column: Sequence[str],
+    siblings: Sequence[Sequence[str]],
+    people: frozenset[str],
+    samples: Sequence[object] = (),
 ) -> bool:
     """Whether a column lists the words its narrow table is named for (``gender`` of a table
     of genders with its code and sort order, ``ethnicity`` of ``ethnicities``): a vocabulary,
-    no person's gender or origin. Not in a table with a person's field or a key to a person.
+    no person's gender or origin. Not when a sibling is a people word (``people``) or looks
+    like a key to another table (``participant_id``, ``pid``: one person's gender per row),
+    nor when a sampled value repeats (a vocabulary lists each word once).
 
-    >>> own_vocabulary(("tbl", "genders"), ("gender",), [("code",), ("gender",), ("sort",)])
+    >>> own_vocabulary(("tbl", "genders"), ("gender",), [("code",), ("gender",), ("sort",)],
+    ...                frozenset({"user"}))
     True
-    >>> own_vocabulary(("genders",), ("gender",), [("gender",), ("user", "id")])
+    >>> own_vocabulary(("genders",), ("gender",), [("gender",), ("user",)], frozenset({"user"}))
+    False
+    >>> own_vocabulary(("gender",), ("gender",), [("id",), ("gender",), ("entrant", "id")],
+    ...                frozenset())
+    False
+    >>> own_vocabulary(("sex",), ("sex",), [("id",), ("sex",)], frozenset(), ("F", "M", "F"))
     False
     """
     head = tuple(singular(w) for w in table if w not in _LOOKUP)
     col = tuple(singular(w) for w in column)
     if not head or head != col or len(siblings) > VOCABULARY_MAX_COLUMNS:
         return False
-    people = {"user", "person", "member", "customer", "patient", "employee", "name", "email"}
-    return not any(set(s) & people for s in siblings if tuple(s) != tuple(column))
+    own_ids = {("id",), (*head, "id"), ("".join(head) + "id",)}
+    for sibling in siblings:
+        words = tuple(sibling)
+        if words == tuple(column) or words in own_ids:
+            continue
+        if set(words) & people or words == ("pid",) or (words and words[-1].endswith("id")):
+            return False
+    texts = [str(v).strip().lower() for v in samples if v is not None and str(v).strip()]
+    return len(set(texts)) == len(texts)
 
 
 _SEXES = frozenset({("male",), ("female",)})
@@ -122,8 +149,9 @@ _SEXES = frozenset({("male",), ("female",)})
 
 def sex_flags(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
     """Whether a bare ``male`` or ``female`` column sits beside the other: a category's, an
-    event's or a count's flags or totals for both sexes (one person is kept with one gender
-    column, not two).
+    event's or a count's flags or totals for both sexes. The caller asks, besides, that the
+    row have no person's field nor a key to a person, or that a sampled count go above one (a
+    patient's two 0/1 flags are the patient's sex).
 
     >>> sex_flags(("male",), [("name",), ("male",), ("female",)])
     True
@@ -151,21 +179,18 @@ def fractional_type(data_type: str) -> bool:
     return _FRACTIONAL.fullmatch(data_type.strip()) is not None
 
 
-#: A company's legal form (``legal_form``: a GmbH, a cooperative, a trust): only an
-#: organisation has one.
-LEGAL_FORMS = frozenset({("legal", "form"), ("legalform",), ("legal", "entity", "type")})
-
-#: Table words of a login's secrets kept one per row: its API keys, its credentials.
-_KEY_TABLES = frozenset({("api", "key"), ("apikey",)})
+#: Table words of a login's secrets kept one per row: its credentials.
 _CREDENTIAL_TABLES = frozenset({"credential", "secret"})
 
 
 def login_secret_table(table: Sequence[str], column: Sequence[str]) -> bool:
     """Whether a column is the secret of a table of a login's API keys or credentials: the
-    ``key`` of ``api_keys``, the ``value`` or ``secret`` of ``credentials``. The caller asks
-    that the rows belong to a person (a key to one).
+    ``key`` of ``api_keys`` (its last words a login's API key, as
+    :func:`~classifiers.households_and_logins.login_credential` reads them), the ``value`` or
+    ``secret`` of ``credentials``. The caller asks that the rows belong to a person (a key to
+    one) and that sampled values be shaped like secrets.
 
-    >>> login_secret_table(("tastyapp", "api", "keys"), ("key",))
+    >>> login_secret_table(("widget", "api", "keys"), ("key",))
     True
     >>> login_secret_table(("user", "credentials"), ("value",))
     True
@@ -174,6 +199,10 @@ def login_secret_table(table: Sequence[str], column: Sequence[str]) -> bool:
     """
     words = tuple(singular(w) for w in table)
     col = tuple(column)
-    if words[-2:] in _KEY_TABLES or words[-1:] in _KEY_TABLES:
+    if (
+        words
+        and words[-1].endswith("key")
+        and any(login_credential(words[-n:]) == "an API key" for n in (1, 2))
+    ):
         return col == ("key",)
     return bool(words) and words[-1] in _CREDENTIAL_TABLES and col in {("value",), ("secret",)}

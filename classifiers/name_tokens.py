@@ -15,7 +15,7 @@ from collections.abc import Set
 _TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[^\W\dA-Z_]+|[A-Z]+|\d+")
 _SF_SUFFIX = re.compile(r"__(?:latitude__s|longitude__s|c|pc|r|s|x|e|b|mdt|kav|ka)$", re.I)
 #: Words that end a glued name after any word of three letters or more (``legacypassword``,
-#: ``temppassword``, ``dummypwd``, ``siteusername``): what the column holds, whatever kind of
+#: ``temppassword``, ``initpwd``, ``siteusername``): what the column holds, whatever kind of
 #: one it is.
 TAIL_WORDS = ("password", "passwd", "pwd", "username")
 #: Organisations that end a glued name after the word of what they do (``travelagency``,
