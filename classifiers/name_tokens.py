@@ -15,8 +15,9 @@ from collections.abc import Set
 _TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[^\W\dA-Z_]+|[A-Z]+|\d+")
 _SF_SUFFIX = re.compile(r"__(?:latitude__s|longitude__s|c|pc|r|s|x|e|b|mdt|kav|ka)$", re.I)
 #: Words that end a glued name after any word of three letters or more (``legacypassword``,
-#: ``temppassword``, ``siteusername``): what the column holds, whatever kind of one it is.
-TAIL_WORDS = ("password", "passwd", "username")
+#: ``temppassword``, ``initpwd``, ``siteusername``): what the column holds, whatever kind of
+#: one it is.
+TAIL_WORDS = ("password", "passwd", "pwd", "username")
 #: Organisations that end a glued name after the word of what they do (``travelagency``,
 #: ``insurancecompanies``): the kind of organisation the table lists.
 ORGANISATION_TAILS = ("agency", "agencies", "company", "companies")

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from itertools import pairwise
+from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
@@ -38,6 +40,15 @@ from .households_and_logins import (
     household_table,
     login_credential,
     persons_login,
+)
+from .members_and_lookups import (
+    email_id,
+    fractional_type,
+    login_secret_table,
+    other_names,
+    own_vocabulary,
+    prefixed_copy,
+    sex_flags,
 )
 from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
 from .name_tokens import Tokenizer, singular
@@ -117,6 +128,36 @@ def _person_key(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
     if len(words) == 2 and words[-1] in {"id", "key", "fk"}:
         return words[0] in people
     return len(words) == 1 and words[0] in _BARE_PERSON_KEYS
+
+
+def _keys_a_person(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
+    """:func:`_person_key`, or a key to a person after a role word (``owner_user_id``).
+
+    >>> _keys_a_person(("owner", "user", "id"), frozenset({"user"}))
+    True
+    """
+    return _person_key(tokens, people) or (len(tokens) == 3 and _person_key(tokens[1:], people))
+
+
+def _surname(tokens: tuple[str, ...]) -> bool:
+    """Whether a column is a surname (``surname``, ``last_name``, ``family_name``).
+
+    >>> _surname(("family", "name")), _surname(("surname",)), _surname(("name",))
+    (True, True, False)
+    """
+    return bool(tokens) and (
+        tokens[-1] in {"surname", "lastname"}
+        or (tokens[-1] == "name" and len(tokens) >= 2 and tokens[-2] in _LAST_NAME)
+    )
+
+
+#: A path in a file system (``/srv/app``, ``~/jobs``, ``C:\\builds``): a working directory.
+_FILE_PATH = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*")
+#: Words of a table whose rows are a login or an identity at a provider (``users``,
+#: ``identities``, ``oauth_accounts``).
+_LOGIN_TABLES = frozenset({"user", "identity", "authentication", "authorization", "login"})
+#: Words that make an ``accounts`` table a person's accounts at outside providers.
+_LINKED_ACCOUNTS = frozenset({"connected", "linked", "social", "oauth", "omniauth", "external"})
 
 
 #: Bare foreign keys to a person (``user``, ``person``), as fixtures name them.
@@ -323,6 +364,11 @@ INCORPORATION = frozenset({
 #: desk ("Reception"): it does not by itself put a person in the row (``contact_name`` does).
 _BARE_CONTACT = frozenset({("contact",), ("contacts",)})
 
+#: Last words of the columns :mod:`classifiers.members_and_lookups` judges (``other_names``,
+#: ``email_id``, an API key table's ``key``, a credential's ``value`` or ``secret``).
+_MEMBER_LAST = frozenset({
+    "name", "names", "othernames", "id", "emailid", "key", "value", "secret", "pwd",
+})  # fmt: skip
 #: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
 _USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
 #: A login name: letters first (three at least, dots, dashes or underscores between), up to four
@@ -741,6 +787,7 @@ class NameSignal(NameWords, Signal):
         hits += self._row_people(ctx, tokens, table, kind, hits)
         hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
         hits += self._word_forms(ctx, tokens, hits)
+        hits += self._members_and_lookups(ctx, tokens, table, kind, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -1108,6 +1155,138 @@ class NameSignal(NameWords, Signal):
             "form's column: a vocabulary's wording, not a person's gender"
         )
         return [self._veto("GENDER", reason)]
+
+    def _members_and_lookups(
+        self,
+        ctx: FieldContext,
+        tokens: tuple[str, ...],
+        table: _Table,
+        kind: str,
+        hits: list[SignalHit],
+    ) -> list[SignalHit]:
+        """A register's people fields as forms name them, a prefixed copy of a person's field,
+        a login's key and credential tables, a user's id at an identity provider; vetoes for
+        vocabularies of genders, a row's male and female flags and a ``pwd`` holding paths
+        (:mod:`classifiers.members_and_lookups`)."""
+        named = {h.entity for h in hits if not h.veto and h.score >= 0.5}
+        if not tokens or not (
+            len(tokens) == 1
+            or tokens[-1] in _MEMBER_LAST
+            or named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"}
+        ):
+            return []  # none of the rules below can apply: no need to read the siblings
+        siblings = [self.tokens(s) for s in ctx.siblings]
+        words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
+        person_key = any(_keys_a_person(s, self.PEOPLE) for s in siblings)
+        out: list[SignalHit] = []
+        if (
+            kind in {"text", ""}
+            and "PERSON_NAME" not in named
+            and other_names(tokens)
+            and any(_surname(s) for s in siblings)
+            and (
+                "people" in self._context(tokens, table)
+                or person_key
+                or any(set(s) & (self.BIRTH_WORDS | {"gender", "sex"}) for s in siblings)
+            )
+        ):
+            reason = (
+                f"column name {ctx.name!r} is a person's other (given) names beside the "
+                "surname, as forms ask for them"
+            )
+            out.append(SignalHit("PERSON_NAME", 0.7, self.name, reason))
+        if (
+            kind in {"text", ""}
+            and "EMAIL_ADDRESS" not in named
+            and email_id(tokens, ctx.samples)
+            and "people" in self._context(tokens, table)
+        ):
+            reason = f"column name {ctx.name!r} calls a person's e-mail address an e-mail id"
+            out.append(SignalHit("EMAIL_ADDRESS", 0.65, self.name, reason))
+        if (
+            not named
+            and not out
+            and kind != "boolean"
+            and tokens == (ctx.name.lower(),)
+            and "people" in self._context(tokens, table)
+        ):
+            copied = prefixed_copy(ctx.name, ctx.siblings)
+            if copied is not None:
+                sub = self.evaluate(replace(ctx, name=copied))
+                vetoed = {h.entity for h in sub if h.veto}
+                for h in sub:
+                    if not h.veto and h.score >= 0.5 and h.entity not in vetoed:
+                        reason = (
+                            f"column name {ctx.name!r} is column {copied!r} under a short "
+                            f"prefix, a second person's copy of it ({h.reason})"
+                        )
+                        out.append(SignalHit(h.entity, h.score, self.name, reason))
+        if (
+            kind in {"text", ""}
+            and login_secret_table(words, tokens)
+            and person_key
+            and secret_shaped(ctx.samples)
+        ):
+            reason = (
+                f"column {ctx.name!r} is the secret of a table of a person's API keys or "
+                "credentials"
+            )
+            out.append(SignalHit("PASSWORD_HASH", 0.6, self.name, reason))
+        if (
+            kind in {"text", ""}
+            and tokens == ("uid",)
+            and "provider" in {"_".join(s) for s in siblings}
+            and (
+                table.head in _LOGIN_TABLES
+                or (table.head == "account" and table.tokens & _LINKED_ACCOUNTS)
+            )
+        ):
+            reason = (
+                f"column name {ctx.name!r} is a person's id at the identity provider named "
+                "beside it, in a table of logins: the account's login there"
+            )
+            out.append(SignalHit("USERNAME", 0.6, self.name, reason))
+        texts = [str(v).strip() for v in ctx.samples if v is not None and str(v).strip()]
+        if (
+            "PASSWORD_HASH" in named
+            and tokens[-1] == "pwd"
+            and texts
+            and all(_FILE_PATH.fullmatch(v) for v in texts)
+        ):
+            reason = (
+                f"every sampled value of {ctx.name!r} is a file path: a working directory "
+                "(as a shell's pwd prints it), no password"
+            )
+            out.append(self._veto("PASSWORD_HASH", reason))
+        if named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"} and own_vocabulary(
+            words, tokens, siblings, self.PEOPLE, ctx.samples
+        ):
+            reason = (
+                f"column {ctx.name!r} lists the words its table is named for: a vocabulary, "
+                "no person's"
+            )
+            out += [
+                self._veto(e, reason) for e in ("GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC")
+            ]
+        if (
+            "GENDER" in named
+            and kind in {"boolean", "number", "key"}
+            and sex_flags(tokens, siblings)
+            and (
+                not (person_key or any(_own_person_field(s) for s in siblings))
+                or any(
+                    isinstance(v, Real | Decimal) and not isinstance(v, bool) and float(v) > 1
+                    for v in ctx.samples
+                )
+            )
+        ):
+            reason = (
+                f"column {ctx.name!r} is a flag or a count for one sex beside the other's, in "
+                "a row about no person (or counting above one): a category's or a total's, not "
+                "a person's gender"
+            )
+            out.append(self._veto("GENDER", reason))
+        return out
 
     def _accounts_and_cards(
         self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str
@@ -1542,6 +1721,8 @@ class NameSignal(NameWords, Signal):
                 and not (entity == "STREET_ADDRESS" and _HOUSE_NUMBER.search("_".join(tokens)))
             ):
                 reason = f"numeric column {name!r} cannot hold {noun}"
+            elif entity == "IP_ADDRESS" and fractional_type(dtype):
+                reason = f"{dtype} column {name!r} keeps fractions, an amount, not {noun}"
             elif (
                 entity == "DATE_OF_BIRTH"
                 and not set(tokens) & self.BIRTH_WORDS

@@ -1,0 +1,208 @@
+"""A register's people fields as forms name them (``other_names`` beside a surname, an
+``email_id``), a second person's copy of a field under a short prefix (``spbirthdate`` beside
+``birthdate``), a login's key and secret tables, a user's id at an identity provider, and the
+vocabularies that look like people's data: a table of genders, a row's ``male`` and ``female``
+flags, an amount whose name ends in ``ip``.
+
+Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
+them), names or sampled values; none keeps or reports a value.
+
+>>> other_names(("other", "names"))
+True
+>>> prefixed_copy("spbirthdate", ["id", "birthdate", "spbirthdate"])
+'birthdate'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .households_and_logins import login_credential
+from .name_tokens import singular
+
+_OTHER_NAMES = frozenset({("other", "names"), ("other", "name"), ("othernames",)})
+
+
+def other_names(column: Sequence[str]) -> bool:
+    """Whether a column's name is ``other_names`` (after at most one prefix word), as forms ask
+    for a person's given names beside the surname ("Surname" and "Other names"). The caller
+    asks for a surname column beside it and a row about a person (a table about people, a birth
+    date, a gender or a key to a person): a typeface's, a plant's or a species' other names sit
+    beside a family name too.
+
+    >>> other_names(("xy", "other", "names")), other_names(("other", "names"))
+    (True, True)
+    >>> other_names(("names",)), other_names(("list", "of", "other", "names"))
+    (False, False)
+    """
+    words = tuple(column)
+    return any(words[-len(o) :] == o and len(words) - len(o) <= 1 for o in _OTHER_NAMES)
+
+
+#: An e-mail address called an "e-mail id", as Indian English and many forms say.
+_EMAIL_IDS = frozenset({("email", "id"), ("emailid",), ("mail", "id"), ("e", "mail", "id")})
+
+
+def email_id(column: Sequence[str], samples: Sequence[object] = ()) -> bool:
+    """Whether a column's name calls an e-mail address an "e-mail id" (``email_id``,
+    ``EmailID``) and its sampled values, if any, have an ``@`` in one of them (codes such as
+    ``EM-0017`` are an id, no address); the caller asks for a text column in a table about
+    people (an integer ``email_id`` is a key to a table of addresses).
+
+    >>> email_id(("email", "id")), email_id(("mail", "id")), email_id(("email",))
+    (True, True, False)
+    >>> email_id(("email", "id"), ("ann@example.org",)), email_id(("email", "id"), ("EM-1",))
+    (True, False)
+    """
+    if tuple(column[-3:]) not in _EMAIL_IDS and tuple(column[-2:]) not in _EMAIL_IDS:
+        return False
+    texts = [v for v in samples if isinstance(v, str) and v.strip()]
+    return not texts or any("@" in v for v in texts)
+
+
+#: Short words glued before a name that make it a flag or a count of the field, not a copy.
+_NOT_A_COPY = frozenset({
+    "is", "has", "no", "not", "num", "nb", "cnt", "can", "use", "show", "hide", "req", "allow",
+    "max", "min", "sum", "avg", "tot", "fmt", "chk", "val", "dup", "err", "auto", "sub",
+})  # fmt: skip
+_PREFIX = re.compile(r"[a-z]{2,4}")
+#: A person's own fields a second person's copy repeats (glued, as the row names them). Never
+#: a bare ``name`` or ``address``: they glue onto any noun (``filename``, ``webaddress``).
+PERSON_COPIES = frozenset({
+    "dob", "birthdate", "birthday", "phone", "mobile", "email", "surname", "lastname",
+    "firstname", "othernames", "gender", "nationality", "passport",
+})  # fmt: skip
+
+
+def prefixed_copy(name: str, siblings: Sequence[str]) -> str | None:
+    """The sibling a glued column name copies under a short prefix (``spbirthdate`` beside
+    ``birthdate``, ``agmobile`` beside ``mobile``: a second person's, a spouse's or an
+    agent's, copy of the row's fields), or None. The copied sibling is a person's own field
+    (:data:`PERSON_COPIES`); the prefix is two to four letters and no flag or count word
+    (``ismobile``, ``nummobile``).
+
+    >>> prefixed_copy("agmobile", ["mobile", "agmobile"]), prefixed_copy("ismobile", ["mobile"])
+    ('mobile', None)
+    >>> prefixed_copy("subtotal", ["total"]), prefixed_copy("filename", ["name"])
+    (None, None)
+    """
+    low = name.lower()
+    if not low.isalpha():
+        return None
+    for sibling in siblings:
+        s = sibling.lower()
+        if s in PERSON_COPIES and s != low and low.endswith(s):
+            prefix = low[: -len(s)]
+            if _PREFIX.fullmatch(prefix) and prefix not in _NOT_A_COPY:
+                return sibling
+    return None
+
+
+#: Lookup-table words before or after the word a vocabulary lists (``lkp_gender``).
+_LOOKUP = frozenset({"tbl", "lkp", "lu", "lookup", "ref", "list", "type", "types", "code", "codes"})
+#: Widest vocabulary table: a code, the word, its translation, its sort order and a flag or two.
+VOCABULARY_MAX_COLUMNS = 6
+
+
+def own_vocabulary(
+    table: Sequence[str],
+    column: Sequence[str],
+    siblings: Sequence[Sequence[str]],
+    people: frozenset[str],
+    samples: Sequence[object] = (),
+) -> bool:
+    """Whether a column lists the words its narrow table is named for (``gender`` of a table
+    of genders with its code and sort order, ``ethnicity`` of ``ethnicities``): a vocabulary,
+    no person's gender or origin. Not when a sibling is a people word (``people``) or looks
+    like a key to another table (``participant_id``, ``pid``: one person's gender per row),
+    nor when a sampled value repeats (a vocabulary lists each word once).
+
+    >>> own_vocabulary(("tbl", "genders"), ("gender",), [("code",), ("gender",), ("sort",)],
+    ...                frozenset({"user"}))
+    True
+    >>> own_vocabulary(("genders",), ("gender",), [("gender",), ("user",)], frozenset({"user"}))
+    False
+    >>> own_vocabulary(("gender",), ("gender",), [("id",), ("gender",), ("entrant", "id")],
+    ...                frozenset())
+    False
+    >>> own_vocabulary(("sex",), ("sex",), [("id",), ("sex",)], frozenset(), ("F", "M", "F"))
+    False
+    """
+    head = tuple(singular(w) for w in table if w not in _LOOKUP)
+    col = tuple(singular(w) for w in column)
+    if not head or head != col or len(siblings) > VOCABULARY_MAX_COLUMNS:
+        return False
+    own_ids = {("id",), (*head, "id"), ("".join(head) + "id",)}
+    for sibling in siblings:
+        words = tuple(sibling)
+        if words == tuple(column) or words in own_ids:
+            continue
+        if set(words) & people or words == ("pid",) or (words and words[-1].endswith("id")):
+            return False
+    texts = [str(v).strip().lower() for v in samples if v is not None and str(v).strip()]
+    return len(set(texts)) == len(texts)
+
+
+_SEXES = frozenset({("male",), ("female",)})
+
+
+def sex_flags(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
+    """Whether a bare ``male`` or ``female`` column sits beside the other: a category's, an
+    event's or a count's flags or totals for both sexes. The caller asks, besides, that the
+    row have no person's field nor a key to a person, or that a sampled count go above one (a
+    patient's two 0/1 flags are the patient's sex).
+
+    >>> sex_flags(("male",), [("name",), ("male",), ("female",)])
+    True
+    >>> sex_flags(("male",), [("name",), ("male",)])
+    False
+    """
+    col = tuple(column)
+    return col in _SEXES and {tuple(s) for s in siblings} >= _SEXES
+
+
+_FRACTIONAL = re.compile(
+    r"(?:numeric|decimal|number)\(\d+, *[1-9]\d*\)|real|float\d*|double(?: precision)?|money"
+    r"|smallmoney",
+    re.IGNORECASE,
+)
+
+
+def fractional_type(data_type: str) -> bool:
+    """Whether a declared type keeps fractions (``numeric(18,2)``, ``float``): an amount or a
+    measure, never an IP address (an address kept as a number is a whole one).
+
+    >>> fractional_type("numeric(18,2)"), fractional_type("bigint"), fractional_type("numeric")
+    (True, False, False)
+    """
+    return _FRACTIONAL.fullmatch(data_type.strip()) is not None
+
+
+#: Table words of a login's secrets kept one per row: its credentials.
+_CREDENTIAL_TABLES = frozenset({"credential", "secret"})
+
+
+def login_secret_table(table: Sequence[str], column: Sequence[str]) -> bool:
+    """Whether a column is the secret of a table of a login's API keys or credentials: the
+    ``key`` of ``api_keys`` (its last words a login's API key, as
+    :func:`~classifiers.households_and_logins.login_credential` reads them), the ``value`` or
+    ``secret`` of ``credentials``. The caller asks that the rows belong to a person (a key to
+    one) and that sampled values be shaped like secrets.
+
+    >>> login_secret_table(("widget", "api", "keys"), ("key",))
+    True
+    >>> login_secret_table(("user", "credentials"), ("value",))
+    True
+    >>> login_secret_table(("settings",), ("value",)), login_secret_table(("keys",), ("key",))
+    (False, False)
+    """
+    words = tuple(singular(w) for w in table)
+    col = tuple(column)
+    if (
+        words
+        and words[-1].endswith("key")
+        and any(login_credential(words[-n:]) == "an API key" for n in (1, 2))
+    ):
+        return col == ("key",)
+    return bool(words) and words[-1] in _CREDENTIAL_TABLES and col in {("value",), ("secret",)}
