@@ -33,6 +33,7 @@ from .fixtures_and_accounts import (
     expiry_beside_card,
     platform_beside_platforms,
 )
+from .members_and_codes import abbreviates, code_list_table, trait_key
 from .households_and_logins import (
     abbreviation_suffix,
     household_table,
@@ -509,6 +510,15 @@ _HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr)
 _TYPE_PARAMS = re.compile(r"\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
 
 
+#: How a key to a code list's reason names each trait.
+NOUNS_OF_TRAITS = {
+    "GENDER": "sex or gender",
+    "DEMOGRAPHIC": "marital status or nationality",
+    "SENSITIVE_DEMOGRAPHIC": "religion or ethnicity",
+    "HEALTH": "an illness or a disability",
+}
+
+
 class NameSignal(NameWords, Signal):
     """Labels a field from its name, comment, label, data type and table name (its words are
     the class constants of :class:`~classifiers.name_words.NameWords`)."""
@@ -689,6 +699,7 @@ class NameSignal(NameWords, Signal):
             or tokens[k] in self.COLUMN_PREFIXES
             or tokens[k] in table.tokens
             or tokens[k] in self.PEOPLE
+            or (k == 0 and abbreviates(tokens[0], table.head))  # ``empl_`` of ``employee``
         ):
             k += 1
         return k
@@ -713,6 +724,12 @@ class NameSignal(NameWords, Signal):
             # An issued number (``InsuranceID``, ``tax_id``) may be stored as an integer; one
             # whose values are short numbers (``Policy_ID`` 119, 141) is the row's key, and so
             # is a text ``visitor_id`` holding 3, 5, 6.
+            if trait := trait_key(tokens, table.head):
+                reason = (
+                    f"column name {ctx.name!r} is a key to a code list of a person's trait "
+                    f"({NOUNS_OF_TRAITS[trait]}) in a table of people"
+                )
+                return [SignalHit(trait, 0.6, self.name, reason)]
             what = "surrogate key" if kind == "key" else "key (its values are short numbers)"
             reason = (
                 f"{ctx.data_type} column {ctx.name!r} is a {what}, never personal data by its name"
@@ -728,6 +745,12 @@ class NameSignal(NameWords, Signal):
             )
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
+        if any(h.entity == "PERSON_NAME" and not h.veto for h in hits) and code_list_table(
+            self.tokens(ctx.dataset.rsplit(".", 1)[-1]), [self.tokens(s) for s in ctx.siblings]
+        ):
+            reason = f"table {ctx.dataset!r} is a code list of a person's trait: its rows are codes"
+            hits = [h for h in hits if h.entity != "PERSON_NAME"]
+            hits.append(self._veto("PERSON_NAME", reason))
         hits += self._text_hits(ctx, table)
         hits += self._accounts_and_cards(ctx, tokens, table, kind)
         hits += self._business_contact(ctx, tokens, table)
