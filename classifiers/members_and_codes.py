@@ -110,11 +110,12 @@ def code_list_table(table: Sequence[str], columns: Sequence[Sequence[str]]) -> b
     >>> code_list_table(("patient", "disease"), [("patient", "id"), ("disease", "id")])
     False
     """
-    words = [singular(w) for w in table]
+    words = ["status" if w == "statuses" else singular(w) for w in table]
     if not 1 <= len(words) <= 3 or len(columns) > 4 or _trait("".join(words), "") is None:
         return False
-    return not any(len(c) >= 2 and c[-1] in _KEY_WORDS and c[-2] in NameWords.PEOPLE
-                   for c in columns)
+    return not any(
+        len(c) >= 2 and c[-1] in _KEY_WORDS and c[-2] in NameWords.PEOPLE for c in columns
+    )
 
 
 #: Integer birth dates kept as Unix times: from 1900-01-01 to 2100-01-01, in seconds.

@@ -510,6 +510,12 @@ _HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr)
 _TYPE_PARAMS = re.compile(r"\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
 
 
+def _code_label(column: tuple[str, ...], table: tuple[str, ...]) -> bool:
+    """Whether a column is a code list's label: a bare ``name`` or ``label``, or the table's
+    own words before it (``membersex_name`` of ``membersex``; not ``customer_name``)."""
+    return len(column) >= 1 and (len(column) == 1 or tuple(column[:-1]) == tuple(table))
+
+
 #: How a key to a code list's reason names each trait.
 NOUNS_OF_TRAITS = {
     "GENDER": "sex or gender",
@@ -745,8 +751,12 @@ class NameSignal(NameWords, Signal):
             )
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
-        if any(h.entity == "PERSON_NAME" and not h.veto for h in hits) and code_list_table(
-            self.tokens(ctx.dataset.rsplit(".", 1)[-1]), [self.tokens(s) for s in ctx.siblings]
+        if (
+            any(h.entity == "PERSON_NAME" and not h.veto for h in hits)
+            and _code_label(tokens, self.tokens(ctx.dataset.rsplit(".", 1)[-1]))
+            and code_list_table(
+                self.tokens(ctx.dataset.rsplit(".", 1)[-1]), [self.tokens(s) for s in ctx.siblings]
+            )
         ):
             reason = f"table {ctx.dataset!r} is a code list of a person's trait: its rows are codes"
             hits = [h for h in hits if h.entity != "PERSON_NAME"]
