@@ -44,6 +44,16 @@ _TRAIT_ENTITIES = {
 _KEY_WORDS = frozenset({"id", "fk", "key", "code", "ref"})
 
 
+#: Table heads of people whose columns may carry the head's abbreviation (``empl_name`` of
+#: ``employee``): people a record keeps of its own, not a supplier or a vendor (organisations).
+PERSON_TABLES = frozenset({
+    "customer", "client", "member", "employee", "staff", "patient", "student", "teacher",
+    "person", "user", "volunteer", "donor", "guest", "applicant", "candidate", "contact",
+    "tenant", "resident", "borrower", "beneficiary", "subscriber", "participant", "attendee",
+    "passenger", "traveller", "traveler", "worker", "driver", "parent", "guardian",
+})  # fmt: skip
+
+
 def abbreviates(word: str, head: str) -> bool:
     """Whether a column's first word is its table head's abbreviation: two to four letters, the
     head's first letter first, the others in the head in order (``empl`` of ``employee``,
@@ -72,6 +82,20 @@ def _trait(glued: str, head: str) -> str | None:
     if pre and pre != head and pre not in NameWords.PEOPLE and not abbreviates(pre, head):
         return None
     return next(_TRAIT_ENTITIES[k] for k in _TRAIT_ENTITIES if m.group(k))
+
+
+#: A code list's values repeat: at least this many sampled, at most this many distinct.
+CODED_MIN, CODED_MAX = 5, 12
+
+
+def coded(samples: Sequence[object]) -> bool:
+    """Whether sampled keys repeat as a code list's do: five or more sampled, twelve or fewer
+    distinct (three users' three keys say nothing of a code list).
+
+    >>> coded((1, 2, 1, 1, 2, 3)), coded((1, 2, 3)), coded(tuple(range(40)))
+    (True, False, False)
+    """
+    return len(samples) >= CODED_MIN and len(set(map(str, samples))) <= CODED_MAX
 
 
 def trait_key(column: Sequence[str], head: str) -> str | None:

@@ -33,7 +33,7 @@ from .fixtures_and_accounts import (
     expiry_beside_card,
     platform_beside_platforms,
 )
-from .members_and_codes import abbreviates, code_list_table, trait_key
+from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
 from .households_and_logins import (
     abbreviation_suffix,
     household_table,
@@ -705,7 +705,7 @@ class NameSignal(NameWords, Signal):
             or tokens[k] in self.COLUMN_PREFIXES
             or tokens[k] in table.tokens
             or tokens[k] in self.PEOPLE
-            or (k == 0 and abbreviates(tokens[0], table.head))  # ``empl_`` of ``employee``
+            or (k == 0 and table.head in PERSON_TABLES and abbreviates(tokens[0], table.head))
         ):
             k += 1
         return k
@@ -730,7 +730,7 @@ class NameSignal(NameWords, Signal):
             # An issued number (``InsuranceID``, ``tax_id``) may be stored as an integer; one
             # whose values are short numbers (``Policy_ID`` 119, 141) is the row's key, and so
             # is a text ``visitor_id`` holding 3, 5, 6.
-            if trait := trait_key(tokens, table.head):
+            if (trait := trait_key(tokens, table.head)) and coded(ctx.samples):
                 reason = (
                     f"column name {ctx.name!r} is a key to a code list of a person's trait "
                     f"({NOUNS_OF_TRAITS[trait]}) in a table of people"

@@ -175,3 +175,16 @@ def test_a_phone_number_keeps_its_slash() -> None:
     values = tuple(f"0{30 + i}/{5550100 + i * 7}" for i in range(20))
     found = explanations("clients", {"id": (), "full_name": (), "phone_no": values}, _KEY)
     assert "PHONE_NUMBER" in found["phone_no"], found["phone_no"]
+
+
+def test_a_suppliers_prefix_is_not_read_past() -> None:
+    values = ("Ada Quenby", "Bo Lindqvist", "Cy Okafor", "Di Marchetti", "Ed Ferreira")
+    columns = {"spl_id": (), "spl_name": values, "spl_phone": (), "spl_address": ()}
+    found = explanations("supplier", columns, {"spl_id": "int"})
+    assert "PERSON_NAME" not in found["spl_name"], found["spl_name"]
+
+
+def test_three_keys_say_nothing_of_a_code_list() -> None:
+    columns = {"id": (), "full_name": _NAMES[:3], "gender_id": (1, 2, 3)}
+    found = explanations("members", columns, {**_KEY, "gender_id": "int"})
+    assert not found["gender_id"], found["gender_id"]
