@@ -144,15 +144,19 @@ def code_list_table(table: Sequence[str], columns: Sequence[Sequence[str]]) -> b
 
 #: Integer birth dates kept as Unix times: from 1900-01-01 to 2100-01-01, in seconds.
 _UNIX_FIRST, _UNIX_LAST = -2_208_988_800, 4_102_444_800
+_DAY = 86_400
 
 
 def unix_birth_dates(name: Sequence[str], values: Sequence[str]) -> bool:
     """Whether a column named for a birth date holds integers that are Unix times (seconds since
     1970, negative before): PHP applications keep dates so. Four in five distinct values must
-    be whole numbers of a Unix time's size (at least a million seconds away from 1970); a ``0``
-    (a date not known) counts for neither.
+    be whole numbers of a Unix time's size (at least a million seconds away from 1970); a value
+    within a day of ``0`` (1 January 1970 in some time zone, written where the date is not
+    known) counts for neither.
 
     >>> unix_birth_dates(("cust", "dob"), ["-315619200", "631152000", "946684800"])
+    True
+    >>> unix_birth_dates(("dob",), ["-3600", "-3600", "-315619200", "631152000"])
     True
     >>> unix_birth_dates(("cust", "dob"), ["3", "12", "1990"]), unix_birth_dates(("dob",), ["0"])
     (False, False)
@@ -167,7 +171,7 @@ def unix_birth_dates(name: Sequence[str], values: Sequence[str]) -> bool:
             number = int(value)
         except ValueError:
             continue
-        unknown += number == 0
+        unknown += abs(number) <= _DAY  # 1 January 1970 in some time zone: not known
         shaped += _UNIX_FIRST <= number <= _UNIX_LAST and abs(number) >= 1_000_000
     return shaped > 0 and shaped * 5 >= (len(values) - unknown) * 4
 

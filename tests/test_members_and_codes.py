@@ -188,3 +188,10 @@ def test_three_keys_say_nothing_of_a_code_list() -> None:
     columns = {"id": (), "full_name": _NAMES[:3], "gender_id": (1, 2, 3)}
     found = explanations("members", columns, {**_KEY, "gender_id": "int"})
     assert not found["gender_id"], found["gender_id"]
+
+
+def test_a_birth_date_as_a_unix_time_with_a_local_midnight_for_not_known() -> None:
+    values = (-3600,) * 8 + (-315_619_200, 631_152_000)
+    columns = {"mbr_id": (), "mbr_name": _NAMES, "mbr_dob": values}
+    found = explanations("member", columns, {"mbr_id": "int", "mbr_dob": "int(11)"})
+    assert "DATE_OF_BIRTH" in found["mbr_dob"], found["mbr_dob"]
