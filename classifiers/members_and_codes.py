@@ -1,6 +1,6 @@
 """A person's traits kept as keys to code lists, those code lists, columns prefixed with their
-table's abbreviation, birth dates kept as Unix times, heirs and collectors, a role's few names,
-a bare ``who`` and record numbers with a year that read as phone numbers.
+table's abbreviation, birth dates kept as Unix times, legatees and gatherers, a role's few
+names, a column named for whom, and record numbers with a year that read as phone numbers.
 
 Every function takes a column's or a table's words (lower-case, as
 :class:`~classifiers.name_tokens.Tokenizer` cuts them) or sampled values; none keeps or reports
@@ -176,8 +176,8 @@ def unix_birth_dates(name: Sequence[str], values: Sequence[str]) -> bool:
     return shaped > 0 and shaped * 5 >= (len(values) - unknown) * 4
 
 
-#: Columns named by a person who is no people word of the shared vocabulary: an heir, a
-#: legatee, a specimen's collector.
+#: Columns named by a person who is no people word of the shared vocabulary: one who inherits
+#: (``legatee``), one who gathers specimens (``seed_collector``).
 PERSON_ROLES = frozenset({"heir", "heirs", "heiress", "legatee", "collector"})
 #: A full name as the enum guard reads one: two to four capitalised words of letters.
 _FULL_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\.)?(?: [A-Z][a-z'\-]+\.?){1,3}")
@@ -185,8 +185,9 @@ _FULL_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\.)?(?: [A-Z][a-z'\-]+\.?){1,3}")
 
 def few_names(distinct: Sequence[str], name: Sequence[str]) -> bool:
     """Whether a column named by a person or a role (``copyright_holder``, ``author``,
-    ``collector``) holds two or more distinct values, four in five of them full names or given
-    names alone, at least half of them reading as known names: a few people's names repeated over many rows, which the enum
+    ``seed_collector``) holds two or more distinct values, four in five of them full names or given
+    names alone, three in ten of them reading as known names (as the name-part signal asks of
+    a role's column): a few people's names repeated over many rows, which the enum
     guard leaves to the names (no enum is written so). A team's or a desk's name does not read
     as a known name.
 
@@ -211,16 +212,17 @@ def few_names(distinct: Sequence[str], name: Sequence[str]) -> bool:
             known += 1  # a given name alone (``Ana``)
         elif (misses := misses + 1) * 5 > len(distinct):
             return False
-    return known * 2 >= len(distinct)
+    return known * 10 >= len(distinct) * 3
 
 
 def names_who(column: Sequence[str], values: Sequence[str]) -> bool:
-    """Whether a text column named ``who`` (``by_whom``) holds who gave, paid or did something:
-    a person's name, when its values, if any, are full names.
+    """Whether a text column named by the interrogative pronoun alone (or ``whom``,
+    ``by_whom``) holds who gave, paid or did something: a person's name, when its values, if
+    any, are full names.
 
-    >>> names_who(("who",), ["Ana Lima"]), names_who(("who",), [])
+    >>> names_who(("by", "whom"), ["Ana Lima"]), names_who(("whom",), [])
     (True, True)
-    >>> names_who(("who",), ["alone", "family"]), names_who(("who", "region"), [])
+    >>> names_who(("whom",), ["alone", "family"]), names_who(("whom", "region"), [])
     (False, False)
     """
     if tuple(column) not in {("who",), ("by", "whom"), ("whom",)}:

@@ -1,6 +1,7 @@
 """Rules of the twenty-eighth round: a person's traits kept as keys to code lists and those code
-lists; columns prefixed with their table's abbreviation; birth dates kept as Unix times; heirs
-and collectors; a role's few names past the enum guard; a bare ``who``; record numbers with a
+lists; columns prefixed with their table's abbreviation; birth dates kept as Unix times;
+legatees and gatherers; a role's few names past the enum guard; a column named for whom; record
+numbers with a
 year after a slash. Every table, column and value is made up; the negative cases come from other
 domains (a catalogue, a race calendar, a help desk, an IoT fleet, a ledger, a hospital's
 equipment, a museum's objects) where the rule must not fire."""
@@ -110,11 +111,11 @@ def test_an_event_kept_as_a_unix_time_is_no_birth_date() -> None:
     assert "DATE_OF_BIRTH" not in found["reading_at"], found["reading_at"]
 
 
-# -- heirs, collectors and a role's few names --------------------------------------------------
+# -- legatees, gatherers and a role's few names ------------------------------------------------
 
 
-@pytest.mark.parametrize("column", ["heir", "cli_heir", "collector"])
-def test_an_heir_or_a_collector_by_rare_names(column: str) -> None:
+@pytest.mark.parametrize("column", ["legatee", "cli_heiress", "seed_collector"])
+def test_a_legatee_or_a_gatherer_by_rare_names(column: str) -> None:
     columns = {"id": (), "full_name": (), "phone": (), column: _RARE}
     found = explanations("clients", columns, _KEY)
     assert "PERSON_NAME" in found[column], found[column]
@@ -135,23 +136,24 @@ def test_a_few_teams_as_owners_stay_an_enum() -> None:
 
 def test_a_garbage_collector_is_no_person() -> None:
     values = ("g1", "zgc", "parallel", "serial", "shenandoah")
-    found = explanations("jvm_metrics", {"id": (), "collector": values, "pause_ms": ()}, _KEY)
-    assert not found["collector"], found["collector"]
+    columns = {"id": (), "gc_collector": values, "pause_ms": ()}
+    found = explanations("jvm_metrics", columns, _KEY)
+    assert not found["gc_collector"], found["gc_collector"]
 
 
-# -- a bare who --------------------------------------------------------------------------------
+# -- a column named for whom -------------------------------------------------------------------
 
 
-def test_who_gave() -> None:
-    columns = {"id": (), "amount": (25, 10), "who": ("Ada Quenby",), "anonymous": ()}
+def test_by_whom_a_gift_was_given() -> None:
+    columns = {"id": (), "amount": (25, 10), "by_whom": ("Ada Quenby",), "anonymous": ()}
     found = explanations("gifts", columns, _KEY)
-    assert "PERSON_NAME" in found["who"], found["who"]
+    assert "PERSON_NAME" in found["by_whom"], found["by_whom"]
 
 
-def test_who_as_a_word_of_answers_is_no_name() -> None:
-    columns = {"id": (), "who": ("alone", "family", "friends"), "how_often": ()}
+def test_whom_as_a_word_of_answers_is_no_name() -> None:
+    columns = {"id": (), "whom": ("alone", "family", "friends"), "how_often": ()}
     found = explanations("survey_answers", columns, _KEY)
-    assert "PERSON_NAME" not in found["who"], found["who"]
+    assert "PERSON_NAME" not in found["whom"], found["whom"]
 
 
 # -- record numbers with a year ----------------------------------------------------------------
