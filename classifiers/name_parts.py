@@ -48,6 +48,7 @@ from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .known_names import known_names, reads_as_name
+from .members_and_codes import PERSON_ROLES, names_who
 from .name_part_words import (
     COURTESY_TITLES,
     EXTENSION_WORDS,
@@ -63,7 +64,6 @@ from .name_part_words import (
     name_suffix,
     phone_extension,
 )
-from .members_and_codes import PERSON_ROLES, names_who
 from .name_tokens import singular
 from .name_words import NameWords
 from .names import THING_WORDS, NameSignal

@@ -33,13 +33,13 @@ from .fixtures_and_accounts import (
     expiry_beside_card,
     platform_beside_platforms,
 )
-from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
 from .households_and_logins import (
     abbreviation_suffix,
     household_table,
     login_credential,
     persons_login,
 )
+from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
 from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields

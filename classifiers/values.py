@@ -35,7 +35,6 @@ from .doc_readers import document_kind
 from .fixtures_and_accounts import placeholder_values
 from .households_and_logins import date_parts
 from .mask import mask
-from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .matching import (
     INSIDE,
     WEAK_SCORE,
@@ -50,6 +49,7 @@ from .matching import (
     is_whole,
     needed_class,
 )
+from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .people import about_people, tokens
