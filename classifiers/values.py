@@ -574,9 +574,9 @@ def _judge(
     candidates, passing = _candidates(engine, probe)
     if _EXTENSION_NAME.search(ctx.name) and sum(map(phone_extension, probe)) >= 0.8 * len(probe):
         passing["PHONE_NUMBER"] = len(probe)  # an extension is part of a phone number
-    if date_parts(probe) or unix_birth_dates(tokens(ctx.name), probe):
-        # a year, month or day of birth kept apart, ``0`` where it is not known; or a birth
-        # date kept as a Unix time
+    if date_parts(probe) or (unix_birth_dates(tokens(ctx.name), probe) and about_people(ctx)):
+        # a year, month or day of birth kept apart, ``0`` where it is not known; or a person's
+        # birth date kept as a Unix time
         passing["DATE_OF_BIRTH"] = len(probe)
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
