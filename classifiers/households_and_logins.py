@@ -83,7 +83,7 @@ _REACH = NameWords.REACH | {
 #: ``family_email``), and words after it that keep it a contact column (``phone_number``,
 #: ``address_line_1``, ``postal_code``).
 _OWN = frozenset({"home", "family", "household", "house", "main", "primary", "work"})
-_TAIL = frozenset({"number", "no", "nr", "num", "address", "addr", "line", "code"})
+_TAIL = NameWords.NUMBER_WORDS | {"address", "addr", "line", "code"}
 
 
 def _reaches_household(words: Sequence[str]) -> bool:

@@ -48,6 +48,7 @@ from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .known_names import known_names, reads_as_name
+from .members_and_codes import PERSON_ROLES, names_who
 from .name_part_words import (
     COURTESY_TITLES,
     EXTENSION_WORDS,
@@ -113,7 +114,7 @@ def _names_a_thing(tokens: tuple[str, ...]) -> bool:
 
 
 #: Last words of a column that holds a person: a role or a kind of person.
-_PERSON_HEADS = NameWords.PEOPLE | NameWords.ROLES
+_PERSON_HEADS = NameWords.PEOPLE | NameWords.ROLES | PERSON_ROLES
 
 
 def _names_a_person(tokens: tuple[str, ...]) -> bool:
@@ -188,6 +189,9 @@ class NamePartsSignal(Signal):
             return self._extension(ctx, tokens, values)
         if _SLUG.fullmatch("_".join(tokens)):
             return self._slug(ctx, tokens, values)
+        if names_who(tokens, values):
+            reason = f"text column {ctx.name!r} names who gave, paid or did something: a person"
+            return [SignalHit("PERSON_NAME", 0.5, self.name, reason)]
         role = _names_a_person(tokens)  # ``building_manager``
         if not values and len(tokens) == 1 and singular(tokens[0]) in WRITERS:
             reason = (

@@ -48,9 +48,10 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
 
 #: Words after ``first`` or ``last`` that keep it a name part (``first_name``, ``last_nm``).
 _NAME_AFTER = frozenset({"name", "names", "nm", "nme", "initial"})
-#: Words after ``mobile`` that keep it a phone number (``mobile_no``; ``mobile_phone`` counts as
-#: its ``phone``, once).
-_MOBILE_AFTER = frozenset({"no", "nr", "num", "number", "tel"})
+#: Words of a number: after ``mobile`` (``mobile_no``; ``mobile_phone`` counts as its ``phone``,
+#: once), they keep it a phone number; :attr:`NameWords.NUMBER_WORDS` shares them.
+_NUMBER_WORDS = _words("no nr num number")
+_MOBILE_AFTER = _NUMBER_WORDS | {"tel"}
 #: Columns of other kinds of device, beside which ``mobile`` is one too (a page view's).
 _DEVICE_CLASSES = frozenset({"desktop", "tablet", "tablets", "desktops"})
 
@@ -104,6 +105,10 @@ class NameWords:
     #: ``email``): the name signal's, :mod:`classifiers.row_people`'s and
     #: :mod:`classifiers.households_and_logins`' contact columns.
     REACH = _words("phone telephone tel mobile cell fax email mail")
+    #: Last words of a number (``phone_no``, ``member_nr``, ``house_num``): the reach, address and
+    #: record number columns of :mod:`classifiers.row_people`,
+    #: :mod:`classifiers.households_and_logins` and :mod:`classifiers.members_and_codes`.
+    NUMBER_WORDS = _NUMBER_WORDS
     #: Last words of a secret kept for a login (``reset_token``, ``otp_secret``, ``api_key``,
     #: ``recovery_codes``): :mod:`classifiers.secrets_and_senders`' account secrets and
     #: :mod:`classifiers.households_and_logins`' credentials.

@@ -41,6 +41,7 @@ from .households_and_logins import (
     login_credential,
     persons_login,
 )
+from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
 from .members_and_lookups import (
     email_id,
     fractional_type,
@@ -540,6 +541,9 @@ class _Table:
     head: str
     #: Contexts the table's other columns give (a street and a postcode: "address", "postal").
     context: frozenset[str] = frozenset()
+    #: The prefix most of the table's columns share when it abbreviates the head of a table of
+    #: people a record keeps (``vlnt_`` of ``volunteer``), else "".
+    abbreviation: str = ""
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -553,6 +557,26 @@ _WORD = re.compile(r"[^\W_]+")
 #: address even in a numeric column, where the street is kept apart.
 _HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr)$")
 _TYPE_PARAMS = re.compile(r"\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
+
+
+def _code_label(column: tuple[str, ...], table: tuple[str, ...]) -> bool:
+    """Whether a column is a code list's label: a bare ``name`` or ``label``, or the table's
+    own words before it (``membersex_name`` of ``membersex``; not ``customer_name``, nor a
+    ``surname``)."""
+    return (
+        len(column) >= 1
+        and column[-1] in {"name", "label"}
+        and (len(column) == 1 or tuple(column[:-1]) == tuple(table))
+    )
+
+
+#: How a key to a code list's reason names each trait.
+NOUNS_OF_TRAITS = {
+    "GENDER": "sex or gender",
+    "DEMOGRAPHIC": "marital status or nationality",
+    "SENSITIVE_DEMOGRAPHIC": "religion or ethnicity",
+    "HEALTH": "an illness or a disability",
+}
 
 
 class NameSignal(NameWords, Signal):
@@ -642,8 +666,11 @@ class NameSignal(NameWords, Signal):
                 context |= {"people", "address"}  # a family's name, phones and address
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
+            prefix = table_prefix(columns) or ""
+            if head not in PERSON_TABLES or not abbreviates(prefix, head):
+                prefix = ""
             cached = self._table_cache[key] = _Table(
-                frozenset(tokens) | set(singulars), head, context
+                frozenset(tokens) | set(singulars), head, context, prefix
             )
         return cached
 
@@ -735,6 +762,7 @@ class NameSignal(NameWords, Signal):
             or tokens[k] in self.COLUMN_PREFIXES
             or tokens[k] in table.tokens
             or tokens[k] in self.PEOPLE
+            or (k == 0 and tokens[0] == table.abbreviation)
         ):
             k += 1
         return k
@@ -759,6 +787,13 @@ class NameSignal(NameWords, Signal):
             # An issued number (``InsuranceID``, ``tax_id``) may be stored as an integer; one
             # whose values are short numbers (``Policy_ID`` 119, 141) is the row's key, and so
             # is a text ``visitor_id`` holding 3, 5, 6.
+            siblings = [self.tokens(s) for s in ctx.siblings]
+            if (trait := trait_key(tokens, table.head, siblings)) and coded(ctx.samples):
+                reason = (
+                    f"column name {ctx.name!r} is a key to a code list of a person's trait "
+                    f"({NOUNS_OF_TRAITS[trait]}) in a table of people"
+                )
+                return [SignalHit(trait, 0.6, self.name, reason)]
             what = "surrogate key" if kind == "key" else "key (its values are short numbers)"
             reason = (
                 f"{ctx.data_type} column {ctx.name!r} is a {what}, never personal data by its name"
@@ -774,6 +809,18 @@ class NameSignal(NameWords, Signal):
             )
             return [self._veto(entity, reason) for entity in ENTITIES]
         hits = self._name_hits(ctx, tokens, table, kind)
+        if (
+            any(h.entity == "PERSON_NAME" and not h.veto for h in hits)
+            and _code_label(tokens, self.tokens(ctx.dataset.rsplit(".", 1)[-1]))
+            and code_list_table(
+                self.tokens(ctx.dataset.rsplit(".", 1)[-1]),
+                [self.tokens(s) for s in ctx.siblings],
+                ctx.samples,
+            )
+        ):
+            reason = f"table {ctx.dataset!r} is a code list of a person's trait: its rows are codes"
+            hits = [h for h in hits if h.entity != "PERSON_NAME"]
+            hits.append(self._veto("PERSON_NAME", reason))
         hits += self._text_hits(ctx, table)
         hits += self._accounts_and_cards(ctx, tokens, table, kind)
         hits += self._business_contact(ctx, tokens, table)

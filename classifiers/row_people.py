@@ -135,7 +135,7 @@ def _keys_a_person(column: Sequence[str], people: frozenset[str]) -> bool:
 #: Column words of the ways to reach whoever a row names (the row's phone, fax or e-mail).
 _REACH = NameWords.REACH | {"emailaddress"}
 #: Words after a way to reach that keep the column bare (``phone_number``, ``email_address``).
-_REACH_TAIL = frozenset({"number", "no", "nr", "num", "address", "addr"})
+_REACH_TAIL = NameWords.NUMBER_WORDS | {"address", "addr"}
 #: Words before ``contact`` that say whose contact it is: a party of the row (``supplier``,
 #: ``customer``) or a role among its contacts (``primary``, ``billing``). Anything else
 #: (``web``, ``email``, ``initial``, ``last``) says how or when, not whom.

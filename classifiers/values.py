@@ -49,6 +49,7 @@ from .matching import (
     is_whole,
     needed_class,
 )
+from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .people import about_people, tokens
@@ -573,8 +574,9 @@ def _judge(
     candidates, passing = _candidates(engine, probe)
     if _EXTENSION_NAME.search(ctx.name) and sum(map(phone_extension, probe)) >= 0.8 * len(probe):
         passing["PHONE_NUMBER"] = len(probe)  # an extension is part of a phone number
-    if date_parts(probe):
-        # a year, month or day of birth kept apart, ``0`` where it is not known
+    if date_parts(probe) or (unix_birth_dates(tokens(ctx.name), probe) and about_people(ctx)):
+        # a year, month or day of birth kept apart, ``0`` where it is not known; or a person's
+        # birth date kept as a Unix time
         passing["DATE_OF_BIRTH"] = len(probe)
     if len(texts) >= 10:
         hits.extend(_disagreements(passing, len(probe)))
@@ -600,6 +602,13 @@ def _judge(
                 else h
                 for h in verdicts
             ]
+        if record_numbers(words, probe):
+            verdicts = [h for h in verdicts if h.entity != "PHONE_NUMBER"]
+            reason = (
+                f"values: the sampled values of {ctx.name!r} are a record's numbers with a year "
+                "after a slash, not phone numbers"
+            )
+            verdicts.append(SignalHit("PHONE_NUMBER", 1.0, "values", reason, veto=True))
         hits.extend(verdicts)
     hits.extend(company_name_hits(distinct))  # company names are not people's names
     return _dedupe_vetoes(hits)
@@ -830,6 +839,8 @@ def _enum_guard(
         parts = all(map(name_part, distinct))
         # A few clients' IP addresses or a few people's e-mails repeat, yet no enum looks so.
         shaped = addresses_only(distinct, name)
+        # A few people's full names in a column named by a person (``rights_holder``) too.
+        parts = parts or few_names(distinct, name)
         return [
             SignalHit(e, 1.0, "values", reason, veto=True)
             for e in sorted(IDENTIFYING)
