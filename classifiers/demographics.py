@@ -57,6 +57,7 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .health import HEALTH_WORDS, health_reason, health_table
+from .measures_and_factors import body_measure, body_table, keyed_to_person, numeric
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
@@ -390,6 +391,27 @@ class DemographicSignal(Signal):
     name = "demographics"
 
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        return self._facts(ctx) or self._body_measure(ctx)
+
+    def _body_measure(self, ctx: FieldContext) -> list[SignalHit]:
+        """A measure of a body (``waist``, ``bmi_value``, a skinfold site) in a table of three
+        or more, whose rows point at a person: a fitness or clinical record of the person's body
+        (:mod:`classifiers.measures_and_factors`)."""
+        parts = tokens(ctx.name)
+        if not numeric(ctx.data_type) or not body_measure(parts):
+            return []
+        columns = [tokens(s) for s in ctx.siblings]
+        if not body_table(columns) or about_animals(ctx.dataset) is not None:
+            return []
+        if (key := keyed_to_person(columns) or person_key(ctx)) is None:
+            return []
+        reason = (
+            f"column name {ctx.name!r} is one of the body's measures the table keeps, and the "
+            f"row points at a person ({key!r}): health data"
+        )
+        return [SignalHit("HEALTH", SCORE, self.name, reason)]
+
+    def _facts(self, ctx: FieldContext) -> list[SignalHit]:
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
         parts = [singular(w) for w in tokens(ctx.name)]

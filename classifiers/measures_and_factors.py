@@ -1,0 +1,230 @@
+"""A person's body measurements, a login's second factor, the IP address of a person's login
+log, a person's subject at an OpenID issuer, and pictures of a person kept in several sizes.
+
+Every function takes a column's or a table's words (lower-case, as
+:func:`classifiers.people.tokens` cuts them) or sampled values; none keeps or reports a value.
+
+>>> body_measure(("waist",)), body_measure(("width",))
+(True, False)
+>>> body_table([("id",), ("client", "id"), ("waist",), ("hip",), ("chest",)])
+True
+>>> second_factor_table(("user", "totp")), second_factor_table(("quest", "secret"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Collection, Sequence
+
+from .name_words import NameWords
+
+# -- a person's body measurements -------------------------------------------------------------
+
+#: Words of a measure of a body: height and weight, body mass and fat, girths and skinfold sites
+#: (``waist``, ``thigh``, ``tricep``, ``subscapular``) as fitness and clinical forms take them.
+BODY_WORDS = frozenset({
+    "height", "weight", "bmi", "bodyfat", "fat", "waist", "hip", "hips", "chest", "bust", "thigh",
+    "calf", "neck", "bicep", "biceps", "tricep", "triceps", "forearm", "abdominal", "abdomen",
+    "subscapular", "suprailiac", "axilla", "midaxillary", "skinfold", "pectoral", "muscle",
+})  # fmt: skip
+#: Words that may stand beside a body word in one measure's name (``body_fat_percent``,
+#: ``bmi_value``, ``waist_cm``, ``left_thigh``).
+_MEASURE_FILLER = frozenset({
+    "body", "value", "val", "percent", "percentage", "pct", "cm", "mm", "kg", "lb", "lbs", "in",
+    "inch", "inches", "left", "right", "mid", "skin", "fold", "girth", "circumference", "mass",
+    "index", "size", "measure", "measurement",
+})  # fmt: skip
+#: A table is a record of body measurements when this many of its columns are measures.
+BODY_COLUMNS = 3
+#: Declared types of measured numbers.
+_NUMERIC = re.compile(
+    r"^\s*(?:float|double|real|decimal|numeric|number|money|(?:big|small|tiny|medium)?int)", re.I
+)
+
+
+def body_measure(words: Sequence[str]) -> bool:
+    """Whether a column's words name a measure of a body (``bmi_value``, ``body_fat``,
+    ``waist_cm``): a body word, with only a measure's filler words beside it.
+
+    >>> body_measure(("bmi", "value")), body_measure(("left", "thigh")), body_measure(("fat",))
+    (True, True, True)
+    >>> body_measure(("line", "height")), body_measure(("fat", "content", "id")), body_measure(())
+    (False, False, False)
+    """
+    present = set(words)
+    return bool(present & BODY_WORDS) and present <= BODY_WORDS | _MEASURE_FILLER
+
+
+def body_table(columns: Sequence[Sequence[str]]) -> bool:
+    """Whether a table's columns are mostly a body's measures: three or more of them
+    (a gym's skinfolds, a tailor's client's girths); a parcel's weight and height are two.
+
+    >>> body_table([("weight",), ("height",), ("width",), ("length",)])
+    False
+    """
+    return sum(1 for words in columns if body_measure(words)) >= BODY_COLUMNS
+
+
+def numeric(data_type: str) -> bool:
+    """Whether a declared type holds numbers (``float``, ``decimal(5,2)``, ``int(11)``).
+
+    >>> numeric("float"), numeric("decimal(5,2)"), numeric("varchar(20)")
+    (True, True, False)
+    """
+    return bool(_NUMERIC.match(data_type))
+
+
+# -- a login's second factor ------------------------------------------------------------------
+
+#: Table words of a login's second factor: one-time passwords and authenticator apps.
+_FACTOR_TABLE_WORDS = frozenset({"totp", "otp", "mfa", "2fa", "tfa", "authenticator", "hotp"})
+#: Columns of a second factor's table that hold its shared secret or recovery codes.
+FACTOR_SECRETS = frozenset({
+    ("secret",), ("seed",), ("shared", "secret"), ("secret", "key"), ("recovery", "codes"),
+    ("backup", "codes"), ("recovery", "code"), ("backup", "code"),
+})  # fmt: skip
+#: Columns of a second factor's table that hold its provisioning URI (the secret inside it).
+FACTOR_URIS = frozenset({("url",), ("uri",), ("provisioning", "uri"), ("provisioning", "url")})
+#: An authenticator's provisioning URI: it carries the shared secret.
+_OTPAUTH = re.compile(r"^otpauth://[a-z]+/", re.I)
+
+
+def second_factor_table(table: Collection[str]) -> bool:
+    """Whether a table's words name a login's second factor (``totp``, ``user_mfa``,
+    ``two_factor_auths``); a quest's or a vault's ``secrets`` are none.
+
+    >>> second_factor_table(("two", "factor", "auths")), second_factor_table(("factors",))
+    (True, False)
+    """
+    words = set(table)
+    return bool(words & _FACTOR_TABLE_WORDS) or {"two", "factor"} <= words
+
+
+def otpauth_uris(samples: Sequence[object]) -> bool:
+    """Whether every sampled value (at least one) is an authenticator's provisioning URI.
+
+    >>> otpauth_uris(["otpauth://totp/Shop:ana?secret=JBSWY3DPEHPK3PXP"]), otpauth_uris([])
+    (True, False)
+    >>> otpauth_uris(["https://example.org/otp"])
+    False
+    """
+    if not samples or str(samples[0]).lstrip()[:7].lower() != "otpauth":
+        return False  # most columns: one look at the first value
+    values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
+    return bool(values) and all(_OTPAUTH.match(v) for v in values)
+
+
+# -- the IP address of a person's login log ---------------------------------------------------
+
+#: Table words of a log of a person's logins, sessions and visits.
+_LOGIN_LOG_WORDS = frozenset({
+    "login", "logins", "signin", "session", "sessions", "visit", "visits", "access",
+    "attempt", "attempts",
+})  # fmt: skip
+#: Column words of a login's time (``log_in``, ``logged_in_at``, ``login_time``).
+_LOGIN_TIMES = frozenset({("log", "in"), ("logged", "in"), ("login",), ("signin",), ("sign", "in")})
+
+
+def login_log(table: Sequence[str], columns: Sequence[Sequence[str]]) -> bool:
+    """Whether a table is a log of logins: its name says so (``login_history``,
+    ``user_sessions``), or it is a ``log`` with a column of the login's time (``log_in``,
+    ``login_time``).
+
+    >>> login_log(("staff", "log"), [("log", "in"), ("log", "out"), ("ip",)])
+    True
+    >>> login_log(("sync", "log"), [("started", "at"), ("ip",)])
+    False
+    """
+    words = set(table)
+    if words & _LOGIN_LOG_WORDS:
+        return True
+    if not words & {"log", "logs", "history"}:
+        return False
+    return any(tuple(c[:2]) in _LOGIN_TIMES or tuple(c[:1]) in _LOGIN_TIMES for c in columns)
+
+
+def one_address(distinct: Sequence[str]) -> bool:
+    """Whether the sampled values are one IP address repeated (a developer's machine in
+    every row of a login log).
+
+    >>> one_address(["127.0.0.1"]), one_address(["a.b"]), one_address(["::1", "10.0.0.1"])
+    (True, False, False)
+    """
+    if len(distinct) != 1:
+        return False
+    try:
+        ipaddress.ip_address(distinct[0])
+    except ValueError:
+        return False
+    return True
+
+
+# -- a person's subject at an OpenID issuer ---------------------------------------------------
+
+#: Names of the subject claim and of the issuer beside it (OpenID Connect's ``sub``, ``iss``).
+_SUBJECTS = frozenset({("subject",), ("sub",), ("oidc", "subject"), ("openid", "subject")})
+_ISSUERS = frozenset({("issuer",), ("iss",), ("oidc", "issuer"), ("openid", "issuer")})
+
+
+def issuer_subject(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
+    """Whether a column is the subject an OpenID issuer named beside it knows a login by.
+
+    >>> issuer_subject(("subject",), [("issuer",), ("email",)])
+    True
+    >>> issuer_subject(("subject",), [("body",), ("to",)])
+    False
+    """
+    return tuple(column) in _SUBJECTS and any(tuple(s) in _ISSUERS for s in siblings)
+
+
+# -- pictures kept in several sizes -----------------------------------------------------------
+
+_SIZE = re.compile(r"^(?:\d{2,4}(?:px)?|x|\d{2,4}x\d{2,4})$")
+
+
+def without_sizes(words: Sequence[str]) -> list[str]:
+    """A picture's words without the pixel sizes its copies are kept in (``img256_url``,
+    ``avatar_64_url``, ``photo_128x128``): the picture word stays last before its storage word.
+
+    >>> without_sizes(["img", "256", "url"]), without_sizes(["photo", "128", "x", "128"])
+    (['img', 'url'], ['photo'])
+    >>> without_sizes(["address", "2"])
+    ['address', '2']
+    """
+    return [w for w in words if not _SIZE.match(w)]
+
+
+# -- keys and addresses shared by the rules above ---------------------------------------------
+
+#: Words of a person a row's key may point at (``member_id``, ``client_id``, ``user_id``).
+_KEYED_PEOPLE = NameWords.PEOPLE | frozenset({"member", "employee", "staff", "player", "patient"})
+#: Words of a machine's address: a gateway's or a server's IP is no person's.
+_MACHINES = frozenset({
+    "machine", "gateway", "server", "dns", "host", "router", "proxy", "nameserver", "device",
+    "node", "subnet", "netmask", "mask", "camera", "printer", "sensor",
+})  # fmt: skip
+
+
+def keyed_to_person(columns: Sequence[Sequence[str]]) -> str | None:
+    """The first column that is a key to a person (``member_id``, ``staff_fk``), or None.
+
+    >>> keyed_to_person([("id",), ("member", "id")]), keyed_to_person([("device", "id")])
+    ('member_id', None)
+    """
+    for words in columns:
+        if len(words) == 2 and words[1] in {"id", "fk", "key"} and words[0] in _KEYED_PEOPLE:
+            return "_".join(words)
+    return None
+
+
+def client_ip(words: Sequence[str]) -> bool:
+    """Whether a column's words name a client's IP address (``log_ip``, ``remote_ip``), not a
+    machine's (``server_ip``).
+
+    >>> client_ip(("log", "ip")), client_ip(("server", "ip")), client_ip(("tip",))
+    (True, False, False)
+    """
+    present = set(words)
+    return bool(present & {"ip", "ipaddress", "ipaddr"}) and not present & _MACHINES
