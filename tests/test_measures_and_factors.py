@@ -1,0 +1,214 @@
+"""Rules of the twenty-ninth round: a person's body measurements as health data, a login's
+second-factor secret and provisioning URI, one IP address repeated in a log of a person's
+logins, a login's subject at an OpenID issuer, pictures kept in pixel sizes, and a type's name
+that is no person's. Every table, column and value is made up; the negative cases come from
+other domains (a garment catalogue, a parcel service, a furniture catalogue, a herd, a game, a
+build server, an IoT fleet, a certificate store, a mailbox, a shop's products) where the rule
+must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.measures_and_factors import (
+    body_measure,
+    issuer_subject,
+    otpauth_uris,
+    second_factor_table,
+    without_sizes,
+)
+
+from .table_verdicts import explanations
+
+_URI = "otpauth://totp/Acme:ada?secret=JBSWY3DPEHPK3PXP&issuer=Acme"
+_SECRETS = ("JBSWY3DPEHPK3PXPQ7RA", "KRSXG5CTMVRXEZLU2K4M")
+
+
+def _floats(*values: float) -> tuple[float, ...]:
+    return tuple(values)
+
+
+# -- a person's body measurements ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        (
+            "fitness_checks",
+            ("check_id", "client_id", "stature", "weight_kg", "height", "bmi"),
+            "weight_kg",
+        ),
+        ("skinfolds", ("row_id", "client_id", "tricep", "subscapular", "abdominal"), "tricep"),
+        ("tailoring", ("id", "customer_id", "chest", "waist", "hip", "inseam"), "waist"),
+        ("composition", ("id", "member_id", "body_fat", "muscle_mass", "weight"), "body_fat"),
+    ],
+)
+def test_body_measures_of_a_person_are_health_data(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    values = {c: _floats(12.5, 14.0, 13.2, 15.1, 12.9) for c in columns}
+    found = explanations(table, values, {c: "float" for c in columns})
+    assert "HEALTH" in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("garment_sizes", ("id", "product_id", "chest", "waist", "hip"), "chest"),  # a catalogue
+        ("parcels", ("id", "customer_id", "weight", "height", "width", "length"), "weight"),
+        ("furniture", ("id", "supplier_id", "height", "width", "depth", "weight"), "height"),
+        ("cattle", ("id", "owner_id", "weight", "height", "chest"), "chest"),  # a herd's animals
+        ("characters", ("id", "player_id", "height", "weight", "strength"), "height"),  # a game
+    ],
+)
+def test_measures_of_things_animals_and_avatars_stay_unflagged(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    values = {c: _floats(12.5, 14.0, 13.2, 15.1, 12.9) for c in columns}
+    found = explanations(table, values, {c: "float" for c in columns})
+    assert "HEALTH" not in found[column], found[column]
+    assert "PHYSICAL" not in found[column], found[column]
+
+
+def test_a_body_word_in_text_or_beside_another_word_is_no_measure() -> None:
+    assert not body_measure(("line", "height"))
+    assert not body_measure(("treasure", "chest", "id"))
+    columns = ("id", "member_id", "chest", "waist", "hip")
+    found = explanations("sizes", dict.fromkeys(columns, ("S", "M", "L", "M", "S")))
+    assert found["chest"] == {}, found["chest"]
+
+
+# -- a login's second factor -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "values"),
+    [
+        ("user_otp", "secret", _SECRETS),
+        ("two_factor_auths", "shared_secret", ()),
+        ("mfa", "recovery_codes", ()),
+        ("user_otp", "uri", ()),  # the provisioning URI beside the secret, none sampled
+        ("enrolments", "link", (_URI,)),  # any column of provisioning URIs
+    ],
+)
+def test_second_factor_secrets_are_password_like(
+    table: str, column: str, values: tuple[str, ...]
+) -> None:
+    columns = {"id": (1, 2), "account_id": (1, 2), "secret": (), column: values}
+    if table != "enrolments":
+        columns = {"id": (1, 2), "login_id": (1, 2), "secret": (), column: values}
+        columns["user_id"] = (1, 2)
+    found = explanations(table, columns, {"id": "int", "user_id": "int", "login_id": "int"})
+    assert "PASSWORD_HASH" in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "values"),
+    [
+        ("quests", ("id", "player_id", "secret", "reward"), "secret", ("the cave", "the hill")),
+        ("device_otp", ("id", "device_id", "secret"), "secret", _SECRETS),  # an IoT fleet
+        ("otp_settings", ("id", "secret", "url"), "secret", _SECRETS),  # no one's
+        ("user_otp", ("id", "user_id", "secret", "url"), "url", ("https://example.org/help",)),
+    ],
+)
+def test_secrets_of_games_devices_and_settings_stay_unflagged(
+    table: str, columns: tuple[str, ...], column: str, values: tuple[str, ...]
+) -> None:
+    found = explanations(table, {c: (values if c == column else ()) for c in columns})
+    assert "PASSWORD_HASH" not in found[column], found[column]
+
+
+def test_second_factor_helpers() -> None:
+    assert second_factor_table(("user", "totp")) and not second_factor_table(("factors",))
+    assert otpauth_uris((_URI,)) and not otpauth_uris(("https://example.org",))
+
+
+# -- one IP address repeated in a log of a person's logins -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("clerk_log", ("log_id", "log_in", "log_out", "visitor_ip", "clerk_id"), "visitor_ip"),
+        ("customer_sessions", ("id", "customer_id", "ip", "created_at"), "ip"),
+    ],
+)
+def test_one_ip_of_a_persons_login_log_is_kept(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    values = {c: (("192.0.2.10",) * 30 if c == column else ()) for c in columns}
+    found = explanations(table, values)
+    assert "IP_ADDRESS" in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("build_log", ("id", "job_id", "ip", "started_at"), "ip"),  # a build server
+        ("sensor_sessions", ("id", "device_id", "ip", "created_at"), "ip"),  # an IoT fleet
+        ("clerk_log", ("log_id", "log_in", "gateway_ip", "clerk_id"), "gateway_ip"),
+    ],
+)
+def test_one_ip_of_machines_stays_an_enum(
+    table: str, columns: tuple[str, ...], column: str
+) -> None:
+    values = {c: (("192.0.2.10",) * 30 if c == column else ()) for c in columns}
+    found = explanations(table, values)
+    assert "IP_ADDRESS" not in found[column], found[column]
+
+
+# -- a login's subject at an OpenID issuer ---------------------------------------------------
+
+
+def test_subject_beside_an_issuer_in_a_table_of_logins_is_a_login() -> None:
+    columns = {"id": (), "handle": (), "email": (), "issuer": (), "subject": ()}
+    found = explanations("users", columns)
+    assert "USERNAME" in found["subject"], found["subject"]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        ("certificates", ("id", "issuer", "subject", "serial")),  # a certificate store
+        ("mails", ("id", "user_id", "subject", "body")),  # a mailbox
+        ("tokens", ("id", "issuer", "subject", "audience")),  # a service's tokens
+    ],
+)
+def test_subjects_of_certificates_mails_and_tokens_stay_unflagged(
+    table: str, columns: tuple[str, ...]
+) -> None:
+    found = explanations(table, dict.fromkeys(columns, ()))
+    assert "USERNAME" not in found["subject"], found["subject"]
+    assert issuer_subject(("subject",), [("issuer",)])
+
+
+# -- pictures kept in pixel sizes, and a type's name -----------------------------------------
+
+
+@pytest.mark.parametrize("column", ["pic64_url", "avatar_128_url", "photo_200x200"])
+def test_a_persons_picture_in_pixel_sizes(column: str) -> None:
+    columns = {"id": (), "handle": (), "given_name": (), "family_name": (), column: ()}
+    found = explanations("users", columns)
+    assert "PHOTO" in found[column], found[column]
+
+
+def test_sized_pictures_of_products_and_numbered_lines_stay_as_they_were() -> None:
+    found = explanations("products", {"id": (), "sku": (), "price": (), "pic64_url": ()})
+    assert found["pic64_url"] == {}, found["pic64_url"]
+    assert without_sizes(["address", "2"]) == ["address", "2"]
+
+
+@pytest.mark.parametrize(
+    ("table", "column"), [("member_type", "member_type_name"), ("client_types", "client_type_name")]
+)
+def test_a_type_of_people_is_named_no_person(table: str, column: str) -> None:
+    columns = {f"{table}_id": (1, 2, 3, 4), column: ("Gold", "Trainer", "Front Desk", "Guest")}
+    found = explanations(table, columns, {f"{table}_id": "int"})
+    assert "PERSON_NAME" not in found[column], found[column]
+
+
+def test_a_person_of_a_type_keeps_a_name() -> None:
+    columns = {"id": (1, 2), "client_name": ("Ada Quenby", "Bo Lindqvist"), "client_type_id": ()}
+    found = explanations("clients", columns, {"id": "int", "client_type_id": "int"})
+    assert "PERSON_NAME" in found["client_name"], found["client_name"]
