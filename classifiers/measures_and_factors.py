@@ -168,6 +168,10 @@ _SUBJECTS = frozenset({("subject",), ("sub",), ("oidc", "subject"), ("openid", "
 _ISSUERS = frozenset({("issuer",), ("iss",), ("oidc", "issuer"), ("openid", "issuer")})
 
 
+#: Every column name the name signal's hook may judge: a second factor's and a subject's.
+FACTOR_NAMES = FACTOR_SECRETS | FACTOR_URIS | _SUBJECTS
+
+
 def issuer_subject(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
     """Whether a column is the subject an OpenID issuer named beside it knows a login by.
 

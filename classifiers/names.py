@@ -42,6 +42,7 @@ from .households_and_logins import (
     persons_login,
 )
 from .measures_and_factors import (
+    FACTOR_NAMES,
     FACTOR_SECRETS,
     FACTOR_URIS,
     issuer_subject,
@@ -1230,6 +1231,8 @@ class NameSignal(NameWords, Signal):
                 "URIs, which carry a login's second-factor secret"
             )
             return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
+        if tokens not in FACTOR_NAMES:
+            return []  # most columns: none of the rules below can apply
         siblings = [self.tokens(s) for s in ctx.siblings]
         uri = tokens in FACTOR_URIS
         if (
