@@ -394,7 +394,7 @@ class DemographicSignal(Signal):
         return self._facts(ctx) or self._body_measure(ctx)
 
     def _body_measure(self, ctx: FieldContext) -> list[SignalHit]:
-        """A measure of a body (``waist``, ``bmi_value``, a skinfold site) in a table of three
+        """A measure of a body (``waist``, ``body_fat``, a skinfold site) in a table of three
         or more, whose rows point at a person: a fitness or clinical record of the person's body
         (:mod:`classifiers.measures_and_factors`)."""
         parts = tokens(ctx.name)

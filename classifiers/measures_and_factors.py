@@ -6,9 +6,9 @@ Every function takes a column's or a table's words (lower-case, as
 
 >>> body_measure(("waist",)), body_measure(("width",))
 (True, False)
->>> body_table([("id",), ("client", "id"), ("waist",), ("hip",), ("chest",)])
+>>> body_table([("id",), ("client", "id"), ("waist",), ("hip",), ("bust",)])
 True
->>> second_factor_table(("user", "totp")), second_factor_table(("quest", "secret"))
+>>> second_factor_table(("user", "otp")), second_factor_table(("quest", "seed"))
 (True, False)
 """
 
@@ -23,14 +23,14 @@ from .name_words import NameWords
 # -- a person's body measurements -------------------------------------------------------------
 
 #: Words of a measure of a body: height and weight, body mass and fat, girths and skinfold sites
-#: (``waist``, ``thigh``, ``tricep``, ``subscapular``) as fitness and clinical forms take them.
+#: (``waist``, ``calf``, ``biceps``, ``midaxillary``) as fitness and clinical forms take them.
 BODY_WORDS = frozenset({
     "height", "weight", "bmi", "bodyfat", "fat", "waist", "hip", "hips", "chest", "bust", "thigh",
     "calf", "neck", "bicep", "biceps", "tricep", "triceps", "forearm", "abdominal", "abdomen",
     "subscapular", "suprailiac", "axilla", "midaxillary", "skinfold", "pectoral", "muscle",
 })  # fmt: skip
 #: Words that may stand beside a body word in one measure's name (``body_fat_percent``,
-#: ``bmi_value``, ``waist_cm``, ``left_thigh``).
+#: ``waist_cm``, ``left_calf``).
 _MEASURE_FILLER = frozenset({
     "body", "value", "val", "percent", "percentage", "pct", "cm", "mm", "kg", "lb", "lbs", "in",
     "inch", "inches", "left", "right", "mid", "skin", "fold", "girth", "circumference", "mass",
@@ -45,10 +45,10 @@ _NUMERIC = re.compile(
 
 
 def body_measure(words: Sequence[str]) -> bool:
-    """Whether a column's words name a measure of a body (``bmi_value``, ``body_fat``,
-    ``waist_cm``): a body word, with only a measure's filler words beside it.
+    """Whether a column's words name a measure of a body (``body_fat``, ``waist_cm``,
+    ``left_calf``): a body word, with only a measure's filler words beside it.
 
-    >>> body_measure(("bmi", "value")), body_measure(("left", "thigh")), body_measure(("fat",))
+    >>> body_measure(("fat", "percent")), body_measure(("left", "calf")), body_measure(("fat",))
     (True, True, True)
     >>> body_measure(("line", "height")), body_measure(("fat", "content", "id")), body_measure(())
     (False, False, False)
@@ -61,7 +61,7 @@ def body_table(columns: Sequence[Sequence[str]]) -> bool:
     """Whether a table's columns are mostly a body's measures: three or more of them
     (a gym's skinfolds, a tailor's client's girths); a parcel's weight and height are two.
 
-    >>> body_table([("weight",), ("height",), ("width",), ("length",)])
+    >>> body_table([("weight", "kg"), ("height", "cm"), ("width",), ("length",)])
     False
     """
     return sum(1 for words in columns if body_measure(words)) >= BODY_COLUMNS
@@ -92,7 +92,7 @@ _OTPAUTH = re.compile(r"^otpauth://[a-z]+/", re.I)
 
 
 def second_factor_table(table: Collection[str]) -> bool:
-    """Whether a table's words name a login's second factor (``totp``, ``user_mfa``,
+    """Whether a table's words name a login's second factor (``user_otp``, ``user_mfa``,
     ``two_factor_auths``); a quest's or a vault's ``secrets`` are none.
 
     >>> second_factor_table(("two", "factor", "auths")), second_factor_table(("factors",))
@@ -123,16 +123,16 @@ _LOGIN_LOG_WORDS = frozenset({
     "login", "logins", "signin", "session", "sessions", "visit", "visits", "access",
     "attempt", "attempts",
 })  # fmt: skip
-#: Column words of a login's time (``log_in``, ``logged_in_at``, ``login_time``).
+#: Column words of a login's time (``logged_in_at``, ``login_time``, ``sign_in``).
 _LOGIN_TIMES = frozenset({("log", "in"), ("logged", "in"), ("login",), ("signin",), ("sign", "in")})
 
 
 def login_log(table: Sequence[str], columns: Sequence[Sequence[str]]) -> bool:
     """Whether a table is a log of logins: its name says so (``login_history``,
-    ``user_sessions``), or it is a ``log`` with a column of the login's time (``log_in``,
-    ``login_time``).
+    ``user_sessions``), or it is a ``log`` with a column of the login's time
+    (``logged_in_at``, ``login_time``).
 
-    >>> login_log(("staff", "log"), [("log", "in"), ("log", "out"), ("ip",)])
+    >>> login_log(("clerk", "log"), [("logged", "in", "at"), ("ip",)])
     True
     >>> login_log(("sync", "log"), [("started", "at"), ("ip",)])
     False
@@ -175,9 +175,9 @@ FACTOR_NAMES = FACTOR_SECRETS | FACTOR_URIS | _SUBJECTS
 def issuer_subject(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
     """Whether a column is the subject an OpenID issuer named beside it knows a login by.
 
-    >>> issuer_subject(("subject",), [("issuer",), ("email",)])
+    >>> issuer_subject(("sub",), [("iss",), ("email",)])
     True
-    >>> issuer_subject(("subject",), [("body",), ("to",)])
+    >>> issuer_subject(("sub",), [("body",), ("to",)])
     False
     """
     return tuple(column) in _SUBJECTS and any(tuple(s) in _ISSUERS for s in siblings)
@@ -189,11 +189,11 @@ _SIZE = re.compile(r"^(?:\d{2,4}(?:px)?|x|\d{2,4}x\d{2,4})$")
 
 
 def without_sizes(words: Sequence[str]) -> list[str]:
-    """A picture's words without the pixel sizes its copies are kept in (``img256_url``,
+    """A picture's words without the pixel sizes its copies are kept in (``pic64_url``,
     ``avatar_64_url``, ``photo_128x128``): the picture word stays last before its storage word.
 
-    >>> without_sizes(["img", "256", "url"]), without_sizes(["photo", "128", "x", "128"])
-    (['img', 'url'], ['photo'])
+    >>> without_sizes(["pic", "64", "url"]), without_sizes(["photo", "128", "x", "128"])
+    (['pic', 'url'], ['photo'])
     >>> without_sizes(["address", "2"])
     ['address', '2']
     """
@@ -224,10 +224,10 @@ def keyed_to_person(columns: Sequence[Sequence[str]]) -> str | None:
 
 
 def client_ip(words: Sequence[str]) -> bool:
-    """Whether a column's words name a client's IP address (``log_ip``, ``remote_ip``), not a
-    machine's (``server_ip``).
+    """Whether a column's words name a client's IP address (``visitor_ip``, ``remote_ip``), not
+    a machine's (``server_ip``).
 
-    >>> client_ip(("log", "ip")), client_ip(("server", "ip")), client_ip(("tip",))
+    >>> client_ip(("visitor", "ip")), client_ip(("server", "ip")), client_ip(("tip",))
     (True, False, False)
     """
     present = set(words)

@@ -36,12 +36,12 @@ def _floats(*values: float) -> tuple[float, ...]:
     [
         (
             "fitness_checks",
-            ("check_id", "client_id", "stature", "weight_kg", "height", "bmi"),
+            ("check_id", "client_id", "stature", "weight_kg", "height_cm", "bmi_pct"),
             "weight_kg",
         ),
-        ("skinfolds", ("row_id", "client_id", "tricep", "subscapular", "abdominal"), "tricep"),
-        ("tailoring", ("id", "customer_id", "chest", "waist", "hip", "inseam"), "waist"),
-        ("composition", ("id", "member_id", "body_fat", "muscle_mass", "weight"), "body_fat"),
+        ("skinfolds", ("row_id", "client_id", "biceps", "midaxillary", "calf"), "biceps"),
+        ("tailoring", ("id", "customer_id", "bust", "waist", "hips", "inseam"), "waist"),
+        ("composition", ("id", "member_id", "body_fat", "muscle_mass", "weight_kg"), "body_fat"),
     ],
 )
 def test_body_measures_of_a_person_are_health_data(
@@ -55,11 +55,27 @@ def test_body_measures_of_a_person_are_health_data(
 @pytest.mark.parametrize(
     ("table", "columns", "column"),
     [
-        ("garment_sizes", ("id", "product_id", "chest", "waist", "hip"), "chest"),  # a catalogue
-        ("parcels", ("id", "customer_id", "weight", "height", "width", "length"), "weight"),
-        ("furniture", ("id", "supplier_id", "height", "width", "depth", "weight"), "height"),
-        ("cattle", ("id", "owner_id", "weight", "height", "chest"), "chest"),  # a herd's animals
-        ("characters", ("id", "player_id", "height", "weight", "strength"), "height"),  # a game
+        ("garment_sizes", ("id", "product_id", "bust", "waist", "hips"), "bust"),  # a catalogue
+        (
+            "parcels",
+            ("id", "customer_id", "weight_kg", "height_cm", "width", "length"),
+            "weight_kg",
+        ),
+        (
+            "furniture",
+            ("id", "supplier_id", "height_cm", "width", "depth", "weight_kg"),
+            "height_cm",
+        ),
+        (
+            "cattle",
+            ("id", "owner_id", "weight_kg", "height_cm", "neck"),
+            "neck",
+        ),  # a herd's animals
+        (
+            "characters",
+            ("id", "player_id", "height_cm", "weight_kg", "strength"),
+            "height_cm",
+        ),  # a game
     ],
 )
 def test_measures_of_things_animals_and_avatars_stay_unflagged(
@@ -74,9 +90,9 @@ def test_measures_of_things_animals_and_avatars_stay_unflagged(
 def test_a_body_word_in_text_or_beside_another_word_is_no_measure() -> None:
     assert not body_measure(("line", "height"))
     assert not body_measure(("treasure", "chest", "id"))
-    columns = ("id", "member_id", "chest", "waist", "hip")
+    columns = ("id", "member_id", "bust", "waist", "hips")
     found = explanations("sizes", dict.fromkeys(columns, ("S", "M", "L", "M", "S")))
-    assert found["chest"] == {}, found["chest"]
+    assert found["bust"] == {}, found["bust"]
 
 
 # -- a login's second factor -----------------------------------------------------------------
@@ -85,7 +101,7 @@ def test_a_body_word_in_text_or_beside_another_word_is_no_measure() -> None:
 @pytest.mark.parametrize(
     ("table", "column", "values"),
     [
-        ("user_otp", "secret", _SECRETS),
+        ("user_otp", "seed", _SECRETS),
         ("two_factor_auths", "shared_secret", ()),
         ("mfa", "recovery_codes", ()),
         ("user_otp", "uri", ()),  # the provisioning URI beside the secret, none sampled
@@ -95,9 +111,9 @@ def test_a_body_word_in_text_or_beside_another_word_is_no_measure() -> None:
 def test_second_factor_secrets_are_password_like(
     table: str, column: str, values: tuple[str, ...]
 ) -> None:
-    columns = {"id": (1, 2), "account_id": (1, 2), "secret": (), column: values}
+    columns = {"id": (1, 2), "account_id": (1, 2), "seed": (), column: values}
     if table != "enrolments":
-        columns = {"id": (1, 2), "login_id": (1, 2), "secret": (), column: values}
+        columns = {"id": (1, 2), "login_id": (1, 2), "seed": (), column: values}
         columns["user_id"] = (1, 2)
     found = explanations(table, columns, {"id": "int", "user_id": "int", "login_id": "int"})
     assert "PASSWORD_HASH" in found[column], found[column]
@@ -106,10 +122,15 @@ def test_second_factor_secrets_are_password_like(
 @pytest.mark.parametrize(
     ("table", "columns", "column", "values"),
     [
-        ("quests", ("id", "player_id", "secret", "reward"), "secret", ("the cave", "the hill")),
-        ("device_otp", ("id", "device_id", "secret"), "secret", _SECRETS),  # an IoT fleet
-        ("otp_settings", ("id", "secret", "url"), "secret", _SECRETS),  # no one's
-        ("user_otp", ("id", "user_id", "secret", "url"), "url", ("https://example.org/help",)),
+        (
+            "quests",
+            ("id", "player_id", "shared_secret", "reward"),
+            "shared_secret",
+            ("the cave", "the hill"),
+        ),
+        ("device_otp", ("id", "device_id", "seed"), "seed", _SECRETS),  # an IoT fleet
+        ("otp_settings", ("id", "seed", "uri"), "seed", _SECRETS),  # no one's
+        ("user_otp", ("id", "user_id", "seed", "uri"), "uri", ("https://example.org/help",)),
     ],
 )
 def test_secrets_of_games_devices_and_settings_stay_unflagged(
@@ -120,7 +141,7 @@ def test_secrets_of_games_devices_and_settings_stay_unflagged(
 
 
 def test_second_factor_helpers() -> None:
-    assert second_factor_table(("user", "totp")) and not second_factor_table(("factors",))
+    assert second_factor_table(("user", "otp")) and not second_factor_table(("factors",))
     assert otpauth_uris((_URI,)) and not otpauth_uris(("https://example.org",))
 
 
@@ -130,7 +151,11 @@ def test_second_factor_helpers() -> None:
 @pytest.mark.parametrize(
     ("table", "columns", "column"),
     [
-        ("clerk_log", ("log_id", "log_in", "log_out", "visitor_ip", "clerk_id"), "visitor_ip"),
+        (
+            "clerk_log",
+            ("entry_id", "logged_in_at", "logged_out_at", "visitor_ip", "clerk_id"),
+            "visitor_ip",
+        ),
         ("customer_sessions", ("id", "customer_id", "ip", "created_at"), "ip"),
     ],
 )
@@ -147,7 +172,7 @@ def test_one_ip_of_a_persons_login_log_is_kept(
     [
         ("build_log", ("id", "job_id", "ip", "started_at"), "ip"),  # a build server
         ("sensor_sessions", ("id", "device_id", "ip", "created_at"), "ip"),  # an IoT fleet
-        ("clerk_log", ("log_id", "log_in", "gateway_ip", "clerk_id"), "gateway_ip"),
+        ("clerk_log", ("entry_id", "logged_in_at", "gateway_ip", "clerk_id"), "gateway_ip"),
     ],
 )
 def test_one_ip_of_machines_stays_an_enum(
@@ -162,25 +187,25 @@ def test_one_ip_of_machines_stays_an_enum(
 
 
 def test_subject_beside_an_issuer_in_a_table_of_logins_is_a_login() -> None:
-    columns = {"id": (), "handle": (), "email": (), "issuer": (), "subject": ()}
+    columns = {"id": (), "handle": (), "email": (), "iss": (), "sub": ()}
     found = explanations("users", columns)
-    assert "USERNAME" in found["subject"], found["subject"]
+    assert "USERNAME" in found["sub"], found["sub"]
 
 
 @pytest.mark.parametrize(
     ("table", "columns"),
     [
-        ("certificates", ("id", "issuer", "subject", "serial")),  # a certificate store
-        ("mails", ("id", "user_id", "subject", "body")),  # a mailbox
-        ("tokens", ("id", "issuer", "subject", "audience")),  # a service's tokens
+        ("certificates", ("id", "iss", "sub", "serial")),  # a certificate store
+        ("mails", ("id", "user_id", "sub", "body")),  # a mailbox
+        ("tokens", ("id", "iss", "sub", "audience")),  # a service's tokens
     ],
 )
 def test_subjects_of_certificates_mails_and_tokens_stay_unflagged(
     table: str, columns: tuple[str, ...]
 ) -> None:
     found = explanations(table, dict.fromkeys(columns, ()))
-    assert "USERNAME" not in found["subject"], found["subject"]
-    assert issuer_subject(("subject",), [("issuer",)])
+    assert "USERNAME" not in found["sub"], found["sub"]
+    assert issuer_subject(("sub",), [("iss",)])
 
 
 # -- pictures kept in pixel sizes, and a type's name -----------------------------------------
