@@ -18,8 +18,6 @@ import ipaddress
 import re
 from collections.abc import Collection, Sequence
 
-from .name_words import NameWords
-
 # -- a person's body measurements -------------------------------------------------------------
 
 #: Words of a measure of a body: height and weight, body mass and fat, girths and skinfold sites
@@ -29,6 +27,17 @@ BODY_WORDS = frozenset({
     "calf", "neck", "bicep", "biceps", "tricep", "triceps", "forearm", "abdominal", "abdomen",
     "subscapular", "suprailiac", "axilla", "midaxillary", "skinfold", "pectoral", "muscle",
 })  # fmt: skip
+#: Measures only a human body has; ``height``, ``weight``, ``fat``, ``muscle``, ``neck`` and
+#: ``chest`` are a parcel's, an animal's, a recipe's or an avatar's too.
+HUMAN_ONLY = frozenset({
+    "waist", "hip", "hips", "bust", "thigh", "calf", "bicep", "biceps", "tricep", "triceps",
+    "forearm", "abdominal", "subscapular", "suprailiac", "axilla", "midaxillary", "skinfold",
+    "bmi", "bodyfat",
+})  # fmt: skip
+#: Words of a body-composition measure (body mass index, body fat, a skinfold site): health data.
+COMPOSITION = frozenset({
+    "bmi", "bodyfat", "skinfold", "subscapular", "suprailiac", "axilla", "midaxillary",
+})  # fmt: skip
 #: Words that may stand beside a body word in one measure's name (``body_fat_percent``,
 #: ``waist_cm``, ``left_calf``).
 _MEASURE_FILLER = frozenset({
@@ -36,8 +45,12 @@ _MEASURE_FILLER = frozenset({
     "inch", "inches", "left", "right", "mid", "skin", "fold", "girth", "circumference", "mass",
     "index", "size", "measure", "measurement",
 })  # fmt: skip
-#: A table is a record of body measurements when this many of its columns are measures.
+#: A table is a record of body measurements when its measures name this many distinct body words.
 BODY_COLUMNS = 3
+#: The people a row of body measurements is of (``member_id``, ``patient_fk``).
+MEASURED_PEOPLE = frozenset({
+    "member", "client", "customer", "patient", "athlete", "employee", "student", "person", "user",
+})  # fmt: skip
 #: Declared types of measured numbers.
 _NUMERIC = re.compile(
     r"^\s*(?:float|double|real|decimal|numeric|number|money|(?:big|small|tiny|medium)?int)", re.I
@@ -57,14 +70,44 @@ def body_measure(words: Sequence[str]) -> bool:
     return bool(present & BODY_WORDS) and present <= BODY_WORDS | _MEASURE_FILLER
 
 
-def body_table(columns: Sequence[Sequence[str]]) -> bool:
-    """Whether a table's columns are mostly a body's measures: three or more of them
-    (a gym's skinfolds, a tailor's client's girths); a parcel's weight and height are two.
+def composition(words: Sequence[str]) -> bool:
+    """Whether a column's or a table's words name a body-composition measure (``bmi``,
+    ``body_fat``, ``skinfolds``, ``subscapular``); a recipe's ``fat`` is none.
 
-    >>> body_table([("weight", "kg"), ("height", "cm"), ("width",), ("length",)])
-    False
+    >>> composition(("body", "fat")), composition(("bmi", "value")), composition(("fat",))
+    (True, True, False)
     """
-    return sum(1 for words in columns if body_measure(words)) >= BODY_COLUMNS
+    present = set(words)
+    return bool(present & COMPOSITION) or {"body", "fat"} <= present or "skinfolds" in present
+
+
+def body_table(columns: Sequence[Sequence[str]]) -> bool:
+    """Whether a table's measures name three or more distinct body words, one of them a measure
+    only a human body has (``waist``, ``bmi``, a skinfold site): a parcel's, a herd's or an
+    avatar's height, weight and chest are none.
+
+    >>> body_table([("weight", "kg"), ("height", "cm"), ("weight",), ("chest",)])
+    False
+    >>> body_table([("weight",), ("height",), ("bmi", "value")])
+    True
+    """
+    measures = [words for words in columns if body_measure(words)]
+    found = {w for words in measures for w in words if w in BODY_WORDS}
+    human = bool(found & HUMAN_ONLY) or any(composition(words) for words in measures)
+    return len(found) >= BODY_COLUMNS and human
+
+
+def measured_person(columns: Sequence[Sequence[str]]) -> str | None:
+    """The column that keys a row to the person measured (``member_id``, ``patient_fk``), or
+    None: a seller's, a player's or an owner's key is no body's.
+
+    >>> measured_person([("id",), ("member", "id")]), measured_person([("seller", "id")])
+    ('member_id', None)
+    """
+    for words in columns:
+        if len(words) == 2 and words[1] in {"id", "fk", "key"} and words[0] in MEASURED_PEOPLE:
+            return "_".join(words)
+    return None
 
 
 def numeric(data_type: str) -> bool:
@@ -80,6 +123,10 @@ def numeric(data_type: str) -> bool:
 
 #: Table words of a login's second factor: one-time passwords and authenticator apps.
 _FACTOR_TABLE_WORDS = frozenset({"totp", "otp", "mfa", "2fa", "tfa", "authenticator", "hotp"})
+#: Table words of an application's second-factor providers and settings.
+_FACTOR_SETTINGS = frozenset({
+    "provider", "providers", "setting", "settings", "config", "configs", "configuration",
+})  # fmt: skip
 #: Columns of a second factor's table that hold its shared secret or recovery codes.
 FACTOR_SECRETS = frozenset({
     ("secret",), ("seed",), ("shared", "secret"), ("secret", "key"), ("recovery", "codes"),
@@ -97,8 +144,12 @@ def second_factor_table(table: Collection[str]) -> bool:
 
     >>> second_factor_table(("two", "factor", "auths")), second_factor_table(("factors",))
     (True, False)
+    >>> second_factor_table(("mfa", "providers"))
+    False
     """
     words = set(table)
+    if words & _FACTOR_SETTINGS:
+        return False  # ``mfa_providers``, ``otp_settings``: the application's, no person's
     return bool(words & _FACTOR_TABLE_WORDS) or {"two", "factor"} <= words
 
 
@@ -118,29 +169,37 @@ def otpauth_uris(samples: Sequence[object]) -> bool:
 
 # -- the IP address of a person's login log ---------------------------------------------------
 
-#: Table words of a log of a person's logins, sessions and visits.
-_LOGIN_LOG_WORDS = frozenset({
-    "login", "logins", "signin", "session", "sessions", "visit", "visits", "access",
-    "attempt", "attempts",
-})  # fmt: skip
+#: Table words of a log of a person's logins and sessions.
+_LOGIN_LOG_WORDS = frozenset({"login", "logins", "signin", "session", "sessions"})
+#: Table words of a log that is one of logins only with a column of the login's time.
+_TIMED_LOG_WORDS = frozenset({"log", "logs", "history", "access", "visit", "visits", "attempt",
+                              "attempts"})  # fmt: skip
 #: Column words of a login's time (``logged_in_at``, ``login_time``, ``sign_in``).
 _LOGIN_TIMES = frozenset({("log", "in"), ("logged", "in"), ("login",), ("signin",), ("sign", "in")})
+#: Names of the IP address a client logs in from (``visitor_ip``, ``remote_addr``).
+CLIENT_IPS = frozenset({
+    ("ip",), ("ip", "address"), ("ipaddress",), ("remote", "ip"), ("remote", "addr"),
+    ("client", "ip"), ("visitor", "ip"), ("login", "ip"), ("last", "ip"), ("log", "ip"),
+    ("user", "ip"),
+})  # fmt: skip
 
 
 def login_log(table: Sequence[str], columns: Sequence[Sequence[str]]) -> bool:
     """Whether a table is a log of logins: its name says so (``login_history``,
-    ``user_sessions``), or it is a ``log`` with a column of the login's time
-    (``logged_in_at``, ``login_time``).
+    ``user_sessions``), or it is a log, an access or a visit table with a column of the
+    login's time (``logged_in_at``, ``login_time``).
 
     >>> login_log(("clerk", "log"), [("logged", "in", "at"), ("ip",)])
     True
     >>> login_log(("sync", "log"), [("started", "at"), ("ip",)])
     False
+    >>> login_log(("access", "points"), [("ip",), ("ssid",)])
+    False
     """
     words = set(table)
     if words & _LOGIN_LOG_WORDS:
         return True
-    if not words & {"log", "logs", "history"}:
+    if not words & _TIMED_LOG_WORDS:
         return False
     return any(tuple(c[:2]) in _LOGIN_TIMES or tuple(c[:1]) in _LOGIN_TIMES for c in columns)
 
@@ -172,63 +231,57 @@ _ISSUERS = frozenset({("issuer",), ("iss",), ("oidc", "issuer"), ("openid", "iss
 FACTOR_NAMES = FACTOR_SECRETS | FACTOR_URIS | _SUBJECTS
 
 
-def issuer_subject(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
-    """Whether a column is the subject an OpenID issuer named beside it knows a login by.
+#: A person's fields beside a subject that make it a person's login, not a workload's.
+_PERSON_FIELDS = frozenset({
+    ("email",), ("email", "address"), ("username",), ("user", "name"), ("login",),
+})  # fmt: skip
+
+
+def issuer_subject(
+    column: Sequence[str], siblings: Sequence[Sequence[str]], person_key: bool = False
+) -> bool:
+    """Whether a column is the subject an OpenID issuer named beside it knows a person's login
+    by: a key to a person (``person_key``) or a person's field (``email``, ``username``) stands
+    beside it; a workload's or a service account's subject has neither.
 
     >>> issuer_subject(("sub",), [("iss",), ("email",)])
     True
-    >>> issuer_subject(("sub",), [("body",), ("to",)])
+    >>> issuer_subject(("sub",), [("iss",), ("project", "id")])
+    False
+    >>> issuer_subject(("sub",), [("body",), ("to",)], person_key=True)
     False
     """
-    return tuple(column) in _SUBJECTS and any(tuple(s) in _ISSUERS for s in siblings)
+    return (
+        tuple(column) in _SUBJECTS
+        and any(tuple(s) in _ISSUERS for s in siblings)
+        and (person_key or any(tuple(s) in _PERSON_FIELDS for s in siblings))
+    )
 
 
 # -- pictures kept in several sizes -----------------------------------------------------------
 
-_SIZE = re.compile(r"^(?:\d{2,4}(?:px)?|x|\d{2,4}x\d{2,4})$")
+_SIZE = re.compile(r"^(?:\d{2,4}(?:px)?|\d{2,4}x\d{2,4})$")
+_NUMBER = re.compile(r"^\d{2,4}$")
 
 
 def without_sizes(words: Sequence[str]) -> list[str]:
     """A picture's words without the pixel sizes its copies are kept in (``pic64_url``,
     ``avatar_64_url``, ``photo_128x128``): the picture word stays last before its storage word.
+    An ``x`` goes only between two sizes; ``avatar_x`` is a crop's offset.
 
     >>> without_sizes(["pic", "64", "url"]), without_sizes(["photo", "128", "x", "128"])
     (['pic', 'url'], ['photo'])
-    >>> without_sizes(["address", "2"])
-    ['address', '2']
+    >>> without_sizes(["address", "2"]), without_sizes(["avatar", "x"])
+    (['address', '2'], ['avatar', 'x'])
     """
-    return [w for w in words if not _SIZE.match(w)]
-
-
-# -- keys and addresses shared by the rules above ---------------------------------------------
-
-#: Words of a person a row's key may point at (``member_id``, ``client_id``, ``user_id``).
-_KEYED_PEOPLE = NameWords.PEOPLE | frozenset({"member", "employee", "staff", "player", "patient"})
-#: Words of a machine's address: a gateway's or a server's IP is no person's.
-_MACHINES = frozenset({
-    "machine", "gateway", "server", "dns", "host", "router", "proxy", "nameserver", "device",
-    "node", "subnet", "netmask", "mask", "camera", "printer", "sensor",
-})  # fmt: skip
-
-
-def keyed_to_person(columns: Sequence[Sequence[str]]) -> str | None:
-    """The first column that is a key to a person (``member_id``, ``staff_fk``), or None.
-
-    >>> keyed_to_person([("id",), ("member", "id")]), keyed_to_person([("device", "id")])
-    ('member_id', None)
-    """
-    for words in columns:
-        if len(words) == 2 and words[1] in {"id", "fk", "key"} and words[0] in _KEYED_PEOPLE:
-            return "_".join(words)
-    return None
-
-
-def client_ip(words: Sequence[str]) -> bool:
-    """Whether a column's words name a client's IP address (``visitor_ip``, ``remote_ip``), not
-    a machine's (``server_ip``).
-
-    >>> client_ip(("visitor", "ip")), client_ip(("server", "ip")), client_ip(("tip",))
-    (True, False, False)
-    """
-    present = set(words)
-    return bool(present & {"ip", "ipaddress", "ipaddr"}) and not present & _MACHINES
+    kept = []
+    for i, word in enumerate(words):
+        between = (
+            word == "x"
+            and 0 < i < len(words) - 1
+            and bool(_NUMBER.match(words[i - 1]))
+            and bool(_NUMBER.match(words[i + 1]))
+        )
+        if not (between or _SIZE.match(word)):
+            kept.append(word)
+    return kept

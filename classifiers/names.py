@@ -29,6 +29,7 @@ from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .demographics import person_key
 from .entities import ENTITIES
 from .fixtures_and_accounts import (
     PROFILE_PLATFORMS,
@@ -46,7 +47,6 @@ from .measures_and_factors import (
     FACTOR_SECRETS,
     FACTOR_URIS,
     issuer_subject,
-    keyed_to_person,
     otpauth_uris,
     second_factor_table,
 )
@@ -1147,7 +1147,10 @@ class NameSignal(NameWords, Signal):
             person_field = bool(person_fields(filled))  # one filled is enough for a program's
             # ``client_name`` of ``oauth_clients``: the program's own name
             column = own_name(tokens, table_words) if program_clients(table_words) else tokens
-            if thing := record_name(table_words, column, RECORD_THINGS, self.PEOPLE, person_field):
+            things = RECORD_THINGS
+            if person_field or {"by", "per"} & set(table_words):
+                things = RECORD_THINGS - {"type"}  # ``users_by_type``: people of a type
+            if thing := record_name(table_words, column, things, self.PEOPLE, person_field):
                 reason = (
                     f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
                     "person: its rows are applications or records of a thing"
@@ -1238,7 +1241,7 @@ class NameSignal(NameWords, Signal):
         if (
             (uri or tokens in FACTOR_SECRETS)
             and second_factor_table(table.tokens)
-            and keyed_to_person(siblings) is not None
+            and person_key(ctx) is not None
             and (
                 # a URI beside the secret, not sampled (a sampled one is a provisioning URI above)
                 (uri and not ctx.samples and any(s in FACTOR_SECRETS for s in siblings))
@@ -1252,7 +1255,9 @@ class NameSignal(NameWords, Signal):
                 "factor, a secret like a password"
             )
             return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
-        if table.head in _LOGIN_TABLES and issuer_subject(tokens, siblings):
+        if table.head in _LOGIN_TABLES and issuer_subject(
+            tokens, siblings, person_key(ctx) is not None
+        ):
             reason = (
                 f"column name {ctx.name!r} is the subject the OpenID issuer named beside it "
                 "knows the login by: the person's login there"

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .demographics import person_key
 from .doc_readers import document_kind
 from .fixtures_and_accounts import placeholder_values
 from .households_and_logins import date_parts
@@ -49,7 +50,7 @@ from .matching import (
     is_whole,
     needed_class,
 )
-from .measures_and_factors import client_ip, keyed_to_person, login_log, one_address
+from .measures_and_factors import CLIENT_IPS, login_log, one_address
 from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
@@ -855,11 +856,11 @@ def _enum_guard(
 def _login_log_ip(ctx: FieldContext, distinct: list[str]) -> bool:
     """Whether a client's IP column of a log of a person's logins holds one address repeated
     (:mod:`classifiers.measures_and_factors`): the address the person logs in from, no enum."""
-    if not one_address(distinct) or not client_ip(tokens(ctx.name)):
+    if not one_address(distinct) or tuple(tokens(ctx.name)) not in CLIENT_IPS:
         return False
     columns = [tokens(s) for s in ctx.siblings]
     table = tokens(ctx.dataset.rsplit(".", 1)[-1])
-    return login_log(table, columns) and keyed_to_person(columns) is not None
+    return login_log(table, columns) and person_key(ctx) is not None
 
 
 #: Entities a column of numbers that follow one another cannot hold (see _counter_guard).
