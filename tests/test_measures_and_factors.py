@@ -312,3 +312,17 @@ def test_a_pictures_crop_offset_is_no_picture(column: str) -> None:
     found = explanations("users", columns, {column: "int"} if "url" not in column else None)
     assert "PHOTO" not in found[column], found[column]
     assert without_sizes(["avatar", "x"]) == ["avatar", "x"]
+
+
+_FULL_NAMES = (
+    "Maria Garcia", "John Smith", "Wei Zhang", "Anna Kowalska", "Peter Jones",
+    "Laura Rossi", "Ahmed Khan", "Sofia Novak", "James Brown", "Emma Wilson",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("table", ["users_by_type", "members_per_type", "member_types"])
+def test_people_listed_by_type_keep_their_names(table: str) -> None:
+    emails = tuple(f"u{i}@example.org" for i in range(len(_FULL_NAMES)))
+    columns = {"id": (), "type_id": (), "name": _FULL_NAMES, "email": emails}
+    found = explanations(table, columns, {"id": "int", "type_id": "int"})
+    assert "PERSON_NAME" in found["name"], found["name"]
