@@ -57,6 +57,7 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .health import HEALTH_WORDS, health_reason, health_table
+from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
@@ -390,6 +391,32 @@ class DemographicSignal(Signal):
     name = "demographics"
 
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
+        return self._facts(ctx) or self._body_measure(ctx)
+
+    def _body_measure(self, ctx: FieldContext) -> list[SignalHit]:
+        """A measure of a body (``bmi``, ``body_fat``, a skinfold site, and the height and weight
+        beside them) in a record of a body's composition whose rows are a person's: a fitness or
+        clinical record of the person's body (:mod:`classifiers.measures_and_factors`). A
+        tailor's girths are no composition and stay unflagged."""
+        parts = tokens(ctx.name)
+        if not numeric(ctx.data_type) or not body_measure(parts):
+            return []
+        columns = [tokens(s) for s in ctx.siblings]
+        table = tokens(ctx.dataset.rsplit(".", 1)[-1])
+        if not body_table(columns) or about_animals(ctx.dataset) is not None:
+            return []
+        if not (composition(table) or any(composition(c) for c in columns if body_measure(c))):
+            return []
+        key = measured_person(columns) or (ctx.dataset if _measurements(ctx.dataset) else None)
+        if key is None:
+            return []
+        reason = (
+            f"column name {ctx.name!r} is one of the body-composition measures the table keeps "
+            f"(body mass, body fat, skinfolds), of a person ({key!r}): health data"
+        )
+        return [SignalHit("HEALTH", SCORE, self.name, reason)]
+
+    def _facts(self, ctx: FieldContext) -> list[SignalHit]:
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
         parts = [singular(w) for w in tokens(ctx.name)]

@@ -29,6 +29,7 @@ from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .demographics import person_key
 from .entities import ENTITIES
 from .fixtures_and_accounts import (
     PROFILE_PLATFORMS,
@@ -40,6 +41,14 @@ from .households_and_logins import (
     household_table,
     login_credential,
     persons_login,
+)
+from .measures_and_factors import (
+    FACTOR_NAMES,
+    FACTOR_SECRETS,
+    FACTOR_URIS,
+    issuer_subject,
+    otpauth_uris,
+    second_factor_table,
 )
 from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
 from .members_and_lookups import (
@@ -178,7 +187,7 @@ THING_WORDS = frozenset({
 #: ``media_library``), ``<thing>_name`` is that thing's name, not a person's.
 RECORD_THINGS = THING_WORDS | frozenset({
     "media", "file", "image", "profile", "role", "permission", "template", "module", "plugin",
-    "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag",
+    "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag", "type",
 })  # fmt: skip
 
 
@@ -835,6 +844,7 @@ class NameSignal(NameWords, Signal):
         hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
         hits += self._word_forms(ctx, tokens, hits)
         hits += self._members_and_lookups(ctx, tokens, table, kind, hits)
+        hits += self._factors_and_subjects(ctx, tokens, table, kind, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -1137,7 +1147,10 @@ class NameSignal(NameWords, Signal):
             person_field = bool(person_fields(filled))  # one filled is enough for a program's
             # ``client_name`` of ``oauth_clients``: the program's own name
             column = own_name(tokens, table_words) if program_clients(table_words) else tokens
-            if thing := record_name(table_words, column, RECORD_THINGS, self.PEOPLE, person_field):
+            things = RECORD_THINGS
+            if person_field or {"by", "per"} & set(table_words):
+                things = RECORD_THINGS - {"type"}  # ``users_by_type``: people of a type
+            if thing := record_name(table_words, column, things, self.PEOPLE, person_field):
                 reason = (
                     f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
                     "person: its rows are applications or records of a thing"
@@ -1202,6 +1215,55 @@ class NameSignal(NameWords, Signal):
             "form's column: a vocabulary's wording, not a person's gender"
         )
         return [self._veto("GENDER", reason)]
+
+    def _factors_and_subjects(
+        self,
+        ctx: FieldContext,
+        tokens: tuple[str, ...],
+        table: _Table,
+        kind: str,
+        hits: list[SignalHit],
+    ) -> list[SignalHit]:
+        """A login's second-factor secret and provisioning URI, and a login's subject at the
+        OpenID issuer named beside it (:mod:`classifiers.measures_and_factors`)."""
+        if kind not in {"text", ""} or any(h.score >= 0.5 and not h.veto for h in hits):
+            return []
+        if otpauth_uris(ctx.samples):
+            reason = (
+                f"values: the sampled values of {ctx.name!r} are an authenticator's provisioning "
+                "URIs, which carry a login's second-factor secret"
+            )
+            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
+        if tokens not in FACTOR_NAMES:
+            return []  # most columns: none of the rules below can apply
+        siblings = [self.tokens(s) for s in ctx.siblings]
+        uri = tokens in FACTOR_URIS
+        if (
+            (uri or tokens in FACTOR_SECRETS)
+            and second_factor_table(table.tokens)
+            and person_key(ctx) is not None
+            and (
+                # a URI beside the secret, not sampled (a sampled one is a provisioning URI above)
+                (uri and not ctx.samples and any(s in FACTOR_SECRETS for s in siblings))
+                or (not uri and secret_shaped(ctx.samples))
+            )
+        ):
+            what = "provisioning URI" if uri else "secret"
+            reason = (
+                f"column {ctx.name!r} is the {what} of a person's second factor in table "
+                f"{ctx.dataset.rsplit('.', 1)[-1]!r}: whoever holds it passes the second "
+                "factor, a secret like a password"
+            )
+            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
+        if table.head in _LOGIN_TABLES and issuer_subject(
+            tokens, siblings, person_key(ctx) is not None
+        ):
+            reason = (
+                f"column name {ctx.name!r} is the subject the OpenID issuer named beside it "
+                "knows the login by: the person's login there"
+            )
+            return [SignalHit("USERNAME", 0.6, self.name, reason)]
+        return []
 
     def _members_and_lookups(
         self,

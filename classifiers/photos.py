@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .base import FieldContext, Signal, SignalHit
+from .measures_and_factors import without_sizes
 from .name_tokens import singular
 from .people import about_people, is_binary, is_text, tokens, words
 
@@ -102,7 +103,7 @@ def picture_name(name: str) -> tuple[bool, bool]:
     >>> [picture_name(n) for n in ("photo", "avatar_url", "photo_count", "has_photo")]
     [(True, False), (True, True), (False, False), (False, False)]
     """
-    words = [singular(w) for w in tokens(name)]
+    words = without_sizes([singular(w) for w in tokens(name)])
     pointer = False
     while len(words) > 1 and words[-1] in STORAGE_WORDS:
         pointer = pointer or words[-1] in _POINTERS

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .demographics import person_key
 from .doc_readers import document_kind
 from .fixtures_and_accounts import placeholder_values
 from .households_and_logins import date_parts
@@ -49,6 +50,7 @@ from .matching import (
     is_whole,
     needed_class,
 )
+from .measures_and_factors import CLIENT_IPS, login_log, one_address
 from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
@@ -568,6 +570,8 @@ def _judge(
     ):
         return []  # ``0`` in every row: an application's "empty", so the name decides
     hits = _enum_guard(texts, distinct, tokens(ctx.name))
+    if hits and _login_log_ip(ctx, distinct):
+        hits = [h for h in hits if h.entity != "IP_ADDRESS"]  # one machine logs in each time
     if len(distinct) < ValueSignal.MIN_VALUES:
         return hits
     probe = distinct[: ValueSignal.PROBE]
@@ -847,6 +851,16 @@ def _enum_guard(
             if not (parts and e == "PERSON_NAME") and e != shaped
         ]
     return []
+
+
+def _login_log_ip(ctx: FieldContext, distinct: list[str]) -> bool:
+    """Whether a client's IP column of a log of a person's logins holds one address repeated
+    (:mod:`classifiers.measures_and_factors`): the address the person logs in from, no enum."""
+    if not one_address(distinct) or tuple(tokens(ctx.name)) not in CLIENT_IPS:
+        return False
+    columns = [tokens(s) for s in ctx.siblings]
+    table = tokens(ctx.dataset.rsplit(".", 1)[-1])
+    return login_log(table, columns) and person_key(ctx) is not None
 
 
 #: Entities a column of numbers that follow one another cannot hold (see _counter_guard).
