@@ -1,4 +1,4 @@
-"""Tables named with an abbreviation after their word (``patient_pat``), a household's table, a
+"""Tables named with an abbreviation after their word (``tenant_tnt``), a household's table, a
 login's second-factor secrets, API keys and a platform's access tokens, and a date of birth kept
 in parts with ``0`` for a part not known.
 
@@ -29,7 +29,7 @@ from .secrets_and_senders import beside_a_login
 
 def column_prefix(columns: Sequence[Sequence[str]]) -> str | None:
     """The word most of a table's columns begin with, followed by more words (``pat`` of
-    ``pat_id``, ``pat_name``, ``pat_ward``), or None: a prefix its columns carry.
+    ``tnt_id``, ``tnt_name``, ``tnt_unit``), or None: a prefix its columns carry.
 
     >>> column_prefix([("pat", "id"), ("pat", "name"), ("ward",)]), column_prefix([("id",)])
     ('pat', None)
@@ -43,8 +43,8 @@ def column_prefix(columns: Sequence[Sequence[str]]) -> str | None:
 
 def abbreviation_suffix(tokens: Sequence[str], columns: Sequence[Sequence[str]]) -> bool:
     """Whether a table's last word is an abbreviation of the word before it that most of its
-    columns carry as their prefix, as some schemas suffix each table with it (``patient_pat``
-    with ``pat_id``, ``pat_name``; ``member_mbr``; ``ticket_tkt``): two to four letters, the
+    columns carry as their prefix, as some schemas suffix each table with it (``tenant_tnt``
+    with ``tnt_id``, ``tnt_name``; ``member_mbr``; ``ticket_tkt``): two to four letters, the
     first that word's first letter, each next one found later in the word, the word longer than
     the abbreviation. Its head is then the word before. A ``site_st`` whose columns carry no
     ``st_`` keeps its last word.
@@ -101,7 +101,7 @@ def household_table(heads: Sequence[str], columns: Sequence[Sequence[str]]) -> b
     its only head word is ``family`` or ``household`` (not a ``product_family`` or a
     ``font_family``) and two or more of its columns reach it by phone, e-mail or post, by their
     names (a household's contact columns are often empty in a demo's rows), after the prefix
-    its columns carry (``fam_email``): unqualified or the home's, not a supplier's or a
+    its columns carry (``hh_email``): unqualified or the home's, not a supplier's or a
     warehouse's.
 
     >>> household_table(["family"], [("name",), ("home", "phone"), ("address", "1")])
@@ -157,7 +157,7 @@ _LOGIN_COLUMNS = frozenset({
 def persons_login(head: str, columns: Sequence[Sequence[str]]) -> bool:
     """Whether a table's rows are a person's login: its head is a login's (``users``,
     ``admin``) and a column beside is the person's password, login name or e-mail address
-    (after the prefix its columns carry, ``usr_password``). An ``admin`` table of settings (no
+    (after the prefix its columns carry, ``acct_password``). An ``admin`` table of settings (no
     such column) and a company's ``accounts`` are none.
 
     >>> persons_login("user", [("usr", "id"), ("usr", "password"), ("usr", "api", "key")])

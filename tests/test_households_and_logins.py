@@ -1,5 +1,5 @@
 """Rules of the twenty-fifth round: a table named with its columns' abbreviation after its word
-(``patient_pat``); a household's table; a login's second-factor secrets, API keys and a
+(``tenant_tnt``); a household's table; a login's second-factor secrets, API keys and a
 platform's access token; a date of birth in parts with ``0`` for a part not known; a commit's
 committer. Every table, column and value is made up; the negative cases come from other domains
 (a catalogue, typography, IoT, a weather service, a tax ledger, a fish farm, a game, a SaaS
@@ -49,9 +49,9 @@ def test_numbers_that_are_no_date_part_still_veto_a_birth_month() -> None:
 
 
 def test_a_tables_abbreviation_suffix_leaves_its_word_as_the_head() -> None:
-    columns = {"pat_id": (), "pat_name": _NAMES, "pat_ward": (), "pat_bed": ()}
-    found = explanations("patient_pat", columns, {"pat_id": "int"})
-    assert "PERSON_NAME" in found["pat_name"], found["pat_name"]
+    columns = {"tnt_id": (), "tnt_name": _NAMES, "tnt_unit": (), "tnt_lease": ()}
+    found = explanations("tenant_tnt", columns, {"tnt_id": "int"})
+    assert "PERSON_NAME" in found["tnt_name"], found["tnt_name"]
 
 
 # -- a household's table -----------------------------------------------------------------------

@@ -281,7 +281,7 @@ def test_an_abbreviation_no_other_column_shares_is_no_prefix(
     assert "PERSON_NAME" not in found[column], found[column]
 
 
-@pytest.mark.parametrize(("table", "column"), [("devices", "born_at"), ("processes", "born")])
+@pytest.mark.parametrize(("table", "column"), [("devices", "birth_ts"), ("processes", "born")])
 def test_a_things_unix_time_of_birth_is_no_persons(table: str, column: str) -> None:
     columns = {"id": (), "serial": (), "firmware": (), column: _unix()}
     found = explanations(table, columns, {**_KEY, column: "int(11)"})

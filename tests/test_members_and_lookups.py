@@ -221,9 +221,9 @@ _PATHS = ("/builds/p1", "/builds/p2", "/srv/jobs/p3")
         ),
         (  # a patient's ward's name
             "ward_patients",
-            {"id": (), "name": (), "wardname": ("Ward B", "Ward C")},
+            {"id": (), "name": (), "roomname": ("Room B", "Room C")},
             {"id": "int"},
-            "wardname",
+            "roomname",
             "PERSON_NAME",
         ),
         (  # a student's web and device addresses: no copies of ``address``

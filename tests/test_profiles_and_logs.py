@@ -171,14 +171,14 @@ _COMPANY = {
 
 
 def test_a_row_with_a_place_of_incorporation_is_a_companys() -> None:
-    found = explanations("sponsors", _COMPANY, {"id": "int"})
+    found = explanations("backers", _COMPANY, {"id": "int"})
     for column in ("phone", "street", "city", "postal_code"):
         assert found[column] == {}, (column, found[column])
 
 
-def test_a_sponsors_address_without_incorporation_stays_flagged() -> None:
+def test_a_backers_address_without_incorporation_stays_flagged() -> None:
     columns = {k: v for k, v in _COMPANY.items() if k != "state_of_incorporation"}
-    found = explanations("sponsors", columns, {"id": "int"})
+    found = explanations("backers", columns, {"id": "int"})
     assert "STREET_ADDRESS" in found["street"], found["street"]
 
 
