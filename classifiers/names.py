@@ -100,6 +100,7 @@ from .secrets_and_senders import (
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
+from .vehicles_and_licences import licence_number, vehicle_id
 
 #: Words of a row's audit trail (``created_by``, ``history_createdby_employeeid``): the column
 #: names who edited the row, not a contact person of the organisation the row describes.
@@ -841,6 +842,7 @@ class NameSignal(NameWords, Signal):
         hits += self._linked_login(ctx, tokens, hits)
         hits += self._delivery_address(ctx, tokens, table)
         hits += self._row_people(ctx, tokens, table, kind, hits)
+        hits += self._vehicles_and_licences(ctx, tokens, table)
         hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
         hits += self._word_forms(ctx, tokens, hits)
         hits += self._members_and_lookups(ctx, tokens, table, kind, hits)
@@ -1123,6 +1125,30 @@ class NameSignal(NameWords, Signal):
             f"table {table_name!r} is not about people"
         )
         return [self._veto(entity, reason) for entity in entities]
+
+    def _vehicles_and_licences(
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
+    ) -> list[SignalHit]:
+        """A vehicle's plate, chassis or VIN beside a link to its owner or driver, a licence's
+        number in a table of people (:mod:`classifiers.vehicles_and_licences`)."""
+        if len(tokens) > 3:
+            return []
+        siblings = [self.tokens(s) for s in ctx.siblings if s != ctx.name]
+        table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
+        if vehicle_id(tokens, table_words, siblings):
+            reason = (
+                f"column name {ctx.name!r} is a vehicle's plate, chassis or VIN in a row linked "
+                "to the person who owns or drives it"
+            )
+            return [SignalHit("OTHER_PERSONAL_DATA", 0.6, self.name, reason)]
+        of_people = bool(table.tokens & self.PEOPLE) or "people" in table.context
+        if licence_number(tokens, of_people, siblings):
+            reason = (
+                f"column name {ctx.name!r} is a licence's number in a table of people that "
+                "names the person: a driving or professional licence"
+            )
+            return [SignalHit("NATIONAL_ID", 0.6, self.name, reason)]
+        return []
 
     def _row_people(
         self,
