@@ -100,7 +100,7 @@ from .secrets_and_senders import (
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
-from .vehicles_and_licences import licence_number, vehicle_id
+from .vehicles_and_licences import asks, licence_number, vehicle_id
 
 #: Words of a row's audit trail (``created_by``, ``history_createdby_employeeid``): the column
 #: names who edited the row, not a contact person of the organisation the row describes.
@@ -1131,7 +1131,7 @@ class NameSignal(NameWords, Signal):
     ) -> list[SignalHit]:
         """A vehicle's plate, chassis or VIN beside a link to its owner or driver, a licence's
         number in a table of people (:mod:`classifiers.vehicles_and_licences`)."""
-        if len(tokens) > 3:
+        if len(tokens) > 3 or not asks(tokens):
             return []
         siblings = [self.tokens(s) for s in ctx.siblings if s != ctx.name]
         table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])

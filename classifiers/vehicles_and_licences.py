@@ -27,6 +27,8 @@ _VEHICLE_ID = re.compile(
     rf"(?:licen[cs]e|number|reg|registration)_?plates?(?:_?{_NUM})?|plates?_?{_NUM}"
     rf"|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?|vehicle_?identification_?{_NUM}"
 )
+#: A licence's number by its name (``lic_no``, ``licence_number``, ``license_nr``).
+_LICENCE_NUMBER = re.compile(rf"(?:lic|licen[cs]e)_?{_NUM}")
 #: Words of a table of vehicles.
 VEHICLE_TABLES = frozenset({
     "car", "cars", "vehicle", "vehicles", "motorbike", "motorbikes", "motorcycle", "motorcycles",
@@ -40,6 +42,20 @@ OWNERS = frozenset({
     "members", "person", "persons", "client", "clients", "rider", "riders", "renter", "renters",
     "holder", "holders", "tenant", "tenants", "resident", "residents",
 })  # fmt: skip
+
+
+def asks(column: Sequence[str]) -> bool:
+    """Whether a column's name is one these rules judge at all (most columns stop here).
+
+    >>> asks(("plate", "no")), asks(("lic", "no")), asks(("price",))
+    (True, True, False)
+    """
+    joined = "_".join(column)
+    return bool(
+        joined in {"plate", "plates"}
+        or _VEHICLE_ID.fullmatch(joined)
+        or _LICENCE_NUMBER.fullmatch(joined)
+    )
 
 
 def vehicle_id(
@@ -65,8 +81,6 @@ def vehicle_id(
     return any(set(s) & OWNERS for s in siblings)
 
 
-#: A licence's number by its name (``lic_no``, ``licence_number``, ``license_nr``).
-_LICENCE_NUMBER = re.compile(rf"(?:lic|licen[cs]e)_?{_NUM}")
 #: Person-field words of siblings that make a table one of people's records (names, a birth).
 _PERSON_PARTS = frozenset({
     "first", "last", "surname", "firstname", "lastname", "birth", "birthday", "dob",
