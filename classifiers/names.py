@@ -100,7 +100,7 @@ from .secrets_and_senders import (
 )
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
-from .vehicles_and_licences import asks, licence_number, vehicle_id
+from .vehicles_and_licences import DRIVING, asks, licence_number, vehicle_id
 
 #: Words of a row's audit trail (``created_by``, ``history_createdby_employeeid``): the column
 #: names who edited the row, not a contact person of the organisation the row describes.
@@ -1143,11 +1143,17 @@ class NameSignal(NameWords, Signal):
             return [SignalHit("OTHER_PERSONAL_DATA", 0.6, self.name, reason)]
         of_people = bool(table.tokens & self.PEOPLE) or "people" in table.context
         if licence_number(tokens, of_people, siblings):
+            if set(tokens) & DRIVING or set(table_words) & DRIVING:
+                reason = (
+                    f"column name {ctx.name!r} is a driving licence's number in a table of "
+                    "people that names the person"
+                )
+                return [SignalHit("NATIONAL_ID", 0.6, self.name, reason)]
             reason = (
                 f"column name {ctx.name!r} is a licence's number in a table of people that "
-                "names the person: a driving or professional licence"
+                "names the person: a professional or other licence, not a national id"
             )
-            return [SignalHit("NATIONAL_ID", 0.6, self.name, reason)]
+            return [SignalHit("OTHER_PERSONAL_DATA", 0.6, self.name, reason)]
         return []
 
     def _row_people(

@@ -1,14 +1,14 @@
 """A vehicle's plate, chassis or VIN kept beside a link to the person who owns or drives it, and
-a licence's number (``lic_no``, ``license_number``) in a table of people.
+a licence's number (``licence_nr``, ``license_number``) in a table of people.
 
 Every function takes a column's words and its table's and siblings' words (lower-case, as
 :class:`~classifiers.name_tokens.Tokenizer` cuts them); none reads a value.
 
->>> vehicle_id(("plate", "no"), ("vans",), [("id",), ("owner", "id")])
+>>> vehicle_id(("plate", "nr"), ("vans",), [("id",), ("owner", "id")])
 True
->>> vehicle_id(("plate", "no"), ("fleet", "vans"), [("id",), ("depot", "id")])
+>>> vehicle_id(("plate", "nr"), ("fleet", "vans"), [("id",), ("depot", "id")])
 False
->>> licence_number(("lic", "no"), True, [("first", "name"), ("last", "name")])
+>>> licence_number(("licence", "nr"), True, [("first", "name"), ("last", "name")])
 True
 """
 
@@ -36,18 +36,39 @@ VEHICLE_TABLES = frozenset({
 })  # fmt: skip
 #: Words of a sibling column that links the row to a person who owns, drives or rents the
 #: vehicle (``owner_id``, ``driver``, ``user_id``); a company's fleet links a depot or a cost
-#: centre instead.
+#: centre instead. A tenant, a client or a holder is as often an organisation.
 OWNERS = frozenset({
     "user", "users", "owner", "owners", "driver", "drivers", "customer", "customers", "member",
-    "members", "person", "persons", "client", "clients", "rider", "riders", "renter", "renters",
-    "holder", "holders", "tenant", "tenants", "resident", "residents",
+    "members", "person", "persons", "renter", "renters", "resident", "residents",
 })  # fmt: skip
+#: Words of a rental's or a fleet's table: its vehicles' ``owner`` is the agency, not a person.
+_AGENCY_TABLES = frozenset({"rental", "rentals", "fleet", "fleets", "hire", "hires"})
+#: Words of a sibling that make a row a vehicle's (``make``, ``model``, ``vehicle_type``).
+_VEHICLE_SIBLINGS = frozenset({"make", "model", "vehicle", "vehicles"})
+#: Names that need a vehicle's table or sibling: a plate's number (a well plate's, a
+#: container's), a chassis (a server's) and a VIN (a wine lot's) name other things too.
+_AMBIGUOUS = re.compile(rf"plates?_?{_NUM}|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?")
+_KEYS = frozenset({"id", "fk"})
+
+
+def _person_link(words: tuple[str, ...], owners: frozenset[str]) -> bool:
+    """Whether a sibling's words are a whole link to a person: a bare ``owner``, ``user_id``,
+    ``driver_fk``, ``users_idusers`` (not ``owner_team``, ``created_by_user_id``).
+
+    >>> _person_link(("users", "id", "users"), OWNERS), _person_link(("owner", "team"), OWNERS)
+    (True, False)
+    """
+    if not words or len(words) > 3 or not set(words) & owners:
+        return False
+    return (all(w in owners or w in _KEYS for w in words) and words[0] not in _KEYS) or (
+        len(words) == 2 and words[0] in _KEYS and words[1] in owners
+    )
 
 
 def asks(column: Sequence[str]) -> bool:
     """Whether a column's name is one these rules judge at all (most columns stop here).
 
-    >>> asks(("plate", "no")), asks(("lic", "no")), asks(("price",))
+    >>> asks(("plate", "nr")), asks(("licence", "nr")), asks(("price",))
     (True, True, False)
     """
     joined = "_".join(column)
@@ -72,19 +93,34 @@ def vehicle_id(
     False
     >>> vehicle_id(("vin",), ("fleet",), [("depot", "id"), ("cost", "centre")])
     False
+    >>> vehicle_id(("plate", "number"), ("microplates",), [("owner",)])  # a well plate's
+    False
     """
     joined = "_".join(column)
-    if not _VEHICLE_ID.fullmatch(joined) and not (
-        joined in {"plate", "plates"} and set(table) & VEHICLE_TABLES
-    ):
+    vehicle_row = bool(set(table) & VEHICLE_TABLES) or any(
+        set(s) & _VEHICLE_SIBLINGS for s in siblings
+    )
+    if not _VEHICLE_ID.fullmatch(joined) and not (joined in {"plate", "plates"} and vehicle_row):
         return False
-    return any(set(s) & OWNERS for s in siblings)
+    if _AMBIGUOUS.fullmatch(joined) and not vehicle_row:
+        return False
+    owners = OWNERS - {"owner", "owners"} if set(table) & _AGENCY_TABLES else OWNERS
+    return any(_person_link(s, owners) for s in siblings)
 
 
 #: Person-field words of siblings that make a table one of people's records (names, a birth).
 _PERSON_PARTS = frozenset({
     "first", "last", "surname", "firstname", "lastname", "birth", "birthday", "dob",
 })  # fmt: skip
+#: Whole names of a sibling that name the row's person.
+_NAMES = frozenset({("name",), ("full", "name"), ("fullname",)})
+#: Words of a sibling that make a licence a product's, a plan's or a business's.
+_THINGS = frozenset({
+    "product", "products", "plan", "plans", "seat", "seats", "key", "keys", "subscription",
+    "subscriptions", "business", "businesses", "company", "companies",
+})  # fmt: skip
+#: Words that make a licence a driving licence, which is a national id.
+DRIVING = frozenset({"driving", "driver", "drivers"})
 
 
 def licence_number(
@@ -92,15 +128,23 @@ def licence_number(
 ) -> bool:
     """Whether a column is a person's licence number (to drive, to practise): a licence's number
     in a table of people whose siblings name the person (a first or last name, a birth date). A
-    software's, a shop's or a device's licence lives in no such table.
+    software's, a shop's or a device's licence lives in no such table, nor one sold by product,
+    plan or seat; a business's owner's name (``owner_first_name``) names no row's person.
 
     >>> licence_number(("license", "number"), True, [("first", "name"), ("birth", "date")])
     True
-    >>> licence_number(("license", "no"), False, [("product",), ("seats",)])
+    >>> licence_number(("license", "nr"), True, [("full", "name")])
+    True
+    >>> licence_number(("license", "nr"), False, [("product",), ("seats",)])
     False
-    >>> licence_number(("license", "no"), True, [("email",), ("plan",)])  # no name to tie it
+    >>> licence_number(("license", "nr"), True, [("email",), ("plan",)])  # no name to tie it
+    False
+    >>> licence_number(("license", "nr"), True, [("first", "name"), ("plan",)])
     False
     """
     if not _LICENCE_NUMBER.fullmatch("_".join(column)) or not of_people:
         return False
-    return bool(person_fields(siblings) & _PERSON_PARTS)
+    if any(set(s) & _THINGS for s in siblings):
+        return False
+    own = [s for s in siblings if s[:1] != ("owner",)]
+    return bool(person_fields(own) & _PERSON_PARTS) or any(s in _NAMES for s in own)
