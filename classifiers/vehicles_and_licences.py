@@ -21,13 +21,13 @@ from .name_words import person_fields
 
 _NUM = r"(?:numbers?|num|no|nr|nbr)"
 #: A vehicle's identifier by its name: a licence or number plate, a plate's number, a chassis or
-#: a vehicle identification number (``license_plate``, ``plate_no``, ``chassis_no``, ``vin``).
+#: a vehicle identification number (``license_plate``, ``plate_nr``, ``chassis_nr``, ``vin``).
 #: A bare ``plate`` counts only in a table of vehicles (a dish, a steel plate, a well plate).
 _VEHICLE_ID = re.compile(
     rf"(?:licen[cs]e|number|reg|registration)_?plates?(?:_?{_NUM})?|plates?_?{_NUM}"
     rf"|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?|vehicle_?identification_?{_NUM}"
 )
-#: A licence's number by its name (``lic_no``, ``licence_number``, ``license_nr``).
+#: A licence's number by its name (``lic_nr``, ``licence_number``, ``license_nr``).
 _LICENCE_NUMBER = re.compile(rf"(?:lic|licen[cs]e)_?{_NUM}")
 #: Words of a table of vehicles.
 VEHICLE_TABLES = frozenset({
