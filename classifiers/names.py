@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from itertools import pairwise
 from numbers import Real
 from typing import ClassVar
 
@@ -62,7 +61,17 @@ from .members_and_lookups import (
 )
 from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
 from .name_tokens import Tokenizer, singular
-from .name_words import NameWords, person_fields
+from .name_view import (
+    OWN_PERSON_FIELDS,
+    PERSON_FIELDS,
+    WHEN,
+    TableView,
+    core_index,
+    name_context,
+    own_person_field,
+    person_key_column,
+)
+from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields
 from .organisations import (
     CONTACT_ENTITIES,
     ORGANISATION_PARTS,
@@ -128,26 +137,15 @@ BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
 SETTINGS = frozenset({"config", "configuration", "setting", "preference", "option", "conf"})
 
 
-def _person_key(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
-    """Whether a column is a key to a person (``user_id``, ``personKey``, a bare ``user`` as
-    Django and Rails fixtures name a foreign key).
-
-    >>> _person_key(("user", "id"), frozenset({"user"})), _person_key(("group", "id"), frozenset())
-    (True, False)
-    """
-    words = [singular(w) for w in tokens]
-    if len(words) == 2 and words[-1] in {"id", "key", "fk"}:
-        return words[0] in people
-    return len(words) == 1 and words[0] in _BARE_PERSON_KEYS
-
-
 def _keys_a_person(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
     """:func:`_person_key`, or a key to a person after a role word (``owner_user_id``).
 
     >>> _keys_a_person(("owner", "user", "id"), frozenset({"user"}))
     True
     """
-    return _person_key(tokens, people) or (len(tokens) == 3 and _person_key(tokens[1:], people))
+    return person_key_column(tokens, people) or (
+        len(tokens) == 3 and person_key_column(tokens[1:], people)
+    )
 
 
 def _surname(tokens: tuple[str, ...]) -> bool:
@@ -169,27 +167,6 @@ _FILE_PATH = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*")
 _LOGIN_TABLES = frozenset({"user", "identity", "authentication", "authorization", "login"})
 #: Words that make an ``accounts`` table a person's accounts at outside providers.
 _LINKED_ACCOUNTS = frozenset({"connected", "linked", "social", "oauth", "omniauth", "external"})
-
-
-#: Bare foreign keys to a person (``user``, ``person``), as fixtures name them.
-_BARE_PERSON_KEYS = frozenset({"user", "person", "owner", "member", "customer", "employee"})
-
-
-#: Things whose full name a column may hold (``product_full_name``), besides organisations and
-#: places.
-THING_WORDS = frozenset({
-    "product", "item", "model", "brand", "category", "course", "program", "programme", "project",
-    "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
-    "device", "vehicle", "ship", "aircraft", "plan", "package", "service", "currency", "language",
-})  # fmt: skip
-
-
-#: Things an application keeps records of: in a table named for one (``admin_profiles``,
-#: ``media_library``), ``<thing>_name`` is that thing's name, not a person's.
-RECORD_THINGS = THING_WORDS | frozenset({
-    "media", "file", "image", "profile", "role", "permission", "template", "module", "plugin",
-    "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag", "type",
-})  # fmt: skip
 
 
 #: The contact details a column named for an organisation or premises holds as its own: where
@@ -351,8 +328,6 @@ _COMPANY_FACTS = frozenset({
     ("annual", "revenue"), ("annualrevenue",), ("parent", "company"), ("parent", "account"),
     ("parentaccount",),
 })  # fmt: skip
-#: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.
-_WHEN = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "since", "dt"})
 #: Column words of a company's own website (``company_url``): with no person field in the row,
 #: the rows are companies (a client's or a customer's that is a business).
 _COMPANY_SITES = frozenset({
@@ -448,30 +423,6 @@ _MEASURES = frozenset({
 #: First words of a count (``unique_customers``, ``num_of_staff``).
 _COUNTS = frozenset({"unique", "number", "num", "no", "nb", "total", "count", "distinct"})
 
-#: Column words of a person's own fields or logins: a table of accounts with one holds people's.
-_PERSON_FIELDS = frozenset({
-    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login", "first", "last",
-    "surname", "firstname", "lastname", "birth", "birthday", "dob", "gender", "sex", "ssn",
-})  # fmt: skip
-
-#: Words of a person's own fields (a name, a birth date, a gender): not a company's.
-_OWN_PERSON_FIELDS = _PERSON_FIELDS - {
-    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login",
-}  # fmt: skip
-
-
-def _own_person_field(words: tuple[str, ...]) -> bool:
-    """Whether a column is a person's own name, birth date or gender (``first_name``,
-    ``date_of_birth``, ``sex``; not ``last_modified_by``).
-
-    >>> _own_person_field(("last", "name")), _own_person_field(("last", "modified", "by"))
-    (True, False)
-    """
-    if set(words) & (_OWN_PERSON_FIELDS - {"first", "last"}) and words[-1] not in _WHEN:
-        return True
-    return any(a in {"first", "last"} and b == "name" for a, b in pairwise(words))
-
-
 #: Columns of where a notification is delivered, and the columns saying by which way.
 _DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
 _CHANNELS = frozenset({"protocol", "channel", "transport", "medium"})
@@ -545,17 +496,6 @@ class _Match:
 _PARENT_KEYS = frozenset({(), ("id",), ("key",), ("ou",), ("unit",), ("org",), ("no",), ("code",)})
 
 
-@dataclass(frozen=True)
-class _Table:
-    tokens: frozenset[str]
-    head: str
-    #: Contexts the table's other columns give (a street and a postcode: "address", "postal").
-    context: frozenset[str] = frozenset()
-    #: The prefix most of the table's columns share when it abbreviates the head of a table of
-    #: people a record keeps (``vlnt_`` of ``volunteer``), else "".
-    abbreviation: str = ""
-
-
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
@@ -608,8 +548,8 @@ class NameSignal(NameWords, Signal):
         ]
         self._any = re.compile(rf"(?<=_)(?:{'|'.join(p.words for p in self.PATTERNS)})(?=_)")
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
-        self._table_cache: dict[tuple[str, tuple[str, ...], frozenset[str]], _Table] = {}
-        self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
+        self._table_cache: dict[tuple[str, tuple[str, ...], frozenset[str]], TableView] = {}
+        self._text_cache: dict[tuple[str, TableView], list[tuple[str, float, str]]] = {}
         self._org_cache: dict[
             tuple[str, tuple[str, ...], frozenset[str]], tuple[str, str | None, bool, bool] | None
         ]
@@ -650,7 +590,7 @@ class NameSignal(NameWords, Signal):
 
     def _table(
         self, dataset: str, siblings: tuple[str, ...] = (), empty: frozenset[str] = frozenset()
-    ) -> _Table:
+    ) -> TableView:
         """The table's words, its head noun (``customer_entity``: ``customer``) and what its
         columns say its rows are (a person field ``empty`` in every row sampled says nothing)."""
         key = (dataset, siblings, empty)
@@ -679,7 +619,7 @@ class NameSignal(NameWords, Signal):
             prefix = table_prefix(columns) or ""
             if head not in PERSON_TABLES or not abbreviates(prefix, head):
                 prefix = ""
-            cached = self._table_cache[key] = _Table(
+            cached = self._table_cache[key] = TableView(
                 frozenset(tokens) | set(singulars), head, context, prefix
             )
         return cached
@@ -717,9 +657,9 @@ class NameSignal(NameWords, Signal):
             cached = self._match_cache[tokens] = tuple(found)
         return cached
 
-    def _candidates(self, tokens: tuple[str, ...], table: _Table, core: int) -> list[_Match]:
+    def _candidates(self, tokens: tuple[str, ...], table: TableView, core: int) -> list[_Match]:
         """Matches with their score in this context; ``core`` is where bare words may start."""
-        context = self._context(tokens, table)
+        context = name_context(self, tokens, table)
         raw = list(self._matches(tokens))
         if core < len(tokens):
             rest = "_" + "_".join(tokens[core:]) + "_"
@@ -737,45 +677,11 @@ class NameSignal(NameWords, Signal):
         return out
 
     @staticmethod
-    def _own_number(pattern: NamePattern, table: _Table) -> bool:
+    def _own_number(pattern: NamePattern, table: TableView) -> bool:
         """An account table's ``account_number`` is the record's own business number (a
         Salesforce ``Account.AccountNumber``), not a bank account, unless the table is about
         banking (then the pattern scores in full)."""
         return pattern.entity == "BANK_ACCOUNT" and table.head in ("account", "accounts")
-
-    def _context(self, tokens: Iterable[str], table: _Table) -> set[str]:
-        words = set(tokens)
-        context = set()
-        if table.head in self.PEOPLE or words & self.PEOPLE:
-            context |= {"people", "address"}
-        if table.head in self.ADDRESS_TABLES or words & self.ADDRESS_WORDS:
-            context.add("address")
-        if (table.tokens | words) & self.CARD_WORDS:
-            context.add("card")
-        if (table.tokens | words) & self.BANK_WORDS:
-            context.add("bank")
-        if table.head in self.POSTAL_TABLES or words & self.POSTAL_WORDS:
-            context.add("postal")
-        if (table.tokens | words) & self.WEB_WORDS or table.head == "session":
-            context.add("web")
-        if table.head in self.MAIL_TABLES or (
-            table.head in self.MAIL_STORES and table.tokens & self.MAIL_TABLES
-        ):
-            context.add("mail")
-        return context | table.context
-
-    def _core(self, tokens: tuple[str, ...], table: _Table) -> int:
-        """Index of the first token after prefixes: ``c_``, ``cust_``, the table's words, people."""
-        k = 0
-        while k < len(tokens) - 1 and (
-            (len(tokens[k]) == 1 and tokens[k].isalpha())
-            or tokens[k] in self.COLUMN_PREFIXES
-            or tokens[k] in table.tokens
-            or tokens[k] in self.PEOPLE
-            or (k == 0 and tokens[0] == table.abbreviation)
-        ):
-            k += 1
-        return k
 
     # -- the signal ---------------------------------------------------------------------------
 
@@ -869,7 +775,7 @@ class NameSignal(NameWords, Signal):
             and tokens[-1] in _MAIL_TEXTS
             and any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
             and not (table.tokens & self.PEOPLE or "people" in table.context)
-            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+            and not any(person_key_column(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
             and not _addresses_sampled(ctx.samples)
         ):
             reason = (
@@ -898,9 +804,9 @@ class NameSignal(NameWords, Signal):
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView, kind: str
     ) -> list[SignalHit]:
-        found = self._candidates(tokens, table, self._core(tokens, table))
+        found = self._candidates(tokens, table, core_index(self, tokens, table))
         if not found:
             return []
         # The head noun wins: in ``login_ip`` or ``address_city`` the last entity is the field.
@@ -1017,7 +923,7 @@ class NameSignal(NameWords, Signal):
             reason += f" (but {unknown[0]!r} follows, so only a hint)"
         return SignalHit(entity, score, self.name, reason)
 
-    def _text_hits(self, ctx: FieldContext, table: _Table) -> list[SignalHit]:
+    def _text_hits(self, ctx: FieldContext, table: TableView) -> list[SignalHit]:
         """Support from the comment and the label, a little weaker than from the name."""
         best: dict[str, SignalHit] = {}
         for kind, text in (("comment", ctx.comment), ("label", ctx.label)):
@@ -1029,7 +935,7 @@ class NameSignal(NameWords, Signal):
                     best[entity] = SignalHit(entity, score, self.name, reason)
         return list(best.values())
 
-    def _text_matches(self, text: str, table: _Table) -> list[tuple[str, float, str]]:
+    def _text_matches(self, text: str, table: TableView) -> list[tuple[str, float, str]]:
         """(entity, score, what) for each entity a comment or label names, clause by clause."""
         cached = self._text_cache.get((text, table))
         if cached is not None:
@@ -1075,7 +981,7 @@ class NameSignal(NameWords, Signal):
         return out
 
     def _business_contact(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView
     ) -> list[SignalHit]:
         """Vetoes or notes for the contact details of a table about organisations
         (:mod:`classifiers.organisations`)."""
@@ -1102,7 +1008,7 @@ class NameSignal(NameWords, Signal):
         return hits
 
     def _owned_contact(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView, hits: list[SignalHit]
     ) -> list[SignalHit]:
         """Vetoes for a contact column named for an organisation or its premises first
         (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
@@ -1127,7 +1033,7 @@ class NameSignal(NameWords, Signal):
         return [self._veto(entity, reason) for entity in entities]
 
     def _vehicles_and_licences(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView
     ) -> list[SignalHit]:
         """A vehicle's plate, chassis or VIN beside a link to its owner or driver, a licence's
         number in a table of people (:mod:`classifiers.vehicles_and_licences`)."""
@@ -1160,7 +1066,7 @@ class NameSignal(NameWords, Signal):
         self,
         ctx: FieldContext,
         tokens: tuple[str, ...],
-        table: _Table,
+        table: TableView,
         kind: str,
         hits: list[SignalHit],
     ) -> list[SignalHit]:
@@ -1252,7 +1158,7 @@ class NameSignal(NameWords, Signal):
         self,
         ctx: FieldContext,
         tokens: tuple[str, ...],
-        table: _Table,
+        table: TableView,
         kind: str,
         hits: list[SignalHit],
     ) -> list[SignalHit]:
@@ -1301,7 +1207,7 @@ class NameSignal(NameWords, Signal):
         self,
         ctx: FieldContext,
         tokens: tuple[str, ...],
-        table: _Table,
+        table: TableView,
         kind: str,
         hits: list[SignalHit],
     ) -> list[SignalHit]:
@@ -1326,7 +1232,7 @@ class NameSignal(NameWords, Signal):
             and other_names(tokens)
             and any(_surname(s) for s in siblings)
             and (
-                "people" in self._context(tokens, table)
+                "people" in name_context(self, tokens, table)
                 or person_key
                 or any(set(s) & (self.BIRTH_WORDS | {"gender", "sex"}) for s in siblings)
             )
@@ -1340,7 +1246,7 @@ class NameSignal(NameWords, Signal):
             kind in {"text", ""}
             and "EMAIL_ADDRESS" not in named
             and email_id(tokens, ctx.samples)
-            and "people" in self._context(tokens, table)
+            and "people" in name_context(self, tokens, table)
         ):
             reason = f"column name {ctx.name!r} calls a person's e-mail address an e-mail id"
             out.append(SignalHit("EMAIL_ADDRESS", 0.65, self.name, reason))
@@ -1349,7 +1255,7 @@ class NameSignal(NameWords, Signal):
             and not out
             and kind != "boolean"
             and tokens == (ctx.name.lower(),)
-            and "people" in self._context(tokens, table)
+            and "people" in name_context(self, tokens, table)
         ):
             copied = prefixed_copy(ctx.name, ctx.siblings)
             if copied is not None:
@@ -1414,7 +1320,7 @@ class NameSignal(NameWords, Signal):
             and kind in {"boolean", "number", "key"}
             and sex_flags(tokens, siblings)
             and (
-                not (person_key or any(_own_person_field(s) for s in siblings))
+                not (person_key or any(own_person_field(s) for s in siblings))
                 or any(
                     isinstance(v, Real | Decimal) and not isinstance(v, bool) and float(v) > 1
                     for v in ctx.samples
@@ -1430,7 +1336,7 @@ class NameSignal(NameWords, Signal):
         return out
 
     def _accounts_and_cards(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView, kind: str
     ) -> list[SignalHit]:
         """A person's account on a platform whose name is also a word (``apple`` beside
         ``twitter``), and a card's expiry beside the card's number
@@ -1441,7 +1347,7 @@ class NameSignal(NameWords, Signal):
         if kind in {"text", ""} and platform_beside_platforms(
             tokens, siblings, self.SOCIAL_NETWORKS | PROFILE_PLATFORMS
         ):
-            if "people" not in self._context(tokens, table):
+            if "people" not in name_context(self, tokens, table):
                 return []
             reason = (
                 f"column name {ctx.name!r} names a platform and the row names other platforms "
@@ -1479,7 +1385,7 @@ class NameSignal(NameWords, Signal):
         self,
         ctx: FieldContext,
         tokens: tuple[str, ...],
-        table: _Table,
+        table: TableView,
         kind: str,
         hits: list[SignalHit],
     ) -> list[SignalHit]:
@@ -1492,7 +1398,7 @@ class NameSignal(NameWords, Signal):
         table_name = ctx.dataset.rsplit(".", 1)[-1]
         if (
             (
-                secret := account_secret(tokens[self._core(tokens, table) :])
+                secret := account_secret(tokens[core_index(self, tokens, table) :])
                 or account_secret(tokens)
             )
             and self._login_secret(ctx, tokens, table)
@@ -1505,7 +1411,7 @@ class NameSignal(NameWords, Signal):
             return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
         if (
             credential := login_credential(
-                tokens[self._core(tokens, table) :], self.SOCIAL_NETWORKS
+                tokens[core_index(self, tokens, table) :], self.SOCIAL_NETWORKS
             )
         ) and (
             persons_login(table.head, [self.tokens(s) for s in ctx.siblings])
@@ -1518,7 +1424,7 @@ class NameSignal(NameWords, Signal):
             return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
         if (
             tokens == ("name",)
-            and "people" not in self._context(tokens, table)
+            and "people" not in name_context(self, tokens, table)
             and not any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits)
             and (
                 reach := message_author(
@@ -1539,7 +1445,7 @@ class NameSignal(NameWords, Signal):
             return [SignalHit("USERNAME", 0.6, self.name, reason)]
         return []
 
-    def _login_secret(self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table) -> bool:
+    def _login_secret(self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView) -> bool:
         """Whether an account secret's column is a login's: in a login's own table (``users``,
         ``password_resets``) or beside a password or a login name; a recovery code only in a
         login's table (a debt's or a flight's recovery is no login's)."""
@@ -1547,7 +1453,7 @@ class NameSignal(NameWords, Signal):
             return True
         return "recovery" not in tokens and beside_a_login([self.tokens(s) for s in ctx.siblings])
 
-    def _nobodys_addresses(self, ctx: FieldContext, table: _Table) -> str:
+    def _nobodys_addresses(self, ctx: FieldContext, table: TableView) -> str:
         """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,
         ``address``) with no person in it (no key to a person, no name, phone or e-mail, no
         people word), the addresses may be anyone's or a place's, and a state alone, coarse as
@@ -1559,7 +1465,7 @@ class NameSignal(NameWords, Signal):
         for name in ctx.siblings:
             words = self.tokens(name)
             if (
-                _person_key(words, self.PEOPLE)
+                person_key_column(words, self.PEOPLE)
                 or names_a_holder(words, self.PEOPLE)
                 or set(words) & _REACH_WORDS
                 or words in {("name",), ("names",)}
@@ -1571,18 +1477,20 @@ class NameSignal(NameWords, Signal):
         )
 
     def _delivery_address(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView
     ) -> list[SignalHit]:
         """Where a person's notifications go: in a table of notifications or mails that says
         by which protocol or channel they go (``protocol``, ``channel``) and points at a person
         (``user_notifications`` with a ``user_id``), a ``uri``, ``target`` or ``destination``
         is the person's address there, an e-mail address (or a phone number)."""
-        if tokens not in _DELIVERY_COLUMNS or "mail" not in self._context(tokens, table):
+        if tokens not in _DELIVERY_COLUMNS or "mail" not in name_context(self, tokens, table):
             return []
         columns = [self.tokens(s) for s in ctx.siblings]
         if not any(len(c) == 1 and c[0] in _CHANNELS for c in columns):
             return []
-        if not (table.tokens & self.PEOPLE or any(_person_key(c, self.PEOPLE) for c in columns)):
+        if not (
+            table.tokens & self.PEOPLE or any(person_key_column(c, self.PEOPLE) for c in columns)
+        ):
             return []
         reason = (
             f"column name {ctx.name!r} is where a person's notifications are delivered (the "
@@ -1591,7 +1499,7 @@ class NameSignal(NameWords, Signal):
         return [SignalHit("EMAIL_ADDRESS", 0.6, self.name, reason)]
 
     def _machine_credentials(
-        self, ctx: FieldContext, table: _Table, hits: list[SignalHit]
+        self, ctx: FieldContext, table: TableView, hits: list[SignalHit]
     ) -> list[SignalHit]:
         """Vetoes for a machine's address and logins: in a table of servers or hosts
         (``servers``, ``hosting_servers``) that is not about people and points at no person,
@@ -1602,7 +1510,7 @@ class NameSignal(NameWords, Signal):
             or table.head not in self.MACHINE_TABLES
             or table.tokens & self.PEOPLE
             or "people" in table.context
-            or any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+            or any(person_key_column(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
         ):
             return []
         reason = (
@@ -1612,7 +1520,7 @@ class NameSignal(NameWords, Signal):
         return [self._veto(entity, reason) for entity in entities]
 
     def _mass_mail_sender(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView, hits: list[SignalHit]
     ) -> list[SignalHit]:
         """Vetoes for the sender of a mass mailing: in a table of newsletters or campaigns
         (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
@@ -1643,7 +1551,7 @@ class NameSignal(NameWords, Signal):
         return [self._veto(entity, reason) for entity in entities]
 
     def _campaign_contact(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView, hits: list[SignalHit]
     ) -> list[SignalHit]:
         """Vetoes for a campaign's own phone and e-mail: a bare ``email`` or ``phone`` of a
         table of campaigns is where its many recipients answer, the organisation; a recipient's
@@ -1678,7 +1586,7 @@ class NameSignal(NameWords, Signal):
         elif (
             table
             and table[-1] in SETTINGS
-            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+            and not any(person_key_column(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
         ):
             if tokens and (tokens[0] in self.PEOPLE or tokens[0] in BILLED):
                 return []  # a recipient's or a user's details, configured
@@ -1698,7 +1606,9 @@ class NameSignal(NameWords, Signal):
         if not table or table[-1] not in {"order", "account"}:
             return ""
         columns = [self.tokens(s) for s in ctx.siblings]
-        if any(_person_key(c, self.PEOPLE) or names_a_holder(c, self.PEOPLE) for c in columns):
+        if any(
+            person_key_column(c, self.PEOPLE) or names_a_holder(c, self.PEOPLE) for c in columns
+        ):
             return ""  # a key to a person, or a column naming one (``holder_name``, ``surname``)
         name = ctx.dataset.rsplit(".", 1)[-1]
         if table[-1] == "order" and (i := supplier_key(columns)) is not None:
@@ -1714,7 +1624,7 @@ class NameSignal(NameWords, Signal):
         return ""
 
     def _organisation_table(
-        self, ctx: FieldContext, table: _Table
+        self, ctx: FieldContext, table: TableView
     ) -> tuple[str, str | None, bool, bool] | None:
         """(why the table is about organisations, the column naming a person or None, whether
         a bare ``name`` is the organisation's, whether that person is reached at the row's
@@ -1742,13 +1652,13 @@ class NameSignal(NameWords, Signal):
                 return why, None, True, False
         staff = next((s for s, t in columns if t in _COMPANY_FACTS), None)
         if staff is None and not any(
-            set(t) & _OWN_PERSON_FIELDS and t[-1] not in _WHEN for _, t in columns
+            set(t) & OWN_PERSON_FIELDS and t[-1] not in WHEN for _, t in columns
         ):
             staff = next((s for s, t in columns if t in _COMPANY_SITES), None)
         if (
             staff is None
             and not table.tokens & self.PEOPLE
-            and not any(_own_person_field(t) for _, t in columns)
+            and not any(own_person_field(t) for _, t in columns)
         ):
             staff = next((s for s, t in columns if t in INCORPORATION), None)
         if staff is None and "people" not in table.context:
@@ -1806,7 +1716,7 @@ class NameSignal(NameWords, Signal):
                 continue  # the organisation's own name
             if words[-1] in _MEASURES:
                 continue  # ``member_months``: a measure of people, not a person
-            if len(words) >= 2 and words[-1] in _WHEN and not set(words) & {"birth", "born"}:
+            if len(words) >= 2 and words[-1] in WHEN and not set(words) & {"birth", "born"}:
                 continue  # ``first_contact_date``: when something happened, no person
             if words[0] == "contact" and 2 <= len(words) <= 3 and words[1] in _REACH_WORDS:
                 continue  # ``contact_email``, ``contact_phone_no``: how to reach it, no one named
@@ -1825,7 +1735,7 @@ class NameSignal(NameWords, Signal):
         return why, None, own, False
 
     def _company_accounts(
-        self, ctx: FieldContext, table: _Table, columns: list[tuple[str, tuple[str, ...]]]
+        self, ctx: FieldContext, table: TableView, columns: list[tuple[str, tuple[str, ...]]]
     ) -> bool:
         """Whether a table of accounts is a CRM's accounts of companies: no login (no user name,
         e-mail or password), no person field, no key to a person and no column naming a holder;
@@ -1834,9 +1744,9 @@ class NameSignal(NameWords, Signal):
             return False
         for _, words in columns:
             if (
-                _person_key(words, self.PEOPLE)
+                person_key_column(words, self.PEOPLE)
                 or names_a_holder(words, self.PEOPLE)
-                or set(words) & _PERSON_FIELDS
+                or set(words) & PERSON_FIELDS
             ):
                 return False
         return True
