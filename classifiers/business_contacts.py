@@ -74,21 +74,12 @@ _SEAT_WORDS = frozenset({
 _WEB_PAGE = re.compile(WEB_PAGE)
 
 
-def _named(hits: tuple[SignalHit, ...], entities: frozenset[str]) -> list[str]:
-    """The entities of these that a hit so far supports, sorted.
-
-    >>> _named((SignalHit("CITY", 0.7, "names", "..."),), OWN_CONTACT)
-    ['CITY']
-    """
-    return sorted({h.entity for h in hits if not h.veto and h.score > 0} & entities)
-
-
 def business_contact(view: FieldView) -> list[SignalHit]:
     """Vetoes or notes for the contact details of a table about organisations
     (:mod:`classifiers.organisations`)."""
-    ctx, tokens, table = view.ctx, view.tokens, view.table
-    if not ctx.siblings:
+    if not view.ctx.siblings:
         return []
+    ctx, tokens, table = view.ctx, view.tokens, view.table
     found = view.organisation(ctx, table)
     if found is None:
         return []
@@ -110,10 +101,11 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
     (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
     people: the name says whose details they are. In a table of people the same name is a
     person's work phone, still personal data."""
-    ctx, tokens, table = view.ctx, view.tokens, view.table
+    tokens = view.tokens
     if len(tokens) < 2 or not owned_by_organisation(tokens):
         return []
-    entities = _named(view.hits, OWN_CONTACT)
+    ctx, table = view.ctx, view.table
+    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & OWN_CONTACT)
     table_name = ctx.dataset.rsplit(".", 1)[-1]
     if table.tokens & view.words.PEOPLE or "people" in table.context:
         # A person's ``company_phone`` reaches them at work; ``school_address`` is where
@@ -135,10 +127,10 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
     (``payee_name``, ``issuer_street``) in a table of invoices or bills names the party that
     bills, and the contact, tax and bank columns of a settings table that points at no
     person (``invoice_configs.iban``) are what the organisation configured for itself."""
-    ctx, tokens, people = view.ctx, view.tokens, view.words.PEOPLE
-    entities = _named(view.hits, ISSUER_ENTITIES)
+    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & ISSUER_ENTITIES)
     if not entities:
         return []
+    ctx, tokens, people = view.ctx, view.tokens, view.words.PEOPLE
     table = [singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1])]
     if set(table) & people:
         return []
@@ -189,11 +181,14 @@ def machine_credentials(view: FieldView) -> list[SignalHit]:
     """Vetoes for a machine's address and logins: in a table of servers or hosts
     (``servers``, ``hosting_servers``) that is not about people and points at no person,
     the IP addresses, user names and passwords are the machine's."""
+    entities = sorted(
+        {h.entity for h in view.hits if not h.veto and h.score > 0} & MACHINE_ENTITIES
+    )
+    if not entities:
+        return []
     ctx, table, people = view.ctx, view.table, view.words.PEOPLE
-    entities = _named(view.hits, MACHINE_ENTITIES)
     if (
-        not entities
-        or table.head not in view.words.MACHINE_TABLES
+        table.head not in view.words.MACHINE_TABLES
         or table.tokens & people
         or "people" in table.context
         or any(person_key_column(view.tokenize(s), people) for s in ctx.siblings)
@@ -210,10 +205,10 @@ def mass_mail_sender(view: FieldView) -> list[SignalHit]:
     """Vetoes for the sender of a mass mailing: in a table of newsletters or campaigns
     (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
     organisation's own; the subscribers' addresses stay personal."""
-    ctx, tokens, table = view.ctx, view.tokens, view.table
-    entities = _named(view.hits, SENDER_ENTITIES)
-    if not entities or not tokens:
+    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & SENDER_ENTITIES)
+    if not entities or not view.tokens:
         return []
+    ctx, tokens, table = view.ctx, view.tokens, view.table
     if (
         len(tokens) >= 3
         and tokens[0] in AUTOMATIC_MAILS
@@ -241,10 +236,14 @@ def campaign_contact(view: FieldView) -> list[SignalHit]:
     """Vetoes for a campaign's own phone and e-mail: a bare ``email`` or ``phone`` of a
     table of campaigns is where its many recipients answer, the organisation; a recipient's
     or a contact's (``contact_email``) is not bare."""
-    ctx, tokens = view.ctx, view.tokens
+    tokens = view.tokens
     if view.table.head != "campaign" or len(tokens) != 1 or tokens[0] not in NameWords.REACH:
         return []
-    entities = _named(view.hits, frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER"}))
+    ctx = view.ctx
+    entities = sorted(
+        {h.entity for h in view.hits if not h.veto and h.score > 0}
+        & {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+    )
     reason = (
         f"business contact data: column {ctx.name!r} of a table of campaigns is where their "
         "many recipients answer, the organisation's own; not personal data"

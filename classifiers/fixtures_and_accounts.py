@@ -264,9 +264,9 @@ def expiry_beside_card(
 def accounts_and_cards(view: FieldView) -> list[SignalHit]:
     """A person's account on a platform whose name is also a word (``apple`` beside
     ``twitter``), and a card's expiry beside the card's number: the name signal's rule."""
-    ctx, tokens, kind = view.ctx, view.tokens, view.kind
-    if kind not in {"text", "date", "number", "key", ""} or not tokens:
+    if view.kind not in {"text", "date", "number", "key", ""} or not view.tokens:
         return []
+    ctx, tokens, kind = view.ctx, view.tokens, view.kind
     siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
     if kind in {"text", ""} and platform_beside_platforms(
         tokens, siblings, view.words.SOCIAL_NETWORKS | PROFILE_PLATFORMS

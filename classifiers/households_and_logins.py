@@ -239,12 +239,13 @@ def login_secrets_and_senders(view: FieldView) -> list[SignalHit]:
     sender's e-mail or phone (a ticket, an enquiry), and the login typed in a table of login
     attempts (:mod:`classifiers.secrets_and_senders`); a login's own credentials
     (:func:`login_credential`)."""
-    ctx, tokens, table, kind = view.ctx, view.tokens, view.table, view.kind
-    if kind not in {"text", ""} or not tokens:
+    if view.kind not in {"text", ""} or not view.tokens:
         return []
+    ctx, tokens, table = view.ctx, view.tokens, view.table
     table_name = ctx.dataset.rsplit(".", 1)[-1]
+    core = tokens[view.core(tokens) :]  # after the prefixes: ``user_``, the table's words
     if (
-        (secret := account_secret(tokens[view.core(tokens) :]) or account_secret(tokens))
+        (secret := account_secret(core) or account_secret(tokens))
         and _login_secret(view)
         and secret_shaped(ctx.samples)
     ):
@@ -253,9 +254,7 @@ def login_secrets_and_senders(view: FieldView) -> list[SignalHit]:
             f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
         )
         return [view.hit("PASSWORD_HASH", 0.6, reason)]
-    if (
-        credential := login_credential(tokens[view.core(tokens) :], view.words.SOCIAL_NETWORKS)
-    ) and (
+    if (credential := login_credential(core, view.words.SOCIAL_NETWORKS)) and (
         persons_login(table.head, [view.tokenize(s) for s in ctx.siblings])
         and secret_shaped(ctx.samples)
     ):
@@ -301,9 +300,9 @@ def _login_secret(view: FieldView) -> bool:
 def factors_and_subjects(view: FieldView) -> list[SignalHit]:
     """A login's second-factor secret and provisioning URI, and a login's subject at the
     OpenID issuer named beside it (:mod:`classifiers.measures_and_factors`)."""
-    ctx, tokens, table, kind = view.ctx, view.tokens, view.table, view.kind
-    if kind not in {"text", ""} or any(h.score >= 0.5 and not h.veto for h in view.hits):
+    if view.kind not in {"text", ""} or any(h.score >= 0.5 and not h.veto for h in view.hits):
         return []
+    ctx, tokens, table = view.ctx, view.tokens, view.table
     if otpauth_uris(ctx.samples):
         reason = (
             f"values: the sampled values of {ctx.name!r} are an authenticator's provisioning "

@@ -227,9 +227,10 @@ def linked_login(view: FieldView) -> list[SignalHit]:
     """A bare ``name`` or ``nickname`` in a table of logins with an identity provider (a
     ``provider`` column and the user's id there, ``uid``): the account's user name there
     (OmniAuth's identities, a user's linked OAuth services)."""
-    ctx, tokens = view.ctx, view.tokens
+    tokens = view.tokens
     if tokens not in {("name",), ("nickname",), ("username",), ("login",)}:
         return []
+    ctx = view.ctx
     if any(h.entity == "USERNAME" and h.score >= 0.5 for h in view.hits):
         return []
     siblings = {"_".join(view.tokenize(s)) for s in ctx.siblings}
@@ -283,7 +284,7 @@ def member_fields(view: FieldView) -> list[SignalHit]:
     """A register's people fields as forms name them, a prefixed copy of a person's field,
     a login's key and credential tables, a user's id at an identity provider; vetoes for
     vocabularies of genders, a row's male and female flags and a ``pwd`` holding paths."""
-    ctx, tokens, table, kind = view.ctx, view.tokens, view.table, view.kind
+    tokens = view.tokens
     named = {h.entity for h in view.hits if not h.veto and h.score >= 0.5}
     if not tokens or not (
         len(tokens) == 1
@@ -291,6 +292,7 @@ def member_fields(view: FieldView) -> list[SignalHit]:
         or named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"}
     ):
         return []  # none of the rules below can apply: no need to read the siblings
+    ctx, table, kind = view.ctx, view.table, view.kind
     siblings = [view.tokenize(s) for s in ctx.siblings]
     words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
     person_key = any(_keys_a_person(s, view.words.PEOPLE) for s in siblings)

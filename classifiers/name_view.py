@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from .base import FieldContext, SignalHit
 from .name_tokens import singular
@@ -48,14 +49,16 @@ class TableView:
 Organisation = tuple[str, str | None, bool, bool]
 
 
-@dataclass(frozen=True, slots=True)
-class FieldView:
+class FieldView(NamedTuple):
     """One field as a name rule reads it: its context, its words, its table, its type's kind
     (boolean, key, number, date, datetime, enum, text, or "" when unknown), the hits found so
     far, and what the rules ask of the signal: its vocabulary (``words``, a
     :class:`~classifiers.name_words.NameWords` a subclass may extend), its tokenizer, the
     signal itself for another column's name (``evaluate``) and its judgement of a table about
-    organisations (``organisation``, cached by the signal)."""
+    organisations (``organisation``, cached by the signal).
+
+    Immutable; a named tuple rather than a frozen dataclass because the signal builds one for
+    every field it sees, and a tuple is built about three times faster."""
 
     ctx: FieldContext
     tokens: tuple[str, ...]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
@@ -618,7 +618,7 @@ class NameSignal(NameWords, Signal):
         for rule in NAME_RULES:
             if found := rule(view):
                 hits += found
-                view = replace(view, hits=tuple(hits))
+                view = view._replace(hits=tuple(hits))
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "

@@ -209,9 +209,9 @@ def gendered_forms(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> 
 def word_forms(view: FieldView) -> list[SignalHit]:
     """A veto of a gender for a word's male or female form (``title_male`` beside
     ``title_female``): the name signal's rule."""
-    ctx, tokens = view.ctx, view.tokens
     if not any(h.entity == "GENDER" and not h.veto for h in view.hits):
         return []
+    ctx, tokens = view.ctx, view.tokens
     siblings = [view.tokenize(s) for s in ctx.siblings]
     prefix = table_prefix(siblings)
     if not gendered_forms(unprefixed(tokens, prefix), [unprefixed(s, prefix) for s in siblings]):

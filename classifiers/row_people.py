@@ -320,9 +320,9 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
     """A person's token in a table of tokens, the contact person a row's phone and e-mail
     reach, whom an order is delivered to; no person's name for an application's or a
     role's own name: the name signal's rule."""
-    ctx, tokens, table, kind, hits = view.ctx, view.tokens, view.table, view.kind, view.hits
-    if kind not in {"text", ""} or not tokens:
+    if view.kind not in {"text", ""} or not view.tokens:
         return []
+    ctx, tokens, table, hits = view.ctx, view.tokens, view.table, view.hits
     table_words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
     prefix = table_prefix([view.tokenize(s) for s in ctx.siblings])
     tokens = unprefixed(tokens, prefix)  # ``tk_token`` as ``token``

@@ -279,9 +279,10 @@ def delivery_address(view: FieldView) -> list[SignalHit]:
     by which protocol or channel they go (``protocol``, ``channel``) and points at a person
     (``user_notifications`` with a ``user_id``), a ``uri``, ``target`` or ``destination``
     is the person's address there, an e-mail address (or a phone number)."""
-    ctx, tokens, table, people = view.ctx, view.tokens, view.table, view.words.PEOPLE
+    tokens = view.tokens
     if tokens not in _DELIVERY_COLUMNS or "mail" not in view.context(tokens):
         return []
+    ctx, table, people = view.ctx, view.table, view.words.PEOPLE
     columns = [view.tokenize(s) for s in ctx.siblings]
     if not any(len(c) == 1 and c[0] in _CHANNELS for c in columns):
         return []

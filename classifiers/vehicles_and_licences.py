@@ -156,9 +156,10 @@ def licence_number(
 def plates_and_licences(view: FieldView) -> list[SignalHit]:
     """A vehicle's plate, chassis or VIN beside a link to its owner or driver, a licence's
     number in a table of people: the name signal's rule."""
-    ctx, tokens, table = view.ctx, view.tokens, view.table
+    tokens = view.tokens
     if len(tokens) > 3 or not asks(tokens):
         return []
+    ctx, table = view.ctx, view.table
     siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
     table_words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
     if vehicle_id(tokens, table_words, siblings):
