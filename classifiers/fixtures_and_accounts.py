@@ -4,7 +4,7 @@ person's accounts on music, video and other platforms, and a card's expiry kept 
 
 Every function takes a column's name or words (lower-case, as
 :class:`~classifiers.name_tokens.Tokenizer` cuts them) or sampled values; none keeps or reports a
-value.
+value. :func:`accounts_and_cards` is the name signal's rule that asks them of a field's view.
 
 >>> placeholder_values("last_name", ["lastname1", "lastname2", "lastname3"])
 True
@@ -19,6 +19,9 @@ import math
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+
+from .base import SignalHit
+from .name_view import FieldView
 
 #: A placeholder: letters (perhaps several words) then a counter (``lastname12``, ``Test-user 3``).
 _PLACEHOLDER = re.compile(r"([A-Za-z][A-Za-z _.-]*?)[ _.#-]*(\d{1,6})")
@@ -256,3 +259,29 @@ def expiry_beside_card(
     values = distinct_texts(samples)
     shaped = sum(1 for v in values if _expiry_value(v, part))
     return not values or shaped * 5 >= len(values) * 4
+
+
+def accounts_and_cards(view: FieldView) -> list[SignalHit]:
+    """A person's account on a platform whose name is also a word (``apple`` beside
+    ``twitter``), and a card's expiry beside the card's number: the name signal's rule."""
+    if view.kind not in {"text", "date", "number", "key", ""} or not view.tokens:
+        return []
+    ctx, tokens, kind = view.ctx, view.tokens, view.kind
+    siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
+    if kind in {"text", ""} and platform_beside_platforms(
+        tokens, siblings, view.words.SOCIAL_NETWORKS | PROFILE_PLATFORMS
+    ):
+        if "people" not in view.context(tokens):
+            return []
+        reason = (
+            f"column name {ctx.name!r} names a platform and the row names other platforms "
+            "a person keeps an account on: the person's handle or page there"
+        )
+        return [view.hit("USERNAME", 0.6, reason)]
+    if expiry_beside_card(tokens, siblings, ctx.samples):
+        reason = (
+            f"column name {ctx.name!r} is an expiry and the row keeps a payment card's "
+            "number: the card's expiry"
+        )
+        return [view.hit("CARD_EXPIRY", 0.6, reason)]
+    return []

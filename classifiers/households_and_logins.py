@@ -3,7 +3,12 @@ login's second-factor secrets, API keys and a platform's access tokens, and a da
 in parts with ``0`` for a part not known.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
-them) or sampled values; none keeps or reports a value.
+them) or sampled values; none keeps or reports a value. Two rules of the name signal read a
+field's view here, as they ask a login's credentials: :func:`login_secrets_and_senders` (with
+the account secrets, senders and login attempts of :mod:`classifiers.secrets_and_senders`, which
+this module reads) and :func:`factors_and_subjects` (with the second factors and OpenID subjects
+of :mod:`classifiers.measures_and_factors`, which sits below the demographics signal whose
+person key they ask for).
 
 >>> abbreviation_suffix(("invoice", "inv"), [("inv", "id"), ("inv", "total")])
 True
@@ -20,9 +25,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .base import SignalHit
+from .demographics import person_key
+from .measures_and_factors import (
+    FACTOR_NAMES,
+    FACTOR_SECRETS,
+    FACTOR_URIS,
+    issuer_subject,
+    otpauth_uris,
+    second_factor_table,
+)
 from .name_tokens import Tokenizer
+from .name_view import FieldView
 from .name_words import NameWords
-from .secrets_and_senders import beside_a_login
+from .row_people import secret_shaped
+from .secrets_and_senders import (
+    account_secret,
+    beside_a_login,
+    login_attempt_login,
+    login_table,
+    message_author,
+)
 
 # -- a table's word with its abbreviation after it ---------------------------------------------
 
@@ -201,6 +224,121 @@ def login_credential(tokens: Sequence[str], platforms: frozenset[str] = frozense
     if len(lead) == 2 and lead[0] in platforms and lead[1] == "access" and words[-1] == "token":
         return "a platform's access token"
     return None
+
+
+# -- the name signal's rules of a login's secrets ----------------------------------------------
+
+#: Words of a table whose rows are a login or an identity at a provider (``users``,
+#: ``identities``, ``oauth_accounts``).
+IDENTITY_TABLES = frozenset({"user", "identity", "authentication", "authorization", "login"})
+
+
+def login_secrets_and_senders(view: FieldView) -> list[SignalHit]:
+    """A person's account secrets kept beside the password (``remember_hash``,
+    ``activation_secret``, ``recovery_token``), the sender's ``name`` of a message with the
+    sender's e-mail or phone (a ticket, an enquiry), and the login typed in a table of login
+    attempts (:mod:`classifiers.secrets_and_senders`); a login's own credentials
+    (:func:`login_credential`)."""
+    if view.kind not in {"text", ""} or not view.tokens:
+        return []
+    ctx, tokens, table = view.ctx, view.tokens, view.table
+    table_name = ctx.dataset.rsplit(".", 1)[-1]
+    core = tokens[view.core(tokens) :]  # after the prefixes: ``user_``, the table's words
+    if (
+        (secret := account_secret(core) or account_secret(tokens))
+        and _login_secret(view)
+        and secret_shaped(ctx.samples)
+    ):
+        reason = (
+            f"column name {ctx.name!r} is {secret} of a person's account in table "
+            f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
+        )
+        return [view.hit("PASSWORD_HASH", 0.6, reason)]
+    if (credential := login_credential(core, view.words.SOCIAL_NETWORKS)) and (
+        persons_login(table.head, [view.tokenize(s) for s in ctx.siblings])
+        and secret_shaped(ctx.samples)
+    ):
+        reason = (
+            f"column name {ctx.name!r} is {credential} of a login in table "
+            f"{table_name!r}: whoever holds it acts as the person, a secret like a password"
+        )
+        return [view.hit("PASSWORD_HASH", 0.6, reason)]
+    if (
+        tokens == ("name",)
+        and "people" not in view.context(tokens)
+        and not any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in view.hits)
+        and (
+            reach := message_author(
+                tokens, table.head, [view.tokenize(s) for s in ctx.siblings], table.tokens
+            )
+        )
+    ):
+        reason = (
+            f"column name {ctx.name!r} of table {table_name!r}, whose rows are messages a "
+            f"person sends, beside the sender's column {reach!r}: the sender's name"
+        )
+        return [view.hit("PERSON_NAME", 0.6, reason)]
+    if login_attempt_login(tokens, table.tokens):
+        reason = (
+            f"column name {ctx.name!r} of table {table_name!r}, whose rows are attempts to "
+            "log in: the login the person typed"
+        )
+        return [view.hit("USERNAME", 0.6, reason)]
+    return []
+
+
+def _login_secret(view: FieldView) -> bool:
+    """Whether an account secret's column is a login's: in a login's own table (``users``,
+    ``password_resets``) or beside a password or a login name; a recovery code only in a
+    login's table (a debt's or a flight's recovery is no login's)."""
+    ctx, tokens, table = view.ctx, view.tokens, view.table
+    if login_table(table.tokens, table.head):
+        return True
+    return "recovery" not in tokens and beside_a_login([view.tokenize(s) for s in ctx.siblings])
+
+
+def factors_and_subjects(view: FieldView) -> list[SignalHit]:
+    """A login's second-factor secret and provisioning URI, and a login's subject at the
+    OpenID issuer named beside it (:mod:`classifiers.measures_and_factors`)."""
+    if view.kind not in {"text", ""} or any(h.score >= 0.5 and not h.veto for h in view.hits):
+        return []
+    ctx, tokens, table = view.ctx, view.tokens, view.table
+    if otpauth_uris(ctx.samples):
+        reason = (
+            f"values: the sampled values of {ctx.name!r} are an authenticator's provisioning "
+            "URIs, which carry a login's second-factor secret"
+        )
+        return [view.hit("PASSWORD_HASH", 0.6, reason)]
+    if tokens not in FACTOR_NAMES:
+        return []  # most columns: none of the rules below can apply
+    siblings = [view.tokenize(s) for s in ctx.siblings]
+    uri = tokens in FACTOR_URIS
+    if (
+        (uri or tokens in FACTOR_SECRETS)
+        and second_factor_table(table.tokens)
+        and person_key(ctx) is not None
+        and (
+            # a URI beside the secret, not sampled (a sampled one is a provisioning URI above)
+            (uri and not ctx.samples and any(s in FACTOR_SECRETS for s in siblings))
+            or (not uri and secret_shaped(ctx.samples))
+        )
+    ):
+        what = "provisioning URI" if uri else "secret"
+        reason = (
+            f"column {ctx.name!r} is the {what} of a person's second factor in table "
+            f"{ctx.dataset.rsplit('.', 1)[-1]!r}: whoever holds it passes the second "
+            "factor, a secret like a password"
+        )
+        return [view.hit("PASSWORD_HASH", 0.6, reason)]
+    if table.head in IDENTITY_TABLES and issuer_subject(
+        tokens, siblings, person_key(ctx) is not None
+    ):
+        reason = (
+            f"column name {ctx.name!r} is the subject the OpenID issuer named beside it "
+            "knows the login by: the person's login there"
+        )
+        return [view.hit("USERNAME", 0.6, reason)]
+    return []
 
 
 # -- a date of birth in parts ------------------------------------------------------------------

@@ -5,7 +5,8 @@ vocabularies that look like people's data: a table of genders, a row's ``male`` 
 flags, an amount whose name ends in ``ip``.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
-them), names or sampled values; none keeps or reports a value.
+them), names or sampled values; none keeps or reports a value. :func:`linked_login` and
+:func:`member_fields` are the name signal's rules that ask them of a field's view.
 
 >>> other_names(("other", "names"))
 True
@@ -17,9 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+from numbers import Real
 
-from .households_and_logins import login_credential
+from .base import SignalHit
+from .households_and_logins import IDENTITY_TABLES, login_credential
 from .name_tokens import singular
+from .name_view import FieldView, own_person_field, person_key_column
+from .row_people import secret_shaped
 
 _OTHER_NAMES = frozenset({("other", "names"), ("other", "name"), ("othernames",)})
 
@@ -206,3 +213,191 @@ def login_secret_table(table: Sequence[str], column: Sequence[str]) -> bool:
     ):
         return col == ("key",)
     return bool(words) and words[-1] in _CREDENTIAL_TABLES and col in {("value",), ("secret",)}
+
+
+# -- the name signal's rules -------------------------------------------------------------------
+
+#: A user's id at an identity provider, next to a ``provider`` column.
+PROVIDER_UIDS = frozenset(
+    {"uid", "provider_uid", "provider_id", "provider_user_id", "external_uid"}
+)
+
+
+def linked_login(view: FieldView) -> list[SignalHit]:
+    """A bare ``name`` or ``nickname`` in a table of logins with an identity provider (a
+    ``provider`` column and the user's id there, ``uid``): the account's user name there
+    (OmniAuth's identities, a user's linked OAuth services)."""
+    tokens = view.tokens
+    if tokens not in {("name",), ("nickname",), ("username",), ("login",)}:
+        return []
+    ctx = view.ctx
+    if any(h.entity == "USERNAME" and h.score >= 0.5 for h in view.hits):
+        return []
+    siblings = {"_".join(view.tokenize(s)) for s in ctx.siblings}
+    if "provider" not in siblings or not siblings & PROVIDER_UIDS:
+        return []
+    reason = (
+        f"column name {ctx.name!r} is the account's name in a table of logins with an "
+        "identity provider (provider and uid columns)"
+    )
+    return [view.hit("USERNAME", 0.6, reason)]
+
+
+#: Last words of the columns :func:`member_fields` judges (``other_names``, ``email_id``, an
+#: API key table's ``key``, a credential's ``value`` or ``secret``).
+_MEMBER_LAST = frozenset({
+    "name", "names", "othernames", "id", "emailid", "key", "value", "secret", "pwd",
+})  # fmt: skip
+#: Words before ``name`` of a surname (``last_name``, ``family_name``).
+LAST_NAME = frozenset({"last", "lastname", "family", "surname"})
+#: A path in a file system (``/srv/app``, ``~/jobs``, ``C:\\builds``): a working directory.
+_FILE_PATH = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*")
+#: Words that make an ``accounts`` table a person's accounts at outside providers.
+_LINKED_ACCOUNTS = frozenset({"connected", "linked", "social", "oauth", "omniauth", "external"})
+
+
+def _keys_a_person(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
+    """:func:`~classifiers.name_view.person_key_column`, or a key to a person after a role word
+    (``owner_user_id``).
+
+    >>> _keys_a_person(("owner", "user", "id"), frozenset({"user"}))
+    True
+    """
+    return person_key_column(tokens, people) or (
+        len(tokens) == 3 and person_key_column(tokens[1:], people)
+    )
+
+
+def _surname(tokens: tuple[str, ...]) -> bool:
+    """Whether a column is a surname (``surname``, ``last_name``, ``family_name``).
+
+    >>> _surname(("family", "name")), _surname(("surname",)), _surname(("name",))
+    (True, True, False)
+    """
+    return bool(tokens) and (
+        tokens[-1] in {"surname", "lastname"}
+        or (tokens[-1] == "name" and len(tokens) >= 2 and tokens[-2] in LAST_NAME)
+    )
+
+
+def member_fields(view: FieldView) -> list[SignalHit]:
+    """A register's people fields as forms name them, a prefixed copy of a person's field,
+    a login's key and credential tables, a user's id at an identity provider; vetoes for
+    vocabularies of genders, a row's male and female flags and a ``pwd`` holding paths."""
+    tokens = view.tokens
+    named = {h.entity for h in view.hits if not h.veto and h.score >= 0.5}
+    if not tokens or not (
+        len(tokens) == 1
+        or tokens[-1] in _MEMBER_LAST
+        or named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"}
+    ):
+        return []  # none of the rules below can apply: no need to read the siblings
+    ctx, table, kind = view.ctx, view.table, view.kind
+    siblings = [view.tokenize(s) for s in ctx.siblings]
+    words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
+    person_key = any(_keys_a_person(s, view.words.PEOPLE) for s in siblings)
+    out: list[SignalHit] = []
+    if (
+        kind in {"text", ""}
+        and "PERSON_NAME" not in named
+        and other_names(tokens)
+        and any(_surname(s) for s in siblings)
+        and (
+            "people" in view.context(tokens)
+            or person_key
+            or any(set(s) & (view.words.BIRTH_WORDS | {"gender", "sex"}) for s in siblings)
+        )
+    ):
+        reason = (
+            f"column name {ctx.name!r} is a person's other (given) names beside the "
+            "surname, as forms ask for them"
+        )
+        out.append(view.hit("PERSON_NAME", 0.7, reason))
+    if (
+        kind in {"text", ""}
+        and "EMAIL_ADDRESS" not in named
+        and email_id(tokens, ctx.samples)
+        and "people" in view.context(tokens)
+    ):
+        reason = f"column name {ctx.name!r} calls a person's e-mail address an e-mail id"
+        out.append(view.hit("EMAIL_ADDRESS", 0.65, reason))
+    if (
+        not named
+        and not out
+        and kind != "boolean"
+        and tokens == (ctx.name.lower(),)
+        and "people" in view.context(tokens)
+    ):
+        copied = prefixed_copy(ctx.name, ctx.siblings)
+        if copied is not None:
+            sub = view.evaluate(replace(ctx, name=copied))
+            vetoed = {h.entity for h in sub if h.veto}
+            for h in sub:
+                if not h.veto and h.score >= 0.5 and h.entity not in vetoed:
+                    reason = (
+                        f"column name {ctx.name!r} is column {copied!r} under a short "
+                        f"prefix, a second person's copy of it ({h.reason})"
+                    )
+                    out.append(view.hit(h.entity, h.score, reason))
+    if (
+        kind in {"text", ""}
+        and login_secret_table(words, tokens)
+        and person_key
+        and secret_shaped(ctx.samples)
+    ):
+        reason = (
+            f"column {ctx.name!r} is the secret of a table of a person's API keys or credentials"
+        )
+        out.append(view.hit("PASSWORD_HASH", 0.6, reason))
+    if (
+        kind in {"text", ""}
+        and tokens == ("uid",)
+        and "provider" in {"_".join(s) for s in siblings}
+        and (
+            table.head in IDENTITY_TABLES
+            or (table.head == "account" and table.tokens & _LINKED_ACCOUNTS)
+        )
+    ):
+        reason = (
+            f"column name {ctx.name!r} is a person's id at the identity provider named "
+            "beside it, in a table of logins: the account's login there"
+        )
+        out.append(view.hit("USERNAME", 0.6, reason))
+    texts = [str(v).strip() for v in ctx.samples if v is not None and str(v).strip()]
+    if (
+        "PASSWORD_HASH" in named
+        and tokens[-1] == "pwd"
+        and texts
+        and all(_FILE_PATH.fullmatch(v) for v in texts)
+    ):
+        reason = (
+            f"every sampled value of {ctx.name!r} is a file path: a working directory "
+            "(as a shell's pwd prints it), no password"
+        )
+        out.append(view.veto("PASSWORD_HASH", reason))
+    if named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"} and own_vocabulary(
+        words, tokens, siblings, view.words.PEOPLE, ctx.samples
+    ):
+        reason = (
+            f"column {ctx.name!r} lists the words its table is named for: a vocabulary, no person's"
+        )
+        out += [view.veto(e, reason) for e in ("GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC")]
+    if (
+        "GENDER" in named
+        and kind in {"boolean", "number", "key"}
+        and sex_flags(tokens, siblings)
+        and (
+            not (person_key or any(own_person_field(s) for s in siblings))
+            or any(
+                isinstance(v, Real | Decimal) and not isinstance(v, bool) and float(v) > 1
+                for v in ctx.samples
+            )
+        )
+    ):
+        reason = (
+            f"column {ctx.name!r} is a flag or a count for one sex beside the other's, in "
+            "a row about no person (or counting above one): a category's or a total's, not "
+            "a person's gender"
+        )
+        out.append(view.veto("GENDER", reason))
+    return out

@@ -65,8 +65,9 @@ from .name_part_words import (
     phone_extension,
 )
 from .name_tokens import singular
-from .name_words import NameWords
-from .names import THING_WORDS, NameSignal
+from .name_view import name_context
+from .name_words import THING_WORDS, NameWords
+from .names import NameSignal
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, is_organisation_name
 from .recognizers.person_name import PersonNameRecognizer
 
@@ -273,7 +274,7 @@ class NamePartsSignal(Signal):
 
     def _people(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
         table = self._names._table(ctx.dataset, ctx.siblings, ctx.empty_siblings)
-        return "people" in self._names._context(tokens, table)
+        return "people" in name_context(self._names, tokens, table)
 
     # -- rule 3: courtesy titles and suffixes -------------------------------------------------
 

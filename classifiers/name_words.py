@@ -97,6 +97,23 @@ def _event_time(words: tuple[str, ...]) -> bool:
     )
 
 
+#: Things whose full name a column may hold (``product_full_name``), besides organisations and
+#: places.
+THING_WORDS = frozenset({
+    "product", "item", "model", "brand", "category", "course", "program", "programme", "project",
+    "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
+    "device", "vehicle", "ship", "aircraft", "plan", "package", "service", "currency", "language",
+})  # fmt: skip
+
+
+#: Things an application keeps records of: in a table named for one (``admin_profiles``,
+#: ``media_library``), ``<thing>_name`` is that thing's name, not a person's.
+RECORD_THINGS = THING_WORDS | frozenset({
+    "media", "file", "image", "profile", "role", "permission", "template", "module", "plugin",
+    "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag", "type",
+})  # fmt: skip
+
+
 class NameWords:
     """The vocabulary of :class:`~classifiers.names.NameSignal`, as class constants a subclass
     can extend (``PEOPLE = NameSignal.PEOPLE | {"guest"}``)."""

@@ -7,7 +7,10 @@ Ambiguous words (``name``, ``address``, ``city``, ``token``) count only in a con
 them personal: a table of people, an address, a payment card. Guards veto what a name seems to say
 but the field cannot be: flags (``email_verified``), keys (``address_id``), timestamps (``*_at``)
 and boolean, numeric or date columns. The words the contexts and guards look for are in
-:mod:`classifiers.name_words`; docs/entities.md describes every rule.
+:mod:`classifiers.name_words`; docs/entities.md describes every rule. Between the patterns and the
+guards, the rules of :data:`classifiers.name_rules.NAME_RULES` read the field's view
+(:class:`classifiers.name_view.FieldView`: the row's other columns, sampled values, the hits so
+far) in order, each from the module of its subject.
 
 >>> from classifiers.base import FieldContext
 >>> hits = NameSignal().evaluate(FieldContext("shop", "public.customer", "billing_email"))
@@ -22,85 +25,45 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from decimal import Decimal
-from itertools import pairwise
-from numbers import Real
+from dataclasses import dataclass
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
-from .demographics import person_key
 from .entities import ENTITIES
-from .fixtures_and_accounts import (
-    PROFILE_PLATFORMS,
-    expiry_beside_card,
-    platform_beside_platforms,
-)
-from .households_and_logins import (
-    abbreviation_suffix,
-    household_table,
-    login_credential,
-    persons_login,
-)
-from .measures_and_factors import (
-    FACTOR_NAMES,
-    FACTOR_SECRETS,
-    FACTOR_URIS,
-    issuer_subject,
-    otpauth_uris,
-    second_factor_table,
-)
+from .households_and_logins import abbreviation_suffix, household_table
 from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
-from .members_and_lookups import (
-    email_id,
-    fractional_type,
-    login_secret_table,
-    other_names,
-    own_vocabulary,
-    prefixed_copy,
-    sex_flags,
-)
+from .members_and_lookups import LAST_NAME, fractional_type
 from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
+from .name_rules import NAME_RULES
 from .name_tokens import Tokenizer, singular
-from .name_words import NameWords, person_fields
+from .name_view import (
+    OWN_PERSON_FIELDS,
+    PERSON_FIELDS,
+    WHEN,
+    FieldView,
+    Organisation,
+    TableView,
+    core_index,
+    name_context,
+    own_person_field,
+    person_key_column,
+)
+from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields
 from .organisations import (
-    CONTACT_ENTITIES,
     ORGANISATION_PARTS,
     ORGANISATION_TABLES,
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
-    PREMISES_ENTITIES,
     SALES_RECORDS,
-    business_contact_hits,
     counts_people,
-    ledger_column,
     names_a_holder,
     organisation_column,
-    owned_by_organisation,
     role_mailboxes,
-    supplier_key,
 )
-from .profiles_and_logs import gendered_forms, own_name, table_prefix, unprefixed
-from .row_people import (
-    contact_person,
-    delivered_to,
-    names_sampled,
-    person_token,
-    program_clients,
-    record_name,
-    secret_shaped,
-)
-from .secrets_and_senders import (
-    account_secret,
-    beside_a_login,
-    login_attempt_login,
-    login_table,
-    message_author,
-)
+from .profiles_and_logs import table_prefix
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
-from .vehicles_and_licences import DRIVING, asks, licence_number, vehicle_id
 
 #: Words of a row's audit trail (``created_by``, ``history_createdby_employeeid``): the column
 #: names who edited the row, not a contact person of the organisation the row describes.
@@ -108,114 +71,9 @@ AUDIT_WORDS = frozenset({
     "created", "createdby", "modified", "modifiedby", "updated", "updatedby", "changed",
     "changedby", "edited", "editedby", "inserted", "insertedby", "deleted", "deletedby",
 })  # fmt: skip
-#: A user's id at an identity provider, next to a ``provider`` column.
-PROVIDER_UIDS = frozenset(
-    {"uid", "provider_uid", "provider_id", "provider_user_id", "external_uid"}
-)
-#: Table words of bills, whose payee or issuer (``payee_name``) is the party that bills.
-BILLS = frozenset({"invoice", "bill", "billing", "receipt", "statement", "creditnote"})
-#: First words of a bill's columns that name the party that bills.
-ISSUERS = frozenset(
-    {"payee", "issuer", "creditor", "biller", "invoicer", "remittee"}
-    | {"seller", "vendor", "merchant"}
-)
 #: A sibling that is a login (``username``, ``login``, ``admin_email``): a bare ``pass`` next to
 #: it is the password.
 _LOGIN_COLUMN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
-#: First words of a bill's columns that name the party billed (kept personal in settings).
-BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
-#: Table heads of settings (``invoice_configs``, ``mail_settings``).
-SETTINGS = frozenset({"config", "configuration", "setting", "preference", "option", "conf"})
-
-
-def _person_key(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
-    """Whether a column is a key to a person (``user_id``, ``personKey``, a bare ``user`` as
-    Django and Rails fixtures name a foreign key).
-
-    >>> _person_key(("user", "id"), frozenset({"user"})), _person_key(("group", "id"), frozenset())
-    (True, False)
-    """
-    words = [singular(w) for w in tokens]
-    if len(words) == 2 and words[-1] in {"id", "key", "fk"}:
-        return words[0] in people
-    return len(words) == 1 and words[0] in _BARE_PERSON_KEYS
-
-
-def _keys_a_person(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
-    """:func:`_person_key`, or a key to a person after a role word (``owner_user_id``).
-
-    >>> _keys_a_person(("owner", "user", "id"), frozenset({"user"}))
-    True
-    """
-    return _person_key(tokens, people) or (len(tokens) == 3 and _person_key(tokens[1:], people))
-
-
-def _surname(tokens: tuple[str, ...]) -> bool:
-    """Whether a column is a surname (``surname``, ``last_name``, ``family_name``).
-
-    >>> _surname(("family", "name")), _surname(("surname",)), _surname(("name",))
-    (True, True, False)
-    """
-    return bool(tokens) and (
-        tokens[-1] in {"surname", "lastname"}
-        or (tokens[-1] == "name" and len(tokens) >= 2 and tokens[-2] in _LAST_NAME)
-    )
-
-
-#: A path in a file system (``/srv/app``, ``~/jobs``, ``C:\\builds``): a working directory.
-_FILE_PATH = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*")
-#: Words of a table whose rows are a login or an identity at a provider (``users``,
-#: ``identities``, ``oauth_accounts``).
-_LOGIN_TABLES = frozenset({"user", "identity", "authentication", "authorization", "login"})
-#: Words that make an ``accounts`` table a person's accounts at outside providers.
-_LINKED_ACCOUNTS = frozenset({"connected", "linked", "social", "oauth", "omniauth", "external"})
-
-
-#: Bare foreign keys to a person (``user``, ``person``), as fixtures name them.
-_BARE_PERSON_KEYS = frozenset({"user", "person", "owner", "member", "customer", "employee"})
-
-
-#: Things whose full name a column may hold (``product_full_name``), besides organisations and
-#: places.
-THING_WORDS = frozenset({
-    "product", "item", "model", "brand", "category", "course", "program", "programme", "project",
-    "event", "team", "league", "club", "album", "book", "film", "movie", "song", "track", "game",
-    "device", "vehicle", "ship", "aircraft", "plan", "package", "service", "currency", "language",
-})  # fmt: skip
-
-
-#: Things an application keeps records of: in a table named for one (``admin_profiles``,
-#: ``media_library``), ``<thing>_name`` is that thing's name, not a person's.
-RECORD_THINGS = THING_WORDS | frozenset({
-    "media", "file", "image", "profile", "role", "permission", "template", "module", "plugin",
-    "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag", "type",
-})  # fmt: skip
-
-
-#: The contact details a column named for an organisation or premises holds as its own: where
-#: it is and how to reach it (not ``bank_account``: the words then name the entity itself).
-OWN_CONTACT = frozenset({
-    "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
-    "GEOLOCATION",
-}) & frozenset(CONTACT_ENTITIES)  # fmt: skip
-#: What a bill's issuer or an organisation's settings may name: its contact details, name, tax
-#: id and bank account.
-ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
-#: Table words of mass mailings (one mail to many), whose sender is the organisation.
-MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
-#: First words of a mail's sender columns (``from_email``, ``sender_name``).
-SENDERS = frozenset({"from", "sender", "reply"})
-#: Mails an application sends by itself (``receipt_from_email``, ``confirm_from_name``): their
-#: sender is the organisation that runs it.
-AUTOMATIC_MAILS = frozenset({
-    "receipt", "confirm", "confirmation", "notification", "notify", "reminder", "invoice",
-    "acknowledgement", "thankyou", "welcome", "alert", "system", "noreply",
-})  # fmt: skip
-SENDER_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON_NAME"})
-#: What a machine has of its own: an address and logins.
-MACHINE_ENTITIES = frozenset({"IP_ADDRESS", "USERNAME", "PASSWORD_HASH", "PASSWORD"})
-
-
 #: Table heads of records a payment provider keeps that hold no means of payment: their bare
 #: ``stripe_id`` is the provider's key of the record (``sub_...``, ``in_...``), not a token.
 PROVIDER_RECORDS = frozenset({
@@ -258,12 +116,6 @@ _MAIL_TEXTS = frozenset({"text", "subject", "body", "template"})
 _DETAILS = frozenset({"information", "info", "detail", "details"})
 
 
-#: Words of an address column that name an organisation's seat (``registered_address``,
-#: ``hq_street``): the company's, not where its contact person is reached.
-_SEAT_WORDS = frozenset({
-    "registered", "head", "hq", "headquarters", "headquarter", "legal", "office", "company",
-    "corporate", "business",
-})  # fmt: skip
 #: Where a web address has its dots or slashes (``example.org``, ``https://...``).
 _WEB_ADDRESS = re.compile(r"[./]")
 #: A word of three letters or more: a value that says something (``dashboard``, ``Growth``).
@@ -309,7 +161,7 @@ def _first_and_last(contacts: list[tuple[str, ...]]) -> bool:
     False
     """
     words = {w for c in contacts for w in c}
-    return bool(words & _FIRST_NAME) and bool(words & _LAST_NAME)
+    return bool(words & _FIRST_NAME) and bool(words & LAST_NAME)
 
 
 def _contact_person(tokens: tuple[str, ...]) -> bool:
@@ -351,8 +203,6 @@ _COMPANY_FACTS = frozenset({
     ("annual", "revenue"), ("annualrevenue",), ("parent", "company"), ("parent", "account"),
     ("parentaccount",),
 })  # fmt: skip
-#: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.
-_WHEN = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "since", "dt"})
 #: Column words of a company's own website (``company_url``): with no person field in the row,
 #: the rows are companies (a client's or a customer's that is a business).
 _COMPANY_SITES = frozenset({
@@ -375,11 +225,6 @@ INCORPORATION = frozenset({
 #: desk ("Reception"): it does not by itself put a person in the row (``contact_name`` does).
 _BARE_CONTACT = frozenset({("contact",), ("contacts",)})
 
-#: Last words of the columns :mod:`classifiers.members_and_lookups` judges (``other_names``,
-#: ``email_id``, an API key table's ``key``, a credential's ``value`` or ``secret``).
-_MEMBER_LAST = frozenset({
-    "name", "names", "othernames", "id", "emailid", "key", "value", "secret", "pwd",
-})  # fmt: skip
 #: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
 _USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
 #: A login name: letters first (three at least, dots, dashes or underscores between), up to four
@@ -447,34 +292,6 @@ _MEASURES = frozenset({
 })  # fmt: skip
 #: First words of a count (``unique_customers``, ``num_of_staff``).
 _COUNTS = frozenset({"unique", "number", "num", "no", "nb", "total", "count", "distinct"})
-
-#: Column words of a person's own fields or logins: a table of accounts with one holds people's.
-_PERSON_FIELDS = frozenset({
-    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login", "first", "last",
-    "surname", "firstname", "lastname", "birth", "birthday", "dob", "gender", "sex", "ssn",
-})  # fmt: skip
-
-#: Words of a person's own fields (a name, a birth date, a gender): not a company's.
-_OWN_PERSON_FIELDS = _PERSON_FIELDS - {
-    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login",
-}  # fmt: skip
-
-
-def _own_person_field(words: tuple[str, ...]) -> bool:
-    """Whether a column is a person's own name, birth date or gender (``first_name``,
-    ``date_of_birth``, ``sex``; not ``last_modified_by``).
-
-    >>> _own_person_field(("last", "name")), _own_person_field(("last", "modified", "by"))
-    (True, False)
-    """
-    if set(words) & (_OWN_PERSON_FIELDS - {"first", "last"}) and words[-1] not in _WHEN:
-        return True
-    return any(a in {"first", "last"} and b == "name" for a, b in pairwise(words))
-
-
-#: Columns of where a notification is delivered, and the columns saying by which way.
-_DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
-_CHANNELS = frozenset({"protocol", "channel", "transport", "medium"})
 
 #: Last words of a key (the bare ``<provider>_id`` form).
 _ID_WORDS = frozenset({"id", "ref", "reference"})
@@ -545,17 +362,6 @@ class _Match:
 _PARENT_KEYS = frozenset({(), ("id",), ("key",), ("ou",), ("unit",), ("org",), ("no",), ("code",)})
 
 
-@dataclass(frozen=True)
-class _Table:
-    tokens: frozenset[str]
-    head: str
-    #: Contexts the table's other columns give (a street and a postcode: "address", "postal").
-    context: frozenset[str] = frozenset()
-    #: The prefix most of the table's columns share when it abbreviates the head of a table of
-    #: people a record keeps (``vlnt_`` of ``volunteer``), else "".
-    abbreviation: str = ""
-
-
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
@@ -608,11 +414,9 @@ class NameSignal(NameWords, Signal):
         ]
         self._any = re.compile(rf"(?<=_)(?:{'|'.join(p.words for p in self.PATTERNS)})(?=_)")
         self._match_cache: dict[tuple[str, ...], tuple[tuple[NamePattern, int, int], ...]] = {}
-        self._table_cache: dict[tuple[str, tuple[str, ...], frozenset[str]], _Table] = {}
-        self._text_cache: dict[tuple[str, _Table], list[tuple[str, float, str]]] = {}
-        self._org_cache: dict[
-            tuple[str, tuple[str, ...], frozenset[str]], tuple[str, str | None, bool, bool] | None
-        ]
+        self._table_cache: dict[tuple[str, tuple[str, ...], frozenset[str]], TableView] = {}
+        self._text_cache: dict[tuple[str, TableView], list[tuple[str, float, str]]] = {}
+        self._org_cache: dict[tuple[str, tuple[str, ...], frozenset[str]], Organisation | None]
         self._org_cache = {}
         self._kind_cache: dict[str, str] = {}
 
@@ -650,7 +454,7 @@ class NameSignal(NameWords, Signal):
 
     def _table(
         self, dataset: str, siblings: tuple[str, ...] = (), empty: frozenset[str] = frozenset()
-    ) -> _Table:
+    ) -> TableView:
         """The table's words, its head noun (``customer_entity``: ``customer``) and what its
         columns say its rows are (a person field ``empty`` in every row sampled says nothing)."""
         key = (dataset, siblings, empty)
@@ -679,7 +483,7 @@ class NameSignal(NameWords, Signal):
             prefix = table_prefix(columns) or ""
             if head not in PERSON_TABLES or not abbreviates(prefix, head):
                 prefix = ""
-            cached = self._table_cache[key] = _Table(
+            cached = self._table_cache[key] = TableView(
                 frozenset(tokens) | set(singulars), head, context, prefix
             )
         return cached
@@ -717,9 +521,9 @@ class NameSignal(NameWords, Signal):
             cached = self._match_cache[tokens] = tuple(found)
         return cached
 
-    def _candidates(self, tokens: tuple[str, ...], table: _Table, core: int) -> list[_Match]:
+    def _candidates(self, tokens: tuple[str, ...], table: TableView, core: int) -> list[_Match]:
         """Matches with their score in this context; ``core`` is where bare words may start."""
-        context = self._context(tokens, table)
+        context = name_context(self, tokens, table)
         raw = list(self._matches(tokens))
         if core < len(tokens):
             rest = "_" + "_".join(tokens[core:]) + "_"
@@ -737,45 +541,11 @@ class NameSignal(NameWords, Signal):
         return out
 
     @staticmethod
-    def _own_number(pattern: NamePattern, table: _Table) -> bool:
+    def _own_number(pattern: NamePattern, table: TableView) -> bool:
         """An account table's ``account_number`` is the record's own business number (a
         Salesforce ``Account.AccountNumber``), not a bank account, unless the table is about
         banking (then the pattern scores in full)."""
         return pattern.entity == "BANK_ACCOUNT" and table.head in ("account", "accounts")
-
-    def _context(self, tokens: Iterable[str], table: _Table) -> set[str]:
-        words = set(tokens)
-        context = set()
-        if table.head in self.PEOPLE or words & self.PEOPLE:
-            context |= {"people", "address"}
-        if table.head in self.ADDRESS_TABLES or words & self.ADDRESS_WORDS:
-            context.add("address")
-        if (table.tokens | words) & self.CARD_WORDS:
-            context.add("card")
-        if (table.tokens | words) & self.BANK_WORDS:
-            context.add("bank")
-        if table.head in self.POSTAL_TABLES or words & self.POSTAL_WORDS:
-            context.add("postal")
-        if (table.tokens | words) & self.WEB_WORDS or table.head == "session":
-            context.add("web")
-        if table.head in self.MAIL_TABLES or (
-            table.head in self.MAIL_STORES and table.tokens & self.MAIL_TABLES
-        ):
-            context.add("mail")
-        return context | table.context
-
-    def _core(self, tokens: tuple[str, ...], table: _Table) -> int:
-        """Index of the first token after prefixes: ``c_``, ``cust_``, the table's words, people."""
-        k = 0
-        while k < len(tokens) - 1 and (
-            (len(tokens[k]) == 1 and tokens[k].isalpha())
-            or tokens[k] in self.COLUMN_PREFIXES
-            or tokens[k] in table.tokens
-            or tokens[k] in self.PEOPLE
-            or (k == 0 and tokens[0] == table.abbreviation)
-        ):
-            k += 1
-        return k
 
     # -- the signal ---------------------------------------------------------------------------
 
@@ -832,21 +602,23 @@ class NameSignal(NameWords, Signal):
             hits = [h for h in hits if h.entity != "PERSON_NAME"]
             hits.append(self._veto("PERSON_NAME", reason))
         hits += self._text_hits(ctx, table)
-        hits += self._accounts_and_cards(ctx, tokens, table, kind)
-        hits += self._business_contact(ctx, tokens, table)
-        hits += self._owned_contact(ctx, tokens, table, hits)
-        hits += self._issuer_contact(ctx, tokens, hits)
-        hits += self._machine_credentials(ctx, table, hits)
-        hits += self._mass_mail_sender(ctx, tokens, table, hits)
-        hits += self._campaign_contact(ctx, tokens, table, hits)
-        hits += self._linked_login(ctx, tokens, hits)
-        hits += self._delivery_address(ctx, tokens, table)
-        hits += self._row_people(ctx, tokens, table, kind, hits)
-        hits += self._vehicles_and_licences(ctx, tokens, table)
-        hits += self._secrets_and_senders(ctx, tokens, table, kind, hits)
-        hits += self._word_forms(ctx, tokens, hits)
-        hits += self._members_and_lookups(ctx, tokens, table, kind, hits)
-        hits += self._factors_and_subjects(ctx, tokens, table, kind, hits)
+        # The rules, in order; each sees the hits of those before it.
+        view = FieldView(
+            ctx,
+            tokens,
+            table,
+            kind,
+            tuple(hits),
+            words=self,
+            tokenize=self.tokens,
+            evaluate=self.evaluate,
+            organisation=self._organisation,
+            source=self.name,
+        )
+        for rule in NAME_RULES:
+            if found := rule(view):
+                hits += found
+                view = view._replace(hits=tuple(hits))
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -869,7 +641,7 @@ class NameSignal(NameWords, Signal):
             and tokens[-1] in _MAIL_TEXTS
             and any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
             and not (table.tokens & self.PEOPLE or "people" in table.context)
-            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
+            and not any(person_key_column(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
             and not _addresses_sampled(ctx.samples)
         ):
             reason = (
@@ -898,9 +670,9 @@ class NameSignal(NameWords, Signal):
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str
+        self, ctx: FieldContext, tokens: tuple[str, ...], table: TableView, kind: str
     ) -> list[SignalHit]:
-        found = self._candidates(tokens, table, self._core(tokens, table))
+        found = self._candidates(tokens, table, core_index(self, tokens, table))
         if not found:
             return []
         # The head noun wins: in ``login_ip`` or ``address_city`` the last entity is the field.
@@ -1017,7 +789,7 @@ class NameSignal(NameWords, Signal):
             reason += f" (but {unknown[0]!r} follows, so only a hint)"
         return SignalHit(entity, score, self.name, reason)
 
-    def _text_hits(self, ctx: FieldContext, table: _Table) -> list[SignalHit]:
+    def _text_hits(self, ctx: FieldContext, table: TableView) -> list[SignalHit]:
         """Support from the comment and the label, a little weaker than from the name."""
         best: dict[str, SignalHit] = {}
         for kind, text in (("comment", ctx.comment), ("label", ctx.label)):
@@ -1029,7 +801,7 @@ class NameSignal(NameWords, Signal):
                     best[entity] = SignalHit(entity, score, self.name, reason)
         return list(best.values())
 
-    def _text_matches(self, text: str, table: _Table) -> list[tuple[str, float, str]]:
+    def _text_matches(self, text: str, table: TableView) -> list[tuple[str, float, str]]:
         """(entity, score, what) for each entity a comment or label names, clause by clause."""
         cached = self._text_cache.get((text, table))
         if cached is not None:
@@ -1074,480 +846,7 @@ class NameSignal(NameWords, Signal):
         self._text_cache[(text, table)] = out
         return out
 
-    def _business_contact(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
-    ) -> list[SignalHit]:
-        """Vetoes or notes for the contact details of a table about organisations
-        (:mod:`classifiers.organisations`)."""
-        if not ctx.siblings:
-            return []
-        key = (ctx.dataset, ctx.siblings, ctx.empty_siblings)
-        if key not in self._org_cache:
-            self._org_cache[key] = self._organisation_table(ctx, table)
-        found = self._org_cache[key]
-        if found is None:
-            return []
-        why, person, own, reached_there = found
-        core = [t for t in tokens if t not in table.tokens]
-        own_name = own and (core or list(tokens)) == ["name"]
-        at_seat = bool(set(tokens) & _SEAT_WORDS)  # ``registered_address``: the company's
-        hits = business_contact_hits(
-            why, person, own_name, self.name, reached_there and not at_seat
-        )
-        if _WEB_PAGE.fullmatch("_".join(core or tokens)):
-            # ``website`` of an organisation's row: its own web page, even where a contact person
-            # is named (``contact_website`` names whose page it is, and is not matched here).
-            reason = f"business contact data: {why}, so its web page is the organisation's"
-            hits.append(self._veto("OTHER_PERSONAL_DATA", reason))
-        return hits
-
-    def _owned_contact(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
-    ) -> list[SignalHit]:
-        """Vetoes for a contact column named for an organisation or its premises first
-        (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
-        people: the name says whose details they are. In a table of people the same name is a
-        person's work phone, still personal data."""
-        if len(tokens) < 2 or not owned_by_organisation(tokens):
-            return []
-        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & OWN_CONTACT)
-        table_name = ctx.dataset.rsplit(".", 1)[-1]
-        if table.tokens & self.PEOPLE or "people" in table.context:
-            # A person's ``company_phone`` reaches them at work; ``school_address`` is where
-            # the school is, not where the person lives.
-            reason = (
-                f"business contact data: column name {ctx.name!r} says it is the address of "
-                f"the {tokens[0]}, its premises, not where a person of table {table_name!r} lives"
-            )
-            return [self._veto(e, reason) for e in entities if e in PREMISES_ENTITIES]
-        reason = (
-            f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own and "
-            f"table {table_name!r} is not about people"
-        )
-        return [self._veto(entity, reason) for entity in entities]
-
-    def _vehicles_and_licences(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
-    ) -> list[SignalHit]:
-        """A vehicle's plate, chassis or VIN beside a link to its owner or driver, a licence's
-        number in a table of people (:mod:`classifiers.vehicles_and_licences`)."""
-        if len(tokens) > 3 or not asks(tokens):
-            return []
-        siblings = [self.tokens(s) for s in ctx.siblings if s != ctx.name]
-        table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
-        if vehicle_id(tokens, table_words, siblings):
-            reason = (
-                f"column name {ctx.name!r} is a vehicle's plate, chassis or VIN in a row linked "
-                "to the person who owns or drives it"
-            )
-            return [SignalHit("OTHER_PERSONAL_DATA", 0.6, self.name, reason)]
-        of_people = bool(table.tokens & self.PEOPLE) or "people" in table.context
-        if licence_number(tokens, of_people, siblings):
-            if set(tokens) & DRIVING or set(table_words) & DRIVING:
-                reason = (
-                    f"column name {ctx.name!r} is a driving licence's number in a table of "
-                    "people that names the person"
-                )
-                return [SignalHit("NATIONAL_ID", 0.6, self.name, reason)]
-            reason = (
-                f"column name {ctx.name!r} is a licence's number in a table of people that "
-                "names the person: a professional or other licence, not a national id"
-            )
-            return [SignalHit("OTHER_PERSONAL_DATA", 0.6, self.name, reason)]
-        return []
-
-    def _row_people(
-        self,
-        ctx: FieldContext,
-        tokens: tuple[str, ...],
-        table: _Table,
-        kind: str,
-        hits: list[SignalHit],
-    ) -> list[SignalHit]:
-        """A person's token in a table of tokens, the contact person a row's phone and e-mail
-        reach, whom an order is delivered to; no person's name for an application's or a
-        role's own name (:mod:`classifiers.row_people`)."""
-        if kind not in {"text", ""} or not tokens:
-            return []
-        table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
-        prefix = table_prefix([self.tokens(s) for s in ctx.siblings])
-        tokens = unprefixed(tokens, prefix)  # ``tk_token`` as ``token``
-        if "people" not in table.context and any(
-            h.entity == "PERSON_NAME" and not h.veto for h in hits
-        ):
-            filled = [self.tokens(s) for s in ctx.siblings if s not in ctx.empty_siblings]
-            person_field = bool(person_fields(filled))  # one filled is enough for a program's
-            # ``client_name`` of ``oauth_clients``: the program's own name
-            column = own_name(tokens, table_words) if program_clients(table_words) else tokens
-            things = RECORD_THINGS
-            if person_field or {"by", "per"} & set(table_words):
-                things = RECORD_THINGS - {"type"}  # ``users_by_type``: people of a type
-            if thing := record_name(table_words, column, things, self.PEOPLE, person_field):
-                reason = (
-                    f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
-                    "person: its rows are applications or records of a thing"
-                )
-                return [self._veto("PERSON_NAME", reason)]
-        wants_token = "token" in tokens or "tokens" in tokens
-        wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words)
-        if not (wants_token or wants_name):
-            return []
-        table_name = ctx.dataset.rsplit(".", 1)[-1]
-        siblings = [unprefixed(self.tokens(s), prefix) for s in ctx.siblings]
-        if (
-            wants_token
-            and not any(h.entity == "PAYMENT_TOKEN" and not h.veto for h in hits)
-            and (entity := person_token(table_words, tokens, siblings, ctx.samples))
-        ):
-            what = (
-                "a device's address for a person's push notifications"
-                if entity == "DEVICE_ID"
-                else "a secret that acts as the person, like a password"
-            )
-            reason = (
-                f"table {table_name!r} keeps tokens of a person (its name or a key to a person "
-                f"says whose) and column {ctx.name!r} holds the token itself: {what}"
-            )
-            return [SignalHit(entity, 0.6, self.name, reason)]
-        if not wants_name or any(
-            h.entity == "PERSON_NAME" and not h.veto and h.score >= 0.5 for h in hits
-        ):
-            return []
-        if ctx.samples and not names_sampled(ctx.samples):
-            return []  # sampled values that are no names: a desk, a place, a code, an address
-        if contact_person(tokens, siblings):
-            reason = (
-                f"column name {ctx.name!r} says whom to contact, and the row's own phone, fax or "
-                "e-mail columns are how that contact is reached: a contact person's name"
-            )
-        elif delivered_to(tokens, table_words):
-            reason = (
-                f"column name {ctx.name!r} names whom an order of table {table_name!r} is "
-                "delivered or shipped to"
-            )
-        else:
-            return []
-        return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
-
-    def _word_forms(
-        self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
-    ) -> list[SignalHit]:
-        """A veto of a gender for a word's male or female form (``title_male`` beside
-        ``title_female``: :mod:`classifiers.profiles_and_logs`)."""
-        if not any(h.entity == "GENDER" and not h.veto for h in hits):
-            return []
-        siblings = [self.tokens(s) for s in ctx.siblings]
-        prefix = table_prefix(siblings)
-        if not gendered_forms(
-            unprefixed(tokens, prefix), [unprefixed(s, prefix) for s in siblings]
-        ):
-            return []
-        reason = (
-            f"column name {ctx.name!r} keeps a word's male or female form beside the other "
-            "form's column: a vocabulary's wording, not a person's gender"
-        )
-        return [self._veto("GENDER", reason)]
-
-    def _factors_and_subjects(
-        self,
-        ctx: FieldContext,
-        tokens: tuple[str, ...],
-        table: _Table,
-        kind: str,
-        hits: list[SignalHit],
-    ) -> list[SignalHit]:
-        """A login's second-factor secret and provisioning URI, and a login's subject at the
-        OpenID issuer named beside it (:mod:`classifiers.measures_and_factors`)."""
-        if kind not in {"text", ""} or any(h.score >= 0.5 and not h.veto for h in hits):
-            return []
-        if otpauth_uris(ctx.samples):
-            reason = (
-                f"values: the sampled values of {ctx.name!r} are an authenticator's provisioning "
-                "URIs, which carry a login's second-factor secret"
-            )
-            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
-        if tokens not in FACTOR_NAMES:
-            return []  # most columns: none of the rules below can apply
-        siblings = [self.tokens(s) for s in ctx.siblings]
-        uri = tokens in FACTOR_URIS
-        if (
-            (uri or tokens in FACTOR_SECRETS)
-            and second_factor_table(table.tokens)
-            and person_key(ctx) is not None
-            and (
-                # a URI beside the secret, not sampled (a sampled one is a provisioning URI above)
-                (uri and not ctx.samples and any(s in FACTOR_SECRETS for s in siblings))
-                or (not uri and secret_shaped(ctx.samples))
-            )
-        ):
-            what = "provisioning URI" if uri else "secret"
-            reason = (
-                f"column {ctx.name!r} is the {what} of a person's second factor in table "
-                f"{ctx.dataset.rsplit('.', 1)[-1]!r}: whoever holds it passes the second "
-                "factor, a secret like a password"
-            )
-            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
-        if table.head in _LOGIN_TABLES and issuer_subject(
-            tokens, siblings, person_key(ctx) is not None
-        ):
-            reason = (
-                f"column name {ctx.name!r} is the subject the OpenID issuer named beside it "
-                "knows the login by: the person's login there"
-            )
-            return [SignalHit("USERNAME", 0.6, self.name, reason)]
-        return []
-
-    def _members_and_lookups(
-        self,
-        ctx: FieldContext,
-        tokens: tuple[str, ...],
-        table: _Table,
-        kind: str,
-        hits: list[SignalHit],
-    ) -> list[SignalHit]:
-        """A register's people fields as forms name them, a prefixed copy of a person's field,
-        a login's key and credential tables, a user's id at an identity provider; vetoes for
-        vocabularies of genders, a row's male and female flags and a ``pwd`` holding paths
-        (:mod:`classifiers.members_and_lookups`)."""
-        named = {h.entity for h in hits if not h.veto and h.score >= 0.5}
-        if not tokens or not (
-            len(tokens) == 1
-            or tokens[-1] in _MEMBER_LAST
-            or named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"}
-        ):
-            return []  # none of the rules below can apply: no need to read the siblings
-        siblings = [self.tokens(s) for s in ctx.siblings]
-        words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
-        person_key = any(_keys_a_person(s, self.PEOPLE) for s in siblings)
-        out: list[SignalHit] = []
-        if (
-            kind in {"text", ""}
-            and "PERSON_NAME" not in named
-            and other_names(tokens)
-            and any(_surname(s) for s in siblings)
-            and (
-                "people" in self._context(tokens, table)
-                or person_key
-                or any(set(s) & (self.BIRTH_WORDS | {"gender", "sex"}) for s in siblings)
-            )
-        ):
-            reason = (
-                f"column name {ctx.name!r} is a person's other (given) names beside the "
-                "surname, as forms ask for them"
-            )
-            out.append(SignalHit("PERSON_NAME", 0.7, self.name, reason))
-        if (
-            kind in {"text", ""}
-            and "EMAIL_ADDRESS" not in named
-            and email_id(tokens, ctx.samples)
-            and "people" in self._context(tokens, table)
-        ):
-            reason = f"column name {ctx.name!r} calls a person's e-mail address an e-mail id"
-            out.append(SignalHit("EMAIL_ADDRESS", 0.65, self.name, reason))
-        if (
-            not named
-            and not out
-            and kind != "boolean"
-            and tokens == (ctx.name.lower(),)
-            and "people" in self._context(tokens, table)
-        ):
-            copied = prefixed_copy(ctx.name, ctx.siblings)
-            if copied is not None:
-                sub = self.evaluate(replace(ctx, name=copied))
-                vetoed = {h.entity for h in sub if h.veto}
-                for h in sub:
-                    if not h.veto and h.score >= 0.5 and h.entity not in vetoed:
-                        reason = (
-                            f"column name {ctx.name!r} is column {copied!r} under a short "
-                            f"prefix, a second person's copy of it ({h.reason})"
-                        )
-                        out.append(SignalHit(h.entity, h.score, self.name, reason))
-        if (
-            kind in {"text", ""}
-            and login_secret_table(words, tokens)
-            and person_key
-            and secret_shaped(ctx.samples)
-        ):
-            reason = (
-                f"column {ctx.name!r} is the secret of a table of a person's API keys or "
-                "credentials"
-            )
-            out.append(SignalHit("PASSWORD_HASH", 0.6, self.name, reason))
-        if (
-            kind in {"text", ""}
-            and tokens == ("uid",)
-            and "provider" in {"_".join(s) for s in siblings}
-            and (
-                table.head in _LOGIN_TABLES
-                or (table.head == "account" and table.tokens & _LINKED_ACCOUNTS)
-            )
-        ):
-            reason = (
-                f"column name {ctx.name!r} is a person's id at the identity provider named "
-                "beside it, in a table of logins: the account's login there"
-            )
-            out.append(SignalHit("USERNAME", 0.6, self.name, reason))
-        texts = [str(v).strip() for v in ctx.samples if v is not None and str(v).strip()]
-        if (
-            "PASSWORD_HASH" in named
-            and tokens[-1] == "pwd"
-            and texts
-            and all(_FILE_PATH.fullmatch(v) for v in texts)
-        ):
-            reason = (
-                f"every sampled value of {ctx.name!r} is a file path: a working directory "
-                "(as a shell's pwd prints it), no password"
-            )
-            out.append(self._veto("PASSWORD_HASH", reason))
-        if named & {"GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC"} and own_vocabulary(
-            words, tokens, siblings, self.PEOPLE, ctx.samples
-        ):
-            reason = (
-                f"column {ctx.name!r} lists the words its table is named for: a vocabulary, "
-                "no person's"
-            )
-            out += [
-                self._veto(e, reason) for e in ("GENDER", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC")
-            ]
-        if (
-            "GENDER" in named
-            and kind in {"boolean", "number", "key"}
-            and sex_flags(tokens, siblings)
-            and (
-                not (person_key or any(_own_person_field(s) for s in siblings))
-                or any(
-                    isinstance(v, Real | Decimal) and not isinstance(v, bool) and float(v) > 1
-                    for v in ctx.samples
-                )
-            )
-        ):
-            reason = (
-                f"column {ctx.name!r} is a flag or a count for one sex beside the other's, in "
-                "a row about no person (or counting above one): a category's or a total's, not "
-                "a person's gender"
-            )
-            out.append(self._veto("GENDER", reason))
-        return out
-
-    def _accounts_and_cards(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, kind: str
-    ) -> list[SignalHit]:
-        """A person's account on a platform whose name is also a word (``apple`` beside
-        ``twitter``), and a card's expiry beside the card's number
-        (:mod:`classifiers.fixtures_and_accounts`)."""
-        if kind not in {"text", "date", "number", "key", ""} or not tokens:
-            return []
-        siblings = [self.tokens(s) for s in ctx.siblings if s != ctx.name]
-        if kind in {"text", ""} and platform_beside_platforms(
-            tokens, siblings, self.SOCIAL_NETWORKS | PROFILE_PLATFORMS
-        ):
-            if "people" not in self._context(tokens, table):
-                return []
-            reason = (
-                f"column name {ctx.name!r} names a platform and the row names other platforms "
-                "a person keeps an account on: the person's handle or page there"
-            )
-            return [SignalHit("USERNAME", 0.6, self.name, reason)]
-        if expiry_beside_card(tokens, siblings, ctx.samples):
-            reason = (
-                f"column name {ctx.name!r} is an expiry and the row keeps a payment card's "
-                "number: the card's expiry"
-            )
-            return [SignalHit("CARD_EXPIRY", 0.6, self.name, reason)]
-        return []
-
-    def _linked_login(
-        self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
-    ) -> list[SignalHit]:
-        """A bare ``name`` or ``nickname`` in a table of logins with an identity provider (a
-        ``provider`` column and the user's id there, ``uid``): the account's user name there
-        (OmniAuth's identities, a user's linked OAuth services)."""
-        if tokens not in {("name",), ("nickname",), ("username",), ("login",)}:
-            return []
-        if any(h.entity == "USERNAME" and h.score >= 0.5 for h in hits):
-            return []
-        siblings = {"_".join(self.tokens(s)) for s in ctx.siblings}
-        if "provider" not in siblings or not siblings & PROVIDER_UIDS:
-            return []
-        reason = (
-            f"column name {ctx.name!r} is the account's name in a table of logins with an "
-            "identity provider (provider and uid columns)"
-        )
-        return [SignalHit("USERNAME", 0.6, self.name, reason)]
-
-    def _secrets_and_senders(
-        self,
-        ctx: FieldContext,
-        tokens: tuple[str, ...],
-        table: _Table,
-        kind: str,
-        hits: list[SignalHit],
-    ) -> list[SignalHit]:
-        """A person's account secrets kept beside the password (``remember_hash``,
-        ``activation_secret``, ``recovery_token``), the sender's ``name`` of a message with the
-        sender's e-mail or phone (a ticket, an enquiry), and the login typed in a table of login
-        attempts (:mod:`classifiers.secrets_and_senders`)."""
-        if kind not in {"text", ""} or not tokens:
-            return []
-        table_name = ctx.dataset.rsplit(".", 1)[-1]
-        if (
-            (
-                secret := account_secret(tokens[self._core(tokens, table) :])
-                or account_secret(tokens)
-            )
-            and self._login_secret(ctx, tokens, table)
-            and secret_shaped(ctx.samples)
-        ):
-            reason = (
-                f"column name {ctx.name!r} is {secret} of a person's account in table "
-                f"{table_name!r}: whoever holds it logs in as the person, a secret like a password"
-            )
-            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
-        if (
-            credential := login_credential(
-                tokens[self._core(tokens, table) :], self.SOCIAL_NETWORKS
-            )
-        ) and (
-            persons_login(table.head, [self.tokens(s) for s in ctx.siblings])
-            and secret_shaped(ctx.samples)
-        ):
-            reason = (
-                f"column name {ctx.name!r} is {credential} of a login in table "
-                f"{table_name!r}: whoever holds it acts as the person, a secret like a password"
-            )
-            return [SignalHit("PASSWORD_HASH", 0.6, self.name, reason)]
-        if (
-            tokens == ("name",)
-            and "people" not in self._context(tokens, table)
-            and not any(h.entity == "PERSON_NAME" and h.score >= 0.5 for h in hits)
-            and (
-                reach := message_author(
-                    tokens, table.head, [self.tokens(s) for s in ctx.siblings], table.tokens
-                )
-            )
-        ):
-            reason = (
-                f"column name {ctx.name!r} of table {table_name!r}, whose rows are messages a "
-                f"person sends, beside the sender's column {reach!r}: the sender's name"
-            )
-            return [SignalHit("PERSON_NAME", 0.6, self.name, reason)]
-        if login_attempt_login(tokens, table.tokens):
-            reason = (
-                f"column name {ctx.name!r} of table {table_name!r}, whose rows are attempts to "
-                "log in: the login the person typed"
-            )
-            return [SignalHit("USERNAME", 0.6, self.name, reason)]
-        return []
-
-    def _login_secret(self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table) -> bool:
-        """Whether an account secret's column is a login's: in a login's own table (``users``,
-        ``password_resets``) or beside a password or a login name; a recovery code only in a
-        login's table (a debt's or a flight's recovery is no login's)."""
-        if login_table(table.tokens, table.head):
-            return True
-        return "recovery" not in tokens and beside_a_login([self.tokens(s) for s in ctx.siblings])
-
-    def _nobodys_addresses(self, ctx: FieldContext, table: _Table) -> str:
+    def _nobodys_addresses(self, ctx: FieldContext, table: TableView) -> str:
         """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,
         ``address``) with no person in it (no key to a person, no name, phone or e-mail, no
         people word), the addresses may be anyone's or a place's, and a state alone, coarse as
@@ -1559,7 +858,7 @@ class NameSignal(NameWords, Signal):
         for name in ctx.siblings:
             words = self.tokens(name)
             if (
-                _person_key(words, self.PEOPLE)
+                person_key_column(words, self.PEOPLE)
                 or names_a_holder(words, self.PEOPLE)
                 or set(words) & _REACH_WORDS
                 or words in {("name",), ("names",)}
@@ -1570,152 +869,14 @@ class NameSignal(NameWords, Signal):
             "key to one, no name, phone or e-mail): a state or region alone points at no one"
         )
 
-    def _delivery_address(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table
-    ) -> list[SignalHit]:
-        """Where a person's notifications go: in a table of notifications or mails that says
-        by which protocol or channel they go (``protocol``, ``channel``) and points at a person
-        (``user_notifications`` with a ``user_id``), a ``uri``, ``target`` or ``destination``
-        is the person's address there, an e-mail address (or a phone number)."""
-        if tokens not in _DELIVERY_COLUMNS or "mail" not in self._context(tokens, table):
-            return []
-        columns = [self.tokens(s) for s in ctx.siblings]
-        if not any(len(c) == 1 and c[0] in _CHANNELS for c in columns):
-            return []
-        if not (table.tokens & self.PEOPLE or any(_person_key(c, self.PEOPLE) for c in columns)):
-            return []
-        reason = (
-            f"column name {ctx.name!r} is where a person's notifications are delivered (the "
-            "table says by which protocol or channel): their e-mail address or phone"
-        )
-        return [SignalHit("EMAIL_ADDRESS", 0.6, self.name, reason)]
+    def _organisation(self, ctx: FieldContext, table: TableView) -> Organisation | None:
+        """:meth:`_organisation_table`, judged once per table and its columns."""
+        key = (ctx.dataset, ctx.siblings, ctx.empty_siblings)
+        if key not in self._org_cache:
+            self._org_cache[key] = self._organisation_table(ctx, table)
+        return self._org_cache[key]
 
-    def _machine_credentials(
-        self, ctx: FieldContext, table: _Table, hits: list[SignalHit]
-    ) -> list[SignalHit]:
-        """Vetoes for a machine's address and logins: in a table of servers or hosts
-        (``servers``, ``hosting_servers``) that is not about people and points at no person,
-        the IP addresses, user names and passwords are the machine's."""
-        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & MACHINE_ENTITIES)
-        if (
-            not entities
-            or table.head not in self.MACHINE_TABLES
-            or table.tokens & self.PEOPLE
-            or "people" in table.context
-            or any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
-        ):
-            return []
-        reason = (
-            f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists machines (servers, hosts): its "
-            "addresses and logins are the machine's, not a person's"
-        )
-        return [self._veto(entity, reason) for entity in entities]
-
-    def _mass_mail_sender(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
-    ) -> list[SignalHit]:
-        """Vetoes for the sender of a mass mailing: in a table of newsletters or campaigns
-        (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
-        organisation's own; the subscribers' addresses stay personal."""
-        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & SENDER_ENTITIES)
-        if not entities or not tokens:
-            return []
-        if (
-            len(tokens) >= 3
-            and tokens[0] in AUTOMATIC_MAILS
-            and tokens[1] in SENDERS
-            and not (table.tokens & self.PEOPLE or "people" in table.context)
-        ):
-            reason = (
-                f"business contact data: column name {ctx.name!r} names the sender of the "
-                f"{tokens[0]} mails the application sends, the organisation itself; not personal "
-                "data"
-            )
-            return [self._veto(entity, reason) for entity in entities]
-        if tokens[0] not in SENDERS:
-            return []
-        if not table.tokens & MASS_MAILINGS or table.tokens & self.PEOPLE:
-            return []
-        reason = (
-            f"business contact data: column name {ctx.name!r} names the sender of a mass "
-            "mailing, the organisation itself; not personal data"
-        )
-        return [self._veto(entity, reason) for entity in entities]
-
-    def _campaign_contact(
-        self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table, hits: list[SignalHit]
-    ) -> list[SignalHit]:
-        """Vetoes for a campaign's own phone and e-mail: a bare ``email`` or ``phone`` of a
-        table of campaigns is where its many recipients answer, the organisation; a recipient's
-        or a contact's (``contact_email``) is not bare."""
-        if table.head != "campaign" or len(tokens) != 1 or tokens[0] not in _REACH_WORDS:
-            return []
-        entities = sorted(
-            {h.entity for h in hits if not h.veto and h.score > 0}
-            & {"EMAIL_ADDRESS", "PHONE_NUMBER"}
-        )
-        reason = (
-            f"business contact data: column {ctx.name!r} of a table of campaigns is where their "
-            "many recipients answer, the organisation's own; not personal data"
-        )
-        return [self._veto(entity, reason) for entity in entities]
-
-    def _issuer_contact(
-        self, ctx: FieldContext, tokens: tuple[str, ...], hits: list[SignalHit]
-    ) -> list[SignalHit]:
-        """Vetoes for the details of whoever issues a bill: a column led by the payee or issuer
-        (``payee_name``, ``issuer_street``) in a table of invoices or bills names the party that
-        bills, and the contact, tax and bank columns of a settings table that points at no
-        person (``invoice_configs.iban``) are what the organisation configured for itself."""
-        entities = sorted({h.entity for h in hits if not h.veto and h.score > 0} & ISSUER_ENTITIES)
-        if not entities:
-            return []
-        table = [singular(w) for w in self.tokens(ctx.dataset.rsplit(".", 1)[-1])]
-        if set(table) & self.PEOPLE:
-            return []
-        if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS:
-            why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
-        elif (
-            table
-            and table[-1] in SETTINGS
-            and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
-        ):
-            if tokens and (tokens[0] in self.PEOPLE or tokens[0] in BILLED):
-                return []  # a recipient's or a user's details, configured
-            why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
-        else:
-            why = self._own_side(ctx, table)
-            if not why:
-                return []
-        reason = f"business contact data: {why}; not personal data"
-        return [self._veto(entity, reason) for entity in entities]
-
-    def _own_side(self, ctx: FieldContext, table: list[str]) -> str:
-        """Why a table pointing at no person holds the organisation's own details, or "": an
-        order that points at a supplier is a purchase order, delivered to the organisation's own
-        premises; a table of bank accounts kept in the books (a ``gl_account``, a reconciled
-        date) lists the organisation's own accounts."""
-        if not table or table[-1] not in {"order", "account"}:
-            return ""
-        columns = [self.tokens(s) for s in ctx.siblings]
-        if any(_person_key(c, self.PEOPLE) or names_a_holder(c, self.PEOPLE) for c in columns):
-            return ""  # a key to a person, or a column naming one (``holder_name``, ``surname``)
-        name = ctx.dataset.rsplit(".", 1)[-1]
-        if table[-1] == "order" and (i := supplier_key(columns)) is not None:
-            return (
-                f"table {name!r} is a purchase order (column {ctx.siblings[i]!r} points at a "
-                "supplier, none at a person): it is delivered to the organisation itself"
-            )
-        if table[-1] == "account" and (i := ledger_column(columns)) is not None:
-            return (
-                f"table {name!r} lists accounts kept in the books (column {ctx.siblings[i]!r}) "
-                "and points at no person: the organisation's own"
-            )
-        return ""
-
-    def _organisation_table(
-        self, ctx: FieldContext, table: _Table
-    ) -> tuple[str, str | None, bool, bool] | None:
+    def _organisation_table(self, ctx: FieldContext, table: TableView) -> Organisation | None:
         """(why the table is about organisations, the column naming a person or None, whether
         a bare ``name`` is the organisation's, whether that person is reached at the row's
         address), or None for a table about people, addresses or orders, or about nothing in
@@ -1742,13 +903,13 @@ class NameSignal(NameWords, Signal):
                 return why, None, True, False
         staff = next((s for s, t in columns if t in _COMPANY_FACTS), None)
         if staff is None and not any(
-            set(t) & _OWN_PERSON_FIELDS and t[-1] not in _WHEN for _, t in columns
+            set(t) & OWN_PERSON_FIELDS and t[-1] not in WHEN for _, t in columns
         ):
             staff = next((s for s, t in columns if t in _COMPANY_SITES), None)
         if (
             staff is None
             and not table.tokens & self.PEOPLE
-            and not any(_own_person_field(t) for _, t in columns)
+            and not any(own_person_field(t) for _, t in columns)
         ):
             staff = next((s for s, t in columns if t in INCORPORATION), None)
         if staff is None and "people" not in table.context:
@@ -1806,7 +967,7 @@ class NameSignal(NameWords, Signal):
                 continue  # the organisation's own name
             if words[-1] in _MEASURES:
                 continue  # ``member_months``: a measure of people, not a person
-            if len(words) >= 2 and words[-1] in _WHEN and not set(words) & {"birth", "born"}:
+            if len(words) >= 2 and words[-1] in WHEN and not set(words) & {"birth", "born"}:
                 continue  # ``first_contact_date``: when something happened, no person
             if words[0] == "contact" and 2 <= len(words) <= 3 and words[1] in _REACH_WORDS:
                 continue  # ``contact_email``, ``contact_phone_no``: how to reach it, no one named
@@ -1825,7 +986,7 @@ class NameSignal(NameWords, Signal):
         return why, None, own, False
 
     def _company_accounts(
-        self, ctx: FieldContext, table: _Table, columns: list[tuple[str, tuple[str, ...]]]
+        self, ctx: FieldContext, table: TableView, columns: list[tuple[str, tuple[str, ...]]]
     ) -> bool:
         """Whether a table of accounts is a CRM's accounts of companies: no login (no user name,
         e-mail or password), no person field, no key to a person and no column naming a holder;
@@ -1834,9 +995,9 @@ class NameSignal(NameWords, Signal):
             return False
         for _, words in columns:
             if (
-                _person_key(words, self.PEOPLE)
+                person_key_column(words, self.PEOPLE)
                 or names_a_holder(words, self.PEOPLE)
-                or set(words) & _PERSON_FIELDS
+                or set(words) & PERSON_FIELDS
             ):
                 return False
         return True

@@ -3,7 +3,8 @@ prefix every column of a table shares (``mb_``, ``tk_``), a word's male and fema
 where a company was incorporated.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
-them) or sampled values; none keeps or reports a value.
+them) or sampled values; none keeps or reports a value. :func:`word_forms` is the name signal's
+rule that asks them of a field's view.
 
 >>> table_prefix([("ab", "id"), ("ab", "token"), ("ab", "user", "id")])
 'ab'
@@ -16,8 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular
+from .name_view import FieldView
 from .organisations import role_mailbox
 from .recognizers.email_shape import EmailShapeRecognizer
 
@@ -201,3 +204,20 @@ def gendered_forms(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> 
     other = tuple(_GENDERS[w] if w == sides[0] else w for w in words)
     kept = {tuple(s) for s in siblings}
     return other in kept and neutral in kept
+
+
+def word_forms(view: FieldView) -> list[SignalHit]:
+    """A veto of a gender for a word's male or female form (``title_male`` beside
+    ``title_female``): the name signal's rule."""
+    if not any(h.entity == "GENDER" and not h.veto for h in view.hits):
+        return []
+    ctx, tokens = view.ctx, view.tokens
+    siblings = [view.tokenize(s) for s in ctx.siblings]
+    prefix = table_prefix(siblings)
+    if not gendered_forms(unprefixed(tokens, prefix), [unprefixed(s, prefix) for s in siblings]):
+        return []
+    reason = (
+        f"column name {ctx.name!r} keeps a word's male or female form beside the other "
+        "form's column: a vocabulary's wording, not a person's gender"
+    )
+    return [view.veto("GENDER", reason)]

@@ -4,7 +4,8 @@ delivered to, and no person where the rows are applications or roles; and whethe
 are shaped like a secret or read as people's names.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
-them) or sampled values; none keeps or reports a value.
+them) or sampled values; none keeps or reports a value. :func:`people_in_row` is the name
+signal's rule that asks them of a field's view.
 
 >>> person_token(("user", "reset", "token"), ("reset", "token"), [("user", "id")])
 'PASSWORD_HASH'
@@ -17,11 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .base import SignalHit
 from .fixtures_and_accounts import AUTH_SECRETS, distinct_texts, placeholder_values, unglue_token
 from .known_names import known_names
 from .name_part_words import COURTESY_TITLES
 from .name_tokens import singular
-from .name_words import NameWords
+from .name_view import FieldView
+from .name_words import RECORD_THINGS, NameWords, person_fields
+from .profiles_and_logs import own_name, table_prefix, unprefixed
 
 #: Words of a token table whose tokens open no one's account: an invitation, a share or a
 #: download link, a coupon; a payment card's or a wallet's tokens (a payment token, a crypto
@@ -310,3 +314,71 @@ def record_name(
     if words[-1] in records and words[-1] not in people:
         return words[-1]
     return None
+
+
+def people_in_row(view: FieldView) -> list[SignalHit]:
+    """A person's token in a table of tokens, the contact person a row's phone and e-mail
+    reach, whom an order is delivered to; no person's name for an application's or a
+    role's own name: the name signal's rule."""
+    if view.kind not in {"text", ""} or not view.tokens:
+        return []
+    ctx, tokens, table, hits = view.ctx, view.tokens, view.table, view.hits
+    table_words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
+    prefix = table_prefix([view.tokenize(s) for s in ctx.siblings])
+    tokens = unprefixed(tokens, prefix)  # ``tk_token`` as ``token``
+    if "people" not in table.context and any(
+        h.entity == "PERSON_NAME" and not h.veto for h in hits
+    ):
+        filled = [view.tokenize(s) for s in ctx.siblings if s not in ctx.empty_siblings]
+        person_field = bool(person_fields(filled))  # one filled is enough for a program's
+        # ``client_name`` of ``oauth_clients``: the program's own name
+        column = own_name(tokens, table_words) if program_clients(table_words) else tokens
+        things = RECORD_THINGS
+        if person_field or {"by", "per"} & set(table_words):
+            things = RECORD_THINGS - {"type"}  # ``users_by_type``: people of a type
+        if thing := record_name(table_words, column, things, view.words.PEOPLE, person_field):
+            reason = (
+                f"column name {ctx.name!r} is the name of the table's {thing}, not of a "
+                "person: its rows are applications or records of a thing"
+            )
+            return [view.veto("PERSON_NAME", reason)]
+    wants_token = "token" in tokens or "tokens" in tokens
+    wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words)
+    if not (wants_token or wants_name):
+        return []
+    table_name = ctx.dataset.rsplit(".", 1)[-1]
+    siblings = [unprefixed(view.tokenize(s), prefix) for s in ctx.siblings]
+    if (
+        wants_token
+        and not any(h.entity == "PAYMENT_TOKEN" and not h.veto for h in hits)
+        and (entity := person_token(table_words, tokens, siblings, ctx.samples))
+    ):
+        what = (
+            "a device's address for a person's push notifications"
+            if entity == "DEVICE_ID"
+            else "a secret that acts as the person, like a password"
+        )
+        reason = (
+            f"table {table_name!r} keeps tokens of a person (its name or a key to a person "
+            f"says whose) and column {ctx.name!r} holds the token itself: {what}"
+        )
+        return [view.hit(entity, 0.6, reason)]
+    if not wants_name or any(
+        h.entity == "PERSON_NAME" and not h.veto and h.score >= 0.5 for h in hits
+    ):
+        return []
+    if ctx.samples and not names_sampled(ctx.samples):
+        return []  # sampled values that are no names: a desk, a place, a code, an address
+    if contact_person(tokens, siblings):
+        reason = (
+            f"column name {ctx.name!r} says whom to contact, and the row's own phone, fax or "
+            "e-mail columns are how that contact is reached: a contact person's name"
+        )
+    elif delivered_to(tokens, table_words):
+        reason = (
+            f"column name {ctx.name!r} names whom an order of table {table_name!r} is "
+            "delivered or shipped to"
+        )
+    else:
+        return []
+    return [view.hit("PERSON_NAME", 0.6, reason)]

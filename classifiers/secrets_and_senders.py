@@ -1,5 +1,6 @@
 """Read by the name signal: a person's account secrets kept
-apart from the password, who wrote a message and tables of login attempts; read by the value
+apart from the password, who wrote a message and tables of login attempts, and (its rule
+:func:`delivery_address`) where a person's notifications are delivered; read by the value
 signal's enum guard: a few addresses of a person's; read by the free-text rules: notifications
 with no recipient.
 
@@ -24,6 +25,8 @@ import ipaddress
 import re
 from collections.abc import Sequence
 
+from .base import SignalHit
+from .name_view import FieldView, person_key_column
 from .name_words import NameWords
 
 #: What a secret kept beside a person's password is for: staying logged in, activating the
@@ -262,3 +265,31 @@ def broadcast(head: str, columns: Sequence[Sequence[str]], people: frozenset[str
         or (len(w) >= 2 and w[-1] == "id" and w[-2] in _RECIPIENT_RECORDS)
         for w in columns
     )
+
+
+# -- the name signal's rule of a notification's address ----------------------------------------
+
+#: Columns of where a notification is delivered, and the columns saying by which way.
+_DELIVERY_COLUMNS = frozenset({("uri",), ("url",), ("target",), ("destination",), ("endpoint",)})
+_CHANNELS = frozenset({"protocol", "channel", "transport", "medium"})
+
+
+def delivery_address(view: FieldView) -> list[SignalHit]:
+    """Where a person's notifications go: in a table of notifications or mails that says
+    by which protocol or channel they go (``protocol``, ``channel``) and points at a person
+    (``user_notifications`` with a ``user_id``), a ``uri``, ``target`` or ``destination``
+    is the person's address there, an e-mail address (or a phone number)."""
+    tokens = view.tokens
+    if tokens not in _DELIVERY_COLUMNS or "mail" not in view.context(tokens):
+        return []
+    ctx, table, people = view.ctx, view.table, view.words.PEOPLE
+    columns = [view.tokenize(s) for s in ctx.siblings]
+    if not any(len(c) == 1 and c[0] in _CHANNELS for c in columns):
+        return []
+    if not (table.tokens & people or any(person_key_column(c, people) for c in columns)):
+        return []
+    reason = (
+        f"column name {ctx.name!r} is where a person's notifications are delivered (the "
+        "table says by which protocol or channel): their e-mail address or phone"
+    )
+    return [view.hit("EMAIL_ADDRESS", 0.6, reason)]

@@ -3,6 +3,7 @@ a licence's number (``licence_nr``, ``license_number``) in a table of people.
 
 Every function takes a column's words and its table's and siblings' words (lower-case, as
 :class:`~classifiers.name_tokens.Tokenizer` cuts them); none reads a value.
+:func:`plates_and_licences` is the name signal's rule that asks them of a field's view.
 
 >>> vehicle_id(("plate", "nr"), ("vans",), [("id",), ("owner", "id")])
 True
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .base import SignalHit
+from .name_view import FieldView
 from .name_words import person_fields
 
 _NUM = r"(?:numbers?|num|no|nr|nbr)"
@@ -148,3 +151,34 @@ def licence_number(
         return False
     own = [s for s in siblings if s[:1] != ("owner",)]
     return bool(person_fields(own) & _PERSON_PARTS) or any(s in _NAMES for s in own)
+
+
+def plates_and_licences(view: FieldView) -> list[SignalHit]:
+    """A vehicle's plate, chassis or VIN beside a link to its owner or driver, a licence's
+    number in a table of people: the name signal's rule."""
+    tokens = view.tokens
+    if len(tokens) > 3 or not asks(tokens):
+        return []
+    ctx, table = view.ctx, view.table
+    siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
+    table_words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
+    if vehicle_id(tokens, table_words, siblings):
+        reason = (
+            f"column name {ctx.name!r} is a vehicle's plate, chassis or VIN in a row linked "
+            "to the person who owns or drives it"
+        )
+        return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason)]
+    of_people = bool(table.tokens & view.words.PEOPLE) or "people" in table.context
+    if licence_number(tokens, of_people, siblings):
+        if set(tokens) & DRIVING or set(table_words) & DRIVING:
+            reason = (
+                f"column name {ctx.name!r} is a driving licence's number in a table of "
+                "people that names the person"
+            )
+            return [view.hit("NATIONAL_ID", 0.6, reason)]
+        reason = (
+            f"column name {ctx.name!r} is a licence's number in a table of people that "
+            "names the person: a professional or other licence, not a national id"
+        )
+        return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason)]
+    return []

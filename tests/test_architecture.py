@@ -70,3 +70,17 @@ def test_lineage_core_imports_nothing_above_it() -> None:
         if not imported.startswith("lineage.core") and imported != "lineage"
     }
     assert above == set(), f"lineage.core imports {sorted(above)}"
+
+
+def test_every_name_rule_is_placed_on_the_architecture_page() -> None:
+    """docs/architecture.md says which module holds each rule of the name signal: a rule added
+    to NAME_RULES without its line there fails here."""
+    from classifiers.name_rules import NAME_RULES
+
+    page = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    missing = [
+        f"{rule.__module__}.{rule.__name__}"
+        for rule in NAME_RULES
+        if f"`{rule.__name__}`" not in page or f"`{rule.__module__.split('.')[-1]}.py`" not in page
+    ]
+    assert missing == [], missing

@@ -1,0 +1,251 @@
+"""Rules of the name signal for an organisation's own details, business contact data rather than
+a person's: the contact columns of a table about organisations, a column named for an
+organisation or its premises (``store_phone``), a bill's issuer and an organisation's settings, a
+machine's address and logins, the sender of a mass mailing or of the application's own mails, and
+a campaign's own phone and e-mail.
+
+Each rule reads one :class:`~classifiers.name_view.FieldView` and returns hits, most of them
+vetoes of what the name alone suggested (:data:`~classifiers.name_rules.NAME_RULES` runs them in
+order). The word judgements they use are in :mod:`classifiers.organisations`, which sits below the
+name signal's vocabulary and so cannot read a field's view itself.
+
+>>> sorted(ISSUER_ENTITIES - OWN_CONTACT)
+['BANK_ACCOUNT', 'PERSON_NAME', 'TAX_ID']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import SignalHit
+from .name_patterns import WEB_PAGE
+from .name_tokens import singular
+from .name_view import FieldView, person_key_column
+from .name_words import NameWords
+from .organisations import (
+    CONTACT_ENTITIES,
+    PREMISES_ENTITIES,
+    business_contact_hits,
+    ledger_column,
+    names_a_holder,
+    owned_by_organisation,
+    supplier_key,
+)
+
+#: Table words of bills, whose payee or issuer (``payee_name``) is the party that bills.
+BILLS = frozenset({"invoice", "bill", "billing", "receipt", "statement", "creditnote"})
+#: First words of a bill's columns that name the party that bills.
+ISSUERS = frozenset(
+    {"payee", "issuer", "creditor", "biller", "invoicer", "remittee"}
+    | {"seller", "vendor", "merchant"}
+)
+#: First words of a bill's columns that name the party billed (kept personal in settings).
+BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
+#: Table heads of settings (``invoice_configs``, ``mail_settings``).
+SETTINGS = frozenset({"config", "configuration", "setting", "preference", "option", "conf"})
+#: The contact details a column named for an organisation or premises holds as its own: where
+#: it is and how to reach it (not ``bank_account``: the words then name the entity itself).
+OWN_CONTACT = frozenset({
+    "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE",
+    "GEOLOCATION",
+}) & frozenset(CONTACT_ENTITIES)  # fmt: skip
+#: What a bill's issuer or an organisation's settings may name: its contact details, name, tax
+#: id and bank account.
+ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
+#: Table words of mass mailings (one mail to many), whose sender is the organisation.
+MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
+#: First words of a mail's sender columns (``from_email``, ``sender_name``).
+SENDERS = frozenset({"from", "sender", "reply"})
+#: Mails an application sends by itself (``receipt_from_email``, ``confirm_from_name``): their
+#: sender is the organisation that runs it.
+AUTOMATIC_MAILS = frozenset({
+    "receipt", "confirm", "confirmation", "notification", "notify", "reminder", "invoice",
+    "acknowledgement", "thankyou", "welcome", "alert", "system", "noreply",
+})  # fmt: skip
+SENDER_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON_NAME"})
+#: What a machine has of its own: an address and logins.
+MACHINE_ENTITIES = frozenset({"IP_ADDRESS", "USERNAME", "PASSWORD_HASH", "PASSWORD"})
+#: Words of an address column that name an organisation's seat (``registered_address``,
+#: ``hq_street``): the company's, not where its contact person is reached.
+_SEAT_WORDS = frozenset({
+    "registered", "head", "hq", "headquarters", "headquarter", "legal", "office", "company",
+    "corporate", "business",
+})  # fmt: skip
+_WEB_PAGE = re.compile(WEB_PAGE)
+
+
+def business_contact(view: FieldView) -> list[SignalHit]:
+    """Vetoes or notes for the contact details of a table about organisations
+    (:mod:`classifiers.organisations`)."""
+    if not view.ctx.siblings:
+        return []
+    ctx, tokens, table = view.ctx, view.tokens, view.table
+    found = view.organisation(ctx, table)
+    if found is None:
+        return []
+    why, person, own, reached_there = found
+    core = [t for t in tokens if t not in table.tokens]
+    own_name = own and (core or list(tokens)) == ["name"]
+    at_seat = bool(set(tokens) & _SEAT_WORDS)  # ``registered_address``: the company's
+    hits = business_contact_hits(why, person, own_name, view.source, reached_there and not at_seat)
+    if _WEB_PAGE.fullmatch("_".join(core or tokens)):
+        # ``website`` of an organisation's row: its own web page, even where a contact person
+        # is named (``contact_website`` names whose page it is, and is not matched here).
+        reason = f"business contact data: {why}, so its web page is the organisation's"
+        hits.append(view.veto("OTHER_PERSONAL_DATA", reason))
+    return hits
+
+
+def owned_contact(view: FieldView) -> list[SignalHit]:
+    """Vetoes for a contact column named for an organisation or its premises first
+    (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
+    people: the name says whose details they are. In a table of people the same name is a
+    person's work phone, still personal data."""
+    tokens = view.tokens
+    if len(tokens) < 2 or not owned_by_organisation(tokens):
+        return []
+    ctx, table = view.ctx, view.table
+    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & OWN_CONTACT)
+    table_name = ctx.dataset.rsplit(".", 1)[-1]
+    if table.tokens & view.words.PEOPLE or "people" in table.context:
+        # A person's ``company_phone`` reaches them at work; ``school_address`` is where
+        # the school is, not where the person lives.
+        reason = (
+            f"business contact data: column name {ctx.name!r} says it is the address of "
+            f"the {tokens[0]}, its premises, not where a person of table {table_name!r} lives"
+        )
+        return [view.veto(e, reason) for e in entities if e in PREMISES_ENTITIES]
+    reason = (
+        f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own and "
+        f"table {table_name!r} is not about people"
+    )
+    return [view.veto(entity, reason) for entity in entities]
+
+
+def issuer_contact(view: FieldView) -> list[SignalHit]:
+    """Vetoes for the details of whoever issues a bill: a column led by the payee or issuer
+    (``payee_name``, ``issuer_street``) in a table of invoices or bills names the party that
+    bills, and the contact, tax and bank columns of a settings table that points at no
+    person (``invoice_configs.iban``) are what the organisation configured for itself."""
+    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & ISSUER_ENTITIES)
+    if not entities:
+        return []
+    ctx, tokens, people = view.ctx, view.tokens, view.words.PEOPLE
+    table = [singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1])]
+    if set(table) & people:
+        return []
+    if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS:
+        why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
+    elif (
+        table
+        and table[-1] in SETTINGS
+        and not any(person_key_column(view.tokenize(s), people) for s in ctx.siblings)
+    ):
+        if tokens and (tokens[0] in people or tokens[0] in BILLED):
+            return []  # a recipient's or a user's details, configured
+        why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
+    else:
+        why = _own_side(view, table)
+        if not why:
+            return []
+    reason = f"business contact data: {why}; not personal data"
+    return [view.veto(entity, reason) for entity in entities]
+
+
+def _own_side(view: FieldView, table: list[str]) -> str:
+    """Why a table pointing at no person holds the organisation's own details, or "": an
+    order that points at a supplier is a purchase order, delivered to the organisation's own
+    premises; a table of bank accounts kept in the books (a ``gl_account``, a reconciled
+    date) lists the organisation's own accounts (``table``: its words, singular)."""
+    ctx, people = view.ctx, view.words.PEOPLE
+    if not table or table[-1] not in {"order", "account"}:
+        return ""
+    columns = [view.tokenize(s) for s in ctx.siblings]
+    if any(person_key_column(c, people) or names_a_holder(c, people) for c in columns):
+        return ""  # a key to a person, or a column naming one (``holder_name``, ``surname``)
+    name = ctx.dataset.rsplit(".", 1)[-1]
+    if table[-1] == "order" and (i := supplier_key(columns)) is not None:
+        return (
+            f"table {name!r} is a purchase order (column {ctx.siblings[i]!r} points at a "
+            "supplier, none at a person): it is delivered to the organisation itself"
+        )
+    if table[-1] == "account" and (i := ledger_column(columns)) is not None:
+        return (
+            f"table {name!r} lists accounts kept in the books (column {ctx.siblings[i]!r}) "
+            "and points at no person: the organisation's own"
+        )
+    return ""
+
+
+def machine_credentials(view: FieldView) -> list[SignalHit]:
+    """Vetoes for a machine's address and logins: in a table of servers or hosts
+    (``servers``, ``hosting_servers``) that is not about people and points at no person,
+    the IP addresses, user names and passwords are the machine's."""
+    entities = sorted(
+        {h.entity for h in view.hits if not h.veto and h.score > 0} & MACHINE_ENTITIES
+    )
+    if not entities:
+        return []
+    ctx, table, people = view.ctx, view.table, view.words.PEOPLE
+    if (
+        table.head not in view.words.MACHINE_TABLES
+        or table.tokens & people
+        or "people" in table.context
+        or any(person_key_column(view.tokenize(s), people) for s in ctx.siblings)
+    ):
+        return []
+    reason = (
+        f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists machines (servers, hosts): its "
+        "addresses and logins are the machine's, not a person's"
+    )
+    return [view.veto(entity, reason) for entity in entities]
+
+
+def mass_mail_sender(view: FieldView) -> list[SignalHit]:
+    """Vetoes for the sender of a mass mailing: in a table of newsletters or campaigns
+    (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
+    organisation's own; the subscribers' addresses stay personal."""
+    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & SENDER_ENTITIES)
+    if not entities or not view.tokens:
+        return []
+    ctx, tokens, table = view.ctx, view.tokens, view.table
+    if (
+        len(tokens) >= 3
+        and tokens[0] in AUTOMATIC_MAILS
+        and tokens[1] in SENDERS
+        and not (table.tokens & view.words.PEOPLE or "people" in table.context)
+    ):
+        reason = (
+            f"business contact data: column name {ctx.name!r} names the sender of the "
+            f"{tokens[0]} mails the application sends, the organisation itself; not personal "
+            "data"
+        )
+        return [view.veto(entity, reason) for entity in entities]
+    if tokens[0] not in SENDERS:
+        return []
+    if not table.tokens & MASS_MAILINGS or table.tokens & view.words.PEOPLE:
+        return []
+    reason = (
+        f"business contact data: column name {ctx.name!r} names the sender of a mass "
+        "mailing, the organisation itself; not personal data"
+    )
+    return [view.veto(entity, reason) for entity in entities]
+
+
+def campaign_contact(view: FieldView) -> list[SignalHit]:
+    """Vetoes for a campaign's own phone and e-mail: a bare ``email`` or ``phone`` of a
+    table of campaigns is where its many recipients answer, the organisation; a recipient's
+    or a contact's (``contact_email``) is not bare."""
+    tokens = view.tokens
+    if view.table.head != "campaign" or len(tokens) != 1 or tokens[0] not in NameWords.REACH:
+        return []
+    ctx = view.ctx
+    entities = sorted(
+        {h.entity for h in view.hits if not h.veto and h.score > 0}
+        & {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+    )
+    reason = (
+        f"business contact data: column {ctx.name!r} of a table of campaigns is where their "
+        "many recipients answer, the organisation's own; not personal data"
+    )
+    return [view.veto(entity, reason) for entity in entities]

@@ -1,0 +1,43 @@
+"""The name signal's rules, in the order :meth:`~classifiers.names.NameSignal.evaluate` runs them.
+
+Each rule reads one :class:`~classifiers.name_view.FieldView` (the field, its words, its table,
+its type's kind and the hits so far) and returns more hits: support the name's patterns missed,
+or vetoes of what they found. A rule sees the hits of the rules before it, so the order is part
+of the rules. It lives in the module of its subject, with the word judgements it asks.
+
+>>> [rule.__name__ for rule in NAME_RULES[:3]]
+['accounts_and_cards', 'business_contact', 'owned_contact']
+"""
+
+from __future__ import annotations
+
+from . import (
+    business_contacts,
+    fixtures_and_accounts,
+    households_and_logins,
+    members_and_lookups,
+    profiles_and_logs,
+    row_people,
+    secrets_and_senders,
+    vehicles_and_licences,
+)
+from .name_view import NameRule
+
+#: Every rule of the name signal, in the order it runs them.
+NAME_RULES: tuple[NameRule, ...] = (
+    fixtures_and_accounts.accounts_and_cards,  # a platform's handle, a card's expiry
+    business_contacts.business_contact,  # the contact details of a table of organisations
+    business_contacts.owned_contact,  # ``store_phone``: the store's own
+    business_contacts.issuer_contact,  # a bill's payee, an organisation's settings
+    business_contacts.machine_credentials,  # a server's address and logins
+    business_contacts.mass_mail_sender,  # a newsletter's sender, the application's mails
+    business_contacts.campaign_contact,  # a campaign's own phone and e-mail
+    members_and_lookups.linked_login,  # a login's name at an identity provider
+    secrets_and_senders.delivery_address,  # where a person's notifications go
+    row_people.people_in_row,  # a person's token, a contact person, an order's recipient
+    vehicles_and_licences.plates_and_licences,  # a vehicle's plate, a licence's number
+    households_and_logins.login_secrets_and_senders,  # account secrets, senders, login attempts
+    profiles_and_logs.word_forms,  # a word's male and female forms
+    members_and_lookups.member_fields,  # a register's fields, vocabularies of sexes
+    households_and_logins.factors_and_subjects,  # second factors, OpenID subjects
+)
