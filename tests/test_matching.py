@@ -561,3 +561,22 @@ def test_an_entity_no_probed_value_could_be_is_not_asked_value_by_value(monkeypa
     values._candidates(ENGINE, ["Ada Quill", "Bram Tessel", "Corin Vale"])
     assert "PHONE_NUMBER" not in asked and "US_SSN" not in asked
     assert "PERSON_NAME" in asked
+
+
+def test_an_entity_no_probed_value_is_long_enough_for_is_not_asked(monkeypatch: Any) -> None:
+    """A prefilter running from a value's start to its end (US_SSN's: 9 to 11 characters) is
+    not asked about 32-character digests, and is asked about values of its lengths."""
+    from classifiers import values
+
+    asked: list[str] = []
+    for entity, tests in ENGINE.prefilter_any.items():
+        monkeypatch.setitem(
+            ENGINE.prefilter_any,
+            entity,
+            tuple(lambda vs, t=t, e=entity: asked.append(e) or t(vs) for t in tests),
+        )
+    digests = ["9a2248a2e494f7ded7ac35f5dfa515e0", "8f057cc16d63fab31681b60d665d656d", "0" * 32]
+    values._candidates(ENGINE, digests)
+    assert "US_SSN" not in asked and "USERNAME" in asked
+    values._candidates(ENGINE, ["078-05-1120", "219-09-9999", "457-55-5462"])
+    assert "US_SSN" in asked
