@@ -580,3 +580,29 @@ def test_an_entity_no_probed_value_is_long_enough_for_is_not_asked(monkeypatch: 
     assert "US_SSN" not in asked and "USERNAME" in asked
     values._candidates(ENGINE, ["078-05-1120", "219-09-9999", "457-55-5462"])
     assert "US_SSN" in asked
+
+
+#: Recognizers with one pattern, matched from a value's start, and no guard: their finder
+#: matches once and scores that one match itself (``_one_pattern``).
+ONE_PATTERN = [r for r in RECOGNIZERS if len(getattr(r, "patterns", ())) == 1]
+
+
+def test_one_pattern_recognizers_are_among_those_checked() -> None:
+    names = {r.name for r in ONE_PATTERN}
+    assert {"UsernameRecognizer", "MailboxRecognizer", "LegacyHexHashRecognizer"} <= names
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(VALUES),
+        st.text(alphabet="0123456789abcdefXYZ@._-:$ \n\u00e9\u0345", min_size=1, max_size=70),
+    ),
+    st.booleans(),
+)
+def test_a_one_pattern_finder_agrees_with_analyze(value: str, inside: bool) -> None:
+    """Whole, weak, inside and no match, validated or not, of one line or several."""
+    for recognizer in ONE_PATTERN:
+        find = finder(recognizer)
+        assert find is not None
+        assert find(value, inside) == _expected(recognizer, value, inside), recognizer.name
