@@ -606,3 +606,22 @@ def test_a_one_pattern_finder_agrees_with_analyze(value: str, inside: bool) -> N
         find = finder(recognizer)
         assert find is not None
         assert find(value, inside) == _expected(recognizer, value, inside), recognizer.name
+
+
+_HANDLE_CHARS = "ab_9.-Z \n\t\u00e9\u0345\u0663\u02b0\u2160"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_HANDLE_CHARS, max_size=36))
+def test_a_lazy_lookahead_matches_where_the_greedy_one_did(text: str) -> None:
+    """The username's pattern and prefilter look ahead lazily for a letter: the same spans as
+    the greedy lookahead they replaced, in ``regex`` with Presidio's flags and in ``re``."""
+    from classifiers.recognizers.username import UsernameRecognizer
+
+    flags = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+    greedy = regex.compile(r"^(?=[\w.-]*[^\W\d_])[\w.-]{3,32}$", flags)
+    lazy = regex.compile(UsernameRecognizer.PATTERNS[0].regex, flags)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+    before = re.compile(r"^\s*(?=[\w.-]*[^\W\d_])[\w.-]{3,32}\s*$").search(text)
+    after = re.compile(UsernameRecognizer.PREFILTER).search(text)
+    assert (after and after.span()) == (before and before.span())
