@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from .base import FieldContext, Signal, SignalHit
 from .doc_readers import html_text, kind_of
@@ -205,9 +205,19 @@ def _references(texts: list[str]) -> bool:
     return bool(texts) and all(_IDENTIFIER.fullmatch(t) for t in texts)
 
 
-def _texts(samples: Iterable[object]) -> list[str]:
+#: The one type whose values are stripped without a look at each (``str`` itself, not a
+#: subclass, whose ``str()`` may differ).
+_PLAIN_TEXT = frozenset({str})
+_TAG_START = re.compile("<").match
+
+
+def _texts(samples: Sequence[object]) -> list[str]:
     """The sampled values as text; HTML formatting (a rich-text editor's ``<p>...</p>``) as
     the text it formats."""
+    if set(map(type, samples)) <= _PLAIN_TEXT:  # most columns: stripped in C
+        plain = list(filter(None, map(str.strip, samples)))  # type: ignore[arg-type]
+        if not any(map(_TAG_START, plain)):
+            return plain  # no value starts as HTML: each is its own text
     texts = (str(v).strip() for v in samples if not isinstance(v, bytes))
     return [t for t in (_unformatted(t) for t in texts if t) if t]
 

@@ -238,7 +238,50 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
                 return True
         return False
 
+    if guard is None and len(patterns) == 1 and patterns[0][4] >= 0:
+        return _one_pattern(find, patterns[0], validate, invalidate), screen
     return find, screen
+
+
+def _one_pattern(
+    find: Finder,
+    pattern: tuple[Any, float, str, int, int],
+    validate: Callable[[str], bool | None] | None,
+    invalidate: Callable[[str], bool | None] | None,
+) -> Finder:
+    """``find`` of a recognizer with one pattern anchored at the start and no guard, for a value
+    of one line its ``match`` needs no timeout for: one ``match``, its one result scored as
+    ``find`` scores it (the same answer without the loop around it); other values go to
+    ``find``."""
+    compiled, score, name, _, at_start = pattern
+
+    def find_one(value: str, inside_counts: bool) -> int:
+        size = len(value)
+        if size > at_start or "\n" in value:
+            return find(value, inside_counts)
+        first = compiled.match(value)
+        if first is None:
+            return NONE
+        start, end = first.span()
+        whole = end - start >= WHOLE_SHARE * size
+        if not (whole or inside_counts) or start == end:
+            return NONE
+        text = value[start:end]
+        try:
+            valid = validate(text) if validate else None
+            kept = score if valid is None else (1.0 if valid else 0.0)
+            if invalidate and invalidate(text):
+                kept = 0.0
+        except TimeoutError:
+            log.warning("Regex pattern %r timed out, skipping.", name)
+            return NONE
+        if kept <= 0:
+            return NONE
+        if whole:
+            return WHOLE if kept >= WEAK_SCORE else WEAK_WHOLE
+        return INSIDE
+
+    return find_one
 
 
 def _match_length(source: str, flags: int, short: int) -> int:

@@ -49,6 +49,7 @@ from .matching import (
     finders,
     is_whole,
     needed_class,
+    whole_line_widths,
 )
 from .measures_and_factors import CLIENT_IPS, login_log, one_address
 from .members_and_codes import few_names, record_numbers, unix_birth_dates
@@ -200,6 +201,14 @@ class _Engine:
             needed = _needed_by_all(tests or ())
             if needed is not None:
                 self.prefilter_needs[e] = classes.setdefault(needed, re.compile(needed).search)
+        #: analyzer entity -> the lengths a value of one line that its prefilters accept may
+        #: have (:func:`.matching.whole_line_widths`), where each prefilter runs from the value's
+        #: start to its end
+        self.prefilter_widths: dict[str, tuple[tuple[int, int], ...]] = {}
+        for e, tests in self.prefilter.items():
+            widths = _widths_of_all(tests or ())
+            if widths is not None:
+                self.prefilter_widths[e] = widths
 
     def steps(self, entities: tuple[str, ...]) -> list[_Step]:
         """How to ask the registry's recognizers for these entities about a value (cached per
@@ -336,6 +345,19 @@ def _needed_by_all(tests: tuple[Prefilter, ...]) -> str | None:
             return None
         found.append(needed.pattern)
     return "|".join(found) if found else None
+
+
+def _widths_of_all(tests: tuple[Prefilter, ...]) -> tuple[tuple[int, int], ...] | None:
+    """The lengths a one-line value any of ``tests`` accepts may have, when each is the search
+    of a regex whose every match runs from a line's start to its end; else None."""
+    found = []
+    for test in tests:
+        owner = _searched(test)
+        widths = None if owner is None else whole_line_widths(owner.pattern, owner.flags)
+        if widths is None:
+            return None
+        found.append(widths)
+    return tuple(found) or None
 
 
 def _any_of(test: Prefilter) -> Callable[[list[str]], bool]:
@@ -635,6 +657,8 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
     passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
     chars = "".join(set("".join(probe)))  # each character of the probe once
     holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
+    # One line each (so no "$" before a newline): the lengths a whole-line match could span.
+    lengths = frozenset(map(len, probe)) if "\n" not in chars else None
     for analyzer_entity, prefilter in engine.prefilter.items():
         entity = engine.entity[analyzer_entity]
         if prefilter is None:
@@ -649,6 +673,14 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
             if not held:  # no value holds a character every accepted value has
                 passing[entity] = max(passing[entity], 0)
                 continue
+        widths = engine.prefilter_widths.get(analyzer_entity)
+        if (
+            widths is not None
+            and lengths is not None
+            and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
+        ):  # no value has a length an accepted value could have
+            passing[entity] = max(passing[entity], 0)
+            continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
         read = probe if exact else inexact
         if not any(passes(read) for passes in engine.prefilter_any[analyzer_entity]):
@@ -695,19 +727,21 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
     steps = engine.steps(key)
     seen = engine.seen(key, numeric)
     step = ValueSignal.CHUNK
+    counts = {"alone": tally.alone, "confirm": tally.confirm, "embedded": tally.embedded}
+    example = tally.example
     for start in range(0, len(values), step):
         chunk = values[start : start + step]
         live = _live(steps, [v for v in chunk if v not in seen]) if engine.direct else steps
         for value in chunk:
-            tally.analysed += 1
             kinds = seen.get(value)
             if kinds is None:
                 kinds = seen[value] = engine.best_kinds(value, candidates, live, numeric) or _NONE
                 engine.seen_values += 1
             for entity, kind in kinds.items():
-                getattr(tally, kind)[entity] += 1
-                if entity not in tally.example:
-                    tally.example[entity] = mask(value)
+                counts[kind][entity] += 1
+                if entity not in example:
+                    example[entity] = mask(value)
+        tally.analysed += len(chunk)
         if tally.analysed >= ValueSignal.SETTLE_AFTER and _settled(tally, len(values)):
             break
     return tally

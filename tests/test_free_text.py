@@ -11,7 +11,13 @@ from classifiers import FieldContext, default_classifier
 from classifiers.base import SignalHit
 from classifiers.combine import combine
 from classifiers.doc_readers import html_text
-from classifiers.free_text import FreeTextSignal, _unformatted, is_prose, name_says_free_text
+from classifiers.free_text import (
+    FreeTextSignal,
+    _texts,
+    _unformatted,
+    is_prose,
+    name_says_free_text,
+)
 
 CLASSIFIER = default_classifier()
 PEOPLE = ("id", "first_name", "last_name", "email", "phone")
@@ -141,3 +147,25 @@ def test_a_value_is_read_as_html_only_from_a_first_tag(text: str) -> None:
     """The quick look at a value's first character gives what reading it as HTML gives."""
     found = html_text(text)
     assert _unformatted(text) == (text if found is None else found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=" \t\n<>/pbia&;x\u00a0\u2028", max_size=14),
+            st.integers(),
+            st.binary(max_size=3),
+        ),
+        max_size=12,
+    )
+)
+def test_the_texts_are_each_value_stripped_and_read_as_html_where_it_starts_so(
+    samples: list[object],
+) -> None:
+    """Columns of plain strings are stripped in one pass; the same texts as value by value."""
+    each = (str(v).strip() for v in samples if not isinstance(v, bytes))
+    assert _texts(tuple(samples)) == [t for t in (_unformatted(t) for t in each if t) if t]
+    strings = tuple(v for v in samples if isinstance(v, str))
+    each = (v.strip() for v in strings)
+    assert _texts(strings) == [t for t in (_unformatted(t) for t in each if t) if t]

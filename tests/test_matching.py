@@ -561,3 +561,67 @@ def test_an_entity_no_probed_value_could_be_is_not_asked_value_by_value(monkeypa
     values._candidates(ENGINE, ["Ada Quill", "Bram Tessel", "Corin Vale"])
     assert "PHONE_NUMBER" not in asked and "US_SSN" not in asked
     assert "PERSON_NAME" in asked
+
+
+def test_an_entity_no_probed_value_is_long_enough_for_is_not_asked(monkeypatch: Any) -> None:
+    """A prefilter running from a value's start to its end (US_SSN's: 9 to 11 characters) is
+    not asked about 32-character digests, and is asked about values of its lengths."""
+    from classifiers import values
+
+    asked: list[str] = []
+    for entity, tests in ENGINE.prefilter_any.items():
+        monkeypatch.setitem(
+            ENGINE.prefilter_any,
+            entity,
+            tuple(lambda vs, t=t, e=entity: asked.append(e) or t(vs) for t in tests),
+        )
+    digests = ["9a2248a2e494f7ded7ac35f5dfa515e0", "8f057cc16d63fab31681b60d665d656d", "0" * 32]
+    values._candidates(ENGINE, digests)
+    assert "US_SSN" not in asked and "USERNAME" in asked
+    values._candidates(ENGINE, ["078-05-1120", "219-09-9999", "457-55-5462"])
+    assert "US_SSN" in asked
+
+
+#: Recognizers with one pattern, matched from a value's start, and no guard: their finder
+#: matches once and scores that one match itself (``_one_pattern``).
+ONE_PATTERN = [r for r in RECOGNIZERS if len(getattr(r, "patterns", ())) == 1]
+
+
+def test_one_pattern_recognizers_are_among_those_checked() -> None:
+    names = {r.name for r in ONE_PATTERN}
+    assert {"UsernameRecognizer", "MailboxRecognizer", "LegacyHexHashRecognizer"} <= names
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(VALUES),
+        st.text(alphabet="0123456789abcdefXYZ@._-:$ \n\u00e9\u0345", min_size=1, max_size=70),
+    ),
+    st.booleans(),
+)
+def test_a_one_pattern_finder_agrees_with_analyze(value: str, inside: bool) -> None:
+    """Whole, weak, inside and no match, validated or not, of one line or several."""
+    for recognizer in ONE_PATTERN:
+        find = finder(recognizer)
+        assert find is not None
+        assert find(value, inside) == _expected(recognizer, value, inside), recognizer.name
+
+
+_HANDLE_CHARS = "ab_9.-Z \n\t\u00e9\u0345\u0663\u02b0\u2160"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_HANDLE_CHARS, max_size=36))
+def test_a_lazy_lookahead_matches_where_the_greedy_one_did(text: str) -> None:
+    """The username's pattern and prefilter look ahead lazily for a letter: the same spans as
+    the greedy lookahead they replaced, in ``regex`` with Presidio's flags and in ``re``."""
+    from classifiers.recognizers.username import UsernameRecognizer
+
+    flags = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+    greedy = regex.compile(r"^(?=[\w.-]*[^\W\d_])[\w.-]{3,32}$", flags)
+    lazy = regex.compile(UsernameRecognizer.PATTERNS[0].regex, flags)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+    before = re.compile(r"^\s*(?=[\w.-]*[^\W\d_])[\w.-]{3,32}\s*$").search(text)
+    after = re.compile(UsernameRecognizer.PREFILTER).search(text)
+    assert (after and after.span()) == (before and before.span())

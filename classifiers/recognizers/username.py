@@ -38,7 +38,8 @@ class UsernameRecognizer(ValueRecognizer):
     """A login or screen name: no spaces, not all digits, not an email."""
 
     ENTITY = "USERNAME"
-    PATTERNS = (Pattern("handle", r"^(?=[\w.-]*[^\W\d_])[\w.-]{3,32}$", 0.4),)
+    # Lazy inside the lookahead: it stops at the first letter (the same matches, fewer steps).
+    PATTERNS = (Pattern("handle", r"^(?=[\w.-]*?[^\W\d_])[\w.-]{3,32}$", 0.4),)
     CONTEXT = ("username", "login", "user", "nickname", "handle")
-    PREFILTER = r"^\s*(?=[\w.-]*[^\W\d_])[\w.-]{3,32}\s*$"
+    PREFILTER = r"^\s*(?=[\w.-]*?[^\W\d_])[\w.-]{3,32}\s*$"
     NEEDS_NAME = True
