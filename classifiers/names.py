@@ -36,6 +36,7 @@ from .fixtures_and_accounts import (
     expiry_beside_card,
     platform_beside_platforms,
 )
+from .holders_and_records import contact_phones, event_dates, house_number, identity_document
 from .households_and_logins import (
     abbreviation_suffix,
     household_table,
@@ -847,6 +848,7 @@ class NameSignal(NameWords, Signal):
         hits += self._word_forms(ctx, tokens, hits)
         hits += self._members_and_lookups(ctx, tokens, table, kind, hits)
         hits += self._factors_and_subjects(ctx, tokens, table, kind, hits)
+        hits += self._holders_and_records(ctx, tokens)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -1135,10 +1137,10 @@ class NameSignal(NameWords, Signal):
             return []
         siblings = [self.tokens(s) for s in ctx.siblings if s != ctx.name]
         table_words = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
-        if vehicle_id(tokens, table_words, siblings):
+        if vehicle_id(tokens, table_words, siblings, identity_document(table_words) is not None):
             reason = (
                 f"column name {ctx.name!r} is a vehicle's plate, chassis or VIN in a row linked "
-                "to the person who owns or drives it"
+                "to the person who owns or drives it, or in a person's licence"
             )
             return [SignalHit("OTHER_PERSONAL_DATA", 0.6, self.name, reason)]
         of_people = bool(table.tokens & self.PEOPLE) or "people" in table.context
@@ -1859,7 +1861,7 @@ class NameSignal(NameWords, Signal):
             elif (
                 kind in {"key", "number"}
                 and entity in self.TEXT_ONLY
-                and not (entity == "STREET_ADDRESS" and _HOUSE_NUMBER.search("_".join(tokens)))
+                and not (entity == "STREET_ADDRESS" and self._house_number(ctx, tokens))
             ):
                 reason = f"numeric column {name!r} cannot hold {noun}"
             elif entity == "IP_ADDRESS" and fractional_type(dtype):
@@ -1873,6 +1875,24 @@ class NameSignal(NameWords, Signal):
             if reason:
                 guards.append(self._veto(entity, reason))
         return guards
+
+    def _house_number(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
+        """A house number (``street_no``; ``address_number`` beside a street column), which a
+        numeric column may hold (:func:`classifiers.holders_and_records.house_number`)."""
+        return bool(_HOUSE_NUMBER.search("_".join(tokens))) or house_number(
+            tokens, [self.tokens(s) for s in ctx.siblings]
+        )
+
+    def _holders_and_records(self, ctx: FieldContext, tokens: tuple[str, ...]) -> list[SignalHit]:
+        """An event's dates that fit a phone's digits, a bare contact's phone numbers
+        (:mod:`classifiers.holders_and_records`)."""
+        if event_dates(tokens, ctx.samples):
+            reason = f"column name {ctx.name!r} is an event's time and its values are dates"
+            return [self._veto("PHONE_NUMBER", reason)]
+        if contact_phones(tokens, ctx.samples):
+            reason = f"column name {ctx.name!r} is a contact and most sampled values are phones"
+            return [SignalHit("PHONE_NUMBER", 0.6, self.name, reason)]
+        return []
 
     def _veto(self, entity: str, reason: str) -> SignalHit:
         return SignalHit(entity, 1.0, self.name, reason, veto=True)

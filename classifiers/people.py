@@ -5,7 +5,8 @@ table's rows are people, not when they are products).
 A table is about people when its name's head noun is a people word of
 :class:`~classifiers.name_words.NameWords` (``customers``, ``staff``, ``hr.employee_records``),
 or names records kept about one person (``employee_notes``, ``user_photos``: a people word, then
-notes, comments, photos, documents...), or when its other columns name at least two person
+notes, comments, photos, documents...) or one person's identity documents (``drivers_licenses``,
+``passports``), or when its other columns name at least two person
 fields (first and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
 its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people; nor
 tables of organisations, places or animals (``department_stores``, ``locations``, ``dogs``), even
@@ -32,6 +33,7 @@ import re
 from functools import lru_cache
 
 from .base import FieldContext
+from .holders_and_records import identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
@@ -111,6 +113,8 @@ def _table_reason(dataset: str) -> str | None:
         return f"table {dataset!r} holds people"
     if heads and heads[-1] in _RECORDS_OF and set(heads[:-1]) & NameWords.PEOPLE:
         return f"table {dataset!r} holds records about people"
+    if document := identity_document(heads):
+        return f"table {dataset!r} holds {document}, each one person's"
     return None
 
 

@@ -80,10 +80,14 @@ def asks(column: Sequence[str]) -> bool:
 
 
 def vehicle_id(
-    column: Sequence[str], table: Sequence[str], siblings: Sequence[tuple[str, ...]]
+    column: Sequence[str],
+    table: Sequence[str],
+    siblings: Sequence[tuple[str, ...]],
+    holder: bool = False,
 ) -> bool:
     """Whether a column is a vehicle's plate, chassis or VIN in a row that a sibling links to a
-    person (its owner, driver or renter): the vehicle then singles the person out.
+    person (its owner, driver or renter), or that is one ``holder``'s (a driving licence's row):
+    the vehicle then singles the person out.
 
     >>> vehicle_id(("license", "plate"), ("parking", "permits"), [("resident", "id")])
     True
@@ -95,6 +99,8 @@ def vehicle_id(
     False
     >>> vehicle_id(("plate", "number"), ("microplates",), [("owner",)])  # a well plate's
     False
+    >>> vehicle_id(("plate", "number"), ("drivers", "licenses"), [("car", "make")], holder=True)
+    True
     """
     joined = "_".join(column)
     vehicle_row = bool(set(table) & VEHICLE_TABLES) or any(
@@ -105,7 +111,7 @@ def vehicle_id(
     if _AMBIGUOUS.fullmatch(joined) and not vehicle_row:
         return False
     owners = OWNERS - {"owner", "owners"} if set(table) & _AGENCY_TABLES else OWNERS
-    return any(_person_link(s, owners) for s in siblings)
+    return holder or any(_person_link(s, owners) for s in siblings)
 
 
 #: Person-field words of siblings that make a table one of people's records (names, a birth).

@@ -1,0 +1,237 @@
+"""Whose a row is when no people word says so, and what a column holds when its values say more
+than its name: pure functions over a column's words, its table's and siblings' words (lower-case,
+as :class:`~classifiers.name_tokens.Tokenizer` cuts them) and sampled values, which the name,
+demographics and free-text signals call.
+
+- A table of identity documents (``drivers_licenses``, ``passports``, ``id_cards``) keeps one
+  person's document in each row: the holder's age, height, eye colour and car are theirs
+  (:func:`identity_document`).
+- A row keyed by a person's national id (``ssn``, ``national_id``) is that person's: an income
+  beside it is their pay (:func:`national_id_key`).
+- The transcript of an interview or a testimony, in a row that points at a person, is what that
+  person said (:func:`spoken_record`).
+- A numeric ``address_number`` beside a street column is the house number of that street
+  (:func:`house_number`); alone it may be an address record's number.
+- A column named for an event's time whose values are dates (``06-03-2021``) holds no phone
+  number, though the digits are shaped like one (:func:`event_dates`).
+- A bare ``contact`` whose values are phone numbers is the person's phone
+  (:func:`contact_phones`).
+- A word of the table's name glued before the column's one word (``visanationality`` in
+  ``queryvisa``, ``todocustomer`` in ``todo``) is the application's prefix: the column is that
+  word (:func:`table_word_prefix`).
+
+>>> identity_document(("drivers", "license"))
+'driving licences'
+>>> identity_document(("license", "types")) is None
+True
+>>> national_id_key([("ssn",), ("annual", "income")])
+0
+>>> house_number(("address", "number"), [("address", "street", "name")])
+True
+>>> event_dates(("created", "at"), ("06-03-2021", "21-11-2022"))
+True
+>>> contact_phones(("contact",), ("9740687413", "+44 20 7946 0958"))
+True
+>>> table_word_prefix("visanationality", ("queryvisa",), frozenset({"nationality"}))
+('visa', 'nationality')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence, Set
+from datetime import datetime
+
+from .name_tokens import singular
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words of a licence: a driving word before them makes it a driving licence.
+_LICENCES = _words("license licence")
+#: Words that make a licence a driving licence.
+_DRIVING = _words("driver drivers driving")
+#: Table heads of one person's identity document, alone.
+_DOCUMENTS = {"passport": "passports"}
+#: Words before ``card``, ``cards`` or ``document`` that make it an identity card.
+_IDENTITY = _words("id identity identification")
+#: Last words of a table that lists kinds of a document, not documents (``license_types``).
+_KINDS = _words("type kind class category categories classes types status")
+
+#: A national id by a column's ``_``-joined words: a social security, national id, national or
+#: social insurance number.
+_NATIONAL_ID = re.compile(
+    r"ssn|social_security(?:_(?:number|num|no|nr))?"
+    r"|national_(?:id|identity|insurance)(?:_(?:number|num|no|nr))?|nino"
+)
+
+#: Column words of a record of what a person said.
+_SPOKEN = _words("transcript transcripts transcription testimony deposition")
+
+#: Words of a number after ``address`` (``address_number``, ``addr_no``).
+_ADDRESS = _words("address addr")
+_NUMBER = _words("number num no nr nbr")
+
+#: Last words of a column named for an event's time (``created_at``, ``booking_date``).
+_EVENT_TIMES = _words("at on date time datetime timestamp ts dt created updated modified")
+#: Date formats a date kept as text takes (day first, month first, year first).
+_DATE_FORMATS = ("%d-%m-%Y", "%m-%d-%Y", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%d")
+#: Share of the sampled values that must be dates, or phone numbers.
+_SHARE = 0.8
+
+#: A phone number: 8 to 15 digits, a leading ``+`` and spaces, dots, hyphens or brackets allowed.
+_PHONE = re.compile(r"\+?[\d\s().-]{8,20}")
+_DIGITS = re.compile(r"\d")
+#: Column words of a bare contact.
+_CONTACT = frozenset({("contact",), ("contacts",)})
+
+#: Shortest application prefix and column word of a glued name.
+_PREFIX, _WORD = 3, 4
+
+
+def identity_document(table: Sequence[str]) -> str | None:
+    """What a table lists when each of its rows is one person's identity document (a driving
+    licence, a passport, an identity card), or None. A licence with no driving word
+    may be a program's, and a table of a document's kinds lists no one's document.
+
+    >>> identity_document(("passports",)), identity_document(("id", "cards"))
+    ('passports', 'identity cards')
+    >>> identity_document(("software", "licenses")) is None
+    True
+    >>> identity_document(("passport", "types")) is None
+    True
+    """
+    words = [singular(w) for w in table]
+    if not words or words[-1] in _KINDS:
+        return None
+    last = words[-1]
+    if last in _LICENCES and set(words[:-1]) & _DRIVING:
+        return "driving licences"
+    if last in _DOCUMENTS:
+        return _DOCUMENTS[last]
+    if last in {"card", "document"} and len(words) >= 2 and words[-2] in _IDENTITY:
+        return f"identity {last}s"
+    return None
+
+
+def national_id_key(siblings: Iterable[Sequence[str]]) -> int | None:
+    """The index of the sibling that is a person's national id (``ssn``, ``national_id``), or
+    None: a row that keeps one is that person's.
+
+    >>> national_id_key([("id",), ("national", "insurance", "no")])
+    1
+    >>> national_id_key([("id",), ("insurance", "number")]) is None
+    True
+    """
+    for i, words in enumerate(siblings):
+        if _NATIONAL_ID.fullmatch("_".join(words)):
+            return i
+    return None
+
+
+def spoken_record(column: Sequence[str]) -> bool:
+    """Whether a column is the record of what someone said: a transcript, a testimony, a
+    deposition (whose words they are, the row's key to a person says).
+
+    >>> spoken_record(("transcript",)), spoken_record(("interview", "transcription"))
+    (True, True)
+    >>> spoken_record(("transcript", "url")), spoken_record(("description",))
+    (False, False)
+    """
+    return bool(column) and column[-1] in _SPOKEN
+
+
+def house_number(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
+    """Whether a column is an address's number (``address_number``, ``addr_no``) kept beside a
+    street column: the house number of that street, even in a numeric column. Alone it may be
+    the number of an address record.
+
+    >>> house_number(("addr", "no"), [("street",), ("city",)])
+    True
+    >>> house_number(("address", "number"), [("city",), ("zip",)])
+    False
+    >>> house_number(("phone", "number"), [("street",)])
+    False
+    """
+    if len(column) != 2 or column[0] not in _ADDRESS or column[1] not in _NUMBER:
+        return False
+    return any("street" in words for words in siblings)
+
+
+def event_dates(column: Sequence[str], samples: Iterable[object]) -> bool:
+    """Whether a column named for an event's time (``created_at``, ``booking_date``) holds
+    dates: most sampled values read as a day, a month and a four-digit year. Shaped like
+    ``06-03-2021`` they fit a phone number's digits, but are no phone number.
+
+    >>> event_dates(("booking", "date"), ("2021-03-06", "12/31/2022"))
+    True
+    >>> event_dates(("created", "at"), ("0711-555123", "0621-334455"))
+    False
+    >>> event_dates(("phone",), ("06-03-2021",))
+    False
+    """
+    if not column or column[-1] not in _EVENT_TIMES:
+        return False
+    values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
+    if not values:
+        return False
+    return sum(_a_date(v) for v in values) >= _SHARE * len(values)
+
+
+def _a_date(text: str) -> bool:
+    """Whether a text is a date in one of :data:`_DATE_FORMATS`.
+
+    >>> _a_date("31.12.2022"), _a_date("13-13-2022"), _a_date("0711-5551")
+    (True, False, False)
+    """
+    for fmt in _DATE_FORMATS:
+        try:
+            datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+def contact_phones(column: Sequence[str], samples: Iterable[object]) -> bool:
+    """Whether a bare ``contact`` column holds phone numbers: most sampled values are 8 to 15
+    digits, perhaps grouped. A contact's name, e-mail or key is not.
+
+    >>> contact_phones(("contact",), ("Ana Lima", "ana@example.org"))
+    False
+    >>> contact_phones(("contact",), (12, 14, 15))
+    False
+    >>> contact_phones(("contact", "name"), ("9740687413",))
+    False
+    """
+    if tuple(column) not in _CONTACT:
+        return False
+    values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
+    if not values:
+        return False
+    phones = sum(1 for v in values if _PHONE.fullmatch(v) and 8 <= len(_DIGITS.findall(v)) <= 15)
+    return phones >= _SHARE * len(values)
+
+
+def table_word_prefix(column: str, table: Sequence[str], known: Set[str]) -> tuple[str, str] | None:
+    """A one-word column name cut into the table's word glued before it and a known word
+    (``todocustomer`` in ``todo``; ``visanationality`` in ``queryvisa``, whose name ends with
+    that word), or None. The prefix must be a word of the table's name or its glued end, of
+    three letters or more, and the rest a known word of four or more.
+
+    >>> table_word_prefix("todocustomer", ("todo",), frozenset({"customer"}))
+    ('todo', 'customer')
+    >>> table_word_prefix("automobile", ("vehicles",), frozenset({"mobile"})) is None
+    True
+    >>> table_word_prefix("customer", ("todo",), frozenset({"customer"})) is None
+    True
+    """
+    if not column.isalpha() or column in known:
+        return None
+    for cut in range(_PREFIX, len(column) - _WORD + 1):
+        prefix, rest = column[:cut], column[cut:]
+        if rest in known and any(w == prefix or w.endswith(prefix) for w in table):
+            return prefix, rest
+    return None

@@ -1,0 +1,199 @@
+"""Rules of the thirty-second round: a table of identity documents holds its holders' details; a
+row keyed by a national id is that person's; a transcript in a row that points at a person; an
+address's number beside its street; an event's dates that fit a phone's digits; a bare contact's
+phone numbers; the table's word glued before a column's; ``b2b`` glued to a name; social
+insurance and directory logins. Every table, column and value is made up; the negative cases
+come from other domains (a software shop, a kiosk, a payroll, a video library, a warehouse, a
+directory's settings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.name_tokens import Tokenizer
+
+from .table_verdicts import explanations
+
+_INT = {
+    "id": "int", "age": "int", "height": "int", "house_id": "int", "address_number": "int",
+    "addr_no": "int", "seats": "int", "amount": "int", "yearly_income": "int", "kid": "int",
+    "profile_id": "int", "video_id": "int", "patient_id": "int", "rack_id": "int",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a driving licence's row is its holder's: body, age and car
+        (
+            "driver_licences",
+            {
+                "id": (), "age": (41, 29, 63), "height": (71, 66, 58),
+                "eye_colour": ("green", "blue", "brown"), "sex": ("f", "m", "f"),
+                "plate_no": ("QX11LM", "7KT404", "ZZ01AB"), "car_make": ("Skoda", "Fiat", "Kia"),
+            },
+            "eye_colour",
+            "PHYSICAL",
+        ),
+        (
+            "driver_licences",
+            {"id": (), "age": (41, 29, 63), "hair_color": ("grey", "red"), "sex": ("f", "m")},
+            "age",
+            "DEMOGRAPHIC",
+        ),
+        (
+            "driving_licenses",
+            {"id": (), "plate_number": ("QX11LM", "7KT404"), "car_model": ("Fabia", "Panda")},
+            "plate_number",
+            "OTHER_PERSONAL_DATA",
+        ),
+        ("passports", {"id": (), "height": (170, 182, 165), "nationality": ("CL", "PE")}, "height",
+         "PHYSICAL"),
+    ],
+)  # fmt: skip
+def test_an_identity_documents_row_is_its_holders(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    found = explanations(table, columns, _INT)
+    assert entity in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a software shop's licences, a catalogue of licence classes: no one's document
+        ("software_licenses", {"id": (), "seats": (5, 10), "plate": ("gold",)}, "seats"),
+        (
+            "driver_license_classes",
+            {"id": (), "age": (16, 18, 21), "height": (1, 2, 3), "vehicle": ("car", "bus")},
+            "age",
+        ),
+        ("passport_types", {"id": (), "colour": ("red", "blue"), "pages": ("32", "48")}, "colour"),
+    ],
+)
+def test_licences_that_are_no_persons_document_stay_unflagged(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    assert not explanations(table, columns, _INT)[column]
+
+
+def test_an_income_beside_a_national_id_is_the_persons() -> None:
+    columns = {"national_id": ("AB123456C", "CD654321E"), "yearly_income": (41000, 52500)}
+    found = explanations("earnings_2020", columns, _INT)
+    assert "FINANCIAL" in found["yearly_income"], found
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a shop's takings keyed by a till, a fund's income keyed by its own number
+        ("kiosk_takings", {"till_no": ("T1",), "yearly_income": (41000,)}, "yearly_income"),
+        ("fund_reports", {"id": (), "fund_code": ("F1",), "yearly_income": (9,)}, "yearly_income"),
+    ],
+)  # fmt: skip
+def test_an_income_with_no_person_stays_unflagged(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    assert not explanations(table, columns, _INT)[column]
+
+
+def test_a_transcript_in_a_row_that_points_at_a_person_is_free_text() -> None:
+    said = ("I left the office at six and walked home along the river",)
+    found = explanations("therapy_sessions", {"patient_id": (), "transcript": said}, _INT)
+    assert "FREE_TEXT" in found["transcript"], found
+
+
+def test_a_videos_transcript_stays_unflagged() -> None:
+    said = ("Welcome back to the channel, today we bake a loaf of rye bread",)
+    found = explanations("video_captions", {"video_id": (), "transcript": said}, _INT)
+    assert not found["transcript"]
+
+
+@pytest.mark.parametrize("column", ["address_number", "addr_no"])
+def test_an_addresss_number_beside_its_street_is_the_house_number(column: str) -> None:
+    columns = {"id": (), "full_name": ("Ana Quill",), column: (14, 221), "street": ("Elm Row",)}
+    found = explanations("tenants", columns, _INT)
+    assert "STREET_ADDRESS" in found[column], found[column]
+
+
+def test_an_address_number_with_no_street_stays_unflagged() -> None:
+    columns = {"id": (), "address_number": (100231, 100232), "rack_id": (), "bay": ("B",)}
+    assert not explanations("warehouse_slots", columns, _INT)["address_number"]
+
+
+def test_an_events_dates_are_no_phone_numbers() -> None:
+    columns = {"id": (), "created_on": ("06-03-2021", "21-11-2022", "01-02-2023"), "qty": ()}
+    assert not explanations("ticket_batches", columns, _INT)["created_on"]
+
+
+def test_a_phone_column_keeps_its_phones() -> None:
+    columns = {"id": (), "phone": ("+44 20 7946 0958", "020 7946 0321"), "name": ("Ana Quill",)}
+    assert "PHONE_NUMBER" in explanations("tenants", columns, _INT)["phone"]
+
+
+def test_a_bare_contact_of_phone_numbers_is_a_phone() -> None:
+    columns = {"id": (), "contact": ("9740687413", "+44 20 7946 0958", "98765 43210")}
+    found = explanations("enquiries", columns, _INT)
+    assert "PHONE_NUMBER" in found["contact"], found
+
+
+@pytest.mark.parametrize(
+    "values", [("Ana Quill", "Bo Farrow"), ("sales@example.org",), ("12", "14", "15")]
+)
+def test_a_contact_of_names_mails_or_keys_is_no_phone(values: tuple[str, ...]) -> None:
+    found = explanations("enquiries", {"id": (), "contact": values}, _INT)
+    assert "PHONE_NUMBER" not in found["contact"], found
+
+
+def test_the_tables_word_glued_before_a_fact_is_a_prefix() -> None:
+    columns = {
+        "id": (), "tripfirstname": ("Ana",), "triplastname": ("Quill",),
+        "tripnationality": ("CL", "PE"),
+    }  # fmt: skip
+    found = explanations("grouptrip", columns, _INT)
+    assert "DEMOGRAPHIC" in found["tripnationality"], found
+
+
+def test_a_glued_fact_word_in_another_tables_column_stays_whole() -> None:
+    columns = {"id": (), "first_name": ("Ana",), "last_name": ("Q",), "tripnationality": ("CL",)}
+    assert not explanations("members", columns, _INT)["tripnationality"]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("b2bfirstname", ("b2b", "first", "name")),
+        ("B2CEmail", ("b2c", "email")),
+        ("p2p_transfers", ("p2p", "transfers")),
+        ("mp3_title", ("mp", "3", "title")),
+        ("h2o_level", ("h", "2", "o", "level")),
+    ],
+)
+def test_who_trades_with_whom_is_one_word(name: str, words: tuple[str, ...]) -> None:
+    vocabulary = frozenset({"first", "name", "email", "title", "level", "transfer"})
+    assert Tokenizer(vocabulary).tokens(name) == words
+
+
+def test_b2b_glued_before_a_name_is_the_name() -> None:
+    columns = {"id": (), "b2bfirstname": ("Ana", "Bo"), "b2bcompany": ("Quill Ltd",)}
+    assert "PERSON_NAME" in explanations("b2b_leads", columns, _INT)["b2bfirstname"]
+
+
+@pytest.mark.parametrize("column", ["social_insurance", "ldapname", "ldap_uid"])
+def test_social_insurance_and_directory_logins_of_people(column: str) -> None:
+    columns = {"id": (), "first_name": ("Ana",), "email": ("ana@example.org",), column: ()}
+    assert explanations("staff", columns, _INT)[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a payroll's contribution rate, a directory's settings
+        ("payroll_rates", {"id": (), "social_insurance": ("0.0525",)}, "social_insurance"),
+        ("directory_settings", {"id": (), "host": (), "ldap_login": ("cn=reader",)}, "ldap_login"),
+    ],
+)
+def test_social_insurance_and_ldap_words_elsewhere_stay_unflagged(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    assert not explanations(table, columns, _INT)[column]
