@@ -3,9 +3,10 @@ than its name: pure functions over a column's words, its table's and siblings' w
 as :class:`~classifiers.name_tokens.Tokenizer` cuts them) and sampled values, which the name,
 demographics and free-text signals call.
 
-- A table of identity documents (``drivers_licenses``, ``passports``, ``id_cards``) keeps one
-  person's document in each row: the holder's age, height, eye colour and car are theirs
-  (:func:`identity_document`).
+- A table named for an identity document and nothing else (``driving_licences``, ``passports``,
+  ``id_cards``) keeps one person's document in each row: with a column that names a trait of
+  the holder (a sex, a hair colour, a birth, a name: :func:`holder_trait`), the holder's age and
+  height are theirs, and so is a vehicle's plate in the row (:func:`identity_document`).
 - A row keyed by a person's national id (``ssn``, ``national_id``) is that person's: an income
   beside it is their pay (:func:`national_id_key`).
 - The transcript of an interview or a testimony, in a row that points at a person, is what that
@@ -20,8 +21,8 @@ demographics and free-text signals call.
   ``queryvisa``, ``todocustomer`` in ``todo``) is the application's prefix: the column is that
   word (:func:`table_word_prefix`).
 
->>> identity_document(("drivers", "license"))
-'driving licences'
+>>> identity_document(("driving", "licences")), holder_trait(("eye", "colour"))
+('driving licences', True)
 >>> identity_document(("license", "types")) is None
 True
 >>> national_id_key([("ssn",), ("annual", "income")])
@@ -43,22 +44,33 @@ from collections.abc import Iterable, Sequence, Set
 from datetime import datetime
 
 from .name_tokens import singular
+from .name_words import NameWords
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Words of a licence: a driving word before them makes it a driving licence.
-_LICENCES = _words("license licence")
-#: Words that make a licence a driving licence.
-_DRIVING = _words("driver drivers driving")
-#: Table heads of one person's identity document, alone.
-_DOCUMENTS = {"passport": "passports"}
-#: Words before ``card``, ``cards`` or ``document`` that make it an identity card.
-_IDENTITY = _words("id identity identification")
-#: Last words of a table that lists kinds of a document, not documents (``license_types``).
-_KINDS = _words("type kind class category categories classes types status")
+#: Table names, in singular words, that are one person's identity document and nothing else
+#: (``driving_licences``, ``passports``, ``id_cards``), and what their rows are.
+_DOCUMENTS: dict[tuple[str, ...], str] = {
+    **{
+        (driver, licence): "driving licences"
+        for driver in ("driver", "driving")
+        for licence in ("license", "licence")
+    },
+    ("passport",): "passports",
+    ("id", "card"): "identity cards",
+    ("identity", "card"): "identity cards",
+    ("identity", "document"): "identity documents",
+}
+#: Column words of a trait only a document's holder has: a sex, a birth, a surname, the holder.
+_HOLDER_WORDS = _words("sex gender holder surname") | NameWords.BIRTH_WORDS
+#: First words of a body's colour (``eye_colour``, ``hair_color``).
+_COLOURED = _words("eye eyes hair")
+_COLOURS = _words("colour color")
+#: Words before ``name`` that make it a person's (``first_name``, ``family_name``).
+_NAMED = _words("first last full given family middle")
 
 #: A national id by a column's ``_``-joined words: a social security, national id, national or
 #: social insurance number.
@@ -92,28 +104,40 @@ _PREFIX, _WORD = 3, 4
 
 
 def identity_document(table: Sequence[str]) -> str | None:
-    """What a table lists when each of its rows is one person's identity document (a driving
-    licence, a passport, an identity card), or None. A licence with no driving word
-    may be a program's, and a table of a document's kinds lists no one's document.
+    """What a table lists when its name is one person's identity document and nothing else (a
+    driving licence, a passport, an identity card), or None. Another word makes it something
+    else: a program's licences, a printer's drivers' licences, a catalogue of passport types.
 
     >>> identity_document(("passports",)), identity_document(("id", "cards"))
     ('passports', 'identity cards')
     >>> identity_document(("software", "licenses")) is None
     True
+    >>> identity_document(("printer", "driver", "licenses")) is None
+    True
     >>> identity_document(("passport", "types")) is None
     True
     """
-    words = [singular(w) for w in table]
-    if not words or words[-1] in _KINDS:
-        return None
-    last = words[-1]
-    if last in _LICENCES and set(words[:-1]) & _DRIVING:
-        return "driving licences"
-    if last in _DOCUMENTS:
-        return _DOCUMENTS[last]
-    if last in {"card", "document"} and len(words) >= 2 and words[-2] in _IDENTITY:
-        return f"identity {last}s"
-    return None
+    return _DOCUMENTS.get(tuple(singular(w) for w in table))
+
+
+def holder_trait(column: Sequence[str]) -> bool:
+    """Whether a column names a trait only an identity document's holder has: a sex or gender,
+    an eye or hair colour, a birth, a person's name, the holder. Beside one, an age or a height
+    in a table of identity documents is the holder's; a card stock's height and width are not.
+
+    >>> holder_trait(("hair", "colour")), holder_trait(("date", "of", "birth"))
+    (True, True)
+    >>> holder_trait(("family", "name")), holder_trait(("holder", "id"))
+    (True, True)
+    >>> holder_trait(("colour",)), holder_trait(("name",)), holder_trait(("height",))
+    (False, False, False)
+    """
+    words = tuple(column)
+    if set(words) & _HOLDER_WORDS:
+        return True
+    if len(words) == 2 and words[0] in _COLOURED and words[1] in _COLOURS:
+        return True
+    return len(words) == 2 and words[0] in _NAMED and words[1] == "name"
 
 
 def national_id_key(siblings: Iterable[Sequence[str]]) -> int | None:

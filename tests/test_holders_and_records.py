@@ -15,40 +15,45 @@ from classifiers.name_tokens import Tokenizer
 from .table_verdicts import explanations
 
 _INT = {
-    "id": "int", "age": "int", "height": "int", "house_id": "int", "address_number": "int",
-    "addr_no": "int", "seats": "int", "amount": "int", "yearly_income": "int", "kid": "int",
-    "profile_id": "int", "video_id": "int", "patient_id": "int", "rack_id": "int",
+    "id": "int", "age": "int", "height": "int", "weight": "int", "house_id": "int",
+    "address_number": "int", "addr_no": "int", "seats": "int", "amount": "int",
+    "yearly_income": "int", "kid": "int", "profile_id": "int", "video_id": "int",
+    "patient_id": "int", "rack_id": "int", "width": "int", "stock_qty": "int", "visa_free": "int",
 }  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("table", "columns", "column", "entity"),
     [
-        # a driving licence's row is its holder's: body, age and car
+        # a driving licence's row is its holder's: body, age and vehicle, beside the holder's sex
         (
             "driver_licences",
             {
                 "id": (), "age": (41, 29, 63), "height": (71, 66, 58),
                 "eye_colour": ("green", "blue", "brown"), "sex": ("f", "m", "f"),
-                "plate_no": ("QX11LM", "7KT404", "ZZ01AB"), "car_make": ("Skoda", "Fiat", "Kia"),
+                "plate_no": ("QX11LM", "7KT404", "ZZ01AB"), "vehicle_make": ("Skoda", "Fiat"),
             },
             "eye_colour",
             "PHYSICAL",
         ),
         (
             "driver_licences",
-            {"id": (), "age": (41, 29, 63), "hair_color": ("grey", "red"), "sex": ("f", "m")},
+            {"id": (), "age": (41, 29, 63), "hair_colour": ("grey", "red"), "weight": (70, 81)},
             "age",
             "DEMOGRAPHIC",
         ),
         (
-            "driving_licenses",
-            {"id": (), "plate_number": ("QX11LM", "7KT404"), "car_model": ("Fabia", "Panda")},
-            "plate_number",
+            "driving_licences",
+            {"id": (), "plate_no": ("QX11LM", "7KT404"), "vehicle_model": ("Fabia", "Panda")},
+            "plate_no",
             "OTHER_PERSONAL_DATA",
         ),
-        ("passports", {"id": (), "height": (170, 182, 165), "nationality": ("CL", "PE")}, "height",
-         "PHYSICAL"),
+        (
+            "passports",
+            {"id": (), "surname": ("Quill",), "height": (170, 182), "nationality": ("CL", "PE")},
+            "height",
+            "PHYSICAL",
+        ),
     ],
 )  # fmt: skip
 def test_an_identity_documents_row_is_its_holders(
@@ -69,8 +74,30 @@ def test_an_identity_documents_row_is_its_holders(
             "age",
         ),
         ("passport_types", {"id": (), "colour": ("red", "blue"), "pages": ("32", "48")}, "colour"),
+        # another word before the document: licences for a printer's drivers
+        ("printer_driver_licenses", {"id": (), "seats": (2, 5), "age": (3, 1)}, "age"),
+        # a print shop's card stock, a CMS's document templates, a ranking of passports: no
+        # trait of a holder (sex, eye or hair colour, birth, a name) beside the measure
+        (
+            "id_cards",
+            {
+                "id": (), "height": (54, 54), "width": (86, 86), "colour": ("white", "blue"),
+                "stock_qty": (500, 250),
+            },
+            "height",
+        ),
+        (
+            "identity_documents",
+            {"id": (), "title": ("Permit form", "Visa form"), "age": (3, 5), "language": ("en",)},
+            "age",
+        ),
+        (
+            "passports",
+            {"id": (), "country": ("Chile", "Peru"), "nationality": ("CL", "PE"), "visa_free": ()},
+            "nationality",
+        ),
     ],
-)
+)  # fmt: skip
 def test_licences_that_are_no_persons_document_stay_unflagged(
     table: str, columns: dict[str, tuple[object, ...]], column: str
 ) -> None:
