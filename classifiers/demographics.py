@@ -352,9 +352,11 @@ def person_key(ctx: FieldContext) -> str | None:
 
 
 def _national_id(ctx: FieldContext) -> str | None:
-    """The sibling that is a person's national id (``ssn``), which makes the row that person's."""
-    i = national_id_key([tokens(s) for s in ctx.siblings])
-    return None if i is None else ctx.siblings[i]
+    """The sibling that is a person's national id (``ssn``), which makes the row that person's;
+    the column itself is no key to its own row."""
+    siblings = [s for s in ctx.siblings if s != ctx.name]
+    i = national_id_key(tokens(ctx.dataset.rsplit(".", 1)[-1]), [tokens(s) for s in siblings])
+    return None if i is None else siblings[i]
 
 
 def _column_words(ctx: FieldContext) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ demographics and free-text signals call.
 ('driving licences', True)
 >>> identity_document(("license", "types")) is None
 True
->>> national_id_key([("ssn",), ("annual", "income")])
+>>> national_id_key(("benefit", "claims"), [("soc", "sec", "no"), ("yearly", "earnings")])
 0
 >>> house_number(("address", "number"), [("address", "street", "name")])
 True
@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterable, Sequence, Set
 from datetime import datetime
 
+from .name_patterns import PATTERNS
 from .name_tokens import singular
 from .name_words import NameWords
 
@@ -72,12 +73,15 @@ _COLOURS = _words("colour color")
 #: Words before ``name`` that make it a person's (``first_name``, ``family_name``).
 _NAMED = _words("first last full given family middle")
 
-#: A national id by a column's ``_``-joined words: a social security, national id, national or
-#: social insurance number.
-_NATIONAL_ID = re.compile(
-    r"ssn|social_security(?:_(?:number|num|no|nr))?"
-    r"|national_(?:id|identity|insurance)(?:_(?:number|num|no|nr))?|nino"
+#: The name patterns of a national id that need no context (``ssn``, ``national_id``,
+#: ``social_insurance_no``, ``passport_no``, ``cpf``): a sibling they name is a person's key.
+_NATIONAL_IDS = tuple(
+    re.compile(p.words) for p in PATTERNS if p.entity == "NATIONAL_ID" and not p.needs
 )
+#: Last word of a national insurance with no number word: a payroll's contribution or its rate.
+_CONTRIBUTION = "insurance"
+#: Table heads whose rows are settings, rules or rates, no one's (``tax_brackets``).
+_NO_ONES = NameWords.SETTINGS | NameWords.RULE_TABLES
 
 #: Column words of a record of what a person said.
 _SPOKEN = _words("transcript transcripts transcription testimony deposition")
@@ -140,17 +144,29 @@ def holder_trait(column: Sequence[str]) -> bool:
     return len(words) == 2 and words[0] in _NAMED and words[1] == "name"
 
 
-def national_id_key(siblings: Iterable[Sequence[str]]) -> int | None:
-    """The index of the sibling that is a person's national id (``ssn``, ``national_id``), or
-    None: a row that keeps one is that person's.
+def national_id_key(table: Sequence[str], siblings: Iterable[Sequence[str]]) -> int | None:
+    """The index of the sibling that is a person's national id (``ssn``, ``national_id``: a
+    national id of the name patterns), or None: a row that keeps one is that person's. A bare
+    ``national_insurance`` is a payroll's contribution, and a table of settings, rules or rates
+    (``tax_brackets``, ``ssn_rules``) holds no one's row. The caller leaves the column itself out.
 
-    >>> national_id_key([("id",), ("national", "insurance", "no")])
+    >>> national_id_key(("claims",), [("id",), ("national", "insurance", "no")])
     1
-    >>> national_id_key([("id",), ("insurance", "number")]) is None
+    >>> national_id_key(("claims",), [("id",), ("insurance", "number")]) is None
+    True
+    >>> national_id_key(("tax", "brackets"), [("national", "insurance"), ("income",)]) is None
+    True
+    >>> national_id_key(("ssn", "rules"), [("ssn",), ("salary", "cap")]) is None
     True
     """
-    for i, words in enumerate(siblings):
-        if _NATIONAL_ID.fullmatch("_".join(words)):
+    words = [singular(w) for w in table]
+    if words and words[-1] in _NO_ONES:
+        return None
+    for i, column in enumerate(siblings):
+        joined = "_".join(column)
+        if column and column[-1] == _CONTRIBUTION:
+            continue
+        if any(regex.fullmatch(joined) for regex in _NATIONAL_IDS):
             return i
     return None
 

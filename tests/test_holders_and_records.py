@@ -17,8 +17,10 @@ from .table_verdicts import explanations
 _INT = {
     "id": "int", "age": "int", "height": "int", "weight": "int", "house_id": "int",
     "address_number": "int", "addr_no": "int", "seats": "int", "amount": "int",
-    "yearly_income": "int", "kid": "int", "profile_id": "int", "video_id": "int",
-    "patient_id": "int", "rack_id": "int", "width": "int", "stock_qty": "int", "visa_free": "int",
+    "yearly_income": "int", "income": "int", "income_from": "int", "income_to": "int",
+    "bonus": "int", "commission": "int", "salary_cap": "int", "kid": "int", "profile_id": "int",
+    "video_id": "int", "patient_id": "int", "rack_id": "int", "width": "int", "stock_qty": "int",
+    "visa_free": "int",
 }  # fmt: skip
 
 
@@ -104,9 +106,20 @@ def test_licences_that_are_no_persons_document_stay_unflagged(
     assert not explanations(table, columns, _INT)[column]
 
 
-def test_an_income_beside_a_national_id_is_the_persons() -> None:
-    columns = {"national_id": ("AB123456C", "CD654321E"), "yearly_income": (41000, 52500)}
-    found = explanations("earnings_2020", columns, _INT)
+@pytest.mark.parametrize(
+    ("table", "key", "values"),
+    [
+        ("earnings_2020", "national_id", ("AB123456C", "CD654321E")),
+        # every national id the name patterns know, not a second spelling of some of them
+        ("benefit_claims", "social_insurance_no", ("123-456-789", "987-654-321")),
+        ("benefit_claims", "soc_sec_no", ("123-45-6789",)),
+    ],
+)
+def test_an_income_beside_a_national_id_is_the_persons(
+    table: str, key: str, values: tuple[str, ...]
+) -> None:
+    columns = {"id": (), key: values, "yearly_income": (41000, 52500)}
+    found = explanations(table, columns, _INT)
     assert "FINANCIAL" in found["yearly_income"], found
 
 
@@ -116,12 +129,32 @@ def test_an_income_beside_a_national_id_is_the_persons() -> None:
         # a shop's takings keyed by a till, a fund's income keyed by its own number
         ("kiosk_takings", {"till_no": ("T1",), "yearly_income": (41000,)}, "yearly_income"),
         ("fund_reports", {"id": (), "fund_code": ("F1",), "yearly_income": (9,)}, "yearly_income"),
+        # a bare national insurance is a contribution's rate, not a person's number
+        ("tax_brackets", {"id": (), "national_insurance": (0.12, 0.02), "income_from": (0, 12570),
+                          "income_to": (12570, 50270)}, "income_from"),
+        ("payroll_settings", {"id": (), "national_insurance": ("0.12",), "bonus": (100,),
+                              "commission": (5,)}, "bonus"),
+        # a table of rules or of id schemes holds no one's row
+        ("ssn_rules", {"ssn": ("9XX",), "salary_cap": (100000,)}, "salary_cap"),
+        ("national_id_schemes", {"national_id": ("DNI", "CPF"), "income": (1, 2),
+                                 "nationality": ("ES", "BR")}, "income"),
+        ("national_id_schemes", {"national_id": ("DNI", "CPF"), "income": (1, 2),
+                                 "nationality": ("ES", "BR")}, "nationality"),
     ],
 )  # fmt: skip
 def test_an_income_with_no_person_stays_unflagged(
     table: str, columns: dict[str, tuple[object, ...]], column: str
 ) -> None:
     assert not explanations(table, columns, _INT)[column]
+
+
+def test_a_national_id_is_not_its_own_rows_key() -> None:
+    columns = {
+        "id": (), "company_name": ("Quill Ltd",), "national_insurance_no": ("12-345",),
+        "vat_no": ("GB123",),
+    }  # fmt: skip
+    found = explanations("employers", columns, _INT)
+    assert "INSURANCE_ID" not in found["national_insurance_no"], found
 
 
 def test_a_transcript_in_a_row_that_points_at_a_person_is_free_text() -> None:
