@@ -11,8 +11,9 @@ demographics and free-text signals call.
   beside it is their pay (:func:`national_id_key`).
 - The transcript of an interview or a testimony, in a row that points at a person, is what that
   person said (:func:`spoken_record`).
-- A numeric ``address_number`` beside a street column is the house number of that street
-  (:func:`house_number`); alone it may be an address record's number.
+- A numeric ``address_no`` beside a street's name, in a table about people or named for
+  addresses, is the house number of that street (:func:`house_number`); alone, or beside a
+  warehouse's "streets" or a key to a street, it may be a record's number.
 - A column named for an event's time whose values are dates (``06-03-2021``) holds no phone
   number, though the digits are shaped like one (:func:`event_dates`).
 - A bare ``contact`` whose values are phone numbers is the person's phone
@@ -27,7 +28,7 @@ demographics and free-text signals call.
 True
 >>> national_id_key(("benefit", "claims"), [("soc", "sec", "no"), ("yearly", "earnings")])
 0
->>> house_number(("address", "number"), [("address", "street", "name")])
+>>> house_number(("addr", "nr"), [("street", "name")])
 True
 >>> event_dates(("created", "at"), ("06-03-2021", "21-11-2022"))
 True
@@ -86,9 +87,13 @@ _NO_ONES = NameWords.SETTINGS | NameWords.RULE_TABLES
 #: Column words of a record of what a person said.
 _SPOKEN = _words("transcript transcripts transcription testimony deposition")
 
-#: Words of a number after ``address`` (``address_number``, ``addr_no``).
+#: Words of a number after ``address`` (``address_no``, ``addr_nr``).
 _ADDRESS = _words("address addr")
-_NUMBER = _words("number num no nr nbr")
+_NUMBER = NameWords.NUMBER_WORDS | {"nbr"}
+#: Words of a street column: ``street`` and what may follow it in a street's name or address
+#: (``street_name``, ``street_line_1``); a key to a street (``street_id``) is not one.
+_STREETS = _words("street streets")
+_STREET_TAIL = _words("name nm address addr line")
 
 #: Last words of a column named for an event's time (``created_at``, ``booking_date``).
 _EVENT_TIMES = _words("at on date time datetime timestamp ts dt created updated modified")
@@ -184,20 +189,36 @@ def spoken_record(column: Sequence[str]) -> bool:
 
 
 def house_number(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
-    """Whether a column is an address's number (``address_number``, ``addr_no``) kept beside a
-    street column: the house number of that street, even in a numeric column. Alone it may be
-    the number of an address record.
+    """Whether a column is an address's number (``address_no``, ``addr_nr``) kept beside a
+    street's name or address (``street``, ``street_name``, not ``street_id``): the house number
+    of that street, even in a numeric column. Alone it may be the number of an address record.
+    The name signal asks it only in a table about people or named for addresses: a warehouse's
+    aisles and a memory map's banks are called streets too.
 
     >>> house_number(("addr", "no"), [("street",), ("city",)])
     True
-    >>> house_number(("address", "number"), [("city",), ("zip",)])
+    >>> house_number(("address", "no"), [("city",), ("zip",)])
     False
-    >>> house_number(("phone", "number"), [("street",)])
-    False
+    >>> house_number(("addr", "no"), [("street", "id")]), house_number(("tel", "no"), [("street",)])
+    (False, False)
     """
     if len(column) != 2 or column[0] not in _ADDRESS or column[1] not in _NUMBER:
         return False
-    return any("street" in words for words in siblings)
+    return any(_street(words) for words in siblings)
+
+
+def _street(column: Sequence[str]) -> bool:
+    """Whether a column is a street's name or address (``address_street_name``).
+
+    >>> _street(("address", "street", "name")), _street(("street", "line", "1"))
+    (True, True)
+    >>> _street(("street", "id")), _street(("streetcar", "line"))
+    (False, False)
+    """
+    for i, word in enumerate(column):
+        if word in _STREETS:
+            return all(w in _STREET_TAIL or w.isdigit() for w in column[i + 1 :])
+    return False
 
 
 def event_dates(column: Sequence[str], samples: Iterable[object]) -> bool:

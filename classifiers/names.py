@@ -82,6 +82,7 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
+from .people import about_people
 from .profiles_and_logs import gendered_forms, own_name, table_prefix, unprefixed
 from .row_people import (
     contact_person,
@@ -1875,11 +1876,15 @@ class NameSignal(NameWords, Signal):
         return guards
 
     def _house_number(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
-        """A house number (``street_no``; ``address_number`` beside a street column), which a
-        numeric column may hold (:func:`classifiers.holders_and_records.house_number`)."""
-        return bool(_HOUSE_NUMBER.search("_".join(tokens))) or house_number(
-            tokens, [self.tokens(s) for s in ctx.siblings]
-        )
+        """A house number, which a numeric column may hold: ``street_no``, or an ``address_no``
+        beside a street's name in a table about people or named for addresses
+        (:func:`classifiers.holders_and_records.house_number`)."""
+        if _HOUSE_NUMBER.search("_".join(tokens)):
+            return True
+        if not house_number(tokens, [self.tokens(s) for s in ctx.siblings if s != ctx.name]):
+            return False
+        head = self._table(ctx.dataset, ctx.siblings, ctx.empty_siblings).head
+        return head in self.POSTAL_TABLES or about_people(ctx) is not None
 
     def _holders_and_records(self, ctx: FieldContext, tokens: tuple[str, ...]) -> list[SignalHit]:
         """An event's dates that fit a phone's digits, a bare contact's phone numbers

@@ -16,7 +16,8 @@ from .table_verdicts import explanations
 
 _INT = {
     "id": "int", "age": "int", "height": "int", "weight": "int", "house_id": "int",
-    "address_number": "int", "addr_no": "int", "seats": "int", "amount": "int",
+    "address_no": "int", "addr_no": "int", "addr_nr": "int", "street_id": "int",
+    "wattage": "int", "reading": "int", "seats": "int", "amount": "int",
     "yearly_income": "int", "income": "int", "income_from": "int", "income_to": "int",
     "bonus": "int", "commission": "int", "salary_cap": "int", "kid": "int", "profile_id": "int",
     "video_id": "int", "patient_id": "int", "rack_id": "int", "width": "int", "stock_qty": "int",
@@ -169,16 +170,46 @@ def test_a_videos_transcript_stays_unflagged() -> None:
     assert not found["transcript"]
 
 
-@pytest.mark.parametrize("column", ["address_number", "addr_no"])
-def test_an_addresss_number_beside_its_street_is_the_house_number(column: str) -> None:
-    columns = {"id": (), "full_name": ("Ana Quill",), column: (14, 221), "street": ("Elm Row",)}
-    found = explanations("tenants", columns, _INT)
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a table of people, a table named for addresses, beside a street's name
+        ("tenants", {"id": (), "full_name": ("Ana Quill",), "address_no": (14, 221),
+                     "street": ("Elm Row",)}, "address_no"),
+        ("tenants", {"id": (), "full_name": ("Ana Quill",), "addr_no": (14, 221),
+                     "street_name": ("Elm Row",)}, "addr_no"),
+        ("postal_addresses", {"id": (), "addr_nr": (3, 18), "street_name": ("Elm Row",),
+                              "city": ("Leeds",)}, "addr_nr"),
+    ],
+)  # fmt: skip
+def test_an_addresss_number_beside_its_street_is_the_house_number(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, _INT)
     assert "STREET_ADDRESS" in found[column], found[column]
 
 
-def test_an_address_number_with_no_street_stays_unflagged() -> None:
-    columns = {"id": (), "address_number": (100231, 100232), "rack_id": (), "bay": ("B",)}
-    assert not explanations("warehouse_slots", columns, _INT)["address_number"]
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        ("warehouse_slots", {"id": (), "address_no": (100231, 100232), "rack_id": (),
+                             "bay": ("B",)}, "address_no"),
+        # a warehouse's aisles and a memory bank are called streets: no people, no addresses
+        ("warehouse_bins", {"id": (), "address_no": (100231, 100232), "street": ("A1", "A2"),
+                            "rack": ("R1",)}, "address_no"),
+        ("memory_map", {"id": (), "address_no": (4096, 8192), "street": ("bank0", "bank1")},
+         "address_no"),
+        # a key to a street is no street's name
+        ("street_lights", {"id": (), "addr_no": (12, 14), "street_id": (3, 4),
+                           "wattage": (60,)}, "addr_no"),
+        ("water_meters", {"id": (), "address_no": (12, 14), "street_id": (3, 4),
+                          "reading": (60,)}, "address_no"),
+    ],
+)  # fmt: skip
+def test_an_address_number_with_no_street_stays_unflagged(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    assert not explanations(table, columns, _INT)[column]
 
 
 def test_an_events_dates_are_no_phone_numbers() -> None:
