@@ -16,8 +16,8 @@ demographics and free-text signals call.
   warehouse's "streets" or a key to a street, it may be a record's number.
 - A column named for an event's time whose values are dates (``06-03-2021``) holds no phone
   number, though the digits are shaped like one (:func:`event_dates`).
-- A bare ``contact`` whose values are phone numbers is the person's phone
-  (:func:`contact_phones`).
+- A bare ``contact`` of text whose values are phone numbers, not dates, is the person's phone,
+  unless the table holds settings (:func:`contact_phones`).
 - A word of the table's name glued before the column's one word (``visanationality`` in
   ``queryvisa``, ``todocustomer`` in ``todo``) is the application's prefix: the column is that
   word (:func:`table_word_prefix`).
@@ -32,7 +32,7 @@ True
 True
 >>> event_dates(("created", "at"), ("06-03-2021", "21-11-2022"))
 True
->>> contact_phones(("contact",), ("9740687413", "+44 20 7946 0958"))
+>>> contact_phones(("contact",), ("enquiries",), ("5550100123", "+1 555 010 0199"))
 True
 >>> table_word_prefix("visanationality", ("queryvisa",), frozenset({"nationality"}))
 ('visa', 'nationality')
@@ -95,8 +95,9 @@ _NUMBER = NameWords.NUMBER_WORDS | {"nbr"}
 _STREETS = _words("street streets")
 _STREET_TAIL = _words("name nm address addr line")
 
-#: Last words of a column named for an event's time (``created_at``, ``booking_date``).
-_EVENT_TIMES = _words("at on date time datetime timestamp ts dt created updated modified")
+#: Last words of a column named for an event's time (``created_at``, ``booking_date``,
+#: ``modified``).
+_EVENT_TIMES = NameWords.SIBLING_EVENTS | _words("created updated modified")
 #: Date formats a date kept as text takes (day first, month first, year first).
 _DATE_FORMATS = ("%d-%m-%Y", "%m-%d-%Y", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%d")
 #: Share of the sampled values that must be dates, or phone numbers.
@@ -256,24 +257,41 @@ def _a_date(text: str) -> bool:
     return False
 
 
-def contact_phones(column: Sequence[str], samples: Iterable[object]) -> bool:
-    """Whether a bare ``contact`` column holds phone numbers: most sampled values are 8 to 15
-    digits, perhaps grouped. A contact's name, e-mail or key is not.
+def contact_phones(column: Sequence[str], table: Sequence[str], samples: Iterable[object]) -> bool:
+    """Whether a bare ``contact`` column holds a person's phone numbers: most sampled values are
+    8 to 15 digits, perhaps grouped, and not dates (``2021-03-06`` has 8 digits too). A
+    contact's name, e-mail or key is not, nor an organisation's own number in its settings
+    (``site_settings``). The name signal asks it only of a text column: an integer one is a key.
 
-    >>> contact_phones(("contact",), ("Ana Lima", "ana@example.org"))
+    >>> contact_phones(("contact",), ("enquiries",), ("Ana Lima", "ana@example.org"))
     False
-    >>> contact_phones(("contact",), (12, 14, 15))
+    >>> contact_phones(("contact",), ("enquiries",), ("2021-03-06", "2021-04-06"))
     False
-    >>> contact_phones(("contact", "name"), ("9740687413",))
+    >>> contact_phones(("contact",), ("site", "settings"), ("+1 555 010 0199",))
+    False
+    >>> contact_phones(("contact", "name"), ("enquiries",), ("5550100123",))
     False
     """
     if tuple(column) not in _CONTACT:
         return False
+    words = [singular(w) for w in table]
+    if words and words[-1] in NameWords.SETTINGS:
+        return False
     values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
     if not values:
         return False
-    phones = sum(1 for v in values if _PHONE.fullmatch(v) and 8 <= len(_DIGITS.findall(v)) <= 15)
+    phones = sum(1 for v in values if _phone(v))
     return phones >= _SHARE * len(values)
+
+
+def _phone(text: str) -> bool:
+    """Whether a text is shaped like a phone number and is no date.
+
+    >>> _phone("+1 555 010 0199"), _phone("2021-03-06"), _phone("12")
+    (True, False, False)
+    """
+    digits = len(_DIGITS.findall(text))
+    return bool(_PHONE.fullmatch(text)) and 8 <= digits <= 15 and not _a_date(text)
 
 
 def table_word_prefix(column: str, table: Sequence[str], known: Set[str]) -> tuple[str, str] | None:

@@ -847,7 +847,7 @@ class NameSignal(NameWords, Signal):
         hits += self._word_forms(ctx, tokens, hits)
         hits += self._members_and_lookups(ctx, tokens, table, kind, hits)
         hits += self._factors_and_subjects(ctx, tokens, table, kind, hits)
-        hits += self._holders_and_records(ctx, tokens)
+        hits += self._holders_and_records(ctx, tokens, kind)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -1886,13 +1886,16 @@ class NameSignal(NameWords, Signal):
         head = self._table(ctx.dataset, ctx.siblings, ctx.empty_siblings).head
         return head in self.POSTAL_TABLES or about_people(ctx) is not None
 
-    def _holders_and_records(self, ctx: FieldContext, tokens: tuple[str, ...]) -> list[SignalHit]:
-        """An event's dates that fit a phone's digits, a bare contact's phone numbers
-        (:mod:`classifiers.holders_and_records`)."""
+    def _holders_and_records(
+        self, ctx: FieldContext, tokens: tuple[str, ...], kind: str
+    ) -> list[SignalHit]:
+        """An event's dates that fit a phone's digits, a bare contact's phone numbers in a column
+        that is no number (:mod:`classifiers.holders_and_records`)."""
         if event_dates(tokens, ctx.samples):
             reason = f"column name {ctx.name!r} is an event's time and its values are dates"
             return [self._veto("PHONE_NUMBER", reason)]
-        if contact_phones(tokens, ctx.samples):
+        table = self.tokens(ctx.dataset.rsplit(".", 1)[-1])
+        if kind not in {"key", "number"} and contact_phones(tokens, table, ctx.samples):
             reason = f"column name {ctx.name!r} is a contact and most sampled values are phones"
             return [SignalHit("PHONE_NUMBER", 0.6, self.name, reason)]
         return []

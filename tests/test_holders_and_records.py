@@ -224,16 +224,32 @@ def test_a_phone_column_keeps_its_phones() -> None:
 
 
 def test_a_bare_contact_of_phone_numbers_is_a_phone() -> None:
-    columns = {"id": (), "contact": ("9740687413", "+44 20 7946 0958", "98765 43210")}
+    columns = {"id": (), "contact": ("5550100123", "+1 555 010 0199", "0555 010 0456")}
     found = explanations("enquiries", columns, _INT)
     assert "PHONE_NUMBER" in found["contact"], found
 
 
 @pytest.mark.parametrize(
-    "values", [("Ana Quill", "Bo Farrow"), ("sales@example.org",), ("12", "14", "15")]
+    ("table", "values", "types"),
+    [
+        ("enquiries", ("Ana Quill", "Bo Farrow"), {}),
+        ("enquiries", ("sales@example.org",), {}),
+        ("enquiries", ("12", "14", "15"), {}),
+        # dates with hyphens fit a phone's digits
+        ("followups", ("2021-03-06", "2021-04-06"), {}),
+        ("crm", ("2021-03-06", "2022-01-31", "2020-12-12"), {}),
+        # an integer column of a CRM's contact keys
+        ("deal_links2", (100023456, 100023457), {"contact": "bigint"}),
+        # the organisation's own switchboard, in its settings
+        ("company_settings", ("+44 20 7946 0000",), {}),
+        ("site_settings", ("+44 20 7946 0000",), {}),
+    ],
 )
-def test_a_contact_of_names_mails_or_keys_is_no_phone(values: tuple[str, ...]) -> None:
-    found = explanations("enquiries", {"id": (), "contact": values}, _INT)
+def test_a_contact_of_names_mails_keys_or_dates_is_no_phone(
+    table: str, values: tuple[object, ...], types: dict[str, str]
+) -> None:
+    columns = {"id": (), "contact": values}
+    found = explanations(table, columns, {**_INT, **types})
     assert "PHONE_NUMBER" not in found["contact"], found
 
 
