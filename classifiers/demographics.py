@@ -4,7 +4,7 @@ In a table about people (:func:`classifiers.people.about_people`), or in a table
 at one person through a key column (``player_id``, ``EmployeeKey``: a people word, then id or
 key) or keep a person's national id (``ssn``: :mod:`classifiers.holders_and_records`), a column
 named by one of these words holds personal data (the table's word glued before the column's is an
-application's prefix: ``visanationality`` in ``queryvisa``):
+application's prefix: ``crewnationality`` in ``flightcrew``):
 
 - ``DEMOGRAPHIC``: marital status, education, nationality, citizenship (``cust_marital_status``,
   ``Education``);
@@ -78,7 +78,7 @@ FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
     bonus commission wealth worth networth
 """)
-#: Words that name a fact on their own: a glued prefix before one is cut off (``visanationality``).
+#: Words that name a fact on their own: a glued prefix before one is cut off (``crewnationality``).
 _FACT_WORDS = DEMOGRAPHIC_WORDS | SENSITIVE_WORDS | FINANCIAL_WORDS
 #: Words before ``orientation`` that make it a person's (else a page's or a screen's).
 SEXUAL = words("sexual sex")
@@ -359,15 +359,13 @@ def _national_id(ctx: FieldContext) -> str | None:
     return None if i is None else siblings[i]
 
 
-def _column_words(ctx: FieldContext) -> tuple[str, ...]:
-    """A column's words; one glued word with the table's word before a fact's word is cut
-    there (``visanationality`` in ``queryvisa``: ``visa nationality``)."""
+def _glued(ctx: FieldContext) -> tuple[str, str] | None:
+    """A one-word column cut into the table's word glued before a fact's word (``crewnationality``
+    in ``flightcrew``: ``crew nationality``), or None."""
     parts = tokens(ctx.name)
-    if len(parts) == 1:
-        glued = table_word_prefix(parts[0], tokens(ctx.dataset.rsplit(".", 1)[-1]), _FACT_WORDS)
-        if glued is not None:
-            return glued
-    return parts
+    if len(parts) != 1:
+        return None
+    return table_word_prefix(parts[0], tokens(ctx.dataset.rsplit(".", 1)[-1]), _FACT_WORDS)
 
 
 def _measurements(dataset: str) -> bool:
@@ -443,7 +441,8 @@ class DemographicSignal(Signal):
     def _facts(self, ctx: FieldContext) -> list[SignalHit]:
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
-        parts = [singular(w) for w in _column_words(ctx)]
+        glued = _glued(ctx)
+        parts = [singular(w) for w in glued or tokens(ctx.name)]
         animal = about_animals(ctx.dataset)
         if animal is not None:
             if set(parts) & (NameWords.PEOPLE | NameWords.ROLES):
@@ -480,5 +479,6 @@ class DemographicSignal(Signal):
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):
                 return []
             people = f"the row points at a person ({key!r})"
-        reason = f"column name {ctx.name!r} names {what} and {people}"
+        read = f" (read as {glued[1]!r} after the table's word {glued[0]!r})" if glued else ""
+        reason = f"column name {ctx.name!r}{read} names {what} and {people}"
         return [SignalHit(entity, SCORE, self.name, reason)]

@@ -18,9 +18,9 @@ demographics and free-text signals call.
   number, though the digits are shaped like one (:func:`event_dates`).
 - A bare ``contact`` of text whose values are phone numbers, not dates, is the person's phone,
   unless the table holds settings (:func:`contact_phones`).
-- A word of the table's name glued before the column's one word (``visanationality`` in
-  ``queryvisa``, ``todocustomer`` in ``todo``) is the application's prefix: the column is that
-  word (:func:`table_word_prefix`).
+- A word of the table's name, or a long enough glued end of one, glued before a fact's word
+  (``crewnationality`` in ``flightcrew``) is the application's prefix: the column is that fact
+  (:func:`table_word_prefix`); ``terrace`` in ``renter`` stays whole.
 
 >>> identity_document(("driving", "licences")), holder_trait(("eye", "colour"))
 ('driving licences', True)
@@ -34,8 +34,8 @@ True
 True
 >>> contact_phones(("contact",), ("enquiries",), ("5550100123", "+1 555 010 0199"))
 True
->>> table_word_prefix("visanationality", ("queryvisa",), frozenset({"nationality"}))
-('visa', 'nationality')
+>>> table_word_prefix("crewnationality", ("flightcrew",), frozenset({"nationality"}))
+('crew', 'nationality')
 """
 
 from __future__ import annotations
@@ -109,8 +109,11 @@ _DIGITS = re.compile(r"\d")
 #: Column words of a bare contact.
 _CONTACT = frozenset({("contact",), ("contacts",)})
 
-#: Shortest application prefix and column word of a glued name.
+#: Shortest application prefix and column word of a glued name; shortest glued end of a table's
+#: word that may be the prefix, and shortest rest of that word before it (``group|trip``: not
+#: ``ren|ter``, whose ``ter`` would make ``terrace`` a race).
 _PREFIX, _WORD = 3, 4
+_END, _BEFORE_END = 4, 3
 
 
 def identity_document(table: Sequence[str]) -> str | None:
@@ -295,22 +298,36 @@ def _phone(text: str) -> bool:
 
 
 def table_word_prefix(column: str, table: Sequence[str], known: Set[str]) -> tuple[str, str] | None:
-    """A one-word column name cut into the table's word glued before it and a known word
-    (``todocustomer`` in ``todo``; ``visanationality`` in ``queryvisa``, whose name ends with
-    that word), or None. The prefix must be a word of the table's name or its glued end, of
-    three letters or more, and the rest a known word of four or more.
+    """A one-word column name cut into the table's word glued before it and a known word, or
+    None. The prefix is a whole word of the table's name, singular or plural, of three letters
+    or more (``teamsalary`` in ``teams``), or the glued end of one, of four letters or more
+    after three or more (``crewnationality`` in ``flightcrew``); the rest is a known word of
+    four or more. The demographics signal asks it with its fact words.
 
-    >>> table_word_prefix("todocustomer", ("todo",), frozenset({"customer"}))
-    ('todo', 'customer')
+    >>> table_word_prefix("teamsalary", ("teams",), frozenset({"salary"}))
+    ('team', 'salary')
+    >>> table_word_prefix("terrace", ("renter",), frozenset({"race"})) is None
+    True
     >>> table_word_prefix("automobile", ("vehicles",), frozenset({"mobile"})) is None
     True
-    >>> table_word_prefix("customer", ("todo",), frozenset({"customer"})) is None
+    >>> table_word_prefix("salary", ("teams",), frozenset({"salary"})) is None
     True
     """
     if not column.isalpha() or column in known:
         return None
     for cut in range(_PREFIX, len(column) - _WORD + 1):
         prefix, rest = column[:cut], column[cut:]
-        if rest in known and any(w == prefix or w.endswith(prefix) for w in table):
+        if rest in known and any(_table_word(prefix, w) for w in table):
             return prefix, rest
     return None
+
+
+def _table_word(prefix: str, word: str) -> bool:
+    """Whether a prefix is a table's word, singular or plural, or a long enough glued end of it.
+
+    >>> _table_word("trip", "trips"), _table_word("crew", "aircrew"), _table_word("ter", "renter")
+    (True, True, False)
+    """
+    if prefix in {word, singular(word)}:
+        return True
+    return word.endswith(prefix) and len(prefix) >= _END and len(word) - len(prefix) >= _BEFORE_END
