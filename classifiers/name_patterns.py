@@ -206,10 +206,9 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("NATIONAL_ID", r"national_?(?:id|identity|identification|insurance"
                 rf"|registration)(?:_?(?:{_NUM}|card))?|nino|ni_?{_NUM}", "national id",
                 0.7),
-    NamePattern("NATIONAL_ID", rf"social_?insurance_?(?:{_NUM}|id)", "social insurance number",
-                0.65),
-    NamePattern("NATIONAL_ID", r"social_?insurance", "a person's social insurance number", 0.6,
-                "people", 0.0),
+    NamePattern("NATIONAL_ID", rf"social_?insurance_?{_NUM}", "social insurance number", 0.65),
+    NamePattern("NATIONAL_ID", r"social_?insurance(?:_?id)?", "a person's social insurance number",
+                0.6, "people", 0.0),
     NamePattern("NATIONAL_ID", rf"passports?(?:_?(?:{_NUM}|id))?", "passport", 0.7),
     NamePattern("NATIONAL_ID", rf"drivers?_?licen[cs]es?(?:_?(?:{_NUM}|id))?"
                 rf"|driving_?licen[cs]es?(?:_?{_NUM})?|dl_?{_NUM}", "driving licence", 0.7),

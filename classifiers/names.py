@@ -522,6 +522,18 @@ def _short_numbers(samples: Iterable[object]) -> bool:
     return count >= 3
 
 
+def _fractions(samples: Iterable[object]) -> bool:
+    """Whether a sampled number has a fractional part (``0.0525``): a rate or an amount.
+
+    >>> _fractions([Decimal("0.0525")]), _fractions([Decimal("123456789"), 7]), _fractions(["0.5"])
+    (True, False, False)
+    """
+    return any(
+        isinstance(v, Real | Decimal) and not isinstance(v, bool) and not float(v).is_integer()
+        for v in samples
+    )
+
+
 def _a_thing(lead: tuple[str, ...]) -> bool:
     """Whether the word before ``full_name`` is a place, an organisation or another thing
     (``building_full_name``), not a person or a role (``customer_full_name``)."""
@@ -1865,6 +1877,10 @@ class NameSignal(NameWords, Signal):
                 reason = f"numeric column {name!r} cannot hold {noun}"
             elif entity == "IP_ADDRESS" and fractional_type(dtype):
                 reason = f"{dtype} column {name!r} keeps fractions, an amount, not {noun}"
+            elif entity == "NATIONAL_ID" and (
+                fractional_type(dtype) or (kind == "number" and _fractions(ctx.samples))
+            ):
+                reason = f"{dtype} column {name!r} keeps fractions, a rate or an amount, not {noun}"
             elif (
                 entity == "DATE_OF_BIRTH"
                 and not set(tokens) & self.BIRTH_WORDS

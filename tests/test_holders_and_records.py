@@ -8,6 +8,8 @@ directory's settings)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from classifiers.name_tokens import Tokenizer
@@ -296,21 +298,43 @@ def test_b2b_glued_before_a_name_is_the_name() -> None:
     assert "PERSON_NAME" in explanations("b2b_leads", columns, _INT)["b2bfirstname"]
 
 
-@pytest.mark.parametrize("column", ["social_insurance", "ldapname", "ldap_uid"])
-def test_social_insurance_and_directory_logins_of_people(column: str) -> None:
-    columns = {"id": (), "first_name": ("Ana",), "email": ("ana@example.org",), column: ()}
-    assert explanations("staff", columns, _INT)[column]
+@pytest.mark.parametrize(
+    ("column", "values"),
+    [
+        ("social_insurance", ("123-456-789", "987-654-321")),
+        ("social_insurance_id", ("123-456-789",)),
+        ("ldap_user_name", ("aquill", "bfarrow")),
+        ("ldap_uid", ("aquill",)),
+    ],
+)
+def test_social_insurance_and_directory_logins_of_people(
+    column: str, values: tuple[str, ...]
+) -> None:
+    columns = {"id": (), "surname": ("Quill",), "phone": ("+1 555 010 0199",), column: values}
+    assert explanations("crew_members", columns, _INT)[column]
 
 
 @pytest.mark.parametrize(
-    ("table", "columns", "column"),
+    ("table", "columns", "column", "types"),
     [
         # a payroll's contribution rate, a directory's settings
-        ("payroll_rates", {"id": (), "social_insurance": ("0.0525",)}, "social_insurance"),
-        ("directory_settings", {"id": (), "host": (), "ldap_login": ("cn=reader",)}, "ldap_login"),
+        ("payroll_rates", {"id": (), "social_insurance": ("0.0525",)}, "social_insurance", {}),
+        ("directory_settings", {"id": (), "host": (), "ldap_login": ("cn=reader",)}, "ldap_login",
+         {}),
+        # a lookup of insurers keyed by their fund's id
+        ("social_insurance_funds", {"id": (), "social_insurance_id": ("AOK", "TK"),
+                                    "name": ("AOK", "TK")}, "social_insurance_id", {}),
+        # a fraction is a rate, not an id, even in a table of people
+        ("crew_members", {"id": (), "surname": ("Quill",), "phone": ("+1 555 010 0199",),
+                          "social_insurance": (Decimal("0.0525"),)}, "social_insurance",
+         {"social_insurance": "numeric"}),
+        ("crew_members", {"id": (), "surname": ("Quill",), "phone": ("+1 555 010 0199",),
+                          "social_insurance_no": (Decimal("0.0525"),)}, "social_insurance_no",
+         {"social_insurance_no": "numeric(6,4)"}),
     ],
-)
+)  # fmt: skip
 def test_social_insurance_and_ldap_words_elsewhere_stay_unflagged(
-    table: str, columns: dict[str, tuple[object, ...]], column: str
+    table: str, columns: dict[str, tuple[object, ...]], column: str, types: dict[str, str]
 ) -> None:
-    assert not explanations(table, columns, _INT)[column]
+    found = explanations(table, columns, {**_INT, **types})
+    assert "NATIONAL_ID" not in found[column] and "USERNAME" not in found[column], found[column]
