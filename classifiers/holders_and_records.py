@@ -68,7 +68,7 @@ _DOCUMENTS: dict[tuple[str, ...], str] = {
 }
 #: Column words of a trait only a document's holder has: a sex, a birth, a surname, the holder.
 _HOLDER_WORDS = _words("sex gender holder surname") | NameWords.BIRTH_WORDS
-#: First words of a body's colour (``eye_colour``, ``hair_color``).
+#: First words of a body's colour (``eye_colour``, ``hair_colour``).
 _COLOURED = _words("eye eyes hair")
 _COLOURS = _words("colour color")
 #: Words before ``name`` that make it a person's (``first_name``, ``family_name``).
@@ -212,9 +212,9 @@ def house_number(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bo
 
 
 def _street(column: Sequence[str]) -> bool:
-    """Whether a column is a street's name or address (``address_street_name``).
+    """Whether a column is a street's name or address (``home_street_name``).
 
-    >>> _street(("address", "street", "name")), _street(("street", "line", "1"))
+    >>> _street(("home", "street", "name")), _street(("street", "line", "1"))
     (True, True)
     >>> _street(("street", "id")), _street(("streetcar", "line"))
     (False, False)

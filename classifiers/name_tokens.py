@@ -15,7 +15,7 @@ import re
 from collections.abc import Set
 
 #: Letters of the ``x2y`` abbreviations of who trades with whom (``b2b``, ``b2c``, ``p2p``), kept
-#: one word rather than cut at the digit: ``b2bfirstname`` is ``b2b first name``.
+#: one word rather than cut at the digit: ``b2csurname`` is ``b2c surname``.
 _TRADERS = "bcgpBCGP"
 _TOKEN = re.compile(
     rf"[{_TRADERS}]2[{_TRADERS}]|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[^\W\dA-Z_]+|[A-Z]+|\d+"

@@ -3,8 +3,9 @@ row keyed by a national id is that person's; a transcript in a row that points a
 address's number beside its street; an event's dates that fit a phone's digits; a bare contact's
 phone numbers; the table's word glued before a column's; ``b2b`` glued to a name; social
 insurance and directory logins. Every table, column and value is made up; the negative cases
-come from other domains (a software shop, a kiosk, a payroll, a video library, a warehouse, a
-directory's settings)."""
+come from other domains (a software shop, a print shop's card stock, a CMS, a kiosk, a payroll's
+tax brackets and settings, a video library, a warehouse, a memory map, street lights, a CRM, a
+company's settings, a letting agency, a lookup of insurers, a directory's settings)."""
 
 from __future__ import annotations
 
@@ -208,7 +209,7 @@ def test_an_addresss_number_beside_its_street_is_the_house_number(
                           "reading": (60,)}, "address_no"),
     ],
 )  # fmt: skip
-def test_an_address_number_with_no_street_stays_unflagged(
+def test_an_addresss_number_with_no_streets_name_stays_unflagged(
     table: str, columns: dict[str, tuple[object, ...]], column: str
 ) -> None:
     assert not explanations(table, columns, _INT)[column]
@@ -238,7 +239,7 @@ def test_a_bare_contact_of_phone_numbers_is_a_phone() -> None:
         ("enquiries", ("sales@example.org",), {}),
         ("enquiries", ("12", "14", "15"), {}),
         # dates with hyphens fit a phone's digits
-        ("followups", ("2021-03-06", "2021-04-06"), {}),
+        ("callbacks", ("2021-03-06", "2021-04-06"), {}),
         ("crm", ("2021-03-06", "2022-01-31", "2020-12-12"), {}),
         # an integer column of a CRM's contact keys
         ("deal_links2", (100023456, 100023457), {"contact": "bigint"}),
@@ -281,7 +282,7 @@ def test_a_glued_fact_word_in_another_tables_column_stays_whole(table: str, colu
 @pytest.mark.parametrize(
     ("name", "words"),
     [
-        ("b2bfirstname", ("b2b", "first", "name")),
+        ("b2csurname", ("b2c", "surname")),
         ("B2CEmail", ("b2c", "email")),
         ("p2p_transfers", ("p2p", "transfers")),
         ("mp3_title", ("mp", "3", "title")),
@@ -289,19 +290,19 @@ def test_a_glued_fact_word_in_another_tables_column_stays_whole(table: str, colu
     ],
 )
 def test_who_trades_with_whom_is_one_word(name: str, words: tuple[str, ...]) -> None:
-    vocabulary = frozenset({"first", "name", "email", "title", "level", "transfer"})
+    vocabulary = frozenset({"surname", "email", "title", "level", "transfer"})
     assert Tokenizer(vocabulary).tokens(name) == words
 
 
-def test_b2b_glued_before_a_name_is_the_name() -> None:
-    columns = {"id": (), "b2bfirstname": ("Ana", "Bo"), "b2bcompany": ("Quill Ltd",)}
-    assert "PERSON_NAME" in explanations("b2b_leads", columns, _INT)["b2bfirstname"]
+def test_b2c_glued_before_a_name_is_the_name() -> None:
+    columns = {"id": (), "b2clastname": ("Quill", "Farrow"), "b2cchannel": ("web",)}
+    assert "PERSON_NAME" in explanations("shop_signups", columns, _INT)["b2clastname"]
 
 
 @pytest.mark.parametrize(
     ("column", "values"),
     [
-        ("social_insurance", ("123-456-789", "987-654-321")),
+        ("socialInsurance", ("123-456-789", "987-654-321")),
         ("social_insurance_id", ("123-456-789",)),
         ("ldap_user_name", ("aquill", "bfarrow")),
         ("ldap_uid", ("aquill",)),
@@ -318,7 +319,7 @@ def test_social_insurance_and_directory_logins_of_people(
     ("table", "columns", "column", "types"),
     [
         # a payroll's contribution rate, a directory's settings
-        ("payroll_rates", {"id": (), "social_insurance": ("0.0525",)}, "social_insurance", {}),
+        ("payroll_rates", {"id": (), "socialInsurance": ("0.0525",)}, "socialInsurance", {}),
         ("directory_settings", {"id": (), "host": (), "ldap_login": ("cn=reader",)}, "ldap_login",
          {}),
         # a lookup of insurers keyed by their fund's id
@@ -326,8 +327,8 @@ def test_social_insurance_and_directory_logins_of_people(
                                     "name": ("AOK", "TK")}, "social_insurance_id", {}),
         # a fraction is a rate, not an id, even in a table of people
         ("crew_members", {"id": (), "surname": ("Quill",), "phone": ("+1 555 010 0199",),
-                          "social_insurance": (Decimal("0.0525"),)}, "social_insurance",
-         {"social_insurance": "numeric"}),
+                          "socialInsurance": (Decimal("0.0525"),)}, "socialInsurance",
+         {"socialInsurance": "numeric"}),
         ("crew_members", {"id": (), "surname": ("Quill",), "phone": ("+1 555 010 0199",),
                           "social_insurance_no": (Decimal("0.0525"),)}, "social_insurance_no",
          {"social_insurance_no": "numeric(6,4)"}),
