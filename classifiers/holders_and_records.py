@@ -1,14 +1,16 @@
 """Whose a row is when no people word says so, and what a column holds when its values say more
 than its name: pure functions over a column's words, its table's and siblings' words (lower-case,
 as :class:`~classifiers.name_tokens.Tokenizer` cuts them) and sampled values, which the name,
-demographics and free-text signals call.
+demographics and free-text signals and :func:`classifiers.people.about_people` call.
 
 - A table named for an identity document and nothing else (``driving_licences``, ``passports``,
   ``id_cards``) keeps one person's document in each row: with a column that names a trait of
   the holder (a sex, a hair colour, a birth, a name: :func:`holder_trait`), the holder's age and
   height are theirs, and so is a vehicle's plate in the row (:func:`identity_document`).
-- A row keyed by a person's national id (``ssn``, ``national_id``) is that person's: an income
-  beside it is their pay (:func:`national_id_key`).
+- A row keyed by a person's national id (one the name patterns know anywhere: ``ssn``,
+  ``national_id``, ``social_insurance_no``) is that person's: an income beside it is their pay
+  (:func:`national_id_key`); a bare ``national_insurance`` (a contribution) is no key, nor is
+  any national id in a table of settings, rules or rates (``tax_brackets``).
 - The transcript of an interview or a testimony, in a row that points at a person, is what that
   person said (:func:`spoken_record`).
 - A numeric ``address_no`` beside a street's name, in a table about people or named for
