@@ -41,8 +41,6 @@ ISSUERS = frozenset(
 )
 #: First words of a bill's columns that name the party billed (kept personal in settings).
 BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
-#: Table heads of settings (``invoice_configs``, ``mail_settings``).
-SETTINGS = frozenset({"config", "configuration", "setting", "preference", "option", "conf"})
 #: The contact details a column named for an organisation or premises holds as its own: where
 #: it is and how to reach it (not ``bank_account``: the words then name the entity itself).
 OWN_CONTACT = frozenset({
@@ -138,7 +136,7 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
         why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
     elif (
         table
-        and table[-1] in SETTINGS
+        and table[-1] in view.words.SETTINGS
         and not any(person_key_column(view.tokenize(s), people) for s in ctx.siblings)
     ):
         if tokens and (tokens[0] in people or tokens[0] in BILLED):

@@ -2,7 +2,9 @@
 
 In a table about people (:func:`classifiers.people.about_people`), or in a table whose rows point
 at one person through a key column (``player_id``, ``EmployeeKey``: a people word, then id or
-key), a column named by one of these words holds personal data:
+key) or keep a person's national id (``ssn``: :mod:`classifiers.holders_and_records`), a column
+named by one of these words holds personal data (the table's word glued before the column's is an
+application's prefix: ``crewnationality`` in ``flightcrew``):
 
 - ``DEMOGRAPHIC``: marital status, education, nationality, citizenship (``cust_marital_status``,
   ``Education``);
@@ -57,6 +59,7 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .health import HEALTH_WORDS, health_reason, health_table
+from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular
 from .name_words import NameWords
@@ -75,6 +78,8 @@ FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
     bonus commission wealth worth networth
 """)
+#: Words that name a fact on their own: a glued prefix before one is cut off (``crewnationality``).
+_FACT_WORDS = DEMOGRAPHIC_WORDS | SENSITIVE_WORDS | FINANCIAL_WORDS
 #: Words before ``orientation`` that make it a person's (else a page's or a screen's).
 SEXUAL = words("sexual sex")
 #: A person's party, alone or with these words (``party``, ``party_affiliation``): a political
@@ -346,6 +351,23 @@ def person_key(ctx: FieldContext) -> str | None:
     return None
 
 
+def _national_id(ctx: FieldContext) -> str | None:
+    """The sibling that is a person's national id (``ssn``), which makes the row that person's;
+    the column itself is no key to its own row."""
+    siblings = [s for s in ctx.siblings if s != ctx.name]
+    i = national_id_key(tokens(ctx.dataset.rsplit(".", 1)[-1]), [tokens(s) for s in siblings])
+    return None if i is None else siblings[i]
+
+
+def _glued(ctx: FieldContext) -> tuple[str, str] | None:
+    """A one-word column cut into the table's word glued before a fact's word (``crewnationality``
+    in ``flightcrew``: ``crew nationality``), or None."""
+    parts = tokens(ctx.name)
+    if len(parts) != 1:
+        return None
+    return table_word_prefix(parts[0], tokens(ctx.dataset.rsplit(".", 1)[-1]), _FACT_WORDS)
+
+
 def _measurements(dataset: str) -> bool:
     """Whether a table's rows are measurements (``patient_vitals``, ``growth_measurements``):
     only then is the height or weight in a row that points at a person that person's.
@@ -419,7 +441,8 @@ class DemographicSignal(Signal):
     def _facts(self, ctx: FieldContext) -> list[SignalHit]:
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
-        parts = [singular(w) for w in tokens(ctx.name)]
+        glued = _glued(ctx)
+        parts = [singular(w) for w in glued or tokens(ctx.name)]
         animal = about_animals(ctx.dataset)
         if animal is not None:
             if set(parts) & (NameWords.PEOPLE | NameWords.ROLES):
@@ -452,9 +475,10 @@ class DemographicSignal(Signal):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
         if people is None:
-            key = person_key(ctx)
+            key = person_key(ctx) or _national_id(ctx)
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):
                 return []
             people = f"the row points at a person ({key!r})"
-        reason = f"column name {ctx.name!r} names {what} and {people}"
+        read = f" (read as {glued[1]!r} after the table's word {glued[0]!r})" if glued else ""
+        reason = f"column name {ctx.name!r}{read} names {what} and {people}"
         return [SignalHit(entity, SCORE, self.name, reason)]

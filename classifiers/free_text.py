@@ -9,6 +9,9 @@ A field is free text about people when its table is about people
 - without such a name, most sampled values are prose (six words or more, mostly words of
   letters): 0.6.
 
+The transcript of an interview or a testimony in a row that points at a person
+(:func:`spoken_words`) is free text too: what that person said.
+
 Values that are an enum (20 or more sampled, at most 5 distinct) are categories, not free text,
 and values that are JSON or XML documents are left to the document signal. Free text in a table
 not about people (a product's description) is not flagged here; e-mails, card numbers and
@@ -29,7 +32,9 @@ import statistics
 from collections.abc import Sequence
 
 from .base import FieldContext, Signal, SignalHit
+from .demographics import person_key
 from .doc_readers import html_text, kind_of
+from .holders_and_records import spoken_record
 from .name_tokens import singular
 from .name_words import NameWords
 from .people import about_people, is_text, tokens, words
@@ -149,6 +154,22 @@ def person_details(ctx: FieldContext) -> str | None:
     return f"its name says it holds what is kept about a person (a {parts[0]})"
 
 
+def spoken_words(ctx: FieldContext) -> str | None:
+    """Why a column is what a person said, or None: its name is a transcript's or a testimony's
+    (:func:`classifiers.holders_and_records.spoken_record`) and the row points at the person
+    (``person_id``); a video's transcript points at no one.
+
+    >>> spoken_words(FieldContext("s", "app.therapy_sessions", "transcript",
+    ...     siblings=("patient_id", "transcript")))
+    "it records what a person said and the row points at the person ('patient_id')"
+    >>> spoken_words(FieldContext("s", "app.videos", "transcript", siblings=("video_id",))) is None
+    True
+    """
+    if not spoken_record(tokens(ctx.name)) or (key := person_key(ctx)) is None:
+        return None
+    return f"it records what a person said and the row points at the person ({key!r})"
+
+
 def gateway_message(ctx: FieldContext) -> str | None:
     """Why a column is a payment gateway's message kept whole, or None: its words are a
     message's (``ipn``, ``raw_response``) and its table is about payments (``paypal_log``,
@@ -241,7 +262,11 @@ class FreeTextSignal(Signal):
             return [SignalHit("FREE_TEXT", NAME_SCORE, self.name, why)]
         people = about_people(ctx)
         details = person_details(ctx)
-        body = None if people else (mail_body(ctx) or gateway_message(ctx) or details)
+        body = (
+            None
+            if people
+            else (mail_body(ctx) or gateway_message(ctx) or spoken_words(ctx) or details)
+        )
         people = people or body
         body = body or details
         if people is None:

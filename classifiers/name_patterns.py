@@ -206,6 +206,9 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("NATIONAL_ID", r"national_?(?:id|identity|identification|insurance"
                 rf"|registration)(?:_?(?:{_NUM}|card))?|nino|ni_?{_NUM}", "national id",
                 0.7),
+    NamePattern("NATIONAL_ID", rf"social_?insurance_?{_NUM}", "social insurance number", 0.65),
+    NamePattern("NATIONAL_ID", r"social_?insurance(?:_?id)?", "a person's social insurance number",
+                0.6, "people", 0.0),
     NamePattern("NATIONAL_ID", rf"passports?(?:_?(?:{_NUM}|id))?", "passport", 0.7),
     NamePattern("NATIONAL_ID", rf"drivers?_?licen[cs]es?(?:_?(?:{_NUM}|id))?"
                 rf"|driving_?licen[cs]es?(?:_?{_NUM})?|dl_?{_NUM}", "driving licence", 0.7),
@@ -228,6 +231,8 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("USERNAME", r"user_?names?|usr_?names?|uname|login_?(?:names?|ids?)"
                 r"|user_?login|logon_?names?|screen_?names?", "username", 0.7),
     NamePattern("USERNAME", r"nick_?names?|nice_?names?", "nickname", 0.6),
+    NamePattern("USERNAME", r"ldap_?(?:user_?names?|names?|logins?|uids?)",
+                "a login at the directory (LDAP)", 0.6, "people", 0.3),
     NamePattern("USERNAME", _SOCIAL + r"(?:_?(?:handle|user_?name|user|name|account|profile))?",
                 "a social network handle", 0.6, "people", bare=True),
     NamePattern("USERNAME", r"logins?|logon|signin|nick", "login", 0.6, "people", 0.3,

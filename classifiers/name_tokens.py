@@ -5,6 +5,8 @@ singular for table names.
 >>> words = Tokenizer(frozenset({"date", "of", "birth"}))
 >>> words.tokens("customerDateOfBirth"), words.tokens("dateofbirth"), singular("addresses")
 (('customer', 'date', 'of', 'birth'), ('date', 'of', 'birth'), 'address')
+>>> words.tokens("b2bdateofbirth"), words.tokens("mp3_title")
+(('b2b', 'date', 'of', 'birth'), ('mp', '3', 'title'))
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-_TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[^\W\dA-Z_]+|[A-Z]+|\d+")
+#: Letters of the ``x2y`` abbreviations of who trades with whom (``b2b``, ``b2c``, ``p2p``), kept
+#: one word rather than cut at the digit: ``b2csurname`` is ``b2c surname``.
+_TRADERS = "bcgpBCGP"
+_TOKEN = re.compile(
+    rf"[{_TRADERS}]2[{_TRADERS}]|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[^\W\dA-Z_]+|[A-Z]+|\d+"
+)
 _SF_SUFFIX = re.compile(r"__(?:latitude__s|longitude__s|c|pc|r|s|x|e|b|mdt|kav|ka)$", re.I)
 #: Words that end a glued name after any word of three letters or more (``legacypassword``,
 #: ``temppassword``, ``initpwd``, ``siteusername``): what the column holds, whatever kind of

@@ -204,6 +204,13 @@ class NameWords:
         varchar int text datetime decimal extra copy export import snapshot current all link map
         mapping rel page
     """)
+    #: Table heads of settings (``invoice_configs``, ``mail_settings``): what an organisation
+    #: configured for itself, no one's row (the name signal's and
+    #: :mod:`classifiers.holders_and_records`' settings tables).
+    SETTINGS = _words("config configuration setting preference option conf")
+    #: Table heads of a scheme's rules and rates (``tax_brackets``, ``ssn_rules``,
+    #: ``national_id_schemes``): a national id or an income there is no one's.
+    RULE_TABLES = _words("rule rate bracket band scheme")
     #: Words of numbers issued to a person by someone else (an insurer, a state): an integer
     #: ``InsuranceID`` or ``ssn_id`` is that number, not the database's surrogate key.
     ISSUED_IDS = _words("""

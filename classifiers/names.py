@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .entities import ENTITIES
+from .holders_and_records import house_number
 from .households_and_logins import abbreviation_suffix, household_table
 from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
 from .members_and_lookups import LAST_NAME, fractional_type
@@ -61,6 +64,7 @@ from .organisations import (
     organisation_column,
     role_mailboxes,
 )
+from .people import about_people
 from .profiles_and_logs import table_prefix
 from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
@@ -337,6 +341,18 @@ def _short_numbers(samples: Iterable[object]) -> bool:
             return False
         count += 1
     return count >= 3
+
+
+def _fractions(samples: Iterable[object]) -> bool:
+    """Whether a sampled number has a fractional part (``0.0525``): a rate or an amount.
+
+    >>> _fractions([Decimal("0.0525")]), _fractions([Decimal("123456789"), 7]), _fractions(["0.5"])
+    (True, False, False)
+    """
+    return any(
+        isinstance(v, Real | Decimal) and not isinstance(v, bool) and not float(v).is_integer()
+        for v in samples
+    )
 
 
 def _a_thing(lead: tuple[str, ...]) -> bool:
@@ -1020,11 +1036,15 @@ class NameSignal(NameWords, Signal):
             elif (
                 kind in {"key", "number"}
                 and entity in self.TEXT_ONLY
-                and not (entity == "STREET_ADDRESS" and _HOUSE_NUMBER.search("_".join(tokens)))
+                and not (entity == "STREET_ADDRESS" and self._house_number(ctx, tokens))
             ):
                 reason = f"numeric column {name!r} cannot hold {noun}"
             elif entity == "IP_ADDRESS" and fractional_type(dtype):
                 reason = f"{dtype} column {name!r} keeps fractions, an amount, not {noun}"
+            elif entity == "NATIONAL_ID" and (
+                fractional_type(dtype) or (kind == "number" and _fractions(ctx.samples))
+            ):
+                reason = f"{dtype} column {name!r} keeps fractions, a rate or an amount, not {noun}"
             elif (
                 entity == "DATE_OF_BIRTH"
                 and not set(tokens) & self.BIRTH_WORDS
@@ -1034,6 +1054,17 @@ class NameSignal(NameWords, Signal):
             if reason:
                 guards.append(self._veto(entity, reason))
         return guards
+
+    def _house_number(self, ctx: FieldContext, tokens: tuple[str, ...]) -> bool:
+        """A house number, which a numeric column may hold: ``street_no``, or an ``address_no``
+        beside a street's name in a table about people or named for addresses
+        (:func:`classifiers.holders_and_records.house_number`)."""
+        if _HOUSE_NUMBER.search("_".join(tokens)):
+            return True
+        if not house_number(tokens, [self.tokens(s) for s in ctx.siblings if s != ctx.name]):
+            return False
+        head = self._table(ctx.dataset, ctx.siblings, ctx.empty_siblings).head
+        return head in self.POSTAL_TABLES or about_people(ctx) is not None
 
     def _veto(self, entity: str, reason: str) -> SignalHit:
         return SignalHit(entity, 1.0, self.name, reason, veto=True)

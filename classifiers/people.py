@@ -5,8 +5,10 @@ table's rows are people, not when they are products).
 A table is about people when its name's head noun is a people word of
 :class:`~classifiers.name_words.NameWords` (``customers``, ``staff``, ``hr.employee_records``),
 or names records kept about one person (``employee_notes``, ``user_photos``: a people word, then
-notes, comments, photos, documents...), or when its other columns name at least two person
-fields (first and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
+notes, comments, photos, documents...), or is one person's identity document and nothing else
+(``driving_licences``, ``passports``) with a column that names a trait of the holder (a sex, a
+hair colour, a birth, a name), or when its other columns name at least two person fields (first
+and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
 its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people; nor
 tables of organisations, places or animals (``department_stores``, ``locations``, ``dogs``), even
 when their columns name a phone and an e-mail.
@@ -32,6 +34,7 @@ import re
 from functools import lru_cache
 
 from .base import FieldContext
+from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
@@ -77,6 +80,8 @@ def about_people(ctx: FieldContext) -> str | None:
     by_name = _table_reason(ctx.dataset)
     if by_name is not None:
         return by_name or None
+    if (holder := _document_holder(ctx)) is not None:
+        return holder
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
@@ -112,6 +117,20 @@ def _table_reason(dataset: str) -> str | None:
     if heads and heads[-1] in _RECORDS_OF and set(heads[:-1]) & NameWords.PEOPLE:
         return f"table {dataset!r} holds records about people"
     return None
+
+
+def _document_holder(ctx: FieldContext) -> str | None:
+    """Why a table of identity documents (``passports``) is about their holders: one of its
+    columns names a trait only the holder has (a sex, a hair colour, a birth, a name). A card
+    stock's ``id_cards`` or a CMS's ``identity_documents`` have none."""
+    document = identity_document(_heads(ctx.dataset))
+    if document is None:
+        return None
+    columns = (ctx.name, *filled_siblings(ctx))
+    trait = next((c for c in columns if holder_trait(tokens(c))), None)
+    if trait is None:
+        return None
+    return f"table {ctx.dataset!r} holds {document}, each one person's ({trait!r} is the holder's)"
 
 
 @lru_cache(maxsize=4096)

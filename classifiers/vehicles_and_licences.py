@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .base import SignalHit
+from .holders_and_records import identity_document
 from .name_view import FieldView
 from .name_words import person_fields
 
@@ -83,10 +84,14 @@ def asks(column: Sequence[str]) -> bool:
 
 
 def vehicle_id(
-    column: Sequence[str], table: Sequence[str], siblings: Sequence[tuple[str, ...]]
+    column: Sequence[str],
+    table: Sequence[str],
+    siblings: Sequence[tuple[str, ...]],
+    holder: bool = False,
 ) -> bool:
     """Whether a column is a vehicle's plate, chassis or VIN in a row that a sibling links to a
-    person (its owner, driver or renter): the vehicle then singles the person out.
+    person (its owner, driver or renter), or that is one ``holder``'s (a driving licence's row):
+    the vehicle then singles the person out.
 
     >>> vehicle_id(("license", "plate"), ("parking", "permits"), [("resident", "id")])
     True
@@ -98,6 +103,8 @@ def vehicle_id(
     False
     >>> vehicle_id(("plate", "number"), ("microplates",), [("owner",)])  # a well plate's
     False
+    >>> vehicle_id(("plate", "number"), ("drivers", "licenses"), [("car", "make")], holder=True)
+    True
     """
     joined = "_".join(column)
     vehicle_row = bool(set(table) & VEHICLE_TABLES) or any(
@@ -108,7 +115,7 @@ def vehicle_id(
     if _AMBIGUOUS.fullmatch(joined) and not vehicle_row:
         return False
     owners = OWNERS - {"owner", "owners"} if set(table) & _AGENCY_TABLES else OWNERS
-    return any(_person_link(s, owners) for s in siblings)
+    return holder or any(_person_link(s, owners) for s in siblings)
 
 
 #: Person-field words of siblings that make a table one of people's records (names, a birth).
@@ -162,10 +169,10 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
     ctx, table = view.ctx, view.table
     siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
     table_words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
-    if vehicle_id(tokens, table_words, siblings):
+    if vehicle_id(tokens, table_words, siblings, identity_document(table_words) is not None):
         reason = (
             f"column name {ctx.name!r} is a vehicle's plate, chassis or VIN in a row linked "
-            "to the person who owns or drives it"
+            "to the person who owns or drives it, or in a person's licence"
         )
         return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason)]
     of_people = bool(table.tokens & view.words.PEOPLE) or "people" in table.context
