@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .cases_and_registers import GLUED_WORDS, PARTIES
 from .known_names import occupations
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, owned_by_organisation
 
@@ -118,6 +119,8 @@ class NameWords:
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
     #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
+    #: The parties to a complaint or a case are people (``complainant``, ``witness``: see
+    #: :data:`classifiers.cases_and_registers.PARTIES`).
     PEOPLE = _words("""
         customer cust client user usr member person people contact staff employee emp actor
         author subscriber buyer shopper guest lead patient student teacher recipient
@@ -129,7 +132,7 @@ class NameWords:
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
         wrestler gymnast contestant investor nominee captain constituent committer
-    """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
+    """) | PARTIES | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
     #: Table heads that are a person's when a people word comes before them (``user_accounts``,
     #: ``customer_acct``): the table is then about those people.
     ACCOUNT_HEADS = _words("account acct")
@@ -142,7 +145,7 @@ class NameWords:
         signer signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
         next_of_kin emergency_contact emergency sibling household
-    """)
+    """) | PARTIES
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
         address addr shipping billing delivery order invoice shipment quote cart consignment
@@ -388,6 +391,7 @@ class NameWords:
         glue words and the words the contexts and guards look for."""
         return (
             self.GLUE_WORDS
+            | GLUED_WORDS
             | self.PEOPLE
             | self.ROLES
             | self.ADDRESS_WORDS

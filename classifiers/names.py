@@ -29,6 +29,7 @@ from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .cases_and_registers import case_account, identity_number, settings_login
 from .demographics import person_key
 from .entities import ENTITIES
 from .fixtures_and_accounts import (
@@ -847,6 +848,7 @@ class NameSignal(NameWords, Signal):
         hits += self._word_forms(ctx, tokens, hits)
         hits += self._members_and_lookups(ctx, tokens, table, kind, hits)
         hits += self._factors_and_subjects(ctx, tokens, table, kind, hits)
+        hits += self._cases_and_registers(ctx, tokens, kind, hits)
         if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
             reason = (
                 f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
@@ -1125,6 +1127,36 @@ class NameSignal(NameWords, Signal):
             f"table {table_name!r} is not about people"
         )
         return [self._veto(entity, reason) for entity in entities]
+
+    def _cases_and_registers(
+        self, ctx: FieldContext, tokens: tuple[str, ...], kind: str, hits: list[SignalHit]
+    ) -> list[SignalHit]:
+        """The account of a complaint that names its parties, an identity card's number, a
+        settings table's own login (:mod:`classifiers.cases_and_registers`)."""
+        if kind == "text" and case_account(tokens, [self.tokens(s) for s in ctx.siblings]):
+            reason = (
+                f"column name {ctx.name!r} is the account of a complaint or a case in a table "
+                "that names its parties: what passed between named people"
+            )
+            return [SignalHit("FREE_TEXT", 0.6, self.name, reason)]
+        if kind == "text" and identity_number(tokens, ctx.samples):
+            reason = (
+                f"column name {ctx.name!r} names an identity card and most sampled values are "
+                "long digit strings: the card's number"
+            )
+            return [SignalHit("NATIONAL_ID", 0.6, self.name, reason)]
+        if any(h.entity == "USERNAME" and not h.veto for h in hits) and settings_login(
+            self.tokens(ctx.dataset.rsplit(".", 1)[-1]),
+            tokens,
+            [self.tokens(s) for s in ctx.siblings],
+            self.PEOPLE,
+        ):
+            reason = (
+                f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no "
+                f"person: {ctx.name!r} is the application's own login at a service"
+            )
+            return [self._veto("USERNAME", reason)]
+        return []
 
     def _vehicles_and_licences(
         self, ctx: FieldContext, tokens: tuple[str, ...], table: _Table

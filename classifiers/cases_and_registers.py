@@ -1,0 +1,156 @@
+"""The parties to a complaint or a case, the numbers of a civil register, and the logins a settings
+table keeps: pure functions over a column's words and sampled values, which the name signal
+(:class:`~classifiers.names.NameSignal`) calls.
+
+- The parties to a complaint, a dispute or a case (``complainant``, ``respondent``,
+  ``plaintiff``, ``witness``...) are people: :data:`PARTIES` joins the people words, so
+  ``complainant_name`` or a glued ``nameofrespondents`` is a person's name.
+- Words that glued, lower-cased identifiers are split into (``placeofbirth``,
+  ``complaindetails``): :data:`GLUED_WORDS`.
+- The account of a complaint or a case (``details``, ``statement``, ``narrative``) in a table
+  that names its parties tells what passed between named people (:func:`case_account`); the
+  details of a complaint that names no party (a product's faults) are not flagged.
+- A column named ``identity`` whose values are long digit strings holds the number of a
+  person's identity card (:func:`identity_number`), as applications translated from languages
+  where "identity" names the card write it; an ``identity`` of roles or providers does not.
+- A login kept in a table of settings that points at no person is the application's own account
+  at a service (:func:`settings_login`: ``slack_username`` in ``system_settings``); a user's
+  settings (``user_settings``, or a key to a user) keep the person's.
+
+>>> case_account(("complaint", "details"), [("complainant", "name"), ("case", "no")])
+True
+>>> identity_number(("identity",), ("110101199003078515", "44030419851203201X", "none"))
+True
+>>> identity_number(("identity",), ("admin", "tenant", "owner"))
+False
+>>> settings_login(("app", "settings"), ("chat", "username"), [("id",), ("chat", "token")],
+...     frozenset({"user"}))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .name_tokens import singular
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: The parties to a complaint, a dispute, a claim or a case: each is a person.
+PARTIES = _words("""
+    complainant complainants respondent respondents plaintiff plaintiffs defendant defendants
+    petitioner petitioners claimant claimants witness witnesses victim victims suspect suspects
+    offender offenders
+""")
+#: Words a glued identifier may be split into besides the name signal's own (``placeofbirth``,
+#: ``complaindetails``); ``citizenship`` is kept whole (not ``citizen ship``).
+GLUED_WORDS = _words("place complain complaint citizen citizenship")
+
+#: Last words of a column that tells what happened (``complaint_details``, ``statement``).
+_ACCOUNTS = _words("""
+    detail details description narrative statement account facts summary story allegation
+    allegations
+""")
+#: Words that may lead an account (``complaint_details``, ``incident_narrative``).
+_ACCOUNT_LEADS = _words("complaint complain case incident dispute grievance claim full")
+#: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``).
+_NAME_WORDS = _words("name names fullname")
+
+#: Words of a column that is a person's identity card (``identity``).
+_IDENTITY = frozenset({("identity",), ("identities",)})
+#: The number on an identity card: 8 to 20 digits, an ``X`` check character allowed at the end.
+_CARD_NUMBER = re.compile(r"\d{8,20}|\d{7,19}[xX]")
+#: Share of the sampled values that must be card numbers.
+_CARD_SHARE = 0.6
+
+#: Last words of a table of settings (``system_settings``, ``mail_config``).
+SETTINGS = _words("setting config configuration preference option conf")
+#: Last words of a column that is a key to another row.
+_KEYS = _words("id key fk")
+
+
+def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
+    """Whether a column is the account of a complaint or a case (its last word an account word,
+    any before it a complaint's or a case's) in a table where another column names a party
+    (``complainant_name``, or a bare ``respondent``).
+
+    >>> case_account(("details",), [("witness",), ("filed", "on")])
+    True
+    >>> case_account(("complaint", "details"), [("product", "id"), ("fault", "code")])
+    False
+    >>> case_account(("complaint", "details"), [("complainant", "id")])
+    False
+    >>> case_account(("product", "description"), [("complainant", "name")])
+    False
+    """
+    words = [w for w in column if not w.isdigit()]
+    if not words or words[-1] not in _ACCOUNTS or not set(words[:-1]) <= _ACCOUNT_LEADS:
+        return False
+    return any(_names_a_party(s) for s in siblings)
+
+
+def _names_a_party(column: Sequence[str]) -> bool:
+    """Whether a column names a party to a complaint or a case (``name_of_complainant``,
+    ``respondent``), not its key or a count of them."""
+    parties = [w for w in column if w in PARTIES]
+    return bool(parties) and (len(column) == 1 or bool(set(column) & _NAME_WORDS))
+
+
+def identity_number(tokens: tuple[str, ...], samples: Iterable[object]) -> bool:
+    """Whether a column named ``identity`` holds identity card numbers: most sampled values
+    are long digit strings (a role, a provider or an e-mail is not).
+
+    >>> identity_number(("identity",), ("12345678901", "10987654321"))
+    True
+    >>> identity_number(("identity", "provider"), ("12345678901",))
+    False
+    >>> identity_number(("identity",), (1, 2, 3))
+    False
+    """
+    if tokens not in _IDENTITY:
+        return False
+    values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
+    if not values:
+        return False
+    cards = sum(1 for v in values if _CARD_NUMBER.fullmatch(v))
+    return cards >= _CARD_SHARE * len(values)
+
+
+def settings_login(
+    table: Sequence[str],
+    column: Sequence[str],
+    siblings: Iterable[Sequence[str]],
+    people: frozenset[str],
+) -> bool:
+    """Whether a login column (``chat_username``) is kept in a table of settings that is no
+    person's: the table's last word is a settings word, no people word is in its name nor first
+    in the column's, and no column is a key to a person.
+
+    >>> people = frozenset({"user"})
+    >>> settings_login(("user", "settings"), ("chat", "username"), [], people)
+    False
+    >>> settings_login(("settings",), ("chat", "username"), [("user", "id")], people)
+    False
+    >>> settings_login(("accounts",), ("username",), [], people)
+    False
+    """
+    words = [singular(w) for w in table]
+    if not words or words[-1] not in SETTINGS or set(words) & people:
+        return False
+    if column and singular(column[0]) in people:
+        return False  # ``user_name`` configured for a user: the person's
+    return not any(_person_key(s, people) for s in siblings)
+
+
+def _person_key(column: Sequence[str], people: frozenset[str]) -> bool:
+    """Whether a column is a key to a person (``user_id``, ``owner_user_id``).
+
+    >>> _person_key(("owner", "user", "id"), frozenset({"user"}))
+    True
+    """
+    words = [singular(w) for w in column]
+    return len(words) >= 2 and words[-1] in _KEYS and bool(set(words[:-1]) & people)
