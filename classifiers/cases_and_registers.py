@@ -13,6 +13,10 @@ table keeps: pure functions over a column's words and sampled values, which the 
 - A column named ``identity`` whose values are long digit strings holds the number of a
   person's identity card (:func:`identity_number`), as applications translated from languages
   where "identity" names the card write it; an ``identity`` of roles or providers does not.
+- A table that gives a person a position (a key to a person and a ``position``, ``role`` or
+  ``designation``: a council's officials, a club's board) holds people in their roles, so a
+  picture in it is the person's (:func:`role_record`); a table that also names a thing of its
+  own (a ``title``, a ``caption``, a ``price``) does not.
 - A login kept in a table of settings that points at no person is the application's own account
   at a service (:func:`settings_login`: ``slack_username`` in ``system_settings``); a user's
   settings (``user_settings``, or a key to a user) keep the person's.
@@ -60,6 +64,14 @@ _ACCOUNT_LEADS = _words("complaint complain case incident dispute grievance clai
 #: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``).
 _NAME_WORDS = _words("name names fullname")
 
+#: Columns that give a person a position (``position``, ``role``).
+_ROLE_COLUMNS = frozenset({("position",), ("role",), ("designation",), ("rank",)})
+#: Last words of a column that names or describes a thing of the row's own (a product's
+#: ``name``, a post's ``caption``): then a picture beside them is the thing's.
+_THING_COLUMNS = _words("""
+    name title caption description desc body content text price sku alt label slug
+""")
+
 #: Words of a column that is a person's identity card (``identity``).
 _IDENTITY = frozenset({("identity",), ("identities",)})
 #: The number on an identity card: 8 to 20 digits, an ``X`` check character allowed at the end.
@@ -98,6 +110,28 @@ def _names_a_party(column: Sequence[str]) -> bool:
     ``respondent``), not its key or a count of them."""
     parties = [w for w in column if w in PARTIES]
     return bool(parties) and (len(column) == 1 or bool(set(column) & _NAME_WORDS))
+
+
+def role_record(siblings: Sequence[Sequence[str]], people: frozenset[str]) -> str | None:
+    """Why a table holds people in their roles (a reason for users), or None: one of its columns
+    is a key to a person, another is a position or a role, and none names a thing of its own.
+
+    >>> people = frozenset({"member"})
+    >>> role_record([("id",), ("member", "id"), ("position",), ("photo",)], people)
+    "the table gives a person a position (column 'member id' is a key to a person)"
+    >>> role_record([("id",), ("member", "id"), ("photo",)], people) is None
+    True
+    >>> role_record([("member", "id"), ("position",), ("title",), ("image",)], people) is None
+    True
+    """
+    if not any(tuple(s) in _ROLE_COLUMNS for s in siblings):
+        return None
+    if any(s and singular(s[-1]) in _THING_COLUMNS for s in siblings):
+        return None
+    key = next((s for s in siblings if _person_key(s, people)), None)
+    if key is None:
+        return None
+    return f"the table gives a person a position (column {' '.join(key)!r} is a key to a person)"
 
 
 def identity_number(tokens: tuple[str, ...], samples: Iterable[object]) -> bool:

@@ -121,7 +121,8 @@ class NameWords:
     #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
     #: The parties to a complaint or a case are people (``complainant``, ``witness``: see
     #: :data:`classifiers.cases_and_registers.PARTIES`).
-    PEOPLE = _words("""
+    PEOPLE = (
+        _words("""
         customer cust client user usr member person people contact staff employee emp actor
         author subscriber buyer shopper guest lead patient student teacher recipient
         consignee passenger traveller traveler applicant candidate reviewer admin administrator
@@ -132,12 +133,16 @@ class NameWords:
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
         wrestler gymnast contestant investor nominee captain constituent committer
-    """) | PARTIES | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
+    """)
+        | PARTIES
+        | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
+    )
     #: Table heads that are a person's when a people word comes before them (``user_accounts``,
     #: ``customer_acct``): the table is then about those people.
     ACCOUNT_HEADS = _words("account acct")
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
-    ROLES = _words("""
+    ROLES = (
+        _words("""
         customer cust client member person contact staff employee actor author subscriber buyer
         shopper guest recipient receiver consignee sender passenger traveller traveler patient
         student applicant candidate reviewer attendee participant beneficiary payee payer parent
@@ -145,7 +150,9 @@ class NameWords:
         signer signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
         next_of_kin emergency_contact emergency sibling household
-    """) | PARTIES
+    """)
+        | PARTIES
+    )
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
         address addr shipping billing delivery order invoice shipment quote cart consignment

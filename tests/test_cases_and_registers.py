@@ -1,0 +1,207 @@
+"""Rules of the thirty-first round: the parties to a complaint or a case and the account of it,
+glued lower-cased names (``placeofbirth``), a citizen's card number and an identity card's
+number, a picture in a table that gives a person a position, and a login kept in a settings
+table. Every table, column and value is made up; the negative cases come from other domains (a
+shop's product faults, a survey's questions, an auth provider's identities, a photo gallery, a
+store's catalogue, a chat integration's user settings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.names import NameSignal
+
+from .table_verdicts import explanations
+
+_INT = {
+    "id": "int", "member_id": "int", "tenant_id": "int", "user_id": "int", "product_id": "int",
+    "sort_order": "int", "complainant_id": "int", "resident_id": "int",
+}  # fmt: skip
+
+
+# -- negatives first: the same words where no person is meant -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a product's faults: a complaint's details, but no party is named
+        (
+            "product_complaints",
+            {"id": (), "product_id": (), "complaint_details": ("Hinge broke",), "fault": ()},
+            "complaint_details",
+            "FREE_TEXT",
+        ),
+        # a complaint's key only, no name of a party
+        (
+            "tickets",
+            {"id": (), "complainant_id": (), "case_summary": ("Late delivery",)},
+            "case_summary",
+            "FREE_TEXT",
+        ),
+        # a survey's questions: a name, but of a question
+        ("questions", {"id": (), "name": ("Q7",), "respondent_count": ("12",)}, "name", None),
+        # an auth provider's identities: the identity is a provider's user id or an e-mail
+        (
+            "user_identities",
+            {"id": (), "user_id": (), "identity": ("github", "gitlab", "google")},
+            "identity",
+            "NATIONAL_ID",
+        ),
+        # an integer identity column of a table (a row counter), not a card
+        ("ledger_rows", {"identity": (1, 2, 3), "amount": ()}, "identity", "NATIONAL_ID"),
+        # a citizenship is a nationality, no card number
+        (
+            "members",
+            {"id": (), "first_name": ("Ana",), "citizenship": ("Freedonian",)},
+            "citizenship",
+            "NATIONAL_ID",
+        ),
+    ],
+)
+def test_the_rules_stay_out_of_other_domains(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str | None
+) -> None:
+    found = explanations(table, columns, _INT)[column]
+    assert (entity not in found) if entity else not found, found
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # a photo gallery of a member: pictures of the member's things, with their title
+        ("gallery_items", {"id": (), "member_id": (), "position": (), "title": (), "image": ()}),
+        # a product's pictures ordered by rank, with the product's name
+        ("product_images", {"id": (), "product_id": (), "rank": (), "name": (), "image": ()}),
+        # a position without a key to a person: a layout's slot
+        ("banner_slots", {"id": (), "position": ("top",), "image": ()}),
+    ],
+)
+def test_a_picture_of_a_thing_or_a_slot_is_no_photo(
+    table: str, columns: dict[str, tuple[object, ...]]
+) -> None:
+    assert "PHOTO" not in explanations(table, columns, _INT)["image"]
+
+
+@pytest.mark.parametrize("word", ["workplace", "placement", "replace", "complaints", "citizens"])
+def test_glued_words_split_only_where_they_should(word: str) -> None:
+    assert NameSignal().tokens(word) in {
+        ("work", "place"), ("placement",), ("replace",), ("complaints",), ("citizens",),
+    }  # fmt: skip
+
+
+# -- positives: the causes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # the parties to a complaint before a mediation board, glued and lower-cased
+        (
+            "mediation_cases",
+            {"id": (), "nameofclaimant": ("Ana Quill",), "nameofdefendants": ("Bo Farrow",)},
+            "nameofclaimant",
+            "PERSON_NAME",
+        ),
+        (
+            "mediation_cases",
+            {"id": (), "nameofclaimant": ("Ana Quill",), "nameofdefendants": ("Bo Farrow",)},
+            "nameofdefendants",
+            "PERSON_NAME",
+        ),
+        (
+            "incidents",
+            {"id": (), "witness_name": ("Cy Dunn",), "filed_on": ()},
+            "witness_name",
+            "PERSON_NAME",
+        ),
+        # the account of a complaint beside its parties' names
+        (
+            "mediation_cases",
+            {"id": (), "nameofcomplainant": ("Ana Quill",), "complaindetails": ("He fenced",)},
+            "complaindetails",
+            "FREE_TEXT",
+        ),
+        (
+            "incidents",
+            {"id": (), "victim": ("Cy Dunn",), "statement": ("At noon...",)},
+            "statement",
+            "FREE_TEXT",
+        ),
+        # a place of birth, glued
+        (
+            "villagers",
+            {"id": (), "firstname": ("Ana",), "lastname": ("Quill",), "placeofbirth": ("Oxley",)},
+            "placeofbirth",
+            "DEMOGRAPHIC",
+        ),
+        # a senior citizen's card number, glued, and a citizen number
+        (
+            "pensioners",
+            {"id": (), "resident_id": (), "seniorcitizennumber": ("OSC-0042",)},
+            "seniorcitizennumber",
+            "NATIONAL_ID",
+        ),
+        (
+            "voters",
+            {"id": (), "citizen_no": ("88-1203-77",), "ward": ()},
+            "citizen_no",
+            "NATIONAL_ID",
+        ),
+        # an identity card's number under the bare name ``identity``
+        (
+            "tenants",
+            {"id": (), "nick": ("Ana",), "identity": ("110101199003078515", "32010219880506123X")},
+            "identity",
+            "NATIONAL_ID",
+        ),
+        (
+            "flats",
+            {"id": (), "storey": (), "identity": ("41030219770101002X", "12345678910")},
+            "identity",
+            "NATIONAL_ID",
+        ),
+    ],
+)
+def test_the_causes_are_flagged(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    found = explanations(table, columns, _INT)[column]
+    assert entity in found, found
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # a council's officials and a club's board: a resident or a member in a position
+        ("councillors", {"id": (), "resident_id": (), "position": ("Chair",), "image": ()}),
+        ("board_seats", {"id": (), "member_id": (), "role": ("Treasurer",), "image": ("null",)}),
+    ],
+)
+def test_a_picture_in_a_table_of_positions_is_a_persons_photo(
+    table: str, columns: dict[str, tuple[object, ...]]
+) -> None:
+    found = explanations(table, columns, _INT)["image"]
+    assert "PHOTO" in found and "position" in found["PHOTO"], found
+
+
+def test_a_settings_tables_login_is_the_applications_own() -> None:
+    columns = {"id": (), "chat_channel": ("#alerts",), "chat_username": ("alert-bot",)}
+    found = explanations("system_settings", columns, _INT)["chat_username"]
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # a chat integration's settings of one user: the user's own handle
+        ("user_settings", {"id": (), "chat_username": ("ana.quill",)}),
+        ("chat_settings", {"id": (), "user_id": (), "chat_username": ("ana.quill",)}),
+        # a login of people kept in a table that is no settings table
+        ("chat_accounts", {"id": (), "chat_username": ("ana.quill",)}),
+    ],
+)
+def test_a_users_settings_keep_the_persons_login(
+    table: str, columns: dict[str, tuple[object, ...]]
+) -> None:
+    assert "USERNAME" in explanations(table, columns, _INT)["chat_username"]
