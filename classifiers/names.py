@@ -1133,7 +1133,7 @@ class NameSignal(NameWords, Signal):
     ) -> list[SignalHit]:
         """The account of a complaint that names its parties, an identity card's number, a
         settings table's own login (:mod:`classifiers.cases_and_registers`)."""
-        if kind == "text" and case_account(tokens, [self.tokens(s) for s in ctx.siblings]):
+        if kind == "text" and case_account(tokens, (self.tokens(s) for s in ctx.siblings)):
             reason = (
                 f"column name {ctx.name!r} is the account of a complaint or a case in a table "
                 "that names its parties: what passed between named people"
