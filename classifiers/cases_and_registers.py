@@ -3,10 +3,9 @@ table keeps: pure functions over a column's words and sampled values, which the 
 (:class:`~classifiers.names.NameSignal`) calls.
 
 - The parties to a complaint, a dispute or a case (``complainant``, ``respondent``,
-  ``plaintiff``, ``witness``...) are people: :data:`PARTIES` joins the people words, so
-  ``complainant_name`` or a glued ``nameofrespondents`` is a person's name.
-- Words that glued, lower-cased identifiers are split into (``placeofbirth``,
-  ``complaindetails``): :data:`GLUED_WORDS`.
+  ``plaintiff``...) are people, and a witness, a victim or a suspect is one in a
+  ``<role>_name`` (``PARTIES`` and ``CASE_ROLES`` of :class:`~classifiers.name_words.NameWords`),
+  so ``claimant_name`` or a glued ``nameofdefendants`` is a person's name.
 - The account of a complaint or a case (``details``, ``statement``, ``narrative``) in a table
   that names its parties tells what passed between named people (:func:`case_account`); the
   details of a complaint that names no party (a product's faults) are not flagged.
@@ -38,21 +37,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .name_tokens import singular
+from .name_words import NameWords
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: The parties to a complaint, a dispute, a claim or a case: each is a person.
-PARTIES = _words("""
-    complainant complainants respondent respondents plaintiff plaintiffs defendant defendants
-    petitioner petitioners claimant claimants witness witnesses victim victims suspect suspects
-    offender offenders
-""")
-#: Words a glued identifier may be split into besides the name signal's own (``placeofbirth``,
-#: ``complaindetails``); ``citizenship`` is kept whole (not ``citizen ship``).
-GLUED_WORDS = _words("place complain complaint citizen citizenship")
+#: Who a case names (``complainant``, ``witness``).
+_PARTIES = NameWords.PARTIES | NameWords.CASE_ROLES
 
 #: Last words of a column that tells what happened (``complaint_details``, ``statement``).
 _ACCOUNTS = _words("""
@@ -108,7 +101,7 @@ def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bo
 def _names_a_party(column: Sequence[str]) -> bool:
     """Whether a column names a party to a complaint or a case (``name_of_complainant``,
     ``respondent``), not its key or a count of them."""
-    parties = [w for w in column if w in PARTIES]
+    parties = [w for w in column if w in _PARTIES]
     return bool(parties) and (len(column) == 1 or bool(set(column) & _NAME_WORDS))
 
 

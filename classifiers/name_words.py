@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .cases_and_registers import GLUED_WORDS, PARTIES
 from .known_names import occupations
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, owned_by_organisation
 
@@ -119,8 +118,17 @@ class NameWords:
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
     #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
-    #: The parties to a complaint or a case are people (``complainant``, ``witness``: see
-    #: :data:`classifiers.cases_and_registers.PARTIES`).
+
+    #: The parties to a complaint, a dispute, a claim or a case (``complainant``, ``defendant``):
+    #: people, in a column's name and in a table's.
+    PARTIES = _words("""
+        complainant complainants respondent respondents plaintiff plaintiffs defendant defendants
+        petitioner petitioners claimant claimants
+    """)
+    #: Others a case names: people in a ``<role>_name`` (``witness_name``, ``victim_name``), but
+    #: not people words of a table, whose ``witnesses``, ``victims`` or ``suspects`` may be a
+    #: cluster's witness servers, a cache's evicted entries or a fraud model's transactions.
+    CASE_ROLES = _words("witness witnesses victim victims suspect suspects offender offenders")
     PEOPLE = (
         _words("""
         customer cust client user usr member person people contact staff employee emp actor
@@ -152,6 +160,7 @@ class NameWords:
         next_of_kin emergency_contact emergency sibling household
     """)
         | PARTIES
+        | CASE_ROLES
     )
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
@@ -297,7 +306,9 @@ class NameWords:
     STOPWORDS = _words("""
         the a an this that these those s its their his her our your my
     """)
-    #: Words kept whole or found inside glued identifiers (``useremail``, ``dateofbirth``).
+    #: Words kept whole or found inside glued identifiers (``useremail``, ``dateofbirth``; a
+    #: place, a complaint and a citizen: ``spouseplaceofbirth``, ``complainfacts``,
+    #: ``dualcitizenno``; ``citizenship`` whole, not ``citizen ship``).
     GLUE_WORDS = _words("""
         email emails mail address addresses addr phone phones telephone mobile cell tel fax zip
         post postal postcode city town street house first middle maiden given family sur surname
@@ -310,7 +321,7 @@ class NameWords:
         salary wage income amount marital status education nationality account acct model
         medical medication health allergy allergies aid condition update official contract
         nhs background reference fail alias reverse note notes followup loan payroll payslip
-        archived former
+        archived former place complain complaint citizen citizenship
     """)
     #: How reasons name each entity.
     # fmt: off
@@ -398,7 +409,6 @@ class NameWords:
         glue words and the words the contexts and guards look for."""
         return (
             self.GLUE_WORDS
-            | GLUED_WORDS
             | self.PEOPLE
             | self.ROLES
             | self.ADDRESS_WORDS

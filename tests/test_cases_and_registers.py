@@ -66,6 +66,41 @@ def test_the_rules_stay_out_of_other_domains(
     assert (entity not in found) if entity else not found, found
 
 
+_HOST_AND_CHAIN_TYPES = {"port": "int", "score": "float", "tx_id": "int"}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # a database cluster's witness server, a fraud model's suspect transactions, a cache's
+        # evicted entries, a blockchain transaction's witnesses, a security incident's hosts
+        ("witnesses", {"id": (), "hostname": ("witness-1",), "address": ("10.0.0.5",), "port": ()}),
+        ("suspects", {"id": (), "name": ("txn-99812",), "address": ("0xAbC1234",), "score": ()}),
+        ("victims", {"id": (), "name": ("session:42",), "address": ("0x7ffe12",)}),
+        (
+            "tx_witnesses",
+            {
+                "id": (),
+                "tx_id": (),
+                "witness": ("3045022100ab",),
+                "name": ("p2wpkh",),
+                "address": ("bc1qxyz",),
+            },
+        ),
+        (
+            "incidents_hosts",
+            {"id": (), "victim_hostname": ("web-01",), "suspect_address": ("10.0.0.9",)},
+        ),
+    ],
+)
+def test_a_witness_a_victim_or_a_suspect_outside_a_case_is_no_person(
+    table: str, columns: dict[str, tuple[object, ...]]
+) -> None:
+    found = explanations(table, columns, {**_INT, **_HOST_AND_CHAIN_TYPES})
+    people = {"PERSON_NAME", "STREET_ADDRESS"}
+    assert not {c: e for c, e in found.items() if people & set(e)}, found
+
+
 @pytest.mark.parametrize(
     ("table", "columns"),
     [
