@@ -49,13 +49,12 @@ _PARTIES = NameWords.PARTIES | NameWords.CASE_ROLES
 
 #: Last words of a column that tells what happened (``complaint_details``, ``statement``).
 _ACCOUNTS = _words("""
-    detail details description narrative statement account facts summary story allegation
-    allegations
+    detail details description narrative statement facts summary story allegation allegations
 """)
 #: Words that may lead an account (``complaint_details``, ``incident_narrative``).
 _ACCOUNT_LEADS = _words("complaint complain case incident dispute grievance claim full")
 #: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``).
-_NAME_WORDS = _words("name names fullname")
+_NAME_WORDS = _words("name names fullname full")
 
 #: Columns that give a person a position (``position``, ``role``).
 _ROLE_COLUMNS = frozenset({("position",), ("role",), ("designation",), ("rank",)})
@@ -80,11 +79,14 @@ _KEYS = _words("id key fk")
 
 def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
     """Whether a column is the account of a complaint or a case (its last word an account word,
-    any before it a complaint's or a case's) in a table where another column names a party
-    (``complainant_name``, or a bare ``respondent``).
+    any before it a complaint's or a case's) in a table where another column is a party's name
+    (``complainant_name``, ``name_of_witness``). A bare ``respondent`` or ``suspect`` is no name:
+    a resolver's, a linter's or a fraud rule's (an IP, a file, a flag).
 
-    >>> case_account(("details",), [("witness",), ("filed", "on")])
+    >>> case_account(("details",), [("witness", "name"), ("filed", "on")])
     True
+    >>> case_account(("details",), [("respondent",), ("filed", "on")])
+    False
     >>> case_account(("complaint", "details"), [("product", "id"), ("fault", "code")])
     False
     >>> case_account(("complaint", "details"), [("complainant", "id")])
@@ -99,10 +101,15 @@ def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bo
 
 
 def _names_a_party(column: Sequence[str]) -> bool:
-    """Whether a column names a party to a complaint or a case (``name_of_complainant``,
-    ``respondent``), not its key or a count of them."""
+    """Whether a column is a party's name and nothing else (``name_of_complainant``,
+    ``witness_full_name``), not its key, a count of them, nor a host's name.
+
+    >>> _names_a_party(("names", "of", "witnesses")), _names_a_party(("victim", "host", "name"))
+    (True, False)
+    """
     parties = [w for w in column if w in _PARTIES]
-    return bool(parties) and (len(column) == 1 or bool(set(column) & _NAME_WORDS))
+    rest = set(column) - set(parties) - {"of"}
+    return len(parties) == 1 and bool(rest) and rest <= _NAME_WORDS
 
 
 def role_record(siblings: Sequence[Sequence[str]], people: frozenset[str]) -> str | None:

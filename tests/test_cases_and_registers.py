@@ -66,6 +66,126 @@ def test_the_rules_stay_out_of_other_domains(
     assert (entity not in found) if entity else not found, found
 
 
+@pytest.mark.parametrize(
+    ("table", "columns", "types", "column"),
+    [
+        # a resolver's answers, a linter's findings, a fraud rule's and an anti-cheat's flags,
+        # a test run, a game's quests, a rate limiter's rules, a payment network's rules
+        (
+            "dns_queries",
+            {"id": (), "respondent": ("8.8.8.8",), "details": ("NOERROR",)},
+            {},
+            "details",
+        ),
+        (
+            "lint_results",
+            {"id": (), "offender": ("src/app.py:12",), "details": ("line too long",), "rule": ()},
+            {},
+            "details",
+        ),
+        (
+            "fraud_alerts",
+            {"id": (), "order_id": (), "suspect": ("true", "false"), "description": ("velocity",)},
+            {},
+            "description",
+        ),
+        (
+            "fraud_alerts",
+            {"id": (), "order_id": (), "suspect": (True, False), "summary": ("velocity rule",)},
+            {"suspect": "boolean"},
+            "summary",
+        ),
+        (
+            "anticheat_flags",
+            {"id": (), "player_id": (), "suspect": (1, 0), "details": ("aimbot heuristics",)},
+            {"player_id": "int", "suspect": "int"},
+            "details",
+        ),
+        (
+            "pytest_cases",
+            {"id": (), "victim": ("test_login",), "details": ("flaky",)},
+            {},
+            "details",
+        ),
+        (
+            "game_quests",
+            {
+                "id": (),
+                "victim": ("Baron Vell",),
+                "witness": ("Old Mara",),
+                "description": ("Find",),
+            },
+            {},
+            "description",
+        ),
+        (
+            "offender_rules",
+            {"id": (), "offender": ("rule_42",), "description": ("Too many calls",)},
+            {},
+            "description",
+        ),
+        (
+            "dispute_rules",
+            {"id": (), "respondent": ("merchant",), "statement": ("Respond within 7 days",)},
+            {},
+            "statement",
+        ),
+        # a ledger's statement references, and a bank account beside them
+        (
+            "claims_ledger",
+            {"id": (), "claimant": ("C-001",), "statement": ("ST-2021-04",), "balance": ()},
+            {"balance": "numeric"},
+            "statement",
+        ),
+        (
+            "bank_statements",
+            {"id": (), "victim": ("acct-3",), "account": ("ACC-001",), "statement": ("2021-04",)},
+            {},
+            "account",
+        ),
+        (
+            "bank_statements",
+            {"id": (), "victim": ("acct-3",), "account": ("ACC-001",), "statement": ("2021-04",)},
+            {},
+            "statement",
+        ),
+        # a dispute between companies, and a security incident about hosts
+        (
+            "warranty_claims",
+            {"id": (), "product_id": (), "claimant": ("Acme Retail Ltd",), "claim_details": ("",)},
+            {},
+            "claim_details",
+        ),
+        (
+            "patent_cases",
+            {"id": (), "plaintiff": ("Acme Corp",), "defendant": ("Globex Inc",), "summary": ()},
+            {},
+            "summary",
+        ),
+        (
+            "security_incidents",
+            {"id": (), "victim": ("db-02.internal",), "statement": ("Volume encrypted",)},
+            {},
+            "statement",
+        ),
+        (
+            "security_incidents",
+            {"id": (), "victim_hostname": ("web-01",), "summary": ("lateral movement",)},
+            {},
+            "summary",
+        ),
+    ],
+)
+def test_an_account_beside_no_partys_name_is_no_case(
+    table: str,
+    columns: dict[str, tuple[object, ...]],
+    types: dict[str, str],
+    column: str,
+) -> None:
+    found = explanations(table, columns, {**_INT, **types})[column]
+    assert "FREE_TEXT" not in found, found
+
+
 _HOST_AND_CHAIN_TYPES = {"port": "int", "score": "float", "tx_id": "int"}
 
 
@@ -159,7 +279,7 @@ def test_glued_words_split_only_where_they_should(word: str) -> None:
         ),
         (
             "incidents",
-            {"id": (), "victim": ("Cy Dunn",), "statement": ("At noon...",)},
+            {"id": (), "victim_name": ("Cy Dunn",), "statement": ("At noon...",)},
             "statement",
             "FREE_TEXT",
         ),
