@@ -308,7 +308,7 @@ class NameWords:
     """)
     #: Words kept whole or found inside glued identifiers (``useremail``, ``dateofbirth``; a
     #: place, a complaint and a citizen: ``spouseplaceofbirth``, ``complainfacts``,
-    #: ``dualcitizenno``; ``citizenship`` whole, not ``citizen ship``).
+    #: ``dualcitizenno``; ``citizenship`` and ``placeholder`` whole).
     GLUE_WORDS = _words("""
         email emails mail address addresses addr phone phones telephone mobile cell tel fax zip
         post postal postcode city town street house first middle maiden given family sur surname
@@ -321,7 +321,7 @@ class NameWords:
         salary wage income amount marital status education nationality account acct model
         medical medication health allergy allergies aid condition update official contract
         nhs background reference fail alias reverse note notes followup loan payroll payslip
-        archived former place complain complaint citizen citizenship
+        archived former place placeholder placeholders complain complaint citizen citizenship
     """)
     #: How reasons name each entity.
     # fmt: off

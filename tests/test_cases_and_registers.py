@@ -238,11 +238,28 @@ def test_a_picture_of_a_thing_or_a_slot_is_no_photo(
     assert "PHOTO" not in explanations(table, columns, _INT)["image"]
 
 
-@pytest.mark.parametrize("word", ["workplace", "placement", "replace", "complaints", "citizens"])
-def test_glued_words_split_only_where_they_should(word: str) -> None:
-    assert NameSignal().tokens(word) in {
-        ("work", "place"), ("placement",), ("replace",), ("complaints",), ("citizens",),
-    }  # fmt: skip
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # kept whole: a form field's placeholder, a placement, a nationality
+        ("placeholder", ("placeholder",)),
+        ("placeholders", ("placeholders",)),
+        ("placement", ("placement",)),
+        ("replace", ("replace",)),
+        ("marketplace", ("marketplace",)),
+        ("complaints", ("complaints",)),
+        ("citizens", ("citizens",)),
+        ("citizenship", ("citizenship",)),
+        # split
+        ("workplace", ("work", "place")),
+        ("spouseplaceofbirth", ("spouse", "place", "of", "birth")),
+        ("complainfacts", ("complain", "facts")),
+        ("complaintid", ("complaint", "id")),
+        ("dualcitizenno", ("dual", "citizen", "no")),
+    ],
+)
+def test_glued_words_split_only_where_they_should(word: str, expected: tuple[str, ...]) -> None:
+    assert NameSignal().tokens(word) == expected
 
 
 # -- positives: the causes ------------------------------------------------------------------------
