@@ -16,6 +16,8 @@ table keeps: pure functions over a column's words and sampled values, which the 
   ``designation``: a council's officials, a club's board) holds people in their roles, so a
   picture in it is the person's (:func:`role_record`); a table that also names a thing of its
   own (a ``title``, a ``caption``, a ``price``) does not.
+- A citizen's card number (``citizen_no``, the name pattern's) typed as a number counts
+  citizens instead (:func:`citizen_count`: a census's ``citizen_number``).
 - A login kept in a table of settings that points at no person is the application's own account
   at a service (:func:`settings_login`: ``slack_username`` in ``system_settings``); a user's
   settings (``user_settings``, or a key to a user) keep the person's.
@@ -152,6 +154,16 @@ def identity_number(tokens: tuple[str, ...], samples: Iterable[object]) -> bool:
         return False
     cards = sum(1 for v in values if _CARD_NUMBER.fullmatch(v))
     return cards >= _CARD_SHARE * len(values)
+
+
+def citizen_count(tokens: Sequence[str]) -> bool:
+    """Whether a column that, typed as a number, counts citizens (a census's ``citizen_number``)
+    rather than numbering a citizen's card: its last words are ``citizen`` and a number word.
+
+    >>> citizen_count(("citizen", "number")), citizen_count(("citizen", "id", "no"))
+    (True, False)
+    """
+    return len(tokens) >= 2 and tokens[-2] == "citizen" and tokens[-1] in NameWords.NUMBER_WORDS
 
 
 def settings_login(

@@ -29,7 +29,7 @@ from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
-from .cases_and_registers import case_account, identity_number, settings_login
+from .cases_and_registers import case_account, citizen_count, identity_number, settings_login
 from .demographics import person_key
 from .entities import ENTITIES
 from .fixtures_and_accounts import (
@@ -1131,8 +1131,8 @@ class NameSignal(NameWords, Signal):
     def _cases_and_registers(
         self, ctx: FieldContext, tokens: tuple[str, ...], kind: str, hits: list[SignalHit]
     ) -> list[SignalHit]:
-        """The account of a complaint that names its parties, an identity card's number, a
-        settings table's own login (:mod:`classifiers.cases_and_registers`)."""
+        """The account of a complaint that names its parties, an identity card's number, a count
+        of citizens, a settings table's own login (:mod:`classifiers.cases_and_registers`)."""
         if kind == "text" and case_account(tokens, (self.tokens(s) for s in ctx.siblings)):
             reason = (
                 f"column name {ctx.name!r} is the account of a complaint or a case in a table "
@@ -1145,6 +1145,9 @@ class NameSignal(NameWords, Signal):
                 "long digit strings: the card's number"
             )
             return [SignalHit("NATIONAL_ID", 0.6, self.name, reason)]
+        if kind in {"key", "number"} and citizen_count(tokens):
+            reason = f"numeric column {ctx.name!r} counts citizens, no card's number"
+            return [self._veto("NATIONAL_ID", reason)]
         if any(h.entity == "USERNAME" and not h.veto for h in hits) and settings_login(
             self.tokens(ctx.dataset.rsplit(".", 1)[-1]),
             tokens,

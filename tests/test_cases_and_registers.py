@@ -69,6 +69,46 @@ def test_the_rules_stay_out_of_other_domains(
 @pytest.mark.parametrize(
     ("table", "columns", "types", "column"),
     [
+        # a fare rule's requirement, a census's count, a country's population, a count of cards
+        (
+            "fare_rules",
+            {"id": (), "senior_citizen_card": ("required", "optional"), "discount": ()},
+            {"discount": "numeric"},
+            "senior_citizen_card",
+        ),
+        (
+            "census",
+            {"id": (), "region": ("North",), "citizen_number": (120345, 98012)},
+            {"citizen_number": "int"},
+            "citizen_number",
+        ),
+        (
+            "country_stats",
+            {"id": (), "country": ("FR",), "citizens_no": ("67000000",)},
+            {},
+            "citizens_no",
+        ),
+        (
+            "cards",
+            {"id": (), "card_type": ("citizen",), "citizen_cards": ("3",)},
+            {},
+            "citizen_cards",
+        ),
+    ],
+)
+def test_a_count_or_a_rule_about_citizens_is_no_card_number(
+    table: str,
+    columns: dict[str, tuple[object, ...]],
+    types: dict[str, str],
+    column: str,
+) -> None:
+    found = explanations(table, columns, {**_INT, **types})[column]
+    assert "NATIONAL_ID" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "types", "column"),
+    [
         # a resolver's answers, a linter's findings, a fraud rule's and an anti-cheat's flags,
         # a test run, a game's quests, a rate limiter's rules, a payment network's rules
         (
