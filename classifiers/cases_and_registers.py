@@ -9,9 +9,11 @@ table keeps: pure functions over a column's words and sampled values, which the 
 - The account of a complaint or a case (``details``, ``statement``, ``narrative``) in a table
   that names its parties tells what passed between named people (:func:`case_account`); the
   details of a complaint that names no party (a product's faults) are not flagged.
-- A column named ``identity`` whose values are long digit strings holds the number of a
-  person's identity card (:func:`identity_number`), as applications translated from languages
-  where "identity" names the card write it; an ``identity`` of roles or providers does not.
+- A column named ``identity`` whose values are identity card numbers (18 characters around a
+  birth date, or any 8 to 20 digits in a table of people) holds the number of a person's
+  identity card (:func:`identity_number`), as applications translated from languages where
+  "identity" names the card write it; an ``identity`` beside a provider or a device (an OAuth
+  identity's user id, an IMEI), or of roles, does not.
 - A table that gives a person a position (a key to a person and a ``position``, ``role`` or
   ``designation``: a council's officials, a club's board) holds people in their roles, so a
   picture in it is the person's (:func:`role_record`); a table that also names a thing of its
@@ -24,9 +26,9 @@ table keeps: pure functions over a column's words and sampled values, which the 
 
 >>> case_account(("complaint", "details"), [("complainant", "name"), ("case", "no")])
 True
->>> identity_number(("identity",), ("110101199003078515", "44030419851203201X", "none"))
+>>> identity_number(("identity",), ("110101199003078515", "44030419851203201X", "none"), [])
 True
->>> identity_number(("identity",), ("admin", "tenant", "owner"))
+>>> identity_number(("identity",), ("admin", "tenant", "owner"), [], people=True)
 False
 >>> settings_login(("app", "settings"), ("chat", "username"), [("id",), ("chat", "token")],
 ...     frozenset({"user"}))
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from .name_tokens import singular
 from .name_words import NameWords
@@ -67,9 +70,16 @@ _THING_COLUMNS = _words("""
 """)
 
 #: Words of a column that is a person's identity card (``identity``).
-_IDENTITY = frozenset({("identity",), ("identities",)})
-#: The number on an identity card: 8 to 20 digits, an ``X`` check character allowed at the end.
-_CARD_NUMBER = re.compile(r"\d{8,20}|\d{7,19}[xX]")
+IDENTITY_COLUMNS = frozenset({("identity",), ("identities",)})
+#: A resident identity card's number: 17 digits, the holder's birth date (``YYYYMMDD``) at
+#: [6:14], then a check digit or ``X``.
+_CARD_NUMBER = re.compile(r"\d{6}((?:19|20)\d{6})\d{3}[\dxX]")
+#: An identity card's number in a table of people: 8 to 20 digits, an ``X`` check character
+#: allowed at the end.
+_PEOPLES_NUMBER = re.compile(r"\d{8,20}|\d{7,19}[xX]")
+#: Words of a sibling that make an ``identity`` no card's: an OAuth identity's provider or
+#: issuer, a device's IMEI or serial, an account.
+_NOT_A_CARD = _words("provider issuer device imei serial account")
 #: Share of the sampled values that must be card numbers.
 _CARD_SHARE = 0.6
 
@@ -136,24 +146,52 @@ def role_record(siblings: Sequence[Sequence[str]], people: frozenset[str]) -> st
     return f"the table gives a person a position (column {' '.join(key)!r} is a key to a person)"
 
 
-def identity_number(tokens: tuple[str, ...], samples: Iterable[object]) -> bool:
-    """Whether a column named ``identity`` holds identity card numbers: most sampled values
-    are long digit strings (a role, a provider or an e-mail is not).
+def identity_number(
+    tokens: tuple[str, ...],
+    samples: Iterable[object],
+    siblings: Iterable[Sequence[str]],
+    *,
+    people: bool = False,
+) -> bool:
+    """Whether a column named ``identity`` holds identity card numbers: most sampled values are
+    a card's number around a birth date, or, in a table of people, long digit strings; and no
+    sibling names a provider or a device whose identity it would be.
 
-    >>> identity_number(("identity",), ("12345678901", "10987654321"))
+    >>> identity_number(("identity",), ("12345678901", "10987654321"), [], people=True)
     True
-    >>> identity_number(("identity", "provider"), ("12345678901",))
+    >>> identity_number(("identity",), ("12345678901", "10987654321"), [])
     False
-    >>> identity_number(("identity",), (1, 2, 3))
+    >>> identity_number(("identity",), ("110101199003078515",), [("provider",)], people=True)
+    False
+    >>> identity_number(("identity",), ("110101199013078515",), [])  # no 13th month
+    False
+    >>> identity_number(("identity",), (1, 2, 3), [], people=True)
     False
     """
-    if tokens not in _IDENTITY:
+    if tokens not in IDENTITY_COLUMNS or any(set(s) & _NOT_A_CARD for s in siblings):
         return False
     values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
     if not values:
         return False
-    cards = sum(1 for v in values if _CARD_NUMBER.fullmatch(v))
+    cards = sum(1 for v in values if _card_number(v) or (people and _PEOPLES_NUMBER.fullmatch(v)))
     return cards >= _CARD_SHARE * len(values)
+
+
+def _card_number(value: str) -> bool:
+    """Whether a value is a resident identity card's number: 18 characters around a real
+    birth date.
+
+    >>> _card_number("32010219880506123X"), _card_number("123456789012345678")
+    (True, False)
+    """
+    match = _CARD_NUMBER.fullmatch(value)
+    if match is None:
+        return False
+    try:
+        date.fromisoformat(match.group(1))
+    except ValueError:
+        return False
+    return True
 
 
 def citizen_count(tokens: Sequence[str]) -> bool:

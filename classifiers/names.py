@@ -29,7 +29,13 @@ from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
-from .cases_and_registers import case_account, citizen_count, identity_number, settings_login
+from .cases_and_registers import (
+    IDENTITY_COLUMNS,
+    case_account,
+    citizen_count,
+    identity_number,
+    settings_login,
+)
 from .demographics import person_key
 from .entities import ENTITIES
 from .fixtures_and_accounts import (
@@ -82,6 +88,7 @@ from .organisations import (
     role_mailboxes,
     supplier_key,
 )
+from .people import about_people
 from .profiles_and_logs import gendered_forms, own_name, table_prefix, unprefixed
 from .row_people import (
     contact_person,
@@ -1139,12 +1146,16 @@ class NameSignal(NameWords, Signal):
                 "that names its parties: what passed between named people"
             )
             return [SignalHit("FREE_TEXT", 0.6, self.name, reason)]
-        if kind == "text" and identity_number(tokens, ctx.samples):
-            reason = (
-                f"column name {ctx.name!r} names an identity card and most sampled values are "
-                "long digit strings: the card's number"
-            )
-            return [SignalHit("NATIONAL_ID", 0.6, self.name, reason)]
+        if kind == "text" and tokens in IDENTITY_COLUMNS:
+            people = about_people(ctx) is not None
+            siblings = [self.tokens(s) for s in ctx.siblings]
+            if identity_number(tokens, ctx.samples, siblings, people=people):
+                shape = "long digit strings in a table of people" if people else "a card's numbers"
+                reason = (
+                    f"column name {ctx.name!r} names an identity card and most sampled values "
+                    f"are {shape}: the card's number"
+                )
+                return [SignalHit("NATIONAL_ID", 0.6, self.name, reason)]
         if kind in {"key", "number"} and citizen_count(tokens):
             reason = f"numeric column {ctx.name!r} counts citizens, no card's number"
             return [self._veto("NATIONAL_ID", reason)]

@@ -67,6 +67,42 @@ def test_the_rules_stay_out_of_other_domains(
 
 
 @pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # an OAuth identity's numeric user id at its provider
+        (
+            "user_identities",
+            {
+                "id": (),
+                "user_id": (),
+                "provider": ("twitter",),
+                "identity": ("1453987654321098752",),
+            },
+        ),
+        (
+            "oauth_identities",
+            {"id": (), "provider": ("facebook",), "identity": ("10157834567890123",)},
+        ),
+        # a device's IMEI, a cloud account's id, a barcode, a generated id, a sensor's serial,
+        # a transaction's sequence number, a phone book's numbers
+        ("devices", {"id": (), "identity": ("358240051111110", "358240051111111"), "model": ()}),
+        ("aws_principals", {"id": (), "identity": ("123456789012", "210987654321"), "arn": ()}),
+        ("barcodes", {"id": (), "identity": ("4006381333931", "5012345678900"), "name": ("Soap",)}),
+        ("snowflake_ids", {"id": (), "identity": ("1234567890123456789", "1234567890123456790")}),
+        ("sensor_readings", {"id": (), "identity": ("000123456789", "000123456790"), "temp": ()}),
+        ("tx_log", {"id": (), "identity": ("20210401000001", "20210401000002"), "amount": ()}),
+        ("phone_book", {"id": (), "identity": ("4915123456789", "447911123456")}),
+    ],
+)
+def test_long_digits_under_identity_outside_people_are_no_card(
+    table: str, columns: dict[str, tuple[object, ...]]
+) -> None:
+    types = {"temp": "float", "amount": "numeric"}
+    found = explanations(table, columns, {**_INT, **types})["identity"]
+    assert "NATIONAL_ID" not in found, found
+
+
+@pytest.mark.parametrize(
     ("table", "columns", "types", "column"),
     [
         # a fare rule's requirement, a census's count, a country's population, a count of cards
@@ -360,16 +396,17 @@ def test_glued_words_split_only_where_they_should(word: str, expected: tuple[str
             "citizen_no",
             "NATIONAL_ID",
         ),
-        # an identity card's number under the bare name ``identity``
+        # an identity card's number under the bare name ``identity``: any long digit string in
+        # a table of people, a card's number around a birth date in a table of flats
         (
             "tenants",
-            {"id": (), "nick": ("Ana",), "identity": ("110101199003078515", "32010219880506123X")},
+            {"id": (), "nick": ("Ana",), "identity": ("32010219880506123X", "12345678910")},
             "identity",
             "NATIONAL_ID",
         ),
         (
             "flats",
-            {"id": (), "storey": (), "identity": ("41030219770101002X", "12345678910")},
+            {"id": (), "storey": (), "identity": ("41030219770101002X", "110105198512240017")},
             "identity",
             "NATIONAL_ID",
         ),
