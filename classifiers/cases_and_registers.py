@@ -61,8 +61,14 @@ _ACCOUNT_LEADS = _words("complaint complain case incident dispute grievance clai
 #: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``).
 _NAME_WORDS = _words("name names fullname full")
 
-#: Columns that give a person a position (``position``, ``role``).
-_ROLE_COLUMNS = frozenset({("position",), ("role",), ("designation",), ("rank",)})
+#: Columns that give a person a position (``position``, ``role``); not ``rank``, an ordering.
+_ROLE_COLUMNS = frozenset({("position",), ("role",), ("designation",)})
+#: People who hold an office or a membership (``resident_id``, ``member_id``): a ``position``
+#: beside a key to one is an office; beside a user's, an owner's, a customer's or a player's it
+#: is more often an ordering (of uploads, widgets, cart items).
+_OFFICE_HOLDERS = _words("resident member employee staff official person inhabitant")
+#: Keys to a thing of the row's own (``product_id``, ``sku_id``): the pictures are the thing's.
+_THING_KEYS = _words("product item sku article variant")
 #: Last words of a column that names or describes a thing of the row's own (a product's
 #: ``name``, a post's ``caption``): then a picture beside them is the thing's.
 _THING_COLUMNS = _words("""
@@ -85,8 +91,6 @@ _CARD_SHARE = 0.6
 
 #: Last words of a table of settings (``system_settings``, ``mail_config``).
 SETTINGS = _words("setting config configuration preference option conf")
-#: Last words of a column that is a key to another row.
-_KEYS = _words("id key fk")
 
 
 def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
@@ -124,23 +128,27 @@ def _names_a_party(column: Sequence[str]) -> bool:
     return len(parties) == 1 and bool(rest) and rest <= _NAME_WORDS
 
 
-def role_record(siblings: Sequence[Sequence[str]], people: frozenset[str]) -> str | None:
+def role_record(siblings: Sequence[Sequence[str]]) -> str | None:
     """Why a table holds people in their roles (a reason for users), or None: one of its columns
-    is a key to a person, another is a position or a role, and none names a thing of its own.
+    is a key to someone who holds an office or a membership, another is a position or a role,
+    and none names a thing of its own or is a key to one.
 
-    >>> people = frozenset({"member"})
-    >>> role_record([("id",), ("member", "id"), ("position",), ("photo",)], people)
+    >>> role_record([("id",), ("member", "id"), ("position",), ("photo",)])
     "the table gives a person a position (column 'member id' is a key to a person)"
-    >>> role_record([("id",), ("member", "id"), ("photo",)], people) is None
+    >>> role_record([("id",), ("member", "id"), ("photo",)]) is None
     True
-    >>> role_record([("member", "id"), ("position",), ("title",), ("image",)], people) is None
+    >>> role_record([("member", "id"), ("position",), ("title",), ("image",)]) is None
+    True
+    >>> role_record([("user", "id"), ("position",), ("image",)]) is None  # an upload's order
     True
     """
     if not any(tuple(s) in _ROLE_COLUMNS for s in siblings):
         return None
     if any(s and singular(s[-1]) in _THING_COLUMNS for s in siblings):
-        return None
-    key = next((s for s in siblings if _person_key(s, people)), None)
+        return None  # a title, a caption, a price: the thing's
+    if any(_key_to(s, _THING_KEYS) for s in siblings):
+        return None  # a product's or an item's pictures
+    key = next((s for s in siblings if _key_to(s, _OFFICE_HOLDERS)), None)
     if key is None:
         return None
     return f"the table gives a person a position (column {' '.join(key)!r} is a key to a person)"
@@ -227,14 +235,14 @@ def settings_login(
         return False
     if column and singular(column[0]) in people:
         return False  # ``user_name`` configured for a user: the person's
-    return not any(_person_key(s, people) for s in siblings)
+    return not any(_key_to(s, people) for s in siblings)
 
 
-def _person_key(column: Sequence[str], people: frozenset[str]) -> bool:
-    """Whether a column is a key to a person (``user_id``, ``owner_user_id``).
+def _key_to(column: Sequence[str], heads: frozenset[str]) -> bool:
+    """Whether a column is a key to one of ``heads`` (``member_id``, ``owner_user_id``).
 
-    >>> _person_key(("owner", "user", "id"), frozenset({"user"}))
+    >>> _key_to(("owner", "user", "id"), frozenset({"user"}))
     True
     """
     words = [singular(w) for w in column]
-    return len(words) >= 2 and words[-1] in _KEYS and bool(set(words[:-1]) & people)
+    return len(words) >= 2 and words[-1] in NameWords.KEY_TOKENS and bool(set(words[:-1]) & heads)

@@ -33,7 +33,6 @@ from .base import FieldContext, Signal, SignalHit
 from .cases_and_registers import role_record
 from .measures_and_factors import without_sizes
 from .name_tokens import singular
-from .name_words import NameWords
 from .people import about_people, is_binary, is_text, tokens, words
 
 PICTURE_WORDS = words("""
@@ -145,9 +144,7 @@ class PhotoSignal(Signal):
         formats = [f for f in (image_format(v) for v in values) if f]
         if not (named or commented or formats):
             return []
-        people = about_people(ctx) or role_record(
-            [tokens(s) for s in ctx.siblings], NameWords.PEOPLE
-        )
+        people = about_people(ctx) or role_record([tokens(s) for s in ctx.siblings])
         if people is None:
             return []
         hits = []

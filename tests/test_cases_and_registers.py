@@ -306,12 +306,32 @@ def test_a_witness_a_victim_or_a_suspect_outside_a_case_is_no_person(
         ("product_images", {"id": (), "product_id": (), "rank": (), "name": (), "image": ()}),
         # a position without a key to a person: a layout's slot
         ("banner_slots", {"id": (), "position": ("top",), "image": ()}),
+        # a rank or a position that orders a user's, a player's or a customer's things
+        ("badges", {"id": (), "user_id": (), "rank": ("3",), "image": ("gold.png",)}),
+        ("leaderboard", {"id": (), "player_id": (), "rank": ("1",), "image": ("trophy.png",)}),
+        (
+            "cart_items",
+            {"id": (), "customer_id": (), "position": ("1",), "image": ("shoe.jpg",), "sku_id": ()},
+        ),
+        ("user_uploads", {"id": (), "user_id": (), "position": (2,), "image": ("receipt.jpg",)}),
+        (
+            "dashboard_widgets",
+            {"id": (), "owner_id": (), "position": (3,), "image": ("chart.png",)},
+        ),
+        ("seat_map", {"id": (), "passenger_id": (), "position": ("12A",), "image": ("seat.png",)}),
+        # a staff member's position in a product's gallery: the product's pictures
+        (
+            "product_gallery",
+            {"id": (), "staff_id": (), "product_id": (), "position": (1,), "image": ()},
+        ),
     ],
 )
 def test_a_picture_of_a_thing_or_a_slot_is_no_photo(
     table: str, columns: dict[str, tuple[object, ...]]
 ) -> None:
-    assert "PHOTO" not in explanations(table, columns, _INT)["image"]
+    types = {"rank": "int", "position": "int", "player_id": "int", "owner_id": "int"}
+    types |= {"customer_id": "int", "passenger_id": "int", "sku_id": "int", "staff_id": "int"}
+    assert "PHOTO" not in explanations(table, columns, {**_INT, **types})["image"]
 
 
 @pytest.mark.parametrize(
@@ -425,12 +445,22 @@ def test_the_causes_are_flagged(
         # a council's officials and a club's board: a resident or a member in a position
         ("councillors", {"id": (), "resident_id": (), "position": ("Chair",), "image": ()}),
         ("board_seats", {"id": (), "member_id": (), "role": ("Treasurer",), "image": ("null",)}),
+        # a firm's organisation chart: an employee's designation
+        (
+            "org_chart",
+            {
+                "id": (),
+                "employee_id": (),
+                "designation": ("CTO",),
+                "photo_url": ("https://x/y.jpg",),
+            },
+        ),
     ],
 )
 def test_a_picture_in_a_table_of_positions_is_a_persons_photo(
     table: str, columns: dict[str, tuple[object, ...]]
 ) -> None:
-    found = explanations(table, columns, _INT)["image"]
+    found = explanations(table, columns, {**_INT, "employee_id": "int"})[list(columns)[-1]]
     assert "PHOTO" in found and "position" in found["PHOTO"], found
 
 
