@@ -31,7 +31,7 @@ True
 >>> identity_number(("identity",), ("admin", "tenant", "owner"), [], people=True)
 False
 >>> settings_login(("app", "settings"), ("chat", "username"), [("id",), ("chat", "token")],
-...     frozenset({"user"}))
+...     frozenset({"user"}), keyed=False)
 True
 """
 
@@ -89,8 +89,12 @@ _NOT_A_CARD = _words("provider issuer device imei serial account")
 #: Share of the sampled values that must be card numbers.
 _CARD_SHARE = 0.6
 
-#: Last words of a table of settings (``system_settings``, ``mail_config``).
-SETTINGS = _words("setting config configuration preference option conf")
+#: Columns that name a person (``username``, ``email``): a row of settings beside one, or
+#: keyed by one, is that person's.
+_PERSON_COLUMNS = frozenset({
+    ("username",), ("user", "name"), ("login",), ("login", "name"), ("email",), ("e", "mail"),
+    ("email", "address"),
+})  # fmt: skip
 
 
 def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
@@ -217,25 +221,31 @@ def settings_login(
     column: Sequence[str],
     siblings: Iterable[Sequence[str]],
     people: frozenset[str],
+    *,
+    keyed: bool,
 ) -> bool:
-    """Whether a login column (``chat_username``) is kept in a table of settings that is no
-    person's: the table's last word is a settings word, no people word is in its name nor first
-    in the column's, and no column is a key to a person.
+    """Whether a service's login (``smtp_username``, ``chat_username``) is kept in a table of
+    settings that is no person's: the table's last word is a settings word and no people word
+    is in its name; a word that is no people word qualifies the login (a bare ``username`` or
+    ``user_name`` is the key of a person's settings row); and no column is a key to a person
+    (``keyed``, which the caller judges) or names one (``username``, ``email``).
 
     >>> people = frozenset({"user"})
-    >>> settings_login(("user", "settings"), ("chat", "username"), [], people)
+    >>> settings_login(("user", "settings"), ("chat", "username"), [], people, keyed=False)
     False
-    >>> settings_login(("settings",), ("chat", "username"), [("user", "id")], people)
+    >>> settings_login(("settings",), ("chat", "username"), [], people, keyed=True)
     False
-    >>> settings_login(("accounts",), ("username",), [], people)
+    >>> settings_login(("settings",), ("username",), [], people, keyed=False)
+    False
+    >>> settings_login(("settings",), ("smtp", "username"), [("email",)], people, keyed=False)
     False
     """
     words = [singular(w) for w in table]
-    if not words or words[-1] not in SETTINGS or set(words) & people:
+    if not words or words[-1] not in NameWords.SETTINGS_TABLES or set(words) & people:
         return False
-    if column and singular(column[0]) in people:
-        return False  # ``user_name`` configured for a user: the person's
-    return not any(_key_to(s, people) for s in siblings)
+    if len(column) < 2 or tuple(column) in _PERSON_COLUMNS or singular(column[0]) in people:
+        return False  # a bare ``username``, or a ``user_name``: the person's
+    return not keyed and not any(tuple(s) in _PERSON_COLUMNS for s in siblings)
 
 
 def _key_to(column: Sequence[str], heads: frozenset[str]) -> bool:

@@ -145,6 +145,9 @@ class NameWords:
         | PARTIES
         | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
     )
+    #: Table heads of settings (``mail_settings``, ``invoice_configs``, ``app_preferences``),
+    #: singular: what an application configured for itself, unless the table points at a person.
+    SETTINGS_TABLES = _words("setting config configuration preference option conf")
     #: Table heads that are a person's when a people word comes before them (``user_accounts``,
     #: ``customer_acct``): the table is then about those people.
     ACCOUNT_HEADS = _words("account acct")

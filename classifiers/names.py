@@ -132,8 +132,6 @@ ISSUERS = frozenset(
 _LOGIN_COLUMN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
 #: First words of a bill's columns that name the party billed (kept personal in settings).
 BILLED = frozenset({"recipient", "debtor", "payer", "billed", "addressee"})
-#: Table heads of settings (``invoice_configs``, ``mail_settings``).
-SETTINGS = frozenset({"config", "configuration", "setting", "preference", "option", "conf"})
 
 
 def _person_key(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
@@ -1164,6 +1162,7 @@ class NameSignal(NameWords, Signal):
             tokens,
             [self.tokens(s) for s in ctx.siblings],
             self.PEOPLE,
+            keyed=any(_keys_a_person(self.tokens(s), self.PEOPLE) for s in ctx.siblings),
         ):
             reason = (
                 f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no "
@@ -1723,7 +1722,7 @@ class NameSignal(NameWords, Signal):
             why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
         elif (
             table
-            and table[-1] in SETTINGS
+            and table[-1] in self.SETTINGS_TABLES
             and not any(_person_key(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
         ):
             if tokens and (tokens[0] in self.PEOPLE or tokens[0] in BILLED):

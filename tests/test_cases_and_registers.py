@@ -478,9 +478,18 @@ def test_a_settings_tables_login_is_the_applications_own() -> None:
         ("chat_settings", {"id": (), "user_id": (), "chat_username": ("ana.quill",)}),
         # a login of people kept in a table that is no settings table
         ("chat_accounts", {"id": (), "chat_username": ("ana.quill",)}),
+        # a per-person settings row keyed by its login, or beside its owner
+        ("preferences", {"id": (), "username": ("ana.quill", "bo.farrow"), "theme": ("dark",)}),
+        ("site_settings", {"id": (), "username": ("ana.quill",), "theme": ("dark",)}),
+        ("account_settings", {"id": (), "user_name": ("ana.quill",), "timezone": ("UTC",)}),
+        (
+            "notification_settings",
+            {"id": (), "owner": ("ana.quill",), "telegram_username": ("@anaq",), "enabled": ()},
+        ),
     ],
 )
 def test_a_users_settings_keep_the_persons_login(
     table: str, columns: dict[str, tuple[object, ...]]
 ) -> None:
-    assert "USERNAME" in explanations(table, columns, _INT)["chat_username"]
+    login = next(c for c in columns if c.endswith("username") or c == "user_name")
+    assert "USERNAME" in explanations(table, columns, _INT)[login]
