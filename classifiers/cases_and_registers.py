@@ -15,13 +15,13 @@ table keeps: pure functions over a column's words and sampled values, which the 
   "identity" names the card write it; an ``identity`` beside a provider or a device (an OAuth
   identity's user id, an IMEI), or of roles, does not.
 - A table that gives a person a position (a key to a person and a ``position``, ``role`` or
-  ``designation``: a council's officials, a club's board) holds people in their roles, so a
+  ``designation``: a town's councillors, a club's board) holds people in their roles, so a
   picture in it is the person's (:func:`role_record`); a table that also names a thing of its
   own (a ``title``, a ``caption``, a ``price``) does not.
 - A citizen's card number (``citizen_no``, the name pattern's) typed as a number counts
   citizens instead (:func:`citizen_count`: a census's ``citizen_number``).
 - A login kept in a table of settings that points at no person is the application's own account
-  at a service (:func:`settings_login`: ``slack_username`` in ``system_settings``); a user's
+  at a service (:func:`settings_login`: ``smtp_username`` in ``mail_settings``); a user's
   settings (``user_settings``, or a key to a user) keep the person's.
 
 >>> case_account(("complaint", "details"), [("complainant", "name"), ("case", "no")])

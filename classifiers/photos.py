@@ -1,7 +1,7 @@
 """The photo signal: pictures of people (``PHOTO``), stored as bytes or as a path or URL.
 
 In a table about people (:func:`classifiers.people.about_people`), or one that gives a person a
-position (:func:`classifiers.cases_and_registers.role_record`: a council's officials):
+position (:func:`classifiers.cases_and_registers.role_record`: a town's councillors):
 
 - a column whose name ends in a picture word (``photo``, ``picture``, ``avatar``, ``portrait``,
   ``image``, ``headshot``...), possibly followed by where or how it is stored (``photo_path``,

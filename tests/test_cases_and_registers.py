@@ -1,9 +1,11 @@
 """Rules of the thirty-first round: the parties to a complaint or a case and the account of it,
-glued lower-cased names (``placeofbirth``), a citizen's card number and an identity card's
+glued lower-cased names (``spouseplaceofbirth``), a citizen's card number and an identity card's
 number, a picture in a table that gives a person a position, and a login kept in a settings
 table. Every table, column and value is made up; the negative cases come from other domains (a
-shop's product faults, a survey's questions, an auth provider's identities, a photo gallery, a
-store's catalogue, a chat integration's user settings)."""
+shop's product faults, a survey's questions, a database cluster's witness servers, a cache's
+victims, a resolver's answers, a linter's findings, a fraud rule's flags, a fare rule, a census,
+an auth provider's identities, a device's IMEI, a photo gallery, a leaderboard, a store's
+catalogue, a chat integration's user settings, a user's preferences)."""
 
 from __future__ import annotations
 
@@ -383,11 +385,11 @@ def test_glued_words_split_only_where_they_should(word: str, expected: tuple[str
             "witness_name",
             "PERSON_NAME",
         ),
-        # the account of a complaint beside its parties' names
+        # the account of a complaint beside its parties' names, glued: an arbitration's
         (
-            "mediation_cases",
-            {"id": (), "nameofcomplainant": ("Ana Quill",), "complaindetails": ("He fenced",)},
-            "complaindetails",
+            "arbitration_cases",
+            {"id": (), "nameofplaintiff": ("Ana Quill",), "complainfacts": ("The roof leaked",)},
+            "complainfacts",
             "FREE_TEXT",
         ),
         (
@@ -396,18 +398,23 @@ def test_glued_words_split_only_where_they_should(word: str, expected: tuple[str
             "statement",
             "FREE_TEXT",
         ),
-        # a place of birth, glued
+        # a spouse's place of birth in a marriage register, glued
         (
-            "villagers",
-            {"id": (), "firstname": ("Ana",), "lastname": ("Quill",), "placeofbirth": ("Oxley",)},
-            "placeofbirth",
+            "marriage_register",
+            {
+                "id": (),
+                "firstname": ("Bo",),
+                "lastname": ("Farrow",),
+                "spouseplaceofbirth": ("Oxley",),
+            },
+            "spouseplaceofbirth",
             "DEMOGRAPHIC",
         ),
-        # a senior citizen's card number, glued, and a citizen number
+        # a dual citizen's card number at a consulate, glued, and a voter's citizen number
         (
-            "pensioners",
-            {"id": (), "resident_id": (), "seniorcitizennumber": ("OSC-0042",)},
-            "seniorcitizennumber",
+            "consular_registrations",
+            {"id": (), "member_id": (), "dualcitizenno": ("DC-0042",)},
+            "dualcitizenno",
             "NATIONAL_ID",
         ),
         (
@@ -442,7 +449,7 @@ def test_the_causes_are_flagged(
 @pytest.mark.parametrize(
     ("table", "columns"),
     [
-        # a council's officials and a club's board: a resident or a member in a position
+        # a town council's councillors and a club's board: a resident or a member in a position
         ("councillors", {"id": (), "resident_id": (), "position": ("Chair",), "image": ()}),
         ("board_seats", {"id": (), "member_id": (), "role": ("Treasurer",), "image": ("null",)}),
         # a firm's organisation chart: an employee's designation
