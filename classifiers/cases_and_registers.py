@@ -7,22 +7,25 @@ table keeps: pure functions over a column's words and sampled values, which the 
   ``<role>_name`` (``PARTIES`` and ``CASE_ROLES`` of :class:`~classifiers.name_words.NameWords`),
   so ``claimant_name`` or a glued ``nameofdefendants`` is a person's name.
 - The account of a complaint or a case (``details``, ``statement``, ``narrative``) in a table
-  that names its parties tells what passed between named people (:func:`case_account`); the
-  details of a complaint that names no party (a product's faults) are not flagged.
+  where a column is a party's name tells what passed between named people
+  (:func:`case_account`); the details of a complaint that names no party (a product's faults),
+  or only a bare ``respondent`` or ``suspect`` (a resolver's IP, a fraud rule's flag), are not.
 - A column named ``identity`` whose values are identity card numbers (18 characters around a
   birth date, or any 8 to 20 digits in a table of people) holds the number of a person's
   identity card (:func:`identity_number`), as applications translated from languages where
   "identity" names the card write it; an ``identity`` beside a provider or a device (an OAuth
   identity's user id, an IMEI), or of roles, does not.
-- A table that gives a person a position (a key to a person and a ``position``, ``role`` or
-  ``designation``: a town's councillors, a club's board) holds people in their roles, so a
-  picture in it is the person's (:func:`role_record`); a table that also names a thing of its
-  own (a ``title``, a ``caption``, a ``price``) does not.
+- A table that gives a person a position (a key to a resident, a member or an employee and a
+  ``position``, ``role`` or ``designation``: a town's councillors, a club's board) holds people
+  in their roles, so a picture in it is the person's (:func:`role_record`); a table that also
+  names a thing of its own (a ``title``, a ``price``, a ``product_id``) does not, nor does a
+  user's or a player's ``position`` or ``rank``, an ordering.
 - A citizen's card number (``citizen_no``, the name pattern's) typed as a number counts
   citizens instead (:func:`citizen_count`: a census's ``citizen_number``).
-- A login kept in a table of settings that points at no person is the application's own account
-  at a service (:func:`settings_login`: ``smtp_username`` in ``mail_settings``); a user's
-  settings (``user_settings``, or a key to a user) keep the person's.
+- A service's login kept in a table of settings that points at no person is the application's
+  own account at the service (:func:`settings_login`: ``smtp_username`` in ``mail_settings``);
+  a bare ``username`` there, or a user's settings (``user_settings``, a key to a user), keep
+  the person's.
 
 >>> case_account(("complaint", "details"), [("complainant", "name"), ("case", "no")])
 True
