@@ -136,7 +136,7 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
         why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
     elif (
         table
-        and table[-1] in view.words.SETTINGS
+        and table[-1] in view.words.SETTINGS_TABLES
         and not any(person_key_column(view.tokenize(s), people) for s in ctx.siblings)
     ):
         if tokens and (tokens[0] in people or tokens[0] in BILLED):

@@ -86,7 +86,7 @@ _NATIONAL_IDS = tuple(
 #: Last word of a national insurance with no number word: a payroll's contribution or its rate.
 _CONTRIBUTION = "insurance"
 #: Table heads whose rows are settings, rules or rates, no one's (``tax_brackets``).
-_NO_ONES = NameWords.SETTINGS | NameWords.RULE_TABLES
+_NO_ONES = NameWords.SETTINGS_TABLES | NameWords.RULE_TABLES
 
 #: Column words of a record of what a person said.
 _SPOKEN = _words("transcript transcripts transcription testimony deposition")
@@ -282,7 +282,7 @@ def contact_phones(column: Sequence[str], table: Sequence[str], samples: Iterabl
     if tuple(column) not in _CONTACT:
         return False
     words = [singular(w) for w in table]
-    if words and words[-1] in NameWords.SETTINGS:
+    if words and words[-1] in NameWords.SETTINGS_TABLES:
         return False
     values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
     if not values:

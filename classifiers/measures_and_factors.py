@@ -18,6 +18,8 @@ import ipaddress
 import re
 from collections.abc import Collection, Sequence
 
+from .name_words import NameWords
+
 # -- a person's body measurements -------------------------------------------------------------
 
 #: Words of a measure of a body: height and weight, body mass and fat, girths and skinfold sites
@@ -123,10 +125,13 @@ def numeric(data_type: str) -> bool:
 
 #: Table words of a login's second factor: one-time passwords and authenticator apps.
 _FACTOR_TABLE_WORDS = frozenset({"totp", "otp", "mfa", "2fa", "tfa", "authenticator", "hotp"})
-#: Table words of an application's second-factor providers and settings.
-_FACTOR_SETTINGS = frozenset({
-    "provider", "providers", "setting", "settings", "config", "configs", "configuration",
-})  # fmt: skip
+#: Table words of an application's second-factor providers and settings (``mfa_providers``,
+#: ``otp_settings``).
+_FACTOR_SETTINGS = (
+    NameWords.SETTINGS_TABLES
+    | {f"{w}s" for w in NameWords.SETTINGS_TABLES}
+    | {"provider", "providers"}
+)
 #: Columns of a second factor's table that hold its shared secret or recovery codes.
 FACTOR_SECRETS = frozenset({
     ("secret",), ("seed",), ("shared", "secret"), ("secret", "key"), ("recovery", "codes"),

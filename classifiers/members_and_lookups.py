@@ -25,7 +25,7 @@ from numbers import Real
 from .base import SignalHit
 from .households_and_logins import IDENTITY_TABLES, login_credential
 from .name_tokens import singular
-from .name_view import FieldView, own_person_field, person_key_column
+from .name_view import FieldView, keys_a_person, own_person_field
 from .row_people import secret_shaped
 
 _OTHER_NAMES = frozenset({("other", "names"), ("other", "name"), ("othernames",)})
@@ -256,18 +256,6 @@ _FILE_PATH = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*")
 _LINKED_ACCOUNTS = frozenset({"connected", "linked", "social", "oauth", "omniauth", "external"})
 
 
-def _keys_a_person(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
-    """:func:`~classifiers.name_view.person_key_column`, or a key to a person after a role word
-    (``owner_user_id``).
-
-    >>> _keys_a_person(("owner", "user", "id"), frozenset({"user"}))
-    True
-    """
-    return person_key_column(tokens, people) or (
-        len(tokens) == 3 and person_key_column(tokens[1:], people)
-    )
-
-
 def _surname(tokens: tuple[str, ...]) -> bool:
     """Whether a column is a surname (``surname``, ``last_name``, ``family_name``).
 
@@ -295,7 +283,7 @@ def member_fields(view: FieldView) -> list[SignalHit]:
     ctx, table, kind = view.ctx, view.table, view.kind
     siblings = [view.tokenize(s) for s in ctx.siblings]
     words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
-    person_key = any(_keys_a_person(s, view.words.PEOPLE) for s in siblings)
+    person_key = any(keys_a_person(s, view.words.PEOPLE) for s in siblings)
     out: list[SignalHit] = []
     if (
         kind in {"text", ""}

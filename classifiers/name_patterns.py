@@ -218,6 +218,7 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("NATIONAL_ID", r"cpf|dni|curp|aadhaa?r|pesel|bsn|personnummer|nric|hkid"
                 r"|cedula|cnp", "national identity number", 0.65),
     NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),
+    NamePattern("NATIONAL_ID", rf"citizen_?(?:id_?)?{_NUM}", "a citizen's card number", 0.65),
     NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
     NamePattern("NATIONAL_ID", rf"c?nic(?:_?{_NUM})?", "national identity card number", 0.6,
                 "people", 0.0),

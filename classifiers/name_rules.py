@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import (
     business_contacts,
+    cases_and_registers,
     fixtures_and_accounts,
     holders_and_records,
     households_and_logins,
@@ -41,5 +42,6 @@ NAME_RULES: tuple[NameRule, ...] = (
     profiles_and_logs.word_forms,  # a word's male and female forms
     members_and_lookups.member_fields,  # a register's fields, vocabularies of sexes
     households_and_logins.factors_and_subjects,  # second factors, OpenID subjects
+    cases_and_registers.case_fields,  # a case's account, an identity card, a settings login
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
 )

@@ -150,6 +150,17 @@ def person_key_column(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
     return len(words) == 1 and words[0] in _BARE_PERSON_KEYS
 
 
+def keys_a_person(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
+    """:func:`person_key_column`, or a key to a person after a role word (``owner_user_id``).
+
+    >>> keys_a_person(("owner", "user", "id"), frozenset({"user"}))
+    True
+    """
+    return person_key_column(tokens, people) or (
+        len(tokens) == 3 and person_key_column(tokens[1:], people)
+    )
+
+
 #: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.
 WHEN = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "since", "dt"})
 #: Column words of a person's own fields or logins: a table of accounts with one holds people's.

@@ -135,7 +135,19 @@ class NameWords:
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
     #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
-    PEOPLE = _words("""
+
+    #: The parties to a complaint, a dispute, a claim or a case (``complainant``, ``defendant``):
+    #: people, in a column's name and in a table's.
+    PARTIES = _words("""
+        complainant complainants respondent respondents plaintiff plaintiffs defendant defendants
+        petitioner petitioners claimant claimants
+    """)
+    #: Others a case names: people in a ``<role>_name`` (``witness_name``, ``victim_name``), but
+    #: not people words of a table, whose ``witnesses``, ``victims`` or ``suspects`` may be a
+    #: cluster's witness servers, a cache's evicted entries or a fraud model's transactions.
+    CASE_ROLES = _words("witness witnesses victim victims suspect suspects offender offenders")
+    PEOPLE = (
+        _words("""
         customer cust client user usr member person people contact staff employee emp actor
         author subscriber buyer shopper guest lead patient student teacher recipient
         consignee passenger traveller traveler applicant candidate reviewer admin administrator
@@ -146,12 +158,19 @@ class NameWords:
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
         wrestler gymnast contestant investor nominee captain constituent committer
-    """) | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
+    """)
+        | PARTIES
+        | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
+    )
+    #: Table heads of settings (``mail_settings``, ``invoice_configs``, ``app_preferences``),
+    #: singular: what an application configured for itself, unless the table points at a person.
+    SETTINGS_TABLES = _words("setting config configuration preference option conf")
     #: Table heads that are a person's when a people word comes before them (``user_accounts``,
     #: ``customer_acct``): the table is then about those people.
     ACCOUNT_HEADS = _words("account acct")
     #: Who a ``<role>_name`` column names: people words and address roles (``billing_name``).
-    ROLES = _words("""
+    ROLES = (
+        _words("""
         customer cust client member person contact staff employee actor author subscriber buyer
         shopper guest recipient receiver consignee sender passenger traveller traveler patient
         student applicant candidate reviewer attendee participant beneficiary payee payer parent
@@ -160,6 +179,9 @@ class NameWords:
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
         next_of_kin emergency_contact emergency sibling household
     """)
+        | PARTIES
+        | CASE_ROLES
+    )
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
         address addr shipping billing delivery order invoice shipment quote cart consignment
@@ -204,10 +226,6 @@ class NameWords:
         varchar int text datetime decimal extra copy export import snapshot current all link map
         mapping rel page
     """)
-    #: Table heads of settings (``invoice_configs``, ``mail_settings``): what an organisation
-    #: configured for itself, no one's row (the name signal's and
-    #: :mod:`classifiers.holders_and_records`' settings tables).
-    SETTINGS = _words("config configuration setting preference option conf")
     #: Table heads of a scheme's rules and rates (``tax_brackets``, ``ssn_rules``,
     #: ``national_id_schemes``): a national id or an income there is no one's.
     RULE_TABLES = _words("rule rate bracket band scheme")
@@ -311,7 +329,9 @@ class NameWords:
     STOPWORDS = _words("""
         the a an this that these those s its their his her our your my
     """)
-    #: Words kept whole or found inside glued identifiers (``useremail``, ``dateofbirth``).
+    #: Words kept whole or found inside glued identifiers (``useremail``, ``dateofbirth``; a
+    #: place, a complaint and a citizen: ``spouseplaceofbirth``, ``complainfacts``,
+    #: ``dualcitizenno``; ``citizenship`` and ``placeholder`` whole).
     GLUE_WORDS = _words("""
         email emails mail address addresses addr phone phones telephone mobile cell tel fax zip
         post postal postcode city town street house first middle maiden given family sur surname
@@ -324,7 +344,7 @@ class NameWords:
         salary wage income amount marital status education nationality account acct model
         medical medication health allergy allergies aid condition update official contract
         nhs background reference fail alias reverse note notes followup loan payroll payslip
-        archived former
+        archived former place placeholder placeholders complain complaint citizen citizenship
     """)
     #: How reasons name each entity.
     # fmt: off

@@ -1,6 +1,7 @@
 """The photo signal: pictures of people (``PHOTO``), stored as bytes or as a path or URL.
 
-In a table about people (:func:`classifiers.people.about_people`):
+In a table about people (:func:`classifiers.people.about_people`), or one that gives a person a
+position (:func:`classifiers.cases_and_registers.role_record`: a town's councillors):
 
 - a column whose name ends in a picture word (``photo``, ``picture``, ``avatar``, ``portrait``,
   ``image``, ``headshot``...), possibly followed by where or how it is stored (``photo_path``,
@@ -29,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .base import FieldContext, Signal, SignalHit
+from .cases_and_registers import role_record
 from .measures_and_factors import without_sizes
 from .name_tokens import singular
 from .people import about_people, is_binary, is_text, tokens, words
@@ -142,7 +144,7 @@ class PhotoSignal(Signal):
         formats = [f for f in (image_format(v) for v in values) if f]
         if not (named or commented or formats):
             return []
-        people = about_people(ctx)
+        people = about_people(ctx) or role_record([tokens(s) for s in ctx.siblings])
         if people is None:
             return []
         hits = []
