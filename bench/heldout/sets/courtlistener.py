@@ -9,18 +9,18 @@ the 17 that hold its records, loaded in the order of ``_FILES`` below, as ``load
 the files named in that order (an object whose model and primary key were already loaded
 replaces the earlier one: the tests reuse dockets 1-3 and 10-11, opinions, courts, a judge, an
 attorney and a party under the same keys, and the order keeps the fuller versions). Left out: the
-court and school catalogues (``court_data.json`` and its state-court variants, 458 or more
-courts; ``schools_data.json``, a catalogue of schools) and ``tog_to_marsh.json``, an API
-response rather than a fixture.
+court and school catalogues (``court_data.json``, 458 courts, and its Californian and Floridian
+variants, 144 and 196; ``schools_data.json``, a catalogue of schools) and
+``tog_to_marsh.json``, an API response rather than a fixture.
 
 Loaded into PostgreSQL through ``djangofixtures.script`` (a table per model named
 ``<app>_<model>``, such as ``people_db_person``; a foreign key keeps the field's name, ``court``
 not ``court_id``; many-to-many fields such as ``panel`` and ``race`` are JSON arrays of keys;
-columns typed from the values). Two things ``djangofixtures.objects`` does not take are handled
-here: courts have text primary keys (``ca1``, ``scotus``, ``test``), kept as text, and one file
-names its model ``people_db.School``, lower-cased as Django's model look-up does, so that its
-schools go into ``people_db_school`` with the others. Field names are lower-cased too, as the
-labels name columns (``barMembership``, the one field with capitals, becomes ``barmembership``).
+columns typed from the values). Handled here rather than by ``djangofixtures.objects``: courts
+have text primary keys (``ca1``, ``scotus``, ``test``), kept as text; one file names its model
+``people_db.School``, lower-cased as Django's model look-up does, so that its schools go into
+``people_db_school`` with the others; and field names are lower-cased, as the labels name
+columns (``barMembership``, the one field with capitals, becomes ``barmembership``).
 """
 
 from __future__ import annotations
