@@ -232,7 +232,8 @@ _SUBJECTS = frozenset({("subject",), ("sub",), ("oidc", "subject"), ("openid", "
 _ISSUERS = frozenset({("issuer",), ("iss",), ("oidc", "issuer"), ("openid", "issuer")})
 
 
-#: Every column name the name signal's hook may judge: a second factor's and a subject's.
+#: Every column name the name rule ``factors_and_subjects`` may judge: a second factor's and a
+#: subject's.
 FACTOR_NAMES = FACTOR_SECRETS | FACTOR_URIS | _SUBJECTS
 
 

@@ -131,11 +131,6 @@ class NameWords:
     #: :mod:`classifiers.households_and_logins`' credentials.
     SECRET_WORDS = _words("token tokens code codes key hash digest secret seed")
 
-    #: Table words meaning "the rows are people"; a column word from here also counts. Not
-    #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
-    #: an accounts table is about people only when its columns say so (first name, e-mail...).
-    #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
-
     #: The parties to a complaint, a dispute, a claim or a case (``complainant``, ``defendant``):
     #: people, in a column's name and in a table's.
     PARTIES = _words("""
@@ -146,6 +141,10 @@ class NameWords:
     #: not people words of a table, whose ``witnesses``, ``victims`` or ``suspects`` may be a
     #: cluster's witness servers, a cache's evicted entries or a fraud model's transactions.
     CASE_ROLES = _words("witness witnesses victim victims suspect suspects offender offenders")
+    #: Table words meaning "the rows are people"; a column word from here also counts. Not
+    #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
+    #: an accounts table is about people only when its columns say so (first name, e-mail...).
+    #: Not ``partner``: a business partner (a shop's fulfilment partner) is an organisation.
     PEOPLE = (
         _words("""
         customer cust client user usr member person people contact staff employee emp actor

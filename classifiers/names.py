@@ -102,7 +102,6 @@ TRADING_PARTIES = frozenset({"customer", "cust", "client", "buyer", "partner"})
 #: last name is who the seller writes to at the row's address, so that address stays reported.
 BUYERS = frozenset({"customer", "cust", "client", "buyer"})
 _FIRST_NAME = frozenset({"first", "firstname", "given"})
-_LAST_NAME = frozenset({"last", "lastname", "family", "surname"})
 #: The words after ``contact`` in a column naming the contact person (``ContactFirstName``).
 _CONTACT_NAME = frozenset({
     "name", "person", "first", "last", "firstname", "lastname", "full", "given", "family",

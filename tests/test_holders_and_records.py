@@ -300,19 +300,19 @@ def test_b2c_glued_before_a_name_is_the_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("column", "values"),
+    ("column", "values", "entity"),
     [
-        ("socialInsurance", ("123-456-789", "987-654-321")),
-        ("social_insurance_id", ("123-456-789",)),
-        ("ldap_user_name", ("aquill", "bfarrow")),
-        ("ldap_uid", ("aquill",)),
+        ("socialInsurance", ("123-456-789", "987-654-321"), "NATIONAL_ID"),
+        ("social_insurance_id", ("123-456-789",), "NATIONAL_ID"),
+        ("ldap_user_name", ("aquill", "bfarrow"), "USERNAME"),
+        ("ldap_uid", ("aquill",), "USERNAME"),
     ],
 )
 def test_social_insurance_and_directory_logins_of_people(
-    column: str, values: tuple[str, ...]
+    column: str, values: tuple[str, ...], entity: str
 ) -> None:
     columns = {"id": (), "surname": ("Quill",), "phone": ("+1 555 010 0199",), column: values}
-    assert explanations("crew_members", columns, _INT)[column]
+    assert entity in explanations("crew_members", columns, _INT)[column]
 
 
 @pytest.mark.parametrize(
