@@ -331,7 +331,8 @@ class NameWords:
     """)
     #: Words kept whole or found inside glued identifiers (``useremail``, ``dateofbirth``; a
     #: place, a complaint and a citizen: ``spouseplaceofbirth``, ``complainfacts``,
-    #: ``dualcitizenno``; ``citizenship`` and ``placeholder`` whole).
+    #: ``dualcitizenno``; ``citizenship`` and ``placeholder`` whole; a special category or a
+    #: pronoun: ``applicantsexualorientation``, ``primaryraceethnicity``, ``pronounalt``).
     GLUE_WORDS = _words("""
         email emails mail address addresses addr phone phones telephone mobile cell tel fax zip
         post postal postcode city town street house first middle maiden given family sur surname
@@ -345,6 +346,7 @@ class NameWords:
         medical medication health allergy allergies aid condition update official contract
         nhs background reference fail alias reverse note notes followup loan payroll payslip
         archived former place placeholder placeholders complain complaint citizen citizenship
+        sexual orientation race ethnicity ethnic religion pronoun pronouns
     """)
     #: How reasons name each entity.
     # fmt: off
