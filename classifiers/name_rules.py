@@ -15,6 +15,7 @@ from . import (
     business_contacts,
     cases_and_registers,
     fixtures_and_accounts,
+    greetings_and_benches,
     holders_and_records,
     households_and_logins,
     members_and_lookups,
@@ -44,4 +45,5 @@ NAME_RULES: tuple[NameRule, ...] = (
     households_and_logins.factors_and_subjects,  # second factors, OpenID subjects
     cases_and_registers.case_fields,  # a case's account, an identity card, a settings login
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
+    greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
 )

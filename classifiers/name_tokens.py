@@ -12,7 +12,7 @@ singular for table names.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Mapping, Set
 
 #: Letters of the ``x2y`` abbreviations of who trades with whom (``b2b``, ``b2c``, ``p2p``), kept
 #: one word rather than cut at the digit: ``b2csurname`` is ``b2c surname``.
@@ -35,10 +35,19 @@ _PREFIX = 3
 class Tokenizer:
     """Cuts identifiers into lower-case words, splitting glued words into words of
     ``vocabulary``; it remembers every identifier and glued word it has cut (a scan meets the
-    same names again and again)."""
+    same names again and again). A ``paired`` word is cut out only at the end of a glued word or
+    before one of the words it maps to, and never first after an application's prefix (``race``
+    in ``raceethnicity``, not in ``racename`` nor ``terracename``).
 
-    def __init__(self, vocabulary: Set[str]) -> None:
+    >>> words = Tokenizer(frozenset({"race", "ethnicity", "name"}), {"race": {"ethnicity"}})
+    >>> words.tokens("raceethnicity"), words.tokens("racename"), words.tokens("terracename")
+    (('race', 'ethnicity'), ('racename',), ('terracename',))
+    """
+
+    def __init__(self, vocabulary: Set[str], paired: Mapping[str, Set[str]] | None = None) -> None:
         self._vocabulary = vocabulary
+        self._paired = dict(paired or {})
+        self._unpaired = frozenset(vocabulary - self._paired.keys())
         self._token_cache: dict[str, tuple[str, ...]] = {}
         self._glue_cache: dict[str, tuple[str, ...]] = {}
 
@@ -62,11 +71,29 @@ class Tokenizer:
             return (word,)
         cached = self._glue_cache.get(word)
         if cached is None:
-            cached = self._split(word) or self._prefix_split(word) or _tail_split(word)
+            cached = self._cut(word, self._vocabulary)
+            if not self._pairs_fit(cached):
+                cached = self._cut(word, self._unpaired)
             self._glue_cache[word] = cached
         return cached
 
-    def _split(self, word: str) -> tuple[str, ...] | None:
+    def _cut(self, word: str, vocabulary: Set[str]) -> tuple[str, ...]:
+        """``word`` split into words of ``vocabulary``, after a prefix, before a tail, or whole."""
+        return (
+            self._split(word, vocabulary)
+            or self._prefix_split(word, vocabulary)
+            or _tail_split(word)
+        )
+
+    def _pairs_fit(self, words: tuple[str, ...]) -> bool:
+        """Whether every paired word of a cut ends it or comes before a word it is paired with."""
+        return all(
+            i == len(words) - 1 or words[i + 1] in self._paired[w]
+            for i, w in enumerate(words)
+            if w in self._paired
+        )
+
+    def _split(self, word: str, vocabulary: Set[str]) -> tuple[str, ...] | None:
         """The fewest vocabulary words that make up ``word``, or None; of two splits into as
         many words, the one whose last word is shorter (``modelname``: ``model name``, not
         ``mode lname``). The last word may be a vocabulary word's plural (``emergencycontacts``:
@@ -78,7 +105,7 @@ class Tokenizer:
                 if (
                     end - start >= 2
                     and head is not None
-                    and self._known(word[start:end], end == len(word))
+                    and self._known(word[start:end], end == len(word), vocabulary)
                 ):
                     candidate = (*head, word[start:end])
                     current = best[end]
@@ -86,20 +113,26 @@ class Tokenizer:
                         best[end] = candidate
         return best[-1]
 
-    def _known(self, piece: str, last: bool) -> bool:
+    @staticmethod
+    def _known(piece: str, last: bool, vocabulary: Set[str]) -> bool:
         """Whether ``piece`` is a vocabulary word, or the plural of one at the end of a name."""
-        if piece in self._vocabulary:
+        if piece in vocabulary:
             return True
-        return last and piece.endswith("s") and singular(piece) in self._vocabulary
+        return last and piece.endswith("s") and singular(piece) in vocabulary
 
-    def _prefix_split(self, word: str) -> tuple[str, ...] | None:
+    def _prefix_split(self, word: str, vocabulary: Set[str]) -> tuple[str, ...] | None:
         """An application's prefix glued to two or more vocabulary words (``acmepersonid``:
         ``acme person id``, as an application lower-cases ``acmePersonID``), split after the
         shortest prefix; None when no such split exists (``automobile`` is no ``auto mobile``:
         one word after the prefix is not enough, nor a first word of two letters)."""
         for cut in range(_PREFIX, len(word) - 3):
-            rest = self._split(word[cut:])
-            if rest is not None and len(rest) >= 2 and len(rest[0]) >= 3:
+            rest = self._split(word[cut:], vocabulary)
+            if (
+                rest is not None
+                and len(rest) >= 2
+                and len(rest[0]) >= 3
+                and rest[0] not in self._paired
+            ):
                 return (word[:cut], *rest)
         return None
 

@@ -330,7 +330,8 @@ class NameWords:
     """)
     #: Words kept whole or found inside glued identifiers (``useremail``, ``dateofbirth``; a
     #: place, a complaint and a citizen: ``spouseplaceofbirth``, ``complainfacts``,
-    #: ``dualcitizenno``; ``citizenship`` and ``placeholder`` whole).
+    #: ``dualcitizenno``; ``citizenship`` and ``placeholder`` whole; a special category or a
+    #: pronoun: ``memberethnicorigin``, ``staffreligion``, ``memberpronoun``).
     GLUE_WORDS = _words("""
         email emails mail address addresses addr phone phones telephone mobile cell tel fax zip
         post postal postcode city town street house first middle maiden given family sur surname
@@ -344,7 +345,15 @@ class NameWords:
         medical medication health allergy allergies aid condition update official contract
         nhs background reference fail alias reverse note notes followup loan payroll payslip
         archived former place placeholder placeholders complain complaint citizen citizenship
+        sexual orientation race ethnicity ethnic religion pronoun pronouns
     """)
+    #: Glue words too common inside other words to be cut out anywhere (``racename``,
+    #: ``terracename``, ``orientationdate``): cut out only at a glued word's end or before another
+    #: special category (``raceethnicity``, ``sexualorientation``), never first after a prefix.
+    PAIRED_GLUE = dict.fromkeys(
+        ("race", "orientation"),
+        frozenset({"sexual", "orientation", "race", "ethnicity", "ethnic", "religion"}),
+    )
     #: How reasons name each entity.
     # fmt: off
     NOUNS = {

@@ -420,7 +420,7 @@ class NameSignal(NameWords, Signal):
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = PATTERNS
 
     def __init__(self) -> None:
-        self._tokenizer = Tokenizer(self.split_words())
+        self._tokenizer = Tokenizer(self.split_words(), self.PAIRED_GLUE)
         self._free = [
             (p, re.compile(rf"(?<=_)(?:{p.words})(?=_)")) for p in self.PATTERNS if not p.bare
         ]

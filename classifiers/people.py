@@ -46,7 +46,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TOKENIZER = Tokenizer(NameWords().split_words())
+_TOKENIZER = Tokenizer(NameWords().split_words(), NameWords.PAIRED_GLUE)
 #: Table heads of records kept about one person, after a people word (``employee_notes``).
 _RECORDS_OF = words("""
     note comment remark review feedback message photo picture image avatar portrait document
