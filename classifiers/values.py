@@ -56,6 +56,7 @@ from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .people import about_people, tokens
+from .prefilter_ways import WayScreen, summary, way_screen
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
 from .secrets_and_senders import addresses_only
@@ -209,6 +210,13 @@ class _Engine:
             widths = _widths_of_all(tests or ())
             if widths is not None:
                 self.prefilter_widths[e] = widths
+        #: analyzer entity -> per prefilter, the ways its regex matches (None: always asked),
+        #: where some prefilter's are known (:mod:`.prefilter_ways`)
+        self.prefilter_ways: dict[str, tuple[WayScreen | None, ...]] = {}
+        for e, tests in self.prefilter.items():
+            screens = tuple(map(_ways_of, tests or ()))
+            if any(screens):
+                self.prefilter_ways[e] = screens
 
     def steps(self, entities: tuple[str, ...]) -> list[_Step]:
         """How to ask the registry's recognizers for these entities about a value (cached per
@@ -358,6 +366,12 @@ def _widths_of_all(tests: tuple[Prefilter, ...]) -> tuple[tuple[int, int], ...] 
             return None
         found.append(widths)
     return tuple(found) or None
+
+
+def _ways_of(test: Prefilter) -> WayScreen | None:
+    """The ways of a prefilter that is a regex's search (:mod:`.prefilter_ways`), else None."""
+    owner = _searched(test)
+    return None if owner is None else way_screen(owner.pattern, owner.flags)
 
 
 def _any_of(test: Prefilter) -> Callable[[list[str]], bool]:
@@ -659,6 +673,7 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
     holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
     # One line each (so no "$" before a newline): the lengths a whole-line match could span.
     lengths = frozenset(map(len, probe)) if "\n" not in chars else None
+    column = summary(probe)  # the probe for the prefilters' ways (None: not screened so)
     for analyzer_entity, prefilter in engine.prefilter.items():
         entity = engine.entity[analyzer_entity]
         if prefilter is None:
@@ -681,9 +696,20 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
         ):  # no value has a length an accepted value could have
             passing[entity] = max(passing[entity], 0)
             continue
+        any_of = engine.prefilter_any[analyzer_entity]
+        ways = engine.prefilter_ways.get(analyzer_entity)
+        if ways is not None and column is not None:
+            # a prefilter no way of whose regex fits the probe accepts none of its values
+            kept = [i for i, screen in enumerate(ways) if screen is None or screen.fits(*column)]
+            if not kept:
+                passing[entity] = max(passing[entity], 0)
+                continue
+            if len(kept) < len(prefilter):
+                prefilter = tuple(prefilter[i] for i in kept)
+                any_of = tuple(any_of[i] for i in kept)
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
         read = probe if exact else inexact
-        if not any(passes(read) for passes in engine.prefilter_any[analyzer_entity]):
+        if not any(passes(read) for passes in any_of):
             passing[entity] = max(passing[entity], 0)  # what the count below would give
             continue
         count = 0
