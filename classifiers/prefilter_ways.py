@@ -76,20 +76,21 @@ class WayScreen:
         return False
 
 
-def summary(probe: list[str]) -> tuple[int, list[int]] | None:
+def summary(probe: list[str], chars: str | None = None) -> tuple[int, list[int]] | None:
     r"""A probe's characters as a mask (a bit per ASCII character) and its values' sorted
     lengths, or None when a :class:`WayScreen` proves nothing of it: a value not ASCII, of
-    several lines or not stripped.
+    several lines or not stripped. ``chars``: the probe's characters, each once, if known.
 
     >>> summary(["ab", "a"]) == (1 << ord("a") | 1 << ord("b"), [1, 2])
     True
     >>> summary(["ab", " a"]), summary(["a\nb"]), summary(["\u00e9t\u00e9"])
     (None, None, None)
     """
-    text = "".join(probe)
-    if not text.isascii() or "\n" in text or list(map(str.strip, probe)) != probe:
+    if chars is None:
+        chars = "".join(set("".join(probe)))
+    if not chars.isascii() or "\n" in chars or list(map(str.strip, probe)) != probe:
         return None
-    return sum(map((1).__lshift__, set(text.encode()))), sorted(set(map(len, probe)))
+    return sum(map((1).__lshift__, chars.encode())), sorted(set(map(len, probe)))
 
 
 def way_screen(source: str, flags: int = 0) -> WayScreen | None:

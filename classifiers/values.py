@@ -673,7 +673,7 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
     holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
     # One line each (so no "$" before a newline): the lengths a whole-line match could span.
     lengths = frozenset(map(len, probe)) if "\n" not in chars else None
-    column = summary(probe)  # the probe for the prefilters' ways (None: not screened so)
+    column = summary(probe, chars)  # the probe for the prefilters' ways (None: not read)
     for analyzer_entity, prefilter in engine.prefilter.items():
         entity = engine.entity[analyzer_entity]
         if prefilter is None:
