@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -74,6 +75,86 @@ class WayScreen:
             else:
                 return True
         return False
+
+
+#: A prefilter (a regex's search, or a recognizer's own test) and the same as a test of
+#: several values: does any pass?
+Test = Callable[[str], object]
+AnyTest = Callable[[list[str]], bool]
+
+
+class Narrowing:
+    r"""An entity's prefilters, each the search of one regex or of the alternation of several,
+    narrowed per probe to the regexes some way of which fits it (the others match none of its
+    values): ``narrowed`` gives the tests to ask, searches of fewer regexes kept per set.
+
+    >>> def join(sources):
+    ...     return re.compile("|".join(sources)).search
+    >>> narrowing = Narrowing([(join([r"^a\d$", "^b"]), any, (r"^a\d$", "^b"))], join)
+    >>> narrowing.narrowed(*summary(["x1"])), narrowing.narrowed(*summary(["b7"]))[0][0].__self__
+    (((), ()), re.compile('^b'))
+    """
+
+    def __init__(
+        self,
+        parts: list[tuple[Test, AnyTest, tuple[str, ...]]],
+        join: Callable[[list[str]], Any],
+    ) -> None:
+        #: per prefilter: its test, its test of several values, the regexes it searches (none:
+        #: not narrowed)
+        self.parts = parts
+        self._join = join  # the search of the alternation of some regexes (None: cannot)
+        #: per regex (or per prefilter not narrowed): its prefilter and its ways (None: any)
+        self._screens: list[tuple[int, WayScreen | None]] = []
+        for at, (_, _, sources) in enumerate(parts):
+            if not sources:
+                self._screens.append((at, None))
+            for source in sources:
+                self._screens.append((at, way_screen(source, re.compile(source).flags)))
+        self._kept: dict[tuple[int, ...], tuple[tuple[Test, ...], tuple[AnyTest, ...]]] = {}
+
+    def screens(self) -> bool:
+        """Whether some regex has ways (else nothing is ever narrowed)."""
+        return any(screen is not None for _, screen in self._screens)
+
+    def narrowed(
+        self, mask: int, lengths: list[int]
+    ) -> tuple[tuple[Test, ...], tuple[AnyTest, ...]]:
+        """The tests to ask of a probe of these characters and lengths (:func:`summary`) and
+        their tests of several values: none when no regex may match one of its values."""
+        kept = tuple(
+            i
+            for i, (_, screen) in enumerate(self._screens)
+            if screen is None or screen.fits(mask, lengths)
+        )
+        found = self._kept.get(kept)
+        if found is None:
+            found = self._kept[kept] = self._tests(frozenset(kept))
+        return found
+
+    def _tests(self, kept: frozenset[int]) -> tuple[tuple[Test, ...], tuple[AnyTest, ...]]:
+        tests: list[Test] = []
+        anys: list[AnyTest] = []
+        for at, (test, any_test, sources) in enumerate(self.parts):
+            mine = [i for i, (part, _) in enumerate(self._screens) if part == at]
+            left = [i for i in mine if i in kept]
+            if not left:
+                continue  # none of its regexes matches a value of the probe
+            search = None
+            if len(left) < len(mine):
+                first = mine[0]
+                search = self._join([sources[i - first] for i in left])
+            if search is None:
+                tests.append(test)
+                anys.append(any_test)
+            else:
+                tests.append(search)
+                anys.append(_any_of(search))
+        return tuple(tests), tuple(anys)
+
+
+def _any_of(search: Test) -> AnyTest:
+    return lambda values: any(map(search, values))
 
 
 def summary(probe: list[str], chars: str | None = None) -> tuple[int, list[int]] | None:

@@ -44,7 +44,7 @@ PRESIDIO_ENTITIES: dict[str, PresidioEntity] = {
     # Seven digits or more with phone separators, the first on the first line; an IPv4 address
     # is not one. Written out digit by digit and tried from the line's start (the same values
     # as ``.*\d(?:[\s().+/-]*\d){6,}``: a 7th digit is all a longer run needs), it takes a
-    # third less of the regex engine's time: one repeat of one character per separator.
+    # third less of the regex engine's time (one repeat of one character per separator).
     "PHONE_NUMBER": PresidioEntity("PHONE_NUMBER", _PHONE_PREFILTER),
     # Card numbers exported through a spreadsheet turn into 4.53929E+15: still card data.
     "CREDIT_CARD": PresidioEntity("CREDIT_CARD", r"^[\d\s-]{12,23}$|^\d\.\d+[eE]\+1[1-8]$"),

@@ -10,19 +10,26 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from classifiers.prefilter_ways import summary, way_screen
-from classifiers.values import _candidates, _searched
+from classifiers.prefilter_ways import Narrowing, summary, way_screen
+from classifiers.values import _candidates, _search_of, _searched
 
 from .test_matching import VALUES
 from .test_value_prefilters import ENGINE, _counted
 
-#: Every prefilter regex the classifier asks (an entity's prefilters joined as it joins them).
+#: Every prefilter regex the classifier asks: each as written, and an entity's joined as it
+#: joins them.
 REGEXES = sorted(
     {
         (entity, owner.pattern, owner.flags)
         for entity, tests in ENGINE.prefilter.items()
         for owner in map(_searched, tests or ())
         if owner is not None
+    }
+    | {
+        (entity, source, re.compile(source).flags)
+        for entity, narrowing in ENGINE.prefilter_ways.items()
+        for _, _, sources in narrowing.parts
+        for source in sources
     }
 )
 ASCII = st.characters(max_codepoint=127)
@@ -105,14 +112,24 @@ def test_a_digest_column_is_not_asked_about_gender_or_card_endings() -> None:
         asked.append(values)
         return False
 
-    saved = dict(ENGINE.prefilter_any)
+    saved = dict(ENGINE.prefilter_ways)
     for entity in ("GENDER", "CARD_LAST4"):
-        ENGINE.prefilter_any[entity] = (spy,) * len(saved[entity])
+        parts = [(test, spy, sources) for test, _, sources in saved[entity].parts]
+        ENGINE.prefilter_ways[entity] = Narrowing(parts, _search_of)
     try:
         _candidates(ENGINE, probe)
     finally:
-        ENGINE.prefilter_any.update(saved)
+        ENGINE.prefilter_ways.update(saved)
     assert asked == []
+
+
+def test_a_digest_column_is_asked_only_the_regexes_that_may_match() -> None:
+    """Of the national ids' seven regexes, searched as one alternation, a column of hex
+    digests is asked the one a digest may match (two letters and two digits first)."""
+    probe = [f"{n:032x}" for n in range(10**20, 10**20 + 20 * 7919, 7919)]
+    tests, _ = ENGINE.prefilter_ways["NATIONAL_ID"].narrowed(*summary(probe))  # type: ignore[misc]
+    assert [_searched(t).pattern for t in tests] == [r"^[A-Za-z]{2} ?\d{2}"]  # type: ignore[union-attr]
+    assert len(ENGINE.prefilter_ways["NATIONAL_ID"].parts[0][2]) == 7
 
 
 @pytest.mark.parametrize(
