@@ -702,28 +702,30 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
             candidates.append(analyzer_entity)
             passing[entity] = len(probe)
             continue
-        needs = engine.prefilter_needs.get(analyzer_entity)
-        if needs is not None:
-            held = holds.get(needs)
-            if held is None:
-                held = holds[needs] = needs(chars) is not None
-            if not held:  # no value holds a character every accepted value has
+        any_of = engine.prefilter_any[analyzer_entity]
+        narrowing = engine.prefilter_ways.get(analyzer_entity) if column is not None else None
+        if narrowing is not None:
+            # only the regexes some way of which fits the probe: the others accept none of it
+            # (on such a probe their ways rule out what the two screens below would)
+            prefilter, any_of = narrowing.narrowed(*column)  # type: ignore[misc]
+            if not prefilter:
                 passing[entity] = max(passing[entity], 0)
                 continue
-        widths = engine.prefilter_widths.get(analyzer_entity)
-        if (
-            widths is not None
-            and lengths is not None
-            and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
-        ):  # no value has a length an accepted value could have
-            passing[entity] = max(passing[entity], 0)
-            continue
-        any_of = engine.prefilter_any[analyzer_entity]
-        narrowing = engine.prefilter_ways.get(analyzer_entity)
-        if narrowing is not None and column is not None:
-            # only the regexes some way of which fits the probe: the others accept none of it
-            prefilter, any_of = narrowing.narrowed(*column)
-            if not prefilter:
+        else:
+            needs = engine.prefilter_needs.get(analyzer_entity)
+            if needs is not None:
+                held = holds.get(needs)
+                if held is None:
+                    held = holds[needs] = needs(chars) is not None
+                if not held:  # no value holds a character every accepted value has
+                    passing[entity] = max(passing[entity], 0)
+                    continue
+            widths = engine.prefilter_widths.get(analyzer_entity)
+            if (
+                widths is not None
+                and lengths is not None
+                and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
+            ):  # no value has a length an accepted value could have
                 passing[entity] = max(passing[entity], 0)
                 continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
