@@ -32,6 +32,8 @@ from .matching import _class_source, _parsed
 
 #: Most ways kept per regex: past it, the ways of a part are merged into what they all need.
 MAX_WAYS = 64
+#: Probes' summaries whose narrowed tests an entity keeps (then forgets them all).
+PROBES_KEPT = 4096
 #: Longer than any value is read: a width at least this is unbounded.
 _UNBOUNDED = 1 << 30
 _START = frozenset({"AT_BEGINNING", "AT_BEGINNING_LINE", "AT_BEGINNING_STRING"})
@@ -112,6 +114,8 @@ class Narrowing:
             for source in sources:
                 self._screens.append((at, way_screen(source, re.compile(source).flags)))
         self._kept: dict[tuple[int, ...], tuple[tuple[Test, ...], tuple[AnyTest, ...]]] = {}
+        #: per probe's summary (its mask, then its lengths), what :meth:`narrowed` gave
+        self._probes: dict[tuple[int, ...], tuple[tuple[Test, ...], tuple[AnyTest, ...]]] = {}
 
     def screens(self) -> bool:
         """Whether some regex has ways (else nothing is ever narrowed)."""
@@ -121,7 +125,12 @@ class Narrowing:
         self, mask: int, lengths: list[int]
     ) -> tuple[tuple[Test, ...], tuple[AnyTest, ...]]:
         """The tests to ask of a probe of these characters and lengths (:func:`summary`) and
-        their tests of several values: none when no regex may match one of its values."""
+        their tests of several values: none when no regex may match one of its values. Kept
+        per summary: columns of one kind (hex digests, dates) share theirs."""
+        probe = (mask, *lengths)
+        found = self._probes.get(probe)
+        if found is not None:
+            return found
         kept = tuple(
             i
             for i, (_, screen) in enumerate(self._screens)
@@ -130,6 +139,9 @@ class Narrowing:
         found = self._kept.get(kept)
         if found is None:
             found = self._kept[kept] = self._tests(frozenset(kept))
+        if len(self._probes) >= PROBES_KEPT:
+            self._probes.clear()
+        self._probes[probe] = found
         return found
 
     def _tests(self, kept: frozenset[int]) -> tuple[tuple[Test, ...], tuple[AnyTest, ...]]:
