@@ -56,6 +56,7 @@ from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .people import about_people, tokens
+from .prefilter_ways import Narrowing, summary
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
 from .secrets_and_senders import addresses_only
@@ -185,10 +186,11 @@ class _Engine:
         #: values in ``_seen`` (about 0.3 kB each)
         self.seen_values = 0
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
-        self.prefilter: dict[str, tuple[Prefilter, ...] | None] = {
-            e: None if None in ps else _joined(sorted(ps.items(), key=lambda kv: str(kv[0])))
-            for e, ps in prefilters.items()
-        }
+        self.prefilter: dict[str, tuple[Prefilter, ...] | None] = {}
+        joined: dict[str, tuple[str, ...]] = {}  # the regexes of an entity's first prefilter
+        for e, ps in prefilters.items():
+            items = None if None in ps else sorted(ps.items(), key=lambda kv: str(kv[0]))
+            self.prefilter[e], joined[e] = _joined(items) if items is not None else (None, ())
         #: the same, each as a test of several values: does any pass? (to the first, in C)
         self.prefilter_any: dict[str, tuple[Callable[[list[str]], bool], ...]] = {
             e: tuple(map(_any_of, tests)) for e, tests in self.prefilter.items() if tests
@@ -209,6 +211,19 @@ class _Engine:
             widths = _widths_of_all(tests or ())
             if widths is not None:
                 self.prefilter_widths[e] = widths
+        #: analyzer entity -> its prefilters narrowed per probe to the regexes that may match
+        #: one of its values, where some regex's ways are known (:mod:`.prefilter_ways`)
+        self.prefilter_ways: dict[str, Narrowing] = {}
+        for e, tests in self.prefilter.items():
+            if not tests:
+                continue
+            sources = [
+                joined[e] if i == 0 and joined[e] else _source_of(t) for i, t in enumerate(tests)
+            ]
+            parts = list(zip(tests, self.prefilter_any[e], sources, strict=True))
+            narrowing = Narrowing(parts, _search_of)
+            if narrowing.screens():
+                self.prefilter_ways[e] = narrowing
 
     def steps(self, entities: tuple[str, ...]) -> list[_Step]:
         """How to ask the registry's recognizers for these entities about a value (cached per
@@ -312,10 +327,12 @@ def _searched(test: object) -> re.Pattern[str] | None:
     return None
 
 
-def _joined(tests: list[tuple[str | None, Prefilter | None]]) -> tuple[Prefilter, ...]:
+def _joined(
+    tests: list[tuple[str | None, Prefilter | None]],
+) -> tuple[tuple[Prefilter, ...], tuple[str, ...]]:
     """An entity's prefilters (by their regex) as few tests: the plain searches of regexes in
     one search of their alternation (the same answer, one call a value), the others as they
-    are."""
+    are; and the regexes of the first when it is that alternation."""
     plain = [
         source
         for source, test in tests
@@ -324,12 +341,31 @@ def _joined(tests: list[tuple[str | None, Prefilter | None]]) -> tuple[Prefilter
         and regex.pattern == source
         and regex.flags == re.compile(source).flags
     ]
-    joined = alternation(plain) if len(plain) > 1 else None
+    joined = _search_of(plain) if len(plain) > 1 else None
     if joined is None:
-        return tuple(test for _, test in tests if test)
+        return tuple(test for _, test in tests if test), ()
+    return (joined, *(test for s, test in tests if test and s not in plain)), tuple(plain)
+
+
+def _search_of(plain: list[str]) -> Prefilter | None:
+    """The search of the alternation of these regexes (None: they cannot be joined)."""
+    if len(plain) == 1:
+        found: Prefilter = re.compile(plain[0]).search
+        return found
+    joined = alternation(plain)
+    if joined is None:
+        return None
     if all(anchored(p) and not re.compile(p).flags & re.MULTILINE for p in plain):
         joined = f"^(?:{joined})"  # every one starts at 0: the regex engine tries 0 only
-    return (re.compile(joined).search, *(test for s, test in tests if test and s not in plain))
+    return re.compile(joined).search
+
+
+def _source_of(test: Prefilter) -> tuple[str, ...]:
+    """The regex of a prefilter that is a plain regex's search (none for other tests)."""
+    owner = _searched(test)
+    if owner is None or owner.flags != re.compile(owner.pattern).flags:
+        return ()
+    return (owner.pattern,)
 
 
 def _needed_by_all(tests: tuple[Prefilter, ...]) -> str | None:
@@ -659,31 +695,42 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
     holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
     # One line each (so no "$" before a newline): the lengths a whole-line match could span.
     lengths = frozenset(map(len, probe)) if "\n" not in chars else None
+    column = summary(probe, chars)  # the probe for the prefilters' ways (None: not read)
     for analyzer_entity, prefilter in engine.prefilter.items():
         entity = engine.entity[analyzer_entity]
         if prefilter is None:
             candidates.append(analyzer_entity)
             passing[entity] = len(probe)
             continue
-        needs = engine.prefilter_needs.get(analyzer_entity)
-        if needs is not None:
-            held = holds.get(needs)
-            if held is None:
-                held = holds[needs] = needs(chars) is not None
-            if not held:  # no value holds a character every accepted value has
+        any_of = engine.prefilter_any[analyzer_entity]
+        narrowing = engine.prefilter_ways.get(analyzer_entity) if column is not None else None
+        if narrowing is not None:
+            # only the regexes some way of which fits the probe: the others accept none of it
+            # (on such a probe their ways rule out what the two screens below would)
+            prefilter, any_of = narrowing.narrowed(*column)  # type: ignore[misc]
+            if not prefilter:
                 passing[entity] = max(passing[entity], 0)
                 continue
-        widths = engine.prefilter_widths.get(analyzer_entity)
-        if (
-            widths is not None
-            and lengths is not None
-            and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
-        ):  # no value has a length an accepted value could have
-            passing[entity] = max(passing[entity], 0)
-            continue
+        else:
+            needs = engine.prefilter_needs.get(analyzer_entity)
+            if needs is not None:
+                held = holds.get(needs)
+                if held is None:
+                    held = holds[needs] = needs(chars) is not None
+                if not held:  # no value holds a character every accepted value has
+                    passing[entity] = max(passing[entity], 0)
+                    continue
+            widths = engine.prefilter_widths.get(analyzer_entity)
+            if (
+                widths is not None
+                and lengths is not None
+                and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
+            ):  # no value has a length an accepted value could have
+                passing[entity] = max(passing[entity], 0)
+                continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
         read = probe if exact else inexact
-        if not any(passes(read) for passes in engine.prefilter_any[analyzer_entity]):
+        if not any(passes(read) for passes in any_of):
             passing[entity] = max(passing[entity], 0)  # what the count below would give
             continue
         count = 0

@@ -547,17 +547,33 @@ def test_an_upper_case_gender_column_keeps_its_values_support() -> None:
     assert found["gender"]["GENDER"].signals == ("names", "values")
 
 
+def _asked(monkeypatch: Any) -> list[str]:
+    """The entities whose prefilters the value signal asks of probed values from now on, each
+    time one is asked: as built, or narrowed to the regexes that may match the probe."""
+    asked: list[str] = []
+
+    def spied(test: Any, entity: str) -> Any:
+        return lambda vs: asked.append(entity) or test(vs)
+
+    for entity, tests in ENGINE.prefilter_any.items():
+        monkeypatch.setitem(ENGINE.prefilter_any, entity, tuple(spied(t, entity) for t in tests))
+    for entity, narrowing in ENGINE.prefilter_ways.items():
+
+        def narrowed(
+            mask: int, lengths: list[int], real: Any = narrowing.narrowed, e: str = entity
+        ) -> Any:
+            tests, anys = real(mask, lengths)
+            return tests, tuple(spied(t, e) for t in anys)
+
+        monkeypatch.setattr(narrowing, "narrowed", narrowed)
+    return asked
+
+
 def test_an_entity_no_probed_value_could_be_is_not_asked_value_by_value(monkeypatch: Any) -> None:
     """Names are not asked about any prefilter that needs a digit."""
     from classifiers import values
 
-    asked: list[str] = []
-    for entity, tests in ENGINE.prefilter_any.items():
-        monkeypatch.setitem(
-            ENGINE.prefilter_any,
-            entity,
-            tuple(lambda vs, t=t, e=entity: asked.append(e) or t(vs) for t in tests),
-        )
+    asked = _asked(monkeypatch)
     values._candidates(ENGINE, ["Ada Quill", "Bram Tessel", "Corin Vale"])
     assert "PHONE_NUMBER" not in asked and "US_SSN" not in asked
     assert "PERSON_NAME" in asked
@@ -568,13 +584,7 @@ def test_an_entity_no_probed_value_is_long_enough_for_is_not_asked(monkeypatch: 
     not asked about 32-character digests, and is asked about values of its lengths."""
     from classifiers import values
 
-    asked: list[str] = []
-    for entity, tests in ENGINE.prefilter_any.items():
-        monkeypatch.setitem(
-            ENGINE.prefilter_any,
-            entity,
-            tuple(lambda vs, t=t, e=entity: asked.append(e) or t(vs) for t in tests),
-        )
+    asked = _asked(monkeypatch)
     digests = ["9a2248a2e494f7ded7ac35f5dfa515e0", "8f057cc16d63fab31681b60d665d656d", "0" * 32]
     values._candidates(ENGINE, digests)
     assert "US_SSN" not in asked and "USERNAME" in asked

@@ -112,3 +112,23 @@ def test_may_match_any_is_may_match_of_each(values: list[str]) -> None:
         if getattr(recognizer, "PREFILTER", ""):
             expected = any(recognizer.may_match(v) for v in values)
             assert recognizer.may_match_any(values) == expected, recognizer.name
+
+
+#: The phone prefilter as first written: a run of seven digits with separators, found by
+#: backtracking from the end of the first line.
+_PHONE_AS_WRITTEN = re.compile(r"^(?!\s*\d{1,3}(?:\.\d{1,3}){3}\s*$).*\d(?:[\s().+/-]*\d){6,}")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789 ().+/-.\n\tabx", max_size=40),
+        st.text(alphabet="0123456789abcdef", min_size=32, max_size=32),
+        st.sampled_from(VALUES),
+        st.text(max_size=20),
+    )
+)
+def test_the_phone_prefilter_accepts_the_values_it_accepted_as_written(value: str) -> None:
+    """Written out digit by digit and tried from the line's start, the same values pass."""
+    written = re.compile(PRESIDIO_ENTITIES["PHONE_NUMBER"].prefilter)
+    assert bool(written.search(value)) == bool(_PHONE_AS_WRITTEN.search(value))
