@@ -89,10 +89,13 @@ def greetings_and_benches(view: FieldView) -> list[SignalHit]:
     ctx, tokens = view.ctx, view.tokens
     if view.kind != "text":
         return []
+    greeting = letter_greeting(tokens)
+    if not greeting and not bench_or_bar(tokens):
+        return []  # the name is neither: no sampled value need be read
     sampled = bool(distinct_texts(ctx.samples))
     table = [singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1])]
     named = sampled and names_sampled(ctx.samples) and not _codes(ctx.samples)
-    if letter_greeting(tokens):
+    if greeting:
         if named:
             why = "most sampled values are people's names"
         elif (
@@ -106,8 +109,6 @@ def greetings_and_benches(view: FieldView) -> list[SignalHit]:
             return []
         reason = f"column name {ctx.name!r} is the greeting of a letter and {why}: their names"
         return [view.hit("PERSON_NAME", 0.6, reason)]
-    if not bench_or_bar(tokens):
-        return []
     if named and not _firms_or_classes(ctx.samples):
         why = "most sampled values are people's names"
     elif not sampled and _COURT & set(table):

@@ -9,10 +9,14 @@ company's settings, a letting agency, a lookup of insurers, a directory's settin
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from classifiers import holders_and_records as hr
 from classifiers.name_tokens import Tokenizer
 
 from .table_verdicts import explanations
@@ -339,3 +343,28 @@ def test_social_insurance_and_ldap_words_elsewhere_stay_unflagged(
 ) -> None:
     found = explanations(table, columns, {**_INT, **types})
     assert "NATIONAL_ID" not in found[column] and "USERNAME" not in found[column], found[column]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.dates().flatmap(
+            lambda d: st.sampled_from(hr._DATE_FORMATS).map(lambda f: d.strftime(f))
+        ),
+        st.text(alphabet="0123456789 -./", max_size=12),
+        st.text(max_size=12),
+    )
+)
+def test_the_date_shape_screen_keeps_every_date_strptime_reads(text: str) -> None:
+    """The shape screen before ``strptime`` drops no text one of the formats reads."""
+
+    def reads(t: str) -> bool:
+        for fmt in hr._DATE_FORMATS:
+            try:
+                datetime.strptime(t, fmt)
+            except ValueError:
+                continue
+            return True
+        return False
+
+    assert hr._a_date(text) == reads(text)
