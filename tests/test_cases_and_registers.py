@@ -104,164 +104,158 @@ def test_long_digits_under_identity_outside_people_are_no_card(
     assert "NATIONAL_ID" not in found, found
 
 
+#: Counts and rules about citizens: no card's number.
+_NO_CARD = [
+    # a fare rule's requirement, a census's count, a country's population, a count of cards
+    (
+        "fare_rules",
+        {"id": (), "senior_citizen_card": ("required", "optional"), "discount": ()},
+        {"discount": "numeric"},
+        "senior_citizen_card",
+    ),
+    (
+        "census",
+        {"id": (), "region": ("North",), "citizen_number": (120345, 98012)},
+        {"citizen_number": "int"},
+        "citizen_number",
+    ),
+    (
+        "country_stats",
+        {"id": (), "country": ("FR",), "citizens_no": ("67000000",)},
+        {},
+        "citizens_no",
+    ),
+    (
+        "cards",
+        {"id": (), "card_type": ("citizen",), "citizen_cards": ("3",)},
+        {},
+        "citizen_cards",
+    ),
+]
+
+#: Accounts beside no party's name: no case.
+_NO_CASE = [
+    # a resolver's answers, a linter's findings, a fraud rule's and an anti-cheat's flags,
+    # a test run, a game's quests, a rate limiter's rules, a payment network's rules
+    (
+        "dns_queries",
+        {"id": (), "respondent": ("8.8.8.8",), "details": ("NOERROR",)},
+        {},
+        "details",
+    ),
+    (
+        "lint_results",
+        {"id": (), "offender": ("src/app.py:12",), "details": ("line too long",), "rule": ()},
+        {},
+        "details",
+    ),
+    (
+        "fraud_alerts",
+        {"id": (), "order_id": (), "suspect": ("true", "false"), "description": ("velocity",)},
+        {},
+        "description",
+    ),
+    (
+        "fraud_alerts",
+        {"id": (), "order_id": (), "suspect": (True, False), "summary": ("velocity rule",)},
+        {"suspect": "boolean"},
+        "summary",
+    ),
+    (
+        "anticheat_flags",
+        {"id": (), "player_id": (), "suspect": (1, 0), "details": ("aimbot heuristics",)},
+        {"player_id": "int", "suspect": "int"},
+        "details",
+    ),
+    (
+        "pytest_cases",
+        {"id": (), "victim": ("test_login",), "details": ("flaky",)},
+        {},
+        "details",
+    ),
+    (
+        "game_quests",
+        {
+            "id": (),
+            "victim": ("Baron Vell",),
+            "witness": ("Old Mara",),
+            "description": ("Find",),
+        },
+        {},
+        "description",
+    ),
+    (
+        "offender_rules",
+        {"id": (), "offender": ("rule_42",), "description": ("Too many calls",)},
+        {},
+        "description",
+    ),
+    (
+        "dispute_rules",
+        {"id": (), "respondent": ("merchant",), "statement": ("Respond within 7 days",)},
+        {},
+        "statement",
+    ),
+    # a ledger's statement references, and a bank account beside them
+    (
+        "claims_ledger",
+        {"id": (), "claimant": ("C-001",), "statement": ("ST-2021-04",), "balance": ()},
+        {"balance": "numeric"},
+        "statement",
+    ),
+    (
+        "bank_statements",
+        {"id": (), "victim": ("acct-3",), "account": ("ACC-001",), "statement": ("2021-04",)},
+        {},
+        "account",
+    ),
+    (
+        "bank_statements",
+        {"id": (), "victim": ("acct-3",), "account": ("ACC-001",), "statement": ("2021-04",)},
+        {},
+        "statement",
+    ),
+    # a dispute between companies, and a security incident about hosts
+    (
+        "warranty_claims",
+        {"id": (), "product_id": (), "claimant": ("Acme Retail Ltd",), "claim_details": ("",)},
+        {},
+        "claim_details",
+    ),
+    (
+        "patent_cases",
+        {"id": (), "plaintiff": ("Acme Corp",), "defendant": ("Globex Inc",), "summary": ()},
+        {},
+        "summary",
+    ),
+    (
+        "security_incidents",
+        {"id": (), "victim": ("db-02.internal",), "statement": ("Volume encrypted",)},
+        {},
+        "statement",
+    ),
+    (
+        "security_incidents",
+        {"id": (), "victim_hostname": ("web-01",), "summary": ("lateral movement",)},
+        {},
+        "summary",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("table", "columns", "types", "column"),
-    [
-        # a fare rule's requirement, a census's count, a country's population, a count of cards
-        (
-            "fare_rules",
-            {"id": (), "senior_citizen_card": ("required", "optional"), "discount": ()},
-            {"discount": "numeric"},
-            "senior_citizen_card",
-        ),
-        (
-            "census",
-            {"id": (), "region": ("North",), "citizen_number": (120345, 98012)},
-            {"citizen_number": "int"},
-            "citizen_number",
-        ),
-        (
-            "country_stats",
-            {"id": (), "country": ("FR",), "citizens_no": ("67000000",)},
-            {},
-            "citizens_no",
-        ),
-        (
-            "cards",
-            {"id": (), "card_type": ("citizen",), "citizen_cards": ("3",)},
-            {},
-            "citizen_cards",
-        ),
-    ],
+    ("table", "columns", "types", "column", "entity"),
+    [*((*c, "NATIONAL_ID") for c in _NO_CARD), *((*c, "FREE_TEXT") for c in _NO_CASE)],
 )
-def test_a_count_or_a_rule_about_citizens_is_no_card_number(
+def test_a_count_of_citizens_is_no_card_and_an_account_beside_no_party_no_case(
     table: str,
     columns: dict[str, tuple[object, ...]],
     types: dict[str, str],
     column: str,
+    entity: str,
 ) -> None:
     found = explanations(table, columns, {**_INT, **types})[column]
-    assert "NATIONAL_ID" not in found, found
-
-
-@pytest.mark.parametrize(
-    ("table", "columns", "types", "column"),
-    [
-        # a resolver's answers, a linter's findings, a fraud rule's and an anti-cheat's flags,
-        # a test run, a game's quests, a rate limiter's rules, a payment network's rules
-        (
-            "dns_queries",
-            {"id": (), "respondent": ("8.8.8.8",), "details": ("NOERROR",)},
-            {},
-            "details",
-        ),
-        (
-            "lint_results",
-            {"id": (), "offender": ("src/app.py:12",), "details": ("line too long",), "rule": ()},
-            {},
-            "details",
-        ),
-        (
-            "fraud_alerts",
-            {"id": (), "order_id": (), "suspect": ("true", "false"), "description": ("velocity",)},
-            {},
-            "description",
-        ),
-        (
-            "fraud_alerts",
-            {"id": (), "order_id": (), "suspect": (True, False), "summary": ("velocity rule",)},
-            {"suspect": "boolean"},
-            "summary",
-        ),
-        (
-            "anticheat_flags",
-            {"id": (), "player_id": (), "suspect": (1, 0), "details": ("aimbot heuristics",)},
-            {"player_id": "int", "suspect": "int"},
-            "details",
-        ),
-        (
-            "pytest_cases",
-            {"id": (), "victim": ("test_login",), "details": ("flaky",)},
-            {},
-            "details",
-        ),
-        (
-            "game_quests",
-            {
-                "id": (),
-                "victim": ("Baron Vell",),
-                "witness": ("Old Mara",),
-                "description": ("Find",),
-            },
-            {},
-            "description",
-        ),
-        (
-            "offender_rules",
-            {"id": (), "offender": ("rule_42",), "description": ("Too many calls",)},
-            {},
-            "description",
-        ),
-        (
-            "dispute_rules",
-            {"id": (), "respondent": ("merchant",), "statement": ("Respond within 7 days",)},
-            {},
-            "statement",
-        ),
-        # a ledger's statement references, and a bank account beside them
-        (
-            "claims_ledger",
-            {"id": (), "claimant": ("C-001",), "statement": ("ST-2021-04",), "balance": ()},
-            {"balance": "numeric"},
-            "statement",
-        ),
-        (
-            "bank_statements",
-            {"id": (), "victim": ("acct-3",), "account": ("ACC-001",), "statement": ("2021-04",)},
-            {},
-            "account",
-        ),
-        (
-            "bank_statements",
-            {"id": (), "victim": ("acct-3",), "account": ("ACC-001",), "statement": ("2021-04",)},
-            {},
-            "statement",
-        ),
-        # a dispute between companies, and a security incident about hosts
-        (
-            "warranty_claims",
-            {"id": (), "product_id": (), "claimant": ("Acme Retail Ltd",), "claim_details": ("",)},
-            {},
-            "claim_details",
-        ),
-        (
-            "patent_cases",
-            {"id": (), "plaintiff": ("Acme Corp",), "defendant": ("Globex Inc",), "summary": ()},
-            {},
-            "summary",
-        ),
-        (
-            "security_incidents",
-            {"id": (), "victim": ("db-02.internal",), "statement": ("Volume encrypted",)},
-            {},
-            "statement",
-        ),
-        (
-            "security_incidents",
-            {"id": (), "victim_hostname": ("web-01",), "summary": ("lateral movement",)},
-            {},
-            "summary",
-        ),
-    ],
-)
-def test_an_account_beside_no_partys_name_is_no_case(
-    table: str,
-    columns: dict[str, tuple[object, ...]],
-    types: dict[str, str],
-    column: str,
-) -> None:
-    found = explanations(table, columns, {**_INT, **types})[column]
-    assert "FREE_TEXT" not in found, found
+    assert entity not in found, found
 
 
 _HOST_AND_CHAIN_TYPES = {"port": "int", "score": "float", "tx_id": "int"}
