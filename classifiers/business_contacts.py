@@ -1,8 +1,8 @@
 """Rules of the name signal for an organisation's own details, business contact data rather than
 a person's: the contact columns of a table about organisations, a column named for an
 organisation or its premises (``store_phone``), a bill's issuer and an organisation's settings, a
-machine's address and logins, the sender of a mass mailing or of the application's own mails, and
-a campaign's own phone and e-mail.
+machine's address and logins, the sender of a mass mailing or of the application's own mails, a
+campaign's own phone and e-mail, role mailboxes, and the text of a mail or a page.
 
 Each rule reads one :class:`~classifiers.name_view.FieldView` and returns hits, most of them
 vetoes of what the name alone suggested (:data:`~classifiers.name_rules.NAME_RULES` runs them in
@@ -16,6 +16,7 @@ name signal's vocabulary and so cannot read a field's view itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .base import SignalHit
 from .name_patterns import WEB_PAGE
@@ -29,6 +30,7 @@ from .organisations import (
     ledger_column,
     names_a_holder,
     owned_by_organisation,
+    role_mailboxes,
     supplier_key,
 )
 
@@ -247,3 +249,59 @@ def campaign_contact(view: FieldView) -> list[SignalHit]:
         "many recipients answer, the organisation's own; not personal data"
     )
     return [view.veto(entity, reason) for entity in entities]
+
+
+def role_mailbox(view: FieldView) -> list[SignalHit]:
+    """A veto of e-mail addresses that are role mailboxes (help, requests, info...) in a
+    table not about people: an organisation's or a service's own address."""
+    table = view.table
+    if (
+        any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in view.hits)
+        and not (table.tokens & view.words.PEOPLE or "people" in table.context)
+        and (roles := role_mailboxes(view.ctx.samples))
+    ):
+        reason = (
+            f"business contact data: {roles} distinct sampled values are role "
+            "mailboxes (help, requests, info...) and the table is not about people: an "
+            "organisation's or a service's own address"
+        )
+        return [view.veto("EMAIL_ADDRESS", reason)]
+    return []
+
+
+#: Last words of a column holding a mail's or a page's text (``thankyou_email_text``,
+#: ``newsletter_subject``, ``footer_text``): outside a table of people, no e-mail address, whatever
+#: its name or comment says, unless a sampled value is one (a person's ``signature_text``, in a
+#: row pointing at them, may hold theirs).
+MAIL_TEXTS = frozenset({"text", "subject", "body", "template"})
+_ADDRESS_SHAPE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+
+
+def _addresses_sampled(samples: Sequence[object]) -> bool:
+    """Whether a sampled value is an e-mail address (a form's ``email_text`` field holds them).
+
+    >>> _addresses_sampled(("ann.lee@example.org",)), _addresses_sampled(("Thanks, {name}!",))
+    (True, False)
+    """
+    return any(isinstance(v, str) and _ADDRESS_SHAPE.fullmatch(v.strip()) for v in samples)
+
+
+def mail_text(view: FieldView) -> list[SignalHit]:
+    """A veto of an e-mail address for the text of a mail or a page (``newsletter_subject``)
+    in a table not about people that points at no person, when no sampled value is one."""
+    ctx, tokens, table, people = view.ctx, view.tokens, view.table, view.words.PEOPLE
+    if (
+        len(tokens) >= 2
+        and tokens[-1] in MAIL_TEXTS
+        and any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in view.hits)
+        and not (table.tokens & people or "people" in table.context)
+        and not any(person_key_column(view.tokenize(s), people) for s in ctx.siblings)
+        and not _addresses_sampled(ctx.samples)
+    ):
+        reason = (
+            f"column name {ctx.name!r} is the {tokens[-1]} of a mail or a page, a text, not "
+            "an e-mail address, the table is not about people nor points at a person, and no "
+            "sampled value is an address"
+        )
+        return [view.veto("EMAIL_ADDRESS", reason)]
+    return []

@@ -18,6 +18,7 @@ from . import (
     greetings_and_benches,
     holders_and_records,
     households_and_logins,
+    ids_codes_and_places,
     members_and_lookups,
     profiles_and_logs,
     row_people,
@@ -46,4 +47,11 @@ NAME_RULES: tuple[NameRule, ...] = (
     cases_and_registers.case_fields,  # a case's account, an identity card, a settings login
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
+    ids_codes_and_places.user_id_login,  # a text ``user_id`` holding login names
+    business_contacts.role_mailbox,  # help@, info@ outside a table of people
+    business_contacts.mail_text,  # a mail's or a page's text, no address
+    ids_codes_and_places.code_no_phone,  # ``country_code``: no phone number
+    ids_codes_and_places.nobodys_region,  # a state in a table of addresses with no person
+    ids_codes_and_places.workflow_region,  # a ``state`` holding draft, sent, paid
+    ids_codes_and_places.no_web_page,  # a ``website`` holding no web address
 )

@@ -24,7 +24,7 @@ far) in order, each from the module of its subject.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from numbers import Real
@@ -36,7 +36,7 @@ from .holders_and_records import house_number
 from .households_and_logins import abbreviation_suffix, household_table
 from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
 from .members_and_lookups import LAST_NAME, fractional_type
-from .name_patterns import PATTERNS, TYPE_KINDS, WEB_PAGE, NamePattern
+from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
 from .name_rules import NAME_RULES
 from .name_tokens import Tokenizer, singular
 from .name_view import (
@@ -62,11 +62,9 @@ from .organisations import (
     counts_people,
     names_a_holder,
     organisation_column,
-    role_mailboxes,
 )
 from .people import about_people
 from .profiles_and_logs import table_prefix
-from .states import workflow_states
 from .types import ENUM_ENTITIES, base_type, is_enum
 
 #: Words of a row's audit trail (``created_by``, ``history_createdby_employeeid``): the column
@@ -109,48 +107,8 @@ _CONTACT_NAME = frozenset({
 })  # fmt: skip
 
 
-_WEB_PAGE = re.compile(WEB_PAGE)
-#: Last words of a column holding a mail's or a page's text (``thankyou_email_text``,
-#: ``newsletter_subject``, ``footer_text``): outside a table of people, no e-mail address, whatever
-#: its name or comment says, unless a sampled value is one (a person's ``signature_text``, in a
-#: row pointing at them, may hold theirs).
-_MAIL_TEXTS = frozenset({"text", "subject", "body", "template"})
 #: Last words of a table holding more of a person's details (``volunteer_job_details``).
 _DETAILS = frozenset({"information", "info", "detail", "details"})
-
-
-#: Where a web address has its dots or slashes (``example.org``, ``https://...``).
-_WEB_ADDRESS = re.compile(r"[./]")
-#: A word of three letters or more: a value that says something (``dashboard``, ``Growth``).
-_A_WORD = re.compile(r"[^\W\d_]{3}")
-
-
-def _no_web_page(ctx: FieldContext, tokens: tuple[str, ...], kind: str) -> str:
-    """Why a column named for a web page (``website``, ``portfolio``) holds none, or "": a
-    number, a key or a flag (a ``website`` foreign key to a sites table), or text whose sampled
-    values have words and no dot or slash (a ``home_page`` setting, an investor's ``portfolio``
-    style; placeholders such as ``-`` say nothing)."""
-    if not _WEB_PAGE.search("_".join(tokens)):
-        return ""
-    if kind != "text":
-        return f"{ctx.data_type} column {ctx.name!r} holds no web address"
-    texts = [v for v in ctx.samples if isinstance(v, str) and v.strip()]
-    # Placeholders (a dash, an ``x``) say nothing either way; a word that is no address does.
-    if any(_A_WORD.search(v) for v in texts) and not any(_WEB_ADDRESS.search(v) for v in texts):
-        return f"values: no sampled value of {ctx.name!r} is a web address (no dot, no slash)"
-    return ""
-
-
-_ADDRESS_SHAPE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
-
-
-def _addresses_sampled(samples: Sequence[object]) -> bool:
-    """Whether a sampled value is an e-mail address (a form's ``email_text`` field holds them).
-
-    >>> _addresses_sampled(("ann.lee@example.org",)), _addresses_sampled(("Thanks, {name}!",))
-    (True, False)
-    """
-    return any(isinstance(v, str) and _ADDRESS_SHAPE.fullmatch(v.strip()) for v in samples)
 
 
 def _first_and_last(contacts: list[tuple[str, ...]]) -> bool:
@@ -228,27 +186,6 @@ INCORPORATION = frozenset({
 #: desk ("Reception"): it does not by itself put a person in the row (``contact_name`` does).
 _BARE_CONTACT = frozenset({("contact",), ("contacts",)})
 
-#: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
-_USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
-#: A login name: letters first (three at least, dots, dashes or underscores between), up to four
-#: digits at the end; no number, code, hash or UUID is one.
-_LOGIN = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,4}")
-
-
-def _login_names(samples: Sequence[object]) -> int:
-    """How many distinct sampled values are login names, or 0 unless all of them are.
-
-    >>> _login_names(("admin", "j.doe", "mlee42")), _login_names(("admin", "a3f9c2e1"))
-    (3, 0)
-    >>> _login_names(("usr_8f3k2",)), _login_names(())
-    (0, 0)
-    """
-    values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
-    if not values or not all(_LOGIN.fullmatch(v) for v in values):
-        return 0
-    return len(values)
-
-
 #: A login's entities: at a service the application calls, they are the application's.
 _LOGIN_ENTITIES = frozenset({"USERNAME", "PASSWORD_HASH"})
 
@@ -305,11 +242,6 @@ ARTICLE_NUMBERS = frozenset({"isbn", "issn", "ean", "upc", "gtin", "asin", "mpn"
 #: Number; ``gln``, ``duns``, ``lei``): they look like phone or account numbers, but name a
 #: business, never a person.
 ORGANISATION_NUMBERS = frozenset({"san", "gln", "duns", "lei"})
-#: Words of a phone number's parts (``area_code``, ``dial_code``): a code with one is a phone's.
-_PHONE_CODES = frozenset({
-    "phone", "telephone", "tel", "mobile", "cell", "fax", "dial", "dialing", "dialling", "calling",
-    "area", "trunk", "prefix",
-})  # fmt: skip
 #: Last words of a flag or a setting (``staff_catalog_visible``, ``member_only``): a column
 #: named so is about people in general, it names no one in the row.
 _FLAG_LAST = frozenset({
@@ -634,54 +566,6 @@ class NameSignal(NameWords, Signal):
             if found := rule(view):
                 hits += found
                 view = view._replace(hits=tuple(hits))
-        if kind == "text" and tokens in _USER_IDS and (login := _login_names(ctx.samples)):
-            reason = (
-                f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
-                "values are words, not numbers or codes)"
-            )
-            hits.append(SignalHit("USERNAME", 0.6, self.name, reason))
-        if (
-            any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
-            and not (table.tokens & self.PEOPLE or "people" in table.context)
-            and (roles := role_mailboxes(ctx.samples))
-        ):
-            reason = (
-                f"business contact data: {roles} distinct sampled values are role "
-                "mailboxes (help, requests, info...) and the table is not about people: an "
-                "organisation's or a service's own address"
-            )
-            hits.append(self._veto("EMAIL_ADDRESS", reason))
-        if (
-            len(tokens) >= 2
-            and tokens[-1] in _MAIL_TEXTS
-            and any(h.entity == "EMAIL_ADDRESS" and not h.veto for h in hits)
-            and not (table.tokens & self.PEOPLE or "people" in table.context)
-            and not any(person_key_column(self.tokens(s), self.PEOPLE) for s in ctx.siblings)
-            and not _addresses_sampled(ctx.samples)
-        ):
-            reason = (
-                f"column name {ctx.name!r} is the {tokens[-1]} of a mail or a page, a text, not "
-                "an e-mail address, the table is not about people nor points at a person, and no "
-                "sampled value is an address"
-            )
-            hits.append(self._veto("EMAIL_ADDRESS", reason))
-        if tokens and tokens[-1] in {"code", "codes"} and not set(tokens) & _PHONE_CODES:
-            reason = f"column name {ctx.name!r} is a code, not a phone number"
-            hits.append(self._veto("PHONE_NUMBER", reason))
-        if any(h.entity == "REGION" and not h.veto for h in hits) and (
-            why := self._nobodys_addresses(ctx, table)
-        ):
-            hits.append(self._veto("REGION", why))
-        if any(h.entity == "REGION" and not h.veto for h in hits) and workflow_states(ctx.samples):
-            reason = (
-                f"values: the sampled values of {ctx.name!r} are workflow states (draft, sent, "
-                "paid...): a record's state, not a region"
-            )
-            hits.append(self._veto("REGION", reason))
-        if any(h.entity == "OTHER_PERSONAL_DATA" and not h.veto for h in hits) and (
-            why := _no_web_page(ctx, tokens, kind)
-        ):
-            hits.append(self._veto("OTHER_PERSONAL_DATA", why))
         return hits + self._type_guards(ctx, tokens, kind, {h.entity for h in hits if not h.veto})
 
     def _name_hits(
@@ -860,29 +744,6 @@ class NameSignal(NameWords, Signal):
                 out.append((entity, round(m.score * factor, 2), m.pattern.what))
         self._text_cache[(text, table)] = out
         return out
-
-    def _nobodys_addresses(self, ctx: FieldContext, table: TableView) -> str:
-        """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,
-        ``address``) with no person in it (no key to a person, no name, phone or e-mail, no
-        people word), the addresses may be anyone's or a place's, and a state alone, coarse as
-        it is, points at no one. The street, city and postcode are still reported."""
-        if table.head not in self.POSTAL_TABLES or table.tokens & self.PEOPLE:
-            return ""
-        if "people" in table.context or not ctx.siblings:
-            return ""
-        for name in ctx.siblings:
-            words = self.tokens(name)
-            if (
-                person_key_column(words, self.PEOPLE)
-                or names_a_holder(words, self.PEOPLE)
-                or set(words) & _REACH_WORDS
-                or words in {("name",), ("names",)}
-            ):
-                return ""
-        return (
-            f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists addresses with no person in it (no "
-            "key to one, no name, phone or e-mail): a state or region alone points at no one"
-        )
 
     def _organisation(self, ctx: FieldContext, table: TableView) -> Organisation | None:
         """:meth:`_organisation_table`, judged once per table and its columns."""

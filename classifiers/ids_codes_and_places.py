@@ -1,0 +1,147 @@
+"""The name signal's last rules: a user's id kept as a login name, a code that is no phone
+number, a region of nobody's addresses or holding workflow states, and a web page's name on a
+column that holds none.
+
+Each reads one :class:`~classifiers.name_view.FieldView`
+(:data:`~classifiers.name_rules.NAME_RULES` runs them last, in this order).
+
+>>> _login_names(("admin", "j.doe", "mlee42")), _login_names(("admin", "a3f9c2e1"))
+(3, 0)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .base import SignalHit
+from .name_patterns import WEB_PAGE
+from .name_view import FieldView, person_key_column
+from .organisations import names_a_holder
+from .states import workflow_states
+
+#: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
+_USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
+#: A login name: letters first (three at least, dots, dashes or underscores between), up to four
+#: digits at the end; no number, code, hash or UUID is one.
+_LOGIN = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,4}")
+
+
+def _login_names(samples: Sequence[object]) -> int:
+    """How many distinct sampled values are login names, or 0 unless all of them are.
+
+    >>> _login_names(("usr_8f3k2",)), _login_names(())
+    (0, 0)
+    """
+    values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
+    if not values or not all(_LOGIN.fullmatch(v) for v in values):
+        return 0
+    return len(values)
+
+
+def user_id_login(view: FieldView) -> list[SignalHit]:
+    """A user name for a text ``user_id`` whose sampled values are all login names."""
+    ctx = view.ctx
+    if view.kind == "text" and view.tokens in _USER_IDS and (login := _login_names(ctx.samples)):
+        reason = (
+            f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
+            "values are words, not numbers or codes)"
+        )
+        return [view.hit("USERNAME", 0.6, reason)]
+    return []
+
+
+#: Words of a phone number's parts (``area_code``, ``dial_code``): a code with one is a phone's.
+_PHONE_CODES = frozenset({
+    "phone", "telephone", "tel", "mobile", "cell", "fax", "dial", "dialing", "dialling", "calling",
+    "area", "trunk", "prefix",
+})  # fmt: skip
+
+
+def code_no_phone(view: FieldView) -> list[SignalHit]:
+    """A veto of a phone number for a column named a code (``country_code``), unless a word
+    of a phone's parts (``area_code``, ``dial_code``) says it is a phone's."""
+    tokens = view.tokens
+    if tokens and tokens[-1] in {"code", "codes"} and not set(tokens) & _PHONE_CODES:
+        reason = f"column name {view.ctx.name!r} is a code, not a phone number"
+        return [view.veto("PHONE_NUMBER", reason)]
+    return []
+
+
+def _nobodys_addresses(view: FieldView) -> str:
+    """Why a state or region is nobody's, or "": in a table of addresses (``addresses``,
+    ``address``) with no person in it (no key to a person, no name, phone or e-mail, no
+    people word), the addresses may be anyone's or a place's, and a state alone, coarse as
+    it is, points at no one. The street, city and postcode are still reported."""
+    ctx, table, words = view.ctx, view.table, view.words
+    if table.head not in words.POSTAL_TABLES or table.tokens & words.PEOPLE:
+        return ""
+    if "people" in table.context or not ctx.siblings:
+        return ""
+    for name in ctx.siblings:
+        column = view.tokenize(name)
+        if (
+            person_key_column(column, words.PEOPLE)
+            or names_a_holder(column, words.PEOPLE)
+            or set(column) & words.REACH
+            or column in {("name",), ("names",)}
+        ):
+            return ""
+    return (
+        f"table {ctx.dataset.rsplit('.', 1)[-1]!r} lists addresses with no person in it (no "
+        "key to one, no name, phone or e-mail): a state or region alone points at no one"
+    )
+
+
+def nobodys_region(view: FieldView) -> list[SignalHit]:
+    """A veto of a region in a table of addresses with no person in it."""
+    if any(h.entity == "REGION" and not h.veto for h in view.hits) and (
+        why := _nobodys_addresses(view)
+    ):
+        return [view.veto("REGION", why)]
+    return []
+
+
+def workflow_region(view: FieldView) -> list[SignalHit]:
+    """A veto of a region whose sampled values are workflow states (draft, sent, paid)."""
+    ctx = view.ctx
+    if any(h.entity == "REGION" and not h.veto for h in view.hits) and workflow_states(ctx.samples):
+        reason = (
+            f"values: the sampled values of {ctx.name!r} are workflow states (draft, sent, "
+            "paid...): a record's state, not a region"
+        )
+        return [view.veto("REGION", reason)]
+    return []
+
+
+_WEB_PAGE = re.compile(WEB_PAGE)
+#: Where a web address has its dots or slashes (``example.org``, ``https://...``).
+_WEB_ADDRESS = re.compile(r"[./]")
+#: A word of three letters or more: a value that says something (``dashboard``, ``Growth``).
+_A_WORD = re.compile(r"[^\W\d_]{3}")
+
+
+def _no_web_page(view: FieldView) -> str:
+    """Why a column named for a web page (``website``, ``portfolio``) holds none, or "": a
+    number, a key or a flag (a ``website`` foreign key to a sites table), or text whose sampled
+    values have words and no dot or slash (a ``home_page`` setting, an investor's ``portfolio``
+    style; placeholders such as ``-`` say nothing)."""
+    ctx = view.ctx
+    if not _WEB_PAGE.search("_".join(view.tokens)):
+        return ""
+    if view.kind != "text":
+        return f"{ctx.data_type} column {ctx.name!r} holds no web address"
+    texts = [v for v in ctx.samples if isinstance(v, str) and v.strip()]
+    # Placeholders (a dash, an ``x``) say nothing either way; a word that is no address does.
+    if any(_A_WORD.search(v) for v in texts) and not any(_WEB_ADDRESS.search(v) for v in texts):
+        return f"values: no sampled value of {ctx.name!r} is a web address (no dot, no slash)"
+    return ""
+
+
+def no_web_page(view: FieldView) -> list[SignalHit]:
+    """A veto of a web page for a column named for one that holds none."""
+    if any(h.entity == "OTHER_PERSONAL_DATA" and not h.veto for h in view.hits) and (
+        why := _no_web_page(view)
+    ):
+        return [view.veto("OTHER_PERSONAL_DATA", why)]
+    return []
