@@ -69,6 +69,12 @@ def shop(rabbit_vhost: Vhost) -> dict[str, Any]:
                 (c.get("message_stats") or {}).get("publish")
                 for c in api("GET", f"vhosts/{v.q}/channels")
             )
+            # a consumer's channel details (its connection's name) also lag: until they show,
+            # the consumer has no client to name
+            and all(
+                (c.get("channel_details") or {}).get("connection_name")
+                for c in api("GET", f"consumers/{v.q}")
+            )
         )
     )
     return {"vhost": v, "marker": marker}
