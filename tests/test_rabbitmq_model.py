@@ -338,3 +338,28 @@ def test_a_flow_the_estate_declares_from_the_queue_declares_its_consumer(tmp_pat
     assert not [f for f in out.facts if f.name == "amqp.undeclared_consumer"]
     undeclared = Builder("events", cfg, tmp_path, ["fulfilment"], []).build(topology())
     assert [f.name for f in undeclared.facts].count("amqp.undeclared_consumer") == 1
+
+
+def test_a_consumer_on_no_reported_connection_is_said_unknown_not_named(tmp_path):
+    """The statistics may list a consumer before its channel's details: no client is made up
+    for it (no flow to a client called ``client``); the scan says it is partial."""
+    top = topology()
+    top = dataclasses.replace(
+        top,
+        consumers=[
+            *top.consumers,
+            {"queue": {"name": "order-events", "vhost": "shop"}, "channel_details": []},
+        ],
+    )
+    cfg = RabbitConfig(
+        connector="rabbitmq",
+        url="https://rabbit.example:15672",
+        queues={"shop:order-events": {"example": "order.json"}},
+    )
+    (tmp_path / "order.json").write_text(json.dumps({"customer": {"email": "x"}, "id": 1}))
+    out = Builder("events", cfg, tmp_path, [], []).build(top)
+    consumers = [f.target for f in out.flows if f.kind == "amqp_consume"]
+    assert consumers and not any(t.endswith(".client") or "?" in t for t in consumers), consumers
+    assert any("1 consumer(s) of queue 'order-events'" in i.message for i in out.issues), [
+        i.message for i in out.issues
+    ]

@@ -251,12 +251,26 @@ class Builder:
     ) -> set[str]:
         """A flow from each queue to each connection consuming it; the clients seen."""
         consumed: dict[tuple[tuple[str, str], str], int] = {}
+        unplaced: dict[tuple[str, str], int] = {}
         for c in top.consumers or []:
             q = c.get("queue") or {}
             key = (str(q.get("vhost", "/")), str(q.get("name", "")))
             if key in queues:
                 conn_name = str((c.get("channel_details") or {}).get("connection_name", ""))
+                if not conn_name:  # the channel's details lag the consumer in the statistics
+                    unplaced[key] = unplaced.get(key, 0) + 1
+                    continue
                 consumed[(key, conn_name)] = consumed.get((key, conn_name), 0) + 1
+        for (vhost, queue), n in sorted(unplaced.items()):
+            self.out.issues.append(
+                ScanIssue(
+                    self.sid,
+                    "partial",
+                    f"{n} consumer(s) of queue {queue!r} (vhost {vhost}) are on no connection "
+                    f"{top.source} reported yet (its statistics lag), so their clients are "
+                    "unknown; scan again to name them",
+                )
+            )
         seen = set()
         for (key, conn_name), n in sorted(consumed.items()):
             conn = conns.get(conn_name, {"name": conn_name})
