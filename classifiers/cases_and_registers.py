@@ -47,37 +47,32 @@ from datetime import date
 from .base import SignalHit
 from .name_tokens import singular
 from .name_view import FieldView, keys_a_person
-from .name_words import NameWords
+from .name_words import NameWords, word_set
 from .people import about_people
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 #: Who a case names (``complainant``, ``witness``).
 _PARTIES = NameWords.PARTIES | NameWords.CASE_ROLES
 
 #: Last words of a column that tells what happened (``complaint_details``, ``statement``).
-_ACCOUNTS = _words("""
+_ACCOUNTS = word_set("""
     detail details description narrative statement facts summary story allegation allegations
 """)
 #: Words that may lead an account (``complaint_details``, ``incident_narrative``).
-_ACCOUNT_LEADS = _words("complaint complain case incident dispute grievance claim full")
+_ACCOUNT_LEADS = word_set("complaint complain case incident dispute grievance claim full")
 #: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``).
-_NAME_WORDS = _words("name names fullname full")
+_NAME_WORDS = word_set("name names fullname full")
 
 #: Columns that give a person a position (``position``, ``role``); not ``rank``, an ordering.
 _ROLE_COLUMNS = frozenset({("position",), ("role",), ("designation",)})
 #: People who hold an office or a membership (``resident_id``, ``member_id``): a ``position``
 #: beside a key to one is an office; beside a user's, an owner's, a customer's or a player's it
 #: is more often an ordering (of uploads, widgets, cart items).
-_OFFICE_HOLDERS = _words("resident member employee staff official person inhabitant")
+_OFFICE_HOLDERS = word_set("resident member employee staff official person inhabitant")
 #: Keys to a thing of the row's own (``product_id``, ``sku_id``): the pictures are the thing's.
-_THING_KEYS = _words("product item sku article variant")
+_THING_KEYS = word_set("product item sku article variant")
 #: Last words of a column that names or describes a thing of the row's own (a product's
 #: ``name``, a post's ``caption``): then a picture beside them is the thing's.
-_THING_COLUMNS = _words("""
+_THING_COLUMNS = word_set("""
     name title caption description desc body content text price sku alt label slug
 """)
 
@@ -91,7 +86,7 @@ _CARD_NUMBER = re.compile(r"\d{6}((?:19|20)\d{6})\d{3}[\dxX]")
 _PEOPLES_NUMBER = re.compile(r"\d{8,20}|\d{7,19}[xX]")
 #: Words of a sibling that make an ``identity`` no card's: an OAuth identity's provider or
 #: issuer, a device's IMEI or serial, an account.
-_NOT_A_CARD = _words("provider issuer device imei serial account")
+_NOT_A_CARD = word_set("provider issuer device imei serial account")
 #: Share of the sampled values that must be card numbers.
 _CARD_SHARE = 0.6
 

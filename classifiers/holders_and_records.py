@@ -50,12 +50,7 @@ from .base import SignalHit
 from .name_patterns import PATTERNS
 from .name_tokens import singular
 from .name_view import FieldView
-from .name_words import NameWords
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from .name_words import NameWords, word_set
 
 #: Table names, in singular words, that are one person's identity document and nothing else
 #: (``driving_licences``, ``passports``, ``id_cards``), and what their rows are.
@@ -71,12 +66,12 @@ _DOCUMENTS: dict[tuple[str, ...], str] = {
     ("identity", "document"): "identity documents",
 }
 #: Column words of a trait only a document's holder has: a sex, a birth, a surname, the holder.
-_HOLDER_WORDS = _words("sex gender holder surname") | NameWords.BIRTH_WORDS
+_HOLDER_WORDS = word_set("sex gender holder surname") | NameWords.BIRTH_WORDS
 #: First words of a body's colour (``eye_colour``, ``hair_colour``).
-_COLOURED = _words("eye eyes hair")
-_COLOURS = _words("colour color")
+_COLOURED = word_set("eye eyes hair")
+_COLOURS = word_set("colour color")
 #: Words before ``name`` that make it a person's (``first_name``, ``family_name``).
-_NAMED = _words("first last full given family middle")
+_NAMED = word_set("first last full given family middle")
 
 #: The name patterns of a national id that need no context (``ssn``, ``national_id``,
 #: ``social_insurance_no``, ``passport_no``, ``cpf``): a sibling they name is a person's key.
@@ -89,19 +84,19 @@ _CONTRIBUTION = "insurance"
 _NO_ONES = NameWords.SETTINGS_TABLES | NameWords.RULE_TABLES
 
 #: Column words of a record of what a person said.
-_SPOKEN = _words("transcript transcripts transcription testimony deposition")
+_SPOKEN = word_set("transcript transcripts transcription testimony deposition")
 
 #: Words of a number after ``address`` (``address_no``, ``addr_nr``).
-_ADDRESS = _words("address addr")
+_ADDRESS = word_set("address addr")
 _NUMBER = NameWords.NUMBER_WORDS | {"nbr"}
 #: Words of a street column: ``street`` and what may follow it in a street's name or address
 #: (``street_name``, ``street_line_1``); a key to a street (``street_id``) is not one.
-_STREETS = _words("street streets")
-_STREET_TAIL = _words("name nm address addr line")
+_STREETS = word_set("street streets")
+_STREET_TAIL = word_set("name nm address addr line")
 
 #: Last words of a column named for an event's time (``created_at``, ``booking_date``,
 #: ``modified``).
-_EVENT_TIMES = NameWords.SIBLING_EVENTS | _words("created updated modified")
+_EVENT_TIMES = NameWords.SIBLING_EVENTS | word_set("created updated modified")
 #: Date formats a date kept as text takes (day first, month first, year first).
 _DATE_FORMATS = ("%d-%m-%Y", "%m-%d-%Y", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%d")
 #: Every text :data:`_DATE_FORMATS` can read fits this (``%d`` may be `` 6``), so a text that

@@ -16,9 +16,12 @@ from .known_names import occupations
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, owned_by_organisation
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word set written as one string: ``_words("a b")`` is ``frozenset({"a", "b"})``."""
+def word_set(text: str) -> frozenset[str]:
+    """A word set written as one string: ``word_set("a b")`` is ``frozenset({"a", "b"})``."""
     return frozenset(text.split())
+
+
+_words = word_set
 
 
 def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
