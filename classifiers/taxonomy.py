@@ -21,8 +21,9 @@ from lineage.core.errors import UnknownNameError
 
 from .entities import ENTITIES
 
-#: GDPR: personal data (Art. 4(1)) or a special category (Art. 9(1)).
-Gdpr = Literal["personal", "special"]
+#: GDPR: personal data (Art. 4(1)), a special category (Art. 9(1)), or data relating to criminal
+#: convictions and offences (Art. 10), which is no special category but has rules of its own.
+Gdpr = Literal["personal", "special", "criminal"]
 
 #: CCPA/CPRA categories of personal information, Cal. Civ. Code 1798.140(v)(1).
 Ccpa = Literal[
@@ -33,13 +34,16 @@ Ccpa = Literal[
     "internet_activity",  # (v)(1)(F)
     "geolocation",  # (v)(1)(G)
     "sensory_information",  # (v)(1)(H) audio, electronic, visual... information
+    "professional_or_employment_information",  # (v)(1)(I)
     "sensitive_personal_information",  # (v)(1)(L), defined in 1798.140(ae)
 ]
 
 #: PCI DSS v4.0 account data: cardholder data, sensitive authentication data, or out of scope ("").
 Pci = Literal["cardholder_data", "sensitive_authentication_data", ""]
 
-_GDPR_STRENGTH: dict[str, int] = {"personal": 1, "special": 2}
+#: Art. 10 data ranks above a special category: consent is no ground for it, only official
+#: authority or a law that authorises it.
+_GDPR_STRENGTH: dict[str, int] = {"personal": 1, "special": 2, "criminal": 3}
 _PCI_STRENGTH: dict[str, int] = {"": 0, "cardholder_data": 1, "sensitive_authentication_data": 2}
 
 #: Entities that PCI DSS counts as cardholder data only when stored with the full PAN.
@@ -67,9 +71,10 @@ class Categories:
 class FieldCategories:
     """The categories of a field holding several entities.
 
-    ``gdpr`` and ``pci`` are the strongest of its entities' (special beats personal; sensitive
-    authentication data beats cardholder data beats out of scope); ``ccpa`` and ``fides`` list
-    every category in the entities' order, without repeats, as a notice or a fides dataset would.
+    ``gdpr`` and ``pci`` are the strongest of its entities' (criminal beats special beats
+    personal; sensitive authentication data beats cardholder data beats out of scope); ``ccpa``
+    and ``fides`` list every category in the entities' order, without repeats, as a notice or a
+    fides dataset would.
     """
 
     gdpr: Gdpr
@@ -134,6 +139,13 @@ _TABLE: dict[str, Categories] = {
         "user.health_and_medical.insurance_beneficiary_id",
     ),
     "HEALTH": _c("special", _SPI, "", "user.health_and_medical", sensitive=True),
+    "CRIMINAL_OFFENCE": _c(
+        "criminal",
+        "professional_or_employment_information",
+        "",
+        "user.criminal_history",
+        sensitive=True,
+    ),
     "PHYSICAL": _c("personal", "customer_records", "", "user.demographic"),
 }
 

@@ -32,7 +32,9 @@ def test_every_entity_has_categories_in_the_vocabularies():
         assert c.ccpa in get_args(Ccpa), name
         assert c.pci in get_args(Pci), name
         assert c.fides in FIDES_KEYS, f"{name}: {c.fides} is not a fideslang data category"
-        assert c.sensitive == (c.gdpr == "special" or c.ccpa == "sensitive_personal_information")
+        assert c.sensitive == (
+            c.gdpr in {"special", "criminal"} or c.ccpa == "sensitive_personal_information"
+        )
 
 
 @pytest.mark.parametrize(
