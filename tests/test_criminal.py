@@ -75,6 +75,14 @@ ENTITY = "CRIMINAL_OFFENCE"
          "outcome"),
         ("arrest_records", {"id": (), "inmate_id": (), "reason": ()}, {}, "reason"),
         ("background_checks", {"id": (), "applicant_id": (), "status": ()}, {}, "status"),
+        # a rap sheet, a police caution, a driving licence's penalty points (CJEU C-439/19)
+        ("applicants", {**_PEOPLE, "email": (), "rap_sheet": ()}, {}, "rap_sheet"),
+        ("tenants", {**_PEOPLE, "police_caution": ()}, {"police_caution": "boolean"},
+         "police_caution"),
+        ("drivers", {**_PEOPLE, "licence_number": (), "penalty_points": ()},
+         {"penalty_points": "int"}, "penalty_points"),
+        ("driving_licences", {"id": (), "driver_id": (), "penalty_points": ()},
+         {"penalty_points": "int"}, "penalty_points"),
     ],
 )  # fmt: skip
 def test_a_persons_criminal_record(table, columns, types, column):
@@ -152,6 +160,73 @@ def test_a_persons_criminal_record(table, columns, types, column):
         ("authors", {**_PEOPLE, "crime_novels": ()}, {"crime_novels": "int"}, "crime_novels"),
         ("books", {"id": (), "title": (), "crime_genre": ()}, {}, "crime_genre"),
         ("board_squares", {"id": (), "name": (), "jail": ()}, {"jail": "boolean"}, "jail"),
+        # on review: a forum's, a game's, a sport's, a workplace's, a school's and a library's
+        # offences, and a SIEM's "offenses", are no crimes
+        ("users", {"id": (), "username": (), "email": (), "offense_count": ()},
+         {"offense_count": "int"}, "offense_count"),
+        ("players", {"id": (), "username": (), "offenses": ()}, {"offenses": "int"}, "offenses"),
+        ("users", {"id": (), "username": (), "jail_time": ()}, {"jail_time": "int"},
+         "jail_time"),
+        ("characters", {"id": (), "user_id": (), "name": (), "arrested": ()},
+         {"arrested": "boolean"}, "arrested"),
+        ("prison_escape_levels", {"id": (), "player_id": (), "sentence": ()}, {}, "sentence"),
+        ("player_bookings", {"id": (), "player_id": (), "match_id": (), "minute": (),
+                             "offence": ()}, {}, "offence"),
+        ("employee_warnings", {"id": (), "employee_id": (), "warning_level": (), "offence": ()},
+         {}, "offence"),
+        ("student_incidents", {"id": (), "student_id": (), "action_taken": (), "offence": ()},
+         {}, "offence"),
+        ("plagiarism_cases", {"id": (), "accused_student_id": (), "offence": ()}, {}, "offence"),
+        ("members", {**_PEOPLE, "offences": ()}, {"offences": "int"}, "offences"),
+        ("offenses", {"id": (), "assigned_user_id": (), "description": (), "offense_type": ()},
+         {}, "offense_type"),
+        # a cardiac arrest, a fall arrest, a ship's arrest: health, safety, admiralty
+        ("resuscitation_events", {"id": (), "patient_id": (), "arrest_time": ()},
+         {"arrest_time": "timestamp"}, "arrest_time"),
+        ("resuscitation_events", {"id": (), "patient_id": (), "arrest_location": ()}, {},
+         "arrest_location"),
+        ("cardiac_arrest_events", {"id": (), "patient_id": (), "type": (), "outcome": ()}, {},
+         "outcome"),
+        ("workers", {**_PEOPLE, "fall_arrest_certified": ()},
+         {"fall_arrest_certified": "boolean"}, "fall_arrest_certified"),
+        ("fall_arrest_inspections", {"id": (), "worker_id": (), "result": ()}, {}, "result"),
+        ("vessels", {"id": (), "name": (), "owner_id": (), "arrest_date": ()},
+         {"arrest_date": "date"}, "arrest_date"),
+        # a prison's and the police's staff: where they work, the arrests they made
+        ("employees", {**_PEOPLE, "prison": ()}, {}, "prison"),
+        ("staff", {**_PEOPLE, "jail_location": ()}, {}, "jail_location"),
+        ("police_staff", {**_PEOPLE, "arrests": ()}, {"arrests": "int"}, "arrests"),
+        ("employees", {**_PEOPLE, "arrests_made": ()}, {"arrests_made": "int"}, "arrests_made"),
+        # a background check's settings and jobs, not its result
+        ("monitors", {"id": (), "user_id": (), "url": (), "background_check_interval": ()},
+         {"background_check_interval": "int"}, "background_check_interval"),
+        ("background_check_runs", {"id": (), "user_id": (), "status": ()}, {}, "status"),
+        ("users", {**_PEOPLE, "email": (), "background_check_provider": ()}, {},
+         "background_check_provider"),
+        # a FreeBSD jail, a fail2ban jail
+        ("hosts", {"id": (), "user_id": (), "hostname": (), "jail": ()}, {}, "jail"),
+        ("bans", {"id": (), "user_id": (), "ip": (), "jail": ()}, {}, "jail"),
+        # crime as a genre, in a streaming service's and an NLP corpus's tables
+        ("user_interests", {"id": (), "user_id": (), "romance": (), "thriller": (), "crime": ()},
+         {"romance": "boolean", "thriller": "boolean", "crime": "boolean"}, "crime"),
+        ("watchlists", {"id": (), "user_id": (), "true_crime": ()}, {"true_crime": "boolean"},
+         "true_crime"),
+        ("crime_fiction_quotes", {"id": (), "user_id": (), "sentence": ()}, {}, "sentence"),
+        # a religious or political conviction is a belief (Art. 9), not a crime
+        ("members", {**_PEOPLE, "religious_conviction": ()}, {}, "religious_conviction"),
+        ("respondents", {**_PEOPLE, "political_convictions": ()}, {}, "political_convictions"),
+        # a victim's crime reference, a civil defendant's charge and plea
+        ("claims", {"id": (), "customer_id": (), "crime_reference": ()}, {}, "crime_reference"),
+        ("small_claims", {"id": (), "defendant_id": (), "charge": ()}, {}, "charge"),
+        ("defendants", {"id": (), "company_name": (), "plea": ()}, {}, "plea"),
+        # a parking fine is administrative; a victim's offence is not their own (DPA 2018 s.11)
+        ("parking_fines", {"id": (), "driver_id": (), "offence": ()}, {}, "offence"),
+        ("victims", {**_PEOPLE, "offence": ()}, {}, "offence"),
+        # penalty points of a game or a loyalty programme
+        ("players", {"id": (), "username": (), "penalty_points": ()},
+         {"penalty_points": "int"}, "penalty_points"),
+        ("loyalty_members", {**_PEOPLE, "email": (), "penalty_points": ()},
+         {"penalty_points": "int"}, "penalty_points"),
     ],
 )  # fmt: skip
 def test_no_ones_criminal_record(table, columns, types, column):
