@@ -41,9 +41,10 @@ Ccpa = Literal[
 #: PCI DSS v4.0 account data: cardholder data, sensitive authentication data, or out of scope ("").
 Pci = Literal["cardholder_data", "sensitive_authentication_data", ""]
 
-#: Art. 10 data ranks above a special category: consent is no ground for it, only official
-#: authority or a law that authorises it.
-_GDPR_STRENGTH: dict[str, int] = {"personal": 1, "special": 2, "criminal": 3}
+#: A special category (Art. 9) and Art. 10 data are two regimes, neither of which covers the
+#: other (for Art. 10 data consent alone is not enough: a law must authorise it, or an official
+#: authority hold it); either covers plain personal data.
+_GDPR_ORDER: tuple[Gdpr, ...] = ("criminal", "special", "personal")
 _PCI_STRENGTH: dict[str, int] = {"": 0, "cardholder_data": 1, "sensitive_authentication_data": 2}
 
 #: Entities that PCI DSS counts as cardholder data only when stored with the full PAN.
@@ -56,8 +57,8 @@ class Categories:
 
     ``ccpa`` is the category a CCPA notice lists the entity under; sensitive personal information
     wins over the category it also belongs to, because only it brings the right to limit
-    (1798.121). ``sensitive`` is true for CPRA sensitive personal information or a GDPR special
-    category.
+    (1798.121). ``sensitive`` is true for CPRA sensitive personal information, a GDPR special
+    category or GDPR Art. 10 data.
     """
 
     gdpr: Gdpr
@@ -71,13 +72,14 @@ class Categories:
 class FieldCategories:
     """The categories of a field holding several entities.
 
-    ``gdpr`` and ``pci`` are the strongest of its entities' (criminal beats special beats
-    personal; sensitive authentication data beats cardholder data beats out of scope); ``ccpa``
-    and ``fides`` list every category in the entities' order, without repeats, as a notice or a
-    fides dataset would.
+    ``gdpr`` lists the GDPR regimes of its entities: a special category and Art. 10 data both
+    when it holds both (``("criminal", "special")``, as neither covers the other), else the one
+    it holds, else personal. ``pci`` is the strongest of its entities' (sensitive authentication
+    data beats cardholder data beats out of scope); ``ccpa`` and ``fides`` list every category in
+    the entities' order, without repeats, as a notice or a fides dataset would.
     """
 
-    gdpr: Gdpr
+    gdpr: tuple[Gdpr, ...]
     ccpa: tuple[Ccpa, ...]
     pci: Pci
     fides: tuple[str, ...]
@@ -187,14 +189,23 @@ def field_categories(entities: Iterable[str], *, stored_with_pan: bool = False) 
     Traceback (most recent call last):
     ...
     ValueError: a field without entities has no categories
+    >>> field_categories(["EMAIL_ADDRESS", "HEALTH", "CRIMINAL_OFFENCE"]).gdpr
+    ('criminal', 'special')
     """
     each = [categories(e, stored_with_pan=stored_with_pan) for e in entities]
     if not each:
         raise ValueError("a field without entities has no categories")
     return FieldCategories(
-        gdpr=max((c.gdpr for c in each), key=_GDPR_STRENGTH.__getitem__),
+        gdpr=_gdpr({c.gdpr for c in each}),
         ccpa=tuple(dict.fromkeys(c.ccpa for c in each)),
         pci=max((c.pci for c in each), key=_PCI_STRENGTH.__getitem__),
         fides=tuple(dict.fromkeys(c.fides for c in each)),
         sensitive=any(c.sensitive for c in each),
     )
+
+
+def _gdpr(found: set[Gdpr]) -> tuple[Gdpr, ...]:
+    """The GDPR regimes of a field: Art. 10 and Art. 9 both when both are found (neither covers
+    the other), personal only when neither is."""
+    strong = tuple(g for g in _GDPR_ORDER if g in found and g != "personal")
+    return strong or ("personal",)

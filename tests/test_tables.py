@@ -393,6 +393,13 @@ def test_criminal_data_shows_as_its_own_category_and_sensitive():
         *_estate().fields,
         _field("shop", "staff", "criminal_record", "CRIMINAL_OFFENCE"),
         _field("shop", "staff", "allergies", "HEALTH"),
+        Field(
+            "shop",
+            "staff",
+            "religious_convictions",
+            "text",
+            entities=(EntityHit("SENSITIVE_DEMOGRAPHIC", 0.9), EntityHit("CRIMINAL_OFFENCE", 0.6)),
+        ),
     )
     flow = Flow(
         "f4",
@@ -408,6 +415,8 @@ def test_criminal_data_shows_as_its_own_category_and_sensitive():
     record, health = rows["staff", "criminal_record"], rows["staff", "allergies"]
     assert (record.gdpr, record.fides) == ("criminal", "user.criminal_history")
     assert (health.gdpr, health.fides) == ("special", "user.health_and_medical")
+    # Art. 9 and Art. 10 data in one field: both regimes, as neither covers the other
+    assert rows["staff", "religious_convictions"].gdpr == "criminal;special"
     screening = {r["activity"]: r for r in ropa_frame(snapshot).to_dict("records")}[
         "Pre-employment screening"
     ]

@@ -94,10 +94,10 @@ def test_unknown_entity_says_what_was_meant():
 @pytest.mark.parametrize(
     ("entities", "gdpr", "ccpa", "pci", "fides", "sensitive"),
     [
-        (["EMAIL_ADDRESS"], "personal", ("identifiers",), "", ("user.contact.email",), False),
+        (["EMAIL_ADDRESS"], ("personal",), ("identifiers",), "", ("user.contact.email",), False),
         (
             ["CREDIT_CARD", "CARD_CVV"],
-            "personal",
+            ("personal",),
             ("customer_records", "sensitive_personal_information"),
             "sensitive_authentication_data",
             ("user.financial.credit_card",),
@@ -105,7 +105,7 @@ def test_unknown_entity_says_what_was_meant():
         ),
         (
             ["CARD_LAST4", "CREDIT_CARD"],
-            "personal",
+            ("personal",),
             ("customer_records",),
             "cardholder_data",
             ("user.financial.credit_card",),
@@ -113,7 +113,7 @@ def test_unknown_entity_says_what_was_meant():
         ),
         (
             ["EMAIL_ADDRESS", "USERNAME", "EMAIL_ADDRESS"],
-            "personal",
+            ("personal",),
             ("identifiers",),
             "",
             ("user.contact.email", "user.account.username"),
@@ -134,7 +134,7 @@ def test_special_category_beats_personal(monkeypatch):
     )
     monkeypatch.setattr(taxonomy, "TAXONOMY", {**taxonomy.TAXONOMY, "HEALTH": health})
     fc = field_categories(["EMAIL_ADDRESS", "HEALTH"])
-    assert fc.gdpr == "special" and fc.sensitive
+    assert fc.gdpr == ("special",) and fc.sensitive
 
 
 def test_field_categories_of_unknown_entity_fail():
