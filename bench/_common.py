@@ -68,6 +68,7 @@ ENTITY_TO_LABEL: dict[str, frozenset[str]] = {
     "TAX_ID": frozenset({"TAX_ID"}),
     "GENDER": frozenset({"GENDER"}),
     "GEOLOCATION": frozenset({"GEO"}),
+    "CRIMINAL_OFFENCE": frozenset({"CRIMINAL"}),
 }
 
 BASE_KINDS = ("table", "partitioned table")

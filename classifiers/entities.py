@@ -267,6 +267,20 @@ _ALL = (
         ("medical_information", "allergies", "medication", "diagnosis", "first_aid.description"),
     ),
     Entity(
+        "CRIMINAL_OFFENCE",
+        "Personal data relating to a person's criminal convictions and offences: a conviction, "
+        "an offence or charge, an arrest, a sentence, parole, a criminal-record or background "
+        "check (GDPR Art. 10).",
+        (
+            "conviction_date",
+            "criminal_record",
+            "offence (inmates)",
+            "background_check_result",
+            "parole_status",
+            "sentence (defendants)",
+        ),
+    ),
+    Entity(
         "PHYSICAL",
         "A physical characteristic of a person: height, weight, eye or hair colour, blood type.",
         ("height", "weight", "eye_color", "blood_type"),

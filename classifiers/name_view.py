@@ -72,6 +72,11 @@ class FieldView(NamedTuple):
     #: The signal's name, which every hit carries.
     source: str = "names"
 
+    @property
+    def table_name(self) -> str:
+        """The table's name, without its schema (``public.inmates``: ``inmates``)."""
+        return self.ctx.dataset.rsplit(".", 1)[-1]
+
     def context(self, tokens: Iterable[str]) -> set[str]:
         """:func:`name_context` of these words in the field's table."""
         return name_context(self.words, tokens, self.table)
@@ -159,6 +164,23 @@ def keys_a_person(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
     return person_key_column(tokens, people) or (
         len(tokens) == 3 and person_key_column(tokens[1:], people)
     )
+
+
+def person_key_sibling(
+    view: FieldView, people: frozenset[str], exclude: frozenset[str] = frozenset()
+) -> str | None:
+    """The first of the field's siblings that keys a person (:func:`keys_a_person`: a
+    ``person_id``, an ``owner_user_id``) with none of the ``exclude`` words (who wrote or
+    handled the row: ``created_by``, ``assigned_user_id``), or None."""
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if (
+            sibling != view.ctx.name
+            and keys_a_person(words, people)
+            and not {singular(w) for w in words} & exclude
+        ):
+            return sibling
+    return None
 
 
 #: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.

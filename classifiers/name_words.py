@@ -315,6 +315,10 @@ class NameWords:
     TEXT_ONLY = _words("""
         EMAIL_ADDRESS PERSON_NAME STREET_ADDRESS CITY USERNAME PASSWORD_HASH PAYMENT_TOKEN
     """)
+    #: Entities whose rule reads the column's type itself (a conviction's date, a flag of a
+    #: criminal record, a count of arrests: :mod:`classifiers.criminal`): no type guard vetoes them,
+    #: whichever signal suggests them, so a future signal suggesting one must read the type itself.
+    TYPED_BY_RULE = _words("CRIMINAL_OFFENCE")
     #: Words that must be in a name for a date column or a timestamp to be a date of birth.
     BIRTH_WORDS = _words("""
         birth birthday birthdate dob born bday

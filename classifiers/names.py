@@ -884,7 +884,7 @@ class NameSignal(NameWords, Signal):
         """Vetoes for entities the field's type (or a timestamp name) rules out."""
         guards = []
         name, dtype = ctx.name, ctx.data_type
-        for entity in sorted(suggested):
+        for entity in sorted(suggested - self.TYPED_BY_RULE):
             noun = self.NOUNS.get(entity, entity.lower().replace("_", " "))
             reason = ""
             if kind == "boolean" and entity != "GENDER":

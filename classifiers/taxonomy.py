@@ -21,8 +21,9 @@ from lineage.core.errors import UnknownNameError
 
 from .entities import ENTITIES
 
-#: GDPR: personal data (Art. 4(1)) or a special category (Art. 9(1)).
-Gdpr = Literal["personal", "special"]
+#: GDPR: personal data (Art. 4(1)), a special category (Art. 9(1)), or data relating to criminal
+#: convictions and offences (Art. 10), which is no special category but has rules of its own.
+Gdpr = Literal["personal", "special", "criminal"]
 
 #: CCPA/CPRA categories of personal information, Cal. Civ. Code 1798.140(v)(1).
 Ccpa = Literal[
@@ -33,13 +34,17 @@ Ccpa = Literal[
     "internet_activity",  # (v)(1)(F)
     "geolocation",  # (v)(1)(G)
     "sensory_information",  # (v)(1)(H) audio, electronic, visual... information
+    "professional_or_employment_information",  # (v)(1)(I)
     "sensitive_personal_information",  # (v)(1)(L), defined in 1798.140(ae)
 ]
 
 #: PCI DSS v4.0 account data: cardholder data, sensitive authentication data, or out of scope ("").
 Pci = Literal["cardholder_data", "sensitive_authentication_data", ""]
 
-_GDPR_STRENGTH: dict[str, int] = {"personal": 1, "special": 2}
+#: A special category (Art. 9) and Art. 10 data are two regimes, neither of which covers the
+#: other (for Art. 10 data consent alone is not enough: a law must authorise it, or an official
+#: authority hold it); either covers plain personal data.
+_GDPR_ORDER: tuple[Gdpr, ...] = ("criminal", "special", "personal")
 _PCI_STRENGTH: dict[str, int] = {"": 0, "cardholder_data": 1, "sensitive_authentication_data": 2}
 
 #: Entities that PCI DSS counts as cardholder data only when stored with the full PAN.
@@ -52,8 +57,8 @@ class Categories:
 
     ``ccpa`` is the category a CCPA notice lists the entity under; sensitive personal information
     wins over the category it also belongs to, because only it brings the right to limit
-    (1798.121). ``sensitive`` is true for CPRA sensitive personal information or a GDPR special
-    category.
+    (1798.121). ``sensitive`` is true for CPRA sensitive personal information, a GDPR special
+    category or GDPR Art. 10 data.
     """
 
     gdpr: Gdpr
@@ -67,12 +72,14 @@ class Categories:
 class FieldCategories:
     """The categories of a field holding several entities.
 
-    ``gdpr`` and ``pci`` are the strongest of its entities' (special beats personal; sensitive
-    authentication data beats cardholder data beats out of scope); ``ccpa`` and ``fides`` list
-    every category in the entities' order, without repeats, as a notice or a fides dataset would.
+    ``gdpr`` lists the GDPR regimes of its entities: a special category and Art. 10 data both
+    when it holds both (``("criminal", "special")``, as neither covers the other), else the one
+    it holds, else personal. ``pci`` is the strongest of its entities' (sensitive authentication
+    data beats cardholder data beats out of scope); ``ccpa`` and ``fides`` list every category in
+    the entities' order, without repeats, as a notice or a fides dataset would.
     """
 
-    gdpr: Gdpr
+    gdpr: tuple[Gdpr, ...]
     ccpa: tuple[Ccpa, ...]
     pci: Pci
     fides: tuple[str, ...]
@@ -134,6 +141,13 @@ _TABLE: dict[str, Categories] = {
         "user.health_and_medical.insurance_beneficiary_id",
     ),
     "HEALTH": _c("special", _SPI, "", "user.health_and_medical", sensitive=True),
+    "CRIMINAL_OFFENCE": _c(
+        "criminal",
+        "professional_or_employment_information",
+        "",
+        "user.criminal_history",
+        sensitive=True,
+    ),
     "PHYSICAL": _c("personal", "customer_records", "", "user.demographic"),
 }
 
@@ -175,14 +189,23 @@ def field_categories(entities: Iterable[str], *, stored_with_pan: bool = False) 
     Traceback (most recent call last):
     ...
     ValueError: a field without entities has no categories
+    >>> field_categories(["EMAIL_ADDRESS", "HEALTH", "CRIMINAL_OFFENCE"]).gdpr
+    ('criminal', 'special')
     """
     each = [categories(e, stored_with_pan=stored_with_pan) for e in entities]
     if not each:
         raise ValueError("a field without entities has no categories")
     return FieldCategories(
-        gdpr=max((c.gdpr for c in each), key=_GDPR_STRENGTH.__getitem__),
+        gdpr=_gdpr({c.gdpr for c in each}),
         ccpa=tuple(dict.fromkeys(c.ccpa for c in each)),
         pci=max((c.pci for c in each), key=_PCI_STRENGTH.__getitem__),
         fides=tuple(dict.fromkeys(c.fides for c in each)),
         sensitive=any(c.sensitive for c in each),
     )
+
+
+def _gdpr(found: set[Gdpr]) -> tuple[Gdpr, ...]:
+    """The GDPR regimes of a field: Art. 10 and Art. 9 both when both are found (neither covers
+    the other), personal only when neither is."""
+    strong = tuple(g for g in _GDPR_ORDER if g in found and g != "personal")
+    return strong or ("personal",)

@@ -404,6 +404,27 @@ def small() -> Snapshot:
     return snap(pg, crm, datasets=datasets, fields=fields, flows=flows)
 
 
+def test_a_field_of_art_9_and_art_10_data_carries_both_gdpr_tags():
+    base = small()
+    both = Field(
+        "Shop-EU",
+        "public.customers",
+        "screening_notes",
+        "text",
+        position=4,
+        entities=(EntityHit("HEALTH", 0.6), EntityHit("CRIMINAL_OFFENCE", 0.6)),
+    )
+    snapshot = dataclasses.replace(base, fields=(*base.fields, both))
+    events = export_openlineage.events(snapshot)
+    customers = _dataset_event(events, "postgres://db.internal:5432", "shop.public.customers")
+    gdpr = {
+        t["value"]
+        for t in customers["facets"]["tags"]["tags"]
+        if t.get("field") == "screening_notes" and t["key"] == "gdpr"
+    }
+    assert gdpr == {"criminal", "special"}
+
+
 def test_small_snapshot_events_validate_and_locate():
     events = export_openlineage.events(small())
     for event in events:

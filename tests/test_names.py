@@ -342,7 +342,7 @@ def test_every_entity_has_a_pattern_and_is_documented():
     # The free-text, photo and demographics signals give the others.
     named = set(ENTITIES) - {
         "FREE_TEXT", "PHOTO", "DEMOGRAPHIC", "SENSITIVE_DEMOGRAPHIC",
-        "FINANCIAL", "PHYSICAL", "INSURANCE_ID", "HEALTH",
+        "FINANCIAL", "PHYSICAL", "INSURANCE_ID", "HEALTH", "CRIMINAL_OFFENCE",
     }  # fmt: skip
     assert patterns == named, "a pattern names an unknown entity, or an entity has none"
     documented = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", DOCS.read_text()))

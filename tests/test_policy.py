@@ -264,7 +264,13 @@ def test_a_misspelt_system_is_a_note(demo_snapshot, tmp_path):
         ("pci", "CARD_CVV", True),
         ("sensitive", "NATIONAL_ID", True),
         ("sensitive", "EMAIL_ADDRESS", False),
-        ("special", "NATIONAL_ID", False),  # no entity is a GDPR special category today
+        ("special", "NATIONAL_ID", False),
+        ("special", "HEALTH", True),
+        ("special", "CRIMINAL_OFFENCE", False),  # Art. 10 data is no Art. 9 special category
+        ("criminal", "CRIMINAL_OFFENCE", True),
+        ("criminal", "HEALTH", False),
+        ("sensitive", "CRIMINAL_OFFENCE", True),
+        ("user.criminal_history", "CRIMINAL_OFFENCE", True),
         ("customer_records", "PHONE_NUMBER", True),
         ("user.financial", "BANK_ACCOUNT", True),
         ("user.financial", "PAYMENT_TOKEN", False),  # user.payment

@@ -383,6 +383,55 @@ def test_a_record_of_processing_says_unknown_for_every_undeclared_fact():
     assert "encryption at rest: unknown (no store identified)" in row["security_measures"]
 
 
+def test_criminal_data_shows_as_its_own_category_and_sensitive():
+    """Art. 10 data (a staff member's criminal record, sent to a screening vendor) is named
+    apart from Art. 9 data in the inventory and the record of processing, and is sensitive, as
+    HEALTH is."""
+    from lineage.export.tables import pii_fields_frame
+
+    fields = (
+        *_estate().fields,
+        _field("shop", "staff", "criminal_record", "CRIMINAL_OFFENCE"),
+        _field("shop", "staff", "allergies", "HEALTH"),
+        Field(
+            "shop",
+            "staff",
+            "religious_convictions",
+            "text",
+            entities=(EntityHit("SENSITIVE_DEMOGRAPHIC", 0.9), EntityHit("CRIMINAL_OFFENCE", 0.6)),
+        ),
+    )
+    flow = Flow(
+        "f4",
+        "shop/staff",
+        "mailer",
+        "declared",
+        entities=("PERSON_NAME", "CRIMINAL_OFFENCE", "HEALTH"),
+        purpose="Pre-employment screening",
+        legal_basis="legal_obligation",
+    )
+    snapshot = _estate(fields=fields, flows=(*_estate().flows, flow))
+    rows = {(r.dataset, r.field): r for r in pii_fields_frame(snapshot).itertuples()}
+    record, health = rows["staff", "criminal_record"], rows["staff", "allergies"]
+    assert (record.gdpr, record.fides) == ("criminal", "user.criminal_history")
+    assert (health.gdpr, health.fides) == ("special", "user.health_and_medical")
+    # Art. 9 and Art. 10 data in one field: both regimes, as neither covers the other
+    assert rows["staff", "religious_convictions"].gdpr == "criminal;special"
+    screening = {r["activity"]: r for r in ropa_frame(snapshot).to_dict("records")}[
+        "Pre-employment screening"
+    ]
+    assert screening["data_categories"] == "criminal; personal; special"
+    ccpa = {r["category"]: r for r in ccpa_frame(snapshot).to_dict("records")}
+    employment = ccpa["professional_or_employment_information"]
+    assert (employment["statute"], employment["examples"]) == (
+        "1798.140(v)(1)(I)",
+        "CRIMINAL_OFFENCE",
+    )
+    from lineage.render.systems_view import families
+
+    assert families(["CRIMINAL_OFFENCE"]) == families(["HEALTH"]) == ("other*",)
+
+
 def test_a_small_estate_ccpa_table_and_third_parties():
     rows = {r["category"]: r for r in ccpa_frame(_estate()).to_dict("records")}
     assert list(rows) == ["identifiers", "sensitive_personal_information"]  # not LOYALTY_TIER's

@@ -32,7 +32,9 @@ def test_every_entity_has_categories_in_the_vocabularies():
         assert c.ccpa in get_args(Ccpa), name
         assert c.pci in get_args(Pci), name
         assert c.fides in FIDES_KEYS, f"{name}: {c.fides} is not a fideslang data category"
-        assert c.sensitive == (c.gdpr == "special" or c.ccpa == "sensitive_personal_information")
+        assert c.sensitive == (
+            c.gdpr in {"special", "criminal"} or c.ccpa == "sensitive_personal_information"
+        )
 
 
 @pytest.mark.parametrize(
@@ -92,10 +94,10 @@ def test_unknown_entity_says_what_was_meant():
 @pytest.mark.parametrize(
     ("entities", "gdpr", "ccpa", "pci", "fides", "sensitive"),
     [
-        (["EMAIL_ADDRESS"], "personal", ("identifiers",), "", ("user.contact.email",), False),
+        (["EMAIL_ADDRESS"], ("personal",), ("identifiers",), "", ("user.contact.email",), False),
         (
             ["CREDIT_CARD", "CARD_CVV"],
-            "personal",
+            ("personal",),
             ("customer_records", "sensitive_personal_information"),
             "sensitive_authentication_data",
             ("user.financial.credit_card",),
@@ -103,7 +105,7 @@ def test_unknown_entity_says_what_was_meant():
         ),
         (
             ["CARD_LAST4", "CREDIT_CARD"],
-            "personal",
+            ("personal",),
             ("customer_records",),
             "cardholder_data",
             ("user.financial.credit_card",),
@@ -111,7 +113,7 @@ def test_unknown_entity_says_what_was_meant():
         ),
         (
             ["EMAIL_ADDRESS", "USERNAME", "EMAIL_ADDRESS"],
-            "personal",
+            ("personal",),
             ("identifiers",),
             "",
             ("user.contact.email", "user.account.username"),
@@ -132,7 +134,7 @@ def test_special_category_beats_personal(monkeypatch):
     )
     monkeypatch.setattr(taxonomy, "TAXONOMY", {**taxonomy.TAXONOMY, "HEALTH": health})
     fc = field_categories(["EMAIL_ADDRESS", "HEALTH"])
-    assert fc.gdpr == "special" and fc.sensitive
+    assert fc.gdpr == ("special",) and fc.sensitive
 
 
 def test_field_categories_of_unknown_entity_fail():

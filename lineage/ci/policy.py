@@ -6,7 +6,7 @@
 :mod:`lineage.ci.reports`.
 
 Rules name personal data by *selector*: an entity (``EMAIL_ADDRESS``), a category of
-:mod:`classifiers.taxonomy` (``personal``, ``special``, ``sensitive``, ``pci``,
+:mod:`classifiers.taxonomy` (``personal``, ``special``, ``criminal``, ``sensitive``, ``pci``,
 ``cardholder_data``, ``sensitive_authentication_data``, a CCPA category such as
 ``customer_records``) or a fides key prefix (``user.financial``).
 
@@ -48,6 +48,7 @@ Severity = Literal["high", "medium", "low"]
 CATEGORY_WORDS: tuple[str, ...] = (
     "personal",
     "special",
+    "criminal",
     "sensitive",
     "pci",
     "cardholder_data",
@@ -110,7 +111,7 @@ def matches(sel: str, entity: str, *, stored_with_pan: bool = False) -> bool:
     if sel.startswith("user"):
         return c.fides == sel or c.fides.startswith(sel + ".")
     return (
-        (sel == "special" and c.gdpr == "special")
+        (sel in {"special", "criminal"} and c.gdpr == sel)
         or (sel == "sensitive" and c.sensitive)
         or (sel == "pci" and bool(c.pci))
         or sel in (c.pci, c.ccpa)

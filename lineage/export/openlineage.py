@@ -216,7 +216,7 @@ def _field_tags(f: Field, with_pan: bool) -> list[dict[str, str]]:
     if known:
         fc = field_categories(known, stored_with_pan=with_pan)
         tags += [_tag("fides_data_category", c, f.name) for c in fc.fides]
-        tags.append(_tag("gdpr", fc.gdpr, f.name))
+        tags += [_tag("gdpr", g, f.name) for g in fc.gdpr]
         tags += [_tag("ccpa", c, f.name) for c in fc.ccpa]
         tags += [_tag("pci", fc.pci, f.name)] if fc.pci else []
         tags += [_tag("sensitive", True, f.name)] if fc.sensitive else []

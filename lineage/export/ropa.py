@@ -74,6 +74,7 @@ CCPA_STATUTE: dict[str, str] = {
     "internet_activity": "1798.140(v)(1)(F)",
     "geolocation": "1798.140(v)(1)(G)",
     "sensory_information": "1798.140(v)(1)(H)",
+    "professional_or_employment_information": "1798.140(v)(1)(I)",
     "sensitive_personal_information": "1798.140(v)(1)(L), 1798.140(ae)",
 }
 

@@ -79,7 +79,12 @@ def _categories(f: Field, stored_with_pan: bool) -> dict[str, str]:
     if not known:  # only entities of a user's own recognizers
         return {"gdpr": "", "ccpa": "", "pci": "", "fides": ""}
     fc = field_categories(known, stored_with_pan=stored_with_pan)
-    return {"gdpr": fc.gdpr, "ccpa": ";".join(fc.ccpa), "pci": fc.pci, "fides": ";".join(fc.fides)}
+    return {
+        "gdpr": ";".join(fc.gdpr),
+        "ccpa": ";".join(fc.ccpa),
+        "pci": fc.pci,
+        "fides": ";".join(fc.fides),
+    }
 
 
 FLOW_COLUMNS = [
@@ -267,7 +272,7 @@ def third_parties_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
                 "declared": "no" if found_by else "yes",
                 "discovered_by": " | ".join(found_by),
                 "entities": ";".join(entities),
-                "gdpr": fc.gdpr if fc else "",
+                "gdpr": ";".join(fc.gdpr) if fc else "",
                 "ccpa": ";".join(fc.ccpa) if fc else "",
                 "flows": len(flows),
                 "transport": transport,

@@ -92,7 +92,8 @@ def family(entity: str) -> str:
 
 def families(entities: Iterable[str]) -> tuple[str, ...]:
     """The categories of ``entities``, most sensitive first; ``*`` marks a category holding a
-    sensitive entity (GDPR Art. 9 special category or CPRA sensitive personal information)."""
+    sensitive entity (GDPR Art. 9 special category, Art. 10 data or CPRA sensitive personal
+    information)."""
     sensitive: dict[str, bool] = {}
     for entity in entities:
         name = family(entity)
