@@ -64,6 +64,7 @@ from .measures_and_factors import body_measure, body_table, composition, measure
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
+from .pages_and_signups import children_fact, paid_person, party_sizes
 from .people import about_animals, about_people, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
@@ -407,6 +408,18 @@ def _sort_order(samples: tuple[object, ...]) -> bool:
     )
 
 
+def _paid_person(ctx: FieldContext) -> str | None:
+    """Why a pay column is a person's in a table no word says is about people (``guards``,
+    ``porters``): the row names someone and how to reach them (:func:`paid_person`)."""
+    found = paid_person(
+        tokens(ctx.name), tokens(ctx.dataset.rsplit(".", 1)[-1]), [tokens(s) for s in ctx.siblings]
+    )
+    if found is None:
+        return None
+    name, reach = (ctx.siblings[i] for i in found)
+    return f"the row names someone (column {name!r}) and how to reach them (column {reach!r})"
+
+
 class DemographicSignal(Signal):
     """Demographic, financial and physical facts about people (see the module docstring)."""
 
@@ -438,7 +451,22 @@ class DemographicSignal(Signal):
         )
         return [SignalHit("HEALTH", SCORE, self.name, reason)]
 
+    def _children(self, ctx: FieldContext) -> list[SignalHit]:
+        """Whether or how many children a person has (``has_children``, a flag or a count): a
+        family fact, in a table about people; a booking's children (beside its adults) are a
+        party's, a tree's or a thread's a node's."""
+        people = about_people(ctx)
+        if people is None or party_sizes([tokens(s) for s in ctx.siblings]):
+            return []
+        reason = (
+            f"column name {ctx.name!r} says whether or how many children the person has (a "
+            f"family fact) and {people}"
+        )
+        return [SignalHit("DEMOGRAPHIC", SCORE, self.name, reason)]
+
     def _facts(self, ctx: FieldContext) -> list[SignalHit]:
+        if children_fact(ctx.name):
+            return self._children(ctx)
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
         glued = _glued(ctx)
@@ -474,6 +502,8 @@ class DemographicSignal(Signal):
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
+        if people is None and entity == "FINANCIAL":
+            people = _paid_person(ctx)
         if people is None:
             key = person_key(ctx) or _national_id(ctx)
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):

@@ -38,6 +38,7 @@ from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
+from .pages_and_signups import SIGNUPS, signup_contact, site_page
 from .row_people import MACHINES
 
 
@@ -82,6 +83,8 @@ def about_people(ctx: FieldContext) -> str | None:
         return by_name or None
     if (holder := _document_holder(ctx)) is not None:
         return holder
+    if (signup := _signups(ctx)) is not None:
+        return signup
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
@@ -108,6 +111,8 @@ def _table_reason(dataset: str) -> str | None:
     heads = _heads(dataset)
     if set(heads) & _MACHINES:
         return ""
+    if site_page(tokens(dataset.rsplit(".", 1)[-1])):
+        return ""  # a site's pages: its contact page's e-mail and text are the site's
     if heads and heads[-1] in ORGANISATION_TABLES | PLACE_TABLES | SALES_RECORDS:
         return ""  # a store's or a deal's phone and e-mail do not make its rows people
     if heads and heads[-1] in ANIMALS:
@@ -131,6 +136,22 @@ def _document_holder(ctx: FieldContext) -> str | None:
     if trait is None:
         return None
     return f"table {ctx.dataset!r} holds {document}, each one person's ({trait!r} is the holder's)"
+
+
+def _signups(ctx: FieldContext) -> str | None:
+    """Why a table of sign-ups or enquiries (``newsletter_signups``) is about their senders: a
+    column reaches the sender (a phone, an e-mail)."""
+    heads = _heads(ctx.dataset)
+    if not heads or heads[-1] not in SIGNUPS:
+        return None
+    columns = filled_siblings(ctx)
+    reach = signup_contact(heads, [tokens(c) for c in columns])
+    if reach is None:
+        return None
+    return (
+        f"table {ctx.dataset!r} keeps sign-ups or enquiries and column {columns[reach]!r} "
+        "reaches who sent them"
+    )
 
 
 @lru_cache(maxsize=4096)
