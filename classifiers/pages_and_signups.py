@@ -44,6 +44,13 @@ _NOT_PLACES = frozenset({
     "unknown", "none", "other", "various", "anywhere", "worldwide", "everywhere", "tbd", "n/a",
     "building", "floor", "room", "desk", "ward", "bed", "wing", "hq", "headquarters",
 })  # fmt: skip
+#: Column words of an event in the row (a player's ``tournament``, a singer's ``concert_date``):
+#: the row's ``location`` is then where the event took place.
+_EVENTS = frozenset({
+    "event", "tournament", "match", "game", "race", "meet", "competition", "championship",
+    "concert", "show", "gig", "performance", "session", "trip", "visit", "appointment", "meeting",
+    "fixture", "bout", "contest",
+})  # fmt: skip
 #: A town's name as written: one to six words of letters (no digit, ``@``, ``/`` or ``_``)
 #: joined by spaces, commas, dots, hyphens or apostrophes (``São Brás de Alportel``, ``Berlin,
 #: Germany``, ``St. Gallen``).
@@ -167,7 +174,10 @@ def place_names(samples: Sequence[object]) -> bool:
 def children_fact(name: str) -> bool:
     """Whether a column says whether or how many children a person has (``haschild``,
     ``number_of_children``, ``kids``); not a bare ``child`` or ``kid``."""
-    letters = re.sub(r"[^a-z]", "", name.lower())
+    lower = name.lower()
+    if "child" not in lower and "kid" not in lower:
+        return False  # most columns: no need for the regex
+    letters = re.sub(r"[^a-z]", "", lower)
     return letters not in {"child", "kid"} and _CHILDREN.fullmatch(letters) is not None
 
 
@@ -269,7 +279,8 @@ def _signer(view: FieldView) -> list[SignalHit]:
 
 def _located(view: FieldView) -> list[SignalHit]:
     """A person's ``location`` (``home_location``) whose sampled values are towns: where the
-    person lives or works, a city."""
+    person lives or works, a city; not beside an event of the row (a ``tournament``), whose
+    town it is."""
     tokens, table = view.tokens, view.table
     if (
         view.kind not in {"text", ""}
@@ -277,6 +288,7 @@ def _located(view: FieldView) -> list[SignalHit]:
         or not set(tokens[:-1]) <= _OWN_PLACE | view.words.PEOPLE
         or not (table.head in view.words.PEOPLE or "people" in table.context)
         or any(h.entity == "CITY" and h.score >= 0.5 for h in view.hits)
+        or any(set(view.tokenize(s)) & _EVENTS for s in view.ctx.siblings)
         or not place_names(view.ctx.samples)
     ):
         return []

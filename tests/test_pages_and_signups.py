@@ -129,6 +129,12 @@ def test_no_sign_up_no_signers_name(
         ("staff", {**_PERSON, "location": ("Acme Foods Ltd", "Harbour Bank", "City Hospital")}),
         # where someone works is the office's town
         ("employees", {**_PERSON, "work_location": ("Lisbon", "Porto", "Braga")}),
+        # a row of a player's tournament or a singer's concert: the event's town
+        (
+            "players",
+            {**_PERSON, "tournament": ("Spring Open",), "location": ("Riga", "Tallinn", "Vilnius")},
+        ),
+        ("singers", {**_PERSON, "concert_date": (), "location": ("Graz", "Linz", "Salzburg")}),
     ],
 )
 def test_a_location_that_is_no_persons_town(
