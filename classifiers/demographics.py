@@ -11,10 +11,13 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
 - ``SENSITIVE_DEMOGRAPHIC``: racial or ethnic origin, religion, political opinion, sexual
   orientation, the special categories of GDPR Art. 9(1) (``ethnicity``, ``religion``; a
   person's ``party`` or ``party_affiliation``);
+- ``DEMOGRAPHIC`` too: whether or how many children a person has (``has_children``,
+  ``number_of_children``, a flag or a count; not beside a booking's ``adults``);
 - ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
   ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission), wealth (``net_worth``);
   a job's salary band (``jobs.min_salary``) is not,
-  because a job catalogue's rows are no people;
+  because a job catalogue's rows are no people; a bare ``salary`` or ``wage`` beside a bare
+  ``name`` and a phone or an e-mail is a person's, whatever job names the table (``guards``);
 - ``FINANCIAL`` too: the balance of an account someone holds (``balance``, ``cash_balance``,
   ``acc_bal``) in a table of accounts (``accounts``, ``checking``, ``wallets``) or of people, or
   whose rows point at a person; a ledger's, an invoice's or a supplier's balance is not;

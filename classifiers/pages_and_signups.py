@@ -33,7 +33,7 @@ SITE_PAGES = frozenset({"page", "webpage"})
 #: ``newsletter_signups``): each row is the person who signed up. (An enquiry's or a ticket's
 #: sender is :func:`~classifiers.secrets_and_senders.message_author`'s.)
 SIGNUPS = frozenset({"subscribe", "signup"})
-#: A sign-up's column of the sender's name.
+#: A bare name column: a sign-up's of who signed up, a paid person's row's.
 _SIGNER_NAMES = frozenset({("name",), ("full", "name"), ("fullname",), ("your", "name")})
 #: Words before ``location`` that keep it where the person is (``home_location``); any other
 #: (``work_location``, ``event_location``) makes it another place's.

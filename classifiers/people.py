@@ -7,11 +7,12 @@ A table is about people when its name's head noun is a people word of
 or names records kept about one person (``employee_notes``, ``user_photos``: a people word, then
 notes, comments, photos, documents...), or is one person's identity document and nothing else
 (``driving_licences``, ``passports``) with a column that names a trait of the holder (a sex, a
-hair colour, a birth, a name), or when its other columns name at least two person fields (first
-and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
+hair colour, a birth, a name), or keeps sign-ups with a way to reach who signed up
+(``newsletter_signups`` with an ``email``), or when its other columns name at least two person
+fields (first and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
 its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people; nor
-tables of organisations, places or animals (``department_stores``, ``locations``, ``dogs``), even
-when their columns name a phone and an e-mail.
+tables of organisations, places, animals or a site's pages (``department_stores``,
+``locations``, ``dogs``, ``cms_pages``), even when their columns name a phone and an e-mail.
 
 >>> from classifiers.base import FieldContext
 >>> about_people(FieldContext("s", "public.employees", "notes"))
@@ -139,8 +140,8 @@ def _document_holder(ctx: FieldContext) -> str | None:
 
 
 def _signups(ctx: FieldContext) -> str | None:
-    """Why a table of sign-ups or enquiries (``newsletter_signups``) is about their senders: a
-    column reaches the sender (a phone, an e-mail)."""
+    """Why a table of sign-ups (``newsletter_signups``) is about who signed up: a column
+    reaches them (a phone, an e-mail)."""
     heads = _heads(ctx.dataset)
     if not heads or heads[-1] not in SIGNUPS:
         return None
@@ -149,8 +150,7 @@ def _signups(ctx: FieldContext) -> str | None:
     if reach is None:
         return None
     return (
-        f"table {ctx.dataset!r} keeps sign-ups or enquiries and column {columns[reach]!r} "
-        "reaches who sent them"
+        f"table {ctx.dataset!r} keeps sign-ups and column {columns[reach]!r} reaches who signed up"
     )
 
 
