@@ -17,7 +17,7 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission), wealth (``net_worth``);
   a job's salary band (``jobs.min_salary``) is not,
   because a job catalogue's rows are no people; a bare ``salary`` or ``wage`` beside a bare
-  ``name`` and a phone or an e-mail is a person's, whatever job names the table (``guards``);
+  ``name`` and a phone or an e-mail is a person's, whatever job names the table (``porters``);
 - ``FINANCIAL`` too: the balance of an account someone holds (``balance``, ``cash_balance``,
   ``acc_bal``) in a table of accounts (``accounts``, ``checking``, ``wallets``) or of people, or
   whose rows point at a person; a ledger's, an invoice's or a supplier's balance is not;
@@ -412,8 +412,8 @@ def _sort_order(samples: tuple[object, ...]) -> bool:
 
 
 def _paid_person(ctx: FieldContext) -> str | None:
-    """Why a pay column is a person's in a table no word says is about people (``guards``,
-    ``porters``): the row names someone and how to reach them (:func:`paid_person`)."""
+    """Why a pay column is a person's in a table no word says is about people (``porters``,
+    ``lifeguards``): the row names someone and how to reach them (:func:`paid_person`)."""
     found = paid_person(
         tokens(ctx.name), tokens(ctx.dataset.rsplit(".", 1)[-1]), [tokens(s) for s in ctx.siblings]
     )

@@ -27,10 +27,10 @@ from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, is_organisation_name
 from .row_people import names_sampled
 
-#: Table heads of a site's pages (``cms_pages``, ``tblpage``): their rows are pages.
+#: Table heads of a site's pages (``cms_pages``, ``tbl_webpage``): their rows are pages.
 SITE_PAGES = frozenset({"page", "webpage"})
-#: Table heads of what a person sends through a form to sign up (``tblsubscribe``,
-#: ``newsletter_signups``): each row is the person who signed up. (An enquiry's or a ticket's
+#: Table heads of what a person sends through a form to sign up (``newsletter_subscribe``,
+#: ``choir_signups``): each row is the person who signed up. (An enquiry's or a ticket's
 #: sender is :func:`~classifiers.secrets_and_senders.message_author`'s.)
 SIGNUPS = frozenset({"subscribe", "signup"})
 #: A bare name column: a sign-up's of who signed up, a paid person's row's.
@@ -62,7 +62,7 @@ _PLACE_SHARE = 0.8
 _READ = 40
 #: The enum guard's few labels: 20 or more sampled values with at most 5 distinct ones.
 _ENUM_ROWS, _ENUM_DISTINCT = 20, 5
-#: Table words of an authentication system (``auth_users``, ``sso_accounts``).
+#: Table words of an authentication system (``sso_users``, ``auth_accounts``).
 _AUTH_WORDS = frozenset({"auth", "authentication", "sso", "oauth", "oidc", "saml", "ldap", "idp"})
 #: Table heads of its logins: a ``uid`` there is a person's id at that system.
 _LOGIN_HEADS = frozenset({"user", "account", "member", "login", "identity"})
@@ -106,7 +106,7 @@ def signup_table(table: Sequence[str]) -> bool:
 
 
 def reach_column(tokens: Sequence[str]) -> bool:
-    """Whether a column is a phone number or an e-mail address (``phonenumber``, ``mobile_no``,
+    """Whether a column is a phone number or an e-mail address (``phone_number``, ``mobile_no``,
     ``email``), not a template or a setting of one (``email_template``).
 
     >>> reach_column(("phone", "number")), reach_column(("email", "template"))
@@ -172,7 +172,7 @@ def place_names(samples: Sequence[object]) -> bool:
 
 
 def children_fact(name: str) -> bool:
-    """Whether a column says whether or how many children a person has (``haschild``,
+    """Whether a column says whether or how many children a person has (``haskids``,
     ``number_of_children``, ``kids``); not a bare ``child`` or ``kid``."""
     lower = name.lower()
     if "child" not in lower and "kid" not in lower:
@@ -194,7 +194,7 @@ def paid_person(
     to reach them beside their pay (``salary``, ``monthly_wage``), in a table that is no job's,
     grade's, organisation's or place's; or None.
 
-    >>> paid_person(("salary",), ("guards",), [("name",), ("phone",), ("salary",)])
+    >>> paid_person(("salary",), ("porters",), [("name",), ("phone",), ("salary",)])
     (0, 1)
     >>> paid_person(("salary", "cap"), ("teams",), [("name",), ("phone",)]) is None
     True
@@ -239,7 +239,7 @@ def _table_words(view: FieldView) -> tuple[str, ...]:
 
 
 def _page_contact(view: FieldView) -> list[SignalHit]:
-    """Vetoes of the contact details of a site's page (``tblpage``, ``cms_pages``) that names
+    """Vetoes of the contact details of a site's page (``tbl_webpage``, ``cms_pages``) that names
     no one: the site's own e-mail, phone and address, as its contact page shows them."""
     entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & OWN_CONTACT)
     if not entities or names_someone(view.tokens):
@@ -300,8 +300,8 @@ def _located(view: FieldView) -> list[SignalHit]:
 
 
 def _auth_uid(view: FieldView) -> list[SignalHit]:
-    """A text ``uid`` of a table of an authentication system's logins (``auth_users``,
-    ``sso_accounts``) beside a person's e-mail or name: the person's id there."""
+    """A text ``uid`` of a table of an authentication system's logins (``sso_users``,
+    ``auth_accounts``) beside a person's e-mail or name: the person's id there."""
     ctx = view.ctx
     if view.kind not in {"text", ""} or any(
         h.entity == "USERNAME" and h.score >= 0.5 for h in view.hits

@@ -35,15 +35,15 @@ _PERSON = {"id": (), "first_name": ("Ines",), "last_name": ("Marlow",)}
 _CONTACT = ("EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS")
 _BAKERY_PAGE = {
     "id": (),
-    "pagetype": ("aboutus", "contactus"),
-    "pagetitle": ("About the bakery", "Find us", "Our ovens"),
-    "pagedescription": (
+    "pagekind": ("aboutus", "contactus"),
+    "pageheading": ("About the bakery", "Find us", "Our ovens"),
+    "pagebody": (
         "We have baked rye bread every morning since 1982 in the old harbour quarter.",
         "Come and taste our sourdough, our cinnamon buns and our seasonal tarts today.",
         "Our ovens are fired with beech wood and our flour is milled by the river mill.",
     ),
     "email": ("hello@rye-bakery.example",),
-    "mobilenumber": ("555-0134",),
+    "phone_no": ("555-0134",),
     "opening": ("8am to 6pm",),
 }
 
@@ -70,7 +70,7 @@ _BAKERY_PAGE = {
             "phone",
             "PHONE_NUMBER",
         ),
-        ("tblcontact", {"id": (), "email": (), "mobilenumber": ()}, "email", "EMAIL_ADDRESS"),
+        ("tbl_contacts", {"id": (), "email": (), "mobile_no": ()}, "email", "EMAIL_ADDRESS"),
     ],
 )
 def test_a_page_with_a_person_keeps_their_contact_details(
@@ -235,7 +235,7 @@ def test_logins_under_a_role_stay_user_names(table: str, column: str) -> None:
 @pytest.mark.parametrize(
     ("table", "columns"),
     [
-        ("tblpage", _BAKERY_PAGE),
+        ("tbl_webpage", _BAKERY_PAGE),
         (
             "cms_pages",
             {
@@ -259,7 +259,7 @@ def test_a_sites_page_holds_its_own_contact_details(
 
 
 def test_a_sites_page_text_is_no_persons() -> None:
-    assert "FREE_TEXT" not in explanations("tblpage", _BAKERY_PAGE, _TYPES)["pagedescription"]
+    assert "FREE_TEXT" not in explanations("tbl_webpage", _BAKERY_PAGE, _TYPES)["pagebody"]
 
 
 @pytest.mark.parametrize(
@@ -269,7 +269,7 @@ def test_a_sites_page_text_is_no_persons() -> None:
             "newsletter_signups",
             {"id": (), "name": ("Tobias Grell", "Ana Lee"), "email": ("tg@mail.example",)},
         ),
-        ("tblsubscribe", {"id": (), "name": ("Marek Olsen",), "phonenumber": ("555-0101",)}),
+        ("club_subscribe", {"id": (), "name": ("Marek Olsen",), "phone_number": ("555-0101",)}),
         ("workshop_signups", {"id": (), "name": (), "phone": (), "note": ()}),
     ],
 )
@@ -293,7 +293,7 @@ def test_a_sign_up_forms_note_is_the_persons() -> None:
 @pytest.mark.parametrize(
     ("table", "column", "values"),
     [
-        ("people", "location", ("Aarhus", "Odense", "Vejle", "Aarhus")),
+        ("persons", "location", ("Aarhus", "Odense", "Vejle", "Aarhus")),
         ("volunteers", "location", ("Lisbon", "Porto", "Braga", "São Brás de Alportel")),
         ("members", "home_location", ("Leeds", "York", "Kendal")),
     ],
@@ -328,14 +328,14 @@ def test_a_uid_at_an_authentication_system_is_the_persons_login(
         ("tenants", "has_children", (True, False, True)),
         ("employees", "number_of_children", (0, 2, 3)),
         ("applicants", "num_kids", (1, 0)),
-        ("inmates", "haschild", (True, False)),
+        ("lodgers", "haskids", (True, False)),
     ],
 )
 def test_whether_a_person_has_children_is_a_demographic(
     table: str, column: str, values: tuple[object, ...]
 ) -> None:
     columns = {**_PERSON, "birth_date": ("1980-02-03",), column: values}
-    found = explanations(table, columns, {**_TYPES, "haschild": "boolean"})[column]
+    found = explanations(table, columns, {**_TYPES, "haskids": "boolean"})[column]
     assert "DEMOGRAPHIC" in found, found
 
 
