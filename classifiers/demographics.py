@@ -12,7 +12,8 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   orientation, the special categories of GDPR Art. 9(1) (``ethnicity``, ``religion``; a
   person's ``party`` or ``party_affiliation``);
 - ``DEMOGRAPHIC`` too: whether or how many children a person has (``has_children``,
-  ``number_of_children``, a flag or a count; not beside a booking's ``adults``);
+  ``number_of_children``, a flag or a count; not beside a booking's ``adults`` nor in a tree
+  or a referral chain: a ``parent_id``, a ``lft``, a ``sponsor_id``);
 - ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
   ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission), wealth (``net_worth``);
   a job's salary band (``jobs.min_salary``) is not,
@@ -67,7 +68,7 @@ from .measures_and_factors import body_measure, body_table, composition, measure
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
-from .pages_and_signups import children_fact, paid_person, party_sizes
+from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person, table_name
 from .people import about_animals, about_people, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
@@ -415,7 +416,7 @@ def _paid_person(ctx: FieldContext) -> str | None:
     """Why a pay column is a person's in a table no word says is about people (``porters``,
     ``lifeguards``): the row names someone and how to reach them (:func:`paid_person`)."""
     found = paid_person(
-        tokens(ctx.name), tokens(ctx.dataset.rsplit(".", 1)[-1]), [tokens(s) for s in ctx.siblings]
+        tokens(ctx.name), tokens(table_name(ctx.dataset)), [tokens(s) for s in ctx.siblings]
     )
     if found is None:
         return None
@@ -456,10 +457,14 @@ class DemographicSignal(Signal):
 
     def _children(self, ctx: FieldContext) -> list[SignalHit]:
         """Whether or how many children a person has (``has_children``, a flag or a count): a
-        family fact, in a table about people; a booking's children (beside its adults) are a
-        party's, a tree's or a thread's a node's."""
+        family fact, in a table about people; a booking's children (beside its adults, of its
+        guests) are a party's, a tree's or a referral chain's (beside a ``parent_id``, a ``lft``,
+        a ``sponsor_id``) a node's."""
+        if not flag_or_count(ctx.data_type):
+            return []  # a node's list of children (text, JSON)
         people = about_people(ctx)
-        if people is None or party_sizes([tokens(s) for s in ctx.siblings]):
+        table = tokens(table_name(ctx.dataset))
+        if people is None or no_family(table, [tokens(s) for s in ctx.siblings]):
             return []
         reason = (
             f"column name {ctx.name!r} says whether or how many children the person has (a "

@@ -69,7 +69,6 @@ from .name_view import name_context
 from .name_words import THING_WORDS, NameWords
 from .names import NameSignal
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, is_organisation_name
-from .pages_and_signups import refers_to_record
 from .recognizers.person_name import PersonNameRecognizer
 
 _PUNCT = re.compile(r"[.,]+")
@@ -212,7 +211,7 @@ class NamePartsSignal(Signal):
             return (
                 self._names_by_values(ctx, values, role)
                 or self._given_names(ctx, values, role)
-                or (self._user_names(ctx, values) if role and not refers_to_record(tokens) else [])
+                or (self._user_names(ctx, values) if role else [])
             )
         return []
 

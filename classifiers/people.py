@@ -11,8 +11,9 @@ hair colour, a birth, a name), or keeps sign-ups with a way to reach who signed 
 (``newsletter_signups`` with an ``email``), or when its other columns name at least two person
 fields (first and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
 its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people; nor
-tables of organisations, places, animals or a site's pages (``department_stores``,
-``locations``, ``dogs``, ``cms_pages``), even when their columns name a phone and an e-mail.
+tables of organisations, places or animals (``department_stores``, ``locations``, ``dogs``), even
+when their columns name a phone and an e-mail, nor a site's own pages (``cms_pages`` with a
+``title`` and no column naming a person).
 
 >>> from classifiers.base import FieldContext
 >>> about_people(FieldContext("s", "public.employees", "notes"))
@@ -39,7 +40,7 @@ from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
-from .pages_and_signups import SIGNUPS, signup_contact, site_page
+from .pages_and_signups import own_pages, signup_contact
 from .row_people import MACHINES
 
 
@@ -86,6 +87,8 @@ def about_people(ctx: FieldContext) -> str | None:
         return holder
     if (signup := _signups(ctx)) is not None:
         return signup
+    if own_pages(_heads(ctx.dataset), [tokens(c) for c in ctx.siblings]):
+        return None  # a site's pages: its contact page's e-mail and text are the site's
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
@@ -112,8 +115,6 @@ def _table_reason(dataset: str) -> str | None:
     heads = _heads(dataset)
     if set(heads) & _MACHINES:
         return ""
-    if site_page(tokens(dataset.rsplit(".", 1)[-1])):
-        return ""  # a site's pages: its contact page's e-mail and text are the site's
     if heads and heads[-1] in ORGANISATION_TABLES | PLACE_TABLES | SALES_RECORDS:
         return ""  # a store's or a deal's phone and e-mail do not make its rows people
     if heads and heads[-1] in ANIMALS:
@@ -142,11 +143,8 @@ def _document_holder(ctx: FieldContext) -> str | None:
 def _signups(ctx: FieldContext) -> str | None:
     """Why a table of sign-ups (``newsletter_signups``) is about who signed up: a column
     reaches them (a phone, an e-mail)."""
-    heads = _heads(ctx.dataset)
-    if not heads or heads[-1] not in SIGNUPS:
-        return None
     columns = filled_siblings(ctx)
-    reach = signup_contact(heads, [tokens(c) for c in columns])
+    reach = signup_contact(_heads(ctx.dataset), [tokens(c) for c in columns])
     if reach is None:
         return None
     return (
