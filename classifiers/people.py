@@ -40,7 +40,7 @@ from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
-from .pages_and_signups import own_pages, signup_contact
+from .pages_and_signups import own_pages, signup_contact, table_name
 from .row_people import MACHINES
 
 
@@ -87,7 +87,7 @@ def about_people(ctx: FieldContext) -> str | None:
         return holder
     if (signup := _signups(ctx)) is not None:
         return signup
-    if own_pages(_heads(ctx.dataset), [tokens(c) for c in ctx.siblings]):
+    if own_pages(tokens(table_name(ctx.dataset)), [tokens(c) for c in ctx.siblings]):
         return None  # a site's pages: its contact page's e-mail and text are the site's
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:

@@ -476,8 +476,9 @@ def test_a_sites_page_holds_its_own_contact_details(
         assert not set(found[column]) & set(_CONTACT), (column, found[column])
 
 
-def test_a_sites_page_text_is_no_persons() -> None:
-    assert "FREE_TEXT" not in explanations("tbl_webpage", _BAKERY_PAGE, _TYPES)["pagebody"]
+@pytest.mark.parametrize("table", ["tbl_webpage", "tblpage", "site_pages"])
+def test_a_sites_page_text_is_no_persons(table: str) -> None:
+    assert "FREE_TEXT" not in explanations(table, _BAKERY_PAGE, _TYPES)["pagebody"]
 
 
 @pytest.mark.parametrize(
