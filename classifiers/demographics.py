@@ -11,10 +11,14 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
 - ``SENSITIVE_DEMOGRAPHIC``: racial or ethnic origin, religion, political opinion, sexual
   orientation, the special categories of GDPR Art. 9(1) (``ethnicity``, ``religion``; a
   person's ``party`` or ``party_affiliation``);
+- ``DEMOGRAPHIC`` too: whether or how many children a person has (``has_children``,
+  ``number_of_children``, a flag or a count; not beside a booking's ``adults`` nor in a tree
+  or a referral chain: a ``parent_id``, a ``lft``, a ``sponsor_id``);
 - ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
   ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission), wealth (``net_worth``);
   a job's salary band (``jobs.min_salary``) is not,
-  because a job catalogue's rows are no people;
+  because a job catalogue's rows are no people; a bare ``salary`` or ``wage`` beside a bare
+  ``name`` and a phone or an e-mail is a person's, whatever job names the table (``porters``);
 - ``FINANCIAL`` too: the balance of an account someone holds (``balance``, ``cash_balance``,
   ``acc_bal``) in a table of accounts (``accounts``, ``checking``, ``wallets``) or of people, or
   whose rows point at a person; a ledger's, an invoice's or a supplier's balance is not;
@@ -64,6 +68,7 @@ from .measures_and_factors import body_measure, body_table, composition, measure
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
+from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person, table_name
 from .people import about_animals, about_people, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
@@ -407,6 +412,18 @@ def _sort_order(samples: tuple[object, ...]) -> bool:
     )
 
 
+def _paid_person(ctx: FieldContext) -> str | None:
+    """Why a pay column is a person's in a table no word says is about people (``porters``,
+    ``lifeguards``): the row names someone and how to reach them (:func:`paid_person`)."""
+    found = paid_person(
+        tokens(ctx.name), tokens(table_name(ctx.dataset)), [tokens(s) for s in ctx.siblings]
+    )
+    if found is None:
+        return None
+    name, reach = (ctx.siblings[i] for i in found)
+    return f"the row names someone (column {name!r}) and how to reach them (column {reach!r})"
+
+
 class DemographicSignal(Signal):
     """Demographic, financial and physical facts about people (see the module docstring)."""
 
@@ -438,7 +455,26 @@ class DemographicSignal(Signal):
         )
         return [SignalHit("HEALTH", SCORE, self.name, reason)]
 
+    def _children(self, ctx: FieldContext) -> list[SignalHit]:
+        """Whether or how many children a person has (``has_children``, a flag or a count): a
+        family fact, in a table about people; a booking's children (beside its adults, of its
+        guests) are a party's, a tree's or a referral chain's (beside a ``parent_id``, a ``lft``,
+        a ``sponsor_id``) a node's."""
+        if not flag_or_count(ctx.data_type):
+            return []  # a node's list of children (text, JSON)
+        people = about_people(ctx)
+        table = tokens(table_name(ctx.dataset))
+        if people is None or no_family(table, [tokens(s) for s in ctx.siblings]):
+            return []
+        reason = (
+            f"column name {ctx.name!r} says whether or how many children the person has (a "
+            f"family fact) and {people}"
+        )
+        return [SignalHit("DEMOGRAPHIC", SCORE, self.name, reason)]
+
     def _facts(self, ctx: FieldContext) -> list[SignalHit]:
+        if children_fact(ctx.name):
+            return self._children(ctx)
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
         glued = _glued(ctx)
@@ -474,6 +510,8 @@ class DemographicSignal(Signal):
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
+        if people is None and entity == "FINANCIAL":
+            people = _paid_person(ctx)
         if people is None:
             key = person_key(ctx) or _national_id(ctx)
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):

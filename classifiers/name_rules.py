@@ -21,6 +21,7 @@ from . import (
     households_and_logins,
     ids_codes_and_places,
     members_and_lookups,
+    pages_and_signups,
     profiles_and_logs,
     row_people,
     secrets_and_senders,
@@ -49,6 +50,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
+    pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     ids_codes_and_places.user_id_login,  # a text ``user_id`` holding login names
     business_contacts.role_mailbox,  # help@, info@ outside a table of people
     business_contacts.mail_text,  # a mail's or a page's text, no address

@@ -7,11 +7,13 @@ A table is about people when its name's head noun is a people word of
 or names records kept about one person (``employee_notes``, ``user_photos``: a people word, then
 notes, comments, photos, documents...), or is one person's identity document and nothing else
 (``driving_licences``, ``passports``) with a column that names a trait of the holder (a sex, a
-hair colour, a birth, a name), or when its other columns name at least two person fields (first
-and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
+hair colour, a birth, a name), or keeps sign-ups with a way to reach who signed up
+(``newsletter_signups`` with an ``email``), or when its other columns name at least two person
+fields (first and last name, e-mail, phone, birth date, gender). ``customer_groups`` is not:
 its rows are groups; nor are ``api_clients`` or ``service_accounts``: machines, not people; nor
 tables of organisations, places or animals (``department_stores``, ``locations``, ``dogs``), even
-when their columns name a phone and an e-mail.
+when their columns name a phone and an e-mail, nor a site's own pages (``cms_pages`` with a
+``title`` and no column naming a person).
 
 >>> from classifiers.base import FieldContext
 >>> about_people(FieldContext("s", "public.employees", "notes"))
@@ -38,6 +40,7 @@ from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
+from .pages_and_signups import own_pages, signup_contact, table_name
 from .row_people import MACHINES
 
 
@@ -82,6 +85,10 @@ def about_people(ctx: FieldContext) -> str | None:
         return by_name or None
     if (holder := _document_holder(ctx)) is not None:
         return holder
+    if (signup := _signups(ctx)) is not None:
+        return signup
+    if own_pages(tokens(table_name(ctx.dataset)), [tokens(c) for c in ctx.siblings]):
+        return None  # a site's pages: its contact page's e-mail and text are the site's
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
@@ -131,6 +138,18 @@ def _document_holder(ctx: FieldContext) -> str | None:
     if trait is None:
         return None
     return f"table {ctx.dataset!r} holds {document}, each one person's ({trait!r} is the holder's)"
+
+
+def _signups(ctx: FieldContext) -> str | None:
+    """Why a table of sign-ups (``newsletter_signups``) is about who signed up: a column
+    reaches them (a phone, an e-mail)."""
+    columns = filled_siblings(ctx)
+    reach = signup_contact(_heads(ctx.dataset), [tokens(c) for c in columns])
+    if reach is None:
+        return None
+    return (
+        f"table {ctx.dataset!r} keeps sign-ups and column {columns[reach]!r} reaches who signed up"
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -179,13 +179,24 @@ def contact_person(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> 
     if len(words) == 2 and words[0] not in _WHOSE:
         return False
     own = words[0] if len(words) == 2 else "contact"
-    for sibling in siblings:
-        s = [singular(w) for w in sibling]
-        if s and s[0] == own:
-            s = s[1:]  # ``supplier_tel`` beside ``supplier_contact``, ``contact_email``
-        if s and s[0] in _REACH and set(s[1:]) <= _REACH_TAIL and len(s) <= 2:
-            return True
-    return False
+    # ``supplier_tel`` beside ``supplier_contact``, ``contact_email``
+    return any(bare_reach(sibling, frozenset({own})) for sibling in siblings)
+
+
+def bare_reach(column: Sequence[str], whose: frozenset[str] = frozenset()) -> bool:
+    """Whether a column is a bare phone, fax or e-mail (``phone``, ``email_address``,
+    ``mobile_no``), or one after a word of ``whose`` (``parent_email`` for people's words); not
+    another party's or a setting's (``callback_email``, ``email_template``).
+
+    >>> bare_reach(("phone", "number")), bare_reach(("email", "template"))
+    (True, False)
+    >>> bare_reach(("parent", "email"), frozenset({"parent"})), bare_reach(("notify", "email"))
+    (True, False)
+    """
+    s = [singular(w) for w in column]
+    if len(s) > 1 and s[0] in whose:
+        s = s[1:]
+    return bool(s) and s[0] in _REACH and set(s[1:]) <= _REACH_TAIL and len(s) <= 2
 
 
 def names_sampled(samples: Sequence[object]) -> bool:
