@@ -58,13 +58,14 @@ import re
 from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
+from .details_and_slots import unprefixed_words
 from .health import HEALTH_WORDS, health_reason, health_table
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
-from .people import about_animals, about_people, tokens, words
+from .people import about_animals, about_people, sibling_prefix, tokens, words
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
 DEMOGRAPHIC_WORDS = words("""
@@ -442,7 +443,8 @@ class DemographicSignal(Signal):
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
         glued = _glued(ctx)
-        parts = [singular(w) for w in glued or tokens(ctx.name)]
+        own = unprefixed_words(tokens(ctx.name), sibling_prefix(ctx.siblings))
+        parts = [singular(w) for w in glued or own]
         animal = about_animals(ctx.dataset)
         if animal is not None:
             if set(parts) & (NameWords.PEOPLE | NameWords.ROLES):

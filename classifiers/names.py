@@ -31,6 +31,7 @@ from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .details_and_slots import details_person
 from .entities import ENTITIES
 from .holders_and_records import house_number
 from .households_and_logins import abbreviation_suffix, household_table
@@ -419,7 +420,7 @@ class NameSignal(NameWords, Signal):
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
             context = self._sibling_context(siblings, empty)
-            if self._details_of(heads, singulars, siblings):
+            if self._details_of(heads, singulars, siblings) or details_person(tokens, columns):
                 # ``volunteer_job_details`` with a ``volunteer_id``: more of that person's
                 # row, kept in a table of its own.
                 context |= {"people"}

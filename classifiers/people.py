@@ -34,10 +34,12 @@ import re
 from functools import lru_cache
 
 from .base import FieldContext
+from .details_and_slots import details_person
 from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
+from .profiles_and_logs import table_prefix
 from .row_people import MACHINES
 
 
@@ -82,6 +84,8 @@ def about_people(ctx: FieldContext) -> str | None:
         return by_name or None
     if (holder := _document_holder(ctx)) is not None:
         return holder
+    if (details := _details_of(ctx.dataset, ctx.siblings)) is not None:
+        return details
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
@@ -99,6 +103,24 @@ def filled_siblings(ctx: FieldContext) -> tuple[str, ...]:
     if not ctx.empty_siblings:
         return ctx.siblings
     return tuple(s for s in ctx.siblings if s not in ctx.empty_siblings)
+
+
+@lru_cache(maxsize=4096)
+def _details_of(dataset: str, siblings: tuple[str, ...]) -> str | None:
+    """Why a table holds more of one person's details behind an application's prefix
+    (``ma_user_personal_info`` keyed by ``upi_user_id``), or None."""
+    table = tokens(dataset.rsplit(".", 1)[-1])
+    person = details_person(table, [tokens(s) for s in siblings])
+    if person is None:
+        return None
+    return f"table {dataset!r} holds more of one {person}'s details, keyed by the {person}"
+
+
+@lru_cache(maxsize=4096)
+def sibling_prefix(siblings: tuple[str, ...]) -> str | None:
+    """The short prefix most of a table's columns share (``upi_`` of ``upi_id``, ``upi_age``),
+    or None: :func:`~classifiers.profiles_and_logs.table_prefix` of the columns' words."""
+    return table_prefix([tokens(s) for s in siblings])
 
 
 @lru_cache(maxsize=4096)
