@@ -123,6 +123,9 @@ MEASUREMENT_TABLES = words("""
 _TREE_KEYS = words("parent child")
 #: With ``birth`` or ``born``: a day or month of birth.
 BIRTH_PARTS = words("day month mon dd mm")
+#: With ``birth`` or ``born``: a time of birth (``birth_time``, ``birth_timings``), which a
+#: horoscope or a maternity record keeps beside the date; its values (``10:45 AM``) are no date.
+BIRTH_TIMES = words("time timing hour")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
 BIRTH_PLACES = words("place city town country state county region nation")
 #: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``).
@@ -247,6 +250,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "FINANCIAL", "a person's pay or income"
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
+    if present & ({"birth", "born"}) and present & BIRTH_TIMES:
+        return "DEMOGRAPHIC", "a time of birth"
     if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
         return "DEMOGRAPHIC", "a place of birth"
     for i, word in enumerate(parts):

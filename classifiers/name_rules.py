@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import (
     business_contacts,
     cases_and_registers,
+    details_and_slots,
     fixtures_and_accounts,
     greetings_and_benches,
     holders_and_records,
@@ -47,6 +48,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     cases_and_registers.case_fields,  # a case's account, an identity card, a settings login
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
+    details_and_slots.prefixes_and_pages,  # glued prefixes, pages, handles, address parts
     ids_codes_and_places.user_id_login,  # a text ``user_id`` holding login names
     business_contacts.role_mailbox,  # help@, info@ outside a table of people
     business_contacts.mail_text,  # a mail's or a page's text, no address

@@ -158,3 +158,246 @@ def test_a_siblings_marital_status_slot_is_theirs() -> None:
     columns = {"fd_id": (), "fd_member_id": (), "fd_sister_marital_status2": ()}
     found = explanations("cm_member_family_details", columns, _INT)["fd_sister_marital_status2"]
     assert "DEMOGRAPHIC" in found, found
+
+
+# -- the name rule ``prefixes_and_pages``: negatives first ----------------------------------------
+
+_READERS = {"id": (), "first_name": ("Ines",), "last_name": ("Marlow",), "email": ("i@x.test",)}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a stock table whose columns start alike by chance, and a glued prefix of no table word
+        (
+            "stores",
+            {"stock": (), "store": (), "status": (), "stemail": ("a@x.test",)},
+            "stemail",
+            "EMAIL_ADDRESS",
+        ),
+        # a product's pages and a webhook's callback, outside a table of people
+        (
+            "products",
+            {"id": (), "facebook_url": ("https://x.test/p",)},
+            "facebook_url",
+            "OTHER_PERSONAL_DATA",
+        ),
+        (
+            "webhooks",
+            {"id": (), "callback_url": ("https://x.test/h",)},
+            "callback_url",
+            "OTHER_PERSONAL_DATA",
+        ),
+        (
+            "readers",
+            {**_READERS, "callback_url": ("https://x.test/h",)},
+            "callback_url",
+            "OTHER_PERSONAL_DATA",
+        ),
+        # a chat room's channels are no handle
+        ("readers", {**_READERS, "irc_channels": ("#books",)}, "irc_channels", "USERNAME"),
+        # an area in square metres beside a street; a landmark of a tourist site with no street
+        (
+            "tenants",
+            {**_READERS, "street": ("Quay Row",), "area": ("54.5", "80")},
+            "area",
+            "STREET_ADDRESS",
+        ),
+        (
+            "sights",
+            {"id": (), "landmark": ("Old Bridge",), "city": ("Leeds",)},
+            "landmark",
+            "STREET_ADDRESS",
+        ),
+        ("readers", {**_READERS, "landmark": ("Old Bridge",)}, "landmark", "STREET_ADDRESS"),
+        # a country's passport rules, and a product's local name
+        (
+            "visa_rules",
+            {"id": (), "passport_country": ("FR",), "visa_days": ()},
+            "passport_country",
+            "DEMOGRAPHIC",
+        ),
+        (
+            "products",
+            {"id": (), "local_name": ("Tarte",), "price": ()},
+            "local_name",
+            "PERSON_NAME",
+        ),
+        # a gift card's name and expiry, a card game's cards, a notification's text
+        (
+            "gift_cards",
+            {
+                "id": (),
+                "card_number": (),
+                "card_type": ("gift",),
+                "card_name": ("Spring 50",),
+                "expiry_date": (),
+            },
+            "card_name",
+            "PERSON_NAME",
+        ),
+        (
+            "decks",
+            {"id": (), "card_number": (), "card_name": ("Fire Drake",), "rarity": ("rare",)},
+            "card_name",
+            "PERSON_NAME",
+        ),
+        # a building's details in a table of offices, a building's phone among people
+        (
+            "offices",
+            {"id": (), "building_phone": ("0113 496 0000",), "city": ()},
+            "building_phone",
+            "PHONE_NUMBER",
+        ),
+        (
+            "staff",
+            {**_READERS, "building_address": ("1 Park Sq",)},
+            "building_address",
+            "STREET_ADDRESS",
+        ),
+    ],
+)
+def test_the_name_rule_stays_out_of_other_domains(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    types = {**_INT, "visa_days": "int", "price": "numeric", "card_number": "varchar(20)"}
+    found = explanations(table, columns, types)[column]
+    assert entity not in found, found
+
+
+@pytest.mark.parametrize(
+    ("columns", "column"),
+    [
+        # a reader's comment stays free text
+        ({**_READERS, "comment": ("loved the ending",)}, "comment"),
+    ],
+)
+def test_free_text_that_is_no_switch_stays(
+    columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    assert "FREE_TEXT" in explanations("readers", columns, _INT)[column]
+
+
+@pytest.mark.parametrize("column", ["spouse_name", "wife_name"])
+def test_a_partners_name_stays_a_persons(column: str) -> None:
+    found = explanations("readers", {**_READERS, column: ("Ines Marlow",)}, _INT)[column]
+    assert "PERSON_NAME" in found, found
+
+
+# -- the name rule: the cases it is for -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # columns glued after the table's abbreviation
+        (
+            "news_signups",
+            {"nsid": (), "nsemail": ("ana@x.test",), "nsstatus": (), "nscreated": ()},
+            "nsemail",
+            "EMAIL_ADDRESS",
+        ),
+        (
+            "app_listeners",
+            {"lsid": (), "lsipaddress": ("203.0.113.9",), "lsstatus": (), "lscreated": ()},
+            "lsipaddress",
+            "IP_ADDRESS",
+        ),
+        # a reader's pages and handles elsewhere
+        ("readers", {**_READERS, "linkedin_url": ()}, "linkedin_url", "OTHER_PERSONAL_DATA"),
+        (
+            "readers",
+            {**_READERS, "forum_profile_url": ()},
+            "forum_profile_url",
+            "OTHER_PERSONAL_DATA",
+        ),
+        ("readers", {**_READERS, "blog_feed": ()}, "blog_feed", "OTHER_PERSONAL_DATA"),
+        ("readers", {**_READERS, "irc_nick": ("bookworm",)}, "irc_nick", "USERNAME"),
+        ("readers", {**_READERS, "xmpp_id": ()}, "xmpp_id", "USERNAME"),
+        # an address's parts below the street
+        (
+            "tenants",
+            {**_READERS, "house_no": (), "landmark": ("near the mill",)},
+            "landmark",
+            "STREET_ADDRESS",
+        ),
+        ("tenants", {**_READERS, "street": (), "plot_no": ("12B",)}, "plot_no", "STREET_ADDRESS"),
+        (
+            "tenants",
+            {**_READERS, "address_line1": (), "taluk": ("Hollin",)},
+            "taluk",
+            "STREET_ADDRESS",
+        ),
+        (
+            "tenants",
+            {**_READERS, "street_name": (), "area_name": ("Mill Ward",)},
+            "area_name",
+            "STREET_ADDRESS",
+        ),
+        # a traveller's passport country, a name in another script
+        (
+            "travellers",
+            {**_READERS, "passport_issuing_country": ("FR",)},
+            "passport_issuing_country",
+            "DEMOGRAPHIC",
+        ),
+        ("readers", {**_READERS, "native_name": ()}, "native_name", "PERSON_NAME"),
+        # the card a person paid a booking with
+        (
+            "bookings",
+            {
+                "id": (),
+                "email": (),
+                "card_type": ("debit",),
+                "card_number": (),
+                "card_name": (),
+                "expiration_date": (),
+            },
+            "expiration_date",
+            "CARD_EXPIRY",
+        ),
+        (
+            "bookings",
+            {
+                "id": (),
+                "email": (),
+                "card_type": ("debit",),
+                "card_number": (),
+                "card_name": ("Ines Marlow", "Tobias Grell"),
+                "exp_date": (),
+            },
+            "card_name",
+            "PERSON_NAME",
+        ),
+        # the building a tenant lives in
+        (
+            "tenants",
+            {**_READERS, "building_number": ("14",), "street": ("Quay Row",)},
+            "building_number",
+            "STREET_ADDRESS",
+        ),
+    ],
+)
+def test_the_name_rule_finds_them(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    types = {**_INT, "nsid": "int", "lsid": "int", "card_number": "varchar(20)"}
+    found = explanations(table, columns, types)[column]
+    assert entity in found, found
+
+
+def test_a_mail_switch_is_no_free_text() -> None:
+    columns = {**_READERS, "receive_email_on_new_review": ("True", "False")}
+    found = explanations("readers", columns, _INT)["receive_email_on_new_review"]
+    assert "FREE_TEXT" not in found, found
+
+
+def test_an_organisations_name_among_staff_is_no_persons() -> None:
+    columns = {**_READERS, "hospital_name": ("St Ann's",)}
+    assert "PERSON_NAME" not in explanations("ward_staff", columns, _INT)["hospital_name"]
+
+
+@pytest.mark.parametrize("column", ["birth_time", "time_of_birth"])
+def test_a_time_of_birth_is_a_persons(column: str) -> None:
+    columns = {**_READERS, column: ("10:45 AM", "11:05 PM")}
+    assert "DEMOGRAPHIC" in explanations("readers", columns, _INT)[column]
