@@ -160,7 +160,7 @@ def glued_prefix(siblings: tuple[str, ...], table: tuple[str, ...]) -> str | Non
     names = [s.lower() for s in siblings]
     if len(names) < _GLUED_MIN_COLUMNS:
         return None
-    initials = "".join(w[0] for w in table if w)
+    initials = "".join(w[0] for w in table if w) if len(table) >= 2 else ""
     for size in _GLUED_PREFIX:
         prefix = names[0][:size]
         if not prefix.isalpha():
@@ -168,8 +168,10 @@ def glued_prefix(siblings: tuple[str, ...], table: tuple[str, ...]) -> str | Non
         glued = [n for n in names if n.startswith(prefix) and n[size:].isalpha() and n[size:]]
         if len(glued) * 5 < len(names) * 4:
             continue
-        if initials.endswith(prefix) or any(_abbreviates(prefix, w) for w in table[-1:]):
-            return prefix
+        if len(initials) >= size and initials.endswith(prefix):
+            return prefix  # ``ss`` of ``success_stories``
+        if table and _abbreviates(prefix, table[-1]) and not table[-1].startswith(prefix):
+            return prefix  # ``sb`` of ``subscribers``; ``st`` of ``stores`` is a word's start
     return None
 
 
