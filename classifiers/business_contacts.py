@@ -110,7 +110,7 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
     table_name = ctx.dataset.rsplit(".", 1)[-1]
     if table.tokens & view.words.PEOPLE or "people" in table.context:
         if building_number(tokens):
-            return []  # ``customer.building_number``: the number of the building they live in
+            return []  # ``tenants.building_no``: the number of the building they live in
         # A person's ``company_phone`` reaches them at work; ``school_address`` is where
         # the school is, not where the person lives.
         reason = (

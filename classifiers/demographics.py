@@ -123,7 +123,7 @@ MEASUREMENT_TABLES = words("""
 _TREE_KEYS = words("parent child")
 #: With ``birth`` or ``born``: a day or month of birth.
 BIRTH_PARTS = words("day month mon dd mm")
-#: With ``birth`` or ``born``: a time of birth (``birth_time``, ``birth_timings``), which a
+#: With ``birth`` or ``born``: a time of birth (``birth_time``, ``time_of_birth``), which a
 #: horoscope or a maternity record keeps beside the date; its values (``10:45 AM``) are no date.
 BIRTH_TIMES = words("time timing hour")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).

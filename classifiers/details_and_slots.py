@@ -1,8 +1,8 @@
 """A person's details kept in tables of their own behind an application's prefixes, and what the
 prefixes hide: a table named ``<app>_<person>_<kind>_details`` whose columns all carry the table's
-abbreviation (``ma_user_personal_info`` with ``upi_user_id``, ``upi_height``) holds more of one
+abbreviation (``cl_member_personal_info`` with ``mpi_member_id``, ``mpi_weight``) holds more of one
 person's row, so its facts are that person's; a word after a prefix every column shares
-(``upi_height``: ``height``) is read without it.
+(``mpi_weight``: ``weight``) is read without it.
 
 >>> details_person(("app", "member", "personal", "info"), (("mpi", "member", "id"),
 ...     ("mpi", "height"), ("mpi", "status")))
@@ -38,7 +38,7 @@ DETAIL_KINDS = frozenset({
     "professional", "career", "employment", "work", "contact", "communication", "basic",
     "additional", "extra", "other", "general", "physical", "background", "bio", "profile",
 })  # fmt: skip
-#: The longest application prefix before the person's word (``ma_``, ``wp_``, ``app_``).
+#: The longest application prefix before the person's word (``cl_``, ``wp_``, ``app_``).
 _APP_PREFIX = 3
 
 
@@ -46,7 +46,7 @@ def details_person(table: Sequence[str], columns: Sequence[Sequence[str]]) -> st
     """The people word of a table holding more of one person's details, or None: the table's
     words (singular or not) are an optional short prefix, a people word, kinds of details
     (:data:`DETAIL_KINDS`) and a details word last, and a column is a key to that person once
-    the prefix the columns share is cut off (``upi_user_id`` beside ``upi_height``)."""
+    the prefix the columns share is cut off (``mpi_member_id`` beside ``mpi_weight``)."""
     words = [singular(w) for w in table]
     if len(words) < 2 or table[-1] not in DETAILS:
         return None
@@ -80,14 +80,14 @@ def unprefixed_words(words: tuple[str, ...], prefix: str | None) -> tuple[str, .
 # -- the name rule: glued prefixes, pages and handles, address parts, a passport's country --------
 
 #: A column glued after its table's abbreviation: the prefix's length, and the share of the
-#: table's columns (of at least four) that must carry it (``sbemail``, ``sbipaddress``, ``sbid``).
+#: table's columns (of at least four) that must carry it (``nsemail``, ``nsphone``, ``nsid``).
 _GLUED_PREFIX = (2, 3)
 _GLUED_MIN_COLUMNS = 4
 #: Words before ``url``, ``link``, ``page`` or ``feed`` that make it a person's page elsewhere in a
-#: table of people (``wiki_profile_url``, ``blog_feed``), beside the social networks.
+#: table of people (``forum_profile_url``, ``blog_rss``), beside the social networks.
 _PAGE_OWNERS = frozenset({"profile", "blog", "personal", "homepage"})
 _PAGE_TAILS = frozenset({"url", "uri", "link", "page", "feed", "rss"})
-#: Chat networks where a person has a nickname or an address (``irc_nick``, ``jabber_id``).
+#: Chat networks where a person has a nickname or an address (``irc_nick``, ``xmpp_address``).
 MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber"})
 _HANDLE_TAILS = frozenset({"name", "nick", "nickname", "handle", "id", "account", "address"})
 #: Parts of an address below the street, as Indian and other addresses write them: a landmark
@@ -115,7 +115,7 @@ _PASSPORT_COUNTRY = re.compile(r"passport_(?:issu(?:e|ing|ed)_(?:by_)?)?(?:count
 #: A person's name in another script or language (``local_name``, ``native_name``).
 _OTHER_NAMES = frozenset({("local", "name"), ("native", "name"), ("name", "local"),
                           ("name", "native")})  # fmt: skip
-#: First words of a switch deciding when to mail a person (``receive_email_on_add_comment``).
+#: First words of a switch deciding when to mail a person (``send_mail_on_reply``).
 _NOTIFY = frozenset({"receive", "notify", "notification", "send", "email", "mail", "alert"})
 _WHEN_WORDS = frozenset({"on", "when", "for", "after"})
 _BOOLEAN_WORDS = frozenset({
@@ -135,9 +135,9 @@ _CARD_EXPIRY = re.compile(
 
 def _abbreviates(prefix: str, word: str) -> bool:
     """Whether ``prefix`` is a short form of ``word``: its first letter, then the others in it
-    in order (``sb`` of ``subscribers``, ``ss`` of ``success``).
+    in order (``ns`` of ``newsletters``, ``lr`` of ``listeners``).
 
-    >>> _abbreviates("sb", "subscribers"), _abbreviates("sb", "users")
+    >>> _abbreviates("ns", "newsletters"), _abbreviates("ns", "users")
     (True, False)
     """
     if len(prefix) >= len(word) or prefix[0] != word[0]:
@@ -149,11 +149,11 @@ def _abbreviates(prefix: str, word: str) -> bool:
 @lru_cache(maxsize=4096)
 def glued_prefix(siblings: tuple[str, ...], table: tuple[str, ...]) -> str | None:
     """The two or three letters glued before most of a table's column names that abbreviate its
-    name (``sb`` of ``sbid``, ``sbemail``, ``sbstatus`` in ``subscribers``; the initials ``ss``
-    of ``success_stories``), or None.
+    name (``lr`` of ``lrid``, ``lremail``, ``lrstatus`` in ``listeners``; the initials ``ns``
+    of ``news_signups``), or None.
 
-    >>> glued_prefix(("sbid", "sbemail", "sbstatus", "sbcreated"), ("ma", "subscribers"))
-    'sb'
+    >>> glued_prefix(("lrid", "lremail", "lrstatus", "lrcreated"), ("app", "listeners"))
+    'lr'
     >>> glued_prefix(("stock", "store", "status", "stamp"), ("stores",)) is None
     True
     """
@@ -169,15 +169,15 @@ def glued_prefix(siblings: tuple[str, ...], table: tuple[str, ...]) -> str | Non
         if len(glued) * 5 < len(names) * 4:
             continue
         if len(initials) >= size and initials.endswith(prefix):
-            return prefix  # ``ss`` of ``success_stories``
+            return prefix  # ``ns`` of ``news_signups``
         if table and _abbreviates(prefix, table[-1]) and not table[-1].startswith(prefix):
-            return prefix  # ``sb`` of ``subscribers``; ``st`` of ``stores`` is a word's start
+            return prefix  # ``lr`` of ``listeners``; ``st`` of ``stores`` is a word's start
     return None
 
 
 def _glued_column(view: FieldView) -> list[SignalHit]:
-    """What a column glued after its table's abbreviation says without it (``sbemail`` of
-    ``subscribers``: ``email``)."""
+    """What a column glued after its table's abbreviation says without it (``lremail`` of
+    ``listeners``: ``email``)."""
     ctx = view.ctx
     if len(view.tokens) != 1 or not ctx.name.isalpha():
         return []
@@ -202,11 +202,11 @@ def _glued_column(view: FieldView) -> list[SignalHit]:
 
 def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | None:
     """The entity of a person's page or chat handle elsewhere, by the column's words: a page
-    (``linkedin_url``, ``wiki_profile_url``, ``blog_feed``) or a handle (``irc_nick``,
-    ``jabber_id``), or None.
+    (``github_url``, ``forum_profile_url``, ``blog_rss``) or a handle (``irc_nick``,
+    ``xmpp_address``), or None.
 
-    >>> _page_or_handle(("wiki", "profile", "url"), frozenset()), _page_or_handle(
-    ...     ("irc", "name"), frozenset())
+    >>> _page_or_handle(("forum", "profile", "url"), frozenset()), _page_or_handle(
+    ...     ("irc", "nick"), frozenset())
     ('OTHER_PERSONAL_DATA', 'USERNAME')
     >>> _page_or_handle(("callback", "url"), frozenset()), _page_or_handle(
     ...     ("irc", "channels"), frozenset())
@@ -263,8 +263,8 @@ def _card_fields(view: FieldView) -> str | None:
 
 
 def _notification_switch(view: FieldView) -> bool:
-    """Whether a column is a switch for when to mail a person (``receive_email_on_comment``,
-    ``notify_on_reply``): its first word notifies, a when-word follows, and its sampled values
+    """Whether a column is a switch for when to mail a person (``send_mail_on_reply``,
+    ``notify_on_follow``): its first word notifies, a when-word follows, and its sampled values
     (if any) are all flags."""
     tokens = view.tokens
     if len(tokens) < 3 or tokens[0] not in _NOTIFY or not set(tokens[1:]) & _WHEN_WORDS:

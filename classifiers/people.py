@@ -108,7 +108,7 @@ def filled_siblings(ctx: FieldContext) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _details_of(dataset: str, siblings: tuple[str, ...]) -> str | None:
     """Why a table holds more of one person's details behind an application's prefix
-    (``ma_user_personal_info`` keyed by ``upi_user_id``), or None."""
+    (``cl_member_personal_info`` keyed by ``mpi_member_id``), or None."""
     table = tokens(dataset.rsplit(".", 1)[-1])
     person = details_person(table, [tokens(s) for s in siblings])
     if person is None:
@@ -118,7 +118,7 @@ def _details_of(dataset: str, siblings: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=4096)
 def sibling_prefix(siblings: tuple[str, ...]) -> str | None:
-    """The short prefix most of a table's columns share (``upi_`` of ``upi_id``, ``upi_age``),
+    """The short prefix most of a table's columns share (``mpi_`` of ``mpi_id``, ``mpi_age``),
     or None: :func:`~classifiers.profiles_and_logs.table_prefix` of the columns' words."""
     return table_prefix([tokens(s) for s in siblings])
 
