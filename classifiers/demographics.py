@@ -58,14 +58,14 @@ import re
 from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
-from .details_and_slots import unprefixed_words
 from .health import HEALTH_WORDS, health_reason, health_table
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
-from .people import about_animals, about_people, sibling_prefix, tokens, words
+from .people import about_animals, about_people, details_table, tokens, words
+from .profiles_and_logs import table_prefix, unprefixed
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
 DEMOGRAPHIC_WORDS = words("""
@@ -448,7 +448,9 @@ class DemographicSignal(Signal):
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
         glued = _glued(ctx)
-        own = unprefixed_words(tokens(ctx.name), sibling_prefix(ctx.siblings))
+        own = tokens(ctx.name)
+        if details_table(ctx.dataset, ctx.siblings):
+            own = unprefixed(own, table_prefix([tokens(s) for s in ctx.siblings]))  # ``mpi_weight``
         parts = [singular(w) for w in glued or own]
         animal = about_animals(ctx.dataset)
         if animal is not None:

@@ -1,8 +1,16 @@
-"""A person's details kept in tables of their own behind an application's prefixes, and what the
-prefixes hide: a table named ``<app>_<person>_<kind>_details`` whose columns all carry the table's
-abbreviation (``cl_member_personal_info`` with ``mpi_member_id``, ``mpi_weight``) holds more of one
-person's row, so its facts are that person's; a word after a prefix every column shares
-(``mpi_weight``: ``weight``) is read without it.
+"""A person's details in a table of their own, and the name rule ``pages_and_address_parts``.
+
+A table named ``<person>_<kind>_details``, perhaps after an application's prefix, whose columns
+hold a key to that person (``staff_pay_details`` with ``staff_id``; ``cl_member_personal_info``
+with ``mpi_member_id`` once the prefix its columns share is cut off) holds more of that person's
+row (:func:`details_person`, asked by ``people.py`` and ``names.py``).
+
+The name rule :func:`pages_and_address_parts` reads, mostly in a table of people: a column glued
+after its table's abbreviation (``lremail`` in ``listeners``), a person's pages and chat handles
+elsewhere (``github_url``, ``irc_nick``), an address's parts below the street beside a real street
+line (``landmark``, ``taluk``), a passport's issuing country, a name in another script
+(``native_name``) and a switch for when to mail a person (``notify_on_reply``, no free text).
+:func:`home_building` tells a resident's ``building_number`` from an office's.
 
 >>> details_person(("app", "member", "personal", "info"), (("mpi", "member", "id"),
 ...     ("mpi", "height"), ("mpi", "status")))
@@ -10,8 +18,6 @@ person's row, so its facts are that person's; a word after a prefix every column
 >>> details_person(("customer", "order", "details"), (("cod", "customer", "id"),
 ...     ("cod", "qty"), ("cod", "price"))) is None
 True
->>> unprefixed_words(("mpi", "height"), "mpi"), unprefixed_words(("mpi",), "mpi")
-(('height',), ('mpi',))
 """
 
 from __future__ import annotations
@@ -22,33 +28,51 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .base import SignalHit
-from .name_tokens import singular
+from .name_tokens import abbreviates, singular
 from .name_view import FieldView
-from .name_words import NameWords
-from .organisations import ORGANISATION_TABLES
-from .profiles_and_logs import table_prefix
+from .name_words import RECORD_THINGS, NameWords
+from .organisations import (
+    ORGANISATION_TABLES,
+    PLACE_TABLES,
+    PROVIDER_RECORDS,
+    SALES_RECORDS,
+    owned_by_organisation,
+)
+from .profiles_and_logs import table_prefix, unprefixed
 
 #: Last words of a table holding more of a person's details (``user_personal_info``).
 DETAILS = frozenset({"information", "info", "detail", "details"})
-#: Words that may come between the person and ``details``: a kind of the person's own details
-#: (``user_family_details``, ``member_educational_info``). Any other word (``order``,
-#: ``device``, ``payment``) makes the table about something of theirs.
+#: Words that may come between the person and ``details`` behind an application's prefix: a kind
+#: of the person's own details (``cl_member_family_details``, ``app_member_educational_info``).
 DETAIL_KINDS = frozenset({
     "personal", "private", "restricted", "family", "educational", "education", "academic",
     "professional", "career", "employment", "work", "contact", "communication", "basic",
     "additional", "extra", "other", "general", "physical", "background", "bio", "profile",
 })  # fmt: skip
+#: Words between a person and ``details`` that make the table about something of theirs, not
+#: more of the person (``customer_order_details``, ``user_device_info``).
+NOT_A_PERSONS_DETAIL = (
+    RECORD_THINGS
+    | PROVIDER_RECORDS
+    | ORGANISATION_TABLES
+    | SALES_RECORDS
+    | PLACE_TABLES
+    | NameWords.ADDRESS_TABLES
+)
 #: The longest application prefix before the person's word (``cl_``, ``wp_``, ``app_``).
 _APP_PREFIX = 3
 
 
 def details_person(table: Sequence[str], columns: Sequence[Sequence[str]]) -> str | None:
     """The people word of a table holding more of one person's details, or None: the table's
-    words (singular or not) are an optional short prefix, a people word, kinds of details
-    (:data:`DETAIL_KINDS`) and a details word last, and a column is a key to that person once
-    the prefix the columns share is cut off (``mpi_member_id`` beside ``mpi_weight``)."""
+    words are a people word (perhaps after a short application prefix), no thing, record,
+    organisation or other person (only :data:`DETAIL_KINDS` behind a prefix), and a details word
+    last; a column is a key to that person once the prefix the columns share is cut off
+    (``staff_pay_details`` with ``staff_id``; ``mpi_member_id`` beside ``mpi_weight``)."""
     words = [singular(w) for w in table]
-    if len(words) < 2 or table[-1] not in DETAILS:
+    while words and words[0] in NameWords.TABLE_FILLER - DETAILS:
+        words.pop(0)  # ``tbl_``, ``master_``
+    if len(words) < 2 or words[-1] not in DETAILS:
         return None
     start = 0
     if words[0] not in NameWords.PEOPLE:
@@ -56,25 +80,16 @@ def details_person(table: Sequence[str], columns: Sequence[Sequence[str]]) -> st
             return None
         start = 1
     person = words[start]
-    if not set(words[start + 1 : -1]) <= DETAIL_KINDS | DETAILS:
+    between = [w for w in words[start + 1 :] if w not in DETAILS]
+    if any(w in NOT_A_PERSONS_DETAIL or (w in NameWords.PEOPLE and w != person) for w in between):
+        return None
+    if start and not set(between) <= DETAIL_KINDS:
         return None
     prefix = table_prefix(columns)
     for column in columns:
-        parts = tuple(singular(w) for w in column)
-        if prefix and len(parts) >= 2 and parts[0] == prefix:
-            parts = parts[1:]
-        if parts in {(person, "id"), (person,)}:
+        if tuple(singular(w) for w in unprefixed(column, prefix)) in {(person, "id"), (person,)}:
             return person
     return None
-
-
-def unprefixed_words(words: tuple[str, ...], prefix: str | None) -> tuple[str, ...]:
-    """A column's words without the short prefix most of its table's columns share
-    (:func:`~classifiers.profiles_and_logs.table_prefix`), so that the word after it is read as
-    the column's first."""
-    if prefix and len(words) >= 2 and words[0] == prefix:
-        return words[1:]
-    return words
 
 
 # -- the name rule: glued prefixes, pages and handles, address parts, a passport's country --------
@@ -92,6 +107,7 @@ MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber"})
 _HANDLE_TAILS = frozenset({"name", "nick", "nickname", "handle", "id", "account", "address"})
 #: Parts of an address below the street, as Indian and other addresses write them: a landmark
 #: to find the house by, its plot, the area or locality, and the sub-district (mandal, taluk).
+#: A bare ``area`` is left out: a department's, a region's, a body's area as often.
 _ADDRESS_PARTS = {
     ("landmark",): "a landmark of the address",
     ("land", "mark"): "a landmark of the address",
@@ -99,16 +115,17 @@ _ADDRESS_PARTS = {
     ("plot", "number"): "the plot's number",
     ("area", "name"): "the area of the address",
     ("location", "area", "name"): "the area of the address",
-    ("area",): "the area of the address",
     ("mandal",): "the sub-district (mandal) of the address",
     ("taluk",): "the sub-district (taluk) of the address",
     ("taluka",): "the sub-district (taluka) of the address",
     ("tehsil",): "the sub-district (tehsil) of the address",
 }
-#: A sibling that is a line of a street address: only beside one is a bare ``area`` a place.
+#: A sibling that is a line of a home's street address (``street``, ``house_no``,
+#: ``present_address``, ``address_line1``); an ``email_address`` or ``ip_address`` is none.
 _STREET_LINES = re.compile(
-    r"(?:[a-z]+_)?(?:street(?:_(?:no|number|name))?|house_(?:no|number|name)"
-    r"|(?:present_|permanent_)?address(?:_?line_?\d)?|address\d)"
+    r"(?:(?:present|permanent|home|residential|postal|billing|shipping|mailing)_)?"
+    r"(?:street(?:_(?:no|number|name))?|house_(?:no|number|name)|address(?:_?line_?\d)?"
+    r"|address\d)"
 )
 #: A passport's issuing country or nationality (``passport_country``, ``passport_issuing_country``).
 _PASSPORT_COUNTRY = re.compile(r"passport_(?:issu(?:e|ing|ed)_(?:by_)?)?(?:country|nationality)")
@@ -121,29 +138,11 @@ _WHEN_WORDS = frozenset({"on", "when", "for", "after"})
 _BOOLEAN_WORDS = frozenset({
     "true", "false", "t", "f", "yes", "no", "y", "n", "0", "1", "on", "off",
 })  # fmt: skip
-#: Organisations that are also a person's partner: ``partner_name`` stays a person's.
-_PERSONAL_ORGANISATIONS = frozenset({"partner"})
 #: Words after ``building`` that make it a line of a person's address.
 _BUILDING_PARTS = frozenset({"number", "no", "nr", "num", "name"})
-#: A payment card's fields by name: a bare number, its type or brand, the name on it, its expiry.
-_BARE_CARD_NUMBER = re.compile(r"card_?(?:number|num|no|nr)")
-_CARD_KIND = re.compile(r"card_?(?:type|brand|scheme|network|holder|owner|name)|name_?on_?card")
-_CARD_EXPIRY = re.compile(
-    r"(?:card_?)?(?:exp|expiry|expiration|expire|expires)(?:_?(?:date|dt))?|valid_?(?:thru|until)"
-)
-
-
-def _abbreviates(prefix: str, word: str) -> bool:
-    """Whether ``prefix`` is a short form of ``word``: its first letter, then the others in it
-    in order (``ns`` of ``newsletters``, ``lr`` of ``listeners``).
-
-    >>> _abbreviates("ns", "newsletters"), _abbreviates("ns", "users")
-    (True, False)
-    """
-    if len(prefix) >= len(word) or prefix[0] != word[0]:
-        return False
-    rest = iter(word[1:])
-    return all(letter in rest for letter in prefix[1:])
+#: Table words of people who live in the building a ``building_number`` names (not who work in
+#: it, as staff do in an office's).
+_RESIDENTS = frozenset({"tenant", "resident", "household", "occupant", "lodger", "boarder"})
 
 
 @lru_cache(maxsize=4096)
@@ -165,12 +164,12 @@ def glued_prefix(siblings: tuple[str, ...], table: tuple[str, ...]) -> str | Non
         prefix = names[0][:size]
         if not prefix.isalpha():
             continue
-        glued = [n for n in names if n.startswith(prefix) and n[size:].isalpha() and n[size:]]
+        glued = [n for n in names if n.startswith(prefix) and n[size:].isalpha()]
         if len(glued) * 5 < len(names) * 4:
             continue
         if len(initials) >= size and initials.endswith(prefix):
             return prefix  # ``ns`` of ``news_signups``
-        if table and _abbreviates(prefix, table[-1]) and not table[-1].startswith(prefix):
+        if table and abbreviates(prefix, table[-1]) and not table[-1].startswith(prefix):
             return prefix  # ``lr`` of ``listeners``; ``st`` of ``stores`` is a word's start
     return None
 
@@ -203,19 +202,21 @@ def _glued_column(view: FieldView) -> list[SignalHit]:
 def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | None:
     """The entity of a person's page or chat handle elsewhere, by the column's words: a page
     (``github_url``, ``forum_profile_url``, ``blog_rss``) or a handle (``irc_nick``,
-    ``xmpp_address``), or None.
+    ``xmpp_address``), or None; an organisation's page (``company_linkedin_url``) is none.
 
     >>> _page_or_handle(("forum", "profile", "url"), frozenset()), _page_or_handle(
     ...     ("irc", "nick"), frozenset())
     ('OTHER_PERSONAL_DATA', 'USERNAME')
     >>> _page_or_handle(("callback", "url"), frozenset()), _page_or_handle(
-    ...     ("irc", "channels"), frozenset())
+    ...     ("company", "blog", "url"), frozenset())
     (None, None)
     """
     if (
         len(tokens) >= 2
         and tokens[-1] in _PAGE_TAILS
         and set(tokens[:-1]) & (_PAGE_OWNERS | networks)
+        and not {singular(w) for w in tokens[:-1]} & ORGANISATION_TABLES
+        and not owned_by_organisation(tokens)
     ):
         return "OTHER_PERSONAL_DATA"
     if len(tokens) == 2 and tokens[0] in MESSENGERS and tokens[1] in _HANDLE_TAILS:
@@ -223,71 +224,48 @@ def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | 
     return None
 
 
+def _street_line(view: FieldView) -> bool:
+    """Whether a sibling of the column is a line of a home's street address."""
+    return any(
+        _STREET_LINES.fullmatch("_".join(view.tokenize(s)))
+        for s in view.ctx.siblings
+        if s != view.ctx.name
+    )
+
+
 def _address_part(view: FieldView) -> str | None:
-    """What part of an address below the street a column is (a landmark, a plot, an area, a
-    sub-district), in a table of people beside a line of a street address; or None."""
-    core = view.tokens[view.core(view.tokens) :]
-    what = _ADDRESS_PARTS.get(core)
-    if what is None:
-        return None
-    siblings = ("_".join(view.tokenize(s)) for s in view.ctx.siblings if s != view.ctx.name)
-    if not any(_STREET_LINES.fullmatch(s) for s in siblings):
-        return None
-    values = [str(v).strip() for v in view.ctx.samples if str(v).strip()]
-    if values and all(v.replace(".", "", 1).isdigit() for v in values) and core[0] == "area":
-        return None  # an area in square metres
-    return what
-
-
-def _card_fields(view: FieldView) -> str | None:
-    """Whether a row keeps a payment card's fields (a bare ``card_number`` beside its type or
-    holder and its expiry) in a table not named for cards: the card a person paid with. Returns
-    the kind of field the column is: "expiry", "name" or None."""
-    ctx = view.ctx
-    table = {singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1])}
-    if "card" in table:
-        return None  # a table of cards (gift, loyalty, library): a card's own name and expiry
-    joined = ["_".join(view.tokenize(s)) for s in ctx.siblings]
-    column = "_".join(view.tokens)
-    if not any(_BARE_CARD_NUMBER.fullmatch(s) for s in joined):
-        return None
-    kinds = [s for s in joined if _CARD_KIND.fullmatch(s)]
-    expiries = [s for s in joined if _CARD_EXPIRY.fullmatch(s)]
-    if not kinds or not expiries:
-        return None
-    if column in expiries and view.kind in {"date", "text", ""}:
-        return "expiry"
-    if column in {"card_name", "name_on_card", "cardname"} and view.kind in {"text", ""}:
-        return "name" if len(kinds) >= 2 else None
-    return None
+    """What part of an address below the street a column is (a landmark, a plot, an area's
+    name, a sub-district), beside a line of a home's street address; or None."""
+    what = _ADDRESS_PARTS.get(view.tokens[view.core(view.tokens) :])
+    return what if what is not None and _street_line(view) else None
 
 
 def _notification_switch(view: FieldView) -> bool:
     """Whether a column is a switch for when to mail a person (``send_mail_on_reply``,
     ``notify_on_follow``): its first word notifies, a when-word follows, and its sampled values
-    (if any) are all flags."""
+    are all flags (one at least)."""
     tokens = view.tokens
     if len(tokens) < 3 or tokens[0] not in _NOTIFY or not set(tokens[1:]) & _WHEN_WORDS:
         return False
     values = {str(v).strip().lower() for v in view.ctx.samples}
-    return values <= _BOOLEAN_WORDS
+    return bool(values) and values <= _BOOLEAN_WORDS
 
 
-def building_number(tokens: Sequence[str]) -> bool:
+def home_building(view: FieldView) -> bool:
     """Whether a column is the number or name of the building a person lives in
-    (``building_number``, ``building_no``): a line of the address, not the premises' details.
+    (``tenants.building_no``): a line of the address in a table of residents or beside a street
+    line, not an office building's where staff work."""
+    tokens = view.tokens
+    if len(tokens) != 2 or tokens[0] != "building" or tokens[1] not in _BUILDING_PARTS:
+        return False
+    table = {singular(w) for w in view.tokenize(view.ctx.dataset.rsplit(".", 1)[-1])}
+    return bool(table & _RESIDENTS) or _street_line(view)
 
-    >>> building_number(("building", "number")), building_number(("building", "phone"))
-    (True, False)
-    """
-    return len(tokens) == 2 and tokens[0] == "building" and tokens[1] in _BUILDING_PARTS
 
-
-def prefixes_and_pages(view: FieldView) -> list[SignalHit]:
-    """A column glued after its table's abbreviation, a person's pages and chat handles, an
-    address's parts below the street, a passport's country, a name in another script, a
-    payment card's name and expiry, a notification switch and an organisation's name in a table
-    of people: the name signal's rule."""
+def pages_and_address_parts(view: FieldView) -> list[SignalHit]:
+    """A column glued after its table's abbreviation, a notification switch, and in a table of
+    people a person's pages and chat handles, an address's parts below the street, a passport's
+    country and a name in another script: the name signal's rule."""
     ctx, tokens, kind = view.ctx, view.tokens, view.kind
     if kind not in {"text", "date", ""} or not tokens:
         return []
@@ -297,31 +275,9 @@ def prefixes_and_pages(view: FieldView) -> list[SignalHit]:
     if _notification_switch(view):
         reason = f"column name {ctx.name!r} is a switch for when to mail a person: no free text"
         return [view.veto("FREE_TEXT", reason), view.veto("EMAIL_ADDRESS", reason)]
-    if (card := _card_fields(view)) is not None:
-        if card == "expiry":
-            reason = (
-                f"column name {ctx.name!r} is an expiry beside a card's number, type and "
-                "holder: the expiry of the card a person paid with"
-            )
-            return [view.hit("CARD_EXPIRY", 0.6, reason)]
-        reason = (
-            f"column name {ctx.name!r} is the name on a card kept beside its number, type and "
-            "expiry: the cardholder's name"
-        )
-        return [view.hit("PERSON_NAME", 0.6, reason)]
-    if kind == "date" or "people" not in view.context(tokens):
+    if named or kind == "date" or "people" not in view.context(tokens):
         return []
     core = tokens[view.core(tokens) :]
-    if (
-        len(tokens) == 2
-        and tokens[1] == "name"
-        and singular(tokens[0]) in ORGANISATION_TABLES - _PERSONAL_ORGANISATIONS
-        and "PERSON_NAME" in named
-    ):
-        reason = f"column name {ctx.name!r} names the {tokens[0]}, an organisation: no person"
-        return [view.veto("PERSON_NAME", reason)]
-    if named:
-        return []
     if (entity := _page_or_handle(core, view.words.SOCIAL_NETWORKS)) is not None:
         what = "page" if entity == "OTHER_PERSONAL_DATA" else "handle"
         reason = f"column name {ctx.name!r} is a person's {what} elsewhere, in a table of people"

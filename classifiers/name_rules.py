@@ -48,7 +48,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     cases_and_registers.case_fields,  # a case's account, an identity card, a settings login
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
-    details_and_slots.prefixes_and_pages,  # glued prefixes, pages, handles, address parts
+    details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     ids_codes_and_places.user_id_login,  # a text ``user_id`` holding login names
     business_contacts.role_mailbox,  # help@, info@ outside a table of people
     business_contacts.mail_text,  # a mail's or a page's text, no address

@@ -39,7 +39,6 @@ from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
-from .profiles_and_logs import table_prefix
 from .row_people import MACHINES
 
 
@@ -84,7 +83,7 @@ def about_people(ctx: FieldContext) -> str | None:
         return by_name or None
     if (holder := _document_holder(ctx)) is not None:
         return holder
-    if (details := _details_of(ctx.dataset, ctx.siblings)) is not None:
+    if (details := details_table(ctx.dataset, ctx.siblings)) is not None:
         return details
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
@@ -106,21 +105,14 @@ def filled_siblings(ctx: FieldContext) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _details_of(dataset: str, siblings: tuple[str, ...]) -> str | None:
-    """Why a table holds more of one person's details behind an application's prefix
-    (``cl_member_personal_info`` keyed by ``mpi_member_id``), or None."""
+def details_table(dataset: str, siblings: tuple[str, ...]) -> str | None:
+    """Why a table holds more of one person's details (``cl_member_personal_info`` keyed by
+    ``mpi_member_id``: :func:`~classifiers.details_and_slots.details_person`), or None."""
     table = tokens(dataset.rsplit(".", 1)[-1])
     person = details_person(table, [tokens(s) for s in siblings])
     if person is None:
         return None
     return f"table {dataset!r} holds more of one {person}'s details, keyed by the {person}"
-
-
-@lru_cache(maxsize=4096)
-def sibling_prefix(siblings: tuple[str, ...]) -> str | None:
-    """The short prefix most of a table's columns share (``mpi_`` of ``mpi_id``, ``mpi_age``),
-    or None: :func:`~classifiers.profiles_and_logs.table_prefix` of the columns' words."""
-    return table_prefix([tokens(s) for s in siblings])
 
 
 @lru_cache(maxsize=4096)

@@ -1,8 +1,9 @@
 """Rules of the thirty-fifth round: a person's details kept in tables of their own behind an
-application's prefix and the columns' shared abbreviation, and relatives named in numbered
-slots. Every table, column and value is made up; the negative cases come from other domains (a
-shop's order details, a device's info, a warehouse's item details, a product's details behind
-a prefix, a sports club's settings, a ledger's columns, sister companies and brotherhoods)."""
+application's prefix and the columns' shared abbreviation, relatives named in numbered slots, the
+name rule ``pages_and_address_parts`` and a payment card's expiry and name. Every table, column
+and value is made up; the negative cases come from other domains (a shop's order details, a
+device's info, a product's details behind a prefix, sister companies and brotherhoods, offices,
+library and loyalty cards, category trees and pedigrees, a pet's facts given to its owner)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ _INT = {
     "fd_member_id": "int",
 }
 
-# A club's members, their personal details in a table of their own (``rpi_``: the table's words).
+# A club's members, their personal details in a table of their own behind a shared ``rpi_``.
 _MEMBER_INFO = {
     "rpi_id": (),
     "rpi_member_id": (),
@@ -149,7 +150,7 @@ def test_a_persons_details_table_without_app_prefix() -> None:
      "fd_grandmother_name", "daughter_name"],
 )  # fmt: skip
 def test_relatives_names_are_person_names(column: str) -> None:
-    columns = {"fd_id": (), "fd_member_id": (), column: (), "fd_notes": ()}
+    columns = {"fd_id": (), "fd_member_id": (), column: (), "fd_notes": (), "fd_city": ()}
     found = explanations("cm_member_family_details", columns, _INT)[column]
     assert "PERSON_NAME" in found, found
 
@@ -160,7 +161,7 @@ def test_a_siblings_marital_status_slot_is_theirs() -> None:
     assert "DEMOGRAPHIC" in found, found
 
 
-# -- the name rule ``prefixes_and_pages``: negatives first ----------------------------------------
+# -- the name rule ``pages_and_address_parts`` and cards: negatives first -----------------------
 
 _READERS = {"id": (), "first_name": ("Ines",), "last_name": ("Marlow",), "email": ("i@x.test",)}
 
@@ -261,6 +262,153 @@ def test_the_name_rule_stays_out_of_other_domains(
     table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
 ) -> None:
     types = {**_INT, "visa_days": "int", "price": "numeric", "card_number": "varchar(20)"}
+    found = explanations(table, columns, types)[column]
+    assert entity not in found, found
+
+
+_STAFF = {"id": (), "first_name": ("Ines",), "last_name": ("Marlow",), "email_address": ()}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # an organisation's pages among people: the company's, not the person's
+        (
+            "contacts",
+            {**_READERS, "company_linkedin_url": ("https://x.test/c",)},
+            "company_linkedin_url",
+            "OTHER_PERSONAL_DATA",
+        ),
+        (
+            "employees",
+            {**_STAFF, "company_blog_url": ("https://x.test/b",)},
+            "company_blog_url",
+            "OTHER_PERSONAL_DATA",
+        ),
+        # an area that is a department, a region, a unit, a territory, a position, a body part
+        ("employees", {**_STAFF, "area": ("Finance", "Marketing")}, "area", "STREET_ADDRESS"),
+        (
+            "users",
+            {"id": (), "username": ("ines",), "ip_address": (), "area": ("EMEA", "APAC")},
+            "area",
+            "STREET_ADDRESS",
+        ),
+        ("tenants", {**_READERS, "street": (), "area": ("54 sqm",)}, "area", "STREET_ADDRESS"),
+        (
+            "sales_reps",
+            {**_READERS, "address": (), "area": ("North", "South")},
+            "area",
+            "STREET_ADDRESS",
+        ),
+        (
+            "players",
+            {**_READERS, "street": (), "area": ("midfield", "defence")},
+            "area",
+            "STREET_ADDRESS",
+        ),
+        (
+            "patients",
+            {**_READERS, "address_line1": (), "area": ("left knee",)},
+            "area",
+            "STREET_ADDRESS",
+        ),
+        (
+            "employees",
+            {**_STAFF, "area_name": ("Finance", "Legal")},
+            "area_name",
+            "STREET_ADDRESS",
+        ),
+        # cards that pay for nothing: a library's, a badge, a loyalty tier, an insurer's, a key
+        (
+            "library_members",
+            {**_READERS, "card_number": (), "card_type": ("adult", "junior"), "expiry_date": ()},
+            "expiry_date",
+            "CARD_EXPIRY",
+        ),
+        (
+            "employees",
+            {**_STAFF, "card_number": (), "card_type": ("visitor", "staff"), "valid_until": ()},
+            "valid_until",
+            "CARD_EXPIRY",
+        ),
+        (
+            "memberships",
+            {
+                "id": (),
+                "card_number": (),
+                "card_type": ("gold",),
+                "card_name": ("Gold Rewards",),
+                "expiry_date": (),
+            },
+            "card_name",
+            "PERSON_NAME",
+        ),
+        (
+            "patients",
+            {**_READERS, "card_number": (), "card_type": ("public",), "exp_date": ()},
+            "exp_date",
+            "CARD_EXPIRY",
+        ),
+        (
+            "room_keys",
+            {"id": (), "card_number": (), "card_type": ("master",), "expiry": ()},
+            "expiry",
+            "CARD_EXPIRY",
+        ),
+        # the office building a member of staff works in
+        (
+            "employees",
+            {**_STAFF, "building_number": ("B12", "HQ-3")},
+            "building_number",
+            "STREET_ADDRESS",
+        ),
+        # relatives' words in a tree, a pedigree, an organisation and a typeface
+        (
+            "categories",
+            {"id": (), "parent_name": ("Shoes",), "grandparent_name": ("Clothing",)},
+            "grandparent_name",
+            "PERSON_NAME",
+        ),
+        ("org_units", {"id": (), "sister_name": ("Marketing",)}, "sister_name", "PERSON_NAME"),
+        ("tree_nodes", {"id": (), "uncle_name": ("node 7",)}, "uncle_name", "PERSON_NAME"),
+        (
+            "horses",
+            {"id": (), "sire_name": ("Quay Star",), "grandfather_name": ("Mill Runner",)},
+            "grandfather_name",
+            "PERSON_NAME",
+        ),
+        ("fonts", {"id": (), "sister_name": ("Serif Pro",)}, "sister_name", "PERSON_NAME"),
+        # a prefix naming whose fact it is: the pet's, not the owner's
+        (
+            "owners",
+            {
+                "pet_id": (),
+                "pet_name": ("Biscuit",),
+                "pet_weight": ("12 kg",),
+                "pet_age": ("4",),
+                "pet_breed": ("beagle",),
+                "owner_email": ("o@x.test",),
+            },
+            "pet_weight",
+            "PHYSICAL",
+        ),
+        (
+            "clients",
+            {
+                "dog_id": (),
+                "dog_height": ("40 cm",),
+                "dog_breed": ("collie",),
+                "dog_name": ("Rex",),
+            },
+            "dog_height",
+            "PHYSICAL",
+        ),
+    ],
+)
+def test_narrowed_on_review_stays_out(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    types = {**_INT, "card_number": "varchar(20)", "pet_id": "int", "dog_id": "int"}
     found = explanations(table, columns, types)[column]
     assert entity not in found, found
 
