@@ -9,7 +9,8 @@ The name rule :func:`pages_and_address_parts` reads, mostly in a table of people
 after its table's abbreviation (``lremail`` in ``listeners``), a person's pages and chat handles
 elsewhere (``github_url``, ``irc_nick``), an address's parts below the street beside a real street
 line (``landmark``, ``taluk``), a passport's issuing country, a name in another script
-(``native_name``) and a switch for when to mail a person (``notify_on_reply``, no free text).
+(``native_name``), a switch for when to mail a person (``notify_on_reply``, no free text) and an
+organisation's name among its staff (``airline_staff.airline_name``, no person's).
 :func:`home_building` tells a resident's ``building_number`` from an office's.
 
 >>> details_person(("app", "member", "personal", "info"), (("mpi", "member", "id"),
@@ -138,6 +139,8 @@ _WHEN_WORDS = frozenset({"on", "when", "for", "after"})
 _BOOLEAN_WORDS = frozenset({
     "true", "false", "t", "f", "yes", "no", "y", "n", "0", "1", "on", "off",
 })  # fmt: skip
+#: Organisations that are also a person's partner: ``partner_name`` stays a person's.
+_PERSONAL_ORGANISATIONS = frozenset({"partner"})
 #: Words after ``building`` that make it a line of a person's address.
 _BUILDING_PARTS = frozenset({"number", "no", "nr", "num", "name"})
 #: Table words of people who live in the building a ``building_number`` names (not who work in
@@ -224,20 +227,26 @@ def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | 
     return None
 
 
-def _street_line(view: FieldView) -> bool:
-    """Whether a sibling of the column is a line of a home's street address."""
-    return any(
-        _STREET_LINES.fullmatch("_".join(view.tokenize(s)))
-        for s in view.ctx.siblings
-        if s != view.ctx.name
-    )
+def _street_line(view: FieldView, lead: tuple[str, ...] = ()) -> bool:
+    """Whether a sibling of the column is a line of a home's street address, perhaps after the
+    same lead as the column's (``profile_house_no`` beside ``profile_land_mark``)."""
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if sibling == view.ctx.name:
+            continue
+        if lead and words[: len(lead)] == lead:
+            words = words[len(lead) :]
+        if _STREET_LINES.fullmatch("_".join(words)):
+            return True
+    return False
 
 
 def _address_part(view: FieldView) -> str | None:
     """What part of an address below the street a column is (a landmark, a plot, an area's
     name, a sub-district), beside a line of a home's street address; or None."""
-    what = _ADDRESS_PARTS.get(view.tokens[view.core(view.tokens) :])
-    return what if what is not None and _street_line(view) else None
+    core = view.core(view.tokens)
+    what = _ADDRESS_PARTS.get(view.tokens[core:])
+    return what if what is not None and _street_line(view, view.tokens[:core]) else None
 
 
 def _notification_switch(view: FieldView) -> bool:
@@ -264,8 +273,9 @@ def home_building(view: FieldView) -> bool:
 
 def pages_and_address_parts(view: FieldView) -> list[SignalHit]:
     """A column glued after its table's abbreviation, a notification switch, and in a table of
-    people a person's pages and chat handles, an address's parts below the street, a passport's
-    country and a name in another script: the name signal's rule."""
+    people an organisation's name (``airline_name``: no person's), a person's pages and chat
+    handles, an address's parts below the street, a passport's country and a name in another
+    script: the name signal's rule."""
     ctx, tokens, kind = view.ctx, view.tokens, view.kind
     if kind not in {"text", "date", ""} or not tokens:
         return []
@@ -275,7 +285,17 @@ def pages_and_address_parts(view: FieldView) -> list[SignalHit]:
     if _notification_switch(view):
         reason = f"column name {ctx.name!r} is a switch for when to mail a person: no free text"
         return [view.veto("FREE_TEXT", reason), view.veto("EMAIL_ADDRESS", reason)]
-    if named or kind == "date" or "people" not in view.context(tokens):
+    if kind == "date" or "people" not in view.context(tokens):
+        return []
+    if (
+        len(tokens) == 2
+        and tokens[1] == "name"
+        and singular(tokens[0]) in ORGANISATION_TABLES - _PERSONAL_ORGANISATIONS
+        and "PERSON_NAME" in named
+    ):
+        reason = f"column name {ctx.name!r} names the {tokens[0]}, an organisation: no person"
+        return [view.veto("PERSON_NAME", reason)]
+    if named:
         return []
     core = tokens[view.core(tokens) :]
     if (entity := _page_or_handle(core, view.words.SOCIAL_NETWORKS)) is not None:

@@ -482,6 +482,17 @@ def test_a_partners_name_stays_a_persons(column: str) -> None:
             "area_name",
             "STREET_ADDRESS",
         ),
+        (
+            "club_members",
+            {
+                "id": (),
+                "member_full_name": (),
+                "member_house_no": (),
+                "member_land_mark": ("near the mill",),
+            },
+            "member_land_mark",
+            "STREET_ADDRESS",
+        ),
         # a traveller's passport country, a name in another script
         (
             "travellers",
@@ -540,9 +551,28 @@ def test_a_mail_switch_is_no_free_text() -> None:
     assert "FREE_TEXT" not in found, found
 
 
-def test_an_organisations_name_among_staff_is_no_persons() -> None:
-    columns = {**_READERS, "hospital_name": ("St Ann's",)}
-    assert "PERSON_NAME" not in explanations("ward_staff", columns, _INT)["hospital_name"]
+@pytest.mark.parametrize(
+    ("table", "column", "values"),
+    [
+        ("ward_staff", "hospital_name", ("St Ann's",)),
+        # the person-name pattern reads ``airline_name`` as a name on main: the veto's case
+        ("airline_staff", "airline_name", ()),
+        ("airline_staff", "airline_name", ("Northwind Air", "Blue Heron Airways")),
+    ],
+)
+def test_an_organisations_name_among_staff_is_no_persons(
+    table: str, column: str, values: tuple[object, ...]
+) -> None:
+    columns = {
+        "username": ("ines.m",),
+        column: values,
+        "password": ("x",),
+        "first_name": ("Ines",),
+        "last_name": ("Marlow",),
+        "birth_date": (),
+    }
+    found = explanations(table, columns, {"birth_date": "date"})[column]
+    assert "PERSON_NAME" not in found, found
 
 
 @pytest.mark.parametrize("column", ["birth_time", "time_of_birth"])
