@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .base import SignalHit
+from .details_and_slots import home_building
 from .name_patterns import WEB_PAGE
 from .name_tokens import singular
 from .name_view import FieldView, person_key_column
@@ -108,6 +109,8 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
     entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & OWN_CONTACT)
     table_name = ctx.dataset.rsplit(".", 1)[-1]
     if table.tokens & view.words.PEOPLE or "people" in table.context:
+        if home_building(view):
+            return []  # ``tenants.building_no``: the number of the building they live in
         # A person's ``company_phone`` reaches them at work; ``school_address`` is where
         # the school is, not where the person lives.
         reason = (

@@ -69,7 +69,8 @@ from .name_tokens import singular
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
 from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person, table_name
-from .people import about_animals, about_people, tokens, words
+from .people import about_animals, about_people, details_table, tokens, words
+from .profiles_and_logs import table_prefix, unprefixed
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
 DEMOGRAPHIC_WORDS = words("""
@@ -127,6 +128,9 @@ MEASUREMENT_TABLES = words("""
 _TREE_KEYS = words("parent child")
 #: With ``birth`` or ``born``: a day or month of birth.
 BIRTH_PARTS = words("day month mon dd mm")
+#: With ``birth`` or ``born``: a time of birth (``birth_time``, ``time_of_birth``), which a
+#: horoscope or a maternity record keeps beside the date; its values (``10:45 AM``) are no date.
+BIRTH_TIMES = words("time timing hour")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
 BIRTH_PLACES = words("place city town country state county region nation")
 #: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``).
@@ -251,6 +255,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "FINANCIAL", "a person's pay or income"
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
+    if present & ({"birth", "born"}) and present & BIRTH_TIMES:
+        return "DEMOGRAPHIC", "a time of birth"
     if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
         return "DEMOGRAPHIC", "a place of birth"
     for i, word in enumerate(parts):
@@ -478,7 +484,10 @@ class DemographicSignal(Signal):
         if _BOOLEAN.match(ctx.data_type.strip()):
             return []
         glued = _glued(ctx)
-        parts = [singular(w) for w in glued or tokens(ctx.name)]
+        own = tokens(ctx.name)
+        if details_table(ctx.dataset, ctx.siblings):
+            own = unprefixed(own, table_prefix([tokens(s) for s in ctx.siblings]))  # ``mpi_weight``
+        parts = [singular(w) for w in glued or own]
         animal = about_animals(ctx.dataset)
         if animal is not None:
             if set(parts) & (NameWords.PEOPLE | NameWords.ROLES):

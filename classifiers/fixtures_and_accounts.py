@@ -1,6 +1,7 @@
 """Placeholders a fixture or a demo dump writes in place of values, a person's tokens in a
 table named in the singular and glued (``sessiontoken``), a
-person's accounts on music, video and other platforms, and a card's expiry kept beside its number.
+person's accounts on music, video and other platforms, and a payment card's expiry and name kept
+beside its number.
 
 Every function takes a column's name or words (lower-case, as
 :class:`~classifiers.name_tokens.Tokenizer` cuts them) or sampled values; none keeps or reports a
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from .base import SignalHit
+from .name_tokens import singular
 from .name_view import FieldView
 
 #: A placeholder: letters (perhaps several words) then a counter (``lastname12``, ``Test-user 3``).
@@ -199,6 +201,19 @@ _CARD_FIELD = re.compile(
     r"cvv2?|cvc2?|csc|cid|(?:cc|card)_?(?:holder|owner|name|type|brand|cvv|cvc|security_?code)"
     r"|name_?on_?card|card_?(?:holder|owner)(?:_?name)?"
 )
+#: A bare card's number (``card_number``, ``card_no``): a library's, a badge's or a loyalty card's
+#: as often, so a payment card's only beside its security code or in a table of payments.
+_BARE_CARD_NUMBER = re.compile(r"card_?(?:numbers?|nums?|no|nr)")
+#: A card's security code: only a payment card has one.
+_SECURITY_CODE = re.compile(r"cvv2?|cvc2?|csc|(?:cc|card)_?(?:cvv2?|cvc2?|security_?code)")
+#: Table words of a payment, an order or a booking: a bare ``card_number`` there paid for it.
+PAYMENT_TABLES = frozenset({
+    "payment", "order", "booking", "ticket", "reservation", "purchase", "transaction",
+    "checkout", "invoice", "billing", "subscription",
+})  # fmt: skip
+#: The name on a card (``card_name``): a cardholder's on a payment card, a loyalty tier's or a
+#: game card's otherwise.
+_CARD_NAMES = frozenset({("card", "name"), ("cardname",)})
 #: Words that make an ``exp...`` sibling an expense's or an experiment's field (``exp_amount``).
 _NOT_AN_EXPIRY = frozenset({
     "amount", "amt", "type", "category", "cat", "cost", "total", "code", "account", "acct",
@@ -228,12 +243,35 @@ def _expiry_value(value: str, part: str) -> bool:
     return False
 
 
+def payment_card(siblings: Sequence[Sequence[str]], table: Sequence[str] = ()) -> bool:
+    """Whether a row keeps a payment card's number: a ``debit_card`` or ``payment_card_no``, a
+    short ``cc_no`` beside a card's field, or a bare ``card_number`` beside its security code or
+    in a table of payments, orders or bookings (``table``: its words, singular).
+
+    >>> payment_card([("card", "number"), ("card", "type")], ("booking",))
+    True
+    >>> payment_card([("card", "number"), ("card", "type")], ("library", "member"))
+    False
+    """
+    joined = ["_".join(s) for s in siblings]
+    cards = [c for c in map(_CARD_NUMBER.fullmatch, joined) if c]
+    if cards:
+        # only a short ``cc_no``: a cost centre's as often, unless a card's field is beside it
+        return not all(c.group(1) for c in cards) or any(map(_CARD_FIELD.fullmatch, joined))
+    if not any(map(_BARE_CARD_NUMBER.fullmatch, joined)):
+        return False
+    return bool(set(table) & PAYMENT_TABLES) or any(map(_SECURITY_CODE.fullmatch, joined))
+
+
 def expiry_beside_card(
-    column: Sequence[str], siblings: Sequence[Sequence[str]], samples: Sequence[object] = ()
+    column: Sequence[str],
+    siblings: Sequence[Sequence[str]],
+    samples: Sequence[object] = (),
+    table: Sequence[str] = (),
 ) -> bool:
     """Whether a column named for an expiry (``exp_mmyy``, ``expiry``) sits beside a payment
-    card's number (``debit_card``): the card's expiry. Sampled values must be shaped like one
-    (:func:`_expiry_value`), in four of five distinct values.
+    card's number (:func:`payment_card`): the card's expiry. Sampled values must be shaped like
+    one (:func:`_expiry_value`), in four of five distinct values.
 
     >>> expiry_beside_card(("exp", "mmyy"), [("debit", "card"), ("exp", "mmyy")])
     True
@@ -243,16 +281,12 @@ def expiry_beside_card(
     False
     >>> expiry_beside_card(("exp", "date"), [("payment", "card")], ("next week",))
     False
+    >>> expiry_beside_card(("expiry",), [("card", "no"), ("card", "type")], (), ("room", "key"))
+    False
     """
     m = _EXPIRY.fullmatch("_".join(column))
-    if not m:
+    if not m or not payment_card(siblings, table):
         return False
-    joined = ["_".join(s) for s in siblings]
-    cards = [c for c in map(_CARD_NUMBER.fullmatch, joined) if c]
-    if not cards:
-        return False
-    if all(c.group(1) for c in cards) and not any(map(_CARD_FIELD.fullmatch, joined)):
-        return False  # only a short ``cc_no``: a cost centre's as often, unless a card's field
     if any(s and s[0] == column[0] and set(s) & _NOT_AN_EXPIRY for s in siblings):
         return False  # ``exp_date`` beside ``exp_amount``: an expense's
     part = "month" if m.group(1) else "year" if m.group(2) else ""
@@ -263,7 +297,8 @@ def expiry_beside_card(
 
 def accounts_and_cards(view: FieldView) -> list[SignalHit]:
     """A person's account on a platform whose name is also a word (``apple`` beside
-    ``twitter``), and a card's expiry beside the card's number: the name signal's rule."""
+    ``twitter``), and a card's expiry and name (``card_name``) beside a payment card's number:
+    the name signal's rule."""
     if view.kind not in {"text", "date", "number", "key", ""} or not view.tokens:
         return []
     ctx, tokens, kind = view.ctx, view.tokens, view.kind
@@ -278,10 +313,19 @@ def accounts_and_cards(view: FieldView) -> list[SignalHit]:
             "a person keeps an account on: the person's handle or page there"
         )
         return [view.hit("USERNAME", 0.6, reason)]
-    if expiry_beside_card(tokens, siblings, ctx.samples):
+    if not _EXPIRY.fullmatch("_".join(tokens)) and tokens not in _CARD_NAMES:
+        return []  # the column's own name first: no regex over the row for other columns
+    table = [singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1])]
+    if expiry_beside_card(tokens, siblings, ctx.samples, table):
         reason = (
             f"column name {ctx.name!r} is an expiry and the row keeps a payment card's "
             "number: the card's expiry"
         )
         return [view.hit("CARD_EXPIRY", 0.6, reason)]
+    if tokens in _CARD_NAMES and kind in {"text", ""} and payment_card(siblings, table):
+        reason = (
+            f"column name {ctx.name!r} is the name on a card and the row keeps a payment "
+            "card's number: the cardholder's name"
+        )
+        return [view.hit("PERSON_NAME", 0.6, reason)]
     return []

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .known_names import known_names, reads_as_name
-from .name_tokens import singular
+from .name_tokens import abbreviates, singular
 from .name_words import NameWords, person_fields
 from .people import ANIMALS
 
@@ -63,24 +63,6 @@ PERSON_TABLES = frozenset({
     "tenant", "resident", "borrower", "beneficiary", "subscriber", "participant", "attendee",
     "passenger", "traveller", "traveler", "worker", "driver", "parent", "guardian",
 })  # fmt: skip
-
-
-def abbreviates(word: str, head: str) -> bool:
-    """Whether a column's first word is its table head's abbreviation: two to four letters, the
-    head's first letter first, the others in the head in order (``vlnt`` of ``volunteer``,
-    ``pat`` of ``patient``, ``mbr`` of ``member``); not the head itself.
-
-    >>> abbreviates("pat", "patient"), abbreviates("mbr", "member"), abbreviates("pt", "people")
-    (True, True, False)
-    >>> abbreviates("employee", "employee"), abbreviates("emp", "")
-    (False, False)
-    """
-    if not head or not 2 <= len(word) <= 4 or len(word) >= len(head) or not word.isalpha():
-        return False
-    if word[0] != head[0]:
-        return False
-    rest = iter(head[1:])
-    return all(letter in rest for letter in word[1:])
 
 
 def _trait(glued: str, head: str) -> str | None:

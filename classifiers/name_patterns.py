@@ -52,6 +52,7 @@ _ADDRESS_KINDS = r"(?:br|del|deliv|perm|pres|curr|corr|comm|res|inv)"
 _PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
 _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
+_RELATIVES = _alt(NameWords.RELATIVES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 _SOCIAL = _alt(NameWords.SOCIAL_NETWORKS | PROFILE_PLATFORMS)  # and music, video, art sites
 #: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a
@@ -118,6 +119,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|name_?initials?|initials", "initials of a name", 0.65),
     NamePattern("PERSON_NAME", _ROLES + r"s?(?:_\d)?_?names?|name_of_" + _ROLES,
                 "a person's name", 0.65),
+    NamePattern("PERSON_NAME", _RELATIVES + r"s?(?:_\d)?_?names?|name_of_" + _RELATIVES,
+                "a relative's name", 0.65, "people"),
     NamePattern("PERSON_NAME", r"(?:card|cc)_?(?:holder|owner)s?(?:_?names?)?"
                 r"|(?:account|acct)_?holders?(?:_?names?)?|name_on_card",
                 "cardholder name", 0.65),

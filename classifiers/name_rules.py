@@ -15,6 +15,7 @@ from . import (
     business_contacts,
     cases_and_registers,
     criminal,
+    details_and_slots,
     fixtures_and_accounts,
     greetings_and_benches,
     holders_and_records,
@@ -51,6 +52,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
+    details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     ids_codes_and_places.user_id_login,  # a text ``user_id`` holding login names
     business_contacts.role_mailbox,  # help@, info@ outside a table of people
     business_contacts.mail_text,  # a mail's or a page's text, no address

@@ -1,6 +1,6 @@
 """How the name signal cuts a name into words: identifiers at case changes, separators and digits,
-without Salesforce suffixes and namespaces, glued words split with a small vocabulary; and a rough
-singular for table names.
+without Salesforce suffixes and namespaces, glued words split with a small vocabulary; a rough
+singular for table names, and whether a short word abbreviates another (``mbr`` of ``member``).
 
 >>> words = Tokenizer(frozenset({"date", "of", "birth"}))
 >>> words.tokens("customerDateOfBirth"), words.tokens("dateofbirth"), singular("addresses")
@@ -165,3 +165,21 @@ def singular(word: str) -> str:
     if word.endswith("s"):
         return word[:-1]
     return word
+
+
+def abbreviates(word: str, head: str) -> bool:
+    """Whether a column's first word is its table head's abbreviation: two to four letters, the
+    head's first letter first, the others in the head in order (``vlnt`` of ``volunteer``,
+    ``pat`` of ``patient``, ``mbr`` of ``member``); not the head itself.
+
+    >>> abbreviates("pat", "patient"), abbreviates("mbr", "member"), abbreviates("pt", "people")
+    (True, True, False)
+    >>> abbreviates("employee", "employee"), abbreviates("emp", "")
+    (False, False)
+    """
+    if not head or not 2 <= len(word) <= 4 or len(word) >= len(head) or not word.isalpha():
+        return False
+    if word[0] != head[0]:
+        return False
+    rest = iter(head[1:])
+    return all(letter in rest for letter in word[1:])

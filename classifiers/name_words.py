@@ -184,6 +184,12 @@ class NameWords:
         | PARTIES
         | CASE_ROLES
     )
+    #: A person's relatives: a ``<relative>_name`` (``brothername1``) names a person only in a
+    #: table of people; a category's ``grandparent_name`` or a unit's ``sister_name`` names none.
+    RELATIVES = _words("""
+        brother sister husband wife daughter grandfather grandmother grandparent uncle aunt
+        nephew niece cousin
+    """)
     #: Table heads whose rows carry a person's postal address.
     ADDRESS_TABLES = _words("""
         address addr shipping billing delivery order invoice shipment quote cart consignment
@@ -449,6 +455,7 @@ class NameWords:
             self.GLUE_WORDS
             | self.PEOPLE
             | self.ROLES
+            | self.RELATIVES
             | self.ADDRESS_WORDS
             | self.CARD_WORDS
             | self.BANK_WORDS

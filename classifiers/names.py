@@ -31,6 +31,7 @@ from numbers import Real
 from typing import ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .details_and_slots import details_person
 from .entities import ENTITIES
 from .holders_and_records import house_number
 from .households_and_logins import abbreviation_suffix, household_table
@@ -58,6 +59,7 @@ from .organisations import (
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
+    PROVIDER_RECORDS,
     SALES_RECORDS,
     counts_people,
     names_a_holder,
@@ -76,23 +78,6 @@ AUDIT_WORDS = frozenset({
 #: A sibling that is a login (``username``, ``login``, ``admin_email``): a bare ``pass`` next to
 #: it is the password.
 _LOGIN_COLUMN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
-#: Table heads of records a payment provider keeps that hold no means of payment: their bare
-#: ``stripe_id`` is the provider's key of the record (``sub_...``, ``in_...``), not a token.
-PROVIDER_RECORDS = frozenset({
-    "subscription", "invoice", "charge", "plan", "product", "price", "payout", "refund",
-    "transfer", "dispute", "coupon", "discount", "event", "webhook", "order", "intent",
-    "session", "checkout", "item", "line", "fee", "tax",
-})  # fmt: skip
-#: Words between a person and ``details`` that make the table about something of theirs, not
-#: more of the person (``customer_order_details``, ``user_device_info``).
-_NOT_A_PERSONS_DETAIL = (
-    RECORD_THINGS
-    | PROVIDER_RECORDS
-    | ORGANISATION_TABLES
-    | SALES_RECORDS
-    | PLACE_TABLES
-    | NameWords.ADDRESS_TABLES
-)
 #: Table heads of trading parties, people or organisations: a column naming a contact person
 #: (``contact_name``) says the row is an organisation's.
 TRADING_PARTIES = frozenset({"customer", "cust", "client", "buyer", "partner"})
@@ -105,10 +90,6 @@ _CONTACT_NAME = frozenset({
     "name", "person", "first", "last", "firstname", "lastname", "full", "given", "family",
     "surname",
 })  # fmt: skip
-
-
-#: Last words of a table holding more of a person's details (``volunteer_job_details``).
-_DETAILS = frozenset({"information", "info", "detail", "details"})
 
 
 def _first_and_last(contacts: list[tuple[str, ...]]) -> bool:
@@ -381,24 +362,6 @@ class NameSignal(NameWords, Signal):
         """
         return self._tokenizer.tokens(identifier)
 
-    def _details_of(
-        self, heads: list[str], singulars: tuple[str, ...], siblings: tuple[str, ...]
-    ) -> bool:
-        """Whether a table holds more details of the person its name starts with: a people
-        word first, a details word last, no thing, record or organisation between
-        (``staff_pay_details`` yes, ``customer_order_details`` no), and a key to that person
-        among its columns (``staff_id``)."""
-        if len(heads) < 2 or singulars[-1] not in _DETAILS or heads[0] not in self.PEOPLE:
-            return False
-        person = heads[0]
-        between = [w for w in heads[1:] if w not in _DETAILS]  # ``info`` may be filler
-        if any(w in _NOT_A_PERSONS_DETAIL or (w in self.PEOPLE and w != person) for w in between):
-            return False
-        return any(
-            tuple(singular(w) for w in self.tokens(s)) in {(person, "id"), (person,)}
-            for s in siblings
-        )
-
     def _table(
         self, dataset: str, siblings: tuple[str, ...] = (), empty: frozenset[str] = frozenset()
     ) -> TableView:
@@ -419,7 +382,7 @@ class NameSignal(NameWords, Signal):
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
             context = self._sibling_context(siblings, empty)
-            if self._details_of(heads, singulars, siblings):
+            if details_person(tokens, columns):
                 # ``volunteer_job_details`` with a ``volunteer_id``: more of that person's
                 # row, kept in a table of its own.
                 context |= {"people"}

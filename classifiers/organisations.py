@@ -180,6 +180,13 @@ ORGANISATION_PARTS = _words("""
 SALES_RECORDS = _words("""
     opportunity deal quote quotation proposal estimate campaign
 """)
+#: Table heads of records a payment provider keeps that hold no means of payment: their bare
+#: ``stripe_id`` is the provider's key of the record (``sub_...``, ``in_...``), not a token.
+PROVIDER_RECORDS = frozenset({
+    "subscription", "invoice", "charge", "plan", "product", "price", "payout", "refund",
+    "transfer", "dispute", "coupon", "discount", "event", "webhook", "order", "intent",
+    "session", "checkout", "item", "line", "fee", "tax",
+})  # fmt: skip
 #: Table head nouns (singular) whose rows are places: a reference table of geography, or an
 #: organisation's sites. Their addresses, coordinates and IP ranges are no person's.
 PLACE_TABLES = _words("""

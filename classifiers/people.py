@@ -36,6 +36,7 @@ import re
 from functools import lru_cache
 
 from .base import FieldContext
+from .details_and_slots import details_person
 from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular
 from .name_words import NameWords, person_fields
@@ -89,6 +90,8 @@ def about_people(ctx: FieldContext) -> str | None:
         return signup
     if own_pages(tokens(table_name(ctx.dataset)), [tokens(c) for c in ctx.siblings]):
         return None  # a site's pages: its contact page's e-mail and text are the site's
+    if (details := details_table(ctx.dataset, ctx.siblings)) is not None:
+        return details
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
@@ -106,6 +109,17 @@ def filled_siblings(ctx: FieldContext) -> tuple[str, ...]:
     if not ctx.empty_siblings:
         return ctx.siblings
     return tuple(s for s in ctx.siblings if s not in ctx.empty_siblings)
+
+
+@lru_cache(maxsize=4096)
+def details_table(dataset: str, siblings: tuple[str, ...]) -> str | None:
+    """Why a table holds more of one person's details (``cl_member_personal_info`` keyed by
+    ``mpi_member_id``: :func:`~classifiers.details_and_slots.details_person`), or None."""
+    table = tokens(dataset.rsplit(".", 1)[-1])
+    person = details_person(table, [tokens(s) for s in siblings])
+    if person is None:
+        return None
+    return f"table {dataset!r} holds more of one {person}'s details, keyed by the {person}"
 
 
 @lru_cache(maxsize=4096)

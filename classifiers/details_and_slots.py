@@ -1,0 +1,317 @@
+"""A person's details in a table of their own, and the name rule ``pages_and_address_parts``.
+
+A table named ``<person>_<kind>_details``, perhaps after an application's prefix, whose columns
+hold a key to that person (``staff_pay_details`` with ``staff_id``; ``cl_member_personal_info``
+with ``mpi_member_id`` once the prefix its columns share is cut off) holds more of that person's
+row (:func:`details_person`, asked by ``people.py`` and ``names.py``).
+
+The name rule :func:`pages_and_address_parts` reads, mostly in a table of people: a column glued
+after its table's abbreviation (``lremail`` in ``listeners``), a person's pages and chat handles
+elsewhere (``github_url``, ``irc_nick``), an address's parts below the street beside a real street
+line (``landmark``, ``taluk``), a passport's issuing country, a name in another script
+(``native_name``), a switch for when to mail a person (``notify_on_reply``, no free text) and an
+organisation's name among its staff (``airline_staff.airline_name``, no person's).
+:func:`home_building` tells a resident's ``building_number`` from an office's.
+
+>>> details_person(("app", "member", "personal", "info"), (("mpi", "member", "id"),
+...     ("mpi", "height"), ("mpi", "status")))
+'member'
+>>> details_person(("customer", "order", "details"), (("cod", "customer", "id"),
+...     ("cod", "qty"), ("cod", "price"))) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from .base import SignalHit
+from .name_tokens import abbreviates, singular
+from .name_view import FieldView
+from .name_words import RECORD_THINGS, NameWords
+from .organisations import (
+    ORGANISATION_TABLES,
+    PLACE_TABLES,
+    PROVIDER_RECORDS,
+    SALES_RECORDS,
+    owned_by_organisation,
+)
+from .profiles_and_logs import table_prefix, unprefixed
+
+#: Last words of a table holding more of a person's details (``user_personal_info``).
+DETAILS = frozenset({"information", "info", "detail", "details"})
+#: Words that may come between the person and ``details`` behind an application's prefix: a kind
+#: of the person's own details (``cl_member_family_details``, ``app_member_educational_info``).
+DETAIL_KINDS = frozenset({
+    "personal", "private", "restricted", "family", "educational", "education", "academic",
+    "professional", "career", "employment", "work", "contact", "communication", "basic",
+    "additional", "extra", "other", "general", "physical", "background", "bio", "profile",
+})  # fmt: skip
+#: Words between a person and ``details`` that make the table about something of theirs, not
+#: more of the person (``customer_order_details``, ``user_device_info``).
+NOT_A_PERSONS_DETAIL = (
+    RECORD_THINGS
+    | PROVIDER_RECORDS
+    | ORGANISATION_TABLES
+    | SALES_RECORDS
+    | PLACE_TABLES
+    | NameWords.ADDRESS_TABLES
+)
+#: The longest application prefix before the person's word (``cl_``, ``wp_``, ``app_``).
+_APP_PREFIX = 3
+
+
+def details_person(table: Sequence[str], columns: Sequence[Sequence[str]]) -> str | None:
+    """The people word of a table holding more of one person's details, or None: the table's
+    words are a people word (perhaps after a short application prefix), no thing, record,
+    organisation or other person (only :data:`DETAIL_KINDS` behind a prefix), and a details word
+    last; a column is a key to that person once the prefix the columns share is cut off
+    (``staff_pay_details`` with ``staff_id``; ``mpi_member_id`` beside ``mpi_weight``)."""
+    words = [singular(w) for w in table]
+    while words and words[0] in NameWords.TABLE_FILLER - DETAILS:
+        words.pop(0)  # ``tbl_``, ``master_``
+    if len(words) < 2 or words[-1] not in DETAILS:
+        return None
+    start = 0
+    if words[0] not in NameWords.PEOPLE:
+        if len(words) < 3 or len(words[0]) > _APP_PREFIX or words[1] not in NameWords.PEOPLE:
+            return None
+        start = 1
+    person = words[start]
+    between = [w for w in words[start + 1 :] if w not in DETAILS]
+    if any(w in NOT_A_PERSONS_DETAIL or (w in NameWords.PEOPLE and w != person) for w in between):
+        return None
+    if start and not set(between) <= DETAIL_KINDS:
+        return None
+    prefix = table_prefix(columns)
+    for column in columns:
+        if tuple(singular(w) for w in unprefixed(column, prefix)) in {(person, "id"), (person,)}:
+            return person
+    return None
+
+
+# -- the name rule: glued prefixes, pages and handles, address parts, a passport's country --------
+
+#: A column glued after its table's abbreviation: the prefix's length, and the share of the
+#: table's columns (of at least four) that must carry it (``nsemail``, ``nsphone``, ``nsid``).
+_GLUED_PREFIX = (2, 3)
+_GLUED_MIN_COLUMNS = 4
+#: Words before ``url``, ``link``, ``page`` or ``feed`` that make it a person's page elsewhere in a
+#: table of people (``forum_profile_url``, ``blog_rss``), beside the social networks.
+_PAGE_OWNERS = frozenset({"profile", "blog", "personal", "homepage"})
+_PAGE_TAILS = frozenset({"url", "uri", "link", "page", "feed", "rss"})
+#: Chat networks where a person has a nickname or an address (``irc_nick``, ``xmpp_address``).
+MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber"})
+_HANDLE_TAILS = frozenset({"name", "nick", "nickname", "handle", "id", "account", "address"})
+#: Parts of an address below the street, as Indian and other addresses write them: a landmark
+#: to find the house by, its plot, the area or locality, and the sub-district (mandal, taluk).
+#: A bare ``area`` is left out: a department's, a region's, a body's area as often.
+_ADDRESS_PARTS = {
+    ("landmark",): "a landmark of the address",
+    ("land", "mark"): "a landmark of the address",
+    ("plot", "no"): "the plot's number",
+    ("plot", "number"): "the plot's number",
+    ("area", "name"): "the area of the address",
+    ("location", "area", "name"): "the area of the address",
+    ("mandal",): "the sub-district (mandal) of the address",
+    ("taluk",): "the sub-district (taluk) of the address",
+    ("taluka",): "the sub-district (taluka) of the address",
+    ("tehsil",): "the sub-district (tehsil) of the address",
+}
+#: A sibling that is a line of a home's street address (``street``, ``house_no``,
+#: ``present_address``, ``address_line1``); an ``email_address`` or ``ip_address`` is none.
+_STREET_LINES = re.compile(
+    r"(?:(?:present|permanent|home|residential|postal|billing|shipping|mailing)_)?"
+    r"(?:street(?:_(?:no|number|name))?|house_(?:no|number|name)|address(?:_?line_?\d)?"
+    r"|address\d)"
+)
+#: A passport's issuing country or nationality (``passport_country``, ``passport_issuing_country``).
+_PASSPORT_COUNTRY = re.compile(r"passport_(?:issu(?:e|ing|ed)_(?:by_)?)?(?:country|nationality)")
+#: A person's name in another script or language (``local_name``, ``native_name``).
+_OTHER_NAMES = frozenset({("local", "name"), ("native", "name"), ("name", "local"),
+                          ("name", "native")})  # fmt: skip
+#: First words of a switch deciding when to mail a person (``send_mail_on_reply``).
+_NOTIFY = frozenset({"receive", "notify", "notification", "send", "email", "mail", "alert"})
+_WHEN_WORDS = frozenset({"on", "when", "for", "after"})
+_BOOLEAN_WORDS = frozenset({
+    "true", "false", "t", "f", "yes", "no", "y", "n", "0", "1", "on", "off",
+})  # fmt: skip
+#: Organisations that are also a person's partner: ``partner_name`` stays a person's.
+_PERSONAL_ORGANISATIONS = frozenset({"partner"})
+#: Words after ``building`` that make it a line of a person's address.
+_BUILDING_PARTS = frozenset({"number", "no", "nr", "num", "name"})
+#: Table words of people who live in the building a ``building_number`` names (not who work in
+#: it, as staff do in an office's).
+_RESIDENTS = frozenset({"tenant", "resident", "household", "occupant", "lodger", "boarder"})
+
+
+@lru_cache(maxsize=4096)
+def glued_prefix(siblings: tuple[str, ...], table: tuple[str, ...]) -> str | None:
+    """The two or three letters glued before most of a table's column names that abbreviate its
+    name (``lr`` of ``lrid``, ``lremail``, ``lrstatus`` in ``listeners``; the initials ``ns``
+    of ``news_signups``), or None.
+
+    >>> glued_prefix(("lrid", "lremail", "lrstatus", "lrcreated"), ("app", "listeners"))
+    'lr'
+    >>> glued_prefix(("stock", "store", "status", "stamp"), ("stores",)) is None
+    True
+    """
+    names = [s.lower() for s in siblings]
+    if len(names) < _GLUED_MIN_COLUMNS:
+        return None
+    initials = "".join(w[0] for w in table if w) if len(table) >= 2 else ""
+    for size in _GLUED_PREFIX:
+        prefix = names[0][:size]
+        if not prefix.isalpha():
+            continue
+        glued = [n for n in names if n.startswith(prefix) and n[size:].isalpha()]
+        if len(glued) * 5 < len(names) * 4:
+            continue
+        if len(initials) >= size and initials.endswith(prefix):
+            return prefix  # ``ns`` of ``news_signups``
+        if table and abbreviates(prefix, table[-1]) and not table[-1].startswith(prefix):
+            return prefix  # ``lr`` of ``listeners``; ``st`` of ``stores`` is a word's start
+    return None
+
+
+def _glued_column(view: FieldView) -> list[SignalHit]:
+    """What a column glued after its table's abbreviation says without it (``lremail`` of
+    ``listeners``: ``email``)."""
+    ctx = view.ctx
+    if len(view.tokens) != 1 or not ctx.name.isalpha():
+        return []
+    table = tuple(w.lower() for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1]))
+    prefix = glued_prefix(ctx.siblings, table)
+    if prefix is None or not ctx.name.lower().startswith(prefix):
+        return []
+    rest = ctx.name[len(prefix) :]
+    sub = view.evaluate(replace(ctx, name=rest))
+    vetoed = {h.entity for h in sub if h.veto}
+    return [
+        view.hit(
+            h.entity,
+            h.score,
+            f"column name {ctx.name!r} is {rest!r} after the table's abbreviation {prefix!r} "
+            f"glued before every column ({h.reason})",
+        )
+        for h in sub
+        if not h.veto and h.score >= 0.5 and h.entity not in vetoed
+    ]
+
+
+def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | None:
+    """The entity of a person's page or chat handle elsewhere, by the column's words: a page
+    (``github_url``, ``forum_profile_url``, ``blog_rss``) or a handle (``irc_nick``,
+    ``xmpp_address``), or None; an organisation's page (``company_linkedin_url``) is none.
+
+    >>> _page_or_handle(("forum", "profile", "url"), frozenset()), _page_or_handle(
+    ...     ("irc", "nick"), frozenset())
+    ('OTHER_PERSONAL_DATA', 'USERNAME')
+    >>> _page_or_handle(("callback", "url"), frozenset()), _page_or_handle(
+    ...     ("company", "blog", "url"), frozenset())
+    (None, None)
+    """
+    if (
+        len(tokens) >= 2
+        and tokens[-1] in _PAGE_TAILS
+        and set(tokens[:-1]) & (_PAGE_OWNERS | networks)
+        and not {singular(w) for w in tokens[:-1]} & ORGANISATION_TABLES
+        and not owned_by_organisation(tokens)
+    ):
+        return "OTHER_PERSONAL_DATA"
+    if len(tokens) == 2 and tokens[0] in MESSENGERS and tokens[1] in _HANDLE_TAILS:
+        return "USERNAME"
+    return None
+
+
+def _street_line(view: FieldView, lead: tuple[str, ...] = ()) -> bool:
+    """Whether a sibling of the column is a line of a home's street address, perhaps after the
+    same lead as the column's (``profile_house_no`` beside ``profile_land_mark``)."""
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if sibling == view.ctx.name:
+            continue
+        if lead and words[: len(lead)] == lead:
+            words = words[len(lead) :]
+        if _STREET_LINES.fullmatch("_".join(words)):
+            return True
+    return False
+
+
+def _address_part(view: FieldView) -> str | None:
+    """What part of an address below the street a column is (a landmark, a plot, an area's
+    name, a sub-district), beside a line of a home's street address; or None."""
+    core = view.core(view.tokens)
+    what = _ADDRESS_PARTS.get(view.tokens[core:])
+    return what if what is not None and _street_line(view, view.tokens[:core]) else None
+
+
+def _notification_switch(view: FieldView) -> bool:
+    """Whether a column is a switch for when to mail a person (``send_mail_on_reply``,
+    ``notify_on_follow``): its first word notifies, a when-word follows, and its sampled values
+    are all flags (one at least)."""
+    tokens = view.tokens
+    if len(tokens) < 3 or tokens[0] not in _NOTIFY or not set(tokens[1:]) & _WHEN_WORDS:
+        return False
+    values = {str(v).strip().lower() for v in view.ctx.samples}
+    return bool(values) and values <= _BOOLEAN_WORDS
+
+
+def home_building(view: FieldView) -> bool:
+    """Whether a column is the number or name of the building a person lives in
+    (``tenants.building_no``): a line of the address in a table of residents or beside a street
+    line, not an office building's where staff work."""
+    tokens = view.tokens
+    if len(tokens) != 2 or tokens[0] != "building" or tokens[1] not in _BUILDING_PARTS:
+        return False
+    table = {singular(w) for w in view.tokenize(view.ctx.dataset.rsplit(".", 1)[-1])}
+    return bool(table & _RESIDENTS) or _street_line(view)
+
+
+def pages_and_address_parts(view: FieldView) -> list[SignalHit]:
+    """A column glued after its table's abbreviation, a notification switch, and in a table of
+    people an organisation's name (``airline_name``: no person's), a person's pages and chat
+    handles, an address's parts below the street, a passport's country and a name in another
+    script: the name signal's rule."""
+    ctx, tokens, kind = view.ctx, view.tokens, view.kind
+    if kind not in {"text", "date", ""} or not tokens:
+        return []
+    named = {h.entity for h in view.hits if h.score >= 0.5 and not h.veto}
+    if not named and (glued := _glued_column(view)):
+        return glued
+    if _notification_switch(view):
+        reason = f"column name {ctx.name!r} is a switch for when to mail a person: no free text"
+        return [view.veto("FREE_TEXT", reason), view.veto("EMAIL_ADDRESS", reason)]
+    if kind == "date" or "people" not in view.context(tokens):
+        return []
+    if (
+        len(tokens) == 2
+        and tokens[1] == "name"
+        and singular(tokens[0]) in ORGANISATION_TABLES - _PERSONAL_ORGANISATIONS
+        and "PERSON_NAME" in named
+    ):
+        reason = f"column name {ctx.name!r} names the {tokens[0]}, an organisation: no person"
+        return [view.veto("PERSON_NAME", reason)]
+    if named:
+        return []
+    core = tokens[view.core(tokens) :]
+    if (entity := _page_or_handle(core, view.words.SOCIAL_NETWORKS)) is not None:
+        what = "page" if entity == "OTHER_PERSONAL_DATA" else "handle"
+        reason = f"column name {ctx.name!r} is a person's {what} elsewhere, in a table of people"
+        return [view.hit(entity, 0.6, reason)]
+    if (part := _address_part(view)) is not None:
+        reason = f"column name {ctx.name!r} is {part}, beside the street lines of an address"
+        return [view.hit("STREET_ADDRESS", 0.6, reason)]
+    if _PASSPORT_COUNTRY.fullmatch("_".join(core)):
+        reason = (
+            f"column name {ctx.name!r} is the country that issued a person's passport: "
+            "their nationality"
+        )
+        return [view.hit("DEMOGRAPHIC", 0.6, reason)]
+    if core in _OTHER_NAMES:
+        reason = f"column name {ctx.name!r} is a person's name in another script or language"
+        return [view.hit("PERSON_NAME", 0.6, reason)]
+    return []
