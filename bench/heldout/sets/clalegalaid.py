@@ -40,7 +40,7 @@ from sqlsource import SourceError, text_of
 REPO = "ministryofjustice/cla_backend"
 COMMIT = "b82233b458168a270b96d9b9ffbbeb7119948786"
 FILES = (
-    "cla_backend/apps/*/fixtures/*.json: the 21 fixture files with objects (all objects; not"
+    "cla_backend/apps/*/fixtures/*.json: the 20 fixture files with objects (all objects; not"
     " test_providercases.json, three cases without primary keys)"
 )
 LICENCE = (
