@@ -14,7 +14,7 @@ from .table_verdicts import explanations
 
 
 def _ints(columns: dict[str, tuple[object, ...]]) -> dict[str, str]:
-    """Every column an integer but the text ones a test names with ``_text``."""
+    """Every column an integer but the text ones a test names with ``_text`` or ``period``."""
     return {c: "text" if c.endswith(("_text", "period")) else "bigint" for c in columns}
 
 
@@ -69,6 +69,79 @@ def _amounts(*names: str) -> dict[str, tuple[object, ...]]:
         ),
         # a household's amounts in a table that is no income's: an expense report's lines
         ("expenses", _amounts("rent", "salary", "pension", "childcare"), "rent"),
+        # an organisation's staff costs: a school's, a club's, a practice's, a depot's, a trust's
+        (
+            "school_outgoings",
+            _amounts("school_id", "wages", "pension", "national_insurance", "rent"),
+            "wages",
+        ),
+        (
+            "club_outgoings",
+            _amounts("club_id", "wages", "national_insurance", "pension", "rent"),
+            "wages",
+        ),
+        (
+            "practice_outgoings",
+            _amounts("practice_id", "salaries", "pension", "national_insurance"),
+            "salaries",
+        ),
+        (
+            "depot_outgoings",
+            _amounts("depot_id", "wages", "pension", "national_insurance", "fuel"),
+            "wages",
+        ),
+        (
+            "trust_outgoings",
+            _amounts("trust_id", "wages", "pension", "national_insurance"),
+            "pension",
+        ),
+        (
+            "employer_outgoings",
+            _amounts("employer_id", "wages", "pension", "national_insurance"),
+            "wages",
+        ),
+        # a payroll plan's and a tax ruleset's settings
+        (
+            "default_deductions",
+            _amounts("plan_id", "pension", "student_loan", "childcare"),
+            "pension",
+        ),
+        (
+            "deductions",
+            _amounts(
+                "ruleset_id", "personal_allowance", "pension_allowance", "childcare_allowance"
+            ),
+            "pension_allowance",
+        ),
+        # an area's, a survey's and a segment's statistics
+        (
+            "household_income",
+            _amounts("lsoa_code", "tax_credits", "child_benefit", "pension", "wages"),
+            "wages",
+        ),
+        (
+            "benefit_income",
+            _amounts("local_authority_code", "pension", "benefits", "wages"),
+            "pension",
+        ),
+        (
+            "survey_income",
+            _amounts("wave", "respondents", "earnings", "benefits", "pension"),
+            "earnings",
+        ),
+        ("segment_income", _amounts("segment_id", "earnings", "pension", "benefits"), "earnings"),
+        # a city-builder's colony, a budget template, a university's income
+        ("colony_income", _amounts("colony_id", "wages", "pension", "benefits", "tax"), "wages"),
+        (
+            "budget_template_outgoings",
+            _amounts("template_name", "rent", "council_tax", "childcare"),
+            "rent",
+        ),
+        (
+            "university_income",
+            _amounts("tuition_fees", "student_loan", "grants", "pension"),
+            "student_loan",
+        ),
     ],
 )
 def test_income_words_outside_a_households_means_are_no_ones(
@@ -114,6 +187,12 @@ def test_a_means_tables_periods_and_counts_are_no_amounts(
             "other_income_per_week_value",
         ),
         ("claim_incomes", _amounts("pension", "benefits", "student_loan"), "student_loan"),
+        # a person's key is the anchor, and a tax year beside it is the person's
+        (
+            "payslip_deductions",
+            _amounts("employee_id", "tax_year", "income_tax", "national_insurance", "pension"),
+            "pension",
+        ),
         (
             "household_outgoings",
             _amounts("rent", "council_tax", "childcare", "national_insurance"),
@@ -165,6 +244,71 @@ _PERSON = {"id": (), "full_name": (), "postcode": (), "date_of_birth": ()}
             "suppliers",
             {"id": (), "company_name": (), "phone": (), "search_text": ()},
             "search_text",
+        ),
+        # a gender, a sex or a birth date without a person's name: products and animals
+        (
+            "products",
+            {"id": (), "title": (), "gender": (), "phone_model": (), "search_field": ()},
+            "search_field",
+        ),
+        (
+            "catalogue_items",
+            {"id": (), "sku": (), "gender": (), "zip_closure": (), "search_index": ()},
+            "search_index",
+        ),
+        (
+            "horses",
+            {"id": (), "horse_name": (), "date_of_birth": (), "search_field": ()},
+            "search_field",
+        ),
+        (
+            "cattle",
+            {"id": (), "ear_tag": (), "sex": (), "date_of_birth": (), "searchable_text": ()},
+            "searchable_text",
+        ),
+        (
+            "litters",
+            {"id": (), "dam_name": (), "date_of_birth": (), "gender": (), "diversity": ()},
+            "diversity",
+        ),
+        (
+            "samples",
+            {"id": (), "sample_code": (), "sex": (), "date_of_birth": (), "diversity_data": ()},
+            "diversity_data",
+        ),
+        # a role's name (a coach's, a recruiter's) is no row's person
+        (
+            "teams",
+            {"id": (), "team_name": (), "coach_first_name": (), "coach_phone": (), "diversity": ()},
+            "diversity",
+        ),
+        (
+            "job_postings",
+            {
+                "id": (),
+                "title": (),
+                "recruiter_first_name": (),
+                "recruiter_email": (),
+                "diversity_info": (),
+            },
+            "diversity_info",
+        ),
+        (
+            "devices",
+            {
+                "id": (),
+                "serial": (),
+                "first_name_seen": (),
+                "mobile_app_version": (),
+                "search_string": (),
+            },
+            "search_string",
+        ),
+        # an ecology survey's species diversity, beside its surveyor's name and e-mail
+        (
+            "survey_plots",
+            {"id": (), "surveyor_name": (), "first_name": (), "email": (), "diversity": ()},
+            "diversity",
         ),
     ],
 )
