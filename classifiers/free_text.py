@@ -51,7 +51,7 @@ _TAIL = words("""
     text txt body content html md markdown plain me raw rendered
 """)
 #: After ``search``: a copy of the row's text kept for searching (``search_text``).
-_SEARCH_COPIES = words("text document doc content vector index string blob")
+SEARCH_COPIES = words("text document doc content vector index string blob")
 #: ``information`` or ``info`` after one of :data:`_EXTRA` is free text too.
 _INFORMATION = words("information info")
 _EXTRA = words("additional extra other further misc miscellaneous general more background")
@@ -104,7 +104,7 @@ def name_says_free_text(name: str) -> bool:
     [True, True, True, False]
     """
     words = [singular(w) for w in tokens(name)]
-    if len(words) == 2 and words[0] == "search" and words[1] in _SEARCH_COPIES:
+    if len(words) == 2 and words[0] == "search" and words[1] in SEARCH_COPIES:
         return True  # ``search_text``: the row's fields copied into one text to search them
     while len(words) > 1 and words[-1] in _TAIL:
         words.pop()

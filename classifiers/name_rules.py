@@ -21,6 +21,7 @@ from . import (
     holders_and_records,
     households_and_logins,
     ids_codes_and_places,
+    means_and_searches,
     members_and_lookups,
     pages_and_signups,
     profiles_and_logs,
@@ -51,6 +52,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
+    means_and_searches.means_and_searches,  # a household's income, a search copy of a person
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     ids_codes_and_places.user_id_login,  # a text ``user_id`` holding login names
