@@ -294,7 +294,7 @@ class _Engine:
                 best.pop(later, None)
             return best
         for step in steps:
-            if step.entity in _PRECEDED and step.entity in _preceded(best):
+            if best and step.entity in _PRECEDED and step.entity in _preceded(best):
                 continue
             if step.find is None:
                 for r in step.recognizer.analyze(value, entities, None) or ():
