@@ -183,6 +183,8 @@ class _Engine:
         self._steps: dict[tuple[str, ...], list[_Step]] = {}
         self._finders: dict[int, tuple[Finder | None, Screen | None]] = {}
         self._seen: dict[tuple[tuple[str, ...], bool], dict[str, dict[str, str]]] = {}
+        #: per probe's summary, what :func:`_candidates` asks of it (:func:`_plan`)
+        self.plans: dict[tuple[int, ...], _Plan] = {}
         #: values in ``_seen`` (about 0.3 kB each)
         self.seen_values = 0
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
@@ -692,42 +694,23 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
     candidates = []
     passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
     chars = "".join(set("".join(probe)))  # each character of the probe once
-    holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
-    # One line each (so no "$" before a newline): the lengths a whole-line match could span.
-    lengths = frozenset(map(len, probe)) if "\n" not in chars else None
     column = summary(probe, chars)  # the probe for the prefilters' ways (None: not read)
-    for analyzer_entity, prefilter in engine.prefilter.items():
-        entity = engine.entity[analyzer_entity]
+    if column is None:
+        plan = _plan(engine, probe, chars, None)
+    else:
+        key = (column[0], *column[1])
+        kept = engine.plans.get(key)
+        if kept is None:
+            if len(engine.plans) >= PLANS_KEPT:
+                engine.plans.clear()
+            kept = engine.plans[key] = _plan(engine, probe, chars, column)
+        plan = kept
+    asked, none = plan
+    for analyzer_entity, entity, prefilter, any_of in asked:
         if prefilter is None:
             candidates.append(analyzer_entity)
             passing[entity] = len(probe)
             continue
-        any_of = engine.prefilter_any[analyzer_entity]
-        narrowing = engine.prefilter_ways.get(analyzer_entity) if column is not None else None
-        if narrowing is not None:
-            # only the regexes some way of which fits the probe: the others accept none of it
-            # (on such a probe their ways rule out what the two screens below would)
-            prefilter, any_of = narrowing.narrowed(*column)  # type: ignore[misc]
-            if not prefilter:
-                passing[entity] = max(passing[entity], 0)
-                continue
-        else:
-            needs = engine.prefilter_needs.get(analyzer_entity)
-            if needs is not None:
-                held = holds.get(needs)
-                if held is None:
-                    held = holds[needs] = needs(chars) is not None
-                if not held:  # no value holds a character every accepted value has
-                    passing[entity] = max(passing[entity], 0)
-                    continue
-            widths = engine.prefilter_widths.get(analyzer_entity)
-            if (
-                widths is not None
-                and lengths is not None
-                and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
-            ):  # no value has a length an accepted value could have
-                passing[entity] = max(passing[entity], 0)
-                continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
         read = probe if exact else inexact
         if not any(passes(read) for passes in any_of):
@@ -746,7 +729,66 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
         passing[entity] = max(passing[entity], count)
         if count >= need:
             candidates.append(analyzer_entity)
+    for entity in none:
+        passing[entity] = max(passing[entity], 0)
     return candidates, passing
+
+
+#: Probes' summaries whose plans (:func:`_plan`) the engine keeps (then forgets them all).
+PLANS_KEPT = 4096
+#: What :func:`_candidates` asks: in the engine's order, each entity's analyzer entity, piimap
+#: entity, prefilters and their tests of several values (None: always a candidate); and the
+#: piimap entities of the prefilters no value of the probe could pass.
+_Asked = tuple[str, str, "tuple[Prefilter, ...] | None", "tuple[Callable[[list[str]], bool], ...]"]
+_Plan = tuple[list[_Asked], list[str]]
+
+
+def _plan(
+    engine: _Engine, probe: list[str], chars: str, column: tuple[int, list[int]] | None
+) -> _Plan:
+    """Which entities' prefilters to ask about the probe: a prefilter none of whose ways fits
+    the probe's summary (``column``), or, for a probe the ways do not read, whose needed
+    character no value holds or whose whole-line widths no value has, accepts none of it. On a
+    probe the ways read, the answer depends on its summary alone (its characters and lengths),
+    so it is kept per summary (:data:`PLANS_KEPT`)."""
+    asked: list[_Asked] = []
+    none: list[str] = []
+    holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
+    # One line each (so no "$" before a newline): the lengths a whole-line match could span.
+    lengths = frozenset(map(len, probe)) if "\n" not in chars else None
+    for analyzer_entity, prefilter in engine.prefilter.items():
+        entity = engine.entity[analyzer_entity]
+        if prefilter is None:
+            asked.append((analyzer_entity, entity, None, ()))
+            continue
+        any_of = engine.prefilter_any[analyzer_entity]
+        narrowing = engine.prefilter_ways.get(analyzer_entity) if column is not None else None
+        if narrowing is not None:
+            # only the regexes some way of which fits the probe: the others accept none of it
+            # (on such a probe their ways rule out what the two screens below would)
+            prefilter, any_of = narrowing.narrowed(*column)  # type: ignore[misc]
+            if not prefilter:
+                none.append(entity)
+                continue
+        else:
+            needs = engine.prefilter_needs.get(analyzer_entity)
+            if needs is not None:
+                held = holds.get(needs)
+                if held is None:
+                    held = holds[needs] = needs(chars) is not None
+                if not held:  # no value holds a character every accepted value has
+                    none.append(entity)
+                    continue
+            widths = engine.prefilter_widths.get(analyzer_entity)
+            if (
+                widths is not None
+                and lengths is not None
+                and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
+            ):  # no value has a length an accepted value could have
+                none.append(entity)
+                continue
+        asked.append((analyzer_entity, entity, prefilter, any_of))
+    return asked, none
 
 
 def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
