@@ -212,15 +212,23 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
 
     # Each search with the characters one of which its every match needs (None: none known):
     # without the guard, a pattern no value could match is not searched at all.
-    searches: list[tuple[Any, int, int, Callable[[str], object] | None]]
+    # And, searched pattern by pattern, the lengths of the one-line values it may match (None:
+    # any): a pattern no value has a length for is not searched either.
+    searches: list[tuple[Any, int, int, Callable[[str], object] | None, tuple[int, int] | None]]
     if guard is not None:
-        searches = [(guard, guard_short, guard_at_start, None)]
+        searches = [(guard, guard_short, guard_at_start, None, None)]
     else:
         searches = [
-            (c, short, at_start, required_characters([c.pattern], flags))
+            (
+                c,
+                short,
+                at_start,
+                required_characters([c.pattern], flags),
+                whole_line_widths(c.pattern, flags),
+            )
             for c, _, _, short, at_start in patterns
         ]
-    lines = all(keeps_to_lines(c.pattern, flags) for c, _, _, _ in searches)
+    lines = all(keeps_to_lines(c.pattern, flags) for c, *_ in searches)
     needed = required_characters([p.regex for p in recognizer.patterns], flags)
     spans = [whole_line_widths(p.regex, flags) for p in recognizer.patterns]
     widths = [s for s in spans if s is not None] if None not in spans else None
@@ -235,7 +243,16 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         ):
             return False
         size = len(chunk.joined)
-        for compiled, safe, at_start, own in searches:
+        for compiled, safe, at_start, own, span in searches:
+            if (
+                span is not None
+                and chunk.longest >= 0
+                and (
+                    span[0] > chunk.longest
+                    or not any(span[0] <= n <= span[1] for n in chunk.lengths)
+                )
+            ):
+                continue  # one line each, none of a length this pattern's matches have
             if own is not None and own(chunk.joined) is None:
                 continue  # no value holds a character every match of this pattern needs
             try:

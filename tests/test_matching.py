@@ -315,6 +315,48 @@ def test_a_pattern_no_value_could_match_is_not_searched_by_the_screen() -> None:
     assert set(searched) == {pair, tagged}
 
 
+def test_a_pattern_no_value_has_a_length_for_is_not_searched_by_the_screen() -> None:
+    """Without a guard, a pattern whose matches run from a line's start to its end is not
+    searched in a chunk of one-line values none of which has a length it could span."""
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    searched: list[str] = []
+
+    class Spy:
+        def __init__(self, source: str, flags: int) -> None:
+            self.compiled = regex.compile(source, flags)
+            self.pattern = source
+
+        def __getattr__(self, name: str) -> Any:
+            searched.append(self.pattern)
+            return getattr(self.compiled, name)
+
+    class Tokens(ValueRecognizer):
+        ENTITY = "DEVICE_ID"
+        PATTERNS = (
+            Pattern("pair", r"^(\w+)-\1$", 0.8),  # a backreference: no guard, no widths
+            Pattern("short", r"^[0-9a-f]{16}$", 0.8),
+        )
+
+    recognizer = Tokens()
+    for pattern in recognizer.patterns:
+        pattern.compiled_with_flags = recognizer.global_regex_flags
+        pattern.compiled_regex = Spy(pattern.regex, recognizer.global_regex_flags)
+    find, screen = finders(recognizer)
+    assert find is not None and screen is not None
+    pair, short = (p.regex for p in recognizer.patterns)
+    digests = [f"{n:032x}" for n in range(1, 11)]
+    assert not screen(Chunk.of(digests))  # no "-", and none of 16 characters
+    assert searched == []
+    assert screen(Chunk.of([*digests, "00ff00ff00ff00ff"]))
+    assert searched == [short]
+    assert not screen(Chunk.of([*digests, "ab-cd"]))
+    assert searched == [short, pair]
+    assert screen(Chunk.of([*digests, "ab-ab"]))
+
+
 @pytest.mark.parametrize(
     ("source", "value"),
     [
