@@ -826,10 +826,11 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
             if kinds is None:
                 kinds = seen[value] = engine.best_kinds(value, candidates, live, numeric) or _NONE
                 engine.seen_values += 1
+            masked = None  # the value's mask, made once for all its entities
             for entity, kind in kinds.items():
                 counts[kind][entity] += 1
                 if entity not in example:
-                    example[entity] = mask(value)
+                    example[entity] = masked = masked or mask(value)
         tally.analysed += len(chunk)
         if tally.analysed >= ValueSignal.SETTLE_AFTER and _settled(tally, len(values)):
             break
