@@ -445,13 +445,26 @@ class _Step:
     screen: Screen | None = None
 
 
-def _live(steps: list[_Step], fresh: list[str]) -> list[_Step]:
+def _live(steps: list[_Step], fresh: list[str], passed: set[str] | None = None) -> list[_Step]:
     """The steps that may find something in these values: a screen of them all drops a
-    recognizer none of them could match (:mod:`.matching`)."""
+    recognizer none of them could match (:mod:`.matching`). ``passed``: the steps whose
+    screen let an earlier chunk of the column through, asked again without one (a screen only
+    spares a finder's calls: a step kept that its screen would drop finds nothing); the
+    steps let through now are added to it."""
     if not fresh:
         return steps
-    chunk = Chunk.of(fresh)
-    return [step for step in steps if step.screen is None or step.screen(chunk)]
+    if passed is None:
+        passed = set()
+    chunk: Chunk | None = None
+    live = []
+    for step in steps:
+        if step.screen is not None and step.name not in passed:
+            chunk = chunk or Chunk.of(fresh)
+            if not step.screen(chunk):
+                continue
+            passed.add(step.name)
+        live.append(step)
+    return live
 
 
 def _note(
@@ -818,9 +831,10 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
     step = ValueSignal.CHUNK
     counts = {"alone": tally.alone, "confirm": tally.confirm, "embedded": tally.embedded}
     example = tally.example
+    passed: set[str] = set()  # the steps whose screens let a chunk through (see _live)
     for start in range(0, len(values), step):
         chunk = values[start : start + step]
-        live = _live(steps, [v for v in chunk if v not in seen]) if engine.direct else steps
+        live = _live(steps, [v for v in chunk if v not in seen], passed) if engine.direct else steps
         for value in chunk:
             kinds = seen.get(value)
             if kinds is None:
