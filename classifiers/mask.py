@@ -18,6 +18,11 @@ import re
 
 _EMAIL = re.compile(r"^([^@\s]+)@([^@\s.]+)(?:\.[^@\s]+)*(\.[^@\s.]+)$")
 _CRYPT = re.compile(r"^(\$[0-9a-z]{1,8}\$(?:[0-9]{2}\$)?)")
+_DIGIT = re.compile(r"\d")
+#: The letters of a word after its first: a run of letters is the longest, so what precedes it
+#: is no letter, and a run of one has nothing to replace. A plain replacement: no Python call
+#: per word, as ``([^\W\d_])[^\W\d_]+`` -> ``\1***`` would make.
+_WORD_TAIL = re.compile(r"(?<=[^\W\d_])[^\W\d_]+")
 
 
 def mask(value: object) -> str:
@@ -28,5 +33,4 @@ def mask(value: object) -> str:
         return f"{m.group(1)[0]}***@{m.group(2)[0]}***{m.group(3)}"
     if m := _CRYPT.match(text):
         return m.group(1) + "***"
-    out = re.sub(r"\d", "#", text)
-    return re.sub(r"([^\W\d_])[^\W\d_]+", r"\1***", out)
+    return _WORD_TAIL.sub("***", _DIGIT.sub("#", text))

@@ -134,23 +134,31 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
     guard_short = safe_length(guard.pattern, flags) if guard is not None else 0
     guard_at_start = _match_length(guard.pattern, flags, guard_short) if guard is not None else -1
     timeout = REGEX_TIMEOUT_SECONDS
+    # Whether the last value asked matched a pattern: the next is then asked its first pattern
+    # before the guard, which is asked only if that finds nothing (the guard only ever answers
+    # NONE early, so the answer is the same in any order; a column of digests matches its
+    # first pattern, and would pay for both searches).
+    matched = [False]
+
+    def nothing(value: str, size: int, one_line: bool) -> bool:
+        """Whether the guard proves no pattern matches anywhere in the value."""
+        if guard_at_start >= 0 and one_line:
+            look, safe = guard.match, guard_at_start
+        else:
+            look, safe = guard.search, guard_short
+        try:
+            if size <= safe:  # see safe_length: no timeout needed, none paid for
+                return look(value) is None
+            return look(value, timeout=timeout) is None
+        except TimeoutError:
+            return False  # ask each pattern, as Presidio does
 
     def find(value: str, inside_counts: bool) -> int:
         size = len(value)
         one_line = "\n" not in value
-        if guard is not None:
-            if guard_at_start >= 0 and one_line:
-                look, safe = guard.match, guard_at_start
-            else:
-                look, safe = guard.search, guard_short
-            try:
-                if size <= safe:  # see safe_length: no timeout needed, none paid for
-                    if look(value) is None:
-                        return NONE  # no pattern matches anywhere
-                elif look(value, timeout=timeout) is None:
-                    return NONE
-            except TimeoutError:
-                pass  # ask each pattern, as Presidio does
+        guard_later = guard is not None and matched[0]
+        if guard is not None and not guard_later and nothing(value, size, one_line):
+            return NONE
         found = NONE
         need = WHOLE_SHARE * size
         latest = size - need  # a whole match starts no later
@@ -186,6 +194,7 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
                         kept = 0.0
                     if kept > 0:
                         if whole and kept >= WEAK_SCORE:
+                            matched[0] = True
                             return WHOLE
                         if whole:
                             found = WEAK_WHOLE  # a stronger pattern may still match whole
@@ -193,19 +202,33 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
                             found = INSIDE
             except TimeoutError:
                 log.warning("Regex pattern %r timed out, skipping.", name)
+            if guard_later:  # the first pattern found nothing whole: the guard, now
+                guard_later = False
+                if found == NONE and nothing(value, size, one_line):
+                    matched[0] = False
+                    return NONE
+        matched[0] = found != NONE
         return found
 
     # Each search with the characters one of which its every match needs (None: none known):
     # without the guard, a pattern no value could match is not searched at all.
-    searches: list[tuple[Any, int, int, Callable[[str], object] | None]]
+    # And, searched pattern by pattern, the lengths of the one-line values it may match (None:
+    # any): a pattern no value has a length for is not searched either.
+    searches: list[tuple[Any, int, int, Callable[[str], object] | None, tuple[int, int] | None]]
     if guard is not None:
-        searches = [(guard, guard_short, guard_at_start, None)]
+        searches = [(guard, guard_short, guard_at_start, None, None)]
     else:
         searches = [
-            (c, short, at_start, required_characters([c.pattern], flags))
+            (
+                c,
+                short,
+                at_start,
+                required_characters([c.pattern], flags),
+                whole_line_widths(c.pattern, flags),
+            )
             for c, _, _, short, at_start in patterns
         ]
-    lines = all(keeps_to_lines(c.pattern, flags) for c, _, _, _ in searches)
+    lines = all(keeps_to_lines(c.pattern, flags) for c, *_ in searches)
     needed = required_characters([p.regex for p in recognizer.patterns], flags)
     spans = [whole_line_widths(p.regex, flags) for p in recognizer.patterns]
     widths = [s for s in spans if s is not None] if None not in spans else None
@@ -220,7 +243,16 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         ):
             return False
         size = len(chunk.joined)
-        for compiled, safe, at_start, own in searches:
+        for compiled, safe, at_start, own, span in searches:
+            if (
+                span is not None
+                and chunk.longest >= 0
+                and (
+                    span[0] > chunk.longest
+                    or not any(span[0] <= n <= span[1] for n in chunk.lengths)
+                )
+            ):
+                continue  # one line each, none of a length this pattern's matches have
             if own is not None and own(chunk.joined) is None:
                 continue  # no value holds a character every match of this pattern needs
             try:

@@ -183,6 +183,8 @@ class _Engine:
         self._steps: dict[tuple[str, ...], list[_Step]] = {}
         self._finders: dict[int, tuple[Finder | None, Screen | None]] = {}
         self._seen: dict[tuple[tuple[str, ...], bool], dict[str, dict[str, str]]] = {}
+        #: per probe's summary, what :func:`_candidates` asks of it (:func:`_plan`)
+        self.plans: dict[tuple[int, ...], _Plan] = {}
         #: values in ``_seen`` (about 0.3 kB each)
         self.seen_values = 0
         #: analyzer entity -> its recognizers' prefilters (None: always a candidate)
@@ -294,7 +296,7 @@ class _Engine:
                 best.pop(later, None)
             return best
         for step in steps:
-            if step.entity in _PRECEDED and step.entity in _preceded(best):
+            if best and step.entity in _PRECEDED and step.entity in _preceded(best):
                 continue
             if step.find is None:
                 for r in step.recognizer.analyze(value, entities, None) or ():
@@ -443,13 +445,26 @@ class _Step:
     screen: Screen | None = None
 
 
-def _live(steps: list[_Step], fresh: list[str]) -> list[_Step]:
+def _live(steps: list[_Step], fresh: list[str], passed: set[str] | None = None) -> list[_Step]:
     """The steps that may find something in these values: a screen of them all drops a
-    recognizer none of them could match (:mod:`.matching`)."""
+    recognizer none of them could match (:mod:`.matching`). ``passed``: the steps whose
+    screen let an earlier chunk of the column through, asked again without one (a screen only
+    spares a finder's calls: a step kept that its screen would drop finds nothing); the
+    steps let through now are added to it."""
     if not fresh:
         return steps
-    chunk = Chunk.of(fresh)
-    return [step for step in steps if step.screen is None or step.screen(chunk)]
+    if passed is None:
+        passed = set()
+    chunk: Chunk | None = None
+    live = []
+    for step in steps:
+        if step.screen is not None and step.name not in passed:
+            chunk = chunk or Chunk.of(fresh)
+            if not step.screen(chunk):
+                continue
+            passed.add(step.name)
+        live.append(step)
+    return live
 
 
 def _note(
@@ -692,42 +707,23 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
     candidates = []
     passing: dict[str, int] = defaultdict(int)  # per piimap entity, the best of its recognizers
     chars = "".join(set("".join(probe)))  # each character of the probe once
-    holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
-    # One line each (so no "$" before a newline): the lengths a whole-line match could span.
-    lengths = frozenset(map(len, probe)) if "\n" not in chars else None
     column = summary(probe, chars)  # the probe for the prefilters' ways (None: not read)
-    for analyzer_entity, prefilter in engine.prefilter.items():
-        entity = engine.entity[analyzer_entity]
+    if column is None:
+        plan = _plan(engine, probe, chars, None)
+    else:
+        key = (column[0], *column[1])
+        kept = engine.plans.get(key)
+        if kept is None:
+            if len(engine.plans) >= PLANS_KEPT:
+                engine.plans.clear()
+            kept = engine.plans[key] = _plan(engine, probe, chars, column)
+        plan = kept
+    asked, none = plan
+    for analyzer_entity, entity, prefilter, any_of in asked:
         if prefilter is None:
             candidates.append(analyzer_entity)
             passing[entity] = len(probe)
             continue
-        any_of = engine.prefilter_any[analyzer_entity]
-        narrowing = engine.prefilter_ways.get(analyzer_entity) if column is not None else None
-        if narrowing is not None:
-            # only the regexes some way of which fits the probe: the others accept none of it
-            # (on such a probe their ways rule out what the two screens below would)
-            prefilter, any_of = narrowing.narrowed(*column)  # type: ignore[misc]
-            if not prefilter:
-                passing[entity] = max(passing[entity], 0)
-                continue
-        else:
-            needs = engine.prefilter_needs.get(analyzer_entity)
-            if needs is not None:
-                held = holds.get(needs)
-                if held is None:
-                    held = holds[needs] = needs(chars) is not None
-                if not held:  # no value holds a character every accepted value has
-                    passing[entity] = max(passing[entity], 0)
-                    continue
-            widths = engine.prefilter_widths.get(analyzer_entity)
-            if (
-                widths is not None
-                and lengths is not None
-                and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
-            ):  # no value has a length an accepted value could have
-                passing[entity] = max(passing[entity], 0)
-                continue
         exact = entity in CHECKABLE  # _disagreements reads the count when it falls short
         read = probe if exact else inexact
         if not any(passes(read) for passes in any_of):
@@ -746,7 +742,66 @@ def _candidates(engine: _Engine, probe: list[str]) -> tuple[list[str], dict[str,
         passing[entity] = max(passing[entity], count)
         if count >= need:
             candidates.append(analyzer_entity)
+    for entity in none:
+        passing[entity] = max(passing[entity], 0)
     return candidates, passing
+
+
+#: Probes' summaries whose plans (:func:`_plan`) the engine keeps (then forgets them all).
+PLANS_KEPT = 4096
+#: What :func:`_candidates` asks: in the engine's order, each entity's analyzer entity, piimap
+#: entity, prefilters and their tests of several values (None: always a candidate); and the
+#: piimap entities of the prefilters no value of the probe could pass.
+_Asked = tuple[str, str, "tuple[Prefilter, ...] | None", "tuple[Callable[[list[str]], bool], ...]"]
+_Plan = tuple[list[_Asked], list[str]]
+
+
+def _plan(
+    engine: _Engine, probe: list[str], chars: str, column: tuple[int, list[int]] | None
+) -> _Plan:
+    """Which entities' prefilters to ask about the probe: a prefilter none of whose ways fits
+    the probe's summary (``column``), or, for a probe the ways do not read, whose needed
+    character no value holds or whose whole-line widths no value has, accepts none of it. On a
+    probe the ways read, the answer depends on its summary alone (its characters and lengths),
+    so it is kept per summary (:data:`PLANS_KEPT`)."""
+    asked: list[_Asked] = []
+    none: list[str] = []
+    holds: dict[Callable[[str], object], bool] = {}  # per needed class: does a value hold one?
+    # One line each (so no "$" before a newline): the lengths a whole-line match could span.
+    lengths = frozenset(map(len, probe)) if "\n" not in chars else None
+    for analyzer_entity, prefilter in engine.prefilter.items():
+        entity = engine.entity[analyzer_entity]
+        if prefilter is None:
+            asked.append((analyzer_entity, entity, None, ()))
+            continue
+        any_of = engine.prefilter_any[analyzer_entity]
+        narrowing = engine.prefilter_ways.get(analyzer_entity) if column is not None else None
+        if narrowing is not None:
+            # only the regexes some way of which fits the probe: the others accept none of it
+            # (on such a probe their ways rule out what the two screens below would)
+            prefilter, any_of = narrowing.narrowed(*column)  # type: ignore[misc]
+            if not prefilter:
+                none.append(entity)
+                continue
+        else:
+            needs = engine.prefilter_needs.get(analyzer_entity)
+            if needs is not None:
+                held = holds.get(needs)
+                if held is None:
+                    held = holds[needs] = needs(chars) is not None
+                if not held:  # no value holds a character every accepted value has
+                    none.append(entity)
+                    continue
+            widths = engine.prefilter_widths.get(analyzer_entity)
+            if (
+                widths is not None
+                and lengths is not None
+                and not any(lo <= n <= hi for lo, hi in widths for n in lengths)
+            ):  # no value has a length an accepted value could have
+                none.append(entity)
+                continue
+        asked.append((analyzer_entity, entity, prefilter, any_of))
+    return asked, none
 
 
 def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
@@ -776,18 +831,20 @@ def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric:
     step = ValueSignal.CHUNK
     counts = {"alone": tally.alone, "confirm": tally.confirm, "embedded": tally.embedded}
     example = tally.example
+    passed: set[str] = set()  # the steps whose screens let a chunk through (see _live)
     for start in range(0, len(values), step):
         chunk = values[start : start + step]
-        live = _live(steps, [v for v in chunk if v not in seen]) if engine.direct else steps
+        live = _live(steps, [v for v in chunk if v not in seen], passed) if engine.direct else steps
         for value in chunk:
             kinds = seen.get(value)
             if kinds is None:
                 kinds = seen[value] = engine.best_kinds(value, candidates, live, numeric) or _NONE
                 engine.seen_values += 1
+            masked = None  # the value's mask, made once for all its entities
             for entity, kind in kinds.items():
                 counts[kind][entity] += 1
                 if entity not in example:
-                    example[entity] = mask(value)
+                    example[entity] = masked = masked or mask(value)
         tally.analysed += len(chunk)
         if tally.analysed >= ValueSignal.SETTLE_AFTER and _settled(tally, len(values)):
             break

@@ -315,6 +315,48 @@ def test_a_pattern_no_value_could_match_is_not_searched_by_the_screen() -> None:
     assert set(searched) == {pair, tagged}
 
 
+def test_a_pattern_no_value_has_a_length_for_is_not_searched_by_the_screen() -> None:
+    """Without a guard, a pattern whose matches run from a line's start to its end is not
+    searched in a chunk of one-line values none of which has a length it could span."""
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    searched: list[str] = []
+
+    class Spy:
+        def __init__(self, source: str, flags: int) -> None:
+            self.compiled = regex.compile(source, flags)
+            self.pattern = source
+
+        def __getattr__(self, name: str) -> Any:
+            searched.append(self.pattern)
+            return getattr(self.compiled, name)
+
+    class Tokens(ValueRecognizer):
+        ENTITY = "DEVICE_ID"
+        PATTERNS = (
+            Pattern("pair", r"^(\w+)-\1$", 0.8),  # a backreference: no guard, no widths
+            Pattern("short", r"^[0-9a-f]{16}$", 0.8),
+        )
+
+    recognizer = Tokens()
+    for pattern in recognizer.patterns:
+        pattern.compiled_with_flags = recognizer.global_regex_flags
+        pattern.compiled_regex = Spy(pattern.regex, recognizer.global_regex_flags)
+    find, screen = finders(recognizer)
+    assert find is not None and screen is not None
+    pair, short = (p.regex for p in recognizer.patterns)
+    digests = [f"{n:032x}" for n in range(1, 11)]
+    assert not screen(Chunk.of(digests))  # no "-", and none of 16 characters
+    assert searched == []
+    assert screen(Chunk.of([*digests, "00ff00ff00ff00ff"]))
+    assert searched == [short]
+    assert not screen(Chunk.of([*digests, "ab-cd"]))
+    assert searched == [short, pair]
+    assert screen(Chunk.of([*digests, "ab-ab"]))
+
+
 @pytest.mark.parametrize(
     ("source", "value"),
     [
@@ -635,3 +677,67 @@ def test_a_lazy_lookahead_matches_where_the_greedy_one_did(text: str) -> None:
     before = re.compile(r"^\s*(?=[\w.-]*[^\W\d_])[\w.-]{3,32}\s*$").search(text)
     after = re.compile(UsernameRecognizer.PREFILTER).search(text)
     assert (after and after.span()) == (before and before.span())
+
+
+#: Recognizers whose patterns are joined into one guard search (asked before or after the
+#: first pattern, depending on the value before).
+GUARDED = [r for r in RECOGNIZERS if len(getattr(r, "patterns", ())) > 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(GUARDED),
+    st.lists(
+        st.one_of(
+            st.sampled_from(VALUES),
+            st.from_regex(r"[0-9a-f]{32}", fullmatch=True),
+            st.text(alphabet=string.printable, max_size=40),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_a_guarded_finder_agrees_with_analyze_whatever_came_before(
+    recognizer: Any, values: list[str], inside: bool
+) -> None:
+    """A finder asks its guard first after a value it found nothing in, and after a value it
+    matched asks its first pattern before the guard: the answer is the same in both orders."""
+    find = finders(recognizer)[0]
+    assert find is not None
+    assert [find(v, inside) for v in values] == [_expected(recognizer, v, inside) for v in values]
+
+
+def test_after_a_match_the_first_pattern_is_asked_before_the_guard(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A column of digests pays for one search a value, not the guard's and the pattern's."""
+    import classifiers.matching as matching
+    from classifiers.recognizers.cookie_id import SessionIdRecognizer
+
+    asked: list[str] = []
+
+    class Spy:
+        def __init__(self, compiled: Any) -> None:
+            self.compiled = compiled
+            self.pattern = compiled.pattern
+
+        def match(self, *args: Any, **kwargs: Any) -> Any:
+            asked.append(args[0])
+            return self.compiled.match(*args, **kwargs)
+
+        def search(self, *args: Any, **kwargs: Any) -> Any:
+            asked.append(args[0])
+            return self.compiled.search(*args, **kwargs)
+
+    guard = matching._any_pattern
+    monkeypatch.setattr(matching, "_any_pattern", lambda r, f: Spy(guard(r, f)))
+    find = finders(SessionIdRecognizer())[0]
+    assert find is not None
+    digests = [f"{n:032x}a" for n in range(1, 6)]
+    assert [find(d, False) for d in digests] == [WHOLE] * 5
+    assert asked == digests[:1]  # the guard: before the first value only
+    assert find("not a session", False) == NONE
+    assert asked == [*digests[:1], "not a session"]  # the first pattern, then the guard
+    assert find("still not one", False) == NONE
+    assert asked[-1] == "still not one"

@@ -8,6 +8,8 @@ its name, type, table, the table's other columns and made-up sampled values.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifiers import FieldContext, default_classifier
 from classifiers.name_part_words import courtesy_title, name_suffix, phone_extension
@@ -165,3 +167,26 @@ def test_name_part_words(value, title, suffix, extension):
         suffix,
         extension,
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=12), st.integers(), st.binary(max_size=4), st.just("  ")),
+        max_size=60,
+    ),
+    st.booleans(),
+)
+def test_distinct_values_are_read_alike_whatever_their_types(
+    samples: list[object], text_only: bool
+) -> None:
+    """A column of plain strings is stripped in C: the same distinct values, in the same order,
+    as read one by one (bytes skipped, others as text)."""
+    from classifiers.name_parts import NamePartsSignal
+
+    if text_only:
+        samples = [s for s in samples if type(s) is str]
+    head = samples[: NamePartsSignal.READ]
+    one_by_one = dict.fromkeys(str(v).strip() for v in head if not isinstance(v, bytes))
+    one_by_one.pop("", None)
+    assert NamePartsSignal()._distinct(samples) == list(one_by_one)[: NamePartsSignal.PROBE]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -132,3 +133,44 @@ def test_the_phone_prefilter_accepts_the_values_it_accepted_as_written(value: st
     """Written out digit by digit and tried from the line's start, the same values pass."""
     written = re.compile(PRESIDIO_ENTITIES["PHONE_NUMBER"].prefilter)
     assert bool(written.search(value)) == bool(_PHONE_AS_WRITTEN.search(value))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(VALUES), st.text(alphabet=_ALPHABET, min_size=1, max_size=40)),
+        min_size=3,
+        max_size=20,
+        unique=True,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_a_plan_kept_for_a_summary_serves_every_probe_with_that_summary(
+    probe: list[str], rng: Any
+) -> None:
+    """What to ask is kept per probe's summary (its characters and lengths): a probe of the same
+    characters and lengths in other values (each value's characters shuffled) gets the
+    candidates and counts of each prefilter asked value by value, whichever came first."""
+    other = ["".join(rng.sample(v, len(v))) for v in probe]
+    for first, second in ((probe, other), (other, probe)):
+        ENGINE.plans.clear()
+        _candidates(ENGINE, first)
+        candidates, passing = _candidates(ENGINE, second)
+        assert (candidates, dict(passing)) == _counted(second)
+
+
+def test_a_second_column_of_digests_is_not_screened_again(monkeypatch: Any) -> None:
+    """The prefilters' ways are read once for columns of one summary (hex digests of 32)."""
+    import classifiers.values as values
+
+    digests = [f"{n * 7919:032x}" for n in range(1, 21)]
+    others = [f"{n * 104729:032x}" for n in range(1, 21)]
+    assert values.summary(digests) == values.summary(others)
+    ENGINE.plans.clear()
+    _candidates(ENGINE, digests)
+    planned: list[object] = []
+    plan = values._plan
+    monkeypatch.setattr(values, "_plan", lambda *a: planned.append(a) or plan(*a))
+    candidates, passing = _candidates(ENGINE, others)
+    assert planned == []
+    assert (candidates, dict(passing)) == _counted(others)

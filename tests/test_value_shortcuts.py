@@ -98,3 +98,77 @@ def test_disagreements_are_those_of_each_entity_counted_in_order(
     hits = _disagreements(passing, probed)
     assert [h.entity for h in hits] == [e for e, _ in expected]
     assert [h.veto for h in hits] == [c == 0 for _, c in expected]
+
+
+def _tally_screening_every_chunk(values: list[str], candidates: list[str]) -> Any:
+    """_analyse with every chunk screened afresh (no memory of the steps let through)."""
+    from classifiers import values as v
+
+    engine = v._engine(v.ValueSettings())
+    live = v._live
+    try:
+        v._live = lambda steps, fresh, passed=None: live(steps, fresh)  # type: ignore[assignment]
+        engine._seen.clear()
+        return v._analyse(engine, values, candidates, False)
+    finally:
+        v._live = live
+        engine._seen.clear()
+
+
+_MIXED = st.one_of(
+    st.from_regex(r"[0-9a-f]{32}", fullmatch=True),
+    st.from_regex(r"[a-z]{2,8}[0-9]{0,3}", fullmatch=True),
+    st.from_regex(r"\+?[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}", fullmatch=True),
+    st.from_regex(r"[a-z]{1,6}@[a-z]{2,6}\.(?:com|org)", fullmatch=True),
+    st.text(alphabet="0123456789abcdef-:$. ", min_size=1, max_size=40),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_MIXED, min_size=3, max_size=60, unique=True))
+def test_a_step_let_through_once_per_column_counts_what_a_screen_of_every_chunk_counts(
+    values: list[str],
+) -> None:
+    """A step whose screen let one chunk of a column through is asked the column's later chunks
+    without its screen: the tally (counts, examples, values analysed) is the same."""
+    from classifiers import values as v
+
+    engine = v._engine(v.ValueSettings())
+    candidates, _ = v._candidates(engine, values[: ValueSignal.PROBE])
+    if not candidates:
+        return
+    engine._seen.clear()
+    tally = v._analyse(engine, values, candidates, False)
+    engine._seen.clear()
+    assert tally == _tally_screening_every_chunk(values, candidates)
+
+
+def test_a_screen_that_let_a_chunk_through_is_not_asked_again_in_that_column() -> None:
+    from classifiers import values as v
+
+    engine = v._engine(v.ValueSettings())
+    steps = engine.steps(("PASSWORD_HASH", "USERNAME"))
+    screened: list[str] = []
+    passed: set[str] = set()
+    wrapped = [
+        v._Step(s.recognizer, s.name, s.needs_name, s.entity, s.find, _spy(s, screened))
+        for s in steps
+    ]
+    digests = [f"{n * 7919:032x}" for n in range(1, 21)]
+    first = v._live(wrapped, digests[:10], passed)
+    second = v._live(wrapped, digests[10:], passed)
+    assert [s.name for s in first] == [s.name for s in second]
+    assert "UsernameRecognizer" in passed and "UsernameRecognizer" in {s.name for s in first}
+    assert screened.count("UsernameRecognizer") == 1  # the first chunk only
+    assert screened.count("PasswordHashRecognizer") == 2  # dropped: screened each time
+
+
+def _spy(step: Any, screened: list[str]) -> Any:
+    if step.screen is None:
+        return None
+
+    def screen(chunk: Any) -> bool:
+        screened.append(step.name)
+        return bool(step.screen(chunk))
+
+    return screen
