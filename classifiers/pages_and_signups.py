@@ -132,8 +132,15 @@ def own_pages(table: Sequence[str], columns: Sequence[Sequence[str]]) -> bool:
 
 
 def signup_table(table: Sequence[str]) -> bool:
-    """Whether a table's last word is a sign-up (not ``subscriptions``: a plan's)."""
-    return bool(table) and singular(table[-1]) in SIGNUPS
+    """Whether a table's last word, filler and numbers left out, is a sign-up (not
+    ``subscriptions``: a plan's).
+
+    >>> signup_table(("newsletter", "signups", "2023")), signup_table(("signup", "list"))
+    (True, True)
+    """
+    words = [singular(w) for w in table]
+    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    return bool(heads) and heads[-1] in SIGNUPS
 
 
 def signup_contact(table: Sequence[str], columns: Sequence[Sequence[str]]) -> int | None:

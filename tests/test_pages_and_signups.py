@@ -442,6 +442,13 @@ def test_a_sites_page_text_is_no_persons(table: str) -> None:
         ),
         ("club_subscribe", {"id": (), "name": ("Marek Olsen",), "phone_number": ("555-0101",)}),
         ("workshop_signups", {"id": (), "name": (), "phone": (), "note": ()}),
+        # the table's name read as the people signal reads it: no filler word, no year
+        (
+            "newsletter_signups_2023",
+            {"id": (), "name": ("Tobias Grell", "Ana Lee"), "email": ("tg@mail.example",)},
+        ),
+        ("signup_list", {"id": (), "name": ("Marek Olsen",), "phone_number": ("555-0101",)}),
+        ("signups_data", {"id": (), "name": (), "email": (), "note": ()}),
     ],
 )
 def test_a_sign_up_forms_name_is_a_persons(
