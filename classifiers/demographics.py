@@ -65,10 +65,10 @@ from .base import FieldContext, Signal, SignalHit
 from .health import HEALTH_WORDS, health_reason, health_table
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
-from .name_tokens import singular
+from .name_tokens import singular, table_name
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
-from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person, table_name
+from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person
 from .people import about_animals, about_people, details_table, tokens, words
 from .profiles_and_logs import table_prefix, unprefixed
 
@@ -179,7 +179,7 @@ def _trade_record(dataset: str) -> bool:
     >>> _trade_record("shop.sales_invoices"), _trade_record("hr.employee_income")
     (True, False)
     """
-    table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    table = [singular(w) for w in tokens(table_name(dataset))]
     heads = [w for w in table if w not in NameWords.TABLE_FILLER]
     return bool(heads) and heads[-1] in _TRADE
 
@@ -191,7 +191,7 @@ def _job_record(dataset: str) -> bool:
     >>> _job_record("ats.job_orders"), _job_record("hr.employee_jobs"), _job_record("staff")
     (True, False, False)
     """
-    table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    table = [singular(w) for w in tokens(table_name(dataset))]
     return bool(set(table) & _VACANCIES) and not set(table) & NameWords.PEOPLE
 
 
@@ -202,7 +202,7 @@ def _contract_amount(ctx: FieldContext) -> str | None:
     name = ctx.name.lower().replace("_", "")
     if not name.endswith(_CONTRACT_AMOUNTS):
         return None
-    table = {singular(w) for w in tokens(ctx.dataset.rsplit(".", 1)[-1])}
+    table = {singular(w) for w in tokens(table_name(ctx.dataset))}
     if table & _CONTRACTS and table & _EMPLOYED:
         return (
             f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a person's "
@@ -294,7 +294,7 @@ def _balance_holder(ctx: FieldContext, parts: list[str]) -> str | None:
     """
     if not parts or parts[-1] not in BALANCE_WORDS:
         return None
-    table = [singular(w) for w in tokens(ctx.dataset.rsplit(".", 1)[-1])]
+    table = [singular(w) for w in tokens(table_name(ctx.dataset))]
     if set(table) & _NOT_HOLDINGS:
         return None
     heads = [w for w in table if w not in NameWords.TABLE_FILLER]
@@ -324,7 +324,7 @@ def _points_at(ctx: FieldContext) -> str | None:
     (``person_medical_id``, ``person_id_patient``: a key with a people word in it)."""
     key = person_key(ctx)
     if key is None and health_table(ctx.dataset):
-        own = (*tokens(ctx.dataset.rsplit(".", 1)[-1]), "id")  # the row's own id
+        own = (*tokens(table_name(ctx.dataset)), "id")  # the row's own id
         key = next((s for s in ctx.siblings if tokens(s) != own and _record_key(tokens(s))), None)
     return None if key is None else f"the row points at a person ({key!r})"
 
@@ -346,7 +346,7 @@ def person_key(ctx: FieldContext) -> str | None:
     """The sibling column that points at one person (``player_id``, ``EmployeeKey``; after the
     application's prefix the table's name starts with too, ``acmepersonid`` in ``acmefirstaid``),
     or None."""
-    prefix = tokens(ctx.dataset.rsplit(".", 1)[-1])[:1]
+    prefix = tokens(table_name(ctx.dataset))[:1]
     for sibling in ctx.siblings:
         parts = [singular(w) for w in tokens(sibling)]
         if len(parts) == 3 and parts[:1] == list(prefix):
@@ -366,7 +366,7 @@ def _national_id(ctx: FieldContext) -> str | None:
     """The sibling that is a person's national id (``ssn``), which makes the row that person's;
     the column itself is no key to its own row."""
     siblings = [s for s in ctx.siblings if s != ctx.name]
-    i = national_id_key(tokens(ctx.dataset.rsplit(".", 1)[-1]), [tokens(s) for s in siblings])
+    i = national_id_key(tokens(table_name(ctx.dataset)), [tokens(s) for s in siblings])
     return None if i is None else siblings[i]
 
 
@@ -376,7 +376,7 @@ def _glued(ctx: FieldContext) -> tuple[str, str] | None:
     parts = tokens(ctx.name)
     if len(parts) != 1:
         return None
-    return table_word_prefix(parts[0], tokens(ctx.dataset.rsplit(".", 1)[-1]), _FACT_WORDS)
+    return table_word_prefix(parts[0], tokens(table_name(ctx.dataset)), _FACT_WORDS)
 
 
 def _measurements(dataset: str) -> bool:
@@ -386,7 +386,7 @@ def _measurements(dataset: str) -> bool:
     >>> _measurements("clinic.patient_vitals"), _measurements("votes")
     (True, False)
     """
-    table = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    table = [singular(w) for w in tokens(table_name(dataset))]
     return bool(set(table) & MEASUREMENT_TABLES)
 
 
@@ -447,7 +447,7 @@ class DemographicSignal(Signal):
         if not numeric(ctx.data_type) or not body_measure(parts):
             return []
         columns = [tokens(s) for s in ctx.siblings]
-        table = tokens(ctx.dataset.rsplit(".", 1)[-1])
+        table = tokens(table_name(ctx.dataset))
         if not body_table(columns) or about_animals(ctx.dataset) is not None:
             return []
         if not (composition(table) or any(composition(c) for c in columns if body_measure(c))):

@@ -183,7 +183,7 @@ def _glued_column(view: FieldView) -> list[SignalHit]:
     ctx = view.ctx
     if len(view.tokens) != 1 or not ctx.name.isalpha():
         return []
-    table = tuple(w.lower() for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1]))
+    table = tuple(w.lower() for w in view.tokenize(view.table_name))
     prefix = glued_prefix(ctx.siblings, table)
     if prefix is None or not ctx.name.lower().startswith(prefix):
         return []
@@ -267,7 +267,7 @@ def home_building(view: FieldView) -> bool:
     tokens = view.tokens
     if len(tokens) != 2 or tokens[0] != "building" or tokens[1] not in _BUILDING_PARTS:
         return False
-    table = {singular(w) for w in view.tokenize(view.ctx.dataset.rsplit(".", 1)[-1])}
+    table = {singular(w) for w in view.tokenize(view.table_name)}
     return bool(table & _RESIDENTS) or _street_line(view)
 
 

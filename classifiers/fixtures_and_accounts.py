@@ -315,7 +315,7 @@ def accounts_and_cards(view: FieldView) -> list[SignalHit]:
         return [view.hit("USERNAME", 0.6, reason)]
     if not _EXPIRY.fullmatch("_".join(tokens)) and tokens not in _CARD_NAMES:
         return []  # the column's own name first: no regex over the row for other columns
-    table = [singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1])]
+    table = [singular(w) for w in view.tokenize(view.table_name)]
     if expiry_beside_card(tokens, siblings, ctx.samples, table):
         reason = (
             f"column name {ctx.name!r} is an expiry and the row keeps a payment card's "

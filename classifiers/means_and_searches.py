@@ -20,6 +20,7 @@ from .base import SignalHit
 from .free_text import SEARCH_COPIES
 from .name_tokens import singular
 from .name_view import FieldView, keys_a_person
+from .name_words import person_fields
 
 #: Heads of a table of one person's (or household's) income or outgoings, as a means test keeps
 #: them; an ``expenses`` table is as often a firm's, and is left out.
@@ -72,10 +73,12 @@ _MONITORED = frozenset({
     "applicant", "candidate", "employee", "staff", "volunteer", "member", "student", "client",
     "personal",
 })  # fmt: skip
-#: Column words of the details that make a row a person's (beside a name).
-_DETAIL_WORDS = frozenset({
-    "birth", "dob", "postcode", "zip", "zipcode", "phone", "mobile", "email", "ssn", "ni",
-})  # fmt: skip
+#: Details that make a row a person's beside a name: their person fields other than a name
+#: part (:func:`~classifiers.name_words.person_fields`: a birth date, a phone, an e-mail, not a
+#: ``store_phone``), or one of these words (a postcode, a national insurance or social security
+#: number).
+_NAME_PARTS = frozenset({"first", "last", "surname", "firstname", "lastname"})
+_DETAIL_WORDS = frozenset({"postcode", "zip", "zipcode", "ssn", "ni"})
 #: Words after ``diversity`` of its monitoring answers kept in one column.
 _ANSWER_TAILS = frozenset({"data", "info", "answers", "responses", "monitoring", "details"})
 
@@ -156,12 +159,12 @@ def _persons_details(view: FieldView) -> str:
     """The sibling that is a person's own name (``full_name``, ``surname``; no role before it)
     in a row that also holds a detail of theirs (a birth date, a postcode, a phone, an e-mail),
     or "" (also for a table of organisations)."""
-    name, detail = "", False
-    for sibling in view.ctx.siblings:
-        words = view.tokenize(sibling)
-        if not name and tuple(words) in _REAL_NAMES:
-            name = sibling
-        detail = detail or bool(set(words) & _DETAIL_WORDS)
+    siblings = view.ctx.siblings
+    columns = [tuple(view.tokenize(s)) for s in siblings]
+    name = next((s for s, w in zip(siblings, columns, strict=True) if w in _REAL_NAMES), "")
+    detail = bool(person_fields(columns) - _NAME_PARTS) or any(
+        set(w) & _DETAIL_WORDS for w in columns
+    )
     if not name or not detail or view.organisation(view.ctx, view.table) is not None:
         return ""
     return name

@@ -1,6 +1,7 @@
 """How the name signal cuts a name into words: identifiers at case changes, separators and digits,
 without Salesforce suffixes and namespaces, glued words split with a small vocabulary; a rough
-singular for table names, and whether a short word abbreviates another (``mbr`` of ``member``).
+singular for table names, a dataset's table name, and whether a short word abbreviates another
+(``mbr`` of ``member``).
 
 >>> words = Tokenizer(frozenset({"date", "of", "birth"}))
 >>> words.tokens("customerDateOfBirth"), words.tokens("dateofbirth"), singular("addresses")
@@ -148,6 +149,15 @@ def _tail_split(word: str) -> tuple[str, ...]:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
             return (word[: -len(tail)], tail)
     return (word,)
+
+
+def table_name(dataset: str) -> str:
+    """A dataset's table name, without its schema.
+
+    >>> table_name("public.cms_pages"), table_name("signups")
+    ('cms_pages', 'signups')
+    """
+    return dataset.rsplit(".", 1)[-1]
 
 
 def singular(word: str) -> str:

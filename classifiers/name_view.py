@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .base import FieldContext, SignalHit
-from .name_tokens import singular
+from .name_tokens import singular, table_name
 from .name_words import NameWords
 
 
@@ -75,7 +75,7 @@ class FieldView(NamedTuple):
     @property
     def table_name(self) -> str:
         """The table's name, without its schema (``public.inmates``: ``inmates``)."""
-        return self.ctx.dataset.rsplit(".", 1)[-1]
+        return table_name(self.ctx.dataset)
 
     def context(self, tokens: Iterable[str]) -> set[str]:
         """:func:`name_context` of these words in the field's table."""

@@ -35,11 +35,11 @@ from .details_and_slots import details_person
 from .entities import ENTITIES
 from .holders_and_records import house_number
 from .households_and_logins import abbreviation_suffix, household_table
-from .members_and_codes import PERSON_TABLES, abbreviates, code_list_table, coded, trait_key
+from .members_and_codes import PERSON_TABLES, code_list_table, coded, trait_key
 from .members_and_lookups import LAST_NAME, fractional_type
 from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
 from .name_rules import NAME_RULES
-from .name_tokens import Tokenizer, singular
+from .name_tokens import Tokenizer, abbreviates, singular
 from .name_view import (
     OWN_PERSON_FIELDS,
     PERSON_FIELDS,

@@ -101,11 +101,6 @@ _NO_ONES_PAY = frozenset({
 }) | THING_WORDS | ORGANISATION_TABLES | PLACE_TABLES  # fmt: skip
 
 
-def table_name(dataset: str) -> str:
-    """A dataset's table name (``public.cms_pages``: ``cms_pages``)."""
-    return dataset.rsplit(".", 1)[-1]
-
-
 def site_page(table: Sequence[str]) -> bool:
     """Whether a table's words name a site's pages, with no people word (``author_pages``)."""
     words = [singular(w) for w in table]
@@ -132,8 +127,15 @@ def own_pages(table: Sequence[str], columns: Sequence[Sequence[str]]) -> bool:
 
 
 def signup_table(table: Sequence[str]) -> bool:
-    """Whether a table's last word is a sign-up (not ``subscriptions``: a plan's)."""
-    return bool(table) and singular(table[-1]) in SIGNUPS
+    """Whether a table's last word, filler and numbers left out, is a sign-up (not
+    ``subscriptions``: a plan's).
+
+    >>> signup_table(("newsletter", "signups", "2023")), signup_table(("signup", "list"))
+    (True, True)
+    """
+    words = [singular(w) for w in table]
+    heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    return bool(heads) and heads[-1] in SIGNUPS
 
 
 def signup_contact(table: Sequence[str], columns: Sequence[Sequence[str]]) -> int | None:
@@ -253,7 +255,7 @@ def _page_contact(view: FieldView) -> list[SignalHit]:
     if not entities or names_someone(view.tokens):
         return []
     ctx = view.ctx
-    table = table_name(ctx.dataset)
+    table = view.table_name
     columns = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
     if not own_pages(view.tokenize(table), columns):
         return []
@@ -273,7 +275,7 @@ def _signer(view: FieldView) -> list[SignalHit]:
         h.entity == "PERSON_NAME" and h.score >= 0.5 for h in view.hits
     ):
         return []
-    table = table_name(ctx.dataset)
+    table = view.table_name
     reach = signup_contact(view.tokenize(table), [view.tokenize(s) for s in ctx.siblings])
     if reach is None:
         return []
@@ -295,7 +297,7 @@ def _auth_uid(view: FieldView) -> list[SignalHit]:
         h.entity == "USERNAME" and h.score >= 0.5 for h in view.hits
     ):
         return []
-    table = table_name(ctx.dataset)
+    table = view.table_name
     heads = [singular(w) for w in view.tokenize(table)]
     if not heads or heads[-1] not in _LOGIN_HEADS or not set(heads) & _AUTH_WORDS:
         return []

@@ -38,10 +38,10 @@ from functools import lru_cache
 from .base import FieldContext
 from .details_and_slots import details_person
 from .holders_and_records import holder_trait, identity_document
-from .name_tokens import Tokenizer, singular
+from .name_tokens import Tokenizer, singular, table_name
 from .name_words import NameWords, person_fields
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
-from .pages_and_signups import own_pages, signup_contact, table_name
+from .pages_and_signups import own_pages, signup_contact
 from .row_people import MACHINES
 
 
@@ -115,7 +115,7 @@ def filled_siblings(ctx: FieldContext) -> tuple[str, ...]:
 def details_table(dataset: str, siblings: tuple[str, ...]) -> str | None:
     """Why a table holds more of one person's details (``cl_member_personal_info`` keyed by
     ``mpi_member_id``: :func:`~classifiers.details_and_slots.details_person`), or None."""
-    table = tokens(dataset.rsplit(".", 1)[-1])
+    table = tokens(table_name(dataset))
     person = details_person(table, [tokens(s) for s in siblings])
     if person is None:
         return None
@@ -179,7 +179,7 @@ def about_animals(dataset: str) -> str | None:
 
 def _heads(dataset: str) -> list[str]:
     """The words of a table's name that say what its rows are, singular, filler left out."""
-    words = [singular(w) for w in tokens(dataset.rsplit(".", 1)[-1])]
+    words = [singular(w) for w in tokens(table_name(dataset))]
     heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
     if len(heads) >= 2 and heads[-1] in NameWords.ACCOUNT_HEADS and heads[-2] in NameWords.PEOPLE:
         heads.pop()  # ``user_accounts``: a user's account, about the user

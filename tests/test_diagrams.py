@@ -62,6 +62,12 @@ def test_systems_diagram_has_boundaries_legend_and_marks(demo_snapshot):
     assert "retention ?" in klaviyo and "at rest" not in klaviyo
 
 
+def test_both_legends_star_art_9_and_art_10_data(demo_snapshot):
+    # families() stars a criminal record (Art. 10) as well as Art. 9 data: the legends say so.
+    for source in (systems_diagram(demo_snapshot).source, mermaid_systems(demo_snapshot)):
+        assert "GDPR Art. 9 or 10, CPRA" in source
+
+
 @pytest.mark.parametrize(
     ("tail", "head", "colour", "style", "label"),
     [

@@ -232,6 +232,17 @@ _PERSON = {"id": (), "full_name": (), "postcode": (), "date_of_birth": ()}
         ("customers", {**_PERSON, "search": ()}, "search"),
         # a name without any detail: a glossary of people named in a book
         ("index_entries", {"id": (), "full_name": (), "search_field": ()}, "search_field"),
+        # a name beside an office's e-mail or a last login's time: no detail of the person's
+        (
+            "index_entries",
+            {"id": (), "full_name": (), "office_email": (), "search_field": ()},
+            "search_field",
+        ),
+        (
+            "index_entries",
+            {"id": (), "surname": (), "last_login_email_sent_at": (), "search_text": ()},
+            "search_text",
+        ),
         # an ecology survey, a team's scores, a company's policies
         ("plots", {"id": (), "site": (), "species_diversity": ()}, "species_diversity"),
         ("teams", {"id": (), "team_name": (), "diversity_score": ()}, "diversity_score"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.members_and_codes import abbreviates, code_list_table, trait_key
+from classifiers.members_and_codes import code_list_table, trait_key
+from classifiers.name_tokens import abbreviates
 
 from .table_verdicts import explanations
 

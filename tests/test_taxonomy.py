@@ -126,15 +126,20 @@ def test_field_categories_take_the_strongest(entities, gdpr, ccpa, pci, fides, s
     assert (fc.gdpr, fc.ccpa, fc.pci, fc.fides, fc.sensitive) == (gdpr, ccpa, pci, fides, sensitive)
 
 
-def test_special_category_beats_personal(monkeypatch):
-    from classifiers import taxonomy
-
-    health = taxonomy.Categories(
-        "special", "sensitive_personal_information", "", "user.health_and_medical", True
-    )
-    monkeypatch.setattr(taxonomy, "TAXONOMY", {**taxonomy.TAXONOMY, "HEALTH": health})
-    fc = field_categories(["EMAIL_ADDRESS", "HEALTH"])
-    assert fc.gdpr == ("special",) and fc.sensitive
+@pytest.mark.parametrize(
+    ("entities", "gdpr"),
+    [
+        (["EMAIL_ADDRESS", "HEALTH"], ("special",)),
+        (["EMAIL_ADDRESS", "CRIMINAL_OFFENCE"], ("criminal",)),
+        # neither regime covers the other; the order is fixed, not the entities'
+        (["CRIMINAL_OFFENCE", "HEALTH"], ("criminal", "special")),
+        (["HEALTH", "CRIMINAL_OFFENCE"], ("criminal", "special")),
+        (["HEALTH", "EMAIL_ADDRESS", "CRIMINAL_OFFENCE"], ("criminal", "special")),
+    ],
+)
+def test_special_and_criminal_beat_personal(entities, gdpr):
+    fc = field_categories(entities)
+    assert fc.gdpr == gdpr and fc.sensitive
 
 
 def test_field_categories_of_unknown_entity_fail():

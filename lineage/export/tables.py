@@ -51,8 +51,9 @@ PII_FIELD_COLUMNS = [
 def pii_fields_frame(estate: EstateGraph | Snapshot) -> pd.DataFrame:
     """One row per field holding personal data; entities are ``;``-joined, strongest first.
 
-    ``gdpr`` and ``pci`` give the strongest category of the field's entities, ``ccpa`` and
-    ``fides`` each entity's, ``;``-joined in the entities' order (docs/taxonomy.md); a user's
+    ``gdpr`` gives each GDPR regime of the field (``criminal;special`` in that order, or
+    ``personal``), ``pci`` the strongest class, ``ccpa`` and ``fides`` each entity's,
+    ``;``-joined in the entities' order (docs/taxonomy.md); a user's
     own entity (from a recognizer file) has no categories and adds nothing to them.
     """
     estate = EstateGraph.of(estate)

@@ -232,7 +232,7 @@ def _legend(dot: graphviz.Digraph, kind: str) -> None:
         rows.append(("field rows", "fields holding the entity, per dataset"))
     else:
         rows.append(("contact, name", "edge: categories of personal data carried"))
-        rows.append(("government ID*", "* a sensitive category (GDPR Art. 9, CPRA)"))
+        rows.append(("government ID*", "* a sensitive category (GDPR Art. 9 or 10, CPRA)"))
         rows.append(("not stated", "the flow does not say what it carries"))
         rows.append(("◀━━▶", "flows in both directions"))
         for name, meaning in (

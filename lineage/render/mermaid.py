@@ -181,7 +181,8 @@ def _legend(kind: str) -> str:
         ]
     else:
         lines += [
-            "edge text: categories carried; * sensitive (GDPR Art. 9, CPRA); not stated: unknown",
+            "edge text: categories carried; * sensitive (GDPR Art. 9 or 10, CPRA); "
+            "not stated: unknown",
             "at rest · retention · audit: ✓ ok, ✗ gap, ? unknown (worst dataset)",
             "N more: folded systems; grey dashed: folded, red border: not scanned",
         ]
