@@ -8,7 +8,7 @@ to reject a key, a code, a flag or a label of the role itself (``Tenth Doctor``,
 
 >>> clinician_column(("attending", "physician")), clinician_column(("doctor", "two"))
 (True, True)
->>> clinician_column(("doctor", "id")), clinician_column(("doctor", "fee"))
+>>> clinician_column(("doctor", "id")), clinician_column(("guardian",))
 (False, False)
 """
 
@@ -27,6 +27,8 @@ _CLINICIANS = frozenset({
     "doctor", "dentist", "physician", "surgeon", "nurse", "clinician", "therapist", "midwife",
     "orthodontist", "guardian",
 })  # fmt: skip
+#: Roles that need a word saying which (``parent_guardian``, ``legal_guardian``).
+_QUALIFIED = frozenset({"guardian"})
 #: Words before the role that say which one (``attending_physician``, ``parent_guardian``).
 _WHICH = frozenset({
     "attending", "referring", "assigned", "treating", "consulting", "primary", "family",
@@ -37,6 +39,8 @@ _ORDINALS = frozenset({
     "one", "two", "three", "four", "five", "six", "first", "second", "third",
     "1", "2", "3", "4", "5", "6",
 })  # fmt: skip
+#: Most words of a name with its title (``Dr. Ana de la Cruz``): more is a sentence.
+_MOST_WORDS = 5
 #: Values that are a flag, not a name.
 _FLAGS = frozenset({"yes", "no", "y", "n", "true", "false", "t", "f"})
 
@@ -47,17 +51,25 @@ def clinician_column(tokens: Sequence[str]) -> bool:
     words = list(tokens)
     if len(words) > 1 and words[-1] in _ORDINALS:
         words.pop()
-    if len(words) > 1 and words[0] in _WHICH:
+    if len(words) == 2 and words[0] in _WHICH:
         words.pop(0)
+    elif len(words) == 1 and singular(words[0]) in _QUALIFIED:
+        return False  # a bare ``guardian`` is as often a newspaper's or a game's
     return len(words) == 1 and singular(words[0]) in _CLINICIANS
 
 
 def _not_names(samples: Sequence[object], role: str) -> bool:
-    """Whether any sampled value is a key, a code, a path, a flag or a label naming the role
-    itself (``Tenth Doctor``), which no clinician's name is."""
+    """Whether any sampled value is a key, a code, a path, a flag, a sentence (more than
+    :data:`_MOST_WORDS` words) or a label naming the role itself (``Tenth Doctor``), which no
+    clinician's name is."""
     for value in distinct_texts(samples):
         low = value.lower()
-        if low in _FLAGS or role in low or any(ch.isdigit() or ch in "@/{=" for ch in value):
+        if (
+            low in _FLAGS
+            or role in low
+            or len(value.split()) > _MOST_WORDS
+            or any(ch.isdigit() or ch in "@/{=" for ch in value)
+        ):
             return True
     return False
 

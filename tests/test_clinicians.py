@@ -35,6 +35,9 @@ def _names(column: str, table: str, others: tuple[str, ...], values: tuple[objec
         # a newspaper's sources and a bank's guard settings
         ("sources", ("url",), "guardian_section", ("World", "Sport")),
         ("guard_rules", ("pattern",), "guardian", ("deny=all", "allow=/api")),
+        ("articles", ("headline", "published_on"), "guardian", ()),
+        # a clinic's services described in sentences
+        ("services", ("price",), "dentist", ("Cleaning and a check of every tooth by the team",)),
     ],
 )
 def test_no_clinician_name(
