@@ -38,6 +38,19 @@ def _names(column: str, table: str, others: tuple[str, ...], values: tuple[objec
         ("articles", ("headline", "published_on"), "guardian", ()),
         # a clinic's services described in sentences
         ("services", ("price",), "dentist", ("Cleaning and a check of every tooth by the team",)),
+        # one-word labels: a device's or a tool's check results, a catalogue's requirement,
+        # a service's kinds, a game's unit types, specialties, a bed's state, a relationship
+        ("device_diagnostics", ("device_id",), "doctor", ("passed", "failed", "skipped")),
+        ("cli_checks", ("check_name",), "doctor", ("ok", "warn", "error")),
+        ("procedure_catalog", ("code",), "nurse", ("Required", "Optional", "Not needed")),
+        ("therapy_services", ("price",), "therapist", ("Physical", "Occupational", "Speech")),
+        ("unit_types", ("label",), "nurse", ("Medic", "Healer")),
+        ("visits_by_specialty", ("visits",), "doctor", ("Cardiology", "Pediatrics")),
+        ("bed_status", ("bed_no",), "primary_nurse", ("Assigned", "Unassigned")),
+        ("enrolment_forms", ("pupil_id",), "legal_guardian", ("Mother", "Father", "Grandparent")),
+        # a bare role with nothing sampled and no patient: a robot's model, a series' episode
+        ("robot_models", ("model_name",), "surgeon", ()),
+        ("episodes", ("title", "air_date"), "doctor", ()),
     ],
 )
 def test_no_clinician_name(
@@ -59,9 +72,11 @@ def test_no_clinician_name(
         ("shifts", ("starts_at",), "nurse_3", ()),
         # a minor patient's guardian
         ("patient_files", ("first_name", "birth_date"), "parent_guardian", ("Tove Lind",)),
+        # a bare doctor beside a patient, with nothing sampled
+        ("appointments", ("patient_id", "slot"), "doctor", ()),
     ],
 )
 def test_clinician_name(
     table: str, others: tuple[str, ...], column: str, values: tuple[object, ...]
 ) -> None:
-    assert "alone" in _names(column, table, others, values).get("PERSON_NAME", "")
+    assert "PERSON_NAME" in _names(column, table, others, values)

@@ -36,6 +36,9 @@ _APPLICANT = ("first_name", "last_name", "birth_date", "phone")
         ("intake_forms", (*_APPLICANT, "on_parole"), "sentence_id"),
         # a charge's amount beside parole
         ("intake_forms", (*_APPLICANT, "on_parole"), "charge_amount"),
+        # a parole officer's own job probation beside their unit; a song's author and lyrics
+        ("officers", ("first_name", "last_name", "email", "parole_unit"), "on_probation"),
+        ("chansons", ("first_name", "last_name", "birth_date", "paroles"), "sentence"),
         # a tax table's filing statuses, a game's characters, a benefits scheme's rules
         ("tax_brackets", ("bracket", "rate", "threshold"), "is_married"),
         ("npc_templates", ("sprite", "level", "faction"), "is_married"),
