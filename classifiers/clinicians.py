@@ -3,8 +3,10 @@
 that person's name, however few its distinct values (a clinic's two doctors fall below the
 three distinct values :mod:`classifiers.name_parts` asks of a role's column).
 
-Read from the name; the sampled values are asked only when the name is one of these, and only
-to reject a key, a code, a flag or a label of the role itself (``Tenth Doctor``, ``Nurse``).
+Read from the name; the sampled values are asked only when the name is one of these, and must
+then read as people's names (:func:`classifiers.row_people.names_sampled`: a known given name or
+an initial), not a label (``Tenth Doctor``, ``Required``). With nothing sampled, a bare role needs
+a patient beside it; a word saying which or a number is enough (``referring_physician``).
 
 >>> clinician_column(("attending", "physician")), clinician_column(("doctor", "two"))
 (True, True)
@@ -20,6 +22,7 @@ from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular
 from .name_view import FieldView
+from .row_people import names_sampled
 
 #: People who treat a patient, and who answers for one: a column named by one of them alone
 #: holds their name (a key to them would be a number).
@@ -39,10 +42,6 @@ _ORDINALS = frozenset({
     "one", "two", "three", "four", "five", "six", "first", "second", "third",
     "1", "2", "3", "4", "5", "6",
 })  # fmt: skip
-#: Most words of a name with its title (``Dr. Ana de la Cruz``): more is a sentence.
-_MOST_WORDS = 5
-#: Values that are a flag, not a name.
-_FLAGS = frozenset({"yes", "no", "y", "n", "true", "false", "t", "f"})
 
 
 def clinician_column(tokens: Sequence[str]) -> bool:
@@ -58,20 +57,13 @@ def clinician_column(tokens: Sequence[str]) -> bool:
     return len(words) == 1 and singular(words[0]) in _CLINICIANS
 
 
-def _not_names(samples: Sequence[object], role: str) -> bool:
-    """Whether any sampled value is a key, a code, a path, a flag, a sentence (more than
-    :data:`_MOST_WORDS` words) or a label naming the role itself (``Tenth Doctor``), which no
-    clinician's name is."""
-    for value in distinct_texts(samples):
-        low = value.lower()
-        if (
-            low in _FLAGS
-            or role in low
-            or len(value.split()) > _MOST_WORDS
-            or any(ch.isdigit() or ch in "@/{=" for ch in value)
-        ):
-            return True
-    return False
+def _named_alone(view: FieldView) -> bool:
+    """Whether the name alone says a person is meant, with nothing sampled: a word saying which
+    or a number (``referring_physician``, ``nurse_3``), or a patient beside it. A bare
+    ``doctor`` or ``surgeon`` is as often a robot's model or a series' character."""
+    if len(view.tokens) > 1:
+        return True
+    return any("patient" in map(singular, view.tokenize(s)) for s in view.ctx.siblings)
 
 
 def clinician_names(view: FieldView) -> list[SignalHit]:
@@ -81,7 +73,10 @@ def clinician_names(view: FieldView) -> list[SignalHit]:
     if any(h.entity == "PERSON_NAME" for h in view.hits):
         return []
     role = next(singular(w) for w in view.tokens if singular(w) in _CLINICIANS)
-    if _not_names(view.ctx.samples, role):
+    if distinct_texts(view.ctx.samples):
+        if not names_sampled(view.ctx.samples):
+            return []  # a label, a flag, a code or a sentence: no clinician's name
+    elif not _named_alone(view):
         return []
     reason = (
         f"text column {view.ctx.name!r} is named by a {role} alone: the name of the one who "

@@ -25,11 +25,14 @@ _COURT_STEMS = re.compile(r"charg|sentenc|probation|plea|bail")
 #: A sibling's words of a person's parole: beside it, a court's words are a criminal court's.
 _PAROLE = frozenset({"parole", "paroled", "parolee"})
 #: Last words of a key, an amount or another person named by their role (``probation_officer``,
-#: ``charge_amount``): no record of the row's person.
-_NOT_RECORD = frozenset({
+#: ``charge_amount``): no record of the row's own person.
+_NOT_OWN_RECORD = frozenset({
     "id", "key", "uuid", "officer", "agent", "judge", "name", "amount", "amt", "fee", "cost",
     "total", "rate",
 })  # fmt: skip
+#: Last words of a sibling where parole names a body or a place (``parole_unit``,
+#: ``parole_board``): an officer's workplace, not the row's person's parole.
+_PAROLE_PLACES = frozenset({"unit", "region", "district", "office", "board"})
 #: Kinds of a flag or a text; a number is a count or an amount, a date is asked by
 #: :mod:`classifiers.criminal` itself.
 _FLAG_KINDS = frozenset({"boolean", "enum", "text", ""})
@@ -61,13 +64,17 @@ def circumstance(tokens: Sequence[str]) -> str | None:
 
 def _beside_parole(view: FieldView) -> str | None:
     """The sibling naming the person's parole (``on_probation_parole``; not a
-    ``parole_officer``), or None."""
+    ``parole_officer``, a ``parole_unit`` or a French song's ``paroles``), or None.
+
+    :func:`classifiers.criminal.justice_context` reads a sibling's crime words the same way,
+    but takes no parole."""
     for sibling in view.ctx.siblings:
+        if sibling == view.ctx.name or sibling.lower() == "paroles":
+            continue  # the same column, or a song's lyrics
         words = words_of(view, sibling)
         if (
-            sibling != view.ctx.name
-            and set(words) & _PAROLE
-            and words[-1] not in _NOT_RECORD
+            set(words) & _PAROLE
+            and words[-1] not in _NOT_OWN_RECORD | _PAROLE_PLACES
             and crime_word(words)
         ):
             return sibling
@@ -82,7 +89,7 @@ def _court_beside_parole(view: FieldView) -> list[SignalHit]:
         return []
     words = words_of(view, view.ctx.name)
     word = court_word(words)
-    if word not in COURT_WORDS or words[-1] in _NOT_RECORD:
+    if word not in COURT_WORDS or words[-1] in _NOT_OWN_RECORD:
         return []
     parole = _beside_parole(view)
     whose = parole and about_people(view.ctx)
