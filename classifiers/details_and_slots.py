@@ -120,6 +120,8 @@ _ADDRESS_PARTS = {
     ("taluk",): "the sub-district (taluk) of the address",
     ("taluka",): "the sub-district (taluka) of the address",
     ("tehsil",): "the sub-district (tehsil) of the address",
+    ("barangay",): "the barangay (a Philippine village or ward) of the address",
+    ("brgy",): "the barangay (a Philippine village or ward) of the address",
 }
 #: A sibling that is a line of a home's street address (``street``, ``house_no``,
 #: ``present_address``, ``address_line1``); an ``email_address`` or ``ip_address`` is none.

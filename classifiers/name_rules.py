@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import (
     business_contacts,
     cases_and_registers,
+    clinicians,
     criminal,
     details_and_slots,
     fixtures_and_accounts,
@@ -24,6 +25,7 @@ from . import (
     means_and_searches,
     members_and_lookups,
     pages_and_signups,
+    paroles_and_circumstances,
     profiles_and_logs,
     row_people,
     secrets_and_senders,
@@ -51,8 +53,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     cases_and_registers.case_fields,  # a case's account, an identity card, a settings login
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
+    clinicians.clinician_names,  # a doctor's, a nurse's or a guardian's name
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
     means_and_searches.means_and_searches,  # a household's income, a search copy of a person
+    paroles_and_circumstances.paroles_and_circumstances,  # court words beside parole, is_married
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     ids_codes_and_places.user_id_login,  # a text ``user_id`` holding login names
