@@ -262,6 +262,19 @@ def test_every_pattern_recognizer_of_the_default_engine_has_a_screen() -> None:
     assert {r.name for r, _, _ in SCREENED} == {r.name for r in RECOGNIZERS} - {"PhoneRecognizer"}
 
 
+class _SearchSpy:
+    """A compiled pattern that notes its source in ``searched`` each time it is used."""
+
+    def __init__(self, source: str, flags: int, searched: list[str]) -> None:
+        self.compiled = regex.compile(source, flags)
+        self.pattern = source
+        self.searched = searched
+
+    def __getattr__(self, name: str) -> Any:
+        self.searched.append(self.pattern)
+        return getattr(self.compiled, name)
+
+
 @pytest.mark.parametrize(("recognizer", "find", "screen"), SCREENED, ids=lambda r: str(r))
 def test_a_screen_passes_every_chunk_of_the_mix_with_a_match(
     recognizer: object, find: Any, screen: Any
@@ -284,15 +297,6 @@ def test_a_pattern_no_value_could_match_is_not_searched_by_the_screen() -> None:
 
     searched: list[str] = []
 
-    class Spy:
-        def __init__(self, source: str, flags: int) -> None:
-            self.compiled = regex.compile(source, flags)
-            self.pattern = source
-
-        def __getattr__(self, name: str) -> Any:
-            searched.append(self.pattern)
-            return getattr(self.compiled, name)
-
     class Pairs(ValueRecognizer):
         ENTITY = "USERNAME"
         PATTERNS = (
@@ -303,7 +307,7 @@ def test_a_pattern_no_value_could_match_is_not_searched_by_the_screen() -> None:
     recognizer = Pairs()
     for pattern in recognizer.patterns:
         pattern.compiled_with_flags = recognizer.global_regex_flags
-        pattern.compiled_regex = Spy(pattern.regex, recognizer.global_regex_flags)
+        pattern.compiled_regex = _SearchSpy(pattern.regex, recognizer.global_regex_flags, searched)
     find, screen = finders(recognizer)
     assert find is not None and screen is not None
     pair, tagged = (p.regex for p in recognizer.patterns)
@@ -324,15 +328,6 @@ def test_a_pattern_no_value_has_a_length_for_is_not_searched_by_the_screen() -> 
 
     searched: list[str] = []
 
-    class Spy:
-        def __init__(self, source: str, flags: int) -> None:
-            self.compiled = regex.compile(source, flags)
-            self.pattern = source
-
-        def __getattr__(self, name: str) -> Any:
-            searched.append(self.pattern)
-            return getattr(self.compiled, name)
-
     class Tokens(ValueRecognizer):
         ENTITY = "DEVICE_ID"
         PATTERNS = (
@@ -343,7 +338,7 @@ def test_a_pattern_no_value_has_a_length_for_is_not_searched_by_the_screen() -> 
     recognizer = Tokens()
     for pattern in recognizer.patterns:
         pattern.compiled_with_flags = recognizer.global_regex_flags
-        pattern.compiled_regex = Spy(pattern.regex, recognizer.global_regex_flags)
+        pattern.compiled_regex = _SearchSpy(pattern.regex, recognizer.global_regex_flags, searched)
     find, screen = finders(recognizer)
     assert find is not None and screen is not None
     pair, short = (p.regex for p in recognizer.patterns)

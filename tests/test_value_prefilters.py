@@ -61,17 +61,17 @@ def _counted(probe: list[str]) -> tuple[list[str], dict[str, int]]:
 
 
 _ALPHABET = "0123456789abcdefxyzABCXYZ@._-:/$*#()+, \n\u00e9"
+#: A column's probe: known values and made-up texts, 3 to 20 distinct.
+_PROBES = st.lists(
+    st.one_of(st.sampled_from(VALUES), st.text(alphabet=_ALPHABET, min_size=1, max_size=40)),
+    min_size=3,
+    max_size=20,
+    unique=True,
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.one_of(st.sampled_from(VALUES), st.text(alphabet=_ALPHABET, min_size=1, max_size=40)),
-        min_size=3,
-        max_size=20,
-        unique=True,
-    )
-)
+@given(_PROBES)
 def test_candidates_and_counts_are_those_of_each_prefilter_asked_value_by_value(
     probe: list[str],
 ) -> None:
@@ -137,12 +137,7 @@ def test_the_phone_prefilter_accepts_the_values_it_accepted_as_written(value: st
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.one_of(st.sampled_from(VALUES), st.text(alphabet=_ALPHABET, min_size=1, max_size=40)),
-        min_size=3,
-        max_size=20,
-        unique=True,
-    ),
+    _PROBES,
     st.randoms(use_true_random=False),
 )
 def test_a_plan_kept_for_a_summary_serves_every_probe_with_that_summary(
