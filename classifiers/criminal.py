@@ -145,6 +145,11 @@ _NOT_RECORD = word_set("""
 """)
 #: Table words of a game's or a text's crime (``prison_escape_levels``, ``crime_fiction_quotes``).
 _NOT_A_CASE = _NOT_RECORD | word_set("quote game level escape")
+#: A sibling's words of a person's parole: beside it, a court's words are a criminal court's.
+_PAROLE = word_set("parole paroled parolee")
+#: Last words of a sibling where parole names a body or a place (``parole_unit``,
+#: ``parole_board``): an officer's workplace, not the row's person's parole.
+_PAROLE_PLACES = word_set("unit region district office board")
 #: Last words of a column naming another person by their role (``parole_officer``).
 _ROLE_TAIL = word_set("name officer judge lawyer attorney agent")
 #: Words of a key: a key is no record, even when it points at one (``conviction_id``).
@@ -263,6 +268,10 @@ def justice_context(view: FieldView, word: str, table: tuple[str, ...]) -> str |
         return offenders
     if not set(table) & _NOT_A_CASE and (found := next((w for w in table if w in JUSTICE), None)):
         return f"table {view.table_name!r} is about criminal cases ({found})"
+    if (parole := _parole_sibling(view)) and about_people(view.ctx):
+        # in a table about people: a row that only points at one (a booking's ``guest_id``)
+        # is no one's record, its charge is billed
+        return f"column {parole!r} names the person's parole"
     if word == "probation":
         return None
     for sibling in view.ctx.siblings:
@@ -270,6 +279,23 @@ def justice_context(view: FieldView, word: str, table: tuple[str, ...]) -> str |
         named = crime_word(words) or (word in COURT_WORDS and court_word(words))
         if sibling != view.ctx.name and named and (crimes := set(words) & CRIMES):
             return f"column {sibling!r} names a crime ({min(crimes)})"
+    return None
+
+
+def _parole_sibling(view: FieldView) -> str | None:
+    """The sibling naming the row's person's parole (``on_probation_parole``, ``parole_status``;
+    not a ``parole_officer``, a ``parole_unit`` or a French song's ``paroles``), or None: beside
+    it a court's words, probation too, are a criminal court's."""
+    for sibling in view.ctx.siblings:
+        if sibling == view.ctx.name or sibling.lower() == "paroles":
+            continue  # the same column, or a song's lyrics
+        words = words_of(view, sibling)
+        if (
+            set(words) & _PAROLE
+            and words[-1] not in _KEYS | _ROLE_TAIL | _PAROLE_PLACES | _MONEY
+            and crime_word(words)
+        ):
+            return sibling
     return None
 
 
