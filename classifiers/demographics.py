@@ -37,6 +37,11 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   for every amount of a staff member's employment contract (``staff_contracts.housing_amount``),
   but not for the salary a job on offer pays (``job_orders.salary``).
 
+In a table of things given (``health_donations``, ``toy_gifts``, ``book_pledges``), a column
+named by the table's own word before that head (``health``, ``education``) is the kind of thing
+given, and an ``age`` whose every value is a range of ages (``3-6 yrs``, ``8+``) beside the
+column naming the thing (``toy``) is the ages it suits: neither is a fact of the giver.
+
 In a table about animals (``dogs``, ``pets``, ``horses``), a name, birth date, sex or weight is
 the animal's: those entities are vetoed, unless the column names a person (``owner_name``).
 
@@ -167,6 +172,14 @@ _NUMBER_KEYS = words("no nr num")
 _NUMBERED_PEOPLE = words("emp employee staff worker student member customer cust patient")
 
 SCORE = 0.6
+#: Table heads of things given (``health_donations``): the words before the head name the thing.
+_GIVEN = words("donation gift pledge offering")
+#: The ages a thing is meant for (``3-6 yrs``, ``8+``, ``0 to 12 months``), not a person's age.
+_AGE_RANGE = re.compile(
+    r"\d+\s*(?:[-\u2013]|to)\s*\d+\s*(?:yrs?|years?|months?|mos?)?\.?|\d+\s*\+"
+    r"(?:\s*(?:yrs?|years?))?",
+    re.I,
+)
 #: Income words that, on a bill or a sale, are what it brings in (``invoices.base_income``).
 _TAKINGS = words("income earnings revenue")
 #: Table words of records of trade: an invoice's or an order's income is the seller's takings.
@@ -182,6 +195,33 @@ def _trade_record(dataset: str) -> bool:
     table = [singular(w) for w in tokens(table_name(dataset))]
     heads = [w for w in table if w not in NameWords.TABLE_FILLER]
     return bool(heads) and heads[-1] in _TRADE
+
+
+def _thing_given(ctx: FieldContext, parts: list[str]) -> bool:
+    """Whether a column names a thing given, not a fact of the giver: the table's own word before
+    a head of gifts (``health_donations.health``), or an ``age`` of ranges (``3-6 yrs``) beside
+    the column the table is named by (``toy_donations`` with ``toy``).
+
+    >>> _thing_given(FieldContext("s", "health_donations", "health"), ["health"])
+    True
+    >>> _thing_given(FieldContext("s", "toy_donations", "age", samples=("3-6 yrs", "8+"),
+    ...     siblings=("toy", "name", "age")), ["age"])
+    True
+    >>> _thing_given(FieldContext("s", "organ_donations", "age", samples=("34",),
+    ...     siblings=("organ", "name", "age")), ["age"])
+    False
+    """
+    table = [singular(w) for w in tokens(table_name(ctx.dataset))]
+    table = [w for w in table if w not in NameWords.TABLE_FILLER]
+    if len(table) < 2 or table[-1] not in _GIVEN:
+        return False
+    thing = table[:-1]
+    if parts == thing:
+        return True
+    if parts != ["age"] or not any([singular(w) for w in tokens(s)] == thing for s in ctx.siblings):
+        return False
+    values = {str(v).strip() for v in ctx.samples if v is not None and str(v).strip()}
+    return bool(values) and all(_AGE_RANGE.fullmatch(v) for v in values)
 
 
 def _job_record(dataset: str) -> bool:
@@ -498,6 +538,8 @@ class DemographicSignal(Signal):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
+        elif _thing_given(ctx, parts):
+            return []  # ``health_donations.health``: what was given, no fact of the giver
         elif _may_be_health(ctx, parts) and (
             health := health_reason(ctx, parts, about_people(ctx), _points_at(ctx))
         ):

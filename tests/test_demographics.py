@@ -199,3 +199,37 @@ def test_a_table_named_for_an_occupation_is_about_people():
     its rows are people, with no person column beside it."""
     assert "DEMOGRAPHIC" in _found("Age", "journalist", "int", siblings=("journalist_ID", "Age"))
     assert "DEMOGRAPHIC" not in _found("Age", "processor", "int", siblings=("id", "Age"))
+
+
+_DONOR = ("name", "email", "phone")
+
+
+@pytest.mark.parametrize(
+    "name, table, samples, siblings, entity",
+    [
+        # a person's own facts stay theirs: a health record, a survey, a donor's age in years
+        ("health", "health_records", ("Asthma",), ("patient_id", *_DONOR), "HEALTH"),
+        ("education", "education_surveys", ("Degree",), _DONOR, "DEMOGRAPHIC"),
+        ("age", "blood_donations", ("34", "52"), _DONOR, "DEMOGRAPHIC"),
+        ("age", "organ_donations", ("34", "52"), ("organ", *_DONOR), "DEMOGRAPHIC"),
+        ("age", "members", ("25-34", "35-44"), _DONOR, "DEMOGRAPHIC"),
+        ("age", "gift_cards", ("3-6 yrs",), _DONOR, "DEMOGRAPHIC"),
+    ],
+)
+def test_facts_of_people_beside_things_given(name, table, samples, siblings, entity):
+    assert entity in _found(name, table, "varchar(255)", samples, (*siblings, name))
+
+
+@pytest.mark.parametrize(
+    "name, table, samples, siblings, entity",
+    [
+        # the kind of thing given, named by the table's own word before donations or gifts
+        ("health", "health_donations", ("Vitamin tablets",), _DONOR, "HEALTH"),
+        ("education", "education_gifts", ("Exercise books",), _DONOR, "DEMOGRAPHIC"),
+        # the ages a toy or a book given is meant for, beside the thing the table is named by
+        ("age", "toy_donations", ("3-6 yrs", "8+"), ("toy", *_DONOR), "DEMOGRAPHIC"),
+        ("age", "book_pledges", ("9-12",), ("book", *_DONOR), "DEMOGRAPHIC"),
+    ],
+)
+def test_things_given_are_no_facts_of_people(name, table, samples, siblings, entity):
+    assert entity not in _found(name, table, "varchar(255)", samples, (*siblings, name))
