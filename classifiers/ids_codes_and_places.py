@@ -19,9 +19,10 @@ from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .name_patterns import WEB_PAGE
 from .name_tokens import singular
-from .name_view import FieldView, person_key_column
-from .organisations import ORGANISATION_TABLES, PLACE_TABLES, names_a_holder
-from .people import about_people
+from .name_view import PASSWORD_WORDS, FieldView, person_key_column
+from .name_words import REAL_NAMES
+from .organisations import names_a_holder
+from .people import named_for_people
 from .row_people import bare_reach
 from .states import workflow_states
 
@@ -44,10 +45,6 @@ def _login_names(samples: Sequence[object]) -> int:
     return len(values)
 
 
-#: Last words of a password column (``donor_password``, ``admin_pwd``).
-_PASSWORDS = frozenset({"password", "pass", "passwd", "pwd"})
-
-
 def _role_login(view: FieldView) -> str:
     """The password sibling that makes a text ``<role>_id`` that role's login, or "": a people
     word then ``id`` (``donor_id``, ``admin_id``) beside the same role's password
@@ -58,7 +55,7 @@ def _role_login(view: FieldView) -> str:
         return ""
     for sibling in view.ctx.siblings:
         words = view.tokenize(sibling)
-        if len(words) == 2 and words[0] == tokens[0] and words[1] in _PASSWORDS:
+        if len(words) == 2 and words[0] == tokens[0] and words[1] in PASSWORD_WORDS:
             return sibling
     return ""
 
@@ -91,19 +88,17 @@ def user_id_login(view: FieldView) -> list[SignalHit]:
 
 #: Names of a person's location (``location``, ``home_location``): where they are, in words.
 _LOCATIONS = frozenset({("location",), ("home", "location"), ("current", "location")})
-#: A person's own name, as a column says it with no role before it (``name``, ``fullname``).
-_OWN_NAMES = frozenset({
-    ("name",), ("full", "name"), ("fullname",), ("first", "name"), ("firstname",),
-    ("last", "name"), ("lastname",), ("surname",),
-})  # fmt: skip
+#: A person's name column with no role before it (``name``, ``fullname``, ``first_name``).
+_PERSONS_NAMES = REAL_NAMES | {("name",)}
 #: Table words of what takes place somewhere, or is somewhere (an event, a booking, a job, a
-#: shift, a delivery; a site, a shop): their ``location`` is where, not where a person lives.
+#: shift, a delivery, a stock item): their ``location`` is where, not where a person lives. (A
+#: table named for a place or an organisation is no one's: ``people.named_for_people``.)
 _HAPPENINGS = frozenset({
     "event", "session", "meeting", "booking", "reservation", "appointment", "class", "course",
     "lesson", "shift", "job", "vacancy", "posting", "trip", "tour", "visit", "delivery",
     "shipment", "pickup", "match", "game", "fixture", "tournament", "race", "exam", "asset",
     "device", "stock", "inventory", "item", "sensor", "ping",
-}) | ORGANISATION_TABLES | PLACE_TABLES  # fmt: skip
+})  # fmt: skip
 #: Words of a room, a site or no place (``Room 4B``, ``Main hall``, ``Online``): a value with one
 #: is where something happens, not where a person is.
 _SITE_WORDS = frozenset({
@@ -135,11 +130,14 @@ def _places_in_words(samples: Sequence[object]) -> bool:
 
 
 def person_location(view: FieldView) -> list[SignalHit]:
-    """A city for a text ``location`` in a table about people whose row names the person
-    (``name``, ``fullname``) and how to reach them (a bare ``email`` or ``phone``), when every
-    sampled value is a place in words: where the person is, as a sign-up or a donor's form asks
-    it. An event's, a booking's, a job's, a shop's or a stock item's location is where it takes
-    place or is kept, and a room, a code or coordinates are no town."""
+    """A city for a text ``location`` in a table whose name says its rows are people
+    (``donors``, sign-ups, ``health_donations``: :func:`~classifiers.people.named_for_people`)
+    and whose row names the person (``name``, ``fullname``) and how to reach them (a bare
+    ``email`` or ``phone``), when every sampled value is a place in words: where the person is,
+    as a sign-up or a donor's form asks it. An e-mail and a phone alone do not make a table's
+    rows people (an exhibition's, a brewery's, a project's); an event's, a booking's, a job's or
+    a stock item's location is where it takes place or is kept; a room, a code or coordinates
+    are no town."""
     ctx = view.ctx
     if view.kind != "text" or view.tokens not in _LOCATIONS:
         return []
@@ -148,11 +146,11 @@ def person_location(view: FieldView) -> list[SignalHit]:
     if {singular(w) for w in view.table.tokens} & _HAPPENINGS:
         return []
     columns = [(s, view.tokenize(s)) for s in ctx.siblings if s != ctx.name]
-    name = next((s for s, w in columns if w in _OWN_NAMES), "")
+    name = next((s for s, w in columns if w in _PERSONS_NAMES), "")
     reach = next((s for s, w in columns if bare_reach(w)), "")
     if not name or not reach or not _places_in_words(ctx.samples):
         return []
-    if view.organisation(ctx, view.table) is not None or (people := about_people(ctx)) is None:
+    if view.organisation(ctx, view.table) is not None or (people := named_for_people(ctx)) is None:
         return []
     reason = (
         f"column name {ctx.name!r} says where the person is, its sampled values are places in "

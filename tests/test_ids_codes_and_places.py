@@ -87,6 +87,37 @@ def test_no_persons_location(table: str, columns: dict[str, tuple[object, ...]])
     assert not _LOCATION & set(_verdict(table, columns, column, {}))
 
 
+_CONTACTS = {"email": ("info@org.test", "desk@org.test"), "phone": ("555-0100", "555-0101")}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # review: an e-mail and a phone are any organisation's, venue's or project's contacts,
+        # and a bare name beside them the row's own (an exhibition, a listing, a league...)
+        ("exhibitions", {"name": ("Impressions",), **_CONTACTS, "location": ("Louvre, Paris",)}),
+        ("listings", {**_PEOPLE, "phone": ("555-0100", "555-0101"), "location": _PLACES}),
+        ("leagues", {"name": ("Premier",), **_CONTACTS, "location": ("England", "Scotland")}),
+        ("breweries", {"name": ("Oak Ales",), **_CONTACTS, "location": ("Bramby", "Oakton")}),
+        ("farms", {"name": ("Hillside",), **_CONTACTS, "location": ("Yorkshire Dales",)}),
+        ("projects", {"name": ("Dam survey",), **_CONTACTS, "location": ("Oakton", "Bramby")}),
+        # a donor's row whose location is a room, no place or coordinates (one thing differs
+        # from a donor's town)
+        ("donors", {"fullname": _PEOPLE["name"], **_CONTACTS, "location": ("Room 4B",)}),
+        ("donors", {"fullname": _PEOPLE["name"], **_CONTACTS, "location": ("Online", "Main hall")}),
+        ("donors", {"fullname": _PEOPLE["name"], **_CONTACTS, "location": ("27.71, 85.32",)}),
+        # people's table named with a happening: a session's attendees are where it is held
+        ("session_attendees", {**_PEOPLE, **_CONTACTS, "location": ("Oakton", "Bramby")}),
+        # an office directory: a desk's extension, no way to reach the person; their office
+        ("staff", {"name": _PEOPLE["name"], "desk_phone": ("555-0100",), "location": ("Oakton",)}),
+    ],
+)
+def test_no_persons_location_in_other_domains(
+    table: str, columns: dict[str, tuple[object, ...]]
+) -> None:
+    assert "CITY" not in _verdict(table, columns, "location", {})
+
+
 @pytest.mark.parametrize(
     ("table", "columns"),
     [
