@@ -22,7 +22,7 @@ from .name_tokens import singular
 from .name_view import PASSWORD_WORDS, FieldView, person_key_column
 from .name_words import REAL_NAMES
 from .organisations import names_a_holder
-from .people import named_for_people
+from .people import named_for_people, table_heads
 from .row_people import bare_reach
 from .states import workflow_states
 
@@ -45,13 +45,26 @@ def _login_names(samples: Sequence[object]) -> int:
     return len(values)
 
 
+#: Roles people log in as (``donor_id`` beside ``donor_password``); not the people words a
+#: program or a machine also takes (an agent, a client, a sender, a subscriber, a driver).
+_LOGIN_ROLES = frozenset({
+    "user", "admin", "administrator", "member", "donor", "customer", "student", "staff",
+    "employee", "teacher", "tutor", "patient", "volunteer", "author", "editor", "player",
+    "manager", "parent",
+})  # fmt: skip
+
+
 def _role_login(view: FieldView) -> str:
-    """The password sibling that makes a text ``<role>_id`` that role's login, or "": a people
-    word then ``id`` (``donor_id``, ``admin_id``) beside the same role's password
-    (``donor_password``), as a login form keeps the pair. A network's or a device's id and
-    password are a machine's; another role's password says nothing of this id."""
+    """The password sibling that makes a text ``<role>_id`` that role's login, or "": the role
+    is the table's rows and one people log in as (``donor_table.donor_id``, ``admins.admin_id``;
+    not a router's ``admin_id``) beside the same role's password (``donor_password``), as a login
+    form keeps the pair. A CI agent's or an OAuth client's id and password are a machine's;
+    another role's password says nothing of this id."""
     tokens = view.tokens
-    if len(tokens) != 2 or tokens[1] != "id" or singular(tokens[0]) not in view.words.PEOPLE:
+    if len(tokens) != 2 or tokens[1] != "id" or (role := singular(tokens[0])) not in _LOGIN_ROLES:
+        return ""
+    heads = table_heads(view.ctx.dataset)
+    if not heads or heads[-1] != role:
         return ""
     for sibling in view.ctx.siblings:
         words = view.tokenize(sibling)

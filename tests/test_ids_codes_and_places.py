@@ -156,6 +156,16 @@ _HASH = ("$2y$10$abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabc",)
         ),
         # a role's id with no password at all
         ("donors", {"donor_id": _LOGINS, "fullname": _PEOPLE["name"]}),
+        # review: a program's or a machine's role beside its password (a CI agent, an OAuth
+        # client, an SMS sender, a replica) and a role that is not the table's rows (a team's
+        # driver)
+        ("ci_agents", {"agent_id": ("linux-runner", "mac-builder"), "agent_password": _HASH}),
+        ("oauth_clients", {"client_id": ("webapp", "mobile-ios"), "client_password": _HASH}),
+        ("racing_teams", {"driver_id": ("hamilton", "leclerc"), "driver_password": _HASH}),
+        ("sms_gateways", {"sender_id": ("AcmeShop", "AcmeAlerts"), "sender_password": _HASH}),
+        ("replication_slots", {"subscriber_id": ("replica-east",), "subscriber_password": _HASH}),
+        # a login role's id in a table of machines: a router's own admin account
+        ("routers", {"admin_id": ("admin", "root"), "admin_password": _HASH}),
     ],
 )
 def test_no_role_login(table: str, columns: dict[str, tuple[object, ...]]) -> None:
@@ -169,6 +179,8 @@ def test_no_role_login(table: str, columns: dict[str, tuple[object, ...]]) -> No
         ("donors", "donor_id", "donor_password"),
         ("admins", "admin_id", "admin_pass"),
         ("member_accounts", "member_id", "member_pwd"),
+        ("authors", "author_id", "author_pwd"),
+        ("players", "player_id", "player_password"),
     ],
 )
 def test_role_login(table: str, column: str, password: str) -> None:
