@@ -37,6 +37,11 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   for every amount of a staff member's employment contract (``staff_contracts.housing_amount``),
   but not for the salary a job on offer pays (``job_orders.salary``).
 
+In a table of things given (``health_donations``, ``toy_gifts``, ``book_pledges``), a column
+named by the table's own word before that head (``health``, ``education``) is the kind of thing
+given, and an ``age`` whose every value is a range of ages (``3-6 yrs``, ``8+``) beside the
+column naming the thing (``toy``) is the ages it suits: neither is a fact of the giver.
+
 In a table about animals (``dogs``, ``pets``, ``horses``), a name, birth date, sex or weight is
 the animal's: those entities are vetoed, unless the column names a person (``owner_name``).
 
@@ -62,6 +67,7 @@ import re
 from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
+from .fixtures_and_accounts import distinct_texts
 from .health import HEALTH_WORDS, health_reason, health_table
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
@@ -69,7 +75,15 @@ from .name_tokens import singular, table_name
 from .name_words import NameWords
 from .organisations import ledger_column, names_a_holder
 from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person
-from .people import about_animals, about_people, details_table, tokens, words
+from .people import (
+    GIFTS,
+    about_animals,
+    about_people,
+    details_table,
+    table_heads,
+    tokens,
+    words,
+)
 from .profiles_and_logs import table_prefix, unprefixed
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
@@ -167,6 +181,20 @@ _NUMBER_KEYS = words("no nr num")
 _NUMBERED_PEOPLE = words("emp employee staff worker student member customer cust patient")
 
 SCORE = 0.6
+#: Kinds of aid given (``health_donations.health``, ``toy_gifts.toy``): the thing given, when the
+#: table is named for it.
+_AID = words("health education food cloth clothing toy book school medicine medical")
+#: Column words of a gift's own record (``amount``, ``campaign_id``, ``donation_date``): beside one,
+#: a row is a gift, not a person's profile.
+_GIFT_RECORD = words("amount quantity qty campaign donation")
+#: The ages a thing is meant for (``3-6 yrs``, ``8+``, ``0 to 12 months``), not a person's age.
+_AGE_RANGE = re.compile(
+    r"\d+\s*(?:[-\u2013]|to)\s*\d+\s*(?:yrs?|years?|months?|mos?)?\.?|\d+\s*\+"
+    r"(?:\s*(?:yrs?|years?))?",
+    re.I,
+)
+#: Below this age a range is a child's (``4-10 yrs``), an item's ages: ``18-24`` is an adult's band.
+_ADULT = 18
 #: Income words that, on a bill or a sale, are what it brings in (``invoices.base_income``).
 _TAKINGS = words("income earnings revenue")
 #: Table words of records of trade: an invoice's or an order's income is the seller's takings.
@@ -182,6 +210,52 @@ def _trade_record(dataset: str) -> bool:
     table = [singular(w) for w in tokens(table_name(dataset))]
     heads = [w for w in table if w not in NameWords.TABLE_FILLER]
     return bool(heads) and heads[-1] in _TRADE
+
+
+def _thing_given(ctx: FieldContext, parts: list[str]) -> bool:
+    """Whether a column names a thing given, not a fact of the giver: in a table named for aid
+    given (``health_donations``) beside a gift's own record (``amount``, ``campaign_id``), the
+    column named by that aid (``health``) with no number sampled; or an ``age`` whose every
+    value is a child's range (``3-6 yrs``, ``8+``, ``0-6 months``) beside the column the table
+    is named by (``toy_donations`` with ``toy``). A pledge's ``health`` with no gift's record
+    (``health_pledges``), a share of ``income``, a donor's age band (``25-34``) stay the giver's.
+
+    >>> _thing_given(FieldContext("s", "health_donations", "health", samples=("Vitamins",),
+    ...     siblings=("name", "amount", "health")), ["health"])
+    True
+    >>> _thing_given(FieldContext("s", "health_pledges", "health", samples=("Asthma",),
+    ...     siblings=("name", "email", "health")), ["health"])
+    False
+    >>> _thing_given(FieldContext("s", "toy_donations", "age", samples=("3-6 yrs", "8+"),
+    ...     siblings=("toy", "name", "age")), ["age"])
+    True
+    >>> _thing_given(FieldContext("s", "toy_gifts", "age", samples=("18-24",),
+    ...     siblings=("toy", "name", "age")), ["age"])
+    False
+    """
+    heads = table_heads(ctx.dataset)
+    if len(heads) < 2 or heads[-1] not in GIFTS:
+        return False
+    thing = heads[:-1]
+    values = distinct_texts(ctx.samples)
+    if parts == thing:
+        record = any({singular(w) for w in tokens(s)} & _GIFT_RECORD for s in ctx.siblings)
+        return thing[-1] in _AID and record and not any(v.isdigit() for v in values)
+    if parts != ["age"] or not any([singular(w) for w in tokens(s)] == thing for s in ctx.siblings):
+        return False
+    return bool(values) and all(_child_ages(v) for v in values)
+
+
+def _child_ages(value: str) -> bool:
+    """Whether a value is a range of a child's ages (``4-10 yrs``, ``8+``, ``6-24 months``).
+
+    >>> _child_ages("4-10 yrs"), _child_ages("6-24 months"), _child_ages("18-24")
+    (True, True, False)
+    """
+    if not _AGE_RANGE.fullmatch(value):
+        return False
+    months = "mo" in value.lower()
+    return months or max(int(n) for n in re.findall(r"\d+", value)) < _ADULT
 
 
 def _job_record(dataset: str) -> bool:
@@ -498,6 +572,8 @@ class DemographicSignal(Signal):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
+        elif _thing_given(ctx, parts):
+            return []  # ``health_donations.health``: what was given, no fact of the giver
         elif _may_be_health(ctx, parts) and (
             health := health_reason(ctx, parts, about_people(ctx), _points_at(ctx))
         ):

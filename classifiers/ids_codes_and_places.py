@@ -1,6 +1,7 @@
-"""The name signal's last rules: a user's id kept as a login name, a code that is no phone
-number, a region of nobody's addresses or holding workflow states, and a web page's name on a
-column that holds none.
+"""The name signal's last rules: a user's id kept as a login name (also a role's id beside that
+role's password: ``donor_id`` and ``donor_password``), a person's location written in words
+beside their name and e-mail, a code that is no phone number, a region of nobody's addresses or
+holding workflow states, and a web page's name on a column that holds none.
 
 Each reads one :class:`~classifiers.name_view.FieldView`
 (:data:`~classifiers.name_rules.NAME_RULES` runs them last, in this order).
@@ -15,9 +16,14 @@ import re
 from collections.abc import Sequence
 
 from .base import SignalHit
+from .fixtures_and_accounts import distinct_texts
 from .name_patterns import WEB_PAGE
-from .name_view import FieldView, person_key_column
+from .name_tokens import singular
+from .name_view import PASSWORD_WORDS, FieldView, person_key_column
+from .name_words import REAL_NAMES
 from .organisations import names_a_holder
+from .people import named_for_people, table_heads
+from .row_people import bare_reach
 from .states import workflow_states
 
 #: Names of a user's id: kept as text with login names in it (``admin``, ``j.doe``), a user name.
@@ -39,16 +45,132 @@ def _login_names(samples: Sequence[object]) -> int:
     return len(values)
 
 
+#: Roles people log in as (``donor_id`` beside ``donor_password``); not the people words a
+#: program or a machine also takes (an agent, a client, a sender, a subscriber, a driver).
+_LOGIN_ROLES = frozenset({
+    "user", "admin", "administrator", "member", "donor", "customer", "student", "staff",
+    "employee", "teacher", "tutor", "patient", "volunteer", "author", "editor", "player",
+    "manager", "parent",
+})  # fmt: skip
+
+
+def _role_login(view: FieldView) -> str:
+    """The password sibling that makes a text ``<role>_id`` that role's login, or "": the role
+    is the table's rows and one people log in as (``donor_table.donor_id``, ``admins.admin_id``;
+    not a router's ``admin_id``) beside the same role's password (``donor_password``), as a login
+    form keeps the pair. A CI agent's or an OAuth client's id and password are a machine's;
+    another role's password says nothing of this id."""
+    tokens = view.tokens
+    if len(tokens) != 2 or tokens[1] != "id" or (role := singular(tokens[0])) not in _LOGIN_ROLES:
+        return ""
+    heads = table_heads(view.ctx.dataset)
+    if not heads or heads[-1] != role:
+        return ""
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if len(words) == 2 and words[0] == tokens[0] and words[1] in PASSWORD_WORDS:
+            return sibling
+    return ""
+
+
 def user_id_login(view: FieldView) -> list[SignalHit]:
-    """A user name for a text ``user_id`` whose sampled values are all login names."""
+    """A user name for a text ``user_id`` whose sampled values are all login names, or for a
+    role's text id beside that role's password (``donor_id``, ``donor_password``) whose sampled
+    values are all login names, one with a lower-case letter at least (``MBR1234`` is a code)."""
     ctx = view.ctx
-    if view.kind == "text" and view.tokens in _USER_IDS and (login := _login_names(ctx.samples)):
+    if view.kind != "text":
+        return []
+    if view.tokens in _USER_IDS and (login := _login_names(ctx.samples)):
         reason = (
             f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
             "values are words, not numbers or codes)"
         )
         return [view.hit("USERNAME", 0.6, reason)]
+    if (
+        (password := _role_login(view))
+        and (login := _login_names(ctx.samples))
+        and any(not v.isupper() for v in distinct_texts(ctx.samples))
+    ):
+        reason = (
+            f"text column {ctx.name!r} is the login of the password {password!r} beside it "
+            f"({login} sampled values are words, not numbers or codes)"
+        )
+        return [view.hit("USERNAME", 0.6, reason)]
     return []
+
+
+#: Names of a person's location (``location``, ``home_location``): where they are, in words.
+_LOCATIONS = frozenset({("location",), ("home", "location"), ("current", "location")})
+#: A person's name column with no role before it (``name``, ``fullname``, ``first_name``).
+_PERSONS_NAMES = REAL_NAMES | {("name",)}
+#: Table words of what takes place somewhere, or is somewhere (an event, a booking, a job, a
+#: shift, a delivery, a stock item): their ``location`` is where, not where a person lives. (A
+#: table named for a place or an organisation is no one's: ``people.named_for_people``.)
+_HAPPENINGS = frozenset({
+    "event", "session", "meeting", "booking", "reservation", "appointment", "class", "course",
+    "lesson", "shift", "job", "vacancy", "posting", "trip", "tour", "visit", "delivery",
+    "shipment", "pickup", "match", "game", "fixture", "tournament", "race", "exam", "asset",
+    "device", "stock", "inventory", "item", "sensor", "ping",
+})  # fmt: skip
+#: Words of a room, a site or no place (``Room 4B``, ``Main hall``, ``Online``): a value with one
+#: is where something happens, not where a person is.
+_SITE_WORDS = frozenset({
+    "room", "hall", "floor", "building", "office", "desk", "online", "remote", "virtual",
+    "annex", "annexe", "wing", "block", "lab", "shelf", "aisle", "bay", "gate", "zone", "suite",
+    "hybrid", "tbd", "tba", "n/a", "none", "unknown",
+})  # fmt: skip
+
+
+def _places_in_words(samples: Sequence[object]) -> bool:
+    """Whether every distinct sampled value is a place written in words (a locality, a town,
+    ``Hill Road, Bramby``): no digit (a room's or a bin's number, coordinates), no ``@`` or
+    ``://``, no word of a room, a site or no place; nothing sampled is no place.
+
+    >>> _places_in_words(("Hill Road, Bramby", "Oakton")), _places_in_words(("Room 4B",))
+    (True, False)
+    >>> _places_in_words(("Main hall", "Online")), _places_in_words(())
+    (False, False)
+    """
+    values = distinct_texts(samples)
+    if not values:
+        return False
+    for v in values:
+        if any(ch.isdigit() for ch in v) or "@" in v or "://" in v:
+            return False
+        if set(re.split(r"[\s,.;()-]+", v.lower())) & _SITE_WORDS:
+            return False
+    return True
+
+
+def person_location(view: FieldView) -> list[SignalHit]:
+    """A city for a text ``location`` in a table whose name says its rows are people
+    (``donors``, sign-ups, ``health_donations``: :func:`~classifiers.people.named_for_people`)
+    and whose row names the person (``name``, ``fullname``) and how to reach them (a bare
+    ``email`` or ``phone``), when every sampled value is a place in words: where the person is,
+    as a sign-up or a donor's form asks it. An e-mail and a phone alone do not make a table's
+    rows people (an exhibition's, a brewery's, a project's); an event's, a booking's, a job's or
+    a stock item's location is where it takes place or is kept; a room, a code or coordinates
+    are no town."""
+    ctx = view.ctx
+    if view.kind != "text" or view.tokens not in _LOCATIONS:
+        return []
+    if any(h.entity in {"CITY", "STREET_ADDRESS"} for h in view.hits):
+        return []
+    if {singular(w) for w in view.table.tokens} & _HAPPENINGS:
+        return []
+    columns = [(s, view.tokenize(s)) for s in ctx.siblings if s != ctx.name]
+    name = next((s for s, w in columns if w in _PERSONS_NAMES), "")
+    reach = next((s for s, w in columns if bare_reach(w)), "")
+    if not name or not reach or not _places_in_words(ctx.samples):
+        return []
+    if view.organisation(ctx, view.table) is not None or (people := named_for_people(ctx)) is None:
+        return []
+    reason = (
+        f"column name {ctx.name!r} says where the person is, its sampled values are places in "
+        f"words (a locality, a town), and the row names them ({name!r}) and how to reach them "
+        f"({reach!r}); {people}"
+    )
+    return [view.hit("CITY", 0.6, reason)]
 
 
 #: Words of a phone number's parts (``area_code``, ``dial_code``): a code with one is a phone's.

@@ -20,7 +20,7 @@ from .base import SignalHit
 from .free_text import SEARCH_COPIES
 from .name_tokens import singular
 from .name_view import FieldView, keys_a_person
-from .name_words import person_fields
+from .name_words import REAL_NAMES, person_fields
 
 #: Heads of a table of one person's (or household's) income or outgoings, as a means test keeps
 #: them; an ``expenses`` table is as often a firm's, and is left out.
@@ -62,11 +62,6 @@ _AMOUNT_WORDS = frozenset({
     "income", "tax", "rent", "mortgage", "maintenance", "contribution", "drawing", "insurance",
     "loan", "allowance", "support", "pay", "value", "amount", "credit",
 }) | _HOUSEHOLD_WORDS  # fmt: skip
-#: A person's own name, as a column says it with no role before it (not ``coach_first_name``).
-_REAL_NAMES = frozenset({
-    ("first", "name"), ("last", "name"), ("full", "name"), ("surname",), ("firstname",),
-    ("lastname",), ("fullname",),
-})  # fmt: skip
 #: Table words of people whose diversity monitoring is asked (``volunteers``,
 #: ``personal_details``; not ``survey_plots``, whose ``diversity`` is a measure).
 _MONITORED = frozenset({
@@ -161,7 +156,7 @@ def _persons_details(view: FieldView) -> str:
     or "" (also for a table of organisations)."""
     siblings = view.ctx.siblings
     columns = [tuple(view.tokenize(s)) for s in siblings]
-    name = next((s for s, w in zip(siblings, columns, strict=True) if w in _REAL_NAMES), "")
+    name = next((s for s, w in zip(siblings, columns, strict=True) if w in REAL_NAMES), "")
     detail = bool(person_fields(columns) - _NAME_PARTS) or any(
         set(w) & _DETAIL_WORDS for w in columns
     )

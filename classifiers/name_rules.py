@@ -59,7 +59,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     paroles_and_circumstances.paroles_and_circumstances,  # court words beside parole, is_married
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
-    ids_codes_and_places.user_id_login,  # a text ``user_id`` holding login names
+    ids_codes_and_places.user_id_login,  # a text ``user_id`` or ``donor_id`` holding logins
+    ids_codes_and_places.person_location,  # a person's ``location`` written in words
     business_contacts.role_mailbox,  # help@, info@ outside a table of people
     business_contacts.mail_text,  # a mail's or a page's text, no address
     ids_codes_and_places.code_no_phone,  # ``country_code``: no phone number

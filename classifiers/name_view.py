@@ -185,15 +185,15 @@ def person_key_sibling(
 
 #: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.
 WHEN = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "since", "dt"})
+#: Words of a password (``password``, ``admin_pass``, ``member_pwd``).
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass"})
 #: Column words of a person's own fields or logins: a table of accounts with one holds people's.
-PERSON_FIELDS = frozenset({
-    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login", "first", "last",
-    "surname", "firstname", "lastname", "birth", "birthday", "dob", "gender", "sex", "ssn",
-})  # fmt: skip
-#: Words of a person's own fields (a name, a birth date, a gender): not a company's.
-OWN_PERSON_FIELDS = PERSON_FIELDS - {
-    "email", "mail", "password", "passwd", "pwd", "pass", "username", "login",
+PERSON_FIELDS = PASSWORD_WORDS | {
+    "email", "mail", "username", "login", "first", "last", "surname", "firstname", "lastname",
+    "birth", "birthday", "dob", "gender", "sex", "ssn",
 }  # fmt: skip
+#: Words of a person's own fields (a name, a birth date, a gender): not a company's.
+OWN_PERSON_FIELDS = PERSON_FIELDS - PASSWORD_WORDS - {"email", "mail", "username", "login"}
 
 
 def own_person_field(words: tuple[str, ...]) -> bool:

@@ -100,6 +100,15 @@ def _event_time(words: tuple[str, ...]) -> bool:
     )
 
 
+#: A person's full name as a column says it, alone (``full_name``, ``fullname``).
+FULL_NAMES = frozenset({("full", "name"), ("fullname",)})
+#: A person's own name or its parts with no role before them (``fullname``, ``first_name``,
+#: ``surname``; not ``coach_first_name``), besides a bare ``name``, which is as often a record's.
+REAL_NAMES = FULL_NAMES | {
+    ("first", "name"), ("firstname",), ("last", "name"), ("lastname",), ("surname",),
+}  # fmt: skip
+
+
 #: Things whose full name a column may hold (``product_full_name``), besides organisations and
 #: places.
 THING_WORDS = frozenset({

@@ -22,7 +22,7 @@ from .business_contacts import OWN_CONTACT
 from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular
 from .name_view import FieldView, keys_a_person, own_person_field
-from .name_words import THING_WORDS, NameWords
+from .name_words import FULL_NAMES, THING_WORDS, NameWords
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, role_mailboxes
 from .row_people import bare_reach, names_sampled
 
@@ -38,11 +38,10 @@ _SITE_CONTACTS = 2
 #: ``choir_signups``): each row is the person who signed up. (An enquiry's or a ticket's
 #: sender is :func:`~classifiers.secrets_and_senders.message_author`'s.)
 SIGNUPS = frozenset({"subscribe", "signup"})
-#: A full name, alone; a login.
-_FULL_NAMES = frozenset({("full", "name"), ("fullname",)})
+#: A login.
 _LOGINS = frozenset({("username",), ("login",)})
 #: A bare name column: a sign-up's of who signed up, a paid person's row's, an account's.
-_BARE_NAMES = _FULL_NAMES | {("name",), ("your", "name")}
+_BARE_NAMES = FULL_NAMES | {("name",), ("your", "name")}
 #: Table words of an authentication system (``sso_users``, ``auth_accounts``).
 _AUTH_WORDS = frozenset({"auth", "authentication", "sso", "oauth", "oidc", "saml", "ldap", "idp"})
 #: Table heads of its logins: a ``uid`` there is a person's id at that system.
@@ -163,7 +162,7 @@ def names_someone(tokens: Sequence[str]) -> bool:
         or keys_a_person(words, people)
         or singular(words[-1]) in people
         or (words[-1] in {"name", "names"} and bool(set(words[:-1]) & people))
-        or words in _LOGINS | _FULL_NAMES
+        or words in _LOGINS | FULL_NAMES
     )
 
 

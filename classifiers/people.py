@@ -65,6 +65,8 @@ _MACHINES = MACHINES | words("service daemon webhook")
 ANIMALS = words("""
     animal pet dog cat horse cow cattle livestock sheep pig bird fish puppy kitten breed
 """)
+#: Table heads of what people gave (``health_donations``, ``toy_gifts``, ``book_pledges``).
+GIFTS = words("donation gift pledge offering")
 _BINARY = re.compile(r"bytea|blob|binary|varbinary|^image$|^raw\b|long raw", re.I)
 _NOT_TEXT = re.compile(
     r"^(bool|boolean|bit|tinyint\(1\)|(big|small|tiny|medium)?int|integer|serial|bigserial|"
@@ -98,6 +100,27 @@ def about_people(ctx: FieldContext) -> str | None:
     return None
 
 
+def named_for_people(ctx: FieldContext) -> str | None:
+    """Why the table's *name* says its rows are people (a reason), or None: a people word
+    (``donors``), sign-ups with a way to reach who signed up, or what people gave
+    (``health_donations``). Unlike :func:`about_people`, two person fields among the columns are
+    not enough: an e-mail and a phone are any organisation's, venue's or project's contacts.
+
+    >>> named_for_people(FieldContext("s", "toy_donations", "location"))
+    "table 'toy_donations' keeps what people gave"
+    >>> named_for_people(FieldContext("s", "breweries", "location", siblings=("email", "phone")))
+    """
+    by_name = _table_reason(ctx.dataset)
+    if by_name is not None:
+        return by_name or None
+    if (signup := _signups(ctx)) is not None:
+        return signup
+    heads = table_heads(ctx.dataset)
+    if heads and heads[-1] in GIFTS:
+        return f"table {ctx.dataset!r} keeps what people gave"
+    return None
+
+
 def filled_siblings(ctx: FieldContext) -> tuple[str, ...]:
     """The table's columns that hold something in the rows sampled: a person field empty in
     every row (a company's ``firstname``) says no person is in them.
@@ -126,7 +149,7 @@ def details_table(dataset: str, siblings: tuple[str, ...]) -> str | None:
 def _table_reason(dataset: str) -> str | None:
     """What the table's name says: people (a reason), not people ("", machine accounts), or
     nothing (None)."""
-    heads = _heads(dataset)
+    heads = table_heads(dataset)
     if set(heads) & _MACHINES:
         return ""
     if heads and heads[-1] in ORGANISATION_TABLES | PLACE_TABLES | SALES_RECORDS:
@@ -144,7 +167,7 @@ def _document_holder(ctx: FieldContext) -> str | None:
     """Why a table of identity documents (``passports``) is about their holders: one of its
     columns names a trait only the holder has (a sex, a hair colour, a birth, a name). A card
     stock's ``id_cards`` or a CMS's ``identity_documents`` have none."""
-    document = identity_document(_heads(ctx.dataset))
+    document = identity_document(table_heads(ctx.dataset))
     if document is None:
         return None
     columns = (ctx.name, *filled_siblings(ctx))
@@ -158,7 +181,7 @@ def _signups(ctx: FieldContext) -> str | None:
     """Why a table of sign-ups (``newsletter_signups``) is about who signed up: a column
     reaches them (a phone, an e-mail)."""
     columns = filled_siblings(ctx)
-    reach = signup_contact(_heads(ctx.dataset), [tokens(c) for c in columns])
+    reach = signup_contact(table_heads(ctx.dataset), [tokens(c) for c in columns])
     if reach is None:
         return None
     return (
@@ -173,11 +196,11 @@ def about_animals(dataset: str) -> str | None:
     >>> about_animals("kennel.dogs"), about_animals("customers")
     ('dog', None)
     """
-    heads = _heads(dataset)
+    heads = table_heads(dataset)
     return heads[-1] if heads and heads[-1] in ANIMALS else None
 
 
-def _heads(dataset: str) -> list[str]:
+def table_heads(dataset: str) -> list[str]:
     """The words of a table's name that say what its rows are, singular, filler left out."""
     words = [singular(w) for w in tokens(table_name(dataset))]
     heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from .base import SignalHit
 from .holders_and_records import identity_document
 from .name_view import FieldView
-from .name_words import person_fields
+from .name_words import FULL_NAMES, person_fields
 
 _NUM = r"(?:numbers?|num|no|nr|nbr)"
 #: A vehicle's identifier by its name: a licence or number plate, a plate's number, a chassis or
@@ -123,7 +123,7 @@ _PERSON_PARTS = frozenset({
     "first", "last", "surname", "firstname", "lastname", "birth", "birthday", "dob",
 })  # fmt: skip
 #: Whole names of a sibling that name the row's person.
-_NAMES = frozenset({("name",), ("full", "name"), ("fullname",)})
+_NAMES = FULL_NAMES | {("name",)}
 #: Words of a sibling that make a licence a product's, a plan's or a business's.
 _THINGS = frozenset({
     "product", "products", "plan", "plans", "seat", "seats", "key", "keys", "subscription",

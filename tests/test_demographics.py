@@ -199,3 +199,64 @@ def test_a_table_named_for_an_occupation_is_about_people():
     its rows are people, with no person column beside it."""
     assert "DEMOGRAPHIC" in _found("Age", "journalist", "int", siblings=("journalist_ID", "Age"))
     assert "DEMOGRAPHIC" not in _found("Age", "processor", "int", siblings=("id", "Age"))
+
+
+_DONOR = ("name", "email", "phone")
+_GIVER = ("first_name", "last_name", "email", "phone")
+
+
+@pytest.mark.parametrize(
+    "name, table, samples, siblings, entity",
+    [
+        # a person's own facts stay theirs: a health record, a survey, a donor's age in years
+        ("health", "health_records", ("Asthma",), ("patient_id", *_DONOR), "HEALTH"),
+        ("education", "education_surveys", ("Degree",), _DONOR, "DEMOGRAPHIC"),
+        ("age", "blood_donations", ("34", "52"), _DONOR, "DEMOGRAPHIC"),
+        ("age", "organ_donations", ("34", "52"), ("organ", *_DONOR), "DEMOGRAPHIC"),
+        ("age", "members", ("25-34", "35-44"), _DONOR, "DEMOGRAPHIC"),
+        ("age", "gift_cards", ("3-6 yrs",), _DONOR, "DEMOGRAPHIC"),
+        # review: the giver's own facts in a table named for what is given from them (a share
+        # of income, payroll giving, a sponsored weight loss, a faith's offering)
+        ("income", "income_pledges", ("42000", "55000"), _GIVER, "FINANCIAL"),
+        ("salary", "salary_donations", ("42000", "55000"), (*_GIVER, "amount"), "FINANCIAL"),
+        ("weight", "weight_pledges", ("82", "95"), _GIVER, "PHYSICAL"),
+        ("health", "health_pledges", ("Diabetic", "Asthma"), _GIVER, "HEALTH"),
+        ("disability", "disability_gifts", ("Wheelchair user", "Deaf"), _GIVER, "HEALTH"),
+        (
+            "religion",
+            "religion_offerings",
+            ("Hindu", "Buddhist"),
+            (*_GIVER, "amount"),
+            "SENSITIVE_DEMOGRAPHIC",
+        ),
+        # an aid's word holding numbers beside a gift's amount: the donor's years of schooling
+        ("education", "education_donations", ("12", "16"), (*_GIVER, "amount"), "DEMOGRAPHIC"),
+        # review: a donor's age band beside the thing's column is an adult's, no child's range
+        ("age", "book_donations", ("25-34", "35-44", "65+"), ("book", *_GIVER), "DEMOGRAPHIC"),
+        ("age", "toy_gifts", ("18-24", "45-54"), ("toy", *_GIVER), "DEMOGRAPHIC"),
+    ],
+)
+def test_facts_of_people_beside_things_given(name, table, samples, siblings, entity):
+    assert entity in _found(name, table, "varchar(255)", samples, (*siblings, name))
+
+
+@pytest.mark.parametrize(
+    "name, table, samples, siblings, entity",
+    [
+        # the kind of thing given, named by the table's own word before donations or gifts
+        # beside the gift's own record (an amount, a campaign's key)
+        ("health", "health_donations", ("Vitamin tablets",), (*_DONOR, "amount"), "HEALTH"),
+        (
+            "education",
+            "education_gifts",
+            ("Exercise books",),
+            (*_DONOR, "campaign_id"),
+            "DEMOGRAPHIC",
+        ),
+        # the ages a toy or a book given is meant for, beside the thing the table is named by
+        ("age", "toy_donations", ("3-6 yrs", "8+"), ("toy", *_DONOR), "DEMOGRAPHIC"),
+        ("age", "book_pledges", ("9-12",), ("book", *_DONOR), "DEMOGRAPHIC"),
+    ],
+)
+def test_things_given_are_no_facts_of_people(name, table, samples, siblings, entity):
+    assert entity not in _found(name, table, "varchar(255)", samples, (*siblings, name))
