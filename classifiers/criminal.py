@@ -21,6 +21,11 @@ decides (0.6); no value is read.
 - A table of a person's criminal records (``convictions``, ``arrests``, ``criminal_records``,
   ``background_checks``) whose rows point at a person keeps that record in the text columns
   that describe it (``description``, ``type``, ``outcome``, ``disposition``).
+- A suspect's data is Art. 10 data too (UK DPA 2018 s.11(2)(a): the alleged commission of
+  offences): a table of suspects is one of people of a criminal case (``suspects.arrest_date``),
+  and ``suspect_history`` is their record; a crime's or an offence's events keyed to an offender
+  (``crime_events.offender_id``) keep it in their describing columns. An offender's or a
+  suspect's word before another names whose field it is (``offender_mobile``), not a crime.
 
 Crime without a person is no one's record: crime statistics by region, a lookup of offence
 types, crime alerts or reports (whose user is the reporter), a crime rate. Nor is the work of
@@ -59,7 +64,9 @@ CRIME_WORDS = word_set("""
 """)
 #: Words of a crime only sometimes (a footballer's offence, a cardiac arrest, a FreeBSD jail,
 #: crime as a genre, a religious conviction): they need a qualifier or a criminal-justice context.
-AMBIGUOUS = word_set("conviction offence offense offender arrest arrested crime prison jail")
+AMBIGUOUS = word_set("""
+    conviction offence offense offender arrest arrested crime prison jail suspect
+""")
 #: Column words that make an ambiguous word a crime (``traffic_offences``, ``prior_convictions``,
 #: ``sex_offender``, ``arrest_record``).
 QUALIFIERS = word_set("""
@@ -92,8 +99,14 @@ _SETTINGS = word_set("""
 #: Table words of people of a criminal case: the table is about them, and about crime.
 OFFENDERS = word_set("""
     inmate prisoner convict offender parolee probationer detainee arrestee defendant accused
-    perpetrator criminal
+    perpetrator criminal suspect
 """)
+#: Offenders' words that come first as a role's prefix, naming whose field it is
+#: (``offender_mobile``, ``suspect_relation``): no crime word there.
+_ROLE_PREFIXES = word_set("offender suspect")
+#: A suspect's words of their own record (``suspect_history``): a suspect is also a reading's
+#: or a diagnosis' (``suspect_flag``, ``suspect_diagnosis``), so only these words qualify it.
+_SUSPECT_QUALIFIERS = word_set("history criminal prior previous past")
 #: Offenders' words that a civil case shares (a small claim's defendant, an accused student).
 _CIVIL_ROLES = word_set("defendant accused")
 #: Table or column words of a civil case or of a company: its defendant is no offender.
@@ -172,7 +185,7 @@ _SPORT = word_set("defense defence defensive")
 _STEMS = re.compile(
     r"convict|offen[cds]|crim|felon|misdemean|arrest|incarcer|impris|prison|jail|parole|mugshot"
     r"|acquit|indict|recidiv|charge|sentenc|probation|plea|bail|background|dbs|crb|police|inmate"
-    r"|detainee|accused|perpetrator|rap_?sheet|penalty"
+    r"|detainee|accused|perpetrator|suspect|rap_?sheet|penalty"
 )
 #: Cuts glued names the name signal keeps whole (``criminalrecord``, ``hascriminalrecord``).
 _GLUED = Tokenizer(
@@ -215,6 +228,8 @@ def crime_word(words: Sequence[str]) -> str | None:
 
 def _qualified(word: str, words: Sequence[str]) -> bool:
     """Whether a word that is a crime only sometimes is one here (``traffic_offence``)."""
+    if word == "suspect":
+        return bool(set(words) & _SUSPECT_QUALIFIERS)
     qualifiers = QUALIFIERS | CONVICTION_QUALIFIERS if word == "conviction" else QUALIFIERS
     return bool(set(words) & qualifiers)
 
@@ -225,6 +240,8 @@ def court_word(words: Sequence[str]) -> str | None:
     (:func:`justice_context`)."""
     if set(words) & _NOT_RECORD:
         return None
+    if len(words) > 1 and words[0] in _ROLE_PREFIXES:
+        words = words[1:]  # ``offender_mobile``: the offender's phone, no crime
     return next((w for w in words if w in COURT_WORDS | AMBIGUOUS), None)
 
 
@@ -235,6 +252,12 @@ def _offenders(view: FieldView, table: tuple[str, ...]) -> str | None:
     head = view.table.head
     if not view.table.tokens & {"record", "history"} and _offender(view, head, table):
         return f"table {view.table_name!r} holds people of a criminal case ({head})"
+    key = _offender_key(view, table)
+    return None if key is None else f"the row points at an offender ({key!r})"
+
+
+def _offender_key(view: FieldView, table: tuple[str, ...]) -> str | None:
+    """The sibling that keys an offender (``defendant_id``, ``inmate_no``), or None."""
     for sibling in view.ctx.siblings:
         words = words_of(view, sibling)
         if (
@@ -242,15 +265,15 @@ def _offenders(view: FieldView, table: tuple[str, ...]) -> str | None:
             and words[1] in _KEYS | {"no", "number"}
             and _offender(view, words[0], table)
         ):
-            return f"the row points at an offender ({sibling!r})"
+            return sibling
     return None
 
 
 def _offender(view: FieldView, word: str, table: tuple[str, ...]) -> bool:
     """Whether a word names an offender: a defendant only when neither the table nor a sibling
     names a civil case or a company (``small_claims``, ``company_name``)."""
-    if word not in OFFENDERS:
-        return False
+    if word not in OFFENDERS or set(table) & _NOT_A_CASE:
+        return False  # not a game's suspects (``game_suspects``)
     if word not in _CIVIL_ROLES:
         return True
     return not (
@@ -384,9 +407,16 @@ def _record_reason(view: FieldView, words: tuple[str, ...], table: tuple[str, ..
         else None
     )
     if record is None:
-        return None
-    key = person_key_sibling(view, view.words.PEOPLE - ENFORCERS, _OTHERS)
-    whose = f"the row points at a person ({key!r})" if key else _offenders(view, table)
+        # a crime's or an offence's events, keyed to the offender they are about
+        # (``crime_events.offender_id``); a crime reported or suffered is no one's record
+        record = next((w for w in table if w in CRIMES), None)
+        offender = _offender_key(view, table) if record else None
+        if offender is None:
+            return None
+        whose = f"the row points at an offender ({offender!r})"
+    else:
+        key = person_key_sibling(view, view.words.PEOPLE - ENFORCERS, _OTHERS)
+        whose = f"the row points at a person ({key!r})" if key else _offenders(view, table)
     if whose is None:
         return None
     return (

@@ -266,3 +266,75 @@ def test_the_rule_runs_in_the_default_classifier():
     )  # fmt: skip
     assert [v.entity for v in verdicts] == [ENTITY]
     assert verdicts[0].signals == ("names",)
+
+
+# -- round 39: suspects, a role's own fields, a crime's events keyed to an offender ------------
+
+_SUSPECTS = {"id": (), "first_name": (), "last_name": ()}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "types", "column"),
+    [
+        # a sensor's suspect readings, a fraud model's suspect flag: no person's record
+        ("sensor_readings", {"id": (), "sensor_id": (), "reading": (), "suspect_history": ()},
+         {"sensor_id": "int", "reading": "float"}, "suspect_history"),
+        ("transactions", {"id": (), "customer_id": (), "amount": (), "suspect_flag": ()},
+         {"amount": "numeric", "suspect_flag": "boolean"}, "suspect_flag"),
+        # a suspected diagnosis, a suspected case of a disease beside a cardiac arrest
+        ("patients", {**_PEOPLE, "suspect_diagnosis": ()}, {}, "suspect_diagnosis"),
+        ("suspect_cases", {"id": (), "patient_id": (), "onset_date": (), "cardiac_arrest": ()},
+         {"patient_id": "int", "onset_date": "date", "cardiac_arrest": "boolean"},
+         "cardiac_arrest"),
+        # a detective game's suspects and their (made-up) crime
+        ("game_suspects", {"id": (), "game_id": (), "name": (), "alibi": (), "crime": ()},
+         {"game_id": "int"}, "crime"),
+        # a suspect's relation to a victim, their lawyer: no record of their own offence
+        ("suspects", {**_SUSPECTS, "suspect_relation": ()}, {}, "suspect_relation"),
+        ("suspects", {**_SUSPECTS, "suspect_lawyer": ()}, {}, "suspect_lawyer"),
+        # a crime report's description (the reporter's), a crime's events beside a victim
+        ("crime_reports", {"id": (), "reporter_id": (), "description": ()}, {},
+         "description"),
+        ("crime_events", {"id": (), "victim_id": (), "description": ()}, {}, "description"),
+        ("crime_events", {"id": (), "region": (), "event_type": (), "description": ()}, {},
+         "description"),
+    ],
+)  # fmt: skip
+def test_no_suspects_record(table, columns, types, column):
+    found = explanations(table, columns, {**_TYPES, **types})
+    assert ENTITY not in found[column], (column, found[column])
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "types", "column"),
+    [
+        # a police force's suspects: their arrest, their history (UK DPA 2018 s.11(2)(a):
+        # the alleged commission of offences)
+        ("suspects", {**_SUSPECTS, "arrest_date": ()}, {"arrest_date": "date"}, "arrest_date"),
+        ("suspects", {**_SUSPECTS, "suspect_history": ()}, {}, "suspect_history"),
+        ("suspect", {"suspect_id": (), "suspect_firstname": (), "suspect_history": ()}, {},
+         "suspect_history"),
+        # a crime's events keyed to the offender they are about
+        ("crime_events", {"id": (), "crime_id": (), "offender_id": (), "description": ()},
+         {"crime_id": "int", "offender_id": "int"}, "description"),
+        ("offence_log", {"id": (), "suspect_id": (), "details": ()}, {"suspect_id": "int"},
+         "details"),
+    ],
+)  # fmt: skip
+def test_a_suspects_record(table, columns, types, column):
+    found = explanations(table, columns, {**_TYPES, **types})
+    assert ENTITY in found[column], (column, found[column])
+    assert "GDPR Art. 10" in found[column][ENTITY]
+
+
+@pytest.mark.parametrize("role", ["offender", "suspect", "inmate"])
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [("mobile", "PHONE_NUMBER"), ("email", "EMAIL_ADDRESS"), ("address", "STREET_ADDRESS")],
+)
+def test_a_roles_own_contact_fields_are_no_record(role: str, column: str, entity: str) -> None:
+    """``offender_mobile`` is the offender's phone, not a crime: the role word says whose."""
+    columns = {f"{role}_first_name": (), f"{role}_last_name": (), f"{role}_{column}": ()}
+    found = explanations(f"{role}s", columns, {f"{role}_mobile": "numeric"})
+    assert ENTITY not in found[f"{role}_{column}"], found[f"{role}_{column}"]
+    assert entity in found[f"{role}_{column}"], found[f"{role}_{column}"]
