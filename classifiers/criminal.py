@@ -406,14 +406,15 @@ def _record_reason(view: FieldView, words: tuple[str, ...], table: tuple[str, ..
         if ("background", "check") in pairwise(table) and not set(table) & _SETTINGS
         else None
     )
+    whose: str | None
     if record is None:
         # a crime's or an offence's events, keyed to the offender they are about
         # (``crime_events.offender_id``); a crime reported or suffered is no one's record
-        record = next((w for w in table if w in CRIMES), None)
-        offender = _offender_key(view, table) if record else None
-        if offender is None:
+        crime = next((w for w in table if w in CRIMES), None)
+        offender = _offender_key(view, table) if crime else None
+        if crime is None or offender is None:
             return None
-        whose = f"the row points at an offender ({offender!r})"
+        record, whose = crime, f"the row points at an offender ({offender!r})"
     else:
         key = person_key_sibling(view, view.words.PEOPLE - ENFORCERS, _OTHERS)
         whose = f"the row points at a person ({key!r})" if key else _offenders(view, table)
