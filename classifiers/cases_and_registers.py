@@ -59,8 +59,11 @@ _ACCOUNTS = word_set("""
 """)
 #: Words that may lead an account (``complaint_details``, ``incident_narrative``).
 _ACCOUNT_LEADS = word_set("complaint complain case incident dispute grievance claim full")
-#: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``).
-_NAME_WORDS = word_set("name names fullname full")
+#: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``,
+#: ``victim_firstname``, ``witness_surname``).
+_NAME_WORDS = word_set("""
+    name names fullname full first firstname last lastname surname forename given family
+""")
 
 #: Columns that give a person a position (``position``, ``role``); not ``rank``, an ordering.
 _ROLE_COLUMNS = frozenset({("position",), ("role",), ("designation",)})
@@ -101,8 +104,9 @@ _PERSON_COLUMNS = frozenset({
 def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
     """Whether a column is the account of a complaint or a case (its last word an account word,
     any before it a complaint's or a case's) in a table where another column is a party's name
-    (``complainant_name``, ``name_of_witness``). A bare ``respondent`` or ``suspect`` is no name:
-    a resolver's, a linter's or a fraud rule's (an IP, a file, a flag).
+    (``complainant_name``, ``name_of_witness``), or a party's own account beside that party's
+    name (``victim_statement`` beside ``victim_firstname``). A bare ``respondent`` or
+    ``suspect`` is no name: a resolver's, a linter's or a fraud rule's (an IP, a file, a flag).
 
     >>> case_account(("details",), [("witness", "name"), ("filed", "on")])
     True
@@ -114,11 +118,20 @@ def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bo
     False
     >>> case_account(("product", "description"), [("complainant", "name")])
     False
+    >>> case_account(("victim", "statement"), [("victim", "firstname")])
+    True
+    >>> case_account(("victim", "statement"), [("suspect", "name")])
+    False
     """
     words = [w for w in column if not w.isdigit()]
-    if not words or words[-1] not in _ACCOUNTS or not set(words[:-1]) <= _ACCOUNT_LEADS:
+    if not words or words[-1] not in _ACCOUNTS:
         return False
-    return any(_names_a_party(s) for s in siblings)
+    if set(words[:-1]) <= _ACCOUNT_LEADS:
+        return any(_names_a_party(s) for s in siblings)
+    if len(words) == 2 and words[0] in _PARTIES:
+        # a party's own account (``victim_statement``) beside that party's name
+        return any(_names_a_party(s) and words[0] in s for s in siblings)
+    return False
 
 
 def _names_a_party(column: Sequence[str]) -> bool:

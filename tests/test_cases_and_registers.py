@@ -494,3 +494,51 @@ def test_a_users_settings_keep_the_persons_login(
 ) -> None:
     login = next(c for c in columns if c.endswith("username") or c == "user_name")
     assert "USERNAME" in explanations(table, columns, _INT)[login]
+
+
+# -- round 39: a party's own statement beside that party's name ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a malware lab's victims are hosts, a chess engine's test suite's victims are pieces
+        ("malware_samples", {"id": (), "victim_host_name": (), "victim_summary": ()},
+         "victim_summary"),
+        ("engine_tests", {"id": (), "victim": (), "victim_description": ()},
+         "victim_description"),
+        # a statement keyed to a party, no name of theirs; another party's name
+        ("statements", {"id": (), "victim_id": (), "victim_statement": ()}, "victim_statement"),
+        ("cases", {"id": (), "suspect_name": (), "victim_statement": ()}, "victim_statement"),
+        # a survey's respondents' count and a bank's statements
+        ("survey_waves", {"id": (), "respondent_count": (), "respondent_summary": ()},
+         "respondent_summary"),
+        ("bank_statements", {"id": (), "customer_name": (), "statement": ()}, "statement"),
+    ],
+)  # fmt: skip
+def test_no_partys_own_statement(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, {"victim_id": "int", "respondent_count": "int"})
+    assert "FREE_TEXT" not in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a police force's victims and witnesses: their statement beside their own name
+        ("victims", {"id": (), "victim_firstname": (), "victim_lastname": (),
+                     "victim_statement": ()}, "victim_statement"),
+        ("witnesses", {"id": (), "witness_first_name": (), "witness_surname": (),
+                       "witness_statement": ()}, "witness_statement"),
+        ("complaints", {"id": (), "complainant_forename": (), "complainant_surname": (),
+                        "complainant_statement": ()}, "complainant_statement"),
+        # a bare statement beside a party's first name
+        ("interviews", {"id": (), "witness_first_name": (), "statement": ()}, "statement"),
+    ],
+)  # fmt: skip
+def test_a_partys_own_statement(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, {})
+    assert "FREE_TEXT" in found[column], found[column]
