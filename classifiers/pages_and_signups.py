@@ -48,6 +48,16 @@ _AUTH_WORDS = frozenset({"auth", "authentication", "sso", "oauth", "oidc", "saml
 #: Table heads of its logins: a ``uid`` there is a person's id at that system.
 _LOGIN_HEADS = frozenset({"user", "account", "member", "login", "identity"})
 _UIDS = frozenset({("uid",), ("user", "uid"), ("external", "uid")})
+#: A uid qualified by its provider (``auth_uid``, ``oauth_uid``): the person's id there when a
+#: sibling names the identity provider.
+_PROVIDER_UIDS = frozenset({
+    ("auth", "uid"), ("oauth", "uid"), ("omniauth", "uid"), ("openid", "uid"), ("sso", "uid"),
+})  # fmt: skip
+#: Siblings naming an identity provider (``provider``, ``auth_provider``; not a storage's).
+_IDENTITY_PROVIDERS = frozenset({
+    ("provider",), ("auth", "provider"), ("oauth", "provider"), ("omniauth", "provider"),
+    ("identity", "provider"), ("login", "provider"), ("sso", "provider"),
+})  # fmt: skip
 #: Words of a uid that is a program's or a device's (``svc-backup``, ``ci-bot``, ``dev-7f3a``),
 #: and the share of distinct uids holding one that makes the accounts machines.
 _MACHINE_UIDS = frozenset({
@@ -240,7 +250,7 @@ def pages_and_signups(view: FieldView) -> list[SignalHit]:
     tokens = view.tokens
     if not tokens:
         return []
-    if tokens in _UIDS:
+    if tokens in _UIDS or tokens in _PROVIDER_UIDS:
         return _auth_uid(view)
     if tokens in _BARE_NAMES:
         return _signer(view)
@@ -290,8 +300,10 @@ def _signer(view: FieldView) -> list[SignalHit]:
 
 def _auth_uid(view: FieldView) -> list[SignalHit]:
     """A text ``uid`` of a table of an authentication system's logins (``sso_users``,
-    ``auth_accounts``) beside the account's own e-mail, phone or name (not a key to an owner),
-    whose values are no program's or device's: the person's id there."""
+    ``auth_accounts``), or of a table of logins beside the identity provider's name
+    (``users.auth_provider`` and ``auth_uid``, OmniAuth's ``provider`` and ``uid``), beside
+    the account's own e-mail, phone or name (not a key to an owner), whose values are no
+    program's or device's: the person's id there."""
     ctx = view.ctx
     if view.kind not in {"text", ""} or any(
         h.entity == "USERNAME" and h.score >= 0.5 for h in view.hits
@@ -299,15 +311,23 @@ def _auth_uid(view: FieldView) -> list[SignalHit]:
         return []
     table = view.table_name
     heads = [singular(w) for w in view.tokenize(table)]
-    if not heads or heads[-1] not in _LOGIN_HEADS or not set(heads) & _AUTH_WORDS:
-        return []
     siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
+    provider = any(tuple(s) in _IDENTITY_PROVIDERS for s in siblings)
+    if not heads or heads[-1] not in _LOGIN_HEADS or not (set(heads) & _AUTH_WORDS or provider):
+        return []
+    if view.tokens in _PROVIDER_UIDS and not provider:
+        return []
     if not any(own_person_field(s) or bare_reach(s) or s in _BARE_NAMES for s in siblings):
         return []
     if machine_uids(ctx.samples):
         return []  # service accounts, devices
+    where = (
+        "logins beside their identity provider"
+        if provider
+        else "the accounts of an authentication system"
+    )
     reason = (
-        f"column name {ctx.name!r} of table {table!r}, the accounts of an authentication "
-        "system, beside the account's own e-mail or name: the person's id at that system"
+        f"column name {ctx.name!r} of table {table!r}, {where}, beside the account's own "
+        "e-mail or name: the person's id at that system"
     )
     return [view.hit("USERNAME", 0.6, reason)]

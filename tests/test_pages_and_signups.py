@@ -532,3 +532,55 @@ def test_a_bare_person_of_given_names_names_people(
 ) -> None:
     found = explanations(table, {"id": (), column: values, "hours": ()}, _TYPES)[column]
     assert {"USERNAME", "PERSON_NAME"} & set(found), found
+
+
+# -- round 39: a login's id at the identity provider named beside it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a storage provider's file id, a push provider's device id, a payment provider's
+        ("users", {"id": (), "email": (), "storage_provider": ("s3",), "uid": ("f-19",)},
+         "uid"),
+        ("devices", {"id": (), "user_id": (), "push_provider": ("fcm",), "device_uid": ("a1",)},
+         "device_uid"),
+        ("payment_methods", {"id": (), "user_id": (), "provider": ("stripe",),
+                             "provider_uid": ("cus_9f2",)}, "provider_uid"),
+        # a file's owner at a provider, an account of no person, a system's numeric uid
+        ("files", {"id": (), "name": (), "provider": ("dropbox",), "owner_uid": ("771",)},
+         "owner_uid"),
+        ("accounts", {"id": (), "provider": ("github",), "uid": ("881",), "is_admin": (True,)},
+         "uid"),
+        ("users", {"id": (), "email": (), "auth_provider": ("ldap",), "auth_uid": (1001,)},
+         "auth_uid"),
+        # service accounts at a provider
+        ("users", {"id": (), "email": (), "auth_provider": ("oidc",),
+                   "auth_uid": ("svc-backup", "svc-ci", "ci-bot")}, "auth_uid"),
+    ],
+)  # fmt: skip
+def test_no_login_at_a_provider(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    types = {"auth_uid": "int"} if columns.get("auth_uid") == (1001,) else {}
+    found = explanations(table, columns, {**_TYPES, **types})
+    assert "USERNAME" not in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a site's users who sign in through an outside provider (OmniAuth's provider and uid)
+        ("users", {"id": (), "email": (), "display_name": (), "auth_provider": ("openid",),
+                   "auth_uid": ("4412", "https://id.example.org/ines")}, "auth_uid"),
+        ("accounts", {"id": (), "email": (), "provider": ("github",), "uid": ("881", "902")},
+         "uid"),
+        ("members", {"id": (), "first_name": (), "oauth_provider": ("google",),
+                     "oauth_uid": ("10773",)}, "oauth_uid"),
+    ],
+)  # fmt: skip
+def test_a_login_at_the_provider_named_beside_it(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, _TYPES)
+    assert "USERNAME" in found[column], found[column]
