@@ -73,6 +73,12 @@ _DETAILED = words("""
 """)
 #: Table words of mass mailings: one body sent to many (a newsletter) is about no one.
 _MASS_MAIL = words("newsletter mailing mailer massmailer campaign template broadcast")
+#: Table words of messages a person writes to another (``private_messages``, ``direct_messages``).
+_MESSAGE_TABLES = words("message msg pm dm conversation chat")
+#: First words of the keys to a message's sender and to its recipient (``from_user_id``,
+#: ``recipient_id``).
+_SENDERS = words("from sender author")
+_RECIPIENTS = words("to recipient receiver addressee")
 #: Fewest words in a prose value; share of its words that must be letters only.
 PROSE_WORDS = 6
 PROSE_LETTERS = 0.6
@@ -136,6 +142,47 @@ def mail_body(ctx: FieldContext) -> str | None:
         if broadcast(heads[-1], [tokens(s) for s in ctx.siblings], NameWords.PEOPLE):
             return None  # no recipient named: a news item for whoever reads it
         return f"table {table!r} holds e-mails sent, whose body is written to their recipient"
+    return None
+
+
+def message_body(ctx: FieldContext) -> str | None:
+    """Why a column is what one person wrote to another, or None: its words are a body's
+    (``body``, ``content``), its table's rows are messages (``private_messages``) and two
+    siblings key the sender and the recipient (``from_user_id`` and ``to_user_id``; a person's
+    word or none between: not ``from_node_id``).
+
+    >>> message_body(FieldContext("s", "app.messages", "body",
+    ...     siblings=("id", "from_user_id", "to_user_id", "body")))
+    "table 'messages' holds messages from one person to another ('from_user_id', 'to_user_id')"
+    >>> message_body(FieldContext("s", "app.messages", "message",
+    ...     siblings=("id", "locale", "key", "message"))) is None
+    True
+    """
+    parts = [singular(w) for w in tokens(ctx.name)]
+    if not parts or not set(parts) <= _MAIL_BODY:
+        return None
+    table = ctx.dataset.rsplit(".", 1)[-1]
+    table_words = {singular(w) for w in tokens(table)}
+    if not table_words & _MESSAGE_TABLES or table_words & _MASS_MAIL:
+        return None
+    sender = _party_key(ctx.siblings, _SENDERS)
+    recipient = _party_key(ctx.siblings, _RECIPIENTS)
+    if sender is None or recipient is None:
+        return None
+    return f"table {table!r} holds messages from one person to another ({sender!r}, {recipient!r})"
+
+
+def _party_key(siblings: Sequence[str], firsts: frozenset[str]) -> str | None:
+    """The sibling keying a message's sender or recipient (``sender_id``, ``to_user_id``)."""
+    for sibling in siblings:
+        parts = [singular(w) for w in tokens(sibling)]
+        if (
+            2 <= len(parts) <= 3
+            and parts[0] in firsts
+            and parts[-1] == "id"
+            and set(parts[1:-1]) <= NameWords.PEOPLE
+        ):
+            return sibling
     return None
 
 
@@ -265,7 +312,13 @@ class FreeTextSignal(Signal):
         body = (
             None
             if people
-            else (mail_body(ctx) or gateway_message(ctx) or spoken_words(ctx) or details)
+            else (
+                mail_body(ctx)
+                or message_body(ctx)
+                or gateway_message(ctx)
+                or spoken_words(ctx)
+                or details
+            )
         )
         people = people or body
         body = body or details
