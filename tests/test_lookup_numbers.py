@@ -1,0 +1,48 @@
+"""A column named for a phone holding only short integers is a lookup's key, no phone number
+(classifiers/lookup_numbers.py). Every table is made up; the negative cases keep a phone: real
+numbers stored as integers, a mix, nothing sampled, text digits, a phone beside no integer."""
+
+from __future__ import annotations
+
+import pytest
+
+from .table_verdicts import explanations
+
+_PERSON = {"id": (), "first_name": (), "last_name": ()}
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "samples", "data_type"),
+    [
+        # a shop's and a call centre's phones kept as integers
+        ("customers", "phone", (4915112345678, 4930123456), "bigint"),
+        ("agents", "mobile_number", (447700900123, 447700900456), "bigint"),
+        # one short value among real numbers; nothing sampled
+        ("customers", "phone", (4915112345678, 0, 4930123456), "bigint"),
+        ("customers", "phone", (), "bigint"),
+        # text digits and a decimal column: not read here
+        ("customers", "phone", ("12", "7"), "text"),
+        ("tenants", "phone_number", (447700900123,), "numeric"),
+    ],
+)
+def test_a_phone_stays_a_phone(
+    table: str, column: str, samples: tuple[object, ...], data_type: str
+) -> None:
+    found = explanations(table, {**_PERSON, column: samples}, {"id": "int", column: data_type})
+    assert "PHONE_NUMBER" in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "samples"),
+    [
+        # an application builder's lookups: the id of the row whose phone is shown
+        ("outgoing_patients", "relative_phone_number", (1, 2)),
+        ("orders", "customer_phone", (3, 17, 17, 204)),
+        ("visits", "phone", (1,)),
+    ],
+)
+def test_short_integers_under_a_phones_name_are_a_lookup(
+    table: str, column: str, samples: tuple[object, ...]
+) -> None:
+    found = explanations(table, {**_PERSON, column: samples}, {"id": "int", column: "int"})
+    assert "PHONE_NUMBER" not in found[column], found[column]
