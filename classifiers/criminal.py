@@ -242,7 +242,8 @@ def court_word(words: Sequence[str]) -> str | None:
         return None
     if len(words) > 1 and words[0] in _ROLE_PREFIXES:
         words = words[1:]  # ``offender_mobile``: the offender's phone, no crime
-    return next((w for w in words if w in COURT_WORDS | AMBIGUOUS), None)
+    # a suspect is a person, a crime only in their record (``suspect_history``)
+    return next((w for w in words if w in COURT_WORDS | AMBIGUOUS and w != "suspect"), None)
 
 
 def _offenders(view: FieldView, table: tuple[str, ...]) -> str | None:

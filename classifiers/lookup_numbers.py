@@ -8,14 +8,15 @@ or fewer holds keys or counts. The values are read only when the name signal alr
 phone on a number column, and the veto needs a few sampled values: with nothing sampled, the
 name decides as before.
 
->>> short_integers((1, 2, 2, 17))
-True
->>> short_integers((1, 4915112345678)), short_integers(()), short_integers(("12",))
+>>> short_integers((1, 2, 2, 17)), short_integers(("1", "2"))
+(True, True)
+>>> short_integers((1, 4915112345678)), short_integers(()), short_integers(("12a",))
 (False, False, False)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .base import SignalHit
@@ -24,16 +25,22 @@ from .name_view import FieldView
 #: Most digits a sampled value may have to be no phone number (an extension has more words in
 #: its name: ``phone_ext`` is no phone here either way).
 MAX_DIGITS = 4
+#: An integer of at most four digits written out (a connector samples values as text).
+_SHORT_DIGITS = re.compile(rf"-?\d{{1,{MAX_DIGITS}}}")
 #: Kinds of a number column (an integer is a "key" to the name signal).
 _NUMBER_KINDS = frozenset({"key", "number"})
 
 
 def short_integers(samples: Sequence[object]) -> bool:
-    """Whether there are sampled values and each is an integer of at most four digits."""
+    """Whether there are sampled values and each is an integer of at most four digits (as a
+    number or written out)."""
     if not samples:
         return False
     return all(
-        isinstance(v, int) and not isinstance(v, bool) and abs(v) < 10**MAX_DIGITS for v in samples
+        abs(v) < 10**MAX_DIGITS
+        if isinstance(v, int) and not isinstance(v, bool)
+        else isinstance(v, str) and _SHORT_DIGITS.fullmatch(v.strip()) is not None
+        for v in samples
     )
 
 

@@ -292,6 +292,9 @@ _SUSPECTS = {"id": (), "first_name": (), "last_name": ()}
         # a suspect's relation to a victim, their lawyer: no record of their own offence
         ("suspects", {**_SUSPECTS, "suspect_relation": ()}, {}, "suspect_relation"),
         ("suspects", {**_SUSPECTS, "suspect_lawyer": ()}, {}, "suspect_lawyer"),
+        # when a suspect's request was made, in a table linking suspects to events
+        ("event_suspects", {"id": (), "suspect_id": (), "date_suspect_req": ()},
+         {"suspect_id": "int", "date_suspect_req": "date"}, "date_suspect_req"),
         # a crime report's description (the reporter's), a crime's events beside a victim
         ("crime_reports", {"id": (), "reporter_id": (), "description": ()}, {},
          "description"),
