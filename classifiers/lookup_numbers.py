@@ -2,15 +2,18 @@
 
 Some application builders (AppGini, form generators) keep a lookup as the id of the row it
 points at, under the name of the field it shows (``relative_phone_number`` holding ``1``, ``2``:
-the row of the relatives' table whose phone is shown). A phone number has five digits at the
-least, even without its area code; an integer column whose every sampled value has four digits
-or fewer holds keys or counts. The values are read only when the name signal already found a
-phone on a number column, and the veto needs a few sampled values: with nothing sampled, the
-name decides as before.
+the row of the relatives' table whose phone is shown). The shortest phone numbers have four
+digits (Niue's, Tokelau's, many extensions); an integer column whose sampled values are at least
+two distinct positive integers of three digits or fewer holds keys or counts. Zero and negative
+values are a legacy "no phone" default and say nothing either way. The values are read only
+when the name signal already found a phone on a number column; with nothing sampled, one value
+or only placeholders, the name decides as before.
 
->>> short_integers((1, 2, 2, 17)), short_integers(("1", "2"))
-(True, True)
->>> short_integers((1, 4915112345678)), short_integers(()), short_integers(("12a",))
+>>> short_integers((1, 2, 2, 17)), short_integers(("1", "2")), short_integers((0, 3, 12))
+(True, True, True)
+>>> short_integers((1, 4915112345678)), short_integers(()), short_integers(("12a", "3"))
+(False, False, False)
+>>> short_integers((0, -1)), short_integers((7, 7, 0)), short_integers((4002, 4120))
 (False, False, False)
 """
 
@@ -22,26 +25,33 @@ from collections.abc import Sequence
 from .base import SignalHit
 from .name_view import FieldView
 
-#: Most digits a sampled value may have to be no phone number (an extension has more words in
-#: its name: ``phone_ext`` is no phone here either way).
-MAX_DIGITS = 4
-#: An integer of at most four digits written out (a connector samples values as text).
-_SHORT_DIGITS = re.compile(rf"-?\d{{1,{MAX_DIGITS}}}")
+#: Most digits a lookup's key may have: a phone number has four at the least (Niue, Tokelau).
+MAX_DIGITS = 3
+#: Fewest distinct positive values that make a lookup: one value is thin evidence.
+MIN_KEYS = 2
+#: An integer written out (a connector samples values as text).
+_INTEGER = re.compile(r"-?\d+")
 #: Kinds of a number column (an integer is a "key" to the name signal).
 _NUMBER_KINDS = frozenset({"key", "number"})
 
 
+def _integer(value: object) -> int | None:
+    """A sampled value as an integer (as a number or written out), or None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
+        return int(value)
+    return None
+
+
 def short_integers(samples: Sequence[object]) -> bool:
-    """Whether there are sampled values and each is an integer of at most four digits (as a
-    number or written out)."""
-    if not samples:
+    """Whether every sampled value is an integer and those above zero (a placeholder's ``0`` or
+    ``-1`` aside) are at least two distinct ones of three digits or fewer."""
+    values = [_integer(v) for v in samples]
+    if any(v is None for v in values):
         return False
-    return all(
-        abs(v) < 10**MAX_DIGITS
-        if isinstance(v, int) and not isinstance(v, bool)
-        else isinstance(v, str) and _SHORT_DIGITS.fullmatch(v.strip()) is not None
-        for v in samples
-    )
+    keys = {v for v in values if v is not None and v > 0}
+    return len(keys) >= MIN_KEYS and all(v < 10**MAX_DIGITS for v in keys)
 
 
 def lookup_numbers(view: FieldView) -> list[SignalHit]:
@@ -54,7 +64,8 @@ def lookup_numbers(view: FieldView) -> list[SignalHit]:
     if not short_integers(view.ctx.samples):
         return []
     reason = (
-        f"column {view.ctx.name!r} is named for a phone but every sampled value is an integer "
-        f"of at most {MAX_DIGITS} digits: a lookup's key or a count, no phone number"
+        f"column {view.ctx.name!r} is named for a phone but its sampled values are integers of "
+        f"at most {MAX_DIGITS} digits (placeholders of zero or below aside): a lookup's key or "
+        "a count, no phone number"
     )
     return [view.veto("PHONE_NUMBER", reason)]
