@@ -59,8 +59,17 @@ _ACCOUNTS = word_set("""
 """)
 #: Words that may lead an account (``complaint_details``, ``incident_narrative``).
 _ACCOUNT_LEADS = word_set("complaint complain case incident dispute grievance claim full")
-#: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``).
-_NAME_WORDS = word_set("name names fullname full")
+#: Words of a column that names a party (``complainant_name``, ``names_of_witnesses``,
+#: ``victim_firstname``, ``witness_surname``, ``witness_family_name``).
+_NAME_WORDS = word_set("""
+    name names fullname full first firstname last lastname surname forename given family
+""")
+#: Name words that name a party only beside ``name`` (``family_name``): a victim's family
+#: alone is a species' (``victim_family``: Muridae).
+_NAME_ONLY_WITH_NAME = word_set("given family")
+#: Name words of a person's name part (``victim_firstname``, ``witness_surname``): a bare
+#: ``<party>_name`` is a host's, a firm's or a process's as often (an OOM kill's victim).
+_NAME_PARTS = _NAME_WORDS - word_set("name names fullname full")
 
 #: Columns that give a person a position (``position``, ``role``); not ``rank``, an ordering.
 _ROLE_COLUMNS = frozenset({("position",), ("role",), ("designation",)})
@@ -101,8 +110,10 @@ _PERSON_COLUMNS = frozenset({
 def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bool:
     """Whether a column is the account of a complaint or a case (its last word an account word,
     any before it a complaint's or a case's) in a table where another column is a party's name
-    (``complainant_name``, ``name_of_witness``). A bare ``respondent`` or ``suspect`` is no name:
-    a resolver's, a linter's or a fraud rule's (an IP, a file, a flag).
+    (``complainant_name``, ``name_of_witness``), or a party's own account beside that party's
+    name part (``victim_statement`` beside ``victim_firstname``; not a bare ``victim_name``, a
+    ransomware victim's firm or an OOM kill's process). A bare ``respondent`` or ``suspect`` is
+    no name: a resolver's, a linter's or a fraud rule's (an IP, a file, a flag).
 
     >>> case_account(("details",), [("witness", "name"), ("filed", "on")])
     True
@@ -114,22 +125,37 @@ def case_account(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> bo
     False
     >>> case_account(("product", "description"), [("complainant", "name")])
     False
+    >>> case_account(("victim", "statement"), [("victim", "firstname")])
+    True
+    >>> case_account(("victim", "statement"), [("suspect", "name")])
+    False
+    >>> case_account(("victim", "statement"), [("victim", "name")])
+    False
     """
     words = [w for w in column if not w.isdigit()]
-    if not words or words[-1] not in _ACCOUNTS or not set(words[:-1]) <= _ACCOUNT_LEADS:
+    if not words or words[-1] not in _ACCOUNTS:
         return False
-    return any(_names_a_party(s) for s in siblings)
+    if set(words[:-1]) <= _ACCOUNT_LEADS:
+        return any(_names_a_party(s) for s in siblings)
+    if len(words) == 2 and words[0] in _PARTIES:
+        # a party's own account (``victim_statement``) beside that party's name part
+        return any(_names_a_party(s) and words[0] in s and set(s) & _NAME_PARTS for s in siblings)
+    return False
 
 
 def _names_a_party(column: Sequence[str]) -> bool:
     """Whether a column is a party's name and nothing else (``name_of_complainant``,
-    ``witness_full_name``), not its key, a count of them, nor a host's name.
+    ``witness_full_name``), not its key, a count of them, a host's name nor a species' family.
 
     >>> _names_a_party(("names", "of", "witnesses")), _names_a_party(("victim", "host", "name"))
     (True, False)
+    >>> _names_a_party(("victim", "family")), _names_a_party(("victim", "family", "name"))
+    (False, True)
     """
     parties = [w for w in column if w in _PARTIES]
     rest = set(column) - set(parties) - {"of"}
+    if rest & _NAME_ONLY_WITH_NAME and "name" not in rest:
+        return False
     return len(parties) == 1 and bool(rest) and rest <= _NAME_WORDS
 
 

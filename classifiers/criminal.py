@@ -21,6 +21,20 @@ decides (0.6); no value is read.
 - A table of a person's criminal records (``convictions``, ``arrests``, ``criminal_records``,
   ``background_checks``) whose rows point at a person keeps that record in the text columns
   that describe it (``description``, ``type``, ``outcome``, ``disposition``).
+- A suspect's data is Art. 10 data too (UK DPA 2018 s.11(2)(a): the alleged commission of
+  offences), but a suspect is as often a plagiarism check's, a sepsis screen's or a board
+  game's: a table named for suspects alone or beside criminal-justice words only (``suspects``,
+  ``crime_suspects``) that names a person (``suspect_firstname``) holds a criminal case's people;
+  ``suspect_history`` is a suspect's record only in a table of offenders or of people (a meter
+  reading's suspect history is its failed checks), and ``suspect_status`` only in a criminal
+  case's table.
+- A crime's events keyed to an offender (``crime_events.offender_id``: ``crime`` first, then
+  only a record's words) keep the record in their describing columns; an offence's only beside
+  a criminal case's column (an arrest, a court, an officer): a SIEM's, a linter's, a sport's
+  offences are keyed to their offenders too.
+- An offender's or a suspect's word before a person's own field (``offender_mobile``,
+  ``suspect_surname``) says whose field it is, no crime; before a describing word
+  (``offender_type``) it still names the record.
 
 Crime without a person is no one's record: crime statistics by region, a lookup of offence
 types, crime alerts or reports (whose user is the reporter), a crime rate. Nor is the work of
@@ -43,9 +57,10 @@ from itertools import pairwise
 
 from .base import SignalHit
 from .name_tokens import Tokenizer, singular
-from .name_view import FieldView, person_key_sibling
+from .name_view import FieldView, own_person_field, person_key_sibling
 from .name_words import word_set
 from .people import about_people
+from .row_people import bare_reach
 
 SCORE = 0.6
 ARTICLE_10 = "GDPR Art. 10 data (criminal convictions and offences)"
@@ -60,6 +75,9 @@ CRIME_WORDS = word_set("""
 #: Words of a crime only sometimes (a footballer's offence, a cardiac arrest, a FreeBSD jail,
 #: crime as a genre, a religious conviction): they need a qualifier or a criminal-justice context.
 AMBIGUOUS = word_set("conviction offence offense offender arrest arrested crime prison jail")
+#: A person's role in a case that is a record only with a qualifier (``suspect_history``): a
+#: bare ``suspect`` is a person, a reading's flag or a diagnosis, never a crime alone.
+QUALIFIED_ONLY = word_set("suspect")
 #: Column words that make an ambiguous word a crime (``traffic_offences``, ``prior_convictions``,
 #: ``sex_offender``, ``arrest_record``).
 QUALIFIERS = word_set("""
@@ -92,7 +110,27 @@ _SETTINGS = word_set("""
 #: Table words of people of a criminal case: the table is about them, and about crime.
 OFFENDERS = word_set("""
     inmate prisoner convict offender parolee probationer detainee arrestee defendant accused
-    perpetrator criminal
+    perpetrator criminal suspect
+""")
+#: A suspect's words of their own record (``suspect_history``): a suspect is also a reading's
+#: or a diagnosis' (``suspect_flag``, ``suspect_diagnosis``), so only these words qualify it.
+_SUSPECT_QUALIFIERS = word_set("history criminal prior previous past")
+#: Table words beside ``suspect`` in a criminal case's table of suspects (``crime_suspects``);
+#: a plagiarism check's, a battery test's or a sepsis screen's suspects are not a case's.
+_CASE_SUSPECTS = word_set("suspect crime criminal case police custody arrest")
+#: Words after ``suspect`` of the suspect's standing in a case (``suspect_status``: custody,
+#: bail, under investigation).
+_STANDING = word_set("status type category level")
+#: Words of a person's own field after a role's word (``offender_address``,
+#: ``suspect_relation``), besides a name part, a birth date and a phone or e-mail.
+_OWN_FIELDS = word_set("address relation relationship")
+#: Words that may follow ``crime`` or ``offence`` in a table of its events (``crime_events``,
+#: ``crime_log``; not ``npc_crimes``).
+_EVENT_WORDS = word_set("event log record incident detail history")
+#: Sibling words of a criminal case: beside them an offence's table is a crime's (a SIEM's, a
+#: linter's or a sport's offences have none).
+_CASE_SIBLINGS = word_set("""
+    arrest arrested court officer police custody charge charged docket prosecution conviction
 """)
 #: Offenders' words that a civil case shares (a small claim's defendant, an accused student).
 _CIVIL_ROLES = word_set("defendant accused")
@@ -172,7 +210,7 @@ _SPORT = word_set("defense defence defensive")
 _STEMS = re.compile(
     r"convict|offen[cds]|crim|felon|misdemean|arrest|incarcer|impris|prison|jail|parole|mugshot"
     r"|acquit|indict|recidiv|charge|sentenc|probation|plea|bail|background|dbs|crb|police|inmate"
-    r"|detainee|accused|perpetrator|rap_?sheet|penalty"
+    r"|detainee|accused|perpetrator|suspect|rap_?sheet|penalty"
 )
 #: Cuts glued names the name signal keeps whole (``criminalrecord``, ``hascriminalrecord``).
 _GLUED = Tokenizer(
@@ -180,6 +218,7 @@ _GLUED = Tokenizer(
     | AMBIGUOUS
     | COURT_WORDS
     | CHECKS.keys()
+    | QUALIFIED_ONLY
     | word_set("""
         check result status record records history has is had any prior previous total number
         date of term time start end years months days level flag type description rap sheet
@@ -207,7 +246,7 @@ def crime_word(words: Sequence[str]) -> str | None:
         if second in CHECKS.get(first, ()) and not set(words) & _SETTINGS:
             return f"{first} {second}"
     for i, word in enumerate(words):
-        if word in CRIME_WORDS or (word in AMBIGUOUS and _qualified(word, words)):
+        if word in CRIME_WORDS or (word in AMBIGUOUS | QUALIFIED_ONLY and _qualified(word, words)):
             after = words[i + 1] if i + 1 < len(words) else ""
             return f"{word} {after}" if after in {"record", "history", "background"} else word
     return None
@@ -215,6 +254,8 @@ def crime_word(words: Sequence[str]) -> str | None:
 
 def _qualified(word: str, words: Sequence[str]) -> bool:
     """Whether a word that is a crime only sometimes is one here (``traffic_offence``)."""
+    if word == "suspect":
+        return bool(set(words) & _SUSPECT_QUALIFIERS)
     qualifiers = QUALIFIERS | CONVICTION_QUALIFIERS if word == "conviction" else QUALIFIERS
     return bool(set(words) & qualifiers)
 
@@ -228,6 +269,28 @@ def court_word(words: Sequence[str]) -> str | None:
     return next((w for w in words if w in COURT_WORDS | AMBIGUOUS), None)
 
 
+def standing_word(words: Sequence[str]) -> str | None:
+    """``suspect`` when the words are a suspect's standing in a case (``suspect_status``), else
+    None; it counts only in a criminal-justice context (:func:`justice_context`)."""
+    return (
+        "suspect" if len(words) == 2 and words[0] == "suspect" and words[1] in _STANDING else None
+    )
+
+
+def roles_own_field(words: Sequence[str]) -> bool:
+    """Whether the words are an offender's or a suspect's own field after their role's word
+    (``offender_mobile``, ``suspect_surname``, ``offender_date_of_birth``): whose field, no
+    crime. A describing word after the role (``offender_type``) is the record's.
+
+    >>> roles_own_field(("offender", "mobile")), roles_own_field(("offender", "type"))
+    (True, False)
+    """
+    if len(words) < 2 or words[0] not in OFFENDERS:
+        return False
+    rest = tuple(words[1:])
+    return own_person_field(rest) or bare_reach(rest) or rest[-1] in _OWN_FIELDS
+
+
 def _offenders(view: FieldView, table: tuple[str, ...]) -> str | None:
     """Why the row is an offender's: a table of them (``inmates``; not ``criminal_records``,
     nor a civil case's ``defendants``), or a key to one (``defendant_id``, ``inmate_no``); else
@@ -235,6 +298,12 @@ def _offenders(view: FieldView, table: tuple[str, ...]) -> str | None:
     head = view.table.head
     if not view.table.tokens & {"record", "history"} and _offender(view, head, table):
         return f"table {view.table_name!r} holds people of a criminal case ({head})"
+    key = _offender_key(view, table)
+    return None if key is None else f"the row points at an offender ({key!r})"
+
+
+def _offender_key(view: FieldView, table: tuple[str, ...]) -> str | None:
+    """The sibling that keys an offender (``defendant_id``, ``inmate_no``), or None."""
     for sibling in view.ctx.siblings:
         words = words_of(view, sibling)
         if (
@@ -242,20 +311,30 @@ def _offenders(view: FieldView, table: tuple[str, ...]) -> str | None:
             and words[1] in _KEYS | {"no", "number"}
             and _offender(view, words[0], table)
         ):
-            return f"the row points at an offender ({sibling!r})"
+            return sibling
     return None
 
 
 def _offender(view: FieldView, word: str, table: tuple[str, ...]) -> bool:
     """Whether a word names an offender: a defendant only when neither the table nor a sibling
-    names a civil case or a company (``small_claims``, ``company_name``)."""
+    names a civil case or a company (``small_claims``, ``company_name``), a suspect only in a
+    criminal case's table of people (:func:`_case_suspects`)."""
     if word not in OFFENDERS:
         return False
+    if word == "suspect":
+        return _case_suspects(view, table)
     if word not in _CIVIL_ROLES:
         return True
     return not (
         set(table) & _CIVIL or any(set(words_of(view, s)) & _CIVIL for s in view.ctx.siblings)
     )
+
+
+def _case_suspects(view: FieldView, table: tuple[str, ...]) -> bool:
+    """Whether the table holds a criminal case's suspects: named for them alone or beside
+    criminal-justice words only (``suspects``, ``crime_suspects``; not ``plagiarism_suspects``)
+    and naming a person (``suspect_firstname``, ``suspect_lastname``)."""
+    return "suspect" in table and set(table) <= _CASE_SUSPECTS and bool(about_people(view.ctx))
 
 
 def justice_context(view: FieldView, word: str, table: tuple[str, ...]) -> str | None:
@@ -328,6 +407,8 @@ def criminal_records(view: FieldView) -> list[SignalHit]:
     words = words_of(view, ctx.name)
     if not words or words[-1] in _KEYS | _ROLE_TAIL or words[0] in _KEYS or set(words) & _OTHERS:
         return []  # a key (an integer may be a count: its kind is "key" too), another's name
+    if roles_own_field(words):
+        return []  # ``offender_mobile``: the offender's phone, no crime
     table = words_of(view, view.table_name)
     if _no_ones(view, words, table):
         return []
@@ -346,12 +427,20 @@ def _column_reason(view: FieldView, words: tuple[str, ...], table: tuple[str, ..
         if view.kind in {"date", "datetime"} and word.split()[0] in CHECKS:
             return None  # when a check was made says nothing of what it found
         what, context = f"a person's criminal record ({word})", None
-    elif word := court_word(words):
+        if word.startswith("suspect") and not (_offenders(view, table) or about_people(view.ctx)):
+            return None  # a meter reading's suspect history: its failed checks
+    elif word := court_word(words) or standing_word(words):
         if word == "charge" and (
             view.kind not in {"text", "enum", ""} or set(words + table) & _MONEY
         ):
             return None  # an amount billed, not a criminal charge
-        what = f"a criminal court's {word}" if word in COURT_WORDS else f"a crime ({word})"
+        what = (
+            f"a criminal court's {word}"
+            if word in COURT_WORDS
+            else "a suspect's standing in a case"
+            if word == "suspect"
+            else f"a crime ({word})"
+        )
         context = justice_context(view, word, table)
         if context is None:
             return None
@@ -383,13 +472,36 @@ def _record_reason(view: FieldView, words: tuple[str, ...], table: tuple[str, ..
         if ("background", "check") in pairwise(table) and not set(table) & _SETTINGS
         else None
     )
+    whose: str | None
     if record is None:
-        return None
-    key = person_key_sibling(view, view.words.PEOPLE - ENFORCERS, _OTHERS)
-    whose = f"the row points at a person ({key!r})" if key else _offenders(view, table)
+        # a crime's events, keyed to the offender they are about (``crime_events.offender_id``);
+        # a crime reported or suffered is no one's record
+        crime = _crime_events(view, table)
+        offender = _offender_key(view, table) if crime else None
+        if crime is None or offender is None:
+            return None
+        record, whose = crime, f"the row points at an offender ({offender!r})"
+    else:
+        key = person_key_sibling(view, view.words.PEOPLE - ENFORCERS, _OTHERS)
+        whose = f"the row points at a person ({key!r})" if key else _offenders(view, table)
     if whose is None:
         return None
     return (
         f"table {view.table_name!r} keeps criminal records ({record}) and {whose}: column name "
         f"{view.ctx.name!r} describes the record, {ARTICLE_10}"
     )
+
+
+def _crime_events(view: FieldView, table: tuple[str, ...]) -> str | None:
+    """The crime word of a table of a crime's events: ``crime`` first, then only a record's
+    words (``crime_events``, ``crime_log``; not ``npc_crimes``); an offence's only beside a
+    criminal case's column (``arrest_date``: not a SIEM's, a linter's or a sport's offences)."""
+    if not table or not set(table[1:]) <= _EVENT_WORDS:
+        return None
+    if table[0] == "crime":
+        return "crime"
+    if table[0] in {"offence", "offense"} and any(
+        set(words_of(view, s)) & _CASE_SIBLINGS for s in view.ctx.siblings if s != view.ctx.name
+    ):
+        return table[0]
+    return None

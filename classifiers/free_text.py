@@ -35,11 +35,12 @@ from .base import FieldContext, Signal, SignalHit
 from .demographics import person_key
 from .doc_readers import html_text, kind_of
 from .holders_and_records import spoken_record
-from .name_tokens import singular
+from .name_tokens import singular, table_name
+from .name_view import keys_a_person
 from .name_words import NameWords
 from .people import about_people, is_text, tokens, words
 from .profiles_and_logs import personal_mix, profile_value, table_prefix, unprefixed
-from .secrets_and_senders import broadcast
+from .secrets_and_senders import SENDER_WORDS, broadcast
 
 #: Words that make a column free text when they end its name (after the words in _TAIL).
 FREE_TEXT_WORDS = words("""
@@ -73,6 +74,18 @@ _DETAILED = words("""
 """)
 #: Table words of mass mailings: one body sent to many (a newsletter) is about no one.
 _MASS_MAIL = words("newsletter mailing mailer massmailer campaign template broadcast")
+#: Table words of messages a person writes to another (``messages``, ``chat_lines``; not a
+#: data mart's ``dm_``).
+_MESSAGE_TABLES = words("message msg conversation chat")
+#: Table words of messages kept for one person (``private_messages``, ``inbox_msgs``): there a
+#: bare ``sender_id`` and ``recipient_id`` key two people.
+_PRIVATE = words("private direct personal inbox")
+#: First words of the key to a message's recipient (``to_user_id``, ``recipient_id``); the
+#: sender's are :data:`~classifiers.secrets_and_senders.SENDER_WORDS`.
+_RECIPIENTS = words("to recipient receiver addressee")
+#: Accounts a sender's or a recipient's key names (``from_user_id``, ``to_member_id``): a
+#: person's, not an agent's, an actor's or a node's.
+_ACCOUNTS = words("user member customer profile person")
 #: Fewest words in a prose value; share of its words that must be letters only.
 PROSE_WORDS = 6
 PROSE_LETTERS = 0.6
@@ -125,7 +138,7 @@ def mail_body(ctx: FieldContext) -> str | None:
     parts = [singular(w) for w in tokens(ctx.name)]
     if not set(parts) & _MAIL_BODY or not set(parts) <= _MAIL_BODY | NameWords.MAIL_TABLES:
         return None
-    table = ctx.dataset.rsplit(".", 1)[-1]
+    table = table_name(ctx.dataset)
     words_ = [singular(w) for w in tokens(table)]
     heads = [w for w in words_ if w not in NameWords.TABLE_FILLER]
     if not heads or set(words_) & _MASS_MAIL:
@@ -136,6 +149,53 @@ def mail_body(ctx: FieldContext) -> str | None:
         if broadcast(heads[-1], [tokens(s) for s in ctx.siblings], NameWords.PEOPLE):
             return None  # no recipient named: a news item for whoever reads it
         return f"table {table!r} holds e-mails sent, whose body is written to their recipient"
+    return None
+
+
+def message_body(ctx: FieldContext) -> str | None:
+    """Why a column is what one person wrote to another, or None: its words are a body's
+    (``body``, ``content``), its table's rows are messages (``messages``) and two siblings key
+    the sender's and the recipient's accounts (``from_user_id`` and ``to_user_id``; not
+    ``from_node_id``, ``from_agent_id``), or, in a table of private messages, bare
+    ``sender_id`` and ``recipient_id`` (not an EDI's, a bank's or a device's messages).
+
+    >>> message_body(FieldContext("s", "app.messages", "body",
+    ...     siblings=("id", "from_user_id", "to_user_id", "body")))
+    "table 'messages' holds messages from one person to another ('from_user_id', 'to_user_id')"
+    >>> message_body(FieldContext("s", "app.messages", "message",
+    ...     siblings=("id", "locale", "key", "message"))) is None
+    True
+    >>> message_body(FieldContext("s", "b2b.edi_messages", "content",
+    ...     siblings=("id", "sender_id", "receiver_id", "content"))) is None
+    True
+    """
+    parts = [singular(w) for w in tokens(ctx.name)]
+    if not parts or not set(parts) <= _MAIL_BODY:
+        return None
+    table = table_name(ctx.dataset)
+    table_words = {singular(w) for w in tokens(table)}
+    if not table_words & _MESSAGE_TABLES or table_words & _MASS_MAIL:
+        return None
+    bare = bool(table_words & _PRIVATE)
+    sender = _party_key(ctx.siblings, SENDER_WORDS, bare=bare)
+    recipient = _party_key(ctx.siblings, _RECIPIENTS, bare=bare)
+    if sender is None or recipient is None:
+        return None
+    return f"table {table!r} holds messages from one person to another ({sender!r}, {recipient!r})"
+
+
+def _party_key(siblings: Sequence[str], roles: frozenset[str], *, bare: bool) -> str | None:
+    """The sibling keying a message's sender or recipient: a role's word before a key to an
+    account (``to_user_id``, :func:`~classifiers.name_view.keys_a_person`), or before a bare
+    ``id`` when ``bare`` (``sender_id`` in a table of private messages)."""
+    for sibling in siblings:
+        parts = tuple(singular(w) for w in tokens(sibling))
+        if (
+            parts
+            and parts[0] in roles
+            and (keys_a_person(parts, _ACCOUNTS) or (bare and parts[1:] == ("id",)))
+        ):
+            return sibling
     return None
 
 
@@ -183,7 +243,7 @@ def gateway_message(ctx: FieldContext) -> str | None:
     parts = [singular(w) for w in tokens(ctx.name)]
     if not parts or not set(parts) <= _GATEWAY_MESSAGES or parts == ["raw"]:
         return None
-    table = ctx.dataset.rsplit(".", 1)[-1]
+    table = table_name(ctx.dataset)
     if not {singular(w) for w in tokens(table)} & _GATEWAY_TABLES:
         return None
     return f"table {table!r} keeps a payment gateway's messages, which carry the payer's details"
@@ -206,7 +266,7 @@ def profile_rows(ctx: FieldContext) -> str | None:
     siblings = [tokens(s) for s in ctx.siblings]
     prefix = table_prefix(siblings)
     column = unprefixed(tokens(ctx.name), prefix)
-    table = ctx.dataset.rsplit(".", 1)[-1]
+    table = table_name(ctx.dataset)
     unprefixed_siblings = [unprefixed(s, prefix) for s in siblings]
     if not profile_value(tokens(table), column, unprefixed_siblings, NameWords.PEOPLE):
         return None
@@ -265,7 +325,13 @@ class FreeTextSignal(Signal):
         body = (
             None
             if people
-            else (mail_body(ctx) or gateway_message(ctx) or spoken_words(ctx) or details)
+            else (
+                mail_body(ctx)
+                or message_body(ctx)
+                or gateway_message(ctx)
+                or spoken_words(ctx)
+                or details
+            )
         )
         people = people or body
         body = body or details

@@ -22,6 +22,7 @@ from . import (
     holders_and_records,
     households_and_logins,
     ids_codes_and_places,
+    lookup_numbers,
     means_and_searches,
     members_and_lookups,
     pages_and_signups,
@@ -67,4 +68,5 @@ NAME_RULES: tuple[NameRule, ...] = (
     ids_codes_and_places.nobodys_region,  # a state in a table of addresses with no person
     ids_codes_and_places.workflow_region,  # a ``state`` holding draft, sent, paid
     ids_codes_and_places.no_web_page,  # a ``website`` holding no web address
+    lookup_numbers.lookup_numbers,  # a phone's name over short integers: a lookup's key
 )

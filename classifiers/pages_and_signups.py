@@ -47,6 +47,18 @@ _AUTH_WORDS = frozenset({"auth", "authentication", "sso", "oauth", "oidc", "saml
 #: Table heads of its logins: a ``uid`` there is a person's id at that system.
 _LOGIN_HEADS = frozenset({"user", "account", "member", "login", "identity"})
 _UIDS = frozenset({("uid",), ("user", "uid"), ("external", "uid")})
+#: A uid qualified by its provider (``auth_uid``, ``oauth_uid``): the person's id there when a
+#: sibling names the identity provider.
+_PROVIDER_UIDS = frozenset({
+    ("auth", "uid"), ("oauth", "uid"), ("omniauth", "uid"), ("openid", "uid"), ("sso", "uid"),
+})  # fmt: skip
+#: Siblings naming a login's identity provider (``auth_provider``, ``sso_provider``); a bare
+#: ``provider`` is a cloud's, a bank feed's, an ad platform's or a payment provider's as often
+#: (a bare ``uid`` beside one in a table of users is ``members_and_lookups``' rule).
+_IDENTITY_PROVIDERS = frozenset({
+    ("auth", "provider"), ("oauth", "provider"), ("omniauth", "provider"),
+    ("identity", "provider"), ("login", "provider"), ("sso", "provider"),
+})  # fmt: skip
 #: Words of a uid that is a program's or a device's (``svc-backup``, ``ci-bot``, ``dev-7f3a``),
 #: and the share of distinct uids holding one that makes the accounts machines.
 _MACHINE_UIDS = frozenset({
@@ -239,7 +251,7 @@ def pages_and_signups(view: FieldView) -> list[SignalHit]:
     tokens = view.tokens
     if not tokens:
         return []
-    if tokens in _UIDS:
+    if tokens in _UIDS or tokens in _PROVIDER_UIDS:
         return _auth_uid(view)
     if tokens in _BARE_NAMES:
         return _signer(view)
@@ -289,8 +301,11 @@ def _signer(view: FieldView) -> list[SignalHit]:
 
 def _auth_uid(view: FieldView) -> list[SignalHit]:
     """A text ``uid`` of a table of an authentication system's logins (``sso_users``,
-    ``auth_accounts``) beside the account's own e-mail, phone or name (not a key to an owner),
-    whose values are no program's or device's: the person's id there."""
+    ``auth_accounts``), or of a table of logins beside the identity provider's name
+    (``users.auth_provider`` and ``auth_uid``, ``sso_provider`` and ``sso_uid``), beside the
+    account's own e-mail, phone or name (not a key to an owner; beside a provider not a bare
+    ``name``, a firm's or a page's as often), whose values are no program's or device's: the
+    person's id there."""
     ctx = view.ctx
     if view.kind not in {"text", ""} or any(
         h.entity == "USERNAME" and h.score >= 0.5 for h in view.hits
@@ -298,15 +313,27 @@ def _auth_uid(view: FieldView) -> list[SignalHit]:
         return []
     table = view.table_name
     heads = [singular(w) for w in view.tokenize(table)]
-    if not heads or heads[-1] not in _LOGIN_HEADS or not set(heads) & _AUTH_WORDS:
+    if not heads or heads[-1] not in _LOGIN_HEADS:
         return []
     siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
-    if not any(own_person_field(s) or bare_reach(s) or s in _BARE_NAMES for s in siblings):
+    provider = any(tuple(s) in _IDENTITY_PROVIDERS for s in siblings)
+    if not (set(heads) & _AUTH_WORDS or provider):
+        return []
+    if view.tokens in _PROVIDER_UIDS and not provider:
+        return []
+    # beside a provider, a bare ``name`` is a firm's or a page's as often (a brand's accounts)
+    names = _FULL_NAMES if provider else _BARE_NAMES
+    if not any(own_person_field(s) or bare_reach(s) or s in names for s in siblings):
         return []
     if machine_uids(ctx.samples):
         return []  # service accounts, devices
+    where = (
+        "logins beside their identity provider"
+        if provider
+        else "the accounts of an authentication system"
+    )
     reason = (
-        f"column name {ctx.name!r} of table {table!r}, the accounts of an authentication "
-        "system, beside the account's own e-mail or name: the person's id at that system"
+        f"column name {ctx.name!r} of table {table!r}, {where}, beside the account's own "
+        "e-mail or name: the person's id at that system"
     )
     return [view.hit("USERNAME", 0.6, reason)]

@@ -125,7 +125,8 @@ _MACHINE_MESSAGES = frozenset({
 _REACH = frozenset({
     ("email",), ("email", "address"), ("phone",), ("mobile",), ("mobile", "no"),
 })  # fmt: skip
-_SENDER_WORDS = frozenset({"sender", "from", "author", "requester"})
+#: Words before a message's sender's own field or key (``sender_email``, ``from_user_id``).
+SENDER_WORDS = frozenset({"sender", "from", "author", "requester"})
 #: Columns of what a message says: a person's message has its text.
 _MESSAGE_TEXT = frozenset({
     "body", "message", "msg", "content", "text", "subject", "comment", "comments", "question",
@@ -146,7 +147,7 @@ def message_author(
     if not any(w and w[-1] in _MESSAGE_TEXT for w in siblings):
         return None
     for words in siblings:
-        own = tuple(words[1:]) if len(words) > 1 and words[0] in _SENDER_WORDS else tuple(words)
+        own = tuple(words[1:]) if len(words) > 1 and words[0] in SENDER_WORDS else tuple(words)
         if own in _REACH:
             return "_".join(words)
     return None

@@ -494,3 +494,113 @@ def test_a_users_settings_keep_the_persons_login(
 ) -> None:
     login = next(c for c in columns if c.endswith("username") or c == "user_name")
     assert "USERNAME" in explanations(table, columns, _INT)[login]
+
+
+# -- round 39: a party's own statement beside that party's name ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a malware lab's victims are hosts, a chess engine's test suite's victims are pieces
+        ("malware_samples", {"id": (), "victim_host_name": (), "victim_summary": ()},
+         "victim_summary"),
+        ("engine_tests", {"id": (), "victim": (), "victim_description": ()},
+         "victim_description"),
+        # a statement keyed to a party, no name of theirs; another party's name
+        ("statements", {"id": (), "victim_id": (), "victim_statement": ()}, "victim_statement"),
+        ("cases", {"id": (), "suspect_name": (), "victim_statement": ()}, "victim_statement"),
+        # a survey's respondents' count and a bank's statements
+        ("survey_waves", {"id": (), "respondent_count": (), "respondent_summary": ()},
+         "respondent_summary"),
+        ("bank_statements", {"id": (), "customer_name": (), "statement": ()}, "statement"),
+    ],
+)  # fmt: skip
+def test_no_partys_own_statement(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, {"victim_id": "int", "respondent_count": "int"})
+    assert "FREE_TEXT" not in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a police force's victims and witnesses: their statement beside their own name
+        ("victims", {"id": (), "victim_firstname": (), "victim_lastname": (),
+                     "victim_statement": ()}, "victim_statement"),
+        ("witnesses", {"id": (), "witness_first_name": (), "witness_surname": (),
+                       "witness_statement": ()}, "witness_statement"),
+        ("complaints", {"id": (), "complainant_forename": (), "complainant_surname": (),
+                        "complainant_statement": ()}, "complainant_statement"),
+        # a bare statement beside a party's first name
+        ("interviews", {"id": (), "witness_first_name": (), "statement": ()}, "statement"),
+    ],
+)  # fmt: skip
+def test_a_partys_own_statement(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, {})
+    assert "FREE_TEXT" in found[column], found[column]
+
+
+# -- round 39, narrowed on review: a party's bare name is a host's, a firm's or a process's ---
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a ransomware leak site's victim firms, an OOM killer's victim processes, a tender's
+        # respondent firms, a cluster's and a proof's witnesses, a trademark's claimant firm
+        ("ransomware_leaks", {"id": (), "victim_name": ("Acme Logistics",),
+                              "victim_description": ("Mid-size logistics firm",)},
+         "victim_description"),
+        ("oom_kills", {"id": (), "host": ("web-3",), "victim_name": ("java",),
+                       "victim_details": ("rss 2.1G",)}, "victim_details"),
+        ("rfp_responses", {"id": (), "respondent_name": ("Acme Ltd",),
+                           "respondent_summary": ("We propose a phased rollout.",)},
+         "respondent_summary"),
+        ("cluster_quorum", {"id": (), "witness_name": ("fsw-eu-1",),
+                            "witness_details": ("file share witness",)}, "witness_details"),
+        ("proof_runs", {"id": (), "witness_name": ("w_17",),
+                        "witness_description": ("counterexample trace",)},
+         "witness_description"),
+        ("trademark_oppositions", {"id": (), "claimant_name": ("Nike Inc",),
+                                   "claimant_statement": ("The mark is similar.",)},
+         "claimant_statement"),
+        # a predator's and a roadkill's victim family (a species' family), no name
+        ("predation_events", {"id": (), "predator_family": ("Strigidae",),
+                              "victim_family": ("Muridae",), "description": ("Owl pellet",)},
+         "description"),
+        ("roadkill_reports", {"id": (), "victim_family": ("Cervidae",),
+                              "details": ("Found on the verge",)}, "details"),
+    ],
+)  # fmt: skip
+def test_no_partys_own_account_beside_a_bare_name(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, {})
+    assert "FREE_TEXT" not in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # an insurer's claimant, a school's witness: their statement beside their name's parts
+        ("insurance_claims", {"id": (), "claimant_first_name": ("Tara",),
+                              "claimant_surname": ("Voss",),
+                              "claimant_statement": ("The van reversed into my car",)},
+         "claimant_statement"),
+        ("school_incidents", {"id": (), "witness_forename": ("Ken",),
+                              "witness_surname": ("Brand",),
+                              "witness_statement": ("I saw him push her",)}, "witness_statement"),
+        # a given name or a family name names the party beside ``name``
+        ("hearings", {"id": (), "witness_family_name": (), "witness_statement": ()},
+         "witness_statement"),
+    ],
+)  # fmt: skip
+def test_a_partys_own_account_beside_their_name_parts(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, {})
+    assert "FREE_TEXT" in found[column], found[column]

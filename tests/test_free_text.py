@@ -169,3 +169,79 @@ def test_the_texts_are_each_value_stripped_and_read_as_html_where_it_starts_so(
     strings = tuple(v for v in samples if isinstance(v, str))
     each = (v.strip() for v in strings)
     assert _texts(strings) == [t for t in (_unformatted(t) for t in each if t) if t]
+
+
+# -- round 39: a message's body between two people -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "siblings", "name"),
+    [
+        # a translation table's messages, a queue's, a bus's between nodes
+        ("app.messages", ("id", "locale", "key", "message"), "message"),
+        ("app.queue_messages", ("id", "queue_id", "producer_id", "body"), "body"),
+        ("app.bus_messages", ("id", "from_node_id", "to_node_id", "body"), "body"),
+        # a message template, a newsletter's messages: one body for many
+        ("app.message_templates", ("id", "sender_id", "recipient_id", "body"), "body"),
+        ("app.newsletter_messages", ("id", "from_user_id", "to_user_id", "body"), "body"),
+        # a message's own key or status, and a table of messages naming only a sender
+        ("app.messages", ("id", "from_user_id", "to_user_id", "message_id"), "message_id"),
+        ("app.system_messages", ("id", "sender_id", "body"), "body"),
+    ],
+)
+def test_no_message_between_people(table: str, siblings: tuple[str, ...], name: str) -> None:
+    assert "FREE_TEXT" not in found(name, table=table, siblings=siblings)
+
+
+@pytest.mark.parametrize(
+    ("table", "siblings", "name"),
+    [
+        # a site's private messages between its users
+        ("app.messages", ("id", "from_user_id", "to_user_id", "title", "body"), "body"),
+        ("app.private_messages", ("id", "sender_id", "recipient_id", "subject", "content"),
+         "content"),
+        ("app.direct_messages", ("id", "sender_user_id", "receiver_user_id", "text"), "text"),
+    ],
+)  # fmt: skip
+def test_a_message_between_people(table: str, siblings: tuple[str, ...], name: str) -> None:
+    assert "FREE_TEXT" in found(name, table=table, siblings=siblings)
+
+
+# -- round 39, narrowed on review: messages between systems, agents or a data mart's parties --
+
+
+@pytest.mark.parametrize(
+    ("table", "siblings", "name"),
+    [
+        # EDI and SWIFT traffic between firms and banks, an IoT device's and a satellite's
+        # commands: bare sender and receiver keys
+        ("b2b.edi_messages", ("id", "sender_id", "receiver_id", "content"), "content"),
+        ("bank.swift_messages", ("id", "sender_id", "receiver_id", "message"), "message"),
+        ("iot.device_messages", ("id", "sender_id", "recipient_id", "body"), "body"),
+        ("sat.telecommand_msgs", ("id", "sender_id", "recipient_id", "text"), "text"),
+        # a data mart's (dm_) freight between parties; a chat bot's agents
+        ("dw.dm_shipments", ("id", "sender_id", "recipient_id", "weight", "content"), "content"),
+        ("app.chat_bot_messages", ("id", "from_agent_id", "to_agent_id", "text"), "text"),
+        # a data mart's parcels sent between customers: ``dm`` is no direct message here
+        ("dw.dm_parcels", ("id", "from_customer_id", "to_customer_id", "content"), "content"),
+    ],
+)
+def test_no_message_between_people_of_systems(
+    table: str, siblings: tuple[str, ...], name: str
+) -> None:
+    assert "FREE_TEXT" not in found(name, table=table, siblings=siblings)
+
+
+@pytest.mark.parametrize(
+    ("table", "siblings", "name"),
+    [
+        # two members' or two users' keys in a chat's or a conversation's messages
+        ("app.conversation_messages", ("id", "sender_user_id", "recipient_user_id", "body"),
+         "body"),
+        ("app.chat_lines", ("id", "from_member_id", "to_member_id", "text"), "text"),
+        # bare keys in a table that says its messages are an inbox's
+        ("app.inbox_msgs", ("id", "author_id", "recipient_id", "content"), "content"),
+    ],
+)  # fmt: skip
+def test_a_message_between_two_accounts(table: str, siblings: tuple[str, ...], name: str) -> None:
+    assert "FREE_TEXT" in found(name, table=table, siblings=siblings)

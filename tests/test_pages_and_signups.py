@@ -532,3 +532,102 @@ def test_a_bare_person_of_given_names_names_people(
 ) -> None:
     found = explanations(table, {"id": (), column: values, "hours": ()}, _TYPES)[column]
     assert {"USERNAME", "PERSON_NAME"} & set(found), found
+
+
+# -- round 39: a login's id at the identity provider named beside it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a storage provider's file id, a push provider's device id, a payment provider's
+        ("users", {"id": (), "email": (), "storage_provider": ("s3",), "uid": ("f-19",)},
+         "uid"),
+        ("devices", {"id": (), "user_id": (), "push_provider": ("fcm",), "device_uid": ("a1",)},
+         "device_uid"),
+        ("payment_methods", {"id": (), "user_id": (), "provider": ("stripe",),
+                             "provider_uid": ("cus_9f2",)}, "provider_uid"),
+        # a file's owner at a provider, an account of no person, a system's numeric uid
+        ("files", {"id": (), "name": (), "provider": ("dropbox",), "owner_uid": ("771",)},
+         "owner_uid"),
+        ("accounts", {"id": (), "provider": ("github",), "uid": ("881",), "is_admin": (True,)},
+         "uid"),
+        ("users", {"id": (), "email": (), "auth_provider": ("ldap",), "auth_uid": (1001,)},
+         "auth_uid"),
+        # service accounts at a provider
+        ("users", {"id": (), "email": (), "auth_provider": ("oidc",),
+                   "auth_uid": ("svc-backup", "svc-ci", "ci-bot")}, "auth_uid"),
+    ],
+)  # fmt: skip
+def test_no_login_at_a_provider(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    types = {"auth_uid": "int"} if columns.get("auth_uid") == (1001,) else {}
+    found = explanations(table, columns, {**_TYPES, **types})
+    assert "USERNAME" not in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a site's users who sign in through an outside provider (OmniAuth's provider and uid)
+        ("users", {"id": (), "email": (), "display_name": (), "auth_provider": ("openid",),
+                   "auth_uid": ("4412", "https://id.example.org/ines")}, "auth_uid"),
+        ("members", {"id": (), "first_name": (), "oauth_provider": ("google",),
+                     "oauth_uid": ("10773",)}, "oauth_uid"),
+    ],
+)  # fmt: skip
+def test_a_login_at_the_provider_named_beside_it(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, _TYPES)
+    assert "USERNAME" in found[column], found[column]
+
+
+# -- round 39, narrowed on review: a firm's, a bank's or a cloud's accounts at a provider -----
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a FinOps team's cloud accounts, a platform's merchants, ad accounts, a bank feed's,
+        # a cloud's storage accounts, a brand's social pages: a bare provider beside a uid
+        ("accounts", {"id": (), "name": ("prod-billing",), "email": ("root@corp.test",),
+                      "provider": ("aws", "gcp"), "uid": ("123456789012", "data-lake-4432")},
+         "uid"),
+        ("accounts", {"id": (), "name": ("Acme Ltd",), "email": ("billing@acme.test",),
+                      "provider": ("stripe",), "uid": ("acct_1Nv0FGQ9", "acct_1Mz2KLp0")},
+         "uid"),
+        ("ad_accounts", {"id": (), "name": ("Acme - Search EU",), "provider": ("meta",),
+                         "uid": ("123-456-7890", "act_88120")}, "uid"),
+        ("bank_accounts", {"id": (), "name": ("Payroll",), "provider": ("plaid",),
+                           "uid": ("acc_8f2k", "acc_19zq")}, "uid"),
+        ("storage_accounts", {"id": (), "name": ("stprodeu01",), "provider": ("azure",),
+                              "uid": ("/subscriptions/9f1/storage/stprodeu01",)}, "uid"),
+        # a brand's social accounts connected over OAuth: a bare name is the firm's
+        ("accounts", {"id": (), "name": ("Acme Corp", "Globex"), "oauth_provider": ("twitter",),
+                      "uid": ("acmecorp", "globexhq")}, "uid"),
+    ],
+)  # fmt: skip
+def test_no_login_at_a_bare_provider_of_firms(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, _TYPES)
+    assert "USERNAME" not in found[column], found[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # an SSO-qualified provider and uid, a uid beside an identity provider
+        ("members", {"id": (), "first_name": (), "last_name": (), "sso_provider": ("okta",),
+                     "sso_uid": ("tvoss@corp.test", "kbrand")}, "sso_uid"),
+        ("users", {"id": (), "email": (), "identity_provider": ("google",),
+                   "uid": ("108234987123", "ines.m")}, "uid"),
+    ],
+)  # fmt: skip
+def test_a_login_at_an_identity_provider(
+    table: str, columns: dict[str, tuple[object, ...]], column: str
+) -> None:
+    found = explanations(table, columns, _TYPES)
+    assert "USERNAME" in found[column], found[column]
