@@ -322,7 +322,7 @@ def _auth_uid(view: FieldView) -> list[SignalHit]:
     if view.tokens in _PROVIDER_UIDS and not provider:
         return []
     # beside a provider, a bare ``name`` is a firm's or a page's as often (a brand's accounts)
-    names = _FULL_NAMES if provider else _BARE_NAMES
+    names = FULL_NAMES if provider else _BARE_NAMES
     if not any(own_person_field(s) or bare_reach(s) or s in names for s in siblings):
         return []
     if machine_uids(ctx.samples):
