@@ -1,0 +1,203 @@
+"""Rules of the fortieth round: staff named by their job in a work record (``teller_name``), a
+person's numbered relatives and beneficiaries (``heir_2``), a name glued after the table's
+abbreviation (``patname`` in ``patients``), a person's contact number kept as a number, a log of
+logins' few users, and a shelter's own address. Every table, column and value is made up; the
+negative cases come from other domains (process supervisors, card readers, telemetry
+collectors, a tree's children, a chart of accounts, a product table, a count of contacts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .table_verdicts import explanations
+
+
+def _verdict(
+    column: str,
+    table: str,
+    others: dict[str, tuple[object, ...]],
+    values: tuple[object, ...],
+    types: dict[str, str] | None = None,
+) -> dict[str, str]:
+    columns = {"id": (), **others, column: values}
+    return explanations(table, columns, types)[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "others", "column", "values"),
+    [
+        # a process manager's programs: the supervisor is a daemon
+        ("programs", {"command": ()}, "supervisor_name", ("supervisord", "runit-main")),
+        # an access system's card readers and a feed reader's sources
+        ("doors", {"site_id": ()}, "reader_name", ("Lobby East", "Garage 2", "Dock")),
+        ("feeds", {"url": ()}, "reader_name", ("Feedly", "Inoreader", "NetNewsWire")),
+        # a telemetry pipeline's collectors
+        ("pipelines", {"endpoint": ()}, "collector_name", ("otel-gw-1", "edge-collector")),
+        # nothing sampled: a reader, a collector or a supervisor may be a machine's
+        ("devices", {"serial": ()}, "reader_name", ()),
+        ("agents", {"host": ()}, "collector_name", ()),
+        ("services", {"unit": ()}, "supervisor_name", ()),
+    ],
+)
+def test_no_staff_name(
+    table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
+) -> None:
+    assert "PERSON_NAME" not in _verdict(column, table, others, values)
+
+
+@pytest.mark.parametrize(
+    ("table", "others", "column", "values"),
+    [
+        # a bank branch's cash drawers and a shop's tills
+        ("cash_drawers", {"opened_at": ()}, "teller_name", ("Mira", "Oskar", "Lena")),
+        ("till_sessions", {"float": ()}, "cashier_name", ("Hanna Berg", "Tomas Ek")),
+        # a utility's meter readings and a work log's supervisor
+        ("meter_readings", {"kwh": ()}, "reader_name", ("anton", "greta")),
+        ("job_history", {"employer": ()}, "supervisor_name", ("Petra Lind", "Jonas Alm")),
+        # a bank's deposits, nothing sampled
+        ("deposits", {"amount": ()}, "teller_name", ()),
+    ],
+)
+def test_staff_name(
+    table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
+) -> None:
+    assert "PERSON_NAME" in _verdict(column, table, others, values)
+
+
+@pytest.mark.parametrize(
+    ("table", "others", "column", "values"),
+    [
+        # a tree's nodes and a DOM's siblings: no people
+        ("tree_nodes", {"label": ()}, "child_1", ("n12", "n13")),
+        ("layout_slots", {"kind": ()}, "sibling_2", ("header", "footer")),
+        # an insurance product's shares per beneficiary, and yes/no flags in a table of people
+        ("policy_plans", {"premium": ()}, "beneficiary_1", ("50%", "25%")),
+        ("customers", {"first_name": (), "email": ()}, "beneficiary_1", ("yes", "no")),
+        # a count per member in a table of people
+        ("members", {"first_name": (), "email": ()}, "dependent_2", ("2", "0", "1")),
+        # a family's tariff in a catalogue of plans: no person in the table
+        ("tariff_plans", {"price": ()}, "family_member_2", ("Discounted", "Standard")),
+    ],
+)
+def test_no_numbered_person(
+    table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
+) -> None:
+    assert "PERSON_NAME" not in _verdict(column, table, others, values)
+
+
+@pytest.mark.parametrize(
+    ("table", "others", "column", "values"),
+    [
+        # a cooperative's members: their numbered heirs and relatives
+        ("members", {"first_name": (), "birthdate": ()}, "heir_2", ("Ola Vik",)),
+        ("members", {"first_name": (), "birthdate": ()}, "family_member_1", ("Ines", "Karl")),
+        # an insurer's customers, one beneficiary empty in every row
+        ("customers", {"first_name": (), "email": ()}, "beneficiary_3", ()),
+        ("employees", {"last_name": (), "email": ()}, "dependent_1", ("Sami Ray",)),
+    ],
+)
+def test_numbered_person(
+    table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
+) -> None:
+    assert "PERSON_NAME" in _verdict(column, table, others, values)
+
+
+@pytest.mark.parametrize(
+    ("table", "others", "column", "values"),
+    [
+        # a product's, a project's and a team's glued names
+        ("products", {"prodid": ()}, "prodname", ("Desk Lamp", "Chair")),
+        ("teams", {"tmid": ()}, "tmname", ("Ravens", "Otters")),
+        # a user's login name glued after ``usr``
+        ("users", {"usrid": ()}, "usrname", ("mira_k", "oskar77")),
+        # monitoring agents named for their hosts
+        ("agents", {"agid": ()}, "agname", ("web-01", "db-02", "cache-03")),
+        # nothing sampled: the name alone does not say whose
+        ("patients", {"patid": ()}, "patname", ()),
+    ],
+)
+def test_no_abbreviated_name(
+    table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
+) -> None:
+    assert "PERSON_NAME" not in _verdict(column, table, others, values)
+
+
+@pytest.mark.parametrize(
+    ("table", "others", "column", "values"),
+    [
+        ("surveyor", {"survid": ()}, "survname", ("Greta", "Anton", "Maja", "Lars")),
+        ("patients", {"patid": (), "ward": ()}, "patname", ("Ada Ek", "Bo Lund")),
+        ("instructors", {"insid": ()}, "ins_name", ("Karin", "Nils")),
+    ],
+)
+def test_abbreviated_name(
+    table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
+) -> None:
+    assert "PERSON_NAME" in _verdict(column, table, others, values)
+
+
+@pytest.mark.parametrize(
+    ("table", "others", "values"),
+    [
+        # a key to a contacts table, and a count of contacts per campaign
+        ("customers", {"first_name": (), "email": ()}, (12, 40, 7)),
+        ("campaigns", {"budget": ()}, (1200, 45000)),
+        # phone-length numbers in a table of no people (a ledger's references)
+        ("ledger_entries", {"amount": ()}, (90412233, 90412298)),
+    ],
+)
+def test_no_numeric_contact(
+    table: str, others: dict[str, tuple[object, ...]], values: tuple[object, ...]
+) -> None:
+    hits = _verdict("contact", table, others, values, {"contact": "bigint"})
+    assert "PHONE_NUMBER" not in hits
+
+
+def test_numeric_contact() -> None:
+    hits = _verdict(
+        "contact",
+        "members",
+        {"first_name": (), "birthdate": ()},
+        (9171234567, 9281112233),
+        {"contact": "bigint"},
+    )
+    assert "PHONE_NUMBER" in hits
+
+
+def test_login_log_username() -> None:
+    logins = tuple(["mira", "oskar", "lena"] * 8)
+    columns = {"id": (), "username": logins, "login_time": (), "logout_time": ()}
+    assert "USERNAME" in explanations("access_logs", columns)["username"]
+
+
+@pytest.mark.parametrize(
+    ("table", "others"),
+    [
+        # a sync job's log: its account runs every job
+        ("sync_logs", {"started_at": (), "rows": ()}),
+        # a mail server's settings rows: one sender account
+        ("relay_settings", {"host": (), "port": ()}),
+    ],
+)
+def test_no_login_log_username(table: str, others: dict[str, tuple[object, ...]]) -> None:
+    columns = {"id": (), **others, "username": tuple(["svc_sync", "svc_backup"] * 12)}
+    assert "USERNAME" not in explanations(table, columns)["username"]
+
+
+@pytest.mark.parametrize(
+    ("table", "others"),
+    [
+        ("shelters", {"capacity": (), "sheltername": ()}),
+        ("inspections", {"inspector_id": (), "passed": ()}),
+    ],
+)
+def test_shelter_address(table: str, others: dict[str, tuple[object, ...]]) -> None:
+    values = ("12 Harbour Road, Vik", "40 Mill Lane, Aros", "7 Elm Street, Nord")
+    hits = explanations(table, {"id": (), **others, "shelterlocation": values})
+    assert "STREET_ADDRESS" not in hits["shelterlocation"]
+
+
+def test_shelter_resident_address_stays() -> None:
+    values = ("12 Harbour Road, Vik", "40 Mill Lane, Aros", "7 Elm Street, Nord")
+    columns = {"id": (), "first_name": (), "email": (), "home_address": values}
+    assert "STREET_ADDRESS" in explanations("shelter_volunteers", columns)["home_address"]
