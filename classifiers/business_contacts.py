@@ -26,6 +26,7 @@ from .name_view import FieldView, person_key_column
 from .name_words import NameWords
 from .organisations import (
     CONTACT_ENTITIES,
+    POSTAL_ENTITIES,
     PREMISES_ENTITIES,
     business_contact_hits,
     ledger_column,
@@ -73,6 +74,9 @@ _SEAT_WORDS = frozenset({
     "corporate", "business",
 })  # fmt: skip
 _WEB_PAGE = re.compile(WEB_PAGE)
+#: Last words of a column that says where an organisation's premises are (``store_location``):
+#: sampled street addresses there are the premises', with no address word in the name.
+_WHERE = frozenset({"location", "locations"})
 
 
 def business_contact(view: FieldView) -> list[SignalHit]:
@@ -106,7 +110,10 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
     if len(tokens) < 2 or not owned_by_organisation(tokens):
         return []
     ctx, table = view.ctx, view.table
-    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & OWN_CONTACT)
+    named = {h.entity for h in view.hits if not h.veto and h.score > 0}
+    if tokens[-1] in _WHERE:
+        named |= POSTAL_ENTITIES  # ``shelter_location``: the values may say a street
+    entities = sorted(named & OWN_CONTACT)
     table_name = ctx.dataset.rsplit(".", 1)[-1]
     if table.tokens & view.words.PEOPLE or "people" in table.context:
         if home_building(view):

@@ -192,12 +192,13 @@ PROVIDER_RECORDS = frozenset({
 PLACE_TABLES = _words("""
     location site facility geography geo territory region area zone district city town country
     province county locality premise building campus venue park stadium ballpark airport
-    station port circuit
+    station port circuit shelter
 """)
 #: Where an organisation is (besides :data:`ORGANISATION_TABLES`): a column named for one of
 #: these first (``site_phone``, ``venue_address``) holds that place's own contact details.
 PREMISES = _words("""
     location site facility premise premises building campus venue park stadium station airport
+    shelter
 """)
 #: A column named by one of these words (alone or with ``name``) holds the row's organisation.
 ORGANISATION_COLUMNS = _words("company organisation organization org business firm")
