@@ -645,6 +645,8 @@ def _judge(
     hits = _enum_guard(texts, distinct, tokens(ctx.name))
     if hits and _login_log_ip(ctx, distinct):
         hits = [h for h in hits if h.entity != "IP_ADDRESS"]  # one machine logs in each time
+    if hits and _login_log_user(ctx):
+        hits = [h for h in hits if h.entity != "USERNAME"]  # a few staff log in each day
     if len(distinct) < ValueSignal.MIN_VALUES:
         return hits
     probe = distinct[: ValueSignal.PROBE]
@@ -999,6 +1001,20 @@ def _login_log_ip(ctx: FieldContext, distinct: list[str]) -> bool:
     columns = [tokens(s) for s in ctx.siblings]
     table = tokens(ctx.dataset.rsplit(".", 1)[-1])
     return login_log(table, columns) and person_key(ctx) is not None
+
+
+#: Names of the login a log of logins records (``username``, ``user_login``).
+_LOGIN_NAMES = frozenset({("username",), ("user", "name"), ("login", "name"), ("user", "login")})
+
+
+def _login_log_user(ctx: FieldContext) -> bool:
+    """Whether a column is the login of a log of logins (:func:`~classifiers.measures_and_factors.
+    login_log`: a login's time beside it): a few people's logins repeated, each row a named
+    user's activity, no enum."""
+    if tuple(tokens(ctx.name)) not in _LOGIN_NAMES:
+        return False
+    table = tokens(ctx.dataset.rsplit(".", 1)[-1])
+    return login_log(table, [tokens(s) for s in ctx.siblings])
 
 
 #: Entities a column of numbers that follow one another cannot hold (see _counter_guard).
