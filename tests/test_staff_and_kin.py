@@ -91,15 +91,26 @@ _PERSON = {"first_name": (), "last_name": (), "email": ()}
         ("tariff_plans", {"price": ()}, "family_member_2", ("Discounted", "Standard")),
         # review of round 40: relationship words, categories and a program's dependants
         ("customers", _PERSON, "relative_1", ("Aunt", "Uncle", "Cousin", "Grandmother")),
+        ("customers", _PERSON, "beneficiary_1", ("50%", "25%")),
         ("customers", _PERSON, "relative_2", ("Stepfather", "Mother-in-law")),
         ("patients", _PERSON, "sibling_1", ("Affected", "Unaffected", "Carrier")),
         ("subscribers", _PERSON, "family_member_1", ("Premium", "Basic", "Kids")),
         ("employees", _PERSON, "dependent_1", ("Student", "Disabled", "Minor")),
         ("students", _PERSON, "sibling_1", ("Enrolled", "Alumni", "Withdrawn")),
-        ("policyholders", _PERSON, "beneficiary_1", ("Estate", "British Red Cross", "Family Trust")),
+        (
+            "policyholders",
+            _PERSON,
+            "beneficiary_1",
+            ("Estate", "British Red Cross", "Family Trust"),
+        ),
         ("drivers", {"name": (), "version": ()}, "dependent_1", ("usbcore", "scsi_mod", "libata")),
         ("agents", {"name": (), "model": ()}, "child_1", ("researcher", "critic", "summariser")),
-        ("workers", {"queue": (), "concurrency": ()}, "dependent_1", ("extract_orders", "load_dim")),
+        (
+            "workers",
+            {"queue": (), "concurrency": ()},
+            "dependent_1",
+            ("extract_orders", "load_dim"),
+        ),
     ],
 )
 def test_no_numbered_person(
@@ -121,6 +132,8 @@ def test_no_numbered_person(
         ("customers", _PERSON, "beneficiary_2", ("pending",)),
         # many values that read as names
         ("clients", _PERSON, "next_of_kin_1", ("Ada Ek", "Bo Lund", "Carl Vik")),
+        # no person head, but the columns name a person's fields
+        ("policyholders", _PERSON, "beneficiary_2", ("Ada Ek", "Bo Lund")),
     ],
 )
 def test_numbered_person(
@@ -137,6 +150,7 @@ def test_numbered_person(
         ("teams", {"tmid": ()}, "tmname", ("Ravens", "Otters")),
         # a user's login name glued after ``usr``
         ("users", {"usrid": ()}, "usrname", ("mira_k", "oskar77")),
+        ("users", {"usrid": ()}, "usrname", ("mira", "oskar", "lena")),
         # monitoring agents named for their hosts
         ("agents", {"agid": ()}, "agname", ("web-01", "db-02", "cache-03")),
         # nothing sampled: the name alone does not say whose
@@ -179,10 +193,12 @@ def test_abbreviated_name(
         ("campaigns", {"budget": ()}, (1200, 45000)),
         # phone-length numbers in a table of no people (a ledger's references)
         ("ledger_entries", {"amount": ()}, (90412233, 90412298)),
+        ("ledger_entries", {"amount": ()}, (2125550199, 4155550123)),
         # review of round 40: a CRM's contact ids, a last contact in Unix seconds, record
         # numbers with a year, and a contact beside the person's own phone
         ("leads", _PERSON, (51234567801, 60987654321, 51234500012)),
         ("users", _PERSON, (1701234567, 1702345678, 1703456789)),
+        ("users", _PERSON, (1300636875, 1300810206, 1800291829)),  # Australian 1300/1800 too
         ("members", _PERSON, (20230001, 20230017, 20240112)),
         ("clients", {**_PERSON, "phone": ()}, (2125550199, 4155550123)),
     ],
@@ -214,14 +230,14 @@ def test_login_log_username() -> None:
 @pytest.mark.parametrize(
     ("table", "others"),
     [
-        # a sync job's log: its account runs every job
-        ("sync_logs", {"started_at": (), "rows": ()}),
-        # a mail server's settings rows: one sender account
-        ("relay_settings", {"host": (), "port": ()}),
+        # a sync job's log and a mail server's settings rows, keyed by whoever set them up:
+        # no log of logins
+        ("sync_logs", {"started_at": (), "user_id": ()}),
+        ("relay_settings", {"host": (), "user_id": ()}),
     ],
 )
 def test_no_login_log_username(table: str, others: dict[str, tuple[object, ...]]) -> None:
-    columns = {"id": (), **others, "username": tuple(["svc_sync", "svc_backup"] * 12)}
+    columns = {"id": (), **others, "username": tuple(["mkhan", "jdoe"] * 12)}
     assert "USERNAME" not in explanations(table, columns)["username"]
 
 
@@ -244,7 +260,7 @@ _SESSION = {"login_time": (), "logout_time": ()}
 def test_no_machine_login_log_username(
     table: str, others: dict[str, tuple[object, ...]], column: str, logins: tuple[str, ...]
 ) -> None:
-    columns = {"id": (), **others, column: tuple(list(logins) * 8)}
+    columns = {"id": (), **others, column: tuple(list(logins) * 12)}
     assert "USERNAME" not in explanations(table, columns)[column]
 
 
