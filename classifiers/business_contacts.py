@@ -26,6 +26,8 @@ from .name_view import FieldView, person_key_column
 from .name_words import NameWords
 from .organisations import (
     CONTACT_ENTITIES,
+    OWN_PREMISES,
+    POSTAL_ENTITIES,
     PREMISES_ENTITIES,
     business_contact_hits,
     ledger_column,
@@ -73,6 +75,24 @@ _SEAT_WORDS = frozenset({
     "corporate", "business",
 })  # fmt: skip
 _WEB_PAGE = re.compile(WEB_PAGE)
+#: Last words of a column that says where an organisation's premises are (``store_location``):
+#: sampled street addresses there are the premises', with no address word in the name.
+_WHERE = frozenset({"location", "locations"})
+
+
+def premises_location(view: FieldView, of_people: bool) -> bool:
+    """Whether a column is the location of an organisation's own premises
+    (:data:`~classifiers.organisations.OWN_PREMISES`: ``store_location``, glued
+    ``shelterlocation``), whose sampled street, city and postcode are the premises'; in a
+    table of people (``of_people``) only beside the premises' name (``sheltername``), as a
+    volunteer's row names the shelter they work at."""
+    tokens = view.tokens
+    if len(tokens) != 2 or tokens[-1] not in _WHERE or singular(tokens[0]) not in OWN_PREMISES:
+        return False
+    if not of_people:
+        return True
+    names = {(tokens[0], "name"), (singular(tokens[0]), "name")}
+    return any(view.tokenize(s) in names for s in view.ctx.siblings)
 
 
 def business_contact(view: FieldView) -> list[SignalHit]:
@@ -101,14 +121,20 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
     """Vetoes for a contact column named for an organisation or its premises first
     (``store_phone``, ``office_email``, ``site_address``) in a table that is not about
     people: the name says whose details they are. In a table of people the same name is a
-    person's work phone, still personal data."""
+    person's work phone, still personal data, but an address there is the premises' (so is
+    the street, city and postcode the values find in an own premises' location beside its
+    name: :func:`premises_location`)."""
     tokens = view.tokens
     if len(tokens) < 2 or not owned_by_organisation(tokens):
         return []
     ctx, table = view.ctx, view.table
-    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & OWN_CONTACT)
+    of_people = bool(table.tokens & view.words.PEOPLE or "people" in table.context)
+    named = {h.entity for h in view.hits if not h.veto and h.score > 0}
+    if premises_location(view, of_people):
+        named |= POSTAL_ENTITIES  # ``store_location``: the values may say a street
+    entities = sorted(named & OWN_CONTACT)
     table_name = ctx.dataset.rsplit(".", 1)[-1]
-    if table.tokens & view.words.PEOPLE or "people" in table.context:
+    if of_people:
         if home_building(view):
             return []  # ``tenants.building_no``: the number of the building they live in
         # A person's ``company_phone`` reaches them at work; ``school_address`` is where

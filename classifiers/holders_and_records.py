@@ -19,7 +19,9 @@ demographics and free-text signals and :func:`classifiers.people.about_people` c
 - A column named for an event's time whose values are dates (``06-03-2021``) holds no phone
   number, though the digits are shaped like one (:func:`event_dates`).
 - A bare ``contact`` of text whose values are phone numbers, not dates, is the person's phone,
-  unless the table holds settings (:func:`contact_phones`).
+  unless the table holds settings (:func:`contact_phones`); one kept as an integer is only in
+  a table of people with no phone column of its own, when its values are no Unix times and
+  dial in a region piimap looks in (:func:`numeric_phones`).
 - A word of the table's name, or a long enough glued end of one, glued before a fact's word
   (``crewnationality`` in ``flightcrew``) is the application's prefix: the column is that fact
   (:func:`table_word_prefix`); ``terrace`` in ``renter`` stays whole.
@@ -51,6 +53,7 @@ from .name_patterns import PATTERNS
 from .name_tokens import singular
 from .name_view import FieldView
 from .name_words import NameWords, word_set
+from .phone_digits import dialable
 
 #: Table names, in singular words, that are one person's identity document and nothing else
 #: (``driving_licences``, ``passports``, ``id_cards``), and what their rows are.
@@ -268,7 +271,8 @@ def contact_phones(column: Sequence[str], table: Sequence[str], samples: Iterabl
     """Whether a bare ``contact`` column holds a person's phone numbers: most sampled values are
     8 to 15 digits, perhaps grouped, and not dates (``2021-03-06`` has 8 digits too). A
     contact's name, e-mail or key is not, nor an organisation's own number in its settings
-    (``site_settings``). The name signal asks it only of a text column: an integer one is a key.
+    (``site_settings``). The name signal asks it of a text column, and of an integer one only
+    in a table of people with :func:`numeric_phones` (else an integer ``contact`` is a key).
 
     >>> contact_phones(("contact",), ("enquiries",), ("Ana Lima", "ana@example.org"))
     False
@@ -299,6 +303,38 @@ def _phone(text: str) -> bool:
     """
     digits = len(_DIGITS.findall(text))
     return bool(_PHONE.fullmatch(text)) and 8 <= digits <= 15 and not _a_date(text)
+
+
+#: Unix times of this century's first decades (2000-01-01 to 2030-01-01, in seconds): a last
+#: contact's time, kept as an integer.
+_UNIX_RECENT = (946_684_800, 1_893_456_000)
+#: Column words of a phone: a table with one keeps its bare ``contact`` as a key.
+_PHONE_WORDS = NameWords.REACH - {"email", "mail"}
+
+
+def numeric_phones(values: Sequence[str]) -> bool:
+    """Whether a bare ``contact`` kept as an integer holds phone numbers (its distinct sampled
+    values, as text): not mostly Unix times of the years 2000 to 2030 (when a person was last
+    contacted; an Australian ``1300`` number may be one), and at least half of them a valid
+    number in a region piimap looks in (:func:`~classifiers.phone_digits.dialable`: a CRM's
+    ids of contacts and a record's number with a year, ``20230017``, are none).
+
+    >>> numeric_phones(["2125550199", "447911123456"]), numeric_phones(["1701234567", "1702345678"])
+    (True, False)
+    >>> numeric_phones(["20230001", "20230017", "20240112"])
+    False
+    >>> numeric_phones(["1300636875", "1300810206"])  # dials in Australia, but Unix times
+    False
+    >>> numeric_phones(["51234567801", "60987654321", "51234500012"])
+    False
+    """
+    numbers = [v for v in values if v.isdigit()]
+    if not numbers:
+        return False
+    first, last = _UNIX_RECENT
+    if sum(first <= int(v) <= last for v in numbers) * 2 > len(numbers):
+        return False
+    return sum(dialable(v) for v in numbers) * 2 >= len(numbers)
 
 
 def table_word_prefix(column: str, table: Sequence[str], known: Set[str]) -> tuple[str, str] | None:
@@ -338,14 +374,26 @@ def _table_word(prefix: str, word: str) -> bool:
 
 
 def dates_and_contacts(view: FieldView) -> list[SignalHit]:
-    """An event's dates that fit a phone's digits, a bare contact's phone numbers in a column
-    that is no number: the name signal's rule."""
+    """An event's dates that fit a phone's digits, a bare contact's phone numbers (in a column
+    of text, or of integers in a table of people): the name signal's rule."""
     ctx, tokens = view.ctx, view.tokens
     if event_dates(tokens, ctx.samples):
         reason = f"column name {ctx.name!r} is an event's time and its values are dates"
         return [view.veto("PHONE_NUMBER", reason)]
     table = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
-    if view.kind not in {"key", "number"} and contact_phones(tokens, table, ctx.samples):
+    if not contact_phones(tokens, table, ctx.samples):
+        return []
+    if view.kind not in {"key", "number"}:
         reason = f"column name {ctx.name!r} is a contact and most sampled values are phones"
         return [view.hit("PHONE_NUMBER", 0.6, reason)]
-    return []
+    if "people" not in view.context(()):
+        return []  # an integer ``contact`` of no person: a key
+    if any(set(view.tokenize(s)) & _PHONE_WORDS for s in ctx.siblings if s != ctx.name):
+        return []  # the person's phone is in a column of its own: ``contact`` is a key
+    if not numeric_phones(sorted({str(v) for v in ctx.samples if v is not None})):
+        return []
+    reason = (
+        f"column name {ctx.name!r} is a contact kept as a number in a table of people with no "
+        "phone column, and its sampled values dial as phone numbers"
+    )
+    return [view.hit("PHONE_NUMBER", 0.6, reason)]

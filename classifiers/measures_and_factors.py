@@ -209,6 +209,57 @@ def login_log(table: Sequence[str], columns: Sequence[Sequence[str]]) -> bool:
     return any(tuple(c[:2]) in _LOGIN_TIMES or tuple(c[:1]) in _LOGIN_TIMES for c in columns)
 
 
+#: Names of the login a log of logins records (``username``, ``user_login``): not a bare
+#: ``login``, which is the login's time there.
+LOGIN_NAMES = frozenset({("username",), ("user", "name"), ("login", "name"), ("user", "login")})
+#: Column words of a logout's time (``logout_time``, ``logged_out_at``): a log of sessions a
+#: person opens and closes.
+_LOGOUT_TIMES = frozenset({
+    ("log", "out"), ("logged", "out"), ("logout",), ("signout",), ("sign", "out"),
+})  # fmt: skip
+#: Well-known system, default and service accounts: a log of theirs is a machine's.
+_SYSTEM_ACCOUNTS = frozenset({
+    "root", "admin", "administrator", "postgres", "mysql", "replicator", "ubuntu", "ec2-user",
+    "centos", "deploy", "anonymous", "ftp", "guest", "support", "kiosk", "nobody", "daemon",
+    "www-data", "system", "sa", "test", "demo",
+})  # fmt: skip
+
+
+def session_logins(
+    column: Sequence[str],
+    table: Sequence[str],
+    columns: Sequence[Sequence[str]],
+    distinct: Sequence[str],
+    person_key: bool = False,
+) -> bool:
+    """Whether a column is the login of a log of people's sessions: a log of logins
+    (:func:`login_log`) that keys a person or records a logout's time beside the login's, none
+    of whose sampled logins is a system, default or service account (``root``, ``postgres``,
+    ``svc_sync``). A few people logging in every day are no enum.
+
+    >>> session_logins(("username",), ("system", "logs"), [("login", "time"),
+    ...     ("logout", "time")], ["mkhan", "jdoe"])
+    True
+    >>> session_logins(("username",), ("ssh", "logins"), [("logout", "at")], ["root", "deploy"])
+    False
+    >>> session_logins(("username",), ("login", "history"), [("login", "time")], ["mkhan"])
+    False
+    """
+    if tuple(column) not in LOGIN_NAMES or not login_log(table, columns):
+        return False
+    if any(_system_account(v) for v in distinct):
+        return False
+    return person_key or any(
+        tuple(c[:2]) in _LOGOUT_TIMES or tuple(c[:1]) in _LOGOUT_TIMES for c in columns
+    )
+
+
+def _system_account(login: str) -> bool:
+    """Whether a login is a well-known system or service account (``svc_backup``)."""
+    name = login.strip().lower()
+    return name in _SYSTEM_ACCOUNTS or name.startswith(("svc", "service"))
+
+
 def one_address(distinct: Sequence[str]) -> bool:
     """Whether the sampled values are one IP address repeated (a developer's machine in
     every row of a login log).
@@ -238,9 +289,7 @@ FACTOR_NAMES = FACTOR_SECRETS | FACTOR_URIS | _SUBJECTS
 
 
 #: A person's fields beside a subject that make it a person's login, not a workload's.
-_PERSON_FIELDS = frozenset({
-    ("email",), ("email", "address"), ("username",), ("user", "name"), ("login",),
-})  # fmt: skip
+_PERSON_FIELDS = LOGIN_NAMES | {("email",), ("email", "address"), ("login",)}
 
 
 def issuer_subject(

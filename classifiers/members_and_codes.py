@@ -197,6 +197,25 @@ def unix_birth_dates(name: Sequence[str], values: Sequence[str]) -> bool:
 #: :attr:`NameWords.ROLES`, which also splits glued identifiers (``theirs``) and names
 #: ``<role>_name`` columns.
 PERSON_ROLES = frozenset({"heir", "heiress", "legatee", "collector"})
+#: Jobs whose holder a work record names in a ``<job>_name`` (``teller_name``: who took the
+#: payment), with :data:`PERSON_ROLES`' collector; each also names a machine, a program or a
+#: game's character (a card reader, a process supervisor, an automated teller), so the values
+#: must read as people's names.
+STAFF_ROLES = frozenset({"teller", "cashier", "supervisor", "reader", "foreman", "collector"})
+#: A person's relatives, heirs and beneficiaries as a numbered column names them
+#: (``family_member_1``, ``heir_2``): :data:`PERSON_ROLES`' heirs and legatees and kin.
+KIN = frozenset(
+    {(w,) for w in PERSON_ROLES - {"collector"}}
+    | {
+        ("family", "member"), ("beneficiary",), ("dependent",), ("dependant",), ("child",),
+        ("sibling",), ("relative",), ("next", "of", "kin"),
+    }
+)  # fmt: skip
+#: Heads of :data:`PERSON_TABLES` that also name a program or a machine (a job queue's
+#: workers, a hypervisor's guests, a device's drivers).
+_MACHINES_TOO = frozenset({"worker", "guest", "driver"})
+#: Table heads of people and nothing else: :data:`PERSON_TABLES` without those.
+PEOPLE_ONLY_TABLES = PERSON_TABLES - _MACHINES_TOO
 #: A full name as the enum guard reads one: two to four capitalised words of letters.
 _FULL_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\.)?(?: [A-Z][a-z'\-]+\.?){1,3}")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .known_names import occupations
-from .organisations import ORGANISATION_TABLES, PLACE_TABLES, owned_by_organisation
+from .organisations import ORGANISATION_TABLES, OWN_PREMISES, PLACE_TABLES, owned_by_organisation
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -477,4 +477,5 @@ class NameWords:
             | self.WAREHOUSE_PREFIXES
             | ORGANISATION_TABLES
             | PLACE_TABLES
+            | OWN_PREMISES
         )

@@ -198,6 +198,15 @@ PLACE_TABLES = _words("""
 #: these first (``site_phone``, ``venue_address``) holds that place's own contact details.
 PREMISES = _words("""
     location site facility premise premises building campus venue park stadium station airport
+    shelter
+""")
+#: An organisation's own premises, where no person lives: a column named for one's location
+#: (``store_location``, ``shelterlocation``) says where the premises are. Not a site, a
+#: premise, a building or a partner, each as often where a person is (a utility's service
+#: address, a tenant's building, a home visit's site, a match's partner).
+OWN_PREMISES = _words("""
+    store shop outlet showroom branch office warehouse depot plant factory shelter clinic
+    hospital pharmacy school hotel venue stadium
 """)
 #: A column named by one of these words (alone or with ``name``) holds the row's organisation.
 ORGANISATION_COLUMNS = _words("company organisation organization org business firm")

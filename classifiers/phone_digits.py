@@ -29,10 +29,28 @@ strings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 #: Longest string of digits told here (the matcher's candidate is then the whole string).
 DIGITS_MAX = 100
+#: The regions whose phone numbers piimap looks for unless configured otherwise (the values
+#: signal's ``phone_regions``).
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "CA", "AU")
+
+
+def dialable(digits: str, regions: Sequence[str] = PHONE_REGIONS) -> bool:
+    """Whether ``PhoneNumberMatcher`` finds a valid phone number of one of these regions in a
+    string of digits (a number kept as an integer has lost its ``+`` and its leading zero).
+
+    >>> dialable("2125550199"), dialable("447911123456"), dialable("1701234567")
+    (True, True, False)
+    """
+    import phonenumbers
+
+    return any(
+        phonenumbers.PhoneNumberMatcher(digits, region, phonenumbers.Leniency.VALID).has_next()
+        for region in regions
+    )
 
 
 def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:

@@ -23,6 +23,8 @@ from typing import Any
 
 from lineage.core.errors import ConfigError
 
+from .phone_digits import PHONE_REGIONS
+
 log = logging.getLogger(__name__)
 
 
@@ -80,7 +82,7 @@ def spacy_model_available(model: str) -> bool:
 
 def build_analyzer(
     *,
-    phone_regions: Sequence[str] = ("US", "GB", "DE", "FR", "CA", "AU"),
+    phone_regions: Sequence[str] = PHONE_REGIONS,
     spacy_model: str | None = None,
     recognizer_files: Sequence[Path] = (),
     extra_recognizers: Sequence[Any] = (),

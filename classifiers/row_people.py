@@ -199,6 +199,20 @@ def bare_reach(column: Sequence[str], whose: frozenset[str] = frozenset()) -> bo
     return bool(s) and s[0] in _REACH and set(s[1:]) <= _REACH_TAIL and len(s) <= 2
 
 
+def name_shaped(value: str) -> bool:
+    """Whether a value could be a name at all: no digit, ``@``, ``://`` or code (``DC-EAST``).
+
+    >>> name_shaped("Ines"), name_shaped("n12"), name_shaped("DC-EAST"), name_shaped("a@b.c")
+    (True, False, False, False)
+    """
+    return not (
+        any(ch.isdigit() for ch in value)
+        or "@" in value
+        or "://" in value
+        or (value.isupper() and "-" in value)
+    )
+
+
 def names_sampled(samples: Sequence[object]) -> bool:
     """Whether most distinct sampled values read as people's names: no digit, ``@``, ``://`` or
     code (``DC-EAST``), and a known given name or an initial first (after courtesy titles,
@@ -218,7 +232,7 @@ def names_sampled(samples: Sequence[object]) -> bool:
     given = known_names()[0]
     named = 0
     for v in values:
-        if any(ch.isdigit() for ch in v) or "@" in v or "://" in v or (v.isupper() and "-" in v):
+        if not name_shaped(v):
             continue
         words = [w for w in re.split(r"[\s.,]+", v.lower()) if w]
         while len(words) > 1 and len(words[0]) > 1 and words[0] in COURTESY_TITLES:

@@ -51,11 +51,12 @@ from .matching import (
     needed_class,
     whole_line_widths,
 )
-from .measures_and_factors import CLIENT_IPS, login_log, one_address
+from .measures_and_factors import CLIENT_IPS, login_log, one_address, session_logins
 from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
 from .organisations import company_name_hits
 from .people import about_people, tokens
+from .phone_digits import PHONE_REGIONS
 from .prefilter_ways import Narrowing, summary
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
@@ -123,7 +124,7 @@ PRECEDES = {"CREDIT_CARD": frozenset({"PHONE_NUMBER"})}
 class ValueSettings:
     """What builds the analyzer; picklable, so worker processes can build their own."""
 
-    phone_regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "CA", "AU")
+    phone_regions: tuple[str, ...] = PHONE_REGIONS
     spacy_model: str | None = None
     recognizer_files: tuple[str, ...] = ()
     processes: int = 0
@@ -645,6 +646,8 @@ def _judge(
     hits = _enum_guard(texts, distinct, tokens(ctx.name))
     if hits and _login_log_ip(ctx, distinct):
         hits = [h for h in hits if h.entity != "IP_ADDRESS"]  # one machine logs in each time
+    if hits and _login_log_user(ctx, distinct):
+        hits = [h for h in hits if h.entity != "USERNAME"]  # a few staff log in each day
     if len(distinct) < ValueSignal.MIN_VALUES:
         return hits
     probe = distinct[: ValueSignal.PROBE]
@@ -999,6 +1002,15 @@ def _login_log_ip(ctx: FieldContext, distinct: list[str]) -> bool:
     columns = [tokens(s) for s in ctx.siblings]
     table = tokens(ctx.dataset.rsplit(".", 1)[-1])
     return login_log(table, columns) and person_key(ctx) is not None
+
+
+def _login_log_user(ctx: FieldContext, distinct: list[str]) -> bool:
+    """Whether a column is the login of a log of people's sessions
+    (:func:`~classifiers.measures_and_factors.session_logins`): a few people's logins repeated,
+    each row a named user's activity, no enum."""
+    columns = [tokens(s) for s in ctx.siblings]
+    table = tokens(ctx.dataset.rsplit(".", 1)[-1])
+    return session_logins(tokens(ctx.name), table, columns, distinct, person_key(ctx) is not None)
 
 
 #: Entities a column of numbers that follow one another cannot hold (see _counter_guard).

@@ -1,0 +1,170 @@
+"""Rules of the fortieth round: people a record names in columns that no person word of the
+name signal reaches.
+
+- staff named by their job in a work record (``teller_name``, ``reader_name``,
+  ``supervisor_name``; :data:`~classifiers.members_and_codes.STAFF_ROLES`): the name of the one
+  who did the work, when the sampled values read as people's names (each job also names a
+  machine, a program or a game's character, so with nothing sampled the column is left alone);
+- a person's relatives, heirs and beneficiaries in numbered columns (``family_member_1``,
+  ``beneficiary_3``, ``heir_2``) of a table of people (a head of
+  :data:`~classifiers.members_and_codes.PEOPLE_ONLY_TABLES`, or columns naming person fields):
+  a list of people, unless a value is a flag or a relationship's word, or three or more
+  distinct values do not read as names (a category: a plan, a status, a program's modules);
+  two distinct values or fewer are too few to judge, and the name decides;
+- a name glued after the table's abbreviation in a table of people (``patname`` in
+  ``patients``, ``survname`` in ``surveyor``), when its values read as people's names (a
+  login's ``usrname`` is not a name; a worker's, a guest's or a driver's may be a machine's).
+
+A person's ``contact`` kept as a number is read by
+:func:`classifiers.holders_and_records.dates_and_contacts`. The values are read only for a
+column whose name is one of these.
+
+>>> staff_role(("teller", "name")), staff_role(("reader", "id")), staff_role(("name",))
+('teller', None, None)
+>>> numbered_person(("family", "member", "1")), numbered_person(("beneficiary",))
+('family member', None)
+>>> abbreviated_name(("patname",), "patient"), abbreviated_name(("usrname",), "user")
+(True, False)
+>>> abbreviated_name(("wkr", "name"), "worker")  # a job queue's workers are programs too
+False
+>>> kin_values(("Ada Ek",)), kin_values(()), kin_values(("Aunt", "Uncle")), kin_values(("yes",))
+(True, True, False, False)
+>>> kin_values(("Premium", "Basic", "Kids")), kin_values(("Ada Ek", "Bo Lund", "Carl Vik"))
+(False, True)
+>>> kin_values(("Stepfather", "Mother-in-law")), kin_values(("Stephen", "Grant"))
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .base import SignalHit
+from .fixtures_and_accounts import distinct_texts
+from .members_and_codes import KIN, PEOPLE_ONLY_TABLES, STAFF_ROLES
+from .name_tokens import abbreviates, singular
+from .name_view import FieldView
+from .row_people import name_shaped, names_sampled
+
+#: Words after a column's name that number it (``beneficiary_2``, ``heir_three``).
+_ORDINALS = frozenset({
+    "1", "2", "3", "4", "5", "6", "one", "two", "three", "four", "five", "six",
+})  # fmt: skip
+#: Values that say a flag or a relationship, not who: ``yes`` or ``Spouse`` names no one
+#: (and the kin of :data:`_KIN_FORMS`).
+_NOT_NAMES = frozenset({
+    "yes", "no", "y", "n", "true", "false", "none", "n/a", "other", "wife", "husband",
+    "spouse", "partner", "sibling", "cousin", "relative", "guardian", "friend",
+})  # fmt: skip
+#: Relationships written with a prefix or a suffix (``Grandmother``, ``Stepson``,
+#: ``Mother-in-law``, ``Great aunt``, ``Grandma``); ``Stephen`` is a name.
+_RELATIVES = (
+    "mother|father|son|daughter|brother|sister|parent|child|mom|mum|dad|aunt|uncle|niece|nephew"
+)
+_KIN_FORMS = re.compile(
+    rf"(?:great[- ]?)*(?:grand|step|half[- ]?)?(?:{_RELATIVES})"
+    rf"|(?:great[- ]?)*grand(?:ma|pa)|(?:{_RELATIVES})s?[- ]in[- ]law",
+    re.IGNORECASE,
+)
+#: Heads of a table of people whose columns may carry the head's abbreviation: those of
+#: :data:`~classifiers.members_and_codes.PEOPLE_ONLY_TABLES`, and professionals a record keeps
+#: a table of.
+_ABBREVIATED_HEADS = PEOPLE_ONLY_TABLES | {"inspector", "instructor", "surveyor"}
+#: Distinct values too few to judge as names or as a category: the column's name decides.
+_FEW = 2
+#: Kinds of a column that may hold a name.
+_TEXT_KINDS = frozenset({"text", "enum", ""})
+_SCORE = 0.6
+
+
+def staff_role(tokens: Sequence[str]) -> str | None:
+    """The job a ``<job>_name`` column names its holder by (``cashier_name``), or None."""
+    if len(tokens) == 2 and tokens[1] == "name" and singular(tokens[0]) in STAFF_ROLES:
+        return singular(tokens[0])
+    return None
+
+
+def numbered_person(tokens: Sequence[str]) -> str | None:
+    """The relative or beneficiary a numbered column names (``heir_2``: ``heir``), or None."""
+    if len(tokens) < 2 or tokens[-1] not in _ORDINALS:
+        return None
+    body = tuple(singular(w) for w in tokens[:-1])
+    return " ".join(body) if body in KIN else None
+
+
+def abbreviated_name(tokens: Sequence[str], head: str) -> bool:
+    """Whether a column is ``name`` after the abbreviation of a table of people's head
+    (``patname``, ``ins_name``), not a login's (``usrname``)."""
+    if head not in _ABBREVIATED_HEADS:
+        return False
+    if len(tokens) == 2 and tokens[1] == "name":
+        prefix = tokens[0]
+    elif len(tokens) == 1 and tokens[0].endswith("name"):
+        prefix = tokens[0][: -len("name")]
+    else:
+        return False
+    return abbreviates(prefix, head) and not abbreviates(prefix, "user")
+
+
+def kin_values(samples: Sequence[object]) -> bool:
+    """Whether a numbered relative's sampled values may be their names: none is a flag or a
+    relationship's word; two distinct values or fewer (or none) need only a name's shape,
+    more must read as names (:func:`~classifiers.row_people.names_sampled`)."""
+    values = distinct_texts(samples)
+    if any(v.lower() in _NOT_NAMES or _KIN_FORMS.fullmatch(v) for v in values):
+        return False
+    if len(values) <= _FEW:
+        return all(name_shaped(v) for v in values)
+    return names_sampled(samples)
+
+
+def _staff_name(view: FieldView) -> list[SignalHit]:
+    role = staff_role(view.tokens)
+    if role is None or view.kind not in _TEXT_KINDS or not names_sampled(view.ctx.samples):
+        return []  # nothing sampled, or a device's, a program's or a pipeline's name
+    reason = (
+        f"column name {view.ctx.name!r} names a {role}, who did the work, and its sampled "
+        "values read as people's names"
+    )
+    return [view.hit("PERSON_NAME", _SCORE, reason)]
+
+
+def _people_table(view: FieldView) -> str | None:
+    """Why the field's table is one of people and no machine's, or None."""
+    if view.table.head in PEOPLE_ONLY_TABLES:
+        return f"table {view.table_name!r} holds {view.table.head}s"
+    if "people" in view.table.context:
+        return f"the columns of table {view.table_name!r} name a person's fields"
+    return None
+
+
+def _kin_name(view: FieldView) -> list[SignalHit]:
+    who = numbered_person(view.tokens)
+    if who is None or view.kind not in _TEXT_KINDS or not kin_values(view.ctx.samples):
+        return []
+    if (why := _people_table(view)) is None:
+        return []
+    reason = f"column name {view.ctx.name!r} numbers a person's {who} and {why}"
+    return [view.hit("PERSON_NAME", _SCORE, reason)]
+
+
+def _abbreviated_name(view: FieldView) -> list[SignalHit]:
+    if view.kind not in _TEXT_KINDS or not abbreviated_name(view.tokens, view.table.head):
+        return []
+    if not names_sampled(view.ctx.samples):
+        return []
+    reason = (
+        f"column name {view.ctx.name!r} is a name after the abbreviation of table "
+        f"{view.table_name!r}, whose rows are {view.table.head}s, and its values read as "
+        "people's names"
+    )
+    return [view.hit("PERSON_NAME", _SCORE, reason)]
+
+
+def staff_and_kin(view: FieldView) -> list[SignalHit]:
+    """Staff named by their job, a person's numbered kin, a name after the table's
+    abbreviation: the name signal's rule."""
+    if any(h.entity == "PERSON_NAME" for h in view.hits):
+        return []  # the name already says it (or vetoes it)
+    return _staff_name(view) or _kin_name(view) or _abbreviated_name(view)
