@@ -255,7 +255,9 @@ def _child_ages(value: str) -> bool:
     if not _AGE_RANGE.fullmatch(value):
         return False
     months = "mo" in value.lower()
-    return months or max(int(n) for n in re.findall(r"\d+", value)) < _ADULT
+    numbers = re.findall(r"\d+", value)
+    # a number of four digits or more is no child's age (nor is int() asked of thousands)
+    return months or (all(len(n) <= 3 for n in numbers) and max(map(int, numbers)) < _ADULT)
 
 
 def _job_record(dataset: str) -> bool:

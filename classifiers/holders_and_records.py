@@ -328,11 +328,13 @@ def numeric_phones(values: Sequence[str]) -> bool:
     >>> numeric_phones(["51234567801", "60987654321", "51234500012"])
     False
     """
-    numbers = [v for v in values if v.isdigit()]
+    # isdecimal, not isdigit: ``int`` takes every decimal digit but no superscript (``²``)
+    numbers = [v for v in values if v.isdecimal()]
     if not numbers:
         return False
     first, last = _UNIX_RECENT
-    if sum(first <= int(v) <= last for v in numbers) * 2 > len(numbers):
+    width = len(str(last))  # no longer value is a recent Unix time (nor is int() asked of it)
+    if sum(len(v) <= width and first <= int(v) <= last for v in numbers) * 2 > len(numbers):
         return False
     return sum(dialable(v) for v in numbers) * 2 >= len(numbers)
 

@@ -30,7 +30,8 @@ MAX_DIGITS = 3
 #: Fewest distinct positive values that make a lookup: one value is thin evidence.
 MIN_KEYS = 2
 #: An integer written out (a connector samples values as text).
-_INTEGER = re.compile(r"-?\d+")
+#: Longer ones are no key (and ``int`` is never asked of thousands of digits).
+_INTEGER = re.compile(r"-?\d{1,18}")
 #: Kinds of a number column (an integer is a "key" to the name signal).
 _NUMBER_KINDS = frozenset({"key", "number"})
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import FieldContext, default_classifier
+from classifiers.demographics import _child_ages
 
 CLASSIFIER = default_classifier()
 
@@ -260,3 +261,8 @@ def test_facts_of_people_beside_things_given(name, table, samples, siblings, ent
 )
 def test_things_given_are_no_facts_of_people(name, table, samples, siblings, entity):
     assert entity not in _found(name, table, "varchar(255)", samples, (*siblings, name))
+
+
+def test_an_age_range_of_thousands_of_digits_is_no_childs_and_raises_nothing() -> None:
+    assert not _child_ages("9" * 5000 + "-5")
+    assert _child_ages("4-10 yrs")

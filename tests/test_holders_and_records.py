@@ -368,3 +368,9 @@ def test_the_date_shape_screen_keeps_every_date_strptime_reads(text: str) -> Non
         return False
 
     assert hr._a_date(text) == reads(text)
+
+
+def test_a_numeric_contact_reads_odd_digits_without_raising() -> None:
+    # a superscript digit (isdigit, not int) and thousands of digits (int() refuses over 4,300)
+    assert hr.numeric_phones(["\u00b2\u00b3", "2125550199"])
+    assert not hr.numeric_phones(["9" * 5000])

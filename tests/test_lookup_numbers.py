@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers.lookup_numbers import short_integers
+
 from .table_verdicts import explanations
 
 _PERSON = {"id": (), "first_name": (), "last_name": ()}
@@ -61,3 +63,10 @@ def test_short_integers_under_a_phones_name_are_a_lookup(
 ) -> None:
     found = explanations(table, {**_PERSON, column: samples}, {"id": "int", column: "int"})
     assert "PHONE_NUMBER" not in found[column], found[column]
+
+
+def test_odd_digits_are_no_key_and_raise_nothing() -> None:
+    # thousands of digits (int() refuses over 4,300) and a superscript digit, which isdigit takes
+    assert not short_integers(["9" * 5000, "1", "2"])
+    assert not short_integers(["\u00b2", "1", "2"])
+    assert short_integers(["1", "2"])
