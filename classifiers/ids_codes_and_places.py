@@ -1,10 +1,11 @@
-"""The name signal's last rules: a user's id kept as a login name (also a role's id beside that
+"""The name signal's late rules: a user's id kept as a login name (also a role's id beside that
 role's password: ``donor_id`` and ``donor_password``), a person's location written in words
 beside their name and e-mail, a code that is no phone number, a region of nobody's addresses or
 holding workflow states, and a web page's name on a column that holds none.
 
 Each reads one :class:`~classifiers.name_view.FieldView`
-(:data:`~classifiers.name_rules.NAME_RULES` runs them last, in this order).
+(:data:`~classifiers.name_rules.NAME_RULES` runs them in this order, near the end; only
+:mod:`~classifiers.lookup_numbers` comes after them).
 
 >>> _login_names(("admin", "j.doe", "mlee42")), _login_names(("admin", "a3f9c2e1"))
 (3, 0)

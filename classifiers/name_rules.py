@@ -59,7 +59,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
     means_and_searches.means_and_searches,  # a household's income, a search copy of a person
     paroles_and_circumstances.paroles_and_circumstances,  # court words beside parole, is_married
-    staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname, a numeric contact
+    staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     ids_codes_and_places.user_id_login,  # a text ``user_id`` or ``donor_id`` holding logins
