@@ -7,10 +7,11 @@ valid, where most such strings could not be: a valid number's national significa
 pattern, and what ``parse`` makes of a string of digits is a suffix of it. So :func:`no_number`
 lists the few suffixes ``parse`` could keep (the string, less the default region's country
 code, less a national prefix or carrier code) and says no number is possible when none fits the
-general description of any region sharing the default region's country code. It gives up (the
-matcher is asked) where the string could be dialled internationally (it starts with the
-region's international prefix), where a region's metadata rewrites national prefixes, and below
-the leniency ``VALID`` (of which :func:`phonenumbers.is_valid_number` is part).
+general description and the description of one kind of number (fixed line, mobile, toll free:
+a valid number is of one kind) of any region sharing the default region's country code. It
+gives up (the matcher is asked) where the string could be dialled internationally (it starts
+with the region's international prefix), where a region's metadata rewrites national prefixes,
+and below the leniency ``VALID`` (of which :func:`phonenumbers.is_valid_number` is part).
 
 The string is the matcher's only candidate, also when hyphens join up to 16 groups of its digits
 (``12345-6789``, a card number written ``4111-1111-1111-1111``): its candidate pattern takes at
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 #: Longest string of digits told here (the matcher's candidate is then the whole string).
 DIGITS_MAX = 100
@@ -68,7 +70,7 @@ def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:
         phonenumbers.region_code_for_country_code(meta.country_code), None
     )
     #: per possible length of an NSN (None: any), the general patterns of regions allowing it
-    patterns: dict[int | None, list[Callable[[str], re.Match[str] | None]]] = {}
+    patterns: dict[int | None, list[Callable[[str], bool]]] = {}
     for other in COUNTRY_CODE_TO_REGION_CODE.get(meta.country_code, ()):
         desc = getattr(
             PhoneMetadata.metadata_for_region_or_calling_code(meta.country_code, other),
@@ -77,7 +79,9 @@ def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:
         )
         if desc is None or not desc.national_number_pattern:
             continue  # no region's number is valid without a general description
-        fits = re.compile(desc.national_number_pattern).fullmatch
+        fits = _valid_in(
+            PhoneMetadata.metadata_for_region_or_calling_code(meta.country_code, other), desc
+        )
         for length in desc.possible_length or (None,):
             patterns.setdefault(length, []).append(fits)
     anywhere = patterns.get(None, [])
@@ -105,3 +109,30 @@ def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:
         return not any(fits(k) for k in kept for fits in (*patterns.get(len(k), ()), *anywhere))
 
     return impossible
+
+
+#: The kinds of number a region's metadata describes: a valid number is one of them
+#: (``phonenumbers``' ``_number_type_helper``; a number of none is ``UNKNOWN``, not valid).
+_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
+          "voicemail", "fixed_line", "mobile")  # fmt: skip
+
+
+def _valid_in(meta: Any, general: Any) -> Callable[[str], bool]:
+    """Whether a national significant number fits the region's general description and the
+    description of one of its kinds of number (lengths and pattern), as a valid number must."""
+    fits = re.compile(general.national_number_pattern).fullmatch
+    kinds = []
+    for name in _TYPES:
+        desc = getattr(meta, name, None)
+        if desc is None or not desc.national_number_pattern:
+            continue  # matches nothing
+        lengths = frozenset(desc.possible_length or ())
+        kinds.append((lengths, re.compile(desc.national_number_pattern).fullmatch))
+
+    def valid(nsn: str) -> bool:
+        return fits(nsn) is not None and any(
+            (not lengths or len(nsn) in lengths) and kind(nsn) is not None
+            for lengths, kind in kinds
+        )
+
+    return valid

@@ -345,32 +345,59 @@ def test_social_insurance_and_ldap_words_elsewhere_stay_unflagged(
     assert "NATIONAL_ID" not in found[column] and "USERNAME" not in found[column], found[column]
 
 
-@settings(max_examples=300, deadline=None)
+#: Texts shaped like dates of every format: days and months of one or two digits (a day may be
+#: `` 6``), days past their month's end, year 0, digits of other scripts, stray characters.
+_DATE_PARTS = st.text(alphabet="0123456789 \u0661\u0969\uff13", min_size=1, max_size=4)
+_DATE_LIKE = st.builds(
+    lambda a, s1, b, s2, c, tail: f"{a}{s1}{b}{s2}{c}{tail}",
+    _DATE_PARTS, st.sampled_from("-/."), _DATE_PARTS, st.sampled_from("-/."), _DATE_PARTS,
+    st.sampled_from(["", "", "", "0", " ", "x", "\n"]),
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
 @given(
     st.one_of(
         st.dates().flatmap(
             lambda d: st.sampled_from(hr._DATE_FORMATS).map(lambda f: d.strftime(f))
         ),
+        _DATE_LIKE,
         st.text(alphabet="0123456789 -./", max_size=12),
         st.text(max_size=12),
     )
 )
-def test_the_date_shape_screen_keeps_every_date_strptime_reads(text: str) -> None:
-    """The shape screen before ``strptime`` drops no text one of the formats reads."""
-
-    def reads(t: str) -> bool:
-        for fmt in hr._DATE_FORMATS:
-            try:
-                datetime.strptime(t, fmt)
-            except ValueError:
-                continue
-            return True
-        return False
-
-    assert hr._a_date(text) == reads(text)
+def test_a_date_is_what_strptime_reads_in_one_of_the_formats(text: str) -> None:
+    """``_a_date`` (the shape screen, then each format's regex and the calendar) answers as
+    ``datetime.strptime`` tried in every format does."""
+    assert hr._a_date(text) == reads_as_strptime(text)
 
 
 def test_a_numeric_contact_reads_odd_digits_without_raising() -> None:
     # a superscript digit (isdigit, not int) and thousands of digits (int() refuses over 4,300)
     assert hr.numeric_phones(["\u00b2\u00b3", "2125550199"])
     assert not hr.numeric_phones(["9" * 5000])
+
+
+def reads_as_strptime(text: str) -> bool:
+    for fmt in hr._DATE_FORMATS:
+        try:
+            datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("29-02-2024", True), ("29-02-2023", False), ("31.04.2022", False), ("0000-01-01", False),
+        (" 6/03/2021", True), ("2021-03- 6", True), ("2021-3-6", True), ("12/31/2022", True),
+        ("06-03-2021x", False), ("2021-03-060", False),
+        # strptime's %d takes another script's digit only after an ASCII one; %Y takes any
+        ("\u0661\u0662-03-2021", False), ("1\u0662-03-\u0662021", True),
+    ],
+)  # fmt: skip
+def test_a_date_reads_the_calendar_and_digits_as_strptime_does(text: str, read: bool) -> None:
+    assert reads_as_strptime(text) is read
+    assert hr._a_date(text) is read

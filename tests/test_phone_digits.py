@@ -76,6 +76,58 @@ def test_most_strings_of_digits_are_ruled_out_somewhere() -> None:
         assert _numbers(number, region)
 
 
+def test_order_numbers_are_ruled_out_by_the_kinds_of_number_of_a_region() -> None:
+    """Germany's and Australia's general descriptions fit most numbers of six to nine digits,
+    but no kind of number (fixed line, mobile, toll free...) does: an order number starting
+    ``1000`` is asked of no region's matcher, and none finds a number in it."""
+    rng = random.Random(5)
+    ids = [str(rng.randrange(start, start + 5000)) for start in (10**5, 10**7) for _ in range(50)]
+    for region in ("DE", "AU"):
+        impossible = no_number(region, Leniency.VALID)
+        assert impossible is not None
+        assert all(map(impossible, ids))
+        assert not any(_numbers(i, region) for i in ids[::10])
+
+
+def _examples(region: str) -> list[str]:
+    """A region's example numbers of every kind, as strings of digits dialled nationally and
+    internationally (from the region and from elsewhere)."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+    out = []
+    for kind in vars(PhoneNumberType).values():
+        if not isinstance(kind, int):
+            continue
+        number = phonenumbers.example_number_for_type(region, kind)
+        if number is None:
+            continue
+        for form in (PhoneNumberFormat.NATIONAL, PhoneNumberFormat.E164):
+            out.append("".join(c for c in phonenumbers.format_number(number, form) if c.isdigit()))
+        out.append("00" + out[-1])
+        out.append(phonenumbers.national_significant_number(number))
+    return out
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_no_example_number_of_any_kind_is_ruled_out(region: str) -> None:
+    """Valid numbers, which random digits seldom are: every kind's example number of the region
+    (and of the regions sharing its country code), as digits, is ruled out only where the
+    matcher finds nothing in it."""
+    import phonenumbers
+
+    impossible = no_number(region, Leniency.VALID)
+    assert impossible is not None
+    code = phonenumbers.country_code_for_region(region)
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
+    values = [v for other in regions for v in _examples(other)]
+    assert values
+    found = [v for v in values if _numbers(v, region)]
+    assert len(found) > len(values) // 4, found
+    for value in found:
+        assert not impossible(value), value
+
+
 def test_it_gives_up_where_it_cannot_tell() -> None:
     """Prefixes rewritten by a region's metadata (Argentina, Brazil), a leniency below VALID,
     and an unknown region: the matcher is asked."""
