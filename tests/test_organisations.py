@@ -217,3 +217,52 @@ def test_a_persons_location_stays_personal():
     columns = {"user_id": tuple(map(str, range(20))), **OFFICE}
     found = _verdicts("user_locations", columns)
     assert "CITY" in found["city"] and "STREET_ADDRESS" in found["address_line1"]
+
+
+# -- an organisation's table named after a people word (forty-first round) ------------------------
+
+_SITE = {
+    "phone": ("555-0101", "555-0142"),
+    "email": ("ana.lee@example.org", "tom.park@example.org"),
+    "street": ("1 Main St", "22 Dock Rd"),
+    "postal_code": ("44101", "73301"),
+}
+_INT = {"id": "integer", "user_id": "integer", "member_id": "integer", "customer_id": "integer"}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # a user's employer, keyed by the user: the user's own work details stay reported
+        ("user_company", {"user_id": ("1", "2"), **_SITE}),
+        # a member's business, keyed by the member
+        ("member_business", {"member_id": ("1", "2"), **_SITE}),
+        # a customer's bank: the head is no organisation alone (a bank is also an account)
+        ("customer_bank", {"customer_id": ("1", "2"), **_SITE}),
+        # the people word's own fields in the row: a person's
+        ("employee_company", {"first_name": ("Ana", "Tom"), "last_name": ("Lee", "Park"), **_SITE}),
+        ("volunteer_organisation", {"date_of_birth": ("1990-01-02",), **_SITE}),
+    ],
+)
+def test_a_persons_organisation_table_stays(table: str, columns: dict[str, tuple[str, ...]]):
+    found = table_verdicts(table, columns, _INT)
+    assert "STREET_ADDRESS" in found["street"] and "PHONE_NUMBER" in found["phone"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["member_organization", "client_company", "subscriber_business", "customer_organisations"],
+)
+def test_an_organisation_after_a_people_word(table: str) -> None:
+    columns = {"civil_name": ("Green Roots", "North Food Bank"), **_SITE}
+    found = table_verdicts(table, columns, _INT)
+    flagged = {e for column in ("street", "postal_code", "phone") for e in found[column]}
+    assert not flagged
+
+
+def test_an_organisation_after_a_people_word_with_a_contact_person() -> None:
+    # its address is its premises; the phone may reach the contact person at work
+    columns = {"civil_name": ("Green Roots",), "contact_person": ("3", "4"), **_SITE}
+    found = table_verdicts("member_organization", columns, {"contact_person": "bigint"})
+    assert "STREET_ADDRESS" not in found["street"] and "POSTAL_CODE" not in found["postal_code"]
+    assert "PHONE_NUMBER" in found["phone"]
