@@ -108,7 +108,10 @@ MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber"})
 _HANDLE_TAILS = frozenset({"name", "nick", "nickname", "handle", "id", "account", "address"})
 #: Parts of an address below the street, as Indian and other addresses write them: a landmark
 #: to find the house by, its plot, the area or locality, and the sub-district (mandal, taluk).
-#: A bare ``area`` is left out: a department's, a region's, a body's area as often.
+#: A bare ``area`` is left out: a department's, a region's, a body's area as often. The
+#: complement (Brazilian, Portuguese and French addresses' line for a flat, a unit or a floor)
+#: counts only below a street line, as every part here does: a strand's or a set's complement has
+#: no street beside it.
 _ADDRESS_PARTS = {
     ("landmark",): "a landmark of the address",
     ("land", "mark"): "a landmark of the address",
@@ -122,6 +125,8 @@ _ADDRESS_PARTS = {
     ("tehsil",): "the sub-district (tehsil) of the address",
     ("barangay",): "the barangay (a Philippine village or ward) of the address",
     ("brgy",): "the barangay (a Philippine village or ward) of the address",
+    ("complement",): "the complement of the address (a flat, a unit, a floor)",
+    ("complemento",): "the complement of the address (a flat, a unit, a floor)",
 }
 #: A sibling that is a line of a home's street address (``street``, ``house_no``,
 #: ``present_address``, ``address_line1``); an ``email_address`` or ``ip_address`` is none.
