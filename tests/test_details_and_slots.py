@@ -584,6 +584,7 @@ def test_a_time_of_birth_is_a_persons(column: str) -> None:
 # -- an address's complement below a street line (forty-first round) ------------------------------
 
 _STREET = {"first_name": ("Ines", "Tomas"), "street": ("Rua das Flores", "Avenue du Parc")}
+_NAMED = {**_STREET, "last_name": ("Voss", "Brand")}
 
 
 @pytest.mark.parametrize(
@@ -597,6 +598,11 @@ _STREET = {"first_name": ("Ines", "Tomas"), "street": ("Rua das Flores", "Avenue
         ("warehouses", {"name": ("North",), "street": ("1 Dock Rd",), "complement": ("Bay 4",)}),
         # a person's row with no street line beside it
         ("students", {"first_name": ("Ines",), "complement": ("Extra credit",)}),
+        # a people table with a street line whose complement is no part of the address: a pay
+        # supplement (complemento salarial), a complement-system lab result, a clause's part
+        ("employees_pay", {**_NAMED, "complement": ("Plus convenio", "Nocturnidad")}),
+        ("patients_lab", {**_NAMED, "complement": ("C3 0.9 g/L", "C4 0.2 g/L", "normal")}),
+        ("students_essay", {**_NAMED, "complement": ("subject", "object", "adverbial")}),
     ],
 )
 def test_no_address_complement(table: str, columns: dict[str, tuple[object, ...]]) -> None:

@@ -266,3 +266,24 @@ def test_an_organisation_after_a_people_word_with_a_contact_person() -> None:
     found = table_verdicts("member_organization", columns, {"contact_person": "bigint"})
     assert "STREET_ADDRESS" not in found["street"] and "POSTAL_CODE" not in found["postal_code"]
     assert "PHONE_NUMBER" in found["phone"]
+
+
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "types"),
+    [
+        # people rows whose columns never say the people word: keyed by a uid, a full name, an
+        # employee number and a person's name, a medical record number
+        ("user_org", {"uid": ("1", "2"), "org_id": ("9",), **_SITE}, {"uid": "integer"}),
+        ("donor_organisation", {"full_name": ("Tara Voss", "Ken Brand"), **_SITE}, {}),
+        ("employee_company", {"emp_no": ("E1", "E2"), "name": ("Tara Voss", "Ken Brand"), **_SITE},
+         {}),
+        ("patient_organization", {"mrn": ("MRN0012", "MRN0044"), **_SITE}, {}),
+    ],
+)
+def test_a_people_table_after_an_organisation_word(
+    table: str, columns: dict[str, tuple[str, ...]], types: dict[str, str]
+) -> None:
+    found = table_verdicts(table, columns, types)
+    assert "STREET_ADDRESS" in found["street"] and "EMAIL_ADDRESS" in found["email"]
