@@ -238,8 +238,9 @@ def workflow_region(view: FieldView) -> list[SignalHit]:
 
 #: A region's bare name: kept as a number, the column is a key into a list of regions (or a
 #: record's status code), not the region's name. A code qualified as one (``state_fips``) is
-#: not matched here.
-_REGION_WORDS = frozenset({"state", "region", "province", "county"})
+#: not matched here. A ``county`` or ``district`` kept as a number is left out: US voter, health
+#: and census data keep a county's FIPS code (``6037``) as an integer, still where a person lives.
+_REGION_WORDS = frozenset({"state", "region", "province"})
 
 
 def numbered_region(view: FieldView) -> list[SignalHit]:
