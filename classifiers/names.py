@@ -54,7 +54,6 @@ from .name_view import (
 )
 from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields
 from .organisations import (
-    ORGANISATION_COLUMNS,
     ORGANISATION_PARTS,
     ORGANISATION_TABLES,
     PERSON_ENTITIES,
@@ -118,24 +117,6 @@ def _contact_person(tokens: tuple[str, ...]) -> bool:
     """
     words = tokens[1:] if tokens[:1] in (("primary",), ("main",)) else tokens
     return len(words) >= 2 and words[0] == "contact" and all(w in _CONTACT_NAME for w in words[1:])
-
-
-def _kind_of_organisation(
-    head: str, people: frozenset[str], columns: list[tuple[str, tuple[str, ...]]]
-) -> bool:
-    """Whether a table named for an organisation after a people word (``member_organization``,
-    ``client_company``: an application's section or the kind of organisation) still lists
-    organisations: its head is an organisation alone and no column keys or names that person
-    (``member_id``) or is a person's own name, birth date or gender (``first_name``).
-
-    >>> _kind_of_organisation("organization", frozenset({"member"}), [("phone", ("phone",))])
-    True
-    >>> _kind_of_organisation("company", frozenset({"user"}), [("user_id", ("user", "id"))])
-    False
-    """
-    if head not in ORGANISATION_COLUMNS or head in people:
-        return False
-    return not any(set(t) & people or own_person_field(t) for _, t in columns)
 
 
 def _contact_key(tokens: tuple[str, ...]) -> bool:
@@ -772,11 +753,7 @@ class NameSignal(NameWords, Signal):
             staff = next((s for s, t in columns if t in INCORPORATION), None)
         if staff is None and "people" not in table.context:
             staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
-        if (
-            table.tokens & self.PEOPLE
-            and staff is None
-            and not _kind_of_organisation(table.head, table.tokens & self.PEOPLE, columns)
-        ):
+        if table.tokens & self.PEOPLE and staff is None:
             return None
         own = table.head in ORGANISATION_TABLES | PLACE_TABLES or staff is not None
         if staff is not None and self.tokens(staff) in _COMPANY_FACTS:
