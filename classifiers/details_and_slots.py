@@ -128,6 +128,15 @@ _ADDRESS_PARTS = {
     ("complement",): "the complement of the address (a flat, a unit, a floor)",
     ("complemento",): "the complement of the address (a flat, a unit, a floor)",
 }
+_COMPLEMENTS = frozenset({("complement",), ("complemento",)})
+#: A complement's unit line: a flat, a block, a house, a room, a floor or a unit, in Portuguese,
+#: French or English (``Apto 12``, ``Bât. C``, ``Suite 4``), or a short number (``3B``, ``#12``).
+_UNIT_LINE = re.compile(
+    r"(?i)(?:ap(?:to?|artamento|partement|artment)?|bl(?:oco?|ock)?|casa|sala|loja|lote|quadra"
+    r"|qd|andar|fundos|conj(?:unto)?|b[aâ]t(?:iment)?|[eé]tage|escalier|porte|floor|fl|unit"
+    r"|suite|ste|flat|room|rm)\b\.?"
+    r"|#?\s*\d{1,5}\s*[A-Za-z]?\Z|[A-Za-z]\s*\d{1,4}\Z"
+)
 #: A sibling that is a line of a home's street address (``street``, ``house_no``,
 #: ``present_address``, ``address_line1``); an ``email_address`` or ``ip_address`` is none.
 _STREET_LINES = re.compile(
@@ -248,12 +257,28 @@ def _street_line(view: FieldView, lead: tuple[str, ...] = ()) -> bool:
     return False
 
 
+def _unit_lines(samples: Sequence[object]) -> bool:
+    """Whether every sampled value (one at least) reads as the unit line of an address: a flat,
+    a block, a room or a floor (``Apto 12``, ``Bloco B``, ``3B``), not a pay supplement or a lab
+    result kept in a column also called ``complemento``.
+
+    >>> _unit_lines(["Apto 12", "Bloco B, sala 3", "3B"]), _unit_lines(["C3 0.9 g/L", "Apt 2"])
+    (True, False)
+    """
+    values = [str(v).strip() for v in samples if str(v).strip()]
+    return bool(values) and all(_UNIT_LINE.match(v) for v in values)
+
+
 def _address_part(view: FieldView) -> str | None:
     """What part of an address below the street a column is (a landmark, a plot, an area's
-    name, a sub-district), beside a line of a home's street address; or None."""
+    name, a sub-district), beside a line of a home's street address; or None. A complement
+    counts only when its values read as unit lines."""
     core = view.core(view.tokens)
-    what = _ADDRESS_PARTS.get(view.tokens[core:])
-    return what if what is not None and _street_line(view, view.tokens[:core]) else None
+    part = view.tokens[core:]
+    what = _ADDRESS_PARTS.get(part)
+    if what is None or not _street_line(view, view.tokens[:core]):
+        return None
+    return what if part not in _COMPLEMENTS or _unit_lines(view.ctx.samples) else None
 
 
 def _notification_switch(view: FieldView) -> bool:
