@@ -256,8 +256,11 @@ def test_a_persons_organisation_table_stays(table: str, columns: dict[str, tuple
         # employee number and a person's name, a medical record number
         ("user_org", {"uid": ("1", "2"), "org_id": ("9",), **_SITE}, {"uid": "integer"}),
         ("donor_organisation", {"full_name": ("Tara Voss", "Ken Brand"), **_SITE}, {}),
-        ("employee_company", {"emp_no": ("E1", "E2"), "name": ("Tara Voss", "Ken Brand"), **_SITE},
-         {}),
+        (
+            "employee_company",
+            {"emp_no": ("E1", "E2"), "name": ("Tara Voss", "Ken Brand"), **_SITE},
+            {},
+        ),
         ("patient_organization", {"mrn": ("MRN0012", "MRN0044"), **_SITE}, {}),
     ],
 )
