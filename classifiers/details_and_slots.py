@@ -108,7 +108,10 @@ MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber"})
 _HANDLE_TAILS = frozenset({"name", "nick", "nickname", "handle", "id", "account", "address"})
 #: Parts of an address below the street, as Indian and other addresses write them: a landmark
 #: to find the house by, its plot, the area or locality, and the sub-district (mandal, taluk).
-#: A bare ``area`` is left out: a department's, a region's, a body's area as often.
+#: A bare ``area`` is left out: a department's, a region's, a body's area as often. The
+#: complement (Brazilian, Portuguese and French addresses' line for a flat, a unit or a floor)
+#: counts only below a street line, as every part here does: a strand's or a set's complement has
+#: no street beside it.
 _ADDRESS_PARTS = {
     ("landmark",): "a landmark of the address",
     ("land", "mark"): "a landmark of the address",
@@ -122,7 +125,18 @@ _ADDRESS_PARTS = {
     ("tehsil",): "the sub-district (tehsil) of the address",
     ("barangay",): "the barangay (a Philippine village or ward) of the address",
     ("brgy",): "the barangay (a Philippine village or ward) of the address",
+    ("complement",): "the complement of the address (a flat, a unit, a floor)",
+    ("complemento",): "the complement of the address (a flat, a unit, a floor)",
 }
+_COMPLEMENTS = frozenset({("complement",), ("complemento",)})
+#: A complement's unit line: a flat, a block, a house, a room, a floor or a unit, in Portuguese,
+#: French or English (``Apto 12``, ``Bât. C``, ``Suite 4``), or a short number (``3B``, ``#12``).
+_UNIT_LINE = re.compile(
+    r"(?i)(?:ap(?:to?|artamento|partement|artment)?|bl(?:oco?|ock)?|casa|sala|loja|lote|quadra"
+    r"|qd|andar|fundos|conj(?:unto)?|b[aâ]t(?:iment)?|[eé]tage|escalier|porte|floor|fl|unit"
+    r"|suite|ste|flat|room|rm)\b\.?"
+    r"|#?\s*\d{1,5}\s*[A-Za-z]?\Z|[A-Za-z]\s*\d{1,4}\Z"
+)
 #: A sibling that is a line of a home's street address (``street``, ``house_no``,
 #: ``present_address``, ``address_line1``); an ``email_address`` or ``ip_address`` is none.
 _STREET_LINES = re.compile(
@@ -243,12 +257,28 @@ def _street_line(view: FieldView, lead: tuple[str, ...] = ()) -> bool:
     return False
 
 
+def _unit_lines(samples: Sequence[object]) -> bool:
+    """Whether every sampled value (one at least) reads as the unit line of an address: a flat,
+    a block, a room or a floor (``Apto 12``, ``Bloco B``, ``3B``), not a pay supplement or a lab
+    result kept in a column also called ``complemento``.
+
+    >>> _unit_lines(["Apto 12", "Bloco B, sala 3", "3B"]), _unit_lines(["C3 0.9 g/L", "Apt 2"])
+    (True, False)
+    """
+    values = [str(v).strip() for v in samples if str(v).strip()]
+    return bool(values) and all(_UNIT_LINE.match(v) for v in values)
+
+
 def _address_part(view: FieldView) -> str | None:
     """What part of an address below the street a column is (a landmark, a plot, an area's
-    name, a sub-district), beside a line of a home's street address; or None."""
+    name, a sub-district), beside a line of a home's street address; or None. A complement
+    counts only when its values read as unit lines."""
     core = view.core(view.tokens)
-    what = _ADDRESS_PARTS.get(view.tokens[core:])
-    return what if what is not None and _street_line(view, view.tokens[:core]) else None
+    part = view.tokens[core:]
+    what = _ADDRESS_PARTS.get(part)
+    if what is None or not _street_line(view, view.tokens[:core]):
+        return None
+    return what if part not in _COMPLEMENTS or _unit_lines(view.ctx.samples) else None
 
 
 def _notification_switch(view: FieldView) -> bool:

@@ -579,3 +579,63 @@ def test_an_organisations_name_among_staff_is_no_persons(
 def test_a_time_of_birth_is_a_persons(column: str) -> None:
     columns = {**_READERS, column: ("10:45 AM", "11:05 PM")}
     assert "DEMOGRAPHIC" in explanations("readers", columns, _INT)[column]
+
+
+# -- an address's complement below a street line (forty-first round) ------------------------------
+
+_STREET = {"first_name": ("Ines", "Tomas"), "street": ("Rua das Flores", "Avenue du Parc")}
+_NAMED = {**_STREET, "last_name": ("Voss", "Brand")}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # a strand's, a colour's and a clause's complement: no street line, no person
+        ("dna_strands", {"sequence": ("ACGT",), "complement": ("TGCA",)}),
+        ("colour_pairs", {"colour": ("red",), "complement": ("green",)}),
+        ("grammar_clauses", {"verb": ("is",), "complement": ("a doctor",)}),
+        # a warehouse's bay below its street: no table of people
+        ("warehouses", {"name": ("North",), "street": ("1 Dock Rd",), "complement": ("Bay 4",)}),
+        # a person's row with no street line beside it
+        ("students", {"first_name": ("Ines",), "complement": ("Extra credit",)}),
+        # a people table with a street line whose complement is no part of the address: a pay
+        # supplement (complemento salarial), a complement-system lab result, a clause's part
+        ("employees_pay", {**_NAMED, "complement": ("Plus convenio", "Nocturnidad")}),
+        ("patients_lab", {**_NAMED, "complement": ("C3 0.9 g/L", "C4 0.2 g/L", "normal")}),
+        ("students_essay", {**_NAMED, "complement": ("subject", "object", "adverbial")}),
+    ],
+)
+def test_no_address_complement(table: str, columns: dict[str, tuple[object, ...]]) -> None:
+    assert "STREET_ADDRESS" not in explanations(table, columns)["complement"]
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("residents", "complement"), ("customers", "complemento"), ("tenants", "complement")],
+)
+def test_an_address_complement_is_a_persons(table: str, column: str) -> None:
+    columns = {**_STREET, column: ("Apt 3", "Bloco B")}
+    assert "STREET_ADDRESS" in explanations(table, columns)[column]
+
+
+# -- a patron is a person (forty-first round) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        # a membership scheme's tiers and levels, a saint's patronage: no person's row
+        ("patron_tiers", {"name": ("Gold", "Silver"), "price": ("10",)}, "name"),
+        ("patron_levels", {"title": ("Sponsor",), "address": ("Name on the wall",)}, "address"),
+        ("saints", {"name": ("St Jude",), "patron_of": ("lost causes",)}, "patron_of"),
+    ],
+)
+def test_no_patron(table: str, columns: dict[str, tuple[object, ...]], column: str) -> None:
+    assert not explanations(table, columns)[column]
+
+
+@pytest.mark.parametrize("table", ["patrons", "patron", "library_patrons"])
+def test_a_patrons_address(table: str) -> None:
+    columns = {"name": ("Ines Okafor", "Tomas Berg"), "address": ("12 Alder Way", "4 Birch Ct")}
+    found = explanations(table, columns)
+    assert "STREET_ADDRESS" in found["address"] and "PERSON_NAME" in found["name"]

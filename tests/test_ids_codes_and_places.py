@@ -186,3 +186,56 @@ def test_no_role_login(table: str, columns: dict[str, tuple[object, ...]]) -> No
 def test_role_login(table: str, column: str, password: str) -> None:
     columns = {column: _LOGINS, password: _HASH, "email": _PEOPLE["email"]}
     assert "USERNAME" in _verdict(table, columns, column, {})
+
+
+# -- a region's word kept as a number: a key into regions (forty-first round) ---------------------
+
+_HOME = {
+    "first_name": ("Ines", "Tomas"),
+    "street": ("12 Alder Way", "4 Birch Ct"),
+    "zip": ("44101", "73301"),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "values", "dtype"),
+    [
+        # a region written out, or as a postal abbreviation, in a person's address: kept
+        ("customers", "state", ("Ohio", "Texas"), "text"),
+        ("customers", "state", ("OH", "TX"), "varchar(2)"),
+        ("tenants", "province", ("Ontario", "Quebec"), "text"),
+        ("members", "county", ("Kent", "Essex"), "varchar(40)"),
+        # a region's code kept as digits in text is still the region (a FIPS or INSEE code)
+        ("voters", "state", ("06", "36"), "char(2)"),
+    ],
+)
+def test_a_written_region_stays(table: str, column: str, values: tuple[str, ...], dtype: str):
+    assert "REGION" in _verdict(table, {**_HOME, column: values}, column, {column: dtype})
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "dtype"),
+    [
+        # a key into a list of states, provinces or regions beside a person's street
+        ("customers", "state", "integer"),
+        ("subscribers", "province", "bigint"),
+        ("volunteers", "region", "int(11)"),
+    ],
+)
+def test_a_numbered_region_is_a_key(table: str, column: str, dtype: str) -> None:
+    found = _verdict(table, {**_HOME, column: (3, 7)}, column, {column: dtype})
+    assert "REGION" not in found
+
+
+@pytest.mark.parametrize(
+    ("table", "values"),
+    [
+        # a county's FIPS code kept as an integer, as US voter, health and census data keep it
+        ("voters", (6037, 36061, 17031)),
+        # a patient's county as a small number: still the patient's county, one join away
+        ("patients", (1, 2, 3, 4)),
+    ],
+)
+def test_a_numbered_county_stays(table: str, values: tuple[int, ...]) -> None:
+    found = _verdict(table, {**_HOME, "county": values}, "county", {"county": "integer"})
+    assert "REGION" in found

@@ -217,3 +217,55 @@ def test_a_persons_location_stays_personal():
     columns = {"user_id": tuple(map(str, range(20))), **OFFICE}
     found = _verdicts("user_locations", columns)
     assert "CITY" in found["city"] and "STREET_ADDRESS" in found["address_line1"]
+
+
+# -- a table named for an organisation after a people word is a person's (round 41, on review) ---
+
+_SITE = {
+    "phone": ("555-0101", "555-0142"),
+    "email": ("ana.lee@example.org", "tom.park@example.org"),
+    "street": ("1 Main St", "22 Dock Rd"),
+    "postal_code": ("44101", "73301"),
+}
+_INT = {"id": "integer", "user_id": "integer", "member_id": "integer", "customer_id": "integer"}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # a user's employer, keyed by the user: the user's own work details stay reported
+        ("user_company", {"user_id": ("1", "2"), **_SITE}),
+        # a member's business, keyed by the member
+        ("member_business", {"member_id": ("1", "2"), **_SITE}),
+        # a customer's bank: the head is no organisation alone (a bank is also an account)
+        ("customer_bank", {"customer_id": ("1", "2"), **_SITE}),
+        # the people word's own fields in the row: a person's
+        ("employee_company", {"first_name": ("Ana", "Tom"), "last_name": ("Lee", "Park"), **_SITE}),
+        ("volunteer_organisation", {"date_of_birth": ("1990-01-02",), **_SITE}),
+    ],
+)
+def test_a_persons_organisation_table_stays(table: str, columns: dict[str, tuple[str, ...]]):
+    found = table_verdicts(table, columns, _INT)
+    assert "STREET_ADDRESS" in found["street"] and "PHONE_NUMBER" in found["phone"]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "types"),
+    [
+        # people rows whose columns never say the people word: keyed by a uid, a full name, an
+        # employee number and a person's name, a medical record number
+        ("user_org", {"uid": ("1", "2"), "org_id": ("9",), **_SITE}, {"uid": "integer"}),
+        ("donor_organisation", {"full_name": ("Tara Voss", "Ken Brand"), **_SITE}, {}),
+        (
+            "employee_company",
+            {"emp_no": ("E1", "E2"), "name": ("Tara Voss", "Ken Brand"), **_SITE},
+            {},
+        ),
+        ("patient_organization", {"mrn": ("MRN0012", "MRN0044"), **_SITE}, {}),
+    ],
+)
+def test_a_people_table_after_an_organisation_word(
+    table: str, columns: dict[str, tuple[str, ...]], types: dict[str, str]
+) -> None:
+    found = table_verdicts(table, columns, types)
+    assert "STREET_ADDRESS" in found["street"] and "EMAIL_ADDRESS" in found["email"]
