@@ -237,31 +237,6 @@ def workflow_region(view: FieldView) -> list[SignalHit]:
     return []
 
 
-#: A region's bare name: kept as a number, the column is a key into a list of regions (or a
-#: record's status code), not the region's name. A code qualified as one (``state_fips``) is
-#: not matched here. A ``county`` or ``district`` kept as a number is left out: US voter, health
-#: and census data keep a county's FIPS code (``6037``) as an integer, still where a person lives.
-_REGION_WORDS = frozenset({"state", "region", "province"})
-
-
-def numbered_region(view: FieldView) -> list[SignalHit]:
-    """A veto of a region on a column named by a region's word alone whose type is a number or
-    a key (``state``, ``province`` as integers): a key into a table of regions or a status
-    code, as an integer ``city`` is a key (the type guard's), not where anyone lives."""
-    if (
-        view.kind in {"key", "number"}
-        and len(view.tokens) == 1
-        and view.tokens[0] in _REGION_WORDS
-        and any(h.entity == "REGION" and not h.veto for h in view.hits)
-    ):
-        reason = (
-            f"numeric column {view.ctx.name!r} is a key into a list of regions or a status "
-            "code, not a region's name"
-        )
-        return [view.veto("REGION", reason)]
-    return []
-
-
 _WEB_PAGE = re.compile(WEB_PAGE)
 #: Where a web address has its dots or slashes (``example.org``, ``https://...``).
 _WEB_ADDRESS = re.compile(r"[./]")

@@ -69,7 +69,6 @@ NAME_RULES: tuple[NameRule, ...] = (
     ids_codes_and_places.code_no_phone,  # ``country_code``: no phone number
     ids_codes_and_places.nobodys_region,  # a state in a table of addresses with no person
     ids_codes_and_places.workflow_region,  # a ``state`` holding draft, sent, paid
-    ids_codes_and_places.numbered_region,  # an integer ``state``: a key into regions
     ids_codes_and_places.no_web_page,  # a ``website`` holding no web address
     lookup_numbers.lookup_numbers,  # a phone's name over short integers: a lookup's key
 )

@@ -330,6 +330,10 @@ class NameWords:
     TEXT_ONLY = _words("""
         EMAIL_ADDRESS PERSON_NAME STREET_ADDRESS CITY USERNAME PASSWORD_HASH PAYMENT_TOKEN
     """)
+    #: Region words that, alone and kept as a number, name a key into a list of regions or a
+    #: status code (an integer ``state``), as a numeric ``city`` does; not ``county``, whose
+    #: integers are FIPS codes as often, nor ``district``, a school's or a sales team's.
+    NUMBERED_REGIONS = _words("state region province")
     #: Entities whose rule reads the column's type itself (a conviction's date, a flag of a
     #: criminal record, a count of arrests: :mod:`classifiers.criminal`): no type guard vetoes them,
     #: whichever signal suggests them, so a future signal suggesting one must read the type itself.

@@ -862,6 +862,13 @@ class NameSignal(NameWords, Signal):
                 and not (entity == "STREET_ADDRESS" and self._house_number(ctx, tokens))
             ):
                 reason = f"numeric column {name!r} cannot hold {noun}"
+            elif (
+                kind in {"key", "number"}
+                and entity == "REGION"
+                and len(tokens) == 1
+                and tokens[0] in self.NUMBERED_REGIONS
+            ):
+                reason = f"numeric column {name!r} is a key into a list of regions, not {noun}"
             elif entity == "IP_ADDRESS" and fractional_type(dtype):
                 reason = f"{dtype} column {name!r} keeps fractions, an amount, not {noun}"
             elif entity == "NATIONAL_ID" and (
