@@ -53,6 +53,7 @@ _PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
 _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _RELATIVES = _alt(NameWords.RELATIVES)
+_FRENCH_ROLES = _alt(NameWords.FRENCH_ROLES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 _SOCIAL = _alt(NameWords.SOCIAL_NETWORKS | PROFILE_PLATFORMS)  # and music, video, art sites
 #: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a
@@ -144,6 +145,15 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
+    # A schema written in French: ``prénom`` (a first name), ``nom_de_famille`` and ``nom_complet``
+    # name a person wherever they are; a bare ``nom`` is ``name`` (a product's, a town's as
+    # often); a role comes after its noun (``nom_client``, ``prenom_locataire``).
+    NamePattern("PERSON_NAME", r"pr[eé]noms?|nom_(?:de_)?(?:famille|naissance|jeune_fille)"
+                r"|nom_(?:d_)?usage|nom_complet", "a first, family or full name in French",
+                0.7),
+    NamePattern("PERSON_NAME", r"(?:pr[eé])?noms?_(?:" + _ROLES + "|" + _FRENCH_ROLES
+                + r")s?", "a person's name, the role after it (French)", 0.65),
+    NamePattern("PERSON_NAME", r"noms?", "name (French)", 0.6, "people", 0.25, bare=True),
     NamePattern("PERSON_NAME", r"attention|attn|(?:for_)?attention_(?:of|to)",
                 "the person an address is to the attention of", 0.6, "address", bare=True),
     NamePattern("DATE_OF_BIRTH", r"(?:date|dt|day)_?of_?birth|d_o_b|dob"

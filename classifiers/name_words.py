@@ -193,6 +193,13 @@ class NameWords:
         | PARTIES
         | CASE_ROLES
     )
+    #: Who a French ``nom_<role>`` or ``prenom_<role>`` names, besides :attr:`ROLES` (``client``,
+    #: ``contact``, ``patient``): the noun comes first in French (``nom_destinataire``).
+    FRENCH_ROLES = _words("""
+        destinataire expediteur locataire proprietaire titulaire demandeur adherent membre eleve
+        employe salarie utilisateur conjoint pere mere beneficiaire responsable representant
+        interlocuteur signataire acheteur vendeur
+    """)
     #: A person's relatives: a ``<relative>_name`` (``brothername1``) names a person only in a
     #: table of people; a category's ``grandparent_name`` or a unit's ``sister_name`` names none.
     RELATIVES = _words("""
@@ -325,6 +332,7 @@ class NameWords:
         business personal mobile evening night landline contact last four digits plus number num
         no nr line address registration signup login checkout purchase order billing shipping
         delivery masked
+        professionnel professionnelle personnel personnelle perso pro portable fixe secondaire
     """)
     #: Entities a number column cannot hold (a numeric ``address`` is a foreign key).
     TEXT_ONLY = _words("""
@@ -411,6 +419,7 @@ class NameWords:
     SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")
     SIBLING_PEOPLE = _words("""
         first last surname firstname lastname email birth birthday dob gender phone mobile
+        prenom prénom
     """)
     #: Last words of a sibling that is an event's time (``first_published_at``, ``last_seen_on``):
     #: its ``first`` or ``last`` is no name part.
