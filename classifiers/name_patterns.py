@@ -176,6 +176,9 @@ PATTERNS: tuple[NamePattern, ...] = (
                 bare=True),
     NamePattern("PASSWORD_HASH", r"pass(?:_?\d+)?", "a password kept next to a login", 0.6,
                 "login", bare=True),
+    NamePattern("PASSWORD_HASH", r"(?:security|secret|recovery)_?(?:question_?)?answers?",
+                "the answer to a security question, a secret like a password", 0.6, "people",
+                0.0),
     NamePattern("IP_ADDRESS", r"ip(?:_?v_?[46])?(?:_?addr(?:ess)?(?:es)?)?|ips"
                 r"|remote_?addr(?:ess)?|x_forwarded_for|forwarded_for|host_?addr(?:ess)?",
                 "IP address", 0.7),
