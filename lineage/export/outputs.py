@@ -7,9 +7,6 @@ removed, so the folder (and its manifest) holds one scan; nothing else in it is 
 snapshot.json is written first; an artefact whose writer fails costs that artefact only: the
 others are still written, the failure is added to snapshot.json's issues and
 :class:`OutputIncomplete` (exit code 3) is raised once everything else is on disk.
-
-A large estate's two exports are written by a process of their own while this one writes the
-tables, diagrams and report (:data:`EXPORTS_APART_MIN_FIELDS`): the same files, on a second core.
 """
 
 from __future__ import annotations
@@ -20,10 +17,8 @@ import json
 import logging
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,7 +27,6 @@ from lineage.core.errors import EXIT_PARTIAL, OutputError, PiimapError, UnknownN
 from lineage.core.model import ScanIssue, Snapshot
 from lineage.graph.estate import EstateGraph
 
-from .apart import write_apart
 from .bundle import MANIFEST, write_manifest
 from .fides import write_fides
 from .openlineage import write_openlineage
@@ -43,11 +37,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 #: The diagram formats write_diagrams knows (lineage.render.diagrams.FORMATS).
 DIAGRAM_FORMATS = ("svg", "png", "pdf", "dot")
-#: An estate with at least this many fields has its exports written by a process of their own
-#: while this one writes the rest (on a machine with more than one core): 1.5 of the 5 CPU
-#: seconds of a 40,000-field scan's outputs, otherwise one core's work at the end of the scan.
-#: Below it, starting the process costs more than it saves.
-EXPORTS_APART_MIN_FIELDS = 10_000
 
 
 @dataclass
@@ -138,23 +127,6 @@ def _write_artefacts(
     estate: EstateGraph, out_dir: Path, formats: Sequence[str], written: Written
 ) -> None:
     """Every artefact after snapshot.json, each on its own: one that fails costs only itself."""
-    apart = _ExportsApart.start(estate, out_dir)
-    try:
-        _write_each(estate, out_dir, formats, written, apart)
-    finally:
-        if apart is not None:
-            apart.close()
-
-
-def _write_each(
-    estate: EstateGraph,
-    out_dir: Path,
-    formats: Sequence[str],
-    written: Written,
-    apart: _ExportsApart | None,
-) -> None:
-    """The artefacts after snapshot.json in order; the exports' outcomes from ``apart`` when
-    another process writes them."""
     from lineage.render.diagrams import write_diagrams
 
     written.paths += _attempt(written, "tables/", lambda: write_tables(estate, out_dir)) or []
@@ -164,64 +136,17 @@ def _write_each(
     if diagrams is not None:
         written.paths += diagrams[0]
         written.warnings += diagrams[1]
-    for name, writer in _exports():
-        here = partial(writer, estate, out_dir)
-        get = here if apart is None else partial(apart.outcome, name, here)
-        done = _attempt(written, name, get)
+    for name, writer in (
+        ("exports/fides_datasets.yaml", write_fides),
+        ("exports/openlineage.jsonl", write_openlineage),
+    ):
+        done = _attempt(written, name, partial(writer, estate, out_dir))
         if done is not None:
             written.paths.append(done)
     svgs = {p.stem: p for p in written.paths if p.suffix == ".svg" and p.parent.name == "diagrams"}
     report = _attempt(written, "report.html", lambda: write_report(estate, out_dir, svgs))
     if report is not None:
         written.paths.append(report)
-
-
-def _exports() -> tuple[tuple[str, Callable[[EstateGraph, Path], Path]], ...]:
-    """The exports in the order they are written and listed, with their writers."""
-    return (
-        ("exports/fides_datasets.yaml", write_fides),
-        ("exports/openlineage.jsonl", write_openlineage),
-    )
-
-
-class _ExportsApart:
-    """The exports of a large estate being written by a process of their own, started before
-    the tables so that both cores work; each export's outcome is taken in the usual order."""
-
-    def __init__(self, pool: ProcessPoolExecutor, snapshot: Snapshot, out_dir: Path) -> None:
-        self._pool = pool
-        names = tuple(name for name, _ in _exports())
-        self._future = pool.submit(write_apart, snapshot, out_dir, names)
-
-    @classmethod
-    def start(cls, estate: EstateGraph, out_dir: Path) -> _ExportsApart | None:
-        """Started when the estate is large and the machine has a second core; else None."""
-        if len(estate.snapshot.fields) < EXPORTS_APART_MIN_FIELDS or (os.cpu_count() or 1) < 2:
-            return None
-        # A fresh interpreter, not a fork: the scan's threads may hold locks.
-        method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"
-        try:
-            pool = ProcessPoolExecutor(1, mp_context=get_context(method))
-            return cls(pool, estate.snapshot, out_dir)
-        except Exception:  # no process can be started here: everything is written here
-            log.debug("the exports' process did not start", exc_info=True)
-            return None
-
-    def outcome(self, name: str, here: Callable[[], Path]) -> Path:
-        """The export's path, or its writer's exception raised again; written here instead
-        when the other process failed (it died, or its result could not be sent back)."""
-        try:
-            outcomes = self._future.result()
-        except Exception:
-            log.debug("the exports' process failed; writing %s here", name, exc_info=True)
-            return here()
-        found = outcomes[name]
-        if isinstance(found, BaseException):
-            raise found
-        return found
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _attempt(
