@@ -269,3 +269,74 @@ def test_a_people_table_after_an_organisation_word(
 ) -> None:
     found = table_verdicts(table, columns, types)
     assert "STREET_ADDRESS" in found["street"] and "EMAIL_ADDRESS" in found["email"]
+
+
+# -- a centre is a place (round 42) ---------------------------------------------------------------
+
+_REACH = {
+    "phone": ("555-0101", "555-0142"),
+    "email": ("ana.lee@example.org", "tom.park@example.org"),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "kept"),
+    [
+        # people of a centre: a gym's members, a call centre's agents, a youth centre's
+        # volunteers, a day-care centre's enrolments, a cost centre's owners
+        ("center_members", {"first_name": ("Ana", "Tom"), **_REACH}, "phone"),
+        ("call_center_agents", {"agent_name": ("Ana Lee", "Tom Park"), **_REACH}, "phone"),
+        ("centre_volunteers", {"full_name": ("Ana Lee", "Tom Park"), **_REACH}, "phone"),
+        (
+            "daycare_center_enrolments",
+            {"child_first_name": ("Ana", "Tom"), "parent_phone": ("555-0101", "555-0142")},
+            "parent_phone",
+        ),
+        ("cost_center_owners", {"owner_name": ("Ana Lee", "Tom Park"), **_REACH}, "email"),
+        # a centre's contact person: reached at work, still personal data
+        (
+            "centers",
+            {"name": ("North", "South"), "contact_name": ("Ana Lee", "Tom Park"), **_REACH},
+            "phone",
+        ),
+        # a user centre (an app's section of a user's own details) is a person's
+        ("user_center", {"real_name": ("Ana Lee", "Tom Park"), **_REACH}, "phone"),
+        ("member_centre", dict(_REACH), "email"),
+    ],
+)
+def test_people_of_a_centre_stay_personal(table: str, columns: dict[str, tuple[str, ...]], kept):
+    found = _verdicts(table, {"id": ("1", "2"), **columns})
+    assert found[kept], found
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # a care organisation's centres, empty apart from the name
+        ("centers", {"name": ("Test Center",), "address": (), "contact_phone": ()}),
+        (
+            "recycling_centres",
+            {"name": ("North", "South"), "street": ("1 Main St", "2 Dock Rd"), **_REACH},
+        ),
+        (
+            "data_centers",
+            {"name": ("FRA1", "AMS2"), "address": ("1 Main St", "2 Dock Rd"), **_REACH},
+        ),
+        (
+            "distribution_centers",
+            {
+                "code": ("DC1", "DC2"),
+                "city": ("Leeds", "York"),
+                "postal_code": ("LS1 4AP", "YO1 7HH"),
+                **_REACH,
+            },
+        ),
+        (
+            "community_centres",
+            {"name": ("Hall A", "Hall B"), "address": ("1 High St", "2 Low St"), **_REACH},
+        ),
+    ],
+)
+def test_a_centres_own_contact_details(table: str, columns: dict[str, tuple[str, ...]]):
+    found = _verdicts(table, {"id": ("1", "2"), **columns})
+    assert {c: set(v) for c, v in found.items() if v} == {}
