@@ -109,6 +109,12 @@ PARTY_TAIL = words("affiliation membership name")
 #: Abbreviations of pay that stand alone or with a rate (``comm``, ``comm_pct``: a commission).
 PAY_ABBREVIATIONS = words("comm")
 PAY_TAIL = words("pct percent rate amount amt")
+#: A pay period that, alone or before a rate or pay (``hourly``, ``hourly_rate``), is what a
+#: person is paid by the hour, in a table about people only: a car park's, a room's or a
+#: service's ``hourly`` is a price, and a session keyed to a customer charges it.
+HOURLY = words("hourly")
+HOURLY_TAIL = words("rate pay")
+_BY_THE_HOUR = "a person's pay by the hour"
 #: Last words of an account's balance (``balance``, ``cash_balance``, ``acc_bal``).
 BALANCE_WORDS = words("balance bal")
 #: Table heads whose rows are accounts that someone holds (``accounts``, ``checking``): their
@@ -329,6 +335,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "SENSITIVE_DEMOGRAPHIC", "a political party (political opinion)"
     if parts[0] in PAY_ABBREVIATIONS and set(parts[1:]) <= PAY_TAIL:
         return "FINANCIAL", "a person's pay or income"
+    if parts[0] in HOURLY and set(parts[1:]) <= HOURLY_TAIL:
+        return "FINANCIAL", _BY_THE_HOUR
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if present & ({"birth", "born"}) and present & BIRTH_TIMES:
@@ -494,6 +502,21 @@ def _sort_order(samples: tuple[object, ...]) -> bool:
     )
 
 
+def _amount(ctx: FieldContext) -> bool:
+    """Whether a column is a number and its sampled values are no switch (only 0 and 1).
+
+    >>> from classifiers.base import FieldContext
+    >>> _amount(FieldContext("s", "staff", "hourly", "numeric(6,2)", samples=("7.00", "9.50")))
+    True
+    >>> _amount(FieldContext("s", "users", "hourly", "integer", samples=("0", "1")))
+    False
+    """
+    if not numeric(ctx.data_type):
+        return False
+    values = {str(v).strip() for v in ctx.samples if v is not None}
+    return not values or not values <= {"0", "1", "0.0", "1.0", "0.00", "1.00"}
+
+
 def _paid_person(ctx: FieldContext) -> str | None:
     """Why a pay column is a person's in a table no word says is about people (``porters``,
     ``lifeguards``): the row names someone and how to reach them (:func:`paid_person`)."""
@@ -597,6 +620,8 @@ class DemographicSignal(Signal):
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
+        if what == _BY_THE_HOUR and (people is None or not _amount(ctx)):
+            return []  # a car park's price, a digest's switch: no one's pay
         if people is None and entity == "FINANCIAL":
             people = _paid_person(ctx)
         if people is None:

@@ -266,3 +266,45 @@ def test_things_given_are_no_facts_of_people(name, table, samples, siblings, ent
 def test_an_age_range_of_thousands_of_digits_is_no_childs_and_raises_nothing() -> None:
     assert not _child_ages("9" * 5000 + "-5")
     assert _child_ages("4-10 yrs")
+
+
+# -- pay by the hour (round 42) -------------------------------------------------------------------
+
+_PEOPLE = ("first_name", "last_name", "email")
+
+
+@pytest.mark.parametrize(
+    "name, table, data_type, samples, siblings",
+    [
+        # a price by the hour: of a car park, a meeting room, a car share's vehicle, a service
+        ("hourly", "parking_lots", "numeric(6,2)", ("2.50", "3.00"), ("id", "name", "hourly")),
+        ("hourly_rate", "meeting_rooms", "numeric(6,2)", ("40.00",), ("id", "room", "capacity")),
+        ("hourly", "vehicles", "numeric(6,2)", ("12.00", "9.00"), ("id", "plate", "daily")),
+        ("hourly_rate", "services", "numeric(8,2)", ("80.00",), ("id", "title", "hourly_rate")),
+        # a parking session's price keyed to its customer: what the customer is charged
+        ("hourly", "parking_sessions", "numeric(6,2)", ("2.50",), ("id", "customer_id", "hourly")),
+        # a person's switch of hourly digests, a rate limit, and whether the job is paid hourly
+        ("hourly", "users", "integer", ("0", "1", "1"), _PEOPLE),
+        ("hourly_limit", "users", "integer", ("100", "500"), _PEOPLE),
+        ("hourly", "employees", "varchar(3)", ("yes", "no"), _PEOPLE),
+        # a weather forecast's hours
+        ("hourly", "forecasts", "jsonb", ('{"temp": [12, 13]}',), ("id", "city", "daily")),
+    ],
+)
+def test_a_price_or_a_switch_by_the_hour_is_no_pay(name, table, data_type, samples, siblings):
+    assert "FINANCIAL" not in _found(name, table, data_type, samples, siblings)
+
+
+@pytest.mark.parametrize(
+    "name, table, samples",
+    [
+        ("hourly", "employees", ("7.00", "7.00", "9.50")),
+        ("hourly_rate", "tutors", ("25.00", "30.00")),
+        ("hourly_pay", "staff", ("12.50",)),
+        ("hourly", "caregivers", ()),
+        ("HourlyRate", "contractors", ("85.00", "90.00")),
+    ],
+)
+def test_a_persons_pay_by_the_hour(name, table, samples):
+    found = _found(name, table, "numeric(8,2)", samples, (*_PEOPLE, name))
+    assert "FINANCIAL" in found, found
