@@ -68,7 +68,7 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .health import HEALTH_WORDS, health_reason, health_table
+from .health import HEALTH_WORDS, health_reason, health_table, health_tags
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular, table_name
@@ -80,6 +80,7 @@ from .people import (
     about_animals,
     about_people,
     details_table,
+    is_text,
     table_heads,
     tokens,
     words,
@@ -560,6 +561,20 @@ class DemographicSignal(Signal):
         )
         return [SignalHit("HEALTH", SCORE, self.name, reason)]
 
+    def _health_tags(self, ctx: FieldContext) -> list[SignalHit]:
+        """A person's health conditions kept as tags under a name that says nothing of health
+        (``characteristics``, ``needs``), in a table about people (:func:`health_tags`)."""
+        if not is_text(ctx.data_type) or not health_tags(ctx.name, ctx.samples):
+            return []
+        people = about_people(ctx)
+        if people is None:
+            return []
+        reason = (
+            f"the sampled values of column {ctx.name!r} are tags, at least half of them naming "
+            f"a condition, an impairment or a care aid of a person's body, and {people}"
+        )
+        return [SignalHit("HEALTH", SCORE, self.name, reason)]
+
     def _children(self, ctx: FieldContext) -> list[SignalHit]:
         """Whether or how many children a person has (``has_children``, a flag or a count): a
         family fact, in a table about people; a booking's children (beside its adults, of its
@@ -611,7 +626,7 @@ class DemographicSignal(Signal):
         else:
             found = _entity(parts)
         if found is None:
-            return []
+            return self._health_tags(ctx)
         entity, what = found
         if entity == "FINANCIAL" and set(parts) & _TAKINGS and _trade_record(ctx.dataset):
             return []  # ``invoices.base_income``: what the sale brings in, no one's pay

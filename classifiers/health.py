@@ -10,6 +10,14 @@ often in tables that are empty in a sample database, so the names decide (0.6).
   keeps that person's health in every text column: a condition's ``name``, its ``triggers``, a
   first-aid ``description``, the ``action_taken``.
 
+- A column of a table about people whose sampled values are tags (``["diabetic",
+  "wheelchair"]``), at least half of them naming a condition, an impairment or an aid of a
+  person's body (:data:`CONDITION_WORDS`), is ``HEALTH`` whatever its name
+  (``characteristics``, ``needs``): a care home's or a transport's record of each person's
+  conditions. Not a column naming what a person offers or follows (``specialties``,
+  ``skills``, ``interests``: a doctor's, a carer's, a donor's), and not a table of things (a
+  room's features, a recipe's tags).
+
 Keys, counts, flags and timestamps are never health data by their name; the names of the
 people who wrote a record (``created_by``) are theirs, not a health fact.
 
@@ -57,6 +65,60 @@ _REFERENCE = re.compile(
     r"|(?:request|record|statement|order|encounter|episode|entry|visit)id)$"
 )
 SCORE = 0.6
+
+#: Words of a person's condition, impairment or care aid, read in sampled tags (one word of a
+#: tag is enough: ``hearing_impaired``, ``vision_impairment``, ``oxygen_support``).
+CONDITION_WORDS = words("""
+    diabetic diabetes dementia alzheimer alzheimers epileptic epilepsy asthmatic asthma
+    bedridden wheelchair incontinent incontinence dialysis amputee paraplegic quadriplegic
+    paralysis paralysed paralyzed hypertensive hypertension parkinson parkinsons autistic autism
+    blind deaf impaired impairment disabled immobile frail dysphagia oxygen
+""")
+#: Two-word conditions and aids (``memory_loss``, ``fall_risk``, ``feeding_tube``).
+CONDITION_PAIRS = frozenset({
+    ("memory", "loss"), ("hearing", "loss"), ("fall", "risk"), ("feeding", "tube"),
+    ("limited", "mobility"), ("reduced", "mobility"), ("walking", "stick"), ("walking", "frame"),
+    ("guide", "dog"), ("hearing", "aid"), ("nurse", "required"), ("stroke", "history"),
+})  # fmt: skip
+#: Column words of what a person offers, treats, follows or supports (a doctor's
+#: ``specialties``, a carer's ``skills``, a donor's ``interests``): their tags name conditions
+#: that are not the person's own.
+_NOT_OWN = words("""
+    skill skills specialty specialties speciality specialities specialism specialisms expertise
+    qualification qualifications certification certifications training trainings service
+    services interest interests cause causes focus treats treatment treatments offer offers
+""")
+#: How many sampled tags at the least, and what share of them naming a condition.
+MIN_TAGS = 2
+TAG_SHARE = 0.5
+#: How many sampled values are read.
+PROBE = 100
+_TAG_WORDS = re.compile(r"[a-z]+")
+
+
+def _names_a_condition(value: str) -> bool:
+    found = _TAG_WORDS.findall(value.lower())
+    return bool(set(found) & CONDITION_WORDS) or any(p in CONDITION_PAIRS for p in pairwise(found))
+
+
+def health_tags(name: str, samples: tuple[object, ...]) -> bool:
+    """Whether a column's sampled values are a person's health conditions as tags: at least
+    :data:`MIN_TAGS` distinct values, at least :data:`TAG_SHARE` of them naming a condition,
+    and a name that is no skill, specialty or interest.
+
+    >>> health_tags("characteristics", ('["diabetic", "wheelchair"]', '["fall_risk"]'))
+    True
+    >>> health_tags("specialties", ('["diabetes"]', '["dementia"]'))
+    False
+    >>> health_tags("tags", ('["vip"]', '["blind_tasting"]', '["chef"]'))
+    False
+    """
+    if set(tokens(name)) & _NOT_OWN:
+        return False
+    values = {str(v) for v in samples[:PROBE] if v is not None and str(v).strip()}
+    if len(values) < MIN_TAGS:
+        return False
+    return sum(map(_names_a_condition, values)) >= TAG_SHARE * len(values)
 
 
 @lru_cache(maxsize=4096)

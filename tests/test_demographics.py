@@ -308,3 +308,59 @@ def test_a_price_or_a_switch_by_the_hour_is_no_pay(name, table, data_type, sampl
 def test_a_persons_pay_by_the_hour(name, table, samples):
     found = _found(name, table, "numeric(8,2)", samples, (*_PEOPLE, name))
     assert "FINANCIAL" in found, found
+
+
+# -- a person's health conditions as tags (round 42) ----------------------------------------------
+
+_TAGS = "jsonb"
+
+
+@pytest.mark.parametrize(
+    "name, table, samples, siblings",
+    [
+        # a hotel room's and a recipe's features: no person's
+        ("features", "rooms", ('["wheelchair_accessible", "sea_view"]', '["deaf_alarm"]'), ("id",)),
+        ("tags", "recipes", ('["diabetic", "low_salt"]', '["diabetic", "vegan"]'), ("id", "title")),
+        # an insurance plan's covered conditions
+        ("covered", "plans", ('["diabetes", "asthma"]', '["dementia"]'), ("id", "premium")),
+        # a doctor's specialties and a carer's skills name the conditions they treat
+        ("specialties", "doctors", ('["diabetes", "dementia"]', '["asthma"]'), _PEOPLE),
+        (
+            "skills",
+            "caregivers",
+            ('["dementia_care", "wheelchair_transfer"]', '["hoist"]'),
+            _PEOPLE,
+        ),
+        # a charity supporter's interests: the causes they give to
+        ("interests", "donors", ('["dementia_research", "deaf_children"]', '["cancer"]'), _PEOPLE),
+        # tags, preferences and badges of customers and members with no health word
+        ("tags", "customers", ('["vip", "newsletter"]', '["wholesale"]'), _PEOPLE),
+        ("preferences", "guests", ('["vegan", "gluten_free"]', '["late_checkout"]'), _PEOPLE),
+        # one health word among many tags: a share too small
+        ("badges", "members", ('["runner"]', '["blind_tasting"]', '["chef"]', '["host"]'), _PEOPLE),
+    ],
+)
+def test_tags_that_are_no_persons_health(name, table, samples, siblings):
+    assert "HEALTH" not in _found(name, table, _TAGS, samples, siblings)
+
+
+@pytest.mark.parametrize(
+    "name, table, samples",
+    [
+        (
+            "characteristics",
+            "residents",
+            ('["diabetic", "wheelchair"]', '["fall_risk", "memory_loss"]'),
+        ),
+        (
+            "flags",
+            "clients",
+            ('["bedridden", "incontinent"]', '["hearing_impaired"]', '["active"]'),
+        ),
+        ("needs", "passengers", ('["wheelchair"]', '["blind", "guide_dog"]')),
+        ("profile_tags", "members", ('["epileptic"]', '["asthmatic", "dementia"]', '["dialysis"]')),
+    ],
+)
+def test_a_persons_health_conditions_as_tags(name, table, samples):
+    found = _found(name, table, _TAGS, samples, (*_PEOPLE, name))
+    assert "HEALTH" in found, found
