@@ -564,10 +564,10 @@ class DemographicSignal(Signal):
     def _health_tags(self, ctx: FieldContext) -> list[SignalHit]:
         """A person's health conditions kept as tags under a name that says nothing of health
         (``characteristics``, ``needs``), in a table about people (:func:`health_tags`)."""
-        if not is_text(ctx.data_type) or not health_tags(ctx.name, ctx.samples):
+        if not is_text(ctx.data_type) or not ctx.samples:
             return []
         people = about_people(ctx)
-        if people is None:
+        if people is None or not health_tags(ctx.name, ctx.samples):
             return []
         reason = (
             f"the sampled values of column {ctx.name!r} are tags, at least half of them naming "
