@@ -194,6 +194,9 @@ PLACE_TABLES = _words("""
     province county locality premise building campus venue park stadium ballpark airport
     station port circuit center centre
 """)
+#: A centre (community, care, recycling, data): a place as a table's head (``centers``), but
+#: no word a glued column is split at (``centerlat`` is a map's centre, no centre's place).
+CENTRES = _words("center centre")
 #: Where an organisation is (besides :data:`ORGANISATION_TABLES`): a column named for one of
 #: these first (``site_phone``, ``venue_address``) holds that place's own contact details.
 PREMISES = _words("""

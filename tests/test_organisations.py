@@ -340,3 +340,11 @@ def test_people_of_a_centre_stay_personal(table: str, columns: dict[str, tuple[s
 def test_a_centres_own_contact_details(table: str, columns: dict[str, tuple[str, ...]]):
     found = _verdicts(table, {"id": ("1", "2"), **columns})
     assert {c: set(v) for c, v in found.items() if v} == {}
+
+
+@pytest.mark.parametrize("table", ["maps", "widgets", "contacts"])
+def test_a_maps_glued_centre_is_no_place(table: str):
+    # a map's centre kept in glued columns: the centre word does not split them (as on main)
+    columns = {"centerlat": ("51.5", "51.6"), "centerlng": ("-0.1", "-0.2")}
+    found = _verdicts(table, {"id": ("1", "2"), "mapcenterlatitude": ("51.5", "51.6"), **columns})
+    assert {c: set(v) for c, v in found.items() if v} == {}
