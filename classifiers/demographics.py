@@ -562,7 +562,7 @@ class DemographicSignal(Signal):
         return [SignalHit("HEALTH", SCORE, self.name, reason)]
 
     def _health_tags(self, ctx: FieldContext) -> list[SignalHit]:
-        """A person's health conditions kept as tags under a name that says nothing of health
+        """A person's health conditions kept as lists of tags under a name for a person's tags
         (``characteristics``, ``needs``), in a table about people (:func:`health_tags`)."""
         if not is_text(ctx.data_type) or not ctx.samples:
             return []
@@ -570,8 +570,9 @@ class DemographicSignal(Signal):
         if people is None or not health_tags(ctx.name, ctx.samples):
             return []
         reason = (
-            f"the sampled values of column {ctx.name!r} are tags, at least half of them naming "
-            f"a condition, an impairment or a care aid of a person's body, and {people}"
+            f"column {ctx.name!r} is named for a person's tags and its sampled values are lists "
+            f"of tags, at least half of the rows with a tag naming a condition, an impairment or "
+            f"a care aid of a person's body, and {people}"
         )
         return [SignalHit("HEALTH", SCORE, self.name, reason)]
 
