@@ -111,10 +111,23 @@ PARTY_TAIL = words("affiliation membership name")
 PAY_ABBREVIATIONS = words("comm")
 PAY_TAIL = words("pct percent rate amount amt")
 #: A pay period that, alone or before a rate or pay (``hourly``, ``hourly_rate``), is what a
-#: person is paid by the hour, in a table about people only: a car park's, a room's or a
-#: service's ``hourly`` is a price, and a session keyed to a customer charges it.
+#: person is paid by the hour, in a table of people who are paid only (:data:`PAID_HEADS`, or
+#: a sibling of :data:`PAY_SIBLINGS`): a car park's, a room's or a service's ``hourly`` is a
+#: price, a customer's, a member's or a student's is what they are charged, a player's, a
+#: user's or a patient's a rate of something else (gold, requests, an infusion).
 HOURLY = words("hourly")
 HOURLY_TAIL = words("rate pay")
+#: Table words of people paid for their work (``employees``, ``tutors``); not a bare
+#: ``workers``, a mining pool's rigs or a job queue's processes as often.
+PAID_HEADS = words("""
+    employee staff personnel payroll contractor freelancer caregiver carer tutor nanny
+    babysitter cleaner housekeeper temp
+""")
+#: Column words beside pay by the hour that make the row a paid person's (``salary``,
+#: ``hired_on``, ``overtime_rate``).
+PAY_SIBLINGS = words("salary salaries wage wages payroll overtime hired hire employment")
+#: Whole numbers a mode, a level or a switch is kept in (0 off, 1 hourly, 2 daily).
+_MODES = 3
 _BY_THE_HOUR = "a person's pay by the hour"
 #: Last words of an account's balance (``balance``, ``cash_balance``, ``acc_bal``).
 BALANCE_WORDS = words("balance bal")
@@ -504,18 +517,39 @@ def _sort_order(samples: tuple[object, ...]) -> bool:
 
 
 def _amount(ctx: FieldContext) -> bool:
-    """Whether a column is a number and its sampled values are no switch (only 0 and 1).
+    """Whether a column is a number with sampled values that are no switch, mode or level
+    (whole numbers from 0 to :data:`_MODES` only, ``1.0000`` as well as ``1``); nothing
+    sampled is no amount.
 
     >>> from classifiers.base import FieldContext
     >>> _amount(FieldContext("s", "staff", "hourly", "numeric(6,2)", samples=("7.00", "9.50")))
     True
-    >>> _amount(FieldContext("s", "users", "hourly", "integer", samples=("0", "1")))
+    >>> _amount(FieldContext("s", "users", "hourly", "integer", samples=("0", "1", "2")))
+    False
+    >>> _amount(FieldContext("s", "staff", "hourly", "numeric(10,4)", samples=("1.0000",)))
+    False
+    >>> _amount(FieldContext("s", "staff", "hourly", "smallint", samples=()))
     False
     """
     if not numeric(ctx.data_type):
         return False
-    values = {str(v).strip() for v in ctx.samples if v is not None}
-    return not values or not values <= {"0", "1", "0.0", "1.0", "0.00", "1.00"}
+    values = []
+    for v in ctx.samples:
+        if v is None or not str(v).strip():
+            continue
+        try:
+            values.append(float(str(v)))
+        except ValueError:
+            return False
+    return bool(values) and not all(v.is_integer() and 0 <= v <= _MODES for v in values)
+
+
+def _paid_by_the_hour(ctx: FieldContext) -> bool:
+    """Whether a table's rows are people paid for their work: its name says so
+    (:data:`PAID_HEADS`) or a sibling names their pay or hiring (:data:`PAY_SIBLINGS`)."""
+    if set(table_heads(ctx.dataset)) & PAID_HEADS:
+        return True
+    return any(set(tokens(s)) & PAY_SIBLINGS for s in ctx.siblings if s != ctx.name)
 
 
 def _paid_person(ctx: FieldContext) -> str | None:
@@ -636,8 +670,10 @@ class DemographicSignal(Signal):
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
-        if what == _BY_THE_HOUR and (people is None or not _amount(ctx)):
-            return []  # a car park's price, a digest's switch: no one's pay
+        if what == _BY_THE_HOUR and (
+            people is None or not _amount(ctx) or not _paid_by_the_hour(ctx)
+        ):
+            return []  # a car park's or a member's price, a player's gold, a switch: no pay
         if people is None and entity == "FINANCIAL":
             people = _paid_person(ctx)
         if people is None:

@@ -303,7 +303,7 @@ def test_a_price_or_a_switch_by_the_hour_is_no_pay(name, table, data_type, sampl
         ("hourly", "employees", ("7.00", "7.00", "9.50")),
         ("hourly_rate", "tutors", ("25.00", "30.00")),
         ("hourly_pay", "staff", ("12.50",)),
-        ("hourly", "caregivers", ()),
+        ("hourly", "caregivers", ("14.00", "15.50")),
         ("HourlyRate", "contractors", ("85.00", "90.00")),
     ],
 )
@@ -489,3 +489,9 @@ def test_rates_measures_prices_and_modes_by_the_hour_are_no_pay(
     table, name, data_type, samples, row
 ):
     assert "FINANCIAL" not in _in_table(table, name, data_type, samples, row)
+
+
+def test_pay_by_the_hour_beside_a_hiring_date() -> None:
+    # a table of people no job word names, whose rows are hired: their pay by the hour
+    row = {**_ROW, "hired_on": ("2021-03-01", "2022-07-15", "2023-01-09")}
+    assert "FINANCIAL" in _in_table("people", "hourly_rate", _N, ("18.00", "21.50"), row)
