@@ -13,13 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .known_names import occupations
-from .organisations import (
-    CENTRES,
-    ORGANISATION_TABLES,
-    OWN_PREMISES,
-    PLACE_TABLES,
-    owned_by_organisation,
-)
+from .organisations import ORGANISATION_TABLES, OWN_PREMISES, PLACE_TABLES, owned_by_organisation
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -486,6 +480,6 @@ class NameWords:
             | self.TABLE_FILLER
             | self.WAREHOUSE_PREFIXES
             | ORGANISATION_TABLES
-            | (PLACE_TABLES - CENTRES)
+            | PLACE_TABLES
             | OWN_PREMISES
         )

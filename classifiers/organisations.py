@@ -192,11 +192,8 @@ PROVIDER_RECORDS = frozenset({
 PLACE_TABLES = _words("""
     location site facility geography geo territory region area zone district city town country
     province county locality premise building campus venue park stadium ballpark airport
-    station port circuit center centre
+    station port circuit
 """)
-#: A centre (community, care, recycling, data): a place as a table's head (``centers``), but
-#: no word a glued column is split at (``centerlat`` is a map's centre, no centre's place).
-CENTRES = _words("center centre")
 #: Where an organisation is (besides :data:`ORGANISATION_TABLES`): a column named for one of
 #: these first (``site_phone``, ``venue_address``) holds that place's own contact details.
 PREMISES = _words("""

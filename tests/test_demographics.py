@@ -414,7 +414,13 @@ _V = "varchar(60)"
             ('["impaired_credit"]', '["arrears", "impaired_credit"]', '["prime"]'),
             None,
         ),
-        ("climbers", "equipment", _TAGS, ('["oxygen", "crampons"]', '["oxygen"]', '["rope"]'), None),
+        (
+            "climbers",
+            "equipment",
+            _TAGS,
+            ('["oxygen", "crampons"]', '["oxygen"]', '["rope"]'),
+            None,
+        ),
         ("members", "gas_certs", _TAGS, ('["oxygen"]', '["nitrox", "oxygen"]', '["trimix"]'), None),
         # what a person does, works on or studies about conditions
         (
@@ -432,7 +438,13 @@ _V = "varchar(60)"
         ("caregivers", "experience", _TAGS, ('["dementia", "alzheimers"]', '["wheelchair"]'), None),
         ("agents", "queues", _TAGS, ('["disabled_customers"]', '["billing"]'), None),
         # a van's or a let unit's features
-        ("drivers", "vehicle_features", _TAGS, ('["wheelchair_ramp", "ac"]', '["wheelchair_ramp"]'), None),
+        (
+            "drivers",
+            "vehicle_features",
+            _TAGS,
+            ('["wheelchair_ramp", "ac"]', '["wheelchair_ramp"]'),
+            None,
+        ),
         (
             "tenants",
             "unit_features",
