@@ -68,7 +68,7 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .health import HEALTH_WORDS, health_reason, health_table
+from .health import HEALTH_WORDS, health_reason, health_table, health_tags
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular, table_name
@@ -80,6 +80,7 @@ from .people import (
     about_animals,
     about_people,
     details_table,
+    is_text,
     table_heads,
     tokens,
     words,
@@ -109,6 +110,25 @@ PARTY_TAIL = words("affiliation membership name")
 #: Abbreviations of pay that stand alone or with a rate (``comm``, ``comm_pct``: a commission).
 PAY_ABBREVIATIONS = words("comm")
 PAY_TAIL = words("pct percent rate amount amt")
+#: A pay period that, alone or before a rate or pay (``hourly``, ``hourly_rate``), is what a
+#: person is paid by the hour, in a table of people who are paid only (:data:`PAID_HEADS`, or
+#: a sibling of :data:`PAY_SIBLINGS`): a car park's, a room's or a service's ``hourly`` is a
+#: price, a customer's, a member's or a student's is what they are charged, a player's, a
+#: user's or a patient's a rate of something else (gold, requests, an infusion).
+HOURLY = words("hourly")
+HOURLY_TAIL = words("rate pay")
+#: Table words of people paid for their work (``employees``, ``tutors``); not a bare
+#: ``workers``, a mining pool's rigs or a job queue's processes as often.
+PAID_HEADS = words("""
+    employee staff personnel payroll contractor freelancer caregiver carer tutor nanny
+    babysitter cleaner housekeeper temp
+""")
+#: Column words beside pay by the hour that make the row a paid person's (``salary``,
+#: ``hired_on``, ``overtime_rate``).
+PAY_SIBLINGS = words("salary salaries wage wages payroll overtime hired hire employment")
+#: Whole numbers a mode, a level or a switch is kept in (0 off, 1 hourly, 2 daily).
+_MODES = 3
+_BY_THE_HOUR = "a person's pay by the hour"
 #: Last words of an account's balance (``balance``, ``cash_balance``, ``acc_bal``).
 BALANCE_WORDS = words("balance bal")
 #: Table heads whose rows are accounts that someone holds (``accounts``, ``checking``): their
@@ -329,6 +349,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "SENSITIVE_DEMOGRAPHIC", "a political party (political opinion)"
     if parts[0] in PAY_ABBREVIATIONS and set(parts[1:]) <= PAY_TAIL:
         return "FINANCIAL", "a person's pay or income"
+    if parts[0] in HOURLY and set(parts[1:]) <= HOURLY_TAIL:
+        return "FINANCIAL", _BY_THE_HOUR
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if present & ({"birth", "born"}) and present & BIRTH_TIMES:
@@ -494,6 +516,42 @@ def _sort_order(samples: tuple[object, ...]) -> bool:
     )
 
 
+def _amount(ctx: FieldContext) -> bool:
+    """Whether a column is a number with sampled values that are no switch, mode or level
+    (whole numbers from 0 to :data:`_MODES` only, ``1.0000`` as well as ``1``); nothing
+    sampled is no amount.
+
+    >>> from classifiers.base import FieldContext
+    >>> _amount(FieldContext("s", "staff", "hourly", "numeric(6,2)", samples=("7.00", "9.50")))
+    True
+    >>> _amount(FieldContext("s", "users", "hourly", "integer", samples=("0", "1", "2")))
+    False
+    >>> _amount(FieldContext("s", "staff", "hourly", "numeric(10,4)", samples=("1.0000",)))
+    False
+    >>> _amount(FieldContext("s", "staff", "hourly", "smallint", samples=()))
+    False
+    """
+    if not numeric(ctx.data_type):
+        return False
+    values = []
+    for v in ctx.samples:
+        if v is None or not str(v).strip():
+            continue
+        try:
+            values.append(float(str(v)))
+        except ValueError:
+            return False
+    return bool(values) and not all(v.is_integer() and 0 <= v <= _MODES for v in values)
+
+
+def _paid_by_the_hour(ctx: FieldContext) -> bool:
+    """Whether a table's rows are people paid for their work: its name says so
+    (:data:`PAID_HEADS`) or a sibling names their pay or hiring (:data:`PAY_SIBLINGS`)."""
+    if set(table_heads(ctx.dataset)) & PAID_HEADS:
+        return True
+    return any(set(tokens(s)) & PAY_SIBLINGS for s in ctx.siblings if s != ctx.name)
+
+
 def _paid_person(ctx: FieldContext) -> str | None:
     """Why a pay column is a person's in a table no word says is about people (``porters``,
     ``lifeguards``): the row names someone and how to reach them (:func:`paid_person`)."""
@@ -534,6 +592,21 @@ class DemographicSignal(Signal):
         reason = (
             f"column name {ctx.name!r} is one of the body-composition measures the table keeps "
             f"(body mass, body fat, skinfolds), of a person ({key!r}): health data"
+        )
+        return [SignalHit("HEALTH", SCORE, self.name, reason)]
+
+    def _health_tags(self, ctx: FieldContext) -> list[SignalHit]:
+        """A person's health conditions kept as lists of tags under a name for a person's tags
+        (``characteristics``, ``needs``), in a table about people (:func:`health_tags`)."""
+        if not is_text(ctx.data_type) or not ctx.samples:
+            return []
+        people = about_people(ctx)
+        if people is None or not health_tags(ctx.name, ctx.samples):
+            return []
+        reason = (
+            f"column {ctx.name!r} is named for a person's tags and its sampled values are lists "
+            f"of tags, at least half of the rows with a tag naming a condition, an impairment or "
+            f"a care aid of a person's body, and {people}"
         )
         return [SignalHit("HEALTH", SCORE, self.name, reason)]
 
@@ -588,7 +661,7 @@ class DemographicSignal(Signal):
         else:
             found = _entity(parts)
         if found is None:
-            return []
+            return self._health_tags(ctx)
         entity, what = found
         if entity == "FINANCIAL" and set(parts) & _TAKINGS and _trade_record(ctx.dataset):
             return []  # ``invoices.base_income``: what the sale brings in, no one's pay
@@ -597,6 +670,10 @@ class DemographicSignal(Signal):
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
+        if what == _BY_THE_HOUR and (
+            people is None or not _amount(ctx) or not _paid_by_the_hour(ctx)
+        ):
+            return []  # a car park's or a member's price, a player's gold, a switch: no pay
         if people is None and entity == "FINANCIAL":
             people = _paid_person(ctx)
         if people is None:

@@ -10,6 +10,17 @@ often in tables that are empty in a sample database, so the names decide (0.6).
   keeps that person's health in every text column: a condition's ``name``, its ``triggers``, a
   first-aid ``description``, the ``action_taken``.
 
+- A column of a table about people named for a person's tags (``characteristics``,
+  ``needs``, ``flags``, ``tags``: :data:`TAG_NAMES`) whose sampled values are lists of tags
+  (``["diabetic", "wheelchair"]``), at least half of the sampled rows with tags naming a
+  condition, an impairment or an aid of a person's body (:data:`CONDITION_WORDS`,
+  :data:`CONDITION_PAIRS`; a word other domains use as often, ``blind`` or ``disabled``, only
+  as a whole tag or in a pair), is ``HEALTH``: a care home's or a transport's record of each
+  person's conditions. Not a column named otherwise (``courses``, ``units``, ``roles``,
+  ``equipment``, a plain ``status``), not one naming what a person offers or follows
+  (``specialty_tags``, ``skill_tags``), and not a table of things (a room's features, a
+  recipe's tags).
+
 Keys, counts, flags and timestamps are never health data by their name; the names of the
 people who wrote a record (``created_by``) are theirs, not a health fact.
 
@@ -57,6 +68,104 @@ _REFERENCE = re.compile(
     r"|(?:request|record|statement|order|encounter|episode|entry|visit)id)$"
 )
 SCORE = 0.6
+
+#: Words of a person's condition, impairment or care aid, read in sampled tags (one word of a
+#: tag is enough: ``diabetic``, ``wheelchair_user``, ``early_dementia``).
+CONDITION_WORDS = words("""
+    diabetic diabetes dementia alzheimer alzheimers epileptic epilepsy asthmatic asthma
+    bedridden wheelchair incontinent incontinence dialysis amputee paraplegic quadriplegic
+    paralysed paralyzed hypertensive hypertension parkinson parkinsons autistic autism deaf
+    immobile frail dysphagia
+""")
+#: Words of a condition that other domains use as often (a switch's ``disabled``, poker's and
+#: peer review's ``blind``, a credit-``impaired`` loan, a climber's ``oxygen``, a game's
+#: ``paralysis``): a condition only as a whole tag (``blind``) or in :data:`CONDITION_PAIRS`.
+AMBIGUOUS_WORDS = words("blind disabled impaired impairment oxygen paralysis")
+#: Two-word conditions and aids (``memory_loss``, ``fall_risk``, ``hearing_impaired``).
+CONDITION_PAIRS = frozenset({
+    ("memory", "loss"), ("hearing", "loss"), ("fall", "risk"), ("feeding", "tube"),
+    ("limited", "mobility"), ("reduced", "mobility"), ("walking", "stick"), ("walking", "frame"),
+    ("guide", "dog"), ("hearing", "aid"), ("hearing", "impaired"), ("hearing", "impairment"),
+    ("visually", "impaired"), ("vision", "impaired"), ("vision", "impairment"),
+    ("visual", "impairment"), ("cognitively", "impaired"), ("cognitive", "impairment"),
+    ("mobility", "impaired"), ("physically", "disabled"), ("legally", "blind"),
+    ("oxygen", "support"), ("oxygen", "therapy"), ("home", "oxygen"),
+})  # fmt: skip
+#: Column words of a person's descriptive tags (``characteristics``, ``care_needs``,
+#: ``profile_tags``): a column named otherwise (``courses``, ``units``, ``roles``, ``keywords``,
+#: ``clinics``, ``experience``, ``equipment``, ``features``) names what a person does, works
+#: on, studies, runs or owns, and its health words are no condition of theirs.
+TAG_NAMES = words("""
+    characteristic characteristics need needs flag flags tag tags trait traits attribute
+    attributes label labels
+""")
+#: Column words of what a person offers, treats, follows or supports (a doctor's
+#: ``specialty_tags``, a carer's ``skill_tags``, a donor's ``interest_tags``): their tags name
+#: conditions that are not the person's own.
+_NOT_OWN = words("""
+    skill skills specialty specialties speciality specialities specialism specialisms expertise
+    qualification qualifications certification certifications training trainings service
+    services interest interests cause causes focus treats treatment treatments offer offers
+""")
+#: How many sampled rows with tags at the least, and what share of them naming a condition.
+MIN_TAGS = 2
+TAG_SHARE = 0.5
+#: How many sampled values are read.
+PROBE = 100
+_TAG_WORDS = re.compile(r"[a-z]+")
+_QUOTES = "\"' "
+
+
+def _tag_list(value: object) -> list[str] | None:
+    """The tags of a list-shaped value (a JSON or PostgreSQL array, or a list), or None."""
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    text = str(value).strip()
+    if len(text) < 2 or (text[0], text[-1]) not in {("[", "]"), ("{", "}")}:
+        return None
+    inner = text[1:-1].strip()
+    if any(c in inner for c in "[]{}:"):
+        return None  # nested or an object: no flat list of tags
+    return [t.strip(_QUOTES) for t in inner.split(",") if t.strip(_QUOTES)]
+
+
+def _names_a_condition(tag: str) -> bool:
+    found = _TAG_WORDS.findall(tag.lower())
+    if set(found) & CONDITION_WORDS or any(p in CONDITION_PAIRS for p in pairwise(found)):
+        return True
+    return len(found) == 1 and found[0] in AMBIGUOUS_WORDS
+
+
+def health_tags(name: str, samples: tuple[object, ...]) -> bool:
+    """Whether a column's sampled values are a person's health conditions as tags: a name for
+    a person's tags (:data:`TAG_NAMES`, none of :data:`_NOT_OWN`), every sampled value a list,
+    at least :data:`MIN_TAGS` sampled rows with tags and at least :data:`TAG_SHARE` of those
+    rows with a tag naming a condition.
+
+    >>> health_tags("characteristics", ('["diabetic", "wheelchair"]', '["fall_risk"]'))
+    True
+    >>> health_tags("specialty_tags", ('["diabetes"]', '["dementia"]'))
+    False
+    >>> health_tags("keywords", ('["diabetes"]', '["dementia"]'))
+    False
+    >>> health_tags("tags", ('["vip"]', '["blind_tasting"]', '["chef"]'))
+    False
+    >>> health_tags("status", ("active", "disabled"))
+    False
+    """
+    words_of_name = set(tokens(name))
+    if not words_of_name & TAG_NAMES or words_of_name & _NOT_OWN:
+        return False
+    rows = []
+    for value in samples[:PROBE]:
+        if value is None or not str(value).strip():
+            continue
+        tags = _tag_list(value)
+        if tags is None:
+            return False
+        if tags:
+            rows.append(any(map(_names_a_condition, tags)))
+    return len(rows) >= MIN_TAGS and sum(rows) >= TAG_SHARE * len(rows)
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,8 @@ import pytest
 from classifiers import FieldContext, default_classifier
 from classifiers.demographics import _child_ages
 
+from .table_verdicts import table_verdicts
+
 CLASSIFIER = default_classifier()
 
 
@@ -266,3 +268,242 @@ def test_things_given_are_no_facts_of_people(name, table, samples, siblings, ent
 def test_an_age_range_of_thousands_of_digits_is_no_childs_and_raises_nothing() -> None:
     assert not _child_ages("9" * 5000 + "-5")
     assert _child_ages("4-10 yrs")
+
+
+# -- pay by the hour (round 42) -------------------------------------------------------------------
+
+_PEOPLE = ("first_name", "last_name", "email")
+
+
+@pytest.mark.parametrize(
+    "name, table, data_type, samples, siblings",
+    [
+        # a price by the hour: of a car park, a meeting room, a car share's vehicle, a service
+        ("hourly", "parking_lots", "numeric(6,2)", ("2.50", "3.00"), ("id", "name", "hourly")),
+        ("hourly_rate", "meeting_rooms", "numeric(6,2)", ("40.00",), ("id", "room", "capacity")),
+        ("hourly", "vehicles", "numeric(6,2)", ("12.00", "9.00"), ("id", "plate", "daily")),
+        ("hourly_rate", "services", "numeric(8,2)", ("80.00",), ("id", "title", "hourly_rate")),
+        # a parking session's price keyed to its customer: what the customer is charged
+        ("hourly", "parking_sessions", "numeric(6,2)", ("2.50",), ("id", "customer_id", "hourly")),
+        # a person's switch of hourly digests, a rate limit, and whether the job is paid hourly
+        ("hourly", "users", "integer", ("0", "1", "1"), _PEOPLE),
+        ("hourly_limit", "users", "integer", ("100", "500"), _PEOPLE),
+        ("hourly", "employees", "varchar(3)", ("yes", "no"), _PEOPLE),
+        # a weather forecast's hours
+        ("hourly", "forecasts", "jsonb", ('{"temp": [12, 13]}',), ("id", "city", "daily")),
+    ],
+)
+def test_a_price_or_a_switch_by_the_hour_is_no_pay(name, table, data_type, samples, siblings):
+    assert "FINANCIAL" not in _found(name, table, data_type, samples, siblings)
+
+
+@pytest.mark.parametrize(
+    "name, table, samples",
+    [
+        ("hourly", "employees", ("7.00", "7.00", "9.50")),
+        ("hourly_rate", "tutors", ("25.00", "30.00")),
+        ("hourly_pay", "staff", ("12.50",)),
+        ("hourly", "caregivers", ("14.00", "15.50")),
+        ("HourlyRate", "contractors", ("85.00", "90.00")),
+    ],
+)
+def test_a_persons_pay_by_the_hour(name, table, samples):
+    found = _found(name, table, "numeric(8,2)", samples, (*_PEOPLE, name))
+    assert "FINANCIAL" in found, found
+
+
+# -- a person's health conditions as tags (round 42) ----------------------------------------------
+
+_TAGS = "jsonb"
+
+
+@pytest.mark.parametrize(
+    "name, table, samples, siblings",
+    [
+        # a hotel room's and a recipe's features: no person's
+        ("features", "rooms", ('["wheelchair_accessible", "sea_view"]', '["deaf_alarm"]'), ("id",)),
+        ("tags", "recipes", ('["diabetic", "low_salt"]', '["diabetic", "vegan"]'), ("id", "title")),
+        # an insurance plan's covered conditions
+        ("covered", "plans", ('["diabetes", "asthma"]', '["dementia"]'), ("id", "premium")),
+        # a doctor's specialties and a carer's skills name the conditions they treat
+        ("specialties", "doctors", ('["diabetes", "dementia"]', '["asthma"]'), _PEOPLE),
+        (
+            "skills",
+            "caregivers",
+            ('["dementia_care", "wheelchair_transfer"]', '["hoist"]'),
+            _PEOPLE,
+        ),
+        # a charity supporter's interests: the causes they give to
+        ("interests", "donors", ('["dementia_research", "deaf_children"]', '["cancer"]'), _PEOPLE),
+        # tags, preferences and badges of customers and members with no health word
+        ("tags", "customers", ('["vip", "newsletter"]', '["wholesale"]'), _PEOPLE),
+        ("preferences", "guests", ('["vegan", "gluten_free"]', '["late_checkout"]'), _PEOPLE),
+        # one health word among many tags: a share too small
+        ("badges", "members", ('["runner"]', '["blind_tasting"]', '["chef"]', '["host"]'), _PEOPLE),
+    ],
+)
+def test_tags_that_are_no_persons_health(name, table, samples, siblings):
+    assert "HEALTH" not in _found(name, table, _TAGS, samples, siblings)
+
+
+@pytest.mark.parametrize(
+    "name, table, samples",
+    [
+        (
+            "characteristics",
+            "residents",
+            ('["diabetic", "wheelchair"]', '["fall_risk", "memory_loss"]'),
+        ),
+        (
+            "flags",
+            "clients",
+            ('["bedridden", "incontinent"]', '["hearing_impaired"]', '["active"]'),
+        ),
+        ("needs", "passengers", ('["wheelchair"]', '["blind", "guide_dog"]')),
+        ("profile_tags", "members", ('["epileptic"]', '["asthmatic", "dementia"]', '["dialysis"]')),
+    ],
+)
+def test_a_persons_health_conditions_as_tags(name, table, samples):
+    found = _found(name, table, _TAGS, samples, (*_PEOPLE, name))
+    assert "HEALTH" in found, found
+
+
+# -- narrowed on review (review-tune42): made-up tables like the review's probes ------------------
+
+_ROW = {
+    "id": ("1", "2", "3"),
+    "first_name": ("Ana", "Tom", "Lia"),
+    "last_name": ("Lee", "Park", "Moss"),
+    "email": ("ana.lee@example.org", "tom.park@example.org", "lia.moss@example.org"),
+}
+_GAMER = {"id": ("1", "2"), "username": ("ace", "bob"), "email": _ROW["email"]}
+
+
+def _in_table(
+    table: str, name: str, data_type: str, samples: tuple[str, ...], row: dict | None = None
+) -> set[str]:
+    """The entities of one column of a made-up table of people (every column a sibling)."""
+    columns = {**(_ROW if row is None else row), name: samples}
+    found = table_verdicts(table, columns, {"id": "integer", name: data_type}, default_type=_V)
+    return set(found[name])
+
+
+_V = "varchar(60)"
+
+
+@pytest.mark.parametrize(
+    "table, name, data_type, samples, row",
+    [
+        # a login's, a VPN's, a digest's, single sign-on's or a trailer's state: a switch
+        ("users", "status", _V, ("active", "disabled", "active"), None),
+        ("employees", "vpn_access", _V, ("enabled", "disabled"), None),
+        ("subscribers", "digest", _V, ("disabled", "weekly"), None),
+        ("users", "sso", _V, ("enabled", "disabled", "disabled"), None),
+        ("drivers", "trailer", _V, ("disabled", "flatbed"), None),
+        # poker blinds, a sealed-bid auction, a double-blind review, a desktop theme
+        ("players", "seat_role", _V, ("small_blind", "big_blind", "dealer", "button"), _GAMER),
+        ("bidders", "auction_type", _V, ("blind", "open"), None),
+        ("reviewers", "review_mode", _V, ("double_blind", "single_blind", "open"), None),
+        ("users", "desktop_theme", _V, ("oxygen", "breeze"), None),
+        # a game's debuffs, a credit-impaired loan, a climber's and a diver's oxygen
+        ("players", "debuffs", _TAGS, ('["paralysis", "poison"]', '["blind"]', '["slow"]'), _GAMER),
+        (
+            "customers",
+            "credit_flags",
+            _TAGS,
+            ('["impaired_credit"]', '["arrears", "impaired_credit"]', '["prime"]'),
+            None,
+        ),
+        (
+            "climbers",
+            "equipment",
+            _TAGS,
+            ('["oxygen", "crampons"]', '["oxygen"]', '["rope"]'),
+            None,
+        ),
+        ("members", "gas_certs", _TAGS, ('["oxygen"]', '["nitrox", "oxygen"]', '["trimix"]'), None),
+        # what a person does, works on or studies about conditions
+        (
+            "employees",
+            "courses_completed",
+            _TAGS,
+            ('["dementia_awareness"]', '["epilepsy_first_aid", "fire_safety"]'),
+            None,
+        ),
+        ("nurses", "units", _TAGS, ('["dialysis"]', '["dementia_ward"]', '["icu"]'), None),
+        ("volunteers", "roles", _TAGS, ('["wheelchair_pusher"]', '["guide_dog_trainer"]'), None),
+        ("authors", "keywords", _TAGS, ('["diabetes", "insulin"]', '["hypertension"]'), None),
+        ("students", "modules", _TAGS, ('["diabetes_care", "anatomy"]', '["dementia_care"]'), None),
+        ("doctors", "clinics", _TAGS, ('["diabetes_clinic"]', '["epilepsy_clinic"]'), None),
+        ("caregivers", "experience", _TAGS, ('["dementia", "alzheimers"]', '["wheelchair"]'), None),
+        ("agents", "queues", _TAGS, ('["disabled_customers"]', '["billing"]'), None),
+        # a van's or a let unit's features
+        (
+            "drivers",
+            "vehicle_features",
+            _TAGS,
+            ('["wheelchair_ramp", "ac"]', '["wheelchair_ramp"]'),
+            None,
+        ),
+        (
+            "tenants",
+            "unit_features",
+            _TAGS,
+            ('["wheelchair_accessible", "balcony"]', '["elevator"]'),
+            None,
+        ),
+        # one condition tag among many rows of people's tags: a share of rows too small
+        (
+            "members",
+            "tags",
+            _TAGS,
+            ('["vip"]', '["vip"]', '["vip"]', '["diabetic"]'),
+            None,
+        ),
+    ],
+)
+def test_states_and_tags_of_other_domains_are_no_health(table, name, data_type, samples, row):
+    assert "HEALTH" not in _in_table(table, name, data_type, samples, row)
+
+
+_N = "numeric(8,2)"
+
+
+@pytest.mark.parametrize(
+    "table, name, data_type, samples, row",
+    [
+        # a rig's hash rate, a game's gold, an API quota per hour
+        (
+            "workers",
+            "hourly_rate",
+            _N,
+            ("512.30", "498.10"),
+            {"id": ("1", "2"), "worker_name": ("rig-01", "rig-02"), "last_share_at": ()},
+        ),
+        ("players", "hourly", "integer", ("1200", "3400"), _GAMER),
+        ("users", "hourly", "integer", ("1000", "5000"), None),
+        # a measurement: an infusion's rate, hourly rainfall, the Hour's distance
+        ("patients", "hourly_rate", _N, ("12.50", "40.00"), None),
+        ("observers", "hourly", _N, ("0.20", "3.40", "0.00"), None),
+        ("athletes", "hourly", "numeric(6,3)", ("49.254", "52.116"), None),
+        # a price the person is charged: a coworking desk, a lesson, a day-use room, a lawyer
+        ("members", "hourly_rate", _N, ("15.00", "15.00", "12.00"), None),
+        ("students", "hourly_rate", _N, ("30.00", "25.00"), None),
+        ("guests", "hourly_rate", _N, ("35.00", "35.00"), None),
+        ("customers", "hourly_rate", _N, ("120.00", "95.00"), None),
+        # a flag with nothing sampled, a notification mode, a 0/1 switch kept as numeric(10,4)
+        ("employees", "hourly", "smallint", (), None),
+        ("drivers", "hourly", "integer", ("0", "1", "2"), None),
+        ("employees", "hourly", "numeric(10,4)", ("1.0000", "0.0000"), None),
+    ],
+)
+def test_rates_measures_prices_and_modes_by_the_hour_are_no_pay(
+    table, name, data_type, samples, row
+):
+    assert "FINANCIAL" not in _in_table(table, name, data_type, samples, row)
+
+
+def test_pay_by_the_hour_beside_a_hiring_date() -> None:
+    # a table of people no job word names, whose rows are hired: their pay by the hour
+    row = {**_ROW, "hired_on": ("2021-03-01", "2022-07-15", "2023-01-09")}
+    assert "FINANCIAL" in _in_table("people", "hourly_rate", _N, ("18.00", "21.50"), row)
