@@ -192,7 +192,7 @@ PROVIDER_RECORDS = frozenset({
 PLACE_TABLES = _words("""
     location site facility geography geo territory region area zone district city town country
     province county locality premise building campus venue park stadium ballpark airport
-    station port circuit ville commune
+    station port circuit
 """)
 #: Where an organisation is (besides :data:`ORGANISATION_TABLES`): a column named for one of
 #: these first (``site_phone``, ``venue_address``) holds that place's own contact details.
