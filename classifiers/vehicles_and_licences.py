@@ -131,6 +131,9 @@ _THINGS = frozenset({
 })  # fmt: skip
 #: Words that make a licence a driving licence, which is a national id.
 DRIVING = frozenset({"driving", "driver", "drivers"})
+#: A table of drivers by its last word: ``driver_licenses`` is a table of licences (a driver
+#: suite's keys), ``driving_schools`` one of schools.
+_DRIVERS = frozenset({("driver",), ("drivers",)})
 
 
 def licence_number(
@@ -169,15 +172,18 @@ def drivers_licence(
     """Whether a licence's number is a driving licence's in a table of drivers whose rows key
     the person who drives (``student_id``, ``employee_id``): a role a person takes, with the
     person's names in the table keyed. Printer drivers, a racing team's drivers keyed to their
-    team and a driver package sold by product key no person.
+    team and a driver package sold by product key no person; the table must be named for its
+    drivers (its last word), not for their licences, a school or a range.
 
     >>> people = frozenset({"student"})
     >>> drivers_licence(("license", "number"), ("driver",), [("student", "id")], people)
     True
     >>> drivers_licence(("license", "number"), ("drivers",), [("team", "id")], people)
     False
+    >>> drivers_licence(("license", "number"), ("driving", "schools"), [("owner", "id")], people)
+    False
     """
-    if not _LICENCE_NUMBER.fullmatch("_".join(column)) or not set(table) & DRIVING:
+    if not _LICENCE_NUMBER.fullmatch("_".join(column)) or table[-1:] not in _DRIVERS:
         return False
     if any(set(s) & _THINGS for s in siblings):
         return False
