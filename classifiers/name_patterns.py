@@ -54,6 +54,7 @@ _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _RELATIVES = _alt(NameWords.RELATIVES)
 _FRENCH_ROLES = _alt(NameWords.FRENCH_ROLES)
+_FRENCH_PARTIES = _alt(NameWords.FRENCH_PARTIES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 _SOCIAL = _alt(NameWords.SOCIAL_NETWORKS | PROFILE_PLATFORMS)  # and music, video, art sites
 #: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a
@@ -145,14 +146,21 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
-    # A schema written in French: ``prénom`` (a first name), ``nom_de_famille`` and ``nom_complet``
-    # name a person wherever they are; a bare ``nom`` is ``name`` (a product's, a town's as
-    # often); a role comes after its noun (``nom_client``, ``prenom_locataire``).
-    NamePattern("PERSON_NAME", r"pr[eé]noms?|nom_(?:de_)?(?:famille|naissance|jeune_fille)"
-                r"|nom_(?:d_)?usage|nom_complet", "a first, family or full name in French",
-                0.7),
-    NamePattern("PERSON_NAME", r"(?:pr[eé])?noms?_(?:" + _ROLES + "|" + _FRENCH_ROLES
-                + r")s?", "a person's name, the role after it (French)", 0.65),
+    # A schema written in French: ``nom_de_famille`` and ``nom_de_naissance`` name a person
+    # wherever they are; ``prénom``, ``nom_complet``, ``nom_famille`` and ``nom_usage`` name a
+    # person only in a table about people (a name day's saint, a country's, a unit's or a
+    # product family's name elsewhere); a bare ``nom`` is ``name`` (a product's, a town's as
+    # often); a role comes after its noun (``nom_locataire``, ``prenom_client``); the name of a
+    # role a firm takes as often (``nom_client``, ``nom_titulaire``) is no person's by its name.
+    NamePattern("PERSON_NAME", r"nom_de_(?:famille|naissance)|nom_(?:de_)?jeune_fille"
+                r"|nom_d_usage", "a family or birth name in French", 0.7),
+    NamePattern("PERSON_NAME", r"pr[eé]noms?", "a first name in French", 0.7, "people",
+                bare=True),
+    NamePattern("PERSON_NAME", r"nom_(?:complet|famille|usage|naissance)",
+                "a full or family name in French", 0.7, "people"),
+    NamePattern("PERSON_NAME", r"pr[eé]noms?_(?:" + _FRENCH_ROLES + "|" + _FRENCH_PARTIES
+                + r")s?|noms?_" + _FRENCH_ROLES + "s?",
+                "a person's name, the role after it (French)", 0.65),
     NamePattern("PERSON_NAME", r"noms?", "name (French)", 0.6, "people", 0.25, bare=True),
     NamePattern("PERSON_NAME", r"attention|attn|(?:for_)?attention_(?:of|to)",
                 "the person an address is to the attention of", 0.6, "address", bare=True),
@@ -176,9 +184,6 @@ PATTERNS: tuple[NamePattern, ...] = (
                 bare=True),
     NamePattern("PASSWORD_HASH", r"pass(?:_?\d+)?", "a password kept next to a login", 0.6,
                 "login", bare=True),
-    NamePattern("PASSWORD_HASH", r"(?:security|secret|recovery)_?(?:question_?)?answers?",
-                "the answer to a security question, a secret like a password", 0.6, "people",
-                0.0),
     NamePattern("IP_ADDRESS", r"ip(?:_?v_?[46])?(?:_?addr(?:ess)?(?:es)?)?|ips"
                 r"|remote_?addr(?:ess)?|x_forwarded_for|forwarded_for|host_?addr(?:ess)?",
                 "IP address", 0.7),

@@ -193,12 +193,18 @@ class NameWords:
         | PARTIES
         | CASE_ROLES
     )
-    #: Who a French ``nom_<role>`` or ``prenom_<role>`` names, besides :attr:`ROLES` (``client``,
-    #: ``contact``, ``patient``): the noun comes first in French (``nom_destinataire``).
+    #: Who a French ``nom_<role>`` or ``prenom_<role>`` names: the noun comes first in French
+    #: (``nom_locataire``). These roles are a person's (a tenant, a spouse, a pupil, the contact);
+    #: the English :attr:`ROLES` are not French words (``nom_driver`` is a nominal value).
     FRENCH_ROLES = _words("""
-        destinataire expediteur locataire proprietaire titulaire demandeur adherent membre eleve
-        employe salarie utilisateur conjoint pere mere beneficiaire responsable representant
-        interlocuteur signataire acheteur vendeur
+        contact patient locataire adherent membre eleve employe salarie conjoint pere mere
+        interlocuteur signataire representant responsable
+    """)
+    #: French roles that a firm or a body takes as often as a person (a buyer, a holder, a
+    #: client, a seller): their ``nom_<role>`` is a person's name only in a table about people.
+    FRENCH_PARTIES = _words("""
+        client destinataire expediteur acheteur vendeur titulaire beneficiaire demandeur
+        proprietaire
     """)
     #: A person's relatives: a ``<relative>_name`` (``brothername1``) names a person only in a
     #: table of people; a category's ``grandparent_name`` or a unit's ``sister_name`` names none.
@@ -332,8 +338,16 @@ class NameWords:
         business personal mobile evening night landline contact last four digits plus number num
         no nr line address registration signup login checkout purchase order billing shipping
         delivery masked
-        professionnel professionnelle personnel personnelle perso pro portable fixe secondaire
+        professionnel professionnelle personnel personnelle
     """)
+    #: French qualifiers after a contact word (``email_professionnel``): a person's, unless the
+    #: row is a firm's, which :attr:`FIRM_COLUMNS` say.
+    FRENCH_TAIL = _words("professionnel professionnelle personnel personnelle")
+    #: Columns that make a French table's row a firm's: its registration numbers (``siret``,
+    #: ``siren``) and its legal name (``raison_sociale``).
+    FIRM_COLUMNS = frozenset({("siret",), ("siren",), ("raison", "sociale")})
+    #: Words of a table whose rows are first names, not people (``prenoms_populaires``).
+    NAME_TABLES = _words("prenom prenoms prénom prénoms")
     #: Entities a number column cannot hold (a numeric ``address`` is a foreign key).
     TEXT_ONLY = _words("""
         EMAIL_ADDRESS PERSON_NAME STREET_ADDRESS CITY USERNAME PASSWORD_HASH PAYMENT_TOKEN
