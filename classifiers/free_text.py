@@ -46,6 +46,7 @@ from .secrets_and_senders import SENDER_WORDS, broadcast
 FREE_TEXT_WORDS = words("""
     note comment remark description desc bio biography about memo message msg feedback narrative
     observation annotation resume cv testimonial review story journal diary signature
+    biographie
 """)
 #: Words that may follow the free-text word: ``notes_text``, ``bio_html``, ``about_me``.
 _TAIL = words("""

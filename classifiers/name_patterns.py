@@ -53,6 +53,8 @@ _PW = r"(?:pass_?words?|passwd|pass|pwd|pw|passcode)"
 _CARD = r"(?:credit_?cards?|debit_?cards?|payment_?cards?|cards?|cc|ccard)"
 _ROLES = _alt(NameWords.ROLES)
 _RELATIVES = _alt(NameWords.RELATIVES)
+_FRENCH_ROLES = _alt(NameWords.FRENCH_ROLES)
+_FRENCH_PARTIES = _alt(NameWords.FRENCH_PARTIES)
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 _SOCIAL = _alt(NameWords.SOCIAL_NETWORKS | PROFILE_PLATFORMS)  # and music, video, art sites
 #: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a
@@ -144,6 +146,22 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
+    # A schema written in French: ``nom_de_famille`` and ``nom_de_naissance`` name a person
+    # wherever they are; ``prénom``, ``nom_complet``, ``nom_famille`` and ``nom_usage`` name a
+    # person only in a table about people (a name day's saint, a country's, a unit's or a
+    # product family's name elsewhere); a bare ``nom`` is ``name`` (a product's, a town's as
+    # often); a role comes after its noun (``nom_locataire``, ``prenom_client``); the name of a
+    # role a firm takes as often (``nom_client``, ``nom_titulaire``) is no person's by its name.
+    NamePattern("PERSON_NAME", r"nom_de_(?:famille|naissance)|nom_(?:de_)?jeune_fille"
+                r"|nom_d_usage", "a family or birth name in French", 0.7),
+    NamePattern("PERSON_NAME", r"pr[eé]noms?", "a first name in French", 0.7, "people",
+                bare=True),
+    NamePattern("PERSON_NAME", r"nom_(?:complet|famille|usage|naissance)",
+                "a full or family name in French", 0.7, "people"),
+    NamePattern("PERSON_NAME", r"pr[eé]noms?_(?:" + _FRENCH_ROLES + "|" + _FRENCH_PARTIES
+                + r")s?|noms?_" + _FRENCH_ROLES + "s?",
+                "a person's name, the role after it (French)", 0.65),
+    NamePattern("PERSON_NAME", r"noms?", "name (French)", 0.6, "people", 0.25, bare=True),
     NamePattern("PERSON_NAME", r"attention|attn|(?:for_)?attention_(?:of|to)",
                 "the person an address is to the attention of", 0.6, "address", bare=True),
     NamePattern("DATE_OF_BIRTH", r"(?:date|dt|day)_?of_?birth|d_o_b|dob"

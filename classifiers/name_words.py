@@ -193,6 +193,19 @@ class NameWords:
         | PARTIES
         | CASE_ROLES
     )
+    #: Who a French ``nom_<role>`` or ``prenom_<role>`` names: the noun comes first in French
+    #: (``nom_locataire``). These roles are a person's (a tenant, a spouse, a pupil, the contact);
+    #: the English :attr:`ROLES` are not French words (``nom_driver`` is a nominal value).
+    FRENCH_ROLES = _words("""
+        contact patient locataire adherent membre eleve employe salarie conjoint pere mere
+        interlocuteur signataire representant responsable
+    """)
+    #: French roles that a firm or a body takes as often as a person (a buyer, a holder, a
+    #: client, a seller): their ``nom_<role>`` is a person's name only in a table about people.
+    FRENCH_PARTIES = _words("""
+        client destinataire expediteur acheteur vendeur titulaire beneficiaire demandeur
+        proprietaire
+    """)
     #: A person's relatives: a ``<relative>_name`` (``brothername1``) names a person only in a
     #: table of people; a category's ``grandparent_name`` or a unit's ``sister_name`` names none.
     RELATIVES = _words("""
@@ -325,7 +338,16 @@ class NameWords:
         business personal mobile evening night landline contact last four digits plus number num
         no nr line address registration signup login checkout purchase order billing shipping
         delivery masked
+        professionnel professionnelle personnel personnelle
     """)
+    #: French qualifiers after a contact word (``email_professionnel``): a person's, unless the
+    #: row is a firm's, which :attr:`FIRM_COLUMNS` say.
+    FRENCH_TAIL = _words("professionnel professionnelle personnel personnelle")
+    #: Columns that make a French table's row a firm's: its registration numbers (``siret``,
+    #: ``siren``) and its legal name (``raison_sociale``).
+    FIRM_COLUMNS = frozenset({("siret",), ("siren",), ("raison", "sociale")})
+    #: Words of a table whose rows are first names, not people (``prenoms_populaires``).
+    NAME_TABLES = _words("prenom prenoms prénom prénoms")
     #: Entities a number column cannot hold (a numeric ``address`` is a foreign key).
     TEXT_ONLY = _words("""
         EMAIL_ADDRESS PERSON_NAME STREET_ADDRESS CITY USERNAME PASSWORD_HASH PAYMENT_TOKEN
@@ -411,6 +433,7 @@ class NameWords:
     SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")
     SIBLING_PEOPLE = _words("""
         first last surname firstname lastname email birth birthday dob gender phone mobile
+        prenom prénom
     """)
     #: Last words of a sibling that is an event's time (``first_published_at``, ``last_seen_on``):
     #: its ``first`` or ``last`` is no name part.

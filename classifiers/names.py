@@ -77,6 +77,11 @@ AUDIT_WORDS = frozenset({
 })  # fmt: skip
 #: A sibling that is a login (``username``, ``login``, ``admin_email``): a bare ``pass`` next to
 #: it is the password.
+#: A French family or birth name, a person's wherever it is (``nom_de_famille``): beside it,
+#: the table's rows are people.
+_FRENCH_FAMILY_NAME = re.compile(
+    r"nom_de_(?:famille|naissance)|nom_(?:de_)?jeune_fille|nom_d_usage"
+)
 _LOGIN_COLUMN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
 #: Table heads of trading parties, people or organisations: a column naming a contact person
 #: (``contact_name``) says the row is an organisation's.
@@ -390,6 +395,8 @@ class NameSignal(NameWords, Signal):
                 context |= {"people", "address"}  # a family's name, phones and address
             if head in SALES_RECORDS:
                 context -= {"people"}  # a deal's contact columns do not make its rows people
+            if set(tokens) & self.NAME_TABLES:
+                context -= {"people"}  # ``prenoms_populaires``: its rows are first names
             prefix = table_prefix(columns) or ""
             if head not in PERSON_TABLES or not abbreviates(prefix, head):
                 prefix = ""
@@ -409,7 +416,9 @@ class NameSignal(NameWords, Signal):
         if len(words & self.SIBLING_POSTAL) >= 2:
             context |= {"address", "postal"}
         filled = [c for name, c in zip(siblings, columns, strict=True) if name not in empty]
-        if len(person_fields(filled)) >= 2:
+        if len(person_fields(filled)) >= 2 or any(
+            _FRENCH_FAMILY_NAME.fullmatch("_".join(column)) for column in columns
+        ):
             context |= {"people", "address"}
         if any(_LOGIN_COLUMN.fullmatch("_".join(column)) for column in columns):
             context.add("login")
@@ -639,6 +648,10 @@ class NameSignal(NameWords, Signal):
         elif needs:
             reason += f" and {self.NEEDS.get(needs, needs)}"
         allowed = self.ALLOWED_TAIL | exempt
+        if set(tail) & self.FRENCH_TAIL and any(
+            self.tokens(s) in self.FIRM_COLUMNS for s in ctx.siblings
+        ):
+            allowed -= self.FRENCH_TAIL  # a supplier's ``email_professionnel`` beside its siret
         unknown = [
             t
             for t in tail

@@ -131,6 +131,9 @@ _THINGS = frozenset({
 })  # fmt: skip
 #: Words that make a licence a driving licence, which is a national id.
 DRIVING = frozenset({"driving", "driver", "drivers"})
+#: A table of drivers by its last word: ``driver_licenses`` is a table of licences (a driver
+#: suite's keys), ``driving_schools`` one of schools.
+_DRIVERS = frozenset({("driver",), ("drivers",)})
 
 
 def licence_number(
@@ -160,6 +163,33 @@ def licence_number(
     return bool(person_fields(own) & _PERSON_PARTS) or any(s in _NAMES for s in own)
 
 
+def drivers_licence(
+    column: Sequence[str],
+    table: Sequence[str],
+    siblings: Sequence[tuple[str, ...]],
+    people: frozenset[str],
+) -> bool:
+    """Whether a licence's number is a driving licence's in a table of drivers whose rows key
+    the person who drives (``student_id``, ``employee_id``): a role a person takes, with the
+    person's names in the table keyed. Printer drivers, a racing team's drivers keyed to their
+    team and a driver package sold by product key no person; the table must be named for its
+    drivers (its last word), not for their licences, a school or a range.
+
+    >>> people = frozenset({"student"})
+    >>> drivers_licence(("license", "number"), ("driver",), [("student", "id")], people)
+    True
+    >>> drivers_licence(("license", "number"), ("drivers",), [("team", "id")], people)
+    False
+    >>> drivers_licence(("license", "number"), ("driving", "schools"), [("owner", "id")], people)
+    False
+    """
+    if not _LICENCE_NUMBER.fullmatch("_".join(column)) or table[-1:] not in _DRIVERS:
+        return False
+    if any(set(s) & _THINGS for s in siblings):
+        return False
+    return any(_person_link(s, people - DRIVING) for s in siblings)
+
+
 def plates_and_licences(view: FieldView) -> list[SignalHit]:
     """A vehicle's plate, chassis or VIN beside a link to its owner or driver, a licence's
     number in a table of people: the name signal's rule."""
@@ -175,6 +205,12 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
             "to the person who owns or drives it, or in a person's licence"
         )
         return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason)]
+    if drivers_licence(tokens, table_words, siblings, view.words.PEOPLE):
+        reason = (
+            f"column name {ctx.name!r} is a driving licence's number in a table of drivers "
+            "keyed to the person who drives"
+        )
+        return [view.hit("NATIONAL_ID", 0.6, reason)]
     of_people = bool(table.tokens & view.words.PEOPLE) or "people" in table.context
     if licence_number(tokens, of_people, siblings):
         if set(tokens) & DRIVING or set(table_words) & DRIVING:
