@@ -59,7 +59,12 @@ def test_no_parent_or_caller_name(
         # a caller's name beside the caller's phone number
         ("helpline_calls", {"caller_phone": ()}, "caller_name", ("Mrs Dunne", "Ole Brun")),
         ("dispatch_log", {"callback_phone": ()}, "callername", ("Frau Huber",)),
-        ("hotline", {"telephone": (), "topic": ()}, "caller_name", ("Jane Roe", "Tom Berg", "Ana Lee")),
+        (
+            "hotline",
+            {"telephone": (), "topic": ()},
+            "caller_name",
+            ("Jane Roe", "Tom Berg", "Ana Lee"),
+        ),
     ],
 )
 def test_parent_or_caller_name(
