@@ -87,10 +87,6 @@ _RECIPIENTS = words("to recipient receiver addressee")
 #: Accounts a sender's or a recipient's key names (``from_user_id``, ``to_member_id``): a
 #: person's, not an agent's, an actor's or a node's.
 _ACCOUNTS = words("user member customer profile person")
-#: People a key may name before the sender's or recipient's role (``teacher_sender``,
-#: ``user_receiver``, ``patient_sender_id``: round 44): the accounts, and people who are never
-#: a system (not an agent, a node, a station, a device or a trading partner).
-_SENDING_PEOPLE = _ACCOUNTS | words("teacher student pupil patient")
 #: Fewest words in a prose value; share of its words that must be letters only.
 PROSE_WORDS = 6
 PROSE_LETTERS = 0.6
@@ -192,8 +188,7 @@ def message_body(ctx: FieldContext) -> str | None:
 def _party_key(siblings: Sequence[str], roles: frozenset[str], *, bare: bool) -> str | None:
     """The sibling keying a message's sender or recipient: a role's word before a key to an
     account (``to_user_id``, :func:`~classifiers.name_view.keys_a_person`), or before a bare
-    ``id`` when ``bare`` (``sender_id`` in a table of private messages), or a person's word
-    before the role, with or without ``id`` (``teacher_sender``, ``user_receiver_id``)."""
+    ``id`` when ``bare`` (``sender_id`` in a table of private messages)."""
     for sibling in siblings:
         parts = tuple(singular(w) for w in tokens(sibling))
         if (
@@ -201,10 +196,6 @@ def _party_key(siblings: Sequence[str], roles: frozenset[str], *, bare: bool) ->
             and parts[0] in roles
             and (keys_a_person(parts, _ACCOUNTS) or (bare and parts[1:] == ("id",)))
         ):
-            return sibling
-        if parts[-1:] == ("id",):
-            parts = parts[:-1]
-        if len(parts) == 2 and parts[0] in _SENDING_PEOPLE and parts[1] in roles - {"to", "from"}:
             return sibling
     return None
 

@@ -1,5 +1,5 @@
-"""Rules of the fortieth and forty-fourth rounds: people a record names in columns that no
-person word of the name signal reaches.
+"""Rules of the fortieth round: people a record names in columns that no person word of the
+name signal reaches.
 
 - staff named by their job in a work record (``teller_name``, ``reader_name``,
   ``supervisor_name``; :data:`~classifiers.members_and_codes.STAFF_ROLES`): the name of the one
@@ -13,13 +13,7 @@ person word of the name signal reaches.
   two distinct values or fewer are too few to judge, and the name decides;
 - a name glued after the table's abbreviation in a table of people (``patname`` in
   ``patients``, ``survname`` in ``surveyor``), when its values read as people's names (a
-  login's ``usrname`` is not a name; a worker's, a guest's or a driver's may be a machine's);
-- a parent named informally (``mum_name``, ``mom_name``, ``dad_name``: round 44) in a table of
-  people, when something is sampled and no value is a relationship's word (a breeder's litters,
-  a stud's foals and a gift shop name animals and products);
-- a caller's name (``caller_name``, ``callername``: round 44) when the row holds a phone number
-  and its sampled values read as people's names: a profiler's, an RPC log's or a cloud audit
-  trail's caller is a function, a service or a principal, with no phone beside it.
+  login's ``usrname`` is not a name; a worker's, a guest's or a driver's may be a machine's).
 
 A person's ``contact`` kept as a number is read by
 :func:`classifiers.holders_and_records.dates_and_contacts`. The values are read only for a
@@ -31,8 +25,6 @@ column whose name is one of these.
 ('family member', None)
 >>> abbreviated_name(("patname",), "patient"), abbreviated_name(("usrname",), "user")
 (True, False)
->>> parent_name(("dad", "name")), parent_name(("dad", "jokes"))
-('dad', None)
 >>> abbreviated_name(("wkr", "name"), "worker")  # a job queue's workers are programs too
 False
 >>> kin_values(("Ada Ek",)), kin_values(()), kin_values(("Aunt", "Uncle")), kin_values(("yes",))
@@ -83,14 +75,6 @@ _ABBREVIATED_HEADS = PEOPLE_ONLY_TABLES | {"inspector", "instructor", "surveyor"
 _FEW = 2
 #: Kinds of a column that may hold a name.
 _TEXT_KINDS = frozenset({"text", "enum", ""})
-#: A parent named informally (``mum_name``, ``dad_name``); ``mother`` and ``father`` are roles of
-#: :attr:`~classifiers.name_words.NameWords.ROLES` already.
-_PARENTS = frozenset({"mum", "mom", "dad", "mummy", "mommy", "daddy"})
-#: A caller's name, glued or not; a caller is also a function or a service, so the row must
-#: carry a phone number.
-_CALLER_NAMES = frozenset({("caller", "name"), ("callername",)})
-#: Words of a sibling column that holds a phone number (``caller_phone``, ``telephone``).
-_PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "phonenumber"})
 _SCORE = 0.6
 
 
@@ -165,52 +149,6 @@ def _kin_name(view: FieldView) -> list[SignalHit]:
     return [view.hit("PERSON_NAME", _SCORE, reason)]
 
 
-def parent_name(tokens: Sequence[str]) -> str | None:
-    """The parent a column names informally (``mum_name``: ``mum``), or None."""
-    if len(tokens) == 2 and tokens[1] == "name" and tokens[0] in _PARENTS:
-        return tokens[0]
-    return None
-
-
-def _parent_name(view: FieldView) -> list[SignalHit]:
-    who = parent_name(view.tokens)
-    if who is None or view.kind not in _TEXT_KINDS or not distinct_texts(view.ctx.samples):
-        return []  # nothing sampled: a breeder's or a shop's table may say mum too
-    if not kin_values(view.ctx.samples) or (why := _people_table(view)) is None:
-        return []
-    reason = f"column name {view.ctx.name!r} names a person's parent ({who}) and {why}"
-    return [view.hit("PERSON_NAME", _SCORE, reason)]
-
-
-def caller_values(samples: Sequence[object]) -> bool:
-    """Whether a caller's sampled values may be people's names: something sampled; two distinct
-    values or fewer need a name's shape, capitalised, not shouted (a switch's ``UNKNOWN``) and
-    no identifier (``parse_args``); more must read as names.
-
-    >>> caller_values(("Frau Huber",)), caller_values(("UNKNOWN",)), caller_values(())
-    (True, False, False)
-    """
-    values = distinct_texts(samples)
-    if not values or not kin_values(samples):
-        return False
-    if len(values) > _FEW:
-        return True  # kin_values read them as names
-    return all(v[:1].isupper() and not v.isupper() and "_" not in v for v in values)
-
-
-def _caller_name(view: FieldView) -> list[SignalHit]:
-    if view.tokens not in _CALLER_NAMES or view.kind not in _TEXT_KINDS:
-        return []
-    phones = [s for s in view.ctx.siblings if _PHONE_WORDS & set(view.tokenize(s))]
-    if not phones or not caller_values(view.ctx.samples):
-        return []  # a function's, a service's or a cloud principal's caller has no phone
-    reason = (
-        f"column name {view.ctx.name!r} names a caller, the row holds the caller's phone "
-        f"number ({phones[0]!r}) and its sampled values read as people's names"
-    )
-    return [view.hit("PERSON_NAME", _SCORE, reason)]
-
-
 def _abbreviated_name(view: FieldView) -> list[SignalHit]:
     if view.kind not in _TEXT_KINDS or not abbreviated_name(view.tokens, view.table.head):
         return []
@@ -225,14 +163,8 @@ def _abbreviated_name(view: FieldView) -> list[SignalHit]:
 
 
 def staff_and_kin(view: FieldView) -> list[SignalHit]:
-    """Staff named by their job, a person's numbered kin, a parent named informally, a caller
-    beside a phone, a name after the table's abbreviation: the name signal's rule."""
+    """Staff named by their job, a person's numbered kin, a name after the table's
+    abbreviation: the name signal's rule."""
     if any(h.entity == "PERSON_NAME" for h in view.hits):
         return []  # the name already says it (or vetoes it)
-    return (
-        _staff_name(view)
-        or _kin_name(view)
-        or _parent_name(view)
-        or _caller_name(view)
-        or _abbreviated_name(view)
-    )
+    return _staff_name(view) or _kin_name(view) or _abbreviated_name(view)
