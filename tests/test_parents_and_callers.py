@@ -1,6 +1,6 @@
-"""Rules of the forty-fourth round: a parent named informally (``mum_name``, ``dad_name``) in a
-table of people, and a caller's name beside the caller's phone number. Every table, column and
-value is made up; the negative cases come from other domains (a dog breeder's litters, a stud's
+"""Negatives kept from the forty-fourth round's withdrawn rules (a parent named informally,
+``mum_name``, ``dad_name``, in a table of people, and a caller's name beside a phone number).
+Every table, column and value is made up; the negative cases come from other domains (a dog breeder's litters, a stud's
 foals, a gift shop, a cell lineage, a repository's branches; a profiler's frames, an RPC audit
 log, a cloud audit trail, a switch's caller-ID placeholders, a help desk's departments)."""
 
@@ -41,33 +41,65 @@ def _verdict(
         ("desk_calls", {"phone": ()}, "callername", ("Reception", "Finance dept", "IT desk")),
         # nothing sampled beside a phone
         ("calls", {"caller_phone": ()}, "caller_name", ()),
+        # review-tune44: an owner's, a handler's or a customer's columns beside animals, characters
+        # and products
+        (
+            "farm_calves",
+            {"farmer_first_name": ("Ole",), "farmer_surname": ("Brun",), "birth_date": ()},
+            "dad_name",
+            ("Big Red", "Thunder"),
+        ),
+        (
+            "dogshow_entries",
+            {"handler_first_name": ("Ann",), "handler_email": (), "class": ()},
+            "dad_name",
+            ("Ch. Rocky", "Max"),
+        ),
+        (
+            "game_characters",
+            {"first_name": ("Link",), "last_name": (), "age": ()},
+            "mum_name",
+            ("Queen Zelda", "Impa"),
+        ),
+        (
+            "novel_characters",
+            {"firstname": ("Pip",), "surname": ("Pirrip",), "gender": ()},
+            "mum_name",
+            ("Georgiana", "Mrs Joe"),
+        ),
+        (
+            "customers_gifts",
+            {"customer_email": (), "first_name": ()},
+            "dad_name",
+            ("World's Best Dad", "Super Dad"),
+        ),
+        ("stables_students", {"first_name": (), "email": ()}, "mom_name", ("Star Mare", "Misty")),
+        # review-tune44: a sibling that only contains a phone's word, and two labels or fewer
+        (
+            "rpc_calls",
+            {"mobile_build": (), "method": ()},
+            "caller_name",
+            ("PaymentService", "Gateway"),
+        ),
+        ("telemetry_events", {"phone_model": ()}, "caller_name", ("MainActivity", "SyncWorker")),
+        (
+            "pbx_extensions",
+            {"extension": (), "phone": ()},
+            "caller_name",
+            ("Main Reception", "Night Desk"),
+        ),
+        ("support_queues", {"phone": ()}, "caller_name", ("Billing", "Sales")),
+        ("cnam_entries", {"phone_number": ()}, "caller_name", ("Pizza Hut", "Acme Plumbing")),
+        ("ivr_test_runs", {"test_phone": ()}, "caller_name", ("Test Caller",)),
+        ("trunk_calls", {"tel_exchange": ()}, "caller_name", ("Exchange North", "Exchange South")),
+        ("synthetic_calls", {"mobile": ()}, "caller_name", ("Synthetic", "Generated")),
+        ("radio_callsigns", {"tel": ()}, "caller_name", ("Alpha One", "Bravo Two")),
+        ("fleet_vehicles", {"driver_phone": ()}, "caller_name", ("Dispatch", "Depot")),
+        ("pick_calls", {"phone_ext": ()}, "caller_name", ("Dock Seven", "Aisle Four")),
+        ("sensor_calls", {"tel_gateway": ()}, "caller_name", ("Sensor Alpha",)),
     ],
 )
 def test_no_parent_or_caller_name(
     table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
 ) -> None:
     assert "PERSON_NAME" not in _verdict(column, table, others, values)
-
-
-@pytest.mark.parametrize(
-    ("table", "others", "column", "values"),
-    [
-        # a parent named informally in a table of people
-        ("pupils", {"surname": ("Ek",), "email": ()}, "mum_name", ("Sara Ek", "Ana Lind")),
-        ("campers", {"first_name": ("Ava",), "dob": ()}, "dad_name", ("Tom Berg", "Ben Lee")),
-        ("patients", {"dob": ()}, "mom_name", ("Maria Ortiz", "Jane Roe", "Lucy Hale")),
-        # a caller's name beside the caller's phone number
-        ("helpline_calls", {"caller_phone": ()}, "caller_name", ("Mrs Dunne", "Ole Brun")),
-        ("dispatch_log", {"callback_phone": ()}, "callername", ("Frau Huber",)),
-        (
-            "hotline",
-            {"telephone": (), "topic": ()},
-            "caller_name",
-            ("Jane Roe", "Tom Berg", "Ana Lee"),
-        ),
-    ],
-)
-def test_parent_or_caller_name(
-    table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
-) -> None:
-    assert "PERSON_NAME" in _verdict(column, table, others, values)
