@@ -1,8 +1,9 @@
 """Negatives kept from the forty-fourth round's withdrawn rules (a parent named informally,
 ``mum_name``, ``dad_name``, in a table of people, and a caller's name beside a phone number).
 Every table, column and value is made up; the negative cases come from other domains (a dog
-breeder's litters, a stud's foals, a gift shop, a cell lineage, a repository's branches; a profiler's frames, an RPC audit
-log, a cloud audit trail, a switch's caller-ID placeholders, a help desk's departments)."""
+breeder's litters, a stud's foals, a gift shop, a cell lineage, a repository's branches; a
+profiler's frames, an RPC audit log, a cloud audit trail, a switch's caller-ID placeholders, a
+help desk's departments; and the review's probes)."""
 
 from __future__ import annotations
 
