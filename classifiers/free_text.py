@@ -87,6 +87,15 @@ _RECIPIENTS = words("to recipient receiver addressee")
 #: Accounts a sender's or a recipient's key names (``from_user_id``, ``to_member_id``): a
 #: person's, not an agent's, an actor's or a node's.
 _ACCOUNTS = words("user member customer profile person")
+#: People a key may name before the sender's or recipient's role (``teacher_sender``,
+#: ``user_receiver``, ``patient_sender_id``: round 44): the accounts, and people who are never
+#: a system (not an agent, a node, a station, a device or a trading partner).
+_SENDING_PEOPLE = _ACCOUNTS | words("teacher student pupil patient")
+#: Last words of a table of messages after a message's word (``chat_lines``, ``message_thread``).
+_THREADS = words("line thread history")
+#: A template's placeholder in a sampled text (``Hello {name}``, ``%s``): a catalogue's or a
+#: translation's text, not what one person wrote (review-tune44).
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[sd]|\$\{")
 #: Fewest words in a prose value; share of its words that must be letters only.
 PROSE_WORDS = 6
 PROSE_LETTERS = 0.6
@@ -178,17 +187,29 @@ def message_body(ctx: FieldContext) -> str | None:
     if not table_words & _MESSAGE_TABLES or table_words & _MASS_MAIL:
         return None
     bare = bool(table_words & _PRIVATE)
-    sender = _party_key(ctx.siblings, SENDER_WORDS, bare=bare)
-    recipient = _party_key(ctx.siblings, _RECIPIENTS, bare=bare)
+    # keys noun first (``teacher_sender``) only in a table named for messages by its last word
+    # (``chat_lines`` too; not ``message_types``, ``chat_presets``, ``message_rules``) whose
+    # text is no template's
+    last = singular(tokens(table)[-1]) if tokens(table) else ""
+    texts = [v for v in ctx.samples if isinstance(v, str)]
+    noun_first = last in _MESSAGE_TABLES | _THREADS and not any(
+        _PLACEHOLDER.search(v) for v in texts
+    )
+    sender = _party_key(ctx.siblings, SENDER_WORDS, bare=bare, noun_first=noun_first)
+    recipient = _party_key(ctx.siblings, _RECIPIENTS, bare=bare, noun_first=noun_first)
     if sender is None or recipient is None:
         return None
     return f"table {table!r} holds messages from one person to another ({sender!r}, {recipient!r})"
 
 
-def _party_key(siblings: Sequence[str], roles: frozenset[str], *, bare: bool) -> str | None:
+def _party_key(
+    siblings: Sequence[str], roles: frozenset[str], *, bare: bool, noun_first: bool
+) -> str | None:
     """The sibling keying a message's sender or recipient: a role's word before a key to an
     account (``to_user_id``, :func:`~classifiers.name_view.keys_a_person`), or before a bare
-    ``id`` when ``bare`` (``sender_id`` in a table of private messages)."""
+    ``id`` when ``bare`` (``sender_id`` in a table of private messages), or a person's word
+    before the role, with or without ``id`` (``teacher_sender``, ``user_receiver_id``), when
+    ``noun_first``."""
     for sibling in siblings:
         parts = tuple(singular(w) for w in tokens(sibling))
         if (
@@ -196,6 +217,12 @@ def _party_key(siblings: Sequence[str], roles: frozenset[str], *, bare: bool) ->
             and parts[0] in roles
             and (keys_a_person(parts, _ACCOUNTS) or (bare and parts[1:] == ("id",)))
         ):
+            return sibling
+        if parts[-1:] == ("id",):
+            parts = parts[:-1]
+        if not noun_first:
+            continue
+        if len(parts) == 2 and parts[0] in _SENDING_PEOPLE and parts[1] in roles - {"to", "from"}:
             return sibling
     return None
 

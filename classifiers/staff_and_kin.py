@@ -1,5 +1,5 @@
-"""Rules of the fortieth round: people a record names in columns that no person word of the
-name signal reaches.
+"""Rules of the fortieth and forty-fourth rounds: people a record names in columns that no
+person word of the name signal reaches.
 
 - staff named by their job in a work record (``teller_name``, ``reader_name``,
   ``supervisor_name``; :data:`~classifiers.members_and_codes.STAFF_ROLES`): the name of the one
@@ -13,7 +13,11 @@ name signal reaches.
   two distinct values or fewer are too few to judge, and the name decides;
 - a name glued after the table's abbreviation in a table of people (``patname`` in
   ``patients``, ``survname`` in ``surveyor``), when its values read as people's names (a
-  login's ``usrname`` is not a name; a worker's, a guest's or a driver's may be a machine's).
+  login's ``usrname`` is not a name; a worker's, a guest's or a driver's may be a machine's);
+- a parent named informally (``mum_name``, ``mom_name``, ``dad_name``: round 44) in a table
+  whose own name says it holds people or children (a breeder's litters, a stud's foals, a gift
+  shop and a game's characters name animals, products and characters, even beside an owner's
+  columns), when something is sampled and no value is a relationship's word.
 
 A person's ``contact`` kept as a number is read by
 :func:`classifiers.holders_and_records.dates_and_contacts`. The values are read only for a
@@ -25,6 +29,8 @@ column whose name is one of these.
 ('family member', None)
 >>> abbreviated_name(("patname",), "patient"), abbreviated_name(("usrname",), "user")
 (True, False)
+>>> parent_name(("dad", "name")), parent_name(("dad", "jokes"))
+('dad', None)
 >>> abbreviated_name(("wkr", "name"), "worker")  # a job queue's workers are programs too
 False
 >>> kin_values(("Ada Ek",)), kin_values(()), kin_values(("Aunt", "Uncle")), kin_values(("yes",))
@@ -75,6 +81,13 @@ _ABBREVIATED_HEADS = PEOPLE_ONLY_TABLES | {"inspector", "instructor", "surveyor"
 _FEW = 2
 #: Kinds of a column that may hold a name.
 _TEXT_KINDS = frozenset({"text", "enum", ""})
+#: A parent named informally (``mum_name``, ``dad_name``); ``mother`` and ``father`` are roles of
+#: :attr:`~classifiers.name_words.NameWords.ROLES` already.
+_PARENTS = frozenset({"mum", "mom", "dad", "mummy", "mommy", "daddy"})
+#: Table heads whose rows are people or children, by the table's own name alone (an owner's,
+#: a handler's or a customer's columns make no table of animals, products or characters one of
+#: people: review-tune44).
+_PARENTS_TABLES = PEOPLE_ONLY_TABLES | frozenset({"child", "kid", "pupil", "camper", "infant"})
 _SCORE = 0.6
 
 
@@ -149,6 +162,27 @@ def _kin_name(view: FieldView) -> list[SignalHit]:
     return [view.hit("PERSON_NAME", _SCORE, reason)]
 
 
+def parent_name(tokens: Sequence[str]) -> str | None:
+    """The parent a column names informally (``mum_name``: ``mum``), or None."""
+    if len(tokens) == 2 and tokens[1] == "name" and tokens[0] in _PARENTS:
+        return tokens[0]
+    return None
+
+
+def _parent_name(view: FieldView) -> list[SignalHit]:
+    who = parent_name(view.tokens)
+    if who is None or view.kind not in _TEXT_KINDS or not distinct_texts(view.ctx.samples):
+        return []  # nothing sampled: a breeder's or a shop's table may say mum too
+    head = view.table.head
+    if not kin_values(view.ctx.samples) or head not in _PARENTS_TABLES:
+        return []
+    reason = (
+        f"column name {view.ctx.name!r} names a person's parent ({who}) and table "
+        f"{view.table_name!r} holds {head}s"
+    )
+    return [view.hit("PERSON_NAME", _SCORE, reason)]
+
+
 def _abbreviated_name(view: FieldView) -> list[SignalHit]:
     if view.kind not in _TEXT_KINDS or not abbreviated_name(view.tokens, view.table.head):
         return []
@@ -163,8 +197,8 @@ def _abbreviated_name(view: FieldView) -> list[SignalHit]:
 
 
 def staff_and_kin(view: FieldView) -> list[SignalHit]:
-    """Staff named by their job, a person's numbered kin, a name after the table's
-    abbreviation: the name signal's rule."""
+    """Staff named by their job, a person's numbered kin, a parent named informally, a name
+    after the table's abbreviation: the name signal's rule."""
     if any(h.entity == "PERSON_NAME" for h in view.hits):
         return []  # the name already says it (or vetoes it)
-    return _staff_name(view) or _kin_name(view) or _abbreviated_name(view)
+    return _staff_name(view) or _kin_name(view) or _parent_name(view) or _abbreviated_name(view)

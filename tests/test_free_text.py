@@ -245,3 +245,72 @@ def test_no_message_between_people_of_systems(
 )  # fmt: skip
 def test_a_message_between_two_accounts(table: str, siblings: tuple[str, ...], name: str) -> None:
     assert "FREE_TEXT" in found(name, table=table, siblings=siblings)
+
+
+# -- round 44: a sender's and a recipient's keys written noun first (``teacher_sender``) --
+
+
+@pytest.mark.parametrize(
+    ("table", "siblings", "name"),
+    [
+        # trading partners', stations', agents', devices' and nodes' keys, noun first
+        ("b2b.edi_messages", ("id", "partner_sender", "partner_receiver", "content"), "content"),
+        ("radio.station_msgs", ("id", "station_sender", "station_receiver", "text"), "text"),
+        ("mas.agent_messages", ("id", "agent_sender", "agent_receiver", "body"), "body"),
+        ("iot.bus_messages", ("id", "device_sender", "device_receiver", "body"), "body"),
+        ("cluster.gossip_msgs", ("id", "node_sender", "node_recipient", "message"), "message"),
+        # a newsletter's messages to many, and a table that holds no messages
+        ("app.newsletter_messages", ("id", "user_sender", "user_receiver", "body"), "body"),
+        ("bank.transfers", ("id", "customer_sender", "customer_receiver", "content"), "content"),
+        # only a sender named noun first
+        ("app.messages", ("id", "teacher_sender", "sent_at", "content"), "content"),
+    ],
+)
+def test_no_message_between_people_keyed_noun_first(
+    table: str, siblings: tuple[str, ...], name: str
+) -> None:
+    assert "FREE_TEXT" not in found(name, table=table, siblings=siblings)
+
+
+@pytest.mark.parametrize(
+    ("table", "siblings", "name", "samples"),
+    [
+        # review-tune44: template, type, preset, rule, fixture, schema and flow tables keyed noun
+        # first, and a translation's messages
+        ("app.message_types", ("code", "user_sender", "user_receiver", "text"), "text",
+         ("Your order shipped", "Welcome aboard")),
+        ("i18n.messages", ("locale", "user_sender", "user_recipient", "text"), "text",
+         ("Hello {name}", "Bye")),
+        ("game.chat_presets", ("player_team", "user_sender", "user_receiver", "message"),
+         "message", ("GG!", "Nice shot", "Need healing")),
+        ("lms.message_rules", ("student_sender", "teacher_receiver", "body"), "body",
+         ("Reminder: homework due", "Class cancelled")),
+        ("test.chat_fixtures", ("user_sender", "user_receiver", "body"), "body",
+         ("lorem ipsum", "foo bar")),
+        ("docs.message_schema", ("person_sender", "person_recipient", "msg"), "msg", ()),
+        ("workflow.message_flows", ("customer_author", "member_addressee", "content"), "content",
+         ()),
+    ],
+)  # fmt: skip
+def test_no_message_between_people_in_templates(
+    table: str, siblings: tuple[str, ...], name: str, samples: tuple[str, ...]
+) -> None:
+    assert "FREE_TEXT" not in found(name, samples, table=table, siblings=siblings)
+
+
+@pytest.mark.parametrize(
+    ("table", "siblings", "name"),
+    [
+        # users', members', teachers' and patients' keys, noun first
+        ("app.messages", ("id", "user_sender", "user_receiver", "content"), "content"),
+        ("club.chat_lines", ("id", "member_sender", "member_recipient", "body"), "body"),
+        ("school.message", ("id", "teacher_sender", "student_receiver", "title", "content"),
+         "content"),
+        ("clinic.conversation", ("id", "patient_sender_id", "patient_recipient_id", "text"),
+         "text"),
+    ],
+)  # fmt: skip
+def test_a_message_between_people_keyed_noun_first(
+    table: str, siblings: tuple[str, ...], name: str
+) -> None:
+    assert "FREE_TEXT" in found(name, table=table, siblings=siblings)
