@@ -183,14 +183,15 @@ def message_body(ctx: FieldContext) -> str | None:
     if not parts or not set(parts) <= _MAIL_BODY:
         return None
     table = table_name(ctx.dataset)
-    table_words = {singular(w) for w in tokens(table)}
+    table_tokens = tokens(table)
+    table_words = {singular(w) for w in table_tokens}
     if not table_words & _MESSAGE_TABLES or table_words & _MASS_MAIL:
         return None
     bare = bool(table_words & _PRIVATE)
     # keys noun first (``teacher_sender``) only in a table named for messages by its last word
     # (``chat_lines`` too; not ``message_types``, ``chat_presets``, ``message_rules``) whose
     # text is no template's
-    last = singular(tokens(table)[-1]) if tokens(table) else ""
+    last = singular(table_tokens[-1]) if table_tokens else ""
     texts = [v for v in ctx.samples if isinstance(v, str)]
     noun_first = last in _MESSAGE_TABLES | _THREADS and not any(
         _PLACEHOLDER.search(v) for v in texts
@@ -218,10 +219,10 @@ def _party_key(
             and (keys_a_person(parts, _ACCOUNTS) or (bare and parts[1:] == ("id",)))
         ):
             return sibling
-        if parts[-1:] == ("id",):
-            parts = parts[:-1]
         if not noun_first:
             continue
+        if parts[-1:] == ("id",):
+            parts = parts[:-1]
         if len(parts) == 2 and parts[0] in _SENDING_PEOPLE and parts[1] in roles - {"to", "from"}:
             return sibling
     return None

@@ -55,6 +55,9 @@ _ROLES = _alt(NameWords.ROLES)
 _RELATIVES = _alt(NameWords.RELATIVES)
 _FRENCH_ROLES = _alt(NameWords.FRENCH_ROLES)
 _FRENCH_PARTIES = _alt(NameWords.FRENCH_PARTIES)
+#: A French family or birth name (``nom_de_famille``): a person's wherever it is, and beside it
+#: the table's rows are people (:class:`~classifiers.names.NameSignal`'s table context).
+FRENCH_FAMILY_NAME = r"nom_de_(?:famille|naissance)|nom_(?:de_)?jeune_fille|nom_d_usage"
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
 _SOCIAL = _alt(NameWords.SOCIAL_NETWORKS | PROFILE_PLATFORMS)  # and music, video, art sites
 #: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a
@@ -152,8 +155,7 @@ PATTERNS: tuple[NamePattern, ...] = (
     # product family's name elsewhere); a bare ``nom`` is ``name`` (a product's, a town's as
     # often); a role comes after its noun (``nom_locataire``, ``prenom_client``); the name of a
     # role a firm takes as often (``nom_client``, ``nom_titulaire``) is no person's by its name.
-    NamePattern("PERSON_NAME", r"nom_de_(?:famille|naissance)|nom_(?:de_)?jeune_fille"
-                r"|nom_d_usage", "a family or birth name in French", 0.7),
+    NamePattern("PERSON_NAME", FRENCH_FAMILY_NAME, "a family or birth name in French", 0.7),
     NamePattern("PERSON_NAME", r"pr[eé]noms?", "a first name in French", 0.7, "people",
                 bare=True),
     NamePattern("PERSON_NAME", r"nom_(?:complet|famille|usage|naissance)",

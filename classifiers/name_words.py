@@ -329,8 +329,11 @@ class NameWords:
     KEY_TOKENS = _words("""
         id ids key pk fk uuid guid ref sk oid
     """)
+    #: French qualifiers after a contact word (``email_professionnel``): a person's, unless the
+    #: row is a firm's, which :attr:`FIRM_COLUMNS` say.
+    FRENCH_TAIL = _words("professionnel professionnelle personnel personnelle")
     #: Words after the entity that keep its meaning (``email_to``, ``phone_home``, ``email_2``).
-    ALLOWED_TAIL = _words("""
+    ALLOWED_TAIL = FRENCH_TAIL | _words("""
         canonical normalized normalised lower lowercase upper clean cleaned raw enc encrypted
         crypted cipher ciphertext plain plaintext text txt str string value val full primary
         main alt alternate alternative secondary other old new previous prev original orig
@@ -338,11 +341,7 @@ class NameWords:
         business personal mobile evening night landline contact last four digits plus number num
         no nr line address registration signup login checkout purchase order billing shipping
         delivery masked
-        professionnel professionnelle personnel personnelle
     """)
-    #: French qualifiers after a contact word (``email_professionnel``): a person's, unless the
-    #: row is a firm's, which :attr:`FIRM_COLUMNS` say.
-    FRENCH_TAIL = _words("professionnel professionnelle personnel personnelle")
     #: Columns that make a French table's row a firm's: its registration numbers (``siret``,
     #: ``siren``) and its legal name (``raison_sociale``).
     FIRM_COLUMNS = frozenset({("siret",), ("siren",), ("raison", "sociale")})

@@ -37,7 +37,7 @@ from .holders_and_records import house_number
 from .households_and_logins import abbreviation_suffix, household_table
 from .members_and_codes import PERSON_TABLES, code_list_table, coded, trait_key
 from .members_and_lookups import LAST_NAME, fractional_type
-from .name_patterns import PATTERNS, TYPE_KINDS, NamePattern
+from .name_patterns import FRENCH_FAMILY_NAME, PATTERNS, TYPE_KINDS, NamePattern
 from .name_rules import NAME_RULES
 from .name_tokens import Tokenizer, abbreviates, singular
 from .name_view import (
@@ -75,13 +75,10 @@ AUDIT_WORDS = frozenset({
     "created", "createdby", "modified", "modifiedby", "updated", "updatedby", "changed",
     "changedby", "edited", "editedby", "inserted", "insertedby", "deleted", "deletedby",
 })  # fmt: skip
+#: A French family or birth name (``nom_de_famille``): beside it, the table's rows are people.
+_FRENCH_FAMILY_NAME = re.compile(FRENCH_FAMILY_NAME)
 #: A sibling that is a login (``username``, ``login``, ``admin_email``): a bare ``pass`` next to
 #: it is the password.
-#: A French family or birth name, a person's wherever it is (``nom_de_famille``): beside it,
-#: the table's rows are people.
-_FRENCH_FAMILY_NAME = re.compile(
-    r"nom_de_(?:famille|naissance)|nom_(?:de_)?jeune_fille|nom_d_usage"
-)
 _LOGIN_COLUMN = re.compile(r"(?:[a-z]+_)?(?:user_?name|login(?:_?name)?|e_?mail(?:_?address)?)")
 #: Table heads of trading parties, people or organisations: a column naming a contact person
 #: (``contact_name``) says the row is an organisation's.
