@@ -144,6 +144,13 @@ _STREET_LINES = re.compile(
     r"(?:street(?:_(?:no|number|name))?|house_(?:no|number|name)|address(?:_?line_?\d)?"
     r"|address\d)"
 )
+#: Last words of a sibling that is a person's city and postal code: below them, a landmark or a
+#: sub-district completes an address kept with no street line (``cust_city``, ``cust_pincode``).
+_CITY_WORDS = frozenset({("city",), ("town",)})
+_POSTCODE_WORDS = frozenset({
+    ("pincode",), ("postcode",), ("zipcode",), ("zip",), ("postal", "code"), ("post", "code"),
+    ("zip", "code"), ("pin", "code"),
+})  # fmt: skip
 #: A passport's issuing country or nationality (``passport_country``, ``passport_issuing_country``).
 _PASSPORT_COUNTRY = re.compile(r"passport_(?:issu(?:e|ing|ed)_(?:by_)?)?(?:country|nationality)")
 #: A person's name in another script or language (``local_name``, ``native_name``).
@@ -257,6 +264,15 @@ def _street_line(view: FieldView, lead: tuple[str, ...] = ()) -> bool:
     return False
 
 
+def _city_and_postcode(view: FieldView) -> bool:
+    """Whether the column's siblings hold a city (or town) and a postal code by their last word
+    (``cust_city`` and ``cust_pincode``): a person's address below its street in a table of
+    people, as a landmark or a sub-district completes it when no street line is kept."""
+    words = [view.tokenize(s) for s in view.ctx.siblings if s != view.ctx.name]
+    lasts = {w[-1:] for w in words} | {w[-2:] for w in words}
+    return bool(lasts & _CITY_WORDS) and bool(lasts & _POSTCODE_WORDS)
+
+
 def _unit_lines(samples: Sequence[object]) -> bool:
     """Whether every sampled value (one at least) reads as the unit line of an address: a flat,
     a block, a room or a floor (``Apto 12``, ``Bloco B``, ``3B``), not a pay supplement or a lab
@@ -276,7 +292,11 @@ def _address_part(view: FieldView) -> str | None:
     core = view.core(view.tokens)
     part = view.tokens[core:]
     what = _ADDRESS_PARTS.get(part)
-    if what is None or not _street_line(view, view.tokens[:core]):
+    if what is None:
+        return None
+    if not _street_line(view, view.tokens[:core]) and (
+        part in _COMPLEMENTS or not _city_and_postcode(view)
+    ):
         return None
     return what if part not in _COMPLEMENTS or _unit_lines(view.ctx.samples) else None
 
