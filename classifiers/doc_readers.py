@@ -45,6 +45,8 @@ _DOC_START = re.compile(r"\s*(?:[{\[<]|[aO]:\d)")
 _BARE_SKIP = frozenset({"null", "None", "true", "false", "True", "False", "NaN"})
 
 Leaf = tuple[tuple[str, ...], str]
+#: Keys a column's one sampled JSON object must have to be read as a document.
+_LONE_KEYS = 3
 
 
 def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
@@ -68,12 +70,23 @@ def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
         return None  # no value starts as a document does: most columns, told in C
     kinds = Counter(kind_of(v) for v in firsts)
     total = sum(kinds.values())
-    if total < 2:
+    if total < 2 and not (total == 1 and _lone_object(firsts[0])):
         return None
     for kind in ("JSON", "XML", "PHP"):
         if kinds[kind] * 2 > total:
             return kind
     return None
+
+
+def _lone_object(value: object) -> bool:
+    """Whether a column's one sampled value is a JSON object of several keys (a one-row table's
+    received record), not a stray ``{placeholder}``.
+
+    >>> _lone_object('{"name": "A", "postcode": "B", "email": "C"}'), _lone_object("{x}")
+    (True, False)
+    """
+    text = str(value).strip()
+    return kind_of(text) == "JSON" and text.startswith("{") and text.count('":') >= _LONE_KEYS
 
 
 def kind_of(value: object) -> str:
