@@ -9,6 +9,8 @@ document)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from .table_verdicts import explanations
@@ -19,7 +21,7 @@ _DIGITS = ("9110045321", "8110293847", "7110384756", "6110473829")
 
 def _verdict(
     table: str,
-    columns: dict[str, tuple[object, ...]],
+    columns: Mapping[str, tuple[object, ...]],
     column: str,
     types: dict[str, str] | None = None,
 ) -> dict[str, str]:
@@ -47,7 +49,11 @@ def _verdict(
         # bus stations: a station's name
         (
             "city_bus_stations",
-            {"bstation_id": (), "bstation_zone": ("A", "B"), "bstation_name": ("North Gate", "Mill")},
+            {
+                "bstation_id": (),
+                "bstation_zone": ("A", "B"),
+                "bstation_name": ("North Gate", "Mill"),
+            },
             "bstation_name",
             "PERSON_NAME",
             None,
@@ -156,7 +162,10 @@ def _verdict(
         # a lone JSON document of an application's settings
         (
             "app_settings",
-            {"scope": ("global",), "payload": ('{"theme": "dark", "page_size": 20, "beta": true}',)},
+            {
+                "scope": ("global",),
+                "payload": ('{"theme": "dark", "page_size": 20, "beta": true}',),
+            },
             "payload",
             "FREE_TEXT",
             None,
@@ -173,9 +182,68 @@ def test_the_rules_stay_out_of_other_domains(
     assert entity not in _verdict(table, columns, column, types)
 
 
-@pytest.mark.parametrize("table", ["weather_stations"])
+@pytest.mark.parametrize("table", ["weather_stations", "customers"])
 def test_coordinates_in_the_plural_read_as_the_singular(table: str) -> None:
     values = ("51.5072", "48.8566", "52.5200")
     plural = _verdict(table, {"name": ("North",), "latitudes": values}, "latitudes")
     single = _verdict(table, {"name": ("North",), "latitude": values}, "latitude")
     assert set(plural) == set(single)
+
+
+# -- positives: a person's fields -----------------------------------------------------------------
+
+_CAFE_CUSTOMERS = {
+    "ccustomer_id": (),
+    "ccustomer_name": ("Meera Rao", "Arjun Kale", "Tom Ek"),
+    "ccustomer_email": ("mr@mail.example", "ak@mail.example", "te@mail.example"),
+    "ccustomer_number": _DIGITS,
+    "ccustomer_city": ("Nashik", "Satara"),
+    "ccustomer_pincode": ("422001", "415001"),
+    "ccustomer_landmark": ("Opposite the bus stand", "Behind the temple"),
+}
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("ccustomer_name", "PERSON_NAME"),
+        ("ccustomer_number", "PHONE_NUMBER"),
+        ("ccustomer_landmark", "STREET_ADDRESS"),
+    ],
+)
+def test_a_customers_fields_led_by_a_letter(column: str, entity: str) -> None:
+    assert entity in _verdict("tbl_cafe_customers", _CAFE_CUSTOMERS, column)
+
+
+def test_an_admins_number_of_phone_digits() -> None:
+    columns = {
+        "admin_name": ("Ravi Joshi", "Sara Pillai", "Ken Mori"),
+        "admin_email": ("rj@ops.example", "sp@ops.example", "km@ops.example"),
+        "admin_number": _DIGITS[:3],
+    }
+    assert "PHONE_NUMBER" in _verdict("tbl_admin", columns, "admin_number")
+
+
+@pytest.mark.parametrize(
+    ("table", "names", "column"),
+    [
+        ("clientes", ("Ana Gómez Ruiz", "Luis Pérez Mora", "Eva Díaz"), "numero_documento"),
+        ("pacientes", ("Joana Lima Souza", "Rui Costa", "Bia Neves"), "nro_documento"),
+    ],
+)
+def test_a_persons_document_number(table: str, names: tuple[str, ...], column: str) -> None:
+    columns = {
+        "nombre": names,
+        "correo": ("ag@mail.example", "lp@mail.example", "ed@mail.example"),
+        column: ("79123456", "1020304050", "52987654"),
+    }
+    assert "NATIONAL_ID" in _verdict(table, columns, column)
+
+
+def test_a_lone_json_document_of_a_persons_fields() -> None:
+    doc = (
+        '{"customer_fullname": "Ida Lund", "customer_postcode": "PE2 6YT",'
+        ' "customer_email": "il@mail.example", "customer_telephone": "01632 960123"}'
+    )
+    columns = {"job_ref": ("J-1",), "received_data": (doc,)}
+    assert _verdict("service_jobs", columns, "received_data")
