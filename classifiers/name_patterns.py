@@ -282,7 +282,7 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("REGION", r"(?:state_?)?provinces?(?:_(?:code|name))?|prefectures?"
                 r"|count(?:y|ies)(?:_(?:code|name))?|districts?(?:_(?:code|name))?|cantons?",
                 "province, county or district", 0.6, "address", 0.3),
-    NamePattern("GEOLOCATION", r"latitudes?|longitudes?|lat|lng|lon|lat_?(?:lng|lon|long)"
+    NamePattern("GEOLOCATION", r"latitude|longitude|lat|lng|lon|lat_?(?:lng|lon|long)"
                 r"|(?:geo|gps)_?(?:lat|lng|lon|latitude|longitude)", "latitude or longitude",
                 0.7),
     NamePattern("GEOLOCATION", r"(?:geo|gps)_?(?:location|loc|point|coordinates|coords"
