@@ -10,8 +10,7 @@ in Spanish or Portuguese and coordinates in the plural: the name rule ``leads_an
 - A person's bare ``number`` (a bare ``number``, or ``admin_number`` in ``admins``) whose sampled
   values are all ten to twelve digits, not counted up from one base, is their phone number
   when the row keeps an e-mail and no phone (:func:`phone_digits`); not for people a record
-  numbers (a student's, a patient's, a member's, a customer's number), unless the customer's
-  columns are led by a letter.
+  numbers (a student's, a patient's, a member's, a customer's number).
 - A document's number in Spanish or Portuguese (``numero_documento``, ``nro_documento``,
   ``documento_identidad``) whose sampled values are an identity document's digits, in a table
   named for people (``clientes``, ``usuario``, ``alunos``) or beside a name and a surname, and
@@ -74,8 +73,6 @@ _NUMBERED_PEOPLE = frozenset({
     "user", "patient", "driver", "donor", "seller", "agent", "player", "patron", "passenger",
     "policyholder",
 })  # fmt: skip
-#: Of them, whose number is a phone when the table's columns are led by a letter of its name.
-_LETTERED_NUMBERS = frozenset({"customer"})
 #: A document's number in Spanish or Portuguese: a number word, then ``documento``, perhaps of
 #: identity, or the number of an identification.
 _DOCUMENT_NUMBER = re.compile(
@@ -215,15 +212,11 @@ def _lettered_column(view: FieldView) -> list[SignalHit]:
 def _persons_number(view: FieldView) -> bool:
     """Whether a column is a person's bare number (``admin_number`` in ``admins``, ``number``)
     in a table of people whose row keeps an e-mail and no phone; not the number of people a
-    record numbers (``student_number``), unless customers' columns are led by a letter."""
+    record numbers (``student_number``, ``customer_number``)."""
     tokens, head = view.tokens, view.table.head
     if tokens[-1] != "number" or len(tokens) > 2 or (len(tokens) == 2 and tokens[0] != head):
         return False
-    if (
-        len(tokens) == 2
-        and head in _NUMBERED_PEOPLE
-        and (head not in _LETTERED_NUMBERS or not lettered_people(view, head))
-    ):
+    if len(tokens) == 2 and head in _NUMBERED_PEOPLE:
         return False
     phones = view.words.REACH - _MAIL_WORDS
     others = [set(view.tokenize(s)) for s in view.ctx.siblings if s != view.ctx.name]
