@@ -8,9 +8,10 @@ row (:func:`details_person`, asked by ``people.py`` and ``names.py``).
 The name rule :func:`pages_and_address_parts` reads, mostly in a table of people: a column glued
 after its table's abbreviation (``lremail`` in ``listeners``), a person's pages and chat handles
 elsewhere (``github_url``, ``irc_nick``), an address's parts below the street beside a real street
-line (``landmark``, ``taluk``), a passport's issuing country, a name in another script
-(``native_name``), a switch for when to mail a person (``notify_on_reply``, no free text) and an
-organisation's name among its staff (``airline_staff.airline_name``, no person's).
+line (``landmark``, ``taluk``; a landmark beside the person's own city and postal code too), a
+passport's issuing country, a name in another script (``native_name``), a switch for when to
+mail a person (``notify_on_reply``, no free text) and an organisation's name among its staff
+(``airline_staff.airline_name``, no person's).
 :func:`home_building` tells a resident's ``building_number`` from an office's.
 
 >>> details_person(("app", "member", "personal", "info"), (("mpi", "member", "id"),
@@ -144,6 +145,22 @@ _STREET_LINES = re.compile(
     r"(?:street(?:_(?:no|number|name))?|house_(?:no|number|name)|address(?:_?line_?\d)?"
     r"|address\d)"
 )
+#: Last words of a sibling that is a person's city and postal code: below them, a landmark
+#: completes an address kept with no street line (``cust_city``, ``cust_pincode``).
+_CITY_WORDS = frozenset({("city",), ("town",)})
+_POSTCODE_WORDS = frozenset({
+    ("pincode",), ("postcode",), ("zipcode",), ("zip",), ("postal", "code"), ("post", "code"),
+    ("zip", "code"), ("pin", "code"),
+})  # fmt: skip
+#: A landmark, the one part of an address a city and a postal code complete without a street.
+_LANDMARKS = frozenset({("landmark",), ("land", "mark")})
+#: Words before a city or a postal code that make them the person's own address, besides none,
+#: the column's own, the table's head and its abbreviation (``home_city``, ``cust_pincode``);
+#: a venue's, a depot's, an office's or a club's city is not the person's.
+_OWN_ADDRESS_LEADS = frozenset({
+    "home", "residential", "residence", "permanent", "present", "current", "postal", "billing",
+    "shipping", "mailing",
+})  # fmt: skip
 #: A passport's issuing country or nationality (``passport_country``, ``passport_issuing_country``).
 _PASSPORT_COUNTRY = re.compile(r"passport_(?:issu(?:e|ing|ed)_(?:by_)?)?(?:country|nationality)")
 #: A person's name in another script or language (``local_name``, ``native_name``).
@@ -257,6 +274,33 @@ def _street_line(view: FieldView, lead: tuple[str, ...] = ()) -> bool:
     return False
 
 
+def _city_and_postcode(view: FieldView, lead: tuple[str, ...]) -> bool:
+    """Whether the column's siblings hold the person's city (or town) and postal code by their
+    last words (``city``, ``cust_pincode``), as a landmark completes an address when no street
+    line is kept: with nothing before them, or the column's own ``lead``, the table's head or
+    its abbreviation, or it behind a letter (``gcustomer_city``), or a home's word; not a
+    ``venue_city`` or an ``office_postcode``, another place's."""
+    found: set[tuple[str, ...]] = set()
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if sibling == view.ctx.name:
+            continue
+        for n in (1, 2):
+            if len(words) >= n and _own_lead(view, words[:-n], lead):
+                found.add(words[-n:])
+    return bool(found & _CITY_WORDS) and bool(found & _POSTCODE_WORDS)
+
+
+def _own_lead(view: FieldView, words: tuple[str, ...], lead: tuple[str, ...]) -> bool:
+    """Whether words before a sibling's city or postal code leave them the row's person's."""
+    if not words or words == lead:
+        return True
+    if len(words) > 1:
+        return False
+    head, word = view.table.head, words[0]
+    return word == head or abbreviates(word, head) or word[1:] == head or word in _OWN_ADDRESS_LEADS
+
+
 def _unit_lines(samples: Sequence[object]) -> bool:
     """Whether every sampled value (one at least) reads as the unit line of an address: a flat,
     a block, a room or a floor (``Apto 12``, ``Bloco B``, ``3B``), not a pay supplement or a lab
@@ -271,12 +315,17 @@ def _unit_lines(samples: Sequence[object]) -> bool:
 
 def _address_part(view: FieldView) -> str | None:
     """What part of an address below the street a column is (a landmark, a plot, an area's
-    name, a sub-district), beside a line of a home's street address; or None. A complement
-    counts only when its values read as unit lines."""
+    name, a sub-district), beside a line of a home's street address (a landmark beside the
+    person's own city and postal code too); or None. A complement counts only when its values
+    read as unit lines."""
     core = view.core(view.tokens)
     part = view.tokens[core:]
     what = _ADDRESS_PARTS.get(part)
-    if what is None or not _street_line(view, view.tokens[:core]):
+    if what is None:
+        return None
+    if not _street_line(view, view.tokens[:core]) and (
+        part not in _LANDMARKS or not _city_and_postcode(view, view.tokens[:core])
+    ):
         return None
     return what if part not in _COMPLEMENTS or _unit_lines(view.ctx.samples) else None
 

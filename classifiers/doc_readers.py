@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from .name_words import NameWords
 from .people import is_binary
 
 #: Documents read per column, characters read per document, leaves kept per document.
@@ -45,6 +46,26 @@ _DOC_START = re.compile(r"\s*(?:[{\[<]|[aO]:\d)")
 _BARE_SKIP = frozenset({"null", "None", "true", "false", "True", "False", "NaN"})
 
 Leaf = tuple[tuple[str, ...], str]
+#: Keys a column's one sampled JSON object must have to be read as a document.
+_LONE_KEYS = 3
+#: A lone object's field of a person: a way to reach them with its shape (an e-mail address
+#: under a key of mail, seven digits or more under a phone's), or a key naming a person or their
+#: own name or birth (``customer_fullname``, ``first_name``) over a value that is no type's
+#: name, column reference or placeholder (``string``, ``col_3``, ``{{email}}``).
+_MAIL_KEYS = frozenset({"email", "mail"})
+_PHONE_KEYS = frozenset({"phone", "telephone", "tel", "mobile", "cell", "cellphone", "whatsapp"})
+_EMAIL_LEAF = re.compile(r"[^@\s{}]+@[^@\s{}]+\.[A-Za-z]{2,}")
+_PHONE_LEAF_DIGITS = 7
+_OWN_KEYS = frozenset({
+    "firstname", "lastname", "fullname", "surname", "forename", "dob", "birthday", "birthdate",
+})  # fmt: skip
+_NAME_PARTS = frozenset({"first", "last", "full", "given", "family", "middle"})
+_NO_VALUE = re.compile(
+    r"(?i)\s*(?:string|str|integer|int|number|float|double|decimal|bool(?:ean)?|object|array"
+    r"|date(?:time)?|text|varchar|char|uuid|null|none|col(?:umn)?[_ -]?\d+|\$[\w.\[\]]*"
+    r"|\{\{.*\}\}|\$\{.*\}|%\w|<[^<>]*>|\?|-+)?\s*"
+)
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
@@ -68,12 +89,49 @@ def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
         return None  # no value starts as a document does: most columns, told in C
     kinds = Counter(kind_of(v) for v in firsts)
     total = sum(kinds.values())
-    if total < 2:
+    if total < 2 and not (total == 1 and _lone_object(firsts[0])):
         return None
     for kind in ("JSON", "XML", "PHP"):
         if kinds[kind] * 2 > total:
             return kind
     return None
+
+
+def _lone_object(value: object) -> bool:
+    """Whether a column's one sampled value is a JSON object of several keys holding a person's
+    field (a one-row table's received record of a person: :func:`_persons_field`), not a stray
+    ``{placeholder}``, a setting, a schema's or a mapping's field names, a server's facts or a
+    place's coordinates and address.
+
+    >>> _lone_object('{"customer_name": "Ida Lund", "postcode": "B", "total": "3"}')
+    True
+    >>> _lone_object('{"first_name": "col_3", "email": "col_5", "phone": "string"}')
+    False
+    >>> _lone_object('{"name": "Main", "city": "Leeds", "postcode": "LS1 4AP"}')
+    False
+    >>> _lone_object("{x}")
+    False
+    """
+    text = str(value).strip()
+    if kind_of(text) != "JSON" or not text.startswith("{") or text.count('":') < _LONE_KEYS:
+        return False
+    return any(_persons_field(path[-1], leaf) for path, leaf in json_leaves(text) if path)
+
+
+def _persons_field(key: str, leaf: str) -> bool:
+    """Whether a document's leaf is a person's field: an e-mail address under a key of mail,
+    a phone's digits (seven at least) under a phone's, or a value under a key naming a person
+    or their own name or birth (``customer_fullname``, ``firstName``, ``dob``) that is no
+    type's name, column reference or placeholder."""
+    words = {w.lower() for w in _KEY_WORD.findall(key)}
+    if words & _MAIL_KEYS:
+        return _EMAIL_LEAF.search(leaf) is not None
+    if words & _PHONE_KEYS:
+        return sum(c.isdigit() for c in leaf) >= _PHONE_LEAF_DIGITS
+    own = bool(words & (NameWords.PEOPLE | _OWN_KEYS)) or (
+        "name" in words and bool(words & _NAME_PARTS)
+    )
+    return own and _NO_VALUE.fullmatch(leaf) is None
 
 
 def kind_of(value: object) -> str:

@@ -22,6 +22,7 @@ from . import (
     holders_and_records,
     households_and_logins,
     ids_codes_and_places,
+    leads_and_numbers,
     lookup_numbers,
     means_and_searches,
     members_and_lookups,
@@ -62,6 +63,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
+    leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
     ids_codes_and_places.user_id_login,  # a text ``user_id`` or ``donor_id`` holding logins
     ids_codes_and_places.person_location,  # a person's ``location`` written in words
     business_contacts.role_mailbox,  # help@, info@ outside a table of people
