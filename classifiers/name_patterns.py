@@ -44,7 +44,9 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
-_NUM = r"(?:numbers?|num|no|nr|nbr)"
+#: A number's word and its short forms (``nb``, as French and Belgian schemas write it:
+#: ``streetnb``, ``nationalregisternb``).
+_NUM = r"(?:numbers?|num|no|nr|nbr|nb)"
 #: Short forms of an address's kind that the tokenizer leaves glued to the word (``br`` branch,
 #: ``del`` delivery, ``perm`` permanent, ``pres`` present, ``corr`` correspondence...; ``post``,
 #: ``ship``, ``bill`` are cut off and read by the plain address-line pattern).
@@ -227,7 +229,7 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("NATIONAL_ID", rf"ssns?|social_?security(?:_?{_NUM})?"
                 rf"|soc_?sec(?:_?{_NUM})?|sin_?{_NUM}", "social security number", 0.75),
     NamePattern("NATIONAL_ID", r"national_?(?:id|identity|identification|insurance"
-                rf"|registration)(?:_?(?:{_NUM}|card))?|nino|ni_?{_NUM}", "national id",
+                rf"|registration|register)(?:_?(?:{_NUM}|card))?|nino|ni_?{_NUM}", "national id",
                 0.7),
     NamePattern("NATIONAL_ID", rf"social_?insurance_?{_NUM}", "social insurance number", 0.65),
     NamePattern("NATIONAL_ID", r"social_?insurance(?:_?id)?", "a person's social insurance number",

@@ -301,7 +301,7 @@ _CLAUSE = re.compile(r"[.;:!?,()\[\]{}/|\n\r\t]+")
 _WORD = re.compile(r"[^\W_]+")
 #: A house number (``housenumber``, ``recipient_house_no``, ``street_number``): part of a street
 #: address even in a numeric column, where the street is kept apart.
-_HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr)$")
+_HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr|nb)$")
 _TYPE_PARAMS = re.compile(r"\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
 
 
