@@ -99,6 +99,10 @@ FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
     bonus commission wealth worth networth
 """)
+#: A civil status (``civil_status``, ``civilstate``, ``estado_civil``): a person's marital status
+#: as European and Latin American schemas name it; ``civil`` alone (a civil case, a civil
+#: engineer) is not one.
+CIVIL_STATUS = re.compile(r"civil_?(?:status|state)|estado_?civil")
 #: Words that name a fact on their own: a glued prefix before one is cut off (``crewnationality``).
 _FACT_WORDS = DEMOGRAPHIC_WORDS | SENSITIVE_WORDS | FINANCIAL_WORDS
 #: Words before ``orientation`` that make it a person's (else a page's or a screen's).
@@ -343,6 +347,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
     (('SENSITIVE_DEMOGRAPHIC', 'a political party (political opinion)'), None)
     >>> _entity(["comm"]), _entity(["comm", "channel"])
     (('FINANCIAL', "a person's pay or income"), None)
+    >>> _entity(["civilstatus"]), _entity(["civil", "case"])
+    (('DEMOGRAPHIC', 'a civil (marital) status'), None)
     """
     present = set(parts)
     if parts[0] in PARTY_WORDS and set(parts[1:]) <= PARTY_TAIL:
@@ -357,6 +363,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "DEMOGRAPHIC", "a time of birth"
     if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
         return "DEMOGRAPHIC", "a place of birth"
+    if CIVIL_STATUS.search("_".join(parts)):
+        return "DEMOGRAPHIC", "a civil (marital) status"
     for i, word in enumerate(parts):
         if word == "orientation" and i and parts[i - 1] not in SEXUAL:
             continue  # a page's, a print's or a screen's orientation
