@@ -25,10 +25,12 @@ from .name_words import FULL_NAMES, person_fields
 
 _NUM = r"(?:numbers?|num|no|nr|nbr)"
 #: A vehicle's identifier by its name: a licence or number plate, a plate's number, a chassis or
-#: a vehicle identification number (``license_plate``, ``plate_nr``, ``chassis_nr``, ``vin``).
+#: a vehicle identification number (``license_plate``, ``plate_nr``, ``chassis_nr``, ``vin``),
+#: or a vehicle's licence (``vehicle_license``: the plate it is licensed under).
 #: A bare ``plate`` counts only in a table of vehicles (a dish, a steel plate, a well plate).
 _VEHICLE_ID = re.compile(
     rf"(?:licen[cs]e|number|reg|registration)_?plates?(?:_?{_NUM})?|plates?_?{_NUM}"
+    rf"|(?:vehicle|car)_?licen[cs]es?(?:_?{_NUM})?"
     rf"|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?|vehicle_?identification_?{_NUM}"
 )
 #: A licence's number by its name (``lic_nr``, ``licence_number``, ``license_nr``).
@@ -40,10 +42,12 @@ VEHICLE_TABLES = frozenset({
 })  # fmt: skip
 #: Words of a sibling column that links the row to a person who owns, drives or rents the
 #: vehicle (``owner_id``, ``driver``, ``user_id``); a company's fleet links a depot or a cost
-#: centre instead. A tenant, a client or a holder is as often an organisation.
+#: centre instead. A tenant, a client or a holder is as often an organisation. A booking's guest
+#: or camper and a site's visitor come in the vehicle they register.
 OWNERS = frozenset({
     "user", "users", "owner", "owners", "driver", "drivers", "customer", "customers", "member",
-    "members", "person", "persons", "renter", "renters", "resident", "residents",
+    "members", "person", "persons", "renter", "renters", "resident", "residents", "guest",
+    "guests", "camper", "campers", "visitor", "visitors",
 })  # fmt: skip
 #: Words of a rental's or a fleet's table: its vehicles' ``owner`` is the agency, not a person.
 _AGENCY_TABLES = frozenset({"rental", "rentals", "fleet", "fleets", "hire", "hires"})
