@@ -56,6 +56,7 @@ from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields
 from .organisations import (
     ORGANISATION_PARTS,
     ORGANISATION_TABLES,
+    OFFICE_HOLDERS,
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
@@ -810,6 +811,12 @@ class NameSignal(NameWords, Signal):
                 continue
             if words in _BARE_CONTACT:
                 continue  # a name, a phone or a desk: the place's contact, no person said
+            if (
+                table.head in PLACE_TABLES
+                and words[0] in OFFICE_HOLDERS
+                and words[1:] in {(), ("name",)}
+            ):
+                continue  # ``mayorname`` of a town: its office's holder, reached at its hall
             if _service_of(words, self.PAYMENT_PROVIDERS):
                 continue  # ``paypal_client_id``: the organisation's account at a service
             if staff is not None and words == ("name",):

@@ -192,8 +192,11 @@ PROVIDER_RECORDS = frozenset({
 PLACE_TABLES = _words("""
     location site facility geography geo territory region area zone district city town country
     province county locality premise building campus venue park stadium ballpark airport
-    station port circuit
+    station port circuit municipality commune borough village parish canton
 """)
+#: Who holds a place's public office (``mayor_name`` of a table of municipalities): their name
+#: puts no contact person in the row; the place's phone and e-mail reach its town hall.
+OFFICE_HOLDERS = _words("mayor governor prefect burgomaster alderman reeve")
 #: Where an organisation is (besides :data:`ORGANISATION_TABLES`): a column named for one of
 #: these first (``site_phone``, ``venue_address``) holds that place's own contact details.
 PREMISES = _words("""
