@@ -66,9 +66,7 @@ def server_login(column: Sequence[str]) -> bool:
 def server_settings(siblings: Sequence[Sequence[str]]) -> int:
     """How many columns configure a server (a protocol, then a setting: ``smtp_port``)."""
     return sum(
-        1
-        for s in siblings
-        if len(s) == 2 and s[0] in SERVER_PROTOCOLS and s[1] in SETTING_WORDS
+        1 for s in siblings if len(s) == 2 and s[0] in SERVER_PROTOCOLS and s[1] in SETTING_WORDS
     )
 
 

@@ -54,9 +54,9 @@ from .name_view import (
 )
 from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields
 from .organisations import (
+    OFFICE_HOLDERS,
     ORGANISATION_PARTS,
     ORGANISATION_TABLES,
-    OFFICE_HOLDERS,
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,

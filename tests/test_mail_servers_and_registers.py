@@ -37,7 +37,12 @@ _PERSON = {"first_name": ("Ilse",), "last_name": ("Marchal",)}
             "civil_status",
             "DEMOGRAPHIC",
         ),
-        ("sites", {"id": (), "civil_works_status": ("poured",)}, "civil_works_status", "DEMOGRAPHIC"),
+        (
+            "sites",
+            {"id": (), "civil_works_status": ("poured",)},
+            "civil_works_status",
+            "DEMOGRAPHIC",
+        ),
         # a company's fleet: a vehicle's licence keyed to a depot, no person
         (
             "fleet_vans",
@@ -97,7 +102,11 @@ def test_a_persons_server_logins_and_a_mails_copies_stay_personal(
     ("table", "columns", "column"),
     [
         # a department's mail stop beside its building and floor; a promotion's mailed code
-        ("departments", {"id": (), "building": (), "floor": (), "mail_code": ("MS-4",)}, "mail_code"),
+        (
+            "departments",
+            {"id": (), "building": (), "floor": (), "mail_code": ("MS-4",)},
+            "mail_code",
+        ),
         ("promotions", {"id": (), "discount": (), "mail_code": ("SPRING",)}, "mail_code"),
     ],
 )
