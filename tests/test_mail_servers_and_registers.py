@@ -119,12 +119,17 @@ def test_mail_codes_that_are_no_address_stay_unflagged(
 _TOWN = {"id": (), "name": ("Dinant", "Arlon"), "email": ("hall@dinant.example",), "phone": ()}
 
 
-def test_a_mayors_own_contact_and_a_clubs_president_stay_personal() -> None:
+def test_a_mayors_own_contact_a_clubs_president_and_a_french_communes_people_stay_personal() -> (
+    None
+):
     towns = explanations("towns", {**_TOWN, "mayor_name": ("Lea Dumont",), "mayor_email": ()})
     assert "EMAIL_ADDRESS" in towns["mayor_email"]
     assert "PERSON_NAME" in towns["mayor_name"]
     clubs = explanations("clubs", {**_TOWN, "president_name": ("Lea Dumont",)})
     assert "EMAIL_ADDRESS" in clubs["email"]
+    # French puts the noun first: a commune's volunteers are people, no place (round 43's review)
+    volunteers = explanations("benevoles_commune", {"id": (), "nom": (), "email": (), "maire": ()})
+    assert "EMAIL_ADDRESS" in volunteers["email"]
 
 
 @pytest.mark.parametrize(
@@ -202,9 +207,9 @@ def test_this_rounds_personal_columns(
             "bcc",
             "EMAIL_ADDRESS",
         ),
-        # a commune's own name, e-mail and phone beside its burgomaster
-        ("communes", {**_TOWN, "burgomaster": ("Lea Dumont",)}, "email", "EMAIL_ADDRESS"),
-        ("communes", {**_TOWN, "burgomaster": ("Lea Dumont",)}, "name", "PERSON_NAME"),
+        # a borough's own name, e-mail and phone beside its burgomaster
+        ("boroughs", {**_TOWN, "burgomaster": ("Lea Dumont",)}, "email", "EMAIL_ADDRESS"),
+        ("boroughs", {**_TOWN, "burgomaster": ("Lea Dumont",)}, "name", "PERSON_NAME"),
     ],
 )
 def test_a_servers_logins_and_a_places_own_contacts_are_no_persons(
