@@ -27,9 +27,11 @@ from .name_words import NameWords
 from .organisations import (
     CONTACT_ENTITIES,
     OWN_PREMISES,
+    PLACE_TABLES,
     POSTAL_ENTITIES,
     PREMISES_ENTITIES,
     business_contact_hits,
+    free_mailboxes,
     ledger_column,
     names_a_holder,
     owned_by_organisation,
@@ -109,6 +111,9 @@ def business_contact(view: FieldView) -> list[SignalHit]:
     own_name = own and (core or list(tokens)) == ["name"]
     at_seat = bool(set(tokens) & _SEAT_WORDS)  # ``registered_address``: the company's
     hits = business_contact_hits(why, person, own_name, view.source, reached_there and not at_seat)
+    if person is None and table.head in PLACE_TABLES and free_mailboxes(ctx.samples):
+        # a district's alderman's or a mayor's own gmail: the place's office has a domain
+        hits = [h for h in hits if h.entity != "EMAIL_ADDRESS"]
     if _WEB_PAGE.fullmatch("_".join(core or tokens)):
         # ``website`` of an organisation's row: its own web page, even where a contact person
         # is named (``contact_website`` names whose page it is, and is not matched here).

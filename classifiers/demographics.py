@@ -99,6 +99,18 @@ FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
     bonus commission wealth worth networth
 """)
+#: A civil status (``civil_status``, ``civilstate``, ``estado_civil``, its code): a person's
+#: marital status as European and Latin American schemas name it, as the whole name;
+#: ``civil`` alone (a civil case, a civil engineer) and a ``civil_statement`` are not one.
+CIVIL_STATUS = re.compile(r"(?:civil_?(?:status|state)|estado_?civil)(?:_?(?:id|code|cd))?")
+_CIVIL = "a civil (marital) status"
+#: The first word of a key that points at the person themselves (``person_id``, ``member_id``):
+#: a civil status keyed so is theirs; one beside a role in a work process (an engineer, an
+#: inspector, an applicant, a player) is a civil work's, a permit's or a game's state.
+_CIVIL_HOLDERS = frozenset({
+    "person", "user", "member", "customer", "employee", "citizen", "resident", "patient",
+    "individual", "client", "beneficiary", "respondent",
+})  # fmt: skip
 #: Words that name a fact on their own: a glued prefix before one is cut off (``crewnationality``).
 _FACT_WORDS = DEMOGRAPHIC_WORDS | SENSITIVE_WORDS | FINANCIAL_WORDS
 #: Words before ``orientation`` that make it a person's (else a page's or a screen's).
@@ -343,6 +355,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
     (('SENSITIVE_DEMOGRAPHIC', 'a political party (political opinion)'), None)
     >>> _entity(["comm"]), _entity(["comm", "channel"])
     (('FINANCIAL', "a person's pay or income"), None)
+    >>> _entity(["civilstatus"]), _entity(["civil", "case"]), _entity(["civil", "statement"])
+    (('DEMOGRAPHIC', 'a civil (marital) status'), None, None)
     """
     present = set(parts)
     if parts[0] in PARTY_WORDS and set(parts[1:]) <= PARTY_TAIL:
@@ -357,6 +371,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "DEMOGRAPHIC", "a time of birth"
     if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
         return "DEMOGRAPHIC", "a place of birth"
+    if CIVIL_STATUS.fullmatch("_".join(parts)):
+        return "DEMOGRAPHIC", _CIVIL
     for i, word in enumerate(parts):
         if word == "orientation" and i and parts[i - 1] not in SEXUAL:
             continue  # a page's, a print's or a screen's orientation
@@ -676,6 +692,10 @@ class DemographicSignal(Signal):
             return []  # a car park's or a member's price, a player's gold, a switch: no pay
         if people is None and entity == "FINANCIAL":
             people = _paid_person(ctx)
+        if people is None and what == _CIVIL:
+            key = person_key(ctx)
+            if key is None or singular(tokens(key)[0]) not in _CIVIL_HOLDERS:
+                return []  # an engineer's, an inspector's or a player's row: civil works, a game
         if people is None:
             key = person_key(ctx) or _national_id(ctx)
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):

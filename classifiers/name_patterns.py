@@ -44,7 +44,14 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
+#: A number's word and its short forms.
 _NUM = r"(?:numbers?|num|no|nr|nbr)"
+#: The same with ``nb``, as French and Belgian schemas write it (``streetnb``,
+#: ``nationalregisternb``), after the words only: ``nb`` is a count as often (``cell_nb``,
+#: ``dl_nb``, ``nb_players``) or an element (niobium, ``ni_nb``), so never after a cell, a
+#: download, an id or a contact. A house number so written is one only in a table about people
+#: or named for addresses (:func:`classifiers.mail_servers_and_codes.servers_and_codes`).
+_NB = r"(?:numbers?|num|no|nr|nbr|nb)"
 #: Short forms of an address's kind that the tokenizer leaves glued to the word (``br`` branch,
 #: ``del`` delivery, ``perm`` permanent, ``pres`` present, ``corr`` correspondence...; ``post``,
 #: ``ship``, ``bill`` are cut off and read by the plain address-line pattern).
@@ -83,10 +90,10 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("EMAIL_ADDRESS", r"(?:cc|bcc|to)_list|recipients?|cc|ccs|bcc"
                 r"|bccs|to|reply_?to|(?:(?:from|to|cc|bcc)_)?(?:address|addr)(?:es)?",
                 "a mail's recipients", 0.6, "mail", bare=True),
-    NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NUM})?", "phone", 0.7),
-    NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|msisdn", "mobile number",
-                0.7),
-    NamePattern("PHONE_NUMBER", rf"tel(?:_{_NUM})?|fax(?:_{_NUM})?|contact_{_NUM}",
+    NamePattern("PHONE_NUMBER", rf"(?:tele_?)?phones?(?:_{_NB})?", "phone", 0.7),
+    NamePattern("PHONE_NUMBER", rf"(?:mobile|cell|cellular)_?{_NUM}|mobile_?nb|msisdn",
+                "mobile number", 0.7),
+    NamePattern("PHONE_NUMBER", rf"tel(?:_{_NB})?|fax(?:_{_NB})?|contact_{_NUM}",
                 "telephone or fax", 0.6),
     NamePattern("PHONE_NUMBER", r"mobiles?|cell|cellular", "mobile", 0.6, "people", 0.35),
     NamePattern("PHONE_NUMBER", rf"emergency(?:_contact)?(?:_\d)?_{_NUM}(?:_\d)?",
@@ -97,7 +104,7 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "address", 0.3),
     NamePattern("CITY", r"(?:city|town)(?:_name)?", "city", 0.6, "address", 0.25),
     NamePattern("CITY", r"locality|suburb|municipality", "locality", 0.55, "address"),
-    NamePattern("STREET_ADDRESS", rf"streets?(?:_?(?:address|addr|name|line|{_NUM}))?",
+    NamePattern("STREET_ADDRESS", rf"streets?(?:_?(?:address|addr|name|line|{_NB}))?",
                 "street", 0.7),
     NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)_?line|(?:address|addr|adr)_\d",
                 "address line", 0.7, unless=NameWords.MACHINE_ADDRESS),
@@ -110,7 +117,7 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "address line", 0.7, "address"),
     NamePattern("STREET_ADDRESS", r"(?:mail|mailing|post|postal)_lines?_\d", "address line",
                 0.7, "address"),
-    NamePattern("STREET_ADDRESS", rf"house_?{_NUM}|building_?{_NUM}", "house number", 0.65),
+    NamePattern("STREET_ADDRESS", rf"house_?{_NB}|building_?{_NUM}", "house number", 0.65),
     NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)(?:es)?", "address", 0.6, "address",
                 0.3, unless=NameWords.NOT_STREET),
     NamePattern("STREET_ADDRESS", r"line_\d", "address line", 0.6, "address", bare=True),
@@ -229,10 +236,12 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("NATIONAL_ID", r"national_?(?:id|identity|identification|insurance"
                 rf"|registration)(?:_?(?:{_NUM}|card))?|nino|ni_?{_NUM}", "national id",
                 0.7),
+    NamePattern("NATIONAL_ID", rf"national_?register_?{_NB}", "national register number", 0.7,
+                "people"),
     NamePattern("NATIONAL_ID", rf"social_?insurance_?{_NUM}", "social insurance number", 0.65),
     NamePattern("NATIONAL_ID", r"social_?insurance(?:_?id)?", "a person's social insurance number",
                 0.6, "people", 0.0),
-    NamePattern("NATIONAL_ID", rf"passports?(?:_?(?:{_NUM}|id))?", "passport", 0.7),
+    NamePattern("NATIONAL_ID", rf"passports?(?:_?(?:{_NB}|id))?", "passport", 0.7),
     NamePattern("NATIONAL_ID", rf"drivers?_?licen[cs]es?(?:_?(?:{_NUM}|id))?"
                 rf"|driving_?licen[cs]es?(?:_?{_NUM})?|dl_?{_NUM}", "driving licence", 0.7),
     NamePattern("NATIONAL_ID", r"(?:id|identity|identification)_?(?:card|document|doc)s?"

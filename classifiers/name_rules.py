@@ -24,6 +24,7 @@ from . import (
     ids_codes_and_places,
     leads_and_numbers,
     lookup_numbers,
+    mail_servers_and_codes,
     means_and_searches,
     members_and_lookups,
     pages_and_signups,
@@ -58,6 +59,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
     clinicians.clinician_names,  # a doctor's, a nurse's or a guardian's name
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
+    mail_servers_and_codes.servers_and_codes,  # smtp_password, a settings table's cc
     means_and_searches.means_and_searches,  # a household's income, a search copy of a person
     paroles_and_circumstances.paroles_and_circumstances,  # court words beside parole, is_married
     staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname

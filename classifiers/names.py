@@ -54,6 +54,7 @@ from .name_view import (
 )
 from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields
 from .organisations import (
+    OFFICE_HOLDERS,
     ORGANISATION_PARTS,
     ORGANISATION_TABLES,
     PERSON_ENTITIES,
@@ -301,7 +302,7 @@ _CLAUSE = re.compile(r"[.;:!?,()\[\]{}/|\n\r\t]+")
 _WORD = re.compile(r"[^\W_]+")
 #: A house number (``housenumber``, ``recipient_house_no``, ``street_number``): part of a street
 #: address even in a numeric column, where the street is kept apart.
-_HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr)$")
+_HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr|nb)$")
 _TYPE_PARAMS = re.compile(r"\s*\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
 
 
@@ -810,6 +811,12 @@ class NameSignal(NameWords, Signal):
                 continue
             if words in _BARE_CONTACT:
                 continue  # a name, a phone or a desk: the place's contact, no person said
+            if (
+                table.head in PLACE_TABLES
+                and words[0] in OFFICE_HOLDERS
+                and words[1:] in {(), ("name",)}
+            ):
+                continue  # ``mayorname`` of a town: its office's holder, reached at its hall
             if _service_of(words, self.PAYMENT_PROVIDERS):
                 continue  # ``paypal_client_id``: the organisation's account at a service
             if staff is not None and words == ("name",):

@@ -192,8 +192,12 @@ PROVIDER_RECORDS = frozenset({
 PLACE_TABLES = _words("""
     location site facility geography geo territory region area zone district city town country
     province county locality premise building campus venue park stadium ballpark airport
-    station port circuit
+    station port circuit municipality borough
 """)
+#: Who holds a place's public office (``mayor_name`` of a table of municipalities): their name
+#: puts no contact person in the row; the place's phone and e-mail reach its town hall, unless
+#: its sampled e-mails are free mailboxes (:func:`free_mailboxes`).
+OFFICE_HOLDERS = _words("mayor governor prefect burgomaster alderman reeve")
 #: Where an organisation is (besides :data:`ORGANISATION_TABLES`): a column named for one of
 #: these first (``site_phone``, ``venue_address``) holds that place's own contact details.
 PREMISES = _words("""
@@ -371,6 +375,29 @@ def role_mailboxes(samples: Sequence[object]) -> int:
         if role_mailbox(text):
             found.add(text)
     return len(found) if len(found) >= 2 and len(found) >= ROLE_SHARE * len(seen) else 0
+
+
+#: Domains of free mail providers: a town hall, a district's office or a parish has a domain
+#: of its own, a person has one of these.
+FREE_MAIL_DOMAINS = _words("""
+    gmail.com googlemail.com hotmail.com hotmail.fr hotmail.be hotmail.co.uk outlook.com
+    outlook.fr live.com live.be msn.com yahoo.com yahoo.fr yahoo.co.uk ymail.com icloud.com
+    me.com aol.com gmx.de gmx.net gmx.com web.de mail.com proton.me protonmail.com yandex.ru
+    mail.ru skynet.be telenet.be orange.fr free.fr laposte.net
+""")
+
+
+def free_mailboxes(samples: Sequence[object]) -> bool:
+    """Whether most sampled values are e-mail addresses at a free mail provider (a person's own
+    mailbox, not a place's office).
+
+    >>> free_mailboxes(("lea.dumont@gmail.com", "an@hotmail.com")), free_mailboxes(("info@x.be",))
+    (True, False)
+    >>> free_mailboxes(())
+    False
+    """
+    domains = [str(v).strip().lower().rpartition("@")[2] for v in samples if v and "@" in str(v)]
+    return bool(domains) and sum(d in FREE_MAIL_DOMAINS for d in domains) * 2 > len(domains)
 
 
 def owned_by_organisation(tokens: Sequence[str]) -> bool:

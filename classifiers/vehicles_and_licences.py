@@ -31,6 +31,9 @@ _VEHICLE_ID = re.compile(
     rf"(?:licen[cs]e|number|reg|registration)_?plates?(?:_?{_NUM})?|plates?_?{_NUM}"
     rf"|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?|vehicle_?identification_?{_NUM}"
 )
+#: A vehicle's licence (``vehicle_license``, ``car_licence``): the plate it is licensed under,
+#: or a car software's licence, a dealer's demo car's: it needs more of a person than a plate.
+_VEHICLE_LICENCE = re.compile(rf"(?:vehicle|car)_?licen[cs]es?(?:_?{_NUM})?")
 #: A licence's number by its name (``lic_nr``, ``licence_number``, ``license_nr``).
 _LICENCE_NUMBER = re.compile(rf"(?:lic|licen[cs]e)_?{_NUM}")
 #: Words of a table of vehicles.
@@ -44,6 +47,17 @@ VEHICLE_TABLES = frozenset({
 OWNERS = frozenset({
     "user", "users", "owner", "owners", "driver", "drivers", "customer", "customers", "member",
     "members", "person", "persons", "renter", "renters", "resident", "residents",
+})  # fmt: skip
+#: Of those, who owns, drives or rents the vehicle itself (a shop's customer may test-drive
+#: the dealer's car).
+_DRIVES = frozenset({"owner", "owners", "driver", "drivers", "renter", "renters"})
+#: A booking's guest or camper and a site's visitor, keyed (``camper_id``), in a table of
+#: bookings, stays or visits only: a web page's visitor, a camper van and a guest team are not.
+_BOOKERS = frozenset({"guest", "guests", "camper", "campers", "visitor", "visitors"})
+_BOOKINGS = frozenset({
+    "reservation", "reservations", "booking", "bookings", "stay", "stays", "visit", "visits",
+    "log", "logs", "checkin", "checkins", "registration", "registrations", "pass", "passes",
+    "permit", "permits",
 })  # fmt: skip
 #: Words of a rental's or a fleet's table: its vehicles' ``owner`` is the agency, not a person.
 _AGENCY_TABLES = frozenset({"rental", "rentals", "fleet", "fleets", "hire", "hires"})
@@ -79,6 +93,7 @@ def asks(column: Sequence[str]) -> bool:
     return bool(
         joined in {"plate", "plates"}
         or _VEHICLE_ID.fullmatch(joined)
+        or _VEHICLE_LICENCE.fullmatch(joined)
         or _LICENCE_NUMBER.fullmatch(joined)
     )
 
@@ -105,17 +120,49 @@ def vehicle_id(
     False
     >>> vehicle_id(("plate", "number"), ("drivers", "licenses"), [("car", "make")], holder=True)
     True
+    >>> vehicle_id(("license", "plate"), ("pitch", "bookings"), [("camper", "id")])
+    True
+    >>> vehicle_id(("license", "plate"), ("camper", "maintenance"), [("camper", "id")])
+    False
     """
     joined = "_".join(column)
     vehicle_row = bool(set(table) & VEHICLE_TABLES) or any(
         set(s) & _VEHICLE_SIBLINGS for s in siblings
     )
+    agency = bool(set(table) & _AGENCY_TABLES)
+    owners = OWNERS - {"owner", "owners"} if agency else OWNERS
+    booked = bool(set(table) & _BOOKINGS) and any(
+        _person_link(s, owners) or (len(s) == 2 and s[0] in _BOOKERS and s[1] in _KEYS)
+        for s in siblings
+    )
+    if _VEHICLE_LICENCE.fullmatch(joined):
+        return _licensed_vehicle(siblings, holder, booked, _DRIVES & owners)
     if not _VEHICLE_ID.fullmatch(joined) and not (joined in {"plate", "plates"} and vehicle_row):
         return False
     if _AMBIGUOUS.fullmatch(joined) and not vehicle_row:
         return False
-    owners = OWNERS - {"owner", "owners"} if set(table) & _AGENCY_TABLES else OWNERS
-    return holder or any(_person_link(s, owners) for s in siblings)
+    return holder or booked or any(_person_link(s, owners) for s in siblings)
+
+
+def _licensed_vehicle(
+    siblings: Sequence[tuple[str, ...]], holder: bool, booked: bool, drives: frozenset[str]
+) -> bool:
+    """Whether a vehicle's licence (``vehicle_license``) is a person's vehicle's: in one
+    ``holder``'s row, in a row that names its person (a first or last name) or links the
+    vehicle's owner, driver or renter, or in a booking keyed to its guest (``booked``); never
+    beside a product, a plan or seats (a car software's licence).
+
+    >>> _licensed_vehicle([("customer", "id"), ("seats",)], False, False, _DRIVES)
+    False
+    >>> _licensed_vehicle([("customer", "id"), ("slot",)], False, False, _DRIVES)  # a test drive
+    False
+    >>> _licensed_vehicle([("user", "id"), ("first", "name")], False, False, _DRIVES)
+    True
+    """
+    if any(set(s) & _THINGS for s in siblings):
+        return False
+    named = bool(person_fields(siblings) & _PERSON_PARTS) or any(s in _NAMES for s in siblings)
+    return holder or booked or named or any(_person_link(s, drives) for s in siblings)
 
 
 #: Person-field words of siblings that make a table one of people's records (names, a birth).
