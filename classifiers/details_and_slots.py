@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from .base import SignalHit
@@ -221,18 +220,11 @@ def _glued_column(view: FieldView) -> list[SignalHit]:
     if prefix is None or not ctx.name.lower().startswith(prefix):
         return []
     rest = ctx.name[len(prefix) :]
-    sub = view.evaluate(replace(ctx, name=rest))
-    vetoed = {h.entity for h in sub if h.veto}
-    return [
-        view.hit(
-            h.entity,
-            h.score,
-            f"column name {ctx.name!r} is {rest!r} after the table's abbreviation {prefix!r} "
-            f"glued before every column ({h.reason})",
-        )
-        for h in sub
-        if not h.veto and h.score >= 0.5 and h.entity not in vetoed
-    ]
+    return view.as_named(
+        rest,
+        f"column name {ctx.name!r} is {rest!r} after the table's abbreviation {prefix!r} "
+        "glued before every column",
+    )
 
 
 def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | None:

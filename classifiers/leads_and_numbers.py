@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from .base import SignalHit
 from .name_tokens import singular
@@ -195,18 +194,9 @@ def _lettered_column(view: FieldView) -> list[SignalHit]:
     if head is None or not lettered_people(view, head):
         return []
     rest = "_".join((head, *view.tokens[1:]))
-    sub = view.evaluate(replace(ctx, name=rest))
-    vetoed = {h.entity for h in sub if h.veto}
-    return [
-        view.hit(
-            h.entity,
-            h.score,
-            f"column name {ctx.name!r} is {rest!r} behind a letter of the table's name "
-            f"({h.reason})",
-        )
-        for h in sub
-        if not h.veto and h.score >= 0.5 and h.entity not in vetoed
-    ]
+    return view.as_named(
+        rest, f"column name {ctx.name!r} is {rest!r} behind a letter of the table's name"
+    )
 
 
 def _persons_number(view: FieldView) -> bool:
@@ -253,15 +243,7 @@ def _plural_coordinates(view: FieldView) -> list[SignalHit]:
     ):
         return []
     single = "_".join((*tokens[:-1], tokens[-1][:-1]))
-    sub = view.evaluate(replace(ctx, name=single))
-    vetoed = {h.entity for h in sub if h.veto}
-    return [
-        view.hit(
-            h.entity, h.score, f"column name {ctx.name!r} is {single!r} in the plural ({h.reason})"
-        )
-        for h in sub
-        if not h.veto and h.score >= 0.5 and h.entity not in vetoed
-    ]
+    return view.as_named(single, f"column name {ctx.name!r} is {single!r} in the plural")
 
 
 def leads_and_numbers(view: FieldView) -> list[SignalHit]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 from numbers import Real
 
@@ -318,15 +317,11 @@ def member_fields(view: FieldView) -> list[SignalHit]:
     ):
         copied = prefixed_copy(ctx.name, ctx.siblings)
         if copied is not None:
-            sub = view.evaluate(replace(ctx, name=copied))
-            vetoed = {h.entity for h in sub if h.veto}
-            for h in sub:
-                if not h.veto and h.score >= 0.5 and h.entity not in vetoed:
-                    reason = (
-                        f"column name {ctx.name!r} is column {copied!r} under a short "
-                        f"prefix, a second person's copy of it ({h.reason})"
-                    )
-                    out.append(view.hit(h.entity, h.score, reason))
+            why = (
+                f"column name {ctx.name!r} is column {copied!r} under a short prefix, a second "
+                "person's copy of it"
+            )
+            out.extend(view.as_named(copied, why))
     if (
         kind in {"text", ""}
         and login_secret_table(words, tokens)

@@ -19,7 +19,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -92,6 +92,19 @@ class FieldView(NamedTuple):
     def veto(self, entity: str, reason: str) -> SignalHit:
         """A veto of an entity, from the signal."""
         return SignalHit(entity, 1.0, self.source, reason, veto=True)
+
+    def as_named(self, name: str, why: str) -> list[SignalHit]:
+        """What the signal says of the column under another ``name`` (the column's name
+        without a letter, a prefix or a plural), as the column's own support: each entity it
+        supports at 0.5 or more that none of its vetoes removes, with the reason ``why`` and,
+        in brackets, the other name's."""
+        sub = self.evaluate(replace(self.ctx, name=name))
+        vetoed = {h.entity for h in sub if h.veto}
+        return [
+            self.hit(h.entity, h.score, f"{why} ({h.reason})")
+            for h in sub
+            if not h.veto and h.score >= 0.5 and h.entity not in vetoed
+        ]
 
 
 #: One rule of the name signal: more hits for a field, read from its view.
