@@ -22,7 +22,7 @@ which only permissions, content types and migrations have rows.
 Loaded into MariaDB as written (the dump has no ``CREATE DATABASE`` or ``USE``), with every
 backtick-quoted identifier lower-cased (``ApplicantParent`` becomes ``applicantparent``,
 ``DateOfBirth`` ``dateofbirth``). Not used: ``OMS/oms.sql``, an earlier, smaller dump of the same
-schema, and ``OMS/db.sqlite3``, Django's unused default database.
+schema (Django's default ``db.sqlite3`` is not in the repository at this commit).
 """
 
 from __future__ import annotations
