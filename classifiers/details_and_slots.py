@@ -102,6 +102,25 @@ _GLUED_PREFIX = (2, 3)
 _GLUED_MIN_COLUMNS = 4
 #: The shortest table word glued whole before its columns (``agentscity`` in ``agents``).
 _GLUED_WORD = 4
+#: Siblings, read without the table's glued word, that tell a table of people by a person's own
+#: identity: a part of a person's name or a national number. A thing's ``name``, a ``sex``, an
+#: ``age`` or a ``dob`` (an animal's as often), an ``email`` or a ``phone`` (a firm's) are none.
+_GLUED_PERSON_ANCHORS = frozenset({
+    "firstname", "lastname", "surname", "fullname", "givenname", "familyname", "middlename",
+    "forename", "forenames", "fname", "lname", "ssn", "nin", "passport", "nationalid",
+})  # fmt: skip
+#: Table words, singular, whose glued columns are a person's without such an anchor: people
+#: words with no common machine's, thing's or firm's sense (not ``agent``, ``guest``,
+#: ``client``, ``worker``, ``runner``, ``driver``, ``tenant``, ``broker``, ``owner``,
+#: ``player``, ``buyer``, ``lender``, ``investor``, ``group``, ``band``, ``subject``).
+_GLUED_PEOPLE_WORDS = frozenset({
+    "customer", "cust", "patient", "employee", "student", "pupil", "member", "participant",
+    "subscriber", "passenger", "applicant", "candidate", "volunteer", "donor", "resident",
+    "beneficiary", "teacher", "person", "people", "staff", "attendee", "patron", "traveller",
+    "traveler", "visitor", "shopper", "parent", "guardian", "spouse", "athlete", "nurse",
+    "physician", "doctor", "dancer", "singer", "musician", "performer", "umpire", "referee",
+    "rider", "voter", "citizen", "inmate", "borrower",
+})  # fmt: skip
 #: Words before ``url``, ``link``, ``page`` or ``feed`` that make it a person's page elsewhere in a
 #: table of people (``forum_profile_url``, ``blog_rss``), beside the social networks.
 _PAGE_OWNERS = frozenset({"profile", "blog", "personal", "homepage"})
@@ -233,7 +252,9 @@ def _glued_word(names: list[str], word: str) -> str | None:
 def _glued_column(view: FieldView) -> list[SignalHit]:
     """What a column glued after its table's abbreviation or its table's word says without it
     (``lremail`` of ``listeners``: ``email``); with a whole word glued, its siblings are read
-    without it too (``agentsssn`` as ``ssn`` tells a table of people)."""
+    without it too (``agentsssn`` as ``ssn`` tells a table of people), and only a table of people
+    is so read: a sibling that is a part of a person's name or a national number, or a people
+    word as the table's (a ``restaurantsphone`` or an ``agentsip`` of machines says nothing)."""
     ctx = view.ctx
     if len(view.tokens) != 1 or not ctx.name.isalpha():
         return []
@@ -247,6 +268,9 @@ def _glued_column(view: FieldView) -> list[SignalHit]:
     if len(prefix) >= _GLUED_WORD:
         what = "the table's word"
         siblings = tuple(_unglued(s, prefix) for s in ctx.siblings)
+        anchored = {s.lower() for s in siblings} & _GLUED_PERSON_ANCHORS
+        if not anchored and singular(prefix) not in _GLUED_PEOPLE_WORDS:
+            return []
         sub_ctx = replace(sub_ctx, siblings=siblings)
     sub = view.evaluate(sub_ctx)
     vetoed = {h.entity for h in sub if h.veto}
