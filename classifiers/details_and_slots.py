@@ -99,6 +99,27 @@ def details_person(table: Sequence[str], columns: Sequence[Sequence[str]]) -> st
 #: table's columns (of at least four) that must carry it (``nsemail``, ``nsphone``, ``nsid``).
 _GLUED_PREFIX = (2, 3)
 _GLUED_MIN_COLUMNS = 4
+#: The shortest table word glued whole before its columns (``agentscity`` in ``agents``).
+_GLUED_WORD = 4
+#: Siblings, read without the table's glued word, that tell a table of people by a person's own
+#: identity: a part of a person's name or a national number. A thing's ``name``, a ``sex``, an
+#: ``age`` or a ``dob`` (an animal's as often), an ``email`` or a ``phone`` (a firm's) are none.
+_GLUED_PERSON_ANCHORS = frozenset({
+    "firstname", "lastname", "surname", "fullname", "givenname", "familyname", "middlename",
+    "forename", "forenames", "fname", "lname", "ssn", "nin", "passport", "nationalid",
+})  # fmt: skip
+#: Table words, singular, whose glued columns are a person's without such an anchor: people
+#: words with no common machine's, thing's or firm's sense (not ``agent``, ``guest``,
+#: ``client``, ``worker``, ``runner``, ``driver``, ``tenant``, ``broker``, ``owner``,
+#: ``player``, ``buyer``, ``lender``, ``investor``, ``group``, ``band``, ``subject``).
+_GLUED_PEOPLE_WORDS = frozenset({
+    "customer", "cust", "patient", "employee", "student", "pupil", "member", "participant",
+    "subscriber", "passenger", "applicant", "candidate", "volunteer", "donor", "resident",
+    "beneficiary", "teacher", "person", "people", "staff", "attendee", "patron", "traveller",
+    "traveler", "visitor", "shopper", "parent", "guardian", "spouse", "athlete", "nurse",
+    "physician", "doctor", "dancer", "singer", "musician", "performer", "umpire", "referee",
+    "rider", "voter", "citizen", "inmate", "borrower",
+})  # fmt: skip
 #: Words before ``url``, ``link``, ``page`` or ``feed`` that make it a person's page elsewhere in a
 #: table of people (``forum_profile_url``, ``blog_rss``), beside the social networks.
 _PAGE_OWNERS = frozenset({"profile", "blog", "personal", "homepage"})
@@ -184,16 +205,21 @@ _RESIDENTS = frozenset({"tenant", "resident", "household", "occupant", "lodger",
 def glued_prefix(siblings: tuple[str, ...], table: tuple[str, ...]) -> str | None:
     """The two or three letters glued before most of a table's column names that abbreviate its
     name (``lr`` of ``lrid``, ``lremail``, ``lrstatus`` in ``listeners``; the initials ``ns``
-    of ``news_signups``), or None.
+    of ``news_signups``), or the table's last word itself, plural or singular, so glued
+    (``agents`` of ``agentskey``, ``agentscity``, ``agentszip`` in ``agents``), or None.
 
     >>> glued_prefix(("lrid", "lremail", "lrstatus", "lrcreated"), ("app", "listeners"))
     'lr'
+    >>> glued_prefix(("agentskey", "agentscity", "agentszip", "agentsphone"), ("agents",))
+    'agents'
     >>> glued_prefix(("stock", "store", "status", "stamp"), ("stores",)) is None
     True
     """
     names = [s.lower() for s in siblings]
     if len(names) < _GLUED_MIN_COLUMNS:
         return None
+    if table and (word := _glued_word(names, table[-1])) is not None:
+        return word
     initials = "".join(w[0] for w in table if w) if len(table) >= 2 else ""
     for size in _GLUED_PREFIX:
         prefix = names[0][:size]
@@ -209,9 +235,25 @@ def glued_prefix(siblings: tuple[str, ...], table: tuple[str, ...]) -> str | Non
     return None
 
 
+def _glued_word(names: list[str], word: str) -> str | None:
+    """The table's word, plural or singular, when it is glued before four in five of the
+    columns' names, each followed by letters only (a word's start is no prefix: ``store`` of
+    ``storey``, glued before one column, is not)."""
+    for prefix in dict.fromkeys((word, singular(word))):
+        if len(prefix) < _GLUED_WORD:
+            continue
+        glued = [n for n in names if n.startswith(prefix) and n[len(prefix) :].isalpha()]
+        if len(glued) * 5 >= len(names) * 4:
+            return prefix
+    return None
+
+
 def _glued_column(view: FieldView) -> list[SignalHit]:
-    """What a column glued after its table's abbreviation says without it (``lremail`` of
-    ``listeners``: ``email``)."""
+    """What a column glued after its table's abbreviation or its table's word says without it
+    (``lremail`` of ``listeners``: ``email``); with a whole word glued, its siblings are read
+    without it too (``agentsssn`` as ``ssn`` tells a table of people), and only a table of people
+    is so read: a sibling that is a part of a person's name or a national number, or a people
+    word as the table's (a ``restaurantsphone`` or an ``agentsip`` of machines says nothing)."""
     ctx = view.ctx
     if len(view.tokens) != 1 or not ctx.name.isalpha():
         return []
@@ -220,11 +262,25 @@ def _glued_column(view: FieldView) -> list[SignalHit]:
     if prefix is None or not ctx.name.lower().startswith(prefix):
         return []
     rest = ctx.name[len(prefix) :]
-    return view.as_named(
-        rest,
-        f"column name {ctx.name!r} is {rest!r} after the table's abbreviation {prefix!r} "
-        "glued before every column",
-    )
+    what, siblings = "the table's abbreviation", None
+    if len(prefix) >= _GLUED_WORD:
+        what = "the table's word"
+        siblings = tuple(_unglued(s, prefix) for s in ctx.siblings)
+        anchored = {s.lower() for s in siblings} & _GLUED_PERSON_ANCHORS
+        if not anchored and singular(prefix) not in _GLUED_PEOPLE_WORDS:
+            return []
+    why = f"column name {ctx.name!r} is {rest!r} after {what} {prefix!r} glued before every column"
+    return view.as_named(rest, why, siblings)
+
+
+def _unglued(name: str, prefix: str) -> str:
+    """A sibling's name without the table's word glued before it (``agentsssn``: ``ssn``).
+
+    >>> _unglued("agentsssn", "agents"), _unglued("agents_id", "agents")
+    ('ssn', 'agents_id')
+    """
+    rest = name[len(prefix) :]
+    return rest if name.lower().startswith(prefix) and rest.isalpha() else name
 
 
 def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | None:

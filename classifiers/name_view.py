@@ -93,12 +93,16 @@ class FieldView(NamedTuple):
         """A veto of an entity, from the signal."""
         return SignalHit(entity, 1.0, self.source, reason, veto=True)
 
-    def as_named(self, name: str, why: str) -> list[SignalHit]:
+    def as_named(
+        self, name: str, why: str, siblings: tuple[str, ...] | None = None
+    ) -> list[SignalHit]:
         """What the signal says of the column under another ``name`` (the column's name
         without a letter, a prefix or a plural), as the column's own support: each entity it
         supports at 0.5 or more that none of its vetoes removes, with the reason ``why`` and,
-        in brackets, the other name's."""
-        sub = self.evaluate(replace(self.ctx, name=name))
+        in brackets, the other name's. ``siblings``: the table's columns as they are read
+        with that name (default: as they are)."""
+        ctx = replace(self.ctx, name=name)
+        sub = self.evaluate(ctx if siblings is None else replace(ctx, siblings=siblings))
         vetoed = {h.entity for h in sub if h.veto}
         return [
             self.hit(h.entity, h.score, f"{why} ({h.reason})")
