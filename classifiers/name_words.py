@@ -168,7 +168,7 @@ class NameWords:
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
-        wrestler gymnast contestant investor nominee captain constituent committer patron
+        wrestler gymnast contestant investor nominee captain constituent committer patron orphan
     """)
         | PARTIES
         | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
