@@ -15,7 +15,8 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   ``number_of_children``, a flag or a count; not beside a booking's ``adults`` nor in a tree
   or a referral chain: a ``parent_id``, a ``lft``, a ``sponsor_id``);
 - ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
-  ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission), wealth (``net_worth``);
+  ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission, a pay's period glued
+  before the pay word: ``monthlyearning``), wealth (``net_worth``);
   a job's salary band (``jobs.min_salary``) is not,
   because a job catalogue's rows are no people; a bare ``salary`` or ``wage`` beside a bare
   ``name`` and a phone or an e-mail is a person's, whatever job names the table (``porters``);
@@ -68,7 +69,7 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .health import HEALTH_WORDS, health_reason, health_table, health_tags
+from .health import health_reason, health_table, health_tags, health_word
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular, table_name
@@ -96,9 +97,13 @@ SENSITIVE_WORDS = words("""
     tribe
 """)
 FINANCIAL_WORDS = words("""
-    salary salaries wage wages income earnings compensation remuneration payroll paycheck
+    salary salaries wage wages income earning earnings compensation remuneration payroll paycheck
     bonus commission wealth worth networth
 """)
+#: A pay's period or kind glued before a pay word, as a lower-cased ``MonthlyEarning`` or
+#: ``AnnualSalary`` reads (``monthlyearning``: ``monthly earning``); the pay word is the fact.
+PAY_PERIODS = words("monthly yearly annual weekly daily gross net")
+_PAY_GLUED = re.compile(rf"({'|'.join(sorted(PAY_PERIODS))})({'|'.join(sorted(FINANCIAL_WORDS))})")
 #: A civil status (``civil_status``, ``civilstate``, ``estado_civil``, its code): a person's
 #: marital status as European and Latin American schemas name it, as the whole name;
 #: ``civil`` alone (a civil case, a civil engineer) and a ``civil_statement`` are not one.
@@ -228,7 +233,7 @@ _AGE_RANGE = re.compile(
 #: Below this age a range is a child's (``4-10 yrs``), an item's ages: ``18-24`` is an adult's band.
 _ADULT = 18
 #: Income words that, on a bill or a sale, are what it brings in (``invoices.base_income``).
-_TAKINGS = words("income earnings revenue")
+_TAKINGS = words("income earning earnings revenue")
 #: Table words of records of trade: an invoice's or an order's income is the seller's takings.
 _TRADE = words("invoice bill receipt order quote sale transaction creditnote")
 
@@ -430,7 +435,7 @@ def _balance_holder(ctx: FieldContext, parts: list[str]) -> str | None:
 
 def _may_be_health(ctx: FieldContext, parts: list[str]) -> bool:
     """A cheap first look: the column or the table has a health word (most have none)."""
-    return bool(set(parts) & HEALTH_WORDS) or bool(health_table(ctx.dataset))
+    return health_word(parts) is not None or bool(health_table(ctx.dataset))
 
 
 def _points_at(ctx: FieldContext) -> str | None:
@@ -486,10 +491,13 @@ def _national_id(ctx: FieldContext) -> str | None:
 
 def _glued(ctx: FieldContext) -> tuple[str, str] | None:
     """A one-word column cut into the table's word glued before a fact's word (``crewnationality``
-    in ``flightcrew``: ``crew nationality``), or None."""
+    in ``flightcrew``: ``crew nationality``) or a pay's period before a pay word
+    (``monthlyearning``: ``monthly earning``), or None."""
     parts = tokens(ctx.name)
     if len(parts) != 1:
         return None
+    if (pay := _PAY_GLUED.fullmatch(parts[0])) is not None:
+        return pay.group(1), pay.group(2)
     return table_word_prefix(parts[0], tokens(table_name(ctx.dataset)), _FACT_WORDS)
 
 
@@ -701,6 +709,7 @@ class DemographicSignal(Signal):
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):
                 return []
             people = f"the row points at a person ({key!r})"
-        read = f" (read as {glued[1]!r} after the table's word {glued[0]!r})" if glued else ""
+        before = "the pay's period" if glued and glued[0] in PAY_PERIODS else "the table's word"
+        read = f" (read as {glued[1]!r} after {before} {glued[0]!r})" if glued else ""
         reason = f"column name {ctx.name!r}{read} names {what} and {people}"
         return [SignalHit(entity, SCORE, self.name, reason)]
