@@ -16,7 +16,7 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   or a referral chain: a ``parent_id``, a ``lft``, a ``sponsor_id``);
 - ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
   ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission, a pay's period glued
-  before the pay word: ``monthlyearning``), wealth (``net_worth``);
+  before the pay word: ``monthlyearning``, ``annualsalary``), wealth (``net_worth``);
   a job's salary band (``jobs.min_salary``) is not,
   because a job catalogue's rows are no people; a bare ``salary`` or ``wage`` beside a bare
   ``name`` and a phone or an e-mail is a person's, whatever job names the table (``porters``);
@@ -97,13 +97,18 @@ SENSITIVE_WORDS = words("""
     tribe
 """)
 FINANCIAL_WORDS = words("""
-    salary salaries wage wages income earning earnings compensation remuneration payroll paycheck
+    salary salaries wage wages income earnings compensation remuneration payroll paycheck
     bonus commission wealth worth networth
 """)
 #: A pay's period or kind glued before a pay word, as a lower-cased ``MonthlyEarning`` or
-#: ``AnnualSalary`` reads (``monthlyearning``: ``monthly earning``); the pay word is the fact.
+#: ``AnnualSalary`` reads (``monthlyearning``: ``monthly earnings``); the pay word is the fact.
+#: ``earnings`` counts only after a period (``monthly_earnings``): bare, it is a game's gold or
+#: a seller's takings as often.
 PAY_PERIODS = words("monthly yearly annual weekly daily gross net")
-_PAY_GLUED = re.compile(rf"({'|'.join(sorted(PAY_PERIODS))})({'|'.join(sorted(FINANCIAL_WORDS))})")
+_EARNINGS = words("earning earnings")
+_PAY_GLUED = re.compile(
+    rf"({'|'.join(sorted(PAY_PERIODS))})({'|'.join(sorted(FINANCIAL_WORDS | _EARNINGS))})"
+)
 #: A civil status (``civil_status``, ``civilstate``, ``estado_civil``, its code): a person's
 #: marital status as European and Latin American schemas name it, as the whole name;
 #: ``civil`` alone (a civil case, a civil engineer) and a ``civil_statement`` are not one.
@@ -233,7 +238,7 @@ _AGE_RANGE = re.compile(
 #: Below this age a range is a child's (``4-10 yrs``), an item's ages: ``18-24`` is an adult's band.
 _ADULT = 18
 #: Income words that, on a bill or a sale, are what it brings in (``invoices.base_income``).
-_TAKINGS = words("income earning earnings revenue")
+_TAKINGS = words("income earnings revenue")
 #: Table words of records of trade: an invoice's or an order's income is the seller's takings.
 _TRADE = words("invoice bill receipt order quote sale transaction creditnote")
 
@@ -360,6 +365,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
     (('SENSITIVE_DEMOGRAPHIC', 'a political party (political opinion)'), None)
     >>> _entity(["comm"]), _entity(["comm", "channel"])
     (('FINANCIAL', "a person's pay or income"), None)
+    >>> _entity(["monthly", "earning"]), _entity(["earning"])
+    (('FINANCIAL', "a person's pay or income"), None)
     >>> _entity(["civilstatus"]), _entity(["civil", "case"]), _entity(["civil", "statement"])
     (('DEMOGRAPHIC', 'a civil (marital) status'), None, None)
     """
@@ -370,6 +377,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "FINANCIAL", "a person's pay or income"
     if parts[0] in HOURLY and set(parts[1:]) <= HOURLY_TAIL:
         return "FINANCIAL", _BY_THE_HOUR
+    if len(parts) == 2 and parts[0] in PAY_PERIODS and parts[1] in _EARNINGS:
+        return "FINANCIAL", "a person's pay or income"
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if present & ({"birth", "born"}) and present & BIRTH_TIMES:
