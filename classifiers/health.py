@@ -3,8 +3,8 @@ clinic or an employer keeps about someone's medical conditions, medication and f
 often in tables that are empty in a sample database, so the names decide (0.6).
 
 - A column named for health (``medical_information``, ``allergies``, ``medication``,
-  ``diagnosis``, ``disability``, ``special_needs``) is ``HEALTH`` in a table about people or whose rows point at a
-  person.
+  ``diagnosis``, ``disability``, ``special_needs``) is ``HEALTH`` in a table about people or
+  whose rows point at a person.
 - A table of health records (``person_medical``, ``first_aid``, ``patient_allergies``) whose
   rows point at a person, or at a person's record (``person_medical_id``, ``person_id_patient``),
   keeps that person's health in every text column: a condition's ``name``, its ``triggers``, a
