@@ -106,8 +106,11 @@ FINANCIAL_WORDS = words("""
 #: a seller's takings as often.
 PAY_PERIODS = words("monthly yearly annual weekly daily gross net")
 _EARNINGS = words("earning earnings")
+#: Pay words a period glued before reads as one person's pay (``monthlyearning``); a
+#: department's ``annualpayroll``, a game's ``dailybonus`` and a deal's ``grosscommission`` are not.
+_GLUED_PAY = words("salary salaries wage wages income remuneration compensation paycheck")
 _PAY_GLUED = re.compile(
-    rf"({'|'.join(sorted(PAY_PERIODS))})({'|'.join(sorted(FINANCIAL_WORDS | _EARNINGS))})"
+    rf"({'|'.join(sorted(PAY_PERIODS))})({'|'.join(sorted(_GLUED_PAY | _EARNINGS))})"
 )
 #: A civil status (``civil_status``, ``civilstate``, ``estado_civil``, its code): a person's
 #: marital status as European and Latin American schemas name it, as the whole name;
@@ -709,6 +712,12 @@ class DemographicSignal(Signal):
             return []  # a car park's or a member's price, a player's gold, a switch: no pay
         if people is None and entity == "FINANCIAL":
             people = _paid_person(ctx)
+        if (
+            people is None
+            and entity == "FINANCIAL"
+            and ((glued and glued[0] in PAY_PERIODS) or (len(parts) == 2 and parts[1] in _EARNINGS))
+        ):
+            return []  # a store's daily income, a film's gross earnings: no person key alone
         if people is None and what == _CIVIL:
             key = person_key(ctx)
             if key is None or singular(tokens(key)[0]) not in _CIVIL_HOLDERS:

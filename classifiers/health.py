@@ -190,6 +190,27 @@ def health_word(parts: Sequence[str]) -> str | None:
     return None
 
 
+#: People a row's key may point at whose special needs are their care's (a pupil's, a
+#: patient's, a passenger's): an order's, a booking's or a pet's special needs are no one's health.
+_CARED_FOR = words("""
+    student pupil learner child kid orphan patient resident passenger camper participant
+    attendee beneficiary
+""")
+
+
+def _cared_for(siblings: Sequence[str]) -> bool:
+    """Whether a sibling is a key to someone cared for (``student_id``, ``passenger_id``).
+
+    >>> _cared_for(["id", "passenger_id"]), _cared_for(["id", "customer_id"])
+    (True, False)
+    """
+    for sibling in siblings:
+        parts = tokens(sibling)
+        if len(parts) == 2 and parts[1] in {"id", "key"} and parts[0].rstrip("s") in _CARED_FOR:
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def health_table(dataset: str) -> str:
     """What a table's name says of health records ("first aid", "medical"), or "".
@@ -217,6 +238,8 @@ def health_reason(
     if whose is None or set(parts) & _NOT_PERSONAL or not is_text(ctx.data_type):
         return None  # ``covered_medications`` 12: an insurer's count, no one's health
     health = health_word(parts)
+    if health == "special needs" and people is None and not _cared_for(ctx.siblings):
+        return None  # a booking's, a shipment's, a pet's special needs
     if health is not None:
         return f"column name {ctx.name!r} names a person's health ({health}) and {whose}"
     if key is None or set(parts) & _AUTHORS or set(parts) & _KEYS:

@@ -505,3 +505,17 @@ class NameWords:
             | PLACE_TABLES
             | OWN_PREMISES
         )
+
+
+def stray_orphan(table_tokens: Iterable[str]) -> bool:
+    """Whether a table's name has ``orphan`` beside another word: orphaned things
+    (``attachment_orphans``, ``orphan_records``, ``orphan_images``), not children. ``orphans``
+    on its own, or after a short application prefix (``oms_orphans``), is about children.
+
+    >>> stray_orphan(("orphan", "records")), stray_orphan(("oms", "orphans"))
+    (True, False)
+    """
+    words = ["orphan" if t == "orphans" else t for t in table_tokens if not t.isdigit()]
+    if words and len(words[0]) <= 4 and len(words) >= 2 and words[0] != "orphan":
+        words = words[1:]  # an application's prefix (``oms_orphans``)
+    return "orphan" in words and words != ["orphan"]
