@@ -15,7 +15,8 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   ``number_of_children``, a flag or a count; not beside a booking's ``adults`` nor in a tree
   or a referral chain: a ``parent_id``, a ``lft``, a ``sponsor_id``);
 - ``FINANCIAL``: salary, wage, income, earnings, compensation of a person (``salary``,
-  ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission), wealth (``net_worth``);
+  ``YearlyIncome``, ``cust_income_level``, ``comm`` for a commission, a pay's period glued
+  before the pay word: ``monthlyearning``, ``annualsalary``), wealth (``net_worth``);
   a job's salary band (``jobs.min_salary``) is not,
   because a job catalogue's rows are no people; a bare ``salary`` or ``wage`` beside a bare
   ``name`` and a phone or an e-mail is a person's, whatever job names the table (``porters``);
@@ -68,7 +69,7 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .health import HEALTH_WORDS, health_reason, health_table, health_tags
+from .health import health_reason, health_table, health_tags, health_word
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular, table_name
@@ -99,6 +100,18 @@ FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
     bonus commission wealth worth networth
 """)
+#: A pay's period or kind glued before a pay word, as a lower-cased ``MonthlyEarning`` or
+#: ``AnnualSalary`` reads (``monthlyearning``: ``monthly earnings``); the pay word is the fact.
+#: ``earnings`` counts only after a period (``monthly_earnings``): bare, it is a game's gold or
+#: a seller's takings as often.
+PAY_PERIODS = words("monthly yearly annual weekly daily gross net")
+_EARNINGS = words("earning earnings")
+#: Pay words a period glued before reads as one person's pay (``monthlyearning``); a
+#: department's ``annualpayroll``, a game's ``dailybonus`` and a deal's ``grosscommission`` are not.
+_GLUED_PAY = words("salary salaries wage wages income remuneration compensation paycheck")
+_PAY_GLUED = re.compile(
+    rf"({'|'.join(sorted(PAY_PERIODS))})({'|'.join(sorted(_GLUED_PAY | _EARNINGS))})"
+)
 #: A civil status (``civil_status``, ``civilstate``, ``estado_civil``, its code): a person's
 #: marital status as European and Latin American schemas name it, as the whole name;
 #: ``civil`` alone (a civil case, a civil engineer) and a ``civil_statement`` are not one.
@@ -355,6 +368,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
     (('SENSITIVE_DEMOGRAPHIC', 'a political party (political opinion)'), None)
     >>> _entity(["comm"]), _entity(["comm", "channel"])
     (('FINANCIAL', "a person's pay or income"), None)
+    >>> _entity(["monthly", "earning"]), _entity(["earning"])
+    (('FINANCIAL', "a person's pay or income"), None)
     >>> _entity(["civilstatus"]), _entity(["civil", "case"]), _entity(["civil", "statement"])
     (('DEMOGRAPHIC', 'a civil (marital) status'), None, None)
     """
@@ -365,6 +380,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "FINANCIAL", "a person's pay or income"
     if parts[0] in HOURLY and set(parts[1:]) <= HOURLY_TAIL:
         return "FINANCIAL", _BY_THE_HOUR
+    if len(parts) == 2 and parts[0] in PAY_PERIODS and parts[1] in _EARNINGS:
+        return "FINANCIAL", "a person's pay or income"
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if present & ({"birth", "born"}) and present & BIRTH_TIMES:
@@ -430,7 +447,7 @@ def _balance_holder(ctx: FieldContext, parts: list[str]) -> str | None:
 
 def _may_be_health(ctx: FieldContext, parts: list[str]) -> bool:
     """A cheap first look: the column or the table has a health word (most have none)."""
-    return bool(set(parts) & HEALTH_WORDS) or bool(health_table(ctx.dataset))
+    return health_word(parts) is not None or bool(health_table(ctx.dataset))
 
 
 def _points_at(ctx: FieldContext) -> str | None:
@@ -486,10 +503,13 @@ def _national_id(ctx: FieldContext) -> str | None:
 
 def _glued(ctx: FieldContext) -> tuple[str, str] | None:
     """A one-word column cut into the table's word glued before a fact's word (``crewnationality``
-    in ``flightcrew``: ``crew nationality``), or None."""
+    in ``flightcrew``: ``crew nationality``) or a pay's period before a pay word
+    (``monthlyearning``: ``monthly earning``), or None."""
     parts = tokens(ctx.name)
     if len(parts) != 1:
         return None
+    if (pay := _PAY_GLUED.fullmatch(parts[0])) is not None:
+        return pay.group(1), pay.group(2)
     return table_word_prefix(parts[0], tokens(table_name(ctx.dataset)), _FACT_WORDS)
 
 
@@ -692,6 +712,12 @@ class DemographicSignal(Signal):
             return []  # a car park's or a member's price, a player's gold, a switch: no pay
         if people is None and entity == "FINANCIAL":
             people = _paid_person(ctx)
+        if (
+            people is None
+            and entity == "FINANCIAL"
+            and ((glued and glued[0] in PAY_PERIODS) or (len(parts) == 2 and parts[1] in _EARNINGS))
+        ):
+            return []  # a store's daily income, a film's gross earnings: no person key alone
         if people is None and what == _CIVIL:
             key = person_key(ctx)
             if key is None or singular(tokens(key)[0]) not in _CIVIL_HOLDERS:
@@ -701,6 +727,7 @@ class DemographicSignal(Signal):
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):
                 return []
             people = f"the row points at a person ({key!r})"
-        read = f" (read as {glued[1]!r} after the table's word {glued[0]!r})" if glued else ""
+        before = "the pay's period" if glued and glued[0] in PAY_PERIODS else "the table's word"
+        read = f" (read as {glued[1]!r} after {before} {glued[0]!r})" if glued else ""
         reason = f"column name {ctx.name!r}{read} names {what} and {people}"
         return [SignalHit(entity, SCORE, self.name, reason)]

@@ -3,8 +3,8 @@ clinic or an employer keeps about someone's medical conditions, medication and f
 often in tables that are empty in a sample database, so the names decide (0.6).
 
 - A column named for health (``medical_information``, ``allergies``, ``medication``,
-  ``diagnosis``, ``disability``) is ``HEALTH`` in a table about people or whose rows point at a
-  person.
+  ``diagnosis``, ``disability``, ``special_needs``) is ``HEALTH`` in a table about people or
+  whose rows point at a person.
 - A table of health records (``person_medical``, ``first_aid``, ``patient_allergies``) whose
   rows point at a person, or at a person's record (``person_medical_id``, ``person_id_patient``),
   keeps that person's health in every text column: a condition's ``name``, its ``triggers``, a
@@ -37,6 +37,7 @@ people who wrote a record (``created_by``) are theirs, not a health fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -50,6 +51,10 @@ HEALTH_WORDS = words("""
     prescriptions vaccination vaccinations immunisation immunization immunisations
     immunizations therapy therapies health anamnesis surgery surgeries
 """)
+#: A person's special needs (``special_needs``, a lower-cased ``SpecialNeeds``): a disability
+#: or a condition that needs care, as a school, an orphanage or a carer records it.
+SPECIAL_NEEDS = (("special", "need"), ("special", "needs"))
+_SPECIAL_NEEDS_GLUED = words("specialneed specialneeds")
 #: Table words of health records, besides :data:`HEALTH_WORDS` (``injuries``); ``first aid`` is
 #: matched as two words.
 HEALTH_TABLES = HEALTH_WORDS | words("injury injuries")
@@ -168,6 +173,44 @@ def health_tags(name: str, samples: tuple[object, ...]) -> bool:
     return len(rows) >= MIN_TAGS and sum(rows) >= TAG_SHARE * len(rows)
 
 
+def health_word(parts: Sequence[str]) -> str | None:
+    """The health word of a column's words (:data:`HEALTH_WORDS`, or a person's special needs),
+    or None.
+
+    >>> health_word(["allergies"]), health_word(["special", "needs"]), health_word(["specialneeds"])
+    ('allergies', 'special needs', 'special needs')
+    >>> health_word(["special", "offer"]) is None
+    True
+    """
+    found = next((w for w in parts if w in HEALTH_WORDS), None)
+    if found is not None:
+        return found
+    if set(parts) & _SPECIAL_NEEDS_GLUED or any(p in SPECIAL_NEEDS for p in pairwise(parts)):
+        return "special needs"
+    return None
+
+
+#: People a row's key may point at whose special needs are their care's (a pupil's, a
+#: patient's, a passenger's): an order's, a booking's or a pet's special needs are no one's health.
+_CARED_FOR = words("""
+    student pupil learner child kid orphan patient resident passenger camper participant
+    attendee beneficiary
+""")
+
+
+def _cared_for(siblings: Sequence[str]) -> bool:
+    """Whether a sibling is a key to someone cared for (``student_id``, ``passenger_id``).
+
+    >>> _cared_for(["id", "passenger_id"]), _cared_for(["id", "customer_id"])
+    (True, False)
+    """
+    for sibling in siblings:
+        parts = tokens(sibling)
+        if len(parts) == 2 and parts[1] in {"id", "key"} and parts[0].rstrip("s") in _CARED_FOR:
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def health_table(dataset: str) -> str:
     """What a table's name says of health records ("first aid", "medical"), or "".
@@ -194,7 +237,9 @@ def health_reason(
     whose = people or key
     if whose is None or set(parts) & _NOT_PERSONAL or not is_text(ctx.data_type):
         return None  # ``covered_medications`` 12: an insurer's count, no one's health
-    health = next((w for w in parts if w in HEALTH_WORDS), None)
+    health = health_word(parts)
+    if health == "special needs" and people is None and not _cared_for(ctx.siblings):
+        return None  # a booking's, a shipment's, a pet's special needs
     if health is not None:
         return f"column name {ctx.name!r} names a person's health ({health}) and {whose}"
     if key is None or set(parts) & _AUTHORS or set(parts) & _KEYS:

@@ -66,7 +66,8 @@ _FRENCH_PARTIES = _alt(NameWords.FRENCH_PARTIES)
 #: the table's rows are people (:class:`~classifiers.names.NameSignal`'s table context).
 FRENCH_FAMILY_NAME = r"nom_de_(?:famille|naissance)|nom_(?:de_)?jeune_fille|nom_d_usage"
 _PROVIDERS = _alt(NameWords.PAYMENT_PROVIDERS)
-_SOCIAL = _alt(NameWords.SOCIAL_NETWORKS | PROFILE_PLATFORMS)  # and music, video, art sites
+#: Social networks and music, video and art sites; Google+ also as two words (``google_plus``).
+_SOCIAL = "(?:" + _alt(NameWords.SOCIAL_NETWORKS | PROFILE_PLATFORMS) + "|google_plus|gplus)"
 #: A web page of the row's own (``web_site``, ``homepage``, ``other_website``): a person's in a
 #: table of people, an organisation's in a table of organisations.
 WEB_PAGE = (
@@ -252,7 +253,9 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),
     NamePattern("NATIONAL_ID", rf"citizen_?(?:id_?)?{_NUM}", "a citizen's card number", 0.65),
     NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
-    NamePattern("NATIONAL_ID", rf"c?nic(?:_?{_NUM})?", "national identity card number", 0.6,
+    NamePattern("NATIONAL_ID", rf"cnic(?:_?{_NUM})?", "computerised national identity card number",
+                0.65),
+    NamePattern("NATIONAL_ID", rf"nic(?:_?{_NUM})?", "national identity card number", 0.6,
                 "people", 0.0),
     NamePattern("NATIONAL_ID", rf"ident(?:ification)?_?(?:values?|{_NUM})(?:_?\d)?",
                 "an identification document's number", 0.6, "people", 0.3),

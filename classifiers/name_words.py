@@ -168,7 +168,7 @@ class NameWords:
         clinician practitioner therapist dentist surgeon pharmacist caregiver dependent
         dependant instructor professor lecturer tutor coach trainer mentor salesperson
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
-        wrestler gymnast contestant investor nominee captain constituent committer patron
+        wrestler gymnast contestant investor nominee captain constituent committer patron orphan
     """)
         | PARTIES
         | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
@@ -505,3 +505,17 @@ class NameWords:
             | PLACE_TABLES
             | OWN_PREMISES
         )
+
+
+def stray_orphan(table_tokens: Iterable[str]) -> bool:
+    """Whether a table's name has ``orphan`` beside another word: orphaned things
+    (``attachment_orphans``, ``orphan_records``, ``orphan_images``), not children. ``orphans``
+    on its own, or after a short application prefix (``oms_orphans``), is about children.
+
+    >>> stray_orphan(("orphan", "records")), stray_orphan(("oms", "orphans"))
+    (True, False)
+    """
+    words = ["orphan" if t == "orphans" else t for t in table_tokens if not t.isdigit()]
+    if words and len(words[0]) <= 4 and len(words) >= 2 and words[0] != "orphan":
+        words = words[1:]  # an application's prefix (``oms_orphans``)
+    return "orphan" in words and words != ["orphan"]

@@ -52,7 +52,7 @@ from .name_view import (
     own_person_field,
     person_key_column,
 )
-from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields
+from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields, stray_orphan
 from .organisations import (
     OFFICE_HOLDERS,
     ORGANISATION_PARTS,
@@ -258,6 +258,17 @@ def _short_numbers(samples: Iterable[object]) -> bool:
     return count >= 3
 
 
+def _no_cnics(samples: Iterable[object]) -> bool:
+    """Whether the column has sampled values and none is a 13-digit card number
+    (``35202-1234567-1``): a converged network card's state or a navy command's code.
+
+    >>> _no_cnics(["loaded"]), _no_cnics(["35202-1234567-1"]), _no_cnics([])
+    (True, False, False)
+    """
+    texts = [re.sub(r"[\s-]", "", str(v)) for v in samples if v is not None and str(v).strip()]
+    return bool(texts) and not any(t.isdigit() and len(t) == 13 for t in texts)
+
+
 def _fractions(samples: Iterable[object]) -> bool:
     """Whether a sampled number has a fractional part (``0.0525``): a rate or an amount.
 
@@ -376,6 +387,8 @@ class NameSignal(NameWords, Signal):
             tokens = self.tokens(dataset.rsplit(".", 1)[-1])
             singulars = tuple(singular(t) for t in tokens)
             heads = [t for t in singulars if t not in self.TABLE_FILLER and not t.isdigit()]
+            if stray_orphan(tokens):
+                heads = [t for t in heads if t != "orphan"]
             columns = [self.tokens(s) for s in siblings]
             if abbreviation_suffix(heads, columns):
                 heads.pop()  # ``patient_pat``: the table's word, then its columns' prefix
@@ -892,6 +905,8 @@ class NameSignal(NameWords, Signal):
                 fractional_type(dtype) or (kind == "number" and _fractions(ctx.samples))
             ):
                 reason = f"{dtype} column {name!r} keeps fractions, a rate or an amount, not {noun}"
+            elif entity == "NATIONAL_ID" and tokens[:1] == ("cnic",) and _no_cnics(ctx.samples):
+                reason = f"column {name!r} holds no 13-digit card number (a converged NIC's)"
             elif (
                 entity == "DATE_OF_BIRTH"
                 and not set(tokens) & self.BIRTH_WORDS

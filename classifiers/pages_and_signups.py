@@ -68,11 +68,13 @@ _MACHINE_UIDS = frozenset({
 _MACHINE_SHARE = 0.5
 _UID_WORDS = re.compile(r"[^a-z0-9]+")
 #: A person's children, or how many (``has_children``, ``numberOfChildren``, ``num_kids``,
-#: ``haschild``): plural, or singular only after ``has`` (a tree's ``child_count``, a
-#: sub-account's ``kid_count`` and a bare ``child`` are not).
+#: ``haschild``), perhaps of a kind (``no_of_previous_children``, ``biological_kids``): plural,
+#: or singular only after ``has`` (a tree's ``child_count``, a sub-account's ``kid_count`` and a
+#: bare ``child`` are not).
 _CHILDREN = re.compile(
     r"(?:has|have|hasany)(?:children|kids|child|kid)"
     r"|(?:has|have|hasany|num|number|numberof|no|noof|nb|nbr|count|countof|total|totalof)?"
+    r"(?:previous|prior|own|biological|birth|adopted|adoptive)?"
     r"(?:children|kids)(?:count|cnt|number|num|no|nr|total)?"
 )
 #: A flag's or a count's type: a text or JSON ``children`` is a node's list of children.

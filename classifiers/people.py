@@ -39,7 +39,7 @@ from .base import FieldContext
 from .details_and_slots import details_person
 from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular, table_name
-from .name_words import NameWords, person_fields
+from .name_words import NameWords, person_fields, stray_orphan
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
 from .pages_and_signups import own_pages, signup_contact
 from .row_people import MACHINES
@@ -204,6 +204,8 @@ def table_heads(dataset: str) -> list[str]:
     """The words of a table's name that say what its rows are, singular, filler left out."""
     words = [singular(w) for w in tokens(table_name(dataset))]
     heads = [w for w in words if w not in NameWords.TABLE_FILLER and not w.isdigit()]
+    if stray_orphan(tokens(table_name(dataset))):
+        heads = [w for w in heads if w != "orphan"]
     if len(heads) >= 2 and heads[-1] in NameWords.ACCOUNT_HEADS and heads[-2] in NameWords.PEOPLE:
         heads.pop()  # ``user_accounts``: a user's account, about the user
     return heads
