@@ -257,8 +257,7 @@ def _glued_column(view: FieldView) -> list[SignalHit]:
     ctx = view.ctx
     if len(view.tokens) != 1 or not ctx.name.isalpha():
         return []
-    table = tuple(w.lower() for w in view.tokenize(view.table_name))
-    prefix = glued_prefix(ctx.siblings, table)
+    prefix = glued_prefix(ctx.siblings, view.table_words)
     if prefix is None or not ctx.name.lower().startswith(prefix):
         return []
     rest = ctx.name[len(prefix) :]

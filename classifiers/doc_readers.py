@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .name_words import NameWords
-from .people import is_binary
+from .people import is_binary, tokens
 
 #: Documents read per column, characters read per document, leaves kept per document.
 MAX_DOCS = 20
@@ -65,7 +65,6 @@ _NO_VALUE = re.compile(
     r"|date(?:time)?|text|varchar|char|uuid|null|none|col(?:umn)?[_ -]?\d+|\$[\w.\[\]]*"
     r"|\{\{.*\}\}|\$\{.*\}|%\w|<[^<>]*>|\?|-+)?\s*"
 )
-_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def document_kind(data_type: str, samples: Sequence[object]) -> str | None:
@@ -123,7 +122,7 @@ def _persons_field(key: str, leaf: str) -> bool:
     a phone's digits (seven at least) under a phone's, or a value under a key naming a person
     or their own name or birth (``customer_fullname``, ``firstName``, ``dob``) that is no
     type's name, column reference or placeholder."""
-    words = {w.lower() for w in _KEY_WORD.findall(key)}
+    words = set(tokens(key))
     if words & _MAIL_KEYS:
         return _EMAIL_LEAF.search(leaf) is not None
     if words & _PHONE_KEYS:

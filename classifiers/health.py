@@ -42,6 +42,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .base import FieldContext
+from .name_tokens import singular
 from .people import is_text, tokens, words
 
 #: Column words of a person's health.
@@ -206,7 +207,7 @@ def _cared_for(siblings: Sequence[str]) -> bool:
     """
     for sibling in siblings:
         parts = tokens(sibling)
-        if len(parts) == 2 and parts[1] in {"id", "key"} and parts[0].rstrip("s") in _CARED_FOR:
+        if len(parts) == 2 and parts[1] in {"id", "key"} and singular(parts[0]) in _CARED_FOR:
             return True
     return False
 

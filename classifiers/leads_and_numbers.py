@@ -189,8 +189,7 @@ def _lettered_column(view: FieldView) -> list[SignalHit]:
     """What a column led by the table's word behind a letter says without the letter, in a
     scheme of a table of people."""
     ctx = view.ctx
-    table = tuple(w.lower() for w in view.tokenize(view.table_name))
-    head = lettered_lead(view.tokens, table)
+    head = lettered_lead(view.tokens, view.table_words)
     if head is None or not lettered_people(view, head):
         return []
     rest = "_".join((head, *view.tokens[1:]))
@@ -222,8 +221,7 @@ def _persons_table(view: FieldView) -> bool:
     siblings = {"_".join(view.tokenize(s)) for s in view.ctx.siblings}
     if siblings & _COMPANY_COLUMNS:
         return False
-    table = tuple(w.lower() for w in view.tokenize(view.table_name))
-    if people_table(table) or named_for_people(view.ctx) is not None:
+    if people_table(view.table_words) or named_for_people(view.ctx) is not None:
         return True
     return (
         "identificacion" not in view.tokens

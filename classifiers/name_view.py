@@ -77,6 +77,12 @@ class FieldView(NamedTuple):
         """The table's name, without its schema (``public.inmates``: ``inmates``)."""
         return table_name(self.ctx.dataset)
 
+    @property
+    def table_words(self) -> tuple[str, ...]:
+        """The table's name as lower-case words, in order (``tbl_bakery_customers``: ``tbl``,
+        ``bakery``, ``customers``)."""
+        return tuple(w.lower() for w in self.tokenize(self.table_name))
+
     def context(self, tokens: Iterable[str]) -> set[str]:
         """:func:`name_context` of these words in the field's table."""
         return name_context(self.words, tokens, self.table)
