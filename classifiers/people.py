@@ -83,6 +83,16 @@ def tokens(identifier: str) -> tuple[str, ...]:
 
 def about_people(ctx: FieldContext) -> str | None:
     """Why the field's table is about people (a reason for users), or None when it is not."""
+    return _about_people(ctx.dataset, ctx.name, ctx.siblings, ctx.empty_siblings)
+
+
+@lru_cache(maxsize=4096)
+def _about_people(
+    dataset: str, name: str, siblings: tuple[str, ...], empty_siblings: frozenset[str]
+) -> str | None:
+    """:func:`about_people` of a field, kept per field: the free-text and demographics signals
+    both ask it, and the answer reads nothing else of the field."""
+    ctx = FieldContext("", dataset, name, siblings=siblings, empty_siblings=empty_siblings)
     by_name = _table_reason(ctx.dataset)
     if by_name is not None:
         return by_name or None
