@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .couples_and_repeats import few_people
 from .demographics import person_key
 from .doc_readers import document_kind
 from .fixtures_and_accounts import placeholder_values
@@ -986,10 +987,12 @@ def _enum_guard(
         shaped = addresses_only(distinct, name)
         # A few people's full names in a column named by a person (``rights_holder``) too.
         parts = parts or few_names(distinct, name)
+        # A few people's name parts, phones or home addresses (a form filled in again and again).
+        repeated = few_people(distinct, name)
         return [
             SignalHit(e, 1.0, "values", reason, veto=True)
             for e in sorted(IDENTIFYING)
-            if not (parts and e == "PERSON_NAME") and e != shaped
+            if not (parts and e == "PERSON_NAME") and e != shaped and e not in repeated
         ]
     return []
 
