@@ -94,7 +94,7 @@ DEMOGRAPHIC_WORDS = words("""
 """)
 SENSITIVE_WORDS = words("""
     race racial ethnicity ethnic religion religious faith political politics orientation caste
-    tribe
+    tribe indigenous aboriginal
 """)
 FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck

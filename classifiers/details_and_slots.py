@@ -125,7 +125,14 @@ _GLUED_PEOPLE_WORDS = frozenset({
 _PAGE_OWNERS = frozenset({"profile", "blog", "personal", "homepage"})
 _PAGE_TAILS = frozenset({"url", "uri", "link", "page", "feed", "rss"})
 #: Chat networks where a person has a nickname or an address (``irc_nick``, ``xmpp_address``).
-MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber"})
+MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber", "gtalk", "msn", "yim"})
+#: Instant messengers whose name is no other word: alone, in a table of people, a handle
+#: (``icq``, ``user_icq`` as old forums keep it).
+_BARE_MESSENGERS = frozenset({"icq", "jabber", "xmpp", "gtalk"})
+#: Words before a network that make the column a chat handle there (``chat_aim``, ``im_skype``);
+#: AOL's ``aim`` and ``yahoo`` are one only so (an aim is a goal, Yahoo a mailbox as often).
+_CHAT_HEADS = frozenset({"chat", "im", "messenger"})
+_CHAT_NETWORKS = MESSENGERS | {"aim", "yahoo", "skype", "hangouts", "msnm"}
 _HANDLE_TAILS = frozenset({"name", "nick", "nickname", "handle", "id", "account", "address"})
 #: Parts of an address below the street, as Indian and other addresses write them: a landmark
 #: to find the house by, its plot, the area or locality, and the sub-district (mandal, taluk).
@@ -285,11 +292,14 @@ def _unglued(name: str, prefix: str) -> str:
 def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | None:
     """The entity of a person's page or chat handle elsewhere, by the column's words: a page
     (``github_url``, ``forum_profile_url``, ``blog_rss``) or a handle (``irc_nick``,
-    ``xmpp_address``), or None; an organisation's page (``company_linkedin_url``) is none.
+    ``xmpp_address``, ``chat_aim``, a bare ``icq``), or None; an organisation's page
+    (``company_linkedin_url``) is none.
 
     >>> _page_or_handle(("forum", "profile", "url"), frozenset()), _page_or_handle(
     ...     ("irc", "nick"), frozenset())
     ('OTHER_PERSONAL_DATA', 'USERNAME')
+    >>> _page_or_handle(("chat", "aim"), frozenset()), _page_or_handle(("aim",), frozenset())
+    ('USERNAME', None)
     >>> _page_or_handle(("callback", "url"), frozenset()), _page_or_handle(
     ...     ("company", "blog", "url"), frozenset())
     (None, None)
@@ -303,6 +313,10 @@ def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | 
     ):
         return "OTHER_PERSONAL_DATA"
     if len(tokens) == 2 and tokens[0] in MESSENGERS and tokens[1] in _HANDLE_TAILS:
+        return "USERNAME"
+    if len(tokens) == 2 and tokens[0] in _CHAT_HEADS and tokens[1] in _CHAT_NETWORKS:
+        return "USERNAME"  # ``chat_icq``, ``im_gtalk``
+    if len(tokens) == 1 and tokens[0] in _BARE_MESSENGERS:
         return "USERNAME"
     return None
 

@@ -209,7 +209,7 @@ def test_a_few_people_repeated_over_many_rows(column: str, entity: str) -> None:
             "im_gtalk",
             "USERNAME",
         ),
-        # a patient's and a pupil's indigenous or aboriginal status
+        # a patient's and a student's indigenous or aboriginal status
         (
             "patients",
             {"id": (), "first_name": ("Ola",), "indigenous_status": ("Neither",)},
@@ -217,7 +217,7 @@ def test_a_few_people_repeated_over_many_rows(column: str, entity: str) -> None:
             "SENSITIVE_DEMOGRAPHIC",
         ),
         (
-            "pupils",
+            "students",
             {"id": (), "full_name": ("Ola Berg",), "aboriginal_group": ("Cree",)},
             "aboriginal_group",
             "SENSITIVE_DEMOGRAPHIC",
