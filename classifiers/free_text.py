@@ -38,6 +38,7 @@ from .holders_and_records import spoken_record
 from .name_tokens import singular, table_name
 from .name_view import keys_a_person
 from .name_words import NameWords
+from .organisations import ORGANISATION_TABLES
 from .people import about_people, is_text, tokens, words
 from .profiles_and_logs import personal_mix, profile_value, table_prefix, unprefixed
 from .secrets_and_senders import SENDER_WORDS, broadcast
@@ -52,6 +53,16 @@ FREE_TEXT_WORDS = words("""
 _TAIL = words("""
     text txt body content html md markdown plain me raw rendered
 """)
+#: A CV's words (``resume``, ``cv``) and the file's after them (``resume_path``, ``cv_file``):
+#: in a table about people, the person's CV; a ``resume_token`` or a ``resume_position`` is
+#: no file.
+_CVS = words("resume cv")
+_FILES = words("path file filename url link doc document upload attachment pdf")
+#: Names of what a person writes about themselves (``bio``, ``about_me``): in a row keyed to
+#: the person's account, theirs, whatever the table's word.
+_OWN_WORDS = frozenset({("bio",), ("biography",), ("about", "me")})
+#: Keys to the account whose own words those are (``user_id``, ``member_id``).
+_OWN_ACCOUNTS = words("user member person profile account")
 #: After ``search``: a copy of the row's text kept for searching (``search_text``).
 SEARCH_COPIES = words("text document doc content vector index string blob")
 #: ``information`` or ``info`` after one of :data:`_EXTRA` is free text too.
@@ -91,6 +102,8 @@ _ACCOUNTS = words("user member customer profile person")
 #: ``user_receiver``, ``patient_sender_id``: round 44): the accounts, and people who are never
 #: a system (not an agent, a node, a station, a device or a trading partner).
 _SENDING_PEOPLE = _ACCOUNTS | words("teacher student pupil patient")
+#: A message's subject line (``subject``, ``title``).
+_SUBJECTS = frozenset({("subject",), ("title",)})
 #: Last words of a table of messages after a message's word (``chat_lines``, ``message_thread``).
 _THREADS = words("line thread history")
 #: A template's placeholder in a sampled text (``Hello {name}``, ``%s``): a catalogue's or a
@@ -125,10 +138,14 @@ def name_says_free_text(name: str) -> bool:
 
     >>> [name_says_free_text(n) for n in ("notes", "AdminComment", "about_me", "comment_count")]
     [True, True, True, False]
+    >>> [name_says_free_text(n) for n in ("resume_path", "cv_file", "resume_token")]
+    [True, True, False]
     """
     words = [singular(w) for w in tokens(name)]
     if len(words) == 2 and words[0] == "search" and words[1] in SEARCH_COPIES:
         return True  # ``search_text``: the row's fields copied into one text to search them
+    if len(words) == 2 and words[0] in _CVS and words[1] in _FILES:
+        return True  # ``resume_path``, ``cv_file``: the file of a person's CV
     while len(words) > 1 and words[-1] in _TAIL:
         words.pop()
     if len(words) >= 2 and words[-1] in _INFORMATION and words[-2] in _EXTRA:
@@ -187,7 +204,12 @@ def message_body(ctx: FieldContext) -> str | None:
     table_words = {singular(w) for w in table_tokens}
     if not table_words & _MESSAGE_TABLES or table_words & _MASS_MAIL:
         return None
-    bare = bool(table_words & _PRIVATE)
+    # bare keys in a table of private messages, or in one named for messages alone whose
+    # rows carry a subject, as a mail's (an EDI's, a bus's or a device's messages have none)
+    bare = bool(table_words & _PRIVATE) or (
+        len(table_tokens) == 1
+        and any(tokens(s) in _SUBJECTS for s in ctx.siblings)
+    )
     # keys noun first (``teacher_sender``) only in a table named for messages by its last word
     # (``chat_lines`` too; not ``message_types``, ``chat_presets``, ``message_rules``) whose
     # text is no template's
@@ -257,6 +279,31 @@ def spoken_words(ctx: FieldContext) -> str | None:
     if not spoken_record(tokens(ctx.name)) or (key := person_key(ctx)) is None:
         return None
     return f"it records what a person said and the row points at the person ({key!r})"
+
+
+def own_words(ctx: FieldContext) -> str | None:
+    """Why a column is what a person wrote about themselves, or None: a ``bio`` or an
+    ``about_me`` in a row keyed to a person's account (``user_id``), not an organisation's.
+
+    >>> own_words(FieldContext("s", "app.speakers", "bio", siblings=("id", "user_id", "bio")))
+    "column name 'bio' is what a person writes about themselves and the row keys their account ('user_id')"
+    >>> own_words(FieldContext("s", "app.shops", "bio", siblings=("id", "user_id", "bio"))) is None
+    True
+    """
+    if tuple(singular(w) for w in tokens(ctx.name)) not in _OWN_WORDS:
+        return None
+    table = {singular(w) for w in tokens(table_name(ctx.dataset))}
+    if table & ORGANISATION_TABLES:
+        return None
+    key = next(
+        (s for s in ctx.siblings if keys_a_person(tuple(tokens(s)), _OWN_ACCOUNTS)), None
+    )
+    if key is None:
+        return None
+    return (
+        f"column name {ctx.name!r} is what a person writes about themselves and the row keys "
+        f"their account ({key!r})"
+    )
 
 
 def gateway_message(ctx: FieldContext) -> str | None:
@@ -359,6 +406,7 @@ class FreeTextSignal(Signal):
                 or message_body(ctx)
                 or gateway_message(ctx)
                 or spoken_words(ctx)
+                or own_words(ctx)
                 or details
             )
         )
