@@ -294,7 +294,14 @@ def own_words(ctx: FieldContext) -> str | None:
     table = {singular(w) for w in tokens(table_name(ctx.dataset))}
     if table & ORGANISATION_TABLES:
         return None
-    key = next((s for s in ctx.siblings if keys_a_person(tuple(tokens(s)), _OWN_ACCOUNTS)), None)
+    key = next(
+        (
+            s
+            for s in ctx.siblings
+            if len(tokens(s)) > 1 and keys_a_person(tuple(tokens(s)), _OWN_ACCOUNTS)
+        ),
+        None,
+    )
     if key is None:
         return None
     return (
