@@ -132,8 +132,10 @@ _BARE_MESSENGERS = frozenset({"icq", "jabber", "xmpp", "gtalk"})
 #: Words before a network that make the column a chat handle there (``chat_aim``, ``im_skype``);
 #: AOL's ``aim`` and ``yahoo`` are one only so (an aim is a goal, Yahoo a mailbox as often).
 _CHAT_HEADS = frozenset({"chat", "im", "messenger"})
-_CHAT_NETWORKS = MESSENGERS | {"aim", "yahoo", "skype", "hangouts", "msnm"}
+_CHAT_NETWORKS = MESSENGERS | {"aim", "yahoo", "skype", "hangouts"}
 _HANDLE_TAILS = frozenset({"name", "nick", "nickname", "handle", "id", "account", "address"})
+#: Values of a switch or a status kept under a network's name (``xmpp`` holding ``enabled``).
+_SWITCH_STATES = frozenset({"enabled", "disabled", "active", "inactive", "opted_in", "opted_out"})
 #: Parts of an address below the street, as Indian and other addresses write them: a landmark
 #: to find the house by, its plot, the area or locality, and the sub-district (mandal, taluk).
 #: A bare ``area`` is left out: a department's, a region's, a body's area as often. The
@@ -402,6 +404,22 @@ def _notification_switch(view: FieldView) -> bool:
     return bool(values) and values <= _BOOLEAN_WORDS
 
 
+def switch_values(samples: Sequence[object]) -> bool:
+    """Whether a column's sampled values are a switch's or a status's, no handle: half of them
+    or more are flags (``on``, ``1``), states (``enabled``) or words with a space between.
+
+    >>> switch_values(["enabled", "disabled"]), switch_values(["retired", "moved to Teams"])
+    (True, True)
+    >>> switch_values(["katb77", "kat@jabber.example.org"]), switch_values([])
+    (False, False)
+    """
+    values = {str(v).strip().lower() for v in samples if v is not None and str(v).strip()}
+    handles = [
+        v for v in values if v not in _BOOLEAN_WORDS | _SWITCH_STATES and not re.search(r"\s", v)
+    ]
+    return bool(values) and len(handles) * 2 <= len(values)
+
+
 def home_building(view: FieldView) -> bool:
     """Whether a column is the number or name of the building a person lives in
     (``tenants.building_no``): a line of the address in a table of residents or beside a street
@@ -440,7 +458,10 @@ def pages_and_address_parts(view: FieldView) -> list[SignalHit]:
     if named:
         return []
     core = tokens[view.core(tokens) :]
-    if (entity := _page_or_handle(core, view.words.SOCIAL_NETWORKS)) is not None:
+    entity = _page_or_handle(core, view.words.SOCIAL_NETWORKS)
+    if entity == "USERNAME" and switch_values(ctx.samples):
+        return []  # ``xmpp`` holding ``enabled``: a channel's switch, no one's handle
+    if entity is not None:
         what = "page" if entity == "OTHER_PERSONAL_DATA" else "handle"
         reason = f"column name {ctx.name!r} is a person's {what} elsewhere, in a table of people"
         return [view.hit(entity, 0.6, reason)]

@@ -34,12 +34,13 @@ from collections.abc import Sequence
 from .base import FieldContext, Signal, SignalHit
 from .demographics import person_key
 from .doc_readers import html_text, kind_of
+from .fixtures_and_accounts import distinct_texts
 from .holders_and_records import spoken_record
 from .name_tokens import singular, table_name
-from .name_view import keys_a_person
+from .name_view import keys_a_person, person_keys
 from .name_words import NameWords
 from .organisations import ORGANISATION_TABLES
-from .people import about_people, is_text, tokens, words
+from .people import ANIMALS, about_people, is_text, tokens, words
 from .profiles_and_logs import personal_mix, profile_value, table_prefix, unprefixed
 from .secrets_and_senders import SENDER_WORDS, broadcast
 
@@ -58,11 +59,14 @@ _TAIL = words("""
 #: no file.
 _CVS = words("resume cv")
 _FILES = words("path file filename url link doc document upload attachment pdf")
+#: Extensions of a document a CV is kept in (a saved game's ``.sav`` or a ``.csv`` is none).
+_DOCUMENTS = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt)$", re.I)
 #: Names of what a person writes about themselves (``bio``, ``about_me``): in a row keyed to
-#: the person's account, theirs, whatever the table's word.
+#: the person's account, theirs (not an organisation's, an animal's or a titled work's).
 _OWN_WORDS = frozenset({("bio",), ("biography",), ("about", "me")})
-#: Keys to the account whose own words those are (``user_id``, ``member_id``).
-_OWN_ACCOUNTS = words("user member person profile account")
+#: Keys to the account whose own words those are (``user_id``, ``member_id``; an
+#: ``account_id`` is a tenant's, a team's or a bot's as often).
+_OWN_ACCOUNTS = words("user member person profile")
 #: After ``search``: a copy of the row's text kept for searching (``search_text``).
 SEARCH_COPIES = words("text document doc content vector index string blob")
 #: ``information`` or ``info`` after one of :data:`_EXTRA` is free text too.
@@ -102,8 +106,6 @@ _ACCOUNTS = words("user member customer profile person")
 #: ``user_receiver``, ``patient_sender_id``: round 44): the accounts, and people who are never
 #: a system (not an agent, a node, a station, a device or a trading partner).
 _SENDING_PEOPLE = _ACCOUNTS | words("teacher student pupil patient")
-#: A message's subject line (``subject``, ``title``).
-_SUBJECTS = frozenset({("subject",), ("title",)})
 #: Last words of a table of messages after a message's word (``chat_lines``, ``message_thread``).
 _THREADS = words("line thread history")
 #: A template's placeholder in a sampled text (``Hello {name}``, ``%s``): a catalogue's or a
@@ -138,14 +140,10 @@ def name_says_free_text(name: str) -> bool:
 
     >>> [name_says_free_text(n) for n in ("notes", "AdminComment", "about_me", "comment_count")]
     [True, True, True, False]
-    >>> [name_says_free_text(n) for n in ("resume_path", "cv_file", "resume_token")]
-    [True, True, False]
     """
     words = [singular(w) for w in tokens(name)]
     if len(words) == 2 and words[0] == "search" and words[1] in SEARCH_COPIES:
         return True  # ``search_text``: the row's fields copied into one text to search them
-    if len(words) == 2 and words[0] in _CVS and words[1] in _FILES:
-        return True  # ``resume_path``, ``cv_file``: the file of a person's CV
     while len(words) > 1 and words[-1] in _TAIL:
         words.pop()
     if len(words) >= 2 and words[-1] in _INFORMATION and words[-2] in _EXTRA:
@@ -204,11 +202,7 @@ def message_body(ctx: FieldContext) -> str | None:
     table_words = {singular(w) for w in table_tokens}
     if not table_words & _MESSAGE_TABLES or table_words & _MASS_MAIL:
         return None
-    # bare keys in a table of private messages, or in one named for messages alone whose
-    # rows carry a subject, as a mail's (an EDI's, a bus's or a device's messages have none)
-    bare = bool(table_words & _PRIVATE) or (
-        len(table_tokens) == 1 and any(tokens(s) in _SUBJECTS for s in ctx.siblings)
-    )
+    bare = bool(table_words & _PRIVATE)
     # keys noun first (``teacher_sender``) only in a table named for messages by its last word
     # (``chat_lines`` too; not ``message_types``, ``chat_presets``, ``message_rules``) whose
     # text is no template's
@@ -280,34 +274,44 @@ def spoken_words(ctx: FieldContext) -> str | None:
     return f"it records what a person said and the row points at the person ({key!r})"
 
 
+def cv_file(ctx: FieldContext) -> bool:
+    """Whether a column is the file of a person's CV (``resume_path``, ``cv_file``): a CV's
+    word before a file's, and most sampled values, if any, a document's (not a course's
+    ``resume_link`` or a saved game's ``resume_file``).
+
+    >>> cv_file(FieldContext("s", "t", "resume_path", samples=("uploads/cv/ob.pdf",)))
+    True
+    >>> cv_file(FieldContext("s", "t", "resume_file", samples=("saves/slot1.sav",)))
+    False
+    """
+    words = [singular(w) for w in tokens(ctx.name)]
+    if len(words) != 2 or words[0] not in _CVS or words[1] not in _FILES:
+        return False
+    values = distinct_texts(ctx.samples)
+    return sum(bool(_DOCUMENTS.search(v)) for v in values) * 2 >= len(values)
+
+
 def own_words(ctx: FieldContext) -> str | None:
     """Why a column is what a person wrote about themselves, or None: a ``bio`` or an
-    ``about_me`` in a row keyed to a person's account (``user_id``), not an organisation's.
+    ``about_me`` in a row keyed to a person's account (``user_id``; a bare ``user`` or ``owner``
+    column is no key here), not an organisation's, an animal's or a titled work's.
 
-    >>> own_words(FieldContext("s", "app.speakers", "bio", siblings=("id", "user_id", "bio")))[-10:]
-    "'user_id')"
+    >>> own_words(FieldContext("s", "app.speakers", "bio", siblings=("id", "user_id", "bio")))
+    "it is what a person writes about themselves and the row keys their account ('user_id')"
     >>> own_words(FieldContext("s", "app.shops", "bio", siblings=("id", "user_id", "bio"))) is None
     True
     """
     if tuple(singular(w) for w in tokens(ctx.name)) not in _OWN_WORDS:
         return None
     table = {singular(w) for w in tokens(table_name(ctx.dataset))}
-    if table & ORGANISATION_TABLES:
+    if table & (ORGANISATION_TABLES | ANIMALS):
+        return None  # a shop's or a pet's
+    if any(tokens(s) == ("title",) for s in ctx.siblings):
+        return None  # a work's with its own title: a podcast's, a show's
+    keys = (s for s in person_keys(ctx, _OWN_ACCOUNTS, tokens) if len(tokens(s)) > 1)
+    if (key := next(keys, None)) is None:
         return None
-    key = next(
-        (
-            s
-            for s in ctx.siblings
-            if len(tokens(s)) > 1 and keys_a_person(tuple(tokens(s)), _OWN_ACCOUNTS)
-        ),
-        None,
-    )
-    if key is None:
-        return None
-    return (
-        f"column name {ctx.name!r} is what a person writes about themselves and the row keys "
-        f"their account ({key!r})"
-    )
+    return f"it is what a person writes about themselves and the row keys their account ({key!r})"
 
 
 def gateway_message(ctx: FieldContext) -> str | None:
@@ -418,7 +422,7 @@ class FreeTextSignal(Signal):
         body = body or details
         if people is None:
             return []
-        named = body is not None or name_says_free_text(ctx.name)
+        named = body is not None or name_says_free_text(ctx.name) or cv_file(ctx)
         texts = _texts(ctx.samples)
         distinct = list(dict.fromkeys(texts))
         if not texts:

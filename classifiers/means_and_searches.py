@@ -23,6 +23,7 @@ from .free_text import SEARCH_COPIES
 from .name_tokens import singular
 from .name_view import FieldView, keys_a_person
 from .name_words import REAL_NAMES, person_fields
+from .people import about_people
 
 #: Heads of a table of one person's (or household's) income or outgoings, as a means test keeps
 #: them; an ``expenses`` table is as often a firm's, and is left out.
@@ -189,7 +190,9 @@ def means_and_searches(view: FieldView) -> list[SignalHit]:
         return [view.hit("FINANCIAL", 0.6, reason)]
     if view.kind not in {"text", ""}:
         return []
-    search = search_copy(tokens) or text_search_document(ctx.data_type)
+    search = search_copy(tokens) or (
+        text_search_document(ctx.data_type) and about_people(ctx) is not None
+    )
     if not search and not _diversity_answers(tokens):
         return []
     if not (name := _persons_details(view)):

@@ -43,13 +43,7 @@ class PersonNameRecognizer(ValueRecognizer):
     ENTITY = "PERSON_NAME"
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("capitalised words", shape(6, 40), 0.4),)
     CONTEXT: ClassVar[tuple[str, ...]] = ("name", "first", "last", "surname", "given", "family")
-    #: Letters, perhaps with a short note in brackets after them, as a directory writes a
-    #: person's group, seat or pronouns (``Ana Lima (Sales)``): a name still, which only the
-    #: letters before the note confirm.
-    PREFILTER = (
-        r"^\s*['\u2019]?[^\W\d_](?:[^\W\d_]|[\s'\u2019.,-]){1,49}"
-        r"(?:\s*[(\[][^()\[\]]{1,24}[)\]])?$"
-    )
+    PREFILTER = r"^\s*['\u2019]?[^\W\d_](?:[^\W\d_]|[\s'\u2019.,-]){1,49}$"
     NEEDS_NAME = True
     #: Words that may stay in lower case; the others must start with a capital.
     LOWER_WORDS: ClassVar[frozenset[str]] = word_set(
