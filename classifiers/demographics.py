@@ -94,7 +94,14 @@ DEMOGRAPHIC_WORDS = words("""
 """)
 SENSITIVE_WORDS = words("""
     race racial ethnicity ethnic religion religious faith political politics orientation caste
-    tribe
+    tribe indigenous aboriginal
+""")
+#: Adjectives of :data:`SENSITIVE_WORDS` that name an origin only last in a column's name or
+#: before one of :data:`_ORIGIN_TAILS` (``indigenous_group``; not ``indigenous_language_course``,
+#: ``aboriginal_art_newsletter``, ``indigenous_land_use_agreement``).
+_ORIGIN_ADJECTIVES = words("indigenous aboriginal")
+_ORIGIN_TAILS = words("""
+    status group origin identity background heritage descent community nation affiliation
 """)
 FINANCIAL_WORDS = words("""
     salary salaries wage wages income earnings compensation remuneration payroll paycheck
@@ -393,6 +400,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
     for i, word in enumerate(parts):
         if word == "orientation" and i and parts[i - 1] not in SEXUAL:
             continue  # a page's, a print's or a screen's orientation
+        if word in _ORIGIN_ADJECTIVES and not set(parts[i + 1 :]) <= _ORIGIN_TAILS:
+            continue  # what it qualifies is a course, a newsletter or an agreement
         if word in SENSITIVE_WORDS:
             return "SENSITIVE_DEMOGRAPHIC", "a special category (origin, belief, orientation)"
         if word in DEMOGRAPHIC_WORDS:

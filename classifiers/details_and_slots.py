@@ -125,8 +125,17 @@ _GLUED_PEOPLE_WORDS = frozenset({
 _PAGE_OWNERS = frozenset({"profile", "blog", "personal", "homepage"})
 _PAGE_TAILS = frozenset({"url", "uri", "link", "page", "feed", "rss"})
 #: Chat networks where a person has a nickname or an address (``irc_nick``, ``xmpp_address``).
-MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber"})
+MESSENGERS = frozenset({"irc", "jabber", "xmpp", "icq", "whatsapp", "viber", "gtalk", "msn", "yim"})
+#: Instant messengers whose name is no other word: alone, in a table of people, a handle
+#: (``icq``, ``user_icq`` as old forums keep it).
+_BARE_MESSENGERS = frozenset({"icq", "jabber", "xmpp", "gtalk"})
+#: Words before a network that make the column a chat handle there (``chat_aim``, ``im_skype``);
+#: AOL's ``aim`` and ``yahoo`` are one only so (an aim is a goal, Yahoo a mailbox as often).
+_CHAT_HEADS = frozenset({"chat", "im", "messenger"})
+_CHAT_NETWORKS = MESSENGERS | {"aim", "yahoo", "skype", "hangouts"}
 _HANDLE_TAILS = frozenset({"name", "nick", "nickname", "handle", "id", "account", "address"})
+#: Values of a switch or a status kept under a network's name (``xmpp`` holding ``enabled``).
+_SWITCH_STATES = frozenset({"enabled", "disabled", "active", "inactive", "opted_in", "opted_out"})
 #: Parts of an address below the street, as Indian and other addresses write them: a landmark
 #: to find the house by, its plot, the area or locality, and the sub-district (mandal, taluk).
 #: A bare ``area`` is left out: a department's, a region's, a body's area as often. The
@@ -285,11 +294,14 @@ def _unglued(name: str, prefix: str) -> str:
 def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | None:
     """The entity of a person's page or chat handle elsewhere, by the column's words: a page
     (``github_url``, ``forum_profile_url``, ``blog_rss``) or a handle (``irc_nick``,
-    ``xmpp_address``), or None; an organisation's page (``company_linkedin_url``) is none.
+    ``xmpp_address``, ``chat_aim``, a bare ``icq``), or None; an organisation's page
+    (``company_linkedin_url``) is none.
 
     >>> _page_or_handle(("forum", "profile", "url"), frozenset()), _page_or_handle(
     ...     ("irc", "nick"), frozenset())
     ('OTHER_PERSONAL_DATA', 'USERNAME')
+    >>> _page_or_handle(("chat", "aim"), frozenset()), _page_or_handle(("aim",), frozenset())
+    ('USERNAME', None)
     >>> _page_or_handle(("callback", "url"), frozenset()), _page_or_handle(
     ...     ("company", "blog", "url"), frozenset())
     (None, None)
@@ -303,6 +315,10 @@ def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | 
     ):
         return "OTHER_PERSONAL_DATA"
     if len(tokens) == 2 and tokens[0] in MESSENGERS and tokens[1] in _HANDLE_TAILS:
+        return "USERNAME"
+    if len(tokens) == 2 and tokens[0] in _CHAT_HEADS and tokens[1] in _CHAT_NETWORKS:
+        return "USERNAME"  # ``chat_icq``, ``im_gtalk``
+    if len(tokens) == 1 and tokens[0] in _BARE_MESSENGERS:
         return "USERNAME"
     return None
 
@@ -388,6 +404,22 @@ def _notification_switch(view: FieldView) -> bool:
     return bool(values) and values <= _BOOLEAN_WORDS
 
 
+def switch_values(samples: Sequence[object]) -> bool:
+    """Whether a column's sampled values are a switch's or a status's, no handle: half of them
+    or more are flags (``on``, ``1``), states (``enabled``) or words with a space between.
+
+    >>> switch_values(["enabled", "disabled"]), switch_values(["retired", "moved to Teams"])
+    (True, True)
+    >>> switch_values(["katb77", "kat@jabber.example.org"]), switch_values([])
+    (False, False)
+    """
+    values = {str(v).strip().lower() for v in samples if v is not None and str(v).strip()}
+    handles = [
+        v for v in values if v not in _BOOLEAN_WORDS | _SWITCH_STATES and not re.search(r"\s", v)
+    ]
+    return bool(values) and len(handles) * 2 <= len(values)
+
+
 def home_building(view: FieldView) -> bool:
     """Whether a column is the number or name of the building a person lives in
     (``tenants.building_no``): a line of the address in a table of residents or beside a street
@@ -426,7 +458,10 @@ def pages_and_address_parts(view: FieldView) -> list[SignalHit]:
     if named:
         return []
     core = tokens[view.core(tokens) :]
-    if (entity := _page_or_handle(core, view.words.SOCIAL_NETWORKS)) is not None:
+    entity = _page_or_handle(core, view.words.SOCIAL_NETWORKS)
+    if entity == "USERNAME" and switch_values(ctx.samples):
+        return []  # ``xmpp`` holding ``enabled``: a channel's switch, no one's handle
+    if entity is not None:
         what = "page" if entity == "OTHER_PERSONAL_DATA" else "handle"
         reason = f"column name {ctx.name!r} is a person's {what} elsewhere, in a table of people"
         return [view.hit(entity, 0.6, reason)]

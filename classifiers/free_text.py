@@ -34,11 +34,13 @@ from collections.abc import Sequence
 from .base import FieldContext, Signal, SignalHit
 from .demographics import person_key
 from .doc_readers import html_text, kind_of
+from .fixtures_and_accounts import distinct_texts
 from .holders_and_records import spoken_record
 from .name_tokens import singular, table_name
-from .name_view import keys_a_person
+from .name_view import keys_a_person, person_keys
 from .name_words import NameWords
-from .people import about_people, is_text, tokens, words
+from .organisations import ORGANISATION_TABLES
+from .people import ANIMALS, about_people, is_text, tokens, words
 from .profiles_and_logs import personal_mix, profile_value, table_prefix, unprefixed
 from .secrets_and_senders import SENDER_WORDS, broadcast
 
@@ -52,6 +54,19 @@ FREE_TEXT_WORDS = words("""
 _TAIL = words("""
     text txt body content html md markdown plain me raw rendered
 """)
+#: A CV's words (``resume``, ``cv``) and the file's after them (``resume_path``, ``cv_file``):
+#: in a table about people, the person's CV; a ``resume_token`` or a ``resume_position`` is
+#: no file.
+_CVS = words("resume cv")
+_FILES = words("path file filename url link doc document upload attachment pdf")
+#: Extensions of a document a CV is kept in (a saved game's ``.sav`` or a ``.csv`` is none).
+_DOCUMENTS = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt)$", re.I)
+#: Names of what a person writes about themselves (``bio``, ``about_me``): in a row keyed to
+#: the person's account, theirs (not an organisation's, an animal's or a titled work's).
+_OWN_WORDS = frozenset({("bio",), ("biography",), ("about", "me")})
+#: Keys to the account whose own words those are (``user_id``, ``member_id``; an
+#: ``account_id`` is a tenant's, a team's or a bot's as often).
+_OWN_ACCOUNTS = words("user member person profile")
 #: After ``search``: a copy of the row's text kept for searching (``search_text``).
 SEARCH_COPIES = words("text document doc content vector index string blob")
 #: ``information`` or ``info`` after one of :data:`_EXTRA` is free text too.
@@ -259,6 +274,46 @@ def spoken_words(ctx: FieldContext) -> str | None:
     return f"it records what a person said and the row points at the person ({key!r})"
 
 
+def cv_file(ctx: FieldContext) -> bool:
+    """Whether a column is the file of a person's CV (``resume_path``, ``cv_file``): a CV's
+    word before a file's, and most sampled values, if any, a document's (not a course's
+    ``resume_link`` or a saved game's ``resume_file``).
+
+    >>> cv_file(FieldContext("s", "t", "resume_path", samples=("uploads/cv/ob.pdf",)))
+    True
+    >>> cv_file(FieldContext("s", "t", "resume_file", samples=("saves/slot1.sav",)))
+    False
+    """
+    words = [singular(w) for w in tokens(ctx.name)]
+    if len(words) != 2 or words[0] not in _CVS or words[1] not in _FILES:
+        return False
+    values = distinct_texts(ctx.samples)
+    return sum(bool(_DOCUMENTS.search(v)) for v in values) * 2 >= len(values)
+
+
+def own_words(ctx: FieldContext) -> str | None:
+    """Why a column is what a person wrote about themselves, or None: a ``bio`` or an
+    ``about_me`` in a row keyed to a person's account (``user_id``; a bare ``user`` or ``owner``
+    column is no key here), not an organisation's, an animal's or a titled work's.
+
+    >>> own_words(FieldContext("s", "app.speakers", "bio", siblings=("id", "user_id", "bio")))
+    "it is what a person writes about themselves and the row keys their account ('user_id')"
+    >>> own_words(FieldContext("s", "app.shops", "bio", siblings=("id", "user_id", "bio"))) is None
+    True
+    """
+    if tuple(singular(w) for w in tokens(ctx.name)) not in _OWN_WORDS:
+        return None
+    table = {singular(w) for w in tokens(table_name(ctx.dataset))}
+    if table & (ORGANISATION_TABLES | ANIMALS):
+        return None  # a shop's or a pet's
+    if any(tokens(s) == ("title",) for s in ctx.siblings):
+        return None  # a work's with its own title: a podcast's, a show's
+    keys = (s for s in person_keys(ctx, _OWN_ACCOUNTS, tokens) if len(tokens(s)) > 1)
+    if (key := next(keys, None)) is None:
+        return None
+    return f"it is what a person writes about themselves and the row keys their account ({key!r})"
+
+
 def gateway_message(ctx: FieldContext) -> str | None:
     """Why a column is a payment gateway's message kept whole, or None: its words are a
     message's (``ipn``, ``raw_response``) and its table is about payments (``paypal_log``,
@@ -359,6 +414,7 @@ class FreeTextSignal(Signal):
                 or message_body(ctx)
                 or gateway_message(ctx)
                 or spoken_words(ctx)
+                or own_words(ctx)
                 or details
             )
         )
@@ -366,7 +422,7 @@ class FreeTextSignal(Signal):
         body = body or details
         if people is None:
             return []
-        named = body is not None or name_says_free_text(ctx.name)
+        named = body is not None or name_says_free_text(ctx.name) or cv_file(ctx)
         texts = _texts(ctx.samples)
         distinct = list(dict.fromkeys(texts))
         if not texts:

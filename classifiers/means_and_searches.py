@@ -2,8 +2,10 @@
 of their own (``applicant_income.child_benefit``, ``household_outgoings.childcare``), and the
 copies and answers a table of people's details keeps beside their fields (a ``search_text``
 made of their name, birth date and postcode; a ``diversity`` column of monitoring answers).
+Since the forty-ninth round a full-text search document (``tsvector``) of any name is such a
+copy too.
 
-Both are read from names alone: no sampled value is asked.
+All are read from names and types alone: no sampled value is asked.
 
 >>> sorted(household_kinds(("tax", "credits", "per", "interval", "value")))
 ['tax credit']
@@ -21,6 +23,7 @@ from .free_text import SEARCH_COPIES
 from .name_tokens import singular
 from .name_view import FieldView, keys_a_person
 from .name_words import REAL_NAMES, person_fields
+from .people import about_people
 
 #: Heads of a table of one person's (or household's) income or outgoings, as a means test keeps
 #: them; an ``expenses`` table is as often a firm's, and is left out.
@@ -142,6 +145,17 @@ def search_copy(tokens: Sequence[str]) -> bool:
     )
 
 
+def text_search_document(data_type: str) -> bool:
+    """Whether a column's type is a full-text search document (PostgreSQL's ``tsvector``):
+    the words of its row's fields, kept to search them, whatever its name (``fti_names``,
+    ``tsv``).
+
+    >>> text_search_document("tsvector"), text_search_document("text")
+    (True, False)
+    """
+    return data_type.strip().lower() == "tsvector"
+
+
 def _diversity_answers(tokens: Sequence[str]) -> bool:
     """Whether a column keeps diversity monitoring's answers (``diversity``,
     ``diversity_data``; not ``diversity_score``)."""
@@ -176,7 +190,9 @@ def means_and_searches(view: FieldView) -> list[SignalHit]:
         return [view.hit("FINANCIAL", 0.6, reason)]
     if view.kind not in {"text", ""}:
         return []
-    search = search_copy(tokens)
+    search = search_copy(tokens) or (
+        text_search_document(ctx.data_type) and about_people(ctx) is not None
+    )
     if not search and not _diversity_answers(tokens):
         return []
     if not (name := _persons_details(view)):

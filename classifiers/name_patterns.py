@@ -156,6 +156,12 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official|sort)"
                 r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),
+    # A name kept without its accents or in ASCII, for sorting and matching (``ascii_name``,
+    # ``name_unaccented``): a person's only in a table about people (a gazetteer's
+    # ``asciiname`` is a city's).
+    NamePattern("PERSON_NAME", r"(?:unaccented|accentless|ascii|normali[sz]ed|transliterated)_?"
+                r"names?|names?_(?:unaccented|ascii|normali[sz]ed|transliterated)",
+                "a name kept without accents or in ASCII", 0.6, "people"),
     NamePattern("PERSON_NAME", r"names?", "name", 0.6, "people", 0.25, bare=True),
     # A schema written in French: ``nom_de_famille`` and ``nom_de_naissance`` name a person
     # wherever they are; ``prénom``, ``nom_complet``, ``nom_famille`` and ``nom_usage`` name a

@@ -15,6 +15,7 @@ from . import (
     business_contacts,
     cases_and_registers,
     clinicians,
+    couples_and_repeats,
     criminal,
     details_and_slots,
     fixtures_and_accounts,
@@ -58,6 +59,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
     clinicians.clinician_names,  # a doctor's, a nurse's or a guardian's name
+    couples_and_repeats.wedding_couple,  # a bride's and a groom's names
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
     mail_servers_and_codes.servers_and_codes,  # smtp_password, a settings table's cc
     means_and_searches.means_and_searches,  # a household's income, a search copy of a person

@@ -18,7 +18,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -189,21 +189,36 @@ def keys_a_person(tokens: tuple[str, ...], people: frozenset[str]) -> bool:
     )
 
 
-def person_key_sibling(
-    view: FieldView, people: frozenset[str], exclude: frozenset[str] = frozenset()
-) -> str | None:
-    """The first of the field's siblings that keys a person (:func:`keys_a_person`: a
-    ``person_id``, an ``owner_user_id``) with none of the ``exclude`` words (who wrote or
-    handled the row: ``created_by``, ``assigned_user_id``), or None."""
-    for sibling in view.ctx.siblings:
-        words = view.tokenize(sibling)
+def person_keys(
+    ctx: FieldContext,
+    people: frozenset[str],
+    tokenize: Callable[[str], tuple[str, ...]],
+    exclude: frozenset[str] = frozenset(),
+) -> Iterator[str]:
+    """The field's siblings that key a person (:func:`keys_a_person`: a ``person_id``, an
+    ``owner_user_id``) with none of the ``exclude`` words (who wrote or handled the row:
+    ``created_by``, ``assigned_user_id``), in order; a signal with no :class:`FieldView` asks
+    this with its own tokenizer.
+
+    >>> ctx = FieldContext("s", "t", "bio", siblings=("id", "user_id", "bio"))
+    >>> list(person_keys(ctx, frozenset({"user"}), lambda name: tuple(name.split("_"))))
+    ['user_id']
+    """
+    for sibling in ctx.siblings:
+        words = tokenize(sibling)
         if (
-            sibling != view.ctx.name
+            sibling != ctx.name
             and keys_a_person(words, people)
             and not {singular(w) for w in words} & exclude
         ):
-            return sibling
-    return None
+            yield sibling
+
+
+def person_key_sibling(
+    view: FieldView, people: frozenset[str], exclude: frozenset[str] = frozenset()
+) -> str | None:
+    """The first of the field's siblings that keys a person (:func:`person_keys`), or None."""
+    return next(person_keys(view.ctx, people, view.tokenize, exclude), None)
 
 
 #: Last words of a moment (``first_contact_date``, ``member_since``): when, not who.

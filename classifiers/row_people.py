@@ -242,6 +242,26 @@ def names_sampled(samples: Sequence[object]) -> bool:
     return named * 2 > len(values)
 
 
+#: A short note in brackets after a name (``(Sales)``, ``[D, PA]``) and a title abbreviated
+#: before it (``Sen.``, ``Cllr.``), as a directory writes a person's group, seat or pronouns.
+_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,24}[)\]]$")
+_TITLE = re.compile(r"^[A-Z][a-z]{1,4}\.\s+")
+
+
+def noted_names(values: Sequence[str]) -> int:
+    """How many values are a person's name with a short note in brackets after it: the letters
+    before the note read as a name (:func:`names_sampled`), not a desk's or a firm's.
+
+    >>> noted_names(["Sen. Robert Casey [D, PA]", "Ana Lima (she/her)", "Help Desk (IT)"])
+    2
+    """
+    count = 0
+    for value in values:
+        if (note := _NOTE.search(value)) is not None:
+            count += names_sampled((_TITLE.sub("", value[: note.start()]),))
+    return count
+
+
 #: Whom goods are delivered or shipped to (``delivery_to``, ``ship_to_name``).
 _RECIPIENT = re.compile(r"(?:deliver(?:y)?|ship)_?to(?:_?name)?")
 #: Table words of what is delivered to a customer: an order, a shipment, a delivery.

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
+from .couples_and_repeats import few_people
 from .demographics import person_key
 from .doc_readers import document_kind
 from .fixtures_and_accounts import placeholder_values
@@ -60,6 +61,7 @@ from .phone_digits import PHONE_REGIONS
 from .prefilter_ways import Narrowing, summary
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
 from .recognizers.email_shape import reserved_domain_note
+from .row_people import noted_names
 from .secrets_and_senders import addresses_only
 from .types import base_type
 
@@ -643,7 +645,7 @@ def _judge(
         and not _KEY_WORDS.intersection(tokens(ctx.name))
     ):
         return []  # ``0`` in every row: an application's "empty", so the name decides
-    hits = _enum_guard(texts, distinct, tokens(ctx.name))
+    hits = _enum_guard(texts, distinct, tokens(ctx.name), ctx)
     if hits and _login_log_ip(ctx, distinct):
         hits = [h for h in hits if h.entity != "IP_ADDRESS"]  # one machine logs in each time
     if hits and _login_log_user(ctx, distinct):
@@ -659,6 +661,9 @@ def _judge(
         # birth date kept as a Unix time
         passing["DATE_OF_BIRTH"] = len(probe)
     if len(texts) >= 10:
+        if passing.get("PERSON_NAME", len(probe)) < ValueSignal.CANDIDATE_SHARE * len(probe):
+            # a name with a note in brackets after it (``Ana Lima (Sales)``) is a name still
+            passing["PERSON_NAME"] += noted_names(probe)
         hits.extend(_disagreements(passing, len(probe)))
     words = tokens(ctx.name)
     named_phone = _PHONE_NAME.search(ctx.name) and not (words and words[-1] in _KEY_OR_COUNT)
@@ -961,7 +966,10 @@ FLAG_MIN_VALUES = 5
 
 
 def _enum_guard(
-    texts: list[str], distinct: list[str], name: tuple[str, ...] = ()
+    texts: list[str],
+    distinct: list[str],
+    name: tuple[str, ...] = (),
+    ctx: FieldContext | None = None,
 ) -> list[SignalHit]:
     """Vetoes of identifying entities for an enum or a flag.
 
@@ -986,10 +994,12 @@ def _enum_guard(
         shaped = addresses_only(distinct, name)
         # A few people's full names in a column named by a person (``rights_holder``) too.
         parts = parts or few_names(distinct, name)
+        # A few people's name parts, phones or home addresses (a form filled in again and again).
+        repeated = few_people(distinct, name, ctx)
         return [
             SignalHit(e, 1.0, "values", reason, veto=True)
             for e in sorted(IDENTIFYING)
-            if not (parts and e == "PERSON_NAME") and e != shaped
+            if not (parts and e == "PERSON_NAME") and e != shaped and e not in repeated
         ]
     return []
 
