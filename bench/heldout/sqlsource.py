@@ -413,6 +413,36 @@ def pg_insert(table: str, columns: Sequence[str], rows: Sequence[Sequence[str]])
         yield head + ",\n".join(f"  ({', '.join(r)})" for r in chunk) + ";"
 
 
+_COPY = re.compile(r"^COPY public\.(\w+|\"\w+\") \(([^)]*)\) FROM stdin;\n(.*?)^\\\.$", re.M | re.S)
+_COPY_ESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+
+
+def _copy_field(text: str) -> str:
+    r"""One field of a COPY text row as a PostgreSQL literal (``\N`` = NULL)."""
+    if text == "\\N":
+        return pg_literal(None)
+    return pg_literal(re.sub(r"\\(.)", lambda m: _COPY_ESCAPES.get(m.group(1), m.group(1)), text))
+
+
+def copy_as_inserts(text: str) -> tuple[str, int]:
+    r"""A plain ``pg_dump``'s ``COPY public.<table> (...) FROM stdin`` blocks written as INSERTs
+    (its text format: tab-separated, ``\N`` for NULL, backslash escapes), and how many blocks
+    were read; a row without one field a column fails.
+
+    >>> copy_as_inserts("COPY public.t (a, b) FROM stdin;\n1\tO'Hara\n2\t\\N\n\\.\n")
+    ("INSERT INTO public.t (a, b) VALUES\n  ('1', 'O''Hara'),\n  ('2', NULL);\n", 1)
+    """
+
+    def inserts(copy: re.Match[str]) -> str:
+        columns = [c.strip() for c in copy.group(2).split(",")]
+        rows = [[_copy_field(f) for f in line.split("\t")] for line in copy.group(3).splitlines()]
+        if any(len(r) != len(columns) for r in rows):
+            raise SourceError(f"a row of {copy.group(1)} without {len(columns)} fields")
+        return "\n".join(pg_insert(f"public.{copy.group(1)}", columns, rows))
+
+    return _COPY.subn(inserts, text)
+
+
 def oracle_literal(value: Value, variables: dict[str, Value] | None = None) -> str:
     """An Oracle INSERT value as a PostgreSQL literal: plain values, ``TO_DATE``/``TO_TIMESTAMP``
     (as ISO text) and string expressions (``||``, ``chr``, a PL/SQL variable).

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, pg_insert, pg_literal, text_of
+from sqlsource import SourceError, copy_as_inserts, text_of
 
 REPO = "marinagovorova/DATABASES_ICT_09.03.03_2024-2025"
 COMMIT = "df16eac798547b50d967ab1d51e8744895c4ebf1"
@@ -44,16 +44,6 @@ _DROPPED = re.compile(
     r"|SELECT pg_catalog\.set_config\('search_path', '', false\);)$",
     re.M,
 )
-_COPY = re.compile(r"^COPY public\.(\w+|\"\w+\") \(([^)]*)\) FROM stdin;\n(.*?)^\\\.$", re.M | re.S)
-_ESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
-
-
-def _field(text: str) -> str:
-    r"""One field of a COPY text row as a PostgreSQL literal (``\N`` = NULL)."""
-    if text == "\\N":
-        return pg_literal(None)
-    value = re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), text)
-    return pg_literal(value)
 
 
 def script(read: Callable[[str], bytes]) -> str:
@@ -64,14 +54,7 @@ def script(read: Callable[[str], bytes]) -> str:
     if "CREATE DATABASE" in text or "\\connect" in text:
         raise SourceError(f"{PATH} now creates or connects to its own database")
 
-    def inserts(copy: re.Match[str]) -> str:
-        columns = [c.strip() for c in copy.group(2).split(",")]
-        rows = [[_field(f) for f in line.split("\t")] for line in copy.group(3).splitlines()]
-        if any(len(r) != len(columns) for r in rows):
-            raise SourceError(f"a row of {copy.group(1)} without {len(columns)} fields")
-        return "\n".join(pg_insert(f"public.{copy.group(1)}", columns, rows))
-
-    text, copies = _COPY.subn(inserts, text)
+    text, copies = copy_as_inserts(text)
     if copies != TABLES:
         raise SourceError(f"expected {TABLES} COPY blocks in {PATH}, found {copies}")
     if re.search(r"^COPY ", text, re.M):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, pg_insert, pg_literal, text_of
+from sqlsource import SourceError, copy_as_inserts, text_of
 
 REPO = "neondatabase/postgres-sample-dbs"
 COMMIT = "f6c2e24910e9a1eb9c11c69628544d4d60d42e47"
@@ -25,16 +25,6 @@ LICENCE = "MIT (LICENSE of the repository)"
 ENGINE = "postgresql"
 
 _SEARCH_PATH = re.compile(r"^SELECT pg_catalog\.set_config\('search_path', '', false\);$", re.M)
-_COPY = re.compile(r"^COPY public\.(\w+) \(([^)]*)\) FROM stdin;\n(.*?)^\\\.$", re.M | re.S)
-_ESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
-
-
-def _field(text: str) -> str:
-    r"""One field of a COPY text row as a PostgreSQL literal (``\N`` = NULL)."""
-    if text == "\\N":
-        return pg_literal(None)
-    value = re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), text)
-    return pg_literal(value)
 
 
 def script(read: Callable[[str], bytes]) -> str:
@@ -43,14 +33,7 @@ def script(read: Callable[[str], bytes]) -> str:
     if found != 1:
         raise SourceError("expected one set_config of the search path in titanic.sql")
 
-    def inserts(copy: re.Match[str]) -> str:
-        columns = [c.strip() for c in copy.group(2).split(",")]
-        rows = [[_field(f) for f in line.split("\t")] for line in copy.group(3).splitlines()]
-        if any(len(r) != len(columns) for r in rows):
-            raise SourceError(f"a row of {copy.group(1)} without {len(columns)} fields")
-        return "\n".join(pg_insert(f"public.{copy.group(1)}", columns, rows))
-
-    text, copies = _COPY.subn(inserts, text)
+    text, copies = copy_as_inserts(text)
     if copies != 1:
         raise SourceError(f"expected one COPY block in titanic.sql, found {copies}")
     return text
