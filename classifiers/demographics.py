@@ -69,7 +69,14 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .health import health_reason, health_table, health_tags, health_word
+from .health import (
+    GENETIC_WORDS,
+    genetic_reason,
+    health_reason,
+    health_table,
+    health_tags,
+    health_word,
+)
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular, table_name
@@ -184,6 +191,13 @@ BODY_QUALIFIERS = (
 """)
     | NameWords.PEOPLE
 )
+#: Units a body's height or weight may be named in after its word (``weight_kg``,
+#: ``height_in_cm``, ``weight_lbs``), as singular words.
+BODY_UNITS = words("""
+    kg kgs kilo kilogram kilogramme g gram lb lbs pound st stone cm mm m metre meter in inch ft foot
+    feet
+""")
+_MEASURES_IN_UNITS = words("height weight")
 #: Table heads of records of measurements, whose height or weight is the person's they point at
 #: (``measurements`` with a ``patient_id``); a vote's or an item's weight is not.
 MEASUREMENT_TABLES = words("""
@@ -223,6 +237,11 @@ _CONTRACT_AMOUNTS = ("amount", "amt", "allowance", "installment", "instalment")
 #: amount of a row that points at the employee is theirs; not what repays their expenses.
 _PAY_RECORDS = words("salary wage payroll payslip loan")
 _REPAID = words("reimbursement expense claim")
+#: Table words of payments made (``payments``, ``payouts``): an employee's pay when the row keys
+#: no one and nothing else (:func:`_staff_payment`).
+_PAYMENTS = words("payment payout disbursement")
+#: Words of a payment's own look-ups (``payment_type_id``, ``method_id``): no party to it.
+_PAYMENT_LOOKUPS = words("payment pay type method kind category currency status mode period")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
@@ -336,8 +355,16 @@ def _contract_amount(ctx: FieldContext) -> str | None:
             f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a person's "
             "employment contract: their pay or allowances"
         )
-    if not table & _PAY_RECORDS or table & (_VACANCIES | _REPAID):
+    if table & (_VACANCIES | _REPAID):
         return None
+    if not table & _PAY_RECORDS:
+        key = _staff_payment(ctx, table)
+        if key is None:
+            return None
+        return (
+            f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a payment whose "
+            f"only party is an employee ({key!r}): their pay"
+        )
     key = _employee_key(ctx)
     if key is None:
         return None
@@ -345,6 +372,33 @@ def _contract_amount(ctx: FieldContext) -> str | None:
         f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, an employee's pay or "
         f"loan, and the row points at the employee ({key!r})"
     )
+
+
+def _staff_payment(ctx: FieldContext, table: set[str]) -> str | None:
+    """The key to an employee of a table of payments (``payments``, ``payouts``) that keys no
+    other party, no order and no sale (only the payment's own type, method or currency), or
+    None: a payment made to the employee. A shop's payments keyed to a customer or an order
+    as well as to the cashier (``staff_id``) are sales.
+
+    >>> from classifiers.base import FieldContext
+    >>> _staff_payment(FieldContext("s", "payments", "amount",
+    ...     siblings=("id", "payment_type_id", "employee_id", "amount")), {"payment"})
+    'employee_id'
+    >>> _staff_payment(FieldContext("s", "payments", "amount",
+    ...     siblings=("id", "customer_id", "staff_id", "amount")), {"payment"}) is None
+    True
+    """
+    if not table & _PAYMENTS or (key := _employee_key(ctx)) is None:
+        return None
+    for sibling in ctx.siblings:
+        parts = [singular(w) for w in tokens(sibling)]
+        if sibling == key or not parts:
+            continue
+        if parts[-1] in {"id", "key", "fk"} and not set(parts[:-1]) <= _PAYMENT_LOOKUPS | table:
+            return None  # ``customer_id``, ``order_id``, ``rental_id``: a sale's party or thing
+        if not set(parts) & NameWords.PEOPLE <= _EMPLOYED:
+            return None  # ``customer_name``, a bare ``member``: someone else in the row
+    return key
 
 
 def _employee_key(ctx: FieldContext) -> str | None:
@@ -366,6 +420,16 @@ def _employee_key(ctx: FieldContext) -> str | None:
         ):
             return sibling
     return None
+
+
+def _in_units(word: str, after: list[str]) -> bool:
+    """Whether the words after a height or a weight name only its unit (``weight_kg``,
+    ``height_in_cm``): the same measure.
+
+    >>> _in_units("weight", ["kg"]), _in_units("height", ["in", "cm"]), _in_units("weight", ["id"])
+    (True, True, False)
+    """
+    return word in _MEASURES_IN_UNITS and 1 <= len(after) <= 2 and set(after) <= BODY_UNITS
 
 
 def _entity(parts: list[str]) -> tuple[str, str] | None:
@@ -414,7 +478,7 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
                 return "PHYSICAL", "a physical characteristic"
         elif (
             word in PHYSICAL_WORDS
-            and i == len(parts) - 1
+            and (i == len(parts) - 1 or _in_units(word, parts[i + 1 :]))
             and (i == 0 or parts[i - 1] in BODY_QUALIFIERS)
         ):
             return "PHYSICAL", "a physical characteristic"
@@ -694,6 +758,10 @@ class DemographicSignal(Signal):
             return []
         elif _thing_given(ctx, parts):
             return []  # ``health_donations.health``: what was given, no fact of the giver
+        elif not set(parts).isdisjoint(GENETIC_WORDS) and (
+            genes := genetic_reason(ctx, parts, about_people(ctx), _points_at(ctx))
+        ):
+            return [SignalHit("HEALTH", SCORE, self.name, genes)]
         elif _may_be_health(ctx, parts) and (
             health := health_reason(ctx, parts, about_people(ctx), _points_at(ctx))
         ):
