@@ -242,6 +242,8 @@ _REPAID = words("reimbursement expense claim")
 _PAYMENTS = words("payment payout disbursement")
 #: Words of a payment's own look-ups (``payment_type_id``, ``method_id``): no party to it.
 _PAYMENT_LOOKUPS = words("payment pay type method kind category currency status mode period")
+#: Last words of a key or a reference to another record (``order_id``, ``invoice_no``).
+_KEY_ENDINGS = words("id key fk no nr num number ref reference")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
@@ -394,8 +396,8 @@ def _staff_payment(ctx: FieldContext, table: set[str]) -> str | None:
         parts = [singular(w) for w in tokens(sibling)]
         if sibling == key or not parts:
             continue
-        if parts[-1] in {"id", "key", "fk"} and not set(parts[:-1]) <= _PAYMENT_LOOKUPS | table:
-            return None  # ``customer_id``, ``order_id``, ``rental_id``: a sale's party or thing
+        if parts[-1] in _KEY_ENDINGS and not set(parts[:-1]) <= _PAYMENT_LOOKUPS | table:
+            return None  # ``customer_id``, ``order_id``, ``invoice_no``: a sale's party or thing
         if not set(parts) & NameWords.PEOPLE <= _EMPLOYED:
             return None  # ``customer_name``, a bare ``member``: someone else in the row
     return key

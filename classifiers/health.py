@@ -262,11 +262,12 @@ def health_reason(
 GENETIC_WORDS = words("""
     allele alleles genotype genotypes haplotype haplotypes haplogroup haplogroups karyotype
 """)
-#: Words of a non-human organism whose genes a table keeps (a herd's, a crop's, a mouse line's),
-#: besides :data:`~classifiers.people.ANIMALS`, and of a key to who owns or breeds it.
+#: Words of a non-human organism whose genes a table keeps (a herd's, a crop's, a mouse line's,
+#: a breeding game's creature), besides :data:`~classifiers.people.ANIMALS`, and of a key to
+#: who owns or breeds it.
 _ORGANISMS = ANIMALS | words("""
     plant strain cultivar species mouse mice rat crop seed variety accession litter sire dam
-    herd organism isolate owner breeder farmer grower
+    herd organism isolate creature monster dragon owner breeder farmer grower
 """)
 
 

@@ -64,6 +64,7 @@ from .organisations import (
     SALES_RECORDS,
     counts_people,
     names_a_holder,
+    officer_role,
     officers,
     organisation_column,
 )
@@ -782,7 +783,11 @@ class NameSignal(NameWords, Signal):
         if (
             staff is None
             and not table.tokens & self.PEOPLE
-            and not any(own_person_field(t) for _, t in columns)
+            and not any(
+                own_person_field(t)
+                or (officer_role(t) is None and person_key_column(t, self.PEOPLE))
+                for _, t in columns
+            )
             and (found := officers([t for _, t in columns])) is not None
         ):
             officer = staff = columns[found][0]  # ``chairperson`` beside ``treasurer``: a club's

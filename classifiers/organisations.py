@@ -261,12 +261,20 @@ def officers(columns: Sequence[Sequence[str]]) -> int | None:
     """
     found: dict[str, int] = {}
     for i, words in enumerate(columns):
-        if not words or len(words) > 2 or not set(words[1:]) <= _OFFICER_TAIL:
-            continue
-        role = next((r for r, names in OFFICER_ROLES.items() if words[0] in names), None)
-        if role is not None:
+        if (role := officer_role(words)) is not None:
             found.setdefault(role, i)
     return min(found.values()) if len(found) >= 2 else None
+
+
+def officer_role(words: Sequence[str]) -> str | None:
+    """The officer's role a column keys or names (``chairperson``, ``secretary_id``), or None.
+
+    >>> officer_role(("chairman", "id")), officer_role(("secretary", "bird")), officer_role(())
+    ('chair', None, None)
+    """
+    if not words or len(words) > 2 or not set(words[1:]) <= _OFFICER_TAIL:
+        return None
+    return next((r for r, names in OFFICER_ROLES.items() if words[0] in names), None)
 
 
 #: Column words of an organisation's own books (``gl_account``, ``last_reconciled_date``): a

@@ -134,6 +134,20 @@ def _found(table: str, columns: dict[str, tuple[object, ...]], column: str) -> s
             "amount",
             "FINANCIAL",
         ),
+        # a payment against an invoice, entered by an employee
+        (
+            "payments",
+            {"id": (), "employee_id": (), "invoice_no": ("F-88",), "amount": ("75.00",)},
+            "amount",
+            "FINANCIAL",
+        ),
+        # a breeding game's dragons: the creature's genotype, keyed to the player
+        (
+            "dragons",
+            {"id": (), "user_id": (), "name": ("Ember",), "genotype": ("Bb/Ss",)},
+            "genotype",
+            "HEALTH",
+        ),
         # a payment to a customer's name, entered by an employee
         (
             "payments",
@@ -163,6 +177,20 @@ def test_not_flagged_elsewhere(
                 "is_secretary": (False,) * _ROWS,
             },
             "street",
+            "STREET_ADDRESS",
+        ),
+        # a thesis defence keyed to its student, chaired by one examiner and minuted by another:
+        # the student's home street stays theirs
+        (
+            "thesis_defences",
+            {
+                "id": tuple(range(_ROWS)),
+                "student_id": tuple(range(_ROWS)),
+                "chair_id": tuple(range(_ROWS)),
+                "secretary_id": tuple(range(_ROWS)),
+                "home_street": _STREETS,
+            },
+            "home_street",
             "STREET_ADDRESS",
         ),
         # a society's row with its officers' keys and a contact e-mail: a person's mailbox
