@@ -377,10 +377,11 @@ def _contract_amount(ctx: FieldContext) -> str | None:
 
 
 def _staff_payment(ctx: FieldContext, table: set[str]) -> str | None:
-    """The key to an employee of a table of payments (``payments``, ``payouts``) that keys no
-    other party, no order and no sale (only the payment's own type, method or currency), or
-    None: a payment made to the employee. A shop's payments keyed to a customer or an order
-    as well as to the cashier (``staff_id``) are sales.
+    """The key to an employee of a table named for payments last (``payments``,
+    ``staff_payouts``; not ``payment_reminders``) that keys no other party, no order and no
+    sale (only the payment's own type, method or currency), or None: a payment made to the
+    employee. A shop's payments keyed to a customer or an order as well as to the cashier
+    (``staff_id``) are sales.
 
     >>> from classifiers.base import FieldContext
     >>> _staff_payment(FieldContext("s", "payments", "amount",
@@ -390,8 +391,9 @@ def _staff_payment(ctx: FieldContext, table: set[str]) -> str | None:
     ...     siblings=("id", "customer_id", "staff_id", "amount")), {"payment"}) is None
     True
     """
-    if not table & _PAYMENTS or (key := _employee_key(ctx)) is None:
-        return None
+    head = singular(tokens(table_name(ctx.dataset))[-1])
+    if head not in _PAYMENTS or (key := _employee_key(ctx)) is None:
+        return None  # ``payment_reminders``: a reminder's amount, no payment made
     for sibling in ctx.siblings:
         parts = [singular(w) for w in tokens(sibling)]
         if sibling == key or not parts:

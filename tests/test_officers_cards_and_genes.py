@@ -141,6 +141,13 @@ def _found(table: str, columns: dict[str, tuple[object, ...]], column: str) -> s
             "amount",
             "FINANCIAL",
         ),
+        # reminders of a payment due, keyed to the employee who sends them
+        (
+            "payment_reminders",
+            {"id": (), "employee_id": (), "amount": ("75.00",)},
+            "amount",
+            "FINANCIAL",
+        ),
         # a breeding game's dragons: the creature's genotype, keyed to the player
         (
             "dragons",
