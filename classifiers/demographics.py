@@ -237,13 +237,6 @@ _CONTRACT_AMOUNTS = ("amount", "amt", "allowance", "installment", "instalment")
 #: amount of a row that points at the employee is theirs; not what repays their expenses.
 _PAY_RECORDS = words("salary wage payroll payslip loan")
 _REPAID = words("reimbursement expense claim")
-#: Table words of payments made (``payments``, ``payouts``): an employee's pay when the row keys
-#: no one and nothing else (:func:`_staff_payment`).
-_PAYMENTS = words("payment payout disbursement")
-#: Words of a payment's own look-ups (``payment_type_id``, ``method_id``): no party to it.
-_PAYMENT_LOOKUPS = words("payment pay type method kind category currency status mode period")
-#: Last words of a key or a reference to another record (``order_id``, ``invoice_no``).
-_KEY_ENDINGS = words("id key fk no nr num number ref reference")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
@@ -357,16 +350,8 @@ def _contract_amount(ctx: FieldContext) -> str | None:
             f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a person's "
             "employment contract: their pay or allowances"
         )
-    if table & (_VACANCIES | _REPAID):
+    if not table & _PAY_RECORDS or table & (_VACANCIES | _REPAID):
         return None
-    if not table & _PAY_RECORDS:
-        key = _staff_payment(ctx, table)
-        if key is None:
-            return None
-        return (
-            f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a payment whose "
-            f"only party is an employee ({key!r}): their pay"
-        )
     key = _employee_key(ctx)
     if key is None:
         return None
@@ -374,35 +359,6 @@ def _contract_amount(ctx: FieldContext) -> str | None:
         f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, an employee's pay or "
         f"loan, and the row points at the employee ({key!r})"
     )
-
-
-def _staff_payment(ctx: FieldContext, table: set[str]) -> str | None:
-    """The key to an employee of a table named for payments last (``payments``,
-    ``staff_payouts``; not ``payment_reminders``) that keys no other party, no order and no
-    sale (only the payment's own type, method or currency), or None: a payment made to the
-    employee. A shop's payments keyed to a customer or an order as well as to the cashier
-    (``staff_id``) are sales.
-
-    >>> from classifiers.base import FieldContext
-    >>> _staff_payment(FieldContext("s", "payments", "amount",
-    ...     siblings=("id", "payment_type_id", "employee_id", "amount")), {"payment"})
-    'employee_id'
-    >>> _staff_payment(FieldContext("s", "payments", "amount",
-    ...     siblings=("id", "customer_id", "staff_id", "amount")), {"payment"}) is None
-    True
-    """
-    head = singular(tokens(table_name(ctx.dataset))[-1])
-    if head not in _PAYMENTS or (key := _employee_key(ctx)) is None:
-        return None  # ``payment_reminders``: a reminder's amount, no payment made
-    for sibling in ctx.siblings:
-        parts = [singular(w) for w in tokens(sibling)]
-        if sibling == key or not parts:
-            continue
-        if parts[-1] in _KEY_ENDINGS and not set(parts[:-1]) <= _PAYMENT_LOOKUPS | table:
-            return None  # ``customer_id``, ``order_id``, ``invoice_no``: a sale's party or thing
-        if not set(parts) & NameWords.PEOPLE <= _EMPLOYED:
-            return None  # ``customer_name``, a bare ``member``: someone else in the row
-    return key
 
 
 def _employee_key(ctx: FieldContext) -> str | None:

@@ -11,9 +11,10 @@ often in tables that are empty in a sample database, so the names decide (0.6).
   first-aid ``description``, the ``action_taken``.
 
 - A column named for a person's genes (``allele``, ``genotype``, ``haplotype``: genetic data,
-  GDPR Art. 9(1)) is ``HEALTH`` in a table about people or whose rows point at a person, unless
-  the table or a column names an animal, a plant or a lab's strain (a herd's, a crop's, a mouse
-  line's genotypes).
+  GDPR Art. 9(1)) is ``HEALTH`` in a table about people or whose rows key someone whose own
+  genes are typed (a patient, a donor, a participant; not a researcher, a user, a player or a
+  student), unless the table or a column names an animal, a plant or a lab's strain (a herd's,
+  a crop's, a mouse line's genotypes).
 - A column of a table about people named for a person's tags (``characteristics``,
   ``needs``, ``flags``, ``tags``: :data:`TAG_NAMES`) whose sampled values are lists of tags
   (``["diabetic", "wheelchair"]``), at least half of the sampled rows with tags naming a
@@ -46,7 +47,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .base import FieldContext
-from .name_tokens import singular
+from .name_tokens import singular, table_name
+from .name_view import person_keys
 from .people import ANIMALS, is_text, tokens, words
 
 #: Column words of a person's health.
@@ -269,28 +271,40 @@ _ORGANISMS = ANIMALS | words("""
     plant strain cultivar species mouse mice rat crop seed variety accession litter sire dam
     herd organism isolate creature monster dragon owner breeder farmer grower
 """)
+#: People whose own genes a row keyed to them keeps (a patient, a donor, a study's participant,
+#: a kit's customer), not who handles, breeds, plays or studies them (a researcher, a user of a
+#: lab's or a game's records, a player, a student).
+_GENOTYPED = words("""
+    patient donor recipient participant subject proband person individual customer client member
+    volunteer case child mother father sibling twin
+""")
 
 
 def genetic_reason(
     ctx: FieldContext, parts: Sequence[str], people: str | None, key: str | None = None
 ) -> str | None:
     """Why a column holds a person's genetic data (an allele, a genotype), or None: the
-    column's words name one and ``people`` or ``key`` says whose row it is, and neither the
-    table nor a column names an organism other than a person or its owner.
+    column's words name one and ``people`` says whose row it is, or ``key`` does and a column
+    keys someone whose own genes are typed (``patient_id``, ``donor_id``; not ``researcher_id``,
+    ``user_id``, ``student_id``), and neither the table nor a column names an organism other
+    than a person or its owner.
 
     >>> from classifiers.base import FieldContext
     >>> ctx = FieldContext("s", "typing", "allele", "smallint", siblings=("patient_id",))
     >>> genetic_reason(ctx, ["allele"], None, "it is a patient's")
     "column name 'allele' names a person's genes (allele: genetic data) and it is a patient's"
-    >>> ctx = FieldContext("s", "genotypes", "allele", "text", siblings=("mouse_id", "user_id"))
-    >>> genetic_reason(ctx, ["allele"], None, "the row points at a person ('user_id')") is None
+    >>> ctx = FieldContext("s", "genotypes", "allele", "text", siblings=("mouse_id", "patient_id"))
+    >>> genetic_reason(ctx, ["allele"], None, "the row points at a person ('patient_id')") is None
+    True
+    >>> ctx = FieldContext("s", "cell_lines", "karyotype", siblings=("researcher_id",))
+    >>> genetic_reason(ctx, ["karyotype"], None, "the row points at a person") is None
     True
     """
     found = next((w for w in parts if w in GENETIC_WORDS), None)
-    whose = people or key
+    whose = people or (key if next(person_keys(ctx, _GENOTYPED, tokens), None) else None)
     if found is None or whose is None or set(parts) & _KEYS:
         return None
-    named = [tokens(ctx.dataset.rsplit(".", 1)[-1]), *(tokens(s) for s in ctx.siblings)]
+    named = [tokens(table_name(ctx.dataset)), *(tokens(s) for s in ctx.siblings)]
     if any(singular(w) in _ORGANISMS for words_ in named for w in words_):
         return None  # a herd's, a seed bank's or a mouse line's genotypes
     return f"column name {ctx.name!r} names a person's genes ({found}: genetic data) and {whose}"

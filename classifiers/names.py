@@ -64,8 +64,6 @@ from .organisations import (
     SALES_RECORDS,
     counts_people,
     names_a_holder,
-    officer_role,
-    officers,
     organisation_column,
 )
 from .people import about_people
@@ -779,18 +777,6 @@ class NameSignal(NameWords, Signal):
             staff = next((s for s, t in columns if t in INCORPORATION), None)
         if staff is None and "people" not in table.context:
             staff = next((s for s, t in columns if _counts_own_people(t, self.PEOPLE)), None)
-        officer = None
-        if (
-            staff is None
-            and not table.tokens & self.PEOPLE
-            and not any(
-                own_person_field(t)
-                or (officer_role(t) is None and person_key_column(t, self.PEOPLE))
-                for _, t in columns
-            )
-            and (found := officers([t for _, t in columns])) is not None
-        ):
-            officer = staff = columns[found][0]  # ``chairperson`` beside ``treasurer``: a club's
         if table.tokens & self.PEOPLE and staff is None:
             return None
         own = table.head in ORGANISATION_TABLES | PLACE_TABLES or staff is not None
@@ -803,11 +789,6 @@ class NameSignal(NameWords, Signal):
             why = (
                 f"column {staff!r} of table {table_name!r} is where a company was incorporated "
                 "and no name, birth date or gender is in the row: the rows are organisations"
-            )
-        elif staff is not None and staff == officer:
-            why = (
-                f"column {staff!r} of table {table_name!r} and another name the officers of an "
-                "organisation (a chair, a secretary, a treasurer): the rows are organisations"
             )
         elif staff is not None and self.tokens(staff) in _COMPANY_SITES:
             why = (

@@ -235,46 +235,8 @@ PERSON_ENTITIES = frozenset({
 #: Column words that name a person in an organisation's row (besides the name signal's people).
 PERSON_WORDS = _words("""
     manager leader director representative rep principal proprietor founder ceo president chairman
-    officer buyer clerk chairperson chairwoman
+    officer buyer clerk
 """)
-#: An organisation's officers, each role's words (``chairperson``, ``secretary``,
-#: ``treasurer``): no person has a treasurer, so a row naming two roles is an organisation's (a
-#: club's, a society's, a union's board).
-OFFICER_ROLES = {
-    "chair": _words("chair chairperson chairman chairwoman president"),
-    "secretary": _words("secretary"),
-    "treasurer": _words("treasurer"),
-}
-#: What may follow an officer's word in a column that keys or names the officer.
-_OFFICER_TAIL = _words("id key fk no ref name")
-
-
-def officers(columns: Sequence[Sequence[str]]) -> int | None:
-    """Index of the first column that keys or names an organisation's officer (``chairperson``,
-    ``secretary_id``, ``treasurer_name``) when the row names two roles at least, or None; a
-    flag (``is_treasurer``) or one role alone (a meeting's ``chair``) is none.
-
-    >>> officers([("name",), ("chairperson",), ("secretary",), ("treasurer", "id")])
-    1
-    >>> officers([("name",), ("is", "treasurer"), ("is", "secretary")]), officers([("chair",)])
-    (None, None)
-    """
-    found: dict[str, int] = {}
-    for i, words in enumerate(columns):
-        if (role := officer_role(words)) is not None:
-            found.setdefault(role, i)
-    return min(found.values()) if len(found) >= 2 else None
-
-
-def officer_role(words: Sequence[str]) -> str | None:
-    """The officer's role a column keys or names (``chairperson``, ``secretary_id``), or None.
-
-    >>> officer_role(("chairman", "id")), officer_role(("secretary", "bird")), officer_role(())
-    ('chair', None, None)
-    """
-    if not words or len(words) > 2 or not set(words[1:]) <= _OFFICER_TAIL:
-        return None
-    return next((r for r, names in OFFICER_ROLES.items() if words[0] in names), None)
 
 
 #: Column words of an organisation's own books (``gl_account``, ``last_reconciled_date``): a

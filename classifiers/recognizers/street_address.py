@@ -51,13 +51,18 @@ _GLUED = (
     "straße strasse str. weg platz allee gasse damm chaussee straat laan plein gracht kade dijk"
     " singel steeg gade vej gatan vägen gata veien"
 )
-#: Street types written in Cyrillic before the name, or after it (Russian, Ukrainian,
-#: Bulgarian: ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya, ploshchad, alleya,
-#: proezd, tupik, mikrorayon; Ukrainian vulytsia, provulok), whole and abbreviated.
+#: Street types written in Cyrillic before the name, or after it, whole and abbreviated:
+#: Russian (ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya, ploshchad, alleya, proezd,
+#: tupik, mikrorayon), Ukrainian vulytsia and provulok only (not shose, naberezhna, ploshcha,
+#: uzviz), and the Bulgarian types Russian shares (``бул.``; a name in „…“ quotes is no match).
 _CYRILLIC = (
-    "улица ул проспект просп пр-кт пр-т пр переулок пер бульвар бул б-р шоссе ш набережная"  # noqa: RUF001
-    " наб площадь пл аллея алл проезд пр-д тупик туп микрорайон мкр вулиця вул провулок пров"
+    "улица ул проспект просп пр-кт пр-т переулок бульвар бул б-р шоссе набережная"  # noqa: RUF001
+    " наб площадь аллея алл проезд пр-д тупик туп микрорайон мкр вулиця вул провулок пров"
 )
+#: Street types abbreviated to words that abbreviate much else too (``пер.``, a translation;
+#: ``пр.``, an order; ``пл.``, a platform; ``ш.``, a width): a street only before a house's or a
+#: flat's word (``пер. Садовый, д. 3``).
+_CYRILLIC_SHORT = "пр пер пл ш"
 #: A house's word before its number (dom, budynok), and a flat's, a block's, a building's or an
 #: office's words after it (kvartira, korpus, stroenie, ofis).
 _CYRILLIC_HOUSE = r"(?:(?:д|дом|буд)\.?\s*)?"
@@ -77,7 +82,7 @@ def _alt(words: str) -> str:
 
 
 #: What the prefilter looks for: street and unit words, and the start of a PO box.
-_PREFILTER_WORDS = f"{_AFTER} {_BEFORE} {_GLUED} {_UNITS} {_CYRILLIC}"
+_PREFILTER_WORDS = f"{_AFTER} {_BEFORE} {_GLUED} {_UNITS} {_CYRILLIC} {_CYRILLIC_SHORT}"
 #: The USPS suffixes are looked for as whole words only (glued forms are German, Dutch, Nordic).
 _PREFILTER_WHOLE = _AFTER_US
 _PREFILTER_TAIL = r"box|postfach|postbus|apartado|caixa|casella|postale|b\.?p\b"
@@ -90,9 +95,14 @@ _TAIL = rf"(?:,?\s+{_UNIT})?(?:,\s*[\p{{L}}\d][\p{{L}}\d .'\u2019#/-]*){{0,4}}"
 #: Up to three parts of a place before a Cyrillic street, each after a comma (a town, perhaps
 #: with its region in brackets).
 _PLACE_FIRST = r"(?:[\p{L}\d][\p{L}\d .'()-]{0,39},\s*){0,3}"
-_CYRILLIC_STREET = (
-    rf"(?:{_alt(_CYRILLIC)}\.?(?:\s+{_WORD}){{1,4}}|(?:{_WORD}\s+){{1,4}}{_alt(_CYRILLIC)}\.?)"
-)
+
+
+def _cyrillic_street(types: str) -> str:
+    """A street of these types written in Cyrillic: the type before its name or after it."""
+    return rf"(?:{_alt(types)}\.?(?:\s+{_WORD}){{1,4}}|(?:{_WORD}\s+){{1,4}}{_alt(types)}\.?)"
+
+
+_CYRILLIC_FLAT = rf"(?:,?\s*{_CYRILLIC_UNIT}{_NUM})"
 
 
 class StreetAddressRecognizer(ValueRecognizer):
@@ -124,8 +134,15 @@ class StreetAddressRecognizer(ValueRecognizer):
         ),
         Pattern(
             "Cyrillic street type, name, house",
-            rf"^{_PLACE_FIRST}{_CYRILLIC_STREET},?\s+{_CYRILLIC_HOUSE}{_NUM}"
-            rf"(?:,?\s*{_CYRILLIC_UNIT}{_NUM}){{0,3}}{_TAIL}$",
+            rf"^{_PLACE_FIRST}{_cyrillic_street(_CYRILLIC)},?\s+{_CYRILLIC_HOUSE}{_NUM}"
+            rf"{_CYRILLIC_FLAT}{{0,3}}{_TAIL}$",
+            0.6,
+        ),
+        Pattern(
+            "Cyrillic short street type, name, house's or flat's word",
+            rf"^{_PLACE_FIRST}{_cyrillic_street(_CYRILLIC_SHORT)},?\s+"
+            rf"(?:(?:д|дом|буд)\.?\s*{_NUM}{_CYRILLIC_FLAT}{{0,3}}|{_NUM}{_CYRILLIC_FLAT}{{1,3}})"
+            rf"{_TAIL}$",
             0.6,
         ),
         # A flat or suite alone ("Apt. 585") is part of an address, not one: weak, so it only
