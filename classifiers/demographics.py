@@ -69,7 +69,14 @@ from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .health import health_reason, health_table, health_tags, health_word
+from .health import (
+    GENETIC_WORDS,
+    genetic_reason,
+    health_reason,
+    health_table,
+    health_tags,
+    health_word,
+)
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular, table_name
@@ -184,6 +191,13 @@ BODY_QUALIFIERS = (
 """)
     | NameWords.PEOPLE
 )
+#: Units a body's height or weight may be named in after its word (``weight_kg``,
+#: ``height_in_cm``, ``weight_lbs``), as singular words.
+BODY_UNITS = words("""
+    kg kgs kilo kilogram kilogramme g gram lb lbs pound st stone cm mm m metre meter in inch ft foot
+    feet
+""")
+_MEASURES_IN_UNITS = words("height weight")
 #: Table heads of records of measurements, whose height or weight is the person's they point at
 #: (``measurements`` with a ``patient_id``); a vote's or an item's weight is not.
 MEASUREMENT_TABLES = words("""
@@ -368,6 +382,16 @@ def _employee_key(ctx: FieldContext) -> str | None:
     return None
 
 
+def _in_units(word: str, after: list[str]) -> bool:
+    """Whether the words after a height or a weight name only its unit (``weight_kg``,
+    ``height_in_cm``): the same measure.
+
+    >>> _in_units("weight", ["kg"]), _in_units("height", ["in", "cm"]), _in_units("weight", ["id"])
+    (True, True, False)
+    """
+    return word in _MEASURES_IN_UNITS and 1 <= len(after) <= 2 and set(after) <= BODY_UNITS
+
+
 def _entity(parts: list[str]) -> tuple[str, str] | None:
     """(entity, what) the column's words name, or None.
 
@@ -414,7 +438,7 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
                 return "PHYSICAL", "a physical characteristic"
         elif (
             word in PHYSICAL_WORDS
-            and i == len(parts) - 1
+            and (i == len(parts) - 1 or _in_units(word, parts[i + 1 :]))
             and (i == 0 or parts[i - 1] in BODY_QUALIFIERS)
         ):
             return "PHYSICAL", "a physical characteristic"
@@ -694,6 +718,10 @@ class DemographicSignal(Signal):
             return []
         elif _thing_given(ctx, parts):
             return []  # ``health_donations.health``: what was given, no fact of the giver
+        elif not set(parts).isdisjoint(GENETIC_WORDS) and (
+            genes := genetic_reason(ctx, parts, about_people(ctx), _points_at(ctx))
+        ):
+            return [SignalHit("HEALTH", SCORE, self.name, genes)]
         elif _may_be_health(ctx, parts) and (
             health := health_reason(ctx, parts, about_people(ctx), _points_at(ctx))
         ):

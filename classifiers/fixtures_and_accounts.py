@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 
 from .base import SignalHit
 from .name_tokens import singular
-from .name_view import FieldView
+from .name_view import FieldView, person_key_sibling
 
 #: A placeholder: letters (perhaps several words) then a counter (``lastname12``, ``Test-user 3``).
 _PLACEHOLDER = re.compile(r"([A-Za-z][A-Za-z _.-]*?)[ _.#-]*(\d{1,6})")
@@ -204,6 +204,17 @@ _CARD_FIELD = re.compile(
 #: A bare card's number (``card_number``, ``card_no``): a library's, a badge's or a loyalty card's
 #: as often, so a payment card's only beside its security code or in a table of payments.
 _BARE_CARD_NUMBER = re.compile(r"card_?(?:numbers?|nums?|no|nr)")
+#: A table named for payment cards (``bank_card``, ``creditcards``, ``user_debit_cards``): a bank's,
+#: a credit or a debit card, a payment card; not a bare ``cards`` (a game's, a kanban board's, a
+#: library's).
+_PAYMENT_CARD_TABLE = re.compile(r"(?:[a-z\d]+_)*(?:bank|credit|debit|payment)_?cards?")
+#: A bare number's words (``number``, ``no``): in a table of payment cards, the card's number.
+_BARE_NUMBERS = frozenset({("number",), ("numbers",), ("num",), ("no",), ("nr",), ("nbr",)})
+#: Words of a card's holder in a column beside its number (``holder_name``, ``cardholder``).
+_CARD_HOLDER = frozenset({"holder", "cardholder", "owner", "name"})
+#: A card's number as sampled, in groups perhaps (``4000 1234 5678 9010``); its digits are
+#: counted apart (12 to 19, :func:`card_numbers`).
+_CARD_DIGITS = re.compile(r"\d{4}(?:[ -]?\d{2,4}){2,4}")
 #: A card's security code: only a payment card has one.
 _SECURITY_CODE = re.compile(r"cvv2?|cvc2?|csc|(?:cc|card)_?(?:cvv2?|cvc2?|security_?code)")
 #: Table words of a payment, an order or a booking: a bare ``card_number`` there paid for it.
@@ -313,6 +324,8 @@ def accounts_and_cards(view: FieldView) -> list[SignalHit]:
             "a person keeps an account on: the person's handle or page there"
         )
         return [view.hit("USERNAME", 0.6, reason)]
+    if tokens in _BARE_NUMBERS and kind in {"text", "number", ""}:
+        return _card_table_number(view)
     if not _EXPIRY.fullmatch("_".join(tokens)) and tokens not in _CARD_NAMES:
         return []  # the column's own name first: no regex over the row for other columns
     table = [singular(w) for w in view.tokenize(view.table_name)]
@@ -329,3 +342,40 @@ def accounts_and_cards(view: FieldView) -> list[SignalHit]:
         )
         return [view.hit("PERSON_NAME", 0.6, reason)]
     return []
+
+
+def card_numbers(samples: Sequence[object]) -> bool:
+    """Whether four in five distinct sampled values are shaped like a card's number (12 to 19
+    digits, perhaps grouped), or nothing was sampled; a game's card ranks, a kanban board's card
+    numbers and a SIM card's 20-digit ICCID are not.
+
+    >>> card_numbers(("5412 7534 9821 0046", "4000123412341234")), card_numbers(("7", "12"))
+    (True, False)
+    >>> card_numbers(("89440012345678901234",))
+    False
+    """
+    values = distinct_texts(samples)
+    shaped = sum(
+        1 for v in values if _CARD_DIGITS.fullmatch(v) and 12 <= sum(map(str.isdigit, v)) <= 19
+    )
+    return shaped * 5 >= len(values) * 4
+
+
+def _card_table_number(view: FieldView) -> list[SignalHit]:
+    """A bare ``number`` in a table named for payment cards (``bank_card``, ``creditcards``)
+    that keys or names the card's holder and whose sampled values, if any, are shaped like card
+    numbers: the card's number."""
+    table = view.table_words
+    if not _PAYMENT_CARD_TABLE.fullmatch("_".join(table)):
+        return []
+    if not set(table).isdisjoint(view.words.NOT_PAYMENT_CARD) or not card_numbers(view.ctx.samples):
+        return []
+    if person_key_sibling(view, view.words.PEOPLE) is None and not any(
+        _CARD_HOLDER & {singular(w) for w in view.tokenize(s)} for s in view.ctx.siblings
+    ):
+        return []  # a terminal's or a batch's cards: no holder, no one's card
+    reason = (
+        f"column name {view.ctx.name!r} is a bare number in table {view.table_name!r}, named for "
+        "payment cards: the card's number"
+    )
+    return [view.hit("CREDIT_CARD", 0.65, reason)]

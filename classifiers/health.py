@@ -10,6 +10,11 @@ often in tables that are empty in a sample database, so the names decide (0.6).
   keeps that person's health in every text column: a condition's ``name``, its ``triggers``, a
   first-aid ``description``, the ``action_taken``.
 
+- A column named for a person's genes (``allele``, ``genotype``, ``haplotype``: genetic data,
+  GDPR Art. 9(1)) is ``HEALTH`` in a table about people or whose rows key someone whose own
+  genes are typed (a patient, a donor, a participant; not a researcher, a user, a player or a
+  student), unless the table or a column names an animal, a plant or a lab's strain (a herd's,
+  a crop's, a mouse line's genotypes).
 - A column of a table about people named for a person's tags (``characteristics``,
   ``needs``, ``flags``, ``tags``: :data:`TAG_NAMES`) whose sampled values are lists of tags
   (``["diabetic", "wheelchair"]``), at least half of the sampled rows with tags naming a
@@ -42,8 +47,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .base import FieldContext
-from .name_tokens import singular
-from .people import is_text, tokens, words
+from .name_tokens import singular, table_name
+from .name_view import person_keys
+from .people import ANIMALS, is_text, tokens, words
 
 #: Column words of a person's health.
 HEALTH_WORDS = words("""
@@ -252,3 +258,53 @@ def health_reason(
         return None
     table = ctx.dataset.rsplit(".", 1)[-1]
     return f"table {table!r} keeps health records ({records}) and {key}"
+
+
+#: Column words of a person's genes, as a clinic, a transplant registry or a biobank keeps them.
+GENETIC_WORDS = words("""
+    allele alleles genotype genotypes haplotype haplotypes haplogroup haplogroups karyotype
+""")
+#: Words of a non-human organism whose genes a table keeps (a herd's, a crop's, a mouse line's,
+#: a breeding game's creature), besides :data:`~classifiers.people.ANIMALS`, and of a key to
+#: who owns or breeds it.
+_ORGANISMS = ANIMALS | words("""
+    plant strain cultivar species mouse mice rat crop seed variety accession litter sire dam
+    herd organism isolate creature monster dragon owner breeder farmer grower
+""")
+#: People whose own genes a row keyed to them keeps (a patient, a donor, a study's participant,
+#: a kit's customer), not who handles, breeds, plays or studies them (a researcher, a user of a
+#: lab's or a game's records, a player, a student).
+_GENOTYPED = words("""
+    patient donor recipient participant subject proband person individual customer client member
+    volunteer case child mother father sibling twin
+""")
+
+
+def genetic_reason(
+    ctx: FieldContext, parts: Sequence[str], people: str | None, key: str | None = None
+) -> str | None:
+    """Why a column holds a person's genetic data (an allele, a genotype), or None: the
+    column's words name one and ``people`` says whose row it is, or ``key`` does and a column
+    keys someone whose own genes are typed (``patient_id``, ``donor_id``; not ``researcher_id``,
+    ``user_id``, ``student_id``), and neither the table nor a column names an organism other
+    than a person or its owner.
+
+    >>> from classifiers.base import FieldContext
+    >>> ctx = FieldContext("s", "typing", "allele", "smallint", siblings=("patient_id",))
+    >>> genetic_reason(ctx, ["allele"], None, "it is a patient's")
+    "column name 'allele' names a person's genes (allele: genetic data) and it is a patient's"
+    >>> ctx = FieldContext("s", "genotypes", "allele", "text", siblings=("mouse_id", "patient_id"))
+    >>> genetic_reason(ctx, ["allele"], None, "the row points at a person ('patient_id')") is None
+    True
+    >>> ctx = FieldContext("s", "cell_lines", "karyotype", siblings=("researcher_id",))
+    >>> genetic_reason(ctx, ["karyotype"], None, "the row points at a person") is None
+    True
+    """
+    found = next((w for w in parts if w in GENETIC_WORDS), None)
+    whose = people or (key if next(person_keys(ctx, _GENOTYPED, tokens), None) else None)
+    if found is None or whose is None or set(parts) & _KEYS:
+        return None
+    named = [tokens(table_name(ctx.dataset)), *(tokens(s) for s in ctx.siblings)]
+    if any(singular(w) in _ORGANISMS for words_ in named for w in words_):
+        return None  # a herd's, a seed bank's or a mouse line's genotypes
+    return f"column name {ctx.name!r} names a person's genes ({found}: genetic data) and {whose}"

@@ -2,7 +2,8 @@ r"""Address lines: a house number with a street word, a flat or suite, a PO box.
 alone is a weak match: it confirms a column named for an address but never labels one alone.
 
 The number may come first ("47 MySakila Drive", "12 rue de la Paix") or last ("Hauptstraße 12",
-"Via Roma 10"); a line may go on with a unit, city or postcode after commas. Patterns use the
+"Via Roma 10", a Russian or Ukrainian street written in Cyrillic, "ul. Sadovaya, d. 5, kv. 12",
+after its town); a line may go on with a unit, city or postcode after commas. Patterns use the
 ``regex`` module's ``\p{L}`` (any letter), as Presidio compiles with it.
 
 >>> StreetAddressRecognizer().analyze("1600 Pennsylvania Avenue NW", ["STREET_ADDRESS"])[0].score
@@ -50,6 +51,22 @@ _GLUED = (
     "straße strasse str. weg platz allee gasse damm chaussee straat laan plein gracht kade dijk"
     " singel steeg gade vej gatan vägen gata veien"
 )
+#: Street types written in Cyrillic before the name, or after it, whole and abbreviated:
+#: Russian (ulitsa, prospekt, pereulok, bulvar, shosse, naberezhnaya, ploshchad, alleya, proezd,
+#: tupik, mikrorayon), Ukrainian vulytsia and provulok only (not shose, naberezhna, ploshcha,
+#: uzviz), and the Bulgarian types Russian shares (``бул.``; a name in „…“ quotes is no match).
+_CYRILLIC = (
+    "улица ул проспект просп пр-кт пр-т переулок бульвар бул б-р шоссе набережная"  # noqa: RUF001
+    " наб площадь аллея алл проезд пр-д тупик туп микрорайон мкр вулиця вул провулок пров"
+)
+#: Street types abbreviated to words that abbreviate much else too (``пер.``, a translation;
+#: ``пр.``, an order; ``пл.``, a platform; ``ш.``, a width): a street only before a house's or a
+#: flat's word (``пер. Садовый, д. 3``).
+_CYRILLIC_SHORT = "пр пер пл ш"
+#: A house's word before its number (dom, budynok), and a flat's, a block's, a building's or an
+#: office's words after it (kvartira, korpus, stroenie, ofis).
+_CYRILLIC_HOUSE = r"(?:(?:д|дом|буд)\.?\s*)?"
+_CYRILLIC_UNIT = r"(?:кв|квартира|корп|корпус|к|стр|строение|оф|офис)\.?\s*"
 _UNITS = "apt apartment suite ste unit flat floor fl room rm bldg building level"
 _BOXES = (
     r"p\.?\s?o\.?\s*box|post\s+office\s+box|postfach|postbus|apartado(?:\s+de\s+correos)?"
@@ -65,7 +82,7 @@ def _alt(words: str) -> str:
 
 
 #: What the prefilter looks for: street and unit words, and the start of a PO box.
-_PREFILTER_WORDS = f"{_AFTER} {_BEFORE} {_GLUED} {_UNITS}"
+_PREFILTER_WORDS = f"{_AFTER} {_BEFORE} {_GLUED} {_UNITS} {_CYRILLIC} {_CYRILLIC_SHORT}"
 #: The USPS suffixes are looked for as whole words only (glued forms are German, Dutch, Nordic).
 _PREFILTER_WHOLE = _AFTER_US
 _PREFILTER_TAIL = r"box|postfach|postbus|apartado|caixa|casella|postale|b\.?p\b"
@@ -75,6 +92,17 @@ _WORD = r"[\p{L}\d][\p{L}\d.'\u2019-]*"
 _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _UNIT = _alt(_UNITS) + r"\.?\s*#?\s*[\p{L}\d-]{1,6}"
 _TAIL = rf"(?:,?\s+{_UNIT})?(?:,\s*[\p{{L}}\d][\p{{L}}\d .'\u2019#/-]*){{0,4}}"
+#: Up to three parts of a place before a Cyrillic street, each after a comma (a town, perhaps
+#: with its region in brackets).
+_PLACE_FIRST = r"(?:[\p{L}\d][\p{L}\d .'()-]{0,39},\s*){0,3}"
+
+
+def _cyrillic_street(types: str) -> str:
+    """A street of these types written in Cyrillic: the type before its name or after it."""
+    return rf"(?:{_alt(types)}\.?(?:\s+{_WORD}){{1,4}}|(?:{_WORD}\s+){{1,4}}{_alt(types)}\.?)"
+
+
+_CYRILLIC_FLAT = rf"(?:,?\s*{_CYRILLIC_UNIT}{_NUM})"
 
 
 class StreetAddressRecognizer(ValueRecognizer):
@@ -102,6 +130,19 @@ class StreetAddressRecognizer(ValueRecognizer):
         Pattern(
             "name with street type, number",
             rf"^(?:(?:{_WORD}\s+){{1,4}}\p{{L}}*|\p{{L}}{{2,}}){_alt(_GLUED)}\s*{_NUM}{_TAIL}$",
+            0.6,
+        ),
+        Pattern(
+            "Cyrillic street type, name, house",
+            rf"^{_PLACE_FIRST}{_cyrillic_street(_CYRILLIC)},?\s+{_CYRILLIC_HOUSE}{_NUM}"
+            rf"{_CYRILLIC_FLAT}{{0,3}}{_TAIL}$",
+            0.6,
+        ),
+        Pattern(
+            "Cyrillic short street type, name, house's or flat's word",
+            rf"^{_PLACE_FIRST}{_cyrillic_street(_CYRILLIC_SHORT)},?\s+"
+            rf"(?:(?:д|дом|буд)\.?\s*{_NUM}{_CYRILLIC_FLAT}{{0,3}}|{_NUM}{_CYRILLIC_FLAT}{{1,3}})"
+            rf"{_TAIL}$",
             0.6,
         ),
         # A flat or suite alone ("Apt. 585") is part of an address, not one: weak, so it only
