@@ -290,9 +290,11 @@ def genetic_reason(
     than a person or its owner.
 
     >>> from classifiers.base import FieldContext
-    >>> ctx = FieldContext("s", "typing", "allele", "smallint", siblings=("patient_id",))
-    >>> genetic_reason(ctx, ["allele"], None, "it is a patient's")
-    "column name 'allele' names a person's genes (allele: genetic data) and it is a patient's"
+    >>> ctx = FieldContext(
+    ...     "s", "typing", "allele", "smallint", siblings=("researcher_id", "patient_id")
+    ... )
+    >>> genetic_reason(ctx, ["allele"], None, "the row points at a person ('researcher_id')")[-45:]
+    "and the row points at a person ('patient_id')"
     >>> ctx = FieldContext("s", "genotypes", "allele", "text", siblings=("mouse_id", "patient_id"))
     >>> genetic_reason(ctx, ["allele"], None, "the row points at a person ('patient_id')") is None
     True
@@ -301,7 +303,9 @@ def genetic_reason(
     True
     """
     found = next((w for w in parts if w in GENETIC_WORDS), None)
-    whose = people or (key if next(person_keys(ctx, _GENOTYPED, tokens), None) else None)
+    # the reason names the key to whoever is typed, not the first key to anyone
+    typed = next(person_keys(ctx, _GENOTYPED, tokens), None) if key else None
+    whose = people or (None if typed is None else f"the row points at a person ({typed!r})")
     if found is None or whose is None or set(parts) & _KEYS:
         return None
     named = [tokens(table_name(ctx.dataset)), *(tokens(s) for s in ctx.siblings)]
