@@ -208,8 +208,6 @@ _BARE_CARD_NUMBER = re.compile(r"card_?(?:numbers?|nums?|no|nr)")
 #: a credit or a debit card, a payment card; not a bare ``cards`` (a game's, a kanban board's, a
 #: library's).
 _PAYMENT_CARD_TABLE = re.compile(r"(?:[a-z\d]+_)*(?:bank|credit|debit|payment)_?cards?")
-#: A bare number's words (``number``, ``no``): in a table of payment cards, the card's number.
-_BARE_NUMBERS = frozenset({("number",), ("numbers",), ("num",), ("no",), ("nr",), ("nbr",)})
 #: Words of a card's holder in a column beside its number (``holder_name``, ``cardholder``).
 _CARD_HOLDER = frozenset({"holder", "cardholder", "owner", "name"})
 #: A card's number as sampled, in groups perhaps (``4000 1234 5678 9010``); its digits are
@@ -324,8 +322,12 @@ def accounts_and_cards(view: FieldView) -> list[SignalHit]:
             "a person keeps an account on: the person's handle or page there"
         )
         return [view.hit("USERNAME", 0.6, reason)]
-    if tokens in _BARE_NUMBERS and kind in {"text", "number", ""}:
-        return _card_table_number(view)
+    if (
+        len(tokens) == 1
+        and singular(tokens[0]) in view.words.NUMBER_WORDS
+        and kind in {"text", "number", ""}
+    ):
+        return _card_table_number(view)  # a bare ``number`` or ``no``: a card's in a table of cards
     if not _EXPIRY.fullmatch("_".join(tokens)) and tokens not in _CARD_NAMES:
         return []  # the column's own name first: no regex over the row for other columns
     table = [singular(w) for w in view.tokenize(view.table_name)]
