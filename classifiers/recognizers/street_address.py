@@ -218,11 +218,41 @@ _WHOLE = [w for w in _PREFILTER_WORDS.split() if len(w) <= 3] + _PREFILTER_WHOLE
 _STREET_WORD = regex.compile(
     rf"(?i)(?:str|\L<anywhere>|\b\L<whole>\b|{_PREFILTER_TAIL})", anywhere=_ANYWHERE, whole=_WHOLE
 )
+
+#: A prefix tree of words: each character's subtree; "" marks a word's end.
+_Tree = dict[str, "_Tree"]
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly ``words``, written as their prefix tree: at each position the
+    regex engine follows one branch per character instead of trying every word (2-3x faster
+    for 200 words).
+
+    >>> _trie(["st", "str", "street", "rd"])
+    '(?:rd|st(?:r(?:eet)?)?)'
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Tree) -> str:
+        ways = [re.escape(char) + branch(node[char]) for char in sorted(node) if char]
+        if not ways:
+            return ""
+        body = ways[0] if len(ways) == 1 and "" not in node else "(?:" + "|".join(ways) + ")"
+        return body + ("?" if "" in node else "")
+
+    return branch(tree)
+
+
 #: The same words for lower-cased ASCII text: only the ASCII words (no other folds to ASCII).
 _ASCII_STREET_WORD = re.compile(
-    "(?:str|"
-    + "|".join(re.escape(w.lower()) for w in _ANYWHERE if w.isascii())
-    + r"|\b(?:"
-    + "|".join(re.escape(w.lower()) for w in _WHOLE if w.isascii())
-    + rf")\b|{_PREFILTER_TAIL})"
+    "(?:"
+    + _trie(sorted({"str", *(w.lower() for w in _ANYWHERE if w.isascii())}))
+    + r"|\b"
+    + _trie(sorted({w.lower() for w in _WHOLE if w.isascii()}))
+    + rf"\b|{_PREFILTER_TAIL})"
 )
