@@ -74,6 +74,11 @@ class Signal(ABC):
     def prepare(self) -> None:  # noqa: B027 - optional hook, most signals need nothing
         """Load what the signal needs, so a bad setting fails before any system is scanned."""
 
+    def check(self) -> None:
+        """Fail on a bad setting before any system is scanned; what no setting can break may
+        wait until first needed (a signal's own choice: by default, :meth:`prepare`)."""
+        self.prepare()
+
     @abstractmethod
     def evaluate(self, ctx: FieldContext) -> Iterable[SignalHit]:
         """Return this signal's hits for one field."""

@@ -84,6 +84,13 @@ class Classifier:
         for signal in self.signals:
             signal.prepare()
 
+    def check(self) -> None:
+        """Let every signal check its settings now (raises ConfigError on a bad one), loading
+        only the engines a setting could break: a scan whose fields are all classified in
+        worker processes then never loads the others in its own."""
+        for signal in self.signals:
+            signal.check()
+
     def classify(self, ctxs: Sequence[FieldContext]) -> list[tuple[EntityHit, ...]]:
         """One tuple of entity verdicts per context, in order."""
         per_signal = [signal.evaluate_many(ctxs) for signal in self.signals]

@@ -44,7 +44,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import ClassVar
+from functools import cached_property
+from typing import TYPE_CHECKING, ClassVar
 
 from .base import FieldContext, Signal, SignalHit
 from .known_names import known_names, reads_as_name
@@ -69,7 +70,9 @@ from .name_view import name_context
 from .name_words import THING_WORDS, NameWords
 from .names import NameSignal
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, is_organisation_name
-from .recognizers.person_name import PersonNameRecognizer
+
+if TYPE_CHECKING:
+    from .recognizers.person_name import PersonNameRecognizer
 
 _PUNCT = re.compile(r"[.,]+")
 #: The one type whose values are stripped without a look at each (``str`` itself).
@@ -173,9 +176,16 @@ class NamePartsSignal(Signal):
 
     def __init__(self) -> None:
         self._names = NameSignal()
-        self._person = PersonNameRecognizer()
         self._shape = _FULL_NAME
         self._kinds: dict[str, str] = {}
+
+    @cached_property
+    def _person(self) -> PersonNameRecognizer:
+        """The person-name recognizer, made when first asked (its module imports Presidio,
+        which a scan's own process may never need: its worker processes classify)."""
+        from .recognizers.person_name import PersonNameRecognizer
+
+        return PersonNameRecognizer()
 
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         tokens = self._names.tokens(ctx.name)

@@ -540,7 +540,7 @@ class NameSignal(NameWords, Signal):
             kind,
             tuple(hits),
             words=self,
-            tokenize=self.tokens,
+            tokenize=self._tokenizer.tokens,  # what self.tokens asks, without a call around it
             evaluate=self.evaluate,
             organisation=self._organisation,
             source=self.name,

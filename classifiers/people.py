@@ -76,9 +76,9 @@ _NOT_TEXT = re.compile(
 )
 
 
-def tokens(identifier: str) -> tuple[str, ...]:
-    """Lower-case words of an identifier (``profilePhotoURL``: ``profile photo url``)."""
-    return _TOKENIZER.tokens(identifier)
+#: Lower-case words of an identifier (``profilePhotoURL``: ``profile photo url``): the
+#: tokenizer's own method, without a call around it (asked of every column's siblings).
+tokens = _TOKENIZER.tokens
 
 
 def about_people(ctx: FieldContext) -> str | None:
@@ -98,16 +98,30 @@ def _about_people(
         return by_name or None
     if (holder := _document_holder(ctx)) is not None:
         return holder
-    if (signup := _signups(ctx)) is not None:
-        return signup
-    if own_pages(tokens(table_name(ctx.dataset)), [tokens(c) for c in ctx.siblings]):
-        return None  # a site's pages: its contact page's e-mail and text are the site's
-    if (details := details_table(ctx.dataset, ctx.siblings)) is not None:
-        return details
+    decided, reason = _table_columns_reason(dataset, siblings, empty_siblings)
+    if decided:
+        return reason
     named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
     return None
+
+
+@lru_cache(maxsize=1024)
+def _table_columns_reason(
+    dataset: str, siblings: tuple[str, ...], empty_siblings: frozenset[str]
+) -> tuple[bool, str | None]:
+    """What a table's columns say of :func:`about_people` whatever the field: sign-ups with a
+    way to reach who signed up, a site's pages (no one's) or one person's details, as
+    (decided, reason); kept per table, as every field of it asks the same."""
+    ctx = FieldContext("", dataset, "", siblings=siblings, empty_siblings=empty_siblings)
+    if (signup := _signups(ctx)) is not None:
+        return True, signup
+    if own_pages(tokens(table_name(dataset)), [tokens(c) for c in siblings]):
+        return True, None  # a site's pages: its contact page's e-mail and text are the site's
+    if (details := details_table(dataset, siblings)) is not None:
+        return True, details
+    return False, None
 
 
 def named_for_people(ctx: FieldContext) -> str | None:
@@ -177,7 +191,7 @@ def _document_holder(ctx: FieldContext) -> str | None:
     """Why a table of identity documents (``passports``) is about their holders: one of its
     columns names a trait only the holder has (a sex, a hair colour, a birth, a name). A card
     stock's ``id_cards`` or a CMS's ``identity_documents`` have none."""
-    document = identity_document(table_heads(ctx.dataset))
+    document = _identity_document(ctx.dataset)
     if document is None:
         return None
     columns = (ctx.name, *filled_siblings(ctx))
@@ -185,6 +199,12 @@ def _document_holder(ctx: FieldContext) -> str | None:
     if trait is None:
         return None
     return f"table {ctx.dataset!r} holds {document}, each one person's ({trait!r} is the holder's)"
+
+
+@lru_cache(maxsize=1024)
+def _identity_document(dataset: str) -> str | None:
+    """The identity document a table's rows are (:func:`identity_document`), per table."""
+    return identity_document(table_heads(dataset))
 
 
 def _signups(ctx: FieldContext) -> str | None:

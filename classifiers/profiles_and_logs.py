@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular
 from .name_view import FieldView
 from .organisations import role_mailbox
-from .recognizers.email_shape import EmailShapeRecognizer
 
 #: Fewest columns a table needs for a prefix shared by its columns to count, and the share of
 #: its columns that must start with it.
@@ -89,8 +89,6 @@ _PERSON_KEY_TAILS = frozenset({"id", "key", "fk"})
 #: settings): a key to one counts only in a table named for people.
 _HOLDERS = frozenset({"owner", "holder", "profile"})
 
-#: An e-mail address as the e-mail recognizer reads one.
-_EMAIL = re.compile(EmailShapeRecognizer.PATTERNS[0].regex, re.IGNORECASE)
 #: A phone number written in full: ``+`` and a country code, or a national number with its
 #: leading ``0`` in groups (``0711 555123``, ``030/5550199``). No dots: dates, versions and
 #: thousands are written with dots; no lone last digit (an ISBN's check digit).
@@ -101,8 +99,17 @@ _DATE = re.compile(r"\d{4}([-/])\d{1,2}\1\d{1,2}|\d{1,2}([-/])\d{1,2}\2\d{2,4}")
 EMAILS_MIN, PERSONAL_SHARE = 3, 0.15
 
 
+@cache
+def _email() -> re.Pattern[str]:
+    """An e-mail address as the e-mail recognizer reads one (compiled when first asked: the
+    recognizer's module imports Presidio, which a scan's own process may never need)."""
+    from .recognizers.email_shape import EmailShapeRecognizer
+
+    return re.compile(EmailShapeRecognizer.PATTERNS[0].regex, re.IGNORECASE)
+
+
 def _personal_email(value: str) -> bool:
-    return _EMAIL.fullmatch(value) is not None and not role_mailbox(value)
+    return _email().fullmatch(value) is not None and not role_mailbox(value)
 
 
 def _phone(value: str) -> bool:

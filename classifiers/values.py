@@ -60,7 +60,6 @@ from .people import about_people, tokens
 from .phone_digits import PHONE_REGIONS
 from .prefilter_ways import Narrowing, summary
 from .presidio_engine import PRESIDIO_ENTITIES, build_analyzer, ner_entities
-from .recognizers.email_shape import reserved_domain_note
 from .row_people import noted_names
 from .secrets_and_senders import addresses_only
 from .types import base_type
@@ -556,6 +555,14 @@ class ValueSignal(Signal):
     def prepare(self) -> None:
         _engine(self.settings)
 
+    def check(self) -> None:
+        """Build the analyzer now only where a setting could fail (a spaCy model, recognizer
+        files): with neither, nothing can, and the first value this process classifies builds
+        it, so a scan whose batches all go to worker processes never imports Presidio and spaCy
+        in its own (about a second and 100 MB)."""
+        if self.settings.spacy_model or self.settings.recognizer_files:
+            self.prepare()
+
     def evaluate(self, ctx: FieldContext) -> list[SignalHit]:
         return _evaluate(_engine(self.settings), ctx)
 
@@ -680,6 +687,8 @@ def _judge(
         verdicts = _verdicts(engine, tally, candidates)
         if any(h.entity == "EMAIL_ADDRESS" and h.score > 0 for h in verdicts):
             # Addresses on reserved test domains: say the copy scanned is likely a sandbox.
+            from .recognizers.email_shape import reserved_domain_note  # imports Presidio
+
             note = reserved_domain_note(distinct[: tally.analysed])
             verdicts = [
                 replace(h, reason=h.reason + note)

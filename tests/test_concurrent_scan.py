@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -177,3 +179,21 @@ def test_timings_name_each_phase(tmp_path: Path) -> None:
     phases = {line.split()[0] for line in lines if line.strip()}
     for phase in ("catalog", "sampling", "classification", "scan_systems", "outputs"):
         assert phase in phases
+
+
+def test_a_scan_classified_in_workers_never_loads_presidio_itself(tmp_path: Path) -> None:
+    """Presidio and spaCy (about a second and 100 MB) are loaded by the worker processes that
+    classify; a scan whose batches all go to them does not load them in its own process."""
+    _sqlite(tmp_path / "big.sqlite", TABLES)
+    path = write_estate(
+        tmp_path,
+        "classification: {processes: 2}\n"
+        "systems:\n  archive: {connector: sqlite, path: big.sqlite}\n",
+    )
+    code = (
+        f"import sys, lineage; estate = lineage.scan({str(path)!r}); "
+        "print(len(estate.where('EMAIL_ADDRESS')), "
+        "[m for m in ('presidio_analyzer', 'spacy') if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == f"{TABLES} []"

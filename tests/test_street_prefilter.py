@@ -102,3 +102,33 @@ def test_addresses_pass_and_digests_do_not() -> None:
     assert RECOGNIZER.may_match("Hauptstraße 12\n10115 Berlin")
     assert not RECOGNIZER.may_match("Hauptstraße\n12")  # the number is not on the street line
     assert not RECOGNIZER.may_match("9e107d9d372bb6826bd81d3542a419d6")
+
+
+#: Text of ASCII characters alone (most columns: e-mails, JSON, codes), searched lower-cased.
+_ASCII_PIECES = st.one_of(
+    st.sampled_from([w for w in WORDS if w.isascii()]),
+    st.sampled_from([w for w in WORDS if w.isascii()]).map(str.upper),
+    st.sampled_from([w for w in WORDS if w.isascii()]).map(str.title),
+    st.text(alphabet="0123456789 .,-/#\n\t'@_\"{}:abcdefgSTxyz", min_size=1, max_size=6),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_ASCII_PIECES, max_size=6).map("".join), min_size=1, max_size=12))
+def test_ascii_values_are_answered_as_the_prefilter_regex_does(values: list[str]) -> None:
+    """Values of ASCII characters alone are searched lower-cased for the ASCII words only: the
+    same answer as the case-insensitive regex, value by value and for many at once."""
+    for value in values:
+        assert RECOGNIZER.may_match(value) == bool(SPEC.search(value)), value
+    assert RECOGNIZER.may_match_any(values) == any(SPEC.search(v) for v in values), values
+
+
+def test_no_word_outside_ascii_can_match_ascii_text() -> None:
+    """What the ASCII search relies on: no character of a word outside ASCII matches an ASCII
+    character case-insensitively (as the long s matches s, or the Kelvin sign k)."""
+    words = [*_PREFILTER_WORDS.split(), *_PREFILTER_WHOLE.split()]
+    odd = {c for w in words for c in w if not c.isascii()}
+    ascii_chars = [chr(i) for i in range(128)]
+    assert not [
+        (c, a) for c in odd for a in ascii_chars if re.fullmatch(re.escape(c), a, re.IGNORECASE)
+    ]

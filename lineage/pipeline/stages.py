@@ -128,15 +128,15 @@ def check_estate(estate: Estate) -> None:
 
 
 def prepare(scan: Scan) -> None:
-    """The classifier, ready to classify, and the reviewed overrides, read before connecting
-    anywhere so that a bad file costs no scan time."""
+    """The classifier, its settings checked, and the reviewed overrides, read before
+    connecting anywhere so that a bad file costs no scan time."""
     settings = scan.estate.config.classification
     values = value_settings(settings, scan.estate.base_dir)
     if scan.cluster is None:  # a cluster's workers build their own
         if scan.classifier is None:
             scan.classifier = default_classifier(values, settings.threshold)
             scan.value_settings = values
-        scan.classifier.prepare()
+        scan.classifier.check()
     if settings.overrides:
         extra = user_entities(values)
         path = scan.estate.resolve(settings.overrides)
