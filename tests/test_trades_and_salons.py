@@ -1,0 +1,101 @@
+"""The fifty-third round's people named by a trade that serves clients in person (a salon's
+stylists, a household's nanny: ``NameWords.TRADES``), a salon's and a spa's own contact details
+(``ORGANISATION_TABLES``), and an organisation's row keyed to whoever runs it: made-up tables of
+several domains, then look-alikes (hairstyles, style sheets, a spa's treatments, a shop's
+listing keyed to its owner's account)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .table_verdicts import explanations
+
+_ROWS = 12
+_IDS = tuple(range(1, _ROWS + 1))
+_FULL_NAMES = ("Ines Vale", "Tobias Reed", "Ada Quenby", "Bruno Hale") * 3
+_PICTURES = tuple(f"https://cdn.example.org/staff/{i}/profile.jpg" for i in _IDS)
+_PHONES = tuple(f"+44 20 7946 {i:04d}" for i in range(100, 100 + _ROWS))
+_EMAILS = tuple(f"desk{i}@example.org" for i in _IDS)
+_SHOPS = ("Quarry Lane Hair", "Mill Road Cuts", "Ashcombe Spa", "Tilbury Barbers") * 3
+_STREETS = tuple(f"{n} Quarry Lane" for n in range(3, 3 + _ROWS))
+
+
+def _found(table: str, columns: dict[str, tuple[object, ...]], column: str) -> set[str]:
+    return set(explanations(table, columns, {"salon_id": "int", "rating": "float"})[column])
+
+
+_STYLISTS = {
+    "id": _IDS,
+    "name": _FULL_NAMES,
+    "salon_id": _IDS,
+    "position": ("Senior Stylist", "Manager") * 6,
+    "rating": (4.5,) * _ROWS,
+    "image_url": _PICTURES,
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a salon's stylists: their names and portraits
+        ("hairstylists", _STYLISTS, "name", "PERSON_NAME"),
+        ("hairstylists", _STYLISTS, "image_url", "PHOTO"),
+        ("hair_stylists", _STYLISTS, "name", "PERSON_NAME"),
+        # a barbershop's barbers and a beauty parlour's beauticians
+        ("barbers", {"id": _IDS, "name": _FULL_NAMES, "phone": _PHONES}, "name", "PERSON_NAME"),
+        (
+            "beauticians",
+            {"id": _IDS, "name": _FULL_NAMES, "phone": _PHONES},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        # an agency's nannies
+        (
+            "nannies",
+            {"id": _IDS, "name": _FULL_NAMES, "photo_url": _PICTURES},
+            "name",
+            "PERSON_NAME",
+        ),
+    ],
+)
+def test_flagged(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    assert entity in _found(table, columns, column)
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a salon's catalogue of hairstyles, and a theme's style sheets
+        (
+            "hairstyles",
+            {"id": _IDS, "name": ("Bob", "Pixie", "Bowl Cut") * 4, "image_url": _PICTURES},
+            "name",
+            "PERSON_NAME",
+        ),
+        (
+            "hairstyles",
+            {"id": _IDS, "name": ("Bob", "Pixie", "Bowl Cut") * 4, "image_url": _PICTURES},
+            "image_url",
+            "PHOTO",
+        ),
+        (
+            "stylesheets",
+            {"id": _IDS, "name": ("main", "print", "dark") * 4, "url": _PICTURES},
+            "name",
+            "PERSON_NAME",
+        ),
+        # a spa's treatments
+        (
+            "spa_treatments",
+            {"id": _IDS, "name": ("Hot stone", "Facial", "Sauna") * 4, "image_url": _PICTURES},
+            "image_url",
+            "PHOTO",
+        ),
+    ],
+)
+def test_not_flagged(
+    table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str
+) -> None:
+    assert entity not in _found(table, columns, column)
