@@ -48,6 +48,7 @@ from .name_view import (
     Organisation,
     TableView,
     core_index,
+    keys_a_person,
     name_context,
     own_person_field,
     person_key_column,
@@ -844,6 +845,10 @@ class NameSignal(NameWords, Signal):
                 continue  # ``parent_ou``, ``parent_id``: the organisation above this one
             if len(words) >= 2 and (words[-1] in _FLAG_LAST or words[0] in self.LEADING_MODIFIERS):
                 continue  # ``staff_catalog_visible``, ``is_member``: a flag, no person
+            if table.head in ORGANISATION_TABLES and keys_a_person(words, self.PEOPLE):
+                # ``salons.user_id``, ``pharmacy.managerid``: a key to whoever runs the shop,
+                # whose own row holds their contact details; the shop's are the shop's.
+                continue
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES

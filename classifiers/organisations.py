@@ -160,14 +160,15 @@ def company_name_hits(distinct: Sequence[str], signal: str = "values") -> list[S
 
 # -- tables about organisations ------------------------------------------------------------------
 
-#: Table head nouns (singular) whose rows are organisations or their premises.
+#: Table head nouns (singular) whose rows are organisations or their premises (a hair salon,
+#: a barbershop, a beauty parlour and a spa among the shops that serve people in person).
 ORGANISATION_TABLES = _words("""
     company organisation organization org business firm corporation enterprise supplier vendor
     shipper carrier courier forwarder manufacturer distributor wholesaler retailer reseller
     dealer dealership merchant brand publisher office branch warehouse store shop outlet depot
     plant factory agency bank institution school university college hospital clinic hotel
     venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
-    servicedesk biller invoicer pharmacy drugstore
+    servicedesk biller invoicer pharmacy drugstore salon barbershop parlour parlor spa
 """)
 #: Table head nouns (singular) that, after an organisation noun (``org_unit``,
 #: ``company_address``, ``branch_locations``), name the organisation's own parts or premises:

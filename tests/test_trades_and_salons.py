@@ -56,6 +56,20 @@ _STYLISTS = {
             "name",
             "PERSON_NAME",
         ),
+        # a salon that names its contact person: its phone reaches her
+        (
+            "salons",
+            {"id": _IDS, "name": _SHOPS, "contact_person": _FULL_NAMES, "phone": _PHONES},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        # a salon's clients: a table of people keyed to the salon
+        (
+            "salon_clients",
+            {"id": _IDS, "salon_id": _IDS, "name": _FULL_NAMES, "phone": _PHONES},
+            "phone",
+            "PHONE_NUMBER",
+        ),
     ],
 )
 def test_flagged(
@@ -67,6 +81,38 @@ def test_flagged(
 @pytest.mark.parametrize(
     ("table", "columns", "column", "entity"),
     [
+        # a salon's and a spa's own listing, keyed to the owner's account
+        (
+            "salons",
+            {
+                "id": _IDS,
+                "user_id": _IDS,
+                "name": _SHOPS,
+                "address": _STREETS,
+                "contact_number": _PHONES,
+            },
+            "contact_number",
+            "PHONE_NUMBER",
+        ),
+        (
+            "spas",
+            {"id": _IDS, "owner_id": _IDS, "name": _SHOPS, "email": _EMAILS, "phone": _PHONES},
+            "email",
+            "EMAIL_ADDRESS",
+        ),
+        # a pharmacy keyed to its manager, a supplier keyed to the user who keeps it
+        (
+            "pharmacy",
+            {"id": _IDS, "managerid": _IDS, "name": _SHOPS, "address": _STREETS, "phone": _PHONES},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        (
+            "suppliers",
+            {"id": _IDS, "user_id": _IDS, "name": _SHOPS, "email": _EMAILS},
+            "email",
+            "EMAIL_ADDRESS",
+        ),
         # a salon's catalogue of hairstyles, and a theme's style sheets
         (
             "hairstyles",
