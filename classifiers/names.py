@@ -58,6 +58,7 @@ from .organisations import (
     OFFICE_HOLDERS,
     ORGANISATION_PARTS,
     ORGANISATION_TABLES,
+    OWN_PREMISES,
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
@@ -845,9 +846,10 @@ class NameSignal(NameWords, Signal):
                 continue  # ``parent_ou``, ``parent_id``: the organisation above this one
             if len(words) >= 2 and (words[-1] in _FLAG_LAST or words[0] in self.LEADING_MODIFIERS):
                 continue  # ``staff_catalog_visible``, ``is_member``: a flag, no person
-            if table.head in ORGANISATION_TABLES and keys_a_person(words, self.PEOPLE):
-                # ``salons.user_id``, ``pharmacy.managerid``: a key to whoever runs the shop,
-                # whose own row holds their contact details; the shop's are the shop's.
+            if table.head in OWN_PREMISES and keys_a_person(words, self.PEOPLE):
+                # ``salons.user_id``, ``pharmacy.managerid``: a key to whoever runs premises
+                # open to the public, whose own row holds their contact details; the premises'
+                # line is theirs. (A vendor's ``owner_id`` may be a sole trader's own.)
                 continue
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(

@@ -211,7 +211,7 @@ PREMISES = _words("""
 #: address, a tenant's building, a home visit's site, a match's partner).
 OWN_PREMISES = _words("""
     store shop outlet showroom branch office warehouse depot plant factory shelter clinic
-    hospital pharmacy school hotel venue stadium
+    hospital pharmacy school hotel venue stadium salon barbershop parlour parlor spa
 """)
 #: A column named by one of these words (alone or with ``name``) holds the row's organisation.
 ORGANISATION_COLUMNS = _words("company organisation organization org business firm")

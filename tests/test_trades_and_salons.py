@@ -1,8 +1,9 @@
 """The fifty-third round's people named by a trade that serves clients in person (a salon's
 stylists, a household's nanny: ``NameWords.TRADES``), a salon's and a spa's own contact details
-(``ORGANISATION_TABLES``), and an organisation's row keyed to whoever runs it: made-up tables of
-several domains, then look-alikes (hairstyles, style sheets, a spa's treatments, a shop's
-listing keyed to its owner's account)."""
+(``ORGANISATION_TABLES``, ``OWN_PREMISES``), and premises open to the public keyed to whoever
+runs them: made-up tables of several domains flagged (a salon that names its contact person, a
+vendor keyed to its owner), then what must not be (a salon's and a pharmacy's own line keyed to
+whoever runs them, a salon's hairstyles, a theme's style sheets, a spa's treatments)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,13 @@ _STYLISTS = {
         (
             "salons",
             {"id": _IDS, "name": _SHOPS, "contact_person": _FULL_NAMES, "phone": _PHONES},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        # a vendor keyed to its owner: a sole trader's phone may be the owner's own
+        (
+            "vendors",
+            {"id": _IDS, "owner_id": _IDS, "name": _SHOPS, "phone": _PHONES},
             "phone",
             "PHONE_NUMBER",
         ),
