@@ -52,8 +52,8 @@ POSTAL_WORDS = frozenset({"cp"})
 ADDRESS_HEADS = frozenset({"address", "addr", "adr"})
 #: The longest sampled value of a unit or a number (``12``, ``9B``, ``PB``, ``Suite 400``).
 _SHORT = 12
-#: A postal code: four to eight letters and digits, three digits at least, one space or hyphen
-#: allowed (``6128``, ``C1425ABC``, ``28013``, ``SW1A 1AA``, ``1234-567``).
+#: A postal code: two to nine letters and digits, three digits at least, one space or hyphen
+#: allowed (``6128``, ``C1425ABC``, ``28013``, ``75 008``, ``1234-567``).
 _POSTAL = re.compile(r"(?=(?:\D*\d){3})[A-Za-z0-9]{2,5}(?:[ -]?[A-Za-z0-9]{2,4})?")
 
 
