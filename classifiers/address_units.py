@@ -9,17 +9,23 @@ there. Two tiers, by how much the word alone says:
 - a flat's, a floor's or a suite's word (``floor``, ``apt``, ``flat_number``, ``suite_no``) is a
   unit of the building at that street, in a table named for addresses or about people
   (:data:`UNITS`);
-- a bare number word (``number``, ``no``), a department's word (``depto``, ``dpto``, ``dept``:
-  an Argentine or Spanish flat, and a firm's department elsewhere), a ``unit`` or a ``door``,
+- a bare number word (``number``, ``no``), a department's word (``depto``, ``dpto``: an
+  Argentine or Spanish flat; not ``dept``, a French *département* or a firm's department), a
+  ``unit`` or a ``door``,
   and ``cp`` (a *code postal*, *código postal*) are address parts only in a table named for
   addresses (its head noun ``address``), where no department, record number or unit of measure
   is kept (:data:`ADDRESS_TABLE_UNITS`).
 
-Either needs a street line beside it (``street``, ``street_name``, ``address_line1``), and short
-sampled values (a ``floor`` holding a sentence is a note); a ``cp`` needs values shaped like a
-postal code. A room's ``floor`` and ``number`` in a hotel's ``rooms``, a building's ``floor``
-or an employee's ``dept`` beside no street line, and an organisation's own address table
-(``company_address``: its head is the company) are left alone.
+Either needs a street line beside it (``street``, ``street_name``, ``address_line1``; in a
+table named for addresses a bare ``address`` is the table's own subject, an IP's, an e-mail's or
+a register's, and no street line), and sampled values shaped like a unit, a floor or a house
+number (``12``, ``9B``, ``PB``, ``Apt 4``: not a suite's name, a score or a phone); a ``cp``
+needs values shaped like a postal code. A ``floor`` or a ``suite`` in a table about people
+beside a place inside premises (a ``desk``, a ``ward``, a ``room``, a ``building``) is where the
+person works, stays or is treated, not their home's. A room's ``floor`` and ``number`` in a
+hotel's ``rooms``, a building's ``floor`` or an employee's ``dept`` beside no street line, and
+an organisation's own address table (``company_address``: its head is the company) are left
+alone.
 
 >>> unit_word(("flat", "number")), unit_word(("floor",)), unit_word(("depto",))
 ('UNIT', 'UNIT', 'ADDRESS_TABLE')
@@ -33,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from .base import SignalHit
 from .details_and_slots import street_line
@@ -43,13 +50,26 @@ from .name_words import NameWords
 #: named for addresses or about people.
 UNITS = frozenset({"floor", "flat", "apt", "apartment", "appartment", "suite"})
 #: Words that are an address's part only in a table named for addresses: a bare number (the
-#: house's), a department's short forms (a flat in Argentina and Spain, a firm's department
-#: elsewhere), a unit and a door (a measure's unit, a vehicle's door elsewhere).
-ADDRESS_TABLE_UNITS = frozenset({"depto", "dpto", "dept", "unit", "door"})
+#: house's), a department's short forms (a flat in Argentina and Spain; not ``dept``, a French
+#: *département* or a firm's department), a unit and a door (a measure's unit, a vehicle's door
+#: elsewhere).
+ADDRESS_TABLE_UNITS = frozenset({"depto", "dpto", "unit", "door"})
 #: Short forms of a postal code (French and Spanish ``cp``), only in a table named for addresses.
 POSTAL_WORDS = frozenset({"cp"})
 #: Head nouns of a table named for addresses (``addresses``, ``user_address``, ``tbl_addr``).
 ADDRESS_HEADS = frozenset({"address", "addr", "adr"})
+#: Siblings naming a place inside premises: a ``floor`` or ``suite`` beside one is where the
+#: person works, stays or is treated, not a unit of their home.
+_PREMISES_SIBLINGS = frozenset({
+    "room", "bed", "ward", "desk", "building", "office", "wing", "bay", "seat", "cabin", "berth",
+})  # fmt: skip
+#: A unit's, a floor's or a house number's value: a short number with a letter perhaps
+#: (``12``, ``9B``, ``#4``, ``12-14``, ``s/n``), one or two letters (``PB``, ``B``), or a unit
+#: word before one (``Apt 4``, ``Suite 400``).
+_UNIT_VALUE = re.compile(
+    r"(?i)#?\s*\d{1,5}\s*[a-z]?(?:\s*[-/]\s*\d{1,5}[a-z]?)?|[a-z]{1,2}\s*\d{0,4}|s/?n"
+    r"|(?:apt|apto|flat|suite|ste|unit|floor|fl|piso|dpto|depto|door)\.?\s*#?\s*\w{1,5}"
+)
 #: The longest sampled value of a unit or a number (``12``, ``9B``, ``PB``, ``Suite 400``).
 _SHORT = 12
 #: A postal code: two to nine letters and digits, three digits at least, one space or hyphen
@@ -86,6 +106,22 @@ def _short(samples: Iterable[object]) -> bool:
     return all(len(str(v).strip()) <= _SHORT for v in samples if v is not None)
 
 
+def _unit_values(samples: Iterable[object]) -> bool:
+    """Whether every sampled value is shaped like a unit, a floor or a house number."""
+    return all(
+        _UNIT_VALUE.fullmatch(str(v).strip()) for v in samples if v is not None and str(v).strip()
+    )
+
+
+def _street_beside(view: FieldView, address_table: bool) -> bool:
+    """:func:`street_line`; in a table named for addresses a bare ``address`` is the table's own
+    subject (an IP's, an e-mail's, a wallet's, a register's) and no street line."""
+    if not address_table:
+        return street_line(view)
+    siblings = tuple(s for s in view.ctx.siblings if view.tokenize(s) != ("address",))
+    return street_line(view._replace(ctx=replace(view.ctx, siblings=siblings)))
+
+
 def address_units(view: FieldView) -> list[SignalHit]:
     """The parts of a street address below the street's name, beside a street line: the name
     signal's rule."""
@@ -99,8 +135,17 @@ def address_units(view: FieldView) -> list[SignalHit]:
         return []
     if tier == "UNIT" and not address_table and "people" not in view.context(view.tokens):
         return []
-    if not street_line(view) or not _short(view.ctx.samples):
+    if not _street_beside(view, address_table) or not _short(view.ctx.samples):
         return []
+    if tier != "POSTAL" and not _unit_values(view.ctx.samples):
+        return []  # ``13.45`` (a score), ``Royal`` (a hotel's suite), ``eth0``, ``Sales``
+    if (
+        tier == "UNIT"
+        and not address_table
+        and any(set(view.tokenize(s)) & _PREMISES_SIBLINGS for s in view.ctx.siblings)
+    ):
+        return []  # a ``floor`` beside a ``desk``, a ``room`` or a ``bed``: the premises'
+
     name = view.ctx.name
     where = "a table of addresses" if address_table else "a table about people"
     if tier == "POSTAL":

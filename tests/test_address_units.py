@@ -219,6 +219,166 @@ def test_address_part(
             },
             "floor",
         ),
+        # narrowed on review: a table named for addresses whose subject is no postal address
+        # (an IP's, a register's, a door controller's, a wallet's, a NIC's, an e-mail's), where
+        # the bare ``address`` is that subject and no street line
+        (
+            "ip_addresses",
+            {
+                "id": _IDS,
+                "address": tuple(f"10.0.{i}.{i + 10}" for i in _IDS),
+                "subnet": ("10.0.0.0/16",) * _ROWS,
+                "unit": ("rack-3",) * _ROWS,
+            },
+            "unit",
+        ),
+        *[
+            (
+                "modbus_addresses",
+                {
+                    "id": _IDS,
+                    "address": tuple(str(40001 + i) for i in _IDS),
+                    "unit": ("1", "2") * 6,
+                    "number": tuple(str(i) for i in _IDS),
+                    "description": ("boiler temp",) * _ROWS,
+                },
+                column,
+            )
+            for column in ("unit", "number")
+        ],
+        (
+            "controller_addresses",
+            {
+                "id": _IDS,
+                "address": tuple(str(i) for i in _IDS),
+                "door": ("1", "2", "3", "4") * 3,
+                "unit": ("A", "B") * 6,
+            },
+            "door",
+        ),
+        (
+            "wallet_addresses",
+            {
+                "id": _IDS,
+                "user_id": _IDS,
+                "address": tuple(f"bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0w{i:02d}" for i in _IDS),
+                "number": tuple(str(i) for i in _IDS),
+            },
+            "number",
+        ),
+        (
+            "mac_addr",
+            {"id": _IDS, "address": ("00:1a:2b:3c:4d:5e",) * _ROWS, "unit": ("eth0", "eth1") * 6},
+            "unit",
+        ),
+        (
+            "email_addresses",
+            {
+                "id": _IDS,
+                "user_id": _IDS,
+                "address": _EMAILS,
+                "number": tuple(str(i) for i in _IDS),
+            },
+            "number",
+        ),
+        # a floor or a suite of the premises where a person works, stays or is treated
+        (
+            "employees",
+            {
+                "id": _IDS,
+                "first_name": _NAMES,
+                "last_name": _SURNAMES,
+                "street": _STREETS,
+                "floor": _FLOORS,
+                "desk": ("D-12", "D-14") * 6,
+            },
+            "floor",
+        ),
+        (
+            "inpatients",
+            {
+                "id": _IDS,
+                "first_name": _NAMES,
+                "last_name": _SURNAMES,
+                "address": _STREET_LINES,
+                "ward": ("Cardio", "Ortho") * 6,
+                "floor": _FLOORS,
+                "room": _NUMBERS,
+                "bed": ("A", "B") * 6,
+            },
+            "floor",
+        ),
+        (
+            "staff",
+            {
+                "id": _IDS,
+                "first_name": _NAMES,
+                "last_name": _SURNAMES,
+                "address": _STREET_LINES,
+                "building": ("HQ", "Annex") * 6,
+                "suite": ("410", "220") * 6,
+            },
+            "suite",
+        ),
+        # values that are no unit: a hotel suite's name, a gymnast's floor score, a phone
+        (
+            "guests",
+            {
+                "id": _IDS,
+                "first_name": _NAMES,
+                "last_name": _SURNAMES,
+                "address": _STREET_LINES,
+                "suite": ("Royal", "Garden", "204", "305") * 3,
+                "check_in": ("2024-05-01",) * _ROWS,
+            },
+            "suite",
+        ),
+        (
+            "gymnasts",
+            {
+                "id": _IDS,
+                "first_name": _NAMES,
+                "last_name": _SURNAMES,
+                "address": _STREET_LINES,
+                "vault": ("13.2",) * _ROWS,
+                "floor": ("13.45", "12.9", "14.1") * 4,
+                "beam": ("12.8",) * _ROWS,
+            },
+            "floor",
+        ),
+        (
+            "addresses",
+            {
+                "id": _IDS,
+                "customer_id": _IDS,
+                "street": _STREETS,
+                "city": _TOWNS,
+                "number": tuple(f"0770090{i:04d}" for i in range(100, 100 + _ROWS)),
+            },
+            "number",
+        ),
+        # a ``dept`` of an address table: a French département, a firm's department
+        (
+            "addresses",
+            {
+                "id": _IDS,
+                "street": _STREETS,
+                "city": _TOWNS,
+                "dept": ("75", "69", "13", "31") * 3,
+                "cp": ("75008", "69002", "13001", "31000") * 3,
+            },
+            "dept",
+        ),
+        (
+            "addresses",
+            {
+                "id": _IDS,
+                "street": _STREETS,
+                "dept": ("Sales", "HR", "IT", "Ops") * 3,
+                "city": _TOWNS,
+            },
+            "dept",
+        ),
     ],
 )
 def test_no_address_part(table: str, columns: dict[str, tuple[object, ...]], column: str) -> None:
