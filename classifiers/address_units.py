@@ -43,8 +43,10 @@ from dataclasses import replace
 
 from .base import SignalHit
 from .details_and_slots import street_line
-from .name_view import FieldView
+from .name_tokens import singular
+from .name_view import FieldView, keys_a_person
 from .name_words import NameWords
+from .organisations import ORGANISATION_TABLES
 
 #: A flat's, a floor's or a suite's word: a unit of the building at the row's street, in a table
 #: named for addresses or about people.
@@ -70,6 +72,11 @@ _UNIT_VALUE = re.compile(
     r"(?i)#?\s*\d{1,5}\s*[a-z]?(?:\s*[-/]\s*\d{1,5}[a-z]?)?|[a-z]{1,2}\s*\d{0,4}|s/?n"
     r"|(?:apt|apto|flat|suite|ste|unit|floor|fl|piso|dpto|depto|door)\.?\s*#?\s*\w{1,5}"
 )
+#: What an address keyed to, or named for, it is no one's home: an organisation and a gathering
+#: (``addresses`` keyed by ``company_id`` alone, ``event_addresses``).
+_NOBODYS = ORGANISATION_TABLES | frozenset({
+    "event", "meeting", "conference", "match", "game", "fixture", "tournament", "race", "exam",
+})  # fmt: skip
 #: The longest sampled value of a unit or a number (``12``, ``9B``, ``PB``, ``Suite 400``).
 _SHORT = 12
 #: A postal code: two to nine letters and digits, three digits at least, one space or hyphen
@@ -122,6 +129,19 @@ def _street_beside(view: FieldView, address_table: bool) -> bool:
     return street_line(view._replace(ctx=replace(view.ctx, siblings=siblings)))
 
 
+def _nobodys_address(view: FieldView) -> bool:
+    """Whether a table named for addresses holds an organisation's or a gathering's: a word
+    before its head names one (``event_addresses``), or a key to one is its only key (a
+    ``company_id``, no ``user_id``)."""
+    if {singular(w) for w in view.table_words[:-1]} & _NOBODYS:
+        return True
+    keys = [view.tokenize(s) for s in view.ctx.siblings]
+    keys = [k for k in keys if len(k) >= 2 and k[-1] in {"id", "key", "fk"}]
+    if any(keys_a_person(k, view.words.PEOPLE) for k in keys):
+        return False
+    return any(singular(k[-2]) in _NOBODYS for k in keys)
+
+
 def address_units(view: FieldView) -> list[SignalHit]:
     """The parts of a street address below the street's name, beside a street line: the name
     signal's rule."""
@@ -137,6 +157,8 @@ def address_units(view: FieldView) -> list[SignalHit]:
         return []
     if not _street_beside(view, address_table) or not _short(view.ctx.samples):
         return []
+    if address_table and _nobodys_address(view):
+        return []  # a company's or an event's address, no one's home
     if tier != "POSTAL" and not _unit_values(view.ctx.samples):
         return []  # ``13.45`` (a score), ``Royal`` (a hotel's suite), ``eth0``, ``Sales``
     if (

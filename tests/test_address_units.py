@@ -379,6 +379,30 @@ def test_address_part(
             },
             "dept",
         ),
+        # an address keyed only to a company or an event: no one's home
+        (
+            "addresses",
+            {
+                "id": _IDS,
+                "company_id": _IDS,
+                "street": _STREETS,
+                "number": _NUMBERS,
+                "floor": _FLOORS,
+                "cp": _CODES,
+            },
+            "floor",
+        ),
+        (
+            "event_addresses",
+            {
+                "id": _IDS,
+                "event_id": _IDS,
+                "street": _STREETS,
+                "number": _NUMBERS,
+                "floor": _FLOORS,
+            },
+            "number",
+        ),
     ],
 )
 def test_no_address_part(table: str, columns: dict[str, tuple[object, ...]], column: str) -> None:
