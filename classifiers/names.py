@@ -68,7 +68,7 @@ from .organisations import (
     names_a_holder,
     organisation_column,
 )
-from .people import about_people
+from .people import ANIMALS, about_people
 from .profiles_and_logs import table_prefix
 from .types import ENUM_ENTITIES, base_type, is_enum
 
@@ -339,6 +339,10 @@ NOUNS_OF_TRAITS = {
 }
 
 
+#: Column words of an animal's record (a ``breed``, a ``species``, a ``pet_name``): a table
+#: named by a trade word with one (``nannies``) keeps animals, not people.
+_ANIMAL_COLUMNS = ANIMALS | frozenset({"species", "breed"})
+
 class NameSignal(NameWords, Signal):
     """Labels a field from its name, comment, label, data type and table name (its words are
     the class constants of :class:`~classifiers.name_words.NameWords`)."""
@@ -399,6 +403,10 @@ class NameSignal(NameWords, Signal):
             head = heads[-1] if heads else ""
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
+            if head in self.TRADES and any(
+                {singular(w) for w in column} & _ANIMAL_COLUMNS for column in columns
+            ):
+                head = ""  # ``nannies`` with a ``breed``: a herd's nanny goats, no people
             context = self._sibling_context(siblings, empty)
             if details_person(tokens, columns):
                 # ``volunteer_job_details`` with a ``volunteer_id``: more of that person's

@@ -19,10 +19,13 @@ _PHONES = tuple(f"+44 20 7946 {i:04d}" for i in range(100, 100 + _ROWS))
 _EMAILS = tuple(f"desk{i}@example.org" for i in _IDS)
 _SHOPS = ("Quarry Lane Hair", "Mill Road Cuts", "Ashcombe Spa", "Tilbury Barbers") * 3
 _STREETS = tuple(f"{n} Quarry Lane" for n in range(3, 3 + _ROWS))
+_GMAILS = tuple(f"{n.lower().replace(' ', '.')}{i}@gmail.com" for i, n in enumerate(_FULL_NAMES))
+_MOBILES = tuple(f"0770090{i:04d}" for i in range(100, 100 + _ROWS))
 
 
 def _found(table: str, columns: dict[str, tuple[object, ...]], column: str) -> set[str]:
-    return set(explanations(table, columns, {"salon_id": "int", "rating": "float"})[column])
+    types = {"salon_id": "int", "rating": "float", "user_id": "int", "owner_id": "int"}
+    return set(explanations(table, columns, types)[column])
 
 
 _STYLISTS = {
@@ -146,6 +149,26 @@ def test_flagged(
             {"id": _IDS, "name": ("Hot stone", "Facial", "Sauna") * 4, "image_url": _PICTURES},
             "image_url",
             "PHOTO",
+        ),
+        # narrowed on review: a herd's nanny goats, named, with their breed
+        (
+            "nannies",
+            {
+                "id": _IDS,
+                "name": ("Daisy", "Clover", "Pepper", "Hazel") * 3,
+                "breed": ("Nubian", "Saanen", "Alpine") * 4,
+                "tag": tuple(f"NG-{i}" for i in _IDS),
+                "kidding_date": ("2024-03-01",) * _ROWS,
+            },
+            "name",
+            "PERSON_NAME",
+        ),
+        # a pharmacy keyed to its manager (a role that runs premises for an organisation)
+        (
+            "pharmacies",
+            {"id": _IDS, "manager_id": _IDS, "name": _SHOPS, "phone": _PHONES},
+            "phone",
+            "PHONE_NUMBER",
         ),
     ],
 )
