@@ -63,7 +63,9 @@ from .organisations import (
     PERSON_WORDS,
     PLACE_TABLES,
     PROVIDER_RECORDS,
+    RUNS_PREMISES,
     SALES_RECORDS,
+    SALONS,
     counts_people,
     names_a_holder,
     organisation_column,
@@ -342,6 +344,7 @@ NOUNS_OF_TRAITS = {
 #: Column words of an animal's record (a ``breed``, a ``species``, a ``pet_name``): a table
 #: named by a trade word with one (``nannies``) keeps animals, not people.
 _ANIMAL_COLUMNS = ANIMALS | frozenset({"species", "breed"})
+
 
 class NameSignal(NameWords, Signal):
     """Labels a field from its name, comment, label, data type and table name (its words are
@@ -854,10 +857,13 @@ class NameSignal(NameWords, Signal):
                 continue  # ``parent_ou``, ``parent_id``: the organisation above this one
             if len(words) >= 2 and (words[-1] in _FLAG_LAST or words[0] in self.LEADING_MODIFIERS):
                 continue  # ``staff_catalog_visible``, ``is_member``: a flag, no person
-            if table.head in OWN_PREMISES and keys_a_person(words, self.PEOPLE):
-                # ``salons.user_id``, ``pharmacy.managerid``: a key to whoever runs premises
-                # open to the public, whose own row holds their contact details; the premises'
-                # line is theirs. (A vendor's ``owner_id`` may be a sole trader's own.)
+            if (
+                table.head in SALONS or (table.head in OWN_PREMISES and words[0] in RUNS_PREMISES)
+            ) and keys_a_person(words, self.PEOPLE):
+                # ``salons.user_id``, ``pharmacy.managerid``: a key to whoever runs a salon, or
+                # manages premises for an organisation, whose own row holds their contact
+                # details; the premises' line is theirs. A shop's, a store's or a school's
+                # ``owner_id`` or ``user_id`` may be a sole trader's own, reached there.
                 continue
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(

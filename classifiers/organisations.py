@@ -213,6 +213,12 @@ OWN_PREMISES = _words("""
     store shop outlet showroom branch office warehouse depot plant factory shelter clinic
     hospital pharmacy school hotel venue stadium salon barbershop parlour parlor spa
 """)
+#: Shops that serve people in person (a hair salon, a barbershop, a beauty parlour, a spa):
+#: a key to whoever runs one leaves the shop's phone and e-mail the shop's.
+SALONS = _words("salon barbershop parlour parlor spa")
+#: First words of a key to whoever runs premises for an organisation (``manager_id``,
+#: ``principal_id``): not an owner, who may be a sole trader reached at the shop's own line.
+RUNS_PREMISES = _words("manager director principal supervisor superintendent")
 #: A column named by one of these words (alone or with ``name``) holds the row's organisation.
 ORGANISATION_COLUMNS = _words("company organisation organization org business firm")
 #: ``legal_name``, ``trading_name``: an organisation's registered names.

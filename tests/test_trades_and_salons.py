@@ -81,6 +81,32 @@ _STYLISTS = {
             "phone",
             "PHONE_NUMBER",
         ),
+        # narrowed on review: a sole trader's shop, store or school keyed to its owner keeps
+        # the owner's own mailbox and mobile
+        (
+            "shops",
+            {"id": _IDS, "user_id": _IDS, "shop_name": _SHOPS, "email": _GMAILS, "phone": _MOBILES},
+            "email",
+            "EMAIL_ADDRESS",
+        ),
+        (
+            "shops",
+            {"id": _IDS, "user_id": _IDS, "shop_name": _SHOPS, "email": _GMAILS, "phone": _MOBILES},
+            "phone",
+            "PHONE_NUMBER",
+        ),
+        (
+            "stores",
+            {"id": _IDS, "owner_id": _IDS, "name": _SHOPS, "email": _GMAILS},
+            "email",
+            "EMAIL_ADDRESS",
+        ),
+        (
+            "schools",
+            {"id": _IDS, "owner_user_id": _IDS, "name": _SHOPS, "email": _GMAILS},
+            "email",
+            "EMAIL_ADDRESS",
+        ),
     ],
 )
 def test_flagged(
