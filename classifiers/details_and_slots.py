@@ -168,11 +168,13 @@ _UNIT_LINE = re.compile(
     r"|#?\s*\d{1,5}\s*[A-Za-z]?\Z|[A-Za-z]\s*\d{1,4}\Z"
 )
 #: A sibling that is a line of a home's street address (``street``, ``house_no``,
-#: ``present_address``, ``address_line1``); an ``email_address`` or ``ip_address`` is none.
+#: ``present_address``, ``address_line1``, ``address1``, ``billing_address_1``,
+#: ``street_address``: the tokenizer splits a line's digit off, ``address``, ``1``); an
+#: ``email_address`` or ``ip_address`` is none.
 _STREET_LINES = re.compile(
     r"(?:(?:present|permanent|home|residential|postal|billing|shipping|mailing)_)?"
-    r"(?:street(?:_(?:no|number|name))?|house_(?:no|number|name)|address(?:_?line_?\d)?"
-    r"|address\d)"
+    r"(?:street(?:_(?:no|number|name|address))?|house_(?:no|number|name)"
+    r"|address(?:_(?:line_)?\d)?)"
 )
 #: Last words of a sibling that is a person's city and postal code: below them, a landmark
 #: completes an address kept with no street line (``cust_city``, ``cust_pincode``).

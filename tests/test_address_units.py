@@ -122,6 +122,45 @@ def _found(table: str, columns: dict[str, tuple[object, ...]], column: str) -> s
             "floor",
             "STREET_ADDRESS",
         ),
+        # a street line the tokenizer splits (``address1``, ``address_1``) or names in full
+        (
+            "customers",
+            {
+                "id": _IDS,
+                "first_name": _NAMES,
+                "last_name": _SURNAMES,
+                "address1": _STREET_LINES,
+                "address2": ("",) * _ROWS,
+                "apt": _FLATS,
+                "city": _TOWNS,
+            },
+            "apt",
+            "STREET_ADDRESS",
+        ),
+        (
+            "user_addresses",
+            {
+                "id": _IDS,
+                "user_id": _IDS,
+                "address_1": _STREET_LINES,
+                "unit": _FLATS,
+                "city": _TOWNS,
+                "postcode": _CODES,
+            },
+            "unit",
+            "STREET_ADDRESS",
+        ),
+        (
+            "residents",
+            {
+                "id": _IDS,
+                "full_name": _NAMES,
+                "street_address": _STREET_LINES,
+                "apartment_no": _FLATS,
+            },
+            "apartment_no",
+            "STREET_ADDRESS",
+        ),
     ],
 )
 def test_address_part(
