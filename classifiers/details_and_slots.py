@@ -168,11 +168,13 @@ _UNIT_LINE = re.compile(
     r"|#?\s*\d{1,5}\s*[A-Za-z]?\Z|[A-Za-z]\s*\d{1,4}\Z"
 )
 #: A sibling that is a line of a home's street address (``street``, ``house_no``,
-#: ``present_address``, ``address_line1``); an ``email_address`` or ``ip_address`` is none.
+#: ``present_address``, ``address_line1``, ``address1``, ``billing_address_1``,
+#: ``street_address``: the tokenizer splits a line's digit off, ``address``, ``1``); an
+#: ``email_address`` or ``ip_address`` is none.
 _STREET_LINES = re.compile(
     r"(?:(?:present|permanent|home|residential|postal|billing|shipping|mailing)_)?"
-    r"(?:street(?:_(?:no|number|name))?|house_(?:no|number|name)|address(?:_?line_?\d)?"
-    r"|address\d)"
+    r"(?:street(?:_(?:no|number|name|address))?|house_(?:no|number|name)"
+    r"|address(?:_(?:line_)?\d)?)"
 )
 #: Last words of a sibling that is a person's city and postal code: below them, a landmark
 #: completes an address kept with no street line (``cust_city``, ``cust_pincode``).
@@ -323,7 +325,7 @@ def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | 
     return None
 
 
-def _street_line(view: FieldView, lead: tuple[str, ...] = ()) -> bool:
+def street_line(view: FieldView, lead: tuple[str, ...] = ()) -> bool:
     """Whether a sibling of the column is a line of a home's street address, perhaps after the
     same lead as the column's (``profile_house_no`` beside ``profile_land_mark``)."""
     for sibling in view.ctx.siblings:
@@ -386,7 +388,7 @@ def _address_part(view: FieldView) -> str | None:
     what = _ADDRESS_PARTS.get(part)
     if what is None:
         return None
-    if not _street_line(view, view.tokens[:core]) and (
+    if not street_line(view, view.tokens[:core]) and (
         part not in _LANDMARKS or not _city_and_postcode(view, view.tokens[:core])
     ):
         return None
@@ -428,7 +430,7 @@ def home_building(view: FieldView) -> bool:
     if len(tokens) != 2 or tokens[0] != "building" or tokens[1] not in _BUILDING_PARTS:
         return False
     table = {singular(w) for w in view.tokenize(view.table_name)}
-    return bool(table & _RESIDENTS) or _street_line(view)
+    return bool(table & _RESIDENTS) or street_line(view)
 
 
 def pages_and_address_parts(view: FieldView) -> list[SignalHit]:

@@ -12,6 +12,7 @@ of the rules. It lives in the module of its subject, with the word judgements it
 from __future__ import annotations
 
 from . import (
+    address_units,
     business_contacts,
     cases_and_registers,
     clinicians,
@@ -67,6 +68,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
+    address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
     ids_codes_and_places.user_id_login,  # a text ``user_id`` or ``donor_id`` holding logins
     ids_codes_and_places.person_location,  # a person's ``location`` written in words

@@ -153,6 +153,12 @@ class NameWords:
     #: not people words of a table, whose ``witnesses``, ``victims`` or ``suspects`` may be a
     #: cluster's witness servers, a cache's evicted entries or a fraud model's transactions.
     CASE_ROLES = _words("witness witnesses victim victims suspect suspects offender offenders")
+    #: People named by a trade that serves a client in person (a salon's stylists, a household's
+    #: nanny), which Faker's job titles lack: table words of people like :attr:`PEOPLE`.
+    TRADES = _words("""
+        hairstylist stylist hairdresser barber beautician cosmetologist esthetician aesthetician
+        manicurist pedicurist masseur masseuse nanny babysitter
+    """)
     #: Table words meaning "the rows are people"; a column word from here also counts. Not
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
@@ -171,6 +177,7 @@ class NameWords:
         wrestler gymnast contestant investor nominee captain constituent committer patron orphan
     """)
         | PARTIES
+        | TRADES
         | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)
     )
     #: Table heads of settings (``mail_settings``, ``invoice_configs``, ``app_preferences``),

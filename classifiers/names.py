@@ -48,6 +48,7 @@ from .name_view import (
     Organisation,
     TableView,
     core_index,
+    keys_a_person,
     name_context,
     own_person_field,
     person_key_column,
@@ -57,16 +58,19 @@ from .organisations import (
     OFFICE_HOLDERS,
     ORGANISATION_PARTS,
     ORGANISATION_TABLES,
+    OWN_PREMISES,
     PERSON_ENTITIES,
     PERSON_WORDS,
     PLACE_TABLES,
     PROVIDER_RECORDS,
+    RUNS_PREMISES,
     SALES_RECORDS,
+    SALONS,
     counts_people,
     names_a_holder,
     organisation_column,
 )
-from .people import about_people
+from .people import ANIMALS, about_people
 from .profiles_and_logs import table_prefix
 from .types import ENUM_ENTITIES, base_type, is_enum
 
@@ -337,6 +341,11 @@ NOUNS_OF_TRAITS = {
 }
 
 
+#: Column words of an animal's record (a ``breed``, a ``species``, a ``pet_name``): a table
+#: named by a trade word with one (``nannies``) keeps animals, not people.
+_ANIMAL_COLUMNS = ANIMALS | frozenset({"species", "breed"})
+
+
 class NameSignal(NameWords, Signal):
     """Labels a field from its name, comment, label, data type and table name (its words are
     the class constants of :class:`~classifiers.name_words.NameWords`)."""
@@ -397,6 +406,10 @@ class NameSignal(NameWords, Signal):
             head = heads[-1] if heads else ""
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
+            if head in self.TRADES and any(
+                {singular(w) for w in column} & _ANIMAL_COLUMNS for column in columns
+            ):
+                head = ""  # ``nannies`` with a ``breed``: a herd's nanny goats, no people
             context = self._sibling_context(siblings, empty)
             if details_person(tokens, columns):
                 # ``volunteer_job_details`` with a ``volunteer_id``: more of that person's
@@ -844,6 +857,14 @@ class NameSignal(NameWords, Signal):
                 continue  # ``parent_ou``, ``parent_id``: the organisation above this one
             if len(words) >= 2 and (words[-1] in _FLAG_LAST or words[0] in self.LEADING_MODIFIERS):
                 continue  # ``staff_catalog_visible``, ``is_member``: a flag, no person
+            if (
+                table.head in SALONS or (table.head in OWN_PREMISES and words[0] in RUNS_PREMISES)
+            ) and keys_a_person(words, self.PEOPLE):
+                # ``salons.user_id``, ``pharmacy.managerid``: a key to whoever runs a salon, or
+                # manages premises for an organisation, whose own row holds their contact
+                # details; the premises' line is theirs. A shop's, a store's or a school's
+                # ``owner_id`` or ``user_id`` may be a sole trader's own, reached there.
+                continue
             sibling = FieldContext(ctx.system, ctx.dataset, name)
             if set(words) & (self.PEOPLE | PERSON_WORDS) or any(
                 not h.veto and h.score >= 0.5 and h.entity in PERSON_ENTITIES

@@ -160,14 +160,15 @@ def company_name_hits(distinct: Sequence[str], signal: str = "values") -> list[S
 
 # -- tables about organisations ------------------------------------------------------------------
 
-#: Table head nouns (singular) whose rows are organisations or their premises.
+#: Table head nouns (singular) whose rows are organisations or their premises (a hair salon,
+#: a barbershop, a beauty parlour and a spa among the shops that serve people in person).
 ORGANISATION_TABLES = _words("""
     company organisation organization org business firm corporation enterprise supplier vendor
     shipper carrier courier forwarder manufacturer distributor wholesaler retailer reseller
     dealer dealership merchant brand publisher office branch warehouse store shop outlet depot
     plant factory agency bank institution school university college hospital clinic hotel
     venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
-    servicedesk biller invoicer pharmacy drugstore
+    servicedesk biller invoicer pharmacy drugstore salon barbershop parlour parlor spa
 """)
 #: Table head nouns (singular) that, after an organisation noun (``org_unit``,
 #: ``company_address``, ``branch_locations``), name the organisation's own parts or premises:
@@ -210,8 +211,14 @@ PREMISES = _words("""
 #: address, a tenant's building, a home visit's site, a match's partner).
 OWN_PREMISES = _words("""
     store shop outlet showroom branch office warehouse depot plant factory shelter clinic
-    hospital pharmacy school hotel venue stadium
+    hospital pharmacy school hotel venue stadium salon barbershop parlour parlor spa
 """)
+#: Shops that serve people in person (a hair salon, a barbershop, a beauty parlour, a spa):
+#: a key to whoever runs one leaves the shop's phone and e-mail the shop's.
+SALONS = _words("salon barbershop parlour parlor spa")
+#: First words of a key to whoever runs premises for an organisation (``manager_id``,
+#: ``principal_id``): not an owner, who may be a sole trader reached at the shop's own line.
+RUNS_PREMISES = _words("manager director principal supervisor superintendent")
 #: A column named by one of these words (alone or with ``name``) holds the row's organisation.
 ORGANISATION_COLUMNS = _words("company organisation organization org business firm")
 #: ``legal_name``, ``trading_name``: an organisation's registered names.
