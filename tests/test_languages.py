@@ -1,0 +1,387 @@
+"""Schemas written in another language, read in English (issue 15): made-up tables of people in
+Spanish, Portuguese, French, Italian, German and Dutch are classified through the default
+classifier as their English reading would be; tables of things in those languages flag
+nothing; English tables are read as they are. Every table, column and value is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import FieldContext
+from classifiers.languages import english, language
+
+from .table_verdicts import explanations, table_verdicts
+
+Columns = dict[str, tuple[object, ...]]
+
+PACIENTES: Columns = {
+    "id": (1, 2),
+    "nombre": ("Lucía", "Mateo"),
+    "apellido_paterno": ("García", "Rojas"),
+    "apellido_materno": ("Pérez", "Soto"),
+    "fecha_de_nacimiento": ("1984-03-12", "1990-11-02"),
+    "telefono_movil": ("+34 612 345 678", "+34 699 112 233"),
+    "correo": ("lucia.garcia@example.es", "mateo.rojas@example.es"),
+    "direccion": ("Calle Mayor 12, 3º B", "Avenida de la Paz 4"),
+    "codigo_postal": ("28013", "41001"),
+    "sexo": ("F", "M"),
+    "estado_civil": ("casada", "soltero"),
+    "grupo_sanguineo": ("A+", "O-"),
+    "observaciones": ("Alergia a la penicilina", "Control anual"),
+}
+MITGLIEDER: Columns = {
+    "MitgliedID": (1, 2),
+    "Vorname": ("Anna", "Jonas"),
+    "Nachname": ("Schmidt", "Weber"),
+    "Geburtsdatum": ("1979-05-04", "2001-09-30"),
+    "Strasse": ("Lindenstraße", "Am Markt"),
+    "Hausnummer": ("12a", "3"),
+    "PLZ": ("10115", "80331"),
+    "Ort": ("Berlin", "München"),
+    "Telefon": ("030 1234567", "089 7654321"),
+    "EMail": ("anna.schmidt@example.de", "jonas.weber@example.de"),
+}
+CLIENTES_BR: Columns = {
+    "id": (1, 2),
+    "nome": ("Ana", "João"),
+    "sobrenome": ("Souza", "Lima"),
+    "data_nascimento": ("1988-02-14", "1975-07-21"),
+    "cpf": ("123.456.789-09", "987.654.321-00"),
+    "telefone": ("(11) 3456-7890", "(21) 2345-6789"),
+    "celular": ("(11) 98765-4321", "(21) 99876-5432"),
+    "endereco": ("Rua das Flores, 120", "Av. Brasil, 45"),
+    "bairro": ("Centro", "Copacabana"),
+    "cidade": ("São Paulo", "Rio de Janeiro"),
+    "cep": ("01310-100", "22041-001"),
+    "nome_mae": ("Maria Souza", "Rita Lima"),
+}
+ADHERENTS: Columns = {
+    "id": (1, 2),
+    "nom": ("Martin", "Diallo"),
+    "prenom": ("Léa", "Moussa"),
+    "date_de_naissance": ("1992-06-01", "1987-12-24"),
+    "adresse": ("12 rue des Lilas", "3 avenue Foch"),
+    "code_postal": ("75011", "69006"),
+    "ville": ("Paris", "Lyon"),
+    "telephone_portable": ("06 12 34 56 78", "07 98 76 54 32"),
+    "courriel": ("lea.martin@example.fr", "moussa.diallo@example.fr"),
+    "numero_securite_sociale": ("2 92 06 75 011 123 45", "1 87 12 69 006 543 21"),
+}
+ANAGRAFICA: Columns = {
+    "id": (1, 2),
+    "nome": ("Giulia", "Marco"),
+    "cognome": ("Rossi", "Bianchi"),
+    "data_nascita": ("1983-08-09", "1969-01-15"),
+    "luogo_nascita": ("Torino", "Napoli"),
+    "codice_fiscale": ("RSSGLI83M49L219X", "BNCMRC69A15F839K"),
+    "indirizzo": ("Via Roma 1", "Corso Italia 22"),
+    "cap": ("10121", "80121"),
+    "citta": ("Torino", "Napoli"),
+    "cellulare": ("+39 333 1234567", "+39 347 7654321"),
+}
+KLANTEN: Columns = {
+    "klant_id": (1, 2),
+    "voornaam": ("Sanne", "Daan"),
+    "tussenvoegsel": ("van", "de"),
+    "achternaam": ("Dijk", "Vries"),
+    "geboortedatum": ("1991-04-17", "1982-10-05"),
+    "straat": ("Kerkstraat", "Dorpsweg"),
+    "huisnummer": ("12", "7b"),
+    "postcode": ("1012 AB", "3511 CD"),
+    "woonplaats": ("Amsterdam", "Utrecht"),
+    "telefoonnummer": ("020 1234567", "030 7654321"),
+    "emailadres": ("sanne@example.nl", "daan@example.nl"),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "expected"),
+    [
+        (
+            "pacientes",
+            PACIENTES,
+            {
+                "nombre": "PERSON_NAME",
+                "apellido_paterno": "PERSON_NAME",
+                "apellido_materno": "PERSON_NAME",
+                "fecha_de_nacimiento": "DATE_OF_BIRTH",
+                "telefono_movil": "PHONE_NUMBER",
+                "correo": "EMAIL_ADDRESS",
+                "direccion": "STREET_ADDRESS",
+                "codigo_postal": "POSTAL_CODE",
+                "sexo": "GENDER",
+                "estado_civil": "DEMOGRAPHIC",
+                "grupo_sanguineo": "PHYSICAL",
+                "observaciones": "FREE_TEXT",
+            },
+        ),
+        (
+            "Mitglieder",
+            MITGLIEDER,
+            {
+                "Vorname": "PERSON_NAME",
+                "Nachname": "PERSON_NAME",
+                "Geburtsdatum": "DATE_OF_BIRTH",
+                "Strasse": "STREET_ADDRESS",
+                "Hausnummer": "STREET_ADDRESS",
+                "PLZ": "POSTAL_CODE",
+                "Ort": "CITY",
+                "Telefon": "PHONE_NUMBER",
+                "EMail": "EMAIL_ADDRESS",
+            },
+        ),
+        (
+            "clientes",
+            CLIENTES_BR,
+            {
+                "nome": "PERSON_NAME",
+                "sobrenome": "PERSON_NAME",
+                "data_nascimento": "DATE_OF_BIRTH",
+                "cpf": "NATIONAL_ID",
+                "telefone": "PHONE_NUMBER",
+                "celular": "PHONE_NUMBER",
+                "endereco": "STREET_ADDRESS",
+                "cidade": "CITY",
+                "cep": "POSTAL_CODE",
+                "nome_mae": "PERSON_NAME",
+            },
+        ),
+        (
+            "adherents",
+            ADHERENTS,
+            {
+                "nom": "PERSON_NAME",
+                "prenom": "PERSON_NAME",
+                "date_de_naissance": "DATE_OF_BIRTH",
+                "adresse": "STREET_ADDRESS",
+                "code_postal": "POSTAL_CODE",
+                "ville": "CITY",
+                "telephone_portable": "PHONE_NUMBER",
+                "courriel": "EMAIL_ADDRESS",
+                "numero_securite_sociale": "NATIONAL_ID",
+            },
+        ),
+        (
+            "anagrafica_clienti",
+            ANAGRAFICA,
+            {
+                "nome": "PERSON_NAME",
+                "cognome": "PERSON_NAME",
+                "data_nascita": "DATE_OF_BIRTH",
+                "luogo_nascita": "DEMOGRAPHIC",
+                "codice_fiscale": "TAX_ID",
+                "indirizzo": "STREET_ADDRESS",
+                "cap": "POSTAL_CODE",
+                "citta": "CITY",
+                "cellulare": "PHONE_NUMBER",
+            },
+        ),
+        (
+            "klanten",
+            KLANTEN,
+            {
+                "voornaam": "PERSON_NAME",
+                "tussenvoegsel": "PERSON_NAME",
+                "achternaam": "PERSON_NAME",
+                "geboortedatum": "DATE_OF_BIRTH",
+                "straat": "STREET_ADDRESS",
+                "huisnummer": "STREET_ADDRESS",
+                "postcode": "POSTAL_CODE",
+                "woonplaats": "CITY",
+                "telefoonnummer": "PHONE_NUMBER",
+                "emailadres": "EMAIL_ADDRESS",
+            },
+        ),
+    ],
+)
+def test_a_table_of_people_in_another_language(
+    table: str, columns: Columns, expected: dict[str, str]
+) -> None:
+    found = explanations(table, columns)
+    missed = {c: e for c, e in expected.items() if e not in found[c]}
+    assert missed == {}, {c: found[c] for c in missed}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        (
+            "productos",
+            {
+                "id": (1,),
+                "nombre": ("Silla", "Mesa baja"),
+                "precio": (12.5,),
+                "cantidad": (3,),
+                "descripcion": ("Madera de pino",),
+                "fecha_alta": ("2024-01-02",),
+            },
+        ),
+        (
+            "pedidos",
+            {
+                "id": (1,),
+                "numero_pedido": ("P-0001",),
+                "fecha": ("2024-03-01",),
+                "precio": (10.0,),
+                "cantidad": (2,),
+                "estado": ("enviado", "pendiente"),
+            },
+        ),
+        (
+            "Artikel",
+            {
+                "ArtikelNr": ("A-100",),
+                "Bezeichnung": ("Schraube M4",),
+                "Preis": (0.1,),
+                "Menge": (500,),
+                "Lagerort": ("Regal 3",),
+            },
+        ),
+        (
+            "produtos",
+            {"codigo": ("P1",), "descricao": ("Cadeira",), "preco": (10.0,), "estoque": (4,)},
+        ),
+        (
+            "prodotti",
+            {"codice": ("P1",), "descrizione": ("Sedia",), "prezzo": (10.0,), "quantita": (4,)},
+        ),
+        ("artikelen", {"omschrijving": ("Stoel",), "prijs": (10.0,), "aantal": (4,)}),
+        ("commandes", {"numero": ("C-1",), "montant": (10.0,), "statut": ("livrée",)}),
+    ],
+)
+def test_a_table_of_things_in_another_language_flags_nothing(table: str, columns: Columns) -> None:
+    found = {c: hits for c, hits in explanations(table, columns).items() if hits}
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        ("customers", ("id", "first_name", "last_name", "email", "phone", "address", "city")),
+        ("users", ("id", "name", "email", "password", "created_at", "updated_at")),
+        # English names that are foreign words too: a sensor's data, a route via a port, a note
+        ("sensor_readings", ("id", "data", "via", "note", "kind", "art", "status", "fine")),
+        # one Spanish column in an English table
+        ("contacts", ("id", "name", "email", "nombre", "phone")),
+        # names every language writes
+        ("logs", ("id", "ip", "url", "status", "code", "type", "created_at")),
+    ],
+)
+def test_an_english_table_is_read_as_it_is(table: str, columns: tuple[str, ...]) -> None:
+    assert language((table, *columns)) is None
+    for name in columns:
+        assert english(FieldContext("app", f"public.{table}", name, siblings=columns)) is None
+
+
+def test_an_english_tables_verdicts_say_nothing_of_a_language() -> None:
+    columns: Columns = {
+        "id": (1,),
+        "first_name": ("Ines",),
+        "email": ("ines@example.com",),
+        "data": ("{}",),
+    }
+    for hits in table_verdicts("customers", columns).values():
+        assert not any("read in" in h.explanation for h in hits.values())
+
+
+@pytest.mark.parametrize(
+    ("names", "spoken"),
+    [
+        (["pacientes", "nombre", "apellido", "fecha_nacimiento", "correo"], "Spanish"),
+        (["clientes", "nome", "sobrenome", "data_nascimento", "cep", "endereco"], "Portuguese"),
+        (["eleves", "nom", "prenom", "date_naissance", "ville"], "French"),
+        (["studenti", "nome", "cognome", "data_nascita", "indirizzo"], "Italian"),
+        (["Kunden", "Vorname", "Nachname", "Geburtsdatum", "Strasse"], "German"),
+        (["leerlingen", "voornaam", "achternaam", "geboortedatum", "woonplaats"], "Dutch"),
+        # one word is not enough, nor as many as the English words beside it
+        (["clientes", "first_name", "last_name", "email", "apellido"], None),
+        (["customers", "first_name", "last_name", "fecha_nacimiento", "apellido"], None),
+        # words of two languages (``telefono``: Spanish and Italian; ``nombre``: Spanish and
+        # French) tell neither
+        (["telefono", "nombre", "email"], None),
+    ],
+)
+def test_a_tables_language(names: list[str], spoken: str | None) -> None:
+    found = language(names)
+    assert (found.name if found else None) == spoken
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "read"),
+    [
+        # the head comes first in Spanish: a key to a customer either way round
+        ("pedidos", ("id_cliente", "fecha", "precio"), "id_cliente", "customer_id"),
+        ("pedidos", ("cliente_id", "fecha", "precio"), "cliente_id", "customer_id"),
+        ("pedidos", ("id", "fecha_entrega", "precio"), "fecha_entrega", "delivery_date"),
+        # a prefix of the table's word, whole or abbreviated, stays first
+        (
+            "clientes",
+            ("cli_nombre", "cli_apellidos", "cli_fecha_alta"),
+            "cli_nombre",
+            "customer_name",
+        ),
+        ("productos", ("producto_nombre", "precio", "cantidad"), "producto_nombre", "product_name"),
+        # linkers dropped, phrases read as one
+        (
+            "alumnos",
+            ("nombre", "apellidos", "fecha_de_nacimiento"),
+            "fecha_de_nacimiento",
+            "birth_date",
+        ),
+        ("clientes", ("nome", "sobrenome", "codigo_postal", "cep"), "codigo_postal", "postal_code"),
+        ("utilisateurs", ("prenom", "mot_de_passe", "courriel"), "mot_de_passe", "password"),
+        # German and Dutch compounds keep their order
+        ("Kunden", ("Vorname", "Nachname", "Kundennummer"), "Kundennummer", "customer_number"),
+        ("klanten", ("voornaam", "achternaam", "huisnummer"), "huisnummer", "house_number"),
+        # an English name in a foreign table, and a name the French rules read, stay
+        ("pacientes", ("nombre", "apellido", "correo", "created_at"), "created_at", "created_at"),
+        ("Kunden", ("Name", "Vorname", "Nachname", "Strasse"), "Name", "Name"),
+        ("eleves", ("nom_de_famille", "prenom", "ville"), "nom_de_famille", "nom_de_famille"),
+    ],
+)
+def test_how_a_name_is_read(table: str, columns: tuple[str, ...], column: str, read: str) -> None:
+    ctx = FieldContext("app", f"public.{table}", column, siblings=columns)
+    found = english(ctx)
+    assert found is not None, "the table is read in its language"
+    assert found.name == read
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column"),
+    [
+        (
+            "empresas",
+            {"razon_social": ("Muebles Sur SL",), "cif": ("B12345678",), "telefono": ()},
+            "cif",
+        ),
+        (
+            "fornecedores",
+            {"razao_social": ("Moveis Sul Ltda",), "cnpj": ("12.345.678/0001-95",), "cidade": ()},
+            "cnpj",
+        ),
+        (
+            "fornitori",
+            {"ragione_sociale": ("Mobili Srl",), "partita_iva": ("01234567890",), "citta": ()},
+            "partita_iva",
+        ),
+        (
+            "clientes",
+            {"nombre": ("Ana",), "apellidos": ("Ruiz",), "cif": ("B12345678",), "correo": ()},
+            "cif",
+        ),
+    ],
+)
+def test_a_firms_number_is_no_persons(table: str, columns: Columns, column: str) -> None:
+    found = explanations(table, columns)[column]
+    assert not {"TAX_ID", "NATIONAL_ID"} & set(found), found
+
+
+def test_a_verdict_says_how_its_names_were_read_and_no_value() -> None:
+    found = explanations("pacientes", PACIENTES)
+    assert found["fecha_de_nacimiento"]["DATE_OF_BIRTH"].startswith(
+        "column name read in Spanish as 'birth_date'; "
+    )
+    values = {str(v) for samples in PACIENTES.values() for v in samples}
+    for hits in found.values():
+        for explanation in hits.values():
+            assert not [v for v in values if v in explanation]
