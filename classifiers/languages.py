@@ -6,8 +6,9 @@ Italian, German or Dutch is read through its language's glossary first
 
 A table's language is told by the words of its name and its columns' names that belong to one
 language's glossary only, and to no English word piimap knows (``email``, ``data``, ``via`` tell
-nothing; ``nombre`` is a Spanish name and a French number). It needs two such words at the
-least, and more than the English words among the names: an English table is read as it is.
+nothing; ``nombre`` is a Spanish name and a French number, and tells no language apart). It
+needs two foreign words at the least, and more than the English words among the names: an
+English table is read as it is.
 
 >>> read = english(FieldContext("crm", "public.pacientes", "fecha_de_nacimiento",
 ...     siblings=("nombre", "apellido_paterno", "fecha_de_nacimiento", "telefono_movil")))
@@ -225,16 +226,17 @@ class Lexicon:
 
     def read(self, identifier: str, table: Mapping[str, tuple[str, ...]] | None = None) -> str:
         """An identifier in English, ``_``-joined; the identifier itself when the glossary
-        reads nothing in it or keeps it. ``table``: the glossary words of its table's name and
-        their English, which lead a column's name as a prefix (``producto_nombre`` in
-        ``productos``), perhaps abbreviated (``cli_nombre`` in ``clientes``)."""
+        reads nothing in it or keeps it. ``table``: the glossary words of a column's table's
+        name and their English, which lead the column's name as a prefix (``producto_nombre``
+        in ``productos``), perhaps abbreviated (``cli_nombre`` in ``clientes``); None when the
+        identifier is a table's name, whose words that are not the glossary's lead it (an
+        application's prefix: ``tbl_clientes``, ``webapp_bautizo``)."""
         names = words(identifier)
         if not names or (self.keep and self.keep.fullmatch("_".join(names))):
             return identifier
-        table = table or {}
         units = self.units(names)
         first = units[0]
-        if len(units) > 1 and first.english is None and not first.digits:
+        if table and len(units) > 1 and first.english is None and not first.digits:
             own = next((f for f in table if abbreviates(first.source[0], f)), None)
             if own is not None:
                 units[0] = first._replace(english=table[own], form=own)
@@ -246,11 +248,9 @@ class Lexicon:
         return identifier if english == names else "_".join(english)
 
 
-def _head_last(units: list[Unit], table: Mapping[str, tuple[str, ...]]) -> list[Unit]:
+def _head_last(units: list[Unit], table: Mapping[str, tuple[str, ...]] | None) -> list[Unit]:
     """A head-first name's units in English order (``fecha nacimiento``: ``birth date``): the
-    keys at either end last, and a prefix kept first: words the glossary does not know (an
-    application's or a table's abbreviation), a person's word or the table's own word
-    (``cliente_nombre`` is the customer's name, as ``nombre_cliente`` is)."""
+    keys at either end last, and a prefix kept first (:func:`_prefix`)."""
     start, end = 0, len(units)
     while start < end and _key(units[start]):
         start += 1
@@ -258,11 +258,24 @@ def _head_last(units: list[Unit], table: Mapping[str, tuple[str, ...]]) -> list[
         end -= 1
     body = units[start:end]
     lead = 0
-    while lead < len(body) - 1 and (
-        body[lead].english is None or body[lead].form in table or _people(body[lead].english)
-    ):
+    while lead < len(body) - 1 and _prefix(body[lead], body[lead + 1], table):
         lead += 1
     return [*body[:lead], *reversed(body[lead:]), *units[:start], *units[end:]]
+
+
+def _prefix(unit: Unit, after: Unit, table: Mapping[str, tuple[str, ...]] | None) -> bool:
+    """Whether a head-first name's unit is a prefix, kept first: a word the glossary does not
+    know, in a table's name (an application's prefix) or, in a column's, when it is no English
+    word either (a table's abbreviation: ``cli_nombre``; ``date_debut`` is a start date); the
+    table's own word; or a person's word before a field of theirs (``cliente_nombre`` is the
+    customer's name, as ``nombre_cliente`` is; in ``membre_bureau`` the member is the head, of
+    an office)."""
+    if unit.english is None:
+        word = unit.source[0]
+        return table is None or (word not in _vocabulary() and word not in NEUTRAL)
+    if table is not None and unit.form in table:
+        return True
+    return _people(unit.english) and not (_people(after.english) or _places(after.english))
 
 
 def _key(unit: Unit) -> bool:
@@ -277,6 +290,14 @@ def _people(english: Sequence[str] | None) -> bool:
     word = english[0]
     people = _people_words()
     return word in people or (word.endswith("s") and word[:-1] in people)
+
+
+def _places(english: Sequence[str] | None) -> bool:
+    """Whether a unit's English is an organisation's or a place's word (``office``,
+    ``company``, ``city``)."""
+    from .organisations import ORGANISATION_TABLES, PLACE_TABLES
+
+    return bool(english) and english[-1] in ORGANISATION_TABLES | PLACE_TABLES
 
 
 @cache
@@ -321,76 +342,83 @@ def _untelling() -> frozenset[str]:
 
 
 @cache
-def _evidence() -> dict[str, frozenset[str]]:
-    """Each language's words that tell it: in its glossary and no other's, no English word."""
-    everyone = Counter(w for lexicon in lexicons() for w in lexicon.vocabulary)
+def _foreign() -> dict[str, frozenset[str]]:
+    """Each language's words that may tell it: in its glossary, no English word, no linker
+    and no abbreviation shorter than :data:`MIN_LETTERS`."""
     linkers = frozenset().union(*(lexicon.linkers for lexicon in lexicons()))
     english = _untelling()
     return {
         lexicon.name: frozenset(
             w
             for w in lexicon.vocabulary
-            if everyone[w] == 1
-            and len(w) >= MIN_LETTERS
-            and w not in english
-            and w not in linkers
-            and w.isalpha()
+            if len(w) >= MIN_LETTERS and w not in english and w not in linkers and w.isalpha()
         )
         for lexicon in lexicons()
     }
 
 
-_TELLS: dict[str, str | None] = {}
+_TELLS: dict[str, frozenset[str]] = {}
 
 
-def tells(word: str) -> str | None:
-    """The one language a name's word tells (``apellido``: Spanish, ``geburtsdatum``: German),
-    or None (``email``, ``telefono``: Spanish and Italian alike).
+def tells(word: str) -> frozenset[str]:
+    """The languages a name's word belongs to (``apellido``: Spanish, ``geburtsdatum``:
+    German, ``telefono``: Spanish and Italian); none for an English word (``email``,
+    ``status``, ``data``).
 
-    >>> tells("apellidos"), tells("geburtsdatum"), tells("telefono"), tells("status")
-    ('Spanish', 'German', None, None)
+    >>> [sorted(tells(w)) for w in ("apellidos", "geburtsdatum", "telefono", "status")]
+    [['Spanish'], ['German'], ['Italian', 'Spanish'], []]
     """
     if word in _TELLS:
         return _TELLS[word]
-    evidence = _evidence()
+    foreign = _foreign()
     found = set()
     if word.isalpha() and word not in _untelling():
         for lexicon in lexicons():
-            told = evidence[lexicon.name]
+            own = foreign[lexicon.name]
             lemma = lexicon.find(word)
             if lemma is not None:
-                if lemma[0] in told:
+                if lemma[0] in own:
                     found.add(lexicon.name)
             elif lexicon.glossary.joints is not None and len(word) >= 2 * MIN_LETTERS:
                 parts = lexicon.split(word)
-                if parts and any((f := lexicon.find(p)) and f[0] in told for p in parts):
+                if parts and any((f := lexicon.find(p)) and f[0] in own for p in parts):
                     found.add(lexicon.name)
-    told_one = found.pop() if len(found) == 1 else None
     if len(_TELLS) > 100_000:
         _TELLS.clear()
-    _TELLS[word] = told_one
-    return told_one
+    told = _TELLS[word] = frozenset(found)
+    return told
 
 
 def language(names: Iterable[str]) -> Lexicon | None:
-    """The language a table's names (its own and its columns') are written in, or None: at
-    least :data:`MIN_WORDS` words that tell it, more than any other language's and more than
-    the English words among them.
+    """The language a table's names (its own and its columns') are written in, or None. Its
+    words that belong to one language only tell which: more of them than of any other's, one
+    at the least. Words it shares with other languages (``usuario``, Spanish and Portuguese)
+    count for it too: at least :data:`MIN_WORDS` in all, and more than the English words
+    among the names.
 
     >>> language(["Mitglieder", "Vorname", "Nachname", "Geburtsdatum", "PLZ", "Ort"]).name
     'German'
+    >>> language(["usuario", "nombre", "apellido", "email", "password"]).name
+    'Spanish'
     >>> language(["customers", "first_name", "last_name", "email", "nombre"]) is None
     True
     """
     found = {w for name in names for w in words(name)}
     english = _english_words()
-    counts = Counter(told for w in found if (told := tells(w)))
+    alone: Counter[str] = Counter()
+    shared: Counter[str] = Counter()
+    for word in found:
+        told = tells(word)
+        if len(told) == 1:
+            alone.update(told)
+        shared.update(told)
     spoken = sum(1 for w in found if w in english or singular(w) in english)
-    ranked = counts.most_common(2)
+    ranked = alone.most_common(2)
     if not ranked:
         return None
     best, count = ranked[0]
-    if count < MIN_WORDS or count <= spoken or (len(ranked) > 1 and ranked[1][1] == count):
+    tied = len(ranked) > 1 and ranked[1][1] == count
+    if tied or shared[best] < MIN_WORDS or shared[best] <= spoken:
         return None
     return next(lexicon for lexicon in lexicons() if lexicon.name == best)
 

@@ -293,11 +293,13 @@ def test_an_english_tables_verdicts_say_nothing_of_a_language() -> None:
         (["studenti", "nome", "cognome", "data_nascita", "indirizzo"], "Italian"),
         (["Kunden", "Vorname", "Nachname", "Geburtsdatum", "Strasse"], "German"),
         (["leerlingen", "voornaam", "achternaam", "geboortedatum", "woonplaats"], "Dutch"),
+        # a word two languages share counts for the one the others tell
+        (["usuarios", "nombre", "apellido", "email", "password"], "Spanish"),
         # one word is not enough, nor as many as the English words beside it
         (["clientes", "first_name", "last_name", "email", "apellido"], None),
         (["customers", "first_name", "last_name", "fecha_nacimiento", "apellido"], None),
         # words of two languages (``telefono``: Spanish and Italian; ``nombre``: Spanish and
-        # French) tell neither
+        # French) tell neither apart
         (["telefono", "nombre", "email"], None),
     ],
 )

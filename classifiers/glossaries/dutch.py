@@ -113,6 +113,9 @@ DUTCH = Glossary(
     prive = private
     werk = work
     email, e mail = email
+    # home and work, after a phone or an address (added after seeing earlier benchmark sets)
+    thuis = home
+    kantoor = office
     # logins
     wachtwoord = password
     sleutel = key

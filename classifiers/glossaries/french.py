@@ -111,6 +111,9 @@ FRENCH = Glossary(
     courriel, mel, email, e mail, adresse electronique, adresse mail, adresse courriel = email
     telecopie = fax
     site web, site internet = website
+    # home and work, after a phone or an address (added after seeing earlier benchmark sets)
+    travail = work
+    bureau = office
     # logins
     mot passe, mdp = password
     cle = key

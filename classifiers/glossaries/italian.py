@@ -124,6 +124,10 @@ ITALIAN = Glossary(
     posta elettronica, email, e mail, pec = email
     indirizzo email, indirizzo posta elettronica = email address
     sito web, sito internet = website
+    # home and work, after a phone or an address (added after seeing earlier benchmark sets)
+    casa, abitazione = home
+    lavoro = work
+    ufficio = office
     # logins
     parola chiave = password
     chiave = key

@@ -134,6 +134,9 @@ PORTUGUESE = Glossary(
     correio eletronico, correio electronico, email, e mail = email
     endereco email, endereco eletronico = email address
     pagina web, sitio web = website
+    # home and work, after a phone or an address (added after seeing earlier benchmark sets)
+    casa = home
+    trabalho = work
     # logins
     senha, palavra passe = password
     chave = key

@@ -139,6 +139,9 @@ SPANISH = Glossary(
     correo, correo electronico, email, e mail = email
     direccion correo, direccion correo electronico, direccion email = email address
     pagina web, sitio web = website
+    # home and work, after a phone or an address (added after seeing earlier benchmark sets)
+    casa, hogar, particular = home
+    trabajo, laboral = work
     # logins
     contrasena, clave acceso, clave usuario = password
     clave = key
