@@ -297,7 +297,9 @@ def _places(english: Sequence[str] | None) -> bool:
     ``company``, ``city``)."""
     from .organisations import ORGANISATION_TABLES, PLACE_TABLES
 
-    return bool(english) and english[-1] in ORGANISATION_TABLES | PLACE_TABLES
+    if not english:
+        return False
+    return english[-1] in ORGANISATION_TABLES or english[-1] in PLACE_TABLES
 
 
 @cache
