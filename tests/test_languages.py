@@ -332,6 +332,9 @@ def test_a_tables_language(names: list[str], spoken: str | None) -> None:
         ),
         ("clientes", ("nome", "sobrenome", "codigo_postal", "cep"), "codigo_postal", "postal_code"),
         ("utilisateurs", ("prenom", "mot_de_passe", "courriel"), "mot_de_passe", "password"),
+        # an English word leads as a head; a person's word before an office's is the head
+        ("mandats", ("date_debut", "adresse", "ville"), "date_debut", "start_date"),
+        ("associations", ("membre_bureau", "adresse", "ville"), "membre_bureau", "office_member"),
         # German and Dutch compounds keep their order
         ("Kunden", ("Vorname", "Nachname", "Kundennummer"), "Kundennummer", "customer_number"),
         ("klanten", ("voornaam", "achternaam", "huisnummer"), "huisnummer", "house_number"),
@@ -346,6 +349,23 @@ def test_how_a_name_is_read(table: str, columns: tuple[str, ...], column: str, r
     found = english(ctx)
     assert found is not None, "the table is read in its language"
     assert found.name == read
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "read"),
+    [
+        # the head is plural, what qualifies it singular
+        ("direcciones_clientes", ("calle", "numero", "colonia"), "customer_addresses"),
+        # an application's prefix stays first
+        ("tbl_pacientes", ("nombre", "apellido", "correo"), "tbl_patients"),
+        ("webapp_alumnos", ("nombre", "apellido", "correo"), "webapp_students"),
+        ("Kundenadressen", ("Strasse", "Hausnummer", "Ort"), "customer_addresses"),
+    ],
+)
+def test_how_a_table_is_read(table: str, columns: tuple[str, ...], read: str) -> None:
+    found = english(FieldContext("app", f"public.{table}", columns[0], siblings=columns))
+    assert found is not None
+    assert found.dataset == f"public.{read}"
 
 
 @pytest.mark.parametrize(

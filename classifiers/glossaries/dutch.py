@@ -116,6 +116,8 @@ DUTCH = Glossary(
     # home and work, after a phone or an address (added after seeing earlier benchmark sets)
     thuis = home
     kantoor = office
+    historie, geschiedenis = history
+    huis = house
     # logins
     wachtwoord = password
     sleutel = key

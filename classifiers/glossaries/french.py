@@ -114,6 +114,7 @@ FRENCH = Glossary(
     # home and work, after a phone or an address (added after seeing earlier benchmark sets)
     travail = work
     bureau = office
+    historique = history
     # logins
     mot passe, mdp = password
     cle = key

@@ -124,6 +124,8 @@ GERMAN = Glossary(
     # home and work, after a phone or an address (added after seeing earlier benchmark sets)
     arbeit = work
     buro = office
+    historie, verlauf = history
+    haus = house
     # logins
     passwort, kennwort = password
     anmeldung = login

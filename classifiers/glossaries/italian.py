@@ -128,6 +128,8 @@ ITALIAN = Glossary(
     casa, abitazione = home
     lavoro = work
     ufficio = office
+    storico, storia = history
+    residenza = residence
     # logins
     parola chiave = password
     chiave = key

@@ -137,6 +137,9 @@ PORTUGUESE = Glossary(
     # home and work, after a phone or an address (added after seeing earlier benchmark sets)
     casa = home
     trabalho = work
+    historico = history
+    residencial = residential
+    residencia = residence
     # logins
     senha, palavra passe = password
     chave = key

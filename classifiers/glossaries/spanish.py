@@ -142,6 +142,9 @@ SPANISH = Glossary(
     # home and work, after a phone or an address (added after seeing earlier benchmark sets)
     casa, hogar, particular = home
     trabajo, laboral = work
+    historia, historial = history
+    residencial = residential
+    residencia = residence
     # logins
     contrasena, clave acceso, clave usuario = password
     clave = key
