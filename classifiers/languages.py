@@ -487,4 +487,6 @@ def note(ctx: FieldContext, read: FieldContext) -> str:
     spoken = found.language if found else "another language"
     if read.name != ctx.name:
         return f"column name read in {spoken} as {read.name!r}; "
-    return f"table read in {spoken} as {read.dataset.rsplit('.', 1)[-1]!r}; "
+    if read.dataset != ctx.dataset:
+        return f"table read in {spoken} as {read.dataset.rsplit('.', 1)[-1]!r}; "
+    return f"the table's other columns read in {spoken}; "

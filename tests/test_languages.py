@@ -407,3 +407,25 @@ def test_a_verdict_says_how_its_names_were_read_and_no_value() -> None:
     for hits in found.values():
         for explanation in hits.values():
             assert not [v for v in values if v in explanation]
+
+
+def test_a_column_whose_own_name_stays_says_how_its_table_was_read() -> None:
+    found = explanations("clientes", CLIENTES_BR)["cpf"]["NATIONAL_ID"]
+    assert found.startswith("table read in Portuguese as 'customers'; ")
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "flagged"),
+    [
+        # a document's number beside a name and a surname, in a table not named for people
+        ("inscripciones", {"nombre": ("Ana",), "apellidos": ("Ruiz Soto",)}, True),
+        # beside a company's legal name it is the company's
+        ("clientes", {"razon_social": ("Andina SAS",), "nombre": ("Andina",)}, False),
+    ],
+)
+def test_a_document_number_is_still_read_with_its_digits(
+    table: str, columns: Columns, flagged: bool
+) -> None:
+    columns = {**columns, "curso": ("Piano",), "numero_documento": ("52123456", "80765432")}
+    found = explanations(table, columns)["numero_documento"]
+    assert ("NATIONAL_ID" in found) == flagged, found
