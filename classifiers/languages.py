@@ -48,7 +48,7 @@ GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN
 #: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
 #: language apart, though a table already read in that language reads them in it.
 ENGLISH_HOMOGRAPHS = _words("""
-    adherent alter alumna antecedents ape art arts assurance bank barrio bat begin boutique
+    adherent alter alumna animal antecedents ape art arts assurance bank barrio bat begin boutique
     burger cant cap chauffeur ci commercial commune complement conjoint creation data debut
     devise diagnostic dir docent domicile dossier elector eta expedition exterior filial fine
     fiscal genre handy inscription instruction interior kind laden lager land levering lid
@@ -234,7 +234,14 @@ class Lexicon:
         names = words(identifier)
         if not names or (self.keep and self.keep.fullmatch("_".join(names))):
             return identifier
-        units = self.units(names)
+        found = self.units(names)
+        units = [
+            u._replace(english=None)
+            if u.source == ("via",)
+            and any(o.english not in _STREET_PARTS for o in found if o is not u and not _key(o))
+            else u
+            for u in found
+        ]
         first = units[0]
         if table and len(units) > 1 and first.english is None and not first.digits:
             own = next((f for f in table if abbreviates(first.source[0], f)), None)
@@ -246,6 +253,12 @@ class Lexicon:
             units = _head_last(units, table)
         english = tuple(w for i, u in enumerate(units) for w in u.out(i == len(units) - 1))
         return identifier if english == names else "_".join(english)
+
+
+#: What may stand beside ``via`` when it is a street (``nome_via``, ``tipo_via``, ``via_2``).
+_STREET_PARTS = frozenset(
+    {("name",), ("number",), ("type",), ("street", "name"), ("street", "type"), ("house", "number")}
+)
 
 
 def _head_last(units: list[Unit], table: Mapping[str, tuple[str, ...]] | None) -> list[Unit]:
@@ -435,6 +448,67 @@ class Reading:
     lexicon: Lexicon
     #: The glossary words of the table's own name, and their English.
     words: Mapping[str, tuple[str, ...]]
+    #: Whether the table says what its rows are (:func:`_known_rows`), and whether they may
+    #: be people's (:func:`_maybe_people`).
+    known: bool = True
+    people: bool = True
+
+    def read(self, column: str) -> str:
+        """A column's name in English, or as it is when what it reads is withheld."""
+        found = self.names.get(column)
+        if found is None:
+            found = _withheld(column, self.lexicon.read(column, self.words), self)
+        return found
+
+
+#: English words of a read column's name that reach or locate whoever the row is; ``name``
+#: too, which such details make a person's.
+_CONTACT = _words("""
+    phone mobile landline fax email address street house postal postcode city town suburb
+    website name
+""")
+#: English words of a read column's name that show its row is a person's.
+_PERSON_FIELDS = _words("""
+    first last surname surnames middle maiden birth birthday gender sex nickname salutation
+    initials
+""")
+#: What only a person has, read when the table may be people's (:func:`_maybe_people`): a
+#: product's or an animal's gender is no person's.
+_PERSON_ONLY = _words("gender sex")
+
+
+def _withheld(column: str, read: str, table: Reading) -> str:
+    """``read``, or the column's own name when what it reads needs rows the table does not
+    say it has: contact details in a table that says nothing of its rows (``hoteles``), a
+    gender in a table of things (``productos``)."""
+    said = set(read.lower().split("_"))
+    if (not table.known and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
+        return column
+    return read
+
+
+def _known_rows(table: str, read: str, names: Iterable[str]) -> bool:
+    """Whether a read table says what its rows are: its own name is read (``pacientes``,
+    ``proveedores``), or a read column names a person's field (``apellido``, ``Geburtsdatum``).
+    A table whose name the glossary lacks (``hoteles``, ``Apotheken``) and whose columns are
+    only a name and contact details is left as it is: read in English, its phone and address
+    would be judged with no table to say they are an organisation's."""
+    return read != table or any(
+        w in _PERSON_FIELDS or _people((w,)) for name in names for w in name.lower().split("_")
+    )
+
+
+def _maybe_people(read: str, names: Iterable[str]) -> bool:
+    """Whether a read table's rows may be people's, so that a gender is a person's: its name
+    is a person's word (``empleados``), or a column other than a gender names a person's field
+    (``apellido``, ``Geburtsdatum``). A table of products or animals (``productos_ropa`` of a
+    ``nombre``, a ``talla`` and a ``sexo``) is not."""
+    head = words(read)[-1:] if read else ()
+    return _people(head) or any(
+        w in _PERSON_FIELDS - _PERSON_ONLY or _people((w,))
+        for name in names
+        for w in name.lower().split("_")
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -449,8 +523,20 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
         for w in words(table)
         if (f := lexicon.find(w)) and (english := lexicon.entries.get((f[0],)))
     }
+    read = lexicon.read(table)
     names = {c: lexicon.read(c, own) for c in columns}
-    return Reading(lexicon.name, lexicon.read(table), names, lexicon, own)
+    found = Reading(
+        lexicon.name,
+        read,
+        names,
+        lexicon,
+        own,
+        known=_known_rows(table, read, names.values()),
+        people=_maybe_people(read, names.values()),
+    )
+    if not (found.known and found.people):
+        names.update((c, _withheld(c, n, found)) for c, n in names.items())
+    return found
 
 
 def _reading_of(ctx: FieldContext) -> Reading | None:
@@ -464,7 +550,7 @@ def english(ctx: FieldContext) -> FieldContext | None:
     read = _reading_of(ctx)
     if read is None:
         return None
-    name = read.names.get(ctx.name) or read.lexicon.read(ctx.name, read.words)
+    name = read.read(ctx.name)
     schema, dot, _ = ctx.dataset.rpartition(".")
     dataset = f"{schema}{dot}{read.table}"
     siblings = tuple(read.names.get(s, s) for s in ctx.siblings)

@@ -10,7 +10,7 @@ DUTCH = Glossary(
     linkers="van de het der",
     head_first=False,
     joints=("s", "en", "e"),
-    plurals=(("eren", ""), ("en", ""), ("s", "")),
+    plurals=(("eren", ""), ("ven", "f"), ("zen", "s"), ("en", ""), ("s", "")),
     words="""
     # people, and the tables named for them
     persoon = person
@@ -204,6 +204,9 @@ DUTCH = Glossary(
     levering, aflever = delivery
     verzending = shipping
     voertuig = vehicle
+    # animals: a pet's table is no table of people
+    dier = animal
+    huisdier = pet
     apparaat = device
     groep = group
     """,

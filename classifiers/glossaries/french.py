@@ -211,6 +211,9 @@ FRENCH = Glossary(
     livraison = delivery
     expedition = shipping
     vehicule = vehicle
+    # animals: a pet's table is no table of people
+    animal = animal
+    animal compagnie = pet
     voiture = car
     appareil = device
     niveau = level

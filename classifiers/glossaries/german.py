@@ -224,6 +224,9 @@ GERMAN = Glossary(
     lieferung, liefer = delivery
     versand = shipping
     fahrzeug = vehicle
+    # animals: a pet's table is no table of people
+    tier = animal
+    haustier = pet
     sitzung = session
     gerat = device
     gruppe = group

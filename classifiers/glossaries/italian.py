@@ -13,6 +13,7 @@ ITALIAN = Glossary(
         ("ghi", "go"),
         ("che", "ca"),
         ("ghe", "ga"),
+        ("i", "io"),
         ("i", "o"),
         ("i", "e"),
         ("e", "a"),
@@ -231,6 +232,9 @@ ITALIAN = Glossary(
     consegna = delivery
     spedizione = shipping
     veicolo = vehicle
+    # animals: a pet's table is no table of people
+    animale = animal
+    animale domestico = pet
     dispositivo = device
     livello = level
     gruppo = group

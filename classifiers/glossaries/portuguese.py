@@ -251,6 +251,9 @@ PORTUGUESE = Glossary(
     envio = shipping
     entrega = delivery
     veiculo = vehicle
+    # animals: a pet's table is no table of people
+    animal = animal
+    animal estimacao = pet
     carro = car
     sessao = session
     dispositivo = device

@@ -268,6 +268,8 @@ SPANISH = Glossary(
     envio = shipping
     entrega = delivery
     vehiculo = vehicle
+    # animals: a pet's table is no table of people
+    animal = animal
     coche, carro = car
     sesion = session
     dispositivo = device
