@@ -48,7 +48,8 @@ GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN
 #: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
 #: language apart, though a table already read in that language reads them in it.
 ENGLISH_HOMOGRAPHS = _words("""
-    adherent alter alumna animal antecedents ape art arts assurance bank barrio bat begin boutique
+    adherent alter alumna animal antecedents ape art arts caseworker caseworkers correspondent
+    correspondents assurance bank barrio bat begin boutique
     burger cant cap chauffeur ci commercial commune complement conjoint creation data debut
     devise diagnostic dir docent domicile dossier elector eta expedition exterior filial fine
     fiscal genre handy inscription instruction interior kind laden lager land levering lid
@@ -135,6 +136,7 @@ class Lexicon:
         self.linkers = frozenset(glossary.linkers.split())
         self.keep = re.compile(glossary.keep) if glossary.keep else None
         self._found: dict[str, tuple[str, bool] | None] = {}
+        self._splits: dict[str, tuple[str, ...] | None] = {}
 
     def find(self, word: str) -> tuple[str, bool] | None:
         """The glossary word a name's word is, and whether it is in the plural; None when the
@@ -175,23 +177,53 @@ class Lexicon:
                 yield spelt
 
     def split(self, word: str) -> tuple[str, ...] | None:
-        """A glued word as the fewest glossary words (``geburtsdatum``: ``geburts datum``;
-        ``codigopostal``: ``codigo postal``), or None."""
-        best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
-        for end in range(MIN_LETTERS, len(word) + 1):
+        """A glued word as the fewest words (:meth:`_part`), among as few those whose shortest
+        is longest, one of them at the least a word of this language alone (``geburtsdatum``:
+        ``geburts datum``; ``codigopostal``: ``codigo postal``; ``nomclient``: ``nom client``,
+        a schema written in CamelCase and lower-cased), or None.
+
+        >>> [lex.split("fechanacimiento") for lex in lexicons() if lex.name == "Spanish"]
+        [('fecha', 'nacimiento')]
+        """
+        if word in self._splits:
+            return self._splits[word]
+        # per end: (how many parts, minus the shortest part's length, the parts)
+        best: list[tuple[int, int, tuple[str, ...]] | None] = [(0, -len(word), ())]
+        best += [None] * len(word)
+        for end in range(2, len(word) + 1):
             for start in range(end - 1):
                 head = best[start]
                 piece = word[start:end]
-                if head is None or not (
-                    (len(piece) >= MIN_LETTERS and self.find(piece) is not None)
-                    or (piece in self.linkers and start > 0 and end < len(word))
-                ):
+                if head is None or not self._part(piece, start, end, len(word)):
                     continue
+                shortest = head[1] if len(piece) < MIN_LETTERS else max(head[1], -len(piece))
+                found = (head[0] + 1, shortest, (*head[2], piece))
                 current = best[end]
-                if current is None or len(head) + 1 < len(current):
-                    best[end] = (*head, piece)
-        found = best[-1]
-        return found if found is not None and len(found) >= 2 else None
+                if current is None or found[:2] < current[:2]:
+                    best[end] = found
+        last = best[-1]
+        own = _foreign()[self.name]
+        parts = (
+            last[2]
+            if last is not None
+            and len(last[2]) >= 2
+            and any((f := self.find(p)) is not None and f[0] in own for p in last[2])
+            else None
+        )
+        self._splits[word] = parts
+        return parts
+
+    def _part(self, piece: str, start: int, end: int, length: int) -> bool:
+        """Whether ``word[start:end]`` may be a part of a glued word: a glossary word, or an
+        person's word in English (``nomclient``), of :data:`MIN_LETTERS` at the least; a
+        linker inside it; a key at either end (``idcliente``)."""
+        if len(piece) >= MIN_LETTERS and self.find(piece) is not None:
+            return True
+        if piece in _people_words():
+            return self.glossary.head_first and end == length
+        if piece in self.linkers:
+            return start > 0 and end < length
+        return piece in KEYS and (start == 0 or end == length)
 
     def units(self, names: Sequence[str]) -> list[Unit]:
         """A name's words as units: phrases first (longest), linkers dropped, glued words
@@ -394,7 +426,7 @@ def tells(word: str) -> frozenset[str]:
             if lemma is not None:
                 if lemma[0] in own:
                     found.add(lexicon.name)
-            elif lexicon.glossary.joints is not None and len(word) >= 2 * MIN_LETTERS:
+            elif len(word) >= 2 * MIN_LETTERS:
                 parts = lexicon.split(word)
                 if parts and any((f := lexicon.find(p)) and f[0] in own for p in parts):
                     found.add(lexicon.name)

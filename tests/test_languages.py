@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import FieldContext
-from classifiers.languages import english, language
+from classifiers.languages import english, language, tells
 
 from .table_verdicts import explanations, table_verdicts
 
@@ -671,3 +671,91 @@ def test_a_suppliers_contact_is_read_as_the_english_policy_reads_it() -> None:
     assert set(explanations("suppliers", english_twin)["phone"]) == set(
         explanations("proveedores", spanish)["telefono"]
     )
+
+
+# -- names written in CamelCase and lower-cased: glued words, split in every language ----------
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "spoken", "read"),
+    [
+        (
+            "clients",
+            ("idclient", "nomclient", "prenomclient", "datenaissance", "adressemail"),
+            "French",
+            {"nomclient": "client_name", "prenomclient": "client_first_name"},
+        ),
+        (
+            "comptes",
+            ("nomutilisateur", "mdputilisateur", "adressemail", "datecreation"),
+            "French",
+            {"nomutilisateur": "user_name", "mdputilisateur": "user_password"},
+        ),
+        (
+            "anagrafica",
+            ("idcliente", "nomecliente", "cognomecliente", "codicefiscale", "emailutente"),
+            "Italian",
+            {
+                "idcliente": "customer_id",
+                "cognomecliente": "customer_surname",
+                "emailutente": "user_email",
+            },
+        ),
+        (
+            "contatti",
+            ("nome", "cognome", "telefonoaziendale"),
+            "Italian",
+            {"telefonoaziendale": "work_phone"},
+        ),
+        (
+            "registro",
+            ("idcliente", "nombrecliente", "fechanacimiento", "telefono"),
+            "Spanish",
+            {"nombrecliente": "customer_name", "fechanacimiento": "birth_date"},
+        ),
+        (
+            "cadastro",
+            ("nomecliente", "datanascimento", "telefone", "endereco"),
+            "Portuguese",
+            {"nomecliente": "customer_name", "datanascimento": "birth_date"},
+        ),
+    ],
+)
+def test_a_glued_name_is_split_in_its_language(
+    table: str, columns: tuple[str, ...], spoken: str, read: dict[str, str]
+) -> None:
+    found = language((table, *columns))
+    assert found is not None and found.name == spoken
+    for column, name in read.items():
+        ctx = english(FieldContext("app", f"public.{table}", column, siblings=columns))
+        assert ctx is not None and ctx.name == name
+
+
+def test_glued_names_alone_tell_a_tables_language() -> None:
+    found = language(["anagrafica", "nomecliente", "cognomecliente", "datanascita"])
+    assert found is not None and found.name == "Italian"
+
+
+@pytest.mark.parametrize(
+    "word", ["nominal", "datetime", "cognition", "promotion", "emailed", "username", "postcode"]
+)
+def test_a_glued_english_word_tells_no_language(word: str) -> None:
+    assert tells(word) == frozenset()
+
+
+def test_a_glued_english_name_in_an_english_table_stays() -> None:
+    columns = ("id", "nominal", "datetime", "cognition", "promotion", "emailed")
+    assert language(("campaigns", *columns)) is None
+
+
+def test_a_people_table_written_glued_is_read() -> None:
+    columns: Columns = {
+        "idcliente": (1, 2),
+        "nombrecliente": ("Lucía", "Mateo"),
+        "apellidocliente": ("García", "Rojas"),
+        "fechanacimiento": ("1984-03-12", "1990-11-02"),
+        "telefono": ("+34 612 345 678", "+34 699 112 233"),
+    }
+    found = explanations("clientes", columns)
+    assert "PERSON_NAME" in found["apellidocliente"]
+    assert "DATE_OF_BIRTH" in found["fechanacimiento"]

@@ -56,7 +56,8 @@ FRENCH = Glossary(
     sportif, sportive = athlete
     administrateur, administratrice = admin
     particulier = individual
-    # a person's name
+    # a person's name (a name apart, ``nom_client``, is read by the French name rules: keep)
+    nom = name
     prenom = first name
     surnom, pseudo, pseudonyme = nickname
     identifiant = identifier

@@ -127,7 +127,7 @@ ITALIAN = Glossary(
     sito web, sito internet = website
     # home and work, after a phone or an address (added after seeing earlier benchmark sets)
     casa, abitazione = home
-    lavoro = work
+    lavoro, aziendale = work
     ufficio = office
     storico, storia = history
     residenza = residence
