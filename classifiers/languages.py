@@ -79,6 +79,7 @@ _UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 _IRREGULAR = {"person": "people", "child": "children", "country": "countries"}
 
 
+@lru_cache(maxsize=1 << 16)
 def words(identifier: str) -> tuple[str, ...]:
     """An identifier's words, lower case, accents folded (``fechaDeNacimiento``: ``fecha de
     nacimiento``; ``Straße``: ``strasse``).
