@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from lineage.core.model import EntityHit
 
 from .base import FieldContext, Signal, SignalHit
+from .languages import english, note
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -92,9 +94,17 @@ class Classifier:
             signal.check()
 
     def classify(self, ctxs: Sequence[FieldContext]) -> list[tuple[EntityHit, ...]]:
-        """One tuple of entity verdicts per context, in order."""
-        per_signal = [signal.evaluate_many(ctxs) for signal in self.signals]
-        return [
-            combine([hit for hits in per_signal for hit in hits[i]], self.threshold)
-            for i in range(len(ctxs))
-        ]
+        """One tuple of entity verdicts per context, in order. A field of a table written in
+        another language is read in English (:mod:`classifiers.languages`), and each of its
+        verdicts says so first."""
+        read = [english(ctx) for ctx in ctxs]
+        seen = [r or ctx for r, ctx in zip(read, ctxs, strict=True)]
+        per_signal = [signal.evaluate_many(seen) for signal in self.signals]
+        verdicts = []
+        for i, (ctx, r) in enumerate(zip(ctxs, read, strict=True)):
+            found = combine([hit for hits in per_signal for hit in hits[i]], self.threshold)
+            if r is not None:
+                said = note(ctx, r)
+                found = tuple(replace(v, explanation=said + v.explanation) for v in found)
+            verdicts.append(found)
+        return verdicts

@@ -94,14 +94,18 @@ _PEOPLE_WORDS = frozenset({
 #: Leading words of a table's name that are no head (``tbl_clientes``).
 _TABLE_PREFIXES = frozenset({"tbl", "tb", "tab", "t"})
 #: A bare sibling that names a person, and one that gives their surname, in Spanish or
-#: Portuguese: a ``nombre`` alone is a product's or a company's as often.
-_NAME_COLUMNS = frozenset({"nombre", "nombres", "nome"})
+#: Portuguese, or as the classifier reads a table in those languages in English
+#: (:mod:`classifiers.languages`): a ``nombre`` alone is a product's or a company's as often.
+_NAME_COLUMNS = frozenset({"nombre", "nombres", "nome", "name", "names"})
 _SURNAME_COLUMNS = frozenset({
     "apellido", "apellidos", "primer_apellido", "segundo_apellido", "sobrenome", "apelido",
+    "surname", "surnames", "second_surname",
 })  # fmt: skip
-#: Siblings of a company's registration or trade name: the row's document is a company's.
+#: Siblings of a company's registration or trade name, and their English reading: the row's
+#: document is a company's.
 _COMPANY_COLUMNS = frozenset({
     "razon_social", "razao_social", "nit", "ruc", "cnpj", "nombre_comercial", "nome_fantasia",
+    "company_name", "trading_name",
 })  # fmt: skip
 #: Coordinates named in the plural, and the bounds of one.
 _PLURAL_COORDINATES = {"latitudes": 90.0, "longitudes": 180.0}

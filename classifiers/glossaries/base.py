@@ -1,0 +1,54 @@
+"""What a glossary of one language holds: its words and phrases in English, the small words it
+links them with, its word order, how it forms plurals and glues compounds, and the names that
+piimap's rules already read in that language (left as they are).
+
+>>> glossary = Glossary("Spanish", "fecha = date\\ncodigo postal, cp = postal code")
+>>> glossary.entries()
+{('fecha',): ('date',), ('codigo', 'postal'): ('postal', 'code'), ('cp',): ('postal', 'code')}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """One language's words as its schemas use them.
+
+    ``words`` has one line per meaning: the language's forms (accent-folded, lower case, words
+    of a phrase apart), comma-separated, ``=`` the English words that piimap's name rules read
+    (``fecha nacimiento = birth date`` where the phrase is not read word by word). A ``#`` starts
+    a comment. Forms are singular: :attr:`plurals` finds the singular of a plural.
+    """
+
+    name: str
+    words: str
+    #: Small words between a head and what qualifies it (``fecha_de_nacimiento``), dropped.
+    linkers: str = ""
+    #: Whether a phrase puts its head first (``fecha_nacimiento``: the date of birth), as the
+    #: Romance languages do; German and Dutch put it last (``Geburtsdatum``).
+    head_first: bool = True
+    #: Letters a compound glues between its words (German ``Geburt-s-datum``,
+    #: ``Kunde-n-nummer``): a glued word is split into glossary words, each perhaps followed by
+    #: one of these. None: the language writes its words apart.
+    joints: tuple[str, ...] | None = None
+    #: Plural endings and what replaces them in the singular, tried in order.
+    plurals: tuple[tuple[str, str], ...] = (("s", ""),)
+    #: Names (the ``_``-joined folded words) that piimap's rules already read in this language,
+    #: a regular expression: they are left as they are, and so is a table so named.
+    keep: str = ""
+
+    def entries(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Each form, as its words, and its English words."""
+        found: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for line in self.words.splitlines():
+            text = line.split("#", 1)[0].strip()
+            if not text:
+                continue
+            forms, _, english = text.partition("=")
+            if not english.strip():
+                raise ValueError(f"{self.name} glossary line has no English: {line!r}")
+            for form in forms.split(","):
+                found[tuple(form.split())] = tuple(english.split())
+        return found

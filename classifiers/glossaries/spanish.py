@@ -1,0 +1,280 @@
+"""Spanish, as schemas in Spain and Latin America name people, their records and the things
+around them (``fecha_nacimiento``, ``apellido_paterno``, ``tbl_clientes``)."""
+
+from __future__ import annotations
+
+from .base import Glossary
+
+SPANISH = Glossary(
+    "Spanish",
+    linkers="de del la el los las",
+    plurals=(("ces", "z"), ("es", ""), ("s", "")),
+    # A document's number (``numero_documento``) is read by its own rule, with its digits
+    # (classifiers/leads_and_numbers.py).
+    keep=r"(?:(?:numero|num|nro|no|nr)_(?:de_)?)?documento_(?:de_)?identidad"
+    r"|(?:numero|num|nro|no|nr)_(?:de_)?documento(?:_(?:de_)?identidad)?"
+    r"|(?:numero|num|nro|no|nr)_(?:de_)?identificacion",
+    words="""
+    # people, and the tables named for them
+    persona = person
+    cliente = customer
+    usuario, usuaria = user
+    paciente = patient
+    alumno, alumna, estudiante = student
+    empleado, empleada, funcionario, funcionaria, colaborador, colaboradora = employee
+    trabajador, trabajadora = worker
+    socio, socia, afiliado, afiliada, miembro, asociado, asociada = member
+    contacto = contact
+    persona contacto = contact person
+    proveedor, proveedora = supplier
+    docente, profesor, profesora, maestro, maestra = teacher
+    medico, medica = doctor
+    enfermero, enfermera = nurse
+    huesped = guest
+    inquilino, inquilina, arrendatario, arrendataria = tenant
+    propietario, propietaria, dueno, duena = owner
+    titular = holder
+    beneficiario, beneficiaria = beneficiary
+    solicitante = applicant
+    postulante, candidato, candidata, aspirante = candidate
+    voluntario, voluntaria = volunteer
+    donante = donor
+    visitante = visitor
+    conductor, conductora, chofer = driver
+    vendedor, vendedora = seller
+    comprador, compradora = buyer
+    destinatario, destinataria = recipient
+    remitente = sender
+    responsable = manager
+    representante = representative
+    tutor, tutora, acudiente, apoderado, apoderada = guardian
+    padre = father
+    madre = mother
+    padres = parents
+    conyuge, esposo, esposa = spouse
+    hijo, hija, nino, nina = child
+    hijos, ninos = children
+    hermano, hermana = sibling
+    familiar, pariente = relative
+    ciudadano, ciudadana = citizen
+    votante, elector, electora = voter
+    jugador, jugadora = player
+    deportista, atleta = athlete
+    agente = agent
+    administrador, administradora = admin
+    interesado, interesada = lead
+    # a person's name
+    nombre, nom = name
+    primer nombre, nombre pila = first name
+    segundo nombre = middle name
+    nombre completo = full name
+    apellido, ape, apell = surname
+    primer apellido, apellido paterno, ap paterno, apellido padre = surname
+    segundo apellido, apellido materno, ap materno, apellido madre = second surname
+    apellido casada, apellido soltera = maiden name
+    apodo, sobrenombre, mote, seudonimo = nickname
+    nombre usuario = username
+    tratamiento = salutation
+    titulo = title
+    iniciales = initials
+    # birth and who a person is
+    nacimiento, nac = birth
+    fecha nacimiento, fec nac, fecha nac, f nac = birth date
+    lugar nacimiento, lugar nac = birth place
+    pais nacimiento = birth country
+    cumpleanos = birthday
+    edad = age
+    sexo = sex
+    genero = gender
+    nacionalidad = nationality
+    ciudadania = citizenship
+    estado civil = marital status
+    etnia = ethnicity
+    origen etnico = ethnic origin
+    raza = race
+    religion = religion
+    idioma, lengua = language
+    escolaridad, nivel estudios, nivel educativo, nivel academico = education level
+    educacion = education
+    estudio = study
+    ocupacion = occupation
+    profesion = profession
+    cargo, puesto = job title
+    # an address
+    direccion, domicilio, dir = address
+    calle, avenida, av, avda, via, carrera, jiron, pasaje = street
+    tipo via = street type
+    nombre via, nombre calle = street name
+    numero, num, nro = number
+    numero exterior, num exterior, num ext, no ext = house number
+    numero interior, num interior, num int, no int = flat number
+    numero casa, numero calle = house number
+    piso, planta = floor
+    puerta = door
+    apartamento, depto, dpto = apartment
+    escalera = staircase
+    bloque, manzana = block
+    barrio, colonia, vecindario, urbanizacion, corregimiento, fraccionamiento = suburb
+    localidad = locality
+    ciudad = city
+    poblacion = town
+    municipio, comuna, alcaldia = municipality
+    provincia = province
+    departamento = department
+    estado = state
+    comunidad autonoma = region
+    region = region
+    pais = country
+    codigo postal, cod postal, cp = postal code
+    apartado postal = po box
+    ubicacion = location
+    latitud = latitude
+    longitud = longitude
+    coordenadas = coordinates
+    referencia = reference
+    # reaching a person
+    telefono, tel, tfno, tlf, fono = phone
+    movil, celular, cel = mobile
+    fijo = landline
+    correo, correo electronico, email, e mail = email
+    direccion correo, direccion correo electronico, direccion email = email address
+    pagina web, sitio web = website
+    # home and work, after a phone or an address (added after seeing earlier benchmark sets)
+    casa, hogar, particular = home
+    trabajo, laboral = work
+    historia, historial = history
+    residencial = residential
+    residencia = residence
+    # logins
+    contrasena, clave acceso, clave usuario = password
+    clave = key
+    # identity documents and numbers
+    documento = document
+    tipo documento = document type
+    pasaporte = passport
+    numero pasaporte = passport number
+    cedula identidad, carnet identidad, carne identidad = identity card
+    ci = identity card
+    dni = dni
+    nie = national id
+    nif = nif
+    cif = cif
+    curp = curp
+    rfc = tax id
+    rut, run, cuit = tax id
+    cuil = national id
+    nss, numero seguridad social = social security number
+    seguridad social = social security
+    licencia conducir, licencia manejo, carnet conducir, permiso conducir = driving licence
+    razon social = company name
+    nombre comercial, nombre fantasia = trading name
+    matricula = registration
+    placa = plate
+    # money
+    cuenta = account
+    cuenta bancaria = bank account
+    banco = bank
+    cbu = bank account
+    tarjeta = card
+    tarjeta credito = credit card
+    vencimiento, caducidad = expiry
+    codigo seguridad = security code
+    sueldo, salario = salary
+    ingresos = income
+    ingreso = entry
+    pago = payment
+    monto, importe = amount
+    precio = price
+    cantidad, cant = quantity
+    moneda = currency
+    impuesto = tax
+    factura = invoice
+    facturacion = billing
+    pedido, orden = order
+    producto, articulo = product
+    venta = sale
+    compra = purchase
+    descuento = discount
+    saldo = balance
+    cuota = fee
+    valor = value
+    # health and the body
+    grupo sanguineo, tipo sangre, tipo sanguineo = blood type
+    alergia = allergy
+    diagnostico = diagnosis
+    enfermedad = illness
+    padecimiento = condition
+    discapacidad = disability
+    medicamento, medicacion = medication
+    tratamiento medico = treatment
+    sintoma = symptom
+    peso = weight
+    estatura, altura = height
+    talla = size
+    vacuna = vaccine
+    embarazo = pregnancy
+    historia clinica, expediente clinico, historial medico = medical record
+    seguro medico, obra social = health insurance
+    seguro = insurance
+    # what else is kept of a person
+    foto, fotografia = photo
+    imagen = image
+    firma = signature
+    huella, huella digital = fingerprint
+    observacion, nota, obs = note
+    comentario = comment
+    contacto emergencia = emergency contact
+    parentesco = relationship
+    mascota = pet
+    # the records around them
+    fecha, fec, fch = date
+    hora = time
+    dia = day
+    mes = month
+    ano, anio = year
+    semana = week
+    inicio = start
+    fin = end
+    alta = registration
+    baja = deregistration
+    registro = registration
+    creacion = creation
+    creado, creada = created
+    actualizacion, modificacion = update
+    actualizado, modificado = updated
+    eliminado, borrado = deleted
+    activo, activa = active
+    tipo = type
+    codigo, cod = code
+    descripcion = description
+    detalle = detail
+    categoria = category
+    marca = brand
+    modelo = model
+    existencias = stock
+    almacen = warehouse
+    tienda = store
+    sucursal = branch
+    oficina = office
+    empresa, compania = company
+    escuela, colegio = school
+    universidad = university
+    curso = course
+    calificacion = grade
+    cita = appointment
+    consulta = consultation
+    reserva = booking
+    habitacion = room
+    envio = shipping
+    entrega = delivery
+    vehiculo = vehicle
+    # animals: a pet's table is no table of people
+    animal = animal
+    coche, carro = car
+    sesion = session
+    dispositivo = device
+    navegador = browser
+    nivel = level
+    grupo = group
+    """,
+)

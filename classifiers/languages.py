@@ -1,0 +1,611 @@
+"""Schemas written in another language, read in English: piimap's name rules read English names
+(``birth_date``, ``customers.phone``), so a table whose names are Spanish, Portuguese, French,
+Italian, German or Dutch is read through its language's glossary first
+(:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
+``patients.birth_date``, ``Mitglieder.Geburtsdatum`` as ``members.birth_date``.
+
+A table's language is told by the words of its name and its columns' names that belong to one
+language's glossary only, and to no English word piimap knows (``email``, ``data``, ``via`` tell
+nothing; ``nombre`` is a Spanish name and a French number, and tells no language apart). It
+needs two foreign words at the least, and more than the English words among the names: an
+English table is read as it is.
+
+>>> read = english(FieldContext("crm", "public.pacientes", "fecha_de_nacimiento",
+...     siblings=("nombre", "apellido_paterno", "fecha_de_nacimiento", "telefono_movil")))
+>>> read.dataset, read.name, read.siblings
+('public.patients', 'birth_date', ('name', 'surname', 'birth_date', 'mobile_phone'))
+>>> english(FieldContext("crm", "public.customers", "birth_date", siblings=("name", "email")))
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from .base import FieldContext
+from .glossaries.base import Glossary
+from .glossaries.dutch import DUTCH
+from .glossaries.french import FRENCH
+from .glossaries.german import GERMAN
+from .glossaries.italian import ITALIAN
+from .glossaries.portuguese import PORTUGUESE
+from .glossaries.spanish import SPANISH
+from .name_tokens import abbreviates, singular
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: The languages read, each by its glossary.
+GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, DUTCH)
+
+#: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
+#: language apart, though a table already read in that language reads them in it.
+ENGLISH_HOMOGRAPHS = _words("""
+    adherent alter alumna animal antecedents ape art arts caseworker caseworkers correspondent
+    correspondents assurance bank barrio bat begin boutique
+    burger cant cap chauffeur ci commercial commune complement conjoint creation data debut
+    devise diagnostic dir docent domicile dossier elector eta expedition exterior filial fine
+    fiscal genre handy inscription instruction interior kind laden lager land levering lid
+    lien lieu loon mere modification mote municipal nit note nubile parents partner patient
+    pays person personal piazza piece pis portable primer pseudo remuneration rib rue run rut
+    situation spender sportive str student studio vast via week
+""")
+#: Words schemas in every language write in English (keys, e-mail, a framework's timestamps):
+#: they tell no language, English neither.
+NEUTRAL = _words("""
+    id ids key pk fk uuid guid ref code type status date email mail fax web url ip login token
+    hash created updated deleted modified at on by version
+""")
+#: Keys a name may lead or end with, in any language (``id_cliente``, ``cliente_id``).
+KEYS = frozenset({"id", "fk", "pk"})
+#: How many words of one language a table's names need, at the least, to be read in it.
+MIN_WORDS = 2
+#: Words shorter than this tell no language (``cp``, ``ci``, ``nr``).
+MIN_LETTERS = 3
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_SALESFORCE = re.compile(r"__(?:c|r|pc|s|x)$", re.IGNORECASE)
+#: Letters NFKD leaves whole that a name spells otherwise (``Straße``: ``strasse``).
+_LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d"})
+#: German and Dutch spell an umlaut with an ``e`` when they write ASCII (``Schueler``).
+_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+_IRREGULAR = {"person": "people", "child": "children", "country": "countries"}
+
+
+@lru_cache(maxsize=1 << 16)
+def words(identifier: str) -> tuple[str, ...]:
+    """An identifier's words, lower case, accents folded (``fechaDeNacimiento``: ``fecha de
+    nacimiento``; ``Straße``: ``strasse``).
+
+    >>> words("fechaDeNacimiento"), words("Straße_Nr"), words("Teléfono__c")
+    (('fecha', 'de', 'nacimiento'), ('strasse', 'nr'), ('telefono',))
+    """
+    folded = unicodedata.normalize("NFKD", identifier.translate(_LIGATURES))
+    ascii_only = "".join(c for c in folded if not unicodedata.combining(c))
+    bare = _SALESFORCE.sub("", ascii_only.strip().strip('`"[]'))
+    return tuple(w.lower() for w in _WORD.findall(bare))
+
+
+def plural(word: str) -> str:
+    """An English word's plural (``address``: ``addresses``, ``person``: ``people``)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith(("s", "x", "ch", "sh", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+class Unit(NamedTuple):
+    """A word or a phrase of a name, in English when the glossary knows it (``english`` is None
+    when it does not, and the words are kept), whether it is in the plural, and the digits
+    after it (``telefono_2``)."""
+
+    source: tuple[str, ...]
+    english: tuple[str, ...] | None
+    form: str = ""
+    plural: bool = False
+    digits: tuple[str, ...] = ()
+
+    def out(self, head: bool) -> tuple[str, ...]:
+        """Its English words; in the plural only as the ``head`` of a name (``customer
+        addresses``: an English modifier is singular)."""
+        if self.english is None:
+            return (*self.source, *self.digits)
+        last = plural(self.english[-1]) if self.plural and head else self.english[-1]
+        return (*self.english[:-1], last, *self.digits)
+
+
+class Lexicon:
+    """One language's glossary, ready to read names: its forms, the words they are made of,
+    and how its words are found in a name (singular, umlauts spelt out, glued)."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.name = glossary.name
+        self.entries = glossary.entries()
+        self.vocabulary = frozenset(w for form in self.entries for w in form)
+        self.longest = max(len(form) for form in self.entries)
+        self.linkers = frozenset(glossary.linkers.split())
+        self.keep = re.compile(glossary.keep) if glossary.keep else None
+        self._found: dict[str, tuple[str, bool] | None] = {}
+        self._splits: dict[str, tuple[str, ...] | None] = {}
+
+    def find(self, word: str) -> tuple[str, bool] | None:
+        """The glossary word a name's word is, and whether it is in the plural; None when the
+        glossary has no such word."""
+        if word in self._found:
+            return self._found[word]
+        found = self._find(word)
+        if found is None and self.glossary.joints is not None:
+            found = next(
+                (
+                    (stem[0], False)
+                    for joint in self.glossary.joints
+                    if word.endswith(joint) and len(word) - len(joint) >= MIN_LETTERS
+                    if (stem := self._find(word[: -len(joint)])) is not None
+                ),
+                None,
+            )
+        self._found[word] = found
+        return found
+
+    def _find(self, word: str) -> tuple[str, bool] | None:
+        for spelt in self._spellings(word):
+            if spelt in self.vocabulary:
+                return spelt, False
+            for ending, one in self.glossary.plurals:
+                stem = spelt[: -len(ending)] + one
+                if spelt.endswith(ending) and len(stem) >= MIN_LETTERS and stem in self.vocabulary:
+                    return stem, True
+        return None
+
+    def _spellings(self, word: str) -> Iterable[str]:
+        yield word
+        if self.glossary.joints is not None:
+            spelt = word
+            for pair, umlaut in _UMLAUTS:
+                spelt = spelt.replace(pair, umlaut)
+            if spelt != word:
+                yield spelt
+
+    def split(self, word: str) -> tuple[str, ...] | None:
+        """A glued word as the fewest words (:meth:`_part`), among as few those whose shortest
+        is longest, one of them at the least a word of this language alone (``geburtsdatum``:
+        ``geburts datum``; ``codigopostal``: ``codigo postal``; ``nomclient``: ``nom client``,
+        a schema written in CamelCase and lower-cased), or None.
+
+        >>> [lex.split("fechanacimiento") for lex in lexicons() if lex.name == "Spanish"]
+        [('fecha', 'nacimiento')]
+        """
+        if word in self._splits:
+            return self._splits[word]
+        # per end: (how many parts, minus the shortest part's length, the parts)
+        best: list[tuple[int, int, tuple[str, ...]] | None] = [(0, -len(word), ())]
+        best += [None] * len(word)
+        for end in range(2, len(word) + 1):
+            for start in range(end - 1):
+                head = best[start]
+                piece = word[start:end]
+                if head is None or not self._part(piece, start, end, len(word)):
+                    continue
+                shortest = head[1] if len(piece) < MIN_LETTERS else max(head[1], -len(piece))
+                found = (head[0] + 1, shortest, (*head[2], piece))
+                current = best[end]
+                if current is None or found[:2] < current[:2]:
+                    best[end] = found
+        last = best[-1]
+        own = _foreign()[self.name]
+        parts = (
+            last[2]
+            if last is not None
+            and len(last[2]) >= 2
+            and any((f := self.find(p)) is not None and f[0] in own for p in last[2])
+            else None
+        )
+        self._splits[word] = parts
+        return parts
+
+    def _part(self, piece: str, start: int, end: int, length: int) -> bool:
+        """Whether ``word[start:end]`` may be a part of a glued word: a glossary word, or an
+        person's word in English (``nomclient``), of :data:`MIN_LETTERS` at the least; a
+        linker inside it; a key at either end (``idcliente``)."""
+        if len(piece) >= MIN_LETTERS and self.find(piece) is not None:
+            return True
+        if piece in _people_words():
+            return self.glossary.head_first and end == length
+        if piece in self.linkers:
+            return start > 0 and end < length
+        return piece in KEYS and (start == 0 or end == length)
+
+    def units(self, names: Sequence[str]) -> list[Unit]:
+        """A name's words as units: phrases first (longest), linkers dropped, glued words
+        split."""
+        pieces: list[str] = []
+        for word in names:
+            glued = len(word) >= 2 * MIN_LETTERS and word.isalpha() and self.find(word) is None
+            pieces.extend((glued and self.split(word)) or (word,))
+        content = [w for w in pieces if w not in self.linkers] or pieces
+        found = [self.find(w) for w in content]
+        forms = [f[0] if f else w for w, f in zip(content, found, strict=True)]
+        units: list[Unit] = []
+        i = 0
+        while i < len(content):
+            if content[i].isdigit() and units:
+                units[-1] = units[-1]._replace(digits=(*units[-1].digits, content[i]))
+                i += 1
+                continue
+            for n in range(min(self.longest, len(content) - i), 0, -1):
+                english = self.entries.get(tuple(forms[i : i + n]))
+                if english is not None:
+                    last = found[i + n - 1]
+                    source = tuple(content[i : i + n])
+                    several = last is not None and last[1]
+                    units.append(Unit(source, english, forms[i + n - 1], several))
+                    i += n
+                    break
+            else:
+                units.append(Unit((content[i],), None, forms[i]))
+                i += 1
+        return units
+
+    def read(self, identifier: str, table: Mapping[str, tuple[str, ...]] | None = None) -> str:
+        """An identifier in English, ``_``-joined; the identifier itself when the glossary
+        reads nothing in it or keeps it. ``table``: the glossary words of a column's table's
+        name and their English, which lead the column's name as a prefix (``producto_nombre``
+        in ``productos``), perhaps abbreviated (``cli_nombre`` in ``clientes``); None when the
+        identifier is a table's name, whose words that are not the glossary's lead it (an
+        application's prefix: ``tbl_clientes``, ``webapp_bautizo``)."""
+        names = words(identifier)
+        if not names or (self.keep and self.keep.fullmatch("_".join(names))):
+            return identifier
+        found = self.units(names)
+        units = [
+            u._replace(english=None)
+            if u.source == ("via",)
+            and any(o.english not in _STREET_PARTS for o in found if o is not u and not _key(o))
+            else u
+            for u in found
+        ]
+        first = units[0]
+        if table and len(units) > 1 and first.english is None and not first.digits:
+            own = next((f for f in table if abbreviates(first.source[0], f)), None)
+            if own is not None:
+                units[0] = first._replace(english=table[own], form=own)
+        if not any(u.english for u in units):
+            return identifier
+        if self.glossary.head_first:
+            units = _head_last(units, table)
+        english = tuple(w for i, u in enumerate(units) for w in u.out(i == len(units) - 1))
+        return identifier if english == names else "_".join(english)
+
+
+#: What may stand beside ``via`` when it is a street (``nome_via``, ``tipo_via``, ``via_2``).
+_STREET_PARTS = frozenset(
+    {("name",), ("number",), ("type",), ("street", "name"), ("street", "type"), ("house", "number")}
+)
+
+
+def _head_last(units: list[Unit], table: Mapping[str, tuple[str, ...]] | None) -> list[Unit]:
+    """A head-first name's units in English order (``fecha nacimiento``: ``birth date``): the
+    keys at either end last, and a prefix kept first (:func:`_prefix`)."""
+    start, end = 0, len(units)
+    while start < end and _key(units[start]):
+        start += 1
+    while end > start and _key(units[end - 1]):
+        end -= 1
+    body = units[start:end]
+    lead = 0
+    while lead < len(body) - 1 and _prefix(body[lead], body[lead + 1], table):
+        lead += 1
+    return [*body[:lead], *reversed(body[lead:]), *units[:start], *units[end:]]
+
+
+def _prefix(unit: Unit, after: Unit, table: Mapping[str, tuple[str, ...]] | None) -> bool:
+    """Whether a head-first name's unit is a prefix, kept first: a word the glossary does not
+    know, in a table's name (an application's prefix) or, in a column's, when it is no English
+    word either (a table's abbreviation: ``cli_nombre``; ``date_debut`` is a start date); the
+    table's own word; or a person's word before a field of theirs (``cliente_nombre`` is the
+    customer's name, as ``nombre_cliente`` is; in ``membre_bureau`` the member is the head, of
+    an office)."""
+    if unit.english is None:
+        word = unit.source[0]
+        return table is None or (word not in _vocabulary() and word not in NEUTRAL)
+    if table is not None and unit.form in table:
+        return True
+    return _people(unit.english) and not (_people(after.english) or _places(after.english))
+
+
+def _key(unit: Unit) -> bool:
+    """Whether a unit is a key's word (``id``), in any language."""
+    return unit.english is None and unit.source[0] in KEYS and not unit.digits
+
+
+def _people(english: Sequence[str] | None) -> bool:
+    """Whether a unit's English is a person's word (``customer``, ``patients``)."""
+    if not english or len(english) != 1:
+        return False
+    word = english[0]
+    people = _people_words()
+    return word in people or (word.endswith("s") and word[:-1] in people)
+
+
+def _places(english: Sequence[str] | None) -> bool:
+    """Whether a unit's English is an organisation's or a place's word (``office``,
+    ``company``, ``city``)."""
+    from .organisations import ORGANISATION_TABLES, PLACE_TABLES
+
+    if not english:
+        return False
+    return english[-1] in ORGANISATION_TABLES or english[-1] in PLACE_TABLES
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    from .name_words import NameWords
+
+    return NameWords.PEOPLE
+
+
+@cache
+def lexicons() -> tuple[Lexicon, ...]:
+    """Every glossary, ready to read names."""
+    return tuple(Lexicon(g) for g in GLOSSARIES)
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """The English words piimap's name rules know."""
+    from .name_words import NameWords
+
+    return NameWords().split_words()
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The English words of piimap's vocabulary that tell a table is English: not
+    :data:`NEUTRAL`, and no glossary's word for something else (``data``, a Portuguese date;
+    ``kind``, a German child). ``name`` in German and ``patient`` in French are English too."""
+    elsewhere = {
+        form[0]
+        for lexicon in lexicons()
+        for form, english in lexicon.entries.items()
+        if len(form) == 1 and english != form
+    }
+    return _vocabulary() - elsewhere - NEUTRAL
+
+
+@cache
+def _untelling() -> frozenset[str]:
+    """Words that tell no language: English words, and those every language writes."""
+    return _vocabulary() | ENGLISH_HOMOGRAPHS | NEUTRAL
+
+
+@cache
+def _foreign() -> dict[str, frozenset[str]]:
+    """Each language's words that may tell it: in its glossary, no English word, no linker
+    and no abbreviation shorter than :data:`MIN_LETTERS`."""
+    linkers = frozenset().union(*(lexicon.linkers for lexicon in lexicons()))
+    english = _untelling()
+    return {
+        lexicon.name: frozenset(
+            w
+            for w in lexicon.vocabulary
+            if len(w) >= MIN_LETTERS and w not in english and w not in linkers and w.isalpha()
+        )
+        for lexicon in lexicons()
+    }
+
+
+_TELLS: dict[str, frozenset[str]] = {}
+
+
+def tells(word: str) -> frozenset[str]:
+    """The languages a name's word belongs to (``apellido``: Spanish, ``geburtsdatum``:
+    German, ``telefono``: Spanish and Italian); none for an English word (``email``,
+    ``status``, ``data``).
+
+    >>> [sorted(tells(w)) for w in ("apellidos", "geburtsdatum", "telefono", "status")]
+    [['Spanish'], ['German'], ['Italian', 'Spanish'], []]
+    """
+    if word in _TELLS:
+        return _TELLS[word]
+    foreign = _foreign()
+    found = set()
+    if word.isalpha() and word not in _untelling():
+        for lexicon in lexicons():
+            own = foreign[lexicon.name]
+            lemma = lexicon.find(word)
+            if lemma is not None:
+                if lemma[0] in own:
+                    found.add(lexicon.name)
+            elif len(word) >= 2 * MIN_LETTERS:
+                parts = lexicon.split(word)
+                if parts and any((f := lexicon.find(p)) and f[0] in own for p in parts):
+                    found.add(lexicon.name)
+    if len(_TELLS) > 100_000:
+        _TELLS.clear()
+    told = _TELLS[word] = frozenset(found)
+    return told
+
+
+def language(names: Iterable[str]) -> Lexicon | None:
+    """The language a table's names (its own and its columns') are written in, or None. Its
+    words that belong to one language only tell which: more of them than of any other's, one
+    at the least. Words it shares with other languages (``usuario``, Spanish and Portuguese)
+    count for it too: at least :data:`MIN_WORDS` in all, and more than the English words
+    among the names.
+
+    >>> language(["Mitglieder", "Vorname", "Nachname", "Geburtsdatum", "PLZ", "Ort"]).name
+    'German'
+    >>> language(["usuario", "nombre", "apellido", "email", "password"]).name
+    'Spanish'
+    >>> language(["customers", "first_name", "last_name", "email", "nombre"]) is None
+    True
+    """
+    found = {w for name in names for w in words(name)}
+    english = _english_words()
+    alone: Counter[str] = Counter()
+    shared: Counter[str] = Counter()
+    for word in found:
+        told = tells(word)
+        if len(told) == 1:
+            alone.update(told)
+        shared.update(told)
+    spoken = sum(1 for w in found if w in english or singular(w) in english)
+    ranked = alone.most_common(2)
+    if not ranked:
+        return None
+    best, count = ranked[0]
+    tied = len(ranked) > 1 and ranked[1][1] == count
+    if tied or shared[best] < MIN_WORDS or shared[best] <= spoken:
+        return None
+    return next(lexicon for lexicon in lexicons() if lexicon.name == best)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A table read in one language: its name and its columns' names in English."""
+
+    language: str
+    table: str
+    names: dict[str, str]
+    lexicon: Lexicon
+    #: The glossary words of the table's own name, and their English.
+    words: Mapping[str, tuple[str, ...]]
+    #: Whether the table says what its rows are (:func:`_known_rows`), and whether they may
+    #: be people's (:func:`_maybe_people`).
+    known: bool = True
+    people: bool = True
+
+    def read(self, column: str) -> str:
+        """A column's name in English, or as it is when what it reads is withheld."""
+        found = self.names.get(column)
+        if found is None:
+            found = _withheld(column, self.lexicon.read(column, self.words), self)
+        return found
+
+
+#: English words of a read column's name that reach or locate whoever the row is; ``name``
+#: too, which such details make a person's.
+_CONTACT = _words("""
+    phone mobile landline fax email address street house postal postcode city town suburb
+    website name
+""")
+#: English words of a read column's name that show its row is a person's.
+_PERSON_FIELDS = _words("""
+    first last surname surnames middle maiden birth birthday gender sex nickname salutation
+    initials
+""")
+#: What only a person has, read when the table may be people's (:func:`_maybe_people`): a
+#: product's or an animal's gender is no person's.
+_PERSON_ONLY = _words("gender sex")
+
+
+def _withheld(column: str, read: str, table: Reading) -> str:
+    """``read``, or the column's own name when what it reads needs rows the table does not
+    say it has: contact details in a table that says nothing of its rows (``hoteles``), a
+    gender in a table of things (``productos``)."""
+    said = set(read.lower().split("_"))
+    if (not table.known and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
+        return column
+    return read
+
+
+def _known_rows(table: str, read: str, names: Iterable[str]) -> bool:
+    """Whether a read table says what its rows are: its own name is read (``pacientes``,
+    ``proveedores``), or a read column names a person's field (``apellido``, ``Geburtsdatum``).
+    A table whose name the glossary lacks (``hoteles``, ``Apotheken``) and whose columns are
+    only a name and contact details is left as it is: read in English, its phone and address
+    would be judged with no table to say they are an organisation's."""
+    return read != table or any(
+        w in _PERSON_FIELDS or _people((w,)) for name in names for w in name.lower().split("_")
+    )
+
+
+def _maybe_people(read: str, names: Iterable[str]) -> bool:
+    """Whether a read table's rows may be people's, so that a gender is a person's: its name
+    is a person's word (``empleados``), or a column other than a gender names a person's field
+    (``apellido``, ``Geburtsdatum``). A table of products or animals (``productos_ropa`` of a
+    ``nombre``, a ``talla`` and a ``sexo``) is not."""
+    head = words(read)[-1:] if read else ()
+    return _people(head) or any(
+        w in _PERSON_FIELDS - _PERSON_ONLY or _people((w,))
+        for name in names
+        for w in name.lower().split("_")
+    )
+
+
+@lru_cache(maxsize=4096)
+def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
+    """A table's names in English, when they are written in another language (None for an
+    English table). A scan meets a table once for each of its columns: the reading is kept."""
+    lexicon = language((table, *columns))
+    if lexicon is None:
+        return None
+    own = {
+        f[0]: english
+        for w in words(table)
+        if (f := lexicon.find(w)) and (english := lexicon.entries.get((f[0],)))
+    }
+    read = lexicon.read(table)
+    names = {c: lexicon.read(c, own) for c in columns}
+    found = Reading(
+        lexicon.name,
+        read,
+        names,
+        lexicon,
+        own,
+        known=_known_rows(table, read, names.values()),
+        people=_maybe_people(read, names.values()),
+    )
+    if not (found.known and found.people):
+        names.update((c, _withheld(c, n, found)) for c, n in names.items())
+    return found
+
+
+def _reading_of(ctx: FieldContext) -> Reading | None:
+    return reading(ctx.dataset.rsplit(".", 1)[-1], ctx.siblings or (ctx.name,))
+
+
+def english(ctx: FieldContext) -> FieldContext | None:
+    """The field as read in English: its name, its siblings and its table's name translated
+    (samples, type, comment and platform labels as they are); None when its table is English
+    or nothing changes."""
+    read = _reading_of(ctx)
+    if read is None:
+        return None
+    name = read.read(ctx.name)
+    schema, dot, _ = ctx.dataset.rpartition(".")
+    dataset = f"{schema}{dot}{read.table}"
+    siblings = tuple(read.names.get(s, s) for s in ctx.siblings)
+    if name == ctx.name and dataset == ctx.dataset and siblings == ctx.siblings:
+        return None
+    empty = frozenset(read.names.get(s, s) for s in ctx.empty_siblings)
+    return replace(ctx, name=name, dataset=dataset, siblings=siblings, empty_siblings=empty)
+
+
+def note(ctx: FieldContext, read: FieldContext) -> str:
+    """What a verdict of a field read in English says first: the language and the name read
+    (names only, never a value).
+
+    >>> ctx = FieldContext("crm", "pacientes", "telefono_movil",
+    ...     siblings=("nombre", "apellido", "telefono_movil"))
+    >>> note(ctx, english(ctx))
+    "column name read in Spanish as 'mobile_phone'; "
+    """
+    found = _reading_of(ctx)
+    spoken = found.language if found else "another language"
+    if read.name != ctx.name:
+        return f"column name read in {spoken} as {read.name!r}; "
+    if read.dataset != ctx.dataset:
+        return f"table read in {spoken} as {read.dataset.rsplit('.', 1)[-1]!r}; "
+    return f"the table's other columns read in {spoken}; "
