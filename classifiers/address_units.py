@@ -57,9 +57,7 @@ UNITS = frozenset({"floor", "flat", "apt", "apartment", "appartment", "suite"})
 #: elsewhere).
 ADDRESS_TABLE_UNITS = frozenset({"depto", "dpto", "unit", "door"})
 #: Short forms of a postal code (French and Spanish ``cp``), only in a table named for addresses.
-POSTAL_WORDS = frozenset({"cp"})
-#: Head nouns of a table named for addresses (``addresses``, ``user_address``, ``tbl_addr``).
-ADDRESS_HEADS = frozenset({"address", "addr", "adr"})
+POSTAL_CODE_WORDS = frozenset({"cp"})
 #: Siblings naming a place inside premises: a ``floor`` or ``suite`` beside one is where the
 #: person works, stays or is treated, not a unit of their home.
 _PREMISES_SIBLINGS = frozenset({
@@ -99,7 +97,7 @@ def unit_word(tokens: Sequence[str]) -> str | None:
         return "UNIT"
     if words[0] in ADDRESS_TABLE_UNITS:
         return "ADDRESS_TABLE"
-    return "POSTAL" if words[0] in POSTAL_WORDS and len(tokens) == 1 else None
+    return "POSTAL" if words[0] in POSTAL_CODE_WORDS and len(tokens) == 1 else None
 
 
 def postal_values(samples: Iterable[object]) -> bool:
@@ -150,7 +148,7 @@ def address_units(view: FieldView) -> list[SignalHit]:
     tier = unit_word(view.tokens)
     if tier is None:
         return []
-    address_table = view.table.head in ADDRESS_HEADS
+    address_table = view.table.head in view.words.POSTAL_TABLES
     if tier != "UNIT" and not address_table:
         return []
     if tier == "UNIT" and not address_table and "people" not in view.context(view.tokens):

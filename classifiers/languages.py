@@ -69,6 +69,9 @@ KEYS = frozenset({"id", "fk", "pk"})
 MIN_WORDS = 2
 #: Words shorter than this tell no language (``cp``, ``ci``, ``nr``).
 MIN_LETTERS = 3
+#: Entries a per-word cache keeps before it starts again: a scan of generated or glued names
+#: would otherwise grow it with every distinct word and every piece of one tried in a split.
+CACHE_LIMIT = 100_000
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _SALESFORCE = re.compile(r"__(?:c|r|pc|s|x)$", re.IGNORECASE)
@@ -155,6 +158,8 @@ class Lexicon:
                 ),
                 None,
             )
+        if len(self._found) >= CACHE_LIMIT:
+            self._found.clear()
         self._found[word] = found
         return found
 
@@ -211,6 +216,8 @@ class Lexicon:
             and any((f := self.find(p)) is not None and f[0] in own for p in last[2])
             else None
         )
+        if len(self._splits) >= CACHE_LIMIT:
+            self._splits.clear()
         self._splits[word] = parts
         return parts
 
@@ -431,7 +438,7 @@ def tells(word: str) -> frozenset[str]:
                 parts = lexicon.split(word)
                 if parts and any((f := lexicon.find(p)) and f[0] in own for p in parts):
                     found.add(lexicon.name)
-    if len(_TELLS) > 100_000:
+    if len(_TELLS) >= CACHE_LIMIT:
         _TELLS.clear()
     told = _TELLS[word] = frozenset(found)
     return told

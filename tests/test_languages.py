@@ -759,3 +759,18 @@ def test_a_people_table_written_glued_is_read() -> None:
     found = explanations("clientes", columns)
     assert "PERSON_NAME" in found["apellidocliente"]
     assert "DATE_OF_BIRTH" in found["fechanacimiento"]
+
+
+def test_a_lexicons_word_caches_stay_bounded_and_keep_answering(monkeypatch):
+    """A scan of many generated or glued names must not grow a worker's caches without end."""
+    from classifiers import languages
+    from classifiers.glossaries.spanish import SPANISH
+
+    monkeypatch.setattr(languages, "CACHE_LIMIT", 10)
+    lexicon = languages.Lexicon(SPANISH)
+    for i in range(50):
+        lexicon.find(f"columna{i:03d}x")
+        lexicon.split(f"campogenerado{i:03d}")
+    assert len(lexicon._found) <= 10 and len(lexicon._splits) <= 10
+    assert lexicon.split("fechanacimiento") == ("fecha", "nacimiento")
+    assert lexicon.find("apellidos") == ("apellido", True)
