@@ -435,9 +435,9 @@ class FreeTextSignal(Signal):
         probe = distinct[:PROBE]
         if _references(probe):
             return []  # ``message`` holding ``simple``: the key of the message, no text
-        if sum(bool(kind_of(t)) for t in probe) * 2 > len(probe):
+        if sum(map(bool, map(kind_of, probe))) * 2 > len(probe):
             return []
-        prose = sum(is_prose(t) for t in probe)
+        prose = sum(map(is_prose, probe))
         counted = f"{prose} of {len(probe)} distinct sampled values are prose"
         if named:
             if prose * 10 >= 3 * len(probe):
@@ -446,8 +446,11 @@ class FreeTextSignal(Signal):
                 score, why = NAME_SCORE, ""
             reason = f"column name {ctx.name!r} is free text and {people}{why}"
             return [SignalHit("FREE_TEXT", score, self.name, reason, value_share=None)]
-        words = statistics.median(len(t.split()) for t in probe)
-        if len(probe) >= 3 and prose * 10 >= 6 * len(probe) and words >= PROSE_WORDS:
+        if (
+            len(probe) >= 3
+            and prose * 10 >= 6 * len(probe)
+            and statistics.median(len(t.split()) for t in probe) >= PROSE_WORDS
+        ):
             reason = f"values: {counted} (free text) and {people}"
             share = round(prose / len(probe), 2)
             return [SignalHit("FREE_TEXT", PROSE_SCORE, self.name, reason, value_share=share)]

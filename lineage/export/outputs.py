@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from lineage.core import snapshot as snapshot_io
+from lineage.core.collector import young_collections_only
 from lineage.core.errors import EXIT_PARTIAL, OutputError, PiimapError, UnknownNameError
 from lineage.core.model import ScanIssue, Snapshot
 from lineage.graph.estate import EstateGraph
@@ -93,7 +94,8 @@ def write_outputs(
     previous = _previous_artefacts(out_dir)
     graph = _attempt(written, "tables, diagrams, exports, report", partial(EstateGraph.of, estate))
     if graph is not None:
-        _write_artefacts(graph, out_dir, formats, written)
+        with young_collections_only():  # the index and tables are kept to the end
+            _write_artefacts(graph, out_dir, formats, written)
     for stale in previous - {p.resolve() for p in written.paths}:
         with contextlib.suppress(OSError):  # the last scan's file this one did not write again
             stale.unlink(missing_ok=True)

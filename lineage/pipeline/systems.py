@@ -12,6 +12,7 @@ batches without getting ahead of it.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import os
 import threading
@@ -231,6 +232,9 @@ def _done(fields: list[Field]) -> Callable[[], list[Field]]:
 
 
 _WORKER: Classifier | None = None
+#: Whether this worker's long-lived objects are out of the cycle collector's reach (see
+#: :func:`_settle_collector`).
+_SETTLED = False
 
 
 def _start_worker(settings: ValueSettings, threshold: float) -> None:
@@ -254,7 +258,21 @@ def _classify_in_worker(
     assert _WORKER is not None
     wall, cpu = time.perf_counter(), time.process_time()
     out = classify(fields, samples, datasets, _WORKER, platform)
+    _settle_collector()
     return out, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _settle_collector() -> None:
+    """After a worker's first batch, collect once and freeze what is left (``gc.freeze``):
+    Presidio, the recognizers' finders and Faker's name lists, all built by then and kept for
+    the worker's life, are no longer traversed by every full collection (each one walked them
+    all: about 70 ms, some 3 % of a worker's CPU on the hex scan). Only worker processes do
+    this: they are piimap's own, so no caller's collector is touched."""
+    global _SETTLED
+    if not _SETTLED:
+        _SETTLED = True
+        gc.collect()
+        gc.freeze()
 
 
 class ScanStopped(Exception):
