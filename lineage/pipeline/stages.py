@@ -24,7 +24,6 @@ from connectors import get_connector
 from connectors.base import Link
 from lineage.assess import assess
 from lineage.core import dates
-from lineage.core.collector import young_collections_only
 from lineage.core.config import Estate, SystemConfig
 from lineage.core.model import (
     Dataset,
@@ -150,11 +149,13 @@ def scan_systems(scan: Scan) -> None:
     system without a connector is a declared third party. Results are merged in the order of the
     system ids, whatever order they finish in."""
     configs = sorted(scan.estate.config.systems.items())
-    with young_collections_only():  # the fields classified so far are kept to the end
-        if scan.cluster is not None:
-            scanned = scan.cluster.scan(scan.estate, scan.reporter)
-        else:
-            scanned = _scan_here(scan, configs)
+    # Full collections are not held back here (they are while the outputs are written): a
+    # system's connector leaves cycles behind (82,441 objects freed once the hex scan's one
+    # system was read), and an estate of many systems must not keep each one's to the end.
+    if scan.cluster is not None:
+        scanned = scan.cluster.scan(scan.estate, scan.reporter)
+    else:
+        scanned = _scan_here(scan, configs)
     for sid, cfg in configs:
         if cfg.connector is None:
             facts = (Fact("declared", "estate config", f"systems.{sid}"),)
