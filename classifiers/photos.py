@@ -69,6 +69,9 @@ _BASE64 = re.compile(r"^(?:data:image/[\w.+-]+;base64,|/9j/|iVBORw0KGgo|R0lGOD|U
 _IMAGE_FILE = re.compile(
     r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic|heif|avif|svg)(?:[?#].*)?$", re.IGNORECASE
 )
+#: Words an image's file name may hold (``construction worker.jpg``, ``IMG 0042.png``, as an
+#: upload keeps the name a camera or a person gave it); a sentence that ends in one is longer.
+_FILE_NAME_WORDS = 4
 _COMMENT = re.compile(
     r"\b(?:photo(?:graph)?s?|pictures?|avatars?|portraits?|headshots?|images? of)\b", re.I
 )
@@ -81,6 +84,8 @@ def image_format(value: object) -> str | None:
     ('JPEG', 'image file name')
     >>> image_format(b"RIFF\\x24\\x00\\x00\\x00WEBPVP8 "), image_format("hello") is None
     ('WebP', True)
+    >>> image_format("construction worker.jpg"), image_format("see the photo we sent you.jpg")
+    ('image file name', None)
     """
     if isinstance(value, bytes):
         for magic, what in _MAGIC:
@@ -94,7 +99,7 @@ def image_format(value: object) -> str | None:
     text = str(value).strip()
     if _BASE64.match(text):
         return "base64 image"
-    if _IMAGE_FILE.search(text) and len(text.split()) == 1:
+    if _IMAGE_FILE.search(text) and len(text.split()) <= _FILE_NAME_WORDS:
         return "image file name"
     return None
 

@@ -48,6 +48,9 @@ OWNERS = frozenset({
     "user", "users", "owner", "owners", "driver", "drivers", "customer", "customers", "member",
     "members", "person", "persons", "renter", "renters", "resident", "residents",
 })  # fmt: skip
+#: Who brings a vehicle to a garage, a car wash or a body shop (``client_id``, ``fk_id_client``):
+#: its owner, in a row of a vehicle (round 58); elsewhere a client is a firm as often.
+_CLIENTS = frozenset({"client", "clients"})
 #: Of those, who owns, drives or rents the vehicle itself (a shop's customer may test-drive
 #: the dealer's car).
 _DRIVES = frozenset({"owner", "owners", "driver", "drivers", "renter", "renters"})
@@ -124,6 +127,10 @@ def vehicle_id(
     True
     >>> vehicle_id(("license", "plate"), ("camper", "maintenance"), [("camper", "id")])
     False
+    >>> vehicle_id(("license", "plate"), ("vehicle",), [("fk", "id", "client")])
+    True
+    >>> vehicle_id(("license", "plate"), ("parking", "permits"), [("client", "id")])
+    False
     """
     joined = "_".join(column)
     vehicle_row = bool(set(table) & VEHICLE_TABLES) or any(
@@ -131,6 +138,8 @@ def vehicle_id(
     )
     agency = bool(set(table) & _AGENCY_TABLES)
     owners = OWNERS - {"owner", "owners"} if agency else OWNERS
+    if vehicle_row and not agency:
+        owners |= _CLIENTS  # a garage's client and the car they brought
     booked = bool(set(table) & _BOOKINGS) and any(
         _person_link(s, owners) or (len(s) == 2 and s[0] in _BOOKERS and s[1] in _KEYS)
         for s in siblings
@@ -244,6 +253,7 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
     if len(tokens) > 3 or not asks(tokens):
         return []
     ctx, table = view.ctx, view.table
+    plate = _plate_no_postcode(view)
     siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
     table_words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
     if vehicle_id(tokens, table_words, siblings, identity_document(table_words) is not None):
@@ -251,7 +261,7 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
             f"column name {ctx.name!r} is a vehicle's plate, chassis or VIN in a row linked "
             "to the person who owns or drives it, or in a person's licence"
         )
-        return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason)]
+        return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason), *plate]
     if drivers_licence(tokens, table_words, siblings, view.words.PEOPLE):
         reason = (
             f"column name {ctx.name!r} is a driving licence's number in a table of drivers "
@@ -271,4 +281,21 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
             "names the person: a professional or other licence, not a national id"
         )
         return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason)]
-    return []
+    return plate
+
+
+def _plate_no_postcode(view: FieldView) -> list[SignalHit]:
+    """A veto of a postal code in a column named for a vehicle's plate (``license_plate``,
+    ``targa`` read in Italian): a plate's letters and digits (``AB123CD``, ``BB000BB``) fit a
+    postal code's shape by chance."""
+    joined = "_".join(view.tokens)
+    if not (_VEHICLE_ID.fullmatch(joined) and "plate" in joined) and joined not in {
+        "plate",
+        "plates",
+    }:
+        return []
+    reason = (
+        f"column name {view.ctx.name!r} names a vehicle's plate, whose letters and digits "
+        "fit a postal code's shape by chance"
+    )
+    return [view.veto("POSTAL_CODE", reason)]
