@@ -27,8 +27,9 @@ Round 58 adds two more (:func:`livelihood` and :func:`bare_person`):
   such people are named in every language, beyond Faker's lists of given names); with nothing
   sampled, or values of another shape (a game's ``Farmer Level 3``), the column is left alone;
 - a bare ``person``, ``client`` or ``customer`` of text whose sampled values read as people's
-  names (a supplier's contact person, an invoice's client): a firm's name (``Acme Supplies``), a
-  key, a login or a count is none.
+  full names (a known given name first, two words or more, capitalised: a supplier's contact
+  person): a firm's name (``Acme Supplies``), a fixture's label pointing at a person's row
+  (``bob``), a login or a count is none.
 
 A person's ``contact`` kept as a number is read by
 :func:`classifiers.holders_and_records.dates_and_contacts`. The values are read only for a
@@ -205,11 +206,14 @@ def _livelihood_name(view: FieldView) -> list[SignalHit]:
 
 def _bare_person(view: FieldView) -> list[SignalHit]:
     who = bare_person(view.tokens)
-    if who is None or view.kind not in _TEXT_KINDS or not names_sampled(view.ctx.samples):
+    samples = view.ctx.samples
+    if who is None or view.kind not in _TEXT_KINDS:
         return []
+    if not (names_sampled(samples) and full_names_shaped(samples)):
+        return []  # a fixture's label (``bob``), a desk, a firm: a key or no one's name
     reason = (
         f"column name {view.ctx.name!r} is a bare people word ({who}) and its sampled values "
-        "read as people's names"
+        "read as people's full names"
     )
     return [view.hit("PERSON_NAME", _SCORE, reason)]
 

@@ -48,9 +48,6 @@ OWNERS = frozenset({
     "user", "users", "owner", "owners", "driver", "drivers", "customer", "customers", "member",
     "members", "person", "persons", "renter", "renters", "resident", "residents",
 })  # fmt: skip
-#: Who brings a vehicle to a garage, a car wash or a body shop (``client_id``, ``fk_id_client``):
-#: its owner, in a row of a vehicle (round 58); elsewhere a client is a firm as often.
-_CLIENTS = frozenset({"client", "clients"})
 #: Of those, who owns, drives or rents the vehicle itself (a shop's customer may test-drive
 #: the dealer's car).
 _DRIVES = frozenset({"owner", "owners", "driver", "drivers", "renter", "renters"})
@@ -127,10 +124,6 @@ def vehicle_id(
     True
     >>> vehicle_id(("license", "plate"), ("camper", "maintenance"), [("camper", "id")])
     False
-    >>> vehicle_id(("license", "plate"), ("vehicle",), [("fk", "id", "client")])
-    True
-    >>> vehicle_id(("license", "plate"), ("parking", "permits"), [("client", "id")])
-    False
     """
     joined = "_".join(column)
     vehicle_row = bool(set(table) & VEHICLE_TABLES) or any(
@@ -138,8 +131,6 @@ def vehicle_id(
     )
     agency = bool(set(table) & _AGENCY_TABLES)
     owners = OWNERS - {"owner", "owners"} if agency else OWNERS
-    if vehicle_row and not agency:
-        owners |= _CLIENTS  # a garage's client and the car they brought
     booked = bool(set(table) & _BOOKINGS) and any(
         _person_link(s, owners) or (len(s) == 2 and s[0] in _BOOKERS and s[1] in _KEYS)
         for s in siblings
