@@ -70,8 +70,9 @@ _IMAGE_FILE = re.compile(
     r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic|heif|avif|svg)(?:[?#].*)?$", re.IGNORECASE
 )
 #: Words an image's file name may hold (``construction worker.jpg``, ``IMG 0042.png``, as an
-#: upload keeps the name a camera or a person gave it); a sentence that ends in one is longer.
-_FILE_NAME_WORDS = 4
+#: upload keeps the name a camera or a person gave it); a caption or a sentence that ends in one
+#: (``photo of the team.jpg``) is longer.
+_FILE_NAME_WORDS = 2
 _COMMENT = re.compile(
     r"\b(?:photo(?:graph)?s?|pictures?|avatars?|portraits?|headshots?|images? of)\b", re.I
 )
@@ -84,7 +85,7 @@ def image_format(value: object) -> str | None:
     ('JPEG', 'image file name')
     >>> image_format(b"RIFF\\x24\\x00\\x00\\x00WEBPVP8 "), image_format("hello") is None
     ('WebP', True)
-    >>> image_format("construction worker.jpg"), image_format("see the photo we sent you.jpg")
+    >>> image_format("construction worker.jpg"), image_format("photo of the team.jpg")
     ('image file name', None)
     """
     if isinstance(value, bytes):
