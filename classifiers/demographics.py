@@ -80,7 +80,7 @@ from .health import (
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
 from .name_tokens import singular, table_name
-from .name_words import NameWords
+from .name_words import NameWords, person_fields
 from .organisations import ledger_column, names_a_holder
 from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person
 from .people import (
@@ -162,6 +162,18 @@ PAID_HEADS = words("""
     employee staff personnel payroll contractor freelancer caregiver carer tutor nanny
     babysitter cleaner housekeeper temp
 """)
+#: A person's pay rate (round 58): a bare ``rate``, or a pay's period or ``pay`` before it
+#: (``daily_rate``, ``day_rate``, ``pay_rate``), in a table named for paid people
+#: (:data:`PAID_HEADS` but a payroll's own rules, or :data:`WORKERS` whose columns name the
+#: person): a tax's, a currency's, a room's or a deduction's rate is no one's pay.
+RATE = words("rate")
+RATE_LEADS = PAY_PERIODS | words("day hour pay hourly")
+#: Table words of people who work for pay, which also name a job queue's processes or a mining
+#: pool's rigs (``workers``): people only when the table's columns name the person.
+WORKERS = words("worker labourer laborer")
+#: Sampled values of a rating on a small scale (1 to 5, 1 to 10), not a rate of pay.
+_RATING_TOP = 10
+_PAY_RATE = "a person's pay rate"
 #: Column words beside pay by the hour that make the row a paid person's (``salary``,
 #: ``hired_on``, ``overtime_rate``).
 PAY_SIBLINGS = words("salary salaries wage wages payroll overtime hired hire employment")
@@ -411,6 +423,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "FINANCIAL", "a person's pay or income"
     if parts[0] in HOURLY and set(parts[1:]) <= HOURLY_TAIL:
         return "FINANCIAL", _BY_THE_HOUR
+    if parts[-1] in RATE and (len(parts) == 1 or (len(parts) == 2 and parts[0] in RATE_LEADS)):
+        return "FINANCIAL", _PAY_RATE
     if len(parts) == 2 and parts[0] in PAY_PERIODS and parts[1] in _EARNINGS:
         return "FINANCIAL", "a person's pay or income"
     if present & ({"birth", "born"}) and present & BIRTH_PARTS:
@@ -621,6 +635,33 @@ def _paid_by_the_hour(ctx: FieldContext) -> bool:
     return any(set(tokens(s)) & PAY_SIBLINGS for s in ctx.siblings if s != ctx.name)
 
 
+def _paid_at_a_rate(ctx: FieldContext) -> bool:
+    """Whether a rate is a person's pay: an amount that is no rating (whole numbers up to
+    :data:`_RATING_TOP` only), in a table named for people paid for their work
+    (:data:`PAID_HEADS` but ``payroll``, whose rates are its rules'), or for workers whose
+    columns name the person (a name part, a birth date, a phone).
+
+    >>> from classifiers.base import FieldContext
+    >>> _paid_at_a_rate(FieldContext("s", "workers", "rate", "decimal(10,2)",
+    ...     samples=("86.00", "90.00"), siblings=("first_name", "last_name", "rate")))
+    True
+    >>> _paid_at_a_rate(FieldContext("s", "workers", "rate", "decimal(10,2)",
+    ...     samples=("86.00", "90.00"), siblings=("queue", "host", "rate")))
+    False
+    >>> _paid_at_a_rate(FieldContext("s", "staff", "rate", "int", samples=(4, 5, 3)))
+    False
+    """
+    if not _amount(ctx):
+        return False
+    values = [float(str(v)) for v in ctx.samples if v is not None and str(v).strip()]
+    if all(v.is_integer() and 0 <= v <= _RATING_TOP for v in values):
+        return False
+    heads = set(table_heads(ctx.dataset))
+    if heads & (PAID_HEADS - {"payroll"}):
+        return True
+    return bool(heads & WORKERS) and len(person_fields(tokens(c) for c in ctx.siblings)) >= 2
+
+
 def _paid_person(ctx: FieldContext) -> str | None:
     """Why a pay column is a person's in a table no word says is about people (``porters``,
     ``lifeguards``): the row names someone and how to reach them (:func:`paid_person`)."""
@@ -747,6 +788,8 @@ class DemographicSignal(Signal):
             people is None or not _amount(ctx) or not _paid_by_the_hour(ctx)
         ):
             return []  # a car park's or a member's price, a player's gold, a switch: no pay
+        if what == _PAY_RATE and (people is None or not _paid_at_a_rate(ctx)):
+            return []  # a tax's, a currency's or a room's rate, a rating: no one's pay
         if people is None and entity == "FINANCIAL":
             people = _paid_person(ctx)
         if (

@@ -75,6 +75,18 @@ WEB_PAGE = (
     r"(?:_?urls?)?"
 )
 
+#: National identity numbers by the names their countries give them, as a schema glues them to a
+#: card's or a number's word (``aadharcard``, ``aadhaar_no``, ``mykad``, ``emirates_id``): India's
+#: Aadhaar in its four spellings, Malaysia's MyKad, Saudi Arabia's Iqama, the Emirates ID,
+#: Turkey's T.C. Kimlik number (TCKN), the former Yugoslavia's JMBG and Ireland's PPS number.
+NATIONAL_CARDS = (
+    rf"(?:a{{1,2}}dha{{1,2}}r|mykad|iqama|emirates_?id|tc_?kimlik|tckn|jmbg|ppsn?)"
+    rf"(?:_?card)?(?:_?{_NUM})?"
+)
+#: Tax ids by their usual names, glued or not: India's PAN card (``pancard``, ``pan_card_no``);
+#: a bare ``pan`` stays a payment card's primary account number.
+TAX_CARDS = rf"pan_?card(?:_?{_NUM})?"
+
 #: The patterns: entity, words (regex over tokens), what reasons call them, score, the context
 #: the score needs and the weak score outside it.
 # fmt: off
@@ -205,7 +217,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "IP address", 0.7),
     NamePattern("CREDIT_CARD", _CARD + r"_?(?:numbers?|num|no|nr|nbr|pan)|credit_?cards?|ccn"
                 r"|primary_account_number", "card number", 0.7, unless=NameWords.NOT_PAYMENT_CARD),
-    NamePattern("CREDIT_CARD", r"pan", "PAN", 0.7, "card", 0.6),
+    # ``pan_card`` is India's tax card (:data:`TAX_CARDS`), no payment card's PAN.
+    NamePattern("CREDIT_CARD", r"pan(?!_?card)", "PAN", 0.7, "card", 0.6),
     NamePattern("CARD_LAST4", r"last_?(?:4|four)(?:_?digits)?"
                 r"|(?:card|cc|pan)_?(?:suffix|ending|last_?digits)", "last four digits",
                 0.7, "card", 0.6, unless=NameWords.NOT_CARD_LAST4),
@@ -254,8 +267,10 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("NATIONAL_ID", r"(?:id|identity|identification)_?(?:card|document|doc)s?"
                 rf"(?:_?{_NUM})?|identity_?{_NUM}|personal_?id(?:_?{_NUM})?",
                 "identity document", 0.65),
-    NamePattern("NATIONAL_ID", r"cpf|dni|curp|aadhaa?r|pesel|bsn|personnummer|nric|hkid"
-                r"|cedula|cnp", "national identity number", 0.65),
+    NamePattern("NATIONAL_ID", r"cpf|dni|curp|pesel|bsn|personnummer|nric|hkid|cedula|cnp",
+                "national identity number", 0.65),
+    NamePattern("NATIONAL_ID", NATIONAL_CARDS, "national identity number (by its usual name)",
+                0.65),
     NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),
     NamePattern("NATIONAL_ID", rf"citizen_?(?:id_?)?{_NUM}", "a citizen's card number", 0.65),
     NamePattern("NATIONAL_ID", rf"id_?{_NUM}", "id number", 0.55, "people", 0.3),
@@ -268,6 +283,7 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"
                 rf"|identification(?:_?{_NUM})?|registration(?:_?{_NUM})?|reg(?:_?{_NUM})?)"
                 rf"|tax_?vat|vatin|gstin|tax_?payer_?(?:id|{_NUM})", "tax id", 0.7),
+    NamePattern("TAX_ID", TAX_CARDS, "tax id (by its usual name)", 0.65),
     NamePattern("TAX_ID", r"tin|ein|fein|itin|abn|utr|nif|siret|siren|codice_?fiscale"
                 r"|steuer_?(?:id|nummer)", "tax id", 0.65),
     NamePattern("USERNAME", r"user_?names?|usr_?names?|uname|login_?(?:names?|ids?)"

@@ -161,7 +161,9 @@ def company_name_hits(distinct: Sequence[str], signal: str = "values") -> list[S
 # -- tables about organisations ------------------------------------------------------------------
 
 #: Table head nouns (singular) whose rows are organisations or their premises (a hair salon,
-#: a barbershop, a beauty parlour and a spa among the shops that serve people in person).
+#: a barbershop, a beauty parlour and a spa among the shops that serve people in person; a
+#: dairy, a creamery, a bakery, a brewery, a winery and a cooperative among the businesses named
+#: by their trade, as a milk cooperative's ``dairymaster`` of dairies is).
 ORGANISATION_TABLES = _words("""
     company organisation organization org business firm corporation enterprise supplier vendor
     shipper carrier courier forwarder manufacturer distributor wholesaler retailer reseller
@@ -169,6 +171,7 @@ ORGANISATION_TABLES = _words("""
     plant factory agency bank institution school university college hospital clinic hotel
     venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
     servicedesk biller invoicer pharmacy drugstore salon barbershop parlour parlor spa
+    dairy creamery bakery brewery winery distillery cooperative coop
 """)
 #: Table head nouns (singular) that, after an organisation noun (``org_unit``,
 #: ``company_address``, ``branch_locations``), name the organisation's own parts or premises:

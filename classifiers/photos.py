@@ -69,6 +69,10 @@ _BASE64 = re.compile(r"^(?:data:image/[\w.+-]+;base64,|/9j/|iVBORw0KGgo|R0lGOD|U
 _IMAGE_FILE = re.compile(
     r"\.(?:jpe?g|png|gif|bmp|webp|tiff?|heic|heif|avif|svg)(?:[?#].*)?$", re.IGNORECASE
 )
+#: Words an image's file name may hold (``construction worker.jpg``, ``IMG 0042.png``, as an
+#: upload keeps the name a camera or a person gave it); a caption or a sentence that ends in one
+#: (``photo of the team.jpg``) is longer.
+_FILE_NAME_WORDS = 2
 _COMMENT = re.compile(
     r"\b(?:photo(?:graph)?s?|pictures?|avatars?|portraits?|headshots?|images? of)\b", re.I
 )
@@ -81,6 +85,8 @@ def image_format(value: object) -> str | None:
     ('JPEG', 'image file name')
     >>> image_format(b"RIFF\\x24\\x00\\x00\\x00WEBPVP8 "), image_format("hello") is None
     ('WebP', True)
+    >>> image_format("construction worker.jpg"), image_format("photo of the team.jpg")
+    ('image file name', None)
     """
     if isinstance(value, bytes):
         for magic, what in _MAGIC:
@@ -94,7 +100,7 @@ def image_format(value: object) -> str | None:
     text = str(value).strip()
     if _BASE64.match(text):
         return "base64 image"
-    if _IMAGE_FILE.search(text) and len(text.split()) == 1:
+    if _IMAGE_FILE.search(text) and len(text.split()) <= _FILE_NAME_WORDS:
         return "image file name"
     return None
 

@@ -19,6 +19,18 @@ person word of the name signal reaches.
   shop and a game's characters name animals, products and characters, even beside an owner's
   columns), when something is sampled and no value is a relationship's word.
 
+Round 58 adds two more (:func:`livelihood` and :func:`bare_person`):
+
+- people named by the work they live by, whom a cooperative, a market or a scheme registers
+  (``farmer_name``, ``fisherman_name``, ``weaver_name``: :data:`LIVELIHOODS`), when most
+  sampled values are shaped like full names (two to four capitalised words without digits:
+  such people are named in every language, beyond Faker's lists of given names); with nothing
+  sampled, or values of another shape (a game's ``Farmer Level 3``), the column is left alone;
+- a bare ``person``, ``client`` or ``customer`` of text whose sampled values read as people's
+  full names (a known given name first, two words or more, capitalised: a supplier's contact
+  person): a firm's name (``Acme Supplies``), a fixture's label pointing at a person's row
+  (``bob``), a login or a count is none.
+
 A person's ``contact`` kept as a number is read by
 :func:`classifiers.holders_and_records.dates_and_contacts`. The values are read only for a
 column whose name is one of these.
@@ -33,6 +45,10 @@ column whose name is one of these.
 ('dad', None)
 >>> abbreviated_name(("wkr", "name"), "worker")  # a job queue's workers are programs too
 False
+>>> livelihood(("farmer", "name")), livelihood(("farm", "name")), bare_person(("person",))
+('farmer', None, 'person')
+>>> full_names_shaped(("Rajesh Patel", "Sonali Shah")), full_names_shaped(("Farmer Level 3",))
+(True, False)
 >>> kin_values(("Ada Ek",)), kin_values(()), kin_values(("Aunt", "Uncle")), kin_values(("yes",))
 (True, True, False, False)
 >>> kin_values(("Premium", "Basic", "Kids")), kin_values(("Ada Ek", "Bo Lund", "Carl Vik"))
@@ -89,6 +105,18 @@ _PARENTS = frozenset({"mum", "mom", "dad", "mummy", "mommy", "daddy"})
 #: people: review-tune44).
 _PARENTS_TABLES = PEOPLE_ONLY_TABLES | frozenset({"child", "kid", "pupil", "camper", "infant"})
 _SCORE = 0.6
+#: People named by the work they live by, whom a cooperative, a market or a scheme registers
+#: (``farmer_name``): no machine, program or organisation goes by these words.
+LIVELIHOODS = frozenset({
+    "farmer", "grower", "rancher", "herder", "herdsman", "shepherd", "fisherman", "fisher",
+    "beekeeper", "labourer", "laborer", "artisan", "weaver", "craftsman", "hawker",
+})  # fmt: skip
+#: Bare people words a column may hold a person's name under (``suppliers.person``,
+#: ``invoices.client``), when its values read as names.
+_BARE_PEOPLE = frozenset({"person", "client", "customer"})
+#: A full name's shape: two to four capitalised words of letters (an initial, a dot, an
+#: apostrophe or a hyphen allowed).
+_FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
 
 
 def staff_role(tokens: Sequence[str]) -> str | None:
@@ -96,6 +124,28 @@ def staff_role(tokens: Sequence[str]) -> str | None:
     if len(tokens) == 2 and tokens[1] == "name" and singular(tokens[0]) in STAFF_ROLES:
         return singular(tokens[0])
     return None
+
+
+def livelihood(tokens: Sequence[str]) -> str | None:
+    """The work a ``<livelihood>_name`` column names its holder by (``farmer_name``), or None."""
+    if len(tokens) == 2 and tokens[1] == "name" and singular(tokens[0]) in LIVELIHOODS:
+        return singular(tokens[0])
+    return None
+
+
+def bare_person(tokens: Sequence[str]) -> str | None:
+    """The people word a column is named by alone (``person``, ``client``), or None."""
+    if len(tokens) == 1 and tokens[0] in _BARE_PEOPLE:
+        return tokens[0]
+    return None
+
+
+def full_names_shaped(samples: Sequence[object]) -> bool:
+    """Whether most distinct sampled values are shaped like full names (:data:`_FULL_NAME`, no
+    digit), and something was sampled."""
+    values = distinct_texts(samples)
+    shaped = sum(1 for v in values if name_shaped(v) and _FULL_NAME.fullmatch(v))
+    return bool(values) and shaped * 2 > len(values)
 
 
 def numbered_person(tokens: Sequence[str]) -> str | None:
@@ -139,6 +189,31 @@ def _staff_name(view: FieldView) -> list[SignalHit]:
     reason = (
         f"column name {view.ctx.name!r} names a {role}, who did the work, and its sampled "
         "values read as people's names"
+    )
+    return [view.hit("PERSON_NAME", _SCORE, reason)]
+
+
+def _livelihood_name(view: FieldView) -> list[SignalHit]:
+    work = livelihood(view.tokens)
+    if work is None or view.kind not in _TEXT_KINDS or not full_names_shaped(view.ctx.samples):
+        return []
+    reason = (
+        f"column name {view.ctx.name!r} names a {work}, a person named by the work they live "
+        "by, and most sampled values are shaped like full names"
+    )
+    return [view.hit("PERSON_NAME", _SCORE, reason)]
+
+
+def _bare_person(view: FieldView) -> list[SignalHit]:
+    who = bare_person(view.tokens)
+    samples = view.ctx.samples
+    if who is None or view.kind not in _TEXT_KINDS:
+        return []
+    if not (names_sampled(samples) and full_names_shaped(samples)):
+        return []  # a fixture's label (``bob``), a desk, a firm: a key or no one's name
+    reason = (
+        f"column name {view.ctx.name!r} is a bare people word ({who}) and its sampled values "
+        "read as people's full names"
     )
     return [view.hit("PERSON_NAME", _SCORE, reason)]
 
@@ -197,8 +272,16 @@ def _abbreviated_name(view: FieldView) -> list[SignalHit]:
 
 
 def staff_and_kin(view: FieldView) -> list[SignalHit]:
-    """Staff named by their job, a person's numbered kin, a parent named informally, a name
-    after the table's abbreviation: the name signal's rule."""
+    """Staff named by their job, people named by their livelihood, a bare people word holding
+    names, a person's numbered kin, a parent named informally, a name after the table's
+    abbreviation: the name signal's rule."""
     if any(h.entity == "PERSON_NAME" for h in view.hits):
         return []  # the name already says it (or vetoes it)
-    return _staff_name(view) or _kin_name(view) or _parent_name(view) or _abbreviated_name(view)
+    return (
+        _staff_name(view)
+        or _livelihood_name(view)
+        or _bare_person(view)
+        or _kin_name(view)
+        or _parent_name(view)
+        or _abbreviated_name(view)
+    )
