@@ -93,6 +93,19 @@ def single_dump(read: Callable[[str], bytes], path: str) -> str:
     return text
 
 
+_DUMPED_TABLE = re.compile(r"^CREATE TABLE `(\w+)`", re.M)
+
+
+def lowered_dump(read: Callable[[str], bytes], path: str, tables: Sequence[str]) -> str:
+    """A phpMyAdmin or mysqldump dump of one database, as written with its identifiers
+    lower-cased, once its tables are checked to be ``tables`` (any order, any case)."""
+    text = single_dump(read, path)
+    found = _DUMPED_TABLE.findall(text)
+    if sorted(t.lower() for t in found) != sorted(tables):
+        raise SourceError(f"{path}: expected the tables {' '.join(tables)}, found {found}")
+    return lower_identifiers(text)
+
+
 def text_of(data: bytes) -> str:
     """A source file's text: UTF-8, or Windows-1252 for the older files that are not UTF-8."""
     try:

@@ -27,10 +27,9 @@ AUTO_INCREMENT and foreign keys added by ``ALTER TABLE`` after the rows, in one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, lower_identifiers, single_dump
+from sqlsource import lowered_dump
 
 REPO = "andreaj00/progetto_quinto_superiore_AUTOFFICINA"
 COMMIT = "00c0b1846354b16b1d9eae29b3fd731ef3f8d45a"
@@ -73,13 +72,7 @@ TABLES = [
     "veicolo",
 ]
 
-_CREATE = re.compile(r"^CREATE TABLE `(\w+)`", re.M)
-
 
 def script(read: Callable[[str], bytes]) -> str:
     """The dump as written, identifiers lower-cased; its table list is checked."""
-    text = single_dump(read, PATH)
-    found = _CREATE.findall(text)
-    if sorted(t.lower() for t in found) != sorted(TABLES):
-        raise SourceError(f"{PATH}: expected the tables {' '.join(TABLES)}, found {found}")
-    return lower_identifiers(text)
+    return lowered_dump(read, PATH, TABLES)

@@ -27,10 +27,9 @@ primary keys and ``AUTO_INCREMENT``s added by ``ALTER TABLE``; it has no foreign
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, lower_identifiers, single_dump
+from sqlsource import lowered_dump
 
 REPO = "bellefleur06/CONTRIVE"
 COMMIT = "7daef2efbca0b4fedd486b1d129ba36892a3faad"
@@ -68,13 +67,7 @@ TABLES = [
     "workers",
 ]
 
-_CREATE = re.compile(r"^CREATE TABLE `(\w+)`", re.M)
-
 
 def script(read: Callable[[str], bytes]) -> str:
     """The dump as written, identifiers lower-cased; its table list is checked."""
-    text = single_dump(read, PATH)
-    found = _CREATE.findall(text)
-    if sorted(t.lower() for t in found) != sorted(TABLES):
-        raise SourceError(f"{PATH}: expected the tables {' '.join(TABLES)}, found {found}")
-    return lower_identifiers(text)
+    return lowered_dump(read, PATH, TABLES)

@@ -25,10 +25,9 @@ their keys and foreign keys, ``LOCK TABLES`` and one multi-row INSERT a table.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from sqlsource import SourceError, lower_identifiers, single_dump
+from sqlsource import lowered_dump
 
 REPO = "rrezenes/ICarWash"
 COMMIT = "afa553cc5ecbdd141798ae3efaf97381f2002df9"
@@ -60,13 +59,7 @@ TABLES = [
     "usuario",
 ]
 
-_CREATE = re.compile(r"^CREATE TABLE `(\w+)`", re.M)
-
 
 def script(read: Callable[[str], bytes]) -> str:
     """The dump as written, identifiers lower-cased; its table list is checked."""
-    text = single_dump(read, PATH)
-    found = _CREATE.findall(text)
-    if sorted(t.lower() for t in found) != sorted(TABLES):
-        raise SourceError(f"{PATH}: expected the tables {' '.join(TABLES)}, found {found}")
-    return lower_identifiers(text)
+    return lowered_dump(read, PATH, TABLES)
