@@ -56,6 +56,8 @@ ENGLISH_HOMOGRAPHS = _words("""
     lien lieu loon mere modification mote municipal nit note nubile parents partner patient
     pays person personal piazza piece pis portable primer pseudo remuneration rib rue run rut
     situation spender sportive str student studio vast via week
+    artiste concierge detective director habitant instructor invite invitee participant pilot
+    president resident secretaire supervisor tourist trainer
 """)
 #: Words schemas in every language write in English (keys, e-mail, a framework's timestamps):
 #: they tell no language, English neither.
@@ -357,9 +359,12 @@ def _places(english: Sequence[str] | None) -> bool:
 
 @cache
 def _people_words() -> frozenset[str]:
+    """The English words of people: piimap's (``customer``, ``patient``) and those of the
+    glossaries' roles and trades (``detective``, ``fencer``, ``referee``), which the English
+    rules need not know: a table so named holds people."""
     from .name_words import NameWords
 
-    return NameWords.PEOPLE
+    return NameWords.PEOPLE.union(*(g.role_words() for g in GLOSSARIES))
 
 
 @cache
@@ -529,12 +534,17 @@ def _withheld(column: str, read: str, table: Reading) -> str:
 
 def _known_rows(table: str, read: str, names: Iterable[str]) -> bool:
     """Whether a read table says what its rows are: its own name is read (``pacientes``,
-    ``proveedores``), or a read column names a person's field (``apellido``, ``Geburtsdatum``).
-    A table whose name the glossary lacks (``hoteles``, ``Apotheken``) and whose columns are
-    only a name and contact details is left as it is: read in English, its phone and address
-    would be judged with no table to say they are an organisation's."""
-    return read != table or any(
-        w in _PERSON_FIELDS or _people((w,)) for name in names for w in name.lower().split("_")
+    ``proveedores``) or is a people word as it is (a Dutch ``contact``), or a read column names
+    a person's field (``apellido``, ``Geburtsdatum``). A table whose name the glossary lacks
+    (``hoteles``, ``Apotheken``) and whose columns are only a name and contact details is left
+    as it is: read in English, its phone and address would be judged with no table to say
+    they are an organisation's."""
+    return (
+        read != table
+        or _people(words(read)[-1:])
+        or any(
+            w in _PERSON_FIELDS or _people((w,)) for name in names for w in name.lower().split("_")
+        )
     )
 
 
