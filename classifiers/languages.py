@@ -526,13 +526,23 @@ def _withheld(column: str, read: str, table: Reading) -> str:
     """``read``, or the column's own name when what it reads needs rows the table does not
     say it has: contact details in a table that says nothing of its rows (``hoteles``), a
     gender in a table of things (``productos``)."""
-    said = set(read.lower().split("_"))
+    said = _says(read, table.lexicon)
     if (not table.known and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
         return column
     return read
 
 
-def _known_rows(table: str, read: str, names: Iterable[str]) -> bool:
+def _says(read: str, lexicon: Lexicon) -> frozenset[str]:
+    """The English words of a read name, and of its words left as they are that the glossary
+    knows (``prenom``, which the French name rules read, says ``first name``)."""
+    said = set(read.lower().split("_"))
+    said.update(
+        e for w in words(read) if (f := lexicon.find(w)) for e in lexicon.entries.get((f[0],), ())
+    )
+    return frozenset(said)
+
+
+def _known_rows(table: str, read: str, names: Iterable[frozenset[str]]) -> bool:
     """Whether a read table says what its rows are: its own name is read (``pacientes``,
     ``proveedores``) or is a people word as it is (a Dutch ``contact``), or a read column names
     a person's field (``apellido``, ``Geburtsdatum``). A table whose name the glossary lacks
@@ -542,22 +552,18 @@ def _known_rows(table: str, read: str, names: Iterable[str]) -> bool:
     return (
         read != table
         or _people(words(read)[-1:])
-        or any(
-            w in _PERSON_FIELDS or _people((w,)) for name in names for w in name.lower().split("_")
-        )
+        or any(w in _PERSON_FIELDS or _people((w,)) for said in names for w in said)
     )
 
 
-def _maybe_people(read: str, names: Iterable[str]) -> bool:
+def _maybe_people(read: str, names: Iterable[frozenset[str]]) -> bool:
     """Whether a read table's rows may be people's, so that a gender is a person's: its name
     is a person's word (``empleados``), or a column other than a gender names a person's field
     (``apellido``, ``Geburtsdatum``). A table of products or animals (``productos_ropa`` of a
     ``nombre``, a ``talla`` and a ``sexo``) is not."""
     head = words(read)[-1:] if read else ()
     return _people(head) or any(
-        w in _PERSON_FIELDS - _PERSON_ONLY or _people((w,))
-        for name in names
-        for w in name.lower().split("_")
+        w in _PERSON_FIELDS - _PERSON_ONLY or _people((w,)) for said in names for w in said
     )
 
 
@@ -565,7 +571,8 @@ def _maybe_people(read: str, names: Iterable[str]) -> bool:
 def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     """A table's names in English, when they are written in another language (None for an
     English table). A scan meets a table once for each of its columns: the reading is kept."""
-    lexicon = language((table, *columns))
+    bare = {c: b for c in columns if (b := _unglued(c, table)) != c}
+    lexicon = language((table, *columns, *bare.values()))
     if lexicon is None:
         return None
     own = {
@@ -575,18 +582,65 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     }
     read = lexicon.read(table)
     names = {c: lexicon.read(c, own) for c in columns}
+    names.update((c, lexicon.read(b, own)) for c, b in bare.items() if names[c] == c)
+    said = [_says(n, lexicon) for n in names.values()]
     found = Reading(
         lexicon.name,
         read,
         names,
         lexicon,
         own,
-        known=_known_rows(table, read, names.values()),
-        people=_maybe_people(read, names.values()),
+        known=_known_rows(table, read, said),
+        people=_maybe_people(read, said),
     )
     if not (found.known and found.people):
         names.update((c, _withheld(c, n, found)) for c, n in names.items())
     return found
+
+
+def _unglued(column: str, table: str) -> str:
+    """A column's name without its table's word glued at its end or its start, when what is
+    left is a word or words a glossary knows (``nompompier`` in ``pompier``: ``nom``;
+    ``guidatelefono`` in ``guide``: ``telefono``), a schema written in CamelCase and
+    lower-cased; else the name itself. The table's word need not be the glossary's.
+
+    >>> _unglued("nompompier", "pompiers"), _unglued("guidatelefono", "guida")
+    ('nom', 'telefono')
+    >>> _unglued("idpompier", "pompier"), _unglued("personalidad", "persona")
+    ('idpompier', 'personalidad')
+    """
+    names = words(column)
+    heads = _heads(table)
+    if len(names) != 1 or not heads or not names[0].isalpha():
+        return column
+    word = names[0]
+    for head in heads:
+        if len(word) - len(head) < MIN_LETTERS:
+            continue
+        rest = word[: -len(head)] if word.endswith(head) else ""
+        rest = rest or (word[len(head) :] if word.startswith(head) else "")
+        if rest and any(lex.find(rest) or lex.split(rest) for lex in lexicons()):
+            return rest
+    return column
+
+
+@lru_cache(maxsize=4096)
+def _heads(table: str) -> tuple[str, ...]:
+    """A table's last word, and its singulars in each glossary's plurals (``pompiers``:
+    ``pompiers``, ``pompier``; ``bagnini``: ``bagnini``, ``bagnino``...), of four letters at
+    the least."""
+    last = words(table)[-1:]
+    if not last or not last[0].isalpha():
+        return ()
+    head = last[0]
+    found = [head]
+    found += [
+        head[: -len(end)] + one
+        for lexicon in lexicons()
+        for end, one in lexicon.glossary.plurals
+        if head.endswith(end)
+    ]
+    return tuple(h for h in dict.fromkeys(found) if len(h) > MIN_LETTERS)
 
 
 def _reading_of(ctx: FieldContext) -> Reading | None:

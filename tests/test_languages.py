@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import FieldContext
-from classifiers.languages import english, language, tells
+from classifiers.languages import english, language, reading, tells
 
 from .table_verdicts import explanations, table_verdicts
 
@@ -912,3 +912,76 @@ def test_a_role_noun_is_no_english_tables_foreign_word() -> None:
     # English role words some glossary writes alike tell no language
     columns = ("id", "name", "email", "phone", "supervisor", "director", "trainer")
     assert language(("detectives", *columns)) is None
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "read"),
+    [
+        # a column glued before its table's word, which no glossary knows
+        (
+            "pompiers",
+            ("idpompier", "nompompier", "prenompompier", "courrielpompier", "caserne"),
+            "courrielpompier",
+            "email",
+        ),
+        (
+            "bombero",
+            ("id", "nombrebombero", "apellidobombero", "telefonobombero"),
+            "apellidobombero",
+            "surname",
+        ),
+        # or after it
+        (
+            "bagnini",
+            ("idbagnino", "bagninonome", "bagninocognome", "bagninotelefono"),
+            "bagninocognome",
+            "surname",
+        ),
+        (
+            "Pfoertner",
+            ("Pfoertnervorname", "Pfoertnernachname", "Pfoertnerort"),
+            "Pfoertnernachname",
+            "last_name",
+        ),
+    ],
+)
+def test_a_column_glued_to_its_tables_word_is_read_as_its_own_word(
+    table: str, columns: tuple[str, ...], column: str, read: str
+) -> None:
+    found = english(FieldContext("app", f"public.{table}", column, siblings=columns))
+    assert found is not None
+    assert found.name == read
+
+
+def test_a_glued_table_word_makes_a_table_of_people_read() -> None:
+    columns: Columns = {
+        "idsauveteur": (1, 2),
+        "nomsauveteur": ("Martin", "Diallo"),
+        "prenomsauveteur": ("Léa", "Hugo"),
+        "datenaissancesauveteur": ("1990-01-02", "1985-06-07"),
+        "courrielsauveteur": ("lea@example.fr", "hugo@example.fr"),
+    }
+    found = explanations("sauveteur", columns)
+    assert "DATE_OF_BIRTH" in found["datenaissancesauveteur"]
+    assert "EMAIL_ADDRESS" in found["courrielsauveteur"]
+
+
+def test_an_english_table_glued_with_its_word_is_read_as_it_is() -> None:
+    columns = ("customerid", "customername", "customeremail", "customerphone", "customernotes")
+    assert language(("customer", *columns)) is None
+    assert all(
+        english(FieldContext("app", "customer", c, siblings=columns)) is None for c in columns
+    )
+
+
+def test_a_glued_table_word_reads_no_person_in_a_table_of_things() -> None:
+    columns: Columns = {
+        "idsalle": (1, 2),
+        "nomsalle": ("Salle Verte", "Salle Bleue"),
+        "adressesalle": ("1 rue Nationale", "2 place Bellecour"),
+        "villesalle": ("Lille", "Lyon"),
+        "etagesalle": (1, 2),
+    }
+    assert reading("salle", tuple(columns)) is not None
+    found = {c: hits for c, hits in explanations("salle", columns).items() if hits}
+    assert found == {}
