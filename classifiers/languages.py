@@ -571,7 +571,8 @@ def _maybe_people(read: str, names: Iterable[frozenset[str]]) -> bool:
 def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     """A table's names in English, when they are written in another language (None for an
     English table). A scan meets a table once for each of its columns: the reading is kept."""
-    bare = {c: b for c in columns if (b := _unglued(c, table)) != c}
+    bare = _unprefixed(columns)
+    bare.update((c, b) for c in columns if (b := _unglued(c, table)) != c)
     lexicon = language((table, *columns, *bare.values()))
     if lexicon is None:
         return None
@@ -582,7 +583,11 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     }
     read = lexicon.read(table)
     names = {c: lexicon.read(c, own) for c in columns}
-    names.update((c, lexicon.read(b, own)) for c, b in bare.items() if names[c] == c)
+    names.update(
+        (c, lexicon.read(b, own))
+        for c, b in bare.items()
+        if names[c] == c or words(names[c])[0] == words(c)[0] != words(b)[0]
+    )
     said = [_says(n, lexicon) for n in names.values()]
     found = Reading(
         lexicon.name,
@@ -596,6 +601,30 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     if not (found.known and found.people):
         names.update((c, _withheld(c, n, found)) for c, n in names.items())
     return found
+
+
+def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
+    """The columns' names without the short prefix most of them share (``soc_nombre``,
+    ``soc_fono``: ``nombre``, ``fono``; the English rules' ``table_prefix``), when that prefix is
+    neither a glossary's word nor an English one; only the names it leads, with a word after
+    it.
+
+    >>> _unprefixed(("soc_id", "soc_nombre", "soc_fono", "soc_correo"))["soc_nombre"]
+    'nombre'
+    >>> _unprefixed(("tel_fijo", "tel_movil", "tel_trabajo"))
+    {}
+    """
+    from .profiles_and_logs import table_prefix
+
+    split = [words(c) for c in columns]
+    prefix = table_prefix(split)
+    if prefix is None or prefix in _untelling() or any(lex.find(prefix) for lex in lexicons()):
+        return {}
+    return {
+        c: "_".join(found[1:])
+        for c, found in zip(columns, split, strict=True)
+        if len(found) >= 2 and found[0] == prefix
+    }
 
 
 def _unglued(column: str, table: str) -> str:

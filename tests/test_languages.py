@@ -985,3 +985,63 @@ def test_a_glued_table_word_reads_no_person_in_a_table_of_things() -> None:
     assert reading("salle", tuple(columns)) is not None
     found = {c: hits for c, hits in explanations("salle", columns).items() if hits}
     assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "read"),
+    [
+        # a prefix most columns share, no abbreviation of the table's word: read without it
+        (
+            "iscrizioni",
+            ("xf_id", "xf_nome", "xf_cognome", "xf_telefono", "xf_data_nascita"),
+            "xf_data_nascita",
+            "birth_date",
+        ),
+        (
+            "inscripciones",
+            ("qz_id", "qz_nombre", "qz_ap_paterno", "qz_correo", "qz_fono"),
+            "qz_ap_paterno",
+            "surname",
+        ),
+        (
+            "Anmeldungen",
+            ("kx_id", "kx_vorname", "kx_nachname", "kx_geburtsdatum", "kx_telefon"),
+            "kx_geburtsdatum",
+            "birth_date",
+        ),
+        # the table's abbreviation is read as its word, as before
+        ("clientes", ("cli_id", "cli_nombre", "cli_apellidos"), "cli_nombre", "customer_name"),
+    ],
+)
+def test_a_prefix_shared_by_a_tables_columns_is_read_without_it(
+    table: str, columns: tuple[str, ...], column: str, read: str
+) -> None:
+    found = english(FieldContext("app", f"public.{table}", column, siblings=columns))
+    assert found is not None
+    assert found.name == read
+
+
+def test_a_shared_prefix_that_means_something_stays() -> None:
+    columns = ("tel_fijo", "tel_movil", "tel_trabajo", "tel_casa")
+    found = english(FieldContext("app", "public.contactos", "tel_movil", siblings=columns))
+    assert found is not None
+    assert found.name == "mobile_phone"
+
+
+def test_an_english_tables_shared_prefix_is_left_to_the_english_rules() -> None:
+    columns = ("qz_id", "qz_name", "qz_email", "qz_phone", "qz_city")
+    assert language(("signups", *columns)) is None
+    assert english(FieldContext("app", "public.signups", "qz_name", siblings=columns)) is None
+
+
+def test_a_prefixed_table_of_people_is_flagged() -> None:
+    columns: Columns = {
+        "qz_id": (1, 2),
+        "qz_nombre": ("Lucía", "Mateo"),
+        "qz_apellidos": ("García Pérez", "Rojas Soto"),
+        "qz_correo": ("lucia@example.es", "mateo@example.es"),
+        "qz_fono": ("+56 9 1234 5678", "+56 9 8765 4321"),
+    }
+    found = explanations("inscripciones", columns)
+    assert "PERSON_NAME" in found["qz_nombre"]
+    assert "EMAIL_ADDRESS" in found["qz_correo"]
