@@ -35,7 +35,7 @@ from .glossaries.german import GERMAN
 from .glossaries.italian import ITALIAN
 from .glossaries.portuguese import PORTUGUESE
 from .glossaries.spanish import SPANISH
-from .name_tokens import abbreviates, singular
+from .name_tokens import abbreviates, identifier_words, plural, singular
 
 
 def _words(text: str) -> frozenset[str]:
@@ -59,11 +59,12 @@ ENGLISH_HOMOGRAPHS = _words("""
     artiste concierge detective director habitant instructor invite invitee participant pilot
     president resident secretaire supervisor tourist trainer
 """)
-#: Words schemas in every language write in English (keys, e-mail, a framework's timestamps):
-#: they tell no language, English neither.
+#: Words schemas in every language write in English (e-mail, a framework's timestamps), beside
+#: the name signal's key words (``NameWords.KEY_TOKENS``: ``id``, ``uuid``, ``ref``...): they
+#: tell no language, English neither (:func:`_neutral`).
 NEUTRAL = _words("""
-    id ids key pk fk uuid guid ref code type status date email mail fax web url ip login token
-    hash created updated deleted modified at on by version
+    code type status date email mail fax web url ip login token hash created updated deleted
+    modified at on by version
 """)
 #: Keys a name may lead or end with, in any language (``id_cliente``, ``cliente_id``).
 KEYS = frozenset({"id", "fk", "pk"})
@@ -75,38 +76,23 @@ MIN_LETTERS = 3
 #: would otherwise grow it with every distinct word and every piece of one tried in a split.
 CACHE_LIMIT = 100_000
 
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
-_SALESFORCE = re.compile(r"__(?:c|r|pc|s|x)$", re.IGNORECASE)
 #: Letters NFKD leaves whole that a name spells otherwise (``Straße``: ``strasse``).
 _LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d"})
 #: German and Dutch spell an umlaut with an ``e`` when they write ASCII (``Schueler``).
 _UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
-_IRREGULAR = {"person": "people", "child": "children", "country": "countries"}
 
 
 @lru_cache(maxsize=1 << 16)
 def words(identifier: str) -> tuple[str, ...]:
-    """An identifier's words, lower case, accents folded (``fechaDeNacimiento``: ``fecha de
-    nacimiento``; ``Straße``: ``strasse``).
+    """An identifier's words as the name signal cuts them (:func:`~classifiers.name_tokens.
+    identifier_words`), accents folded first (``fechaDeNacimiento``: ``fecha de nacimiento``;
+    ``Straße``: ``strasse``).
 
     >>> words("fechaDeNacimiento"), words("Straße_Nr"), words("Teléfono__c")
     (('fecha', 'de', 'nacimiento'), ('strasse', 'nr'), ('telefono',))
     """
     folded = unicodedata.normalize("NFKD", identifier.translate(_LIGATURES))
-    ascii_only = "".join(c for c in folded if not unicodedata.combining(c))
-    bare = _SALESFORCE.sub("", ascii_only.strip().strip('`"[]'))
-    return tuple(w.lower() for w in _WORD.findall(bare))
-
-
-def plural(word: str) -> str:
-    """An English word's plural (``address``: ``addresses``, ``person``: ``people``)."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.endswith(("s", "x", "ch", "sh", "z")):
-        return word + "es"
-    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
-        return word[:-1] + "ies"
-    return word + "s"
+    return identifier_words("".join(c for c in folded if not unicodedata.combining(c)))
 
 
 class Unit(NamedTuple):
@@ -327,7 +313,7 @@ def _prefix(unit: Unit, after: Unit, table: Mapping[str, tuple[str, ...]] | None
     an office)."""
     if unit.english is None:
         word = unit.source[0]
-        return table is None or (word not in _vocabulary() and word not in NEUTRAL)
+        return table is None or (word not in _vocabulary() and word not in _neutral())
     if table is not None and unit.form in table:
         return True
     return _people(unit.english) and not (_people(after.english) or _places(after.english))
@@ -382,9 +368,17 @@ def _vocabulary() -> frozenset[str]:
 
 
 @cache
+def _neutral() -> frozenset[str]:
+    """Words every language writes: :data:`NEUTRAL` and the name signal's key words."""
+    from .name_words import NameWords
+
+    return NEUTRAL | NameWords.KEY_TOKENS
+
+
+@cache
 def _english_words() -> frozenset[str]:
     """The English words of piimap's vocabulary that tell a table is English: not
-    :data:`NEUTRAL`, and no glossary's word for something else (``data``, a Portuguese date;
+    :func:`_neutral`, and no glossary's word for something else (``data``, a Portuguese date;
     ``kind``, a German child). ``name`` in German and ``patient`` in French are English too."""
     elsewhere = {
         form[0]
@@ -392,13 +386,13 @@ def _english_words() -> frozenset[str]:
         for form, english in lexicon.entries.items()
         if len(form) == 1 and english != form
     }
-    return _vocabulary() - elsewhere - NEUTRAL
+    return _vocabulary() - elsewhere - _neutral()
 
 
 @cache
 def _untelling() -> frozenset[str]:
     """Words that tell no language: English words, and those every language writes."""
-    return _vocabulary() | ENGLISH_HOMOGRAPHS | NEUTRAL
+    return _vocabulary() | ENGLISH_HOMOGRAPHS | _neutral()
 
 
 @cache

@@ -56,13 +56,9 @@ class Tokenizer:
         """Lower-case words of an identifier, whatever its casing and separators."""
         cached = self._token_cache.get(identifier)
         if cached is None:
-            text = identifier.strip().strip('`"[]')
-            bare = _SF_SUFFIX.sub("", text)
-            if bare != text and "__" in bare:
-                bare = bare.rsplit("__", 1)[1]
             words: list[str] = []
-            for piece in _TOKEN.findall(bare):
-                words.extend(self.unglue(piece.lower()))
+            for piece in identifier_words(identifier):
+                words.extend(self.unglue(piece))
             cached = self._token_cache[identifier] = tuple(words)
         return cached
 
@@ -138,6 +134,20 @@ class Tokenizer:
         return None
 
 
+def identifier_words(identifier: str) -> tuple[str, ...]:
+    """An identifier's words in lower case, cut at case changes, separators and digits, without
+    a Salesforce suffix and namespace; glued words are left whole.
+
+    >>> identifier_words("acme__DateOfBirth__c"), identifier_words("b2b_customerID")
+    (('date', 'of', 'birth'), ('b2b', 'customer', 'id'))
+    """
+    text = identifier.strip().strip('`"[]')
+    bare = _SF_SUFFIX.sub("", text)
+    if bare != text and "__" in bare:
+        bare = bare.rsplit("__", 1)[1]
+    return tuple(piece.lower() for piece in _TOKEN.findall(bare))
+
+
 def _tail_split(word: str) -> tuple[str, ...]:
     """A glued word of an unknown word and a :data:`TAIL_WORDS` or :data:`ORGANISATION_TAILS`
     word, split there; else whole.
@@ -175,6 +185,26 @@ def singular(word: str) -> str:
     if word.endswith("s"):
         return word[:-1]
     return word
+
+
+#: Plurals :func:`plural` does not form by rule.
+_IRREGULAR = {"person": "people", "child": "children", "country": "countries"}
+
+
+def plural(word: str) -> str:
+    """An English word's plural, :func:`singular`'s other way (``address``: ``addresses``,
+    ``person``: ``people``), as a table is named for the rows it holds.
+
+    >>> [plural(w) for w in ("address", "person", "category", "day", "customer")]
+    ['addresses', 'people', 'categories', 'days', 'customers']
+    """
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith(("s", "x", "ch", "sh", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def abbreviates(word: str, head: str) -> bool:
