@@ -1,6 +1,6 @@
 """Schemas written in another language, read in English: piimap's name rules read English names
 (``birth_date``, ``customers.phone``), so a table whose names are Spanish, Portuguese, French,
-Italian, German or Dutch is read through its language's glossary first
+Italian, German, Dutch or Polish is read through its language's glossary first
 (:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
 ``patients.birth_date``, ``Mitglieder.Geburtsdatum`` as ``members.birth_date``.
 
@@ -33,6 +33,7 @@ from .glossaries.dutch import DUTCH
 from .glossaries.french import FRENCH
 from .glossaries.german import GERMAN
 from .glossaries.italian import ITALIAN
+from .glossaries.polish import POLISH
 from .glossaries.portuguese import PORTUGUESE
 from .glossaries.spanish import SPANISH
 from .name_tokens import abbreviates, identifier_words, plural, singular
@@ -43,7 +44,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: The languages read, each by its glossary.
-GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, DUTCH)
+GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, DUTCH, POLISH)
 
 #: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
 #: language apart, though a table already read in that language reads them in it.

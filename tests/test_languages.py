@@ -1045,3 +1045,76 @@ def test_a_prefixed_table_of_people_is_flagged() -> None:
     found = explanations("inscripciones", columns)
     assert "PERSON_NAME" in found["qz_nombre"]
     assert "EMAIL_ADDRESS" in found["qz_correo"]
+
+
+PACJENCI: Columns = {
+    "id": (1, 2),
+    "imie": ("Anna", "Piotr"),
+    "nazwisko": ("Kowalska", "Nowak"),
+    "data_urodzenia": ("1984-03-12", "1990-11-02"),
+    "pesel": ("84031212345", "90110254321"),
+    "telefon_komorkowy": ("+48 601 234 567", "+48 512 345 678"),
+    "adres_email": ("anna.kowalska@example.pl", "piotr.nowak@example.pl"),
+    "ulica": ("ul. Długa 5", "ul. Krótka 7"),
+    "kod_pocztowy": ("00-950", "31-001"),
+    "miasto": ("Warszawa", "Kraków"),
+    "imie_ojca": ("Jan", "Adam"),
+    "grupa_krwi": ("A+", "0-"),
+}
+
+
+def test_a_table_of_people_in_polish() -> None:
+    expected = {
+        "imie": "PERSON_NAME",
+        "nazwisko": "PERSON_NAME",
+        "data_urodzenia": "DATE_OF_BIRTH",
+        "pesel": "NATIONAL_ID",
+        "telefon_komorkowy": "PHONE_NUMBER",
+        "adres_email": "EMAIL_ADDRESS",
+        "ulica": "STREET_ADDRESS",
+        "kod_pocztowy": "POSTAL_CODE",
+        "miasto": "CITY",
+    }
+    found = explanations("pacjenci", PACJENCI)
+    missed = {c: e for c, e in expected.items() if e not in found[c]}
+    assert missed == {}, {c: found[c] for c in missed}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "read"),
+    [
+        ("pacjenci", tuple(PACJENCI), "imie_ojca", "father_first_name"),
+        ("pacjenci", tuple(PACJENCI), "data_urodzenia", "birth_date"),
+        ("klienci", ("id", "imie", "nazwisko", "numer_telefonu"), "numer_telefonu", "phone_number"),
+        ("pracownicy", ("id", "imie", "nazwisko", "stanowisko"), "stanowisko", "job_title"),
+    ],
+)
+def test_how_a_polish_name_is_read(
+    table: str, columns: tuple[str, ...], column: str, read: str
+) -> None:
+    found = english(FieldContext("app", f"public.{table}", column, siblings=columns))
+    assert found is not None
+    assert found.name == read
+
+
+def test_a_polish_table_of_things_flags_nothing() -> None:
+    columns: Columns = {
+        "id": (1, 2),
+        "nazwa": ("Krzesło", "Stół"),
+        "cena": (120.0, 450.0),
+        "ilosc": (3, 1),
+        "opis": ("Drewniane krzesło", "Stół dębowy"),
+        "kategoria": ("meble", "meble"),
+    }
+    assert language(("produkty", *columns)) is not None
+    found = {c: hits for c, hits in explanations("produkty", columns).items() if hits}
+    assert found == {}
+
+
+def test_a_polish_table_named_is_read() -> None:
+    ctx = FieldContext(
+        "app", "public.uzytkownicy", "haslo", siblings=("id", "login", "haslo", "imie")
+    )
+    found = english(ctx)
+    assert found is not None
+    assert (found.dataset, found.name) == ("public.users", "password")
