@@ -625,7 +625,7 @@ def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
 def _unglued(column: str, table: str) -> str:
     """A column's name without its table's word glued at its end or its start, when what is
     left is a word or words a glossary knows (``nompompier`` in ``pompier``: ``nom``;
-    ``guidatelefono`` in ``guide``: ``telefono``), a schema written in CamelCase and
+    ``guidatelefono`` in ``guida``: ``telefono``), a schema written in CamelCase and
     lower-cased; else the name itself. The table's word need not be the glossary's.
 
     >>> _unglued("nompompier", "pompiers"), _unglued("guidatelefono", "guida")
