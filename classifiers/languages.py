@@ -512,6 +512,13 @@ _PERSON_FIELDS = _words("""
     first last surname surnames middle maiden birth birthday gender sex nickname salutation
     initials
 """)
+#: English words of a read column's name that reach one person (a phone, an e-mail, a street)
+#: or describe one (:data:`_PERSON_FIELDS`): a table named for a role has one at the least
+#: when its rows are people, not a municipality, a postcode and a count alone.
+_REACH = _words("phone mobile landline fax email address street house")
+#: English words of a read column's name, and firms' numbers left as they are, that say a
+#: row is a firm's (``razon_social``: ``company_name``; ``Firma``; ``partita_iva``, ``siret``).
+_FIRM = _words("company partita cif cnpj siret siren regon")
 #: What only a person has, read when the table may be people's (:func:`_maybe_people`): a
 #: product's or an animal's gender is no person's.
 _PERSON_ONLY = _words("gender sex")
@@ -576,14 +583,17 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
         for w in words(table)
         if (f := lexicon.find(w)) and (english := lexicon.entries.get((f[0],)))
     }
-    read = lexicon.read(table)
     names = {c: lexicon.read(c, own) for c in columns}
     names.update(
         (c, lexicon.read(b, own))
         for c, b in bare.items()
         if names[c] == c or words(names[c])[0] == words(c)[0] != words(b)[0]
     )
-    said = [_says(n, lexicon) for n in names.values()]
+    roles = lexicon.glossary.role_forms()
+    alone = {c for c in columns if _role_alone(c, lexicon, roles)}
+    names.update((c, c) for c in alone)
+    said = [_says(n, lexicon) for c, n in names.items() if c not in alone]
+    read = table if _trade_not_rows(table, lexicon, said) else lexicon.read(table)
     found = Reading(
         lexicon.name,
         read,
@@ -596,6 +606,56 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     if not (found.known and found.people):
         names.update((c, _withheld(c, n, found)) for c, n in names.items())
     return found
+
+
+def _role_alone(column: str, lexicon: Lexicon, roles: frozenset[str]) -> bool:
+    """Whether a column is named by a role or trade noun alone (``gerente``, ``direttore``,
+    ``presidente``, ``Geschaeftsfuehrer``): a person named beside the row (a store's manager, a
+    club's president), which says nothing of the row's own contact details; it is left as it is.
+
+    >>> spanish = next(lex for lex in lexicons() if lex.name == "Spanish")
+    >>> _role_alone("gerente", spanish, spanish.glossary.role_forms())
+    True
+    """
+    found = words(column)
+    return len(found) == 1 and (f := lexicon.find(found[0])) is not None and f[0] in roles
+
+
+def _trade_not_rows(table: str, lexicon: Lexicon, said: Sequence[frozenset[str]]) -> bool:
+    """Whether a table named through a role or trade noun alone (:attr:`Glossary.roles`) is not
+    named for its rows, so that its name is left as it is: the noun follows a plural word the
+    glossary does not know, whose modifier it is in a head-first language (``comunidades_vecinos``,
+    ``bufetes_abogados``, ``caisses_retraite``); or its columns are a firm's (``razon_social``,
+    ``Firma``, ``partita_iva``: ``Veranstalter`` that are companies); or none reaches or
+    describes a person (``Einwohner`` of a ``Gemeinde``, a ``PLZ`` and an ``Anzahl``).
+
+    >>> spanish = next(lex for lex in lexicons() if lex.name == "Spanish")
+    >>> _trade_not_rows("comunidades_vecinos", spanish, [frozenset({"phone"})])
+    True
+    >>> _trade_not_rows("arbitros", spanish, [frozenset({"name"}), frozenset({"phone"})])
+    False
+    """
+    roles = lexicon.glossary.role_forms()
+    found = [
+        (w, f[0] if (f := lexicon.find(w)) and (f[0],) in lexicon.entries else None)
+        for w in words(table)
+    ]
+    if not any(form in roles for _, form in found) or any(
+        form is not None and form not in roles for _, form in found
+    ):
+        return False
+    first, first_form = found[0]
+    modifier = (
+        lexicon.glossary.head_first
+        and first_form is None
+        and len(first) > MIN_LETTERS + 1
+        and first not in _untelling()
+        and first.endswith(tuple(end for end, _ in lexicon.glossary.plurals))
+    )
+    column_words = frozenset().union(*said)
+    firm = bool(column_words & _FIRM)
+    reach = bool(column_words & (_REACH | _PERSON_FIELDS))
+    return modifier or firm or not reach
 
 
 def _unprefixed(columns: Sequence[str]) -> dict[str, str]:

@@ -1118,3 +1118,82 @@ def test_a_polish_table_named_is_read() -> None:
     found = english(ctx)
     assert found is not None
     assert (found.dataset, found.name) == ("public.users", "password")
+
+
+#: Tables named through a role or trade noun whose rows are no people (review of the second
+#: pass): a head-first name whose noun is a modifier, firms named for their trade, a count of
+#: residents, a role named beside the row, pets in Polish. Their contact details stay unflagged.
+NOT_PEOPLE_BY_ROLE: list[tuple[str, Columns]] = [
+    (
+        "juntas_vecinos",
+        {
+            "id": (1, 2),
+            "nombre": ("Junta Villa Alegre", "Junta Los Aromos"),
+            "direccion": ("Pasaje 3 #120", "Calle Sur 45"),
+            "telefono": ("+56 2 2345 6789", "+56 2 2987 6543"),
+        },
+    ),
+    (
+        "maisons_retraite",
+        {
+            "id": (1, 2),
+            "libelle": ("Les Tilleuls", "Le Clos Fleuri"),
+            "adresse": ("1 rue de la Paix", "5 quai Perrache"),
+            "ville": ("Lille", "Lyon"),
+        },
+    ),
+    (
+        "Veranstalter",
+        {
+            "ID": (1, 2),
+            "Firma": ("Events Nord GmbH", "Konzertbüro Süd KG"),
+            "Strasse": ("Markt 3", "Nordring 7"),
+            "Telefon": ("030 1234567", "089 7654321"),
+        },
+    ),
+    (
+        "abitanti",
+        {
+            "id": (1, 2),
+            "comune": ("Torino", "Moncalieri"),
+            "cap": ("10121", "10024"),
+            "anno": (2020, 2021),
+        },
+    ),
+    (
+        "tiendas",
+        {
+            "id": (1, 2),
+            "nombre": ("Tienda Centro", "Tienda Norte"),
+            "telefono": ("912345678", "934567890"),
+            "gerente": ("Ana Ruiz", "Luis Gil"),
+        },
+    ),
+    (
+        "koty",
+        {
+            "id": (1, 2),
+            "imie": ("Mruczek", "Filemon"),
+            "plec": ("M", "M"),
+            "data_urodzenia": ("2019-01-01", "2020-05-05"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "columns"), NOT_PEOPLE_BY_ROLE)
+def test_a_role_that_does_not_name_the_rows_flags_nothing(table: str, columns: Columns) -> None:
+    flagged = {c: hits for c, hits in explanations(table, columns).items() if hits}
+    assert flagged == {}
+
+
+def test_a_german_table_of_loanwords_polish_writes_too_is_still_german() -> None:
+    columns: Columns = {
+        "ID": (1, 2),
+        "Name": ("Anna Schmidt", "Jonas Weber"),
+        "Telefon": ("030 1234567", "089 7654321"),
+        "Adresse": ("Markt 3", "Nordring 7"),
+    }
+    found = explanations("Kontakte", columns)
+    assert "PHONE_NUMBER" in found["Telefon"]
+    assert "STREET_ADDRESS" in found["Adresse"]

@@ -55,6 +55,14 @@ class Glossary:
         """
         return frozenset(w for english in _lines(self.name, self.roles).values() for w in english)
 
+    def role_forms(self) -> frozenset[str]:
+        """The one-word forms of :attr:`roles` (``arbitre``, ``vecino``), as a name writes them.
+
+        >>> Glossary("French", "nom = name", roles="arbitre = referee").role_forms()
+        frozenset({'arbitre'})
+        """
+        return frozenset(form[0] for form in _lines(self.name, self.roles) if len(form) == 1)
+
 
 def _lines(language: str, text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each form of a glossary's ``text``, as its words, and its English words."""

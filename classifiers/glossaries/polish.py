@@ -71,7 +71,6 @@ POLISH = Glossary(
     pracownik, pracowniczka, pracownika = employee
     personel = staff
     czlonek, czlonka, czlonkowie = member
-    kontakt = contact
     osoba kontaktowa = contact person
     dostawca = supplier
     nauczyciel, nauczycielka = teacher
@@ -234,6 +233,7 @@ POLISH = Glossary(
     dostawa = delivery
     pojazd, samochod = vehicle
     # animals: a pet's table is no table of people
-    zwierze = animal
+    zwierze, zwierzeta, pies, psy, kot, koty = animal
+    zwierze domowe, zwierzeta domowe = pet
     """,
 )
