@@ -36,7 +36,14 @@ from .glossaries.italian import ITALIAN
 from .glossaries.polish import POLISH
 from .glossaries.portuguese import PORTUGUESE
 from .glossaries.spanish import SPANISH
-from .name_tokens import abbreviates, identifier_words, plural, singular
+from .name_tokens import (
+    abbreviates,
+    identifier_words,
+    plural,
+    singular,
+    table_prefix,
+    unprefixed,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -659,27 +666,58 @@ def _trade_not_rows(table: str, lexicon: Lexicon, said: Sequence[frozenset[str]]
 
 
 def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
-    """The columns' names without the short prefix most of them share (``soc_nombre``,
-    ``soc_fono``: ``nombre``, ``fono``; the English rules' ``table_prefix``), when that prefix is
-    neither a glossary's word nor an English one; only the names it leads, with a word after
-    it.
+    """The columns' names without the short prefix most of them share (``qz_nombre``,
+    ``qz_fono``: ``nombre``, ``fono``; :func:`~classifiers.name_tokens.table_prefix`), when that
+    prefix is neither a glossary's word nor an English one, nor a firm's abbreviation
+    (:func:`_firm_abbreviation`); only the names it leads, with a word after it.
 
-    >>> _unprefixed(("soc_id", "soc_nombre", "soc_fono", "soc_correo"))["soc_nombre"]
+    >>> _unprefixed(("qz_id", "qz_nombre", "qz_fono", "qz_correo"))["qz_nombre"]
     'nombre'
     >>> _unprefixed(("tel_fijo", "tel_movil", "tel_trabajo"))
     {}
+    >>> _unprefixed(("soc_id", "soc_nombre", "soc_fono", "soc_correo"))
+    {}
     """
-    from .profiles_and_logs import table_prefix
-
     split = [words(c) for c in columns]
     prefix = table_prefix(split)
-    if prefix is None or prefix in _untelling() or any(lex.find(prefix) for lex in lexicons()):
+    if (
+        prefix is None
+        or prefix in _untelling()
+        or any(lex.find(prefix) for lex in lexicons())
+        or _firm_abbreviation(prefix)
+    ):
         return {}
     return {
-        c: "_".join(found[1:])
+        c: "_".join(bare)
         for c, found in zip(columns, split, strict=True)
-        if len(found) >= 2 and found[0] == prefix
+        if (bare := unprefixed(found, prefix)) != found
     }
+
+
+def _firm_abbreviation(prefix: str) -> bool:
+    """Whether a shared prefix begins a word some glossary reads as a firm (``soc``:
+    ``societe``, ``societa``; ``emp``: ``empresa``; ``ent``: ``entreprise``): the columns it
+    leads may be a company's (``soc_nombre``, ``soc_nit`` in ``afiliados``), whatever the
+    table's rows are, and left out it would make the company's name the rows' own; it is kept,
+    as it was before prefixes were left out. Three letters at the least: two begin too much.
+
+    >>> _firm_abbreviation("soc"), _firm_abbreviation("emp"), _firm_abbreviation("qz")
+    (True, True, False)
+    """
+    return len(prefix) >= MIN_LETTERS and any(
+        form.startswith(prefix) and form != prefix for form in _firm_forms()
+    )
+
+
+@cache
+def _firm_forms() -> frozenset[str]:
+    """Every glossary's one-word forms of a firm (``empresa``, ``Firma``: ``company``)."""
+    return frozenset(
+        form[0]
+        for lexicon in lexicons()
+        for form, english in lexicon.entries.items()
+        if len(form) == 1 and english == ("company",)
+    )
 
 
 def _unglued(column: str, table: str) -> str:
