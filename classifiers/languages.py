@@ -558,11 +558,7 @@ def _known_rows(table: str, read: str, names: Iterable[frozenset[str]]) -> bool:
     (``hoteles``, ``Apotheken``) and whose columns are only a name and contact details is left
     as it is: read in English, its phone and address would be judged with no table to say
     they are an organisation's."""
-    return (
-        read != table
-        or _people(words(read)[-1:])
-        or any(w in _PERSON_FIELDS or _people((w,)) for said in names for w in said)
-    )
+    return read != table or _people(_head(read)) or _person_fields(names, _PERSON_FIELDS)
 
 
 def _maybe_people(read: str, names: Iterable[frozenset[str]]) -> bool:
@@ -570,10 +566,29 @@ def _maybe_people(read: str, names: Iterable[frozenset[str]]) -> bool:
     is a person's word (``empleados``), or a column other than a gender names a person's field
     (``apellido``, ``Geburtsdatum``). A table of products or animals (``productos_ropa`` of a
     ``nombre``, a ``talla`` and a ``sexo``) is not."""
-    head = words(read)[-1:] if read else ()
-    return _people(head) or any(
-        w in _PERSON_FIELDS - _PERSON_ONLY or _people((w,)) for said in names for w in said
-    )
+    return _people(_head(read)) or _person_fields(names, _PERSON_FIELDS - _PERSON_ONLY)
+
+
+def _head(read: str) -> tuple[str, ...]:
+    """A read table name's last word, the head an English name ends with (``coach_passengers``:
+    ``passengers``), as a one-word tuple; none for no name.
+
+    >>> _head("coach_passengers"), _head("")
+    (('passengers',), ())
+    """
+    return words(read)[-1:] if read else ()
+
+
+def _person_fields(names: Iterable[frozenset[str]], fields: frozenset[str]) -> bool:
+    """Whether a read column says a person: one of its English words is one of ``fields``
+    (:data:`_PERSON_FIELDS`, or those less a gender) or a people word (``mother``).
+
+    >>> _person_fields([frozenset({"phone"}), frozenset({"surname"})], _PERSON_FIELDS)
+    True
+    >>> _person_fields([frozenset({"gender"})], _PERSON_FIELDS - _PERSON_ONLY)
+    False
+    """
+    return any(w in fields or _people((w,)) for said in names for w in said)
 
 
 @lru_cache(maxsize=4096)
@@ -592,9 +607,7 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     }
     names = {c: lexicon.read(c, own) for c in columns}
     names.update(
-        (c, lexicon.read(b, own))
-        for c, b in bare.items()
-        if names[c] == c or words(names[c])[0] == words(c)[0] != words(b)[0]
+        (c, lexicon.read(b, own)) for c, b in bare.items() if _reads_better(c, names[c], b)
     )
     roles = lexicon.glossary.role_forms()
     alone = {c for c in columns if _role_alone(c, lexicon, roles)}
@@ -613,6 +626,22 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     if not (found.known and found.people):
         names.update((c, _withheld(c, n, found)) for c, n in names.items())
     return found
+
+
+def _reads_better(column: str, plain: str, bare: str) -> bool:
+    """Whether a column is better read without its shared prefix or glued table word
+    (``bare``): its plain reading kept it whole, or kept its first word, which ``bare`` drops
+    (``qz_nombre``: ``qz_name``); not when the plain reading read that word (the table's own
+    abbreviation: ``cli_nombre`` in ``clientes``: ``customer_name``).
+
+    >>> _reads_better("qz_nombre", "qz_name", "nombre")
+    True
+    >>> _reads_better("nompompier", "nompompier", "nom")
+    True
+    >>> _reads_better("cli_nombre", "customer_name", "nombre")
+    False
+    """
+    return plain == column or words(plain)[0] == words(column)[0] != words(bare)[0]
 
 
 def _role_alone(column: str, lexicon: Lexicon, roles: frozenset[str]) -> bool:
