@@ -543,7 +543,8 @@ def _withheld(column: str, read: str, table: Reading) -> str:
 
 def _says(read: str, lexicon: Lexicon) -> frozenset[str]:
     """The English words of a read name, and of its words left as they are that the glossary
-    knows (``prenom``, which the French name rules read, says ``first name``)."""
+    knows (``prenom``, which the French name rules read, says ``first name``): a name left as
+    it is still says what it means when the reading asks whether the rows are people's."""
     said = set(read.lower().split("_"))
     said.update(
         e for w in words(read) if (f := lexicon.find(w)) for e in lexicon.entries.get((f[0],), ())
@@ -768,10 +769,11 @@ def _unglued(column: str, table: str) -> str:
     for head in heads:
         if len(word) - len(head) < MIN_LETTERS:
             continue
-        rest = word[: -len(head)] if word.endswith(head) else ""
-        rest = rest or (word[len(head) :] if word.startswith(head) else "")
-        if rest and any(lex.find(rest) or lex.split(rest) for lex in lexicons()):
-            return rest
+        # the table's word at the end (nompompier), then at the start (bagninocognome); the
+        # table's language is not known yet, so any glossary may know what is left
+        for rest in (word.removesuffix(head), word.removeprefix(head)):
+            if rest != word and any(lex.find(rest) or lex.split(rest) for lex in lexicons()):
+                return rest
     return column
 
 
