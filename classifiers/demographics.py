@@ -79,7 +79,7 @@ from .health import (
 )
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
-from .name_tokens import singular, table_name
+from .name_tokens import singular, table_name, table_prefix, unprefixed
 from .name_words import NameWords, person_fields
 from .organisations import ledger_column, names_a_holder
 from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person
@@ -93,7 +93,6 @@ from .people import (
     tokens,
     words,
 )
-from .profiles_and_logs import table_prefix, unprefixed
 
 #: Column words -> entity. Two-word phrases are matched on consecutive words.
 DEMOGRAPHIC_WORDS = words("""

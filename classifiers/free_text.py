@@ -36,12 +36,12 @@ from .demographics import person_key
 from .doc_readers import html_text, kind_of
 from .fixtures_and_accounts import distinct_texts
 from .holders_and_records import spoken_record
-from .name_tokens import singular, table_name
+from .name_tokens import singular, table_name, table_prefix, unprefixed
 from .name_view import keys_a_person, person_keys
 from .name_words import NameWords
 from .organisations import ORGANISATION_TABLES
 from .people import ANIMALS, about_people, is_text, tokens, words
-from .profiles_and_logs import personal_mix, profile_value, table_prefix, unprefixed
+from .profiles_and_logs import personal_mix, profile_value
 from .secrets_and_senders import SENDER_WORDS, broadcast
 
 #: Words that make a column free text when they end its name (after the words in _TAIL).

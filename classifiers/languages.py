@@ -1,6 +1,6 @@
 """Schemas written in another language, read in English: piimap's name rules read English names
 (``birth_date``, ``customers.phone``), so a table whose names are Spanish, Portuguese, French,
-Italian, German or Dutch is read through its language's glossary first
+Italian, German, Dutch or Polish is read through its language's glossary first
 (:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
 ``patients.birth_date``, ``Mitglieder.Geburtsdatum`` as ``members.birth_date``.
 
@@ -33,9 +33,17 @@ from .glossaries.dutch import DUTCH
 from .glossaries.french import FRENCH
 from .glossaries.german import GERMAN
 from .glossaries.italian import ITALIAN
+from .glossaries.polish import POLISH
 from .glossaries.portuguese import PORTUGUESE
 from .glossaries.spanish import SPANISH
-from .name_tokens import abbreviates, singular
+from .name_tokens import (
+    abbreviates,
+    identifier_words,
+    plural,
+    singular,
+    table_prefix,
+    unprefixed,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -43,7 +51,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: The languages read, each by its glossary.
-GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, DUTCH)
+GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, DUTCH, POLISH)
 
 #: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
 #: language apart, though a table already read in that language reads them in it.
@@ -56,12 +64,15 @@ ENGLISH_HOMOGRAPHS = _words("""
     lien lieu loon mere modification mote municipal nit note nubile parents partner patient
     pays person personal piazza piece pis portable primer pseudo remuneration rib rue run rut
     situation spender sportive str student studio vast via week
+    artiste concierge detective director habitant instructor invite invitee participant pilot
+    president resident secretaire supervisor tourist trainer
 """)
-#: Words schemas in every language write in English (keys, e-mail, a framework's timestamps):
-#: they tell no language, English neither.
+#: Words schemas in every language write in English (e-mail, a framework's timestamps), beside
+#: the name signal's key words (``NameWords.KEY_TOKENS``: ``id``, ``uuid``, ``ref``...): they
+#: tell no language, English neither (:func:`_neutral`).
 NEUTRAL = _words("""
-    id ids key pk fk uuid guid ref code type status date email mail fax web url ip login token
-    hash created updated deleted modified at on by version
+    code type status date email mail fax web url ip login token hash created updated deleted
+    modified at on by version
 """)
 #: Keys a name may lead or end with, in any language (``id_cliente``, ``cliente_id``).
 KEYS = frozenset({"id", "fk", "pk"})
@@ -73,38 +84,23 @@ MIN_LETTERS = 3
 #: would otherwise grow it with every distinct word and every piece of one tried in a split.
 CACHE_LIMIT = 100_000
 
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
-_SALESFORCE = re.compile(r"__(?:c|r|pc|s|x)$", re.IGNORECASE)
 #: Letters NFKD leaves whole that a name spells otherwise (``Straße``: ``strasse``).
 _LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d"})
 #: German and Dutch spell an umlaut with an ``e`` when they write ASCII (``Schueler``).
 _UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
-_IRREGULAR = {"person": "people", "child": "children", "country": "countries"}
 
 
 @lru_cache(maxsize=1 << 16)
 def words(identifier: str) -> tuple[str, ...]:
-    """An identifier's words, lower case, accents folded (``fechaDeNacimiento``: ``fecha de
-    nacimiento``; ``Straße``: ``strasse``).
+    """An identifier's words as the name signal cuts them (:func:`~classifiers.name_tokens.
+    identifier_words`), accents folded first (``fechaDeNacimiento``: ``fecha de nacimiento``;
+    ``Straße``: ``strasse``).
 
     >>> words("fechaDeNacimiento"), words("Straße_Nr"), words("Teléfono__c")
     (('fecha', 'de', 'nacimiento'), ('strasse', 'nr'), ('telefono',))
     """
     folded = unicodedata.normalize("NFKD", identifier.translate(_LIGATURES))
-    ascii_only = "".join(c for c in folded if not unicodedata.combining(c))
-    bare = _SALESFORCE.sub("", ascii_only.strip().strip('`"[]'))
-    return tuple(w.lower() for w in _WORD.findall(bare))
-
-
-def plural(word: str) -> str:
-    """An English word's plural (``address``: ``addresses``, ``person``: ``people``)."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.endswith(("s", "x", "ch", "sh", "z")):
-        return word + "es"
-    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
-        return word[:-1] + "ies"
-    return word + "s"
+    return identifier_words("".join(c for c in folded if not unicodedata.combining(c)))
 
 
 class Unit(NamedTuple):
@@ -325,7 +321,7 @@ def _prefix(unit: Unit, after: Unit, table: Mapping[str, tuple[str, ...]] | None
     an office)."""
     if unit.english is None:
         word = unit.source[0]
-        return table is None or (word not in _vocabulary() and word not in NEUTRAL)
+        return table is None or (word not in _vocabulary() and word not in _neutral())
     if table is not None and unit.form in table:
         return True
     return _people(unit.english) and not (_people(after.english) or _places(after.english))
@@ -357,9 +353,12 @@ def _places(english: Sequence[str] | None) -> bool:
 
 @cache
 def _people_words() -> frozenset[str]:
+    """The English words of people: piimap's (``customer``, ``patient``) and those of the
+    glossaries' roles and trades (``detective``, ``fencer``, ``referee``), which the English
+    rules need not know: a table so named holds people."""
     from .name_words import NameWords
 
-    return NameWords.PEOPLE
+    return NameWords.PEOPLE.union(*(g.role_words() for g in GLOSSARIES))
 
 
 @cache
@@ -377,9 +376,17 @@ def _vocabulary() -> frozenset[str]:
 
 
 @cache
+def _neutral() -> frozenset[str]:
+    """Words every language writes: :data:`NEUTRAL` and the name signal's key words."""
+    from .name_words import NameWords
+
+    return NEUTRAL | NameWords.KEY_TOKENS
+
+
+@cache
 def _english_words() -> frozenset[str]:
     """The English words of piimap's vocabulary that tell a table is English: not
-    :data:`NEUTRAL`, and no glossary's word for something else (``data``, a Portuguese date;
+    :func:`_neutral`, and no glossary's word for something else (``data``, a Portuguese date;
     ``kind``, a German child). ``name`` in German and ``patient`` in French are English too."""
     elsewhere = {
         form[0]
@@ -387,13 +394,13 @@ def _english_words() -> frozenset[str]:
         for form, english in lexicon.entries.items()
         if len(form) == 1 and english != form
     }
-    return _vocabulary() - elsewhere - NEUTRAL
+    return _vocabulary() - elsewhere - _neutral()
 
 
 @cache
 def _untelling() -> frozenset[str]:
     """Words that tell no language: English words, and those every language writes."""
-    return _vocabulary() | ENGLISH_HOMOGRAPHS | NEUTRAL
+    return _vocabulary() | ENGLISH_HOMOGRAPHS | _neutral()
 
 
 @cache
@@ -512,6 +519,13 @@ _PERSON_FIELDS = _words("""
     first last surname surnames middle maiden birth birthday gender sex nickname salutation
     initials
 """)
+#: English words of a read column's name that reach one person (a phone, an e-mail, a street)
+#: or describe one (:data:`_PERSON_FIELDS`): a table named for a role has one at the least
+#: when its rows are people, not a municipality, a postcode and a count alone.
+_REACH = _words("phone mobile landline fax email address street house")
+#: English words of a read column's name, and firms' numbers left as they are, that say a
+#: row is a firm's (``razon_social``: ``company_name``; ``Firma``; ``partita_iva``, ``siret``).
+_FIRM = _words("company partita cif cnpj siret siren regon")
 #: What only a person has, read when the table may be people's (:func:`_maybe_people`): a
 #: product's or an animal's gender is no person's.
 _PERSON_ONLY = _words("gender sex")
@@ -521,41 +535,70 @@ def _withheld(column: str, read: str, table: Reading) -> str:
     """``read``, or the column's own name when what it reads needs rows the table does not
     say it has: contact details in a table that says nothing of its rows (``hoteles``), a
     gender in a table of things (``productos``)."""
-    said = set(read.lower().split("_"))
+    said = _says(read, table.lexicon)
     if (not table.known and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
         return column
     return read
 
 
-def _known_rows(table: str, read: str, names: Iterable[str]) -> bool:
-    """Whether a read table says what its rows are: its own name is read (``pacientes``,
-    ``proveedores``), or a read column names a person's field (``apellido``, ``Geburtsdatum``).
-    A table whose name the glossary lacks (``hoteles``, ``Apotheken``) and whose columns are
-    only a name and contact details is left as it is: read in English, its phone and address
-    would be judged with no table to say they are an organisation's."""
-    return read != table or any(
-        w in _PERSON_FIELDS or _people((w,)) for name in names for w in name.lower().split("_")
+def _says(read: str, lexicon: Lexicon) -> frozenset[str]:
+    """The English words of a read name, and of its words left as they are that the glossary
+    knows (``prenom``, which the French name rules read, says ``first name``): a name left as
+    it is still says what it means when the reading asks whether the rows are people's."""
+    said = set(read.lower().split("_"))
+    said.update(
+        e for w in words(read) if (f := lexicon.find(w)) for e in lexicon.entries.get((f[0],), ())
     )
+    return frozenset(said)
 
 
-def _maybe_people(read: str, names: Iterable[str]) -> bool:
+def _known_rows(table: str, read: str, names: Iterable[frozenset[str]]) -> bool:
+    """Whether a read table says what its rows are: its own name is read (``pacientes``,
+    ``proveedores``) or is a people word as it is (a Dutch ``contact``), or a read column names
+    a person's field (``apellido``, ``Geburtsdatum``). A table whose name the glossary lacks
+    (``hoteles``, ``Apotheken``) and whose columns are only a name and contact details is left
+    as it is: read in English, its phone and address would be judged with no table to say
+    they are an organisation's."""
+    return read != table or _people(_head(read)) or _person_fields(names, _PERSON_FIELDS)
+
+
+def _maybe_people(read: str, names: Iterable[frozenset[str]]) -> bool:
     """Whether a read table's rows may be people's, so that a gender is a person's: its name
     is a person's word (``empleados``), or a column other than a gender names a person's field
     (``apellido``, ``Geburtsdatum``). A table of products or animals (``productos_ropa`` of a
     ``nombre``, a ``talla`` and a ``sexo``) is not."""
-    head = words(read)[-1:] if read else ()
-    return _people(head) or any(
-        w in _PERSON_FIELDS - _PERSON_ONLY or _people((w,))
-        for name in names
-        for w in name.lower().split("_")
-    )
+    return _people(_head(read)) or _person_fields(names, _PERSON_FIELDS - _PERSON_ONLY)
+
+
+def _head(read: str) -> tuple[str, ...]:
+    """A read table name's last word, the head an English name ends with (``coach_passengers``:
+    ``passengers``), as a one-word tuple; none for no name.
+
+    >>> _head("coach_passengers"), _head("")
+    (('passengers',), ())
+    """
+    return words(read)[-1:] if read else ()
+
+
+def _person_fields(names: Iterable[frozenset[str]], fields: frozenset[str]) -> bool:
+    """Whether a read column says a person: one of its English words is one of ``fields``
+    (:data:`_PERSON_FIELDS`, or those less a gender) or a people word (``mother``).
+
+    >>> _person_fields([frozenset({"phone"}), frozenset({"surname"})], _PERSON_FIELDS)
+    True
+    >>> _person_fields([frozenset({"gender"})], _PERSON_FIELDS - _PERSON_ONLY)
+    False
+    """
+    return any(w in fields or _people((w,)) for said in names for w in said)
 
 
 @lru_cache(maxsize=4096)
 def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     """A table's names in English, when they are written in another language (None for an
     English table). A scan meets a table once for each of its columns: the reading is kept."""
-    lexicon = language((table, *columns))
+    bare = _unprefixed(columns)
+    bare.update((c, b) for c in columns if (b := _unglued(c, table)) != c)
+    lexicon = language((table, *columns, *bare.values()))
     if lexicon is None:
         return None
     own = {
@@ -563,20 +606,194 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
         for w in words(table)
         if (f := lexicon.find(w)) and (english := lexicon.entries.get((f[0],)))
     }
-    read = lexicon.read(table)
     names = {c: lexicon.read(c, own) for c in columns}
+    names.update(
+        (c, lexicon.read(b, own)) for c, b in bare.items() if _reads_better(c, names[c], b)
+    )
+    roles = lexicon.glossary.role_forms()
+    alone = {c for c in columns if _role_alone(c, lexicon, roles)}
+    names.update((c, c) for c in alone)
+    said = [_says(n, lexicon) for c, n in names.items() if c not in alone]
+    read = table if _trade_not_rows(table, lexicon, said) else lexicon.read(table)
     found = Reading(
         lexicon.name,
         read,
         names,
         lexicon,
         own,
-        known=_known_rows(table, read, names.values()),
-        people=_maybe_people(read, names.values()),
+        known=_known_rows(table, read, said),
+        people=_maybe_people(read, said),
     )
     if not (found.known and found.people):
         names.update((c, _withheld(c, n, found)) for c, n in names.items())
     return found
+
+
+def _reads_better(column: str, plain: str, bare: str) -> bool:
+    """Whether a column is better read without its shared prefix or glued table word
+    (``bare``): its plain reading kept it whole, or kept its first word, which ``bare`` drops
+    (``qz_nombre``: ``qz_name``); not when the plain reading read that word (the table's own
+    abbreviation: ``cli_nombre`` in ``clientes``: ``customer_name``).
+
+    >>> _reads_better("qz_nombre", "qz_name", "nombre")
+    True
+    >>> _reads_better("nompompier", "nompompier", "nom")
+    True
+    >>> _reads_better("cli_nombre", "customer_name", "nombre")
+    False
+    """
+    return plain == column or words(plain)[0] == words(column)[0] != words(bare)[0]
+
+
+def _role_alone(column: str, lexicon: Lexicon, roles: frozenset[str]) -> bool:
+    """Whether a column is named by a role or trade noun alone (``gerente``, ``direttore``,
+    ``presidente``, ``Geschaeftsfuehrer``): a person named beside the row (a store's manager, a
+    club's president), which says nothing of the row's own contact details; it is left as it is.
+
+    >>> spanish = next(lex for lex in lexicons() if lex.name == "Spanish")
+    >>> _role_alone("gerente", spanish, spanish.glossary.role_forms())
+    True
+    """
+    found = words(column)
+    return len(found) == 1 and (f := lexicon.find(found[0])) is not None and f[0] in roles
+
+
+def _trade_not_rows(table: str, lexicon: Lexicon, said: Sequence[frozenset[str]]) -> bool:
+    """Whether a table named through a role or trade noun alone (:attr:`Glossary.roles`) is not
+    named for its rows, so that its name is left as it is: the noun follows a plural word the
+    glossary does not know, whose modifier it is in a head-first language (``comunidades_vecinos``,
+    ``bufetes_abogados``, ``caisses_retraite``); or its columns are a firm's (``razon_social``,
+    ``Firma``, ``partita_iva``: ``Veranstalter`` that are companies); or none reaches or
+    describes a person (``Einwohner`` of a ``Gemeinde``, a ``PLZ`` and an ``Anzahl``).
+
+    >>> spanish = next(lex for lex in lexicons() if lex.name == "Spanish")
+    >>> _trade_not_rows("comunidades_vecinos", spanish, [frozenset({"phone"})])
+    True
+    >>> _trade_not_rows("arbitros", spanish, [frozenset({"name"}), frozenset({"phone"})])
+    False
+    """
+    roles = lexicon.glossary.role_forms()
+    found = [
+        (w, f[0] if (f := lexicon.find(w)) and (f[0],) in lexicon.entries else None)
+        for w in words(table)
+    ]
+    if not any(form in roles for _, form in found) or any(
+        form is not None and form not in roles for _, form in found
+    ):
+        return False
+    first, first_form = found[0]
+    modifier = (
+        lexicon.glossary.head_first
+        and first_form is None
+        and len(first) > MIN_LETTERS + 1
+        and first not in _untelling()
+        and first.endswith(tuple(end for end, _ in lexicon.glossary.plurals))
+    )
+    column_words = frozenset().union(*said)
+    firm = bool(column_words & _FIRM)
+    reach = bool(column_words & (_REACH | _PERSON_FIELDS))
+    return modifier or firm or not reach
+
+
+def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
+    """The columns' names without the short prefix most of them share (``qz_nombre``,
+    ``qz_fono``: ``nombre``, ``fono``; :func:`~classifiers.name_tokens.table_prefix`), when that
+    prefix is neither a glossary's word nor an English one, nor a firm's abbreviation
+    (:func:`_firm_abbreviation`); only the names it leads, with a word after it.
+
+    >>> _unprefixed(("qz_id", "qz_nombre", "qz_fono", "qz_correo"))["qz_nombre"]
+    'nombre'
+    >>> _unprefixed(("tel_fijo", "tel_movil", "tel_trabajo"))
+    {}
+    >>> _unprefixed(("soc_id", "soc_nombre", "soc_fono", "soc_correo"))
+    {}
+    """
+    split = [words(c) for c in columns]
+    prefix = table_prefix(split)
+    if (
+        prefix is None
+        or prefix in _untelling()
+        or any(lex.find(prefix) for lex in lexicons())
+        or _firm_abbreviation(prefix)
+    ):
+        return {}
+    return {
+        c: "_".join(bare)
+        for c, found in zip(columns, split, strict=True)
+        if (bare := unprefixed(found, prefix)) != found
+    }
+
+
+def _firm_abbreviation(prefix: str) -> bool:
+    """Whether a shared prefix begins a word some glossary reads as a firm (``soc``:
+    ``societe``, ``societa``; ``emp``: ``empresa``; ``ent``: ``entreprise``): the columns it
+    leads may be a company's (``soc_nombre``, ``soc_nit`` in ``afiliados``), whatever the
+    table's rows are, and left out it would make the company's name the rows' own; it is kept,
+    as it was before prefixes were left out. Three letters at the least: two begin too much.
+
+    >>> _firm_abbreviation("soc"), _firm_abbreviation("emp"), _firm_abbreviation("qz")
+    (True, True, False)
+    """
+    return len(prefix) >= MIN_LETTERS and any(
+        form.startswith(prefix) and form != prefix for form in _firm_forms()
+    )
+
+
+@cache
+def _firm_forms() -> frozenset[str]:
+    """Every glossary's one-word forms of a firm (``empresa``, ``Firma``: ``company``)."""
+    return frozenset(
+        form[0]
+        for lexicon in lexicons()
+        for form, english in lexicon.entries.items()
+        if len(form) == 1 and english == ("company",)
+    )
+
+
+def _unglued(column: str, table: str) -> str:
+    """A column's name without its table's word glued at its end or its start, when what is
+    left is a word or words a glossary knows (``nompompier`` in ``pompier``: ``nom``;
+    ``guidatelefono`` in ``guida``: ``telefono``), a schema written in CamelCase and
+    lower-cased; else the name itself. The table's word need not be the glossary's.
+
+    >>> _unglued("nompompier", "pompiers"), _unglued("guidatelefono", "guida")
+    ('nom', 'telefono')
+    >>> _unglued("idpompier", "pompier"), _unglued("personalidad", "persona")
+    ('idpompier', 'personalidad')
+    """
+    names = words(column)
+    heads = _heads(table)
+    if len(names) != 1 or not heads or not names[0].isalpha():
+        return column
+    word = names[0]
+    for head in heads:
+        if len(word) - len(head) < MIN_LETTERS:
+            continue
+        # the table's word at the end (nompompier), then at the start (bagninocognome); the
+        # table's language is not known yet, so any glossary may know what is left
+        for rest in (word.removesuffix(head), word.removeprefix(head)):
+            if rest != word and any(lex.find(rest) or lex.split(rest) for lex in lexicons()):
+                return rest
+    return column
+
+
+@lru_cache(maxsize=4096)
+def _heads(table: str) -> tuple[str, ...]:
+    """A table's last word, and its singulars in each glossary's plurals (``pompiers``:
+    ``pompiers``, ``pompier``; ``bagnini``: ``bagnini``, ``bagnino``...), of four letters at
+    the least."""
+    last = words(table)[-1:]
+    if not last or not last[0].isalpha():
+        return ()
+    head = last[0]
+    found = [head]
+    found += [
+        head[: -len(end)] + one
+        for lexicon in lexicons()
+        for end, one in lexicon.glossary.plurals
+        if head.endswith(end)
+    ]
+    return tuple(h for h in dict.fromkeys(found) if len(h) > MIN_LETTERS)
 
 
 def _reading_of(ctx: FieldContext) -> Reading | None:

@@ -1,7 +1,7 @@
 """How the name signal cuts a name into words: identifiers at case changes, separators and digits,
 without Salesforce suffixes and namespaces, glued words split with a small vocabulary; a rough
-singular for table names, a dataset's table name, and whether a short word abbreviates another
-(``mbr`` of ``member``).
+singular for table names, a dataset's table name, whether a short word abbreviates another
+(``mbr`` of ``member``), and the short prefix most of a table's columns share (``mb_login``).
 
 >>> words = Tokenizer(frozenset({"date", "of", "birth"}))
 >>> words.tokens("customerDateOfBirth"), words.tokens("dateofbirth"), singular("addresses")
@@ -13,7 +13,7 @@ singular for table names, a dataset's table name, and whether a short word abbre
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 
 #: Letters of the ``x2y`` abbreviations of who trades with whom (``b2b``, ``b2c``, ``p2p``), kept
 #: one word rather than cut at the digit: ``b2csurname`` is ``b2c surname``.
@@ -56,13 +56,9 @@ class Tokenizer:
         """Lower-case words of an identifier, whatever its casing and separators."""
         cached = self._token_cache.get(identifier)
         if cached is None:
-            text = identifier.strip().strip('`"[]')
-            bare = _SF_SUFFIX.sub("", text)
-            if bare != text and "__" in bare:
-                bare = bare.rsplit("__", 1)[1]
             words: list[str] = []
-            for piece in _TOKEN.findall(bare):
-                words.extend(self.unglue(piece.lower()))
+            for piece in identifier_words(identifier):
+                words.extend(self.unglue(piece))
             cached = self._token_cache[identifier] = tuple(words)
         return cached
 
@@ -138,6 +134,20 @@ class Tokenizer:
         return None
 
 
+def identifier_words(identifier: str) -> tuple[str, ...]:
+    """An identifier's words in lower case, cut at case changes, separators and digits, without
+    a Salesforce suffix and namespace; glued words are left whole.
+
+    >>> identifier_words("acme__DateOfBirth__c"), identifier_words("b2b_customerID")
+    (('date', 'of', 'birth'), ('b2b', 'customer', 'id'))
+    """
+    text = identifier.strip().strip('`"[]')
+    bare = _SF_SUFFIX.sub("", text)
+    if bare != text and "__" in bare:
+        bare = bare.rsplit("__", 1)[1]
+    return tuple(piece.lower() for piece in _TOKEN.findall(bare))
+
+
 def _tail_split(word: str) -> tuple[str, ...]:
     """A glued word of an unknown word and a :data:`TAIL_WORDS` or :data:`ORGANISATION_TAILS`
     word, split there; else whole.
@@ -175,6 +185,66 @@ def singular(word: str) -> str:
     if word.endswith("s"):
         return word[:-1]
     return word
+
+
+#: Plurals :func:`plural` does not form by rule.
+_IRREGULAR = {"person": "people", "child": "children", "country": "countries"}
+
+
+def plural(word: str) -> str:
+    """An English word's plural, :func:`singular`'s other way (``address``: ``addresses``,
+    ``person``: ``people``), as a table is named for the rows it holds.
+
+    >>> [plural(w) for w in ("address", "person", "category", "day", "customer")]
+    ['addresses', 'people', 'categories', 'days', 'customers']
+    """
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith(("s", "x", "ch", "sh", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+#: Fewest columns a table needs for a prefix shared by its columns to count, and the share of
+#: its columns that must start with it.
+PREFIX_MIN_COLUMNS = 3
+PREFIX_SHARE = 0.8
+
+
+def table_prefix(columns: Sequence[Sequence[str]]) -> str | None:
+    """The short word (two to four letters) that starts most of a table's column names, or None:
+    a schema's habit of prefixing every column with its table's abbreviation (``mb_login``,
+    ``mb_password``, ``tk_token``), which hides what the rest of the name says.
+
+    >>> table_prefix([("mb", "id"), ("mb", "login"), ("mb", "password")])
+    'mb'
+    >>> table_prefix([("first", "name"), ("last", "name"), ("email",)]) is None
+    True
+    >>> table_prefix([("is", "active"), ("is", "admin"), ("name",)]) is None
+    True
+    """
+    if len(columns) < PREFIX_MIN_COLUMNS:
+        return None
+    firsts = [c[0] for c in columns if len(c) >= 2]
+    if not firsts:
+        return None
+    first = max(set(firsts), key=firsts.count)
+    if not (2 <= len(first) <= 4 and first.isalpha()) or first in {"is", "has", "can", "id"}:
+        return None
+    return first if firsts.count(first) >= PREFIX_SHARE * len(columns) else None
+
+
+def unprefixed(words: Sequence[str], prefix: str | None) -> tuple[str, ...]:
+    """A column's words without the table's prefix (``tk_token`` as ``token``).
+
+    >>> unprefixed(("tk", "member", "id"), "tk"), unprefixed(("tk",), "tk")
+    (('member', 'id'), ('tk',))
+    """
+    if prefix and len(words) >= 2 and words[0] == prefix:
+        return tuple(words[1:])
+    return tuple(words)
 
 
 def abbreviates(word: str, head: str) -> bool:

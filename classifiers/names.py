@@ -39,7 +39,7 @@ from .members_and_codes import PERSON_TABLES, code_list_table, coded, trait_key
 from .members_and_lookups import LAST_NAME, fractional_type
 from .name_patterns import FRENCH_FAMILY_NAME, PATTERNS, TYPE_KINDS, NamePattern
 from .name_rules import NAME_RULES
-from .name_tokens import Tokenizer, abbreviates, singular
+from .name_tokens import Tokenizer, abbreviates, singular, table_prefix
 from .name_view import (
     OWN_PERSON_FIELDS,
     PERSON_FIELDS,
@@ -71,7 +71,6 @@ from .organisations import (
     organisation_column,
 )
 from .people import ANIMALS, about_people
-from .profiles_and_logs import table_prefix
 from .types import ENUM_ENTITIES, base_type, is_enum
 
 #: Words of a row's audit trail (``created_by``, ``history_createdby_employeeid``): the column

@@ -1,6 +1,6 @@
 """A person's profile kept as rows of a key-value table, a
-prefix every column of a table shares (``mb_``, ``tk_``), a word's male and female forms, and
-where a company was incorporated.
+prefix every column of a table shares (``mb_``, ``tk_``; :func:`~classifiers.name_tokens.
+table_prefix`), a word's male and female forms, and where a company was incorporated.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
 them) or sampled values; none keeps or reports a value. :func:`word_forms` is the name signal's
@@ -20,48 +20,9 @@ from functools import cache
 
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .name_tokens import singular
+from .name_tokens import singular, table_prefix, unprefixed
 from .name_view import FieldView
 from .organisations import role_mailbox
-
-#: Fewest columns a table needs for a prefix shared by its columns to count, and the share of
-#: its columns that must start with it.
-PREFIX_MIN_COLUMNS = 3
-PREFIX_SHARE = 0.8
-
-
-def table_prefix(columns: Sequence[Sequence[str]]) -> str | None:
-    """The short word (two to four letters) that starts most of a table's column names, or None:
-    a schema's habit of prefixing every column with its table's abbreviation (``mb_login``,
-    ``mb_password``, ``tk_token``), which hides what the rest of the name says.
-
-    >>> table_prefix([("mb", "id"), ("mb", "login"), ("mb", "password")])
-    'mb'
-    >>> table_prefix([("first", "name"), ("last", "name"), ("email",)]) is None
-    True
-    >>> table_prefix([("is", "active"), ("is", "admin"), ("name",)]) is None
-    True
-    """
-    if len(columns) < PREFIX_MIN_COLUMNS:
-        return None
-    firsts = [c[0] for c in columns if len(c) >= 2]
-    if not firsts:
-        return None
-    first = max(set(firsts), key=firsts.count)
-    if not (2 <= len(first) <= 4 and first.isalpha()) or first in {"is", "has", "can", "id"}:
-        return None
-    return first if firsts.count(first) >= PREFIX_SHARE * len(columns) else None
-
-
-def unprefixed(words: Sequence[str], prefix: str | None) -> tuple[str, ...]:
-    """A column's words without the table's prefix (``tk_token`` as ``token``).
-
-    >>> unprefixed(("tk", "member", "id"), "tk"), unprefixed(("tk",), "tk")
-    (('member', 'id'), ('tk',))
-    """
-    if prefix and len(words) >= 2 and words[0] == prefix:
-        return tuple(words[1:])
-    return tuple(words)
 
 
 def own_name(column: Sequence[str], table: Sequence[str]) -> tuple[str, ...]:

@@ -22,10 +22,10 @@ from .base import SignalHit
 from .fixtures_and_accounts import AUTH_SECRETS, distinct_texts, placeholder_values, unglue_token
 from .known_names import known_names
 from .name_part_words import COURTESY_TITLES
-from .name_tokens import singular
+from .name_tokens import singular, table_prefix, unprefixed
 from .name_view import FieldView
 from .name_words import RECORD_THINGS, NameWords, person_fields
-from .profiles_and_logs import own_name, table_prefix, unprefixed
+from .profiles_and_logs import own_name
 
 #: Words of a token table whose tokens open no one's account: an invitation, a share or a
 #: download link, a coupon; a payment card's or a wallet's tokens (a payment token, a crypto

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import FieldContext
-from classifiers.languages import english, language, tells
+from classifiers.languages import english, language, reading, tells
 
 from .table_verdicts import explanations, table_verdicts
 
@@ -774,3 +774,664 @@ def test_a_lexicons_word_caches_stay_bounded_and_keep_answering(monkeypatch):
     assert len(lexicon._found) <= 10 and len(lexicon._splits) <= 10
     assert lexicon.split("fechanacimiento") == ("fecha", "nacimiento")
     assert lexicon.find("apellidos") == ("apellido", True)
+
+
+#: Tables named for people by their role or trade, in each language, holding only a name and
+#: contact details: the table says its rows are people, so they are read (second pass), and
+#: judged as the English policy judges the role (a referee or a courier, which it does not
+#: know for people, is left to it as a table of ``referees`` is).
+ROLE_TABLES: list[tuple[str, Columns, dict[str, str]]] = [
+    (
+        "entrenadores",
+        {
+            "id": (1, 2),
+            "nombre": ("Lucía Pérez", "Mateo Rojas"),
+            "direccion": ("Calle Mayor 12", "Avenida de la Paz 4"),
+            "telefono": ("+34 612 345 678", "+34 699 112 233"),
+            "correo": ("lucia@example.es", "mateo@example.es"),
+        },
+        {"telefono": "PHONE_NUMBER", "correo": "EMAIL_ADDRESS", "direccion": "STREET_ADDRESS"},
+    ),
+    (
+        "advogados",
+        {
+            "id": (1, 2),
+            "nome": ("Ana Souza", "João Lima"),
+            "rua": ("Rua das Flores", "Avenida Brasil"),
+            "telemovel": ("912 345 678", "936 112 233"),
+            "email": ("ana@example.pt", "joao@example.pt"),
+        },
+        {"telemovel": "PHONE_NUMBER", "rua": "STREET_ADDRESS"},
+    ),
+    (
+        "coiffeurs",
+        {
+            "id": (1, 2),
+            "nom": ("Martin", "Diallo"),
+            "adresse": ("1 rue Nationale", "2 place Bellecour"),
+            "ville": ("Lille", "Lyon"),
+            "portable": ("06 12 34 56 78", "07 98 76 54 32"),
+        },
+        {"adresse": "STREET_ADDRESS", "portable": "PHONE_NUMBER"},
+    ),
+    (
+        "badanti",
+        {
+            "id": (1, 2),
+            "nominativo": ("Giulia Rossi", "Marco Bianchi"),
+            "indirizzo": ("Via Roma 1", "Corso Italia 5"),
+            "citta": ("Torino", "Milano"),
+            "cellulare": ("+39 333 1234567", "+39 347 7654321"),
+        },
+        {"indirizzo": "STREET_ADDRESS", "cellulare": "PHONE_NUMBER"},
+    ),
+    (
+        "Therapeuten",
+        {
+            "id": (1, 2),
+            "Name": ("Anna Schmidt", "Jonas Weber"),
+            "Strasse": ("Lindenstraße 3", "Am Markt 1"),
+            "Ort": ("Berlin", "München"),
+            "Telefon": ("030 1234567", "089 7654321"),
+        },
+        {"Strasse": "STREET_ADDRESS", "Telefon": "PHONE_NUMBER"},
+    ),
+    (
+        "mantelzorgers",
+        {
+            "id": (1, 2),
+            "naam": ("Eva de Vries", "Sem Jansen"),
+            "straat": ("Hoofdstraat 1", "Noordweg 3"),
+            "woonplaats": ("Utrecht", "Zwolle"),
+            "telefoon": ("06 12345678", "06 87654321"),
+        },
+        {"straat": "STREET_ADDRESS", "telefoon": "PHONE_NUMBER"},
+    ),
+    # a plural: Italian -i, German -gäste
+    (
+        "passeggeri",
+        {
+            "id": (1, 2),
+            "nome": ("Giulia", "Marco"),
+            "indirizzo": ("Via Roma 1", "Corso Italia 5"),
+            "telefono": ("+39 333 1234567", "+39 347 7654321"),
+        },
+        {"indirizzo": "STREET_ADDRESS", "telefono": "PHONE_NUMBER"},
+    ),
+    (
+        "Fahrgäste",
+        {
+            "id": (1, 2),
+            "Name": ("Anna Schmidt", "Jonas Weber"),
+            "Strasse": ("Lindenstraße 3", "Am Markt 1"),
+            "Telefon": ("030 1234567", "089 7654321"),
+        },
+        {"Strasse": "STREET_ADDRESS", "Telefon": "PHONE_NUMBER"},
+    ),
+    # a table named for people in English, its columns in Dutch
+    (
+        "members",
+        {
+            "id": (1, 2),
+            "straat": ("Hoofdstraat", "Noordweg"),
+            "huisnummer": ("1", "3"),
+            "woonplaats": ("Utrecht", "Zwolle"),
+            "mobiel": ("06 12345678", "06 87654321"),
+        },
+        {"straat": "STREET_ADDRESS", "woonplaats": "CITY"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), ROLE_TABLES)
+def test_a_table_named_for_people_by_their_role_is_read(
+    table: str, columns: Columns, expected: dict[str, str]
+) -> None:
+    found = explanations(table, columns)
+    missed = {c: e for c, e in expected.items() if e not in found[c]}
+    assert missed == {}, {c: found[c] for c in missed}
+
+
+def _people_columns(name: str, street: str, phone: str) -> dict[str, tuple[str, ...]]:
+    """A name, a street and a phone of two made-up people, under the given column names."""
+    return {
+        name: ("Ana Ruiz", "Luis Gil"),
+        street: ("Calle Sol 3", "Avenida Luna 5"),
+        phone: ("612345678", "699112233"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # named by their role alone, with no surname or birth date: how the English policy
+        # judges the read table (main flags none of these)
+        (
+            "arbitros",
+            _people_columns("nombre", "direccion", "telefono"),
+            "telefono",
+            "PHONE_NUMBER",
+        ),
+        ("detetives", _people_columns("nome", "rua", "telemovel"), "rua", "STREET_ADDRESS"),
+        ("allenatori", _people_columns("nome", "indirizzo", "telefono"), "nome", "PERSON_NAME"),
+        ("Hausmeister", _people_columns("Name", "Strasse", "Telefon"), "Telefon", "PHONE_NUMBER"),
+        (
+            "organisatrices",
+            {"nom": ("Martin", "Diallo"), "adresse": ("1 rue de la Paix", "5 quai Perrache")},
+            "adresse",
+            "STREET_ADDRESS",
+        ),
+    ],
+)
+def test_a_table_named_by_a_role_noun_is_read_as_peoples(
+    table: str, columns: Columns, column: str, entity: str
+) -> None:
+    assert entity in explanations(table, {"id": (1, 2), **columns})[column]
+
+
+def test_a_role_noun_is_no_english_tables_foreign_word() -> None:
+    # English role words some glossary writes alike tell no language
+    columns = ("id", "name", "email", "phone", "supervisor", "director", "trainer")
+    assert language(("detectives", *columns)) is None
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a column glued before its table's word, which no glossary knows
+        (
+            "pompiers",
+            {
+                "idpompier": (1, 2),
+                "nompompier": ("Martin", "Diallo"),
+                "prenompompier": ("Léa", "Hugo"),
+                "courrielpompier": ("lea@example.fr", "hugo@example.fr"),
+                "caserne": ("Nord", "Sud"),
+            },
+            "courrielpompier",
+            "EMAIL_ADDRESS",
+        ),
+        (
+            "bombero",
+            {
+                "id": (1, 2),
+                "nombrebombero": ("Ana", "Luis"),
+                "apellidobombero": ("Ruiz", "Gil"),
+                "telefonobombero": ("612345678", "699112233"),
+            },
+            "apellidobombero",
+            "PERSON_NAME",
+        ),
+        # or after it
+        (
+            "bagnini",
+            {
+                "idbagnino": (1, 2),
+                "bagninonome": ("Mario", "Anna"),
+                "bagninocognome": ("Rossi", "Verdi"),
+                "bagninotelefono": ("333 1234567", "347 7654321"),
+            },
+            "bagninocognome",
+            "PERSON_NAME",
+        ),
+        (
+            "Pfoertner",
+            {
+                "Pfoertnervorname": ("Anna", "Jonas"),
+                "Pfoertnernachname": ("Schmidt", "Weber"),
+                "Pfoertnerort": ("Berlin", "Köln"),
+            },
+            "Pfoertnernachname",
+            "PERSON_NAME",
+        ),
+    ],
+)
+def test_a_column_glued_to_its_tables_word_is_read_as_its_own_word(
+    table: str, columns: Columns, column: str, entity: str
+) -> None:
+    assert entity in explanations(table, columns)[column]
+
+
+def test_a_glued_table_word_makes_a_table_of_people_read() -> None:
+    columns: Columns = {
+        "idsauveteur": (1, 2),
+        "nomsauveteur": ("Martin", "Diallo"),
+        "prenomsauveteur": ("Léa", "Hugo"),
+        "datenaissancesauveteur": ("1990-01-02", "1985-06-07"),
+        "courrielsauveteur": ("lea@example.fr", "hugo@example.fr"),
+    }
+    found = explanations("sauveteur", columns)
+    assert "DATE_OF_BIRTH" in found["datenaissancesauveteur"]
+    assert "EMAIL_ADDRESS" in found["courrielsauveteur"]
+
+
+def test_an_english_table_glued_with_its_word_is_read_as_it_is() -> None:
+    columns = ("customerid", "customername", "customeremail", "customerphone", "customernotes")
+    assert language(("customer", *columns)) is None
+    assert all(
+        english(FieldContext("app", "customer", c, siblings=columns)) is None for c in columns
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        (
+            "salle",
+            {
+                "idsalle": (1, 2),
+                "nomsalle": ("Salle Verte", "Salle Bleue"),
+                "adressesalle": ("1 rue Nationale", "2 place Bellecour"),
+                "villesalle": ("Lille", "Lyon"),
+                "etagesalle": (1, 2),
+            },
+        ),
+        # names the Italian and Spanish name rules do not keep, so the reading withholds them
+        (
+            "palestre",
+            {
+                "idpalestra": (1, 2),
+                "nomepalestra": ("Palestra Sole", "Fit Club"),
+                "indirizzopalestra": ("Via Roma 1", "Via Po 3"),
+                "telefonopalestra": ("011 1234567", "02 7654321"),
+            },
+        ),
+        (
+            "gimnasios",
+            {
+                "idgimnasio": (1, 2),
+                "nombregimnasio": ("Gimnasio Sol", "Fit Club"),
+                "direcciongimnasio": ("Calle Sol 3", "Avenida Luna 5"),
+                "telefonogimnasio": ("912345678", "934567890"),
+            },
+        ),
+    ],
+)
+def test_a_glued_table_word_reads_no_person_in_a_table_of_things(
+    table: str, columns: Columns
+) -> None:
+    assert reading(table, tuple(columns)) is not None
+    found = {c: hits for c, hits in explanations(table, columns).items() if hits}
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a prefix most columns share, no abbreviation of the table's word: read without it
+        (
+            "iscrizioni",
+            {
+                "xf_id": (1, 2),
+                "xf_nome": ("Mario", "Anna"),
+                "xf_cognome": ("Rossi", "Verdi"),
+                "xf_telefono": ("333 1234567", "347 7654321"),
+                "xf_data_nascita": ("1990-01-02", "1985-06-07"),
+            },
+            "xf_nome",
+            "PERSON_NAME",
+        ),
+        (
+            "inscripciones",
+            {
+                "qz_id": (1, 2),
+                "qz_nombre": ("Lucía", "Mateo"),
+                "qz_ap_paterno": ("García", "Rojas"),
+                "qz_correo": ("lucia@example.es", "mateo@example.es"),
+                "qz_fono": ("+56 9 1234 5678", "+56 9 8765 4321"),
+            },
+            "qz_ap_paterno",
+            "PERSON_NAME",
+        ),
+        (
+            "Anmeldungen",
+            {
+                "kx_id": (1, 2),
+                "kx_vorname": ("Anna", "Jonas"),
+                "kx_nachname": ("Schmidt", "Weber"),
+                "kx_geburtsdatum": ("1990-01-02", "1985-06-07"),
+                "kx_telefon": ("030 1234567", "089 7654321"),
+            },
+            "kx_geburtsdatum",
+            "DATE_OF_BIRTH",
+        ),
+        # the table's abbreviation is read as its word, as before
+        (
+            "clientes",
+            {
+                "cli_id": (1, 2),
+                "cli_nombre": ("Ana", "Luis"),
+                "cli_apellidos": ("Ruiz Soto", "Gil Mora"),
+            },
+            "cli_nombre",
+            "PERSON_NAME",
+        ),
+    ],
+)
+def test_a_prefix_shared_by_a_tables_columns_is_read_without_it(
+    table: str, columns: Columns, column: str, entity: str
+) -> None:
+    assert entity in explanations(table, columns)[column]
+
+
+def test_a_prefix_that_may_name_a_firm_stays() -> None:
+    # soc_ may be a sociedad's (societe, societa): left out, the firm's name would be read as
+    # the affiliated members' own
+    columns: Columns = {
+        "soc_id": (1, 2),
+        "soc_nombre": ("Mi Empresa SAS", "Otra SA"),
+        "soc_nit": ("900123456", "800654321"),
+        "soc_direccion": ("Calle 10 #5-20", "Carrera 7 #12-40"),
+        "soc_telefono": ("6012345678", "6047654321"),
+    }
+    assert explanations("afiliados", columns)["soc_nombre"] == {}
+
+
+def test_a_shared_prefix_that_means_something_stays() -> None:
+    columns = ("tel_fijo", "tel_movil", "tel_trabajo", "tel_casa")
+    found = english(FieldContext("app", "public.contactos", "tel_movil", siblings=columns))
+    assert found is not None
+    assert found.name == "mobile_phone"
+
+
+def test_an_english_tables_shared_prefix_is_left_to_the_english_rules() -> None:
+    columns = ("qz_id", "qz_name", "qz_email", "qz_phone", "qz_city")
+    assert language(("signups", *columns)) is None
+    assert english(FieldContext("app", "public.signups", "qz_name", siblings=columns)) is None
+
+
+def test_a_prefixed_table_of_people_is_flagged() -> None:
+    columns: Columns = {
+        "qz_id": (1, 2),
+        "qz_nombre": ("Lucía", "Mateo"),
+        "qz_apellidos": ("García Pérez", "Rojas Soto"),
+        "qz_correo": ("lucia@example.es", "mateo@example.es"),
+        "qz_fono": ("+56 9 1234 5678", "+56 9 8765 4321"),
+    }
+    found = explanations("inscripciones", columns)
+    assert "PERSON_NAME" in found["qz_nombre"]
+    assert "EMAIL_ADDRESS" in found["qz_correo"]
+
+
+PACJENCI: Columns = {
+    "id": (1, 2),
+    "imie": ("Anna", "Piotr"),
+    "nazwisko": ("Kowalska", "Nowak"),
+    "data_urodzenia": ("1984-03-12", "1990-11-02"),
+    "pesel": ("84031212345", "90110254321"),
+    "telefon_komorkowy": ("+48 601 234 567", "+48 512 345 678"),
+    "adres_email": ("anna.kowalska@example.pl", "piotr.nowak@example.pl"),
+    "ulica": ("ul. Długa 5", "ul. Krótka 7"),
+    "kod_pocztowy": ("00-950", "31-001"),
+    "miasto": ("Warszawa", "Kraków"),
+    "imie_ojca": ("Jan", "Adam"),
+    "grupa_krwi": ("A+", "0-"),
+}
+
+
+def test_a_table_of_people_in_polish() -> None:
+    expected = {
+        "imie": "PERSON_NAME",
+        "nazwisko": "PERSON_NAME",
+        "data_urodzenia": "DATE_OF_BIRTH",
+        "pesel": "NATIONAL_ID",
+        "telefon_komorkowy": "PHONE_NUMBER",
+        "adres_email": "EMAIL_ADDRESS",
+        "ulica": "STREET_ADDRESS",
+        "kod_pocztowy": "POSTAL_CODE",
+        "miasto": "CITY",
+    }
+    found = explanations("pacjenci", PACJENCI)
+    missed = {c: e for c, e in expected.items() if e not in found[c]}
+    assert missed == {}, {c: found[c] for c in missed}
+
+
+KLIENCI: Columns = {
+    "id": (1, 2),
+    "imie": ("Anna", "Piotr"),
+    "nazwisko": ("Kowalska", "Nowak"),
+    "numer_telefonu": ("+48 601 234 567", "+48 512 345 678"),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a qualifier in the genitive after its head
+        ("pacjenci", PACJENCI, "imie_ojca", "PERSON_NAME"),
+        ("klienci", KLIENCI, "numer_telefonu", "PHONE_NUMBER"),
+        ("klienci", KLIENCI, "nazwisko", "PERSON_NAME"),
+    ],
+)
+def test_how_a_polish_name_is_read(table: str, columns: Columns, column: str, entity: str) -> None:
+    assert entity in explanations(table, columns)[column]
+
+
+def test_a_polish_table_of_things_flags_nothing() -> None:
+    columns: Columns = {
+        "id": (1, 2),
+        "nazwa": ("Krzesło", "Stół"),
+        "cena": (120.0, 450.0),
+        "ilosc": (3, 1),
+        "opis": ("Drewniane krzesło", "Stół dębowy"),
+        "kategoria": ("meble", "meble"),
+    }
+    assert language(("produkty", *columns)) is not None
+    found = {c: hits for c, hits in explanations("produkty", columns).items() if hits}
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        (
+            "sklepy",
+            {
+                "id": (1, 2),
+                "nazwa": ("Sklep Centrum", "Sklep Północ"),
+                "adres": ("ul. Długa 5", "ul. Krótka 7"),
+                "miasto": ("Warszawa", "Kraków"),
+                "telefon": ("22 123 45 67", "12 765 43 21"),
+                "email": ("centrum@sklep.example", "polnoc@sklep.example"),
+            },
+        ),
+        (
+            "hotele",
+            {
+                "id": (1, 2),
+                "nazwa": ("Hotel Pod Różą", "Hotel Wisła"),
+                "ulica": ("ul. Floriańska 14", "ul. Długa 5"),
+                "kod_pocztowy": ("31-019", "00-950"),
+                "miasto": ("Kraków", "Warszawa"),
+                "telefon": ("12 424 33 00", "22 123 45 67"),
+            },
+        ),
+    ],
+)
+def test_a_polish_premises_contact_details_are_no_persons(table: str, columns: Columns) -> None:
+    found = {c: hits for c, hits in explanations(table, columns).items() if hits}
+    assert found == {}
+
+
+def test_a_polish_table_named_is_read() -> None:
+    ctx = FieldContext(
+        "app", "public.uzytkownicy", "haslo", siblings=("id", "login", "haslo", "imie")
+    )
+    found = english(ctx)
+    assert found is not None
+    assert (found.dataset, found.name) == ("public.users", "password")
+
+
+#: Tables named through a role or trade noun whose rows are no people (review of the second
+#: pass): a head-first name whose noun is a modifier, firms named for their trade, a count of
+#: residents, a role named beside the row, pets in Polish. Their contact details stay unflagged.
+NOT_PEOPLE_BY_ROLE: list[tuple[str, Columns]] = [
+    (
+        "juntas_vecinos",
+        {
+            "id": (1, 2),
+            "nombre": ("Junta Villa Alegre", "Junta Los Aromos"),
+            "direccion": ("Pasaje 3 #120", "Calle Sur 45"),
+            "telefono": ("+56 2 2345 6789", "+56 2 2987 6543"),
+        },
+    ),
+    (
+        "maisons_retraite",
+        {
+            "id": (1, 2),
+            "libelle": ("Les Tilleuls", "Le Clos Fleuri"),
+            "adresse": ("1 rue de la Paix", "5 quai Perrache"),
+            "ville": ("Lille", "Lyon"),
+        },
+    ),
+    (
+        "Veranstalter",
+        {
+            "ID": (1, 2),
+            "Firma": ("Events Nord GmbH", "Konzertbüro Süd KG"),
+            "Strasse": ("Markt 3", "Nordring 7"),
+            "Telefon": ("030 1234567", "089 7654321"),
+        },
+    ),
+    (
+        "abitanti",
+        {
+            "id": (1, 2),
+            "comune": ("Torino", "Moncalieri"),
+            "cap": ("10121", "10024"),
+            "anno": (2020, 2021),
+        },
+    ),
+    (
+        "tiendas",
+        {
+            "id": (1, 2),
+            "nombre": ("Tienda Centro", "Tienda Norte"),
+            "telefono": ("912345678", "934567890"),
+            "gerente": ("Ana Ruiz", "Luis Gil"),
+        },
+    ),
+    (
+        "koty",
+        {
+            "id": (1, 2),
+            "imie": ("Mruczek", "Filemon"),
+            "plec": ("M", "M"),
+            "data_urodzenia": ("2019-01-01", "2020-05-05"),
+        },
+    ),
+    (
+        "zwierzeta",
+        {
+            "id": (1, 2),
+            "imie": ("Burek", "Mruczek"),
+            "plec": ("M", "M"),
+            "data_urodzenia": ("2019-01-01", "2020-05-05"),
+            "waga": (12.5, 4.2),
+        },
+    ),
+    # a role noun that modifies the head: law firms, garages, pilot projects
+    (
+        "bufetes_abogados",
+        {
+            "id": (1, 2),
+            "nombre": ("Ruiz y Gil Abogados", "Bufete Mora"),
+            "direccion": ("Calle Sol 3", "Avenida Luna 5"),
+            "ciudad": ("Madrid", "Sevilla"),
+            "telefono": ("912345678", "954123456"),
+        },
+    ),
+    (
+        "talleres_mecanicos",
+        {
+            "id": (1, 2),
+            "nombre": ("Taller Norte", "Taller Sur"),
+            "direccion": ("Calle Sol 3", "Avenida Luna 5"),
+            "telefono": ("912345678", "954123456"),
+        },
+    ),
+    (
+        "progetti_pilota",
+        {
+            "id": (1, 2),
+            "nome": ("Scuola digitale", "Orti urbani"),
+            "comune": ("Torino", "Moncalieri"),
+            "budget": (10000, 25000),
+        },
+    ),
+    # a residents' association, named by its president too
+    (
+        "comunidades_vecinos",
+        {
+            "id": (1, 2),
+            "nombre": ("CP Calle Sol 3", "CP Avenida Luna 5"),
+            "cif": ("H12345678", "H87654321"),
+            "direccion": ("Calle Sol 3", "Avenida Luna 5"),
+            "telefono": ("912345678", "954123456"),
+            "presidente": ("Ana Ruiz", "Luis Gil"),
+        },
+    ),
+    # firms named for their trade
+    (
+        "fotografi",
+        {
+            "id": (1, 2),
+            "ragione_sociale": ("Foto Rossi srl", "Studio Verdi snc"),
+            "partita_iva": ("01234567890", "09876543210"),
+            "indirizzo": ("Via Roma 1", "Via Po 3"),
+            "telefono": ("011 1234567", "02 7654321"),
+        },
+    ),
+    # counts, and device drivers
+    (
+        "Einwohner",
+        {
+            "ID": (1, 2),
+            "Gemeinde": ("Köln", "Bonn"),
+            "PLZ": ("50667", "53111"),
+            "Jahr": (2020, 2021),
+            "Anzahl": (1085000, 330000),
+        },
+    ),
+    (
+        "pilotes",
+        {
+            "id": (1, 2),
+            "nom": ("pilote-usb", "pilote-wifi"),
+            "version": ("1.2", "3.4"),
+            "editeur": ("Acme", "Globex"),
+            "systeme": ("linux", "windows"),
+        },
+    ),
+    # a club's officers named beside its own phone
+    (
+        "clubes",
+        {
+            "id": (1, 2),
+            "nombre": ("Club Norte", "Club Sur"),
+            "telefono": ("912345678", "934567890"),
+            "presidente": ("Ana Ruiz", "Luis Gil"),
+            "tesorero": ("Eva Mora", "Juan Soto"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "columns"), NOT_PEOPLE_BY_ROLE)
+def test_a_role_that_does_not_name_the_rows_flags_nothing(table: str, columns: Columns) -> None:
+    flagged = {c: hits for c, hits in explanations(table, columns).items() if hits}
+    assert flagged == {}
+
+
+@pytest.mark.parametrize("table", ["Kontakte", "Kontakt"])
+def test_a_german_table_of_loanwords_polish_writes_too_is_still_german(table: str) -> None:
+    columns: Columns = {
+        "ID": (1, 2),
+        "Name": ("Anna Schmidt", "Jonas Weber"),
+        "Telefon": ("030 1234567", "089 7654321"),
+        "Adresse": ("Markt 3", "Nordring 7"),
+    }
+    found = explanations(table, columns)
+    assert "PERSON_NAME" in found["Name"]
+    assert "PHONE_NUMBER" in found["Telefon"]
+    assert "STREET_ADDRESS" in found["Adresse"]

@@ -38,17 +38,42 @@ class Glossary:
     #: Names (the ``_``-joined folded words) that piimap's rules already read in this language,
     #: a regular expression: they are left as they are, and so is a table so named.
     keep: str = ""
+    #: People named by their role or trade (a detective, a fencer, a referee, a carer), as
+    #: :attr:`words` writes them: a table so named holds people, whether or not the English
+    #: word is one piimap's English rules know (:meth:`role_words`).
+    roles: str = ""
 
     def entries(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Each form, as its words, and its English words."""
-        found: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for line in self.words.splitlines():
-            text = line.split("#", 1)[0].strip()
-            if not text:
-                continue
-            forms, _, english = text.partition("=")
-            if not english.strip():
-                raise ValueError(f"{self.name} glossary line has no English: {line!r}")
-            for form in forms.split(","):
-                found[tuple(form.split())] = tuple(english.split())
-        return found
+        return {**_lines(self.name, self.words), **_lines(self.name, self.roles)}
+
+    def role_words(self) -> frozenset[str]:
+        """The English of :attr:`roles` (``detective``, ``fencer``): words of people.
+
+        >>> Glossary("French", "nom = name", roles="arbitre = referee").role_words()
+        frozenset({'referee'})
+        """
+        return frozenset(w for english in _lines(self.name, self.roles).values() for w in english)
+
+    def role_forms(self) -> frozenset[str]:
+        """The one-word forms of :attr:`roles` (``arbitre``, ``vecino``), as a name writes them.
+
+        >>> Glossary("French", "nom = name", roles="arbitre = referee").role_forms()
+        frozenset({'arbitre'})
+        """
+        return frozenset(form[0] for form in _lines(self.name, self.roles) if len(form) == 1)
+
+
+def _lines(language: str, text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each form of a glossary's ``text``, as its words, and its English words."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        forms, _, english = entry.partition("=")
+        if not english.strip():
+            raise ValueError(f"{language} glossary line has no English: {line!r}")
+        for form in forms.split(","):
+            found[tuple(form.split())] = tuple(english.split())
+    return found

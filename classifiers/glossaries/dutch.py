@@ -11,6 +11,48 @@ DUTCH = Glossary(
     head_first=False,
     joints=("s", "en", "e"),
     plurals=(("eren", ""), ("ven", "f"), ("zen", "s"), ("en", ""), ("s", "")),
+    roles="""
+    # people named by their role or trade: a table so named holds people (added for issue
+    # 15's second pass)
+    rechercheur, detective = detective
+    schermer = fencer
+    organisator = organiser
+    scheidsrechter = referee
+    mantelzorger, verzorger, verzorgster = caregiver
+    trainer = trainer
+    instructeur = instructor
+    monteur = mechanic
+    advocaat = lawyer
+    notaris = notary
+    kok = cook
+    ober, serveerster = waiter
+    kapper = hairdresser
+    psycholoog = psychologist
+    tandarts = dentist
+    therapeut, fysiotherapeut = therapist
+    verpleger, verpleegster = nurse
+    passagier = passenger
+    reiziger = traveller
+    toerist = tourist
+    gepensioneerde = pensioner
+    stagiair = intern
+    inwoner = resident
+    schuldenaar = debtor
+    koerier, bezorger = courier
+    huismeester = caretaker
+    directeur = director
+    beheerder = manager
+    secretaris = secretary
+    penningmeester = treasurer
+    voorzitter = chair
+    auteur, schrijver = author
+    kunstenaar = artist
+    fotograaf = photographer
+    boer = farmer
+    piloot = pilot
+    # a household: its rows are families
+    gezin, huishouden = household
+    """,
     words="""
     # people, and the tables named for them
     persoon = person

@@ -12,6 +12,54 @@ FRENCH = Glossary(
     # A name with a name or a first name in it (``nom_de_famille``, ``prenom_client``, a table
     # of ``statistiques_prenoms``) is read by the French name rules (name_patterns.py).
     keep=r"(?:.+_)?(?:pre)?noms?(?:_.+)?",
+    roles="""
+    # people named by their role or trade: a table so named holds people (added for issue
+    # 15's second pass)
+    detective, enqueteur, enqueteuse = detective
+    escrimeur, escrimeuse = fencer
+    organisateur, organisatrice = organiser
+    arbitre = referee
+    aidant, aidante, soignant, soignante = caregiver
+    entraineur, entraineuse = coach
+    formateur, formatrice, instructeur, instructrice, monitrice = instructor
+    mecanicien, mecanicienne = mechanic
+    avocat, avocate = lawyer
+    notaire = notary
+    juge = judge
+    cuisinier = cook
+    serveuse = waiter
+    coiffeur, coiffeuse = hairdresser
+    psychologue = psychologist
+    dentiste = dentist
+    therapeute, kinesitherapeute, physiotherapeute = therapist
+    passager, passagere = passenger
+    voyageur, voyageuse = traveller
+    touriste = tourist
+    participant, participante = participant
+    invite, invitee = guest
+    retraite, retraitee = pensioner
+    stagiaire = intern
+    apprenti, apprentie = apprentice
+    coproprietaire = coowner
+    bailleur, bailleresse = landlord
+    resident, residente, habitant, habitante = resident
+    garant, garante = guarantor
+    debiteur, debitrice = debtor
+    livreur, livreuse, coursier, coursiere = courier
+    concierge, gardien, gardienne = caretaker
+    superviseur = supervisor
+    coordinateur, coordinatrice, coordonnateur, coordonnatrice = coordinator
+    directeur, directrice = director
+    gerant, gerante = manager
+    secretaire = secretary
+    tresorier, tresoriere = treasurer
+    president, presidente = president
+    auteur, autrice, ecrivain = author
+    artiste = artist
+    photographe = photographer
+    agriculteur, agricultrice = farmer
+    pilote = pilot
+    """,
     words="""
     # people, and the tables named for them
     personne = person

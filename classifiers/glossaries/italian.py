@@ -19,6 +19,54 @@ ITALIAN = Glossary(
         ("e", "a"),
         ("i", "a"),
     ),
+    roles="""
+    # people named by their role or trade: a table so named holds people (added for issue
+    # 15's second pass)
+    detective, investigatore, investigatrice = detective
+    schermidore, schermitrice = fencer
+    organizzatore, organizzatrice = organiser
+    arbitro = referee
+    badante = caregiver
+    allenatore, allenatrice = coach
+    istruttore, istruttrice = instructor
+    meccanico = mechanic
+    avvocato, avvocata, avvocatessa = lawyer
+    notaio = notary
+    giudice = judge
+    cuoco, cuoca = cook
+    cameriere, cameriera = waiter
+    parrucchiere, parrucchiera = hairdresser
+    psicologo, psicologa = psychologist
+    dentista = dentist
+    terapista, terapeuta, fisioterapista = therapist
+    passeggero, passeggera = passenger
+    viaggiatore, viaggiatrice = traveller
+    turista = tourist
+    partecipante = participant
+    invitato, invitata = guest
+    pensionato, pensionata = pensioner
+    tirocinante, stagista = intern
+    apprendista = apprentice
+    comproprietario, comproprietaria, condomino, condomina = coowner
+    locatore, locatrice = landlord
+    abitante = resident
+    garante = guarantor
+    debitore, debitrice = debtor
+    fattorino, fattorina = courier
+    portiere, portinaio, portinaia, custode = caretaker
+    supervisore = supervisor
+    coordinatore, coordinatrice = coordinator
+    direttore, direttrice = director
+    dirigente = manager
+    segretario, segretaria = secretary
+    tesoriere = treasurer
+    presidente = president
+    autore, autrice, scrittore, scrittrice = author
+    artista = artist
+    fotografo, fotografa = photographer
+    agricoltore, agricoltrice = farmer
+    pilota = pilot
+    """,
     words="""
     # people, and the tables named for them
     persona = person

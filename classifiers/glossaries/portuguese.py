@@ -20,6 +20,53 @@ PORTUGUESE = Glossary(
     # A document's number (``numero_documento``) is read by its own rule, with its digits
     # (classifiers/leads_and_numbers.py).
     keep=r"(?:numero|num|nro|no|nr)_(?:de_|do_)?documento",
+    roles="""
+    # people named by their role or trade: a table so named holds people (added for issue
+    # 15's second pass)
+    detetive, detective, investigador, investigadora = detective
+    esgrimista = fencer
+    organizador, organizadora = organiser
+    arbitro, arbitra = referee
+    cuidador, cuidadora = caregiver
+    treinador, treinadora = coach
+    instrutor, instrutora = instructor
+    mecanico = mechanic
+    advogado, advogada = lawyer
+    notario = notary
+    juiz, juiza = judge
+    cozinheiro, cozinheira = cook
+    garcom, garconete = waiter
+    cabeleireiro, cabeleireira = hairdresser
+    psicologo, psicologa = psychologist
+    dentista = dentist
+    terapeuta, fisioterapeuta = therapist
+    passageiro, passageira = passenger
+    viajante = traveller
+    turista = tourist
+    participante = participant
+    convidado, convidada = guest
+    reformado, reformada, aposentado, aposentada, pensionista = pensioner
+    estagiario, estagiaria = intern
+    aprendiz = apprentice
+    coproprietario, coproprietaria, condomino, condomina = coowner
+    senhorio, senhoria, locador, locadora = landlord
+    morador, moradora, residente = resident
+    fiador, fiadora = guarantor
+    devedor, devedora = debtor
+    entregador, entregadora, estafeta = courier
+    porteiro, porteira, zelador, zeladora = caretaker
+    supervisor, supervisora = supervisor
+    coordenador, coordenadora = coordinator
+    diretor, diretora, director, directora = director
+    gerente, chefe = manager
+    secretario = secretary
+    tesoureiro, tesoureira = treasurer
+    presidente = president
+    autor, autora, escritor, escritora = author
+    artista = artist
+    fotografo, fotografa = photographer
+    agricultor, agricultora = farmer
+    """,
     words="""
     # people, and the tables named for them
     pessoa = person

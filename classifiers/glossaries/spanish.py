@@ -14,6 +14,56 @@ SPANISH = Glossary(
     keep=r"(?:(?:numero|num|nro|no|nr)_(?:de_)?)?documento_(?:de_)?identidad"
     r"|(?:numero|num|nro|no|nr)_(?:de_)?documento(?:_(?:de_)?identidad)?"
     r"|(?:numero|num|nro|no|nr)_(?:de_)?identificacion",
+    roles="""
+    # people named by their role or trade: a table so named holds people (added for issue
+    # 15's second pass)
+    detective, investigador, investigadora = detective
+    esgrimista = fencer
+    organizador, organizadora = organiser
+    arbitro, arbitra = referee
+    cuidador, cuidadora = caregiver
+    entrenador, entrenadora = coach
+    instructor, instructora = instructor
+    mecanico = mechanic
+    abogado, abogada = lawyer
+    notario = notary
+    juez, jueza = judge
+    cocinero, cocinera = cook
+    camarero, camarera, mesero, mesera = waiter
+    peluquero, peluquera = hairdresser
+    psicologo, psicologa = psychologist
+    dentista, odontologo, odontologa = dentist
+    terapeuta, fisioterapeuta, kinesiologo, kinesiologa = therapist
+    pasajero, pasajera = passenger
+    viajero, viajera = traveller
+    turista = tourist
+    participante = participant
+    asistente = attendee
+    invitado, invitada = guest
+    competidor, competidora, concursante = contestant
+    jubilado, jubilada, pensionista = pensioner
+    becario, becaria, pasante = intern
+    aprendiz = apprentice
+    copropietario, copropietaria, condomino, condomina = coowner
+    arrendador, arrendadora = landlord
+    vecino, vecina, residente = resident
+    feligres, feligresa = parishioner
+    fiador, fiadora, avalista = guarantor
+    deudor, deudora = debtor
+    repartidor, repartidora, mensajero, mensajera = courier
+    conserje, portero, portera = caretaker
+    supervisor, supervisora = supervisor
+    coordinador, coordinadora = coordinator
+    director, directora = director
+    gerente, jefe, jefa, encargado, encargada = manager
+    secretario = secretary
+    tesorero, tesorera = treasurer
+    presidente, presidenta = president
+    autor, autora, escritor, escritora = author
+    artista = artist
+    fotografo, fotografa = photographer
+    agricultor, agricultora = farmer
+    """,
     words="""
     # people, and the tables named for them
     persona = person
