@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .base import SignalHit
-from .name_tokens import abbreviates, singular
+from .name_tokens import abbreviates, singular, table_prefix, unprefixed
 from .name_view import FieldView
 from .name_words import RECORD_THINGS, NameWords
 from .organisations import (
@@ -39,7 +39,6 @@ from .organisations import (
     SALES_RECORDS,
     owned_by_organisation,
 )
-from .profiles_and_logs import table_prefix, unprefixed
 
 #: Last words of a table holding more of a person's details (``user_personal_info``).
 DETAILS = frozenset({"information", "info", "detail", "details"})
