@@ -67,6 +67,7 @@ from .fixtures_and_accounts import distinct_texts
 from .members_and_codes import KIN, PEOPLE_ONLY_TABLES, STAFF_ROLES
 from .name_tokens import abbreviates, singular
 from .name_view import FieldView
+from .organisations import is_organisation_name
 from .row_people import name_shaped, names_sampled
 
 #: Words after a column's name that number it (``beneficiary_2``, ``heir_three``).
@@ -140,10 +141,19 @@ def bare_person(tokens: Sequence[str]) -> str | None:
     return None
 
 
-def full_names_shaped(samples: Sequence[object]) -> bool:
+def full_names_shaped(samples: Sequence[object], word: str = "") -> bool:
     """Whether most distinct sampled values are shaped like full names (:data:`_FULL_NAME`, no
-    digit), and something was sampled."""
+    digit), something was sampled and no value is an organisation's name (``Grace Bakery``) or
+    holds the column's own people ``word`` (a game's ``Farmer Joe``, a ``German Shepherd``).
+
+    >>> full_names_shaped(("Rajesh Patel", "Grace Bakery"))
+    False
+    >>> full_names_shaped(("Farmer Joe",), "farmer")
+    False
+    """
     values = distinct_texts(samples)
+    if any(is_organisation_name(v) or word in v.lower().split() for v in values):
+        return False
     shaped = sum(1 for v in values if name_shaped(v) and _FULL_NAME.fullmatch(v))
     return bool(values) and shaped * 2 > len(values)
 
@@ -195,7 +205,9 @@ def _staff_name(view: FieldView) -> list[SignalHit]:
 
 def _livelihood_name(view: FieldView) -> list[SignalHit]:
     work = livelihood(view.tokens)
-    if work is None or view.kind not in _TEXT_KINDS or not full_names_shaped(view.ctx.samples):
+    if work is None or view.kind not in _TEXT_KINDS:
+        return []
+    if not full_names_shaped(view.ctx.samples, work):
         return []
     reason = (
         f"column name {view.ctx.name!r} names a {work}, a person named by the work they live "
@@ -209,7 +221,7 @@ def _bare_person(view: FieldView) -> list[SignalHit]:
     samples = view.ctx.samples
     if who is None or view.kind not in _TEXT_KINDS:
         return []
-    if not (names_sampled(samples) and full_names_shaped(samples)):
+    if not (names_sampled(samples) and full_names_shaped(samples, who)):
         return []  # a fixture's label (``bob``), a desk, a firm: a key or no one's name
     reason = (
         f"column name {view.ctx.name!r} is a bare people word ({who}) and its sampled values "
