@@ -64,7 +64,8 @@ from collections.abc import Sequence
 
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .members_and_codes import KIN, PEOPLE_ONLY_TABLES, STAFF_ROLES
+from .known_names import known_names
+from .members_and_codes import FULL_NAME, KIN, PEOPLE_ONLY_TABLES, STAFF_ROLES
 from .name_tokens import abbreviates, singular
 from .name_view import FieldView
 from .organisations import is_organisation_name
@@ -107,17 +108,15 @@ _PARENTS = frozenset({"mum", "mom", "dad", "mummy", "mommy", "daddy"})
 _PARENTS_TABLES = PEOPLE_ONLY_TABLES | frozenset({"child", "kid", "pupil", "camper", "infant"})
 _SCORE = 0.6
 #: People named by the work they live by, whom a cooperative, a market or a scheme registers
-#: (``farmer_name``): no machine, program or organisation goes by these words.
+#: (``farmer_name``): no machine, program or organisation goes by these words (not
+#: ``artisan``, Laravel's command line, whose ``artisan_name`` is a command's).
 LIVELIHOODS = frozenset({
     "farmer", "grower", "rancher", "herder", "herdsman", "shepherd", "fisherman", "fisher",
-    "beekeeper", "labourer", "laborer", "artisan", "weaver", "craftsman", "hawker",
+    "beekeeper", "labourer", "laborer", "weaver", "craftsman", "hawker",
 })  # fmt: skip
 #: Bare people words a column may hold a person's name under (``suppliers.person``,
 #: ``invoices.client``), when its values read as names.
 _BARE_PEOPLE = frozenset({"person", "client", "customer"})
-#: A full name's shape: two to four capitalised words of letters (an initial, a dot, an
-#: apostrophe or a hyphen allowed).
-_FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
 
 
 def staff_role(tokens: Sequence[str]) -> str | None:
@@ -142,10 +141,14 @@ def bare_person(tokens: Sequence[str]) -> str | None:
 
 
 def full_names_shaped(samples: Sequence[object], word: str = "") -> bool:
-    """Whether most distinct sampled values are shaped like full names (:data:`_FULL_NAME`, no
-    digit), something was sampled and no value is an organisation's name (``Grace Bakery``) or
-    holds the column's own people ``word`` (a game's ``Farmer Joe``, a ``German Shepherd``).
+    """Whether most distinct sampled values are shaped like full names
+    (:data:`~classifiers.members_and_codes.FULL_NAME`, no digit), something was sampled, no value
+    is an organisation's name (``Grace Bakery``, ``Domaine Leflaive``) or holds the column's own
+    people ``word`` (a game's ``Farmer Joe``, a ``German Shepherd``), and the values are no kinds
+    of one thing (:func:`kinds_of_one_thing`: ``Jacquard Loom``, ``Dobby Loom``).
 
+    >>> full_names_shaped(("Rajesh Patel", "Sonali Shah"))
+    True
     >>> full_names_shaped(("Rajesh Patel", "Grace Bakery"))
     False
     >>> full_names_shaped(("Farmer Joe",), "farmer")
@@ -154,8 +157,32 @@ def full_names_shaped(samples: Sequence[object], word: str = "") -> bool:
     values = distinct_texts(samples)
     if any(is_organisation_name(v) or word in v.lower().split() for v in values):
         return False
-    shaped = sum(1 for v in values if name_shaped(v) and _FULL_NAME.fullmatch(v))
+    if kinds_of_one_thing(values):
+        return False
+    shaped = sum(1 for v in values if name_shaped(v) and FULL_NAME.fullmatch(v))
     return bool(values) and shaped * 2 > len(values)
+
+
+def kinds_of_one_thing(values: Sequence[str]) -> bool:
+    """Whether two or more distinct values end in the same word and that word is no known given
+    name or surname, nor is any first word a known given name: kinds of one thing (``Jacquard Loom``, ``Dobby Loom``), where a family's
+    members share a known surname (``Rajesh Patel``, ``Sonali Patel``).
+
+    >>> kinds_of_one_thing(["Jacquard Loom", "Dobby Loom"])
+    True
+    >>> kinds_of_one_thing(["Rajesh Patel", "Sonali Patel"]), kinds_of_one_thing(["Ana Lima"])
+    (False, False)
+    >>> kinds_of_one_thing(["Ana Loom", "Bo Loom"])
+    False
+    """
+    lasts = {v.split()[-1].lower() for v in values if v.split()}
+    if len(values) < 2 or len(lasts) != 1:
+        return False
+    given, surnames = known_names()
+    last = lasts.pop()
+    if any(v.split()[0].lower() in given for v in values):
+        return False  # a given name first: people after all (``Ana Loom``)
+    return last not in given and last not in surnames
 
 
 def numbered_person(tokens: Sequence[str]) -> str | None:
