@@ -60,7 +60,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
@@ -163,10 +163,11 @@ def full_names_shaped(samples: Sequence[object], word: str = "") -> bool:
     return bool(values) and shaped * 2 > len(values)
 
 
-def kinds_of_one_thing(values: Sequence[str]) -> bool:
-    """Whether two or more distinct values end in the same word and that word is no known given
-    name or surname, nor is any first word a known given name: kinds of one thing (``Jacquard Loom``, ``Dobby Loom``), where a family's
-    members share a known surname (``Rajesh Patel``, ``Sonali Patel``).
+def kinds_of_one_thing(values: Collection[str]) -> bool:
+    """Whether two or more distinct values end in the same word, that word is no known given
+    name or surname and no first word is a known given name: kinds of one thing (``Jacquard
+    Loom``, ``Dobby Loom``), where a family's members share a known surname (``Rajesh Patel``,
+    ``Sonali Patel``).
 
     >>> kinds_of_one_thing(["Jacquard Loom", "Dobby Loom"])
     True
@@ -180,7 +181,7 @@ def kinds_of_one_thing(values: Sequence[str]) -> bool:
         return False
     given, surnames = known_names()
     last = lasts.pop()
-    if any(v.split()[0].lower() in given for v in values):
+    if any(v.split()[0].lower() in given for v in values if v.split()):
         return False  # a given name first: people after all (``Ana Loom``)
     return last not in given and last not in surnames
 
