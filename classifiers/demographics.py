@@ -170,6 +170,9 @@ RATE_LEADS = PAY_PERIODS | words("day hour pay hourly")
 #: Table words of people who work for pay, which also name a job queue's processes or a mining
 #: pool's rigs (``workers``): people only when the table's columns name the person.
 WORKERS = words("worker labourer laborer")
+#: Person fields that only a person has (a name part, a birth date): a mining pool's or a job
+#: queue's workers have an e-mail and a phone for alerts too.
+NAME_PARTS = words("first last surname firstname lastname birth birthday dob prenom prénom")
 #: Sampled values of a rating on a small scale (1 to 5, 1 to 10), not a rate of pay.
 _RATING_TOP = 10
 _PAY_RATE = "a person's pay rate"
@@ -638,7 +641,9 @@ def _paid_at_a_rate(ctx: FieldContext) -> bool:
     """Whether a rate is a person's pay: an amount that is no rating (whole numbers up to
     :data:`_RATING_TOP` only), in a table named for people paid for their work
     (:data:`PAID_HEADS` but ``payroll``, whose rates are its rules'), or for workers whose
-    columns name the person (a name part, a birth date, a phone).
+    columns name the person (a name part or a birth date: :data:`NAME_PARTS`). The table's last
+    word must be the paid people's (an ``employee_reviews``' rate is a rating); values all below
+    1 are shares (a commission's, a success rate), no pay.
 
     >>> from classifiers.base import FieldContext
     >>> _paid_at_a_rate(FieldContext("s", "workers", "rate", "decimal(10,2)",
@@ -649,16 +654,29 @@ def _paid_at_a_rate(ctx: FieldContext) -> bool:
     False
     >>> _paid_at_a_rate(FieldContext("s", "staff", "rate", "int", samples=(4, 5, 3)))
     False
+    >>> _paid_at_a_rate(FieldContext("s", "employee_reviews", "rate", "decimal(3,1)",
+    ...     samples=("4.5", "3.7")))
+    False
+    >>> _paid_at_a_rate(FieldContext("s", "employees_ie", "rate", "decimal(10,2)",
+    ...     samples=("86.00", "90.00")))
+    True
     """
     if not _amount(ctx):
         return False
     values = [float(str(v)) for v in ctx.samples if v is not None and str(v).strip()]
     if all(v.is_integer() and 0 <= v <= _RATING_TOP for v in values):
         return False
-    heads = set(table_heads(ctx.dataset))
-    if heads & (PAID_HEADS - {"payroll"}):
-        return True
-    return bool(heads & WORKERS) and len(person_fields(tokens(c) for c in ctx.siblings)) >= 2
+    if all(0 <= v < 1 for v in values):
+        return False  # a share (a commission's, a success rate): no amount of pay
+    # the rows' word last, a rate's word and a country's or a region's code after it left out
+    # (``employee_rates``, ``employees_ie``)
+    heads = [h for h in table_heads(ctx.dataset) if h not in RATE and len(h) > 2]
+    if not heads:
+        return False
+    if heads[-1] in PAID_HEADS - {"payroll"}:
+        return True  # the rows are the paid people, not their reviews or feedback
+    fields = person_fields(tokens(c) for c in ctx.siblings)
+    return heads[-1] in WORKERS and len(fields) >= 2 and bool(fields & NAME_PARTS)
 
 
 def _paid_person(ctx: FieldContext) -> str | None:

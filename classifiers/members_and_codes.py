@@ -216,8 +216,12 @@ KIN = frozenset(
 _MACHINES_TOO = frozenset({"worker", "guest", "driver"})
 #: Table heads of people and nothing else: :data:`PERSON_TABLES` without those.
 PEOPLE_ONLY_TABLES = PERSON_TABLES - _MACHINES_TOO
-#: A full name as the enum guard reads one: two to four capitalised words of letters.
-_FULL_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\.)?(?: [A-Z][a-z'\-]+\.?){1,3}")
+#: A capitalised word of a name: letters (accented ones too), an apostrophe or a hyphen, a
+#: capital inside (``McDonald``), a dot after; or an initial (``J.``).
+_NAME_WORD = r"(?:[A-Z][a-zß-ÿ'\-]+(?:[A-Z][a-zß-ÿ'\-]+)*\.?|[A-Z]\.)"
+#: A full name as the enum guard and the name rules of roles, jobs and livelihoods read one: two
+#: to four capitalised words of letters (:data:`_NAME_WORD`), no digit.
+FULL_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}")
 
 
 def few_names(distinct: Sequence[str], name: Sequence[str]) -> bool:
@@ -244,7 +248,7 @@ def few_names(distinct: Sequence[str], name: Sequence[str]) -> bool:
     given = known_names()[0]
     known = misses = 0
     for value in distinct:
-        if _FULL_NAME.fullmatch(value):
+        if FULL_NAME.fullmatch(value):
             known += reads_as_name(value.replace(".", "").lower().split())
         elif value.isalpha() and value.istitle() and value.lower() in given:
             known += 1  # a given name alone (``Ana``)
@@ -266,7 +270,7 @@ def names_who(column: Sequence[str], values: Sequence[str]) -> bool:
     """
     if tuple(column) not in {("who",), ("by", "whom"), ("whom",)} or not values:
         return False
-    if not all(_FULL_NAME.fullmatch(v) for v in values):
+    if not all(FULL_NAME.fullmatch(v) for v in values):
         return False
     known = sum(reads_as_name(v.replace(".", "").lower().split()) for v in values)
     return known * 10 >= len(values) * 3

@@ -78,10 +78,14 @@ WEB_PAGE = (
 #: National identity numbers by the names their countries give them, as a schema glues them to a
 #: card's or a number's word (``aadharcard``, ``aadhaar_no``, ``mykad``, ``emirates_id``): India's
 #: Aadhaar in its four spellings, Malaysia's MyKad, Saudi Arabia's Iqama, the Emirates ID,
-#: Turkey's T.C. Kimlik number (TCKN), the former Yugoslavia's JMBG and Ireland's PPS number.
+#: Turkey's T.C. Kimlik number (TCKN), the former Yugoslavia's JMBG and Ireland's PPS number
+#: (``ppsn``, ``pps_no``; not a bare ``pps``).
 NATIONAL_CARDS = (
-    rf"(?:a{{1,2}}dha{{1,2}}r|mykad|iqama|emirates_?id|tc_?kimlik|tckn|jmbg|ppsn?)"
+    rf"(?:a{{1,2}}dha{{1,2}}r|mykad|iqama|emirates_?id|tc_?kimlik|tckn|jmbg|ppsn)"
     rf"(?:_?card)?(?:_?{_NUM})?"
+    # a bare ``pps`` is packets, pages or points per second (``rx_pps``): a card's or number's
+    # word must follow it
+    rf"|pps_?(?:card(?:_?{_NUM})?|{_NUM})"
 )
 #: Tax ids by their usual names, glued or not: India's PAN card (``pancard``, ``pan_card_no``);
 #: a bare ``pan`` stays a payment card's primary account number.

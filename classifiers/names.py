@@ -37,7 +37,14 @@ from .holders_and_records import house_number
 from .households_and_logins import abbreviation_suffix, household_table
 from .members_and_codes import PERSON_TABLES, code_list_table, coded, trait_key
 from .members_and_lookups import LAST_NAME, fractional_type
-from .name_patterns import FRENCH_FAMILY_NAME, PATTERNS, TYPE_KINDS, NamePattern
+from .name_patterns import (
+    FRENCH_FAMILY_NAME,
+    NATIONAL_CARDS,
+    PATTERNS,
+    TAX_CARDS,
+    TYPE_KINDS,
+    NamePattern,
+)
 from .name_rules import NAME_RULES
 from .name_tokens import Tokenizer, abbreviates, singular, table_prefix
 from .name_view import (
@@ -270,6 +277,53 @@ def _no_cnics(samples: Iterable[object]) -> bool:
     """
     texts = [re.sub(r"[\s-]", "", str(v)) for v in samples if v is not None and str(v).strip()]
     return bool(texts) and not any(t.isdigit() and len(t) == 13 for t in texts)
+
+
+#: A national card's name (:data:`~classifiers.name_patterns.NATIONAL_CARDS`) or India's PAN
+#: card's (:data:`~classifiers.name_patterns.TAX_CARDS`) as a whole word of a column's name.
+_NATIONAL_CARD_NAME = re.compile(rf"(?:^|_)(?:{NATIONAL_CARDS})(?:_|$)")
+_TAX_CARD_NAME = re.compile(rf"(?:^|_)(?:{TAX_CARDS})(?:_|$)")
+#: A national card's number as those countries write it: 7 to 15 digits (Ireland's PPS number 7,
+#: Saudi Arabia's Iqama 10, Turkey's TCKN 11, Aadhaar and MyKad 12, JMBG 13, the Emirates ID
+#: 15), any masked (``XXXX XXXX 1234``), a PPS number's one or two letters last.
+_NATIONAL_NUMBER = re.compile(r"[\dXx*]{7,15}[A-Za-z]{0,2}")
+#: India's PAN: five letters, four digits, a letter (``AAACA1234F``).
+_PAN = re.compile(r"[A-Za-z]{5}\d{4}[A-Za-z]")
+#: Longer values may hide a number (a hash, a cipher's text, a token): no value guard reads them.
+_CODE_MAX = 24
+
+
+def _codes(samples: Iterable[object]) -> list[str]:
+    """The sampled values, separators (spaces, hyphens, dots, slashes) taken out, when all are
+    short codes (:data:`_CODE_MAX`); none otherwise."""
+    texts = [re.sub(r"[\s./-]", "", str(v)) for v in samples if v is not None and str(v).strip()]
+    return texts if all(len(t) <= _CODE_MAX for t in texts) else []
+
+
+def not_national_numbers(samples: Iterable[object]) -> bool:
+    """Whether a column named for a national card holds sampled short codes and none is such a
+    card's number (:data:`_NATIONAL_NUMBER`): an airline's (Emirates') aircraft key.
+
+    >>> not_national_numbers(["EK-A380-01", "EK-B777-02"]), not_national_numbers([])
+    (True, False)
+    >>> not_national_numbers(["784-1985-1234567-1"]), not_national_numbers(["1234567TA"])
+    (False, False)
+    >>> not_national_numbers(["XXXX XXXX 1234"])
+    False
+    """
+    codes = _codes(samples)
+    return bool(codes) and not any(_NATIONAL_NUMBER.fullmatch(t) for t in codes)
+
+
+def not_pans(samples: Iterable[object]) -> bool:
+    """Whether a column named for a PAN card holds sampled short codes and none is a PAN
+    (:data:`_PAN`): a cookware shop's pan's care card.
+
+    >>> not_pans(["Care card A", "Care card B"]), not_pans(["ABCDE1234F"]), not_pans([])
+    (True, False, False)
+    """
+    codes = _codes(samples)
+    return bool(codes) and not any(_PAN.fullmatch(t) for t in codes)
 
 
 def _fractions(samples: Iterable[object]) -> bool:
@@ -927,6 +981,18 @@ class NameSignal(NameWords, Signal):
                 reason = f"{dtype} column {name!r} keeps fractions, a rate or an amount, not {noun}"
             elif entity == "NATIONAL_ID" and tokens[:1] == ("cnic",) and _no_cnics(ctx.samples):
                 reason = f"column {name!r} holds no 13-digit card number (a converged NIC's)"
+            elif (
+                entity == "NATIONAL_ID"
+                and _NATIONAL_CARD_NAME.search("_".join(tokens))
+                and not_national_numbers(ctx.samples)
+            ):
+                reason = f"column {name!r} holds no national card's number (7 to 15 digits)"
+            elif (
+                entity == "TAX_ID"
+                and _TAX_CARD_NAME.search("_".join(tokens))
+                and not_pans(ctx.samples)
+            ):
+                reason = f"column {name!r} holds no PAN (five letters, four digits, a letter)"
             elif (
                 entity == "DATE_OF_BIRTH"
                 and not set(tokens) & self.BIRTH_WORDS

@@ -69,7 +69,8 @@ PREFIX_FORMS = "AB PT UAB SIA OOO ZAO OAO PAO AO JSC PJSC TOO"
 #: The Russian and Bulgarian forms in Cyrillic (OOO, AO, PAO, EOOD), written as escapes.
 CYRILLIC_FORMS = "\u041e\u041e\u041e \u0410\u041e \u041f\u0410\u041e \u0415\u041e\u041e\u0414"
 #: Words that name an organisation wherever they stand (``Bank of Tokyo``, ``Acme Holdings``).
-#: Not surnames: no Baker, Cook, Church, Banks.
+#: Not surnames: no Baker, Cook, Church, Banks. Wine estates by their words (``Domaine
+#: Leflaive``, ``Chateau Margaux``, a ``Bodega`` or a ``Weingut``) too.
 ORGANISATION_WORDS = """
     company companies corporation incorporated limited holding holdings group partners
     associates enterprises industries international trading traders foods imports exports
@@ -82,6 +83,7 @@ ORGANISATION_WORDS = """
     textiles chemicals pharmaceuticals delikatessen spezialitäten épicerie comercio
     stores retailers retail boutique outlet outlets mart wholesale wholesalers distributors
     distribution warehouse furnishings interiors
+    domaine chateau château bodega bodegas weingut tenuta vineyard vineyards cellars
 """
 
 

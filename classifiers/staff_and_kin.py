@@ -60,13 +60,15 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .members_and_codes import KIN, PEOPLE_ONLY_TABLES, STAFF_ROLES
+from .known_names import known_names
+from .members_and_codes import FULL_NAME, KIN, PEOPLE_ONLY_TABLES, STAFF_ROLES
 from .name_tokens import abbreviates, singular
 from .name_view import FieldView
+from .organisations import is_organisation_name
 from .row_people import name_shaped, names_sampled
 
 #: Words after a column's name that number it (``beneficiary_2``, ``heir_three``).
@@ -106,17 +108,15 @@ _PARENTS = frozenset({"mum", "mom", "dad", "mummy", "mommy", "daddy"})
 _PARENTS_TABLES = PEOPLE_ONLY_TABLES | frozenset({"child", "kid", "pupil", "camper", "infant"})
 _SCORE = 0.6
 #: People named by the work they live by, whom a cooperative, a market or a scheme registers
-#: (``farmer_name``): no machine, program or organisation goes by these words.
+#: (``farmer_name``): no machine, program or organisation goes by these words (not
+#: ``artisan``, Laravel's command line, whose ``artisan_name`` is a command's).
 LIVELIHOODS = frozenset({
     "farmer", "grower", "rancher", "herder", "herdsman", "shepherd", "fisherman", "fisher",
-    "beekeeper", "labourer", "laborer", "artisan", "weaver", "craftsman", "hawker",
+    "beekeeper", "labourer", "laborer", "weaver", "craftsman", "hawker",
 })  # fmt: skip
 #: Bare people words a column may hold a person's name under (``suppliers.person``,
 #: ``invoices.client``), when its values read as names.
 _BARE_PEOPLE = frozenset({"person", "client", "customer"})
-#: A full name's shape: two to four capitalised words of letters (an initial, a dot, an
-#: apostrophe or a hyphen allowed).
-_FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
 
 
 def staff_role(tokens: Sequence[str]) -> str | None:
@@ -140,12 +140,50 @@ def bare_person(tokens: Sequence[str]) -> str | None:
     return None
 
 
-def full_names_shaped(samples: Sequence[object]) -> bool:
-    """Whether most distinct sampled values are shaped like full names (:data:`_FULL_NAME`, no
-    digit), and something was sampled."""
+def full_names_shaped(samples: Sequence[object], word: str = "") -> bool:
+    """Whether most distinct sampled values are shaped like full names
+    (:data:`~classifiers.members_and_codes.FULL_NAME`, no digit), something was sampled, no value
+    is an organisation's name (``Grace Bakery``, ``Domaine Leflaive``) or holds the column's own
+    people ``word`` (a game's ``Farmer Joe``, a ``German Shepherd``), and the values are no kinds
+    of one thing (:func:`kinds_of_one_thing`: ``Jacquard Loom``, ``Dobby Loom``).
+
+    >>> full_names_shaped(("Rajesh Patel", "Sonali Shah"))
+    True
+    >>> full_names_shaped(("Rajesh Patel", "Grace Bakery"))
+    False
+    >>> full_names_shaped(("Farmer Joe",), "farmer")
+    False
+    """
     values = distinct_texts(samples)
-    shaped = sum(1 for v in values if name_shaped(v) and _FULL_NAME.fullmatch(v))
+    if any(is_organisation_name(v) or word in v.lower().split() for v in values):
+        return False
+    if kinds_of_one_thing(values):
+        return False
+    shaped = sum(1 for v in values if name_shaped(v) and FULL_NAME.fullmatch(v))
     return bool(values) and shaped * 2 > len(values)
+
+
+def kinds_of_one_thing(values: Collection[str]) -> bool:
+    """Whether two or more distinct values end in the same word, that word is no known given
+    name or surname and no first word is a known given name: kinds of one thing (``Jacquard
+    Loom``, ``Dobby Loom``), where a family's members share a known surname (``Rajesh Patel``,
+    ``Sonali Patel``).
+
+    >>> kinds_of_one_thing(["Jacquard Loom", "Dobby Loom"])
+    True
+    >>> kinds_of_one_thing(["Rajesh Patel", "Sonali Patel"]), kinds_of_one_thing(["Ana Lima"])
+    (False, False)
+    >>> kinds_of_one_thing(["Ana Loom", "Bo Loom"])
+    False
+    """
+    lasts = {v.split()[-1].lower() for v in values if v.split()}
+    if len(values) < 2 or len(lasts) != 1:
+        return False
+    given, surnames = known_names()
+    last = lasts.pop()
+    if any(v.split()[0].lower() in given for v in values if v.split()):
+        return False  # a given name first: people after all (``Ana Loom``)
+    return last not in given and last not in surnames
 
 
 def numbered_person(tokens: Sequence[str]) -> str | None:
@@ -195,7 +233,9 @@ def _staff_name(view: FieldView) -> list[SignalHit]:
 
 def _livelihood_name(view: FieldView) -> list[SignalHit]:
     work = livelihood(view.tokens)
-    if work is None or view.kind not in _TEXT_KINDS or not full_names_shaped(view.ctx.samples):
+    if work is None or view.kind not in _TEXT_KINDS:
+        return []
+    if not full_names_shaped(view.ctx.samples, work):
         return []
     reason = (
         f"column name {view.ctx.name!r} names a {work}, a person named by the work they live "
@@ -209,7 +249,7 @@ def _bare_person(view: FieldView) -> list[SignalHit]:
     samples = view.ctx.samples
     if who is None or view.kind not in _TEXT_KINDS:
         return []
-    if not (names_sampled(samples) and full_names_shaped(samples)):
+    if not (names_sampled(samples) and full_names_shaped(samples, who)):
         return []  # a fixture's label (``bob``), a desk, a firm: a key or no one's name
     reason = (
         f"column name {view.ctx.name!r} is a bare people word ({who}) and its sampled values "

@@ -31,6 +31,9 @@ _VEHICLE_ID = re.compile(
     rf"(?:licen[cs]e|number|reg|registration)_?plates?(?:_?{_NUM})?|plates?_?{_NUM}"
     rf"|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?|vehicle_?identification_?{_NUM}"
 )
+#: A column named for a vehicle's plate alone (``plate``, ``license_plate``, ``plate_no``): no
+#: postal code, whatever its table.
+_PLATE = re.compile(rf"(?:(?:licen[cs]e|number|reg|registration)_?)?plates?(?:_?{_NUM})?")
 #: A vehicle's licence (``vehicle_license``, ``car_licence``): the plate it is licensed under,
 #: or a car software's licence, a dealer's demo car's: it needs more of a person than a plate.
 _VEHICLE_LICENCE = re.compile(rf"(?:vehicle|car)_?licen[cs]es?(?:_?{_NUM})?")
@@ -244,7 +247,6 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
     if len(tokens) > 3 or not asks(tokens):
         return []
     ctx, table = view.ctx, view.table
-    plate = _plate_no_postcode(view)
     siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
     table_words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
     if vehicle_id(tokens, table_words, siblings, identity_document(table_words) is not None):
@@ -252,7 +254,7 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
             f"column name {ctx.name!r} is a vehicle's plate, chassis or VIN in a row linked "
             "to the person who owns or drives it, or in a person's licence"
         )
-        return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason), *plate]
+        return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason), *_plate_no_postcode(view)]
     if drivers_licence(tokens, table_words, siblings, view.words.PEOPLE):
         reason = (
             f"column name {ctx.name!r} is a driving licence's number in a table of drivers "
@@ -272,18 +274,14 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
             "names the person: a professional or other licence, not a national id"
         )
         return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason)]
-    return plate
+    return _plate_no_postcode(view)
 
 
 def _plate_no_postcode(view: FieldView) -> list[SignalHit]:
     """A veto of a postal code in a column named for a vehicle's plate (``license_plate``,
     ``targa`` read in Italian): a plate's letters and digits (``AB123CD``, ``BB000BB``) fit a
     postal code's shape by chance."""
-    joined = "_".join(view.tokens)
-    if not (_VEHICLE_ID.fullmatch(joined) and "plate" in joined) and joined not in {
-        "plate",
-        "plates",
-    }:
+    if not _PLATE.fullmatch("_".join(view.tokens)):
         return []
     reason = (
         f"column name {view.ctx.name!r} names a vehicle's plate, whose letters and digits "
