@@ -154,12 +154,12 @@ PAY_TAIL = words("pct percent rate amount amt")
 #: price, a customer's, a member's or a student's is what they are charged, a player's, a
 #: user's or a patient's a rate of something else (gold, requests, an infusion).
 HOURLY = words("hourly")
-HOURLY_TAIL = words("rate pay")
+HOURLY_TAIL = words("rate pay fee charge")
 #: Table words of people paid for their work (``employees``, ``tutors``); not a bare
 #: ``workers``, a mining pool's rigs or a job queue's processes as often.
 PAID_HEADS = words("""
     employee staff personnel payroll contractor freelancer caregiver carer tutor nanny
-    babysitter cleaner housekeeper temp
+    babysitter cleaner housekeeper temp coach instructor trainer helper maid housemaid
 """)
 #: A person's pay rate (round 58): a bare ``rate``, or a pay's period or ``pay`` before it
 #: (``daily_rate``, ``day_rate``, ``pay_rate``), in a table named for paid people
@@ -182,6 +182,12 @@ PAY_SIBLINGS = words("salary salaries wage wages payroll overtime hired hire emp
 #: Whole numbers a mode, a level or a switch is kept in (0 off, 1 hourly, 2 daily).
 _MODES = 3
 _BY_THE_HOUR = "a person's pay by the hour"
+#: A fee or a charge per a unit of work (``fee_per_work``, ``charge_per_visit``): in a table of
+#: people paid for their work, what they are paid (round 59), gated as pay by the hour is.
+FEES = words("fee fees charge charges")
+_FEE_PER = "a person's fee for their work"
+#: A column type that keeps money: a decimal with two places (``numeric(8,2)``) or ``money``.
+_MONEY_TYPE = re.compile(r"(?i)(?:numeric|decimal|number)\s*\(\s*\d+\s*,\s*2\s*\)|money")
 #: Last words of an account's balance (``balance``, ``cash_balance``, ``acc_bal``).
 BALANCE_WORDS = words("balance bal")
 #: Table heads whose rows are accounts that someone holds (``accounts``, ``checking``): their
@@ -425,6 +431,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "FINANCIAL", "a person's pay or income"
     if parts[0] in HOURLY and set(parts[1:]) <= HOURLY_TAIL:
         return "FINANCIAL", _BY_THE_HOUR
+    if len(parts) == 3 and parts[0] in FEES and parts[1] == "per":
+        return "FINANCIAL", _FEE_PER
     if parts[-1] in RATE and (len(parts) == 1 or (len(parts) == 2 and parts[0] in RATE_LEADS)):
         return "FINANCIAL", _PAY_RATE
     if len(parts) == 2 and parts[0] in PAY_PERIODS and parts[1] in _EARNINGS:
@@ -615,9 +623,15 @@ def _amount(ctx: FieldContext) -> bool:
     False
     >>> _amount(FieldContext("s", "staff", "hourly", "smallint", samples=()))
     False
+    >>> _amount(FieldContext("s", "coaches", "hourly_rate", "numeric(8,2)", samples=()))
+    True
     """
     if not numeric(ctx.data_type):
         return False
+    if _MONEY_TYPE.fullmatch(ctx.data_type.strip()) and not any(
+        v is not None and str(v).strip() for v in ctx.samples
+    ):
+        return True  # an empty column of money (two decimals): its type says it is an amount
     values = []
     for v in ctx.samples:
         if v is None or not str(v).strip():
@@ -801,7 +815,7 @@ class DemographicSignal(Signal):
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
-        if what == _BY_THE_HOUR and (
+        if what in {_BY_THE_HOUR, _FEE_PER} and (
             people is None or not _amount(ctx) or not _paid_by_the_hour(ctx)
         ):
             return []  # a car park's or a member's price, a player's gold, a switch: no pay
