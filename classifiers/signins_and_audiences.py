@@ -30,8 +30,8 @@ timetable's sessions, and an event's contact details beside the organisation tha
 
 >>> provider_id(("google", "id")), provider_id(("firebase", "uid")), provider_id(("googleid",))
 (True, True, True)
->>> provider_id(("google", "place", "id")), provider_id(("page", "id"))
-(False, False)
+>>> provider_id(("google", "place", "id")), provider_id(("page", "id")), provider_id(())
+(False, False, False)
 """
 
 from __future__ import annotations
@@ -93,6 +93,8 @@ _CONTACT_INFO = frozenset({("contact", "info"), ("contact", "information"), ("co
 def provider_id(tokens: tuple[str, ...]) -> bool:
     """Whether a column's words are a sign-in provider's id of a person (``google_id``,
     ``googleid`` glued)."""
+    if not tokens:
+        return False  # a key of no words (a Redis value's ``:``-separated part)
     if len(tokens) == 1:
         word = tokens[0]
         return any(word == f"{p}id" or word == f"{p}uid" for p in SIGN_IN_PROVIDERS)
