@@ -150,6 +150,8 @@ def _emergency_contacts(view: FieldView) -> str | None:
     values = [str(v).strip() for v in view.ctx.samples if v is not None and str(v).strip()]
     if values and all(len(v) <= 3 for v in values):
         return None  # ``Y``/``N``: a flag
+    if any(h.entity in {"PERSON_NAME", "PHONE_NUMBER"} and not h.veto for h in view.hits):
+        return None  # read as the contact's name or number already: that is what it holds
     people = about_people(view.ctx)
     if people is None:
         return None

@@ -119,6 +119,12 @@ _PUPILS = {
     "first_name": ("Ines", "Tobias", "Ada") * 4,
     "emergency": ("Y", "N") * 6,
 }
+_ENTRANTS = {
+    "entry_id": _IDS,
+    "first_name": ("Ines", "Tobias", "Ada") * 4,
+    "emergency_contact": _NAMES,
+    "emergency_phone": tuple(f"+44 7700 900{i:03d}" for i in _IDS),
+}
 _VENUES = {"venue_id": _IDS, "title": ("Hall A", "Hall B") * 6, "emergency_contact": _EMPTY}
 _SHOES = {
     "product_id": _IDS,
@@ -188,6 +194,8 @@ NEGATIVES = [
     ("a product's manual", "product_documents", _PRODUCT_DOCS, "file_url", None,
      "OTHER_PERSONAL_DATA"),
     ("a pupil's emergency flag", "pupils", _PUPILS, "emergency", None, "FREE_TEXT"),
+    ("a race entrant's emergency contact beside its phone: a name, no text", "race_entries",
+     _ENTRANTS, "emergency_contact", None, "FREE_TEXT"),
     ("a venue's emergency contact", "venues", _VENUES, "emergency_contact", None, "FREE_TEXT"),
     ("a shoe's gender", "products", _SHOES, "gender", None, "GENDER"),
     ("a shoe's age group", "products", _SHOES, "age_group", None, "DEMOGRAPHIC"),
@@ -223,6 +231,8 @@ def test_not_flagged(
 
 
 KEPT = [
+    ("a race entrant's emergency contact's name", "race_entries", _ENTRANTS,
+     "emergency_contact", "PERSON_NAME"),
     ("a squad member's gender", "squad_members", _SQUAD, "gender", "GENDER"),
     ("a web session's id", "sessions", _WEB_SESSIONS, "session_id", "COOKIE_ID"),
     ("a supplier's contact info, as before", "suppliers", _SUPPLIERS, "contact_info", "FREE_TEXT"),
