@@ -32,10 +32,11 @@ _USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
 #: A login name: letters first (three at least, dots, dashes or underscores between), up to four
 #: digits at the end; no number, code, hash or UUID is one.
 _LOGIN = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,4}")
-#: A key written for people to read: words and a zero-padded serial after a dash or an
-#: underscore (``dev-admin-001``, ``staff_0042``), as a seed or a generator numbers its rows;
+#: A key written for people to read: words and a zero-padded serial of three digits or more
+#: after a dash or an underscore (``dev-admin-001``, ``staff_0042``), as a seed or a generator
+#: numbers its rows (a person's ``neo-01`` or ``jsmith_01`` is a login);
 #: when every value ends so, the column keys rows and names no login (round 59).
-_SERIAL = re.compile(r".*[-_]0\d{1,5}")
+_SERIAL = re.compile(r".*[-_]0\d{2,5}")
 
 
 def _login_names(samples: Sequence[object]) -> int:

@@ -36,10 +36,14 @@ timetable's sessions, and an event's contact details beside the organisation tha
 
 from __future__ import annotations
 
+import re
+
 from .base import SignalHit
+from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular, table_name
-from .name_view import FieldView, person_key_sibling
+from .name_view import FieldView, own_person_field, person_key_sibling, person_keys
 from .name_words import person_fields
+from .organisations import organisation_column
 from .people import about_people, filled_siblings, named_for_people, table_heads
 
 #: Sign-in providers whose id of a person a users' table keeps (``google_id``, ``github_uid``).
@@ -54,6 +58,16 @@ _SIGNATURE_TAILS = frozenset({
     "data", "image", "img", "svg", "png", "file", "path", "url", "blob", "base64", "drawing",
     "pad", "scan", "photo",
 })  # fmt: skip
+#: A drawn signature's sampled value: an image (a data URI, base64 of a PNG, a JPEG, a GIF or
+#: an SVG, SVG markup), a signature pad's strokes (JSON), or a path or URL to an image or a
+#: scan. A hex or base64 digest, a ``.sig`` or ``.asc`` file, a status or a setting is none.
+_DRAWN = re.compile(
+    r"(?is)data:image/.*|(?:iVBORw0KGgo|/9j/|R0lGOD|PHN2Zy|PD94bWwg).*|\s*<(?:svg|\?xml).*"
+    r"|\s*[\[{].*|.*\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|pdf)(?:\?.*)?"
+    r"|(?:\\x|0x)(?:89504e47|ffd8ff|47494638).*"
+)
+#: Table words of a mail's settings: a ``signature_image`` there is an e-mail signature's.
+_MAIL = frozenset({"mail", "email", "smtp", "mailbox", "newsletter", "template"})
 #: Table words of what a person signs (``document_records``, ``consents``, ``waivers``).
 _SIGNED = frozenset({
     "document", "consent", "waiver", "agreement", "contract", "form", "declaration",
@@ -73,6 +87,19 @@ AUDIENCES = frozenset({
 })  # fmt: skip
 #: A gender's or an age band's words (``gender``, ``target_gender``, ``age_group``).
 _GENDERS = frozenset({"gender", "sex", "genders", "sexes"})
+#: Words before a gender that make it who a thing is for (``target_gender``); a person's word
+#: before it is that person's (``teacher_gender``, ``speaker_gender``).
+_AUDIENCE_LEADS = AUDIENCES | {"target", "allowed", "eligible", "intended", "audience", "for"}
+#: Keys to whoever runs a class, a group or a team (``coach_id``, ``counsellor_id``): the row is
+#: still the class's. A key to anyone else (``student_id``, ``user_id``, ``guardian_id``) makes
+#: the row that person's (an enrolment, an analytics event, a ward in care).
+_LEADERS = frozenset({
+    "coach", "instructor", "teacher", "trainer", "tutor", "counsellor", "counselor", "leader",
+    "organiser", "organizer", "host", "manager", "owner", "creator", "author", "supervisor",
+    "captain", "staff", "employee", "referee", "created", "updated", "by",
+})  # fmt: skip
+#: Columns only a person's row has beside a bare ``name`` (an "our team" page's members).
+_PROFILE = frozenset({"bio", "biography", "headshot", "pronoun", "pronouns", "nickname"})
 _AGE_BANDS = frozenset({"group", "range", "band", "bracket", "category", "min", "max"})
 #: Siblings of a timetable's session (``session_date``, ``start_time``, ``class_id``).
 _SCHEDULED = frozenset({"class", "course", "event", "program", "lesson", "training", "workshop"})
@@ -80,14 +107,35 @@ _TIMES = frozenset({"date", "time", "day", "weekday"})
 #: Words of a web session's columns: an IP, a user agent, an expiry, the data it carries.
 _WEB_SESSION = frozenset({
     "ip", "agent", "useragent", "expires", "expiry", "expire", "expiration", "payload", "data",
-    "token", "cookie", "activity", "last", "user",
+    "token", "cookie", "activity", "last", "user", "uid", "visitor", "device", "browser", "os",
+    "referrer", "referer", "login", "logout", "account",
 })  # fmt: skip
+#: A web or an app session's id as sampled: a hex digest, a UUID, a PHP or base64 token.
+_TOKEN = re.compile(
+    r"[0-9A-Fa-f]{16,}|[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}|[A-Za-z0-9+/]{20,}={0,2}"
+)
 #: Column words naming an organisation (``host_organization``, ``company``).
 _ORGANISATION_WORDS = frozenset({
     "organization", "organisation", "company", "firm", "club", "federation", "association",
     "institution", "business", "agency",
 })  # fmt: skip
 _CONTACT_INFO = frozenset({("contact", "info"), ("contact", "information"), ("contact", "details")})
+#: Words before an organisation's that make it the one running the row (``host_organization``,
+#: ``organising_company``); a carrier's, a reporting agency's or a past employer's is not.
+_RUNS = frozenset({
+    "host", "hosting", "organising", "organizing", "organiser", "organizer", "running",
+    "operating", "managing", "responsible", "lead", "owning",
+})  # fmt: skip
+#: Table words of something an organisation runs (an event, a festival, a competition): a
+#: bare ``organization`` there runs it.
+_RUN_EVENTS = frozenset({
+    "event", "festival", "conference", "competition", "tournament", "championship", "fair",
+    "exhibition", "expo", "meet", "meeting", "race", "concert", "show", "congress", "summit",
+    "seminar", "workshop", "camp", "league", "cup",
+})  # fmt: skip
+#: An emergency contact's value: a name and a phone (a space), a phone's digits, or JSON.
+_REACHABLE = re.compile(r".*(?:\s|\d{6}|[\[{]).*", re.S)
+_UUID = re.compile(r"(?i)[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
 
 
 def provider_id(tokens: tuple[str, ...]) -> bool:
@@ -99,6 +147,15 @@ def provider_id(tokens: tuple[str, ...]) -> bool:
         word = tokens[0]
         return any(word == f"{p}id" or word == f"{p}uid" for p in SIGN_IN_PROVIDERS)
     return tokens[0] in SIGN_IN_PROVIDERS and tokens[1:] in _PROVIDER_IDS
+
+
+def _organisations(view: FieldView) -> bool:
+    """Whether a column names the row's organisation and none is a person's own field
+    (``clients`` of ``company_name``, ``vat_number``: the clients are firms)."""
+    columns = [view.tokenize(s) for s in view.ctx.siblings if s != view.ctx.name]
+    return any(c and organisation_column(c) for c in columns) and not any(
+        own_person_field(c) for c in columns
+    )
 
 
 def _holder(view: FieldView) -> str | None:
@@ -114,11 +171,16 @@ def _signature(view: FieldView) -> str | None:
         return None
     if len(words) == 2 and words[1] not in _SIGNATURE_TAILS:
         return None
+    if set(table_heads(view.ctx.dataset)) & _MAIL:
+        return None  # an e-mail's signature block, read as before
     holder = _holder(view)
     if holder is None:
         return None
     if len(words) == 1 and not set(table_heads(view.ctx.dataset)) & _SIGNED:
         return None  # a bare ``signature`` elsewhere is a mail's, a payment's or a webhook's
+    values = distinct_texts(view.ctx.samples)
+    if values and not all(_DRAWN.fullmatch(v) for v in values):
+        return None  # a digest, a key's signature file, a status or a setting: nothing drawn
     return (
         f"column name {view.ctx.name!r} keeps a signature and the row points at the person "
         f"who signed ({holder!r})"
@@ -132,6 +194,8 @@ def _document_file(view: FieldView) -> str | None:
         return None
     if not view.tokens or singular(view.tokens[-1]) not in _FILE_WORDS:
         return None
+    if len(view.ctx.samples) > 1 and len(distinct_texts(view.ctx.samples)) == 1:
+        return None  # one file for every row: a blank form or a template, no one's
     holder = _holder(view)
     if holder is None:
         return None
@@ -147,9 +211,9 @@ def _emergency_contacts(view: FieldView) -> str | None:
         return None
     if view.tokens[0] != "emergency" or view.tokens[1] not in _CONTACT:
         return None
-    values = [str(v).strip() for v in view.ctx.samples if v is not None and str(v).strip()]
-    if values and all(len(v) <= 3 for v in values):
-        return None  # ``Y``/``N``: a flag
+    values = distinct_texts(view.ctx.samples)
+    if values and not any(_REACHABLE.fullmatch(v) and not _UUID.fullmatch(v) for v in values):
+        return None  # ``Y``, ``true``, ``primary``, a key: a flag, a rank or a row's key
     if any(h.entity in {"PERSON_NAME", "PHONE_NUMBER"} and not h.veto for h in view.hits):
         return None  # read as the contact's name or number already: that is what it holds
     people = about_people(view.ctx)
@@ -161,7 +225,11 @@ def _emergency_contacts(view: FieldView) -> str | None:
 def _audience(view: FieldView) -> str | None:
     """Why a gender or an age band is who a table's rows are for, or None."""
     words = [singular(w) for w in view.tokens]
-    gender = bool(words) and words[-1] in _GENDERS and len(words) <= 2
+    gender = (
+        bool(words)
+        and words[-1] in _GENDERS
+        and (len(words) == 1 or (len(words) == 2 and words[0] in _AUDIENCE_LEADS))
+    )
     band = len(words) == 2 and words[0] == "age" and words[1] in _AGE_BANDS
     if not (gender or band or words == ["agegroup"]):
         return None
@@ -171,9 +239,13 @@ def _audience(view: FieldView) -> str | None:
     ctx = view.ctx
     if about_people(ctx) is not None or named_for_people(ctx) is not None:
         return None
-    fields = person_fields(view.tokenize(s) for s in filled_siblings(ctx) if s != ctx.name)
-    if fields - _GENDERS:
+    columns = [view.tokenize(s) for s in filled_siblings(ctx) if s != ctx.name]
+    if person_fields(columns) - _GENDERS:
         return None  # a name part, an e-mail, a birth date: the row is someone's
+    if any(_PROFILE & set(c) for c in columns):
+        return None  # a bio beside a name: an "our team" page's people
+    if next(person_keys(ctx, view.words.PEOPLE, view.tokenize, _LEADERS), None) is not None:
+        return None  # keyed to a student, a user, a patient: an enrolment or an event of theirs
     return f"table {ctx.dataset!r} is named for a {heads[-1]}: who it is for, no one's trait"
 
 
@@ -185,6 +257,9 @@ def _timetable_session(view: FieldView) -> str | None:
     words = {singular(w) for s in siblings for w in s}
     if words & _WEB_SESSION:
         return None
+    values = distinct_texts(view.ctx.samples)
+    if values and all(_TOKEN.fullmatch(v) for v in values):
+        return None  # random tokens: a browser's or an app's session, whatever its siblings
     scheduled = any(s and (s[-1] in _TIMES or s[0] in _SCHEDULED) for s in siblings)
     if not scheduled:
         return None
@@ -201,9 +276,11 @@ def _organisation_contact(view: FieldView) -> str | None:
     ctx = view.ctx
     if about_people(ctx) is not None:
         return None
+    event = bool(set(table_heads(ctx.dataset)) & _RUN_EVENTS)
     for sibling in ctx.siblings:
         words = view.tokenize(sibling)
-        if sibling != ctx.name and words and singular(words[-1]) in _ORGANISATION_WORDS:
+        runs = (len(words) == 1 and event) or bool({singular(w) for w in words[:-1]} & _RUNS)
+        if sibling != ctx.name and words and singular(words[-1]) in _ORGANISATION_WORDS and runs:
             return (
                 f"column {sibling!r} names the organisation whose business contact "
                 f"{ctx.name!r} is, in table {table_name(ctx.dataset)!r} about no person"
@@ -219,6 +296,7 @@ def signins_and_audiences(view: FieldView) -> list[SignalHit]:
         provider_id(view.tokens)
         and view.kind in {"text", "number", "key", ""}
         and (people := named_for_people(ctx))
+        and not _organisations(view)
     ):
         reason = f"column name {ctx.name!r} is a person's id at a sign-in provider and {people}"
         out.append(view.hit("USERNAME", 0.6, reason))

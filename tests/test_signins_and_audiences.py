@@ -183,6 +183,112 @@ _MEMBERS = {
     "fee_per_month": ("20", "25", "30") * 4,
 }
 
+_B2B_CLIENTS = {
+    "client_id": _IDS,
+    "company_name": ("Acme Ltd", "Oakwood GmbH", "Nordlys AS") * 4,
+    "vat_number": ("GB123456789", "DE811907980") * 6,
+    "linkedin_id": tuple(str(7_000_000 + i) for i in _IDS),
+}
+_LICENCES = {
+    "key_id": _IDS,
+    "customer_id": _IDS,
+    "signature_data": tuple(f"{i:0128x}" for i in _IDS),
+}
+_CONTRACTS = {
+    "contract_id": _IDS,
+    "customer_id": _IDS,
+    "signature": ("signed", "pending", "declined") * 4,
+}
+_CERT_SIGNATURES = {
+    "release_id": _IDS,
+    "author_id": _IDS,
+    "signature_file": tuple(f"fw-2.1.{i}.bin.sig" for i in _IDS),
+}
+_MAILBOXES = {
+    "account_id": _IDS,
+    "user_id": _IDS,
+    "signature_image": tuple(f"https://cdn.example.org/logo{i}.png" for i in _IDS),
+}
+_BLANK_FORMS = {
+    "doc_id": _IDS,
+    "customer_id": _IDS,
+    "template_url": ("https://files.example.org/blank/w9.pdf",) * 12,
+}
+_GUARDIANS = {
+    "guardian_id": _IDS,
+    "student_id": _IDS,
+    "full_name": _NAMES,
+    "phone": tuple(f"+44 7700 900{i:03d}" for i in _IDS),
+    "emergency_contact": ("true", "false") * 6,
+}
+_PUPIL_KEYS = {
+    "student_id": _IDS,
+    "first_name": ("Ines", "Tobias", "Ada") * 4,
+    "emergency_contact": tuple(f"{i:08x}-1c2d-4e5f-8a9b-{i:012x}" for i in _IDS),
+}
+_BUS_COACHES = {
+    "coach_id": _IDS,
+    "registration": ("YX21 ABC", "LK19 XYZ") * 6,
+    "driver_name": _NAMES,
+    "driver_phone": tuple(f"+44 7700 900{i:03d}" for i in _IDS),
+    "daily_rate": ("450.00", "520.50", "610.00") * 4,
+}
+_GPU_TRAINERS = {
+    "trainer_id": _IDS,
+    "gpu_type": ("A100", "L4") * 6,
+    "owner_email": _EMAILS,
+    "hourly_rate": ("2.40", "1.10", "3.75") * 4,
+}
+_HIRES = {
+    "hire_id": _IDS,
+    "first_name": ("Ines", "Tobias", "Ada") * 4,
+    "last_name": ("Vale", "Reed", "Quenby") * 4,
+    "email": _EMAILS,
+    "hire_date": tuple(f"2031-05-{d:02d}" for d in _IDS),
+    "fee_per_day": ("25.00", "40.50", "32.00") * 4,
+}
+_LOGIN_SESSIONS = {
+    "session_id": tuple(f"{i:040x}" for i in _IDS),
+    "account_id": _IDS,
+    "login_time": tuple(f"2031-05-{d:02d} 09:00" for d in _IDS),
+}
+_VISITS = {
+    "session_id": tuple(f"{i:032x}" for i in _IDS),
+    "visitor_id": _IDS,
+    "start_time": tuple(f"2031-05-{d:02d} 09:00" for d in _IDS),
+    "referrer": ("google", "direct") * 6,
+}
+_DONATIONS = {
+    "donation_id": _IDS,
+    "organization": ("Red Cross", "Oxfam") * 6,
+    "contact_info": tuple(f"{n} +44 7700 900{i:03d}" for i, n in enumerate(_NAMES)),
+}
+_SHIPMENTS = {
+    "shipment_id": _IDS,
+    "carrier_company": ("DHL", "UPS") * 6,
+    "contact_info": tuple(f"{n}, +44 7700 900{i:03d}" for i, n in enumerate(_NAMES)),
+}
+_GAMERS = {"user_id": ("neo-01", "trinity-07", "morpheus-03") * 4, "score": _IDS}
+_ENROLMENTS = {"student_id": _IDS, "class_id": _IDS, "gender": ("F", "M") * 6}
+_ANALYTICS = {
+    "event_id": _IDS,
+    "user_id": _IDS,
+    "event_name": ("page_view", "purchase") * 6,
+    "gender": ("female", "male") * 6,
+    "age_group": ("18-24", "25-34") * 6,
+}
+_TEAM_PAGE = {
+    "id": _IDS,
+    "name": _NAMES,
+    "bio": ("Loves climbing.", "Ex-chef.") * 6,
+    "gender": ("female", "male") * 6,
+}
+_TALK_SPEAKERS = {
+    "event_id": _IDS,
+    "title": ("Panel", "Keynote") * 6,
+    "speaker_gender": ("F", "M") * 6,
+}
+
 NEGATIVES = [
     ("a map's place's Google id", "places", _PLACES, "google_id", None, "USERNAME"),
     ("a webhook delivery's signature", "webhook_deliveries", _WEBHOOKS, "signature", None,
@@ -212,6 +318,28 @@ NEGATIVES = [
      {"fee_per_hour": "int"}, "FINANCIAL"),
     ("a member's fee per month (what they pay)", "members", _MEMBERS, "fee_per_month",
      {"fee_per_month": "int"}, "FINANCIAL"),
+    # the review's narrowing: near misses of other domains
+    ("a firm's LinkedIn page among a B2B firm's clients", "clients", _B2B_CLIENTS, "linkedin_id",
+     None, "USERNAME"),
+    ("a licence key's RSA signature", "license_keys", _LICENCES, "signature_data", None,
+     "FREE_TEXT"),
+    ("a contract's signature status", "contracts", _CONTRACTS, "signature", None, "FREE_TEXT"),
+    ("a firmware release's detached signature", "firmware_releases", _CERT_SIGNATURES,
+     "signature_file", None, "FREE_TEXT"),
+    ("a mailbox's e-mail signature logo", "mail_accounts", _MAILBOXES, "signature_image", None,
+     "FREE_TEXT"),
+    ("one blank form for every customer", "customer_documents", _BLANK_FORMS, "template_url",
+     None, "OTHER_PERSONAL_DATA"),
+    ("a guardian's emergency-contact flag", "guardians", _GUARDIANS, "emergency_contact", None,
+     "FREE_TEXT"),
+    ("a pupil's emergency contact kept as a key", "students", _PUPIL_KEYS, "emergency_contact",
+     None, "FREE_TEXT"),
+    ("a bus coach's daily hire rate beside its driver", "coaches", _BUS_COACHES, "daily_rate",
+     {"daily_rate": "numeric(8,2)"}, "FINANCIAL"),
+    ("a model trainer's GPU cost", "model_trainers", _GPU_TRAINERS, "hourly_rate",
+     {"hourly_rate": "numeric(8,2)"}, "FINANCIAL"),
+    ("an equipment hire's fee per day", "equipment_hires", _HIRES, "fee_per_day",
+     {"fee_per_day": "numeric(8,2)"}, "FINANCIAL"),
 ]  # fmt: skip
 
 
@@ -237,6 +365,20 @@ KEPT = [
     ("a web session's id", "sessions", _WEB_SESSIONS, "session_id", "COOKIE_ID"),
     ("a supplier's contact info, as before", "suppliers", _SUPPLIERS, "contact_info", "FREE_TEXT"),
     ("login names kept as a user's id", "accounts", _LOGINS, "user_id", "USERNAME"),
+    # the review's narrowing: the new rules' vetoes left these as they were
+    ("a login session's token", "login_sessions", _LOGIN_SESSIONS, "session_id", "COOKIE_ID"),
+    ("a web analytics visit's token", "sessions", _VISITS, "session_id", "COOKIE_ID"),
+    ("a donor's contact beside the charity", "donations", _DONATIONS, "contact_info",
+     "FREE_TEXT"),
+    ("a recipient's contact beside the carrier", "shipments", _SHIPMENTS, "contact_info",
+     "FREE_TEXT"),
+    ("gamers' logins with a two-digit suffix", "gamers", _GAMERS, "user_id", "USERNAME"),
+    ("a student's gender in an enrolment", "student_class", _ENROLMENTS, "gender", "GENDER"),
+    ("a user's gender in an analytics event", "event", _ANALYTICS, "gender", "GENDER"),
+    ("a user's age group in an analytics event", "event", _ANALYTICS, "age_group",
+     "DEMOGRAPHIC"),
+    ("an our-team page's member's gender", "team", _TEAM_PAGE, "gender", "GENDER"),
+    ("a speaker's gender", "event", _TALK_SPEAKERS, "speaker_gender", "GENDER"),
 ]  # fmt: skip
 
 
