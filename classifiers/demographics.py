@@ -192,8 +192,11 @@ _BY_THE_HOUR = "a person's pay by the hour"
 #: people paid for their work, what they are paid (round 59), gated as pay by the hour is.
 FEES = words("fee fees charge charges")
 _FEE_PER = "a person's fee for their work"
-#: A column type that keeps money: a decimal with two places (``numeric(8,2)``) or ``money``.
-_MONEY_TYPE = re.compile(r"(?i)(?:numeric|decimal|number)\s*\(\s*\d+\s*,\s*2\s*\)|money")
+#: A column type that keeps money: a decimal with two places (``numeric(8,2)``, MySQL's
+#: ``decimal(10,2) unsigned``), ``money`` or SQL Server's ``smallmoney``; matched at the start.
+_MONEY_TYPE = re.compile(
+    r"(?i)(?:(?:numeric|decimal|number)\s*\(\s*\d+\s*,\s*2\s*\)|(?:small)?money)(?![\w(])"
+)
 #: Last words of an account's balance (``balance``, ``cash_balance``, ``acc_bal``).
 BALANCE_WORDS = words("balance bal")
 #: Table heads whose rows are accounts that someone holds (``accounts``, ``checking``): their
@@ -634,7 +637,7 @@ def _amount(ctx: FieldContext) -> bool:
     """
     if not numeric(ctx.data_type):
         return False
-    if _MONEY_TYPE.fullmatch(ctx.data_type.strip()) and not any(
+    if _MONEY_TYPE.match(ctx.data_type.strip()) and not any(
         v is not None and str(v).strip() for v in ctx.samples
     ):
         return True  # an empty column of money (two decimals): its type says it is an amount

@@ -37,10 +37,11 @@ timetable's sessions, and an event's contact details beside the organisation tha
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
-from .name_tokens import singular, table_name
+from .name_tokens import singular
 from .name_view import FieldView, own_person_field, person_key_sibling, person_keys
 from .name_words import person_fields
 from .organisations import organisation_column
@@ -53,6 +54,8 @@ SIGN_IN_PROVIDERS = frozenset({
 })  # fmt: skip
 #: The id's words after the provider (``google_id``, ``firebase_uid``, ``github_user_id``).
 _PROVIDER_IDS = frozenset({("id",), ("uid",), ("user", "id"), ("userid",), ("sub",)})
+#: A provider's id glued into one word (``googleid``, ``firebaseuid``).
+_GLUED_IDS = frozenset(f"{p}{i}" for p in SIGN_IN_PROVIDERS for i in ("id", "uid"))
 #: Words after ``signature`` that keep a drawn signature (``signature_data``, ``signature_svg``).
 _SIGNATURE_TAILS = frozenset({
     "data", "image", "img", "svg", "png", "file", "path", "url", "blob", "base64", "drawing",
@@ -76,7 +79,7 @@ _SIGNED = frozenset({
 _DOCUMENTS = frozenset({"document", "doc", "paper", "certificate", "attachment"})
 #: Column words of a document's file (``file_url``, ``archivo_url`` read as ``file_url``).
 _FILE_WORDS = frozenset({"url", "path", "file", "filename", "link", "attachment", "upload"})
-#: Words of a contact's name or number after ``emergency_contact``: other rules read those.
+#: The column's word after ``emergency`` (``emergency_contact``, ``emergency_contacts``).
 _CONTACT = frozenset({"contact", "contacts"})
 #: Table words of what people are sorted into or sold: a class, a division, a dormitory, a
 #: product. Its gender or age band says who it is for.
@@ -144,8 +147,7 @@ def provider_id(tokens: tuple[str, ...]) -> bool:
     if not tokens:
         return False  # a key of no words (a Redis value's ``:``-separated part)
     if len(tokens) == 1:
-        word = tokens[0]
-        return any(word == f"{p}id" or word == f"{p}uid" for p in SIGN_IN_PROVIDERS)
+        return tokens[0] in _GLUED_IDS
     return tokens[0] in SIGN_IN_PROVIDERS and tokens[1:] in _PROVIDER_IDS
 
 
@@ -158,10 +160,19 @@ def _organisations(view: FieldView) -> bool:
     )
 
 
+#: People words a document's or a signature's holder may be keyed by beyond ``PEOPLE``.
+_HOLDERS = frozenset({"person", "employee", "student", "patient", "member"})
+
+
+@cache
+def _holder_words(people: frozenset[str]) -> frozenset[str]:
+    """A vocabulary's people words and :data:`_HOLDERS`, built once per vocabulary."""
+    return people | _HOLDERS
+
+
 def _holder(view: FieldView) -> str | None:
     """The sibling keying the person the row is about (``person_id``, a bare ``employee``)."""
-    people = view.words.PEOPLE | {"person", "employee", "student", "patient", "member"}
-    return person_key_sibling(view, people)
+    return person_key_sibling(view, _holder_words(view.words.PEOPLE))
 
 
 def _signature(view: FieldView) -> str | None:
@@ -283,7 +294,7 @@ def _organisation_contact(view: FieldView) -> str | None:
         if sibling != ctx.name and words and singular(words[-1]) in _ORGANISATION_WORDS and runs:
             return (
                 f"column {sibling!r} names the organisation whose business contact "
-                f"{ctx.name!r} is, in table {table_name(ctx.dataset)!r} about no person"
+                f"{ctx.name!r} is, in table {ctx.dataset!r} about no person"
             )
     return None
 

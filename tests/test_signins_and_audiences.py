@@ -67,6 +67,11 @@ _YOGA_TEACHERS = {
     "legal_name": _NAMES,
     "hourly_rate": _EMPTY,
 }
+_WAIVERS = {
+    "waiver_id": _IDS,
+    "member_id": _IDS,
+    "signature_data": tuple(f"data:image/png;base64,iVBORw0KGgoAAAA{i:04d}" for i in _IDS),
+}
 
 POSITIVES = [
     ("a library's patrons' Google id", "patrons", _PATRONS, "google_id", None, "USERNAME"),
@@ -83,6 +88,13 @@ POSITIVES = [
      "fee_per_lesson", {"fee_per_lesson": "int"}, "FINANCIAL"),
     ("a yoga studio's instructor's empty hourly rate", "instructor_profiles", _YOGA_TEACHERS,
      "hourly_rate", {"hourly_rate": "numeric(8,2)"}, "FINANCIAL"),
+    # the review's narrowing: what its value gates and type spellings still let through
+    ("an empty hourly rate as MySQL's unsigned decimal", "instructor_profiles", _YOGA_TEACHERS,
+     "hourly_rate", {"hourly_rate": "decimal(10,2) unsigned"}, "FINANCIAL"),
+    ("an empty hourly rate as SQL Server's smallmoney", "instructor_profiles", _YOGA_TEACHERS,
+     "hourly_rate", {"hourly_rate": "smallmoney"}, "FINANCIAL"),
+    ("a waiver's drawn signature sampled as data URIs", "waivers", _WAIVERS,
+     "signature_data", None, "FREE_TEXT"),
 ]  # fmt: skip
 
 
