@@ -136,9 +136,14 @@ _RUN_EVENTS = frozenset({
     "exhibition", "expo", "meet", "meeting", "race", "concert", "show", "congress", "summit",
     "seminar", "workshop", "camp", "league", "cup",
 })  # fmt: skip
-#: An emergency contact's value: a name and a phone (a space), a phone's digits, or JSON.
-_REACHABLE = re.compile(r".*(?:\s|\d{6}|[\[{]).*", re.S)
-_UUID = re.compile(r"(?i)[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
+#: An emergency contact's value that names no one to call: a flag's, a switch's or a rank's
+#: word (``true``, ``enabled``, ``primary``); shorter values (``Y``, ``1``) are flags too.
+_NO_ONE = frozenset({
+    "true", "false", "yes", "no", "on", "off", "enabled", "disabled", "active", "inactive",
+    "primary", "secondary", "tertiary", "none", "null",
+})  # fmt: skip
+#: A row's key kept in an emergency contact's column: a UUID, or a number too short for a phone.
+_KEY = re.compile(r"(?i)[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\d{1,5}")
 
 
 def provider_id(tokens: tuple[str, ...]) -> bool:
@@ -216,6 +221,18 @@ def _document_file(view: FieldView) -> str | None:
     )
 
 
+def _no_one(value: str) -> bool:
+    """Whether an emergency contact's sampled value names no one to call (a flag, a switch, a
+    rank or a row's key).
+
+    >>> _no_one("Y"), _no_one("Disabled"), _no_one("4f1c2d3e-1c2d-4e5f-8a9b-000000000001")
+    (True, True, True)
+    >>> _no_one("Mara Vale 0412 555 0101"), _no_one("neighbour"), _no_one('[{"n": "Mara"}]')
+    (False, False, False)
+    """
+    return len(value) <= 3 or value.lower() in _NO_ONE or bool(_KEY.fullmatch(value))
+
+
 def _emergency_contacts(view: FieldView) -> str | None:
     """Why a text column holds a person's emergency contacts, or None."""
     if view.kind not in {"text", ""} or len(view.tokens) != 2:
@@ -223,7 +240,7 @@ def _emergency_contacts(view: FieldView) -> str | None:
     if view.tokens[0] != "emergency" or view.tokens[1] not in _CONTACT:
         return None
     values = distinct_texts(view.ctx.samples)
-    if values and not any(_REACHABLE.fullmatch(v) and not _UUID.fullmatch(v) for v in values):
+    if values and all(_no_one(v) for v in values):
         return None  # ``Y``, ``true``, ``primary``, a key: a flag, a rank or a row's key
     if any(h.entity in {"PERSON_NAME", "PHONE_NUMBER"} and not h.veto for h in view.hits):
         return None  # read as the contact's name or number already: that is what it holds

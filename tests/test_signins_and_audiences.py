@@ -72,6 +72,12 @@ _WAIVERS = {
     "member_id": _IDS,
     "signature_data": tuple(f"data:image/png;base64,iVBORw0KGgoAAAA{i:04d}" for i in _IDS),
 }
+_CLIMBERS = {
+    "member_id": _IDS,
+    "given_name": ("Ines", "Tobias", "Ada") * 4,
+    "family_name": ("Vale", "Reed", "Quenby") * 4,
+    "emergency_contact": ("mother", "partner", "neighbour") * 4,
+}
 
 POSITIVES = [
     ("a library's patrons' Google id", "patrons", _PATRONS, "google_id", None, "USERNAME"),
@@ -95,6 +101,8 @@ POSITIVES = [
      "hourly_rate", {"hourly_rate": "smallmoney"}, "FINANCIAL"),
     ("a waiver's drawn signature sampled as data URIs", "waivers", _WAIVERS,
      "signature_data", None, "FREE_TEXT"),
+    ("a climber's emergency contact as one word (who to ask for)", "climbing_members",
+     _CLIMBERS, "emergency_contact", None, "FREE_TEXT"),
 ]  # fmt: skip
 
 
@@ -195,6 +203,12 @@ _MEMBERS = {
     "fee_per_month": ("20", "25", "30") * 4,
 }
 
+_RIDERS = {
+    "rider_id": _IDS,
+    "first_name": ("Ines", "Tobias", "Ada") * 4,
+    "email": _EMAILS,
+    "emergency_contact": ("enabled", "disabled") * 6,
+}
 _B2B_CLIENTS = {
     "client_id": _IDS,
     "company_name": ("Acme Ltd", "Oakwood GmbH", "Nordlys AS") * 4,
@@ -346,6 +360,8 @@ NEGATIVES = [
      "FREE_TEXT"),
     ("a pupil's emergency contact kept as a key", "students", _PUPIL_KEYS, "emergency_contact",
      None, "FREE_TEXT"),
+    ("a rider's emergency-contact switch", "riders", _RIDERS, "emergency_contact", None,
+     "FREE_TEXT"),
     ("a bus coach's daily hire rate beside its driver", "coaches", _BUS_COACHES, "daily_rate",
      {"daily_rate": "numeric(8,2)"}, "FINANCIAL"),
     ("a model trainer's GPU cost", "model_trainers", _GPU_TRAINERS, "hourly_rate",
