@@ -10,23 +10,25 @@ timetable's sessions, and an event's contact details beside the organisation tha
 - a person's signature kept as data (``signature_data``, ``signature_image``: a drawn
   signature, :data:`_SIGNATURE_TAILS`) in a row keyed to a person, or a bare ``signature`` in a
   table of documents a person signs (a consent, a waiver, an agreement) keyed to that person,
-  is the person's (FREE_TEXT, what they wrote); a mail's ``email_signature``, a webhook's
-  ``signature_key`` and a ``signature`` keyed to no one are left alone.
+  is the person's (FREE_TEXT, what they wrote) when every sampled value is drawn (an image, a
+  pad's strokes, a path to a scan: :data:`_DRAWN`); a mail's ``email_signature``, a webhook's
+  ``signature_key``, a digest, a status and a ``signature`` keyed to no one are left alone.
 - the file of a person's document (``file_url``, ``attachment``) in a table named for a
   person's documents (``employee_documents``, a pupil's) keyed to the person is theirs
   (OTHER_PERSONAL_DATA): a scan of an identity card, a certificate.
 - ``emergency_contact`` or ``emergency_contacts`` of text, with no name's or number's word after
   it, in a table about people: the names and phones of who to call (FREE_TEXT); a bare
-  ``emergency`` (a flag) is not one.
+  ``emergency`` (a flag) is not one, nor a column whose every value is a flag, a rank or a key.
 - the gender or the age band of a class, a division, a team, a dormitory or a product
-  (:data:`AUDIENCES`, the table's last word) whose table is about no person: who it is for, no
-  one's gender or age (vetoed).
+  (:data:`AUDIENCES`, the table's last word) whose table is about no person and keys no one but
+  whoever runs it (:data:`_LEADERS`): who it is for, no one's gender or age (vetoed).
 - a ``session_id`` of a table of sessions that a timetable keeps (a date or a time of day, or a
   key to a class, a course or an event, and no web session's column: an IP, a user agent, an
-  expiry, a payload) is the session's key, no cookie (COOKIE_ID vetoed).
+  expiry, a payload; values that are no random token) is the session's key, no cookie
+  (COOKIE_ID vetoed).
 - ``contact_info`` (or ``contact_details``) in a table about no person beside a column naming an
-  organisation (``host_organization``, ``company``) is that organisation's business contact, no
-  person's free text (FREE_TEXT vetoed).
+  organisation running the row (``host_organization``, an event's bare ``organization``) is
+  that organisation's business contact, no person's free text (FREE_TEXT vetoed).
 
 >>> provider_id(("google", "id")), provider_id(("firebase", "uid")), provider_id(("googleid",))
 (True, True, True)
