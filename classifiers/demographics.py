@@ -154,13 +154,17 @@ PAY_TAIL = words("pct percent rate amount amt")
 #: price, a customer's, a member's or a student's is what they are charged, a player's, a
 #: user's or a patient's a rate of something else (gold, requests, an infusion).
 HOURLY = words("hourly")
-HOURLY_TAIL = words("rate pay")
+HOURLY_TAIL = words("rate pay fee charge")
 #: Table words of people paid for their work (``employees``, ``tutors``); not a bare
 #: ``workers``, a mining pool's rigs or a job queue's processes as often.
 PAID_HEADS = words("""
     employee staff personnel payroll contractor freelancer caregiver carer tutor nanny
-    babysitter cleaner housekeeper temp
+    babysitter cleaner housekeeper temp coach instructor trainer helper maid housemaid
 """)
+#: :data:`PAID_HEADS` that also name things (a bus ``coaches``, a model's ``trainers``, code's
+#: ``helpers``): people paid only when a column of the row is the person's own (a name part,
+#: a full name, an e-mail or a phone not led by another person's word, as ``driver_phone`` is).
+THING_HEADS = words("coach trainer helper")
 #: A person's pay rate (round 58): a bare ``rate``, or a pay's period or ``pay`` before it
 #: (``daily_rate``, ``day_rate``, ``pay_rate``), in a table named for paid people
 #: (:data:`PAID_HEADS` but a payroll's own rules, or :data:`WORKERS` whose columns name the
@@ -179,9 +183,20 @@ _PAY_RATE = "a person's pay rate"
 #: Column words beside pay by the hour that make the row a paid person's (``salary``,
 #: ``hired_on``, ``overtime_rate``).
 PAY_SIBLINGS = words("salary salaries wage wages payroll overtime hired hire employment")
+#: A hire's words: beside a fee (``hire_date``, ``fee_per_day``), a hirer pays for a thing.
+HIRE = words("hire hired")
 #: Whole numbers a mode, a level or a switch is kept in (0 off, 1 hourly, 2 daily).
 _MODES = 3
 _BY_THE_HOUR = "a person's pay by the hour"
+#: A fee or a charge per a unit of work (``fee_per_work``, ``charge_per_visit``): in a table of
+#: people paid for their work, what they are paid (round 59), gated as pay by the hour is.
+FEES = words("fee fees charge charges")
+_FEE_PER = "a person's fee for their work"
+#: A column type that keeps money: a decimal with two places (``numeric(8,2)``, MySQL's
+#: ``decimal(10,2) unsigned``), ``money`` or SQL Server's ``smallmoney``; matched at the start.
+_MONEY_TYPE = re.compile(
+    r"(?i)(?:(?:numeric|decimal|number)\s*\(\s*\d+\s*,\s*2\s*\)|(?:small)?money)(?![\w(])"
+)
 #: Last words of an account's balance (``balance``, ``cash_balance``, ``acc_bal``).
 BALANCE_WORDS = words("balance bal")
 #: Table heads whose rows are accounts that someone holds (``accounts``, ``checking``): their
@@ -425,6 +440,8 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "FINANCIAL", "a person's pay or income"
     if parts[0] in HOURLY and set(parts[1:]) <= HOURLY_TAIL:
         return "FINANCIAL", _BY_THE_HOUR
+    if len(parts) == 3 and parts[0] in FEES and parts[1] == "per":
+        return "FINANCIAL", _FEE_PER
     if parts[-1] in RATE and (len(parts) == 1 or (len(parts) == 2 and parts[0] in RATE_LEADS)):
         return "FINANCIAL", _PAY_RATE
     if len(parts) == 2 and parts[0] in PAY_PERIODS and parts[1] in _EARNINGS:
@@ -615,9 +632,15 @@ def _amount(ctx: FieldContext) -> bool:
     False
     >>> _amount(FieldContext("s", "staff", "hourly", "smallint", samples=()))
     False
+    >>> _amount(FieldContext("s", "coaches", "hourly_rate", "numeric(8,2)", samples=()))
+    True
     """
     if not numeric(ctx.data_type):
         return False
+    if _MONEY_TYPE.match(ctx.data_type.strip()) and not any(
+        v is not None and str(v).strip() for v in ctx.samples
+    ):
+        return True  # an empty column of money (two decimals): its type says it is an amount
     values = []
     for v in ctx.samples:
         if v is None or not str(v).strip():
@@ -629,12 +652,40 @@ def _amount(ctx: FieldContext) -> bool:
     return bool(values) and not all(v.is_integer() and 0 <= v <= _MODES for v in values)
 
 
-def _paid_by_the_hour(ctx: FieldContext) -> bool:
+def _own_person_column(ctx: FieldContext) -> bool:
+    """Whether a sibling is the row's person's own field (``first_name``, ``full_name``,
+    ``phone``), not one of another person the row names (``driver_name``, ``owner_email``).
+
+    >>> _own_person_column(FieldContext("s", "coaches", "rate", siblings=("driver_phone", "seats")))
+    False
+    >>> _own_person_column(FieldContext("s", "coaches", "rate", siblings=("full_name", "rate")))
+    True
+    """
+    for sibling in ctx.siblings:
+        words_ = tokens(sibling)
+        if sibling == ctx.name or not words_ or singular(words_[0]) in NameWords.PEOPLE:
+            continue
+        if words_ in {("full", "name"), ("fullname",)} or person_fields([words_]):
+            return True
+    return False
+
+
+def _paid_heads(ctx: FieldContext, heads: set[str]) -> set[str]:
+    """The table's words of people paid for their work (:data:`PAID_HEADS`), those that also
+    name things (:data:`THING_HEADS`) only beside a column of the person's own."""
+    paid = heads & PAID_HEADS
+    if paid and paid <= THING_HEADS and not _own_person_column(ctx):
+        return set()  # a bus coach's driver, a model trainer's owner: the row is no one paid
+    return paid
+
+
+def _paid_by_the_hour(ctx: FieldContext, pay_words: frozenset[str] = PAY_SIBLINGS) -> bool:
     """Whether a table's rows are people paid for their work: its name says so
-    (:data:`PAID_HEADS`) or a sibling names their pay or hiring (:data:`PAY_SIBLINGS`)."""
-    if set(table_heads(ctx.dataset)) & PAID_HEADS:
+    (:data:`PAID_HEADS`) or a sibling names their pay or hiring (``pay_words``; a fee is
+    asked without :data:`HIRE`, as a hall's or a van's ``hire_date`` is the hirer's)."""
+    if _paid_heads(ctx, set(table_heads(ctx.dataset))):
         return True
-    return any(set(tokens(s)) & PAY_SIBLINGS for s in ctx.siblings if s != ctx.name)
+    return any(set(tokens(s)) & pay_words for s in ctx.siblings if s != ctx.name)
 
 
 def _paid_at_a_rate(ctx: FieldContext) -> bool:
@@ -673,7 +724,7 @@ def _paid_at_a_rate(ctx: FieldContext) -> bool:
     heads = [h for h in table_heads(ctx.dataset) if h not in RATE and len(h) > 2]
     if not heads:
         return False
-    if heads[-1] in PAID_HEADS - {"payroll"}:
+    if _paid_heads(ctx, {heads[-1]}) - {"payroll"}:
         return True  # the rows are the paid people, not their reviews or feedback
     fields = person_fields(tokens(c) for c in ctx.siblings)
     return heads[-1] in WORKERS and len(fields) >= 2 and bool(fields & NAME_PARTS)
@@ -801,10 +852,14 @@ class DemographicSignal(Signal):
         if entity == "PHYSICAL" and _sort_order(ctx.samples):
             return []  # ``weight`` 1, 2, 3: a sort key (Drupal's, OpenSlides' weights)
         people = about_people(ctx)
-        if what == _BY_THE_HOUR and (
-            people is None or not _amount(ctx) or not _paid_by_the_hour(ctx)
+        if what in {_BY_THE_HOUR, _FEE_PER} and (
+            people is None
+            or not _amount(ctx)
+            or not _paid_by_the_hour(
+                ctx, PAY_SIBLINGS - HIRE if set(parts) & FEES else PAY_SIBLINGS
+            )
         ):
-            return []  # a car park's or a member's price, a player's gold, a switch: no pay
+            return []  # a car park's or a member's price, a hall's fee, a switch: no pay
         if what == _PAY_RATE and (people is None or not _paid_at_a_rate(ctx)):
             return []  # a tax's, a currency's or a room's rate, a rating: no one's pay
         if people is None and entity == "FINANCIAL":

@@ -32,6 +32,11 @@ _USER_IDS = frozenset({("user", "id"), ("usr", "id"), ("userid",)})
 #: A login name: letters first (three at least, dots, dashes or underscores between), up to four
 #: digits at the end; no number, code, hash or UUID is one.
 _LOGIN = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,4}")
+#: A key written for people to read: words and a zero-padded serial of three digits or more
+#: after a dash or an underscore (``dev-admin-001``, ``staff_0042``), as a seed or a generator
+#: numbers its rows (a person's ``neo-01`` or ``jsmith_01`` is a login);
+#: when every value ends so, the column keys rows and names no login (round 59).
+_SERIAL = re.compile(r".*[-_]0\d{2,5}")
 
 
 def _login_names(samples: Sequence[object]) -> int:
@@ -39,10 +44,14 @@ def _login_names(samples: Sequence[object]) -> int:
 
     >>> _login_names(("usr_8f3k2",)), _login_names(())
     (0, 0)
+    >>> _login_names(("ops-admin-001", "ops-coach-002")), _login_names(("mlee-2", "jdoe-007"))
+    (0, 2)
     """
     values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
     if not values or not all(_LOGIN.fullmatch(v) for v in values):
         return 0
+    if all(_SERIAL.fullmatch(v) for v in values):
+        return 0  # ``dev-admin-001``: a seed's readable key, numbered
     return len(values)
 
 

@@ -55,7 +55,8 @@ MEASURED_PEOPLE = frozenset({
 })  # fmt: skip
 #: Declared types of measured numbers.
 _NUMERIC = re.compile(
-    r"^\s*(?:float|double|real|decimal|numeric|number|money|(?:big|small|tiny|medium)?int)", re.I
+    r"^\s*(?:float|double|real|decimal|numeric|number|(?:small)?money|(?:big|small|tiny|medium)?int)",
+    re.I,
 )
 
 

@@ -34,6 +34,7 @@ from . import (
     profiles_and_logs,
     row_people,
     secrets_and_senders,
+    signins_and_audiences,
     staff_and_kin,
     vehicles_and_licences,
 )
@@ -67,6 +68,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     paroles_and_circumstances.paroles_and_circumstances,  # court words beside parole, is_married
     staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
+    signins_and_audiences.signins_and_audiences,  # google_id, a signature, who a class is for
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
