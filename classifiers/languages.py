@@ -29,13 +29,20 @@ from typing import NamedTuple
 
 from .base import FieldContext
 from .glossaries.base import Glossary
+from .glossaries.czech import CZECH
 from .glossaries.dutch import DUTCH
+from .glossaries.finnish import FINNISH
 from .glossaries.french import FRENCH
 from .glossaries.german import GERMAN
+from .glossaries.hungarian import HUNGARIAN
+from .glossaries.indonesian import INDONESIAN
 from .glossaries.italian import ITALIAN
 from .glossaries.polish import POLISH
 from .glossaries.portuguese import PORTUGUESE
+from .glossaries.romanian import ROMANIAN
 from .glossaries.spanish import SPANISH
+from .glossaries.swedish import SWEDISH
+from .glossaries.turkish import TURKISH
 from .name_tokens import (
     abbreviates,
     identifier_words,
@@ -51,7 +58,22 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: The languages read, each by its glossary.
-GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, DUTCH, POLISH)
+GLOSSARIES: tuple[Glossary, ...] = (
+    SPANISH,
+    PORTUGUESE,
+    FRENCH,
+    ITALIAN,
+    GERMAN,
+    DUTCH,
+    POLISH,
+    INDONESIAN,
+    HUNGARIAN,
+    TURKISH,
+    CZECH,
+    SWEDISH,
+    ROMANIAN,
+    FINNISH,
+)
 
 #: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
 #: language apart, though a table already read in that language reads them in it.
@@ -85,7 +107,9 @@ MIN_LETTERS = 3
 CACHE_LIMIT = 100_000
 
 #: Letters NFKD leaves whole that a name spells otherwise (``Straße``: ``strasse``).
-_LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d"})
+_LIGATURES = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "İ": "i"}
+)
 #: German and Dutch spell an umlaut with an ``e`` when they write ASCII (``Schueler``).
 _UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
@@ -134,6 +158,8 @@ class Lexicon:
         self.vocabulary = frozenset(w for form in self.entries for w in form)
         self.longest = max(len(form) for form in self.entries)
         self.linkers = frozenset(glossary.linkers.split())
+        self.quiet = frozenset(glossary.quiet.split())
+        self.before = glossary.before_forms()
         self.keep = re.compile(glossary.keep) if glossary.keep else None
         self._found: dict[str, tuple[str, bool] | None] = {}
         self._splits: dict[str, tuple[str, ...] | None] = {}
@@ -167,6 +193,10 @@ class Lexicon:
                 stem = spelt[: -len(ending)] + one
                 if spelt.endswith(ending) and len(stem) >= MIN_LETTERS and stem in self.vocabulary:
                     return stem, True
+            for ending, one in self.glossary.endings:
+                stem = spelt[: -len(ending)] + one
+                if spelt.endswith(ending) and len(stem) >= MIN_LETTERS and stem in self.vocabulary:
+                    return stem, False
         return None
 
     def _spellings(self, word: str) -> Iterable[str]:
@@ -286,9 +316,35 @@ class Lexicon:
         if not any(u.english for u in units):
             return identifier
         if self.glossary.head_first:
-            units = _head_last(units, table)
+            units = _head_last(_adjectives(units, self.before), table)
         english = tuple(w for i, u in enumerate(units) for w in u.out(i == len(units) - 1))
         return identifier if english == names else "_".join(english)
+
+
+def _adjectives(units: list[Unit], before: frozenset[str]) -> list[Unit]:
+    """A head-first name's units with each adjective that stands before its head (Czech
+    ``mobilni``: :attr:`Glossary.before`) joined to the unit after it, so that reading the
+    name's head last keeps the two in order (``cislo_mobilniho_telefonu``:
+    ``mobile_phone_number``)."""
+    if not before:
+        return units
+    joined: list[Unit] = []
+    for unit in reversed(units):
+        after = joined[-1] if joined else None
+        if (
+            after is not None
+            and unit.english is not None
+            and after.english is not None
+            and not unit.digits
+            and len(unit.source) == 1
+            and unit.form in before
+        ):
+            joined[-1] = after._replace(
+                source=(*unit.source, *after.source), english=(*unit.english, *after.english)
+            )
+        else:
+            joined.append(unit)
+    return joined[::-1]
 
 
 #: What may stand beside ``via`` when it is a street (``nome_via``, ``tipo_via``, ``via_2``).
@@ -413,7 +469,11 @@ def _foreign() -> dict[str, frozenset[str]]:
         lexicon.name: frozenset(
             w
             for w in lexicon.vocabulary
-            if len(w) >= MIN_LETTERS and w not in english and w not in linkers and w.isalpha()
+            if len(w) >= MIN_LETTERS
+            and w not in english
+            and w not in linkers
+            and w not in lexicon.quiet
+            and w.isalpha()
         )
         for lexicon in lexicons()
     }
