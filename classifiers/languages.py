@@ -88,6 +88,12 @@ ENGLISH_HOMOGRAPHS = _words("""
     situation spender sportive str student studio vast via week
     artiste concierge detective director habitant instructor invite invitee participant pilot
     president resident secretaire supervisor tourist trainer
+    act alder alders anterior bloc bolt cast caste come complete create curs curse diagnosis
+    didactic electronica expeditor families guru historian jobber jobbers kilo kopek magazine
+    mama marker markers medic medicine medicines notaries notary numeric pincer plate registers
+    rude sanguine scare sector signature signatures skate skater skaters skates sore stare stave
+    stilling talon tare taxi telecast teletypewriter termini tipsters typecast vaccination
+    vaccinations vaccine vaccines verge verges webcast
 """)
 #: Words schemas in every language write in English (e-mail, a framework's timestamps), beside
 #: the name signal's key words (``NameWords.KEY_TOKENS``: ``id``, ``uuid``, ``ref``...): they
@@ -309,6 +315,10 @@ class Lexicon:
             for u in found
         ]
         first = units[0]
+        if table is None and len(units) > 1 and len(first.source[0]) < MIN_LETTERS:
+            # a table's name led by a word of one or two letters: an application's prefix
+            # (``tb_``, ``m_``), not the glossary's word (Indonesian ``tb``, a height)
+            units[0] = first = first._replace(english=None)
         if table and len(units) > 1 and first.english is None and not first.digits:
             own = next((f for f in table if abbreviates(first.source[0], f)), None)
             if own is not None:

@@ -91,6 +91,8 @@ CZECH = Glossary(
     zemedelec, farmar = farmer
     pilot = pilot
     pecovatel, pecovatelka, opatrovatel = caregiver
+    rybar = angler
+    myslivec, lovec, polovnik = hunter
     """,
     words="""
     # people, and the tables named for them
@@ -133,8 +135,6 @@ CZECH = Glossary(
     volic = voter
     hrac = player
     sportovec = athlete
-    rybar = angler
-    myslivec, lovec, polovnik = hunter
     ucastnik = participant
     obyvatel = resident
     # a person's name

@@ -47,6 +47,8 @@ FINNISH = Glossary(
     maanviljelija = farmer
     lentaja = pilot
     omainen, omaishoitaja = caregiver
+    kalastaja = angler
+    metsastaja = hunter
     """,
     words="""
     # people, and the tables named for them
@@ -89,8 +91,6 @@ FINNISH = Glossary(
     aanestaja = voter
     pelaaja = player
     urheilija = athlete
-    kalastaja = angler
-    metsastaja = hunter
     osallistuja = participant
     asukas, asukkaat, asukkaan = resident
     # a person's name

@@ -53,6 +53,9 @@ HUNGARIAN = Glossary(
     gazdalkodo = farmer
     pilota = pilot
     gondozo = caregiver
+    horgasz = angler
+    vadasz = hunter
+    halasz = fisherman
     """,
     words="""
     # people, and the tables named for them
@@ -97,9 +100,6 @@ HUNGARIAN = Glossary(
     valaszto = voter
     jatekos, versenyzo = player
     sportolo = athlete
-    horgasz = angler
-    vadasz = hunter
-    halasz = fisherman
     resztvevo = participant
     lakos = resident
     # a person's name

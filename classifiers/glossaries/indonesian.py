@@ -48,6 +48,9 @@ INDONESIAN = Glossary(
     fotografer, jurugambar = photographer
     petani = farmer
     penghuni = resident
+    pemancing = angler
+    pemburu = hunter
+    nelayan = fisherman
     """,
     words="""
     # people, and the tables named for them
@@ -89,9 +92,6 @@ INDONESIAN = Glossary(
     penduduk, warga = resident
     pemain = player
     atlet, atlit = athlete
-    pemancing = angler
-    pemburu = hunter
-    nelayan = fisherman
     peserta = participant
     jemaat = parishioner
     # a person's name
@@ -231,7 +231,7 @@ INDONESIAN = Glossary(
     keadaan = state
     jenis, tipe = type
     kode, kd = code
-    nomor, no, nmr, nombor = number
+    nomor, nmr, nombor = number
     kategori = category
     merek, jenama = brand
     stok = stock

@@ -59,11 +59,13 @@ ROMANIAN = Glossary(
     fotograf = photographer
     fermier, agricultor = farmer
     pilot = pilot
+    pescar = angler
+    vanator = hunter
     """,
     words="""
     # people, and the tables named for them
     persoana, persoane = person
-    client, clienta = customer
+    client, clienta = client
     utilizator = user
     pacient = patient
     elev, eleva, student, studenta = student
@@ -105,8 +107,6 @@ ROMANIAN = Glossary(
     alegator = voter
     jucator = player
     sportiv = athlete
-    pescar = angler
-    vanator = hunter
     participant = participant
     locuitor = resident
     # a person's name
@@ -174,7 +174,7 @@ ROMANIAN = Glossary(
     serie ci, serie buletin = identity card series
     act identitate = identity document
     pasaport = passport
-    permis conducere, permis auto = driving licence
+    permis conducere = driving licence
     cod fiscal = tax id
     cui, cod unic inregistrare, nr reg com = company registration
     impozit, taxa = tax
@@ -215,7 +215,7 @@ ROMANIAN = Glossary(
     vaccin, vaccinare = vaccination
     graviditate = pregnancy
     # what else is kept of a person
-    fotografie, poza, imagine = photo
+    fotografie, poza = photo
     semnatura = signature
     observatii, observatie, mentiuni, nota = note
     comentariu = comment

@@ -30,7 +30,7 @@ SWEDISH = Glossary(
     # short words that are English ones too (``far``, ``mor``, ``barn``, ``tid``, ``bil``), or
     # that the Scandinavian languages share with German (``kon`` is a Swedish sex and the start
     # of many words)
-    quiet="far mor barn tid kon lon lan bil hem maka vara slut kat chef",
+    quiet="far mor barn tid kon lan bil hem maka vara slut kat chef",
     roles="""
     # people named by their role or trade: a table so named holds people
     detektiv = detective
@@ -60,6 +60,8 @@ SWEDISH = Glossary(
     fotograf = photographer
     bonde, lantbrukare = farmer
     pilot = pilot
+    fiskare, sportfiskare, lystfisker, sportsfisker = angler
+    jagare, jeger, jaeger = hunter
     """,
     words="""
     # people, and the tables named for them
@@ -103,8 +105,6 @@ SWEDISH = Glossary(
     valjare, velger, vaelger = voter
     spelare, spiller = player
     idrottare, idrettsutover = athlete
-    fiskare, sportfiskare, lystfisker, sportsfisker = angler
-    jagare, jeger, jaeger = hunter
     deltagare, deltaker, deltager = participant
     invanare, innbygger, indbygger, boende = resident
     # a person's name
@@ -181,7 +181,7 @@ SWEDISH = Glossary(
     kort = card
     kortnummer = card number
     kreditkort = credit card
-    lon, lonn, manadslon, manedslonn = salary
+    lonn, manadslon, manedslonn = salary
     inkomst, inntekt, indkomst = income
     betalning, betaling = payment
     belopp, summa, belop, belob = amount
@@ -221,7 +221,6 @@ SWEDISH = Glossary(
     manad, maned = month
     ar, aar = year
     vecka, uke, uge = week
-    start = start
     slut, slutt = end
     skapad, opprettet, oprettet = created
     andrad, endret, aendret, uppdaterad, oppdatert, opdateret = updated
@@ -242,7 +241,7 @@ SWEDISH = Glossary(
     klass, klasse = class
     kurs = course
     betyg, karakter = grade
-    bokning, booking = booking
+    bokning = booking
     leverans, levering = delivery
     fordon, kjoretoy, koretoj = vehicle
     bil = car

@@ -48,6 +48,8 @@ TURKISH = Glossary(
     fotografci = photographer
     ciftci = farmer
     bakici = caregiver
+    balikci = angler
+    avci = hunter
     """,
     words="""
     # people, and the tables named for them
@@ -90,8 +92,6 @@ TURKISH = Glossary(
     secmen = voter
     oyuncu = player
     sporcu = athlete
-    avci = hunter
-    balikci = angler
     katilimci = participant
     sakin = resident
     # a person's name
@@ -146,7 +146,6 @@ TURKISH = Glossary(
     web sitesi = website
     # home and work, after a phone or an address
     ev = home
-    is = work
     kisisel, ozel = personal
     # logins
     sifre, parola = password
@@ -221,7 +220,7 @@ TURKISH = Glossary(
     durum = state
     tur, tip, cesit = type
     kod = code
-    numara, no = number
+    numara = number
     kategori = category
     marka = brand
     stok = stock
