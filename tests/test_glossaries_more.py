@@ -506,3 +506,12 @@ def test_a_verdict_says_which_new_language_read_it() -> None:
     assert found["dogum_tarihi"]["DATE_OF_BIRTH"].startswith(
         "column name read in Turkish as 'birth_date'; "
     )
+
+
+def test_the_new_glossaries_take_no_word_from_the_english_that_tells_a_table_english() -> None:
+    """A glossary's word that is an English one read as something else (Turkish ``is``, a work;
+    Indonesian ``no``, a number; Swedish ``lon``, a salary) would no longer count as English in
+    an English table: such words are written only inside the glossary's phrases."""
+    from classifiers.languages import _english_words
+
+    assert {"is", "no", "client", "tmp", "lon"} <= _english_words()

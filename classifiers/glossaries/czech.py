@@ -29,7 +29,7 @@ CZECH = Glossary(
     ),
     # short words other schemas write otherwise: ``stat`` a statistic, ``den`` a den, ``cas``
     # a case, ``pas`` a step
-    quiet="stat den cas pas dan ico dic vek byt",
+    quiet="stat den cas pas dan ico dic vek byt nar dat",
     before="""
     # adjectives, as they stand before their head (masculine, feminine, neuter; genitive)
     mobilni, mobilniho, mobilne, mobilneho = mobile
@@ -148,7 +148,7 @@ CZECH = Glossary(
     uzivatelske jmeno, prihlasovaci jmeno, pouzivatelske meno = username
     nazev, nazov = name
     # birth and who a person is
-    narozeni, narozen, narodenie, narodenia = birth
+    narozeni, narozen, narodenie, narodenia, nar = birth
     narozeniny, narodeniny = birthday
     misto, miesto = place
     vek = age
@@ -191,7 +191,7 @@ CZECH = Glossary(
     heslo, hesla = password
     prihlaseni, prihlasenie = login
     # identity documents and numbers
-    rodne cislo = national id
+    rodne cislo, rc = national id
     obcansky prukaz, obciansky preukaz, op = identity card
     prukaz, preukaz, prukazu, preukazu = identity card
     doklad, dokladu, doklad totoznosti = identity document
@@ -246,7 +246,7 @@ CZECH = Glossary(
     popis = description
     historie, historia = history
     # the records around them
-    datum = date
+    datum, dat = date
     cas = time
     den = day
     mesic, mesiac = month

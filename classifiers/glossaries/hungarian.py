@@ -20,7 +20,7 @@ HUNGARIAN = Glossary(
     plurals=(("ok", ""), ("ek", ""), ("ak", ""), ("k", "")),
     endings=(("ja", ""), ("je", ""), ("ja", "a"), ("je", "e"), ("a", ""), ("e", ""), ("i", "")),
     # ``nem`` is a sex and a "no", ``tag`` a member and an English tag, ``kor`` an age and an era
-    quiet="nem tag kor het ado ber iro kep",
+    quiet="nem tag kor het ado ber iro kep dat hsz",
     roles="""
     # people named by their role or trade: a table so named holds people
     nyomozo = detective
@@ -140,7 +140,7 @@ HUNGARIAN = Glossary(
     kozterulet = street
     kozterulet nev = street name
     kozterulet jellege, kozterulet tipus = street type
-    hazszam = house number
+    hazszam, hsz = house number
     emelet = floor
     ajto = door
     lakas = flat
@@ -169,6 +169,7 @@ HUNGARIAN = Glossary(
     szemelyi szam, szemelyiszam, szemelyi azonosito = national id
     szemelyi igazolvany, szemelyi = identity card
     szemelyi igazolvany szam, szig szam, szigszam, igazolvanyszam = identity card number
+    szig = identity card
     igazolvany = identity document
     okmany = document
     okmanyszam = document number
@@ -229,7 +230,7 @@ HUNGARIAN = Glossary(
     kapcsolattarto = contact person
     ertesitendo = emergency contact
     # the records around them
-    datum = date
+    datum, dat = date
     ido, idopont = time
     ideje = time
     honap = month

@@ -109,8 +109,8 @@ SWEDISH = Glossary(
     invanare, innbygger, indbygger, boende = resident
     # a person's name
     namn, navn = name
-    fornamn, fornavn, tilltalsnamn = first name
-    efternamn, etternavn, efternavn = last name
+    fornamn, fornavn, tilltalsnamn, fnamn = first name
+    efternamn, etternavn, efternavn, enamn = last name
     mellannamn, mellomnavn, mellemnavn = middle name
     fullstandigt namn, fullt navn, fulde navn = full name
     smeknamn, kallenavn, kaelenavn = nickname
@@ -149,7 +149,7 @@ SWEDISH = Glossary(
     region = region
     land = country
     # reaching a person
-    telefon, tlf = phone
+    telefon, tlf, tfn = phone
     telefonnummer, telefonnr, tlfnr = phone number
     mobil, mobilnummer, mobiltelefon, mobilnr = mobile
     e post, epost, mejl, e postadress, epostadress, mailadress, mailadresse, epostadresse = email
@@ -162,7 +162,7 @@ SWEDISH = Glossary(
     losenord, passord, adgangskode, kodeord = password
     inloggning, innlogging, login = login
     # identity documents and numbers
-    personnummer, personnr, pnr = national id
+    personnummer, personnr, persnr, pnr = national id
     fodselsnummer, fodselsnr = national id
     cpr, cpr nummer, cprnr, cpr nr = national id
     samordningsnummer = national id

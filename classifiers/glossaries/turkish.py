@@ -139,6 +139,7 @@ TURKISH = Glossary(
     posta kod = postal code
     # reaching a person
     telefon, tel = phone
+    telno, telefonno = phone number
     cep telefon, cep tel, ceptel, gsm = mobile
     cep no = mobile number
     sabit telefon = landline
@@ -153,10 +154,12 @@ TURKISH = Glossary(
     # identity documents and numbers
     tc kimlik, tc, tcno, tc kimlik numara = national id
     kimlik = identity
+    kimlikno = identity number
     kimlik kart, nufus cuzdani = identity card
     pasaport = passport
     ehliyet, surucu belgesi = driving licence
     vergi = tax
+    vergino = tax number
     vergi kimlik, vkn = tax id
     vergi daire = tax office
     sgk, sosyal guvenlik = social security
@@ -167,7 +170,7 @@ TURKISH = Glossary(
     # money
     banka = bank
     hesap = account
-    hesap no, hesap numara = bank account number
+    hesap no, hesap numara, hesapno = bank account number
     kart = card
     kredi kart = credit card
     maas, ucret = salary
