@@ -27,9 +27,23 @@ PEOPLE: list[tuple[str, Columns, dict[str, str]]] = [
     (
         "pasien",
         _empty(
-            "id", "nik", "nama", "tanggal_lahir", "tempat_lahir", "jenis_kelamin", "alamat",
-            "kelurahan", "kecamatan", "no_hp", "nama_ibu", "golongan_darah", "berat_badan",
-            "tinggi_badan", "agama", "pekerjaan", "keterangan",
+            "id",
+            "nik",
+            "nama",
+            "tanggal_lahir",
+            "tempat_lahir",
+            "jenis_kelamin",
+            "alamat",
+            "kelurahan",
+            "kecamatan",
+            "no_hp",
+            "nama_ibu",
+            "golongan_darah",
+            "berat_badan",
+            "tinggi_badan",
+            "agama",
+            "pekerjaan",
+            "keterangan",
         ),
         {
             "nik": "NATIONAL_ID",
@@ -52,8 +66,17 @@ PEOPLE: list[tuple[str, Columns, dict[str, str]]] = [
     (
         "data_siswa",
         _empty(
-            "id_siswa", "nisn", "nama_lengkap", "tgl_lahir", "jk", "nama_ayah", "nama_ibu",
-            "no_telp", "email", "kode_pos", "foto",
+            "id_siswa",
+            "nisn",
+            "nama_lengkap",
+            "tgl_lahir",
+            "jk",
+            "nama_ayah",
+            "nama_ibu",
+            "no_telp",
+            "email",
+            "kode_pos",
+            "foto",
         ),
         {
             "nama_lengkap": "PERSON_NAME",
@@ -96,9 +119,23 @@ PEOPLE: list[tuple[str, Columns, dict[str, str]]] = [
     (
         "lakosok",
         _empty(
-            "id", "vezeteknev", "keresztnev", "szuletesi_datum", "szuletesi_hely", "anyja_neve",
-            "nem", "allampolgarsag", "iranyitoszam", "telepules", "utca", "hazszam",
-            "telefonszam", "email_cim", "szemelyi_szam", "adoazonosito_jel", "taj_szam",
+            "id",
+            "vezeteknev",
+            "keresztnev",
+            "szuletesi_datum",
+            "szuletesi_hely",
+            "anyja_neve",
+            "nem",
+            "allampolgarsag",
+            "iranyitoszam",
+            "telepules",
+            "utca",
+            "hazszam",
+            "telefonszam",
+            "email_cim",
+            "szemelyi_szam",
+            "adoazonosito_jel",
+            "taj_szam",
         ),
         {
             "vezeteknev": "PERSON_NAME",
@@ -135,9 +172,22 @@ PEOPLE: list[tuple[str, Columns, dict[str, str]]] = [
     (
         "hastalar",
         _empty(
-            "id", "tc_kimlik_no", "adi", "soyadi", "dogum_tarihi", "dogum_yeri", "cinsiyet",
-            "anne_adi", "baba_adi", "kan_grubu", "alerji", "cep_telefonu", "adres", "il",
-            "ilce", "medeni_hali",
+            "id",
+            "tc_kimlik_no",
+            "adi",
+            "soyadi",
+            "dogum_tarihi",
+            "dogum_yeri",
+            "cinsiyet",
+            "anne_adi",
+            "baba_adi",
+            "kan_grubu",
+            "alerji",
+            "cep_telefonu",
+            "adres",
+            "il",
+            "ilce",
+            "medeni_hali",
         ),
         {
             "tc_kimlik_no": "NATIONAL_ID",
@@ -173,9 +223,22 @@ PEOPLE: list[tuple[str, Columns, dict[str, str]]] = [
     (
         "zakaznici",
         _empty(
-            "id", "jmeno", "prijmeni", "datum_narozeni", "rodne_cislo", "pohlavi", "ulice",
-            "cislo_popisne", "obec", "psc", "mobilni_telefon", "email", "heslo", "cislo_uctu",
-            "cislo_op", "poznamka",
+            "id",
+            "jmeno",
+            "prijmeni",
+            "datum_narozeni",
+            "rodne_cislo",
+            "pohlavi",
+            "ulice",
+            "cislo_popisne",
+            "obec",
+            "psc",
+            "mobilni_telefon",
+            "email",
+            "heslo",
+            "cislo_uctu",
+            "cislo_op",
+            "poznamka",
         ),
         {
             "jmeno": "PERSON_NAME",
@@ -210,8 +273,18 @@ PEOPLE: list[tuple[str, Columns, dict[str, str]]] = [
     (
         "medlemmar",
         _empty(
-            "id", "fornamn", "efternamn", "personnummer", "fodelsedatum", "kon", "gatuadress",
-            "postnummer", "postort", "telefonnummer", "epost", "losenord",
+            "id",
+            "fornamn",
+            "efternamn",
+            "personnummer",
+            "fodelsedatum",
+            "kon",
+            "gatuadress",
+            "postnummer",
+            "postort",
+            "telefonnummer",
+            "epost",
+            "losenord",
         ),
         {
             "fornamn": "PERSON_NAME",
@@ -254,10 +327,27 @@ PEOPLE: list[tuple[str, Columns, dict[str, str]]] = [
     (
         "pacienti",
         _empty(
-            "id", "nume", "prenume", "cnp", "data_nasterii", "locul_nasterii", "sex", "adresa",
-            "strada", "judet", "localitate", "cod_postal", "telefon_mobil", "email",
-            "numar_ci", "stare_civila", "numele_mamei", "grupa_sanguina", "greutate",
-            "inaltime", "observatii",
+            "id",
+            "nume",
+            "prenume",
+            "cnp",
+            "data_nasterii",
+            "locul_nasterii",
+            "sex",
+            "adresa",
+            "strada",
+            "judet",
+            "localitate",
+            "cod_postal",
+            "telefon_mobil",
+            "email",
+            "numar_ci",
+            "stare_civila",
+            "numele_mamei",
+            "grupa_sanguina",
+            "greutate",
+            "inaltime",
+            "observatii",
         ),
         {
             "nume": "PERSON_NAME",
@@ -286,9 +376,20 @@ PEOPLE: list[tuple[str, Columns, dict[str, str]]] = [
     (
         "jasenet",
         _empty(
-            "id", "etunimi", "sukunimi", "henkilotunnus", "syntymaaika", "sukupuoli", "osoite",
-            "postinumero", "postitoimipaikka", "puhelin", "sahkoposti", "tilinumero",
-            "aidin_nimi", "lisatiedot",
+            "id",
+            "etunimi",
+            "sukunimi",
+            "henkilotunnus",
+            "syntymaaika",
+            "sukupuoli",
+            "osoite",
+            "postinumero",
+            "postitoimipaikka",
+            "puhelin",
+            "sahkoposti",
+            "tilinumero",
+            "aidin_nimi",
+            "lisatiedot",
         ),
         {
             "etunimi": "PERSON_NAME",
@@ -458,7 +559,12 @@ def test_an_english_word_tells_no_new_language(word: str) -> None:
         ("medlemmer", ("fornavn", "etternavn", "fodselsdato"), "fodselsdato", "birth_date"),
         # Finnish: compounds glued, a genitive's ``-n``
         ("jasenet", ("etunimi", "sukunimi", "aidin_nimi"), "aidin_nimi", "mother_name"),
-        ("jasenet", ("etunimi", "sukunimi", "henkilon_puhelin"), "henkilon_puhelin", "person_phone"),
+        (
+            "jasenet",
+            ("etunimi", "sukunimi", "henkilon_puhelin"),
+            "henkilon_puhelin",
+            "person_phone",
+        ),
     ],
 )
 def test_how_a_name_in_a_new_language_is_read(
@@ -515,3 +621,11 @@ def test_the_new_glossaries_take_no_word_from_the_english_that_tells_a_table_eng
     from classifiers.languages import _english_words
 
     assert {"is", "no", "client", "tmp", "lon"} <= _english_words()
+
+
+def test_turkish_letters_are_folded_as_writers_drop_them() -> None:
+    """The dotless i has no decomposition: it is folded as ``i``, as writers type it."""
+    from classifiers.languages import words
+
+    assert words("kullanıcı_adı") == ("kullanici", "adi")
+    assert words("Doğum_Tarihi") == ("dogum", "tarihi")

@@ -114,7 +114,7 @@ HUNGARIAN = Glossary(
     felhasznalonev, felhasznalo nev = username
     # birth and who a person is
     szuletes = birth
-    szuletes datum, szuletes ido, szulido, szul datum = birth date
+    szuletes datum, szuletes ido, szulido, szul datum, szul ido, szul dat = birth date
     szuletes hely, szulhely, szul hely = birth place
     szul = birth
     szuletesnap = birthday

@@ -136,6 +136,7 @@ SWEDISH = Glossary(
     adress, adresse = address
     gatuadress, gateadresse, gadeadresse = street address
     hemadress, hjemmeadresse, bopael = home address
+    postadress, postadresse = mailing address
     gata, gatu, gade, vei, vej, veg = street
     gatunummer, husnummer = house number
     lagenhet, leilighet, lejlighed = flat

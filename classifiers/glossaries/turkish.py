@@ -3,9 +3,9 @@
 (``dogum_tarihi``: the date of birth; ``musteri_adi``: the customer's name), and the head takes
 the possessive ``-i``/``-u``/``-si``/``-su`` (``tarihi``, ``kodu``, ``numarasi``), read as the
 word itself; the plural is ``-ler``/``-lar`` (``musteriler``, ``kullanicilar``). Writers often
-drop the letters ``ç``, ``ğ``, ``ı``, ``ö``, ``ş``, ``ü`` for ``c``, ``g``, ``i``, ``o``, ``s``,
-``u``, as the folding does (``ı`` included). The national number is the T.C. kimlik numarası
-(``tc_kimlik_no``, ``tckn``); the tax number ``vergi_no``."""
+drop the letters ``ç``, ``ğ``, ``ö``, ``ş``, ``ü`` and the dotless i for ``c``, ``g``, ``o``,
+``s``, ``u`` and ``i``, as the folding does (the dotless i included). The national number is
+the T.C. kimlik number (``tc_kimlik_no``, ``tckn``); the tax number ``vergi_no``."""
 
 from __future__ import annotations
 
@@ -231,6 +231,7 @@ TURKISH = Glossary(
     magaza = store
     sube = branch
     ofis, buro = office
+    departman, bolum = department
     firma, sirket = company
     okul = school
     sinif = class
