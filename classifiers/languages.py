@@ -1,7 +1,8 @@
 """Schemas written in another language, read in English: piimap's name rules read English names
 (``birth_date``, ``customers.phone``), so a table whose names are Spanish, Portuguese, French,
-Italian, German, Dutch or Polish is read through its language's glossary first
-(:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
+Italian, German, Dutch, Polish, Indonesian (and Malay), Hungarian, Turkish, Czech (and Slovak),
+Swedish (and Norwegian and Danish), Romanian or Finnish is read through its language's glossary
+first (:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
 ``patients.birth_date``, ``Mitglieder.Geburtsdatum`` as ``members.birth_date``.
 
 A table's language is told by the words of its name and its columns' names that belong to one

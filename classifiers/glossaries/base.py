@@ -27,7 +27,8 @@ class Glossary:
     #: Small words between a head and what qualifies it (``fecha_de_nacimiento``), dropped.
     linkers: str = ""
     #: Whether a phrase puts its head first (``fecha_nacimiento``: the date of birth), as the
-    #: Romance languages do; German and Dutch put it last (``Geburtsdatum``).
+    #: Romance languages, Indonesian and Czech do; German, Dutch, Hungarian, Turkish, Finnish and
+    #: the Scandinavian languages put it last (``Geburtsdatum``, ``szuletesi_datum``).
     head_first: bool = True
     #: Letters a compound glues between its words (German ``Geburt-s-datum``,
     #: ``Kunde-n-nummer``): a glued word is split into glossary words, each perhaps followed by
