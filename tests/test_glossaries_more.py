@@ -627,5 +627,5 @@ def test_turkish_letters_are_folded_as_writers_drop_them() -> None:
     """The dotless i has no decomposition: it is folded as ``i``, as writers type it."""
     from classifiers.languages import words
 
-    assert words("kullanıcı_adı") == ("kullanici", "adi")
+    assert words("kullan\u0131c\u0131_ad\u0131") == ("kullanici", "adi")
     assert words("Doğum_Tarihi") == ("dogum", "tarihi")

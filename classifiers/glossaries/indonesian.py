@@ -17,7 +17,7 @@ INDONESIAN = Glossary(
     # short words the table's other words must tell: ``sim`` is a driving licence here and a
     # telephone's SIM elsewhere, ``ttl`` a birth's place and date here and a time to live in a
     # cache
-    quiet="sim ttl bil kab kec kel jln tlp ket jam pas",
+    quiet="sim ttl bil kab kec kel jln tlp ket jam pas whatsapp",
     roles="""
     # people named by their role or trade: a table so named holds people
     detektif = detective
@@ -142,7 +142,7 @@ INDONESIAN = Glossary(
     nomor telepon, no telepon, no telp, nomor telp = phone number
     hp, handphone, ponsel, telefon bimbit = mobile
     no hp, nomor hp, nohp = mobile number
-    whatsapp, wa = whatsapp
+    whatsapp, wa = mobile
     surel, emel, surat elektronik = email
     situs, laman web = website
     # home and work, after a phone or an address
@@ -163,8 +163,7 @@ INDONESIAN = Glossary(
     paspor, pasport = passport
     no paspor, nomor paspor = passport number
     sim, surat izin mengemudi, lesen memandu = driving licence
-    bpjs = health insurance
-    no bpjs, nomor bpjs = health insurance number
+    bpjs, no bpjs, nomor bpjs = health insurance number
     kad pengenalan, mykad = identity card
     no kp, no ic, nokp = identity card number
     identitas, identiti = identity

@@ -114,7 +114,7 @@ ROMANIAN = Glossary(
     prenume = first name
     nume familie = last name
     nume complet, nume prenume = full name
-    nume anterior = previous name
+    nume anterior = previous surname
     porecla = nickname
     titlu = title
     nume utilizator = username
@@ -138,7 +138,7 @@ ROMANIAN = Glossary(
     # an address
     adresa = address
     domiciliu, adresa domiciliu = home address
-    resedinta = residence
+    resedinta = residence address
     adresa corespondenta = mailing address
     strada, str = street
     numar, nr = number
@@ -158,7 +158,7 @@ ROMANIAN = Glossary(
     # reaching a person
     telefon, tel = phone
     mobil = mobile
-    telefon fix = landline
+    telefon fix = landline phone
     email, e mail, posta electronica, adresa email = email
     pagina web, site web = website
     # home and work, after a phone or an address

@@ -142,7 +142,7 @@ TURKISH = Glossary(
     telno, telefonno = phone number
     cep telefon, cep tel, ceptel, gsm = mobile
     cep no = mobile number
-    sabit telefon = landline
+    sabit telefon = landline phone
     eposta, e posta, elektronik posta = email
     web sitesi = website
     # home and work, after a phone or an address
