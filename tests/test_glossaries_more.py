@@ -629,3 +629,44 @@ def test_turkish_letters_are_folded_as_writers_drop_them() -> None:
 
     assert words("kullan\u0131c\u0131_ad\u0131") == ("kullanici", "adi")
     assert words("Doğum_Tarihi") == ("dogum", "tarihi")
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [
+        # a WhatsApp number is a mobile's; a residence is an address; a landline is a phone
+        ("pelanggan", ("nama", "alamat", "no_wa"), "no_wa", "PHONE_NUMBER"),
+        ("pasien", ("nama", "alamat", "no_bpjs"), "no_bpjs", "INSURANCE_ID"),
+        ("tagok", ("nev", "szuletesi_datum", "lakhely"), "lakhely", "STREET_ADDRESS"),
+        (
+            "tagok",
+            ("nev", "szuletesi_datum", "vezetekes_telefon"),
+            "vezetekes_telefon",
+            "PHONE_NUMBER",
+        ),
+        ("clienti", ("nume", "prenume", "resedinta"), "resedinta", "STREET_ADDRESS"),
+        ("personel", ("ad", "soyad", "sabit_telefon"), "sabit_telefon", "PHONE_NUMBER"),
+        (
+            "kayttajat",
+            ("etunimi", "sukunimi", "huoltajan_puhelin"),
+            "huoltajan_puhelin",
+            "PHONE_NUMBER",
+        ),
+        (
+            "elever",
+            ("fornamn", "efternamn", "vardnadshavare_namn"),
+            "vardnadshavare_namn",
+            "PERSON_NAME",
+        ),
+        (
+            "zaci",
+            ("jmeno", "prijmeni", "email_zakonneho_zastupce"),
+            "email_zakonneho_zastupce",
+            "EMAIL_ADDRESS",
+        ),
+    ],
+)
+def test_a_persons_field_in_a_new_language_gets_its_entity(
+    table: str, columns: tuple[str, ...], column: str, entity: str
+) -> None:
+    assert entity in explanations(table, _empty(*columns))[column]
