@@ -572,6 +572,9 @@ class Reading:
     #: be people's (:func:`_maybe_people`).
     known: bool = True
     people: bool = True
+    #: Whether the table is named for a part of an address whose rows are places, which the
+    #: English rules do not know as such (:data:`_ADDRESS_PLACES`: ``desa``, ``mahalle``).
+    place: bool = False
 
     def read(self, column: str) -> str:
         """A column's name in English, or as it is when what it reads is withheld."""
@@ -602,14 +605,29 @@ _FIRM = _words("company partita cif cnpj siret siren regon")
 #: What only a person has, read when the table may be people's (:func:`_maybe_people`): a
 #: product's or an animal's gender is no person's.
 _PERSON_ONLY = _words("gender sex")
+#: English words of a read column's name for what a firm or an association holds as a person
+#: does (a bank account, a tax number): withheld, as contact details are, in a table that says
+#: nothing of its rows (a chart of accounts' ``cislo_uctu``, an association's ``vergi_no``).
+_HELD_BY_FIRMS_TOO = _words("bank tax")
+#: Parts of an address that name a table of places the English rules do not know as one
+#: (``PLACE_TABLES`` has ``district`` and ``municipality``): a table read as ``suburb``
+#: (Indonesian ``desa``, Turkish ``mahalle``) holds places, and its contact details are theirs.
+_ADDRESS_PLACES = _words("suburb village")
+#: English words of a read column's name that count what follows them (``jumlah_siswa``:
+#: ``student_amount``; ``pocet_obyvatel``, ``antal_elever``): beside a people word, a count of
+#: people, not a person; ``number`` counts only beside a plural (``tanulok_szama``,
+#: ``numar_elevi``), since ``member_number`` is a member's own.
+_COUNT = _words("quantity amount count total")
 
 
 def _withheld(column: str, read: str, table: Reading) -> str:
     """``read``, or the column's own name when what it reads needs rows the table does not
-    say it has: contact details in a table that says nothing of its rows (``hoteles``), a
-    gender in a table of things (``productos``)."""
+    say it has: contact details, a bank account or a tax number in a table that says nothing
+    of its rows (``hoteles``, a chart of accounts), contact details in a table of places
+    (``desa``: :data:`_ADDRESS_PLACES`), a gender in a table of things (``productos``)."""
     said = _says(read, table.lexicon)
-    if (not table.known and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
+    nobody = not table.known and said & (_CONTACT | _HELD_BY_FIRMS_TOO)
+    if nobody or (table.place and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
         return column
     return read
 
@@ -625,22 +643,29 @@ def _says(read: str, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(said)
 
 
-def _known_rows(table: str, read: str, names: Iterable[frozenset[str]]) -> bool:
+def _known_rows(
+    table: str,
+    read: str,
+    names: Sequence[frozenset[str]],
+    whole: Sequence[frozenset[str]] | None = None,
+) -> bool:
     """Whether a read table says what its rows are: its own name is read (``pacientes``,
     ``proveedores``) or is a people word as it is (a Dutch ``contact``), or a read column names
     a person's field (``apellido``, ``Geburtsdatum``). A table whose name the glossary lacks
     (``hoteles``, ``Apotheken``) and whose columns are only a name and contact details is left
     as it is: read in English, its phone and address would be judged with no table to say
-    they are an organisation's."""
-    return read != table or _people(_head(read)) or _person_fields(names, _PERSON_FIELDS)
+    they are an organisation's. A people word says so only in ``whole`` (:func:`_person_fields`)."""
+    return read != table or _people(_head(read)) or _person_fields(names, _PERSON_FIELDS, whole)
 
 
-def _maybe_people(read: str, names: Iterable[frozenset[str]]) -> bool:
+def _maybe_people(
+    read: str, names: Sequence[frozenset[str]], whole: Sequence[frozenset[str]] | None = None
+) -> bool:
     """Whether a read table's rows may be people's, so that a gender is a person's: its name
     is a person's word (``empleados``), or a column other than a gender names a person's field
     (``apellido``, ``Geburtsdatum``). A table of products or animals (``productos_ropa`` of a
     ``nombre``, a ``talla`` and a ``sexo``) is not."""
-    return _people(_head(read)) or _person_fields(names, _PERSON_FIELDS - _PERSON_ONLY)
+    return _people(_head(read)) or _person_fields(names, _PERSON_FIELDS - _PERSON_ONLY, whole)
 
 
 def _head(read: str) -> tuple[str, ...]:
@@ -653,16 +678,24 @@ def _head(read: str) -> tuple[str, ...]:
     return words(read)[-1:] if read else ()
 
 
-def _person_fields(names: Iterable[frozenset[str]], fields: frozenset[str]) -> bool:
+def _person_fields(
+    names: Sequence[frozenset[str]],
+    fields: frozenset[str],
+    whole: Sequence[frozenset[str]] | None = None,
+) -> bool:
     """Whether a read column says a person: one of its English words is one of ``fields``
-    (:data:`_PERSON_FIELDS`, or those less a gender) or a people word (``mother``).
+    (:data:`_PERSON_FIELDS`, or those less a gender) or a people word (``mother``), the latter
+    only among ``whole`` when it is given: the columns read whole (:func:`_in_part`).
 
     >>> _person_fields([frozenset({"phone"}), frozenset({"surname"})], _PERSON_FIELDS)
     True
     >>> _person_fields([frozenset({"gender"})], _PERSON_FIELDS - _PERSON_ONLY)
     False
     """
-    return any(w in fields or _people((w,)) for said in names for w in said)
+    people = names if whole is None else whole
+    return any(w in fields for said in names for w in said) or any(
+        _people((w,)) for said in people for w in said
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -684,9 +717,10 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
         (c, lexicon.read(b, own)) for c, b in bare.items() if _reads_better(c, names[c], b)
     )
     roles = lexicon.glossary.role_forms()
-    alone = {c for c in columns if _role_alone(c, lexicon, roles)}
+    alone = {c for c in columns if _role_alone(c, lexicon, roles) or _counts(c, lexicon)}
     names.update((c, c) for c in alone)
     said = [_says(n, lexicon) for c, n in names.items() if c not in alone]
+    whole = [_says(n, lexicon) for c, n in names.items() if c not in alone and not _in_part(n)]
     read = table if _trade_not_rows(table, lexicon, said) else lexicon.read(table)
     found = Reading(
         lexicon.name,
@@ -694,12 +728,71 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
         names,
         lexicon,
         own,
-        known=_known_rows(table, read, said),
-        people=_maybe_people(read, said),
+        known=_known_rows(table, read, said, whole),
+        people=_maybe_people(read, said, whole),
+        place=_place(read),
     )
-    if not (found.known and found.people):
+    if not (found.known and found.people) or found.place:
         names.update((c, _withheld(c, n, found)) for c, n in names.items())
     return found
+
+
+def _place(read: str) -> bool:
+    """Whether a read table's name is a part of an address that holds places
+    (:data:`_ADDRESS_PLACES`), with no people word: ``suburb`` (``desa``), not ``resident_suburb``
+    (``warga_desa``, a village's residents).
+
+    >>> _place("suburb"), _place("resident_suburb"), _place("")
+    (True, False, False)
+    """
+    found = words(read)
+    people = any(_people((w,)) for w in found)
+    return bool(found) and singular(found[-1]) in _ADDRESS_PLACES and not people
+
+
+def _counts(column: str, lexicon: Lexicon) -> bool:
+    """Whether a column counts people (``jumlah_siswa``, ``pocet_obyvatel``, ``tanulok_szama``,
+    ``numar_elevi``: :data:`_COUNT`): it holds no person, and read in English its people word
+    would name one beside the row (a school's ``student_amount``); it is left as it is, as a
+    role noun alone is (:func:`_role_alone`).
+
+    >>> hungarian = next(lex for lex in lexicons() if lex.name == "Hungarian")
+    >>> _counts("tanulok_szama", hungarian), _counts("tanulo_szam", hungarian)
+    (True, False)
+    """
+    names = words(column)
+    # a plural's ending only where it ends a word of the name: glued, it is a joint
+    # (``Kundennummer``, a customer's number)
+    found = [
+        (u.english[-1], u.plural and u.source[-1] in names)
+        for u in lexicon.units(names)
+        if u.english
+    ]
+    people = [(w, plural) for w, plural in found if _people((w,))]
+    said = {w for w, _ in found}
+    several = any(plural or w not in _people_words() for w, plural in people)
+    return bool(people) and bool(said & _COUNT or ("number" in said and several))
+
+
+def _in_part(read: str) -> bool:
+    """Whether a read column's name keeps words no glossary and no English rule reads
+    (``sorumlu_doctor``, the doctor in charge; ``doctor_penanggung_jawab``): its people word
+    is a person named beside the row, as a role noun alone is (:func:`_role_alone`), and says
+    nothing of the table's rows (:func:`_person_fields`).
+
+    >>> _in_part("sorumlu_doctor"), _in_part("mother_name"), _in_part("customer_id_2")
+    (True, False, False)
+    """
+    known = _read_words()
+    return any(w not in known and singular(w) not in known and not w.isdigit() for w in words(read))
+
+
+@cache
+def _read_words() -> frozenset[str]:
+    """Every English word the glossaries read their forms as, the English rules' words and the
+    keys: the words of a read name that are read."""
+    glossaries = {w for lexicon in lexicons() for e in lexicon.entries.values() for w in e}
+    return frozenset(glossaries) | _untelling() | KEYS
 
 
 def _reads_better(column: str, plain: str, bare: str) -> bool:

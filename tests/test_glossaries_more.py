@@ -546,7 +546,8 @@ def test_an_english_word_tells_no_new_language(word: str) -> None:
         ("uyeler", ("adi", "soyadi", "kayit_tarihi"), "kayit_tarihi", "registration_date"),
         # Czech: the genitive follows its head, an adjective goes before it
         ("clenove", ("jmeno", "prijmeni", "datum_narozeni"), "datum_narozeni", "birth_date"),
-        ("clenove", ("jmeno", "prijmeni", "jmeno_otce"), "jmeno_otce", "father_first_name"),
+        # ``jmeno`` is a name, a person's or a thing's (as Spanish ``nombre``)
+        ("clenove", ("jmeno", "prijmeni", "jmeno_otce"), "jmeno_otce", "father_name"),
         (
             "clenove",
             ("jmeno", "prijmeni", "cislo_mobilniho_telefonu"),
@@ -670,3 +671,133 @@ def test_a_persons_field_in_a_new_language_gets_its_entity(
     table: str, columns: tuple[str, ...], column: str, entity: str
 ) -> None:
     assert entity in explanations(table, _empty(*columns))[column]
+
+
+#: Tables whose rows are no people's, read in a new language, and an entity a column of theirs
+#: must not get (review of branch ``gloss``): a chart of accounts' account number, an
+#: association's tax number, a school's or a clinic's phone beside a count of pupils or a
+#: doctor in charge, a village's postcode, a game character's name and sex, a parcel's weight.
+NOT_PEOPLES: list[tuple[str, tuple[str, ...], str, str]] = [
+    # an account's number is a bank account's only in a table that may be people's
+    ("ucetni_osnova", ("cislo_uctu", "nazev_uctu", "typ"), "cislo_uctu", "BANK_ACCOUNT"),
+    ("tilikartta", ("tilinumero", "nimi", "tyyppi"), "tilinumero", "BANK_ACCOUNT"),
+    ("szamlatukor", ("szamlaszam", "megnevezes", "tipus"), "szamlaszam", "BANK_ACCOUNT"),
+    # Hungarian ``szamla`` is an invoice as often as an account: an invoice's number
+    ("szamlak", ("szamlaszam", "kelte", "vevo_nev", "osszeg"), "szamlaszam", "BANK_ACCOUNT"),
+    # an association's tax number, in a table that says nothing of its rows; a count of its
+    # members says how many, not who
+    ("dernekler", ("dernek_adi", "vergi_no", "adres", "telefon", "baskan"), "vergi_no", "TAX_ID"),
+    ("egyesuletek", ("nev", "adoszam", "szekhely", "elnok", "tagok_szama"), "adoszam", "TAX_ID"),
+    # a doctor in charge, beside words no glossary reads, is named beside the row
+    ("poliklinik", ("nama_poli", "no_telp", "dokter_penanggung_jawab"), "no_telp", "PHONE_NUMBER"),
+    (
+        "poliklinikler",
+        ("poliklinik_adi", "kat", "telefon", "sorumlu_doktor"),
+        "telefon",
+        "PHONE_NUMBER",
+    ),
+    # a count of pupils names nobody
+    (
+        "sekolah",
+        ("nama_sekolah", "alamat", "telepon", "kepala_sekolah", "jumlah_siswa"),
+        "telepon",
+        "PHONE_NUMBER",
+    ),
+    (
+        "okullar",
+        ("okul_adi", "adres", "telefon", "mudur", "ogrenci_sayisi"),
+        "telefon",
+        "PHONE_NUMBER",
+    ),
+    (
+        "scoli",
+        ("denumire", "adresa", "telefon", "director", "numar_elevi"),
+        "telefon",
+        "PHONE_NUMBER",
+    ),
+    # a village's postcode
+    (
+        "desa",
+        ("kode_desa", "nama_desa", "kecamatan", "kode_pos", "kepala_desa"),
+        "kode_pos",
+        "POSTAL_CODE",
+    ),
+    # Czech ``jmeno`` is a name, not a first name: a game character's is no person's
+    ("postavy", ("jmeno", "pohlavi", "vek", "sila"), "jmeno", "PERSON_NAME"),
+    ("postavy", ("jmeno", "pohlavi", "vek", "sila"), "pohlavi", "GENDER"),
+    (
+        "zasilky",
+        ("cislo_zasilky", "prijemce_jmeno", "prijemce_adresa", "prijemce_telefon", "hmotnost"),
+        "hmotnost",
+        "PHYSICAL",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    NOT_PEOPLES,
+    ids=[f"{t}.{c}" for t, _, c, _ in NOT_PEOPLES],
+)
+def test_a_column_of_a_table_of_no_people_in_a_new_language_is_no_persons(
+    table: str, columns: tuple[str, ...], column: str, entity: str
+) -> None:
+    assert entity not in explanations(table, _empty(*columns))[column]
+
+
+#: What the narrowing keeps: people's tables beside a count, a recipient's details in a table
+#: the glossary does not name, a bank account that says bank, a person's tax number.
+KEPT: list[tuple[str, tuple[str, ...], str, str]] = [
+    ("anggota", ("nama", "alamat", "no_hp", "jumlah_anak"), "no_hp", "PHONE_NUMBER"),
+    (
+        "szallitmanyok",
+        ("azonosito", "cimzett_neve", "cimzett_cime", "suly"),
+        "cimzett_cime",
+        "STREET_ADDRESS",
+    ),
+    ("ugyfelek", ("nev", "lakcim", "bankszamlaszam"), "bankszamlaszam", "BANK_ACCOUNT"),
+    (
+        "zasilky",
+        ("cislo_zasilky", "prijemce_jmeno", "prijemce_adresa", "prijemce_telefon", "hmotnost"),
+        "prijemce_jmeno",
+        "PERSON_NAME",
+    ),
+    (
+        "pengiriman",
+        ("no_resi", "nama_penerima", "alamat_penerima", "berat_paket"),
+        "alamat_penerima",
+        "STREET_ADDRESS",
+    ),
+    ("pelanggan", ("nama", "alamat", "no_rekening"), "no_rekening", "BANK_ACCOUNT"),
+    ("musteriler", ("adi", "soyadi", "vergi_no"), "vergi_no", "TAX_ID"),
+    # a village's residents are people, a village is a place
+    ("warga_desa", ("nik", "nama", "alamat", "no_hp", "tanggal_lahir"), "alamat", "STREET_ADDRESS"),
+    ("warga_desa", ("nik", "nama", "alamat", "no_hp", "tanggal_lahir"), "no_hp", "PHONE_NUMBER"),
+    ("penduduk_kelurahan", ("nama", "alamat", "telepon"), "telepon", "PHONE_NUMBER"),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"), KEPT, ids=[f"{t}.{c}" for t, _, c, _ in KEPT]
+)
+def test_the_narrowing_keeps_a_persons_field(
+    table: str, columns: tuple[str, ...], column: str, entity: str
+) -> None:
+    assert entity in explanations(table, _empty(*columns))[column]
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "read"),
+    [
+        # a count of people is left as it is; a person's own number is read
+        ("iskolak", ("nev", "cim", "tanulok_szama"), "tanulok_szama", "tanulok_szama"),
+        ("tagok", ("nev", "lakcim", "tag_szam"), "tag_szam", "member_number"),
+        ("Kunden", ("Vorname", "Nachname", "Kundennummer"), "Kundennummer", "customer_number"),
+        ("socios", ("nombre", "apellidos", "numero_socio"), "numero_socio", "member_number"),
+    ],
+)
+def test_a_count_of_people_is_left_as_it_is(
+    table: str, columns: tuple[str, ...], column: str, read: str
+) -> None:
+    found = english(FieldContext("app", f"public.{table}", column, siblings=columns))
+    assert (found.name if found else column) == read

@@ -139,7 +139,9 @@ CZECH = Glossary(
     ucastnik = participant
     obyvatel = resident
     # a person's name
-    jmeno, jmena, meno = first name
+    # a name, a person's or a thing's, as Spanish ``nombre`` is; the first name beside a
+    # ``prijmeni`` in a table of people
+    jmeno, jmena, meno = name
     krestni jmeno, krstne meno = first name
     prijmeni, priezvisko = last name
     rodne prijmeni, rodne priezvisko = birth name

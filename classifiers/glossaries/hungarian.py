@@ -186,7 +186,10 @@ HUNGARIAN = Glossary(
     # money
     szamla = account
     bankszamla = bank account
-    szamlaszam, bankszamlaszam = bank account number
+    # ``szamla`` is an invoice as often as an account: its number is a bank account's only
+    # when the name says bank
+    szamlaszam = account number
+    bankszamlaszam = bank account number
     bank = bank
     kartya = card
     bankkartya = bank card

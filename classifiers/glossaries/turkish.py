@@ -224,6 +224,8 @@ TURKISH = Glossary(
     tur, tip, cesit = type
     kod = code
     numara = number
+    # a count (``ogrenci_sayisi``, the number of pupils), not a number that names one
+    sayi = count
     kategori = category
     marka = brand
     stok = stock
