@@ -1,0 +1,222 @@
+"""Rules of the sixtieth round (the name rule ``stops_and_licences``): an account's own login
+kept as its ``uid``, the licence of a person named by their trade in a table of them, a point
+where a person was kept as one coordinate column, and what is no one's: the stops of a bus or a
+tram line.
+
+- a text ``uid`` in a table named for accounts or users (:data:`_ACCOUNTS`) beside a password
+  column is the login the account signs in with (USERNAME) when every sampled value is a login
+  name (:func:`~classifiers.ids_codes_and_places.login_names`: no number, code, hash or UUID);
+  nothing sampled, the name and its neighbours decide.
+- ``<role>_licence`` (``conductor_license``, ``pilot_licence_no``) in a table named for that
+  role (``conductors``), a person's word (``NameWords.PEOPLE``) who works under a licence, not
+  one who buys one (:data:`_BUYERS`: a user's, a customer's or a member's licence is a
+  product's), in a row keyed to a person or naming one, and beside no product, plan or seat: the
+  person's licence to practise (OTHER_PERSONAL_DATA; a driver's is a driving licence,
+  NATIONAL_ID), when nothing else was found of it.
+- ``<qualifier>_coordinate`` (``start_coordinate``, ``pickup_coord``: one point, named in the
+  singular) of text in a row keyed to a person or a table about people is where that person was
+  (GEOLOCATION), when every sampled value is a point (two numbers within a latitude's and a
+  longitude's bounds, or a ``POINT``); an axis's, a grid's, a screen's or a map tile's
+  coordinate (:data:`_AXES`) is no place.
+- a table named for the stops of a line a vehicle runs (``bus_stops``, ``tram_stop``,
+  ``ferry_terminals``: :data:`_TRANSIT` before :data:`_STOPS`), or a column named so
+  (``bus_stop_lat``), with no person in the row: where the stop is, no one's (GEOLOCATION and
+  the address's entities vetoed).
+
+>>> _coordinate_words(("start", "coordinate")), _coordinate_words(("x", "coordinate"))
+(True, False)
+>>> _point("-1.2864, 36.8172"), _point("POINT(36.8172 -1.2864)"), _point("12,7")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import SignalHit
+from .fixtures_and_accounts import distinct_texts
+from .ids_codes_and_places import login_names
+from .name_tokens import singular
+from .name_view import PASSWORD_WORDS, FieldView, person_key_sibling
+from .name_words import person_fields
+from .people import about_people, table_heads
+
+#: Table heads of accounts that sign in (``users``, ``admin_accounts``, ``logins``).
+_ACCOUNTS = frozenset({
+    "user", "usr", "account", "login", "admin", "administrator", "operator", "member",
+})  # fmt: skip
+#: People who buy or are granted a licence for a product (a user's seat, a customer's key):
+#: their ``<role>_licence`` is the product's, not a licence to practise.
+_BUYERS = frozenset({
+    "user", "usr", "customer", "cust", "client", "member", "subscriber", "buyer", "shopper",
+    "owner", "admin", "administrator", "profile", "affiliate", "agent", "seller", "lead",
+    "prospect", "player", "individual", "contact", "person", "people", "guest", "account",
+    "reseller", "partner", "developer", "publisher",
+})  # fmt: skip
+_LICENCES = frozenset({"licence", "license", "lic"})
+_NUMBERS = frozenset({"number", "num", "no", "nr", "nbr", "id", "code"})
+#: Sibling words that make a licence a product's, a plan's, a seat's or a business's.
+_THINGS = frozenset({
+    "product", "plan", "seat", "key", "subscription", "business", "company", "software",
+    "edition", "tier", "sku", "vendor",
+})  # fmt: skip
+#: Words that make a role's licence a driving licence.
+_DRIVERS = frozenset({"driver", "chauffeur", "motorist"})
+#: A point named in the singular (``start_coordinate``, ``home_coord``); the plural is read as
+#: coordinates by the name patterns already.
+_COORDINATE = frozenset({"coordinate", "coord"})
+#: Words of a coordinate that is no place on earth: an axis, a grid, a screen, an image, a
+#: map tile, a board; or what is said of one (its system, its format, its precision).
+_AXES = frozenset({
+    "x", "y", "z", "axis", "grid", "screen", "pixel", "canvas", "cell", "board", "tile", "chart",
+    "image", "img", "svg", "page", "crop", "texture", "uv", "system", "type", "format",
+    "precision", "accuracy", "count", "index", "offset", "row", "col", "column", "seat",
+})  # fmt: skip
+#: One point as sampled: two numbers apart (``-1.28, 36.81``, ``51.5 -0.12``) or a WKT point.
+_PAIR = re.compile(r"\(?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*\)?")
+_WKT = re.compile(r"(?i)(?:srid=\d+;)?point\s*\(\s*-?\d{1,3}(?:\.\d+)?\s+-?\d{1,3}(?:\.\d+)?\s*\)")
+#: Who wrote or handled the row: their key puts no person's point in it.
+_HANDLERS = frozenset({"created", "updated", "modified", "deleted", "by", "assigned", "approved"})
+#: What a line's vehicle is (``bus_stops``, ``tram_stop``), and where it stops.
+_TRANSIT = frozenset({
+    "bus", "tram", "train", "rail", "railway", "metro", "subway", "underground", "transit",
+    "ferry", "shuttle", "trolley", "trolleybus", "streetcar", "minibus", "coach", "cable",
+})  # fmt: skip
+_STOPS = frozenset({"stop", "stage", "halt", "terminal", "terminus", "station", "shelter"})
+#: What a stop's columns may say that is no one's: where it is.
+_PLACE_ENTITIES = ("GEOLOCATION", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE")
+
+
+def _account_login(view: FieldView) -> str | None:
+    """Why a text ``uid`` is the login of a table of accounts, or None."""
+    if view.kind != "text" or view.tokens != ("uid",):
+        return None
+    heads = table_heads(view.ctx.dataset)
+    if not heads or heads[-1] not in _ACCOUNTS:
+        return None
+    password = next(
+        (
+            s
+            for s in view.ctx.siblings
+            if s != view.ctx.name and set(view.tokenize(s)) & PASSWORD_WORDS
+        ),
+        None,
+    )
+    if password is None:
+        return None
+    if distinct_texts(view.ctx.samples) and not login_names(view.ctx.samples):
+        return None  # a number, a code, a hash or a UUID: the row's key, no login
+    return (
+        f"text column {view.ctx.name!r} of table {view.table_name!r} of accounts is the login "
+        f"their password {password!r} goes with"
+    )
+
+
+def _role_licence(view: FieldView) -> tuple[str, str] | None:
+    """The entity and the reason of a licence held by the role a table is named for, or None."""
+    words = [singular(w) for w in view.tokens]
+    if not 2 <= len(words) <= 3 or words[1] not in _LICENCES:
+        return None
+    if len(words) == 3 and words[2] not in _NUMBERS:
+        return None
+    role = words[0]
+    if role in _BUYERS or role not in view.words.PEOPLE:
+        return None
+    heads = table_heads(view.ctx.dataset)
+    if not heads or heads[-1] != role:
+        return None
+    if any(not h.veto and h.score > 0 for h in view.hits):
+        return None  # read already (``drivers_license``: a driving licence)
+    siblings = [view.tokenize(s) for s in view.ctx.siblings if s != view.ctx.name]
+    if any({singular(w) for w in s} & _THINGS for s in siblings):
+        return None  # a product's, a plan's or a seat's licence
+    # the role's own key (``conductor_id`` of ``conductors``) keys the row, not a person
+    holder = person_key_sibling(view, view.words.PEOPLE - {role}, _HANDLERS)
+    if holder is None and not person_fields(siblings):
+        return None
+    whose = f"keyed to the person ({holder!r})" if holder else "naming the person"
+    if role in _DRIVERS:
+        return "NATIONAL_ID", (
+            f"column name {view.ctx.name!r} is a driving licence's number in table "
+            f"{view.table_name!r} of drivers, {whose}"
+        )
+    return "OTHER_PERSONAL_DATA", (
+        f"column name {view.ctx.name!r} is the licence of a {role} in table "
+        f"{view.table_name!r} named for them, {whose}: a licence to practise, not a product's"
+    )
+
+
+def _coordinate_words(tokens: tuple[str, ...]) -> bool:
+    """Whether a column's words name one point (``start_coordinate``, ``coord``), not an
+    axis's or a grid's."""
+    words = [singular(w) for w in tokens]
+    return (
+        1 <= len(words) <= 3
+        and tokens[-1] in _COORDINATE
+        and not set(words) & _AXES
+        and not any(w.isdigit() for w in words)
+    )
+
+
+def _point(value: str) -> bool:
+    """Whether a sampled value is one point: two numbers within a latitude's and a longitude's
+    bounds (either order), or a WKT ``POINT``."""
+    if _WKT.fullmatch(value.strip()):
+        return True
+    found = _PAIR.fullmatch(value.strip())
+    if found is None or "." not in value:
+        return False
+    a, b = (abs(float(n)) for n in found.groups())
+    return min(a, b) <= 90 and max(a, b) <= 180
+
+
+def _person_point(view: FieldView) -> str | None:
+    """Why a column named for one coordinate is where a person was, or None."""
+    if view.kind not in {"text", ""} or not _coordinate_words(view.tokens):
+        return None
+    if any(not h.veto and h.score > 0 for h in view.hits):
+        return None
+    values = distinct_texts(view.ctx.samples)
+    if values and not all(_point(v) for v in values):
+        return None  # a code, a cell of a grid, a single number: no point on earth
+    holder = person_key_sibling(view, view.words.PEOPLE, _HANDLERS)
+    people = None if holder else about_people(view.ctx)
+    if holder is None and people is None:
+        return None
+    whose = f"the row is keyed to a person ({holder!r})" if holder else people
+    return f"column name {view.ctx.name!r} names one point (a coordinate) and {whose}"
+
+
+def _transit_stop(view: FieldView) -> str | None:
+    """Why a table's or a column's place is a stop of a line vehicles run, or None."""
+    heads = table_heads(view.ctx.dataset)
+    words = [singular(w) for w in view.tokens]
+    if len(heads) >= 2 and heads[-1] in _STOPS and heads[-2] in _TRANSIT:
+        stop = f"table {view.table_name!r} is named for a {heads[-2]}'s {heads[-1]}s"
+    elif len(words) >= 3 and words[1] in _STOPS and words[0] in _TRANSIT:
+        stop = f"column name {view.ctx.name!r} names a {words[0]}'s {words[1]}"
+    else:
+        return None
+    if about_people(view.ctx) is not None:
+        return None
+    if person_key_sibling(view, view.words.PEOPLE) is not None:
+        return None  # a commuter's boarding stop: where a person was
+    siblings = [view.tokenize(s) for s in view.ctx.siblings if s != view.ctx.name]
+    if person_fields(siblings):
+        return None
+    return f"{stop} with no person in its rows: where the stop is, no one's"
+
+
+def stops_and_licences(view: FieldView) -> list[SignalHit]:
+    """The name rule of this module (see its docstring)."""
+    out: list[SignalHit] = []
+    if why := _account_login(view):
+        out.append(view.hit("USERNAME", 0.6, why))
+    if found := _role_licence(view):
+        entity, why = found
+        out.append(view.hit(entity, 0.6, why))
+    if why := _person_point(view):
+        out.append(view.hit("GEOLOCATION", 0.65, why))
+    if why := _transit_stop(view):
+        out.extend(view.veto(e, why) for e in _PLACE_ENTITIES)
+    return out
