@@ -37,10 +37,16 @@ from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .ids_codes_and_places import login_names
 from .name_tokens import singular
-from .name_view import PASSWORD_WORDS, FieldView, person_key_sibling
+from .name_view import PASSWORD_WORDS, FieldView, own_person_field, person_key_sibling
 from .name_words import person_fields
+from .organisations import organisation_column
 from .people import about_people, table_heads
 
+#: Words a kept password may have beside its own (``password_hash``, ``pwd_salt``).
+_HASHED = frozenset({
+    "hash", "hashed", "digest", "salt", "encrypted", "enc", "crypt", "crypted", "md5", "sha1",
+    "sha256", "bcrypt",
+})  # fmt: skip
 #: Table heads of accounts that sign in (``users``, ``admin_accounts``, ``logins``).
 _ACCOUNTS = frozenset({
     "user", "usr", "account", "login", "admin", "administrator", "operator", "member",
@@ -87,6 +93,16 @@ _STOPS = frozenset({"stop", "stage", "halt", "terminal", "terminus", "station", 
 _PLACE_ENTITIES = ("GEOLOCATION", "STREET_ADDRESS", "CITY", "REGION", "POSTAL_CODE")
 
 
+def _own_password(words: tuple[str, ...]) -> bool:
+    """Whether a column is the row's own password, as kept (``password``, ``pwd_hash``), not a
+    service's (``api_password``, ``smtp_pass``).
+
+    >>> _own_password(("password",)), _own_password(("pwd", "hash")), _own_password(("api", "pass"))
+    (True, True, False)
+    """
+    return bool(set(words) & PASSWORD_WORDS) and set(words) <= PASSWORD_WORDS | _HASHED
+
+
 def _account_login(view: FieldView) -> str | None:
     """Why a text ``uid`` is the login of a table of accounts, or None."""
     if view.kind != "text" or view.tokens != ("uid",):
@@ -94,16 +110,14 @@ def _account_login(view: FieldView) -> str | None:
     heads = table_heads(view.ctx.dataset)
     if not heads or heads[-1] not in _ACCOUNTS:
         return None
-    password = next(
-        (
-            s
-            for s in view.ctx.siblings
-            if s != view.ctx.name and set(view.tokenize(s)) & PASSWORD_WORDS
-        ),
-        None,
-    )
+    columns = [(s, view.tokenize(s)) for s in view.ctx.siblings if s != view.ctx.name]
+    password = next((s for s, words in columns if _own_password(words)), None)
     if password is None:
         return None
+    if any(organisation_column(w) for _, w in columns) and not any(
+        own_person_field(w) for _, w in columns
+    ):
+        return None  # a firm's account (a company's name beside it, no person's field)
     if distinct_texts(view.ctx.samples) and not login_names(view.ctx.samples):
         return None  # a number, a code, a hash or a UUID: the row's key, no login
     return (
@@ -202,8 +216,8 @@ def _transit_stop(view: FieldView) -> str | None:
     if person_key_sibling(view, view.words.PEOPLE) is not None:
         return None  # a commuter's boarding stop: where a person was
     siblings = [view.tokenize(s) for s in view.ctx.siblings if s != view.ctx.name]
-    if person_fields(siblings):
-        return None
+    if person_fields(siblings) or any(set(w) & view.words.PEOPLE for w in siblings):
+        return None  # a passenger's name or a rider's e-mail: the row is someone's trip
     return f"{stop} with no person in its rows: where the stop is, no one's"
 
 

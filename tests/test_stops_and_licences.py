@@ -69,6 +69,16 @@ _TOKEN_USERS = {
     "uid": tuple(f"3f2a9c1e-1c2d-4e5f-8a9b-{i:012d}" for i in _IDS),
     "password": tuple(f"s3cret{i}" for i in _IDS),
 }
+_API_ACCOUNTS = {
+    "uid": ("acme", "globex", "initech") * 4,
+    "api_password": tuple(f"k{i}" for i in _IDS),
+    "plan": ("pro", "team") * 6,
+}
+_FIRM_ACCOUNTS = {
+    "uid": ("acme", "globex", "initech") * 4,
+    "password": tuple(f"k{i}" for i in _IDS),
+    "company_name": ("Acme Ltd", "Globex GmbH", "Initech Inc") * 4,
+}
 _ROUTERS = {"uid": ("edge", "core", "lab", "dmz") * 3, "password": ("x",) * 12}
 _BANK_ACCOUNTS = {"uid": ("acme", "north", "vale", "reed") * 3, "balance": _IDS}
 
@@ -135,6 +145,11 @@ _ROUTE_POINTS = {
 _SCHOOL_RIDERS = {
     "rider_id": _IDS,
     "student_id": _IDS,
+    "bus_stop_lat": tuple(f"-33.8{i:03d}" for i in _IDS),
+}
+_PASSENGER_TRIPS = {
+    "trip_id": _IDS,
+    "passenger_name": _NAMES,
     "bus_stop_lat": tuple(f"-33.8{i:03d}" for i in _IDS),
 }
 _ADOPTED_STOPS = {
@@ -222,6 +237,10 @@ NEGATIVES = [
     ("a router's uid beside its password", "routers", _ROUTERS, "uid", None, "USERNAME"),
     ("a bank's accounts' uid with no password", "accounts", _BANK_ACCOUNTS, "uid", None,
      "USERNAME"),
+    ("an API's accounts' uid beside a service's password", "accounts", _API_ACCOUNTS, "uid",
+     None, "USERNAME"),
+    ("a firm's account's uid beside its company name", "accounts", _FIRM_ACCOUNTS, "uid", None,
+     "USERNAME"),
     ("a software seat's user licence", "users", _SEATS, "user_license", None,
      "OTHER_PERSONAL_DATA"),
     ("a racing game's pilot keyed to a team", "pilots", _SIM_PILOTS, "pilot_license", None,
@@ -262,6 +281,8 @@ KEPT = [
      "NATIONAL_ID"),
     ("a school bus rider's stop latitude", "school_bus_riders", _SCHOOL_RIDERS, "bus_stop_lat",
      "GEOLOCATION"),
+    ("a passenger's trip's bus stop beside the passenger's name", "passenger_trips",
+     _PASSENGER_TRIPS, "bus_stop_lat", "GEOLOCATION"),
     ("an adopted bus stop's adopter's e-mail", "bus_stops", _ADOPTED_STOPS, "adopter_email",
      "EMAIL_ADDRESS"),
     ("a passenger's pickup point, by its values", "ride_requests", _RIDE_REQUESTS,
