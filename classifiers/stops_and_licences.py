@@ -3,10 +3,12 @@ kept as its ``uid``, the licence of a person named by their trade in a table of 
 where a person was kept as one coordinate column, and what is no one's: the stops of a bus or a
 tram line.
 
-- a text ``uid`` in a table named for accounts or users (:data:`_ACCOUNTS`) beside a password
-  column is the login the account signs in with (USERNAME) when every sampled value is a login
-  name (:func:`~classifiers.ids_codes_and_places.login_names`: no number, code, hash or UUID);
-  nothing sampled, the name and its neighbours decide.
+- a text ``uid`` in a table named for accounts or users (:data:`_ACCOUNTS`) beside the row's
+  own password (``password``, ``pwd_hash``; not a service's ``api_password``) is the login the
+  account signs in with (USERNAME) when every sampled value is a login name
+  (:func:`~classifiers.ids_codes_and_places.login_names`: no number, code, hash or UUID);
+  nothing sampled, the name and its neighbours decide. A firm's account (a company's name
+  beside it and no person's own field) is left alone.
 - ``<role>_licence`` (``conductor_license``, ``pilot_licence_no``) in a table named for that
   role (``conductors``), a person's word (``NameWords.PEOPLE``) who works under a licence, not
   one who buys one (:data:`_BUYERS`: a user's, a customer's or a member's licence is a
@@ -20,7 +22,8 @@ tram line.
   coordinate (:data:`_AXES`) is no place.
 - a table named for the stops of a line a vehicle runs (``bus_stops``, ``tram_stop``,
   ``ferry_terminals``: :data:`_TRANSIT` before :data:`_STOPS`), or a column named so
-  (``bus_stop_lat``), with no person in the row: where the stop is, no one's (GEOLOCATION and
+  (``bus_stop_lat``), with no person in the row (no key to one, no person's field, no column
+  led by a people word: a ``passenger_name``): where the stop is, no one's (GEOLOCATION and
   the address's entities vetoed).
 
 >>> _coordinate_words(("start", "coordinate")), _coordinate_words(("x", "coordinate"))
