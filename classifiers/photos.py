@@ -51,6 +51,9 @@ STORAGE_WORDS = words("""
 #: ``photo``), and the fewest letters of the word glued after it.
 _GLUED_PICTURES = tuple(sorted(PICTURE_WORDS, key=len, reverse=True))
 _GLUED_TAIL = 3
+#: The words glued after a picture word that split it: not ``name``, as glued the name of what
+#: the picture stands for as often (a game's ``avatarname``, a container's ``imagename``).
+_GLUED_STORAGE = STORAGE_WORDS - {"name"}
 #: Pictures of organisations and things (``logo``, ``favicon``): no person's photo.
 THING_PICTURES = words("logo icon favicon emblem banner watermark badge crest sprite")
 #: Storage words that say the value points at a file (stronger than a bare ``photo`` text).
@@ -121,13 +124,15 @@ def unglued(words: list[str]) -> list[str]:
     (['image', 'thumb'], ['photo', 'url'], ['image', 'normal'])
     >>> unglued(["imagery"]), unglued(["picnic"]), unglued(["photo", "url"])
     (['imagery'], ['picnic'], ['photo', 'url'])
+    >>> unglued(["avatarname"])
+    ['avatarname']
     """
     if len(words) != 1:
         return words
     word = words[0]
     for picture in _GLUED_PICTURES:
         rest = word[len(picture) :]
-        if word.startswith(picture) and rest in STORAGE_WORDS and len(rest) >= _GLUED_TAIL:
+        if word.startswith(picture) and rest in _GLUED_STORAGE and len(rest) >= _GLUED_TAIL:
             return [picture, rest]
     return words
 

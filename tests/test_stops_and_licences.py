@@ -189,6 +189,81 @@ _DELIVERY_LOCALITIES = {
 }
 _LOCALITY_TYPES = {"codepostal": "smallint", "codepostallocalite": "smallint"}
 
+# -- narrowed on a review's look-alike probes --------------------------------------------------
+
+_SERVICE_ACCOUNTS = {
+    "uid": ("ci-runner", "backup", "metrics", "ingest") * 3,
+    "password": tuple(f"k{i}" for i in _IDS),
+}
+_DEVICE_ACCOUNTS = {
+    "uid": ("camera", "doorbell", "thermostat") * 4,
+    "password": tuple(f"k{i}" for i in _IDS),
+}
+_SAAS_TENANTS = {
+    "tenant_id": _IDS,
+    "tenant_license": tuple(f"ENT-{4000 + i}" for i in _IDS),
+    "owner_user_id": _IDS,
+}
+_FLEET_COACHES = {
+    "coach_id": _IDS,
+    "coach_license": tuple(f"KB{i:02d} XYZ" for i in _IDS),
+    "driver_id": _IDS,
+}
+_BOOK_AUTHORS = {
+    "author_id": _IDS,
+    "user_id": _IDS,
+    "author_license": ("CC-BY-4.0", "CC-BY-SA-4.0", "MIT") * 4,
+}
+_OFFICE_MANAGERS = {
+    "manager_id": _IDS,
+    "user_id": _IDS,
+    "manager_license": ("Office 365 E3", "Office 365 E5") * 6,
+}
+_GAME_PLAYERS = {
+    "player_id": _IDS,
+    "user_id": _IDS,
+    "spawn_coordinate": ("120.5, 64.0", "-35.5, 70.0", "12.0, 88.5") * 4,
+}
+_FACE_BOXES = {
+    "photo_id": _IDS,
+    "user_id": _IDS,
+    "face_coord": ("0.31, 0.42", "0.55, 0.38", "0.47, 0.51") * 4,
+}
+_OFFICE_STAFF = {
+    "employee_id": _IDS,
+    "full_name": _NAMES,
+    "office_coordinate": ("51.5072, -0.1276", "53.4808, -2.2426") * 6,
+}
+_EVENT_HELPERS = {
+    "volunteer_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "event_coord": _EMPTY,
+}
+_PUPIL_STOPS = {
+    "stop_id": _IDS,
+    "pupil_name": _NAMES,
+    "pickup_address": tuple(f"{i} Elm Road" for i in _IDS),
+}
+_CHILD_STOPS = {
+    "stop_id": _IDS,
+    "child_ref": _IDS,
+    "home_address": tuple(f"{i} Elm Road" for i in _IDS),
+    "home_lat": tuple(f"53.{400 + i}" for i in _IDS),
+}
+_GAME_AVATARS = {
+    "player_id": _IDS,
+    "user_id": _IDS,
+    "avatarname": ("ShadowFox", "Nova", "IronMoth") * 4,
+}
+_FIRMWARE = {"device_id": _IDS, "firmware_version": tuple(f"02.14.07.{30 + i}" for i in _IDS)}
+_FARMERS = {
+    "farmer_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "field_coordinate": tuple(f"-1.{20 + i}, 36.{80 + i}" for i in _IDS),
+}
+
 POSITIVES = [
     ("a patient's picture glued to its size, empty", "patients", _PATIENTS, "photothumb", None,
      "PHOTO"),
@@ -215,6 +290,9 @@ POSITIVES = [
      "phone", None, "PHONE_NUMBER"),
     ("a French home visit's place's glued postcode", "lieux", _VISIT_PLACES,
      "codepostallocalite", _LOCALITY_TYPES, "POSTAL_CODE"),
+    # narrowed on a review's look-alike probes: what the narrowing keeps
+    ("a farmer's field to two decimals", "farmers", _FARMERS, "field_coordinate", None,
+     "GEOLOCATION"),
 ]  # fmt: skip
 
 
@@ -262,6 +340,28 @@ NEGATIVES = [
      "GEOLOCATION"),
     ("a French courier's delivery locality's postcode", "localite", _DELIVERY_LOCALITIES,
      "codepostal", _LOCALITY_TYPES, "POSTAL_CODE"),
+    # narrowed on a review's look-alike probes
+    ("a service account's uid", "service_accounts", _SERVICE_ACCOUNTS, "uid", None, "USERNAME"),
+    ("a device's account's uid", "device_accounts", _DEVICE_ACCOUNTS, "uid", None, "USERNAME"),
+    ("a SaaS tenant's licence keyed to its owner", "tenants", _SAAS_TENANTS, "tenant_license",
+     None, "OTHER_PERSONAL_DATA"),
+    ("a coach's licence keyed to its driver", "coaches", _FLEET_COACHES, "coach_license", None,
+     "OTHER_PERSONAL_DATA"),
+    ("an author's content licence, the same few in every row", "authors", _BOOK_AUTHORS,
+     "author_license", None, "OTHER_PERSONAL_DATA"),
+    ("a manager's software licence, the same few in every row", "managers", _OFFICE_MANAGERS,
+     "manager_license", None, "OTHER_PERSONAL_DATA"),
+    ("a game's spawn coordinate in halves", "players", _GAME_PLAYERS, "spawn_coordinate", None,
+     "GEOLOCATION"),
+    ("a face's box in the unit square", "profile_photos", _FACE_BOXES, "face_coord", None,
+     "GEOLOCATION"),
+    ("an office's coordinate in a staff row", "employees", _OFFICE_STAFF, "office_coordinate",
+     None, "GEOLOCATION"),
+    ("an event's coordinator, empty", "volunteers", _EVENT_HELPERS, "event_coord", None,
+     "GEOLOCATION"),
+    ("a game avatar's name, glued", "players", _GAME_AVATARS, "avatarname", None, "PHOTO"),
+    ("a firmware version of zero-led pairs", "devices", _FIRMWARE, "firmware_version", None,
+     "PHONE_NUMBER"),
 ]  # fmt: skip
 
 
@@ -290,6 +390,13 @@ KEPT = [
     ("a customer's parcel drop as a WKT point, by its values", "parcel_drops", _PARCEL_DROPS,
      "drop_coord", "GEOLOCATION"),
     ("an IPv4 address is no phone number", "logins", _LOGINS, "ip", "IP_ADDRESS"),
+    # narrowed on a review's look-alike probes: what the narrowing keeps
+    ("a school bus stop's pupil's pick-up address", "school_bus_stops", _PUPIL_STOPS,
+     "pickup_address", "STREET_ADDRESS"),
+    ("a school bus stop's child's home", "school_bus_stops", _CHILD_STOPS, "home_address",
+     "STREET_ADDRESS"),
+    ("a school bus stop's child's home latitude", "school_bus_stops", _CHILD_STOPS, "home_lat",
+     "GEOLOCATION"),
 ]  # fmt: skip
 
 
