@@ -188,8 +188,8 @@ def _role_licence(view: FieldView) -> tuple[str, str] | None:
             f"{view.table_name!r} of drivers, {whose}"
         )
     return "OTHER_PERSONAL_DATA", (
-        f"column name {view.ctx.name!r} is the licence of a {role} in table "
-        f"{view.table_name!r} named for them, {whose}: a licence to practise, not a product's"
+        f"column name {view.ctx.name!r} is the {role}'s licence in table {view.table_name!r} "
+        f"named for them, {whose}: a licence to practise, not a product's"
     )
 
 
@@ -207,14 +207,14 @@ def _coordinate_words(tokens: tuple[str, ...]) -> bool:
 
 def _point(value: str) -> bool:
     """Whether a sampled value is one point: two numbers within a latitude's and a longitude's
-    bounds (either order), or a WKT ``POINT``."""
-    if _WKT.fullmatch(value.strip()):
+    bounds (either order; :func:`~classifiers.recognizers.geolocation.in_range`), or a WKT
+    ``POINT``."""
+    from .recognizers.geolocation import in_range  # imports Presidio: only for a coordinate
+
+    text = value.strip()
+    if _WKT.fullmatch(text):
         return True
-    found = _PAIR.fullmatch(value.strip())
-    if found is None or "." not in value:
-        return False
-    a, b = (abs(float(n)) for n in found.groups())
-    return min(a, b) <= 90 and max(a, b) <= 180
+    return _PAIR.fullmatch(text) is not None and "." in text and in_range(text)
 
 
 def _on_earth(values: set[str]) -> bool:
@@ -251,12 +251,15 @@ def _person_point(view: FieldView) -> str | None:
 
 def _transit_stop(view: FieldView) -> str | None:
     """Why a table's or a column's place is a stop of a line vehicles run, or None."""
+    words = view.tokens
+    column = len(words) >= 3 and singular(words[1]) in _STOPS and singular(words[0]) in _TRANSIT
+    if not column and not _STOPS & view.table.tokens:
+        return None  # most columns: no stop's word in the column's name or the table's
     heads = table_heads(view.ctx.dataset)
-    words = [singular(w) for w in view.tokens]
     if len(heads) >= 2 and heads[-1] in _STOPS and heads[-2] in _TRANSIT:
-        stop = f"table {view.table_name!r} is named for a {heads[-2]}'s {heads[-1]}s"
-    elif len(words) >= 3 and words[1] in _STOPS and words[0] in _TRANSIT:
-        stop = f"column name {view.ctx.name!r} names a {words[0]}'s {words[1]}"
+        stop = f"table {view.table_name!r} is named for {heads[-2]} {heads[-1]}s"
+    elif column:
+        stop = f"column name {view.ctx.name!r} names the {singular(words[0])} {singular(words[1])}"
     else:
         return None
     if about_people(view.ctx) is not None:

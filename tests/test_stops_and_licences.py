@@ -433,3 +433,18 @@ def test_explanations_name_no_value() -> None:
     ]
     for text in said:
         assert not any(v in text for v in ("kwilson", "PH1001", "52.5", "13.40", "079.515"))
+
+
+_ENGINEERS = {
+    "engineer_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "engineer_license": tuple(f"PE-{5100 + i}" for i in _IDS),
+}
+
+
+def test_a_role_is_named_without_an_article() -> None:
+    # a hard-coded article would read "the licence of a engineer"
+    said = explanations("engineers", _ENGINEERS)["engineer_license"]["OTHER_PERSONAL_DATA"]
+    assert "the engineer's licence" in said
+    assert " a engineer" not in said
