@@ -35,6 +35,10 @@ class Glossary:
     joints: tuple[str, ...] | None = None
     #: Plural endings and what replaces them in the singular, tried in order.
     plurals: tuple[tuple[str, str], ...] = (("s", ""),)
+    #: Forms that keep one spelling in the plural (Italian nouns stressed on their last vowel:
+    #: ``città``, ``località``, written folded): no word is read as their plural, which would
+    #: make another language's word one of theirs (French ``localite`` is no Italian plural).
+    invariable: str = ""
     #: Names (the ``_``-joined folded words) that piimap's rules already read in this language,
     #: a regular expression: they are left as they are, and so is a table so named.
     keep: str = ""
