@@ -7,7 +7,7 @@ Each reads one :class:`~classifiers.name_view.FieldView`
 (:data:`~classifiers.name_rules.NAME_RULES` runs them in this order, near the end; only
 :mod:`~classifiers.lookup_numbers` comes after them).
 
->>> _login_names(("admin", "j.doe", "mlee42")), _login_names(("admin", "a3f9c2e1"))
+>>> login_names(("admin", "j.doe", "mlee42")), login_names(("admin", "a3f9c2e1"))
 (3, 0)
 """
 
@@ -39,12 +39,12 @@ _LOGIN = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,4}")
 _SERIAL = re.compile(r".*[-_]0\d{2,5}")
 
 
-def _login_names(samples: Sequence[object]) -> int:
+def login_names(samples: Sequence[object]) -> int:
     """How many distinct sampled values are login names, or 0 unless all of them are.
 
-    >>> _login_names(("usr_8f3k2",)), _login_names(())
+    >>> login_names(("usr_8f3k2",)), login_names(())
     (0, 0)
-    >>> _login_names(("ops-admin-001", "ops-coach-002")), _login_names(("mlee-2", "jdoe-007"))
+    >>> login_names(("ops-admin-001", "ops-coach-002")), login_names(("mlee-2", "jdoe-007"))
     (0, 2)
     """
     values = {str(v).strip() for v in samples if v is not None and str(v).strip()}
@@ -90,7 +90,7 @@ def user_id_login(view: FieldView) -> list[SignalHit]:
     ctx = view.ctx
     if view.kind != "text":
         return []
-    if view.tokens in _USER_IDS and (login := _login_names(ctx.samples)):
+    if view.tokens in _USER_IDS and (login := login_names(ctx.samples)):
         reason = (
             f"text column {ctx.name!r} keeps the user's id as a login name ({login} sampled "
             "values are words, not numbers or codes)"
@@ -98,7 +98,7 @@ def user_id_login(view: FieldView) -> list[SignalHit]:
         return [view.hit("USERNAME", 0.6, reason)]
     if (
         (password := _role_login(view))
-        and (login := _login_names(ctx.samples))
+        and (login := login_names(ctx.samples))
         and any(not v.isupper() for v in distinct_texts(ctx.samples))
     ):
         reason = (

@@ -169,6 +169,7 @@ class Lexicon:
         self.linkers = frozenset(glossary.linkers.split())
         self.quiet = frozenset(glossary.quiet.split())
         self.before = glossary.before_forms()
+        self.invariable = frozenset(glossary.invariable.split())
         self.keep = re.compile(glossary.keep) if glossary.keep else None
         self._found: dict[str, tuple[str, bool] | None] = {}
         self._splits: dict[str, tuple[str, ...] | None] = {}
@@ -200,7 +201,12 @@ class Lexicon:
                 return spelt, False
             for ending, one in self.glossary.plurals:
                 stem = spelt[: -len(ending)] + one
-                if spelt.endswith(ending) and len(stem) >= MIN_LETTERS and stem in self.vocabulary:
+                if (
+                    spelt.endswith(ending)
+                    and len(stem) >= MIN_LETTERS
+                    and stem in self.vocabulary
+                    and stem not in self.invariable
+                ):
                     return stem, True
             for ending, one in self.glossary.endings:
                 stem = spelt[: -len(ending)] + one
@@ -217,17 +223,24 @@ class Lexicon:
             if spelt != word:
                 yield spelt
 
-    def split(self, word: str) -> tuple[str, ...] | None:
+    def split(self, word: str, telling: bool = True) -> tuple[str, ...] | None:
         """A glued word as the fewest words (:meth:`_part`), among as few those whose shortest
         is longest, one of them at the least a word of this language alone (``geburtsdatum``:
         ``geburts datum``; ``codigopostal``: ``codigo postal``; ``nomclient``: ``nom client``,
-        a schema written in CamelCase and lower-cased), or None.
+        a schema written in CamelCase and lower-cased), or None. Not ``telling``: a name of a
+        table already read in this language, whose glued words may be made of words other
+        languages or English share (``numtelephone``: ``num telephone``; ``codepostal``: ``code
+        postal``), one of them at the least a word of this glossary.
 
         >>> [lex.split("fechanacimiento") for lex in lexicons() if lex.name == "Spanish"]
         [('fecha', 'nacimiento')]
+        >>> [(lex.split("numtelephone"), lex.split("numtelephone", telling=False))
+        ...  for lex in lexicons() if lex.name == "French"]
+        [(None, ('num', 'telephone'))]
         """
-        if word in self._splits:
-            return self._splits[word]
+        key = word if telling else f"{word}/"
+        if key in self._splits:
+            return self._splits[key]
         # per end: (how many parts, minus the shortest part's length, the parts)
         best: list[tuple[int, int, tuple[str, ...]] | None] = [(0, -len(word), ())]
         best += [None] * len(word)
@@ -243,7 +256,7 @@ class Lexicon:
                 if current is None or found[:2] < current[:2]:
                     best[end] = found
         last = best[-1]
-        own = _foreign()[self.name]
+        own = _foreign()[self.name] if telling else self.vocabulary
         parts = (
             last[2]
             if last is not None
@@ -253,7 +266,7 @@ class Lexicon:
         )
         if len(self._splits) >= CACHE_LIMIT:
             self._splits.clear()
-        self._splits[word] = parts
+        self._splits[key] = parts
         return parts
 
     def _part(self, piece: str, start: int, end: int, length: int) -> bool:
@@ -274,7 +287,7 @@ class Lexicon:
         pieces: list[str] = []
         for word in names:
             glued = len(word) >= 2 * MIN_LETTERS and word.isalpha() and self.find(word) is None
-            pieces.extend((glued and self.split(word)) or (word,))
+            pieces.extend((glued and self.split(word, telling=False)) or (word,))
         content = [w for w in pieces if w not in self.linkers] or pieces
         found = [self.find(w) for w in content]
         forms = [f[0] if f else w for w, f in zip(content, found, strict=True)]

@@ -36,6 +36,7 @@ from . import (
     secrets_and_senders,
     signins_and_audiences,
     staff_and_kin,
+    stops_and_licences,
     vehicles_and_licences,
 )
 from .name_view import NameRule
@@ -69,6 +70,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     signins_and_audiences.signins_and_audiences,  # google_id, a signature, who a class is for
+    stops_and_licences.stops_and_licences,  # an account's uid, a role's licence, a bus stop
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes

@@ -39,11 +39,21 @@ PICTURE_WORDS = words("""
     photo photograph pic picture avatar portrait image img headshot selfie mugshot likeness
     photoid
 """)
-#: Words that may follow the picture word: where or how the picture is kept.
+#: Words that may follow the picture word: where or how the picture is kept, or the size of
+#: the copy (``normal``, ``mini``, ``bigger``: the sizes a social network serves a profile
+#: picture in).
 STORAGE_WORDS = words("""
     path url uri file filename name link src source location loc key data blob bytes content bin
     binary thumb thumbnail small medium large original full big base64 b64 jpeg jpg png
+    normal mini bigger
 """)
+#: The picture words a glued name may begin with, longest first (``photograph`` before
+#: ``photo``), and the fewest letters of the word glued after it.
+_GLUED_PICTURES = tuple(sorted(PICTURE_WORDS, key=len, reverse=True))
+_GLUED_TAIL = 3
+#: The words glued after a picture word that split it: not ``name``, as glued the name of what
+#: the picture stands for as often (a game's ``avatarname``, a container's ``imagename``).
+_GLUED_STORAGE = STORAGE_WORDS - {"name"}
 #: Pictures of organisations and things (``logo``, ``favicon``): no person's photo.
 THING_PICTURES = words("logo icon favicon emblem banner watermark badge crest sprite")
 #: Storage words that say the value points at a file (stronger than a bare ``photo`` text).
@@ -105,13 +115,37 @@ def image_format(value: object) -> str | None:
     return None
 
 
+def unglued(words: list[str]) -> list[str]:
+    """A name of one word that glues a picture word to the storage or size word after it,
+    split there (``imagethumb``, ``photourl``, ``imagenormal``: a schema written in camel case
+    and lower-cased); any other name as it is.
+
+    >>> unglued(["imagethumb"]), unglued(["photourl"]), unglued(["imagenormal"])
+    (['image', 'thumb'], ['photo', 'url'], ['image', 'normal'])
+    >>> unglued(["imagery"]), unglued(["picnic"]), unglued(["photo", "url"])
+    (['imagery'], ['picnic'], ['photo', 'url'])
+    >>> unglued(["avatarname"])
+    ['avatarname']
+    """
+    if len(words) != 1:
+        return words
+    word = words[0]
+    for picture in _GLUED_PICTURES:
+        rest = word[len(picture) :]
+        if word.startswith(picture) and rest in _GLUED_STORAGE and len(rest) >= _GLUED_TAIL:
+            return [picture, rest]
+    return words
+
+
 def picture_name(name: str) -> tuple[bool, bool]:
     """(the name says picture, it says a file holds it: ``photo_path``, ``avatar_url``).
 
     >>> [picture_name(n) for n in ("photo", "avatar_url", "photo_count", "has_photo")]
     [(True, False), (True, True), (False, False), (False, False)]
+    >>> picture_name("imageThumb".lower()), picture_name("photourl")
+    ((True, False), (True, True))
     """
-    words = without_sizes([singular(w) for w in tokens(name)])
+    words = without_sizes([singular(w) for w in unglued(list(tokens(name)))])
     pointer = False
     while len(words) > 1 and words[-1] in STORAGE_WORDS:
         pointer = pointer or words[-1] in _POINTERS

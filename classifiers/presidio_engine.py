@@ -37,7 +37,14 @@ class PresidioEntity:
     needs_name: bool = False
 
 
-_PHONE_PREFILTER = r"^(?!\s*\d{1,3}(?:\.\d{1,3}){3}\s*$).*?\d" + r"[\s().+/-]*\d" * 6
+#: An IPv4 address is no phone number: four dotted groups of up to three digits, the first with
+#: no leading zero; a first group of a zero and more digits before a group of three is a number
+#: written with full stops (a Swiss ``079.515.20.46``, a Belgian ``02.512.34.56``), which only
+#: ``phonenumbers`` can tell. Zero-led groups of two (``02.14.07.31``) are a version or a code.
+_PHONE_PREFILTER = (
+    r"^(?!\s*(?:(?:0|[1-9]\d{0,2})\.\d{1,3}|0\d{1,2}\.\d{1,2})(?:\.\d{1,3}){2}\s*$).*?\d"
+    + r"[\s().+/-]*\d" * 6
+)
 
 #: Presidio's predefined entities piimap uses; the others (URL, DATE_TIME, UUID, CRYPTO...) say
 #: nothing about people in a column of an e-commerce database.

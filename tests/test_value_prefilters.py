@@ -117,7 +117,10 @@ def test_may_match_any_is_may_match_of_each(values: list[str]) -> None:
 
 #: The phone prefilter as first written: a run of seven digits with separators, found by
 #: backtracking from the end of the first line.
-_PHONE_AS_WRITTEN = re.compile(r"^(?!\s*\d{1,3}(?:\.\d{1,3}){3}\s*$).*\d(?:[\s().+/-]*\d){6,}")
+_PHONE_AS_WRITTEN = re.compile(
+    r"^(?!\s*(?:(?:0|[1-9]\d{0,2})\.\d{1,3}|0\d{1,2}\.\d{1,2})(?:\.\d{1,3}){2}\s*$)"
+    r".*\d(?:[\s().+/-]*\d){6,}"
+)
 
 
 @settings(max_examples=1000, deadline=None)

@@ -47,6 +47,10 @@ class Glossary:
     #: Short or shared words the glossary reads that tell no language (Hungarian ``nem``, a
     #: sex, is a Hungarian "no" too), apart by spaces: a table's other words must tell it.
     quiet: str = ""
+    #: Forms that keep one spelling in the plural (Italian nouns stressed on their last vowel:
+    #: ``città``, ``località``, written folded): no word is read as their plural, which would
+    #: make another language's word one of theirs (French ``localite`` is no Italian plural).
+    invariable: str = ""
     #: Names (the ``_``-joined folded words) that piimap's rules already read in this language,
     #: a regular expression: they are left as they are, and so is a table so named.
     keep: str = ""

@@ -7,7 +7,7 @@ from .base import Glossary
 
 FRENCH = Glossary(
     "French",
-    linkers="de du des d la le l les",
+    linkers="de du des d la le l les et",
     plurals=(("aux", "al"), ("eaux", "eau"), ("s", ""), ("x", "")),
     # A name with a name or a first name in it (``nom_de_famille``, ``prenom_client``, a table
     # of ``statistiques_prenoms``) is read by the French name rules (name_patterns.py).
@@ -136,6 +136,9 @@ FRENCH = Glossary(
     numero, num = number
     nombre = count
     numero rue, numero voie = street number
+    # a street and its number in one column (``rue_et_numero``: a street line; added for the
+    # sixtieth round)
+    rue numero = street address
     batiment, bat = building
     etage = floor
     appartement, appt = apartment
@@ -143,6 +146,7 @@ FRENCH = Glossary(
     escalier = staircase
     complement adresse, complement = complement
     lieu dit = locality
+    lieu = place
     quartier = suburb
     ville = city
     localite = locality
@@ -227,6 +231,10 @@ FRENCH = Glossary(
     commentaire = comment
     remarque = note
     biographie = biographie
+    # what a person writes to present themselves (``texte_de_presentation``, a tutor's or a
+    # member's profile), and how many a place holds (added for the sixtieth round)
+    texte presentation = bio
+    capacite = capacity
     urgence = emergency
     lien parente = relationship
     # the records around them

@@ -19,6 +19,12 @@ ITALIAN = Glossary(
         ("e", "a"),
         ("i", "a"),
     ),
+    # nouns stressed on their last vowel keep it in the plural (``le località``, ``le città``):
+    # ``localite``, ``identite``, ``quantite`` are French words, no Italian plurals (added for
+    # the sixtieth round)
+    invariable="""
+    citta eta nazionalita scolarita localita identita quantita disabilita invalidita societa
+    """,
     roles="""
     # people named by their role or trade: a table so named holds people (added for issue
     # 15's second pass)

@@ -25,8 +25,9 @@ ROMANIAN = Glossary(
     ),
     endings=(("ului", ""), ("ul", ""), ("lui", ""), ("ei", "a"), ("ii", "e"), ("le", "")),
     # short words that are English ones too (``sat``, ``sold``, ``fix``, ``tip``) or that other
-    # languages write (``gen``, ``cont``)
-    quiet="sat sold fix tip gen cont loc sot",
+    # languages write (``gen``, ``cont``; ``cod``, whose plural ``-e`` would make the English
+    # ``code`` of a glued French ``codepostal`` Romanian)
+    quiet="sat sold fix tip gen cont loc sot cod",
     roles="""
     # people named by their role or trade: a table so named holds people
     detectiv = detective

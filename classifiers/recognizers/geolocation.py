@@ -32,10 +32,13 @@ _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _GEOHASH = re.compile(r"[0-9b-hjkmnp-z]{5,12}", re.IGNORECASE)
 
 
-def _in_range(text: str) -> bool:
+def in_range(text: str) -> bool:
     """Whether a pair's two numbers are a latitude and a longitude, in either order, not (0, 0).
 
     WKT and GeoJSON put the longitude first; a bare pair may come either way.
+
+    >>> in_range("-1.2864, 36.8172"), in_range("POINT(36.8172 -1.2864)"), in_range("0.0, 0.0")
+    (True, True, False)
     """
     a, b = (abs(float(n)) for n in _NUMBER.findall(re.split(r"[(\[]", text)[-1])[:2])
     if text.lstrip("( ")[0] not in "+-0123456789":
@@ -66,7 +69,7 @@ class GeolocationRecognizer(ValueRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Both numbers in range (None keeps the pattern's score)."""
-        return None if _in_range(pattern_text) else False
+        return None if in_range(pattern_text) else False
 
 
 class CoordinateRecognizer(ValueRecognizer):
