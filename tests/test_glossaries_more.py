@@ -801,3 +801,50 @@ def test_a_count_of_people_is_left_as_it_is(
 ) -> None:
     found = english(FieldContext("app", f"public.{table}", column, siblings=columns))
     assert (found.name if found else column) == read
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "read"),
+    [
+        # Indonesian: a capital is no city's mother, a mayor no city's guardian, a subsidiary no
+        # firm's child
+        ("kota", ("nama_kota", "ibu_kota", "walikota"), "ibu_kota", "capital"),
+        ("provinsi", ("nama_provinsi", "ibukota", "kode_pos"), "ibukota", "capital"),
+        ("kota", ("nama_kota", "ibu_kota", "walikota"), "walikota", "walikota"),
+        ("perusahaan", ("nama_perusahaan", "anak_perusahaan"), "anak_perusahaan", "subsidiary"),
+        ("siswa", ("nama", "alamat", "nama_ibu"), "nama_ibu", "mother_name"),
+        # Turkish ``ana`` leading another name is main; a mother only in her name
+        ("kategoriler", ("ana_kategori_id", "kategori_adi"), "ana_kategori_id", "main_category_id"),
+        ("depolar", ("ana_depo_id", "depo_adi", "adres"), "ana_depo_id", "main_warehouse_id"),
+        ("uyeler", ("adi", "soyadi", "ana_adi"), "ana_adi", "mother_name"),
+        ("uyeler", ("adi", "ana_kizlik_soyadi"), "ana_kizlik_soyadi", "mother_maiden_name"),
+        # Hungarian: a parent company is no mother's
+        ("cegek", ("nev", "anyavallalat", "adoszam"), "anyavallalat", "parent_company"),
+    ],
+)
+def test_a_word_read_as_a_relative_names_none_where_it_means_something_else(
+    table: str, columns: tuple[str, ...], column: str, read: str
+) -> None:
+    """Review of branch ``gloss``: phrases and glued forms in which a word for a mother, a child
+    or a guardian means something else."""
+    found = english(FieldContext("app", f"public.{table}", column, siblings=columns))
+    assert (found.name if found else column) == read
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        ("konyvek", ("konyv_id", "cim", "szerzo", "kiado", "kiadas_eve", "oldalszam", "ar")),
+        ("filmek", ("film_id", "cim", "rendezo", "megjelenes_eve", "hossz", "mufaj")),
+        ("cikkek", ("id", "cim", "tartalom", "szerzo_id", "letrehozva")),
+    ],
+)
+def test_a_hungarian_title_is_no_address(table: str, columns: tuple[str, ...]) -> None:
+    """Hungarian ``cim`` is an address and a title. The glossary reads it as an address; a table
+    of books, films or articles, which says nothing of people, flags no address by it."""
+    assert "STREET_ADDRESS" not in explanations(table, _empty(*columns))["cim"]
+
+
+def test_a_hungarian_address_is_still_one_in_a_table_of_people() -> None:
+    found = explanations("ugyfelek", _empty("nev", "cim", "telefon", "szuletesi_datum"))
+    assert "STREET_ADDRESS" in found["cim"]

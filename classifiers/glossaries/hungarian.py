@@ -258,6 +258,8 @@ HUNGARIAN = Glossary(
     fiok = branch
     iroda = office
     ceg, vallalat, vallalkozas = company
+    # a parent company, not a mother's (``anya``)
+    anyavallalat = parent company
     iskola = school
     osztaly = class
     tanfolyam = course

@@ -44,6 +44,8 @@ INDONESIAN = Glossary(
     sekretaris, setiausaha = secretary
     bendahara, bendahari = treasurer
     ketua = chair
+    # a city's mayor, not a city's guardian (``wali``)
+    walikota, wali kota = mayor
     penulis, pengarang = author
     fotografer, jurugambar = photographer
     petani = farmer
@@ -133,6 +135,8 @@ INDONESIAN = Glossary(
     kecamatan, kec, mukim = district
     daerah = district
     kota, bandar = city
+    # a country's or a province's capital, not a city's mother (``ibu``)
+    ibu kota, ibukota = capital
     kabupaten, kab = county
     provinsi, propinsi, prov, negeri = province
     negara = country
@@ -243,6 +247,8 @@ INDONESIAN = Glossary(
     toko, kedai = store
     cabang, cawangan = branch
     perusahaan, syarikat = company
+    # a firm's subsidiary, not its child (``anak``)
+    anak perusahaan, anak syarikat = subsidiary
     sekolah = school
     kamar, bilik = room
     kelas = class

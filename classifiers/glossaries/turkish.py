@@ -80,7 +80,11 @@ TURKISH = Glossary(
     temsilci = representative
     veli, vasi = guardian
     baba = father
-    anne, ana = mother
+    anne = mother
+    # ``ana`` is a mother only in her name (``ana_adi``); leading another name it is main
+    # (``ana_kategori_id``, ``ana_depo_id``)
+    ana ad, ana adi = mother name
+    ana kizlik soyad = mother maiden name
     ebeveyn = parent
     es = spouse
     esi = spouse
@@ -227,6 +231,7 @@ TURKISH = Glossary(
     # a count (``ogrenci_sayisi``, the number of pupils), not a number that names one
     sayi = count
     kategori = category
+    ana = main
     marka = brand
     stok = stock
     depo = warehouse
