@@ -620,7 +620,8 @@ _FIRM = _words("company partita cif cnpj siret siren regon")
 _PERSON_ONLY = _words("gender sex")
 #: English words of a read column's name for what a firm or an association holds as a person
 #: does (a bank account, a tax number): withheld, as contact details are, in a table that says
-#: nothing of its rows (a chart of accounts' ``cislo_uctu``, an association's ``vergi_no``).
+#: nothing of its rows (a chart of accounts' ``cislo_uctu``, an association's ``vergi_no``),
+#: unless a word no glossary reads qualifies it (:func:`_in_part`: ``adm_tax_id``).
 _HELD_BY_FIRMS_TOO = _words("bank tax")
 #: Parts of an address that name a table of places the English rules do not know as one
 #: (``PLACE_TABLES`` has ``district`` and ``municipality``): a table read as ``suburb``
@@ -639,7 +640,10 @@ def _withheld(column: str, read: str, table: Reading) -> str:
     of its rows (``hoteles``, a chart of accounts), contact details in a table of places
     (``desa``: :data:`_ADDRESS_PLACES`), a gender in a table of things (``productos``)."""
     said = _says(read, table.lexicon)
-    nobody = not table.known and said & (_CONTACT | _HELD_BY_FIRMS_TOO)
+    # a bank account or a tax number qualified by a word no glossary reads (``con_adm_run``:
+    # ``adm_tax_id``, an administrator's) is whoever that word names, not the row's
+    firms = _HELD_BY_FIRMS_TOO if not _in_part(read) else frozenset()
+    nobody = not table.known and said & (_CONTACT | firms)
     if nobody or (table.place and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
         return column
     return read

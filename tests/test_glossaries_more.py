@@ -770,6 +770,14 @@ KEPT: list[tuple[str, tuple[str, ...], str, str]] = [
     ),
     ("pelanggan", ("nama", "alamat", "no_rekening"), "no_rekening", "BANK_ACCOUNT"),
     ("musteriler", ("adi", "soyadi", "vergi_no"), "vergi_no", "TAX_ID"),
+    # a tax number qualified by a word no glossary reads is whoever it names (an
+    # administrator's ``adm``), though the table says nothing of its rows
+    (
+        "conjunto",
+        ("con_id", "con_nombre", "con_direccion", "con_fono", "con_adm_run", "con_fondo"),
+        "con_adm_run",
+        "TAX_ID",
+    ),
     # a village's residents are people, a village is a place
     ("warga_desa", ("nik", "nama", "alamat", "no_hp", "tanggal_lahir"), "alamat", "STREET_ADDRESS"),
     ("warga_desa", ("nik", "nama", "alamat", "no_hp", "tanggal_lahir"), "no_hp", "PHONE_NUMBER"),
