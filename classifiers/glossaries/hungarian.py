@@ -258,8 +258,6 @@ HUNGARIAN = Glossary(
     fiok = branch
     iroda = office
     ceg, vallalat, vallalkozas = company
-    # a parent company, not a mother's (``anya``)
-    anyavallalat = parent company
     iskola = school
     osztaly = class
     tanfolyam = course
