@@ -1,7 +1,8 @@
 """Schemas written in another language, read in English: piimap's name rules read English names
 (``birth_date``, ``customers.phone``), so a table whose names are Spanish, Portuguese, French,
-Italian, German, Dutch or Polish is read through its language's glossary first
-(:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
+Italian, German, Dutch, Polish, Indonesian (and Malay), Hungarian, Turkish, Czech (and Slovak),
+Swedish (and Norwegian and Danish), Romanian or Finnish is read through its language's glossary
+first (:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
 ``patients.birth_date``, ``Mitglieder.Geburtsdatum`` as ``members.birth_date``.
 
 A table's language is told by the words of its name and its columns' names that belong to one
@@ -29,13 +30,20 @@ from typing import NamedTuple
 
 from .base import FieldContext
 from .glossaries.base import Glossary
+from .glossaries.czech import CZECH
 from .glossaries.dutch import DUTCH
+from .glossaries.finnish import FINNISH
 from .glossaries.french import FRENCH
 from .glossaries.german import GERMAN
+from .glossaries.hungarian import HUNGARIAN
+from .glossaries.indonesian import INDONESIAN
 from .glossaries.italian import ITALIAN
 from .glossaries.polish import POLISH
 from .glossaries.portuguese import PORTUGUESE
+from .glossaries.romanian import ROMANIAN
 from .glossaries.spanish import SPANISH
+from .glossaries.swedish import SWEDISH
+from .glossaries.turkish import TURKISH
 from .name_tokens import (
     abbreviates,
     identifier_words,
@@ -51,10 +59,27 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: The languages read, each by its glossary.
-GLOSSARIES: tuple[Glossary, ...] = (SPANISH, PORTUGUESE, FRENCH, ITALIAN, GERMAN, DUTCH, POLISH)
+GLOSSARIES: tuple[Glossary, ...] = (
+    SPANISH,
+    PORTUGUESE,
+    FRENCH,
+    ITALIAN,
+    GERMAN,
+    DUTCH,
+    POLISH,
+    INDONESIAN,
+    HUNGARIAN,
+    TURKISH,
+    CZECH,
+    SWEDISH,
+    ROMANIAN,
+    FINNISH,
+)
 
 #: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
-#: language apart, though a table already read in that language reads them in it.
+#: language apart, though a table already read in that language reads them in it. The last
+#: lines are the English words of a word list that the glossaries of issue 15's third pass would
+#: otherwise read (``magazine``: Romanian ``magazin``; ``families``: Swedish ``familie``).
 ENGLISH_HOMOGRAPHS = _words("""
     adherent alter alumna animal antecedents ape art arts caseworker caseworkers correspondent
     correspondents assurance bank barrio bat begin boutique
@@ -66,6 +91,12 @@ ENGLISH_HOMOGRAPHS = _words("""
     situation spender sportive str student studio vast via week
     artiste concierge detective director habitant instructor invite invitee participant pilot
     president resident secretaire supervisor tourist trainer
+    act alder alders anterior bloc bolt brute cast caste come complete create curs curse
+    diagnosis didactic electronica expeditor families guru historian jobber jobbers kilo kopek
+    magazine mama marker markers medic medicine medicines notaries notary numeric pincer plate
+    registers rude sanguine scare sector signature signatures skate skater skaters skates sore
+    stare stave stilling talon tare taxi telecast teletypewriter termini tipsters typecast
+    vaccination vaccinations vaccine vaccines verge verges webcast
 """)
 #: Words schemas in every language write in English (e-mail, a framework's timestamps), beside
 #: the name signal's key words (``NameWords.KEY_TOKENS``: ``id``, ``uuid``, ``ref``...): they
@@ -85,7 +116,9 @@ MIN_LETTERS = 3
 CACHE_LIMIT = 100_000
 
 #: Letters NFKD leaves whole that a name spells otherwise (``Straße``: ``strasse``).
-_LIGATURES = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d"})
+_LIGATURES = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "\u0131": "i", "\u0130": "i"}
+)
 #: German and Dutch spell an umlaut with an ``e`` when they write ASCII (``Schueler``).
 _UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
@@ -134,6 +167,8 @@ class Lexicon:
         self.vocabulary = frozenset(w for form in self.entries for w in form)
         self.longest = max(len(form) for form in self.entries)
         self.linkers = frozenset(glossary.linkers.split())
+        self.quiet = frozenset(glossary.quiet.split())
+        self.before = glossary.before_forms()
         self.invariable = frozenset(glossary.invariable.split())
         self.keep = re.compile(glossary.keep) if glossary.keep else None
         self._found: dict[str, tuple[str, bool] | None] = {}
@@ -173,6 +208,10 @@ class Lexicon:
                     and stem not in self.invariable
                 ):
                     return stem, True
+            for ending, one in self.glossary.endings:
+                stem = spelt[: -len(ending)] + one
+                if spelt.endswith(ending) and len(stem) >= MIN_LETTERS and stem in self.vocabulary:
+                    return stem, False
         return None
 
     def _spellings(self, word: str) -> Iterable[str]:
@@ -292,6 +331,10 @@ class Lexicon:
             for u in found
         ]
         first = units[0]
+        if table is None and len(units) > 1 and len(first.source[0]) < MIN_LETTERS:
+            # a table's name led by a word of one or two letters: an application's prefix
+            # (``tb_``, ``m_``), not the glossary's word (Indonesian ``tb``, a height)
+            units[0] = first = first._replace(english=None)
         if table and len(units) > 1 and first.english is None and not first.digits:
             own = next((f for f in table if abbreviates(first.source[0], f)), None)
             if own is not None:
@@ -299,9 +342,35 @@ class Lexicon:
         if not any(u.english for u in units):
             return identifier
         if self.glossary.head_first:
-            units = _head_last(units, table)
+            units = _head_last(_adjectives(units, self.before), table)
         english = tuple(w for i, u in enumerate(units) for w in u.out(i == len(units) - 1))
         return identifier if english == names else "_".join(english)
+
+
+def _adjectives(units: list[Unit], before: frozenset[str]) -> list[Unit]:
+    """A head-first name's units with each adjective that stands before its head (Czech
+    ``mobilni``: :attr:`Glossary.before`) joined to the unit after it, so that reading the
+    name's head last keeps the two in order (``cislo_mobilniho_telefonu``:
+    ``mobile_phone_number``)."""
+    if not before:
+        return units
+    joined: list[Unit] = []
+    for unit in reversed(units):
+        after = joined[-1] if joined else None
+        if (
+            after is not None
+            and unit.english is not None
+            and after.english is not None
+            and not unit.digits
+            and len(unit.source) == 1
+            and unit.form in before
+        ):
+            joined[-1] = after._replace(
+                source=(*unit.source, *after.source), english=(*unit.english, *after.english)
+            )
+        else:
+            joined.append(unit)
+    return joined[::-1]
 
 
 #: What may stand beside ``via`` when it is a street (``nome_via``, ``tipo_via``, ``via_2``).
@@ -426,7 +495,11 @@ def _foreign() -> dict[str, frozenset[str]]:
         lexicon.name: frozenset(
             w
             for w in lexicon.vocabulary
-            if len(w) >= MIN_LETTERS and w not in english and w not in linkers and w.isalpha()
+            if len(w) >= MIN_LETTERS
+            and w not in english
+            and w not in linkers
+            and w not in lexicon.quiet
+            and w.isalpha()
         )
         for lexicon in lexicons()
     }
@@ -512,6 +585,9 @@ class Reading:
     #: be people's (:func:`_maybe_people`).
     known: bool = True
     people: bool = True
+    #: Whether the table is named for a part of an address whose rows are places, which the
+    #: English rules do not know as such (:data:`_ADDRESS_PLACES`: ``desa``, ``mahalle``).
+    place: bool = False
 
     def read(self, column: str) -> str:
         """A column's name in English, or as it is when what it reads is withheld."""
@@ -542,14 +618,33 @@ _FIRM = _words("company partita cif cnpj siret siren regon")
 #: What only a person has, read when the table may be people's (:func:`_maybe_people`): a
 #: product's or an animal's gender is no person's.
 _PERSON_ONLY = _words("gender sex")
+#: English words of a read column's name for what a firm or an association holds as a person
+#: does (a bank account, a tax number): withheld, as contact details are, in a table that says
+#: nothing of its rows (a chart of accounts' ``cislo_uctu``, an association's ``vergi_no``),
+#: unless a word no glossary reads qualifies it (:func:`_in_part`: ``adm_tax_id``).
+_HELD_BY_FIRMS_TOO = _words("bank tax")
+#: Parts of an address that name a table of places the English rules do not know as one
+#: (``PLACE_TABLES`` has ``district`` and ``municipality``): a table read as ``suburb``
+#: (Indonesian ``desa``, Turkish ``mahalle``) holds places, and its contact details are theirs.
+_ADDRESS_PLACES = _words("suburb village")
+#: English words of a read column's name that count what follows them (``jumlah_siswa``:
+#: ``student_amount``; ``pocet_obyvatel``, ``antal_elever``): beside a people word, a count of
+#: people, not a person; ``number`` counts only beside a plural (``tanulok_szama``,
+#: ``numar_elevi``), since ``member_number`` is a member's own.
+_COUNT = _words("quantity amount count total")
 
 
 def _withheld(column: str, read: str, table: Reading) -> str:
     """``read``, or the column's own name when what it reads needs rows the table does not
-    say it has: contact details in a table that says nothing of its rows (``hoteles``), a
-    gender in a table of things (``productos``)."""
+    say it has: contact details, a bank account or a tax number in a table that says nothing
+    of its rows (``hoteles``, a chart of accounts), contact details in a table of places
+    (``desa``: :data:`_ADDRESS_PLACES`), a gender in a table of things (``productos``)."""
     said = _says(read, table.lexicon)
-    if (not table.known and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
+    # a bank account or a tax number qualified by a word no glossary reads (``con_adm_run``:
+    # ``adm_tax_id``, an administrator's) is whoever that word names, not the row's
+    firms = _HELD_BY_FIRMS_TOO if not _in_part(read) else frozenset()
+    nobody = not table.known and said & (_CONTACT | firms)
+    if nobody or (table.place and said & _CONTACT) or (not table.people and said & _PERSON_ONLY):
         return column
     return read
 
@@ -565,22 +660,29 @@ def _says(read: str, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(said)
 
 
-def _known_rows(table: str, read: str, names: Iterable[frozenset[str]]) -> bool:
+def _known_rows(
+    table: str,
+    read: str,
+    names: Sequence[frozenset[str]],
+    whole: Sequence[frozenset[str]] | None = None,
+) -> bool:
     """Whether a read table says what its rows are: its own name is read (``pacientes``,
     ``proveedores``) or is a people word as it is (a Dutch ``contact``), or a read column names
     a person's field (``apellido``, ``Geburtsdatum``). A table whose name the glossary lacks
     (``hoteles``, ``Apotheken``) and whose columns are only a name and contact details is left
     as it is: read in English, its phone and address would be judged with no table to say
-    they are an organisation's."""
-    return read != table or _people(_head(read)) or _person_fields(names, _PERSON_FIELDS)
+    they are an organisation's. A people word says so only in ``whole`` (:func:`_person_fields`)."""
+    return read != table or _people(_head(read)) or _person_fields(names, _PERSON_FIELDS, whole)
 
 
-def _maybe_people(read: str, names: Iterable[frozenset[str]]) -> bool:
+def _maybe_people(
+    read: str, names: Sequence[frozenset[str]], whole: Sequence[frozenset[str]] | None = None
+) -> bool:
     """Whether a read table's rows may be people's, so that a gender is a person's: its name
     is a person's word (``empleados``), or a column other than a gender names a person's field
     (``apellido``, ``Geburtsdatum``). A table of products or animals (``productos_ropa`` of a
     ``nombre``, a ``talla`` and a ``sexo``) is not."""
-    return _people(_head(read)) or _person_fields(names, _PERSON_FIELDS - _PERSON_ONLY)
+    return _people(_head(read)) or _person_fields(names, _PERSON_FIELDS - _PERSON_ONLY, whole)
 
 
 def _head(read: str) -> tuple[str, ...]:
@@ -593,16 +695,24 @@ def _head(read: str) -> tuple[str, ...]:
     return words(read)[-1:] if read else ()
 
 
-def _person_fields(names: Iterable[frozenset[str]], fields: frozenset[str]) -> bool:
+def _person_fields(
+    names: Sequence[frozenset[str]],
+    fields: frozenset[str],
+    whole: Sequence[frozenset[str]] | None = None,
+) -> bool:
     """Whether a read column says a person: one of its English words is one of ``fields``
-    (:data:`_PERSON_FIELDS`, or those less a gender) or a people word (``mother``).
+    (:data:`_PERSON_FIELDS`, or those less a gender) or a people word (``mother``), the latter
+    only among ``whole`` when it is given: the columns read whole (:func:`_in_part`).
 
     >>> _person_fields([frozenset({"phone"}), frozenset({"surname"})], _PERSON_FIELDS)
     True
     >>> _person_fields([frozenset({"gender"})], _PERSON_FIELDS - _PERSON_ONLY)
     False
     """
-    return any(w in fields or _people((w,)) for said in names for w in said)
+    people = names if whole is None else whole
+    return any(w in fields for said in names for w in said) or any(
+        _people((w,)) for said in people for w in said
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -624,9 +734,10 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
         (c, lexicon.read(b, own)) for c, b in bare.items() if _reads_better(c, names[c], b)
     )
     roles = lexicon.glossary.role_forms()
-    alone = {c for c in columns if _role_alone(c, lexicon, roles)}
+    alone = {c for c in columns if _role_alone(c, lexicon, roles) or _counts(c, lexicon)}
     names.update((c, c) for c in alone)
     said = [_says(n, lexicon) for c, n in names.items() if c not in alone]
+    whole = [_says(n, lexicon) for c, n in names.items() if c not in alone and not _in_part(n)]
     read = table if _trade_not_rows(table, lexicon, said) else lexicon.read(table)
     found = Reading(
         lexicon.name,
@@ -634,12 +745,71 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
         names,
         lexicon,
         own,
-        known=_known_rows(table, read, said),
-        people=_maybe_people(read, said),
+        known=_known_rows(table, read, said, whole),
+        people=_maybe_people(read, said, whole),
+        place=_place(read),
     )
-    if not (found.known and found.people):
+    if not (found.known and found.people) or found.place:
         names.update((c, _withheld(c, n, found)) for c, n in names.items())
     return found
+
+
+def _place(read: str) -> bool:
+    """Whether a read table's name is a part of an address that holds places
+    (:data:`_ADDRESS_PLACES`), with no people word: ``suburb`` (``desa``), not ``resident_suburb``
+    (``warga_desa``, a village's residents).
+
+    >>> _place("suburb"), _place("resident_suburb"), _place("")
+    (True, False, False)
+    """
+    found = words(read)
+    people = any(_people((w,)) for w in found)
+    return bool(found) and singular(found[-1]) in _ADDRESS_PLACES and not people
+
+
+def _counts(column: str, lexicon: Lexicon) -> bool:
+    """Whether a column counts people (``jumlah_siswa``, ``pocet_obyvatel``, ``tanulok_szama``,
+    ``numar_elevi``: :data:`_COUNT`): it holds no person, and read in English its people word
+    would name one beside the row (a school's ``student_amount``); it is left as it is, as a
+    role noun alone is (:func:`_role_alone`).
+
+    >>> hungarian = next(lex for lex in lexicons() if lex.name == "Hungarian")
+    >>> _counts("tanulok_szama", hungarian), _counts("tanulo_szam", hungarian)
+    (True, False)
+    """
+    names = words(column)
+    # a plural's ending only where it ends a word of the name: glued, it is a joint
+    # (``Kundennummer``, a customer's number)
+    found = [
+        (u.english[-1], u.plural and u.source[-1] in names)
+        for u in lexicon.units(names)
+        if u.english
+    ]
+    people = [(w, plural) for w, plural in found if _people((w,))]
+    said = {w for w, _ in found}
+    several = any(plural or w not in _people_words() for w, plural in people)
+    return bool(people) and bool(said & _COUNT or ("number" in said and several))
+
+
+def _in_part(read: str) -> bool:
+    """Whether a read column's name keeps words no glossary and no English rule reads
+    (``sorumlu_doctor``, the doctor in charge; ``doctor_penanggung_jawab``): its people word
+    is a person named beside the row, as a role noun alone is (:func:`_role_alone`), and says
+    nothing of the table's rows (:func:`_person_fields`).
+
+    >>> _in_part("sorumlu_doctor"), _in_part("mother_name"), _in_part("customer_id_2")
+    (True, False, False)
+    """
+    known = _read_words()
+    return any(w not in known and singular(w) not in known and not w.isdigit() for w in words(read))
+
+
+@cache
+def _read_words() -> frozenset[str]:
+    """Every English word the glossaries read their forms as, the English rules' words and the
+    keys: the words of a read name that are read."""
+    glossaries = {w for lexicon in lexicons() for e in lexicon.entries.values() for w in e}
+    return frozenset(glossaries) | _untelling() | KEYS
 
 
 def _reads_better(column: str, plain: str, bare: str) -> bool:

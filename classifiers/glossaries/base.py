@@ -27,7 +27,8 @@ class Glossary:
     #: Small words between a head and what qualifies it (``fecha_de_nacimiento``), dropped.
     linkers: str = ""
     #: Whether a phrase puts its head first (``fecha_nacimiento``: the date of birth), as the
-    #: Romance languages do; German and Dutch put it last (``Geburtsdatum``).
+    #: Romance languages, Indonesian and Czech do; German, Dutch, Hungarian, Turkish, Finnish and
+    #: the Scandinavian languages put it last (``Geburtsdatum``, ``szuletesi_datum``).
     head_first: bool = True
     #: Letters a compound glues between its words (German ``Geburt-s-datum``,
     #: ``Kunde-n-nummer``): a glued word is split into glossary words, each perhaps followed by
@@ -35,6 +36,17 @@ class Glossary:
     joints: tuple[str, ...] | None = None
     #: Plural endings and what replaces them in the singular, tried in order.
     plurals: tuple[tuple[str, str], ...] = (("s", ""),)
+    #: Endings of a case or a possessive, not of number, and what replaces them, tried after
+    #: :attr:`plurals` (Turkish ``tarih-i``, the date of; Hungarian ``szam-a``, its number;
+    #: Finnish ``henkilo-n``, a person's): the word is read as it is, in the singular.
+    endings: tuple[tuple[str, str], ...] = ()
+    #: Adjectives that stand before their head in a language whose genitives follow it (Czech
+    #: ``rodne_cislo``, but ``datum_narozeni``), as :attr:`words` writes them: in a head-first
+    #: name such a word stays before the word after it (``mobilni_telefon``: ``mobile_phone``).
+    before: str = ""
+    #: Short or shared words the glossary reads that tell no language (Hungarian ``nem``, a
+    #: sex, is a Hungarian "no" too), apart by spaces: a table's other words must tell it.
+    quiet: str = ""
     #: Forms that keep one spelling in the plural (Italian nouns stressed on their last vowel:
     #: ``città``, ``località``, written folded): no word is read as their plural, which would
     #: make another language's word one of theirs (French ``localite`` is no Italian plural).
@@ -49,7 +61,19 @@ class Glossary:
 
     def entries(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Each form, as its words, and its English words."""
-        return {**_lines(self.name, self.words), **_lines(self.name, self.roles)}
+        return {
+            **_lines(self.name, self.words),
+            **_lines(self.name, self.before),
+            **_lines(self.name, self.roles),
+        }
+
+    def before_forms(self) -> frozenset[str]:
+        """The one-word forms of :attr:`before` (Czech ``rodne``, ``mobilni``).
+
+        >>> Glossary("Czech", "cislo = number", before="rodne = birth").before_forms()
+        frozenset({'rodne'})
+        """
+        return frozenset(form[0] for form in _lines(self.name, self.before) if len(form) == 1)
 
     def role_words(self) -> frozenset[str]:
         """The English of :attr:`roles` (``detective``, ``fencer``): words of people.
