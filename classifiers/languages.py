@@ -199,19 +199,17 @@ class Lexicon:
         for spelt in self._spellings(word):
             if spelt in self.vocabulary:
                 return spelt, False
-            for ending, one in self.glossary.plurals:
-                stem = spelt[: -len(ending)] + one
-                if (
-                    spelt.endswith(ending)
-                    and len(stem) >= MIN_LETTERS
-                    and stem in self.vocabulary
-                    and stem not in self.invariable
-                ):
-                    return stem, True
-            for ending, one in self.glossary.endings:
-                stem = spelt[: -len(ending)] + one
-                if spelt.endswith(ending) and len(stem) >= MIN_LETTERS and stem in self.vocabulary:
-                    return stem, False
+            # plurals first, then the endings of a case or a possessive (read in the singular)
+            for endings, number in ((self.glossary.plurals, True), (self.glossary.endings, False)):
+                for ending, one in endings:
+                    stem = spelt[: -len(ending)] + one
+                    if (
+                        spelt.endswith(ending)
+                        and len(stem) >= MIN_LETTERS
+                        and stem in self.vocabulary
+                        and not (number and stem in self.invariable)
+                    ):
+                        return stem, number
         return None
 
     def _spellings(self, word: str) -> Iterable[str]:
