@@ -856,8 +856,12 @@ _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 
 
 #: What changes meaning when a pattern is put inside an alternation: a numbered backreference
-#: (its group's number moves), a named group (two may share a name) or a global inline flag.
-_UNJOINABLE = re.compile(r"\\[1-9]|\\g<?\d|\(\?P?<[A-Za-z_]|\(\?P=|\(\?[aiLmsux]+\)")
+#: (its group's number moves), a named group (two may share a name) or a global inline flag,
+#: the standard library's or the ``regex`` module's own (``(?V1)``, ``(?w)``, ``(?r)``...), which
+#: would turn on for every joined pattern.
+_UNJOINABLE = re.compile(
+    r"\\[1-9]|\\g<?\d|\(\?P?<[A-Za-z_]|\(\?P=|\(\?(?:[abefiLmprsuwx]|V[01])+\)"
+)
 #: Global inline flags at a pattern's start, which a scoped group can hold instead.
 _LEADING_FLAGS = re.compile(r"\(\?([imsx]+)\)")
 

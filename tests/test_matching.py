@@ -29,6 +29,7 @@ from classifiers.matching import (
     WHOLE,
     Chunk,
     _as_re,
+    alternation,
     anchored,
     finder,
     finders,
@@ -149,6 +150,29 @@ def test_a_recognizer_whose_patterns_cannot_be_joined_is_still_asked_pattern_by_
         WHOLE,
         NONE,
     ]
+
+
+def test_a_pattern_with_a_global_flag_of_the_regex_module_is_not_joined() -> None:
+    """``(?V1)`` in one pattern would turn version 1 on for every pattern joined with it: a
+    version-0 pattern's literal ``--`` would become a set difference and miss what it finds
+    alone. So the guard is skipped, and each pattern keeps its own meaning."""
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    class Versions(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (
+            Pattern("v1", r"(?V1)^[[a-z]--[aeiou]]{3}$", 0.8),
+            Pattern("v0", r"^[[a-z]--[aeiou]]+$", 0.8),
+        )
+
+    assert alternation([p.regex for p in Versions.PATTERNS]) is None
+    find = finder(Versions())
+    assert find is not None
+    # "a--e]" is what the version-0 pattern finds (one of "[a-z", two hyphens, a vowel, "]");
+    # "bcd" is the version-1 pattern's (three consonants)
+    assert [find(v, False) for v in ("a--e]", "bcd", "abc")] == [WHOLE, WHOLE, NONE]
 
 
 @pytest.mark.parametrize(
