@@ -1,8 +1,10 @@
 """Schemas written in another language, read in English: piimap's name rules read English names
 (``birth_date``, ``customers.phone``), so a table whose names are Spanish, Portuguese, French,
 Italian, German, Dutch, Polish, Indonesian (and Malay), Hungarian, Turkish, Czech (and Slovak),
-Swedish (and Norwegian and Danish), Romanian or Finnish is read through its language's glossary
-first (:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
+Swedish (and Norwegian and Danish), Romanian, Finnish, Vietnamese, Serbo-Croatian (and
+Slovenian), Catalan, Greek or Russian (and Ukrainian) in Latin letters, or Tagalog is read
+through its language's glossary first (:mod:`classifiers.glossaries`):
+``pacientes.fecha_de_nacimiento`` is read as
 ``patients.birth_date``, ``Mitglieder.Geburtsdatum`` as ``members.birth_date``.
 
 A table's language is told by the words of its name and its columns' names that belong to one
@@ -30,20 +32,26 @@ from typing import NamedTuple
 
 from .base import FieldContext
 from .glossaries.base import Glossary
+from .glossaries.catalan import CATALAN
 from .glossaries.czech import CZECH
 from .glossaries.dutch import DUTCH
 from .glossaries.finnish import FINNISH
 from .glossaries.french import FRENCH
 from .glossaries.german import GERMAN
+from .glossaries.greek import GREEK
 from .glossaries.hungarian import HUNGARIAN
 from .glossaries.indonesian import INDONESIAN
 from .glossaries.italian import ITALIAN
 from .glossaries.polish import POLISH
 from .glossaries.portuguese import PORTUGUESE
 from .glossaries.romanian import ROMANIAN
+from .glossaries.russian import RUSSIAN
+from .glossaries.serbo_croatian import SERBO_CROATIAN
 from .glossaries.spanish import SPANISH
 from .glossaries.swedish import SWEDISH
+from .glossaries.tagalog import TAGALOG
 from .glossaries.turkish import TURKISH
+from .glossaries.vietnamese import VIETNAMESE
 from .name_tokens import (
     abbreviates,
     identifier_words,
@@ -74,6 +82,12 @@ GLOSSARIES: tuple[Glossary, ...] = (
     SWEDISH,
     ROMANIAN,
     FINNISH,
+    VIETNAMESE,
+    SERBO_CROATIAN,
+    CATALAN,
+    GREEK,
+    RUSSIAN,
+    TAGALOG,
 )
 
 #: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
@@ -879,8 +893,9 @@ def _trade_not_rows(table: str, lexicon: Lexicon, said: Sequence[frozenset[str]]
 def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
     """The columns' names without the short prefix most of them share (``qz_nombre``,
     ``qz_fono``: ``nombre``, ``fono``; :func:`~classifiers.name_tokens.table_prefix`), when that
-    prefix is neither a glossary's word nor an English one, nor a firm's abbreviation
-    (:func:`_firm_abbreviation`); only the names it leads, with a word after it.
+    prefix is neither a word of the table's languages (:func:`_word_of`) nor an English one,
+    nor a firm's abbreviation (:func:`_firm_abbreviation`); only the names it leads, with a word
+    after it.
 
     >>> _unprefixed(("qz_id", "qz_nombre", "qz_fono", "qz_correo"))["qz_nombre"]
     'nombre'
@@ -894,7 +909,7 @@ def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
     if (
         prefix is None
         or prefix in _untelling()
-        or any(lex.find(prefix) for lex in lexicons())
+        or _word_of(prefix, split)
         or _firm_abbreviation(prefix)
     ):
         return {}
@@ -903,6 +918,32 @@ def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
         for c, found in zip(columns, split, strict=True)
         if (bare := unprefixed(found, prefix)) != found
     }
+
+
+def _word_of(prefix: str, names: Sequence[Sequence[str]]) -> bool:
+    """Whether a shared prefix is a word of a glossary that reads it: of any glossary, or of
+    one whose words keep a prefix only in its own tables
+    (:attr:`~classifiers.glossaries.base.Glossary.prefix_told`: Vietnamese's syllables ``ma``,
+    ``so``, ``con``, Catalan's ``al``, Serbo-Croatian's ``pol``, which a Spanish or a Polish
+    table abbreviates its name to as often, ``con_nombre`` in ``conjunto``) only where a word of
+    the table's names tells its language (``so_cmnd``, ``so_tai_khoan``: a number's).
+
+    >>> _word_of("so", [("so", "cmnd"), ("so", "tai", "khoan"), ("ho", "ten")])
+    True
+    >>> _word_of("con", [("con", "nombre"), ("con", "direccion"), ("con", "fono")])
+    False
+    """
+    told: set[str] | None = None
+    for lexicon in lexicons():
+        if not lexicon.find(prefix):
+            continue
+        if not lexicon.glossary.prefix_told:
+            return True
+        if told is None:
+            told = {lang for found in names for w in found for lang in tells(w)}
+        if lexicon.name in told:
+            return True
+    return False
 
 
 def _firm_abbreviation(prefix: str) -> bool:

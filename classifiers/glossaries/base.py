@@ -54,6 +54,11 @@ class Glossary:
     #: Names (the ``_``-joined folded words) that piimap's rules already read in this language,
     #: a regular expression: they are left as they are, and so is a table so named.
     keep: str = ""
+    #: Whether its words keep a table's shared prefix (``so_cmnd``, ``so_tai_khoan``: a
+    #: number's) only in a table some word of which tells this language: its short words are
+    #: other languages' abbreviations too (Vietnamese ``con``, a child, and ``con_nombre`` in a
+    #: Spanish ``conjunto``), and elsewhere the prefix is left out as an unknown one is.
+    prefix_told: bool = False
     #: People named by their role or trade (a detective, a fencer, a referee, a carer), as
     #: :attr:`words` writes them: a table so named holds people, whether or not the English
     #: word is one piimap's English rules know (:meth:`role_words`).
