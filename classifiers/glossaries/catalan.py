@@ -124,7 +124,7 @@ CATALAN = Glossary(
     resident, vei, veina, habitant = resident
     # a person's name
     nom = name
-    nom complet, nom i cognoms = full name
+    nom complet, nom cognom = full name
     cognom = surname
     primer cognom = surname
     segon cognom = second surname
@@ -169,7 +169,6 @@ CATALAN = Glossary(
     comunitat autonoma = region
     pais = country
     codi postal, cp, codpostal = postal code
-    apartat correus = po box
     ubicacio = location
     # reaching a person
     telefon, tel, tlf = phone

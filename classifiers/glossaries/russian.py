@@ -20,7 +20,7 @@ from .base import Glossary
 RUSSIAN = Glossary(
     "Russian",
     prefix_told=True,
-    linkers="i po",
+    linkers="i",
     plurals=(("ov", ""), ("y", ""), ("i", ""), ("y", "a"), ("i", "a"), ("a", "")),
     # the genitive of a qualifier after its head (``telefona``, ``polzovatelya``,
     # ``rozhdeniya``, Ukrainian ``telefonu``)
@@ -102,7 +102,7 @@ RUSSIAN = Glossary(
     chelovek, litso, osoba = person
     fizicheskoe litso, fizlitso = person
     klient, pokupatel, pokupets, zakazchik, abonent = customer
-    polzovatel, korystuvach = user
+    polzovatel, polzovatelya, korystuvach, korystuvacha = user
     uchetnaya zapis, akkaunt = account
     patsient, pacient = patient
     uchenik, uchashchiysya, shkolnik, student, uchen = student
@@ -133,7 +133,7 @@ RUSSIAN = Glossary(
     suprug, supruga, cholovik, druzhyna = spouse
     rebenok, rebyonok, deti, dytyna, dity = child
     brat, sestra = sibling
-    rodstvennik, rodych = relative
+    rodstvennik = relative
     semya, semia, simia = family
     grazhdanin, hromadianyn, gromadyanin = citizen
     zhitel, zhytel = resident
@@ -149,7 +149,7 @@ RUSSIAN = Glossary(
     obrashchenie = salutation
     zvanie = title
     # birth and who a person is
-    rozhdenie, rojdenie, rozhdeniye, rozhdenia, narodzhennia, narodzhennya = birth
+    rozhdenie, rozhdeniya, rojdenie, rojdeniya, rozhdenia, narodzhennia, narodzhennya = birth
     data rozhdeniya, data rojdeniya, data rozhd, d rozhd, datarozhd = birth date
     mesto rozhdeniya, mesto rojdeniya, mistse narodzhennia, mistse narodzhennya = birth place
     god rozhdeniya, rik narodzhennia = birth year
@@ -167,12 +167,12 @@ RUSSIAN = Glossary(
     mesto raboty, mistse roboty, rabotodatel = employer
     # an address
     adres, adresa = address
-    adres registratsii, adres propiski, propiska, mesto zhitelstva = home address
-    adres prozhivaniya, fakticheskiy adres, mistse prozhyvannia = residence
+    adres registratsii, adres propiski, propiska, propiski, mesto zhitelstva = home address
+    adres prozhivaniya, fakticheskiy adres, mistse prozhyvannia = residence address
     ulitsa, ulica, vulytsia, vulitsa, ul = street
-    dom, nomer doma, budynok, budinok = house number
+    dom, doma, nomer doma, budynok, budinok = house number
     kvartira, kvartyra, kv = flat
-    korpus, stroenie = building
+    korpus = building
     etazh, poverkh = floor
     indeks, pochtovyy indeks, poshtovyi indeks = postal code
     gorod, misto, nas punkt, naselennyy punkt, naselennyi punkt = city
@@ -180,8 +180,8 @@ RUSSIAN = Glossary(
     oblast, kray, krai, respublika = region
     strana, kraina, krayina = country
     # reaching a person
-    telefon, tel = phone
-    nomer telefona, nomer telefonu, tel nomer = phone number
+    telefon, telefona, telefonu, tel = phone
+    nomer telefona, nomer telefonu = phone number
     mobilnyy, mobilnyi, sotovyy, mobilnyy telefon, mobilnyi telefon, sotovyy telefon = mobile
     domashniy telefon, domashnii telefon = home phone
     rabochiy telefon = work phone
@@ -189,28 +189,28 @@ RUSSIAN = Glossary(
     sayt = website
     # logins
     parol, parol polzovatelya = password
-    vkhod, avtorizatsiya = login
+    avtorizatsiya = login
     ip adres = ip address
     # identity documents and numbers
     inn, rnokpp, ipn, identifikatsionnyy nomer = tax id
     snils, strakhovoy nomer = social insurance number
-    pasport, pasporta = passport
+    pasport, pasporta, pasportu = passport
     seriya pasporta, nomer pasporta, seriia pasportu = passport number
     voditelskoe udostoverenie, vodiyske posvidchennia = driving licence
     udostoverenie lichnosti = identity document
-    polis, polis oms, oms, medpolis = health insurance number
+    polis, polis oms, oms = health insurance number
     strakhovka, strakhovanie = insurance
     nalog, podatok = tax
     gos nomer, gosnomer, nomer avtomobilya = licence plate
     ogrn, ogrnip, kpp, okpo, edrpou, yedrpou = company registration
     naimenovanie organizatsii, nazvanie kompanii = company name
     # money
-    schet, rakhunok = account
+    schet, scheta, rakhunok = account
     raschetnyy schet, litsevoy schet, bankovskiy schet = bank account
     nomer scheta, nomer rakhunku = account number
     bik, korr schet = bank code
     bank = bank
-    karta, kartka = card
+    karta, karty, kartka = card
     nomer karty = card number
     kreditnaya karta, kredytna kartka = credit card
     zarplata, zarabotnaya plata, oklad = salary
@@ -229,7 +229,7 @@ RUSSIAN = Glossary(
     gruppa krovi, hrupa krovi = blood type
     allergiya, allergia = allergy
     diagnoz, diahnoz = diagnosis
-    bolezn, zabolevanie, khvoroba = illness
+    bolezn, bolezni, zabolevanie, khvoroba = illness
     invalidnost, invalidnist = disability
     lekarstvo, preparat = medication
     lechenie, likuvannia = treatment
@@ -283,7 +283,7 @@ RUSSIAN = Glossary(
     priem, priyom = appointment
     raspisanie, rozklad = schedule
     dostavka = delivery
-    avtomobil, mashina = vehicle
+    avtomobil, avtomobilya, mashina = vehicle
     registratsiya = registration
     # animals: a pet's table is no table of people
     zhivotnoe, tvaryna, sobaka, koshka, kot = animal

@@ -8,9 +8,9 @@ differ (``priimek``, ``datum_rojstva``, ``naslov``, ``emso``). Writers drop the 
 genitive follows its head (``datum_rodjenja``: the date of birth; ``broj_telefona``: the phone's
 number; ``ime_oca``: the father's name), read as the word itself; an adjective stands before
 its head (``postanski_broj``, ``mobilni_telefon``, ``licna_karta``:
-:attr:`~classifiers.glossaries.base.Glossary.before`). National numbers: Croatia's ``oib``, the
-former Yugoslavia's ``jmbg`` (Bosnia's ``jmb``), Slovenia's ``emso`` and its tax number
-``davcna stevilka``, Serbia's tax number ``pib``."""
+:attr:`~classifiers.glossaries.base.Glossary.before`). National numbers: Croatia's ``oib`` (read
+as a tax id: it is a firm's tax number too), the former Yugoslavia's ``jmbg`` (Bosnia's ``jmb``),
+Slovenia's ``emso`` and its tax number ``davcna stevilka``, Serbia's tax number ``pib``."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ SERBO_CROATIAN = Glossary(
         ("ci", "ac"),
         ("ci", "ec"),
         ("i", ""),
+        ("i", "in"),
         ("e", "a"),
         ("a", "o"),
         ("a", "e"),
@@ -146,10 +147,10 @@ SERBO_CROATIAN = Glossary(
     srednje ime = middle name
     nadimak, vzdevek = nickname
     korisnicko ime, uporabnisko ime = username
-    titula, zvanje = title
+    titula = title
     naziv = name
     # birth and who a person is
-    rodjenje, rodenje, rojstvo = birth
+    rodjenje, rodjenja, rodenje, rodenja, rojstvo, rojstva = birth
     datum rodjenja, datum rodenja, datum rojstva, rojstni datum = birth date
     mjesto rodjenja, mesto rodjenja, mjesto rodenja, kraj rojstva = birth place
     godina rodjenja, godina rodenja = birth year
@@ -169,9 +170,9 @@ SERBO_CROATIAN = Glossary(
     # an address
     adresa, naslov = address
     adresa stanovanja, prebivaliste, prebivalisce = home address
-    boraviste, boravisce = residence
+    boraviste, boravisce = residence address
     ulica, ul = street
-    ulica broj, ulica i broj = street address
+    ulica broj = street address
     kucni broj, hisna stevilka, kbr = house number
     stan = flat
     kat, sprat, nadstropje = floor
@@ -182,7 +183,7 @@ SERBO_CROATIAN = Glossary(
     zupanija, okrug, kanton, pokrajina, regija = region
     drzava, zemlja = country
     # reaching a person
-    telefon, tel, telefonski broj = phone
+    telefon, telefona, tel = phone
     broj telefona, br tel = phone number
     mobitel, mobilni, mob, gsm = mobile
     fiksni, fiksni telefon = landline phone
@@ -197,7 +198,8 @@ SERBO_CROATIAN = Glossary(
     prijava = login
     ip adresa = ip address
     # identity documents and numbers
-    oib, osobni identifikacijski broj = national id
+    # the personal identification number is a firm's tax number too (``tvrtke.oib``)
+    oib, osobni identifikacijski broj = tax id
     jmbg, jmb, maticni broj gradjana, emso = national id
     osobna iskaznica, licna karta, osebna izkaznica, lk, oi = identity card
     dokument = document
@@ -210,13 +212,13 @@ SERBO_CROATIAN = Glossary(
     zdravstveno osiguranje, zdravstveno zavarovanje = health insurance
     maticni broj = registration number
     jmbag = student number
-    registarska oznaka, registrska tablica, tablice = licence plate
+    registarska oznaka, registrska tablica, tablica = licence plate
     # money
-    racun, racuni = invoice
+    racun, racuna = invoice
     korisnicki racun = user account
     ziro racun, tekuci racun, bankovni racun, transakcijski racun, trr = bank account
     banka = bank
-    kartica = card
+    kartica, kartice = card
     broj kartice = card number
     kreditna kartica = credit card
     placa, plata, zarada = salary
@@ -230,14 +232,13 @@ SERBO_CROATIAN = Glossary(
     narudzba, porudzbina, narocilo = order
     proizvod, artikl, artikal, izdelek = product
     popust = discount
-    stanje racuna = balance
     # health and the body
     krvna grupa, krvna skupina = blood type
     alergija = allergy
     dijagnoza, diagnoza = diagnosis
     bolest, bolezen = illness
     invaliditet, invalidnost, posebne potrebe = disability
-    lijek, lek, zdravilo = medication
+    lijek, lek = medication
     lijecenje, lecenje = treatment
     simptom = symptom
     tezina, teza = weight
@@ -273,10 +274,10 @@ SERBO_CROATIAN = Glossary(
     skladiste = warehouse
     zaliha, zaloga = stock
     trgovina, prodavnica = store
-    poslovnica, filijala = branch
+    poslovnica = branch
     ured, kancelarija = office
     odjel, odeljenje = department
-    tvrtka, firma = company
+    tvrtka, tvrtke, firma, firme = company
     # ``pre``, ``pod``, ``kom`` would begin a firm's word, and a table's shared prefix
     # (:func:`~classifiers.languages._firm_abbreviation`) would stay: an enterprise
     preduzece, poduzece, podjetje, kompanija = enterprise
@@ -291,6 +292,6 @@ SERBO_CROATIAN = Glossary(
     vozilo = vehicle
     # animals: a pet's table is no table of people
     zivotinja, zival, pas, macka = animal
-    ljubimac, kucni ljubimac = pet
+    ljubimac = pet
     """,
 )

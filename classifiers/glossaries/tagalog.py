@@ -138,7 +138,7 @@ TAGALOG = Glossary(
     pinapasukan, pinagtatrabahuhan = employer
     # an address
     tirahan, adres = address
-    kasalukuyang tirahan, tinitirhan = residence
+    kasalukuyang tirahan, tinitirhan = residence address
     permanenteng tirahan = home address
     kalye, kalsada = street
     gusali = building

@@ -15,7 +15,7 @@ from .base import Glossary
 VIETNAMESE = Glossary(
     "Vietnamese",
     prefix_told=True,
-    linkers="cua va",
+    linkers="va",
     plurals=(),
     # single syllables that are English words too (``ten``, ``con``, ``the``, ``can``), or
     # that other schemas abbreviate (``dia``, ``gia``, ``tin``, ``gio``): a table's other words
@@ -109,7 +109,7 @@ VIETNAMESE = Glossary(
     # a person's name
     ten = name
     ho = last name
-    ho ten, hoten, ho va ten, hovaten, ho ten day du, ten day du = full name
+    ho ten, hoten, hovaten, ho ten day du, ten day du = full name
     ten dem, ten lot, tendem = middle name
     ten goi = first name
     biet danh, ten goi khac, ten thuong goi = nickname
@@ -137,7 +137,7 @@ VIETNAMESE = Glossary(
     # an address
     dia chi, diachi, dc = address
     dia chi thuong tru, thuong tru, ho khau thuong tru, noi thuong tru = home address
-    dia chi tam tru, tam tru, cho o hien tai, noi o hien tai, noi o = residence
+    dia chi tam tru, tam tru, cho o hien tai, noi o hien tai, noi o = residence address
     dia chi lien he = mailing address
     so nha = house number
     duong, ten duong, duong pho = street
