@@ -21,22 +21,22 @@ CATALAN = Glossary(
     # words the Spanish, French, Italian, Portuguese or Romanian glossaries already read (they
     # tell those languages as they did) and short or English ones (``pis``, ``mare``, ``fill``)
     quiet="""
-    cip tsi fills pares gos pis mare pare fill filla sou any num fax porta escala acces article
-    aspirant barri col detectiva document electronic fix final monitor pages pas personals
-    progenitor quota rambla sol secretaria vehicle porter
+    acces any article aspirant barri col detectiva document electronic fill fills final mare
+    monitor pages pare pares porter progenitor quota rambla secretaria sol vehicle cip tsi
+    escala porta pis sou num filla gos
     activa afiliada agricultor alergia allergia alta arbitra arbitre autonoma autor autora
     bancari bancaria becaria beneficiari beneficiaria candidat candidata carnet casa categoria
-    cita civil clienta clinica codpostal comanda complet compra comprador compradora compte
-    conductora conjuge convidada creada creat cuidador cuidadora dentista destinatari
+    cita civil clienta clinica codi codpostal comanda complet compra comprador compradora compte
+    conductora conjuge contacte convidada creada creat cuidador cuidadora dentista destinatari
     destinataria dia directora dni emergencia empleada empresa entrenador entrenadora escola
-    esposa factura familiar fisioterapeuta foto fotograf fotografa fotografia funcionaria genere
-    grup historia historial hora idioma instructora jubilada jugador jugadora laboral marca
-    mascota matricula mecanic medica medicament membre mes mobil modificat moneda nie nif nom
-    nota notari notaria nss numero obs observacions oficina pacient pagina pais particular
-    pensionista permis persona pes placa portera presidenta professora propietaria provincia
-    psicologa registre repartidor repartidora representant reserva residencia saldo sanguini
-    sanitaria secretari sexe soci socia sucursal talla telefon terapeuta tipus titular tlf
-    turista tutora usuaria vacuna valor vei venda voluntari voluntaria
+    esposa factura familiar fisioterapeuta fix foto fotograf fotografa fotografia funcionaria
+    genere grup historia historial hora idioma instructora jubilada jugador jugadora laboral
+    marca mascota matricula mecanic medica medicament membre mes mobil modificat moneda nie nif
+    nom nota notari notaria nss numero obs observacions oficina pacient pagina pais particular
+    pas pensionista permis persona personals pes placa portera presidenta professora propietaria
+    provincia psicologa registre repartidor repartidora representant reserva residencia saldo
+    sanguini sanitaria secretari sexe soci socia sucursal talla telefon terapeuta tipus titular
+    tlf turista tutora usuaria vacuna valor vei venda voluntari voluntaria
     """,
     roles="""
     # people named by their role or trade: a table so named holds people

@@ -47,9 +47,9 @@ GREEK = Glossary(
     # Spanish, Polish or Czech glossaries already read (``allergia``, ``fotografia``,
     # ``karta``, ``diagnosi``): a table's other words must tell Greek
     quiet="""
-    til thl etos taxi zoo typos eidos meli melos timi poso filo thesi odos poli polis minas ama
-    adt doy nomos gen chora glossa programma trapeza
-    allergia diagnosi fotografia fotografos gata karta kod marka ora paidia varos
+    chora glossa minas polis programma thesi timi trapeza typos zoo adt ama doy eidos etos filo
+    meli melos nomos odos poli poso taxi thl til
+    allergia diagnosi fotografia fotografos gata gen ika karta kod marka ora paidia varos
     """,
     before="""
     # adjectives, as they stand before their head (masculine, feminine, neuter)
@@ -99,18 +99,18 @@ GREEK = Glossary(
     words="""
     # people, and the tables named for them
     atomo, prosopo, proswpo = person
-    pelatis, pelaths, pelates = customer
+    pelatis, pelaths = customer
     xristis, xristi, christis, xrhsths = user
-    astheneis, asthenis, asthenhs = patient
-    mathitis, mathitria, mathites, foititis, foititria, foithths = student
-    ypallilos, ypallhlos, upallilos, ergazomenos, ergazomenoi = employee
+    asthenis, asthenhs = patient
+    mathitis, mathitria, foititis, foititria, foithths = student
+    ypallilos, ypallhlos, upallilos, ergazomenos = employee
     ergatis = worker
     melos, meli = member
     kathigitis, kathhghths, kathigitria, daskalos, daskala, ekpaideftikos = teacher
-    giatros, iatros, giatroi = doctor
+    giatros, iatros = doctor
     nosileftis, nosileutis, nosilevtria, nosileutria = nurse
     enoikiastis, enikiastis, misthotis = tenant
-    idioktitis, idiokthths, idioktites = owner
+    idioktitis, idiokthths = owner
     aitoumenos, aitwn, aiton = applicant
     ypopsifios, upopsifios = candidate
     ethelontis = volunteer
@@ -132,7 +132,7 @@ GREEK = Glossary(
     aderfos, aderfi, adelfos, adelfi = sibling
     syggenis, suggenis = relative
     oikogeneia, oikogeneias = family
-    politis, polites = citizen
+    politis = citizen
     psifoforos = voter
     paiktis, paikths = player
     athlitis, athlhths = athlete
@@ -216,17 +216,17 @@ GREEK = Glossary(
     arithmos logariasmou = account number
     karta, kartas = card
     pistotiki karta = credit card
-    misthos, misthoi, apodoxes = salary
+    misthos, apodoxes = salary
     eisodima, eisodhma = income
-    pliromi, plhrwmh, pliromes = payment
+    pliromi, plhrwmh = payment
     poso = amount
     timi, timh = price
     timi monadas = unit price
     posotita, posothta = quantity
     nomisma = currency
-    timologio, timologia = invoice
+    timologio = invoice
     parastatiko = document
-    paraggelia, paraggelies, paragelia = order
+    paraggelia, paragelia = order
     proion, proionta = product
     ekptosi, ekptwsh = discount
     ypoloipo, upoloipo = balance
@@ -237,9 +237,9 @@ GREEK = Glossary(
     diagnosi, diagnwsh = diagnosis
     astheneia, asthenia, nosos = illness
     anapiria, anaphria = disability
-    farmako, farmaka = medication
+    farmako = medication
     therapeia = treatment
-    symptoma, symptomata = symptom
+    symptoma = symptom
     varos, baros = weight
     ypsos, upsos = height
     emvolio, emvoliasmos = vaccination
@@ -250,7 +250,7 @@ GREEK = Glossary(
     eikona = image
     ypografi, upografh, ypografh = signature
     simeioseis, shmeiwseis, simeiosi, parathriseis, paratiriseis = note
-    sxolia, scholia, sxolio = comment
+    sxolio, scholio = comment
     perigrafi, perigrafh = description
     # the records around them
     imerominia, hmeromhnia, imer, hmer = date
@@ -280,7 +280,7 @@ GREEK = Glossary(
     etaireia, etaireias, etairia = company
     sxoleio, scholeio = school
     taxi = class
-    mathima, mathimata = course
+    mathima = course
     vathmos = grade
     rantevou = appointment
     programma = schedule

@@ -42,15 +42,14 @@ RUSSIAN = Glossary(
     # (``adres``, ``klient``, ``karta``, ``sklad``, ``data``): a table's other words must tell
     # Russian
     quiet="""
-    oms dms bik kpp gos pol god mat inn stat dom den tip vid pib vik rik chas ves rost ipn vodii
-    status login personal filial region oblast email papa pedagog pensioner rayon rod sportsmen
-    brat grupa kontaktny marka studentka
-    adres adresa advokat aktiven aktivnyi aktivnyy allergia cena detektiv deti direktor doktor
-    faktura firma foto fotograf fotografia imia instruktor kandidat karta karty kategoria klas
-    klass klient kod komentar kontaktna kot kurier kurs magazin mesto misto nik nom ofis osoba
-    otec pacient pasport plata podpis praktikant predsedatel produkt psiholog religia sekretar
-    sestra simptom sklad stan stomatolog suma summa telefon telefona telefonu tovar trener
-    turist ulica
+    brat chas god inn mat papa pensioner pol rayon rod ves oms bik kpp gos pib vik rik rost ipn
+    vodii dom vid
+    adres adresa advokat aktiven aktivnyi aktivnyy allergia cena den detektiv deti direktor
+    doktor faktura firma foto fotograf fotografia imia instruktor kandidat karta karty kategoria
+    klas klass klient kod komentar kontaktna kot kurier kurs magazin mesto misto nik nom ofis
+    osoba otec pacient pasport plata podpis praktikant predsedatel produkt psiholog religia
+    sekretar sestra simptom sklad stan stat stomatolog suma summa telefon telefona telefonu tip
+    tovar trener turist ulica
     """,
     before="""
     # adjectives, as they stand before their head

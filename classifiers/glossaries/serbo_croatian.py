@@ -40,16 +40,14 @@ SERBO_CROATIAN = Glossary(
     # ``osoba``, ``mesto``, ``telefon``): they tell those languages as they did, and a table is
     # told Serbo-Croatian by the words only it writes (``ime``, ``prezime``, ``rodjenja``)
     quiet="""
-    ptt mbo pbr trr pol kat grad spol lice cas dan dom tip vid sat brat clan doma drug mob pas
-    roba sola sprat dat braca pib aktiven konec kreditne marka obcan osobne pravnik sklad
-    treneri
-    adresa advokat autor banka bankovni cena datum detektiv diagnoza direktor doktor domaci
-    donator eposta faktura firma firme fotka fotograf frizer grupa gsm instruktor kandidat
-    kanton karta kategorija kod komentar kontakt kontaktna kontaktni kraj kreditna krvna kurir
-    kurs lek lekar lovec macka mesto mobilni najemnik narodnost notar opis osoba osobni pacient
-    placa plata podpis posta praktikant profesor psiholog sekretar sestra simptom skola skupina
-    stan stomatolog stranka tata telefon telefona terapeut termin trener turist ulica valuta
-    varos zubar
+    braca brat clan doma drug grad lice mob pol sola sprat pib mbo ptt pbr trr
+    adresa advokat autor banka bankovni cas cena dan datum detektiv diagnoza direktor doktor
+    domaci donator eposta faktura firma firme fotka fotograf frizer grupa gsm instruktor
+    kandidat kanton karta kat kategorija kod komentar kontakt kontaktna kontaktni kraj kreditna
+    krvna kurir kurs lek lekar lovec macka mesto mobilni najemnik narodnost notar opis osoba
+    osobni pacient pas placa plata podpis posta praktikant profesor psiholog sekretar sestra
+    simptom skola skupina stan stomatolog stranka tata telefon telefona terapeut termin tip
+    trener turist ulica valuta varos zubar
     """,
     before="""
     # adjectives, as they stand before their head (masculine, feminine, neuter)

@@ -23,7 +23,7 @@ TAGALOG = Glossary(
     # Spanish, Indonesian or Turkish glossaries already read (``edad``, ``numero``, ``anak``,
     # ``guru``, ``plaka``): a table's other words must tell Tagalog
     quiet="""
-    bodega tao ina ama uri tala aso sss tin umid psn gsis may kita
+    bodega may ama aso gsis ina kita psn sss tala tao umid uri
     abogado adres anak atleta dentista direktor distrito doktor edad estado klase lugar marka
     numero oras pasaporte plaka residente sintomas sitio terapista tipo titulo turista
     """,

@@ -21,11 +21,10 @@ VIETNAMESE = Glossary(
     # that other schemas abbreviate (``dia``, ``gia``, ``tin``, ``gio``): a table's other words
     # must tell Vietnamese
     quiet="""
-    stk mst ncc cmt bks soc ten con the nam hang mat ban dan toc ton don lop pho dung tin chi
-    gia tao cho hoc can cao bang lai tam thu gio kho cap bao tai quan khoa mau ngo hem thi tro
-    dai anh hinh sinh vien giao nhan mua gui ket bat huu tho phi cong ong tuan ngan hoa thue ghi
-    cat doc hen hop lam lap lot may tap tat than tong mien khoe dem hon day bac dat
-    dia
+    thong bac ban bang cat chi cho con dem doc don dung hang hen hoc hon hop khoe lam lap lop
+    lot mat may mien pho soc tam tap tat ten than the tho tong tro bat bks can cap cmt day gio
+    gui mst ncc ngo phi stk thu tin toc ton
+    dan dat dia hem ket tien
     """,
     roles="""
     # people named by their role or trade: a table so named holds people
@@ -260,6 +259,9 @@ VIETNAMESE = Glossary(
     lop, lop hoc = class
     khoa hoc = course
     mon hoc = course
+    # a course's credits; ``tin`` alone would be read as a tax id (TIN)
+    tin chi = credit
+    thong tin, tin tuc = information
     diem = grade
     lich hen = appointment
     lich, thoi khoa bieu = schedule
