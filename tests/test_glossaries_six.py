@@ -402,6 +402,61 @@ def test_a_firms_or_premises_details_in_one_of_six_languages_are_no_persons(
     assert found == {}
 
 
+#: Vietnamese ``ho`` is a surname (``họ``) beside a given or a middle name, or in a table named
+#: for people; elsewhere it is a lake (``hồ``) or a household (``hộ``), and a table named for
+#: one is no table of people by that word alone. Lake names read as person names to the value
+#: signal. (table, columns and their made-up values, the column that is no person's name)
+LAKES: list[tuple[str, Columns, str]] = [
+    (
+        "ho_chua_nuoc",
+        {
+            "ma_ho": ("R1", "R2", "R3", "R4"),
+            "ten_ho": ("Ho Yen Lap", "Ho Song Hinh", "Ho Phu Ninh", "Ho Cam Son"),
+            "dung_tich": (110, 320, 420, 250),
+            "dien_tich": (20, 41, 33, 26),
+            "tinh": ("Quang Ninh", "Phu Yen", "Quang Nam", "Bac Giang"),
+            "huyen": ("Quang Yen", "Song Hinh", "Phu Ninh", "Luc Ngan"),
+        },
+        "ten_ho",
+    ),
+    (
+        "ao_ho",
+        {
+            "ten_ao_ho": ("Ho Truc Bach", "Ho Lak", "Ho Bay Mau", "Ho Nui Coc"),
+            "loai": ("ho tu nhien", "ho tu nhien", "ho nhan tao", "ho nhan tao"),
+            "dien_tich": (22, 500, 18, 2500),
+            "do_sau": (2.0, 4.5, 1.8, 6.0),
+            "tinh": ("Ha Noi", "Dak Lak", "Ho Chi Minh", "Thai Nguyen"),
+        },
+        "ten_ao_ho",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "columns", "column"), LAKES, ids=[t for t, _, _ in LAKES])
+def test_a_vietnamese_lakes_name_is_no_surname(table: str, columns: Columns, column: str) -> None:
+    found = explanations(table, columns)
+    assert "PERSON_NAME" not in found[column]
+    assert all(hits == {} for hits in found.values())
+
+
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [
+        # beside a given name, in a table named for no one
+        ("dang_ky", ("id", "ho", "ten", "email", "ngay_dang_ky")),
+        # beside a middle name
+        ("danh_sach", ("stt", "ho", "ten_dem", "ten", "ngay_sinh", "lop")),
+        # alone, in a table named for people
+        ("cong_dan", ("id", "ho", "que_quan", "ngay_sinh")),
+    ],
+)
+def test_a_vietnamese_ho_beside_a_given_name_or_among_people_is_a_surname(
+    table: str, columns: tuple[str, ...]
+) -> None:
+    assert "PERSON_NAME" in explanations(table, _empty(*columns))["ho"]
+
+
 @pytest.mark.parametrize(
     ("table", "columns", "column", "entity"),
     [
