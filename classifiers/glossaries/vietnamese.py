@@ -14,7 +14,7 @@ from .base import Glossary
 
 VIETNAMESE = Glossary(
     "Vietnamese",
-    prefix_told=True,
+    prefix_needs_language=True,
     linkers="va",
     plurals=(),
     # single syllables that are English words too (``ten``, ``con``, ``the``, ``can``), or
@@ -25,6 +25,11 @@ VIETNAMESE = Glossary(
     lot mat may mien pho soc tam tap tat ten than the tho tong tro bat bks can cap cmt day gio
     gui mst ncc ngo phi stk thu tin toc ton
     dan dat dia hem ket tien
+    """,
+    # ``ho`` (họ) is a surname beside a given or a middle name, a lake (hồ) or a household (hộ)
+    # as often elsewhere
+    beside="""
+    ho = ten, ten dem, ten lot, tendem, ten goi
     """,
     roles="""
     # people named by their role or trade: a table so named holds people
