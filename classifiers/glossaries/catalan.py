@@ -15,7 +15,7 @@ from .base import Glossary
 
 CATALAN = Glossary(
     "Catalan",
-    prefix_told=True,
+    prefix_needs_language=True,
     linkers="de del dels la el els les l d i",
     plurals=(("gues", "ga"), ("ques", "ca"), ("os", ""), ("es", "a"), ("s", "")),
     # words the Spanish, French, Italian, Portuguese or Romanian glossaries already read (they

@@ -17,7 +17,7 @@ from .base import Glossary
 
 GREEK = Glossary(
     "Greek",
-    prefix_told=True,
+    prefix_needs_language=True,
     linkers="kai tou tis ton",
     plurals=(
         ("ata", "a"),

@@ -19,7 +19,7 @@ from .base import Glossary
 
 RUSSIAN = Glossary(
     "Russian",
-    prefix_told=True,
+    prefix_needs_language=True,
     linkers="i",
     plurals=(("ov", ""), ("y", ""), ("i", ""), ("y", "a"), ("i", "a"), ("a", "")),
     # the genitive of a qualifier after its head (``telefona``, ``polzovatelya``,

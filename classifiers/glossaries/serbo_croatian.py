@@ -18,7 +18,7 @@ from .base import Glossary
 
 SERBO_CROATIAN = Glossary(
     "Serbo-Croatian",
-    prefix_told=True,
+    prefix_needs_language=True,
     linkers="i in od za",
     plurals=(
         ("ovi", ""),

@@ -16,7 +16,7 @@ from .base import Glossary
 
 TAGALOG = Glossary(
     "Tagalog",
-    prefix_told=True,
+    prefix_needs_language=True,
     linkers="ng sa na nang ang mga ni at",
     plurals=(),
     # short words and English ones (``tao``, ``ina``, ``ama``, ``uri``, ``tala``), and words the
