@@ -447,8 +447,10 @@ def test_a_vietnamese_lakes_name_is_no_surname(table: str, columns: Columns, col
         ("dang_ky", ("id", "ho", "ten", "email", "ngay_dang_ky")),
         # beside a middle name
         ("danh_sach", ("stt", "ho", "ten_dem", "ten", "ngay_sinh", "lop")),
-        # alone, in a table named for people
-        ("cong_dan", ("id", "ho", "que_quan", "ngay_sinh")),
+        # beside a given name in a citizens' table (whose name the English rules do not read
+        # as people's), and alone in a table named for people
+        ("cong_dan", ("id", "ho", "ten", "que_quan", "ngay_sinh")),
+        ("khach_hang", ("id", "ho", "so_dien_thoai", "ngay_sinh")),
     ],
 )
 def test_a_vietnamese_ho_beside_a_given_name_or_among_people_is_a_surname(
