@@ -1,8 +1,10 @@
 """Schemas written in another language, read in English: piimap's name rules read English names
 (``birth_date``, ``customers.phone``), so a table whose names are Spanish, Portuguese, French,
 Italian, German, Dutch, Polish, Indonesian (and Malay), Hungarian, Turkish, Czech (and Slovak),
-Swedish (and Norwegian and Danish), Romanian or Finnish is read through its language's glossary
-first (:mod:`classifiers.glossaries`): ``pacientes.fecha_de_nacimiento`` is read as
+Swedish (and Norwegian and Danish), Romanian, Finnish, Vietnamese, Serbo-Croatian (and
+Slovenian), Catalan, Greek or Russian (and Ukrainian) in Latin letters, or Tagalog is read
+through its language's glossary first (:mod:`classifiers.glossaries`):
+``pacientes.fecha_de_nacimiento`` is read as
 ``patients.birth_date``, ``Mitglieder.Geburtsdatum`` as ``members.birth_date``.
 
 A table's language is told by the words of its name and its columns' names that belong to one
@@ -30,20 +32,26 @@ from typing import NamedTuple
 
 from .base import FieldContext
 from .glossaries.base import Glossary
+from .glossaries.catalan import CATALAN
 from .glossaries.czech import CZECH
 from .glossaries.dutch import DUTCH
 from .glossaries.finnish import FINNISH
 from .glossaries.french import FRENCH
 from .glossaries.german import GERMAN
+from .glossaries.greek import GREEK
 from .glossaries.hungarian import HUNGARIAN
 from .glossaries.indonesian import INDONESIAN
 from .glossaries.italian import ITALIAN
 from .glossaries.polish import POLISH
 from .glossaries.portuguese import PORTUGUESE
 from .glossaries.romanian import ROMANIAN
+from .glossaries.russian import RUSSIAN
+from .glossaries.serbo_croatian import SERBO_CROATIAN
 from .glossaries.spanish import SPANISH
 from .glossaries.swedish import SWEDISH
+from .glossaries.tagalog import TAGALOG
 from .glossaries.turkish import TURKISH
+from .glossaries.vietnamese import VIETNAMESE
 from .name_tokens import (
     abbreviates,
     identifier_words,
@@ -74,6 +82,12 @@ GLOSSARIES: tuple[Glossary, ...] = (
     SWEDISH,
     ROMANIAN,
     FINNISH,
+    VIETNAMESE,
+    SERBO_CROATIAN,
+    CATALAN,
+    GREEK,
+    RUSSIAN,
+    TAGALOG,
 )
 
 #: Glossary words that are English words too (``via``, ``art``, ``kind``, ``data``): they tell no
@@ -171,6 +185,7 @@ class Lexicon:
         self.before = glossary.before_forms()
         self.invariable = frozenset(glossary.invariable.split())
         self.keep = re.compile(glossary.keep) if glossary.keep else None
+        self.beside = glossary.beside_forms()
         self._found: dict[str, tuple[str, bool] | None] = {}
         self._splits: dict[str, tuple[str, ...] | None] = {}
 
@@ -310,21 +325,31 @@ class Lexicon:
                 i += 1
         return units
 
-    def read(self, identifier: str, table: Mapping[str, tuple[str, ...]] | None = None) -> str:
+    def read(
+        self,
+        identifier: str,
+        table: Mapping[str, tuple[str, ...]] | None = None,
+        unread: frozenset[str] = frozenset(),
+    ) -> str:
         """An identifier in English, ``_``-joined; the identifier itself when the glossary
         reads nothing in it or keeps it. ``table``: the glossary words of a column's table's
         name and their English, which lead the column's name as a prefix (``producto_nombre``
         in ``productos``), perhaps abbreviated (``cli_nombre`` in ``clientes``); None when the
         identifier is a table's name, whose words that are not the glossary's lead it (an
-        application's prefix: ``tbl_clientes``, ``webapp_bautizo``)."""
+        application's prefix: ``tbl_clientes``, ``webapp_bautizo``). ``unread``: forms of
+        :attr:`~classifiers.glossaries.base.Glossary.beside` left as they are, as a word
+        alone (:func:`_unread`)."""
         names = words(identifier)
         if not names or (self.keep and self.keep.fullmatch("_".join(names))):
             return identifier
         found = self.units(names)
         units = [
             u._replace(english=None)
-            if u.source == ("via",)
-            and any(o.english not in _STREET_PARTS for o in found if o is not u and not _key(o))
+            if (
+                u.source == ("via",)
+                and any(o.english not in _STREET_PARTS for o in found if o is not u and not _key(o))
+            )
+            or (len(u.source) == 1 and u.form in unread)
             else u
             for u in found
         ]
@@ -586,12 +611,14 @@ class Reading:
     #: Whether the table is named for a part of an address whose rows are places, which the
     #: English rules do not know as such (:data:`_ADDRESS_PLACES`: ``desa``, ``mahalle``).
     place: bool = False
+    #: The glossary's forms that the table leaves unread (:func:`_unread`).
+    unread: frozenset[str] = frozenset()
 
     def read(self, column: str) -> str:
         """A column's name in English, or as it is when what it reads is withheld."""
         found = self.names.get(column)
         if found is None:
-            found = _withheld(column, self.lexicon.read(column, self.words), self)
+            found = _withheld(column, self.lexicon.read(column, self.words, self.unread), self)
         return found
 
 
@@ -637,7 +664,7 @@ def _withheld(column: str, read: str, table: Reading) -> str:
     say it has: contact details, a bank account or a tax number in a table that says nothing
     of its rows (``hoteles``, a chart of accounts), contact details in a table of places
     (``desa``: :data:`_ADDRESS_PLACES`), a gender in a table of things (``productos``)."""
-    said = _says(read, table.lexicon)
+    said = _says(read, table.lexicon, table.unread)
     # a bank account or a tax number qualified by a word no glossary reads (``con_adm_run``:
     # ``adm_tax_id``, an administrator's) is whoever that word names, not the row's
     firms = _HELD_BY_FIRMS_TOO if not _in_part(read) else frozenset()
@@ -647,13 +674,17 @@ def _withheld(column: str, read: str, table: Reading) -> str:
     return read
 
 
-def _says(read: str, lexicon: Lexicon) -> frozenset[str]:
+def _says(read: str, lexicon: Lexicon, unread: frozenset[str] = frozenset()) -> frozenset[str]:
     """The English words of a read name, and of its words left as they are that the glossary
     knows (``prenom``, which the French name rules read, says ``first name``): a name left as
-    it is still says what it means when the reading asks whether the rows are people's."""
+    it is still says what it means when the reading asks whether the rows are people's; not
+    the forms the table leaves ``unread`` (:func:`_unread`)."""
     said = set(read.lower().split("_"))
     said.update(
-        e for w in words(read) if (f := lexicon.find(w)) for e in lexicon.entries.get((f[0],), ())
+        e
+        for w in words(read)
+        if (f := lexicon.find(w)) and f[0] not in unread
+        for e in lexicon.entries.get((f[0],), ())
     )
     return frozenset(said)
 
@@ -722,21 +753,25 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
     lexicon = language((table, *columns, *bare.values()))
     if lexicon is None:
         return None
+    unread = _unread(table, columns, lexicon)
     own = {
         f[0]: english
         for w in words(table)
-        if (f := lexicon.find(w)) and (english := lexicon.entries.get((f[0],)))
+        if (f := lexicon.find(w)) and f[0] not in unread
+        if (english := lexicon.entries.get((f[0],)))
     }
-    names = {c: lexicon.read(c, own) for c in columns}
+    names = {c: lexicon.read(c, own, unread) for c in columns}
     names.update(
-        (c, lexicon.read(b, own)) for c, b in bare.items() if _reads_better(c, names[c], b)
+        (c, lexicon.read(b, own, unread)) for c, b in bare.items() if _reads_better(c, names[c], b)
     )
     roles = lexicon.glossary.role_forms()
     alone = {c for c in columns if _role_alone(c, lexicon, roles) or _counts(c, lexicon)}
     names.update((c, c) for c in alone)
-    said = [_says(n, lexicon) for c, n in names.items() if c not in alone]
-    whole = [_says(n, lexicon) for c, n in names.items() if c not in alone and not _in_part(n)]
-    read = table if _trade_not_rows(table, lexicon, said) else lexicon.read(table)
+    said = [_says(n, lexicon, unread) for c, n in names.items() if c not in alone]
+    whole = [
+        _says(n, lexicon, unread) for c, n in names.items() if c not in alone and not _in_part(n)
+    ]
+    read = table if _trade_not_rows(table, lexicon, said) else lexicon.read(table, None, unread)
     found = Reading(
         lexicon.name,
         read,
@@ -746,10 +781,34 @@ def reading(table: str, columns: tuple[str, ...]) -> Reading | None:
         known=_known_rows(table, read, said, whole),
         people=_maybe_people(read, said, whole),
         place=_place(read),
+        unread=unread,
     )
     if not (found.known and found.people) or found.place:
         names.update((c, _withheld(c, n, found)) for c, n in names.items())
     return found
+
+
+def _unread(table: str, columns: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
+    """The forms of the glossary's :attr:`~classifiers.glossaries.base.Glossary.beside` that a
+    table leaves unread: those none of whose companions names a column, in a table not named
+    for people (its name read without them). Vietnamese ``ho`` is a surname beside ``ten``, a
+    given name, or in ``khach_hang``; in ``ho_chua_nuoc`` (a reservoir) it is a lake, and no
+    surname makes the table one of people.
+
+    >>> vietnamese = next(lex for lex in lexicons() if lex.name == "Vietnamese")
+    >>> _unread("ho_chua_nuoc", ("ma_ho", "ten_ho", "tinh"), vietnamese)
+    frozenset({'ho'})
+    >>> _unread("danh_sach", ("ho", "ten", "lop"), vietnamese)
+    frozenset()
+    >>> _unread("khach_hang", ("ho", "so_dien_thoai"), vietnamese)
+    frozenset()
+    """
+    if not lexicon.beside:
+        return frozenset()
+    if _people(_head(lexicon.read(table, None, frozenset(lexicon.beside)))):
+        return frozenset()
+    names = {words(c) for c in columns}
+    return frozenset(form for form, beside in lexicon.beside.items() if not beside & names)
 
 
 def _place(read: str) -> bool:
@@ -879,8 +938,9 @@ def _trade_not_rows(table: str, lexicon: Lexicon, said: Sequence[frozenset[str]]
 def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
     """The columns' names without the short prefix most of them share (``qz_nombre``,
     ``qz_fono``: ``nombre``, ``fono``; :func:`~classifiers.name_tokens.table_prefix`), when that
-    prefix is neither a glossary's word nor an English one, nor a firm's abbreviation
-    (:func:`_firm_abbreviation`); only the names it leads, with a word after it.
+    prefix is neither a word of the table's languages (:func:`_prefix_is_word`) nor an English
+    one, nor a firm's abbreviation (:func:`_firm_abbreviation`); only the names it leads, with a
+    word after it.
 
     >>> _unprefixed(("qz_id", "qz_nombre", "qz_fono", "qz_correo"))["qz_nombre"]
     'nombre'
@@ -894,7 +954,7 @@ def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
     if (
         prefix is None
         or prefix in _untelling()
-        or any(lex.find(prefix) for lex in lexicons())
+        or _prefix_is_word(prefix, split)
         or _firm_abbreviation(prefix)
     ):
         return {}
@@ -903,6 +963,34 @@ def _unprefixed(columns: Sequence[str]) -> dict[str, str]:
         for c, found in zip(columns, split, strict=True)
         if (bare := unprefixed(found, prefix)) != found
     }
+
+
+def _prefix_is_word(prefix: str, names: Sequence[Sequence[str]]) -> bool:
+    """Whether a shared prefix is a word of a glossary that reads it: of any glossary, or of
+    one whose words keep a prefix only in its own tables
+    (:attr:`~classifiers.glossaries.base.Glossary.prefix_needs_language`: Vietnamese's
+    syllables ``ma``, ``so``, ``con``, Catalan's ``al``, Serbo-Croatian's ``pol``, which a
+    Spanish or a Polish table abbreviates its name to as often, ``con_nombre`` in ``conjunto``)
+    only where a word of the table's names tells its language (``so_cmnd``, ``so_tai_khoan``: a
+    number's). Every language a word tells counts, not :func:`language`'s one winner: a table
+    that says Vietnamese only in a few words among more of another language's keeps the prefix.
+
+    >>> _prefix_is_word("so", [("so", "cmnd"), ("so", "tai", "khoan"), ("ho", "ten")])
+    True
+    >>> _prefix_is_word("con", [("con", "nombre"), ("con", "direccion"), ("con", "fono")])
+    False
+    """
+    told: set[str] | None = None
+    for lexicon in lexicons():
+        if not lexicon.find(prefix):
+            continue
+        if not lexicon.glossary.prefix_needs_language:
+            return True
+        if told is None:
+            told = {lang for found in names for w in found for lang in tells(w)}
+        if lexicon.name in told:
+            return True
+    return False
 
 
 def _firm_abbreviation(prefix: str) -> bool:

@@ -54,6 +54,17 @@ class Glossary:
     #: Names (the ``_``-joined folded words) that piimap's rules already read in this language,
     #: a regular expression: they are left as they are, and so is a table so named.
     keep: str = ""
+    #: Whether its words keep a table's shared prefix (``so_cmnd``, ``so_tai_khoan``: a
+    #: number's) only in a table some word of which tells this language: its short words are
+    #: other languages' abbreviations too (Vietnamese ``con``, a child, and ``con_nombre`` in a
+    #: Spanish ``conjunto``), and elsewhere the prefix is left out as an unknown one is.
+    prefix_needs_language: bool = False
+    #: Forms read only beside a column named for one of their companions, or in a table named
+    #: for people; elsewhere they mean something else as often and are left unread (Vietnamese
+    #: ``ho``: a surname beside ``ten``, a given name, but a lake or a household elsewhere). One
+    #: line per form: the form, ``=``, its companions, comma-separated, as :attr:`words` writes
+    #: forms.
+    beside: str = ""
     #: People named by their role or trade (a detective, a fencer, a referee, a carer), as
     #: :attr:`words` writes them: a table so named holds people, whether or not the English
     #: word is one piimap's English rules know (:meth:`role_words`).
@@ -74,6 +85,22 @@ class Glossary:
         frozenset({'rodne'})
         """
         return frozenset(form[0] for form in _lines(self.name, self.before) if len(form) == 1)
+
+    def beside_forms(self) -> dict[str, frozenset[tuple[str, ...]]]:
+        """Each form of :attr:`beside` and its companions, as their words.
+
+        >>> glossary = Glossary("Vietnamese", "ho = last name", beside="ho = ten, ten dem")
+        >>> sorted(glossary.beside_forms()["ho"])
+        [('ten',), ('ten', 'dem')]
+        """
+        found: dict[str, frozenset[tuple[str, ...]]] = {}
+        for line in self.beside.splitlines():
+            entry = line.split("#", 1)[0].strip()
+            if not entry:
+                continue
+            form, _, companions = entry.partition("=")
+            found[form.strip()] = frozenset(tuple(c.split()) for c in companions.split(","))
+        return found
 
     def role_words(self) -> frozenset[str]:
         """The English of :attr:`roles` (``detective``, ``fencer``): words of people.
