@@ -230,6 +230,39 @@ def about_animals(dataset: str) -> str | None:
     return heads[-1] if heads and heads[-1] in ANIMALS else None
 
 
+#: Words after an animal's word that make a column the row's own animal (``animal_name``,
+#: ``species_id``, ``animal_type``): a kill's, a catch's or a visit's animal.
+_ANIMAL_TAILS = words("id name type kind code species breed fk")
+#: Column words of an animal's sex or age (``sex``, ``age_class``): the row's animal's when a
+#: column names the animal.
+ANIMAL_TRAITS = words("sex gender age")
+
+
+def animal_column(siblings: tuple[str, ...]) -> str | None:
+    """The column that names the row's animal (``animal_name``, ``species``, ``breed_id``), or
+    None: a hunt's kill, an angler's catch or a vet's visit names the animal it is about, so a
+    bare ``sex`` or ``age_class`` beside it is the animal's, even with a key to the hunter. A
+    person's own field beside it (a first name, a birth date, an e-mail) makes the row the
+    person's (a member's ``favourite_animal`` names no row's animal either).
+
+    >>> animal_column(("id", "hunter_id", "animal_name", "sex", "age_class"))
+    'animal_name'
+    >>> animal_column(("id", "first_name", "species", "sex")), animal_column(("favourite_animal",))
+    (None, None)
+    """
+    split = [tokens(s) for s in siblings]
+    if person_fields(split) - {"gender"}:
+        return None
+    for sibling, found in zip(siblings, split, strict=True):
+        if not found or set(found) & NameWords.PEOPLE:
+            continue
+        head = found[0]
+        animal = head in ANIMALS or singular(head) in ANIMALS or head == "species"
+        if animal and all(w in _ANIMAL_TAILS for w in found[1:]):
+            return sibling
+    return None
+
+
 def table_heads(dataset: str) -> list[str]:
     """The words of a table's name that say what its rows are, singular, filler left out."""
     words = [singular(w) for w in tokens(table_name(dataset))]
