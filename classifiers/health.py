@@ -58,6 +58,15 @@ HEALTH_WORDS = words("""
     prescriptions vaccination vaccinations immunisation immunization immunisations
     immunizations therapy therapies health anamnesis surgery surgeries
 """)
+#: Two column words of a person's condition or of the aid their body needs (``patient_condition``,
+#: ``mobility_aids``, ``assistive_device``): a permit's, a carer's or a transport's record of it.
+#: A bare ``condition`` is an item's or a rule's as often, a bare ``aid`` a grant's.
+HEALTH_PAIRS = frozenset({
+    ("patient", "condition"), ("patient", "conditions"), ("chronic", "condition"),
+    ("chronic", "conditions"), ("mobility", "aid"), ("mobility", "aids"), ("mobility", "device"),
+    ("mobility", "devices"), ("assistive", "device"), ("assistive", "devices"),
+    ("walking", "aid"), ("walking", "aids"),
+})  # fmt: skip
 #: A person's special needs (``special_needs``, a lower-cased ``SpecialNeeds``): a disability
 #: or a condition that needs care, as a school, an orphanage or a carer records it.
 SPECIAL_NEEDS = (("special", "need"), ("special", "needs"))
@@ -69,6 +78,9 @@ HEALTH_TABLES = HEALTH_WORDS | words("injury injuries")
 _NOT_PERSONAL = words("check checks insurance insurer policy plan provider status url endpoint")
 #: Column words of who wrote or changed a record, not what it says about the person.
 _AUTHORS = words("by creator author editor recorder")
+#: Words of how severe a condition is (``disability_rate``, ``degree_of_disability``): a
+#: number that is the person's health, as a disability assessment records it.
+_DEGREES = words("rate percentage percent pct degree grade severity")
 #: Words of a key column (``person_id_patient``): a key, not what the record says.
 _KEYS = words("id key")
 #: Name endings of a link, an identifier, a unit, a duration or an agency in a health record
@@ -186,12 +198,17 @@ def health_word(parts: Sequence[str]) -> str | None:
 
     >>> health_word(["allergies"]), health_word(["special", "needs"]), health_word(["specialneeds"])
     ('allergies', 'special needs', 'special needs')
-    >>> health_word(["special", "offer"]) is None
-    True
+    >>> health_word(["other", "mobility", "aids"]), health_word(["patient", "condition"])
+    ('mobility aids', 'patient condition')
+    >>> health_word(["special", "offer"]) is None, health_word(["condition"]) is None
+    (True, True)
     """
     found = next((w for w in parts if w in HEALTH_WORDS), None)
     if found is not None:
         return found
+    pair = next((p for p in pairwise(parts) if p in HEALTH_PAIRS), None)
+    if pair is not None:
+        return " ".join(pair)
     if set(parts) & _SPECIAL_NEEDS_GLUED or any(p in SPECIAL_NEEDS for p in pairwise(parts)):
         return "special needs"
     return None
@@ -236,13 +253,50 @@ def health_table(dataset: str) -> str:
     return ""
 
 
+#: Table words of one person's health record kept in a table of its own, which the person's row
+#: keys (``applicants.medical_information_id``): ``medical_information``, ``health_records``,
+#: ``clinical_history``. A drug's or a disease's catalogue is named otherwise.
+_OWN_RECORD_WORDS = words("medical health clinical")
+_OWN_RECORD_HEADS = words("""
+    information info record records history histories detail details profile profiles file
+""")
+
+
+@lru_cache(maxsize=4096)
+def own_health_record(dataset: str, siblings: tuple[str, ...]) -> str | None:
+    """Why a table is one person's health record though no column keys the person (the
+    person's table keys it: ``applicants.medical_information_id``), or None: its name is a
+    health word and a record's (``medical_information``, ``health_records``), no column
+    names an animal or another organism (a herd's health records), and none is a person's
+    own field (then the table is about people and says so itself).
+
+    >>> own_health_record("public.medical_information", ("id", "disability", "notes"))
+    "the name of table 'medical_information' says its rows are a person's health record"
+    >>> own_health_record("vet.health_records", ("id", "pet_id", "notes")) is None
+    True
+    >>> own_health_record("medication_information", ("id", "name", "dosage")) is None
+    True
+    """
+    table = tokens(table_name(dataset))
+    if len(table) < 2 or table[-1] not in _OWN_RECORD_HEADS:
+        return None
+    if not set(table[:-1]) & _OWN_RECORD_WORDS or set(table) & _NOT_PERSONAL:
+        return None
+    for sibling in siblings:
+        if {singular(w) for w in tokens(sibling)} & _ORGANISMS:
+            return None  # a herd's, a pet's or a crop's health
+    return f"the name of table {table_name(dataset)!r} says its rows are a person's health record"
+
+
 def health_reason(
     ctx: FieldContext, parts: list[str], people: str | None, key: str | None = None
 ) -> str | None:
     """Why a column holds a person's health, or None; ``people`` says why the table is about
     people, ``key`` why its rows point at a person (either may be None)."""
     whose = people or key
-    if whose is None or set(parts) & _NOT_PERSONAL or not is_text(ctx.data_type):
+    if whose is None or set(parts) & _NOT_PERSONAL:
+        return None
+    if not is_text(ctx.data_type) and not (set(parts) & _DEGREES and health_word(parts)):
         return None  # ``covered_medications`` 12: an insurer's count, no one's health
     health = health_word(parts)
     if health == "special needs" and people is None and not _cared_for(ctx.siblings):
