@@ -32,6 +32,7 @@ from . import (
     pages_and_signups,
     paroles_and_circumstances,
     profiles_and_logs,
+    requests_and_permits,
     row_people,
     secrets_and_senders,
     signins_and_audiences,
@@ -71,6 +72,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     signins_and_audiences.signins_and_audiences,  # google_id, a signature, who a class is for
     stops_and_licences.stops_and_licences,  # an account's uid, a role's licence, a bus stop
+    requests_and_permits.requests_and_permits,  # a request's text and files, a held permit
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes

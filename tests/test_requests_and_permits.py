@@ -1,0 +1,449 @@
+"""The sixty-first and sixty-second rounds' rules on made-up tables of other domains: what a
+person's request, permit or sign-in link keeps of them, the official who dealt with it, a
+clinician's practice's region, a person's conditions and aids and a record of their health kept
+in a table of its own, an animal's sex and age beside the column naming it, a national number
+beside a birth date, people named by a pastime or a status, and the glossaries' new words;
+then what must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from .table_verdicts import explanations
+
+_ROWS = 12
+_IDS = tuple(range(1, _ROWS + 1))
+_NAMES = ("Orla Fenwick", "Piet Hanssen", "Maren Dusk", "Idris Vale") * 3
+_FIRST = ("Orla", "Piet", "Maren", "Idris") * 3
+_LAST = ("Fenwick", "Hanssen", "Dusk", "Vale") * 3
+_EMPTY: tuple[object, ...] = ()
+Columns = dict[str, tuple[object, ...]]
+
+
+def _found(
+    table: str, columns: Columns, column: str, types: dict[str, str] | None = None
+) -> set[str]:
+    return set(explanations(table, columns, types)[column])
+
+
+# -- a person's conditions and aids, a health record of its own --------------------------------
+
+_CARE_PLANS = {
+    "plan_id": _IDS,
+    "resident_id": _IDS,
+    "chronic_conditions": _EMPTY,
+    "walking_aid": _EMPTY,
+    "review_date": _EMPTY,
+}
+_TRANSPORT_BOOKINGS = {
+    "booking_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "date_of_birth": tuple(f"19{50 + i}-03-0{1 + i % 9}" for i in _IDS),
+    "assistive_devices": _EMPTY,
+}
+_HEALTH_PROFILE = {
+    "id": _IDS,
+    "chronic_condition": _EMPTY,
+    "remarks": _EMPTY,
+    "updated_at": _EMPTY,
+}
+_DRUG_CATALOGUE = {
+    "id": _IDS,
+    "name": ("Amoxil", "Ventolin", "Zyrtec") * 4,
+    "dosage_form": ("tablet", "inhaler", "syrup") * 4,
+    "remarks": _EMPTY,
+}
+_HERD_RECORDS = {"id": _IDS, "cow_id": _IDS, "remarks": _EMPTY, "chronic_condition": _EMPTY}
+_ASSESSMENTS = {"assessment_id": _IDS, "person_id": _IDS, "disability_percentage": _IDS}
+_TARIFFS = {"tariff_id": _IDS, "disability_rate": _IDS, "valid_from": _EMPTY}
+
+# -- an animal's sex and age beside the column naming it -----------------------------------
+
+_CATCH_LOG = {
+    "catch_id": _IDS,
+    "angler_id": _IDS,
+    "species": ("pike", "perch", "zander") * 4,
+    "sex": ("F", "M", "F") * 4,
+    "age_class": ("adult", "juvenile") * 6,
+}
+_VET_VISITS = {
+    "visit_id": _IDS,
+    "owner_id": _IDS,
+    "animal_type": ("dog", "cat") * 6,
+    "gender": ("male", "female") * 6,
+}
+_SURVEY = {
+    "response_id": _IDS,
+    "respondent_id": _IDS,
+    "gender": ("female", "male") * 6,
+    "favourite_animal": ("otter", "fox", "owl") * 4,
+}
+_KEEPERS = {
+    "keeper_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "species": ("lynx", "bison") * 6,
+    "gender": ("female", "male") * 6,
+}
+# Finnish: a birdwatching club's sightings and its members
+_HAVAINNOT = {
+    "havainto_id": _IDS,
+    "jasen_id": _IDS,
+    "elaimen_laji": ("kuikka", "kurki") * 6,
+    "sukupuoli": ("koiras", "naaras") * 6,
+    "koti_koordinaatti": tuple(f"62.{10 + i},25.{40 + i}" for i in _IDS),
+}
+_ASIAKKAAT = {
+    "asiakas_id": _IDS,
+    "etunimi": _FIRST,
+    "sukunimi": _LAST,
+    "jakeluosoite": tuple(f"Koivutie {i}" for i in _IDS),
+    "postinumero": tuple(f"40{100 + i}" for i in _IDS),
+    "tila": ("aktiivinen", "passiivinen") * 6,
+}
+
+# -- a national number beside a birth date; people named by a pastime or a status ----------
+
+_SCREENINGS = {
+    "screening_id": _IDS,
+    "ssn": tuple(f"90{i:02d}-55-01{i:02d}" for i in _IDS),
+    "name": _NAMES,
+    "birth_date": tuple(f"19{60 + i}-05-1{i % 9}" for i in _IDS),
+    "test_kind": ("mammogram", "colonoscopy") * 6,
+}
+_GUARANTEES = {
+    "guarantee_id": _IDS,
+    "guarantor_ssn": tuple(f"90{i:02d}-55-01{i:02d}" for i in _IDS),
+    "name": ("Standard", "Extended") * 6,
+    "signed_date": tuple(f"2023-02-{10 + i}" for i in _IDS),
+}
+_REFEREES = {
+    "referee_id": _IDS,
+    "name": _NAMES,
+    "birth_place": ("Leeds", "Hull", "York") * 4,
+}
+_PENSIONERS = {"id": _IDS, "name": _NAMES, "city": ("Ghent", "Mons", "Liege") * 4}
+
+# -- the glossaries' new words --------------------------------------------------------------
+
+_TBLSISWA = {
+    "id_siswa": _IDS,
+    "nama": _NAMES,
+    "jk": ("L", "P") * 6,
+    "tgl_lahir": tuple(f"20{10 + i % 5}-01-0{1 + i % 9}" for i in _IDS),
+    "alamat": tuple(f"Jl. Melati {i}" for i in _IDS),
+}
+_DATAPUSKESMAS = {
+    "id_puskesmas": _IDS,
+    "nama_puskesmas": ("Sukamaju", "Cibeureum") * 6,
+    "alamat": tuple(f"Jl. Raya {i}" for i in _IDS),
+    "lat": tuple(f"-6.{900 + i}" for i in _IDS),
+    "lng": tuple(f"107.{600 + i}" for i in _IDS),
+}
+_KARTLAR = {
+    "kart_id": _IDS,
+    "kisi_id": _IDS,
+    "kart_sahibi": _NAMES,
+    "son_kullanma": _EMPTY,
+}
+_ENGEDELYEK = {
+    "engedely_id": _IDS,
+    "vadasz_id": _IDS,
+    "vadaszjegy_szam": tuple(f"V{700100 + i}" for i in _IDS),
+    "ervenyes": _EMPTY,
+}
+
+# -- a person's request: what was written, the files handed in -------------------------------
+
+_CLAIMS = {
+    "claim_id": _IDS,
+    "claimant_id": _IDS,
+    "incident_statement": _EMPTY,
+    "adjuster_note": _EMPTY,
+    "status": ("open", "closed") * 6,
+}
+_DEVELOPER_APPS = {
+    "application_id": _IDS,
+    "user_id": _IDS,
+    "description": ("Weather widget for the home screen", "Chess clock") * 6,
+    "release_notes": _EMPTY,
+}
+_BASVURULAR = {
+    "id": _IDS,
+    "basvuran_id": _IDS,
+    "gerekce_metni": _EMPTY,
+    "basvuru_tarihi": _EMPTY,
+}
+_CAREGIVERS = {
+    "caregiver_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "certificate_path": tuple(f"certs/{i}/first-aid.pdf" for i in _IDS),
+}
+_LOAN_APPLICATIONS = {
+    "loan_application_id": _IDS,
+    "amount": _IDS,
+    "proof_document_s3_key": _EMPTY,
+}
+_CLAIM_ATTACHMENTS = {
+    "attachment_id": _IDS,
+    "claim_id": _IDS,
+    "file_url": _EMPTY,
+    "uploaded_at": _EMPTY,
+}
+_BASVURU_BELGELERI = {
+    "id": _IDS,
+    "basvuru_id": _IDS,
+    "dosya_url": _EMPTY,
+    "yuklenme_tarihi": _EMPTY,
+}
+_MANUALS = {
+    "product_id": _IDS,
+    "title": ("Kettle", "Toaster") * 6,
+    "manual_document_url": tuple(f"https://cdn.example.com/m/{i}.pdf" for i in _IDS),
+}
+_VOLUNTEER_FORMS = {
+    "volunteer_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "consent_form_url": ("https://forms.example.org/consent-blank.pdf",) * _ROWS,
+}
+
+# -- a sign-in link's address; an official who dealt with a case -----------------------------
+
+_VERIFICATION_TOKEN = {
+    "identifier": tuple(f"walker{i}@example.net" for i in _IDS),
+    "token": tuple(f"tok{i:04d}" for i in _IDS),
+    "expires": _EMPTY,
+}
+_PHONE_VERIFICATIONS = {
+    "identifier": tuple(f"+4420795{i:05d}" for i in _IDS),
+    "token": tuple(f"{100000 + i}" for i in _IDS),
+}
+_API_KEYS = {"identifier": ("ci-bot", "backup-job") * 6, "token": tuple(f"k{i}" for i in _IDS)}
+_INCIDENTS = {
+    "incident_id": _IDS,
+    "occurred_at": _EMPTY,
+    "reporting_police_officer_name": _EMPTY,
+    "summary": _EMPTY,
+}
+_HOME_VISITS = {
+    "visit_id": _IDS,
+    "household_id": _IDS,
+    "assigned_social_worker_name": _NAMES,
+}
+_DUTY_ROSTER = {
+    "roster_id": _IDS,
+    "patrol_officer_name": ("Night shift", "Day shift") * 6,
+}
+
+# -- a held licence's number -----------------------------------------------------------------
+
+_FISHING_PERMITS = {
+    "permit_id": _IDS,
+    "angler_id": _IDS,
+    "licence_no": tuple(f"R{410200 + i}" for i in _IDS),
+    "season": ("2024",) * _ROWS,
+}
+_SOFTWARE_LICENCES = {
+    "license_id": _IDS,
+    "customer_id": _IDS,
+    "license_number": tuple(f"LIC-{9000 + i}" for i in _IDS),
+    "product_id": _IDS,
+}
+_MEMBER_LICENCES = {
+    "licence_id": _IDS,
+    "member_id": _IDS,
+    "licence_no": tuple(f"M{5000 + i}" for i in _IDS),
+}
+_KIND_LICENCES = {
+    "permit_id": _IDS,
+    "hunter_id": _IDS,
+    "permit_number": ("SEASONAL", "DAY") * 6,
+}
+
+# -- a clinician's practice's region -------------------------------------------------------
+
+_DOCTORS = {
+    "doctor_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "office_city": ("Halifax", "Moncton") * 6,
+    "state": ("NS", "NB") * 6,
+}
+_REFERRALS = {
+    "referral_id": _IDS,
+    "patient_first_name": _FIRST,
+    "patient_last_name": _LAST,
+    "physician_province": ("ON", "QC") * 6,
+}
+_STAFF_DOCTORS = {
+    "doctor_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "home_address": tuple(f"{i} Birch Lane" for i in _IDS),
+    "province": ("NS", "NB") * 6,
+}
+_PATIENTS = {
+    "patient_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "province": ("ON", "QC") * 6,
+    "ohip_number": _EMPTY,
+}
+
+POSITIVES = [
+    ("a care home's chronic conditions", "care_plans", _CARE_PLANS, "chronic_conditions", None,
+     "HEALTH"),
+    ("a care home's walking aid", "care_plans", _CARE_PLANS, "walking_aid", None, "HEALTH"),
+    ("a transport booking's assistive devices", "transport_bookings", _TRANSPORT_BOOKINGS,
+     "assistive_devices", None, "HEALTH"),
+    ("a health profile's condition, no key in its table", "health_profile", _HEALTH_PROFILE,
+     "chronic_condition", None, "HEALTH"),
+    ("a health profile's remarks", "health_profile", _HEALTH_PROFILE, "remarks", None,
+     "HEALTH"),
+    ("a disability assessment's percentage, a number", "disability_assessments", _ASSESSMENTS,
+     "disability_percentage", {"disability_percentage": "integer"}, "HEALTH"),
+    ("a screening's name beside a national number and a birth date", "screenings",
+     _SCREENINGS, "name", None, "PERSON_NAME"),
+    ("a referee's name", "referees", _REFEREES, "name", None, "PERSON_NAME"),
+    ("a referee's birth place", "referees", _REFEREES, "birth_place", None, "DEMOGRAPHIC"),
+    ("a pensioner's name", "pensioners", _PENSIONERS, "name", None, "PERSON_NAME"),
+    ("Finnish: a birdwatcher's home point", "havainnot", _HAVAINNOT, "koti_koordinaatti",
+     None, "GEOLOCATION"),
+    ("Finnish: a customer's mailing address", "asiakkaat", _ASIAKKAAT, "jakeluosoite", None,
+     "STREET_ADDRESS"),
+    ("Indonesian: a pupil's sex as jk in a glued tbl table", "tblsiswa", _TBLSISWA, "jk", None,
+     "GENDER"),
+    ("Indonesian: a pupil's name in a glued tbl table", "tblsiswa", _TBLSISWA, "nama", None,
+     "PERSON_NAME"),
+    ("Turkish: a card's owner", "kartlar", _KARTLAR, "kart_sahibi", None, "PERSON_NAME"),
+    ("Hungarian: a hunter's hunting licence in a table of permits", "engedelyek", _ENGEDELYEK,
+     "vadaszjegy_szam", None, "OTHER_PERSONAL_DATA"),
+    ("an insurance claim's statement", "claims", _CLAIMS, "incident_statement", None,
+     "FREE_TEXT"),
+    ("an insurance claim's adjuster note", "claims", _CLAIMS, "adjuster_note", None,
+     "FREE_TEXT"),
+    ("Turkish: an application's justification text", "basvurular", _BASVURULAR,
+     "gerekce_metni", None, "FREE_TEXT"),
+    ("a caregiver's certificate file", "caregivers", _CAREGIVERS, "certificate_path", None,
+     "OTHER_PERSONAL_DATA"),
+    ("a loan application's proof document in object storage", "loan_applications",
+     _LOAN_APPLICATIONS, "proof_document_s3_key", None, "OTHER_PERSONAL_DATA"),
+    ("a claim's attachment's file", "claim_attachments", _CLAIM_ATTACHMENTS, "file_url", None,
+     "OTHER_PERSONAL_DATA"),
+    ("Turkish: an application's document's file", "basvuru_belgeleri", _BASVURU_BELGELERI,
+     "dosya_url", None, "OTHER_PERSONAL_DATA"),
+    ("a sign-in link's address", "verification_token", _VERIFICATION_TOKEN, "identifier", None,
+     "EMAIL_ADDRESS"),
+    ("an incident's reporting police officer, empty", "incidents", _INCIDENTS,
+     "reporting_police_officer_name", None, "PERSON_NAME"),
+    ("a home visit's social worker", "home_visits", _HOME_VISITS,
+     "assigned_social_worker_name", None, "PERSON_NAME"),
+    ("an angler's licence in a table of permits", "fishing_permits", _FISHING_PERMITS,
+     "licence_no", None, "OTHER_PERSONAL_DATA"),
+    ("a patient's provincial health plan number", "patients", _PATIENTS, "ohip_number", None,
+     "INSURANCE_ID"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "types", "entity"),
+    [case[1:] for case in POSITIVES],
+    ids=[case[0] for case in POSITIVES],
+)
+def test_flagged(
+    table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
+) -> None:
+    assert entity in _found(table, columns, column, types)
+
+
+NEGATIVES = [
+    ("a drug catalogue's remarks", "medication_information", _DRUG_CATALOGUE, "remarks",
+     None, "HEALTH"),
+    ("a herd's health records", "health_records", _HERD_RECORDS, "remarks", None, "HEALTH"),
+    ("a tariff's disability rate", "tariffs", _TARIFFS, "disability_rate",
+     {"disability_rate": "integer"}, "HEALTH"),
+    ("a catch's sex", "catch_log", _CATCH_LOG, "sex", None, "GENDER"),
+    ("a catch's age class", "catch_log", _CATCH_LOG, "age_class", None, "DEMOGRAPHIC"),
+    ("a vet visit's animal's gender", "vet_visits", _VET_VISITS, "gender", None, "GENDER"),
+    ("Finnish: a sighting's animal's sex", "havainnot", _HAVAINNOT, "sukupuoli", None,
+     "GENDER"),
+    ("Finnish: a customer's status, no region", "asiakkaat", _ASIAKKAAT, "tila", None,
+     "REGION"),
+    ("a guarantee's plan name beside a guarantor's number", "guarantees", _GUARANTEES, "name",
+     None, "PERSON_NAME"),
+    ("Indonesian: a health centre's latitude", "datapuskesmas", _DATAPUSKESMAS, "lat", None,
+     "GEOLOCATION"),
+    ("Indonesian: a health centre's longitude", "datapuskesmas", _DATAPUSKESMAS, "lng", None,
+     "GEOLOCATION"),
+    ("a developer's app's description", "applications", _DEVELOPER_APPS, "description", None,
+     "FREE_TEXT"),
+    ("a developer's app's release notes", "applications", _DEVELOPER_APPS, "release_notes",
+     None, "FREE_TEXT"),
+    ("a product's manual", "manuals", _MANUALS, "manual_document_url", None,
+     "OTHER_PERSONAL_DATA"),
+    ("a volunteer's blank consent form, one for all", "volunteers", _VOLUNTEER_FORMS,
+     "consent_form_url", None, "OTHER_PERSONAL_DATA"),
+    ("a phone verification's number is no e-mail", "phone_verifications",
+     _PHONE_VERIFICATIONS, "identifier", None, "EMAIL_ADDRESS"),
+    ("an API key's identifier", "api_keys", _API_KEYS, "identifier", None, "EMAIL_ADDRESS"),
+    ("a duty roster's shift", "duty_roster", _DUTY_ROSTER, "patrol_officer_name", None,
+     "PERSON_NAME"),
+    ("a software licence beside a product", "licenses", _SOFTWARE_LICENCES, "license_number",
+     None, "OTHER_PERSONAL_DATA"),
+    ("a member's bought licence", "licences", _MEMBER_LICENCES, "licence_no", None,
+     "OTHER_PERSONAL_DATA"),
+    ("a permit's kind", "permits", _KIND_LICENCES, "permit_number", None,
+     "OTHER_PERSONAL_DATA"),
+    ("a doctor's practice's state", "doctors", _DOCTORS, "state", None, "REGION"),
+    ("a referral's physician's province", "referrals", _REFERRALS, "physician_province", None,
+     "REGION"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "types", "entity"),
+    [case[1:] for case in NEGATIVES],
+    ids=[case[0] for case in NEGATIVES],
+)
+def test_not_flagged(
+    table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
+) -> None:
+    assert entity not in _found(table, columns, column, types)
+
+
+KEPT = [
+    ("a survey respondent's gender beside a favourite animal", "survey", _SURVEY, "gender",
+     "GENDER"),
+    ("a keeper's gender beside the species they keep", "keepers", _KEEPERS, "gender",
+     "GENDER"),
+    ("a doctor's province beside a home address", "doctors", _STAFF_DOCTORS, "province",
+     "REGION"),
+    ("a patient's province", "patients", _PATIENTS, "province", "REGION"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "column", "entity"),
+    [case[1:] for case in KEPT],
+    ids=[case[0] for case in KEPT],
+)
+def test_kept(table: str, columns: Columns, column: str, entity: str) -> None:
+    assert entity in _found(table, columns, column)
+
+
+def test_explanations_name_no_sampled_value() -> None:
+    tables = [
+        ("fishing_permits", _FISHING_PERMITS),
+        ("verification_token", _VERIFICATION_TOKEN),
+        ("home_visits", _HOME_VISITS),
+        ("caregivers", _CAREGIVERS),
+    ]
+    values = {str(v) for _, columns in tables for vs in columns.values() for v in vs}
+    values = {v for v in values if len(v) > 3}
+    for table, columns in tables:
+        for hits in explanations(table, columns).values():
+            for text in hits.values():
+                assert not any(v in text for v in values), text
