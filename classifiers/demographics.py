@@ -246,9 +246,9 @@ BIRTH_TIMES = words("time timing hour")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
 BIRTH_PLACES = words("place city town country state county region nation")
 #: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``), and of a
-#: public health plan's (Canada's provinces' ``msp_number``, ``ohip_no``, ``ramq_number``; a
-#: personal health number, ``phn``): a patient's, or the number a physician bills the plan by.
-INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary msp ohip ramq phn")
+#: public health plan's (Canada's provinces' ``msp_number``, ``ohip_no``, ``ramq_number``): a
+#: patient's, or the number a physician bills the plan by. Not ``phn``, a phone's as often.
+INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary msp ohip ramq")
 INSURANCE_TAIL = words("id number no num nr")
 #: A column's words of an animal's sex or age band beside a column naming the animal
 #: (``sex``, ``age_class``, ``age_group``), and what they cannot be then.
