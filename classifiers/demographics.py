@@ -249,6 +249,9 @@ BIRTH_PLACES = words("place city town country state county region nation")
 #: public health plan's (Canada's provinces' ``msp_number``, ``ohip_no``, ``ramq_number``): a
 #: patient's, or the number a physician bills the plan by. Not ``phn``, a phone's as often.
 INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary msp ohip ramq")
+#: Of those, the plans whose abbreviation names other things before ``id`` (an IT managed
+#: service provider's ``msp_id``): their number only (``msp_number``, ``ohip_no``).
+HEALTH_PLANS = words("msp ohip ramq")
 INSURANCE_TAIL = words("id number no num nr")
 #: A column's words of an animal's sex or age band beside a column naming the animal
 #: (``sex``, ``age_class``, ``age_group``), and what they cannot be then.
@@ -838,7 +841,12 @@ class DemographicSignal(Signal):
                 return []  # an owner's name in a table of pets is a person's
             reason = f"table {ctx.dataset!r} is about animals ({animal}): not a person's"
             return [SignalHit(e, 1.0, self.name, reason, veto=True) for e in PERSON_FACTS]
-        if len(parts) >= 2 and parts[-2] in INSURANCE_WORDS and parts[-1] in INSURANCE_TAIL:
+        if (
+            len(parts) >= 2
+            and parts[-2] in INSURANCE_WORDS
+            and parts[-1] in INSURANCE_TAIL
+            and not (parts[-2] in HEALTH_PLANS and parts[-1] == "id")
+        ):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []

@@ -276,16 +276,38 @@ def own_health_record(dataset: str, siblings: tuple[str, ...]) -> str | None:
     True
     >>> own_health_record("medication_information", ("id", "name", "dosage")) is None
     True
+    >>> own_health_record("healthrecord", ("recordid", "animalid", "notes")) is None
+    True
     """
     table = tokens(table_name(dataset))
-    if len(table) < 2 or table[-1] not in _OWN_RECORD_HEADS:
-        return None
-    if not set(table[:-1]) & _OWN_RECORD_WORDS or set(table) & _NOT_PERSONAL:
-        return None
+    if len(table) != 2 or table[0] not in _OWN_RECORD_WORDS or table[1] not in _OWN_RECORD_HEADS:
+        return None  # ``service_health_details``: a service's, a node's health
     for sibling in siblings:
-        if {singular(w) for w in tokens(sibling)} & _ORGANISMS:
-            return None  # a herd's, a pet's or a crop's health
+        found = tokens(sibling)
+        if {singular(w) for w in found} & (_ORGANISMS | _MACHINES) or any(
+            map(_organism_key, found)
+        ):
+            return None  # a herd's, a pet's or a crop's health; a host's or a service's
     return f"the name of table {table_name(dataset)!r} says its rows are a person's health record"
+
+
+#: Words of a machine whose health a table keeps (``host``, ``service_id``, ``node``).
+_MACHINES = words("""
+    host server node service instance cluster device endpoint pod container app application
+    machine job queue
+""")
+#: Ends of a key glued to an organism's word (``animalid``, ``petno``).
+_GLUED_KEYS = ("id", "no", "nr", "name", "type")
+
+
+def _organism_key(word: str) -> bool:
+    """Whether a word is a key glued to an organism's word (``animalid``, ``petid``; not
+    ``catid``, a category's as often).
+
+    >>> _organism_key("animalid"), _organism_key("petid"), _organism_key("catid")
+    (True, True, False)
+    """
+    return any(word == organism + end for organism in _ORGANISMS - {"cat"} for end in _GLUED_KEYS)
 
 
 def health_reason(

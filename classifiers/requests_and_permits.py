@@ -11,7 +11,8 @@ what a clinician's practice is.
   program as often) is what they or the office wrote of them (FREE_TEXT).
 - the stored file of a person's documents: a column naming a document or a form and where it
   is kept (``documents_s3_object_key``, ``poa_form_url``, ``certificate_path``) in a table
-  about people or named for a person's request (``application_processing``), or a file's
+  about people or named for a person's request (``application_processing``; not one keying a
+  program's developer, owner or OAuth client: a program's applications), or a file's
   place (``file_path``, ``file_url``) in a table named for a request's documents
   (``application_documents``) keyed to the request: the scan of a power of attorney, a
   certificate, a proof of address (OTHER_PERSONAL_DATA). Not when every sampled value is the
@@ -67,6 +68,12 @@ REQUESTS = frozenset({
 _REQUESTERS = frozenset({
     "applicant", "claimant", "complainant", "petitioner", "appellant", "client", "patient",
     "beneficiary", "citizen", "resident", "candidate", "student", "person",
+})  # fmt: skip
+#: Who owns or builds a program, by a key of its row (``developer_id``, an OAuth ``client_id``):
+#: a table of ``applications`` keyed so holds programs.
+_PROGRAM_OWNERS = frozenset({
+    "user", "developer", "owner", "organisation", "organization", "team", "tenant", "company",
+    "publisher", "client", "account", "project", "vendor",
 })  # fmt: skip
 #: Last words of what is written in a request besides the free-text words (``application_text``,
 #: ``personal_statement``, ``cover_letter``).
@@ -139,6 +146,22 @@ def _singulars(view: FieldView, column: str) -> tuple[str, ...]:
     return tuple(singular(w) for w in view.tokenize(column))
 
 
+def _program(view: FieldView) -> bool:
+    """Whether a table named for applications keys who owns or builds a program
+    (``developer_id``, ``owner_id``, ``client_id`` of an OAuth client): its rows are programs."""
+    for sibling in view.ctx.siblings:
+        words = _singulars(view, sibling)
+        if len(words) == 2 and words[0] in _PROGRAM_OWNERS and words[1] in {"id", "key", "fk"}:
+            return True
+    return False
+
+
+def _requester_key(view: FieldView, column: str) -> bool:
+    """Whether a column keys who made a request (``applicant_id``, ``claimant_fk``)."""
+    words = _singulars(view, column)
+    return len(words) == 2 and words[0] in _REQUESTERS and words[1] in {"id", "key", "fk"}
+
+
 def _written_request(view: FieldView) -> str | None:
     """Why a text column is what was written in a person's request, or None."""
     if view.kind not in {"text", ""} or not request_text(view.tokens):
@@ -148,9 +171,9 @@ def _written_request(view: FieldView) -> str | None:
         return None
     if any(not h.veto and h.score > 0 for h in view.hits):
         return None
-    requester = person_key_sibling(view, _REQUESTERS)
+    requester = next((s for s in view.ctx.siblings if _requester_key(view, s)), None)
     if requester is None:
-        return None
+        return None  # a bare ``owner`` or ``user``: who handles it, or a program's account
     return (
         f"column name {view.ctx.name!r} is what was written in a person's {heads[-1]}, a row "
         f"keyed to who made it ({requester!r})"
@@ -168,7 +191,7 @@ def _document_file(view: FieldView) -> str | None:
     words = [singular(w) for w in view.tokens]
     if document_store(view.tokens):
         whose = about_people(view.ctx) or named_for_people(view.ctx)
-        if whose is None and set(heads) & REQUESTS:
+        if whose is None and set(heads) & REQUESTS and not _program(view):
             whose = f"table {view.table_name!r} is named for a person's request"
         if whose is None:
             return None

@@ -169,6 +169,27 @@ _DEVELOPER_APPS = {
     "description": ("Weather widget for the home screen", "Chess clock") * 6,
     "release_notes": _EMPTY,
 }
+_STORE_APPS = {
+    "application_id": _IDS,
+    "developer_id": _IDS,
+    "documents_url": tuple(f"https://apps.example.com/{i}/docs" for i in _IDS),
+}
+_HANDLED_COMPLAINTS = {
+    "complaint_id": _IDS,
+    "owner": ("caseworker-a", "caseworker-b") * 6,
+    "description": _EMPTY,
+}
+_SHELTER_HEALTH = {
+    "recordid": _IDS,
+    "animalid": _IDS,
+    "allergyinfo": _EMPTY,
+    "notes": _EMPTY,
+}
+_IT_TENANTS = {
+    "tenant_id": _IDS,
+    "first_name": _FIRST,
+    "msp_id": tuple(f"MSP-{i}" for i in _IDS),
+}
 _BASVURULAR = {
     "id": _IDS,
     "basvuran_id": _IDS,
@@ -382,6 +403,15 @@ NEGATIVES = [
      "FREE_TEXT"),
     ("a developer's app's release notes", "applications", _DEVELOPER_APPS, "release_notes",
      None, "FREE_TEXT"),
+    ("an app store's app's documentation", "applications", _STORE_APPS, "documents_url", None,
+     "OTHER_PERSONAL_DATA"),
+    ("a complaint's description keyed to no complainant", "complaints", _HANDLED_COMPLAINTS,
+     "description", None, "FREE_TEXT"),
+    ("an animal shelter's health record", "healthrecord", _SHELTER_HEALTH, "allergyinfo", None,
+     "HEALTH"),
+    ("an animal shelter's health notes", "healthrecord", _SHELTER_HEALTH, "notes", None,
+     "HEALTH"),
+    ("an IT provider's id", "tenants", _IT_TENANTS, "msp_id", None, "INSURANCE_ID"),
     ("a product's manual", "manuals", _MANUALS, "manual_document_url", None,
      "OTHER_PERSONAL_DATA"),
     ("a volunteer's blank consent form, one for all", "volunteers", _VOLUNTEER_FORMS,
