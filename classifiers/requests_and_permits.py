@@ -184,12 +184,15 @@ def _document_file(view: FieldView) -> str | None:
     """Why a column is where a person's document is kept, or None."""
     if view.kind not in {"text", ""}:
         return None
+    words = [singular(w) for w in view.tokens]
+    stored = document_store(view.tokens)
+    if not stored and (not words or words[-1] not in _PLACES or len(words) > 2):
+        return None  # most columns: no document's file by the name, no value read
     heads = _request_heads(view)
     values = distinct_texts(view.ctx.samples)
     if len(view.ctx.samples) > 1 and len(values) == 1:
         return None  # one file in every row: a blank form or a template, no one's
-    words = [singular(w) for w in view.tokens]
-    if document_store(view.tokens):
+    if stored:
         whose = about_people(view.ctx) or named_for_people(view.ctx)
         if whose is None and set(heads) & REQUESTS and not _program(view):
             whose = f"table {view.table_name!r} is named for a person's request"
@@ -197,8 +200,6 @@ def _document_file(view: FieldView) -> str | None:
             return None
         return f"column name {view.ctx.name!r} is where a document's file is kept and {whose}"
     if len(heads) < 2 or heads[-1] not in _DOCUMENTS or heads[-2] not in REQUESTS:
-        return None
-    if not words or words[-1] not in _PLACES or len(words) > 2:
         return None
     request = (heads[-2], "id")
     key = next((s for s in view.ctx.siblings if _singulars(view, s) == request), None)
