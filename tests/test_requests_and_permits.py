@@ -314,6 +314,115 @@ _PATIENTS = {
     "ohip_number": _EMPTY,
 }
 
+
+# -- look-alikes a review found (made-up tables and values) ---------------------------------
+
+_OAUTH_APPS = {
+    "id": _IDS,
+    "client_id": tuple(f"cid_{i}q" for i in _IDS),
+    "name": ("Wiki SSO", "Build bot", "Chat relay") * 4,
+    "description": ("Sign-on for the wiki", "Runs nightly builds", "Relays pager alerts") * 4,
+    "redirect_uri": tuple(f"https://svc{i}.example.org/callback" for i in _IDS),
+}
+_IT_PORTFOLIO = {
+    "application_id": _IDS,
+    "client_id": _IDS,
+    "app_name": ("Ledger", "Rota", "Stock") * 4,
+    "vendor_name": ("Umbra Ltd", "Kestrel plc", "Norrland AB") * 4,
+    "license_document_url": tuple(f"https://files.example.org/eula/{i}.pdf" for i in _IDS),
+    "architecture_notes": ("Two VMs behind a proxy", "Event driven", "Batch nightly") * 4,
+}
+_APP_SCREENSHOTS = {
+    "attachment_id": _IDS,
+    "application_id": _IDS,
+    "file_url": tuple(f"https://static.example.org/shots/{i}.png" for i in _IDS),
+    "mime_type": ("image/png", "image/webp") * 6,
+}
+_APP_MANIFESTS = {
+    "id": _IDS,
+    "application_id": _IDS,
+    "file_path": tuple(f"/opt/pkgs/{i}/manifest.json" for i in _IDS),
+}
+_PHONES = {
+    "device_id": _IDS,
+    "user_id": _IDS,
+    "model": ("Fairphone 5", "Nokia X30") * 6,
+    "battery_health_percentage": (97, 88, 91) * 4,
+}
+_GAME_PLAYERS = {
+    "player_id": _IDS,
+    "username": tuple(f"raider{i}" for i in _IDS),
+    "health_percentage": (100, 60, 35) * 4,
+    "armor_grade": (1, 2, 3) * 4,
+}
+_STAFF_KIT = {
+    "employee_id": _IDS,
+    "first_name": _FIRST,
+    "last_name": _LAST,
+    "mobility_device": ("Moto G", "Pixel 7", "Latitude 5440") * 4,
+}
+_DISPATCH = {
+    "unit_id": _IDS,
+    "duty_officer_name": ("Red Team", "Blue Team", "Green Team") * 4,
+    "zone": ("east", "west") * 6,
+}
+_STATUS_CHECKS = {
+    "id": _IDS,
+    "check_name": ("cache-ping", "queue-depth") * 6,
+    "outcome": ("ok", "warn") * 6,
+    "latency_ms": (9, 410) * 6,
+    "notes": ("restarted worker", "disk nearly full") * 6,
+}
+_BUILDING_RECORDS = {
+    "id": _IDS,
+    "building_id": _IDS,
+    "inspection_date": tuple(f"2023-0{1 + i % 9}-11" for i in _IDS),
+    "notes": ("damp in cellar", "air flow fine") * 6,
+}
+_ORCHARD = {
+    "id": _IDS,
+    "orchard_block": ("N2", "S7", "E1") * 4,
+    "chronic_condition": ("canker", "mildew") * 6,
+    "remarks": ("graft", "burn prunings") * 6,
+}
+_SUPPLIES = {
+    "id": _IDS,
+    "sku": tuple(f"SUP{i}" for i in _IDS),
+    "description": ("cotton swabs 200", "saline 500ml") * 6,
+    "remarks": ("single use", "carton of 12") * 6,
+}
+_AGENT_LICENCES = {
+    "license_id": _IDS,
+    "agent_id": _IDS,
+    "license_no": tuple(f"MON-{i}-{i * 3}" for i in _IDS),
+}
+_REPO_CHECKS = {
+    "identifier": tuple(f"git@git.example.org:infra/tool{i}.git" for i in _IDS),
+    "token": tuple(f"rv{i}xq" for i in _IDS),
+    "expires": _EMPTY,
+}
+_SHOP_CUSTOMERS = {
+    "customer_id": _IDS,
+    "username": tuple(f"buyer{i}" for i in _IDS),
+    "pet_breed": ("whippet", "ragdoll", "corgi") * 4,
+    "gender": ("female", "male") * 6,
+    "age_group": ("25-34", "45-54") * 6,
+}
+_KENNEL_MEMBERS = {
+    "member_id": _IDS,
+    "dog_name": ("Nell", "Biscuit", "Otto") * 4,
+    "gender": ("F", "M") * 6,
+    "age_group": ("18-24", "65+") * 6,
+    "city": ("Derby", "Bath") * 6,
+}
+# Czech: a clinic's patients and their state of health
+_PACIENTI = {
+    "id_pacienta": _IDS,
+    "jmeno": ("Hana", "Karel", "Vera") * 4,
+    "prijmeni": ("Dvorakova", "Kral", "Mala") * 4,
+    "zdravotni_stav": ("astma", "migrena", "cukrovka") * 4,
+}
+
 POSITIVES = [
     ("a care home's chronic conditions", "care_plans", _CARE_PLANS, "chronic_conditions", None,
      "HEALTH"),
@@ -430,6 +539,38 @@ NEGATIVES = [
     ("a doctor's practice's state", "doctors", _DOCTORS, "state", None, "REGION"),
     ("a referral's physician's province", "referrals", _REFERRALS, "physician_province", None,
      "REGION"),
+    ("an OAuth client's description", "oauth_applications", _OAUTH_APPS, "description", None,
+     "FREE_TEXT"),
+    ("an IT portfolio's application's notes", "applications", _IT_PORTFOLIO,
+     "architecture_notes", None, "FREE_TEXT"),
+    ("an app's screenshot", "application_attachments", _APP_SCREENSHOTS, "file_url", None,
+     "OTHER_PERSONAL_DATA"),
+    ("an app's manifest", "application_forms", _APP_MANIFESTS, "file_path", None,
+     "OTHER_PERSONAL_DATA"),
+    ("a phone's battery health", "devices", _PHONES, "battery_health_percentage",
+     {"battery_health_percentage": "integer"}, "HEALTH"),
+    ("a game's hit points", "game_players", _GAME_PLAYERS, "health_percentage",
+     {"health_percentage": "integer"}, "HEALTH"),
+    ("an employee's company phone", "employees", _STAFF_KIT, "mobility_device", None,
+     "HEALTH"),
+    ("a dispatch unit's team label", "dispatch_units", _DISPATCH, "duty_officer_name", None,
+     "PERSON_NAME"),
+    ("a status page's check outcome", "health_history", _STATUS_CHECKS, "outcome", None,
+     "HEALTH"),
+    ("a status page's check notes", "health_history", _STATUS_CHECKS, "notes", None, "HEALTH"),
+    ("a building's health record", "health_records", _BUILDING_RECORDS, "notes", None,
+     "HEALTH"),
+    ("an orchard's block", "health_profiles", _ORCHARD, "orchard_block", None, "HEALTH"),
+    ("an orchard's blight", "health_profiles", _ORCHARD, "chronic_condition", None, "HEALTH"),
+    ("an orchard's remarks", "health_profiles", _ORCHARD, "remarks", None, "HEALTH"),
+    ("a supplies catalogue's description", "medical_details", _SUPPLIES, "description", None,
+     "HEALTH"),
+    ("a supplies catalogue's remarks", "medical_details", _SUPPLIES, "remarks", None,
+     "HEALTH"),
+    ("a monitoring agent's licence", "plugin_licenses", _AGENT_LICENCES, "license_no", None,
+     "OTHER_PERSONAL_DATA"),
+    ("a repository's SSH remote is no e-mail", "repo_verifications", _REPO_CHECKS,
+     "identifier", None, "EMAIL_ADDRESS"),
 ]  # fmt: skip
 
 
@@ -452,6 +593,15 @@ KEPT = [
     ("a doctor's province beside a home address", "doctors", _STAFF_DOCTORS, "province",
      "REGION"),
     ("a patient's province", "patients", _PATIENTS, "province", "REGION"),
+    ("a shop customer's gender beside a pet's breed", "customers", _SHOP_CUSTOMERS, "gender",
+     "GENDER"),
+    ("a shop customer's age group beside a pet's breed", "customers", _SHOP_CUSTOMERS,
+     "age_group", "DEMOGRAPHIC"),
+    ("a kennel club member's gender beside the dog's name", "members", _KENNEL_MEMBERS,
+     "gender", "GENDER"),
+    ("a kennel club member's age group", "members", _KENNEL_MEMBERS, "age_group",
+     "DEMOGRAPHIC"),
+    ("Czech: a patient's state of health", "pacienti", _PACIENTI, "zdravotni_stav", "HEALTH"),
 ]  # fmt: skip
 
 
