@@ -85,11 +85,12 @@ from .name_words import NameWords, person_fields
 from .organisations import ledger_column, names_a_holder
 from .pages_and_signups import children_fact, flag_or_count, no_family, paid_person
 from .people import (
-    ANIMAL_TRAITS,
     GIFTS,
     about_animals,
     about_people,
     animal_column,
+    animal_trait,
+    named_for_people,
     details_table,
     is_text,
     table_heads,
@@ -253,9 +254,8 @@ INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary 
 #: service provider's ``msp_id``): their number only (``msp_number``, ``ohip_no``).
 HEALTH_PLANS = words("msp ohip ramq")
 INSURANCE_TAIL = words("id number no num nr")
-#: A column's words of an animal's sex or age band beside a column naming the animal
-#: (``sex``, ``age_class``, ``age_group``), and what they cannot be then.
-_ANIMAL_FACTS = words("sex gender age class group category band")
+#: What an animal's sex or age band (:func:`~classifiers.people.animal_trait`) beside a column
+#: naming the animal cannot be.
 _ANIMAL_VETOES = ("GENDER", "DEMOGRAPHIC")
 #: Entities an animal's row cannot hold unless a column names a person (``owner_name``).
 PERSON_FACTS = ("PERSON_NAME", "DATE_OF_BIRTH", "GENDER", "PHYSICAL", "DEMOGRAPHIC")
@@ -831,8 +831,8 @@ class DemographicSignal(Signal):
             own = unprefixed(own, table_prefix([tokens(s) for s in ctx.siblings]))  # ``mpi_weight``
         parts = [singular(w) for w in glued or own]
         animal = about_animals(ctx.dataset)
-        if animal is None and set(parts) & ANIMAL_TRAITS and set(parts) <= _ANIMAL_FACTS:
-            column = animal_column(ctx.siblings)
+        if animal is None and animal_trait(parts) and named_for_people(ctx) is None:
+            column = animal_column(ctx.siblings)  # not in a table of customers or members
             if column is not None:
                 reason = f"column {column!r} names the row's animal: its sex or age, no person's"
                 return [SignalHit(e, 1.0, self.name, reason, veto=True) for e in _ANIMAL_VETOES]

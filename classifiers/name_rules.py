@@ -63,6 +63,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
     clinicians.clinician_names,  # a doctor's, a nurse's or a guardian's name
+    clinicians.practice_regions,  # a clinician's region is the practice's, no one's home
     couples_and_repeats.wedding_couple,  # a bride's and a groom's names
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
     mail_servers_and_codes.servers_and_codes,  # smtp_password, a settings table's cc

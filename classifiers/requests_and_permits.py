@@ -1,44 +1,38 @@
-"""Rules of the sixty-first and sixty-second rounds (the name rule ``requests_and_permits``): what
-a person's request, permit or sign-in link keeps of them, the official who dealt with it, and
-what a clinician's practice is.
+"""What a person's request to an office and a permit they hold keep of them (the name rule
+``requests_and_permits``), by subject.
 
-- a request's text: a text column named for what is written (a free-text word of
-  :mod:`classifiers.free_text`, or ``text``, ``statement``, ``letter``: ``application_text``,
-  ``staff_opinion_note``) in a table named for a person's request (:data:`REQUESTS`, its last
-  word: an application, a claim, a complaint, a referral, a petition, an appeal) whose row keys
-  the person who made it (:data:`_REQUESTERS`: ``applicant_id``, ``claimant_id``,
-  ``client_id``; not a user's, an owner's or an author's key, beside which an application is a
-  program as often) is what they or the office wrote of them (FREE_TEXT).
-- the stored file of a person's documents: a column naming a document or a form and where it
-  is kept (``documents_s3_object_key``, ``poa_form_url``, ``certificate_path``) in a table
-  about people or named for a person's request (``application_processing``; not one keying a
-  program's developer, owner or OAuth client: a program's applications), or a file's
-  place (``file_path``, ``file_url``) in a table named for a request's documents
-  (``application_documents``) keyed to the request: the scan of a power of attorney, a
-  certificate, a proof of address (OTHER_PERSONAL_DATA). Not when every sampled value is the
-  same file (a blank form, a template).
-- a verification token's ``identifier`` (Auth.js and NextAuth keep ``identifier``, ``token``,
-  ``expires`` in a table of verification tokens or requests): the e-mail address a sign-in link
-  was sent to (EMAIL_ADDRESS), unless sampled values hold no ``@`` (a phone's).
-- an official named by a role after a qualifier (``police_officer_name``,
-  ``stolen_police_officer_name``, ``social_worker_name``: :data:`OFFICIALS`), which the name's
-  patterns leave (only a people word may lead a bare ``name``): the official's name
-  (PERSON_NAME), when nothing else was found and sampled values, if any, read as names.
-- a licence's or a permit's number (``licence_no``, ``fishing_licence_id`` of text) in a table
-  named for licences or permits (:data:`_PERMITS`) whose row keys the holder by a word of
-  someone who holds a licence, not one who buys one (an angler, a hunter, a driver, a pilot;
-  not a user, a customer, a member: a program's licence, :data:`_BUYERS`), beside no product,
-  plan or seat, and whose sampled values do not repeat: a document issued to the person
-  (OTHER_PERSONAL_DATA).
-- a clinician's region (``physician_province``; ``state`` in a table of doctors): where the
-  practice is, the clinician's business address; no one's home (REGION vetoed), unless a
-  column names a home (``home_address``).
+Requests (an application, a claim, a complaint, a referral, a petition, an appeal: a table named
+by :data:`REQUESTS`):
+
+- what was written: a text column named by a free-text word or ``text``, ``statement``,
+  ``letter`` (``incident_statement``, ``adjuster_note``) beside the key of who made it
+  (:data:`_REQUESTERS`: ``applicant_id``, ``claimant_id``; not a client's, a user's or an
+  owner's, beside whom an application is a program as often, :func:`_program`) is FREE_TEXT.
+- the stored file of a person's documents: a column naming a document and where it is kept
+  (``proof_document_s3_key``, ``consent_form_url``, ``certificate_path``) in a table about people
+  or named for a request, or a file's place (``file_url``) in a table of a request's documents
+  keyed to the request (``claim_attachments.claim_id``; an application's only when named a
+  document, a certificate, a scan or a proof: an app's attachments and forms are screenshots and
+  manifests), none keyed to a program's owner: OTHER_PERSONAL_DATA. Not when every sampled value
+  is the same file (a blank form).
+- a sign-in link's address: a bare ``identifier`` beside a ``token`` in a table of verification
+  tokens (Auth.js and NextAuth) is EMAIL_ADDRESS, unless sampled values are not e-mail shaped (a
+  phone's number, a repository's SSH remote).
+
+Officials who dealt with a person's case, named after a qualifier (``arresting_constable_name``,
+``assigned_social_worker_name``: :data:`OFFICIALS`): PERSON_NAME, when nothing else was found and
+sampled values, if any, read as names and not as a team's, a shift's or a unit's label.
+
+Permits: a licence's or a permit's number (``licence_no``, a text ``permit_id``) in a table of
+licences or permits keyed to who holds one personally (:data:`_HOLDERS`: a hunter, a driver, a
+pilot; not a user, a customer or an agent, whose licence is a program's), beside no product,
+plan or seat, with no value repeated: a document issued to the person (OTHER_PERSONAL_DATA).
 
 >>> request_text(("application", "text")), request_text(("staff", "opinion", "note"))
 (True, True)
 >>> request_text(("application", "id")), request_text(("status",))
 (False, False)
->>> document_store(("documents", "s3", "object", "key")), document_store(("poa", "form", "url"))
+>>> document_store(("id", "scan", "blob", "key")), document_store(("consent", "form", "url"))
 (True, True)
 >>> document_store(("proof", "document", "s", "3", "key")), document_store(("form", "id"))
 (True, False)
@@ -56,6 +50,7 @@ from .free_text import name_says_free_text
 from .name_tokens import singular
 from .name_view import FieldView, person_key_sibling
 from .people import about_people, named_for_people, table_heads
+from .recognizers.email_shape import email_shaped
 from .row_people import names_sampled
 
 #: Table words of a request a person makes to an office (``applications``, ``aid_claims``,
@@ -64,9 +59,10 @@ REQUESTS = frozenset({
     "application", "claim", "complaint", "referral", "petition", "appeal", "grievance",
 })  # fmt: skip
 #: Who makes a request, by the key of the row (``applicant_id``, ``claimant_id``): not a user,
-#: an owner, an author or a developer, whose ``applications`` are programs as often.
+#: an owner, an author, a developer or a client (an OAuth client, a firm's), whose
+#: ``applications`` are programs as often.
 _REQUESTERS = frozenset({
-    "applicant", "claimant", "complainant", "petitioner", "appellant", "client", "patient",
+    "applicant", "claimant", "complainant", "petitioner", "appellant", "patient",
     "beneficiary", "citizen", "resident", "candidate", "student", "person",
 })  # fmt: skip
 #: Who owns or builds a program, by a key of its row (``developer_id``, an OAuth ``client_id``):
@@ -78,10 +74,17 @@ _PROGRAM_OWNERS = frozenset({
 #: Last words of what is written in a request besides the free-text words (``application_text``,
 #: ``personal_statement``, ``cover_letter``).
 _WRITTEN = frozenset({"text", "statement", "letter", "narrative", "explanation"})
-#: Column words of a document a person hands in (``documents``, ``poa_form``, ``certificate``).
+#: Words of a document a person hands in (``documents``, ``consent_form``, ``certificate``).
 _DOCUMENTS = frozenset({
     "document", "doc", "form", "certificate", "attachment", "scan", "proof",
 })  # fmt: skip
+#: Of those, the ones that are a person's papers in a table of an application's (an app's
+#: attachments and forms are its screenshots and manifests).
+_PAPERS = frozenset({"document", "doc", "certificate", "scan", "proof"})
+#: The request word that is a program as often as a person's request.
+_AMBIGUOUS_REQUEST = "application"
+#: Last words of a key column.
+_KEYS = frozenset({"id", "key", "fk"})
 #: Last words of where a file is (``file_path``, ``document_url``).
 _PLACES = frozenset({"path", "url", "uri", "file", "filename", "link"})
 #: Words of an object store (``s3_object_key``, ``blob_name``), before a key's or a name's word.
@@ -97,26 +100,25 @@ OFFICIALS = frozenset({
 })  # fmt: skip
 _WORKERS = frozenset({"social", "case"})
 _NAMES = frozenset({"name", "names", "fullname"})
-#: Table words of licences and permits held by a person.
+#: Words of a group's label that may fill an official's column (``Red Team``, ``Night shift``).
+_LABELS = frozenset({
+    "team", "unit", "shift", "squad", "crew", "group", "watch", "patrol", "division", "desk",
+    "station", "section", "platoon", "rota", "pool", "queue", "roster",
+})  # fmt: skip
+#: Words of a licence or a permit: a table's (``fishing_permits``) and its number's
+#: (``licence_no``; a text ``permit_id``).
 _PERMITS = frozenset({"licence", "license", "permit", "permission"})
-#: A licence's number's words (``licence_no``; a text ``licence_id``).
-_LICENCE_WORDS = frozenset({"licence", "license", "permit"})
 _NUMBERS = frozenset({"no", "nr", "num", "number", "id"})
-#: Who buys a licence rather than holds one to do something (a program's, a seat's licence).
-_BUYERS = frozenset({
-    "user", "usr", "customer", "cust", "client", "member", "subscriber", "buyer", "shopper",
-    "owner", "admin", "administrator", "account", "tenant", "organisation", "organization",
-    "company", "team", "seller", "vendor", "reseller", "partner",
+#: Who holds a licence personally, to do something themselves (an angler's, a hunter's, a
+#: driver's, a pilot's), by the key of the row; not a user, a customer, a member or an agent,
+#: whose licence is a program's or a seat's as often.
+_HOLDERS = frozenset({
+    "angler", "fisher", "fisherman", "hunter", "trapper", "driver", "rider", "pilot", "skipper",
+    "diver", "guide", "resident", "worker", "holder", "licensee", "licencee", "permittee",
+    "person",
 })  # fmt: skip
 #: Words of what a software licence is sold by (``product_id``, ``plan``, ``seats``).
 _THINGS = frozenset({"product", "plan", "seat", "sku", "software", "edition", "tier", "key"})
-#: People who practise a health profession: their address is their practice's.
-CLINICIANS = frozenset({
-    "physician", "doctor", "dentist", "surgeon", "clinician", "practitioner", "gp",
-    "optometrist", "orthodontist", "pharmacist", "therapist", "midwife",
-})  # fmt: skip
-_REGIONS = frozenset({"province", "state", "region", "county", "territory", "prefecture"})
-_HOMES = frozenset({"home", "residential", "residence", "personal", "private"})
 
 
 def request_text(tokens: tuple[str, ...]) -> bool:
@@ -137,10 +139,6 @@ def document_store(tokens: tuple[str, ...]) -> bool:
     return words[-1] in _PLACES or (bool(stored) and words[-1] in _STORE_LAST)
 
 
-def _request_heads(view: FieldView) -> list[str]:
-    return table_heads(view.ctx.dataset)
-
-
 def _singulars(view: FieldView, column: str) -> tuple[str, ...]:
     """A column's words, singular (``application_id``: ``application``, ``id``)."""
     return tuple(singular(w) for w in view.tokenize(column))
@@ -151,7 +149,7 @@ def _program(view: FieldView) -> bool:
     (``developer_id``, ``owner_id``, ``client_id`` of an OAuth client): its rows are programs."""
     for sibling in view.ctx.siblings:
         words = _singulars(view, sibling)
-        if len(words) == 2 and words[0] in _PROGRAM_OWNERS and words[1] in {"id", "key", "fk"}:
+        if len(words) == 2 and words[0] in _PROGRAM_OWNERS and words[1] in _KEYS:
             return True
     return False
 
@@ -159,17 +157,17 @@ def _program(view: FieldView) -> bool:
 def _requester_key(view: FieldView, column: str) -> bool:
     """Whether a column keys who made a request (``applicant_id``, ``claimant_fk``)."""
     words = _singulars(view, column)
-    return len(words) == 2 and words[0] in _REQUESTERS and words[1] in {"id", "key", "fk"}
+    return len(words) == 2 and words[0] in _REQUESTERS and words[1] in _KEYS
 
 
 def _written_request(view: FieldView) -> str | None:
     """Why a text column is what was written in a person's request, or None."""
     if view.kind not in {"text", ""} or not request_text(view.tokens):
         return None
-    heads = _request_heads(view)
+    heads = table_heads(view.ctx.dataset)
     if not heads or heads[-1] not in REQUESTS:
         return None
-    if any(not h.veto and h.score > 0 for h in view.hits):
+    if any(not h.veto and h.score > 0 for h in view.hits) or _program(view):
         return None
     requester = next((s for s in view.ctx.siblings if _requester_key(view, s)), None)
     if requester is None:
@@ -184,11 +182,11 @@ def _document_file(view: FieldView) -> str | None:
     """Why a column is where a person's document is kept, or None."""
     if view.kind not in {"text", ""}:
         return None
-    words = [singular(w) for w in view.tokens]
+    words = _singulars(view, view.ctx.name)
     stored = document_store(view.tokens)
     if not stored and (not words or words[-1] not in _PLACES or len(words) > 2):
         return None  # most columns: no document's file by the name, no value read
-    heads = _request_heads(view)
+    heads = table_heads(view.ctx.dataset)
     values = distinct_texts(view.ctx.samples)
     if len(view.ctx.samples) > 1 and len(values) == 1:
         return None  # one file in every row: a blank form or a template, no one's
@@ -200,6 +198,10 @@ def _document_file(view: FieldView) -> str | None:
             return None
         return f"column name {view.ctx.name!r} is where a document's file is kept and {whose}"
     if len(heads) < 2 or heads[-1] not in _DOCUMENTS or heads[-2] not in REQUESTS:
+        return None
+    if heads[-2] == _AMBIGUOUS_REQUEST and heads[-1] not in _PAPERS:
+        return None  # an app's attachments or forms: its screenshots, its manifests
+    if _program(view):
         return None
     request = (heads[-2], "id")
     key = next((s for s in view.ctx.siblings if _singulars(view, s) == request), None)
@@ -220,8 +222,8 @@ def _verification_identifier(view: FieldView) -> str | None:
     if not any(view.tokenize(s) in {("token",), ("token", "hash")} for s in view.ctx.siblings):
         return None
     values = distinct_texts(view.ctx.samples)
-    if values and not any("@" in v for v in values):
-        return None  # a phone's number, or a key
+    if values and not any(email_shaped(v) for v in values):
+        return None  # a phone's number, a key, a repository's SSH remote
     return (
         f"column name {view.ctx.name!r} beside a token in table {view.table_name!r} of "
         "verification tokens is the address the sign-in link was sent to"
@@ -230,7 +232,7 @@ def _verification_identifier(view: FieldView) -> str | None:
 
 def _official_name(view: FieldView) -> str | None:
     """Why a column names an official after a qualifier (``police_officer_name``), or None."""
-    words = [singular(w) for w in view.tokens]
+    words = _singulars(view, view.ctx.name)
     if view.kind not in {"text", ""} or len(words) < 3 or words[-1] not in _NAMES:
         return None
     role = words[-2]
@@ -240,25 +242,28 @@ def _official_name(view: FieldView) -> str | None:
         return None
     if any(not h.veto and h.score > 0 for h in view.hits):
         return None
-    if distinct_texts(view.ctx.samples) and not names_sampled(view.ctx.samples):
-        return None  # a label, a code or a team: no one's name
+    values = distinct_texts(view.ctx.samples)
+    if values and not names_sampled(view.ctx.samples):
+        return None  # a label or a code: no one's name
+    if any(set(v.lower().split()) & _LABELS for v in values):
+        return None  # a team's, a shift's or a unit's label, which may start as a name does
     return f"column name {view.ctx.name!r} names the {role} who dealt with the row's case"
 
 
 def _holder_licence(view: FieldView) -> str | None:
     """Why a column is the number of a licence a person holds, or None."""
-    words = [singular(w) for w in view.tokens]
+    words = _singulars(view, view.ctx.name)
     if view.kind not in {"text", ""} or len(words) < 2 or len(words) > 3:
         return None
-    if words[-1] not in _NUMBERS or words[-2] not in _LICENCE_WORDS:
+    if words[-1] not in _NUMBERS or words[-2] not in _PERMITS:
         return None
-    heads = _request_heads(view)
+    heads = table_heads(view.ctx.dataset)
     if not heads or heads[-1] not in _PERMITS:
         return None
-    siblings = [view.tokenize(s) for s in view.ctx.siblings if s != view.ctx.name]
-    if any({singular(w) for w in s} & _THINGS for s in siblings):
+    others = [_singulars(view, s) for s in view.ctx.siblings if s != view.ctx.name]
+    if any(set(words) & _THINGS for words in others):
         return None  # a program's, a plan's or a seat's licence
-    holder = person_key_sibling(view, view.words.PEOPLE - _BUYERS)
+    holder = person_key_sibling(view, _HOLDERS)
     if holder is None:
         return None
     samples = [v for v in view.ctx.samples if v is not None and str(v).strip()]
@@ -268,23 +273,6 @@ def _holder_licence(view: FieldView) -> str | None:
         f"column name {view.ctx.name!r} is the number of a {words[-2]} held by the person "
         f"the row keys ({holder!r})"
     )
-
-
-def _practice_region(view: FieldView) -> str | None:
-    """Why a region is a clinician's practice's, no one's home, or None."""
-    words = [singular(w) for w in view.tokens]
-    if not words or words[-1] not in _REGIONS or len(words) > 2:
-        return None
-    heads = _request_heads(view)
-    if len(words) == 2:
-        clinician = words[0] if words[0] in CLINICIANS else None
-    else:
-        clinician = heads[-1] if heads and heads[-1] in CLINICIANS else None
-    if clinician is None:
-        return None
-    if any(set(view.tokenize(s)) & _HOMES for s in view.ctx.siblings):
-        return None  # a home's address beside it: the clinician's own, as staff records keep
-    return f"column name {view.ctx.name!r} is where the {clinician}'s practice is, no one's home"
 
 
 def requests_and_permits(view: FieldView) -> list[SignalHit]:
@@ -300,6 +288,4 @@ def requests_and_permits(view: FieldView) -> list[SignalHit]:
         out.append(view.hit("PERSON_NAME", 0.6, why))
     if why := _holder_licence(view):
         out.append(view.hit("OTHER_PERSONAL_DATA", 0.6, why))
-    if why := _practice_region(view):
-        out.append(view.veto("REGION", why))
     return out

@@ -31,7 +31,7 @@ def _found(
 _CARE_PLANS = {
     "plan_id": _IDS,
     "resident_id": _IDS,
-    "chronic_conditions": _EMPTY,
+    "patient_conditions": _EMPTY,
     "walking_aid": _EMPTY,
     "review_date": _EMPTY,
 }
@@ -44,7 +44,7 @@ _TRANSPORT_BOOKINGS = {
 }
 _HEALTH_PROFILE = {
     "id": _IDS,
-    "chronic_condition": _EMPTY,
+    "patient_condition": _EMPTY,
     "remarks": _EMPTY,
     "updated_at": _EMPTY,
 }
@@ -54,7 +54,7 @@ _DRUG_CATALOGUE = {
     "dosage_form": ("tablet", "inhaler", "syrup") * 4,
     "remarks": _EMPTY,
 }
-_HERD_RECORDS = {"id": _IDS, "cow_id": _IDS, "remarks": _EMPTY, "chronic_condition": _EMPTY}
+_HERD_RECORDS = {"id": _IDS, "cow_id": _IDS, "remarks": _EMPTY, "patient_condition": _EMPTY}
 _ASSESSMENTS = {"assessment_id": _IDS, "person_id": _IDS, "disability_percentage": _IDS}
 _TARIFFS = {"tariff_id": _IDS, "disability_rate": _IDS, "valid_from": _EMPTY}
 
@@ -424,13 +424,13 @@ _PACIENTI = {
 }
 
 POSITIVES = [
-    ("a care home's chronic conditions", "care_plans", _CARE_PLANS, "chronic_conditions", None,
+    ("a care home's patient conditions", "care_plans", _CARE_PLANS, "patient_conditions", None,
      "HEALTH"),
     ("a care home's walking aid", "care_plans", _CARE_PLANS, "walking_aid", None, "HEALTH"),
     ("a transport booking's assistive devices", "transport_bookings", _TRANSPORT_BOOKINGS,
      "assistive_devices", None, "HEALTH"),
     ("a health profile's condition, no key in its table", "health_profile", _HEALTH_PROFILE,
-     "chronic_condition", None, "HEALTH"),
+     "patient_condition", None, "HEALTH"),
     ("a health profile's remarks", "health_profile", _HEALTH_PROFILE, "remarks", None,
      "HEALTH"),
     ("a disability assessment's percentage, a number", "disability_assessments", _ASSESSMENTS,

@@ -232,6 +232,8 @@ CZECH = Glossary(
     krevni skupina, krvna skupina = blood type
     alergie, alergia = allergy
     diagnoza, diagnozy = diagnosis
+    # the state of one's health (``zdravotni_stav``), whose ``stav`` alone is a record's status
+    zdravotni stav, zdravotniho stavu, zdravotni stavu = health condition
     nemoc, onemocneni, choroba = illness
     postizeni, zdravotni postizeni, postihnutie = disability
     lek, leky, lieky, lieky = medication

@@ -187,6 +187,8 @@ FINNISH = Glossary(
     veriryhma = blood type
     allergia, allergiat = allergy
     diagnoosi = diagnosis
+    # the state of one's health, whose ``tila`` alone is a record's status
+    terveydentila, terveyden tila = health condition
     sairaus = illness
     vamma = disability
     laake, laakitys = medication

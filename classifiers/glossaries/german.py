@@ -216,6 +216,8 @@ GERMAN = Glossary(
     blutgruppe = blood type
     allergie = allergy
     diagnose = diagnosis
+    # the state of one's health, whose ``Zustand`` alone is a record's status
+    gesundheitszustand, gesundheits zustand = health condition
     krankheit, erkrankung = illness
     behinderung, schwerbehinderung = disability
     medikament, medikation = medication

@@ -217,6 +217,8 @@ HUNGARIAN = Glossary(
     vercsoport = blood type
     allergia = allergy
     diagnozis = diagnosis
+    # the state of one's health, whose ``allapot`` alone is a record's status
+    egeszsegi allapot, egeszsegiallapot, egeszsegi allapota = health condition
     betegseg = illness
     fogyatekossag = disability
     gyogyszer = medication

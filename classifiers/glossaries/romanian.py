@@ -209,6 +209,8 @@ ROMANIAN = Glossary(
     grupa sanguina, grup sanguin = blood type
     alergie, alergii = allergy
     diagnostic = diagnosis
+    # the state of one's health, whose ``stare`` alone is a record's status
+    stare sanatate, starea sanatate, stare de sanatate, starea de sanatate = health condition
     boala, afectiune = illness
     dizabilitate, handicap = disability
     medicament, medicatie = medication

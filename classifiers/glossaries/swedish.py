@@ -199,6 +199,8 @@ SWEDISH = Glossary(
     blodgrupp, blodtype = blood type
     allergi = allergy
     diagnos, diagnose = diagnosis
+    # the state of one's health, whose ``tillstand`` alone is a record's status
+    halsotillstand, halso tillstand, helsetilstand, helbredstilstand = health condition
     sjukdom, sykdom, sygdom = illness
     funktionsnedsattning, funksjonshemming, handicap = disability
     medicin, medisin, lakemedel, legemiddel, laegemiddel = medication

@@ -206,6 +206,8 @@ TURKISH = Glossary(
     kan grubu = blood type
     alerji = allergy
     teshis, tani = diagnosis
+    # the state of one's health (``saglik_durumu``), whose ``durum`` alone is a record's status
+    saglik durum, saglik durumu = health condition
     hastalik = illness
     engel, engellilik, engel durum = disability
     engelli = disabled
