@@ -33,7 +33,7 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   ``birth_day``), which the name signal leaves to this one; a place of birth (``birthplace``,
   ``birth_city``) is ``DEMOGRAPHIC``;
 - ``INSURANCE_ID``: a health-insurance, policy or beneficiary number (``InsuranceID``,
-  ``policy_number``, ``medicare_number``, a provincial health plan's ``msp_number``);
+  ``policy_number``, ``medicare_number``, a provincial health plan's ``ohip_no``);
 - ``HEALTH``: a person's health, by the rules of :mod:`classifiers.health`; and ``FINANCIAL``
   for every amount of a staff member's employment contract (``staff_contracts.housing_amount``),
   but not for the salary a job on offer pays (``job_orders.salary``).
@@ -90,9 +90,9 @@ from .people import (
     about_people,
     animal_column,
     animal_trait,
-    named_for_people,
     details_table,
     is_text,
+    named_for_people,
     table_heads,
     tokens,
     words,
@@ -247,11 +247,11 @@ BIRTH_TIMES = words("time timing hour")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
 BIRTH_PLACES = words("place city town country state county region nation")
 #: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``), and of a
-#: public health plan's (Canada's provinces' ``msp_number``, ``ohip_no``, ``ramq_number``): a
+#: public health plan's (Canada's provinces' ``ohip_no``, ``ramq_number``, ``msp_no``): a
 #: patient's, or the number a physician bills the plan by. Not ``phn``, a phone's as often.
 INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary msp ohip ramq")
 #: Of those, the plans whose abbreviation names other things before ``id`` (an IT managed
-#: service provider's ``msp_id``): their number only (``msp_number``, ``ohip_no``).
+#: service provider's ``msp_id``): their number only (``ohip_number``, ``ramq_no``).
 HEALTH_PLANS = words("msp ohip ramq")
 INSURANCE_TAIL = words("id number no num nr")
 #: What an animal's sex or age band (:func:`~classifiers.people.animal_trait`) beside a column

@@ -92,7 +92,7 @@ _STORES = frozenset({"s3", "object", "blob", "bucket", "storage"})
 _STORE_LAST = frozenset({"key", "name", "path", "url", "uri", "id"})
 #: Table words of sign-in links and codes sent to verify an address (``verification_tokens``).
 _VERIFICATION = frozenset({"verification", "verify", "verifications"})
-#: Officials who deal with a person's case, named after a qualifier (``police_officer``,
+#: Officials who deal with a person's case, named after a qualifier (``patrol_officer``,
 #: ``social_worker``, ``case_worker``): ``worker`` only after ``social`` or ``case``.
 OFFICIALS = frozenset({
     "officer", "constable", "detective", "inspector", "investigator", "caseworker", "judge",
@@ -131,7 +131,7 @@ def request_text(tokens: tuple[str, ...]) -> bool:
 
 def document_store(tokens: tuple[str, ...]) -> bool:
     """Whether a column's name is where a document's file is kept: a document's word and a
-    file's place last (``document_url``) or an object store's key (``poa_form_s3_object_key``)."""
+    file's place last (``document_url``) or an object store's key (``id_scan_blob_key``)."""
     words = [singular(w) for w in tokens]
     if not set(words) & _DOCUMENTS or len(words) < 2:
         return False
@@ -231,7 +231,7 @@ def _verification_identifier(view: FieldView) -> str | None:
 
 
 def _official_name(view: FieldView) -> str | None:
-    """Why a column names an official after a qualifier (``police_officer_name``), or None."""
+    """Why a column names an official after a qualifier (``arresting_constable_name``), or None."""
     words = _singulars(view, view.ctx.name)
     if view.kind not in {"text", ""} or len(words) < 3 or words[-1] not in _NAMES:
         return None
