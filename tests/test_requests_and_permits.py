@@ -1,9 +1,8 @@
-"""The sixty-first and sixty-second rounds' rules on made-up tables of other domains: what a
-person's request, permit or sign-in link keeps of them, the official who dealt with it, a
-clinician's practice's region, a person's conditions and aids and a record of their health kept
-in a table of its own, an animal's sex and age beside the column naming it, a national number
-beside a birth date, people named by a pastime or a status, and the glossaries' new words;
-then what must stay as it was."""
+"""Rules on made-up tables of many domains: what a person's request, permit or sign-in link
+keeps of them, the official who dealt with it, a clinician's practice's region, a person's
+conditions and aids and a record of their health kept in a table of its own, an animal's sex
+and age beside the column naming it, a national number beside a birth date, people named by a
+pastime or a status, and glossary words; then look-alikes that must stay as they were."""
 
 from __future__ import annotations
 
@@ -62,7 +61,7 @@ _TARIFFS = {"tariff_id": _IDS, "disability_rate": _IDS, "valid_from": _EMPTY}
 
 _CATCH_LOG = {
     "catch_id": _IDS,
-    "angler_id": _IDS,
+    "ranger_id": _IDS,
     "species": ("pike", "perch", "zander") * 4,
     "sex": ("F", "M", "F") * 4,
     "age_class": ("adult", "juvenile") * 6,
@@ -134,9 +133,9 @@ _TBLSISWA = {
     "tgl_lahir": tuple(f"20{10 + i % 5}-01-0{1 + i % 9}" for i in _IDS),
     "alamat": tuple(f"Jl. Melati {i}" for i in _IDS),
 }
-_DATAPUSKESMAS = {
-    "id_puskesmas": _IDS,
-    "nama_puskesmas": ("Sukamaju", "Cibeureum") * 6,
+_MASTERKLINIK = {
+    "id_klinik": _IDS,
+    "nama_klinik": ("Sukamaju", "Cibeureum") * 6,
     "alamat": tuple(f"Jl. Raya {i}" for i in _IDS),
     "lat": tuple(f"-6.{900 + i}" for i in _IDS),
     "lng": tuple(f"107.{600 + i}" for i in _IDS),
@@ -147,8 +146,9 @@ _KARTLAR = {
     "kart_sahibi": _NAMES,
     "son_kullanma": _EMPTY,
 }
-_ENGEDELYEK = {
-    "engedely_id": _IDS,
+# Hungarian: a hunting association's register of its hunters' licences
+_VADASZJEGYEK = {
+    "id": _IDS,
     "vadasz_id": _IDS,
     "vadaszjegy_szam": tuple(f"V{700100 + i}" for i in _IDS),
     "ervenyes": _EMPTY,
@@ -190,11 +190,12 @@ _IT_TENANTS = {
     "first_name": _FIRST,
     "msp_id": tuple(f"MSP-{i}" for i in _IDS),
 }
-_BASVURULAR = {
+# Turkish: a citizens' petitions to a town hall
+_DILEKCELER = {
     "id": _IDS,
-    "basvuran_id": _IDS,
-    "gerekce_metni": _EMPTY,
-    "basvuru_tarihi": _EMPTY,
+    "vatandas_id": _IDS,
+    "konu_metni": _EMPTY,
+    "tarih": _EMPTY,
 }
 _CAREGIVERS = {
     "caregiver_id": _IDS,
@@ -213,9 +214,9 @@ _CLAIM_ATTACHMENTS = {
     "file_url": _EMPTY,
     "uploaded_at": _EMPTY,
 }
-_BASVURU_BELGELERI = {
+_DILEKCE_BELGELERI = {
     "id": _IDS,
-    "basvuru_id": _IDS,
+    "dilekce_id": _IDS,
     "dosya_url": _EMPTY,
     "yuklenme_tarihi": _EMPTY,
 }
@@ -261,9 +262,9 @@ _DUTY_ROSTER = {
 
 # -- a held licence's number -----------------------------------------------------------------
 
-_FISHING_PERMITS = {
+_DIVING_PERMITS = {
     "permit_id": _IDS,
-    "angler_id": _IDS,
+    "diver_id": _IDS,
     "licence_no": tuple(f"R{410200 + i}" for i in _IDS),
     "season": ("2024",) * _ROWS,
 }
@@ -297,7 +298,7 @@ _REFERRALS = {
     "referral_id": _IDS,
     "patient_first_name": _FIRST,
     "patient_last_name": _LAST,
-    "physician_province": ("ON", "QC") * 6,
+    "surgeon_region": ("ON", "QC") * 6,
 }
 _STAFF_DOCTORS = {
     "doctor_id": _IDS,
@@ -415,6 +416,25 @@ _KENNEL_MEMBERS = {
     "age_group": ("18-24", "65+") * 6,
     "city": ("Derby", "Bath") * 6,
 }
+# German, Turkish, Finnish: a practice's patients and their state of health
+_PATIENTEN = {
+    "patient_id": _IDS,
+    "vorname": ("Hanna", "Karl", "Vera") * 4,
+    "nachname": ("Lang", "Kurz", "Klein") * 4,
+    "gesundheitszustand": _EMPTY,
+}
+_HASTALAR = {
+    "hasta_id": _IDS,
+    "ad": ("Ayse", "Mehmet", "Ela") * 4,
+    "soyad": ("Kaya", "Demir", "Sahin") * 4,
+    "saglik_durumu": _EMPTY,
+}
+_POTILAAT = {
+    "potilas_id": _IDS,
+    "etunimi": ("Aino", "Eero", "Liisa") * 4,
+    "sukunimi": ("Virtanen", "Korhonen", "Makinen") * 4,
+    "terveydentila": _EMPTY,
+}
 # Czech: a clinic's patients and their state of health
 _PACIENTI = {
     "id_pacienta": _IDS,
@@ -449,21 +469,21 @@ POSITIVES = [
     ("Indonesian: a pupil's name in a glued tbl table", "tblsiswa", _TBLSISWA, "nama", None,
      "PERSON_NAME"),
     ("Turkish: a card's owner", "kartlar", _KARTLAR, "kart_sahibi", None, "PERSON_NAME"),
-    ("Hungarian: a hunter's hunting licence in a table of permits", "engedelyek", _ENGEDELYEK,
-     "vadaszjegy_szam", None, "OTHER_PERSONAL_DATA"),
+    ("Hungarian: a hunter's licence number in a table of licences", "vadaszjegyek",
+     _VADASZJEGYEK, "vadaszjegy_szam", None, "OTHER_PERSONAL_DATA"),
     ("an insurance claim's statement", "claims", _CLAIMS, "incident_statement", None,
      "FREE_TEXT"),
     ("an insurance claim's adjuster note", "claims", _CLAIMS, "adjuster_note", None,
      "FREE_TEXT"),
-    ("Turkish: an application's justification text", "basvurular", _BASVURULAR,
-     "gerekce_metni", None, "FREE_TEXT"),
+    ("Turkish: a petition's text", "dilekceler", _DILEKCELER, "konu_metni", None,
+     "FREE_TEXT"),
     ("a caregiver's certificate file", "caregivers", _CAREGIVERS, "certificate_path", None,
      "OTHER_PERSONAL_DATA"),
     ("a loan application's proof document in object storage", "loan_applications",
      _LOAN_APPLICATIONS, "proof_document_s3_key", None, "OTHER_PERSONAL_DATA"),
     ("a claim's attachment's file", "claim_attachments", _CLAIM_ATTACHMENTS, "file_url", None,
      "OTHER_PERSONAL_DATA"),
-    ("Turkish: an application's document's file", "basvuru_belgeleri", _BASVURU_BELGELERI,
+    ("Turkish: a petition's document's file", "dilekce_belgeleri", _DILEKCE_BELGELERI,
      "dosya_url", None, "OTHER_PERSONAL_DATA"),
     ("a sign-in link's address", "verification_token", _VERIFICATION_TOKEN, "identifier", None,
      "EMAIL_ADDRESS"),
@@ -471,7 +491,7 @@ POSITIVES = [
      "reporting_police_officer_name", None, "PERSON_NAME"),
     ("a home visit's social worker", "home_visits", _HOME_VISITS,
      "assigned_social_worker_name", None, "PERSON_NAME"),
-    ("an angler's licence in a table of permits", "fishing_permits", _FISHING_PERMITS,
+    ("a diver's licence in a table of permits", "diving_permits", _DIVING_PERMITS,
      "licence_no", None, "OTHER_PERSONAL_DATA"),
     ("a patient's provincial health plan number", "patients", _PATIENTS, "ohip_number", None,
      "INSURANCE_ID"),
@@ -504,9 +524,9 @@ NEGATIVES = [
      "REGION"),
     ("a guarantee's plan name beside a guarantor's number", "guarantees", _GUARANTEES, "name",
      None, "PERSON_NAME"),
-    ("Indonesian: a health centre's latitude", "datapuskesmas", _DATAPUSKESMAS, "lat", None,
+    ("Indonesian: a clinic's latitude", "masterklinik", _MASTERKLINIK, "lat", None,
      "GEOLOCATION"),
-    ("Indonesian: a health centre's longitude", "datapuskesmas", _DATAPUSKESMAS, "lng", None,
+    ("Indonesian: a clinic's longitude", "masterklinik", _MASTERKLINIK, "lng", None,
      "GEOLOCATION"),
     ("a developer's app's description", "applications", _DEVELOPER_APPS, "description", None,
      "FREE_TEXT"),
@@ -537,7 +557,7 @@ NEGATIVES = [
     ("a permit's kind", "permits", _KIND_LICENCES, "permit_number", None,
      "OTHER_PERSONAL_DATA"),
     ("a doctor's practice's state", "doctors", _DOCTORS, "state", None, "REGION"),
-    ("a referral's physician's province", "referrals", _REFERRALS, "physician_province", None,
+    ("a referral's surgeon's region", "referrals", _REFERRALS, "surgeon_region", None,
      "REGION"),
     ("an OAuth client's description", "oauth_applications", _OAUTH_APPS, "description", None,
      "FREE_TEXT"),
@@ -602,6 +622,10 @@ KEPT = [
     ("a kennel club member's age group", "members", _KENNEL_MEMBERS, "age_group",
      "DEMOGRAPHIC"),
     ("Czech: a patient's state of health", "pacienti", _PACIENTI, "zdravotni_stav", "HEALTH"),
+    ("German: a patient's state of health", "patienten", _PATIENTEN, "gesundheitszustand",
+     "HEALTH"),
+    ("Turkish: a patient's state of health", "hastalar", _HASTALAR, "saglik_durumu", "HEALTH"),
+    ("Finnish: a patient's state of health", "potilaat", _POTILAAT, "terveydentila", "HEALTH"),
 ]  # fmt: skip
 
 
@@ -616,7 +640,7 @@ def test_kept(table: str, columns: Columns, column: str, entity: str) -> None:
 
 def test_explanations_name_no_sampled_value() -> None:
     tables = [
-        ("fishing_permits", _FISHING_PERMITS),
+        ("diving_permits", _DIVING_PERMITS),
         ("verification_token", _VERIFICATION_TOKEN),
         ("home_visits", _HOME_VISITS),
         ("caregivers", _CAREGIVERS),

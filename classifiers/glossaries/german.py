@@ -217,7 +217,7 @@ GERMAN = Glossary(
     allergie = allergy
     diagnose = diagnosis
     # the state of one's health, whose ``Zustand`` alone is a record's status
-    gesundheitszustand, gesundheits zustand = health condition
+    gesundheitszustand = health condition
     krankheit, erkrankung = illness
     behinderung, schwerbehinderung = disability
     medikament, medikation = medication

@@ -218,7 +218,7 @@ HUNGARIAN = Glossary(
     allergia = allergy
     diagnozis = diagnosis
     # the state of one's health, whose ``allapot`` alone is a record's status
-    egeszsegi allapot, egeszsegiallapot, egeszsegi allapota = health condition
+    egeszsegi allapot, egeszsegiallapot = health condition
     betegseg = illness
     fogyatekossag = disability
     gyogyszer = medication

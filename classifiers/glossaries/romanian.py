@@ -210,7 +210,7 @@ ROMANIAN = Glossary(
     alergie, alergii = allergy
     diagnostic = diagnosis
     # the state of one's health, whose ``stare`` alone is a record's status
-    stare sanatate, starea sanatate, stare de sanatate, starea de sanatate = health condition
+    stare sanatate, stare de sanatate = health condition
     boala, afectiune = illness
     dizabilitate, handicap = disability
     medicament, medicatie = medication

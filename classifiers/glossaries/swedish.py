@@ -200,7 +200,7 @@ SWEDISH = Glossary(
     allergi = allergy
     diagnos, diagnose = diagnosis
     # the state of one's health, whose ``tillstand`` alone is a record's status
-    halsotillstand, halso tillstand, helsetilstand, helbredstilstand = health condition
+    halsotillstand, helsetilstand, helbredstilstand = health condition
     sjukdom, sykdom, sygdom = illness
     funktionsnedsattning, funksjonshemming, handicap = disability
     medicin, medisin, lakemedel, legemiddel, laegemiddel = medication

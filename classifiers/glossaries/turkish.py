@@ -73,6 +73,8 @@ TURKISH = Glossary(
     basvuran, basvuru sahibi = applicant
     # what a person applies with (``basvuru_metni``, ``muracaat_tarihi``)
     basvuru, muracaat = application
+    # a written request to an office (``dilekce``): a petition
+    dilekce = petition
     aday = candidate
     gonullu = volunteer
     bagisci = donor
@@ -207,7 +209,7 @@ TURKISH = Glossary(
     alerji = allergy
     teshis, tani = diagnosis
     # the state of one's health (``saglik_durumu``), whose ``durum`` alone is a record's status
-    saglik durum, saglik durumu = health condition
+    saglik durum = health condition
     hastalik = illness
     engel, engellilik, engel durum = disability
     engelli = disabled
