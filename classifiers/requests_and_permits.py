@@ -50,7 +50,6 @@ from .free_text import name_says_free_text
 from .name_tokens import singular
 from .name_view import FieldView, person_key_sibling
 from .people import about_people, named_for_people, table_heads
-from .recognizers.email_shape import email_shaped
 from .row_people import names_sampled
 
 #: Table words of a request a person makes to an office (``applications``, ``aid_claims``,
@@ -222,6 +221,8 @@ def _verification_identifier(view: FieldView) -> str | None:
     if not any(view.tokenize(s) in {("token",), ("token", "hash")} for s in view.ctx.siblings):
         return None
     values = distinct_texts(view.ctx.samples)
+    from .recognizers.email_shape import email_shaped  # Presidio's module: a worker loads it
+
     if values and not any(email_shaped(v) for v in values):
         return None  # a phone's number, a key, a repository's SSH remote
     return (
