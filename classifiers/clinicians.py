@@ -8,6 +8,10 @@ then read as people's names (:func:`classifiers.row_people.names_sampled`: a kno
 an initial), not a label (``Tenth Doctor``, ``Required``). With nothing sampled, a bare role needs
 a patient beside it; a word saying which or a number is enough (``referring_physician``).
 
+A clinician's region (``dentist_region``; ``state`` in a table of doctors) is where the practice
+is, the clinician's business address, no one's home: REGION vetoed (:func:`practice_regions`),
+unless a column names a home (``home_address``: a staff record's own).
+
 >>> clinician_column(("attending", "physician")), clinician_column(("doctor", "two"))
 (True, True)
 >>> clinician_column(("doctor", "id")), clinician_column(("guardian",))
@@ -22,6 +26,7 @@ from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular
 from .name_view import FieldView
+from .people import table_heads
 from .row_people import names_sampled
 
 #: People who treat a patient, and who answers for one: a column named by one of them alone
@@ -42,6 +47,13 @@ _ORDINALS = frozenset({
     "one", "two", "three", "four", "five", "six", "first", "second", "third",
     "1", "2", "3", "4", "5", "6",
 })  # fmt: skip
+#: People who practise a health profession: their address is their practice's.
+PRACTITIONERS = frozenset({
+    "physician", "doctor", "dentist", "surgeon", "clinician", "practitioner", "gp",
+    "optometrist", "orthodontist", "pharmacist", "therapist", "midwife",
+})  # fmt: skip
+_REGIONS = frozenset({"province", "state", "region", "county", "territory", "prefecture"})
+_HOMES = frozenset({"home", "residential", "residence", "personal", "private"})
 
 
 def clinician_column(tokens: Sequence[str]) -> bool:
@@ -83,3 +95,21 @@ def clinician_names(view: FieldView) -> list[SignalHit]:
         "treats or answers for the person"
     )
     return [view.hit("PERSON_NAME", 0.6, reason)]
+
+
+def practice_regions(view: FieldView) -> list[SignalHit]:
+    """A clinician's region is where the practice is, no one's home: REGION vetoed."""
+    words = [singular(w) for w in view.tokens]
+    if not words or words[-1] not in _REGIONS or len(words) > 2:
+        return []
+    if len(words) == 2:
+        clinician = words[0] if words[0] in PRACTITIONERS else None
+    else:
+        heads = table_heads(view.ctx.dataset)
+        clinician = heads[-1] if heads and heads[-1] in PRACTITIONERS else None
+    if clinician is None:
+        return []
+    if any(set(view.tokenize(s)) & _HOMES for s in view.ctx.siblings):
+        return []  # a home's address beside it: the clinician's own, as staff records keep
+    why = f"column name {view.ctx.name!r} is where the {clinician}'s practice is, no one's home"
+    return [view.veto("REGION", why)]

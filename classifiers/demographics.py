@@ -33,7 +33,7 @@ application's prefix: ``crewnationality`` in ``flightcrew``):
   ``birth_day``), which the name signal leaves to this one; a place of birth (``birthplace``,
   ``birth_city``) is ``DEMOGRAPHIC``;
 - ``INSURANCE_ID``: a health-insurance, policy or beneficiary number (``InsuranceID``,
-  ``policy_number``, ``medicare_number``);
+  ``policy_number``, ``medicare_number``, a provincial health plan's ``ohip_no``);
 - ``HEALTH``: a person's health, by the rules of :mod:`classifiers.health`; and ``FINANCIAL``
   for every amount of a staff member's employment contract (``staff_contracts.housing_amount``),
   but not for the salary a job on offer pays (``job_orders.salary``).
@@ -76,6 +76,7 @@ from .health import (
     health_table,
     health_tags,
     health_word,
+    own_health_record,
 )
 from .holders_and_records import national_id_key, table_word_prefix
 from .measures_and_factors import body_measure, body_table, composition, measured_person, numeric
@@ -87,8 +88,11 @@ from .people import (
     GIFTS,
     about_animals,
     about_people,
+    animal_column,
+    animal_trait,
     details_table,
     is_text,
+    named_for_people,
     table_heads,
     tokens,
     words,
@@ -242,9 +246,17 @@ BIRTH_PARTS = words("day month mon dd mm")
 BIRTH_TIMES = words("time timing hour")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
 BIRTH_PLACES = words("place city town country state county region nation")
-#: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``).
-INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary")
+#: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``), and of a
+#: public health plan's (Canada's provinces' ``ohip_no``, ``ramq_number``, ``msp_no``): a
+#: patient's, or the number a physician bills the plan by. Not ``phn``, a phone's as often.
+INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary msp ohip ramq")
+#: Of those, the plans whose abbreviation names other things before ``id`` (an IT managed
+#: service provider's ``msp_id``): their number only (``ohip_number``, ``ramq_no``).
+HEALTH_PLANS = words("msp ohip ramq")
 INSURANCE_TAIL = words("id number no num nr")
+#: What an animal's sex or age band (:func:`~classifiers.people.animal_trait`) beside a column
+#: naming the animal cannot be.
+_ANIMAL_VETOES = ("GENDER", "DEMOGRAPHIC")
 #: Entities an animal's row cannot hold unless a column names a person (``owner_name``).
 PERSON_FACTS = ("PERSON_NAME", "DATE_OF_BIRTH", "GENDER", "PHYSICAL", "DEMOGRAPHIC")
 #: Last words of keys, counts and codes; first words of flags and counts.
@@ -518,11 +530,14 @@ def _may_be_health(ctx: FieldContext, parts: list[str]) -> bool:
 
 def _points_at(ctx: FieldContext) -> str | None:
     """Why a health record's row is a person's: a key to the person, or to a person's record
-    (``person_medical_id``, ``person_id_patient``: a key with a people word in it)."""
+    (``person_medical_id``, ``person_id_patient``: a key with a people word in it), or a table
+    named for one person's health record (:func:`~classifiers.health.own_health_record`)."""
     key = person_key(ctx)
     if key is None and health_table(ctx.dataset):
         own = (*tokens(table_name(ctx.dataset)), "id")  # the row's own id
         key = next((s for s in ctx.siblings if tokens(s) != own and _record_key(tokens(s))), None)
+        if key is None:
+            return own_health_record(ctx.dataset, ctx.siblings)
     return None if key is None else f"the row points at a person ({key!r})"
 
 
@@ -816,12 +831,22 @@ class DemographicSignal(Signal):
             own = unprefixed(own, table_prefix([tokens(s) for s in ctx.siblings]))  # ``mpi_weight``
         parts = [singular(w) for w in glued or own]
         animal = about_animals(ctx.dataset)
+        if animal is None and animal_trait(parts) and named_for_people(ctx) is None:
+            column = animal_column(ctx.siblings)  # not in a table of customers or members
+            if column is not None:
+                reason = f"column {column!r} names the row's animal: its sex or age, no person's"
+                return [SignalHit(e, 1.0, self.name, reason, veto=True) for e in _ANIMAL_VETOES]
         if animal is not None:
             if set(parts) & (NameWords.PEOPLE | NameWords.ROLES):
                 return []  # an owner's name in a table of pets is a person's
             reason = f"table {ctx.dataset!r} is about animals ({animal}): not a person's"
             return [SignalHit(e, 1.0, self.name, reason, veto=True) for e in PERSON_FACTS]
-        if len(parts) >= 2 and parts[-2] in INSURANCE_WORDS and parts[-1] in INSURANCE_TAIL:
+        if (
+            len(parts) >= 2
+            and parts[-2] in INSURANCE_WORDS
+            and parts[-1] in INSURANCE_TAIL
+            and not (parts[-2] in HEALTH_PLANS and parts[-1] == "id")
+        ):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []

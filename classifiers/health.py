@@ -49,6 +49,7 @@ from itertools import pairwise
 from .base import FieldContext
 from .name_tokens import singular, table_name
 from .name_view import person_keys
+from .name_words import NameWords
 from .people import ANIMALS, is_text, tokens, words
 
 #: Column words of a person's health.
@@ -58,6 +59,14 @@ HEALTH_WORDS = words("""
     prescriptions vaccination vaccinations immunisation immunization immunisations
     immunizations therapy therapies health anamnesis surgery surgeries
 """)
+#: Two column words of a person's condition or of the aid their body needs, singular
+#: (``patient_condition``, ``mobility_aids``, ``assistive_device``): a permit's, a carer's or a
+#: transport's record of it. A bare ``condition`` is an item's or a rule's as often, a bare
+#: ``aid`` a grant's, a ``chronic_condition`` an orchard's blight as often, a
+#: ``mobility_device`` a company's phone (enterprise mobility).
+HEALTH_PAIRS = frozenset({
+    ("patient", "condition"), ("mobility", "aid"), ("assistive", "device"), ("walking", "aid"),
+})  # fmt: skip
 #: A person's special needs (``special_needs``, a lower-cased ``SpecialNeeds``): a disability
 #: or a condition that needs care, as a school, an orphanage or a carer records it.
 SPECIAL_NEEDS = (("special", "need"), ("special", "needs"))
@@ -69,6 +78,11 @@ HEALTH_TABLES = HEALTH_WORDS | words("injury injuries")
 _NOT_PERSONAL = words("check checks insurance insurer policy plan provider status url endpoint")
 #: Column words of who wrote or changed a record, not what it says about the person.
 _AUTHORS = words("by creator author editor recorder")
+#: Words of how severe a disability is (``disability_rate``, ``degree_of_disability``): with a
+#: word of :data:`_DISABILITIES`, a number that is the person's health, as a disability
+#: assessment records it (a battery's or a game character's ``health_percentage`` is none).
+_DEGREES = words("rate percentage percent pct degree grade severity")
+_DISABILITIES = words("disability disabilities disabled impairment handicap invalidity")
 #: Words of a key column (``person_id_patient``): a key, not what the record says.
 _KEYS = words("id key")
 #: Name endings of a link, an identifier, a unit, a duration or an agency in a health record
@@ -186,12 +200,19 @@ def health_word(parts: Sequence[str]) -> str | None:
 
     >>> health_word(["allergies"]), health_word(["special", "needs"]), health_word(["specialneeds"])
     ('allergies', 'special needs', 'special needs')
-    >>> health_word(["special", "offer"]) is None
+    >>> health_word(["other", "mobility", "aids"]), health_word(["patient", "conditions"])
+    ('mobility aid', 'patient condition')
+    >>> health_word(["special", "offer"]) is None, health_word(["condition"]) is None
+    (True, True)
+    >>> health_word(["mobility", "device"]) is None
     True
     """
     found = next((w for w in parts if w in HEALTH_WORDS), None)
     if found is not None:
         return found
+    pair = next((p for p in pairwise(map(singular, parts)) if p in HEALTH_PAIRS), None)
+    if pair is not None:
+        return " ".join(pair)
     if set(parts) & _SPECIAL_NEEDS_GLUED or any(p in SPECIAL_NEEDS for p in pairwise(parts)):
         return "special needs"
     return None
@@ -236,13 +257,72 @@ def health_table(dataset: str) -> str:
     return ""
 
 
+#: Table words of one person's health record kept in a table of its own, which the person's row
+#: keys (``residents.health_profile_id``): ``health_profile``, ``health_records``,
+#: ``clinical_history``.
+_OWN_RECORD_WORDS = words("medical health clinical")
+_OWN_RECORD_HEADS = words("""
+    information info record records history histories detail details profile profiles file
+""")
+#: Column words of what a record says beside the health words, and of when it was written
+#: (``notes``, ``remarks``, ``certification_date``, ``updated_at``).
+_RECORD_NOTES = words("note notes remark remarks comment comments description summary other")
+_RECORD_TIMES = words("date time at on timestamp created updated modified")
+
+
+def _record_column(words_: tuple[str, ...], own: tuple[str, ...]) -> bool:
+    """Whether a column is what one person's health record holds: the record's own key, a
+    health word (:func:`health_word`), a note, a moment, or a person the record names
+    (``physician_name``, a ``doctor_id``); a key to anything else (``building_id``), a thing's
+    word (``orchard_block``, ``sku``) or a probe's (``check_name``) is none."""
+    found = tuple(singular(w) for w in words_)
+    if not found or found in {("id",), own}:
+        return True
+    if health_word(found) and not set(found) & _NOT_PERSONAL:
+        return True
+    if set(found) & NameWords.PEOPLE:
+        return True
+    return all(w in _RECORD_NOTES or w in _RECORD_TIMES for w in found)
+
+
+@lru_cache(maxsize=4096)
+def own_health_record(dataset: str, siblings: tuple[str, ...]) -> str | None:
+    """Why a table is one person's health record though no column keys the person (the
+    person's table keys it: ``residents.health_profile_id``), or None: its name is a health
+    word and a record's (``health_profile``, ``health_records``), a column names a person's
+    health, and every column is what such a record holds (:func:`_record_column`): a herd's,
+    a building's, an orchard's record keys or names what it is about, a catalogue its items.
+
+    >>> own_health_record("care.health_profile", ("id", "disability", "notes"))
+    "the name of table 'health_profile' says its rows are a person's health record"
+    >>> own_health_record("vet.health_records", ("id", "pet_id", "allergies")) is None
+    True
+    >>> own_health_record("medical_details", ("id", "sku", "description")) is None
+    True
+    >>> own_health_record("healthrecord", ("recordid", "animalid", "notes")) is None
+    True
+    """
+    table = tokens(table_name(dataset))
+    if len(table) != 2 or table[0] not in _OWN_RECORD_WORDS or table[1] not in _OWN_RECORD_HEADS:
+        return None  # ``service_health_details``: a service's, a node's health
+    own = (*(singular(w) for w in table), "id")
+    columns = [tokens(s) for s in siblings]
+    if not any(health_word(c) and not set(c) & _NOT_PERSONAL for c in columns):
+        return None  # a status page's checks, a building's inspections: no person's health
+    if not all(_record_column(c, own) for c in columns):
+        return None  # a herd's, a crop's or a building's record; a catalogue's items
+    return f"the name of table {table_name(dataset)!r} says its rows are a person's health record"
+
+
 def health_reason(
     ctx: FieldContext, parts: list[str], people: str | None, key: str | None = None
 ) -> str | None:
     """Why a column holds a person's health, or None; ``people`` says why the table is about
     people, ``key`` why its rows point at a person (either may be None)."""
     whose = people or key
-    if whose is None or set(parts) & _NOT_PERSONAL or not is_text(ctx.data_type):
+    if whose is None or set(parts) & _NOT_PERSONAL:
+        return None
+    if not is_text(ctx.data_type) and not (set(parts) & _DEGREES and set(parts) & _DISABILITIES):
         return None  # ``covered_medications`` 12: an insurer's count, no one's health
     health = health_word(parts)
     if health == "special needs" and people is None and not _cared_for(ctx.siblings):

@@ -121,6 +121,9 @@ NEUTRAL = _words("""
 """)
 #: Keys a name may lead or end with, in any language (``id_cliente``, ``cliente_id``).
 KEYS = frozenset({"id", "fk", "pk"})
+#: English words an application glues before a table's word (``dataanggota``, ``tblpelanggan``,
+#: a schema written in CamelCase and lower-cased): read as a glued word's first part only.
+_TABLE_LEADS = frozenset({"data", "tbl", "master"})
 #: How many words of one language a table's names need, at the least, to be read in it.
 MIN_WORDS = 2
 #: Words shorter than this tell no language (``cp``, ``ci``, ``nr``).
@@ -285,13 +288,16 @@ class Lexicon:
     def _part(self, piece: str, start: int, end: int, length: int) -> bool:
         """Whether ``word[start:end]`` may be a part of a glued word: a glossary word, or an
         person's word in English (``nomclient``), of :data:`MIN_LETTERS` at the least; a
-        linker inside it; a key at either end (``idcliente``)."""
+        linker inside it; a key at either end (``idcliente``); an application's word before a
+        table's (``dataanggota``: :data:`_TABLE_LEADS`) at the start."""
         if len(piece) >= MIN_LETTERS and self.find(piece) is not None:
             return True
         if piece in _people_words():
             return self.glossary.head_first and end == length
         if piece in self.linkers:
             return start > 0 and end < length
+        if piece in _TABLE_LEADS:
+            return start == 0 and end < length
         return piece in KEYS and (start == 0 or end == length)
 
     def units(self, names: Sequence[str]) -> list[Unit]:

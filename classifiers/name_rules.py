@@ -32,6 +32,7 @@ from . import (
     pages_and_signups,
     paroles_and_circumstances,
     profiles_and_logs,
+    requests_and_permits,
     row_people,
     secrets_and_senders,
     signins_and_audiences,
@@ -62,6 +63,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     holders_and_records.dates_and_contacts,  # an event's dates, a bare contact's phones
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
     clinicians.clinician_names,  # a doctor's, a nurse's or a guardian's name
+    clinicians.practice_regions,  # a clinician's region is the practice's, no one's home
     couples_and_repeats.wedding_couple,  # a bride's and a groom's names
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
     mail_servers_and_codes.servers_and_codes,  # smtp_password, a settings table's cc
@@ -71,6 +73,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     signins_and_audiences.signins_and_audiences,  # google_id, a signature, who a class is for
     stops_and_licences.stops_and_licences,  # an account's uid, a role's licence, a bus stop
+    requests_and_permits.requests_and_permits,  # a request's text and files, a held permit
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes

@@ -43,10 +43,33 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
         if not owned_by_organisation(words) and not _event_time(words) and not _setting(words)
         for i, w in enumerate(words)
         if w in NameWords.SIBLING_PEOPLE and _name_part_at(words, i)
-    )
+    ) | frozenset(NATIONAL_ID for words in columns if national_id(words))
     if "mobile" in found and any(set(words) & _DEVICE_CLASSES for words in columns):
         return found - {"mobile"}  # ``mobile`` beside ``desktop``: a kind of device
     return found
+
+
+#: A person's national number as a person field (``national_id``, ``ssn``): a row that keeps
+#: one beside a birth date is a person's (a vaccination's, a register's).
+NATIONAL_ID = "national id"
+#: The last words of a national number (``national_id``, ``national_id_no``, ``ssn``).
+_NATIONAL_IDS = frozenset({("national", "id"), ("national", "identity"), ("ssn",)})
+_NATIONAL_TAILS = frozenset({"no", "nr", "num", "number"})
+
+
+def national_id(words: tuple[str, ...]) -> bool:
+    """Whether a column's words are the row's own national number, bare: ``ssn``,
+    ``national_id``, ``national_id_no``; not a key to a table of them
+    (``national_id_scheme_id``) nor someone else's (``guardian_national_id``, a loan's
+    ``guarantor_ssn``).
+
+    >>> national_id(("national", "id")), national_id(("ssn", "no"))
+    (True, True)
+    >>> national_id(("guardian", "national", "id")), national_id(("national", "team"))
+    (False, False)
+    """
+    found = words[:-1] if words and words[-1] in _NATIONAL_TAILS else words
+    return tuple(found) in _NATIONAL_IDS
 
 
 #: Words after ``first`` or ``last`` that keep it a name part (``first_name``, ``last_nm``).
@@ -159,6 +182,13 @@ class NameWords:
         hairstylist stylist hairdresser barber beautician cosmetologist esthetician aesthetician
         manicurist pedicurist masseur masseuse nanny babysitter
     """)
+    #: People named by a pastime, a status or a role the glossaries read (``horgasz``: an
+    #: angler; ``vadasz``: a hunter; ``pensionista``: a pensioner): a table so named holds
+    #: people in English too, as a club's, a register's or a rental's rows.
+    ROLE_PEOPLE = _words("""
+        angler fisherman hunter referee umpire pensioner tourist intern apprentice landlord
+        landlady notary detective guarantor
+    """)
     #: Table words meaning "the rows are people"; a column word from here also counts. Not
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
     #: an accounts table is about people only when its columns say so (first name, e-mail...).
@@ -176,6 +206,7 @@ class NameWords:
         delegate minister senator governor mayor conductor pilot artist singer climber swimmer
         wrestler gymnast contestant investor nominee captain constituent committer patron orphan
     """)
+        | ROLE_PEOPLE
         | PARTIES
         | TRADES
         | (occupations() - ORGANISATION_TABLES - PLACE_TABLES)

@@ -33,6 +33,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .base import FieldContext
@@ -228,6 +229,58 @@ def about_animals(dataset: str) -> str | None:
     """
     heads = table_heads(dataset)
     return heads[-1] if heads and heads[-1] in ANIMALS else None
+
+
+#: Words after an animal's word that make a column the row's own animal (``animal_name``,
+#: ``species_id``, ``animal_type``): a kill's, a catch's or a visit's animal.
+_ANIMAL_TAILS = words("id name type kind code species breed fk")
+#: Column words of an animal's sex or age (``sex``, ``age_class``): the row's animal's when a
+#: column names the animal (:func:`animal_trait`).
+ANIMAL_TRAITS = words("sex gender age")
+_TRAIT_BANDS = words("class group category band")
+#: Heads of a column naming a person's own pet (``pet_breed``, ``dog_name``): a customer's or
+#: a member's pet, not the animal the row is about.
+_PETS = words("pet pets dog dogs cat cats puppy kitten")
+
+
+def animal_trait(parts: Sequence[str]) -> bool:
+    """Whether a column's words are only a sex or an age band (``sex``, ``age_class``), which
+    may be an animal's.
+
+    >>> animal_trait(["age", "class"]), animal_trait(["gender"]), animal_trait(["age", "limit"])
+    (True, True, False)
+    """
+    return bool(set(parts) & ANIMAL_TRAITS) and set(parts) <= ANIMAL_TRAITS | _TRAIT_BANDS
+
+
+def animal_column(siblings: tuple[str, ...]) -> str | None:
+    """The column that names the row's animal (``animal_name``, ``species``, ``breed_id``), or
+    None: a hunt's kill, an angler's catch or a vet's visit names the animal it is about, so a
+    bare ``sex`` or ``age_class`` beside it is the animal's, even with a key to the hunter. A
+    person's own field beside it (a first name, a birth date, an e-mail) makes the row the
+    person's (a member's ``favourite_animal`` names no row's animal either), and a column
+    naming a person's pet (``pet_breed``, ``dog_name``) is the customer's or the member's.
+
+    >>> animal_column(("id", "hunter_id", "animal_name", "sex", "age_class"))
+    'animal_name'
+    >>> animal_column(("id", "first_name", "species", "sex")), animal_column(("favourite_animal",))
+    (None, None)
+    >>> animal_column(("customer_id", "username", "pet_breed", "gender")) is None
+    True
+    """
+    split = [tokens(s) for s in siblings]
+    if person_fields(split) - {"gender"}:
+        return None
+    for sibling, found in zip(siblings, split, strict=True):
+        if not found or set(found) & NameWords.PEOPLE:
+            continue
+        head = found[0]
+        if head in _PETS:
+            continue  # a person's own pet
+        animal = head in ANIMALS or singular(head) in ANIMALS or head == "species"
+        if animal and all(w in _ANIMAL_TAILS for w in found[1:]):
+            return sibling
+    return None
 
 
 def table_heads(dataset: str) -> list[str]:

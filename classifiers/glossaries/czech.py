@@ -232,6 +232,8 @@ CZECH = Glossary(
     krevni skupina, krvna skupina = blood type
     alergie, alergia = allergy
     diagnoza, diagnozy = diagnosis
+    # the state of one's health (``zdravotni_stav``), whose ``stav`` alone is a record's status
+    zdravotni stav, zdravotniho stavu, zdravotni stavu = health condition
     nemoc, onemocneni, choroba = illness
     postizeni, zdravotni postizeni, postihnutie = disability
     lek, leky, lieky, lieky = medication
@@ -261,7 +263,7 @@ CZECH = Glossary(
     zmena, zmeny, zmeneno, upraveno, aktualizace = updated
     smazano, zmazane = deleted
     aktivni, aktivny = active
-    stav, stavu = state
+    stav, stavu = status
     typ, typu, druh = type
     kod = code
     cislo, cisla = number

@@ -124,6 +124,8 @@ FINNISH = Glossary(
     katuosoite, lahiosoite = street address
     kotiosoite = home address
     postiosoite = mailing address
+    # where the post delivers (``jakeluosoite``): a member's or a club's postal address
+    jakeluosoite = mailing address
     katu, tie = street
     talonumero, talon numero = house number
     huoneisto, asunto = flat
@@ -140,6 +142,10 @@ FINNISH = Glossary(
     matkapuhelin, kannykka = mobile
     sahkoposti, sposti, sahkopostiosoite = email
     kotisivu, verkkosivu, kotisivut = website
+    # where something is, as a place's name or a point (``paikka_koordinaatti``)
+    paikka = place
+    sijainti = location
+    koordinaatti, koordinaatit = coordinate
     # home and work, after a phone or an address
     koti = home
     tyo = work
@@ -181,6 +187,8 @@ FINNISH = Glossary(
     veriryhma = blood type
     allergia, allergiat = allergy
     diagnoosi = diagnosis
+    # the state of one's health, whose ``tila`` alone is a record's status
+    terveydentila, terveyden tila = health condition
     sairaus = illness
     vamma = disability
     laake, laakitys = medication
@@ -211,7 +219,7 @@ FINNISH = Glossary(
     muokattu, paivitetty = updated
     poistettu = deleted
     aktiivinen = active
-    tila = state
+    tila = status
     tyyppi, laji = type
     koodi = code
     numero, nro = number
@@ -230,7 +238,8 @@ FINNISH = Glossary(
     ajoneuvo = vehicle
     rekisterointi = registration
     # animals: a pet's table is no table of people
-    elain, koira, kissa = animal
+    # ``elaimen`` is the genitive (an animal's), whose stem the ending alone does not give
+    elain, elaimen, koira, kissa = animal
     lemmikki = pet
     """,
 )

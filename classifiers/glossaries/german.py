@@ -216,6 +216,8 @@ GERMAN = Glossary(
     blutgruppe = blood type
     allergie = allergy
     diagnose = diagnosis
+    # the state of one's health, whose ``Zustand`` alone is a record's status
+    gesundheitszustand = health condition
     krankheit, erkrankung = illness
     behinderung, schwerbehinderung = disability
     medikament, medikation = medication
@@ -247,7 +249,7 @@ GERMAN = Glossary(
     aktualisiert = updated
     geloscht = deleted
     aktiv = active
-    zustand = state
+    zustand = status
     typ, art = type
     kategorie = category
     marke = brand

@@ -179,6 +179,11 @@ HUNGARIAN = Glossary(
     utlevel = passport
     utlevelszam = passport number
     jogositvany, vezeto engedely = driving licence
+    # the state's licence to fish or to hunt, a card issued to one person (``allami jegy``,
+    # as anglers call the ``allami horgaszjegy``); a club's permit to fish its waters
+    allami jegy, horgaszjegy, allami horgaszjegy = fishing licence
+    vadaszjegy = hunting licence
+    engedely = permit
     azonosito = identifier
     cegnev = company name
     cegjegyzekszam = company registration
@@ -212,6 +217,8 @@ HUNGARIAN = Glossary(
     vercsoport = blood type
     allergia = allergy
     diagnozis = diagnosis
+    # the state of one's health, whose ``allapot`` alone is a record's status
+    egeszsegi allapot, egeszsegiallapot = health condition
     betegseg = illness
     fogyatekossag = disability
     gyogyszer = medication
@@ -244,8 +251,7 @@ HUNGARIAN = Glossary(
     modositva, modositas = updated
     torolve, torles = deleted
     aktiv = active
-    allapot = state
-    statusz = status
+    allapot, statusz = status
     tipus, fajta = type
     kod = code
     szam, sorszam = number

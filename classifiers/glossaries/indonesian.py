@@ -17,7 +17,7 @@ INDONESIAN = Glossary(
     # short words the table's other words must tell: ``sim`` is a driving licence here and a
     # telephone's SIM elsewhere, ``ttl`` a birth's place and date here and a time to live in a
     # cache
-    quiet="sim ttl bil kab kec kel jln tlp ket jam pas whatsapp",
+    quiet="sim ttl bil kab kec kel jln tlp ket jam pas whatsapp jk",
     roles="""
     # people named by their role or trade: a table so named holds people
     detektif = detective
@@ -114,6 +114,8 @@ INDONESIAN = Glossary(
     ttl = birth place date
     umur, usia = age
     jenis kelamin, jns kelamin, kelamin, jantina = sex
+    # ``jk``, the initials of ``jenis kelamin``: a table's other words must tell Indonesian
+    jk = sex
     kewarganegaraan, warganegara, warga negara, kebangsaan = nationality
     suku, suku bangsa, etnis, kaum = ethnicity
     bangsa = race
@@ -236,7 +238,7 @@ INDONESIAN = Glossary(
     diubah, diperbarui, dikemaskini = updated
     dihapus = deleted
     aktif = active
-    keadaan = state
+    keadaan = status
     jenis, jns, tipe = type
     kode, kd = code
     nomor, nmr, nombor = number
@@ -250,6 +252,9 @@ INDONESIAN = Glossary(
     # a firm's subsidiary, not its child (``anak``)
     anak perusahaan, anak syarikat = subsidiary
     sekolah = school
+    # a village's integrated health post and a district's health centre: places of care
+    posyandu, puskesmas, klinik = clinic
+    rumah sakit = hospital
     kamar, bilik = room
     kelas = class
     kursus = course

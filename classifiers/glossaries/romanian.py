@@ -209,6 +209,8 @@ ROMANIAN = Glossary(
     grupa sanguina, grup sanguin = blood type
     alergie, alergii = allergy
     diagnostic = diagnosis
+    # the state of one's health, whose ``stare`` alone is a record's status
+    stare sanatate, stare de sanatate = health condition
     boala, afectiune = illness
     dizabilitate, handicap = disability
     medicament, medicatie = medication
@@ -239,7 +241,7 @@ ROMANIAN = Glossary(
     modificare, modificat, actualizat, actualizare = updated
     sters, stearsa = deleted
     activ, activa = active
-    stare = state
+    stare = status
     tip = type
     cod = code
     categorie = category

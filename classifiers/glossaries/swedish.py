@@ -199,6 +199,8 @@ SWEDISH = Glossary(
     blodgrupp, blodtype = blood type
     allergi = allergy
     diagnos, diagnose = diagnosis
+    # the state of one's health, whose ``tillstand`` alone is a record's status
+    halsotillstand, helsetilstand, helbredstilstand = health condition
     sjukdom, sykdom, sygdom = illness
     funktionsnedsattning, funksjonshemming, handicap = disability
     medicin, medisin, lakemedel, legemiddel, laegemiddel = medication
@@ -227,7 +229,7 @@ SWEDISH = Glossary(
     andrad, endret, aendret, uppdaterad, oppdatert, opdateret = updated
     raderad, slettet = deleted
     aktiv = active
-    tillstand, tilstand = state
+    tillstand, tilstand = status
     typ = type
     kod, kode = code
     nummer, nr = number

@@ -14,7 +14,8 @@ from .base import Glossary
 TURKISH = Glossary(
     "Turkish",
     head_first=False,
-    plurals=(("ler", ""), ("lar", "")),
+    # the plural, and the plural with the possessive (``belgeleri``, its documents)
+    plurals=(("leri", ""), ("lari", ""), ("ler", ""), ("lar", "")),
     endings=(("si", ""), ("su", ""), ("i", ""), ("u", "")),
     # short words that are English ones too (``not``, ``tip``, ``boy``) or that other schemas
     # abbreviate (``yas``, ``kan``, ``din``): a table's other words must tell Turkish
@@ -66,7 +67,14 @@ TURKISH = Glossary(
     kiraci = tenant
     ev sahibi = landlord
     sahip, mal sahibi = owner
+    # ``sahibi``, its owner (the ``p`` softens before the possessive's vowel)
+    sahibi = owner
+    hesap sahibi = account holder
     basvuran, basvuru sahibi = applicant
+    # what a person applies with (``basvuru_metni``, ``muracaat_tarihi``)
+    basvuru, muracaat = application
+    # a written request to an office (``dilekce``): a petition
+    dilekce = petition
     aday = candidate
     gonullu = volunteer
     bagisci = donor
@@ -92,6 +100,9 @@ TURKISH = Glossary(
     kardes = sibling
     akraba, yakin = relative
     aile = family
+    # a household's member (``aile_ferdi``, ``aile_fert``): a person of the family
+    fert, ferd = individual
+    aile fert, aile ferd = family member
     vatandas = citizen
     secmen = voter
     oyuncu = player
@@ -179,6 +190,9 @@ TURKISH = Glossary(
     kredi kart = credit card
     maas, ucret = salary
     gelir = income
+    # what a household owns and owes (``maddi_durum``: its means)
+    maddi durum = financial situation
+    borc = debt
     odeme = payment
     tutar = amount
     fiyat = price
@@ -194,8 +208,12 @@ TURKISH = Glossary(
     kan grubu = blood type
     alerji = allergy
     teshis, tani = diagnosis
+    # the state of one's health (``saglik_durumu``), whose ``durum`` alone is a record's status
+    saglik durum = health condition
     hastalik = illness
     engel, engellilik, engel durum = disability
+    engelli = disabled
+    oran = rate
     ilac = medication
     tedavi = treatment
     belirti = symptom
@@ -209,6 +227,17 @@ TURKISH = Glossary(
     imza = signature
     not, notlar = note
     aciklama = description
+    # a text (``metin``), whose last vowel drops before the possessive (``basvuru_metni``)
+    metin, metn = text
+    gorus = opinion
+    rapor, tutanak = report
+    tahkikat, inceleme = investigation
+    bilgi = information
+    dokuman, belge = document
+    dosya = file
+    dosya yol = file path
+    dosya ad = file name
+    gorsel = image
     yorum = comment
     gecmis = history
     # the records around them
@@ -221,10 +250,16 @@ TURKISH = Glossary(
     baslangic = start
     bitis = end
     olusturma, olusturulma = creation
+    # who created, changed, recorded or uploaded a record: a user of the application, no fact
+    # of the record's person
+    olusturan = created by
+    guncelleyen = updated by
+    kaydeden = recorded by
+    yukleyen = uploaded by
     guncelleme = update
     silinme = deletion
     aktif = active
-    durum = state
+    durum = status
     tur, tip, cesit = type
     kod = code
     numara = number

@@ -51,6 +51,18 @@ _TLDS = "|".join(RESERVED_TLDS)
 _DOMAINS = "|".join(re.escape(d) for d in RESERVED_DOMAINS)
 _RESERVED = rf"^{_LOCAL}@(?:{_LABEL}\.)*(?:{_LABEL}\.(?:{_TLDS})|(?:{_DOMAINS}))$"
 _RESERVED_SUFFIX = re.compile(rf"@(?:.*\.)?(?:(?P<tld>{_TLDS})|(?P<domain>{_DOMAINS}))$", re.I)
+#: An e-mail address's shape alone: a local part, ``@``, and a domain of labels with a dot
+#: (``git@git.example.org:team/repo.git``, an SSH remote, has a ``:`` and a ``/`` after it).
+_ADDRESS = re.compile(rf"^{_LOCAL}@(?:{_LABEL}\.)+[A-Za-z]{{2,24}}$")
+
+
+def email_shaped(value: str) -> bool:
+    """Whether a value is shaped as an e-mail address, on any domain.
+
+    >>> email_shaped("walker@example.net"), email_shaped("git@git.example.org:infra/x.git")
+    (True, False)
+    """
+    return bool(_ADDRESS.match(value.strip()))
 
 
 class EmailShapeRecognizer(ValueRecognizer):
