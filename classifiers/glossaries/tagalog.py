@@ -21,11 +21,11 @@ TAGALOG = Glossary(
     plurals=(),
     # short words and English ones (``tao``, ``ina``, ``ama``, ``uri``, ``tala``), and words the
     # Spanish, Indonesian or Turkish glossaries already read (``edad``, ``numero``, ``anak``,
-    # ``guru``, ``plaka``): a table's other words must tell Tagalog
+    # ``guru``, ``plaka``, ``sakit``): a table's other words must tell Tagalog
     quiet="""
     bodega may ama aso gsis ina kita psn sss tala tao umid uri
     abogado adres anak atleta dentista direktor distrito doktor edad estado klase lugar marka
-    numero oras pasaporte plaka residente sintomas sitio terapista tipo titulo turista
+    numero oras pasaporte plaka residente sakit sintomas sitio terapista tipo titulo turista
     """,
     roles="""
     # people named by their role or trade: a table so named holds people
