@@ -396,9 +396,16 @@ def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     parsed = _parsed(_as_re(source), flags)
     if parsed is None:
         return 0
+    return _longest_within(_bound_of(parsed.data), one_start)
+
+
+def _longest_within(ways: Callable[[int], float], one_start: bool) -> int:
+    """The longest length up to :data:`SAFE_MAX` at which ``ways`` (a pattern's :func:`steps`
+    as a function of the length, :func:`_bound_of`) times the start positions tried stays
+    within :data:`SAFE_STEPS`; 0 when none does."""
 
     def bound(size: int) -> float:  # start positions tried x ways from each
-        return (1 if one_start else size + 1) * steps(parsed.data, size)
+        return (1 if one_start else size + 1) * ways(size)
 
     if bound(SAFE_MAX) <= SAFE_STEPS:
         return SAFE_MAX  # most patterns: one evaluation, no search
@@ -412,6 +419,7 @@ def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     return low if bound(low) <= SAFE_STEPS else 0
 
 
+@lru_cache(maxsize=2048)
 def _as_re(source: str, letter: str = "x") -> str:
     r"""``source`` with the ``regex`` module's property escapes (``\p{L}``, ``\P{Lu}``, ``\pL``)
     written as one ``letter``, so that the standard library's parser reads it: each matches one
@@ -448,36 +456,84 @@ def steps(items: Any, size: int) -> float:
     iterations has ``p**lo + ... + p**k`` (so nested repeats grow exponentially), a lookaround
     multiplies by its own; ``inf`` for what it cannot bound (a backreference, a conditional).
     """
-    total = 1.0
+    return _bound_of(items)(size)
+
+
+def _bound_of(items: Any) -> Callable[[int], float]:
+    """:func:`steps` of the parsed ``items`` as a function of the length: the parse is read
+    once, and :func:`safe_length`'s search asks the function at each length it tries (only
+    arithmetic then, in the same order as a walk of the parse, so the same numbers)."""
+    parts: list[Callable[[int], float]] = []
     for op, av in getattr(items, "data", items):  # a parsed sequence's list, not item by item
         name = _op_name(op)
         if name in _SINGLE:
             continue
         if name == "SUBPATTERN":
-            total *= steps(av[3], size)
+            parts.append(_bound_of(av[3]))
         elif name == "ATOMIC_GROUP":
-            total *= steps(av, size)
+            parts.append(_bound_of(av))
         elif name in ("ASSERT", "ASSERT_NOT"):
-            total *= steps(av[1], size)
+            parts.append(_bound_of(av[1]))
         elif name == "BRANCH":
-            total *= sum(steps(branch, size) for branch in av[1])
+            parts.append(_branches_bound([_bound_of(branch) for branch in av[1]]))
         elif name in _REPEATS:
             lo, hi, item = av
-            top = min(hi, size)
-            if lo > top:
-                continue  # it cannot match at all: no more ways than 1
-            ways = steps(item, size)
-            if ways == 1:
-                total *= top - lo + 1
-            elif ways * top > 1e12 or top - lo > 60:
-                return math.inf
-            else:
-                total *= sum(ways**j for j in range(lo, top + 1))
+            parts.append(_repeat_bound(lo, hi, _bound_of(item)))
         else:
-            return math.inf  # GROUPREF, GROUPREF_EXISTS and anything unknown
-        if total > 1e15:
+            return _unbounded  # GROUPREF, GROUPREF_EXISTS and anything unknown
+    if not parts:
+        return _one
+    if len(parts) == 1:
+        only = parts[0]
+        return lambda size: _capped(only(size))
+
+    def sequence(size: int) -> float:
+        total = 1.0
+        for part in parts:
+            total *= part(size)
+            if total > 1e15:
+                return math.inf
+        return total
+
+    return sequence
+
+
+def _one(size: int) -> float:
+    return 1.0
+
+
+def _unbounded(size: int) -> float:
+    return math.inf
+
+
+def _capped(total: float) -> float:
+    """A sequence's product as :func:`steps` returns it: ``inf`` past 1e15."""
+    return math.inf if total > 1e15 else total
+
+
+def _branches_bound(branches: list[Callable[[int], float]]) -> Callable[[int], float]:
+    """An alternation's ways: the sum of its branches'."""
+    return lambda size: sum(branch(size) for branch in branches)
+
+
+def _repeat_bound(lo: int, hi: int, item: Callable[[int], float]) -> Callable[[int], float]:
+    """A repeat's ways, ``item``'s to the powers ``lo`` to the most iterations that fit."""
+
+    def repeat(size: int) -> float:
+        top = min(hi, size)
+        if lo > top:
+            return 1.0  # it cannot match at all: no more ways than 1
+        ways = item(size)
+        if ways == 1:
+            return float(top - lo + 1)
+        if ways * top > 1e12 or top - lo > 60:
             return math.inf
-    return total
+        try:
+            return float(sum(ways**j for j in range(lo, top + 1)))
+        except OverflowError:  # past the largest float: no bound
+            return math.inf
+
+    return repeat
 
 
 def _op_name(op: Any) -> str:

@@ -258,6 +258,69 @@ def test_the_bound_grows_with_the_value() -> None:
     assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
 
 
+def _walked(items: Any, size: int) -> float:
+    """The bound as first written: the parse walked again at every length asked."""
+    total = 1.0
+    for op, av in getattr(items, "data", items):
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL", "ANY", "IN", "AT", "CATEGORY", "RANGE", "NEGATE"):
+            continue
+        if name == "SUBPATTERN":
+            total *= _walked(av[3], size)
+        elif name == "ATOMIC_GROUP":
+            total *= _walked(av, size)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            total *= _walked(av[1], size)
+        elif name == "BRANCH":
+            total *= sum(_walked(branch, size) for branch in av[1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, item = av
+            top = min(hi, size)
+            if lo > top:
+                continue
+            ways = _walked(item, size)
+            if ways == 1:
+                total *= top - lo + 1
+            elif ways * top > 1e12 or top - lo > 60:
+                return float("inf")
+            else:
+                try:
+                    total *= sum(ways**j for j in range(lo, top + 1))
+                except OverflowError:
+                    return float("inf")
+        else:
+            return float("inf")
+        if total > 1e15:
+            return float("inf")
+    return total
+
+
+PATTERNED = [r for r in RECOGNIZERS if hasattr(r, "patterns")]
+_BOUNDED = [
+    *sorted({(p.regex, int(r.global_regex_flags)) for r in PATTERNED for p in r.patterns}),
+    (r"^(a+)+$", 0),
+    (r"^(a|aa)*$", 0),
+    (r"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:x|yy){2,70})+$", 0),
+    (r"(?>a*)(?=b+)(?!c{2,})(?:d|e|f)*+g{0,3}?", 0),
+    (r"(\w)\1", 0),
+]
+
+
+def test_a_bound_past_the_largest_float_keeps_the_timeout() -> None:
+    """A user's pattern whose ways overflow a float (a repeat of a group of ten billion ways,
+    sixty times) is searched with the timeout past a few characters: no crash of its finder."""
+    assert safe_length(r"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:x|yy){2,70})+$") < 8
+
+
+@pytest.mark.parametrize(("source", "flags"), _BOUNDED, ids=lambda p: str(p)[:40])
+def test_the_bound_worked_out_once_is_the_walk_of_the_parse(source: str, flags: int) -> None:
+    """The bound is worked out once per pattern and asked at each length: the same numbers as
+    the parse walked at each length, so the same safe lengths."""
+    parsed = re._parser.parse(_as_re(source), flags)
+    for size in (0, 1, 2, 3, 7, 16, 33, 64, 100, 128, 255, 256, 300, 511, SAFE_MAX):
+        assert steps(parsed.data, size) == _walked(parsed.data, size), size
+
+
 def test_values_longer_than_the_safe_length_are_still_searched_with_the_timeout() -> None:
     """A user's pattern with nested repeats keeps Presidio's timeout on every value longer than
     its (tiny) safe length, and the finder's answers are the analyzer's either side of it."""
