@@ -40,12 +40,12 @@ values joined by newlines finds nothing (:func:`keeps_to_lines`).
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -114,25 +114,30 @@ def finders(recognizer: Any) -> tuple[Finder | None, Screen | None]:
 def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
     """PatternRecognizer.analyze's scoring (a validation sets the score to 1 or 0, an
     invalidation to 0, a result needs a score above 0), asked only what the value signal needs;
-    and its screen: the patterns' alternation (or each pattern) searched in the joined values."""
-    import regex
+    and its screen: the patterns' alternation (or each pattern) searched in the joined values.
+
+    What each pattern's source tells (:func:`regex_facts`) is read when the finder is made; a
+    pattern is compiled the first time a value reaches it (as Presidio's ``analyze`` compiles
+    it, into the pattern), and the guard the first time a value is asked of it: most finders
+    answer most values through their guard or their first pattern, and never need the rest."""
     from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
     flags = recognizer.global_regex_flags
-    patterns = []
-    for pattern in recognizer.patterns:
-        if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
-            pattern.compiled_with_flags = flags
-            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-        short = safe_length(pattern.regex, flags)
-        at_start = _match_length(pattern.regex, flags, short)
-        patterns.append((pattern.compiled_regex, pattern.score, pattern.name, short, at_start))
+    sources = [pattern.regex for pattern in recognizer.patterns]
+    facts = [regex_facts(source, flags) for source in sources]
+    regexes = _Compiled(recognizer.patterns, flags)
+    patterns = [
+        (i, pattern.score, pattern.name, known.safe, known.at_start)
+        for i, (pattern, known) in enumerate(zip(recognizer.patterns, facts, strict=True))
+    ]
     # Presidio's own validate_result and invalidate_result say nothing: not called.
     validate = _overridden(recognizer, "validate_result")
     invalidate = _overridden(recognizer, "invalidate_result")
-    guard = _any_pattern(recognizer, flags)
-    guard_short = safe_length(guard.pattern, flags) if guard is not None else 0
-    guard_at_start = _match_length(guard.pattern, flags, guard_short) if guard is not None else -1
+    joined = _guard_source(sources)
+    guard = _Guard(recognizer, flags) if joined is not None else None
+    guard_facts = regex_facts(joined, flags) if joined is not None else None
+    guard_short = guard_facts.safe if guard_facts is not None else 0
+    guard_at_start = guard_facts.at_start if guard_facts is not None else -1
     timeout = REGEX_TIMEOUT_SECONDS
     # Whether the last value asked matched a pattern: the next is then asked its first pattern
     # before the guard, which is asked only if that finds nothing (the guard only ever answers
@@ -142,10 +147,13 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
 
     def nothing(value: str, size: int, one_line: bool) -> bool:
         """Whether the guard proves no pattern matches anywhere in the value."""
+        compiled = guard.compiled()  # type: ignore[union-attr]  # only asked where there is one
+        if compiled is None:
+            return False  # it does not compile: ask each pattern
         if guard_at_start >= 0 and one_line:
-            look, safe = guard.match, guard_at_start
+            look, safe = compiled.match, guard_at_start
         else:
-            look, safe = guard.search, guard_short
+            look, safe = compiled.search, guard_short
         try:
             if size <= safe:  # see safe_length: no timeout needed, none paid for
                 return look(value) is None
@@ -162,7 +170,8 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         found = NONE
         need = WHOLE_SHARE * size
         latest = size - need  # a whole match starts no later
-        for compiled, score, name, short, at_start in patterns:
+        for i, score, name, short, at_start in patterns:
+            compiled = regexes.at(i)
             try:
                 matches: Any
                 if at_start >= 0 and one_line:
@@ -210,27 +219,30 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         matched[0] = found != NONE
         return found
 
-    # Each search with the characters one of which its every match needs (None: none known):
-    # without the guard, a pattern no value could match is not searched at all.
-    # And, searched pattern by pattern, the lengths of the one-line values it may match (None:
-    # any): a pattern no value has a length for is not searched either.
-    searches: list[tuple[Any, int, int, Callable[[str], object] | None, tuple[int, int] | None]]
-    if guard is not None:
-        searches = [(guard, guard_short, guard_at_start, None, None)]
+    # Each search: how to compile it, its safe lengths, and the characters one of which its
+    # every match needs (None: none known): without the guard, a pattern no value could match is
+    # not searched at all. And, searched pattern by pattern, the lengths of the one-line values
+    # it may match (None: any): a pattern no value has a length for is not searched either.
+    searches: list[
+        tuple[Callable[[], Any], int, int, Callable[[str], object] | None, tuple[int, int] | None]
+    ]
+    if guard is not None and guard_facts is not None:
+        searches = [(guard.compiled, guard_short, guard_at_start, None, None)]
+        lines = guard_facts.lines
     else:
         searches = [
             (
-                c,
-                short,
-                at_start,
-                required_characters([c.pattern], flags),
-                whole_line_widths(c.pattern, flags),
+                functools.partial(regexes.at, i),
+                known.safe,
+                known.at_start,
+                _search_of_characters([known.needed]),
+                known.widths,
             )
-            for c, _, _, short, at_start in patterns
+            for i, known in enumerate(facts)
         ]
-    lines = all(keeps_to_lines(c.pattern, flags) for c, *_ in searches)
-    needed = required_characters([p.regex for p in recognizer.patterns], flags)
-    spans = [whole_line_widths(p.regex, flags) for p in recognizer.patterns]
+        lines = all(known.lines for known in facts)
+    needed = _search_of_characters([known.needed for known in facts])
+    spans = [known.widths for known in facts]
     widths = [s for s in spans if s is not None] if None not in spans else None
 
     def screen(chunk: Chunk) -> bool:
@@ -243,7 +255,7 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         ):
             return False
         size = len(chunk.joined)
-        for compiled, safe, at_start, own, span in searches:
+        for compile_, safe, at_start, own, span in searches:
             if (
                 span is not None
                 and chunk.longest >= 0
@@ -255,12 +267,15 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
                 continue  # one line each, none of a length this pattern's matches have
             if own is not None and own(chunk.joined) is None:
                 continue  # no value holds a character every match of this pattern needs
+            if not (0 <= chunk.longest <= at_start) and not lines:
+                return True  # not known without asking value by value
+            compiled = compile_()
+            if compiled is None:
+                return True  # a guard that does not compile: not known
             try:
                 if 0 <= chunk.longest <= at_start:  # one line each: a match from 0, as find
                     if any(map(compiled.match, chunk.values)):
                         return True
-                elif not lines:
-                    return True  # not known without asking value by value
                 elif size <= safe:
                     if compiled.search(chunk.joined) is not None:
                         return True
@@ -271,13 +286,57 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         return False
 
     if guard is None and len(patterns) == 1 and patterns[0][4] >= 0:
-        return _one_pattern(find, patterns[0], validate, invalidate), screen
+        return _one_pattern(find, regexes, patterns[0], validate, invalidate), screen
     return find, screen
+
+
+class _Compiled:
+    """A recognizer's patterns, each compiled with the recognizer's flags the first time it is
+    asked for (as Presidio's ``analyze`` does, into the pattern, so either reuses the other's)."""
+
+    def __init__(self, patterns: list[Any], flags: int) -> None:
+        self.patterns = patterns
+        self.flags = flags
+        self.compiled: list[Any] = [None] * len(patterns)
+
+    def at(self, i: int) -> Any:
+        found = self.compiled[i]
+        if found is None:
+            found = self.compiled[i] = _compiled(self.patterns[i], self.flags)
+        return found
+
+
+def _compiled(pattern: Any, flags: int) -> Any:
+    """The pattern compiled with ``flags``: Presidio's own compile, kept in the pattern."""
+    if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
+        import regex
+
+        pattern.compiled_with_flags = flags
+        pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+    return pattern.compiled_regex
+
+
+class _Guard:
+    """A recognizer's guard (:func:`_any_pattern`), compiled the first time it is asked for;
+    None then and after when it does not compile."""
+
+    def __init__(self, recognizer: Any, flags: int) -> None:
+        self.recognizer = recognizer
+        self.flags = flags
+        self.made = False
+        self.regex: Any = None
+
+    def compiled(self) -> Any:
+        if not self.made:
+            self.regex = _any_pattern(self.recognizer, self.flags)
+            self.made = True
+        return self.regex
 
 
 def _one_pattern(
     find: Finder,
-    pattern: tuple[Any, float, str, int, int],
+    regexes: _Compiled,
+    pattern: tuple[int, float, str, int, int],
     validate: Callable[[str], bool | None] | None,
     invalidate: Callable[[str], bool | None] | None,
 ) -> Finder:
@@ -285,13 +344,17 @@ def _one_pattern(
     of one line its ``match`` needs no timeout for: one ``match``, its one result scored as
     ``find`` scores it (the same answer without the loop around it); other values go to
     ``find``."""
-    compiled, score, name, _, at_start = pattern
+    i, score, name, _, at_start = pattern
+    match: Callable[[str], Any] | None = None  # the compiled pattern's, once a value needs it
 
     def find_one(value: str, inside_counts: bool) -> int:
+        nonlocal match
         size = len(value)
         if size > at_start or "\n" in value:
             return find(value, inside_counts)
-        first = compiled.match(value)
+        if match is None:
+            match = regexes.at(i).match
+        first = match(value)
         if first is None:
             return NONE
         start, end = first.span()
@@ -324,19 +387,76 @@ def _match_length(source: str, flags: int, short: int) -> int:
     return short if short == SAFE_MAX else safe_length(source, flags, one_start=True)
 
 
+def _guard_source(sources: list[str]) -> str | None:
+    """The alternation of a recognizer's patterns that its guard compiles (:func:`_any_pattern`),
+    or None when it has no guard: one pattern, or patterns that cannot be joined."""
+    if len(sources) < 2 or any(_UNJOINABLE.search(src) for src in sources):
+        return None
+    return "|".join(f"(?:{src})" for src in sources)
+
+
 def _any_pattern(recognizer: Any, flags: int) -> Any:
     """One regex matching where any of the recognizer's patterns matches (their alternation):
     most values match none, and one search tells so at a fraction of a search per pattern.
     None when the patterns cannot be joined (numbered backreferences, inline global flags)."""
     import regex
 
-    sources = [p.regex for p in recognizer.patterns]
-    if len(sources) < 2 or any(_UNJOINABLE.search(src) for src in sources):
+    source = _guard_source([p.regex for p in recognizer.patterns])
+    if source is None:
         return None
     try:
-        return regex.compile("|".join(f"(?:{src})" for src in sources), flags=flags)
+        return regex.compile(source, flags=flags)
     except regex.error:
         return None
+
+
+@dataclass(frozen=True)
+class RegexFacts:
+    """What a finder reads from one pattern's source under its flags (:func:`regex_facts`)."""
+
+    #: the longest value searched without the timeout (:func:`safe_length`)
+    safe: int
+    #: the longest one-line value matched from 0 without it, -1 when not anchored
+    at_start: int
+    #: characters one of which every match holds (:func:`required_characters`), None: none
+    needed: frozenset[str] | None
+    #: the fewest and most characters a whole-line match spans (:func:`whole_line_widths`)
+    widths: tuple[int, int] | None
+    #: whether a search of values joined by newlines finds each one's (:func:`keeps_to_lines`)
+    lines: bool
+
+
+def regex_facts(source: str, flags: int) -> RegexFacts:
+    r"""What a finder reads from ``source``, worked out from the standard library's parse of it.
+
+    >>> regex_facts(r"^\d{3}-\d{4}$", re.MULTILINE)
+    RegexFacts(safe=512, at_start=512, needed=frozenset({'-'}), widths=(8, 8), lines=True)
+    """
+    return _worked_out(source, int(flags))
+
+
+@functools.lru_cache(maxsize=1024)
+def _worked_out(source: str, flags: int) -> RegexFacts:
+    safe, at_start = _safe_lengths(source, flags)
+    return RegexFacts(
+        safe,
+        at_start,
+        _characters_needed(source, flags),
+        whole_line_widths(source, flags),
+        keeps_to_lines(source, flags),
+    )
+
+
+def _safe_lengths(source: str, flags: int) -> tuple[int, int]:
+    """:func:`safe_length` of ``source`` and :func:`_match_length`'s, from one bound."""
+    parsed = _parsed(_as_re(source), flags)
+    if parsed is None:
+        return 0, -1
+    ways = _bound_of(parsed.data)
+    short = _longest_within(ways, one_start=False)
+    if not _starts_anchored(parsed.data):
+        return short, -1
+    return short, short if short == SAFE_MAX else _longest_within(ways, one_start=True)
 
 
 #: Most steps (start positions x backtracking paths) a search may take without Presidio's
@@ -363,7 +483,7 @@ def _parsed(read: str, flags: int) -> Any | None:
         return None
 
 
-@lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1024)
 def _parse(read: str, flags: int) -> Any | None:
     try:
         from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
@@ -419,7 +539,7 @@ def _longest_within(ways: Callable[[int], float], one_start: bool) -> int:
     return low if bound(low) <= SAFE_STEPS else 0
 
 
-@lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=2048)
 def _as_re(source: str, letter: str = "x") -> str:
     r"""``source`` with the ``regex`` module's property escapes (``\p{L}``, ``\P{Lu}``, ``\pL``)
     written as one ``letter``, so that the standard library's parser reads it: each matches one
@@ -720,13 +840,21 @@ def required_characters(sources: list[str], flags: int = 0) -> Callable[[str], o
     >>> required_characters([r"^[0-9a-f]{32}$"]) is None  # no character every match needs
     True
     """
+    return _search_of_characters([_characters_needed(source, flags) for source in sources])
+
+
+def _characters_needed(source: str, flags: int) -> frozenset[str] | None:
+    """One pattern's part of :func:`required_characters`: the characters one of which its every
+    match holds, or None when it has none (or its syntax is not read here)."""
+    read = _as_re(source, r"\w")  # a property escape (\p{L}) reads as a class, never chosen
+    parsed = None if _regex_only(read) else _parsed(read, flags)
+    return None if parsed is None else _needed(parsed.data)
+
+
+def _search_of_characters(each: list[frozenset[str] | None]) -> Callable[[str], object] | None:
+    """:func:`required_characters` of patterns whose :func:`_characters_needed` are ``each``."""
     chars: set[str] = set()
-    for source in sources:
-        read = _as_re(source, r"\w")  # a property escape (\p{L}) reads as a class, never chosen
-        parsed = None if _regex_only(read) else _parsed(read, flags)
-        if parsed is None:
-            return None
-        found = _needed(parsed.data)
+    for found in each:
         if found is None:
             return None
         chars |= found

@@ -152,6 +152,50 @@ def test_a_recognizer_whose_patterns_cannot_be_joined_is_still_asked_pattern_by_
     ]
 
 
+def test_a_pattern_is_compiled_only_when_a_value_reaches_it(monkeypatch: Any) -> None:
+    """Making a finder compiles nothing; a value the guard rejects compiles the guard alone; a
+    value it lets through compiles the patterns tried up to the one that matches, into the
+    patterns themselves (as Presidio's ``analyze`` does); the answers are ``analyze``'s."""
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    class Codes(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (
+            Pattern("ab", r"^ab-\d{3}$", 0.8),
+            Pattern("cd", r"^cd_\d{3}$", 0.8),
+            Pattern("hash", r"^#\d{9}#$", 0.8),
+        )
+
+    class Code(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (Pattern("ef", r"^ef\.\d{3}$", 0.8),)
+
+    several, one = Codes(), Code()
+    compiled: list[str] = []
+    real = regex.compile
+    monkeypatch.setattr(
+        regex, "compile", lambda source, *a, **k: compiled.append(source) or real(source, *a, **k)
+    )
+    find, screen = finders(several)
+    find_one = finder(one)
+    assert find is not None and screen is not None and find_one is not None
+    assert compiled == []
+    assert not screen(Chunk.of(["hello", "world"]))  # none of "-", "_", "#": nothing searched
+    assert compiled == []
+    ab, cd, hashed = several.patterns
+    guard = "|".join(f"(?:{p.regex})" for p in several.patterns)
+    assert find("hello world", False) == NONE
+    assert compiled == [guard]
+    assert find("cd_123", False) == WHOLE
+    assert compiled == [guard, ab.regex, cd.regex]
+    assert hashed.compiled_regex is None and cd.compiled_regex is not None
+    assert find_one("ef.123", False) == WHOLE and compiled[-1] == one.patterns[0].regex
+    for value in ("hello world", "cd_123", "ab-123", "#123456789#", "ab-12"):
+        assert find(value, False) == _expected(several, value, False), value
+
+
 def test_a_pattern_with_a_global_flag_of_the_regex_module_is_not_joined() -> None:
     """``(?V1)`` in one pattern would turn version 1 on for every pattern joined with it: a
     version-0 pattern's literal ``--`` would become a set difference and miss what it finds
