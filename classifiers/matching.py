@@ -41,9 +41,11 @@ values joined by newlines finds nothing (:func:`keeps_to_lines`).
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import math
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -99,16 +101,23 @@ def finder(recognizer: Any) -> Finder | None:
 def finders(recognizer: Any) -> tuple[Finder | None, Screen | None]:
     """The recognizer's :func:`finder` and its screen of several values at once (None where its
     patterns' matches could depend on what follows a value: see :func:`keeps_to_lines`)."""
-    from presidio_analyzer import PatternRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
     if type(recognizer) is PhoneRecognizer:
         return _phone_finder(recognizer), None
-    if isinstance(recognizer, PatternRecognizer) and (
-        type(recognizer).analyze is PatternRecognizer.analyze
-    ):
+    if has_pattern_finder(recognizer):
         return _pattern_finder(recognizer)
     return None, None
+
+
+def has_pattern_finder(recognizer: Any) -> bool:
+    """Whether the recognizer is asked through its patterns (a PatternRecognizer that keeps
+    Presidio's ``analyze``), not through ``analyze``."""
+    from presidio_analyzer import PatternRecognizer
+
+    return isinstance(recognizer, PatternRecognizer) and (
+        type(recognizer).analyze is PatternRecognizer.analyze
+    )
 
 
 def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
@@ -427,12 +436,34 @@ class RegexFacts:
 
 
 def regex_facts(source: str, flags: int) -> RegexFacts:
-    r"""What a finder reads from ``source``, worked out from the standard library's parse of it.
+    r"""What a finder reads from ``source``, worked out from the standard library's parse of it;
+    for the built-in patterns, read from the table worked out ahead (:mod:`.regex_table`).
 
     >>> regex_facts(r"^\d{3}-\d{4}$", re.MULTILINE)
     RegexFacts(safe=512, at_start=512, needed=frozenset({'-'}), widths=(8, 8), lines=True)
     """
-    return _worked_out(source, int(flags))
+    flags = int(flags)
+    known = _table().get(fact_key(source, flags))
+    return known if known is not None else _worked_out(source, flags)
+
+
+def fact_key(source: str, flags: int) -> str:
+    """The key of ``source`` under ``flags`` in the table of :mod:`.regex_table`: a digest."""
+    return hashlib.blake2b(f"{int(flags)}:{source}".encode(), digest_size=12).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, RegexFacts]:
+    """The table of :mod:`.regex_table`, where this Python's parser is the one it was worked out
+    with (another's may read a pattern otherwise: then every pattern is worked out here)."""
+    from . import regex_table as table
+
+    if tuple(sys.version_info[:2]) != table.PYTHON:
+        return {}
+    return {
+        key: RegexFacts(safe, start, None if needed is None else frozenset(needed), widths, lines)
+        for key, (safe, start, needed, widths, lines) in table.FACTS.items()
+    }
 
 
 @functools.lru_cache(maxsize=1024)

@@ -175,9 +175,12 @@ def test_a_pattern_is_compiled_only_when_a_value_reaches_it(monkeypatch: Any) ->
     several, one = Codes(), Code()
     compiled: list[str] = []
     real = regex.compile
-    monkeypatch.setattr(
-        regex, "compile", lambda source, *a, **k: compiled.append(source) or real(source, *a, **k)
-    )
+
+    def compile_(source: str, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(regex, "compile", compile_)
     find, screen = finders(several)
     find_one = finder(one)
     assert find is not None and screen is not None and find_one is not None
