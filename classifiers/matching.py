@@ -135,6 +135,7 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
     sources = [pattern.regex for pattern in recognizer.patterns]
     facts = [regex_facts(source, flags) for source in sources]
     regexes = _Compiled(recognizer.patterns, flags)
+    made = regexes.compiled  # read in place by find: no call once a pattern is compiled
     patterns = [
         (i, pattern.score, pattern.name, known.safe, known.at_start)
         for i, (pattern, known) in enumerate(zip(recognizer.patterns, facts, strict=True))
@@ -180,7 +181,9 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         need = WHOLE_SHARE * size
         latest = size - need  # a whole match starts no later
         for i, score, name, short, at_start in patterns:
-            compiled = regexes.at(i)
+            compiled = made[i]
+            if compiled is None:
+                compiled = regexes.at(i)
             try:
                 matches: Any
                 if at_start >= 0 and one_line:
