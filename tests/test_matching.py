@@ -356,7 +356,15 @@ _BOUNDED = [
 def test_a_bound_past_the_largest_float_keeps_the_timeout() -> None:
     """A user's pattern whose ways overflow a float (a repeat of a group of ten billion ways,
     sixty times) is searched with the timeout past a few characters: no crash of its finder."""
-    assert safe_length(r"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:x|yy){2,70})+$") < 8
+    source = r"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:x|yy){2,70})+$"
+    assert safe_length(source) < 8
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    user = PatternRecognizer(supported_entity="TICKET", patterns=[Pattern("t", source, 0.9)])
+    find = finder(user)
+    assert find is not None
+    for value in ("1.2.3.4", "xxyyx", "1.2.3", "x" * 40):
+        assert find(value, False) == _expected(user, value, False), value
 
 
 @pytest.mark.parametrize(("source", "flags"), _BOUNDED, ids=lambda p: str(p)[:40])
