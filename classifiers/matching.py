@@ -40,12 +40,14 @@ values joined by newlines finds nothing (:func:`keeps_to_lines`).
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 import math
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -99,40 +101,53 @@ def finder(recognizer: Any) -> Finder | None:
 def finders(recognizer: Any) -> tuple[Finder | None, Screen | None]:
     """The recognizer's :func:`finder` and its screen of several values at once (None where its
     patterns' matches could depend on what follows a value: see :func:`keeps_to_lines`)."""
-    from presidio_analyzer import PatternRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
     if type(recognizer) is PhoneRecognizer:
         return _phone_finder(recognizer), None
-    if isinstance(recognizer, PatternRecognizer) and (
-        type(recognizer).analyze is PatternRecognizer.analyze
-    ):
+    if has_pattern_finder(recognizer):
         return _pattern_finder(recognizer)
     return None, None
+
+
+def has_pattern_finder(recognizer: Any) -> bool:
+    """Whether the recognizer is asked through its patterns (a PatternRecognizer that keeps
+    Presidio's ``analyze``), not through ``analyze``."""
+    from presidio_analyzer import PatternRecognizer
+
+    return isinstance(recognizer, PatternRecognizer) and (
+        type(recognizer).analyze is PatternRecognizer.analyze
+    )
 
 
 def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
     """PatternRecognizer.analyze's scoring (a validation sets the score to 1 or 0, an
     invalidation to 0, a result needs a score above 0), asked only what the value signal needs;
-    and its screen: the patterns' alternation (or each pattern) searched in the joined values."""
-    import regex
+    and its screen: the patterns' alternation (or each pattern) searched in the joined values.
+
+    What each pattern's source tells (:func:`regex_facts`) is read when the finder is made; a
+    pattern is compiled the first time a value reaches it (as Presidio's ``analyze`` compiles
+    it, into the pattern), and the guard the first time a value is asked of it: most finders
+    answer most values through their guard or their first pattern, and never need the rest."""
     from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
     flags = recognizer.global_regex_flags
-    patterns = []
-    for pattern in recognizer.patterns:
-        if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
-            pattern.compiled_with_flags = flags
-            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-        short = safe_length(pattern.regex, flags)
-        at_start = _match_length(pattern.regex, flags, short)
-        patterns.append((pattern.compiled_regex, pattern.score, pattern.name, short, at_start))
+    sources = [pattern.regex for pattern in recognizer.patterns]
+    facts = [regex_facts(source, flags) for source in sources]
+    regexes = _Compiled(recognizer.patterns, flags)
+    made = regexes.compiled  # read in place by find: no call once a pattern is compiled
+    patterns = [
+        (i, pattern.score, pattern.name, known.safe, known.at_start)
+        for i, (pattern, known) in enumerate(zip(recognizer.patterns, facts, strict=True))
+    ]
     # Presidio's own validate_result and invalidate_result say nothing: not called.
     validate = _overridden(recognizer, "validate_result")
     invalidate = _overridden(recognizer, "invalidate_result")
-    guard = _any_pattern(recognizer, flags)
-    guard_short = safe_length(guard.pattern, flags) if guard is not None else 0
-    guard_at_start = _match_length(guard.pattern, flags, guard_short) if guard is not None else -1
+    joined = _guard_source(sources)
+    guard = _Guard(recognizer, flags) if joined is not None else None
+    guard_facts = regex_facts(joined, flags) if joined is not None else None
+    guard_short = guard_facts.safe if guard_facts is not None else 0
+    guard_at_start = guard_facts.at_start if guard_facts is not None else -1
     timeout = REGEX_TIMEOUT_SECONDS
     # Whether the last value asked matched a pattern: the next is then asked its first pattern
     # before the guard, which is asked only if that finds nothing (the guard only ever answers
@@ -142,10 +157,13 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
 
     def nothing(value: str, size: int, one_line: bool) -> bool:
         """Whether the guard proves no pattern matches anywhere in the value."""
+        compiled = guard.compiled()  # type: ignore[union-attr]  # only asked where there is one
+        if compiled is None:
+            return False  # it does not compile: ask each pattern
         if guard_at_start >= 0 and one_line:
-            look, safe = guard.match, guard_at_start
+            look, safe = compiled.match, guard_at_start
         else:
-            look, safe = guard.search, guard_short
+            look, safe = compiled.search, guard_short
         try:
             if size <= safe:  # see safe_length: no timeout needed, none paid for
                 return look(value) is None
@@ -162,7 +180,10 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         found = NONE
         need = WHOLE_SHARE * size
         latest = size - need  # a whole match starts no later
-        for compiled, score, name, short, at_start in patterns:
+        for i, score, name, short, at_start in patterns:
+            compiled = made[i]
+            if compiled is None:
+                compiled = regexes.at(i)
             try:
                 matches: Any
                 if at_start >= 0 and one_line:
@@ -210,27 +231,30 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         matched[0] = found != NONE
         return found
 
-    # Each search with the characters one of which its every match needs (None: none known):
-    # without the guard, a pattern no value could match is not searched at all.
-    # And, searched pattern by pattern, the lengths of the one-line values it may match (None:
-    # any): a pattern no value has a length for is not searched either.
-    searches: list[tuple[Any, int, int, Callable[[str], object] | None, tuple[int, int] | None]]
-    if guard is not None:
-        searches = [(guard, guard_short, guard_at_start, None, None)]
+    # Each search: how to compile it, its safe lengths, and the characters one of which its
+    # every match needs (None: none known): without the guard, a pattern no value could match is
+    # not searched at all. And, searched pattern by pattern, the lengths of the one-line values
+    # it may match (None: any): a pattern no value has a length for is not searched either.
+    searches: list[
+        tuple[Callable[[], Any], int, int, Callable[[str], object] | None, tuple[int, int] | None]
+    ]
+    if guard is not None and guard_facts is not None:
+        searches = [(guard.compiled, guard_short, guard_at_start, None, None)]
+        lines = guard_facts.lines
     else:
         searches = [
             (
-                c,
-                short,
-                at_start,
-                required_characters([c.pattern], flags),
-                whole_line_widths(c.pattern, flags),
+                functools.partial(regexes.at, i),
+                known.safe,
+                known.at_start,
+                _search_of_characters([known.needed]),
+                known.widths,
             )
-            for c, _, _, short, at_start in patterns
+            for i, known in enumerate(facts)
         ]
-    lines = all(keeps_to_lines(c.pattern, flags) for c, *_ in searches)
-    needed = required_characters([p.regex for p in recognizer.patterns], flags)
-    spans = [whole_line_widths(p.regex, flags) for p in recognizer.patterns]
+        lines = all(known.lines for known in facts)
+    needed = _search_of_characters([known.needed for known in facts])
+    spans = [known.widths for known in facts]
     widths = [s for s in spans if s is not None] if None not in spans else None
 
     def screen(chunk: Chunk) -> bool:
@@ -243,7 +267,7 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         ):
             return False
         size = len(chunk.joined)
-        for compiled, safe, at_start, own, span in searches:
+        for compile_, safe, at_start, own, span in searches:
             if (
                 span is not None
                 and chunk.longest >= 0
@@ -255,12 +279,15 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
                 continue  # one line each, none of a length this pattern's matches have
             if own is not None and own(chunk.joined) is None:
                 continue  # no value holds a character every match of this pattern needs
+            if not (0 <= chunk.longest <= at_start) and not lines:
+                return True  # not known without asking value by value
+            compiled = compile_()
+            if compiled is None:
+                return True  # a guard that does not compile: not known
             try:
                 if 0 <= chunk.longest <= at_start:  # one line each: a match from 0, as find
                     if any(map(compiled.match, chunk.values)):
                         return True
-                elif not lines:
-                    return True  # not known without asking value by value
                 elif size <= safe:
                     if compiled.search(chunk.joined) is not None:
                         return True
@@ -271,13 +298,57 @@ def _pattern_finder(recognizer: Any) -> tuple[Finder, Screen | None]:
         return False
 
     if guard is None and len(patterns) == 1 and patterns[0][4] >= 0:
-        return _one_pattern(find, patterns[0], validate, invalidate), screen
+        return _one_pattern(find, regexes, patterns[0], validate, invalidate), screen
     return find, screen
+
+
+class _Compiled:
+    """A recognizer's patterns, each compiled with the recognizer's flags the first time it is
+    asked for (as Presidio's ``analyze`` does, into the pattern, so either reuses the other's)."""
+
+    def __init__(self, patterns: list[Any], flags: int) -> None:
+        self.patterns = patterns
+        self.flags = flags
+        self.compiled: list[Any] = [None] * len(patterns)
+
+    def at(self, i: int) -> Any:
+        found = self.compiled[i]
+        if found is None:
+            found = self.compiled[i] = _compiled(self.patterns[i], self.flags)
+        return found
+
+
+def _compiled(pattern: Any, flags: int) -> Any:
+    """The pattern compiled with ``flags``: Presidio's own compile, kept in the pattern."""
+    if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
+        import regex
+
+        pattern.compiled_with_flags = flags
+        pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+    return pattern.compiled_regex
+
+
+class _Guard:
+    """A recognizer's guard (:func:`_any_pattern`), compiled the first time it is asked for;
+    None then and after when it does not compile."""
+
+    def __init__(self, recognizer: Any, flags: int) -> None:
+        self.recognizer = recognizer
+        self.flags = flags
+        self.made = False
+        self.regex: Any = None
+
+    def compiled(self) -> Any:
+        if not self.made:
+            self.regex = _any_pattern(self.recognizer, self.flags)
+            self.made = True
+        return self.regex
 
 
 def _one_pattern(
     find: Finder,
-    pattern: tuple[Any, float, str, int, int],
+    regexes: _Compiled,
+    pattern: tuple[int, float, str, int, int],
     validate: Callable[[str], bool | None] | None,
     invalidate: Callable[[str], bool | None] | None,
 ) -> Finder:
@@ -285,13 +356,17 @@ def _one_pattern(
     of one line its ``match`` needs no timeout for: one ``match``, its one result scored as
     ``find`` scores it (the same answer without the loop around it); other values go to
     ``find``."""
-    compiled, score, name, _, at_start = pattern
+    i, score, name, _, at_start = pattern
+    match: Callable[[str], Any] | None = None  # the compiled pattern's, once a value needs it
 
     def find_one(value: str, inside_counts: bool) -> int:
+        nonlocal match
         size = len(value)
         if size > at_start or "\n" in value:
             return find(value, inside_counts)
-        first = compiled.match(value)
+        if match is None:
+            match = regexes.at(i).match
+        first = match(value)
         if first is None:
             return NONE
         start, end = first.span()
@@ -324,19 +399,98 @@ def _match_length(source: str, flags: int, short: int) -> int:
     return short if short == SAFE_MAX else safe_length(source, flags, one_start=True)
 
 
+def _guard_source(sources: list[str]) -> str | None:
+    """The alternation of a recognizer's patterns that its guard compiles (:func:`_any_pattern`),
+    or None when it has no guard: one pattern, or patterns that cannot be joined."""
+    if len(sources) < 2 or any(_UNJOINABLE.search(src) for src in sources):
+        return None
+    return "|".join(f"(?:{src})" for src in sources)
+
+
 def _any_pattern(recognizer: Any, flags: int) -> Any:
     """One regex matching where any of the recognizer's patterns matches (their alternation):
     most values match none, and one search tells so at a fraction of a search per pattern.
     None when the patterns cannot be joined (numbered backreferences, inline global flags)."""
     import regex
 
-    sources = [p.regex for p in recognizer.patterns]
-    if len(sources) < 2 or any(_UNJOINABLE.search(src) for src in sources):
+    source = _guard_source([p.regex for p in recognizer.patterns])
+    if source is None:
         return None
     try:
-        return regex.compile("|".join(f"(?:{src})" for src in sources), flags=flags)
+        return regex.compile(source, flags=flags)
     except regex.error:
         return None
+
+
+@dataclass(frozen=True)
+class RegexFacts:
+    """What a finder reads from one pattern's source under its flags (:func:`regex_facts`)."""
+
+    #: the longest value searched without the timeout (:func:`safe_length`)
+    safe: int
+    #: the longest one-line value matched from 0 without it, -1 when not anchored
+    at_start: int
+    #: characters one of which every match holds (:func:`required_characters`), None: none
+    needed: frozenset[str] | None
+    #: the fewest and most characters a whole-line match spans (:func:`whole_line_widths`)
+    widths: tuple[int, int] | None
+    #: whether a search of values joined by newlines finds each one's (:func:`keeps_to_lines`)
+    lines: bool
+
+
+def regex_facts(source: str, flags: int) -> RegexFacts:
+    r"""What a finder reads from ``source``, worked out from the standard library's parse of it;
+    for the built-in patterns, read from the table worked out ahead (:mod:`.regex_table`).
+
+    >>> regex_facts(r"^\d{3}-\d{4}$", re.MULTILINE)
+    RegexFacts(safe=512, at_start=512, needed=frozenset({'-'}), widths=(8, 8), lines=True)
+    """
+    flags = int(flags)
+    known = _table().get(fact_key(source, flags))
+    return known if known is not None else _worked_out(source, flags)
+
+
+def fact_key(source: str, flags: int) -> str:
+    """The key of ``source`` under ``flags`` in the table of :mod:`.regex_table`: a digest."""
+    return hashlib.blake2b(f"{int(flags)}:{source}".encode(), digest_size=12).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, RegexFacts]:
+    """The table of :mod:`.regex_table`, where this Python's parser is the one it was worked out
+    with (another's may read a pattern otherwise: then every pattern is worked out here)."""
+    from . import regex_table as table
+
+    if tuple(sys.version_info[:2]) != table.PYTHON:
+        return {}
+    return {
+        key: RegexFacts(safe, start, None if needed is None else frozenset(needed), widths, lines)
+        for key, (safe, start, needed, widths, lines) in table.FACTS.items()
+    }
+
+
+@functools.lru_cache(maxsize=1024)
+def _worked_out(source: str, flags: int) -> RegexFacts:
+    safe, at_start = _safe_lengths(source, flags)
+    return RegexFacts(
+        safe,
+        at_start,
+        _characters_needed(source, flags),
+        whole_line_widths(source, flags),
+        keeps_to_lines(source, flags),
+    )
+
+
+def _safe_lengths(source: str, flags: int) -> tuple[int, int]:
+    """:func:`safe_length` of ``source`` and :func:`_match_length`'s, from one bound."""
+    parsed = _parsed(_as_re(source), flags)
+    if parsed is None:
+        return 0, -1
+    ways = _bound_of(parsed.data)
+    short = _longest_within(ways, one_start=False)
+    if not _starts_anchored(parsed.data):
+        return short, -1
+    return short, short if short == SAFE_MAX else _longest_within(ways, one_start=True)
 
 
 #: Most steps (start positions x backtracking paths) a search may take without Presidio's
@@ -363,7 +517,7 @@ def _parsed(read: str, flags: int) -> Any | None:
         return None
 
 
-@lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1024)
 def _parse(read: str, flags: int) -> Any | None:
     try:
         from re import _parser  # type: ignore[attr-defined]  # the standard library's own, private
@@ -396,9 +550,16 @@ def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     parsed = _parsed(_as_re(source), flags)
     if parsed is None:
         return 0
+    return _longest_within(_bound_of(parsed.data), one_start)
+
+
+def _longest_within(ways: Callable[[int], float], one_start: bool) -> int:
+    """The longest length up to :data:`SAFE_MAX` at which ``ways`` (a pattern's :func:`steps`
+    as a function of the length, :func:`_bound_of`) times the start positions tried stays
+    within :data:`SAFE_STEPS`; 0 when none does."""
 
     def bound(size: int) -> float:  # start positions tried x ways from each
-        return (1 if one_start else size + 1) * steps(parsed.data, size)
+        return (1 if one_start else size + 1) * ways(size)
 
     if bound(SAFE_MAX) <= SAFE_STEPS:
         return SAFE_MAX  # most patterns: one evaluation, no search
@@ -412,6 +573,7 @@ def safe_length(source: str, flags: int = 0, one_start: bool = False) -> int:
     return low if bound(low) <= SAFE_STEPS else 0
 
 
+@functools.lru_cache(maxsize=2048)
 def _as_re(source: str, letter: str = "x") -> str:
     r"""``source`` with the ``regex`` module's property escapes (``\p{L}``, ``\P{Lu}``, ``\pL``)
     written as one ``letter``, so that the standard library's parser reads it: each matches one
@@ -448,36 +610,84 @@ def steps(items: Any, size: int) -> float:
     iterations has ``p**lo + ... + p**k`` (so nested repeats grow exponentially), a lookaround
     multiplies by its own; ``inf`` for what it cannot bound (a backreference, a conditional).
     """
-    total = 1.0
+    return _bound_of(items)(size)
+
+
+def _bound_of(items: Any) -> Callable[[int], float]:
+    """:func:`steps` of the parsed ``items`` as a function of the length: the parse is read
+    once, and :func:`safe_length`'s search asks the function at each length it tries (only
+    arithmetic then, in the same order as a walk of the parse, so the same numbers)."""
+    parts: list[Callable[[int], float]] = []
     for op, av in getattr(items, "data", items):  # a parsed sequence's list, not item by item
         name = _op_name(op)
         if name in _SINGLE:
             continue
         if name == "SUBPATTERN":
-            total *= steps(av[3], size)
+            parts.append(_bound_of(av[3]))
         elif name == "ATOMIC_GROUP":
-            total *= steps(av, size)
+            parts.append(_bound_of(av))
         elif name in ("ASSERT", "ASSERT_NOT"):
-            total *= steps(av[1], size)
+            parts.append(_bound_of(av[1]))
         elif name == "BRANCH":
-            total *= sum(steps(branch, size) for branch in av[1])
+            parts.append(_branches_bound([_bound_of(branch) for branch in av[1]]))
         elif name in _REPEATS:
             lo, hi, item = av
-            top = min(hi, size)
-            if lo > top:
-                continue  # it cannot match at all: no more ways than 1
-            ways = steps(item, size)
-            if ways == 1:
-                total *= top - lo + 1
-            elif ways * top > 1e12 or top - lo > 60:
-                return math.inf
-            else:
-                total *= sum(ways**j for j in range(lo, top + 1))
+            parts.append(_repeat_bound(lo, hi, _bound_of(item)))
         else:
-            return math.inf  # GROUPREF, GROUPREF_EXISTS and anything unknown
-        if total > 1e15:
+            return _unbounded  # GROUPREF, GROUPREF_EXISTS and anything unknown
+    if not parts:
+        return _one
+    if len(parts) == 1:
+        only = parts[0]
+        return lambda size: _capped(only(size))
+
+    def sequence(size: int) -> float:
+        total = 1.0
+        for part in parts:
+            total *= part(size)
+            if total > 1e15:
+                return math.inf
+        return total
+
+    return sequence
+
+
+def _one(size: int) -> float:
+    return 1.0
+
+
+def _unbounded(size: int) -> float:
+    return math.inf
+
+
+def _capped(total: float) -> float:
+    """A sequence's product as :func:`steps` returns it: ``inf`` past 1e15."""
+    return math.inf if total > 1e15 else total
+
+
+def _branches_bound(branches: list[Callable[[int], float]]) -> Callable[[int], float]:
+    """An alternation's ways: the sum of its branches'."""
+    return lambda size: sum(branch(size) for branch in branches)
+
+
+def _repeat_bound(lo: int, hi: int, item: Callable[[int], float]) -> Callable[[int], float]:
+    """A repeat's ways, ``item``'s to the powers ``lo`` to the most iterations that fit."""
+
+    def repeat(size: int) -> float:
+        top = min(hi, size)
+        if lo > top:
+            return 1.0  # it cannot match at all: no more ways than 1
+        ways = item(size)
+        if ways == 1:
+            return float(top - lo + 1)
+        if ways * top > 1e12 or top - lo > 60:
             return math.inf
-    return total
+        try:
+            return float(sum(ways**j for j in range(lo, top + 1)))
+        except OverflowError:  # past the largest float: no bound
+            return math.inf
+
+    return repeat
 
 
 def _op_name(op: Any) -> str:
@@ -664,13 +874,21 @@ def required_characters(sources: list[str], flags: int = 0) -> Callable[[str], o
     >>> required_characters([r"^[0-9a-f]{32}$"]) is None  # no character every match needs
     True
     """
+    return _search_of_characters([_characters_needed(source, flags) for source in sources])
+
+
+def _characters_needed(source: str, flags: int) -> frozenset[str] | None:
+    """One pattern's part of :func:`required_characters`: the characters one of which its every
+    match holds, or None when it has none (or its syntax is not read here)."""
+    read = _as_re(source, r"\w")  # a property escape (\p{L}) reads as a class, never chosen
+    parsed = None if _regex_only(read) else _parsed(read, flags)
+    return None if parsed is None else _needed(parsed.data)
+
+
+def _search_of_characters(each: list[frozenset[str] | None]) -> Callable[[str], object] | None:
+    """:func:`required_characters` of patterns whose :func:`_characters_needed` are ``each``."""
     chars: set[str] = set()
-    for source in sources:
-        read = _as_re(source, r"\w")  # a property escape (\p{L}) reads as a class, never chosen
-        parsed = None if _regex_only(read) else _parsed(read, flags)
-        if parsed is None:
-            return None
-        found = _needed(parsed.data)
+    for found in each:
         if found is None:
             return None
         chars |= found

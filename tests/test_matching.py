@@ -152,6 +152,53 @@ def test_a_recognizer_whose_patterns_cannot_be_joined_is_still_asked_pattern_by_
     ]
 
 
+def test_a_pattern_is_compiled_only_when_a_value_reaches_it(monkeypatch: Any) -> None:
+    """Making a finder compiles nothing; a value the guard rejects compiles the guard alone; a
+    value it lets through compiles the patterns tried up to the one that matches, into the
+    patterns themselves (as Presidio's ``analyze`` does); the answers are ``analyze``'s."""
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    class Codes(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (
+            Pattern("ab", r"^ab-\d{3}$", 0.8),
+            Pattern("cd", r"^cd_\d{3}$", 0.8),
+            Pattern("hash", r"^#\d{9}#$", 0.8),
+        )
+
+    class Code(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (Pattern("ef", r"^ef\.\d{3}$", 0.8),)
+
+    several, one = Codes(), Code()
+    compiled: list[str] = []
+    real = regex.compile
+
+    def compile_(source: str, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(regex, "compile", compile_)
+    find, screen = finders(several)
+    find_one = finder(one)
+    assert find is not None and screen is not None and find_one is not None
+    assert compiled == []
+    assert not screen(Chunk.of(["hello", "world"]))  # none of "-", "_", "#": nothing searched
+    assert compiled == []
+    ab, cd, hashed = several.patterns
+    guard = "|".join(f"(?:{p.regex})" for p in several.patterns)
+    assert find("hello world", False) == NONE
+    assert compiled == [guard]
+    assert find("cd_123", False) == WHOLE
+    assert compiled == [guard, ab.regex, cd.regex]
+    assert hashed.compiled_regex is None and cd.compiled_regex is not None
+    assert find_one("ef.123", False) == WHOLE and compiled[-1] == one.patterns[0].regex
+    for value in ("hello world", "cd_123", "ab-123", "#123456789#", "ab-12"):
+        assert find(value, False) == _expected(several, value, False), value
+
+
 def test_a_pattern_with_a_global_flag_of_the_regex_module_is_not_joined() -> None:
     """``(?V1)`` in one pattern would turn version 1 on for every pattern joined with it: a
     version-0 pattern's literal ``--`` would become a set difference and miss what it finds
@@ -256,6 +303,77 @@ def test_the_bound_grows_with_the_value() -> None:
     parsed = re._parser.parse(r"^\w+@\w+\.\w{2,}$").data
     sizes = [steps(parsed, n) for n in (4, 16, 64)]
     assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+
+
+def _walked(items: Any, size: int) -> float:
+    """The bound as first written: the parse walked again at every length asked."""
+    total = 1.0
+    for op, av in getattr(items, "data", items):
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL", "ANY", "IN", "AT", "CATEGORY", "RANGE", "NEGATE"):
+            continue
+        if name == "SUBPATTERN":
+            total *= _walked(av[3], size)
+        elif name == "ATOMIC_GROUP":
+            total *= _walked(av, size)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            total *= _walked(av[1], size)
+        elif name == "BRANCH":
+            total *= sum(_walked(branch, size) for branch in av[1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, item = av
+            top = min(hi, size)
+            if lo > top:
+                continue
+            ways = _walked(item, size)
+            if ways == 1:
+                total *= top - lo + 1
+            elif ways * top > 1e12 or top - lo > 60:
+                return float("inf")
+            else:
+                try:
+                    total *= sum(ways**j for j in range(lo, top + 1))
+                except OverflowError:
+                    return float("inf")
+        else:
+            return float("inf")
+        if total > 1e15:
+            return float("inf")
+    return total
+
+
+PATTERNED = [r for r in RECOGNIZERS if hasattr(r, "patterns")]
+_BOUNDED = [
+    *sorted({(p.regex, int(r.global_regex_flags)) for r in PATTERNED for p in r.patterns}),
+    (r"^(a+)+$", 0),
+    (r"^(a|aa)*$", 0),
+    (r"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:x|yy){2,70})+$", 0),
+    (r"(?>a*)(?=b+)(?!c{2,})(?:d|e|f)*+g{0,3}?", 0),
+    (r"(\w)\1", 0),
+]
+
+
+def test_a_bound_past_the_largest_float_keeps_the_timeout() -> None:
+    """A user's pattern whose ways overflow a float (a repeat of a group of ten billion ways,
+    sixty times) is searched with the timeout past a few characters: no crash of its finder."""
+    source = r"^(?:(?:\d{1,3}\.){3}\d{1,3}|(?:x|yy){2,70})+$"
+    assert safe_length(source) < 8
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    user = PatternRecognizer(supported_entity="TICKET", patterns=[Pattern("t", source, 0.9)])
+    find = finder(user)
+    assert find is not None
+    for value in ("1.2.3.4", "xxyyx", "1.2.3", "x" * 40):
+        assert find(value, False) == _expected(user, value, False), value
+
+
+@pytest.mark.parametrize(("source", "flags"), _BOUNDED, ids=lambda p: str(p)[:40])
+def test_the_bound_worked_out_once_is_the_walk_of_the_parse(source: str, flags: int) -> None:
+    """The bound is worked out once per pattern and asked at each length: the same numbers as
+    the parse walked at each length, so the same safe lengths."""
+    parsed = re._parser.parse(_as_re(source), flags)
+    for size in (0, 1, 2, 3, 7, 16, 33, 64, 100, 128, 255, 256, 300, 511, SAFE_MAX):
+        assert steps(parsed.data, size) == _walked(parsed.data, size), size
 
 
 def test_values_longer_than_the_safe_length_are_still_searched_with_the_timeout() -> None:
