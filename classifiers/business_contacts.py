@@ -134,7 +134,7 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
         return []
     ctx, table = view.ctx, view.table
     of_people = bool(table.tokens & view.words.PEOPLE or "people" in table.context)
-    named = {h.entity for h in view.hits if not h.veto and h.score > 0}
+    named = view.supported
     if premises_location(view, of_people):
         named |= POSTAL_ENTITIES  # ``store_location``: the values may say a street
     entities = sorted(named & OWN_CONTACT)
@@ -161,7 +161,7 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
     (``payee_name``, ``issuer_street``) in a table of invoices or bills names the party that
     bills, and the contact, tax and bank columns of a settings table that points at no
     person (``invoice_configs.iban``) are what the organisation configured for itself."""
-    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & ISSUER_ENTITIES)
+    entities = sorted(view.supported & ISSUER_ENTITIES)
     if not entities:
         return []
     ctx, tokens, people = view.ctx, view.tokens, view.words.PEOPLE
@@ -215,9 +215,7 @@ def machine_credentials(view: FieldView) -> list[SignalHit]:
     """Vetoes for a machine's address and logins: in a table of servers or hosts
     (``servers``, ``hosting_servers``) that is not about people and points at no person,
     the IP addresses, user names and passwords are the machine's."""
-    entities = sorted(
-        {h.entity for h in view.hits if not h.veto and h.score > 0} & MACHINE_ENTITIES
-    )
+    entities = sorted(view.supported & MACHINE_ENTITIES)
     if not entities:
         return []
     ctx, table, people = view.ctx, view.table, view.words.PEOPLE
@@ -239,7 +237,7 @@ def mass_mail_sender(view: FieldView) -> list[SignalHit]:
     """Vetoes for the sender of a mass mailing: in a table of newsletters or campaigns
     (``newsletter_issues``, ``mass_mailer``), ``from_email`` and ``sender_name`` are the
     organisation's own; the subscribers' addresses stay personal."""
-    entities = sorted({h.entity for h in view.hits if not h.veto and h.score > 0} & SENDER_ENTITIES)
+    entities = sorted(view.supported & SENDER_ENTITIES)
     if not entities or not view.tokens:
         return []
     ctx, tokens, table = view.ctx, view.tokens, view.table
@@ -274,10 +272,7 @@ def campaign_contact(view: FieldView) -> list[SignalHit]:
     if view.table.head != "campaign" or len(tokens) != 1 or tokens[0] not in NameWords.REACH:
         return []
     ctx = view.ctx
-    entities = sorted(
-        {h.entity for h in view.hits if not h.veto and h.score > 0}
-        & {"EMAIL_ADDRESS", "PHONE_NUMBER"}
-    )
+    entities = sorted(view.supported & {"EMAIL_ADDRESS", "PHONE_NUMBER"})
     reason = (
         f"business contact data: column {ctx.name!r} of a table of campaigns is where their "
         "many recipients answer, the organisation's own; not personal data"

@@ -196,7 +196,7 @@ def servers_and_codes(view: FieldView) -> list[SignalHit]:
     address (a postal code), a house number written ``nb`` outside a table of people or
     addresses (a veto): the name signal's rule."""
     tokens, ctx = view.tokens, view.ctx
-    found = {h.entity for h in view.hits if not h.veto and h.score > 0}
+    found = view.supported
     table = ctx.dataset.rsplit(".", 1)[-1]
     siblings = [view.tokenize(s) for s in ctx.siblings if s != ctx.name]
     if found & LOGIN_ENTITIES and _applications_login(view, siblings):

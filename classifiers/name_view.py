@@ -83,6 +83,12 @@ class FieldView(NamedTuple):
         ``bakery``, ``customers``)."""
         return tuple(w.lower() for w in self.tokenize(self.table_name))
 
+    @property
+    def supported(self) -> frozenset[str]:
+        """The entities the hits so far support (a score above 0, not a veto): what the rules
+        before found, which a later rule asks before adding its own or judging it."""
+        return frozenset(h.entity for h in self.hits if not h.veto and h.score > 0)
+
     def context(self, tokens: Iterable[str]) -> set[str]:
         """:func:`name_context` of these words in the field's table."""
         return name_context(self.words, tokens, self.table)

@@ -166,7 +166,7 @@ def _written_request(view: FieldView) -> str | None:
     heads = table_heads(view.ctx.dataset)
     if not heads or heads[-1] not in REQUESTS:
         return None
-    if any(not h.veto and h.score > 0 for h in view.hits) or _program(view):
+    if view.supported or _program(view):
         return None
     requester = next((s for s in view.ctx.siblings if _requester_key(view, s)), None)
     if requester is None:
@@ -241,7 +241,7 @@ def _official_name(view: FieldView) -> str | None:
         role = "social worker" if words[-3] == "social" else "case worker"
     elif role not in OFFICIALS:
         return None
-    if any(not h.veto and h.score > 0 for h in view.hits):
+    if view.supported:
         return None
     values = distinct_texts(view.ctx.samples)
     if values and not names_sampled(view.ctx.samples):

@@ -168,7 +168,7 @@ def _role_licence(view: FieldView) -> tuple[str, str] | None:
     heads = table_heads(view.ctx.dataset)
     if not heads or heads[-1] != role:
         return None
-    if any(not h.veto and h.score > 0 for h in view.hits):
+    if view.supported:
         return None  # read already (``drivers_license``: a driving licence)
     siblings = [view.tokenize(s) for s in view.ctx.siblings if s != view.ctx.name]
     if any({singular(w) for w in s} & _THINGS for s in siblings):
@@ -232,7 +232,7 @@ def _person_point(view: FieldView) -> str | None:
     """Why a column named for one coordinate is where a person was, or None."""
     if view.kind not in {"text", ""} or not _coordinate_words(view.tokens):
         return None
-    if any(not h.veto and h.score > 0 for h in view.hits) or owned_by_organisation(view.tokens):
+    if view.supported or owned_by_organisation(view.tokens):
         return None  # read already, or an office's or a warehouse's point
     values = distinct_texts(view.ctx.samples)
     if values and not all(_point(v) for v in values):
