@@ -16,6 +16,7 @@ sampled values that match it, with at most one masked example:
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import os
@@ -828,15 +829,19 @@ def _disagreements(passing: dict[str, int], probed: int) -> list[SignalHit]:
         count = passing.get(entity)
         if count is None or count >= ValueSignal.CANDIDATE_SHARE * probed:
             continue
-        if count == 0:
-            reason = f"values: none of {probed} distinct sampled values could be {_what(entity)}"
-            hits.append(SignalHit(entity, 1.0, "values", reason, veto=True))
-        else:
-            reason = (
-                f"values: only {count} of {probed} distinct sampled values could be {_what(entity)}"
-            )
-            hits.append(SignalHit(entity, -DISAGREEMENT.get(entity, 0.4), "values", reason))
+        hits.append(_disagreement(entity, count, probed))
     return hits
+
+
+@functools.lru_cache(maxsize=1024)
+def _disagreement(entity: str, count: int, probed: int) -> SignalHit:
+    """The veto (no value passes) or penalty (a few do) of :func:`_disagreements`: the same few
+    for most columns, so made once (a hit is immutable)."""
+    if count == 0:
+        reason = f"values: none of {probed} distinct sampled values could be {_what(entity)}"
+        return SignalHit(entity, 1.0, "values", reason, veto=True)
+    reason = f"values: only {count} of {probed} distinct sampled values could be {_what(entity)}"
+    return SignalHit(entity, -DISAGREEMENT.get(entity, 0.4), "values", reason)
 
 
 def _analyse(engine: _Engine, values: list[str], candidates: list[str], numeric: bool) -> _Tally:
@@ -1006,11 +1011,20 @@ def _enum_guard(
         # A few people's name parts, phones or home addresses (a form filled in again and again).
         repeated = few_people(distinct, name, ctx)
         return [
-            SignalHit(e, 1.0, "values", reason, veto=True)
-            for e in sorted(IDENTIFYING)
+            _veto(e, reason)
+            for e in _IDENTIFYING_ORDER
             if not (parts and e == "PERSON_NAME") and e != shaped and e not in repeated
         ]
     return []
+
+
+_IDENTIFYING_ORDER = sorted(IDENTIFYING)
+
+
+@functools.lru_cache(maxsize=1024)
+def _veto(entity: str, reason: str) -> SignalHit:
+    """The values' veto of ``entity`` for ``reason``, made once (a hit is immutable)."""
+    return SignalHit(entity, 1.0, "values", reason, veto=True)
 
 
 def _login_log_ip(ctx: FieldContext, distinct: list[str]) -> bool:
