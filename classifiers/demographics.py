@@ -71,6 +71,7 @@ from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .health import (
     GENETIC_WORDS,
+    condition_flag,
     genetic_reason,
     health_reason,
     health_table,
@@ -212,7 +213,7 @@ _NOT_HOLDINGS = words("""
     transaction payment receipt purchase supplier vendor company organisation organization
 """)
 PHYSICAL_WORDS = words("""
-    height weight bmi blood eye eyes hair complexion
+    height weight bmi blood eye eyes hair complexion bust waist hip hips inseam
 """)
 #: Words that may come before ``height`` or ``weight`` of a body (``body_weight``,
 #: ``birth_weight``, ``current_height``); any other (``vote_weight``, ``line_height``,
@@ -281,7 +282,7 @@ _REPAID = words("reimbursement expense claim")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
-PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee")
+PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee camper")
 #: Last words of a key that numbers a person (``emp_no``, ``employee_nr``).
 _NUMBER_KEYS = words("no nr num")
 #: People numbered so; not ``contact`` (a ``contact_no`` is often a phone number).
@@ -823,8 +824,10 @@ class DemographicSignal(Signal):
     def _facts(self, ctx: FieldContext) -> list[SignalHit]:
         if children_fact(ctx.name):
             return self._children(ctx)
-        if _BOOLEAN.match(ctx.data_type.strip()):
-            return []
+        if _BOOLEAN.match(ctx.data_type.strip()) and not condition_flag(
+            [singular(w) for w in tokens(ctx.name)]
+        ):
+            return []  # a flag, unless its yes or no is a condition (``currently_pregnant``)
         glued = _glued(ctx)
         own = tokens(ctx.name)
         if details_table(ctx.dataset, ctx.siblings):
