@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from .base import FieldContext
 from .details_and_slots import details_person
-from .holders_and_records import holder_trait, identity_document
+from .holders_and_records import holder_trait, identity_document, national_id_key
 from .name_tokens import Tokenizer, singular, table_name
 from .name_words import NameWords, person_fields, stray_orphan
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
@@ -102,9 +102,15 @@ def _about_people(
     decided, reason = _table_columns_reason(dataset, siblings, empty_siblings)
     if decided:
         return reason
-    named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
+    # the other columns' fields, whatever words the field shares with them (``birth_place``
+    # beside ``birth_date`` and ``sex``)
+    others = tuple(s for s in filled_siblings(ctx) if s != ctx.name)
+    named = sorted(_sibling_fields(others))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
+    national = national_id_key(tokens(table_name(dataset)), [tokens(s) for s in others])
+    if national is not None:
+        return f"the row keeps a person's national number ({others[national]!r})"
     return None
 
 
