@@ -71,6 +71,7 @@ from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .health import (
     GENETIC_WORDS,
+    cared_for_key,
     condition_flag,
     genetic_reason,
     health_reason,
@@ -282,7 +283,7 @@ _REPAID = words("reimbursement expense claim")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
 #: People words for a person key in the row (``playerID``) beyond the name signal's people.
-PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee camper")
+PERSON_KEY_WORDS = NameWords.PEOPLE | words("player athlete patient member employee")
 #: Last words of a key that numbers a person (``emp_no``, ``employee_nr``).
 _NUMBER_KEYS = words("no nr num")
 #: People numbered so; not ``contact`` (a ``contact_no`` is often a phone number).
@@ -533,13 +534,21 @@ def _points_at(ctx: FieldContext) -> str | None:
     """Why a health record's row is a person's: a key to the person, or to a person's record
     (``person_medical_id``, ``person_id_patient``: a key with a people word in it), or a table
     named for one person's health record (:func:`~classifiers.health.own_health_record`)."""
-    key = person_key(ctx)
+    key = person_key(ctx) or _cared_for_in_record(ctx)
     if key is None and health_table(ctx.dataset):
         own = (*tokens(table_name(ctx.dataset)), "id")  # the row's own id
         key = next((s for s in ctx.siblings if tokens(s) != own and _record_key(tokens(s))), None)
         if key is None:
             return own_health_record(ctx.dataset, ctx.siblings)
     return None if key is None else f"the row points at a person ({key!r})"
+
+
+def _cared_for_in_record(ctx: FieldContext) -> str | None:
+    """The sibling that keys someone cared for (a camper, a pupil, a resident:
+    :func:`~classifiers.health.cared_for_key`) in a table of health records, or None: a
+    camp's health record of a camper; an RV's check-up keyed by its ``camper_id`` is no
+    health record."""
+    return cared_for_key(ctx.siblings) if health_table(ctx.dataset) else None
 
 
 def _record_key(parts: tuple[str, ...]) -> bool:
@@ -903,7 +912,7 @@ class DemographicSignal(Signal):
             if key is None or singular(tokens(key)[0]) not in _CIVIL_HOLDERS:
                 return []  # an engineer's, an inspector's or a player's row: civil works, a game
         if people is None:
-            key = person_key(ctx) or _national_id(ctx)
+            key = person_key(ctx) or _national_id(ctx) or _cared_for_in_record(ctx)
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):
                 return []
             people = f"the row points at a person ({key!r})"

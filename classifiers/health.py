@@ -247,17 +247,22 @@ _CARED_FOR = words("""
 """)
 
 
-def _cared_for(siblings: Sequence[str]) -> bool:
-    """Whether a sibling is a key to someone cared for (``student_id``, ``passenger_id``).
+def cared_for_key(siblings: Sequence[str]) -> str | None:
+    """The sibling that keys someone cared for (``student_id``, ``camper_id``), or None.
 
-    >>> _cared_for(["id", "passenger_id"]), _cared_for(["id", "customer_id"])
-    (True, False)
+    >>> cared_for_key(["id", "passenger_id"]), cared_for_key(["id", "customer_id"])
+    ('passenger_id', None)
     """
     for sibling in siblings:
         parts = tokens(sibling)
         if len(parts) == 2 and parts[1] in {"id", "key"} and singular(parts[0]) in _CARED_FOR:
-            return True
-    return False
+            return sibling
+    return None
+
+
+def _cared_for(siblings: Sequence[str]) -> bool:
+    """Whether a sibling is a key to someone cared for (:func:`cared_for_key`)."""
+    return cared_for_key(siblings) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -328,6 +328,13 @@ _LOOKALIKES: list[tuple[str, Columns, str, dict[str, str] | None]] = [
         "birth_place",
         None,
     ),
+    # a motorhome's check-up keyed by its camper
+    (
+        "camper_checkups",
+        {"id": _IDS, "camper_id": _IDS, "weight": (3500, 3400) * 6},
+        "weight",
+        {"weight": "integer"},
+    ),
     # a table of rules about national numbers
     ("ssn_rules", {"id": _IDS, "ssn": _IDS, "remarks": _EMPTY}, "remarks", None),
     # a short name beside no other platform; a sensor's reading
