@@ -4,8 +4,9 @@ through its table rather than by its own words.
 - A text column named by a person's role whose own key is beside it (``case_manager`` beside
   ``case_manager_id``, ``salesperson`` beside ``salesperson_id``) keeps that person's name as
   the row shows it, a copy of what the key points at (:func:`role_beside_key`). Sampled values,
-  if any, must read as people's names (a known given name or an initial); a role that is a
-  firm's as often (a customer, a client, a supplier, an owner) needs them.
+  if any, must read as people's names (a known given name or an initial); not a role that is a
+  firm's or a login as often (a customer, a client, a supplier, an owner, a user: a user's
+  login beside ``user_id`` reads as a given name too).
 - A bare number (``number``, ``no``, ``value``) in a table named for a person's phones or bank
   accounts (``phones``, ``telephone_numbers``, ``bank_accounts``), whose rows point at a person
   (``person_id``, ``client_id``), is that phone's or that account's number
@@ -39,7 +40,7 @@ from .name_view import FieldView, person_key_sibling
 from .row_people import names_sampled
 
 #: Roles that a firm holds as often as a person (a B2B customer, a supplier, an owning
-#: company): their column keeps a person's name only when its sampled values read as names.
+#: company), or whose column keeps a login as often (a user, a member, an account).
 _FIRMS_TOO = frozenset({
     "customer", "client", "supplier", "vendor", "partner", "owner", "account", "company",
     "member", "user", "contact", "tenant", "buyer", "seller", "payer", "payee", "sponsor",
@@ -80,11 +81,10 @@ def role_beside_key(view: FieldView) -> list[SignalHit]:
     key = role_key(view.tokens, [view.tokenize(s) for s in view.ctx.siblings])
     if key is None:
         return []
-    if distinct_texts(view.ctx.samples):
-        if not names_sampled(view.ctx.samples):
-            return []  # a label, a code or a firm's name: no person's
-    elif role in _FIRMS_TOO:
-        return []  # a customer or an owner is a firm as often: nothing sampled says a person
+    if role in _FIRMS_TOO:
+        return []  # a firm's name or a login as often (a customer, a vendor, a user)
+    if distinct_texts(view.ctx.samples) and not names_sampled(view.ctx.samples):
+        return []  # a label, a code or a firm's name: no person's
     reason = (
         f"text column {view.ctx.name!r} is named by a {role} beside that {role}'s key "
         f"({key!r}): the name the row shows of them"

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from .base import FieldContext
 from .details_and_slots import details_person
-from .holders_and_records import holder_trait, identity_document, national_id_key
+from .holders_and_records import holder_trait, identity_document
 from .name_tokens import Tokenizer, singular, table_name
 from .name_words import NameWords, person_fields, stray_orphan
 from .organisations import ORGANISATION_TABLES, PLACE_TABLES, SALES_RECORDS
@@ -108,9 +108,6 @@ def _about_people(
     named = sorted(_sibling_fields(others))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
-    national = national_id_key(tokens(table_name(dataset)), [tokens(s) for s in others])
-    if national is not None:
-        return f"the row keeps a person's national number ({others[national]!r})"
     return None
 
 

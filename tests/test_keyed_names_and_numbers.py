@@ -1,7 +1,7 @@
 """Rules on made-up tables of many domains: a role's name beside the role's key, a bare number
 in a table of a person's phones or bank accounts, health flags and pairs (a pregnancy, a
 substance's use, dietary needs), a body's measurements, a case's notes, an emergency contact
-after the table's own word, a sex and a national number as signs of a person's row, handles
+after the table's own word, a parent's name as a sign of a person's row, handles
 and pen names, and glossary readings (Greek spelt several ways, Slovenian adjectives alone,
 Vietnamese kin glued after their head); then look-alikes that must stay as they were."""
 
@@ -167,14 +167,6 @@ _CASES: list[tuple[str, Columns, str, dict[str, str] | None, str]] = [
         None,
         "DEMOGRAPHIC",
     ),
-    # a national number beside: the row is that person's
-    (
-        "benefit_claims",
-        {"id": _IDS, "national_id": _IDS, "remarks": _EMPTY},
-        "remarks",
-        None,
-        "FREE_TEXT",
-    ),
     # a handle by its short name beside another platform; a pen name
     (
         "members",
@@ -335,6 +327,20 @@ _LOOKALIKES: list[tuple[str, Columns, str, dict[str, str] | None]] = [
         "weight",
         {"weight": "integer"},
     ),
+    # a vehicle's description beside its owner's national number: the vehicle's
+    (
+        "vehicles",
+        {
+            "id": _IDS,
+            "plate": ("AB12 CDE",) * 12,
+            "description": ("red van, dented",) * 12,
+            "dni": ("12345678Z",) * 12,
+        },
+        "description",
+        None,
+    ),
+    # a row's user beside its key: a login as often
+    ("api_keys", {"id": _IDS, "user": ("rolf", "mary") * 6, "user_id": _IDS}, "user", None),
     # a table of rules about national numbers
     ("ssn_rules", {"id": _IDS, "ssn": _IDS, "remarks": _EMPTY}, "remarks", None),
     # a short name beside no other platform; a sensor's reading
