@@ -71,6 +71,8 @@ from .base import FieldContext, Signal, SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .health import (
     GENETIC_WORDS,
+    cared_for_key,
+    condition_flag,
     genetic_reason,
     health_reason,
     health_table,
@@ -212,7 +214,7 @@ _NOT_HOLDINGS = words("""
     transaction payment receipt purchase supplier vendor company organisation organization
 """)
 PHYSICAL_WORDS = words("""
-    height weight bmi blood eye eyes hair complexion
+    height weight bmi blood eye eyes hair complexion bust waist hip hips inseam
 """)
 #: Words that may come before ``height`` or ``weight`` of a body (``body_weight``,
 #: ``birth_weight``, ``current_height``); any other (``vote_weight``, ``line_height``,
@@ -532,13 +534,21 @@ def _points_at(ctx: FieldContext) -> str | None:
     """Why a health record's row is a person's: a key to the person, or to a person's record
     (``person_medical_id``, ``person_id_patient``: a key with a people word in it), or a table
     named for one person's health record (:func:`~classifiers.health.own_health_record`)."""
-    key = person_key(ctx)
+    key = person_key(ctx) or _cared_for_in_record(ctx)
     if key is None and health_table(ctx.dataset):
         own = (*tokens(table_name(ctx.dataset)), "id")  # the row's own id
         key = next((s for s in ctx.siblings if tokens(s) != own and _record_key(tokens(s))), None)
         if key is None:
             return own_health_record(ctx.dataset, ctx.siblings)
     return None if key is None else f"the row points at a person ({key!r})"
+
+
+def _cared_for_in_record(ctx: FieldContext) -> str | None:
+    """The sibling that keys someone cared for (a camper, a pupil, a resident:
+    :func:`~classifiers.health.cared_for_key`) in a table of health records, or None: a
+    camp's health record of a camper; an RV's check-up keyed by its ``camper_id`` is no
+    health record."""
+    return cared_for_key(ctx.siblings) if health_table(ctx.dataset) else None
 
 
 def _record_key(parts: tuple[str, ...]) -> bool:
@@ -823,8 +833,10 @@ class DemographicSignal(Signal):
     def _facts(self, ctx: FieldContext) -> list[SignalHit]:
         if children_fact(ctx.name):
             return self._children(ctx)
-        if _BOOLEAN.match(ctx.data_type.strip()):
-            return []
+        if _BOOLEAN.match(ctx.data_type.strip()) and not condition_flag(
+            [singular(w) for w in tokens(ctx.name)]
+        ):
+            return []  # a flag, unless its yes or no is a condition (``currently_pregnant``)
         glued = _glued(ctx)
         own = tokens(ctx.name)
         if details_table(ctx.dataset, ctx.siblings):
@@ -900,7 +912,7 @@ class DemographicSignal(Signal):
             if key is None or singular(tokens(key)[0]) not in _CIVIL_HOLDERS:
                 return []  # an engineer's, an inspector's or a player's row: civil works, a game
         if people is None:
-            key = person_key(ctx) or _national_id(ctx)
+            key = person_key(ctx) or _national_id(ctx) or _cared_for_in_record(ctx)
             if key is None or (entity == "PHYSICAL" and not _measurements(ctx.dataset)):
                 return []
             people = f"the row points at a person ({key!r})"

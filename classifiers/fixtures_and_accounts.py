@@ -153,9 +153,10 @@ PROFILE_PLATFORMS = frozenset({
     "goodreads", "letterboxd", "substack", "kofi", "onlyfans", "weibo", "wechat",
 })  # fmt: skip
 #: Platforms whose name is also an ordinary word or a company (a fruit's and a maker's name,
-#: ``medium``, a muscle's ``twitch``, a sewing shop's ``threads``): one counts only in a row
-#: that names another platform too, a row of a person's accounts.
-WORD_PLATFORMS = frozenset({"apple", "medium", "threads", "twitch"})
+#: ``medium``, a muscle's ``twitch``, a sewing shop's ``threads``), and the short names of
+#: Facebook and Instagram (``fb``, ``ig``, abbreviations of other things too): one counts only
+#: in a row that names another platform too, a row of a person's accounts.
+WORD_PLATFORMS = frozenset({"apple", "medium", "threads", "twitch", "fb", "ig"})
 #: Words after a platform's name that keep it the person's account there (``threads_handle``).
 _ACCOUNT_TAIL = frozenset({"handle", "username", "user", "name", "account", "profile", "id", "url"})
 

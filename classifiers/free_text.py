@@ -148,7 +148,53 @@ def name_says_free_text(name: str) -> bool:
         words.pop()
     if len(words) >= 2 and words[-1] in _INFORMATION and words[-2] in _EXTRA:
         return True  # ``additional_information``, ``other_info``: whatever else is said
-    return bool(words) and words[-1] in FREE_TEXT_WORDS
+    return bool(words) and (words[-1] in FREE_TEXT_WORDS or _case_record(words))
+
+
+#: A person's case as a caseworker or a counsellor keeps it: its notes and plans
+#: (``case_notes``, ``caseplan``), written about that person. Not a care's plan: a device's
+#: or a pet's cover plan (``care_plan`` Gold) as often.
+_CASES = words("case")
+_CASE_RECORDS = words("note plan")
+
+
+def _case_record(words: Sequence[str]) -> bool:
+    """Whether words name a case's note or plan (``case_plan``, a glued ``caseplan``).
+
+    >>> _case_record(["case", "plan"]), _case_record(["caseplan"]), _case_record(["plan"])
+    (True, True, False)
+    >>> _case_record(["care", "plan"])
+    False
+    """
+    if len(words) >= 2 and words[-2] in _CASES and words[-1] in _CASE_RECORDS:
+        return True
+    return bool(words) and any(
+        words[-1] == case + record for case in _CASES for record in _CASE_RECORDS
+    )
+
+
+def case_notes(ctx: FieldContext) -> str | None:
+    """Why a column is what was written on a person's case, or None: a free-text word in a
+    table named for a case's notes or plans (``case_notes``, ``caseplan``) whose row keys a
+    person (``client_id``, ``patient_id``).
+
+    >>> case_notes(FieldContext("s", "case_notes", "body", siblings=("client_id", "body")))[-32:]
+    "points at a person ('client_id')"
+    >>> case_notes(FieldContext("s", "case_notes", "body", siblings=("court_id", "body"))) is None
+    True
+    """
+    if not (name_says_free_text(ctx.name) or set(tokens(ctx.name)) & _TAIL):
+        return None
+    table = table_name(ctx.dataset)
+    if not _case_record([singular(w) for w in tokens(table)]):
+        return None
+    key = person_key(ctx)
+    if key is None:
+        return None
+    return (
+        f"table {table!r} keeps what was written on a person's case and the row points at a "
+        f"person ({key!r})"
+    )
 
 
 def mail_body(ctx: FieldContext) -> str | None:
@@ -415,6 +461,7 @@ class FreeTextSignal(Signal):
                 or gateway_message(ctx)
                 or spoken_words(ctx)
                 or own_words(ctx)
+                or case_notes(ctx)
                 or details
             )
         )

@@ -57,7 +57,8 @@ HEALTH_WORDS = words("""
     medical medication medications medicine medicines diagnosis diagnoses allergy allergies
     illness illnesses disease diseases disability disabilities symptom symptoms prescription
     prescriptions vaccination vaccinations immunisation immunization immunisations
-    immunizations therapy therapies health anamnesis surgery surgeries
+    immunizations therapy therapies health anamnesis surgery surgeries pregnant pregnancy
+    pregnancies prenatal antenatal postnatal trimester
 """)
 #: Two column words of a person's condition or of the aid their body needs, singular
 #: (``patient_condition``, ``mobility_aids``, ``assistive_device``): a permit's, a carer's or a
@@ -66,7 +67,17 @@ HEALTH_WORDS = words("""
 #: ``mobility_device`` a company's phone (enterprise mobility).
 HEALTH_PAIRS = frozenset({
     ("patient", "condition"), ("mobility", "aid"), ("assistive", "device"), ("walking", "aid"),
+    ("dietary", "restriction"), ("dietary", "requirement"), ("pre", "natal"),
+    ("substance", "abuse"), ("substance", "use"), ("drug", "abuse"), ("drug", "use"),
+    ("injected", "drug"), ("alcohol", "abuse"),
 })  # fmt: skip
+#: Health words whose yes or no is itself a fact of the person's body or care
+#: (``currently_pregnant``, ``injected_drugs``): a flag of them is health data, where a flag of
+#: another health word is a setting or a requirement as often (``vaccination_required``).
+_CONDITION_FLAGS = words("pregnant pregnancy") | frozenset(
+    " ".join(p) for p in HEALTH_PAIRS if p[0] in {"substance", "drug", "injected", "alcohol"}
+)
+_BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))\b", re.I)
 #: A person's special needs (``special_needs``, a lower-cased ``SpecialNeeds``): a disability
 #: or a condition that needs care, as a school, an orphanage or a carer records it.
 SPECIAL_NEEDS = (("special", "need"), ("special", "needs"))
@@ -218,6 +229,16 @@ def health_word(parts: Sequence[str]) -> str | None:
     return None
 
 
+def condition_flag(parts: Sequence[str]) -> bool:
+    """Whether a column's words name a condition whose yes or no is itself health data
+    (:data:`_CONDITION_FLAGS`: ``currently_pregnant``, ``injected_drugs``).
+
+    >>> condition_flag(["currently", "pregnant"]), condition_flag(["vaccination", "required"])
+    (True, False)
+    """
+    return health_word(parts) in _CONDITION_FLAGS
+
+
 #: People a row's key may point at whose special needs are their care's (a pupil's, a
 #: patient's, a passenger's): an order's, a booking's or a pet's special needs are no one's health.
 _CARED_FOR = words("""
@@ -226,17 +247,22 @@ _CARED_FOR = words("""
 """)
 
 
-def _cared_for(siblings: Sequence[str]) -> bool:
-    """Whether a sibling is a key to someone cared for (``student_id``, ``passenger_id``).
+def cared_for_key(siblings: Sequence[str]) -> str | None:
+    """The sibling that keys someone cared for (``student_id``, ``camper_id``), or None.
 
-    >>> _cared_for(["id", "passenger_id"]), _cared_for(["id", "customer_id"])
-    (True, False)
+    >>> cared_for_key(["id", "passenger_id"]), cared_for_key(["id", "customer_id"])
+    ('passenger_id', None)
     """
     for sibling in siblings:
         parts = tokens(sibling)
         if len(parts) == 2 and parts[1] in {"id", "key"} and singular(parts[0]) in _CARED_FOR:
-            return True
-    return False
+            return sibling
+    return None
+
+
+def _cared_for(siblings: Sequence[str]) -> bool:
+    """Whether a sibling is a key to someone cared for (:func:`cared_for_key`)."""
+    return cared_for_key(siblings) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -251,10 +277,13 @@ def health_table(dataset: str) -> str:
     table = tokens(dataset.rsplit(".", 1)[-1])
     if "firstaid" in table or ("first", "aid") in pairwise(table):
         return "first aid"
+    if set(table) & _NOT_PERSONAL:
+        return ""
     found = [w for w in table if w in HEALTH_TABLES]
-    if found and not set(table) & _NOT_PERSONAL:
+    if found:
         return found[0]
-    return ""
+    pair = next((p for p in pairwise(map(singular, table)) if p in HEALTH_PAIRS), None)
+    return "" if pair is None else " ".join(pair)
 
 
 #: Table words of one person's health record kept in a table of its own, which the person's row
@@ -322,9 +351,11 @@ def health_reason(
     whose = people or key
     if whose is None or set(parts) & _NOT_PERSONAL:
         return None
-    if not is_text(ctx.data_type) and not (set(parts) & _DEGREES and set(parts) & _DISABILITIES):
-        return None  # ``covered_medications`` 12: an insurer's count, no one's health
     health = health_word(parts)
+    flag = condition_flag(parts) and bool(_BOOLEAN.match(ctx.data_type.strip()))
+    degree = set(parts) & _DEGREES and set(parts) & _DISABILITIES
+    if not is_text(ctx.data_type) and not degree and not flag:
+        return None  # ``covered_medications`` 12: an insurer's count, no one's health
     if health == "special needs" and people is None and not _cared_for(ctx.siblings):
         return None  # a booking's, a shipment's, a pet's special needs
     if health is not None:

@@ -128,6 +128,9 @@ _TABLE_LEADS = frozenset({"data", "tbl", "master"})
 MIN_WORDS = 2
 #: Words shorter than this tell no language (``cp``, ``ci``, ``nr``).
 MIN_LETTERS = 3
+#: A word's letters at the least to be read as the glossary's word spelt alike (Greek
+#: ``hmeromhnia``: ``imerominia``); a shorter one is another language's as often.
+MIN_SPELT = 5
 #: Entries a per-word cache keeps before it starts again: a scan of generated or glued names
 #: would otherwise grow it with every distinct word and every piece of one tried in a split.
 CACHE_LIMIT = 100_000
@@ -189,6 +192,12 @@ class Lexicon:
         self.invariable = frozenset(glossary.invariable.split())
         self.keep = re.compile(glossary.keep) if glossary.keep else None
         self.beside = glossary.beside_forms()
+        self.alone = glossary.alone_forms()
+        spell = glossary.spelling
+        self.spelt = {} if spell is None else {spell(w): w for w in sorted(self.vocabulary)}
+        self.spelt_entries = (
+            {} if spell is None else {tuple(map(spell, f)): e for f, e in self.entries.items()}
+        )
         self._found: dict[str, tuple[str, bool] | None] = {}
         self._splits: dict[str, tuple[str, ...] | None] = {}
 
@@ -214,21 +223,40 @@ class Lexicon:
         return found
 
     def _find(self, word: str) -> tuple[str, bool] | None:
-        for spelt in self._spellings(word):
-            if spelt in self.vocabulary:
-                return spelt, False
-            # plurals first, then the endings of a case or a possessive (read in the singular)
-            for endings, number in ((self.glossary.plurals, True), (self.glossary.endings, False)):
-                for ending, one in endings:
-                    stem = spelt[: -len(ending)] + one
-                    if (
-                        spelt.endswith(ending)
-                        and len(stem) >= MIN_LETTERS
-                        and stem in self.vocabulary
-                        and not (number and stem in self.invariable)
-                    ):
-                        return stem, number
+        # as listed first, then spelt alike (a plural's ending is not read as another spelling)
+        for alike in (False, True) if self.spelt else (False,):
+            for spelt in (self._spell(word),) if alike else self._spellings(word):
+                if (known := self._known(spelt, alike)) is not None:
+                    return known, False
+                # plurals first, then the endings of a case or a possessive (in the singular)
+                for endings, number in (
+                    (self.glossary.plurals, True),
+                    (self.glossary.endings, False),
+                ):
+                    for ending, one in endings:
+                        stem = spelt[: -len(ending)] + one
+                        if (
+                            spelt.endswith(ending)
+                            and len(stem) >= MIN_LETTERS
+                            and (known := self._known(stem, alike)) is not None
+                            and not (number and known in self.invariable)
+                        ):
+                            return known, number
         return None
+
+    def _spell(self, word: str) -> str:
+        spell = self.glossary.spelling
+        return word if spell is None else spell(word)
+
+    def _known(self, word: str, alike: bool) -> str | None:
+        """The glossary's word a word is as listed, or (``alike``) spelt alike
+        (:attr:`Glossary.spelling`, for a word of :data:`MIN_SPELT` letters at the least)."""
+        if not alike:
+            return word if word in self.vocabulary else None
+        spell = self.glossary.spelling
+        if spell is None or len(word) < MIN_SPELT:
+            return None
+        return self.spelt.get(spell(word))
 
     def _spellings(self, word: str) -> Iterable[str]:
         yield word
@@ -294,18 +322,32 @@ class Lexicon:
             return True
         if piece in _people_words():
             return self.glossary.head_first and end == length
+        if start > 0 and end == length and self.glossary.head_first:
+            # a person's word of one syllable after the head it qualifies (Vietnamese
+            # ``tenme``: ``ten me``, the mother's name)
+            return _person_word(self.entries.get((piece,)))
         if piece in self.linkers:
             return start > 0 and end < length
         if piece in _TABLE_LEADS:
             return start == 0 and end < length
         return piece in KEYS and (start == 0 or end == length)
 
+    def _kin_after(self, word: str) -> bool:
+        """Whether a short word may end with a person's word of two letters, glued after a
+        head of three (Vietnamese ``tenme``: the mother's name)."""
+        return (
+            len(word) == 2 * MIN_LETTERS - 1
+            and self.glossary.head_first
+            and _person_word(self.entries.get((word[-2:],)))
+        )
+
     def units(self, names: Sequence[str]) -> list[Unit]:
         """A name's words as units: phrases first (longest), linkers dropped, glued words
         split."""
         pieces: list[str] = []
         for word in names:
-            glued = len(word) >= 2 * MIN_LETTERS and word.isalpha() and self.find(word) is None
+            long = len(word) >= 2 * MIN_LETTERS or self._kin_after(word)
+            glued = long and word.isalpha() and self.find(word) is None
             pieces.extend((glued and self.split(word, telling=False)) or (word,))
         content = [w for w in pieces if w not in self.linkers] or pieces
         found = [self.find(w) for w in content]
@@ -319,6 +361,8 @@ class Lexicon:
                 continue
             for n in range(min(self.longest, len(content) - i), 0, -1):
                 english = self.entries.get(tuple(forms[i : i + n]))
+                if english is None and self.spelt_entries:
+                    english = self.spelt_entries.get(tuple(map(self._spell, forms[i : i + n])))
                 if english is not None:
                     last = found[i + n - 1]
                     source = tuple(content[i : i + n])
@@ -370,6 +414,8 @@ class Lexicon:
                 units[0] = first._replace(english=table[own], form=own)
         if not any(u.english for u in units):
             return identifier
+        if len(units) == 1 and len(first.source) == 1 and first.form in self.alone:
+            units[0] = first._replace(english=self.alone[first.form])
         if self.glossary.head_first:
             units = _head_last(_adjectives(units, self.before), table)
         english = tuple(w for i, u in enumerate(units) for w in u.out(i == len(units) - 1))
@@ -463,6 +509,25 @@ def _places(english: Sequence[str] | None) -> bool:
 
 
 @cache
+def _person_word(english: Sequence[str] | None) -> bool:
+    """Whether a unit's English is one person's word, a kin's too (``mother``, ``spouse``).
+
+    >>> _person_word(("mother",)), _person_word(("customer",)), _person_word(("year",))
+    (True, True, False)
+    """
+    return _people(english) or (english is not None and tuple(english)[-1:] in _KIN)
+
+
+#: A person's kin, as the glossaries read them (``me``: ``mother``; ``vo``: ``spouse``).
+_KIN = frozenset(
+    (w,)
+    for w in _words("""
+    mother father parent spouse wife husband child son daughter sibling brother sister
+    grandmother grandfather guardian
+    """)
+)
+
+
 def _people_words() -> frozenset[str]:
     """The English words of people: piimap's (``customer``, ``patient``) and those of the
     glossaries' roles and trades (``detective``, ``fencer``, ``referee``), which the English
@@ -639,6 +704,9 @@ _PERSON_FIELDS = _words("""
     first last surname surnames middle maiden birth birthday gender sex nickname salutation
     initials
 """)
+#: A read column's English words of a person's full name (Greek ``onomateponymo``), which
+#: describes one person as a first name does; a bare ``name`` is a firm's as often.
+_FULL_NAME = frozenset({"full", "name"})
 #: English words of a read column's name that reach one person (a phone, an e-mail, a street)
 #: or describe one (:data:`_PERSON_FIELDS`): a table named for a role has one at the least
 #: when its rows are people, not a municipality, a postcode and a count alone.
@@ -937,7 +1005,7 @@ def _trade_not_rows(table: str, lexicon: Lexicon, said: Sequence[frozenset[str]]
     )
     column_words = frozenset().union(*said)
     firm = bool(column_words & _FIRM)
-    reach = bool(column_words & (_REACH | _PERSON_FIELDS))
+    reach = bool(column_words & (_REACH | _PERSON_FIELDS)) or any(s >= _FULL_NAME for s in said)
     return modifier or firm or not reach
 
 

@@ -164,7 +164,8 @@ PATTERNS: tuple[NamePattern, ...] = (
                 r"|native|local_?script)"
                 r"|(?:kanji|kana|katakana|hiragana|hanzi|hangul|romanized|romanised)_?names?",
                 "a name written in another script", 0.65, "people", 0.3),
-    NamePattern("PERSON_NAME", r"alias(?:es)?|aka", "an alias the person goes by", 0.6, "people",
+    NamePattern("PERSON_NAME", r"alias(?:es)?|aka|pseudonyms?|pen_?names?",
+                "an alias the person goes by", 0.6, "people",
                 bare=True),
     NamePattern("PERSON_NAME", r"from_names?", "a sender's name", 0.4),
     NamePattern("PERSON_NAME", r"(?:to|reply_?to)_names?", "an addressee's name", 0.6, "mail",

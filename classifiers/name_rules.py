@@ -24,6 +24,7 @@ from . import (
     holders_and_records,
     households_and_logins,
     ids_codes_and_places,
+    keyed_names_and_numbers,
     leads_and_numbers,
     lookup_numbers,
     mail_servers_and_codes,
@@ -77,6 +78,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
+    keyed_names_and_numbers.role_beside_key,  # ``case_manager`` beside ``case_manager_id``
+    keyed_names_and_numbers.numbered_by_table,  # ``phones.number`` keyed to a person
+    keyed_names_and_numbers.person_file_content,  # a file's base64 keyed to a client
     ids_codes_and_places.user_id_login,  # a text ``user_id`` or ``donor_id`` holding logins
     ids_codes_and_places.person_location,  # a person's ``location`` written in words
     business_contacts.role_mailbox,  # help@, info@ outside a table of people

@@ -44,9 +44,30 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
         for i, w in enumerate(words)
         if w in NameWords.SIBLING_PEOPLE and _name_part_at(words, i)
     ) | frozenset(NATIONAL_ID for words in columns if national_id(words))
+    found |= frozenset(PARENT for words in columns if parent_field(words))
     if "mobile" in found and any(set(words) & _DEVICE_CLASSES for words in columns):
         return found - {"mobile"}  # ``mobile`` beside ``desktop``: a kind of device
     return found
+
+
+#: A parent's name or national number as a person field (``mother_name``,
+#: ``father_national_id``): a row that names someone's parents is that someone's (a birth's,
+#: a pupil's); a herd book names a sire and a dam.
+PARENT = "parent"
+_PARENTS = frozenset({"mother", "father"})
+
+
+def parent_field(words: tuple[str, ...]) -> bool:
+    """Whether a column is a parent's name or national number.
+
+    >>> parent_field(("mother", "name")), parent_field(("father", "national", "id"))
+    (True, True)
+    >>> parent_field(("mother", "id")), parent_field(("parent", "name"))
+    (False, False)
+    """
+    return (
+        len(words) >= 2 and words[0] in _PARENTS and (words[-1] == "name" or national_id(words[1:]))
+    )
 
 
 #: A person's national number as a person field (``national_id``, ``ssn``): a row that keeps

@@ -102,7 +102,10 @@ def _about_people(
     decided, reason = _table_columns_reason(dataset, siblings, empty_siblings)
     if decided:
         return reason
-    named = sorted(_sibling_fields(filled_siblings(ctx)) - set(tokens(ctx.name)))
+    # the other columns' fields, whatever words the field shares with them (``birth_place``
+    # beside ``birth_date`` and ``sex``)
+    others = tuple(s for s in filled_siblings(ctx) if s != ctx.name)
+    named = sorted(_sibling_fields(others))
     if len(named) >= 2:
         return f"the table's columns name person fields ({', '.join(named[:4])})"
     return None

@@ -237,9 +237,16 @@ def _no_one(value: str) -> bool:
 
 def _emergency_contacts(view: FieldView) -> str | None:
     """Why a text column holds a person's emergency contacts, or None."""
-    if view.kind not in {"text", ""} or len(view.tokens) != 2:
+    words = view.tokens
+    if (
+        len(words) == 3
+        and view.table_words
+        and singular(words[0]) == singular(view.table_words[-1])
+    ):
+        words = words[1:]  # ``staff_emergency_contact`` in ``staff``: the row's own
+    if view.kind not in {"text", ""} or len(words) != 2:
         return None
-    if view.tokens[0] != "emergency" or view.tokens[1] not in _CONTACT:
+    if words[0] != "emergency" or words[1] not in _CONTACT:
         return None
     values = distinct_texts(view.ctx.samples)
     if values and all(_no_one(v) for v in values):

@@ -9,6 +9,7 @@ piimap's rules already read in that language (left as they are).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -69,6 +70,15 @@ class Glossary:
     #: :attr:`words` writes them: a table so named holds people, whether or not the English
     #: word is one piimap's English rules know (:meth:`role_words`).
     roles: str = ""
+    #: Adjectives of :attr:`before` that a name uses alone for the noun they qualify, left out
+    #: (Slovenian ``davcna``, the tax number: ``davcna stevilka``), as :attr:`words` writes
+    #: them: read so only when they are the whole name (``davcna_stopnja`` is a tax rate).
+    alone: str = ""
+    #: How the language's words are spelt alike when its writers spell them several ways
+    #: (Greek in Latin letters: eta as ``i`` or ``h``, omega as ``o`` or ``w``), as a function
+    #: of a folded word; a name's word of five letters or more that the glossary lacks is
+    #: read as the glossary's word spelt alike. None: each form is spelt as it is listed.
+    spelling: Callable[[str], str] | None = None
 
     def entries(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Each form, as its words, and its English words."""
@@ -77,6 +87,14 @@ class Glossary:
             **_lines(self.name, self.before),
             **_lines(self.name, self.roles),
         }
+
+    def alone_forms(self) -> dict[str, tuple[str, ...]]:
+        """The one-word forms of :attr:`alone` and their English.
+
+        >>> Glossary("Slovenian", "stevilka = number", alone="davcna = tax id").alone_forms()
+        {'davcna': ('tax', 'id')}
+        """
+        return {form[0]: english for form, english in _lines(self.name, self.alone).items()}
 
     def before_forms(self) -> frozenset[str]:
         """The one-word forms of :attr:`before` (Czech ``rodne``, ``mobilni``).

@@ -13,11 +13,44 @@ office."""
 
 from __future__ import annotations
 
+import re
+
 from .base import Glossary
+
+#: Greek letters written two ways or more in Latin letters, and the one way they are read:
+#: theta as ``8``, the diphthongs ``eu`` and ``au`` as ``ev``/``ef``/``ey`` and ``av``/``af``/
+#: ``ay``, chi as ``ch`` or ``x``, xi as ``ks`` or ``x``, phi as ``ph`` or ``f``, omega as ``w``
+#: or ``o``, beta as ``b`` or ``v``, ``ai`` as ``e``; then every way of writing an ``i`` sound
+#: (eta ``h`` or ``i``, upsilon ``y``, ``u`` or ``i``, ``ei``, ``oi``), keeping ``ou``.
+_SPELLINGS = (
+    ("8", "th"), ("ou", "U"), ("eu", "ef"), ("ev", "ef"), ("ey", "ef"), ("au", "af"),
+    ("av", "af"), ("ay", "af"), ("ch", "x"), ("ks", "x"), ("ph", "f"), ("w", "o"), ("b", "v"),
+    ("ai", "e"), ("ei", "i"), ("oi", "i"), ("h", "i"), ("y", "i"), ("u", "i"), ("U", "ou"),
+)  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def greeklish(word: str) -> str:
+    """A Greek word in Latin letters spelt one way, whichever way it was written: ``hmeromhnia``
+    and ``imerominia`` (a date), ``gennhshs`` and ``genisis`` (of birth), ``a8litis`` and
+    ``athlhths`` (an athlete), ``proponhths`` and ``proponitis`` (a coach) alike.
+
+    >>> greeklish("hmeromhnia") == greeklish("imerominia")
+    True
+    >>> greeklish("gennhshs") == greeklish("genisis"), greeklish("a8litis") == greeklish("athlhths")
+    (True, True)
+    >>> greeklish("traumatismos") == greeklish("travmatismos")
+    True
+    """
+    for written, read in _SPELLINGS:
+        word = word.replace(written, read)
+    return _DOUBLED.sub(r"\1", word)
+
 
 GREEK = Glossary(
     "Greek",
     prefix_needs_language=True,
+    spelling=greeklish,
     linkers="kai tou tis ton",
     plurals=(
         ("ata", "a"),
@@ -217,6 +250,7 @@ GREEK = Glossary(
     karta, kartas = card
     pistotiki karta = credit card
     misthos, apodoxes = salary
+    amoivi, amoibi = remuneration
     eisodima, eisodhma = income
     pliromi, plhrwmh = payment
     poso = amount
@@ -236,6 +270,8 @@ GREEK = Glossary(
     allergia = allergy
     diagnosi, diagnwsh = diagnosis
     astheneia, asthenia, nosos = illness
+    travmatismos, travma = injury
+    sovarotita = severity
     anapiria, anaphria = disability
     farmako = medication
     therapeia = treatment
@@ -287,6 +323,11 @@ GREEK = Glossary(
     paradosi, apostoli = delivery
     oxima, ochima = vehicle
     eggrafi = registration
+    # the number a register keys a person by (a student's, an athlete's: arithmos eggrafis
+    # mitroou), as the key of their row
+    aem = id
+    anafora = report
+    symvan = incident
     # animals: a pet's table is no table of people
     zoo, zwo, skylos, skulos, gata = animal
     katoikidio = pet

@@ -59,6 +59,7 @@ SERBO_CROATIAN = Glossary(
     kreditna = credit
     bankovni = bank
     porezni, poreski, davcna = tax
+    telefonski, telefonska = phone
     stalno, stalna, stalni = permanent
     """,
     roles="""
@@ -144,6 +145,7 @@ SERBO_CROATIAN = Glossary(
     djevojacko prezime, devojacko prezime, dekliski priimek = maiden name
     srednje ime = middle name
     nadimak, vzdevek = nickname
+    psevdonim = pseudonym
     korisnicko ime, uporabnisko ime = username
     titula = title
     naziv = name
@@ -291,5 +293,11 @@ SERBO_CROATIAN = Glossary(
     # animals: a pet's table is no table of people
     zivotinja, zival, pas, macka = animal
     ljubimac = pet
+    """,
+    # a tax number and a phone number named by their adjective alone (``davcna``, a table of
+    # ``telefonska`` numbers), as Slovenian writes them
+    alone="""
+    davcna = tax id
+    telefonska = phone number
     """,
 )

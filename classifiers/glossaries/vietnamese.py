@@ -110,6 +110,7 @@ VIETNAMESE = Glossary(
     van dong vien, vdv = athlete
     nguoi tham gia = participant
     cu dan, nguoi dan, nhan khau = resident
+    chu ho, chuho = householder
     # a person's name
     ten = name
     ho = last name
@@ -171,13 +172,13 @@ VIETNAMESE = Glossary(
     dia chi ip = ip address
     # identity documents and numbers
     cmnd, so cmnd, chung minh nhan dan, so chung minh, cmt, chung minh thu = national id
-    cccd, so cccd, can cuoc cong dan, can cuoc, so can cuoc = national id
+    cccd, so cccd, can cuoc cong dan, can cuoc, so can cuoc, ma cccd, macccd = national id
     ma dinh danh, so dinh danh, dinh danh ca nhan = national id
     giay to tuy than = identity document
     ho chieu, hochieu = passport
     so ho chieu = passport number
     giay phep lai xe, bang lai, bang lai xe, gplx = driving licence
-    ma so thue, masothue, mst = tax id
+    ma so thue, masothue, mst, ma thue, mathue = tax id
     bhxh, so bhxh, ma so bhxh, bao hiem xa hoi = social security number
     bhyt, so bhyt, the bhyt, ma the bhyt, so the bhyt, bao hiem y te = health insurance number
     bao hiem = insurance
@@ -274,6 +275,9 @@ VIETNAMESE = Glossary(
     van chuyen = shipping
     xe, phuong tien = vehicle
     dang ky = registration
+    # a household's registration, and a temporary stay or absence registered
+    ho khau, hokhau = household registration
+    tam tru tam vang, tamtrutamvang = residence registration
     # animals: a pet's table is no table of people
     dong vat, cho, meo = animal
     thu cung, vat nuoi = pet
