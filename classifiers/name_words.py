@@ -35,6 +35,8 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
     []
     >>> sorted(person_fields([("birth", "date")]))
     ['birth']
+    >>> sorted(person_fields([("fn",), ("ln",)])), sorted(person_fields([("fn",)]))
+    (['first', 'last'], [])
     """
     columns = list(columns)
     found = frozenset(
@@ -44,6 +46,8 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
         for i, w in enumerate(words)
         if w in NameWords.SIBLING_PEOPLE and _name_part_at(words, i)
     ) | frozenset(NATIONAL_ID for words in columns if national_id(words))
+    if {("fn",), ("ln",)} <= set(columns):
+        found |= {"first", "last"}  # a first and a last name in two letters, side by side
     if "mobile" in found and any(set(words) & _DEVICE_CLASSES for words in columns):
         return found - {"mobile"}  # ``mobile`` beside ``desktop``: a kind of device
     return found
