@@ -230,7 +230,8 @@ class NameWords:
         guardian spouse father fath mother moth child kin manager leader assistant referrer sponsor
         signer signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
-        next_of_kin emergency_contact emergency sibling household
+        next_of_kin emergency_contact emergency sibling household chair chairman chairwoman
+        chairperson
     """)
         | PARTIES
         | CASE_ROLES
