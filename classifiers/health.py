@@ -66,6 +66,8 @@ HEALTH_WORDS = words("""
 #: ``mobility_device`` a company's phone (enterprise mobility).
 HEALTH_PAIRS = frozenset({
     ("patient", "condition"), ("mobility", "aid"), ("assistive", "device"), ("walking", "aid"),
+}) | frozenset({  # a person's mind as a test of fitness judges it (round 65)
+    ("psychological", "fitness"), ("psychological", "evaluation"), ("psychological", "assessment"),
 })  # fmt: skip
 #: A person's special needs (``special_needs``, a lower-cased ``SpecialNeeds``): a disability
 #: or a condition that needs care, as a school, an orphanage or a carer records it.

@@ -54,7 +54,11 @@ def short_name_parts(columns: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...]
         if words and words[-1] in SHORT_PARTS:
             tails.setdefault(words[:-1], set()).add(words[-1])
     leads = {lead for lead, found in tails.items() if {"fn", "ln"} <= found}
-    return {w: SHORT_PARTS[w[-1]] for w in columns if w and w[-1] in SHORT_PARTS and w[:-1] in leads}
+    return {
+        w: SHORT_PARTS[w[-1]]
+        for w in columns
+        if w[-1:] and w[:-1] in leads and w[-1] in SHORT_PARTS
+    }
 
 
 def _name_part_values(samples: Iterable[object]) -> bool:
