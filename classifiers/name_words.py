@@ -35,8 +35,10 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
     []
     >>> sorted(person_fields([("birth", "date")]))
     ['birth']
-    >>> sorted(person_fields([("fn",), ("ln",)])), sorted(person_fields([("fn",)]))
-    (['first', 'last'], [])
+    >>> sorted(person_fields([("fn",), ("mn",), ("ln",)]))
+    ['first', 'last']
+    >>> sorted(person_fields([("fn",), ("ln",), ("file",)]))
+    []
     """
     columns = list(columns)
     found = frozenset(
@@ -46,8 +48,8 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
         for i, w in enumerate(words)
         if w in NameWords.SIBLING_PEOPLE and _name_part_at(words, i)
     ) | frozenset(NATIONAL_ID for words in columns if national_id(words))
-    if {("fn",), ("ln",)} <= set(columns):
-        found |= {"first", "last"}  # a first and a last name in two letters, side by side
+    if {("fn",), ("mn",), ("ln",)} <= set(columns):
+        found |= {"first", "last"}  # a first, a middle and a last name in two letters
     if "mobile" in found and any(set(words) & _DEVICE_CLASSES for words in columns):
         return found - {"mobile"}  # ``mobile`` beside ``desktop``: a kind of device
     return found

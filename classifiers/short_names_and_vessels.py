@@ -6,9 +6,9 @@ a name's parts written in two letters, and a ship's own name in a table of ships
   when the first and the last stand side by side in one table (:func:`short_name_parts`): alone
   each is something else as often (a function, a natural log, a minute, a line number). A text
   column only, whose sampled values, if any, are words of letters (no digit, no code: a
-  function's ``sum`` or ``avg`` is lower case): PERSON_NAME. The pair also makes the table's
+  function's ``sum`` or ``avg`` is lower case): PERSON_NAME. All three bare make the table's
   rows people (:func:`~classifiers.name_words.person_fields`), so that a religion or a civil
-  status beside it is a person's.
+  status beside them is a person's (a stack frame keeps a function and a line, no middle).
 - ``ship_name`` (``shipname``) in a table named for ships or vessels is the row's ship, no
   ship-to name (``ship`` is an address's role in :attr:`~classifiers.name_words.NameWords.ROLES`,
   as in an order's ``ship_name``); a legislature's ``bill_name`` in a table of bills is the

@@ -49,6 +49,13 @@ _SUBSCRIBERS = {"id": _IDS, "sub_fn": _FIRST, "sub_ln": _LAST, "plan": ("basic",
 _FORMULAS = {"id": _IDS, "fn": ("sum", "avg", "max") * 4, "args": ("a,b", "c") * 6}
 _GROWTH = {"t": _IDS, "ln": tuple(0.1 * i for i in _IDS), "exp": tuple(2.7 * i for i in _IDS)}
 _SCHEDULE = {"id": _IDS, "hh": _IDS, "mn": tuple(i * 5 for i in _IDS), "ss": _IDS}
+_FRAMES = {
+    "frame_id": _IDS,
+    "fn": ("main", "load", "parse") * 4,
+    "ln": _IDS,
+    "file": ("app.py", "io.py") * 6,
+    "name": ("worker-1", "worker-2") * 6,
+}
 _PLOTS = {"id": _IDS, "fn": ("f(x)", "g(x)", "h(x)") * 4, "ln": ("y=2x", "y=x^2") * 6}
 
 # -- names written surname first ------------------------------------------------------------
@@ -275,6 +282,9 @@ NEGATIVES = [
     ("a schedule's minute", "schedule", _SCHEDULE, "mn", _TEXT, "PERSON_NAME"),
     ("a plot's functions and lines", "plots", _PLOTS, "fn", None, "PERSON_NAME"),
     ("a plot's lines", "plots", _PLOTS, "ln", None, "PERSON_NAME"),
+    ("a stack frame's function", "frames", _FRAMES, "fn", {"ln": "integer"}, "PERSON_NAME"),
+    ("a stack frame's thread name", "frames", _FRAMES, "name", {"ln": "integer"},
+     "PERSON_NAME"),
     ("a fixture's venue, a city and a state", "fixtures", _FIXTURES, "venue", None,
      "PERSON_NAME"),
     ("a fixture's manager, a team", "fixtures", _FIXTURES, "manager", None, "PERSON_NAME"),
