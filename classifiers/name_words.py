@@ -35,8 +35,8 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
     []
     >>> sorted(person_fields([("birth", "date")]))
     ['birth']
-    >>> sorted(person_fields([("fn",), ("mn",), ("ln",)]))
-    ['first', 'last']
+    >>> sorted(person_fields([("fn",), ("mn",), ("ln",), ("gender",)]))
+    ['first', 'gender']
     >>> sorted(person_fields([("fn",), ("ln",), ("file",)]))
     []
     """
@@ -49,7 +49,7 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
         if w in NameWords.SIBLING_PEOPLE and _name_part_at(words, i)
     ) | frozenset(NATIONAL_ID for words in columns if national_id(words))
     if {("fn",), ("mn",), ("ln",)} <= set(columns):
-        found |= {"first", "last"}  # a first, a middle and a last name in two letters
+        found |= {"first"}  # a name's three parts in two letters: one person field
     if "mobile" in found and any(set(words) & _DEVICE_CLASSES for words in columns):
         return found - {"mobile"}  # ``mobile`` beside ``desktop``: a kind of device
     return found
@@ -232,7 +232,7 @@ class NameWords:
         guardian spouse father fath mother moth child kin manager leader assistant referrer sponsor
         signer signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
-        next_of_kin emergency_contact emergency sibling household chair chairman chairwoman
+        next_of_kin emergency_contact emergency sibling household chairman chairwoman
         chairperson
     """)
         | PARTIES

@@ -5,10 +5,12 @@ a name's parts written in two letters, and a ship's own name in a table of ships
   a middle and a last name, as hand-written schemas shorten ``fname``, ``mname`` and ``lname``,
   when the first and the last stand side by side in one table (:func:`short_name_parts`): alone
   each is something else as often (a function, a natural log, a minute, a line number). A text
-  column only, whose sampled values, if any, are words of letters (no digit, no code: a
-  function's ``sum`` or ``avg`` is lower case): PERSON_NAME. All three bare make the table's
-  rows people (:func:`~classifiers.name_words.person_fields`), so that a religion or a civil
-  status beside them is a person's (a stack frame keeps a function and a line, no middle).
+  column only, whose sampled values, if any, are capitalised words of letters (no digit, no
+  code: a function's ``sum`` or ``avg`` is lower case), a first name's half known given names
+  (a translation's ``Datei`` is none): PERSON_NAME. All three bare count as one person field
+  (:func:`~classifiers.name_words.person_fields`): with a gender or a birth date beside them,
+  the rows are people, and a religion or a civil status there is a person's (a profiler's
+  modules keep a function, a module and a line, and no person's field).
 - ``ship_name`` (``shipname``) in a table named for ships or vessels is the row's ship, no
   ship-to name (``ship`` is an address's role in :attr:`~classifiers.name_words.NameWords.ROLES`,
   as in an order's ``ship_name``); a legislature's ``bill_name`` in a table of bills is the
@@ -29,6 +31,7 @@ from collections.abc import Iterable
 
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
+from .known_names import known_names
 from .name_tokens import singular
 from .name_view import FieldView
 
@@ -61,15 +64,21 @@ def short_name_parts(columns: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...]
     }
 
 
-def _name_part_values(samples: Iterable[object]) -> bool:
+def _name_part_values(samples: Iterable[object], part: str) -> bool:
     """Whether the distinct sampled values read as a name's parts: words of letters, most of
-    them capitalised (none sampled: the names decide)."""
+    them capitalised, and for a first name half of them at least known given names (a
+    translation's ``Datei`` is none); none sampled: the names decide."""
     values = distinct_texts(tuple(samples))
     if not values:
         return True
     if not all(_NAME_PART.fullmatch(v) for v in values):
         return False
-    return sum(1 for v in values if v[:1].isupper()) * 5 >= len(values) * 4
+    if sum(1 for v in values if v[:1].isupper()) * 5 < len(values) * 4:
+        return False
+    if part != "first":
+        return True
+    given = known_names()[0]
+    return sum(1 for v in values if v.split()[0].rstrip(".").lower() in given) * 2 >= len(values)
 
 
 def _short_part(view: FieldView) -> list[SignalHit]:
@@ -80,7 +89,7 @@ def _short_part(view: FieldView) -> list[SignalHit]:
         return []
     parts = short_name_parts(view.tokenize(s) for s in view.ctx.siblings)
     part = parts.get(view.tokens)
-    if part is None or not _name_part_values(view.ctx.samples):
+    if part is None or not _name_part_values(view.ctx.samples, part):
         return []
     reason = (
         f"column name {view.ctx.name!r} is a {part} name in two letters, beside the other parts "

@@ -4,14 +4,14 @@ where a person was kept as one coordinate column, and what is no one's: the stop
 tram line.
 
 - a text ``uid`` in a table named for accounts or users (:data:`_ACCOUNTS`), or a text column
-  named as its table, one word (``login.login``, Spanish ``usuario.usuario``; values sampled,
-  every one a login name), beside the row's own password (``password``, ``pwd_hash``; not a
-  service's ``api_password``) is the login the account signs in with (USERNAME) when every
-  sampled value is a login name (:func:`~classifiers.ids_codes_and_places.login_names`: no
-  number, code, hash or UUID); nothing sampled, a ``uid``'s name and neighbours decide. A
-  firm's account (a company's name beside it and no person's own field) is left alone, and so
-  is a machine's (a table of ``service_accounts`` or ``device_accounts``, uids such as
-  ``svc-backup``).
+  named as its table of accounts or people, one word (``login.login``, Spanish
+  ``usuario.usuario``; values sampled, every one a login name; a ``printer``'s is a device's),
+  beside the row's own password (``password``, ``pwd_hash``; not a service's
+  ``api_password``) is the login the account signs in with (USERNAME) when every sampled value
+  is a login name (:func:`~classifiers.ids_codes_and_places.login_names`: no number, code,
+  hash or UUID); nothing sampled, a ``uid``'s name and neighbours decide. A firm's account (a
+  company's name beside it and no person's own field) is left alone, and so is a machine's (a
+  table of ``service_accounts`` or ``device_accounts``, uids such as ``svc-backup``).
 - ``<role>_licence`` (``conductor_license``, ``pilot_licence_no``) in a table named for that
   role (``conductors``), a person's word (``NameWords.PEOPLE``) who works under a licence, not
   one who buys one (:data:`_BUYERS`: a user's, a customer's or a member's licence is a
@@ -50,6 +50,7 @@ import re
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .ids_codes_and_places import login_names
+from .leads_and_numbers import people_table
 from .name_tokens import singular
 from .name_view import PASSWORD_WORDS, FieldView, own_person_field, person_key_sibling
 from .name_words import person_fields
@@ -144,6 +145,8 @@ def _account_login(view: FieldView) -> str | None:
             return None
     elif len(heads) != 1 or singular(view.tokens[0]) != heads[0] or view.supported:
         return None  # not the account's own name under the table's (``usuario.usuario``)
+    elif heads[0] not in _ACCOUNTS | view.words.PEOPLE and not people_table(view.table_words):
+        return None  # a printer's or a router's own name and password: a device's
     elif not login_names(view.ctx.samples):
         return None  # its name, nothing sampled: a label, a key or a kind as often
     columns = [(s, view.tokenize(s)) for s in view.ctx.siblings if s != view.ctx.name]

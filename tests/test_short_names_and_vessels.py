@@ -142,8 +142,17 @@ _SITES = {
 _CLUBS = {
     "club_id": _IDS,
     "club_name": ("Rowing Club", "Chess Circle") * 6,
-    "chair_name": _EMPTY,
+    "chairperson_name": _EMPTY,
     "founded": _EMPTY,
+}
+_OFFICE_CHAIRS = {"sku": _IDS, "chair_name": ("Aeron", "Embody", "Leap") * 4, "price": _IDS}
+_TRANSLATIONS = {"id": _IDS, "fn": ("Fichier", "Datei", "Bestand") * 4, "ln": ("fr", "de") * 6}
+_MODULES = {
+    "id": _IDS,
+    "fn": ("init", "run") * 6,
+    "mn": ("core", "net") * 6,
+    "ln": _IDS,
+    "name": ("alpha", "beta") * 6,
 }
 _FURNITURE = {
     "sku": _IDS,
@@ -171,6 +180,7 @@ _OPERATOR = {
     "operator": ("mlee", "jdoe", "kfarrow", "pnoor") * 3,
     "password": ("$2b$12$abcdefghijklmnopqrstuv",) * 12,
 }
+_PRINTER = {"id": _IDS, "printer": ("hp-laser-1", "epson-2") * 6, "password": ("admin",) * 12}
 _CATEGORY = {"id": _IDS, "category": ("Food", "Drinks") * 6, "parent": _IDS}
 _TENANTS = {
     "tenant_id": _IDS,
@@ -241,7 +251,8 @@ POSITIVES = [
      "STREET_ADDRESS"),
     ("a barangay in a table of members' addresses", "addresses", _ADDRESSES, "barangay", None,
      "STREET_ADDRESS"),
-    ("a club's chair's name, empty", "clubs", _CLUBS, "chair_name", None, "PERSON_NAME"),
+    ("a club's chairperson's name, empty", "clubs", _CLUBS, "chairperson_name", None,
+     "PERSON_NAME"),
     ("a traveller's name as the passport spells it", "travellers", _TRAVELLERS,
      "passport_name", None, "PERSON_NAME"),
     ("a traveller's next of kin's phone", "travellers", _TRAVELLERS, "next_of_kin_contact",
@@ -300,11 +311,19 @@ NEGATIVES = [
      "STREET_ADDRESS"),
     ("a contract's site's barangay", "sites", _SITES, "barangay", None, "STREET_ADDRESS"),
     ("a chair, a piece of furniture", "furniture", _FURNITURE, "chair", None, "PERSON_NAME"),
+    ("a chair's model's name", "office_chairs", _OFFICE_CHAIRS, "chair_name", None,
+     "PERSON_NAME"),
+    ("a translation's word in a file's language", "translations", _TRANSLATIONS, "fn", None,
+     "PERSON_NAME"),
+    ("a profiler's module's name beside fn, mn, ln", "modules", _MODULES, "name",
+     {"ln": "integer"}, "PERSON_NAME"),
     ("a country's passport's name", "countries", _COUNTRIES, "passport_name", None,
      "PERSON_NAME"),
     ("a support desk's emergency contact, a rota", "support_desks", _SUPPORT_DESKS,
      "emergency_contact", None, "PHONE_NUMBER"),
     ("a category named as its table", "category", _CATEGORY, "category", None, "USERNAME"),
+    ("a printer's own name beside its password", "printer", _PRINTER, "printer", None,
+     "USERNAME"),
     ("a receipt's document number", "receipts", _RECEIPTS, "document_number", None,
      "NATIONAL_ID"),
 ]  # fmt: skip

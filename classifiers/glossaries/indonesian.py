@@ -43,7 +43,7 @@ INDONESIAN = Glossary(
     direktur, pengarah = director
     sekretaris, setiausaha = secretary
     bendahara, bendahari = treasurer
-    ketua = chair
+    ketua = chairperson
     # a city's mayor, not a city's guardian (``wali``)
     walikota, wali kota = mayor
     penulis, pengarang = author
