@@ -853,7 +853,7 @@ class DemographicSignal(Signal):
         ):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
         elif (
-            len(parts) <= 2
+            1 <= len(parts) <= 2
             and (glued or own)[0] in NATIONAL_HEALTH_INSURERS  # as written: ``bpjs``
             and set(parts[1:]) <= INSURANCE_TAIL
             and is_text(ctx.data_type)
