@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers.base import FieldContext
+from classifiers.demographics import DemographicSignal
+
 from .table_verdicts import explanations
 
 _ROWS = 12
@@ -354,3 +357,9 @@ def test_explanations_name_no_sampled_value() -> None:
         for hits in explanations(table, columns).values():
             for text in hits.values():
                 assert not any(v in text for v in values), text
+
+
+@pytest.mark.parametrize("name", ["", "_", "0"])
+def test_a_column_with_no_word_is_no_insurer_number(name: str) -> None:
+    ctx = FieldContext("cache", "events", name, "text", siblings=(name, "email"))
+    assert DemographicSignal().evaluate(ctx) == []
