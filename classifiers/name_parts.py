@@ -97,7 +97,7 @@ def surname_first(value: str) -> bool:
     (False, False)
     """
     found = _SURNAME_FIRST.fullmatch(value.strip())
-    return bool(found) and found.group(1).rstrip(".").lower() in known_names()[0]
+    return found is not None and found.group(1).rstrip(".").lower() in known_names()[0]
 
 
 #: A login name: one token of letters and digits, perhaps joined by ``.``, ``_`` or ``-``.
