@@ -42,7 +42,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .base import SignalHit
-from .details_and_slots import street_line
+from .details_and_slots import below_street, street_line
 from .name_tokens import singular
 from .name_view import FieldView, keys_a_person
 from .name_words import NameWords
@@ -146,9 +146,9 @@ def address_units(view: FieldView) -> list[SignalHit]:
     if view.kind not in {"text", "key", "number", ""} or any(not h.veto for h in view.hits):
         return []
     tier = unit_word(view.tokens)
-    if tier is None:
-        return []
     address_table = view.table.head in view.words.POSTAL_TABLES
+    if tier is None:
+        return _sub_district(view) if address_table else []
     if tier != "UNIT" and not address_table:
         return []
     if tier == "UNIT" and not address_table and "people" not in view.context(view.tokens):
@@ -178,4 +178,20 @@ def address_units(view: FieldView) -> list[SignalHit]:
     number = view.tokens[0] in NameWords.NUMBER_WORDS
     what = "the house's number" if number else "a unit of the building (a flat, a floor, a suite)"
     reason = f"column name {name!r} is {what} of the address, beside a street line in {where}"
+    return [view.hit("STREET_ADDRESS", 0.6, reason)]
+
+
+def _sub_district(view: FieldView) -> list[SignalHit]:
+    """A part of an address below the street (a barangay, a taluk, a landmark:
+    :func:`~classifiers.details_and_slots.below_street`) in a table named for addresses, beside
+    a street line, of no organisation's or gathering's address: a part of the address the row
+    holds, as it is in a table about people."""
+    part = below_street(view.tokens)
+    if part is None or view.kind not in {"text", ""}:
+        return []
+    if not _street_beside(view, True) or _nobodys_address(view):
+        return []
+    reason = (
+        f"column name {view.ctx.name!r} is {part}, beside a street line in a table of addresses"
+    )
     return [view.hit("STREET_ADDRESS", 0.6, reason)]

@@ -256,6 +256,10 @@ INSURANCE_WORDS = words("insurance insurer policy medicare medicaid beneficiary 
 #: service provider's ``msp_id``): their number only (``ohip_number``, ``ramq_no``).
 HEALTH_PLANS = words("msp ohip ramq")
 INSURANCE_TAIL = words("id number no num nr")
+#: National health insurers whose name alone, as a text column of a table about people, is the
+#: person's membership number there (the Philippines' ``philhealth``, Indonesia's ``bpjs``); a
+#: number-typed one is a payroll's contribution to it.
+NATIONAL_HEALTH_INSURERS = words("philhealth bpjs")
 #: What an animal's sex or age band (:func:`~classifiers.people.animal_trait`) beside a column
 #: naming the animal cannot be.
 _ANIMAL_VETOES = ("GENDER", "DEMOGRAPHIC")
@@ -860,6 +864,13 @@ class DemographicSignal(Signal):
             and not (parts[-2] in HEALTH_PLANS and parts[-1] == "id")
         ):
             found: tuple[str, str] | None = ("INSURANCE_ID", "an insurance or policy number")
+        elif (
+            1 <= len(parts) <= 2
+            and (glued or own)[0] in NATIONAL_HEALTH_INSURERS  # as written: ``bpjs``
+            and set(parts[1:]) <= INSURANCE_TAIL
+            and is_text(ctx.data_type)
+        ):
+            found = ("INSURANCE_ID", "a national health insurer's membership number")
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
         elif _thing_given(ctx, parts):

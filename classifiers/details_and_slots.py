@@ -394,6 +394,17 @@ def _address_part(view: FieldView) -> str | None:
     return what if part not in _COMPLEMENTS or _unit_lines(view.ctx.samples) else None
 
 
+def below_street(words: tuple[str, ...]) -> str | None:
+    """What part of an address below the street a column's words name (a landmark, a plot, a
+    sub-district such as a barangay or a taluk), or None; a complement is left out, as its
+    values must read as unit lines.
+
+    >>> below_street(("brgy",)), below_street(("complement",)), below_street(("street",))
+    ('the barangay (a Philippine village or ward) of the address', None, None)
+    """
+    return None if words in _COMPLEMENTS else _ADDRESS_PARTS.get(words)
+
+
 def _notification_switch(view: FieldView) -> bool:
     """Whether a column is a switch for when to mail a person (``send_mail_on_reply``,
     ``notify_on_follow``): its first word notifies, a when-word follows, and its sampled values

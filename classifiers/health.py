@@ -70,6 +70,8 @@ HEALTH_PAIRS = frozenset({
     ("dietary", "restriction"), ("dietary", "requirement"), ("pre", "natal"),
     ("substance", "abuse"), ("substance", "use"), ("drug", "abuse"), ("drug", "use"),
     ("injected", "drug"), ("alcohol", "abuse"),
+}) | frozenset({  # a person's mind as a test of fitness judges it (round 65)
+    ("psychological", "fitness"), ("psychological", "evaluation"), ("psychological", "assessment"),
 })  # fmt: skip
 #: Health words whose yes or no is itself a fact of the person's body or care
 #: (``currently_pregnant``, ``injected_drugs``): a flag of them is health data, where a flag of

@@ -125,6 +125,8 @@ _PHONE = re.compile(r"\+?[\d\s().-]{8,20}")
 _DIGITS = re.compile(r"\d")
 #: Column words of a bare contact.
 _CONTACT = frozenset({("contact",), ("contacts",)})
+#: Whose contact a person's record keeps beside their own: a next of kin's, an emergency one's.
+_KIN = frozenset({("next", "of", "kin"), ("emergency",), ("family",), ("relative",)})
 
 #: Shortest application prefix and column word of a glued name; shortest glued end of a table's
 #: word that may be the prefix, and shortest rest of that word before it (``group|trip``: not
@@ -301,7 +303,7 @@ def contact_phones(column: Sequence[str], table: Sequence[str], samples: Iterabl
     >>> contact_phones(("contact", "name"), ("enquiries",), ("5550100123",))
     False
     """
-    if tuple(column) not in _CONTACT:
+    if tuple(column) not in _CONTACT and not kin_contact(column):
         return False
     words = [singular(w) for w in table]
     if words and words[-1] in NameWords.SETTINGS_TABLES:
@@ -311,6 +313,20 @@ def contact_phones(column: Sequence[str], table: Sequence[str], samples: Iterabl
         return False
     phones = sum(1 for v in values if _phone(v))
     return phones >= _SHARE * len(values)
+
+
+def kin_contact(column: Sequence[str]) -> bool:
+    """Whether a column is the contact of a person's next of kin or emergency contact, in either
+    order (``next_of_kin_contact``, ``contact_next_of_kin``, ``emergency_contact``): how they
+    are reached, a phone number when the values are phones.
+
+    >>> kin_contact(("contact", "next", "of", "kin")), kin_contact(("emergency", "contact"))
+    (True, True)
+    >>> kin_contact(("contact", "name")), kin_contact(("billing", "contact"))
+    (False, False)
+    """
+    words = [w for w in column if w != "contact"]
+    return len(words) < len(column) and tuple(words) in _KIN
 
 
 def _phone(text: str) -> bool:

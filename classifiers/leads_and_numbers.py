@@ -12,8 +12,9 @@ in Spanish or Portuguese and coordinates in the plural: the name rule ``leads_an
   when the row keeps an e-mail and no phone (:func:`phone_digits`); not for people a record
   numbers (a student's, a patient's, a member's, a customer's number).
 - A document's number in Spanish or Portuguese (``numero_documento``, ``nro_documento``,
-  ``documento_identidad``) whose sampled values are an identity document's digits, in a table
-  named for people (``clientes``, ``usuario``, ``alunos``) or beside a name and a surname, and
+  ``documento_identidad``) or English (``document_number``, ``id_document_no``) whose sampled
+  values are an identity document's digits (after one to three letters too), in a table named
+  for people (``clientes``, ``usuario``, ``alunos``) or beside a name and a surname, and
   beside no company's registration, is the person's identity document's number
   (:func:`document_number`); an invoice's, a product's or a company's is not.
 - Coordinates named in the plural (``latitudes``) read as the singular in a table of people or
@@ -78,10 +79,11 @@ _DOCUMENT_NUMBER = re.compile(
     r"(?:(?:numero|num|nro|no|nr)_(?:de_|do_)?)?documento_(?:de_)?identidad"
     r"|(?:numero|num|nro|no|nr)_(?:de_|do_)?documento(?:_(?:de_)?identidad)?"
     r"|(?:numero|num|nro|no|nr)_(?:de_)?identificacion"
+    r"|(?:(?:identity|id|identification)_)?document_(?:number|no|nr|num)"
 )
-#: An identity document's number: six to twelve digits, perhaps in groups of dots or with a
-#: closing letter (``52.123.456``, ``12345678Z``).
-_DOCUMENT_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){1,3}|\d{6,12}[A-Za-z]?")
+#: An identity document's number: six to twelve digits, perhaps in groups of dots, with a
+#: closing letter or after one to three (``52.123.456``, ``12345678Z``, ``AB1234567``).
+_DOCUMENT_DIGITS = re.compile(r"\d{1,3}(?:\.\d{3}){1,3}|(?:[A-Za-z]{1,3}-?)?\d{6,12}[A-Za-z]?")
 #: Spanish and Portuguese table words whose rows are people, singular (``clientes``,
 #: ``tbl_usuarios``, ``alunos``).
 _PEOPLE_WORDS = frozenset({

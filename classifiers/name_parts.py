@@ -82,6 +82,24 @@ _WORD = r"['\u2019]?[^\W\d_](?:[^\W\d_]|['\u2019.-])*"
 _FULL_NAME = re.compile(rf"(?=.{{2,60}}$){_WORD}(?:,?\s+{_WORD}){{0,5}}")
 
 
+#: A name written surname first, then a comma and the given names (``Lima, Ana Maria``), as a
+#: directory, a roster or a payroll lists people: one or two words, a comma, one to three.
+_SURNAME_FIRST = re.compile(rf"{_WORD}(?:\s+{_WORD})?,\s+({_WORD})(?:\s+{_WORD}){{0,2}}")
+
+
+def surname_first(value: str) -> bool:
+    """Whether a value is a name written surname first (``Lima, Ana Maria``): a known given
+    name right after its one comma. A place (``Denver, Colorado``) has none there.
+
+    >>> surname_first("Quenby, Ines Marlow"), surname_first("Denver, Colorado")
+    (True, False)
+    >>> surname_first("Ines Quenby"), surname_first("Sales, Marketing, Ines")
+    (False, False)
+    """
+    found = _SURNAME_FIRST.fullmatch(value.strip())
+    return found is not None and found.group(1).rstrip(".").lower() in known_names()[0]
+
+
 #: A login name: one token of letters and digits, perhaps joined by ``.``, ``_`` or ``-``.
 _LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
 _LOGIN_PARTS = re.compile(r"[._\-\d]+")
@@ -372,12 +390,13 @@ class NamePartsSignal(Signal):
             return []
         limit = len(values) - math.ceil(self.NAME_SHARE * len(values) - 1e-9)  # misses allowed
         names: list[tuple[str, ...]] = []
-        misses = signed = 0
+        misses = signed = inverted = 0
         given = known_names()[0] if role else frozenset()
         for value in values:  # cheap test first: most columns stop at their first values
             found = self._full_name(value)
             if found is not None:
                 names.append(found)
+                inverted += surname_first(value) and not reads_as_name(found)
             elif role and value.isalpha() and value.lower() in given:
                 signed += 1  # a review signed with a given name only
             elif (misses := misses + 1) > limit:
@@ -386,7 +405,7 @@ class NamePartsSignal(Signal):
             return []
         if self._name_says_something(ctx):
             return []  # the name says something (or rules something out): it is not "no hint"
-        known = sum(1 for n in names if reads_as_name(n)) + signed
+        known = sum(1 for n in names if reads_as_name(n)) + signed + inverted
         if known < (self.ROLE_KNOWN_SHARE if role else self.KNOWN_SHARE) * (len(names) + signed):
             return []  # shaped like names, but not made of given names and surnames
         words = [w for ws in names for w in ws]

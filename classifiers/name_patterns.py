@@ -173,6 +173,11 @@ PATTERNS: tuple[NamePattern, ...] = (
     NamePattern("PERSON_NAME", r"(?:display|legal|real|birth|preferred|personal|official|sort)"
                 r"_?names?",
                 "display, legal or official name", 0.6, "people", 0.3),
+    # A name as an identity document spells it (``passport_name``, ``name_on_passport``,
+    # ``name_as_per_id``): a traveller's, a pilgrim's or an applicant's, in a table of people.
+    NamePattern("PERSON_NAME", r"passport_?names?"
+                r"|names?_(?:on|in|as_(?:in|on|per)|per)_(?:passport|id|identity_card)",
+                "a name as an identity document spells it", 0.6, "people"),
     # A name kept without its accents or in ASCII, for sorting and matching (``ascii_name``,
     # ``name_unaccented``): a person's only in a table about people (a gazetteer's
     # ``asciiname`` is a city's).

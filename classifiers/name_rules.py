@@ -36,6 +36,7 @@ from . import (
     requests_and_permits,
     row_people,
     secrets_and_senders,
+    short_names_and_vessels,
     signins_and_audiences,
     staff_and_kin,
     stops_and_licences,
@@ -66,6 +67,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     clinicians.clinician_names,  # a doctor's, a nurse's or a guardian's name
     clinicians.practice_regions,  # a clinician's region is the practice's, no one's home
     couples_and_repeats.wedding_couple,  # a bride's and a groom's names
+    short_names_and_vessels.short_names_and_vessels,  # fn, mn, ln; a ship's own name
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
     mail_servers_and_codes.servers_and_codes,  # smtp_password, a settings table's cc
     means_and_searches.means_and_searches,  # a household's income, a search copy of a person

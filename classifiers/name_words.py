@@ -35,6 +35,10 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
     []
     >>> sorted(person_fields([("birth", "date")]))
     ['birth']
+    >>> sorted(person_fields([("fn",), ("mn",), ("ln",), ("gender",)]))
+    ['first', 'gender']
+    >>> sorted(person_fields([("fn",), ("ln",), ("file",)]))
+    []
     """
     columns = list(columns)
     found = frozenset(
@@ -45,6 +49,8 @@ def person_fields(columns: Iterable[tuple[str, ...]]) -> frozenset[str]:
         if w in NameWords.SIBLING_PEOPLE and _name_part_at(words, i)
     ) | frozenset(NATIONAL_ID for words in columns if national_id(words))
     found |= frozenset(PARENT for words in columns if parent_field(words))
+    if {("fn",), ("mn",), ("ln",)} <= set(columns):
+        found |= {"first"}  # a name's three parts in two letters: one person field
     if "mobile" in found and any(set(words) & _DEVICE_CLASSES for words in columns):
         return found - {"mobile"}  # ``mobile`` beside ``desktop``: a kind of device
     return found
@@ -247,7 +253,8 @@ class NameWords:
         guardian spouse father fath mother moth child kin manager leader assistant referrer sponsor
         signer signatory tenant resident driver teacher worker volunteer donor visitor holder owner
         billing bill shipping ship delivery attention attn addressee ship_to bill_to care_of
-        next_of_kin emergency_contact emergency sibling household
+        next_of_kin emergency_contact emergency sibling household chairman chairwoman
+        chairperson
     """)
         | PARTIES
         | CASE_ROLES

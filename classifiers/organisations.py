@@ -173,7 +173,7 @@ ORGANISATION_TABLES = _words("""
     plant factory agency bank institution school university college hospital clinic hotel
     venue airline bureau subsidiary franchise showroom headquarter partner department helpdesk
     servicedesk biller invoicer pharmacy drugstore salon barbershop parlour parlor spa
-    dairy creamery bakery brewery winery distillery cooperative coop
+    dairy creamery bakery brewery winery distillery cooperative coop insurer
 """)
 #: Table head nouns (singular) that, after an organisation noun (``org_unit``,
 #: ``company_address``, ``branch_locations``), name the organisation's own parts or premises:

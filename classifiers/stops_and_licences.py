@@ -3,13 +3,15 @@ kept as its ``uid``, the licence of a person named by their trade in a table of 
 where a person was kept as one coordinate column, and what is no one's: the stops of a bus or a
 tram line.
 
-- a text ``uid`` in a table named for accounts or users (:data:`_ACCOUNTS`) beside the row's
-  own password (``password``, ``pwd_hash``; not a service's ``api_password``) is the login the
-  account signs in with (USERNAME) when every sampled value is a login name
-  (:func:`~classifiers.ids_codes_and_places.login_names`: no number, code, hash or UUID);
-  nothing sampled, the name and its neighbours decide. A firm's account (a company's name
-  beside it and no person's own field) is left alone, and so is a machine's (a table of
-  ``service_accounts`` or ``device_accounts``, uids such as ``svc-backup``).
+- a text ``uid`` in a table named for accounts or users (:data:`_ACCOUNTS`), or a text column
+  named as its table of accounts or people, one word (``login.login``, Spanish
+  ``usuario.usuario``; values sampled, every one a login name; a ``printer``'s is a device's),
+  beside the row's own password (``password``, ``pwd_hash``; not a service's
+  ``api_password``) is the login the account signs in with (USERNAME) when every sampled value
+  is a login name (:func:`~classifiers.ids_codes_and_places.login_names`: no number, code,
+  hash or UUID); nothing sampled, a ``uid``'s name and neighbours decide. A firm's account (a
+  company's name beside it and no person's own field) is left alone, and so is a machine's (a
+  table of ``service_accounts`` or ``device_accounts``, uids such as ``svc-backup``).
 - ``<role>_licence`` (``conductor_license``, ``pilot_licence_no``) in a table named for that
   role (``conductors``), a person's word (``NameWords.PEOPLE``) who works under a licence, not
   one who buys one (:data:`_BUYERS`: a user's, a customer's or a member's licence is a
@@ -48,6 +50,7 @@ import re
 from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .ids_codes_and_places import login_names
+from .leads_and_numbers import people_table
 from .name_tokens import singular
 from .name_view import PASSWORD_WORDS, FieldView, own_person_field, person_key_sibling
 from .name_words import person_fields
@@ -132,11 +135,20 @@ def _own_password(words: tuple[str, ...]) -> bool:
 
 def _account_login(view: FieldView) -> str | None:
     """Why a text ``uid`` is the login of a table of accounts, or None."""
-    if view.kind != "text" or view.tokens != ("uid",):
+    if view.kind != "text" or len(view.tokens) != 1:
         return None
     heads = table_heads(view.ctx.dataset)
-    if not heads or heads[-1] not in _ACCOUNTS or set(heads) & _MACHINE_ACCOUNTS:
+    if not heads or set(heads) & _MACHINE_ACCOUNTS:
         return None  # a service's or a device's account is a machine's
+    if view.tokens == ("uid",):
+        if heads[-1] not in _ACCOUNTS:
+            return None
+    elif len(heads) != 1 or singular(view.tokens[0]) != heads[0] or view.supported:
+        return None  # not the account's own name under the table's (``usuario.usuario``)
+    elif heads[0] not in _ACCOUNTS | view.words.PEOPLE and not people_table(view.table_words):
+        return None  # a printer's or a router's own name and password: a device's
+    elif not login_names(view.ctx.samples):
+        return None  # its name, nothing sampled: a label, a key or a kind as often
     columns = [(s, view.tokenize(s)) for s in view.ctx.siblings if s != view.ctx.name]
     password = next((s for s, words in columns if _own_password(words)), None)
     if password is None:

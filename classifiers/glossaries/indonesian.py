@@ -43,7 +43,7 @@ INDONESIAN = Glossary(
     direktur, pengarah = director
     sekretaris, setiausaha = secretary
     bendahara, bendahari = treasurer
-    ketua = chair
+    ketua = chairperson
     # a city's mayor, not a city's guardian (``wali``)
     walikota, wali kota = mayor
     penulis, pengarang = author
@@ -91,6 +91,9 @@ INDONESIAN = Glossary(
     anak, bayi, balita = child
     saudara, adik, kakak = sibling
     keluarga = family
+    # the nearest relatives (``kontak_keluarga_terdekat``: how to reach them)
+    keluarga terdekat, kerabat terdekat = next of kin
+    nama keluarga terdekat, nama kerabat terdekat = next of kin name
     penduduk, warga = resident
     pemain = player
     atlet, atlit = athlete
@@ -103,6 +106,9 @@ INDONESIAN = Glossary(
     nama belakang, nama akhir, nama keluarga = last name
     nama tengah = middle name
     nama lengkap, nama penuh = full name
+    # the name as an identity document spells it (``nama_sesuai_paspor``)
+    nama sesuai paspor, nama di paspor, nama paspor = passport name
+    nama sesuai ktp = full name
     nama panggilan, panggilan = nickname
     nama pengguna = username
     gelar, gelaran = title
@@ -225,6 +231,8 @@ INDONESIAN = Glossary(
     deskripsi, uraian = description
     riwayat, sejarah = history
     kontak = contact
+    berkas, dokumen = document
+    grup, kelompok, rombongan = group
     # the records around them
     tanggal, tgl, tarikh = date
     waktu, jam, masa = time

@@ -264,10 +264,14 @@ SPANISH = Glossary(
     vacuna = vaccine
     embarazo = pregnancy
     historia clinica, expediente clinico, historial medico = medical record
+    ficha medica, ficha clinica = medical record
+    apto psicologico, aptitud psicologica = psychological fitness
+    evaluacion psicologica, examen psicologico = psychological evaluation
     seguro medico, obra social = health insurance
     seguro = insurance
     # what else is kept of a person
     foto, fotografia = photo
+    archivo, fichero = file
     imagen = image
     firma = signature
     huella, huella digital = fingerprint
