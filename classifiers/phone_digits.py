@@ -8,7 +8,11 @@ pattern, and what ``parse`` makes of a string of digits is a suffix of it. So :f
 lists the few suffixes ``parse`` could keep (the string, less the default region's country
 code, less a national prefix or carrier code) and says no number is possible when none fits the
 general description and the description of one kind of number (fixed line, mobile, toll free:
-a valid number is of one kind) of any region sharing the default region's country code. It
+a valid number is of one kind) of any region sharing the default region's country code; or
+when the string, dialled nationally (no country code, international or national prefix at its
+start), is a number whose format writes a national prefix the string lacks (at the leniency
+``VALID`` the matcher asks for it: ``_is_national_prefix_present_if_required``; most strings of
+five to nine digits are German, French or Australian numbers without their ``0``). It
 gives up (the matcher is asked) where the string could be dialled internationally (it starts
 with the region's international prefix), where a region's metadata rewrites national prefixes,
 and below the leniency ``VALID`` (of which :func:`phonenumbers.is_valid_number` is part).
@@ -98,9 +102,19 @@ def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:
         found = prefix(number)
         return number if found is None else number[found.end() :]
 
+    needs_prefix = _prefix_required(main) if main is not None else None
+
     def impossible(digits: str) -> bool:
         if idd is not None and idd(digits):
             return False  # perhaps international: any country code
+        if (
+            needs_prefix is not None
+            and not digits.startswith(code)
+            and not digits.startswith("0")
+            and not any(prefix(digits) for prefix in prefixes)
+            and needs_prefix(digits)
+        ):
+            return True  # dialled nationally without the national prefix its format needs
         kept = [digits]  # what _maybe_extract_country_code may keep ...
         if digits.startswith(code):
             rest = digits[len(code) :]
@@ -109,6 +123,37 @@ def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:
         return not any(fits(k) for k in kept for fits in (*patterns.get(len(k), ()), *anywhere))
 
     return impossible
+
+
+def _prefix_required(main: Any) -> Callable[[str], bool]:
+    """A test of a national significant number: whether the format ``phonenumbers`` chooses for
+    it in the region of its country code (``_choose_formatting_pattern_for_number``: the first
+    whose last leading-digits pattern matches its start and whose pattern matches it whole)
+    writes the national prefix, which is then required (``_is_national_prefix_present_if_required``:
+    not optional when formatting, a rule not of the first group only)."""
+    formats = []
+    for number_format in main.number_format or ():
+        leading = number_format.leading_digits_pattern
+        starts = re.compile(leading[-1]).match if leading else None
+        rule = number_format.national_prefix_formatting_rule
+        needed = bool(
+            rule
+            and not number_format.national_prefix_optional_when_formatting
+            and _FIRST_GROUP_ONLY.fullmatch(rule) is None
+        )
+        formats.append((starts, re.compile(number_format.pattern).fullmatch, needed))
+
+    def required(nsn: str) -> bool:
+        for starts, whole, needed in formats:
+            if (starts is None or starts(nsn)) and whole(nsn):
+                return needed
+        return False  # no format: nothing required
+
+    return required
+
+
+#: A national prefix formatting rule that is only the first group (``$1``, ``($1)``): no prefix.
+_FIRST_GROUP_ONLY = re.compile(r"\(?\\1\)?")
 
 
 #: The kinds of number a region's metadata describes: a valid number is one of them
