@@ -131,23 +131,30 @@ def _prefix_required(main: Any) -> Callable[[str], bool]:
     whose last leading-digits pattern matches its start and whose pattern matches it whole)
     writes the national prefix, which is then required (``_is_national_prefix_present_if_required``:
     not optional when formatting, a rule not of the first group only)."""
-    formats = []
+    alternatives = []
+    needs: list[tuple[bool, int]] = []  # per format: its prefix required, its marker group
+    groups = 0
     for number_format in main.number_format or ():
         leading = number_format.leading_digits_pattern
-        starts = re.compile(leading[-1]).match if leading else None
         rule = number_format.national_prefix_formatting_rule
         needed = bool(
             rule
             and not number_format.national_prefix_optional_when_formatting
             and _FIRST_GROUP_ONLY.fullmatch(rule) is None
         )
-        formats.append((starts, re.compile(number_format.pattern).fullmatch, needed))
+        start = f"(?=(?:{leading[-1]}))" if leading else ""
+        alternatives.append(f"{start}(?:{number_format.pattern})()")
+        groups += re.compile(start).groups + re.compile(number_format.pattern).groups + 1
+        needs.append((needed, groups))  # the marker: the alternative's last group
+    # One fullmatch of the formats' alternation, tried in order (the first that matches wins, as
+    # in _choose_formatting_pattern_for_number); its empty group tells which one.
+    chosen = re.compile("|".join(alternatives)).fullmatch if alternatives else None
 
     def required(nsn: str) -> bool:
-        for starts, whole, needed in formats:
-            if (starts is None or starts(nsn)) and whole(nsn):
-                return needed
-        return False  # no format: nothing required
+        found = chosen(nsn) if chosen is not None else None
+        if found is None:
+            return False  # no format: nothing required
+        return next(needed for needed, marker in needs if found.group(marker) is not None)
 
     return required
 
@@ -164,20 +171,29 @@ _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
 
 def _valid_in(meta: Any, general: Any) -> Callable[[str], bool]:
     """Whether a national significant number fits the region's general description and the
-    description of one of its kinds of number (lengths and pattern), as a valid number must."""
+    description of one of its kinds of number (lengths and pattern), as a valid number must.
+    The kinds allowing a length are asked in one ``fullmatch`` of their alternation (it matches
+    where one of them does)."""
     fits = re.compile(general.national_number_pattern).fullmatch
-    kinds = []
+    kinds: list[tuple[frozenset[int], str]] = []
     for name in _TYPES:
         desc = getattr(meta, name, None)
         if desc is None or not desc.national_number_pattern:
             continue  # matches nothing
-        lengths = frozenset(desc.possible_length or ())
-        kinds.append((lengths, re.compile(desc.national_number_pattern).fullmatch))
+        kinds.append((frozenset(desc.possible_length or ()), desc.national_number_pattern))
+
+    def alternation(length: int | None) -> Callable[[str], object] | None:
+        sources = [src for lengths, src in kinds if not lengths or length in lengths]
+        return re.compile("|".join(f"(?:{src})" for src in sources)).fullmatch if sources else None
+
+    lengths = {n for allowed, _ in kinds for n in allowed}
+    by_length = {n: alternation(n) for n in lengths}
+    other = alternation(None)  # a length no kind names: the kinds that name none
 
     def valid(nsn: str) -> bool:
-        return fits(nsn) is not None and any(
-            (not lengths or len(nsn) in lengths) and kind(nsn) is not None
-            for lengths, kind in kinds
-        )
+        if fits(nsn) is None:
+            return False
+        kind = by_length.get(len(nsn), other)
+        return kind is not None and kind(nsn) is not None
 
     return valid
