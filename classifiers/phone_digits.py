@@ -130,9 +130,31 @@ def _prefix_required(main: Any) -> Callable[[str], bool]:
     it in the region of its country code (``_choose_formatting_pattern_for_number``: the first
     whose last leading-digits pattern matches its start and whose pattern matches it whole)
     writes the national prefix, which is then required (``_is_national_prefix_present_if_required``:
-    not optional when formatting, a rule not of the first group only)."""
+    not optional when formatting, a rule not of the first group only). The formats are compiled
+    the first time a number is asked."""
+    made: list[tuple[Callable[[str], re.Match[str] | None], list[tuple[bool, int]]]] = []
+
+    def required(nsn: str) -> bool:
+        if not made:
+            made.append(_formats(main))
+        chosen, needs = made[0]
+        found = chosen(nsn)
+        if found is None:
+            return False  # no format: nothing required
+        return next(needed for needed, marker in needs if found.group(marker) is not None)
+
+    return required
+
+
+def _formats(
+    main: Any,
+) -> tuple[Callable[[str], re.Match[str] | None], list[tuple[bool, int]]]:
+    """The fullmatch of the alternation of a region's formats, each as its last leading-digits
+    pattern (a lookahead) and its pattern, tried in order (the first that matches wins, as in
+    ``_choose_formatting_pattern_for_number``), each followed by an empty group that tells which
+    matched; and per format, whether its national prefix is required and that group's number."""
     alternatives = []
-    needs: list[tuple[bool, int]] = []  # per format: its prefix required, its marker group
+    needs: list[tuple[bool, int]] = []
     groups = 0
     for number_format in main.number_format or ():
         leading = number_format.leading_digits_pattern
@@ -146,17 +168,9 @@ def _prefix_required(main: Any) -> Callable[[str], bool]:
         alternatives.append(f"{start}(?:{number_format.pattern})()")
         groups += re.compile(start).groups + re.compile(number_format.pattern).groups + 1
         needs.append((needed, groups))  # the marker: the alternative's last group
-    # One fullmatch of the formats' alternation, tried in order (the first that matches wins, as
-    # in _choose_formatting_pattern_for_number); its empty group tells which one.
-    chosen = re.compile("|".join(alternatives)).fullmatch if alternatives else None
-
-    def required(nsn: str) -> bool:
-        found = chosen(nsn) if chosen is not None else None
-        if found is None:
-            return False  # no format: nothing required
-        return next(needed for needed, marker in needs if found.group(marker) is not None)
-
-    return required
+    if not alternatives:
+        return (lambda nsn: None), needs  # no format: nothing required
+    return re.compile("|".join(alternatives)).fullmatch, needs
 
 
 #: A national prefix formatting rule that is only the first group (``$1``, ``($1)``): no prefix.
@@ -187,13 +201,15 @@ def _valid_in(meta: Any, general: Any) -> Callable[[str], bool]:
         return re.compile("|".join(f"(?:{src})" for src in sources)).fullmatch if sources else None
 
     lengths = {n for allowed, _ in kinds for n in allowed}
-    by_length = {n: alternation(n) for n in lengths}
-    other = alternation(None)  # a length no kind names: the kinds that name none
+    by_length: dict[int, Callable[[str], object] | None] = {}  # compiled when first asked
 
     def valid(nsn: str) -> bool:
         if fits(nsn) is None:
             return False
-        kind = by_length.get(len(nsn), other)
+        size = len(nsn)
+        if size not in by_length:
+            by_length[size] = alternation(size if size in lengths else None)
+        kind = by_length[size]
         return kind is not None and kind(nsn) is not None
 
     return valid
