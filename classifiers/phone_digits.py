@@ -154,23 +154,24 @@ def _formats(
     ``_choose_formatting_pattern_for_number``), each followed by an empty group that tells which
     matched; and per format, whether its national prefix is required and that group's number."""
     alternatives = []
-    needs: list[tuple[bool, int]] = []
-    groups = 0
-    for number_format in main.number_format or ():
+    needed = []
+    for k, number_format in enumerate(main.number_format or ()):
         leading = number_format.leading_digits_pattern
         rule = number_format.national_prefix_formatting_rule
-        needed = bool(
-            rule
-            and not number_format.national_prefix_optional_when_formatting
-            and _FIRST_GROUP_ONLY.fullmatch(rule) is None
+        needed.append(
+            bool(
+                rule
+                and not number_format.national_prefix_optional_when_formatting
+                and _FIRST_GROUP_ONLY.fullmatch(rule) is None
+            )
         )
         start = f"(?=(?:{leading[-1]}))" if leading else ""
-        alternatives.append(f"{start}(?:{number_format.pattern})()")
-        groups += re.compile(start).groups + re.compile(number_format.pattern).groups + 1
-        needs.append((needed, groups))  # the marker: the alternative's last group
+        alternatives.append(f"{start}(?:{number_format.pattern})(?P<_format{k}>)")
     if not alternatives:
-        return (lambda nsn: None), needs  # no format: nothing required
-    return re.compile("|".join(alternatives)).fullmatch, needs
+        return (lambda nsn: None), []  # no format: nothing required
+    chosen = re.compile("|".join(alternatives))
+    markers = [chosen.groupindex[f"_format{k}"] for k in range(len(alternatives))]
+    return chosen.fullmatch, list(zip(needed, markers, strict=True))
 
 
 #: A national prefix formatting rule that is only the first group (``$1``, ``($1)``): no prefix.
