@@ -8,7 +8,11 @@ pattern, and what ``parse`` makes of a string of digits is a suffix of it. So :f
 lists the few suffixes ``parse`` could keep (the string, less the default region's country
 code, less a national prefix or carrier code) and says no number is possible when none fits the
 general description and the description of one kind of number (fixed line, mobile, toll free:
-a valid number is of one kind) of any region sharing the default region's country code. It
+a valid number is of one kind) of any region sharing the default region's country code; or
+when the string, dialled nationally (no country code, international or national prefix at its
+start), is a number whose format writes a national prefix the string lacks (at the leniency
+``VALID`` the matcher asks for it: ``_is_national_prefix_present_if_required``; most strings of
+five to nine digits are German, French or Australian numbers without their ``0``). It
 gives up (the matcher is asked) where the string could be dialled internationally (it starts
 with the region's international prefix), where a region's metadata rewrites national prefixes,
 and below the leniency ``VALID`` (of which :func:`phonenumbers.is_valid_number` is part).
@@ -98,9 +102,19 @@ def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:
         found = prefix(number)
         return number if found is None else number[found.end() :]
 
+    needs_prefix = _prefix_required(main) if main is not None else None
+
     def impossible(digits: str) -> bool:
         if idd is not None and idd(digits):
             return False  # perhaps international: any country code
+        if (
+            needs_prefix is not None
+            and not digits.startswith(code)
+            and not digits.startswith("0")
+            and not any(prefix(digits) for prefix in prefixes)
+            and needs_prefix(digits)
+        ):
+            return True  # dialled nationally without the national prefix its format needs
         kept = [digits]  # what _maybe_extract_country_code may keep ...
         if digits.startswith(code):
             rest = digits[len(code) :]
@@ -111,6 +125,59 @@ def no_number(region: str, leniency: int) -> Callable[[str], bool] | None:
     return impossible
 
 
+def _prefix_required(main: Any) -> Callable[[str], bool]:
+    """A test of a national significant number: whether the format ``phonenumbers`` chooses for
+    it in the region of its country code (``_choose_formatting_pattern_for_number``: the first
+    whose last leading-digits pattern matches its start and whose pattern matches it whole)
+    writes the national prefix, which is then required (``_is_national_prefix_present_if_required``:
+    not optional when formatting, a rule not of the first group only). The formats are compiled
+    the first time a number is asked."""
+    made: list[tuple[Callable[[str], re.Match[str] | None], list[tuple[bool, int]]]] = []
+
+    def required(nsn: str) -> bool:
+        if not made:
+            made.append(_formats(main))
+        chosen, needs = made[0]
+        found = chosen(nsn)
+        if found is None:
+            return False  # no format: nothing required
+        return next(needed for needed, marker in needs if found.group(marker) is not None)
+
+    return required
+
+
+def _formats(
+    main: Any,
+) -> tuple[Callable[[str], re.Match[str] | None], list[tuple[bool, int]]]:
+    """The fullmatch of the alternation of a region's formats, each as its last leading-digits
+    pattern (a lookahead) and its pattern, tried in order (the first that matches wins, as in
+    ``_choose_formatting_pattern_for_number``), each followed by an empty group that tells which
+    matched; and per format, whether its national prefix is required and that group's number."""
+    alternatives = []
+    needed = []
+    for k, number_format in enumerate(main.number_format or ()):
+        leading = number_format.leading_digits_pattern
+        rule = number_format.national_prefix_formatting_rule
+        needed.append(
+            bool(
+                rule
+                and not number_format.national_prefix_optional_when_formatting
+                and _FIRST_GROUP_ONLY.fullmatch(rule) is None
+            )
+        )
+        start = f"(?=(?:{leading[-1]}))" if leading else ""
+        alternatives.append(f"{start}(?:{number_format.pattern})(?P<_format{k}>)")
+    if not alternatives:
+        return (lambda nsn: None), []  # no format: nothing required
+    chosen = re.compile("|".join(alternatives))
+    markers = [chosen.groupindex[f"_format{k}"] for k in range(len(alternatives))]
+    return chosen.fullmatch, list(zip(needed, markers, strict=True))
+
+
+#: A national prefix formatting rule that is only the first group (``$1``, ``($1)``): no prefix.
+_FIRST_GROUP_ONLY = re.compile(r"\(?\\1\)?")
+
+
 #: The kinds of number a region's metadata describes: a valid number is one of them
 #: (``phonenumbers``' ``_number_type_helper``; a number of none is ``UNKNOWN``, not valid).
 _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
@@ -119,20 +186,31 @@ _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
 
 def _valid_in(meta: Any, general: Any) -> Callable[[str], bool]:
     """Whether a national significant number fits the region's general description and the
-    description of one of its kinds of number (lengths and pattern), as a valid number must."""
+    description of one of its kinds of number (lengths and pattern), as a valid number must.
+    The kinds allowing a length are asked in one ``fullmatch`` of their alternation (it matches
+    where one of them does)."""
     fits = re.compile(general.national_number_pattern).fullmatch
-    kinds = []
+    kinds: list[tuple[frozenset[int], str]] = []
     for name in _TYPES:
         desc = getattr(meta, name, None)
         if desc is None or not desc.national_number_pattern:
             continue  # matches nothing
-        lengths = frozenset(desc.possible_length or ())
-        kinds.append((lengths, re.compile(desc.national_number_pattern).fullmatch))
+        kinds.append((frozenset(desc.possible_length or ()), desc.national_number_pattern))
+
+    def alternation(length: int | None) -> Callable[[str], object] | None:
+        sources = [src for lengths, src in kinds if not lengths or length in lengths]
+        return re.compile("|".join(f"(?:{src})" for src in sources)).fullmatch if sources else None
+
+    lengths = {n for allowed, _ in kinds for n in allowed}
+    by_length: dict[int, Callable[[str], object] | None] = {}  # compiled when first asked
 
     def valid(nsn: str) -> bool:
-        return fits(nsn) is not None and any(
-            (not lengths or len(nsn) in lengths) and kind(nsn) is not None
-            for lengths, kind in kinds
-        )
+        if fits(nsn) is None:
+            return False
+        size = len(nsn)
+        if size not in by_length:
+            by_length[size] = alternation(size if size in lengths else None)
+        kind = by_length[size]
+        return kind is not None and kind(nsn) is not None
 
     return valid

@@ -89,6 +89,26 @@ def test_order_numbers_are_ruled_out_by_the_kinds_of_number_of_a_region() -> Non
         assert not any(_numbers(i, region) for i in ids[::10])
 
 
+def test_numbers_without_the_national_prefix_their_format_needs_are_ruled_out() -> None:
+    """Most strings of five to nine digits are valid national numbers of Germany, France or
+    Australia written without their leading ``0`` (an order number, a ZIP+4 code), which the
+    matcher does not take (VALID asks for the national prefix where the number's format writes
+    one): they are ruled out, and the matcher finds nothing in them; with the prefix they are
+    not ruled out."""
+    rng = random.Random(7)
+    values = [str(rng.randrange(10**4, 10**9)) for _ in range(300)]
+    values = [v for v in values if not v.startswith(("49", "33", "61"))]
+    for region in ("DE", "FR", "AU"):
+        impossible = no_number(region, Leniency.VALID)
+        assert impossible is not None
+        ruled_out = [v for v in values if impossible(v)]
+        assert len(ruled_out) > 0.95 * len(values)
+        assert not any(_numbers(v, region) for v in ruled_out[::5])
+    german = no_number("DE", Leniency.VALID)
+    assert german is not None and not german("030123456")
+    assert _numbers("030123456", "DE")
+
+
 def _examples(region: str) -> list[str]:
     """A region's example numbers of every kind, as strings of digits dialled nationally and
     internationally (from the region and from elsewhere)."""

@@ -7,6 +7,8 @@ A case is a whole cell value and whether the recognizer must cover all of it. Ne
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifiers.entities import ENTITIES
 from classifiers.recognizers.base import ValueRecognizer
@@ -210,3 +212,25 @@ def test_prefilter_accepts_every_positive_case(cls):
 def test_entity_is_known_and_tables_are_big_enough(cls):
     assert cls.ENTITY in ENTITIES
     assert len(CASES[cls]) >= 12 and any(not ok for _, ok in CASES[cls])
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Mary", "Ann", "SMITH", "Van", "De", "La", "True", "None", "Test", "No", "McDonald", "J",
+     "Lake", "St", "Upon", "Am", "O", "X", "Yes", "NA"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=8), st.sampled_from([" ", "  ", ", ", "-"]))
+def test_capitalised_names_are_validated_as_word_by_word(words, between):
+    """The fast answer for ASCII words starting with a capital is the word-by-word one."""
+    text = between.join(words)
+    for recognizer in (RECOGNIZERS[PersonNameRecognizer], RECOGNIZERS[CityRecognizer]):
+        assert recognizer.validate_result(text) == recognizer._validate_words(text), text
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="AaBbZzdeuvnltrpo .,-'\u2019\u00c9\u00e9", min_size=1, max_size=30))
+def test_any_words_are_validated_as_word_by_word(text):
+    for recognizer in (RECOGNIZERS[PersonNameRecognizer], RECOGNIZERS[CityRecognizer]):
+        assert recognizer.validate_result(text) == recognizer._validate_words(text), text

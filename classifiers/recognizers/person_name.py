@@ -30,6 +30,8 @@ def shape(words: int, length: int) -> str:
 
 
 _PARTS = re.compile(r"[-'\u2019]")
+#: Words of ASCII letters, each starting with a capital, one space apart.
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -58,6 +60,17 @@ class PersonNameRecognizer(ValueRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Words of letters capitalised alike; not a literal, not a camel-case brand."""
+        if _CAPITALISED.fullmatch(pattern_text):
+            # most names: each word counts (none is lower-case, camel-case or split in parts)
+            words = pattern_text.split(" ")
+            if self.LOWER_WORDS.isdisjoint(words):
+                if len(words) == 1 and words[0].lower() in self.LITERALS:
+                    return False
+                return None if len(words) <= self.MAX_WORDS else False
+        return self._validate_words(pattern_text)
+
+    def _validate_words(self, pattern_text: str) -> bool | None:
+        """:meth:`validate_result` word by word."""
         words = pattern_text.replace(",", " ").split()
         if len(words) == 1 and words[0].lower() in self.LITERALS:
             return False
