@@ -437,6 +437,34 @@ def _copy_field(text: str) -> str:
     return pg_literal(re.sub(r"\\(.)", lambda m: _COPY_ESCAPES.get(m.group(1), m.group(1)), text))
 
 
+#: A MySQL string literal (backslash escapes and doubled quotes inside).
+_MYSQL_STRING = re.compile(r"'((?:[^'\\]|\\.|'')*)'", re.S)
+#: The backslash escapes of MySQL string literals that sample dumps write.
+_MYSQL_ESCAPES = {"n": "\n", "r": "\r", "'": "'", '"': '"', "\\": "\\"}
+
+
+def mysql_strings(values: str) -> str:
+    """The VALUES part of a MySQL INSERT with its string literals written in standard SQL (the
+    backslash escapes read, quotes doubled); another escape stops the loader.
+
+    >>> mysql_strings(r"(1, 'l\\'organe\\r\\n', NULL)")
+    "(1, 'l''organe\\r\\n', NULL)"
+    """
+
+    def standard(m: re.Match[str]) -> str:
+        def unescape(e: re.Match[str]) -> str:
+            if e.group(0) == "''":
+                return "'"
+            if e.group(1) not in _MYSQL_ESCAPES:
+                raise SourceError(f"an unexpected escape \\{e.group(1)} in a string")
+            return _MYSQL_ESCAPES[e.group(1)]
+
+        text = re.sub(r"\\(.)|''", unescape, m.group(1), flags=re.S)
+        return "'" + text.replace("'", "''") + "'"
+
+    return _MYSQL_STRING.sub(standard, values)
+
+
 def copy_as_inserts(text: str) -> tuple[str, int]:
     r"""A plain ``pg_dump``'s ``COPY public.<table> (...) FROM stdin`` blocks written as INSERTs
     (its text format: tab-separated, ``\N`` for NULL, backslash escapes), and how many blocks

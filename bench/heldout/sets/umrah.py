@@ -63,7 +63,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sqlsource import Number, SourceError, parse_insert, pg_insert, pg_literal, text_of
+from sqlsource import (
+    Number,
+    SourceError,
+    mysql_strings,
+    parse_insert,
+    pg_insert,
+    pg_literal,
+    text_of,
+)
 
 REPO = "mhaitsam18/haifanida"
 COMMIT = "8dc141e64a8edb3c8562ea9ef449a8acfb521ddc"
@@ -115,8 +123,6 @@ _FOREIGN = re.compile(
     r"((?: ON (?:DELETE|UPDATE) (?:CASCADE|SET NULL|RESTRICT|NO ACTION))*)"
 )
 _INSERT = re.compile(r"^INSERT INTO `(\w+)` \(([^)]*)\) VALUES\n(.*?\));$", re.M | re.S)
-_STRING = re.compile(r"'((?:[^'\\]|\\.|'')*)'", re.S)
-_ESCAPES = {"n": "\n", "r": "\r", "'": "'", '"': '"', "\\": "\\"}
 
 
 def _name(name: str) -> str:
@@ -148,24 +154,6 @@ def column_sql(line: str) -> tuple[str, str]:
             value = value.strip("'")
         clause = f" DEFAULT {value}"
     return name, f"{_name(name)} {kind}{not_null or ''}{clause}{check}"
-
-
-def mysql_strings(values: str) -> str:
-    """The VALUES part of a MySQL INSERT with its string literals written in standard SQL (the
-    backslash escapes read, quotes doubled)."""
-
-    def standard(m: re.Match[str]) -> str:
-        def unescape(e: re.Match[str]) -> str:
-            if e.group(0) == "''":
-                return "'"
-            if e.group(1) not in _ESCAPES:
-                raise SourceError(f"an unexpected escape \\{e.group(1)} in a string")
-            return _ESCAPES[e.group(1)]
-
-        text = re.sub(r"\\(.)|''", unescape, m.group(1), flags=re.S)
-        return "'" + text.replace("'", "''") + "'"
-
-    return _STRING.sub(standard, values)
 
 
 def _keys(text: str) -> tuple[dict[str, list[str]], set[tuple[str, str]], list[str]]:
