@@ -28,7 +28,8 @@ DDL and rows, to run in an empty database of that engine, where ``read(path)`` g
 ``path`` in REPO at COMMIT. Translate the DDL in the module (hand-written is fine), keep the
 original rows, and name tables and columns in lower case as the labels do.
 ``bench/heldout/sqlsource.py`` has readers for Oracle SQL*Plus and T-SQL scripts and writers of
-PostgreSQL literals, and turns a plain ``pg_dump``'s COPY blocks into INSERTs;
+PostgreSQL literals, turns a plain ``pg_dump``'s COPY blocks into INSERTs and a MySQL
+INSERT's string literals into standard SQL (``mysql_strings``);
 ``bench/heldout/sqlitesource.py`` loads the tables of a SQLite database file (the Spider sets)
 under DDL written in the module; ``bench/heldout/sfdxsource.py`` loads
 Salesforce sample records (``sf data import tree`` JSON files) the same way,
