@@ -528,10 +528,12 @@ _KIN = frozenset(
 )
 
 
+@cache
 def _people_words() -> frozenset[str]:
     """The English words of people: piimap's (``customer``, ``patient``) and those of the
     glossaries' roles and trades (``detective``, ``fencer``, ``referee``), which the English
-    rules need not know: a table so named holds people."""
+    rules need not know: a table so named holds people. Read once (glued words ask for it at
+    each split)."""
     from .name_words import NameWords
 
     return NameWords.PEOPLE.union(*(g.role_words() for g in GLOSSARIES))
