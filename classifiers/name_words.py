@@ -214,7 +214,7 @@ class NameWords:
     #: people in English too, as a club's, a register's or a rental's rows.
     ROLE_PEOPLE = _words("""
         angler fisherman hunter referee umpire pensioner tourist intern apprentice landlord
-        landlady notary detective guarantor
+        landlady notary detective guarantor correspondent fixer
     """)
     #: Table words meaning "the rows are people"; a column word from here also counts. Not
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so
@@ -524,7 +524,8 @@ class NameWords:
     NOT_PAYMENT_CARD = _words("""
         gift giftcard loyalty reward rewards voucher membership member club library id identity
         sim business access key keycard student health insurance transit report score greeting
-        post memory graphics sound network trading game rate bingo
+        post memory graphics sound network trading game rate bingo press consular professional
+        residence resident voter
     """)
     #: Words that make "last four digits" some other number's (``ssn_last4``).
     NOT_CARD_LAST4 = _words("""
