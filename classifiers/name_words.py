@@ -264,7 +264,7 @@ class NameWords:
     #: the English :attr:`ROLES` are not French words (``nom_driver`` is a nominal value).
     FRENCH_ROLES = _words("""
         contact patient locataire adherent membre eleve employe salarie conjoint pere mere
-        interlocuteur signataire representant responsable
+        interlocuteur signataire representant responsable correspondant fixeur
     """)
     #: French roles that a firm or a body takes as often as a person (a buyer, a holder, a
     #: client, a seller): their ``nom_<role>`` is a person's name only in a table about people.
