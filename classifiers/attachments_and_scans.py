@@ -48,6 +48,8 @@ HANDERS_IN = frozenset({
 FILE_WORDS = frozenset({"scan", "scanned", "copy", "file", "attachment", "upload", "pdf"})
 #: Words of where a file is kept, after its word (``passport_scan_url``).
 _STORED = frozenset({"path", "url", "uri", "link", "key", "filename", "location", "blob"})
+#: A number's words, after a paper's (``passport_no_scan``).
+_NUMBERS = frozenset({"number", "num", "no", "nr", "nbr"})
 #: A hit this sure names the column already; a copy's support.
 _SURE, _SCORE = 0.5, 0.6
 
@@ -103,7 +105,10 @@ def _identity_scan(view: FieldView) -> list[SignalHit]:
     if len(samples) > 1 and len(distinct_texts(samples)) == 1:
         return []  # one file in every row: a blank form, a template
     why = f"column name {view.ctx.name!r} is the file of a person's identity document and {whose}"
-    found = view.as_named("_".join(paper), why)
+    # read as the paper's number, which its copy shows (``press_card`` alone names a person's
+    # card only in a table of people; its number does anywhere)
+    number = paper if paper[-1] in _NUMBERS else (*paper, "number")
+    found = view.as_named("_".join(number), why)
     return [view.hit(h.entity, _SCORE, h.reason) for h in found if h.entity == "NATIONAL_ID"]
 
 

@@ -87,6 +87,12 @@ NATIONAL_CARDS = (
     # word must follow it
     rf"|pps_?(?:card(?:_?{_NUM})?|{_NUM})"
 )
+#: Cards and papers that identify their holder to an authority, by their names
+#: (:data:`PATTERNS`: a press card, a consular card, a residence permit, a laissez-passer).
+_ID_PAPERS = (
+    r"(?:(?:press|consular|professional|voters?|residen(?:ce|t)s?)_?cards?"
+    r"|residence_?permits?|laissez_?passers?)"
+)
 #: Tax ids by their usual names, glued or not: India's PAN card (``pancard``, ``pan_card_no``);
 #: a bare ``pan`` stays a payment card's primary account number.
 TAX_CARDS = rf"pan_?card(?:_?{_NUM})?"
@@ -285,10 +291,13 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "national identity number", 0.65),
     # A card or a paper that identifies its holder to an authority (added for the sixty-seventh
     # round): a journalist's press card, a consulate's card of its nationals abroad, a trade's
-    # professional card, a voter's or a resident's card, a residence permit, a laissez-passer.
-    NamePattern("NATIONAL_ID", rf"(?:press|consular|professional|voters?|residen(?:ce|t)s?)_?cards?"
-                rf"(?:_?{_NUM})?|residence_?permits?(?:_?{_NUM})?|laissez_?passers?(?:_?{_NUM})?",
-                "a card or a paper that identifies its holder", 0.65),
+    # professional card, a voter's or a resident's card, a residence permit, a laissez-passer;
+    # its number anywhere, the paper alone in a table about people (elsewhere a kind of permit
+    # a visa's rules require as often).
+    NamePattern("NATIONAL_ID", rf"{_ID_PAPERS}_?{_NUM}",
+                "the number of a card or a paper that identifies its holder", 0.65),
+    NamePattern("NATIONAL_ID", _ID_PAPERS, "a card or a paper that identifies its holder", 0.65,
+                "people"),
     NamePattern("NATIONAL_ID", NATIONAL_CARDS, "national identity number (by its usual name)",
                 0.65),
     NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),

@@ -118,6 +118,13 @@ _NUMBERED_ACCOUNTS = {
     "identifier": ("INV20210001", "INV20210002", "INV20210003") * 4,
     "password": _HASH,
 }
+#: An HR system's staff: the login kept under its own name, the identifier an employee's.
+_STAFF_ACCOUNTS = {
+    "id": _IDS,
+    "login": ("orla", "piet", "maren", "idris") * 3,
+    "identifier": ("ofenwick", "phanssen", "mdusk", "ivale") * 3,
+    "password": _HASH,
+}
 _DOCUMENT = {"iddocument": _IDS, "title": ("Receipt", "Attestation") * 6}
 _CARD = {"idcard": _IDS, "label": ("Gold", "Silver") * 6}
 _PERSONS = {
@@ -286,6 +293,8 @@ NEGATIVES = [
      "USERNAME"),
     ("an account's identifier holding numbered codes", "accounts", _NUMBERED_ACCOUNTS,
      "identifier", None, "USERNAME"),
+    ("an identifier beside the account's login", "users", _STAFF_ACCOUNTS, "identifier", None,
+     "USERNAME"),
     ("a document's own key, id glued before its word", "document", _DOCUMENT, "iddocument",
      _INT, "NATIONAL_ID"),
     ("a card's own key", "card", _CARD, "idcard", _INT, "NATIONAL_ID"),
