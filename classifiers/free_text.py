@@ -12,6 +12,10 @@ A field is free text about people when its table is about people
 The transcript of an interview or a testimony in a row that points at a person
 (:func:`spoken_words`) is free text too: what that person said.
 
+A CV (``cv``, ``resume_path``: :func:`cv_named`) in a table of the papers a person handed in
+(:func:`classifiers.attachments_and_scans.person_attachments`) is that person's, as in a table
+of people.
+
 Values that are an enum (20 or more sampled, at most 5 distinct) are categories, not free text,
 and values that are JSON or XML documents are left to the document signal. Free text in a table
 not about people (a product's description) is not flagged here; e-mails, card numbers and
@@ -31,6 +35,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from .attachments_and_scans import person_attachments
 from .base import FieldContext, Signal, SignalHit
 from .demographics import person_key
 from .doc_readers import html_text, kind_of
@@ -320,6 +325,16 @@ def spoken_words(ctx: FieldContext) -> str | None:
     return f"it records what a person said and the row points at the person ({key!r})"
 
 
+def cv_named(ctx: FieldContext) -> bool:
+    """Whether a column is named for a CV alone or its file (``cv``, ``resume_path``).
+
+    >>> cv_named(FieldContext("s", "t", "cv")), cv_named(FieldContext("s", "t", "cv_count"))
+    (True, False)
+    """
+    words = [singular(w) for w in tokens(ctx.name)]
+    return words[:1] in ([w] for w in _CVS) and (len(words) == 1 or cv_file(ctx))
+
+
 def cv_file(ctx: FieldContext) -> bool:
     """Whether a column is the file of a person's CV (``resume_path``, ``cv_file``): a CV's
     word before a file's, and most sampled values, if any, a document's (not a course's
@@ -467,6 +482,8 @@ class FreeTextSignal(Signal):
         )
         people = people or body
         body = body or details
+        if people is None and cv_named(ctx):
+            people = person_attachments(ctx)  # a CV among an applicant's papers
         if people is None:
             return []
         named = body is not None or name_says_free_text(ctx.name) or cv_file(ctx)

@@ -193,6 +193,7 @@ class Lexicon:
         self.keep = re.compile(glossary.keep) if glossary.keep else None
         self.beside = glossary.beside_forms()
         self.alone = glossary.alone_forms()
+        self.leads = frozenset(glossary.leads.split())
         spell = glossary.spelling
         self.spelt = {} if spell is None else {spell(w): w for w in sorted(self.vocabulary)}
         self.spelt_entries = (
@@ -317,7 +318,8 @@ class Lexicon:
         """Whether ``word[start:end]`` may be a part of a glued word: a glossary word, or an
         person's word in English (``nomclient``), of :data:`MIN_LETTERS` at the least; a
         linker inside it; a key at either end (``idcliente``); an application's word before a
-        table's (``dataanggota``: :data:`_TABLE_LEADS`) at the start."""
+        table's (``dataanggota``: :data:`_TABLE_LEADS`) or the glossary's short lead
+        (``pjpasseport``: :attr:`~classifiers.glossaries.base.Glossary.leads`) at the start."""
         if len(piece) >= MIN_LETTERS and self.find(piece) is not None:
             return True
         if piece in _people_words():
@@ -328,7 +330,7 @@ class Lexicon:
             return _person_word(self.entries.get((piece,)))
         if piece in self.linkers:
             return start > 0 and end < length
-        if piece in _TABLE_LEADS:
+        if piece in _TABLE_LEADS or piece in self.leads:
             return start == 0 and end < length
         return piece in KEYS and (start == 0 or end == length)
 

@@ -87,6 +87,12 @@ NATIONAL_CARDS = (
     # word must follow it
     rf"|pps_?(?:card(?:_?{_NUM})?|{_NUM})"
 )
+#: Cards and papers that identify their holder to an authority, by their names
+#: (:data:`PATTERNS`: a press card, a consular card, a residence permit, a laissez-passer).
+_ID_PAPERS = (
+    r"(?:(?:press|consular|professional|voters?|residen(?:ce|t)s?)_?cards?"
+    r"|residence_?permits?|laissez_?passers?)"
+)
 #: Tax ids by their usual names, glued or not: India's PAN card (``pancard``, ``pan_card_no``);
 #: a bare ``pan`` stays a payment card's primary account number.
 TAX_CARDS = rf"pan_?card(?:_?{_NUM})?"
@@ -121,6 +127,10 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "address", 0.3),
     NamePattern("CITY", r"(?:city|town)(?:_name)?", "city", 0.6, "address", 0.25),
     NamePattern("CITY", r"locality|suburb|municipality", "locality", 0.55, "address"),
+    # Where a person lives, named so (``place_of_residence``, French ``lieu_de_residence``; added
+    # for the sixty-seventh round): a town as often as an address, in a table about people.
+    NamePattern("CITY", r"(?:place|city|town)_of_residence|residence_place", "a place of residence",
+                0.6, "people"),
     NamePattern("STREET_ADDRESS", rf"streets?(?:_?(?:address|addr|name|line|{_NB}))?",
                 "street", 0.7),
     NamePattern("STREET_ADDRESS", r"(?:address|addr|adr)_?line|(?:address|addr|adr)_\d",
@@ -279,6 +289,15 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "identity document", 0.65),
     NamePattern("NATIONAL_ID", r"cpf|dni|curp|pesel|bsn|personnummer|nric|hkid|cedula|cnp",
                 "national identity number", 0.65),
+    # A card or a paper that identifies its holder to an authority (added for the sixty-seventh
+    # round): a journalist's press card, a consulate's card of its nationals abroad, a trade's
+    # professional card, a voter's or a resident's card, a residence permit, a laissez-passer;
+    # its number anywhere, the paper alone in a table about people (elsewhere a kind of permit
+    # a visa's rules require as often).
+    NamePattern("NATIONAL_ID", rf"{_ID_PAPERS}_?{_NUM}",
+                "the number of a card or a paper that identifies its holder", 0.65),
+    NamePattern("NATIONAL_ID", _ID_PAPERS, "a card or a paper that identifies its holder", 0.65,
+                "people"),
     NamePattern("NATIONAL_ID", NATIONAL_CARDS, "national identity number (by its usual name)",
                 0.65),
     NamePattern("NATIONAL_ID", rf"nhs_?(?:{_NUM}|id)|chi_?{_NUM}", "NHS or CHI number", 0.7),

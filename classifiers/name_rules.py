@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import (
     address_units,
+    attachments_and_scans,
     business_contacts,
     cases_and_registers,
     clinicians,
@@ -77,6 +78,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     signins_and_audiences.signins_and_audiences,  # google_id, a signature, who a class is for
     stops_and_licences.stops_and_licences,  # an account's uid, a role's licence, a bus stop
     requests_and_permits.requests_and_permits,  # a request's text and files, a held permit
+    attachments_and_scans.identity_scans,  # ``passport_scan``: an identity document's copy
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes

@@ -264,7 +264,7 @@ class NameWords:
     #: the English :attr:`ROLES` are not French words (``nom_driver`` is a nominal value).
     FRENCH_ROLES = _words("""
         contact patient locataire adherent membre eleve employe salarie conjoint pere mere
-        interlocuteur signataire representant responsable
+        interlocuteur signataire representant responsable correspondant fixeur
     """)
     #: French roles that a firm or a body takes as often as a person (a buyer, a holder, a
     #: client, a seller): their ``nom_<role>`` is a person's name only in a table about people.
@@ -524,7 +524,8 @@ class NameWords:
     NOT_PAYMENT_CARD = _words("""
         gift giftcard loyalty reward rewards voucher membership member club library id identity
         sim business access key keycard student health insurance transit report score greeting
-        post memory graphics sound network trading game rate bingo
+        post memory graphics sound network trading game rate bingo press consular professional
+        residence resident voter
     """)
     #: Words that make "last four digits" some other number's (``ssn_last4``).
     NOT_CARD_LAST4 = _words("""

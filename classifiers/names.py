@@ -361,6 +361,19 @@ class _Match:
 _PARENT_KEYS = frozenset({(), ("id",), ("key",), ("ou",), ("unit",), ("org",), ("no",), ("code",)})
 
 
+def _own_key(tokens: tuple[str, ...], table: TableView) -> bool:
+    """Whether a name is ``id`` glued before its table's word, as French schemas key a row
+    (``document.iddocument``; added for the sixty-seventh round): the row's own key, no
+    identity document.
+
+    >>> _own_key(("iddocument",), TableView(frozenset({"document"}), "document"))
+    True
+    >>> _own_key(("iddocument",), TableView(frozenset({"person"}), "person"))
+    False
+    """
+    return len(tokens) == 1 and tokens[0][:2] == "id" and tokens[0][2:] in table.tokens
+
+
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
@@ -554,7 +567,11 @@ class NameSignal(NameWords, Signal):
             kind = self._kind_cache[ctx.data_type] = self._type_kind(ctx.data_type)
         if (
             tokens
-            and (tokens[-1] in self.KEY_TOKENS or tokens[0] in {"id", "fk", "pk"})
+            and (
+                tokens[-1] in self.KEY_TOKENS
+                or tokens[0] in {"id", "fk", "pk"}
+                or _own_key(tokens, table)
+            )
             and (
                 (kind == "key" and not set(tokens) & self.ISSUED_IDS)
                 or (kind in {"key", "text"} and _short_numbers(ctx.samples))

@@ -1,7 +1,9 @@
 """The photo signal: pictures of people (``PHOTO``), stored as bytes or as a path or URL.
 
 In a table about people (:func:`classifiers.people.about_people`), or one that gives a person a
-position (:func:`classifiers.cases_and_registers.role_record`: a town's councillors):
+position (:func:`classifiers.cases_and_registers.role_record`: a town's councillors), or, for a
+column named so, a table of the papers a person handed in
+(:func:`classifiers.attachments_and_scans.person_attachments`: an applicant's attachments):
 
 - a column whose name ends in a picture word (``photo``, ``picture``, ``avatar``, ``portrait``,
   ``image``, ``headshot``...), possibly followed by where or how it is stored (``photo_path``,
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .attachments_and_scans import person_attachments
 from .base import FieldContext, Signal, SignalHit
 from .cases_and_registers import role_record
 from .measures_and_factors import without_sizes
@@ -185,6 +188,8 @@ class PhotoSignal(Signal):
         if not (named or commented or formats):
             return []
         people = about_people(ctx) or role_record([tokens(s) for s in ctx.siblings])
+        if people is None and (named or commented):
+            people = person_attachments(ctx)  # a picture among an applicant's papers
         if people is None:
             return []
         hits = []

@@ -6,6 +6,9 @@ tram line.
 - a text ``uid`` in a table named for accounts or users (:data:`_ACCOUNTS`), or a text column
   named as its table of accounts or people, one word (``login.login``, Spanish
   ``usuario.usuario``; values sampled, every one a login name; a ``printer``'s is a device's),
+  or a text ``identifier`` in a table of accounts with no other login column, in one of the
+  languages that name a login so (:data:`_IDENTIFIERS`: French ``identifiant``; values sampled,
+  logins people chose: :func:`_chosen_logins`),
   beside the row's own password (``password``, ``pwd_hash``; not a service's
   ``api_password``) is the login the account signs in with (USERNAME) when every sampled value
   is a login name (:func:`~classifiers.ids_codes_and_places.login_names`: no number, code,
@@ -68,6 +71,17 @@ _HASHED = frozenset({
 _ACCOUNTS = frozenset({
     "user", "usr", "account", "login", "admin", "administrator", "operator", "member",
 })  # fmt: skip
+#: A login named "identifier" in English, French, Spanish, Portuguese, Italian or German
+#: (``users.identifiant`` beside ``password``; added for the sixty-seventh round).
+_IDENTIFIERS = frozenset({
+    "identifier", "identifiant", "identificador", "identificativo", "kennung",
+})  # fmt: skip
+#: Columns that keep an account's login under its own name (``login``, ``username``).
+_LOGIN_NAMES = frozenset({
+    ("login",), ("username",), ("user", "name"), ("login", "name"), ("user", "login"), ("uname",),
+})  # fmt: skip
+#: A login's letters, then perhaps digits (``tamara12``, a phone number glued after a name).
+_LETTERS_THEN_DIGITS = re.compile(r"[A-Za-z][A-Za-z._-]{2,31}\d{0,10}")
 #: People who buy or are granted a licence for a product (a user's seat, a customer's key):
 #: their ``<role>_licence`` is the product's, not a licence to practise.
 _BUYERS = frozenset({
@@ -133,6 +147,27 @@ def _own_password(words: tuple[str, ...]) -> bool:
     return bool(set(words) & PASSWORD_WORDS) and set(words) <= PASSWORD_WORDS | _HASHED
 
 
+def _chosen_logins(samples: tuple[object, ...]) -> bool:
+    """Whether the sampled values are logins people chose: each letters perhaps followed by
+    digits, at least half of them with four digits or fewer (a login with a phone number or a
+    date glued after it is one too: ``ana78451236``), not one code's letters numbered.
+
+    >>> _chosen_logins(("ana", "bruno78451236", "kele", "tamara12"))
+    True
+    >>> _chosen_logins(("INV20210001", "INV20210002", "INV20210003")), _chosen_logins(())
+    (False, False)
+    >>> _chosen_logins(("ACC1000", "ACC1001", "ACC1002"))
+    False
+    """
+    values = distinct_texts(samples)
+    if not values or not all(_LETTERS_THEN_DIGITS.fullmatch(v) for v in values):
+        return False
+    if len(values) > 1 and len({v.rstrip("0123456789").lower() for v in values}) == 1:
+        return False  # ``ACC1000``, ``ACC1001``: one code's letters, numbered
+    short = sum(1 for v in values if login_names((v,)))
+    return 2 * short >= len(values)
+
+
 def _account_login(view: FieldView) -> str | None:
     """Why a text ``uid`` is the login of a table of accounts, or None."""
     if view.kind != "text" or len(view.tokens) != 1:
@@ -143,6 +178,11 @@ def _account_login(view: FieldView) -> str | None:
     if view.tokens == ("uid",):
         if heads[-1] not in _ACCOUNTS:
             return None
+    elif view.tokens[0] in _IDENTIFIERS:
+        if heads[-1] not in _ACCOUNTS or view.supported or not _chosen_logins(view.ctx.samples):
+            return None  # a record's or a document's identifier, or nothing sampled to say
+        if any(view.tokenize(s) in _LOGIN_NAMES for s in view.ctx.siblings):
+            return None  # the login is kept beside it: an employee's or a directory's number
     elif len(heads) != 1 or singular(view.tokens[0]) != heads[0] or view.supported:
         return None  # not the account's own name under the table's (``usuario.usuario``)
     elif heads[0] not in _ACCOUNTS | view.words.PEOPLE and not people_table(view.table_words):
@@ -157,7 +197,8 @@ def _account_login(view: FieldView) -> str | None:
         own_person_field(w) for _, w in columns
     ):
         return None  # a firm's account (a company's name beside it, no person's field)
-    if distinct_texts(view.ctx.samples) and not login_names(view.ctx.samples):
+    chosen = view.tokens[0] in _IDENTIFIERS  # read by its own test above
+    if distinct_texts(view.ctx.samples) and not (chosen or login_names(view.ctx.samples)):
         return None  # a number, a code, a hash or a UUID: the row's key, no login
     if machine_uids(view.ctx.samples):
         return None  # ``svc-backup``, ``ci-runner``: service accounts, devices

@@ -74,6 +74,10 @@ class Glossary:
     #: (Slovenian ``davcna``, the tax number: ``davcna stevilka``), as :attr:`words` writes
     #: them: read so only when they are the whole name (``davcna_stopnja`` is a tax rate).
     alone: str = ""
+    #: Forms of one or two letters that lead a glued word as their own word, apart by spaces
+    #: (French ``pj``, a file attached: ``pjpasseport``, a passport's): a form so short is a
+    #: part of a glued word nowhere else.
+    leads: str = ""
     #: How the language's words are spelt alike when its writers spell them several ways
     #: (Greek in Latin letters: eta as ``i`` or ``h``, omega as ``o`` or ``w``), as a function
     #: of a folded word; a name's word of five letters or more that the glossary lacks is

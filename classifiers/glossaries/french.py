@@ -12,6 +12,7 @@ FRENCH = Glossary(
     # A name with a name or a first name in it (``nom_de_famille``, ``prenom_client``, a table
     # of ``statistiques_prenoms``) is read by the French name rules (name_patterns.py).
     keep=r"(?:.+_)?(?:pre)?noms?(?:_.+)?",
+    leads="pj",
     roles="""
     # people named by their role or trade: a table so named holds people (added for issue
     # 15's second pass)
@@ -59,6 +60,11 @@ FRENCH = Glossary(
     photographe = photographer
     agriculteur, agricultrice = farmer
     pilote = pilot
+    # a press register's people (added for the sixty-seventh round): a correspondent of a
+    # paper or a station, and the local fixer who guides a foreign journalist
+    correspondant, correspondante = correspondent
+    fixeur, fixeuse = fixer
+    journaliste = journalist
     """,
     words="""
     # people, and the tables named for them
@@ -130,7 +136,8 @@ FRENCH = Glossary(
     metier = occupation
     emploi, poste, fonction = job title
     # an address
-    adresse = address
+    # ``adress`` as schemas misspell it (``adressfixeur``, added for the sixty-seventh round)
+    adresse, adress = address
     rue, voie = street
     type voie = street type
     numero, num = number
@@ -155,6 +162,12 @@ FRENCH = Glossary(
     pays = country
     code postal, cp = postal code
     boite postale = po box
+    # where a person lives (``lieu_de_residence``, ``telephone_residence``, ``adresse_pays_
+    # residence``: added for the sixty-seventh round)
+    residence = residence
+    lieu residence = residence place
+    ville residence = residence city
+    pays residence = residence country
     # reaching a person
     telephone, tel = phone
     portable = mobile
@@ -174,7 +187,19 @@ FRENCH = Glossary(
     # identity documents and numbers
     numero securite sociale, numero secu, secu, nir = social security number
     securite sociale = social security
-    carte identite, cni = identity card
+    carte identite, carte nationale identite, cni = identity card
+    # Burkina Faso's and Morocco's national identity cards (carte nationale d'identite
+    # burkinabe, electronique), a card that identifies a journalist, a consul's national
+    # abroad or a member of a trade, a travel document, a residence permit, and a file
+    # attached to a person's record (``pj_passeport``, glued ``pjcnib``; added for the
+    # sixty-seventh round)
+    cnib, cnie = identity card
+    carte presse, carte journaliste = press card
+    carte consulaire = consular card
+    carte professionnelle, carte professionnel = professional card
+    laissez passer, laisser passer, laisse passer = laissez passer
+    carte sejour, titre sejour = residence permit
+    piece jointe, pj = attachment
     piece identite = identity document
     passeport = passport
     permis conduire = driving licence
@@ -236,6 +261,10 @@ FRENCH = Glossary(
     texte presentation = bio
     capacite = capacity
     urgence = emergency
+    # whom to tell if something happens to the person (``personne_a_prevenir``, added for the
+    # sixty-seventh round)
+    personne prevenir, personne a prevenir = emergency contact
+    personne contacter, personne a contacter = emergency contact
     lien parente = relationship
     # the records around them
     heure = time
