@@ -806,17 +806,22 @@ def _person_fields(
     whole: Sequence[frozenset[str]] | None = None,
 ) -> bool:
     """Whether a read column says a person: one of its English words is one of ``fields``
-    (:data:`_PERSON_FIELDS`, or those less a gender) or a people word (``mother``), the latter
-    only among ``whole`` when it is given: the columns read whole (:func:`_in_part`).
+    (:data:`_PERSON_FIELDS`, or those less a gender), a people word (``mother``) or a full
+    name (``nombre_completo``, ``nama_lengkap``: :data:`_FULL_NAME`), the latter two only
+    among ``whole`` when it is given: the columns read whole (:func:`_in_part`).
 
     >>> _person_fields([frozenset({"phone"}), frozenset({"surname"})], _PERSON_FIELDS)
     True
     >>> _person_fields([frozenset({"gender"})], _PERSON_FIELDS - _PERSON_ONLY)
     False
+    >>> _person_fields([frozenset({"full", "name"})], _PERSON_FIELDS)
+    True
     """
     people = names if whole is None else whole
-    return any(w in fields for said in names for w in said) or any(
-        _people((w,)) for said in people for w in said
+    return (
+        any(w in fields for said in names for w in said)
+        or any(_people((w,)) for said in people for w in said)
+        or any(said >= _FULL_NAME for said in people)
     )
 
 
