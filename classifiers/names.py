@@ -212,10 +212,20 @@ def _counts_own_people(words: tuple[str, ...], people: frozenset[str]) -> bool:
     True
     >>> _counts_own_people(("customer", "name"), frozenset({"customer"}))
     False
+    >>> _counts_own_people(("number", "of", "passengers"), frozenset({"passenger"}))
+    False
     """
-    if len(words) < 2 or words[0] not in _COUNTS:
+    if len(words) < 2 or words[0] not in _COUNTS or singular(words[-1]) in _PARTY:
         return False
     return singular(words[-1]) in people or words[-1] in {"staff", "employees", "members"}
+
+
+#: Who a booking, a trip or a stay counts (``number_of_passengers``, ``no_of_guests``): the
+#: party of the person who booked, which no organisation's headcount is.
+_PARTY = frozenset({
+    "passenger", "guest", "traveller", "traveler", "occupant", "adult", "child", "children",
+    "infant", "person", "people", "pax",
+})  # fmt: skip
 
 
 #: Last words of a measure (``member_months``, ``patient_days``, ``visitor_avg``): a column
