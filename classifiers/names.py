@@ -305,9 +305,23 @@ _CODE_MAX = 24
 
 def _codes(samples: Iterable[object]) -> list[str]:
     """The sampled values, separators (spaces, hyphens, dots, slashes) taken out, when all are
-    short codes (:data:`_CODE_MAX`); none otherwise."""
-    texts = [re.sub(r"[\s./-]", "", str(v)) for v in samples if v is not None and str(v).strip()]
+    short codes (:data:`_CODE_MAX`); none otherwise. A form's empty field sent as the word
+    ``null`` or ``undefined`` (:data:`_NO_VALUE`) is no value.
+
+    >>> _codes(["null", "NULL", "undefined"]), _codes(["EK-A380-01", "null"])
+    ([], ['EKA38001'])
+    """
+    texts = [
+        re.sub(r"[\s./-]", "", str(v))
+        for v in samples
+        if v is not None and str(v).strip() and str(v).strip().lower() not in _NO_VALUE
+    ]
     return texts if all(len(t) <= _CODE_MAX for t in texts) else []
+
+
+#: What a script writes for a field it never filled (JavaScript's ``null`` and
+#: ``undefined`` turned into text, Python's ``None``).
+_NO_VALUE = frozenset({"null", "undefined", "none", "nil", "n/a"})
 
 
 def not_national_numbers(samples: Iterable[object]) -> bool:
