@@ -38,6 +38,8 @@ from .doc_readers import document_kind
 from .fixtures_and_accounts import placeholder_values
 from .households_and_logins import date_parts
 from .mask import mask
+from .name_tokens import singular, table_name
+from .name_words import NameWords
 from .matching import (
     INSIDE,
     WEAK_SCORE,
@@ -637,11 +639,17 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         return []  # JSON and XML documents are read key by key by the document signal
     texts = _texts(ctx.samples)
     distinct = list(dict.fromkeys(texts))
-    if placeholder_values(ctx.name, distinct) and about_people(ctx):
+    if placeholder_values(ctx.name, distinct, _row_words(ctx)) and about_people(ctx):
         # A fixture's ``<column name><n>`` in a table of people: the values say nothing
         # against the name (it decides), what they say for an entity still counts.
         return [h for h in _judge(engine, ctx, texts, distinct) if h.score > 0 and not h.veto]
     return _judge(engine, ctx, texts, distinct)
+
+
+def _row_words(ctx: FieldContext) -> frozenset[str]:
+    """The people words of the field's table's name (``customer`` of ``cst_customer``): a
+    fixture may number its rows by them (``Customer01``)."""
+    return frozenset(singular(w) for w in tokens(table_name(ctx.dataset))) & NameWords.PEOPLE
 
 
 def _judge(
