@@ -1177,7 +1177,9 @@ def note(ctx: FieldContext, read: FieldContext) -> str:
     "column name read in Spanish as 'mobile_phone'; "
     """
     found = _reading_of(ctx)
-    spoken = found.language if found else "another language"
+    told = [tells(w) for w in words(ctx.name) if not w.isdigit()]
+    alone = sorted(frozenset.intersection(*told)) if told and all(told) else []
+    spoken = found.language if found else " or ".join(alone) or "another language"
     if read.name != ctx.name:
         return f"column name read in {spoken} as {read.name!r}; "
     if read.dataset != ctx.dataset:
