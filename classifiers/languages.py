@@ -481,7 +481,14 @@ def _prefix(unit: Unit, after: Unit, table: Mapping[str, tuple[str, ...]] | None
         return table is None or (word not in _vocabulary() and word not in _neutral())
     if table is not None and unit.form in table:
         return True
+    if after.english in _QUALIFIERS:
+        return False  # ``profesor_externo``: an external teacher, no field of the teacher's
     return _people(unit.english) and not (_people(after.english) or _places(after.english))
+
+
+#: English adjectives that a head-first language writes after the person they qualify
+#: (``profesor1_externo``: ``external_teacher_1``).
+_QUALIFIERS = frozenset({("external",)})
 
 
 def _key(unit: Unit) -> bool:
