@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import (
     address_units,
+    audited_people,
     business_contacts,
     cases_and_registers,
     clinicians,
@@ -84,6 +85,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     keyed_names_and_numbers.role_beside_key,  # ``case_manager`` beside ``case_manager_id``
     keyed_names_and_numbers.numbered_by_table,  # ``phones.number`` keyed to a person
     keyed_names_and_numbers.person_file_content,  # a file's base64 keyed to a client
+    audited_people.audited_people,  # an audit of a customer's calls: the request, the old record
     ids_codes_and_places.user_id_login,  # a text ``user_id`` or ``donor_id`` holding logins
     ids_codes_and_places.person_location,  # a person's ``location`` written in words
     business_contacts.role_mailbox,  # help@, info@ outside a table of people
