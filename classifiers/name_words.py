@@ -177,6 +177,7 @@ THING_WORDS = frozenset({
 RECORD_THINGS = THING_WORDS | frozenset({
     "media", "file", "image", "profile", "role", "permission", "template", "module", "plugin",
     "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag", "type",
+    "thesis", "dissertation",
 })  # fmt: skip
 
 

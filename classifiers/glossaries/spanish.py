@@ -333,5 +333,6 @@ SPANISH = Glossary(
     # an examining committee's members from outside the school (added for the sixty-eighth
     # round)
     externo, externa = external
+    tesis, tesina = thesis
     """,
 )
