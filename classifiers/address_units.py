@@ -37,7 +37,8 @@ alone.
 A rule of the sixty-eighth round: India's postal code, the PIN (*postal index number*, six
 digits), kept as ``pin`` beside the other parts of the same address (the name rule
 :func:`pin_code`): ``perm_pin`` beside ``perm_addr`` or ``perm_city``, ``home_pin`` beside
-``home_address``, or a bare ``pin`` in a table named for addresses beside a street line. Its
+``home_address`` (a word of an address's kind before it: :data:`_ADDRESS_OF`), or a bare
+``pin`` in a table named for addresses beside a street line. Its
 sampled values must be six digits (a space after the third allowed), what a form never filled
 (``null``) aside. A ``pin`` that is a secret (a card's, a login's), a bare ``pin`` elsewhere and
 a ``pin`` whose words no address column shares are left alone.
@@ -97,6 +98,14 @@ _POSTAL = re.compile(r"(?=(?:\D*\d){3})[A-Za-z0-9]{2,5}(?:[ -]?[A-Za-z0-9]{2,4})
 _PIN = re.compile(r"[1-9]\d{2} ?\d{3}")
 #: Words of a PIN code's column (``perm_pin``, ``pin``); ``pincode`` is a postal code's name.
 _PIN_WORDS = frozenset({"pin"})
+#: Words before a PIN that name whose address or which of a person's addresses it is
+#: (``perm_pin``, ``home_pin``, ``corr_pin``); not a card's, a login's or a device's PIN.
+_ADDRESS_OF = frozenset({
+    "perm", "permanent", "temp", "temporary", "present", "pres", "current", "curr", "home",
+    "office", "work", "res", "residence", "residential", "corr", "correspondence", "comm",
+    "communication", "mailing", "postal", "billing", "bill", "shipping", "ship", "delivery",
+    "native", "local",
+})  # fmt: skip
 #: Last words of a column that holds the same address as a PIN beside it (``perm_addr``,
 #: ``perm_city``).
 _ADDRESS_PARTS = frozenset({"address", "addr", "add", "street", "city", "town", "locality"})
@@ -121,6 +130,8 @@ def pin_code(view: FieldView) -> list[SignalHit]:
     if any(not h.veto for h in view.hits) or not pin_values(view.ctx.samples):
         return []
     qualifier = words[:-1]
+    if qualifier and qualifier[-1] not in _ADDRESS_OF:
+        return []  # ``card_pin`` beside ``card_address``: the card's secret
     if qualifier:
         beside = next(
             (

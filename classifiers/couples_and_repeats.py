@@ -97,9 +97,7 @@ def wedding_couple(view: FieldView) -> list[SignalHit]:
     return [view.hit("PERSON_NAME", 0.6, reason)]
 
 
-def _named(
-    name: Sequence[str], table: Sequence[str] = ()
-) -> tuple[str, tuple[str, ...]] | None:
+def _named(name: Sequence[str], table: Sequence[str] = ()) -> tuple[str, tuple[str, ...]] | None:
     """The entity a column's name gives a person's name part, phone or home address, and the
     words before it (``father`` of ``father_cell_phone``), or None. A bare ``address`` is a
     home's only in a table named for addresses (``table``: its name's words), and then only

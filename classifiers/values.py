@@ -38,8 +38,6 @@ from .doc_readers import document_kind
 from .fixtures_and_accounts import placeholder_values
 from .households_and_logins import date_parts
 from .mask import mask
-from .name_tokens import singular, table_name
-from .name_words import NameWords
 from .matching import (
     INSIDE,
     WEAK_SCORE,
@@ -58,6 +56,8 @@ from .matching import (
 from .measures_and_factors import CLIENT_IPS, login_log, one_address, session_logins
 from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
+from .name_tokens import singular, table_name
+from .name_words import NameWords
 from .organisations import company_name_hits
 from .people import about_people, tokens
 from .phone_digits import PHONE_REGIONS

@@ -1,5 +1,6 @@
-"""A vehicle's plate, chassis, engine number, registration number or VIN kept beside a link to the person who owns or drives it, and
-a licence's number (``licence_nr``, ``license_number``) in a table of people.
+"""A vehicle's plate, chassis, engine number, registration number or VIN kept beside a link to
+the person who owns or drives it, and a licence's number (``licence_nr``, ``license_number``) in
+a table of people.
 
 Every function takes a column's words and its table's and siblings' words (lower-case, as
 :class:`~classifiers.name_tokens.Tokenizer` cuts them); none reads a value.

@@ -112,6 +112,13 @@ _KIOSK_USERS = {
     "user_pin": ("4821", "1937", "5550") * 2,
 }
 _DEVICES = {"id": _IDS[:6], "pin": ("570001", "580020", "576101") * 2, "model": ("X1",) * 6}
+#: a card's six-digit PIN beside the card's address
+_CARD_HOLDERS = {
+    "id": _IDS[:6],
+    "holder_id": _IDS[:6],
+    "card_address": ("14 MG Road", "22 Park Street", "7 Lake View") * 2,
+    "card_pin": ("482199", "193766", "550012") * 2,
+}
 
 # -- a vehicle's engine and registration numbers ----------------------------------------------
 
@@ -282,6 +289,8 @@ NEGATIVES = [
     ("a kiosk user's login PIN beside the address", "kiosk_users", _KIOSK_USERS, "user_pin",
      None, "POSTAL_CODE"),
     ("a device's PIN", "devices", _DEVICES, "pin", None, "POSTAL_CODE"),
+    ("a card's six-digit PIN beside its address", "card_holders", _CARD_HOLDERS, "card_pin",
+     None, "POSTAL_CODE"),
     ("a generator's engine number", "generators", _GENERATORS, "engine_no", None,
      "OTHER_PERSONAL_DATA"),
     ("a student's register number", "students", _STUDENTS, "reg_no", None,
