@@ -138,6 +138,24 @@ def _a_persons(owners: Sequence[str], ctx: FieldContext | None) -> bool:
     return about_people(ctx) is not None
 
 
+def _numbered_people(name: Sequence[str], ctx: FieldContext | None) -> bool:
+    """Whether a numbered column (``phone_1``) stands beside a person's own name numbered too
+    (``full_name_2``): a row of several people, each named and reached (a thesis's two
+    students, a loan's two guarantors); a bare ``full_name`` is a place's or a pet's as often.
+
+    >>> ctx = FieldContext("s", "theses", "phone_1", siblings=("full_name", "full_name_2"))
+    >>> _numbered_people(("phone", "1"), ctx), _numbered_people(("phone",), ctx)
+    (True, False)
+    """
+    if ctx is None or len(name) < 2 or not name[-1].isdigit():
+        return False
+    for sibling in ctx.siblings:
+        words = tokens(sibling)
+        if len(words) > 1 and words[-1].isdigit() and words[:-1] in REAL_NAMES:
+            return True
+    return False
+
+
 def _keyed_address(name: Sequence[str], ctx: FieldContext | None) -> bool:
     """Whether a bare ``address`` of a table named for addresses is a person's: a sibling
     keys a person (``customer_id``), as a user's saved addresses do; a store's does not."""
@@ -166,7 +184,7 @@ def few_people(
     if found is None or len(distinct) < _FEW:
         return frozenset()
     entity, owners = found
-    if not (_a_persons(owners, ctx) or _keyed_address(name, ctx)):
+    if not (_a_persons(owners, ctx) or _keyed_address(name, ctx) or _numbered_people(name, ctx)):
         return frozenset()
     shaped = sum(_shaped(entity, v) for v in distinct)
     return frozenset({entity}) if shaped >= _FEW and shaped * 2 > len(distinct) else frozenset()

@@ -115,15 +115,11 @@ def _name_part_at(words: tuple[str, ...], i: int) -> bool:
 
     >>> _name_part_at(("first", "name"), 0), _name_part_at(("first", "letter"), 0)
     (True, False)
-    >>> _name_part_at(("full", "name"), 0), _name_part_at(("is", "full"), 1)
-    (True, False)
     """
     if words[i] == "mobile":  # ``mobile_no``, not ``mobile_image``, ``supports_mobile``
         if i == len(words) - 1:  # bare, or a person's (``customer_mobile``)
             return i == 0 or words[i - 1] in NameWords.PEOPLE
         return words[i + 1] in _MOBILE_AFTER
-    if words[i] == "full":  # ``full_name``, not ``is_full``, ``full_price``
-        return i < len(words) - 1 and words[i + 1] in _NAME_AFTER
     if i == len(words) - 1:
         return True
     if words[i] not in {"first", "last"}:
@@ -504,8 +500,8 @@ class NameWords:
     #: Column words that, two or more in one table, make its rows postal addresses or people.
     SIBLING_POSTAL = _words("street address addr zip zipcode postcode postal line1 address1")
     SIBLING_PEOPLE = _words("""
-        first last surname firstname lastname fullname full email birth birthday dob gender
-        phone mobile prenom prénom
+        first last surname firstname lastname email birth birthday dob gender phone mobile
+        prenom prénom
     """)
     #: Last words of a sibling that is an event's time (``first_published_at``, ``last_seen_on``):
     #: its ``first`` or ``last`` is no name part.

@@ -1,10 +1,10 @@
-"""Rules of the sixty-eighth round on made-up tables of many domains: a full name makes a table's
-rows people, a few people's numbered phones and a table of addresses' bare address repeated, a
-booking's party size, pickup and drop-off addresses, India's PIN code, a form's ``null``, a
-vehicle's engine and registration numbers, a fixture's rows numbered by the table's people word,
-a person's field named in another language in an English table, an external examiner named in
-Spanish, the file of a person's proof, and what an audit log named for people keeps whole; then
-look-alikes that must stay as they were."""
+"""Rules of the sixty-eighth round on made-up tables of many domains: a full name makes a table
+named in another language people's, numbered people's phones and a table of addresses' bare
+address repeated, a booking's party size, pickup and drop-off addresses, India's PIN code, a
+form's ``null``, a vehicle's engine and registration numbers, a fixture's rows numbered by the
+table's people word, a person's field named in another language in an English table, an
+external examiner named in Spanish, the file of a person's proof, and what an audit log named
+for people keeps whole; then look-alikes that must stay as they were."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ def _found(
 _OLIMPIADA = {
     "id": _IDS,
     "nombre_completo": _NAMES,
+    "nombre_completo2": _NAMES[3:] + _NAMES[:3],
     "rut": tuple(f"{10 + i}.222.333-{i % 10}" for i in _IDS),
     "telefono1": ("91234567", "98765432") * 12,
     "telefono2": ("92223333", "97776666", "93334444") * 8,
@@ -68,6 +69,13 @@ _STORE_ADDRESS = {
     "store_id": (1, 2) * 12,
 }
 _SUPPORT_LINES = {"id": _IDS, "phone1": ("0800 555 0199", "0800 555 0123") * 12}
+#: a venue's full name (no person's) and its numbered phones, repeated
+_VENUES = {
+    "id": _IDS,
+    "full_name": ("Ashby Hall, Fenwickshire", "Dock Arena, Leeds") * 12,
+    "phone1": ("01632 960000", "01632 960001") * 12,
+    "phone2": ("01632 960002", "01632 960003") * 12,
+}
 
 # -- a booking's party, pickup and drop-off addresses ---------------------------------------
 
@@ -221,7 +229,7 @@ _BYTES = {"old_photo": "bytea"}
 POSITIVES = [
     ("Spanish: a full name makes a national number a person's", "olimpiada", _OLIMPIADA, "rut",
      None, "TAX_ID"),
-    ("Spanish: a few people's numbered phones, repeated", "olimpiada", _OLIMPIADA, "telefono1",
+    ("Spanish: two people's numbered phones, repeated", "olimpiada", _OLIMPIADA, "telefono1",
      None, "PHONE_NUMBER"),
     ("a member's address repeated in a table of addresses", "member_address", _MEMBER_ADDRESS,
      "address", None, "STREET_ADDRESS"),
@@ -283,6 +291,8 @@ NEGATIVES = [
     ("a store's address repeated in a table of addresses", "store_address", _STORE_ADDRESS,
      "address", None, "STREET_ADDRESS"),
     ("a help desk's numbered phone, repeated", "support_lines", _SUPPORT_LINES, "phone1", None,
+     "PHONE_NUMBER"),
+    ("a venue's numbered phones beside its full name", "venues", _VENUES, "phone1", None,
      "PHONE_NUMBER"),
     ("a warehouse's pickup address", "warehouses", _WAREHOUSES, "pickup_address", None,
      "STREET_ADDRESS"),
