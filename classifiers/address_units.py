@@ -33,6 +33,18 @@ alone.
 ('ADDRESS_TABLE', 'POSTAL', None)
 >>> postal_values(["6128", "C1425ABC", "0102"]), postal_values(["C3PO droid", "12"])
 (True, False)
+
+A rule of the sixty-eighth round: India's postal code, the PIN (*postal index number*, six
+digits), kept as ``pin`` beside the other parts of the same address (the name rule
+:func:`pin_code`): ``perm_pin`` beside ``perm_addr`` or ``perm_city``, ``home_pin`` beside
+``home_address`` (a word of an address's kind before it: :data:`_ADDRESS_OF`), or a bare
+``pin`` in a table named for addresses beside a street line. Its
+sampled values must be six digits (a space after the third allowed), what a form never filled
+(``null``) aside. A ``pin`` that is a secret (a card's, a login's), a bare ``pin`` elsewhere and
+a ``pin`` whose words no address column shares are left alone.
+
+>>> pin_values(["560001", "570 002", "null"]), pin_values(["1234"]), pin_values([])
+(True, False, True)
 """
 
 from __future__ import annotations
@@ -80,6 +92,66 @@ _SHORT = 12
 #: A postal code: two to nine letters and digits, three digits at least, one space or hyphen
 #: allowed (``6128``, ``C1425ABC``, ``28013``, ``75 008``, ``1234-567``).
 _POSTAL = re.compile(r"(?=(?:\D*\d){3})[A-Za-z0-9]{2,5}(?:[ -]?[A-Za-z0-9]{2,4})?")
+
+
+#: India's postal index number: six digits, the first not 0, a space after the third allowed.
+_PIN = re.compile(r"[1-9]\d{2} ?\d{3}")
+#: Words of a PIN code's column (``perm_pin``, ``pin``); ``pincode`` is a postal code's name.
+_PIN_WORDS = frozenset({"pin"})
+#: Words before a PIN that name whose address or which of a person's addresses it is
+#: (``perm_pin``, ``home_pin``, ``corr_pin``); not a card's, a login's or a device's PIN.
+_ADDRESS_OF = frozenset({
+    "perm", "permanent", "temp", "temporary", "present", "pres", "current", "curr", "home",
+    "office", "work", "res", "residence", "residential", "corr", "correspondence", "comm",
+    "communication", "mailing", "postal", "billing", "bill", "shipping", "ship", "delivery",
+    "native", "local",
+})  # fmt: skip
+#: Last words of a column that holds the same address as a PIN beside it (``perm_addr``,
+#: ``perm_city``).
+_ADDRESS_PARTS = frozenset({"address", "addr", "add", "street", "city", "town", "locality"})
+#: What a form sends for a field never filled, as text.
+_NO_VALUE = frozenset({"null", "undefined", "none", "nil", "n/a", "na", "-"})
+
+
+def pin_values(samples: Iterable[object]) -> bool:
+    """Whether every sampled value, but those a form never filled, is a six-digit PIN (none
+    sampled is)."""
+    values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
+    values = [v for v in values if v.lower() not in _NO_VALUE]
+    return all(_PIN.fullmatch(v) for v in values)
+
+
+def pin_code(view: FieldView) -> list[SignalHit]:
+    """A PIN beside the address it completes: India's six-digit postal code (the name signal's
+    rule, after :func:`address_units`)."""
+    words = view.tokens
+    if not words or words[-1] not in _PIN_WORDS or view.kind not in {"text", "number", ""}:
+        return []
+    if any(not h.veto for h in view.hits) or not pin_values(view.ctx.samples):
+        return []
+    qualifier = words[:-1]
+    if qualifier and qualifier[-1] not in _ADDRESS_OF:
+        return []  # ``card_pin`` beside ``card_address``: the card's secret
+    if qualifier:
+        beside = next(
+            (
+                s
+                for s in view.ctx.siblings
+                if (t := view.tokenize(s))[:-1] == qualifier and t[-1] in _ADDRESS_PARTS
+            ),
+            None,
+        )
+        if beside is None:
+            return []
+        where = f"beside {beside!r}, the same address's"
+    else:
+        if view.table.head not in view.words.POSTAL_TABLES or not _street_beside(view, True):
+            return []
+        if _nobodys_address(view):
+            return []
+        where = "beside a street line in a table of addresses"
+    reason = f"column name {view.ctx.name!r} is a PIN (India's six-digit postal code), {where}"
+    return [view.hit("POSTAL_CODE", 0.6, reason)]
 
 
 def unit_word(tokens: Sequence[str]) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from lineage.core.model import EntityHit
 
 from .base import FieldContext, Signal, SignalHit
+from .foreign_columns import foreign_column
 from .languages import english, note
 
 DEFAULT_THRESHOLD = 0.5
@@ -95,9 +96,10 @@ class Classifier:
 
     def classify(self, ctxs: Sequence[FieldContext]) -> list[tuple[EntityHit, ...]]:
         """One tuple of entity verdicts per context, in order. A field of a table written in
-        another language is read in English (:mod:`classifiers.languages`), and each of its
-        verdicts says so first."""
-        read = [english(ctx) for ctx in ctxs]
+        another language is read in English (:mod:`classifiers.languages`), and so is a
+        person's own field named in another language in an English table of people
+        (:mod:`classifiers.foreign_columns`); each of its verdicts says so first."""
+        read = [english(ctx) or foreign_column(ctx) for ctx in ctxs]
         seen = [r or ctx for r, ctx in zip(read, ctxs, strict=True)]
         per_signal = [signal.evaluate_many(seen) for signal in self.signals]
         verdicts = []

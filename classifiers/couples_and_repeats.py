@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from .base import FieldContext, SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular, table_name
-from .name_view import FieldView
+from .name_view import FieldView, person_keys
 from .name_words import REAL_NAMES, NameWords
 from .people import about_people, tokens
 from .row_people import name_shaped, names_sampled
@@ -97,10 +97,18 @@ def wedding_couple(view: FieldView) -> list[SignalHit]:
     return [view.hit("PERSON_NAME", 0.6, reason)]
 
 
-def _named(name: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+def _named(name: Sequence[str], table: Sequence[str] = ()) -> tuple[str, tuple[str, ...]] | None:
     """The entity a column's name gives a person's name part, phone or home address, and the
-    words before it (``father`` of ``father_cell_phone``), or None."""
+    words before it (``father`` of ``father_cell_phone``), or None. A bare ``address`` is a
+    home's only in a table named for addresses (``table``: its name's words), and then only
+    when the table is about people (:func:`_a_persons`).
+
+    >>> _named(("phone", "2")), _named(("address",)), _named(("address",), ("user", "address"))
+    (('PHONE_NUMBER', ()), None, ('STREET_ADDRESS', ()))
+    """
     words = tuple(name)
+    while len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]  # one of several, numbered (``telefono1``, read ``phone_1``)
     if not words:
         return None
     for n in (1, 2):
@@ -115,6 +123,8 @@ def _named(name: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
         return "PHONE_NUMBER", words
     if words[-1] == "address" and len(words) > 1 and words[-2] in _HOMES:
         return "STREET_ADDRESS", words[:-2]
+    if words == ("address",) and table and singular(table[-1]) == "address":
+        return "STREET_ADDRESS", ()  # the address of a table of addresses (``cst_address``)
     return None
 
 
@@ -126,6 +136,32 @@ def _a_persons(owners: Sequence[str], ctx: FieldContext | None) -> bool:
     if ctx is None or not set(owners) <= set(tokens(table_name(ctx.dataset))):
         return False  # a help desk's ``support_phone``, a gateway's ``gateway_phone``
     return about_people(ctx) is not None
+
+
+def _numbered_people(name: Sequence[str], ctx: FieldContext | None) -> bool:
+    """Whether a numbered column (``phone_1``) stands beside a person's own name numbered too
+    (``full_name_2``): a row of several people, each named and reached (a thesis's two
+    students, a loan's two guarantors); a bare ``full_name`` is a place's or a pet's as often.
+
+    >>> ctx = FieldContext("s", "theses", "phone_1", siblings=("full_name", "full_name_2"))
+    >>> _numbered_people(("phone", "1"), ctx), _numbered_people(("phone",), ctx)
+    (True, False)
+    """
+    if ctx is None or len(name) < 2 or not name[-1].isdigit():
+        return False
+    for sibling in ctx.siblings:
+        words = tokens(sibling)
+        if len(words) > 1 and words[-1].isdigit() and words[:-1] in REAL_NAMES:
+            return True
+    return False
+
+
+def _keyed_address(name: Sequence[str], ctx: FieldContext | None) -> bool:
+    """Whether a bare ``address`` of a table named for addresses is a person's: a sibling
+    keys a person (``customer_id``), as a user's saved addresses do; a store's does not."""
+    if ctx is None or tuple(name) != ("address",):
+        return False
+    return next(person_keys(ctx, NameWords.PEOPLE, tokens), None) is not None
 
 
 def _shaped(entity: str, value: str) -> bool:
@@ -143,11 +179,12 @@ def few_people(
     person's word before it, or in a table about people) whose distinct values, two or more
     and more than half of them, are each shaped like one: a few people's repeated over many
     rows, which the enum guard leaves to the name; else none."""
-    found = _named(name)
+    table = tokens(table_name(ctx.dataset)) if ctx is not None else ()
+    found = _named(name, table)
     if found is None or len(distinct) < _FEW:
         return frozenset()
     entity, owners = found
-    if not _a_persons(owners, ctx):
+    if not (_a_persons(owners, ctx) or _keyed_address(name, ctx) or _numbered_people(name, ctx)):
         return frozenset()
     shaped = sum(_shaped(entity, v) for v in distinct)
     return frozenset({entity}) if shaped >= _FEW and shaped * 2 > len(distinct) else frozenset()

@@ -71,14 +71,18 @@ def _names_column(word: str, glued: str) -> bool:
     return SequenceMatcher(None, word, glued).ratio() >= _CLOSE
 
 
-def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
+def placeholder_values(
+    name: str, distinct: Sequence[str], rows: frozenset[str] = frozenset()
+) -> bool:
     """Whether most distinct sampled values are placeholders built from the column's own name and
     a counter (``lastname7``, ``first_name_12``, ``good-token-2``): test fixtures and demo dumps
     fill columns so. Such values say nothing against what the column's name says: in a table of
     people the value signal drops its vetoes for them (:mod:`classifiers.values`), and a token
     table whose name says its tokens open an account takes them for secrets
     (:mod:`classifiers.row_people`). The word must be the column's name, one letter off it,
-    close to it, or the name with a fixture's word (``sampletoken``; not ``smartphone``).
+    close to it, or the name with a fixture's word (``sampletoken``; not ``smartphone``); or
+    one of ``rows``, the people word the table is named for (``Customer01`` in every column of
+    a table of customers).
 
     >>> placeholder_values("firstname", ["firsname1", "firsname2", "firsname3", "firsname4", "Ana"])
     True
@@ -94,6 +98,11 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
     False
     >>> placeholder_values("email", ["ana@example.org", "li@example.org", "bo@example.org"])
     False
+    >>> rows = frozenset({"member"})
+    >>> placeholder_values("surname", ["Member01", "Member02", "Member03"], rows)
+    True
+    >>> placeholder_values("surname", ["Member01", "Member02", "Member03"])
+    False
     """
     glued = re.sub(r"[^a-z]", "", name.lower())
     if len(glued) < 4 or len(distinct) < PLACEHOLDER_MIN:
@@ -107,7 +116,7 @@ def placeholder_values(name: str, distinct: Sequence[str]) -> bool:
         word = re.sub(r"[^a-z]", "", m.group(1).lower()) if m else ""
         ok = judged.get(word)
         if ok is None:
-            ok = judged[word] = _names_column(word, glued)
+            ok = judged[word] = _names_column(word, glued) or singular(word) in rows
         if not ok and (misses := misses - 1) < 0:
             return False
     return True

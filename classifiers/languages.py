@@ -483,7 +483,14 @@ def _prefix(unit: Unit, after: Unit, table: Mapping[str, tuple[str, ...]] | None
         return table is None or (word not in _vocabulary() and word not in _neutral())
     if table is not None and unit.form in table:
         return True
+    if after.english in _QUALIFIERS:
+        return False  # ``profesor_externo``: an external teacher, no field of the teacher's
     return _people(unit.english) and not (_people(after.english) or _places(after.english))
+
+
+#: English adjectives that a head-first language writes after the person they qualify
+#: (``profesor1_externo``: ``external_teacher_1``).
+_QUALIFIERS = frozenset({("external",)})
 
 
 def _key(unit: Unit) -> bool:
@@ -808,17 +815,22 @@ def _person_fields(
     whole: Sequence[frozenset[str]] | None = None,
 ) -> bool:
     """Whether a read column says a person: one of its English words is one of ``fields``
-    (:data:`_PERSON_FIELDS`, or those less a gender) or a people word (``mother``), the latter
-    only among ``whole`` when it is given: the columns read whole (:func:`_in_part`).
+    (:data:`_PERSON_FIELDS`, or those less a gender), a people word (``mother``) or a full
+    name (``nombre_completo``, ``nama_lengkap``: :data:`_FULL_NAME`), the latter two only
+    among ``whole`` when it is given: the columns read whole (:func:`_in_part`).
 
     >>> _person_fields([frozenset({"phone"}), frozenset({"surname"})], _PERSON_FIELDS)
     True
     >>> _person_fields([frozenset({"gender"})], _PERSON_FIELDS - _PERSON_ONLY)
     False
+    >>> _person_fields([frozenset({"full", "name"})], _PERSON_FIELDS)
+    True
     """
     people = names if whole is None else whole
-    return any(w in fields for said in names for w in said) or any(
-        _people((w,)) for said in people for w in said
+    return (
+        any(w in fields for said in names for w in said)
+        or any(_people((w,)) for said in people for w in said)
+        or any(said >= _FULL_NAME for said in people)
     )
 
 
@@ -1174,7 +1186,9 @@ def note(ctx: FieldContext, read: FieldContext) -> str:
     "column name read in Spanish as 'mobile_phone'; "
     """
     found = _reading_of(ctx)
-    spoken = found.language if found else "another language"
+    told = [tells(w) for w in words(ctx.name) if not w.isdigit()]
+    alone = sorted(frozenset.intersection(*told)) if told and all(told) else []
+    spoken = found.language if found else " or ".join(alone) or "another language"
     if read.name != ctx.name:
         return f"column name read in {spoken} as {read.name!r}; "
     if read.dataset != ctx.dataset:

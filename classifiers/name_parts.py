@@ -147,7 +147,11 @@ def _names_a_person(tokens: tuple[str, ...]) -> bool:
 
     >>> _names_a_person(("attorney", "general")), _names_a_person(("general", "ledger"))
     (True, False)
+    >>> _names_a_person(("external", "teacher", "2"))  # one of several, numbered
+    True
     """
+    while len(tokens) > 1 and tokens[-1].isdigit():
+        tokens = tokens[:-1]
     if not tokens:
         return False
     if tokens[-1] == "general" and len(tokens) >= 2:

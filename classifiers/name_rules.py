@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import (
     address_units,
     attachments_and_scans,
+    audited_people,
     business_contacts,
     cases_and_registers,
     clinicians,
@@ -81,10 +82,12 @@ NAME_RULES: tuple[NameRule, ...] = (
     attachments_and_scans.identity_scans,  # ``passport_scan``: an identity document's copy
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
+    address_units.pin_code,  # ``perm_pin`` beside ``perm_addr``: India's postal code
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
     keyed_names_and_numbers.role_beside_key,  # ``case_manager`` beside ``case_manager_id``
     keyed_names_and_numbers.numbered_by_table,  # ``phones.number`` keyed to a person
     keyed_names_and_numbers.person_file_content,  # a file's base64 keyed to a client
+    audited_people.audited_people,  # an audit of a customer's calls: the request, the old record
     ids_codes_and_places.user_id_login,  # a text ``user_id`` or ``donor_id`` holding logins
     ids_codes_and_places.person_location,  # a person's ``location`` written in words
     business_contacts.role_mailbox,  # help@, info@ outside a table of people

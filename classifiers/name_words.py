@@ -173,6 +173,7 @@ THING_WORDS = frozenset({
 RECORD_THINGS = THING_WORDS | frozenset({
     "media", "file", "image", "profile", "role", "permission", "template", "module", "plugin",
     "theme", "layout", "widget", "menu", "page", "banner", "report", "group", "tag", "type",
+    "thesis", "dissertation",
 })  # fmt: skip
 
 
@@ -300,10 +301,12 @@ class NameWords:
     #: Table heads of machines (``servers``, ``hosting_servers``): their IP addresses, user
     #: names and passwords are the machine's, not a person's.
     MACHINE_TABLES = _words("server host node machine router switch gateway")
-    #: Column words that make ``address``/``city`` a person's address.
+    #: Column words that make ``address``/``city`` a person's address; where a ride or a
+    #: transfer picks a person up or drops them off (``pickup_address``, ``drop_off_address``)
+    #: is one too.
     ADDRESS_WORDS = _words("""
         billing bill shipping ship mailing delivery home residential residence postal invoice
-        physical permanent personal private street order
+        physical permanent personal private street order pickup dropoff drop
     """)
     #: Table or column words of a payment-card context (``exp_month``, ``security_code``).
     CARD_WORDS = _words("""

@@ -212,10 +212,20 @@ def _counts_own_people(words: tuple[str, ...], people: frozenset[str]) -> bool:
     True
     >>> _counts_own_people(("customer", "name"), frozenset({"customer"}))
     False
+    >>> _counts_own_people(("number", "of", "passengers"), frozenset({"passenger"}))
+    False
     """
-    if len(words) < 2 or words[0] not in _COUNTS:
+    if len(words) < 2 or words[0] not in _COUNTS or singular(words[-1]) in _PARTY:
         return False
     return singular(words[-1]) in people or words[-1] in {"staff", "employees", "members"}
+
+
+#: Who a booking, a trip or a stay counts (``number_of_passengers``, ``no_of_guests``): the
+#: party of the person who booked, which no organisation's headcount is.
+_PARTY = frozenset({
+    "passenger", "guest", "traveller", "traveler", "occupant", "adult", "child", "children",
+    "infant", "person", "people", "pax",
+})  # fmt: skip
 
 
 #: Last words of a measure (``member_months``, ``patient_days``, ``visitor_avg``): a column
@@ -295,9 +305,23 @@ _CODE_MAX = 24
 
 def _codes(samples: Iterable[object]) -> list[str]:
     """The sampled values, separators (spaces, hyphens, dots, slashes) taken out, when all are
-    short codes (:data:`_CODE_MAX`); none otherwise."""
-    texts = [re.sub(r"[\s./-]", "", str(v)) for v in samples if v is not None and str(v).strip()]
+    short codes (:data:`_CODE_MAX`); none otherwise. A form's empty field sent as the word
+    ``null`` or ``undefined`` (:data:`_NO_VALUE`) is no value.
+
+    >>> _codes(["null", "NULL", "undefined"]), _codes(["EK-A380-01", "null"])
+    ([], ['EKA38001'])
+    """
+    texts = [
+        re.sub(r"[\s./-]", "", str(v))
+        for v in samples
+        if v is not None and str(v).strip() and str(v).strip().lower() not in _NO_VALUE
+    ]
     return texts if all(len(t) <= _CODE_MAX for t in texts) else []
+
+
+#: What a script writes for a field it never filled (JavaScript's ``null`` and
+#: ``undefined`` turned into text, Python's ``None``).
+_NO_VALUE = frozenset({"null", "undefined", "none", "nil", "n/a"})
 
 
 def not_national_numbers(samples: Iterable[object]) -> bool:

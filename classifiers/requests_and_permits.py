@@ -42,6 +42,7 @@ False
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .base import SignalHit
@@ -212,6 +213,43 @@ def _document_file(view: FieldView) -> str | None:
     )
 
 
+#: What a person proves with a document they hand in (``id_proof``, ``address_proof``,
+#: ``proof_of_identity``): the scan of an identity card, a utility bill, a birth certificate.
+_PROVEN = frozenset({"id", "identity", "address", "residence", "age", "birth", "income", "kyc"})
+#: A stored file's path or name: a folder's slash, or a name and an extension.
+_FILE = re.compile(r"(?i).*[/\\].+|[^\s/\\]+\.[a-z0-9]{2,5}")
+
+
+def proof_words(tokens: tuple[str, ...]) -> bool:
+    """Whether a column is named for a proof of who a person is, where they live or how old
+    they are (``id_proof``, ``proof_of_address``; not ``proof_id``, ``proof_text``).
+
+    >>> proof_words(("id", "proof")), proof_words(("proof", "of", "address"))
+    (True, True)
+    >>> proof_words(("proof", "id")), proof_words(("delivery", "proof"))
+    (False, False)
+    """
+    words = tuple(singular(w) for w in tokens)
+    if len(words) == 2 and words[1] == "proof":
+        return words[0] in _PROVEN
+    return len(words) == 3 and words[:2] == ("proof", "of") and words[2] in _PROVEN
+
+
+def _proof_file(view: FieldView) -> str | None:
+    """Why a text column is the file of a person's proof of identity, address or age, in a
+    table about people (the sixty-eighth round), or None: its sampled values, if any, are a
+    file's path or name (not the kind of document handed in, ``Passport``)."""
+    if view.kind not in {"text", ""} or not proof_words(view.tokens):
+        return None
+    values = [v for v in distinct_texts(view.ctx.samples) if v.lower() not in {"null", "none"}]
+    if not all(_FILE.fullmatch(v) for v in values):
+        return None
+    whose = about_people(view.ctx)
+    if whose is None:
+        return None
+    return f"column name {view.ctx.name!r} is the file of a person's proof and {whose}"
+
+
 def _verification_identifier(view: FieldView) -> str | None:
     """Why a bare ``identifier`` is the address a verification link was sent to, or None."""
     if view.tokens != ("identifier",) or view.kind not in {"text", ""}:
@@ -282,6 +320,8 @@ def requests_and_permits(view: FieldView) -> list[SignalHit]:
     if why := _written_request(view):
         out.append(view.hit("FREE_TEXT", 0.6, why))
     if why := _document_file(view):
+        out.append(view.hit("OTHER_PERSONAL_DATA", 0.6, why))
+    if why := _proof_file(view):
         out.append(view.hit("OTHER_PERSONAL_DATA", 0.6, why))
     if why := _verification_identifier(view):
         out.append(view.hit("EMAIL_ADDRESS", 0.6, why))

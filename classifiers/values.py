@@ -56,6 +56,8 @@ from .matching import (
 from .measures_and_factors import CLIENT_IPS, login_log, one_address, session_logins
 from .members_and_codes import few_names, record_numbers, unix_birth_dates
 from .name_part_words import name_part, phone_extension
+from .name_tokens import singular, table_name
+from .name_words import NameWords
 from .organisations import company_name_hits
 from .people import about_people, tokens
 from .phone_digits import PHONE_REGIONS
@@ -637,11 +639,17 @@ def _evaluate(engine: _Engine, ctx: FieldContext) -> list[SignalHit]:
         return []  # JSON and XML documents are read key by key by the document signal
     texts = _texts(ctx.samples)
     distinct = list(dict.fromkeys(texts))
-    if placeholder_values(ctx.name, distinct) and about_people(ctx):
+    if placeholder_values(ctx.name, distinct, _row_words(ctx)) and about_people(ctx):
         # A fixture's ``<column name><n>`` in a table of people: the values say nothing
         # against the name (it decides), what they say for an entity still counts.
         return [h for h in _judge(engine, ctx, texts, distinct) if h.score > 0 and not h.veto]
     return _judge(engine, ctx, texts, distinct)
+
+
+def _row_words(ctx: FieldContext) -> frozenset[str]:
+    """The people words of the field's table's name (``customer`` of ``cst_customer``): a
+    fixture may number its rows by them (``Customer01``)."""
+    return frozenset(singular(w) for w in tokens(table_name(ctx.dataset))) & NameWords.PEOPLE
 
 
 def _judge(

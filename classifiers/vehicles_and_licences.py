@@ -1,5 +1,6 @@
-"""A vehicle's plate, chassis or VIN kept beside a link to the person who owns or drives it, and
-a licence's number (``licence_nr``, ``license_number``) in a table of people.
+"""A vehicle's plate, chassis, engine number, registration number or VIN kept beside a link to
+the person who owns or drives it, and a licence's number (``licence_nr``, ``license_number``) in
+a table of people.
 
 Every function takes a column's words and its table's and siblings' words (lower-case, as
 :class:`~classifiers.name_tokens.Tokenizer` cuts them); none reads a value.
@@ -30,6 +31,7 @@ _NUM = r"(?:numbers?|num|no|nr|nbr)"
 _VEHICLE_ID = re.compile(
     rf"(?:licen[cs]e|number|reg|registration)_?plates?(?:_?{_NUM})?|plates?_?{_NUM}"
     rf"|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?|vehicle_?identification_?{_NUM}"
+    rf"|engine_?{_NUM}|(?:reg|registration)_?{_NUM}"
 )
 #: A column named for a vehicle's plate alone (``plate``, ``license_plate``, ``plate_no``): no
 #: postal code, whatever its table.
@@ -67,8 +69,12 @@ _AGENCY_TABLES = frozenset({"rental", "rentals", "fleet", "fleets", "hire", "hir
 #: Words of a sibling that make a row a vehicle's (``make``, ``model``, ``vehicle_type``).
 _VEHICLE_SIBLINGS = frozenset({"make", "model", "vehicle", "vehicles"})
 #: Names that need a vehicle's table or sibling: a plate's number (a well plate's, a
-#: container's), a chassis (a server's) and a VIN (a wine lot's) name other things too.
-_AMBIGUOUS = re.compile(rf"plates?_?{_NUM}|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?")
+#: container's), a chassis (a server's), a VIN (a wine lot's), an engine's number (a
+#: generator's) and a registration number (a student's, a company's) name other things too.
+_AMBIGUOUS = re.compile(
+    rf"plates?_?{_NUM}|chassis(?:_?{_NUM})?|vin(?:_?{_NUM})?"
+    rf"|engine_?{_NUM}|(?:reg|registration)_?{_NUM}"
+)
 _KEYS = frozenset({"id", "fk"})
 
 
@@ -126,6 +132,10 @@ def vehicle_id(
     >>> vehicle_id(("license", "plate"), ("pitch", "bookings"), [("camper", "id")])
     True
     >>> vehicle_id(("license", "plate"), ("camper", "maintenance"), [("camper", "id")])
+    False
+    >>> vehicle_id(("engine", "no"), ("vehicle",), [("user",)])
+    True
+    >>> vehicle_id(("reg", "no"), ("students",), [("user", "id")])  # a student's register
     False
     """
     joined = "_".join(column)
@@ -251,8 +261,9 @@ def plates_and_licences(view: FieldView) -> list[SignalHit]:
     table_words = view.tokenize(ctx.dataset.rsplit(".", 1)[-1])
     if vehicle_id(tokens, table_words, siblings, identity_document(table_words) is not None):
         reason = (
-            f"column name {ctx.name!r} is a vehicle's plate, chassis or VIN in a row linked "
-            "to the person who owns or drives it, or in a person's licence"
+            f"column name {ctx.name!r} is a vehicle's plate, chassis, engine or registration "
+            "number or VIN in a row linked to the person who owns or drives it, or in a "
+            "person's licence"
         )
         return [view.hit("OTHER_PERSONAL_DATA", 0.6, reason), *_plate_no_postcode(view)]
     if drivers_licence(tokens, table_words, siblings, view.words.PEOPLE):

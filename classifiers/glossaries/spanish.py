@@ -77,7 +77,7 @@ SPANISH = Glossary(
     contacto = contact
     persona contacto = contact person
     proveedor, proveedora = supplier
-    docente, profesor, profesora, maestro, maestra = teacher
+    docente, profesor, profesora, profe, maestro, maestra = teacher
     medico, medica = doctor
     enfermero, enfermera = nurse
     huesped = guest
@@ -330,5 +330,9 @@ SPANISH = Glossary(
     navegador = browser
     nivel = level
     grupo = group
+    # an examining committee's members from outside the school (added for the sixty-eighth
+    # round)
+    externo, externa = external
+    tesis, tesina = thesis
     """,
 )
