@@ -34,7 +34,7 @@ strings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 #: Longest string of digits told here (the matcher's candidate is then the whole string).
@@ -187,47 +187,30 @@ _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
 def _valid_in(meta: Any, general: Any) -> Callable[[str], bool]:
     """Whether a national significant number fits the region's general description and the
     description of one of its kinds of number (lengths and pattern), as a valid number must.
-    The kinds are asked in one ``fullmatch`` of their alternation, each behind a lookahead of
-    the lengths it allows (it matches where one of them does), compiled the first time a
-    number needs it."""
+    The kinds allowing a length are asked in one ``fullmatch`` of their alternation (it matches
+    where one of them does)."""
     fits = re.compile(general.national_number_pattern).fullmatch
-    kinds: list[str] = []
+    kinds: list[tuple[frozenset[int], str]] = []
     for name in _TYPES:
         desc = getattr(meta, name, None)
         if desc is None or not desc.national_number_pattern:
             continue  # matches nothing
-        lengths = desc.possible_length or ()
-        if lengths and max(lengths) < 1:
-            continue  # -1: no number of this kind (phonenumbers' metadata)
-        kinds.append(f"{_of_lengths(lengths)}(?:{desc.national_number_pattern})")
-    made: list[Callable[[str], object]] = []
+        kinds.append((frozenset(desc.possible_length or ()), desc.national_number_pattern))
+
+    def alternation(length: int | None) -> Callable[[str], object] | None:
+        sources = [src for lengths, src in kinds if not lengths or length in lengths]
+        return re.compile("|".join(f"(?:{src})" for src in sources)).fullmatch if sources else None
+
+    lengths = {n for allowed, _ in kinds for n in allowed}
+    by_length: dict[int, Callable[[str], object] | None] = {}  # compiled when first asked
 
     def valid(nsn: str) -> bool:
-        if fits(nsn) is None or not kinds:
+        if fits(nsn) is None:
             return False
-        if not made:
-            made.append(re.compile("|".join(kinds)).fullmatch)
-        return made[0](nsn) is not None
+        size = len(nsn)
+        if size not in by_length:
+            by_length[size] = alternation(size if size in lengths else None)
+        kind = by_length[size]
+        return kind is not None and kind(nsn) is not None
 
     return valid
-
-
-def _of_lengths(lengths: Iterable[int]) -> str:
-    r"""A lookahead of a whole text of one of these lengths (none: any length), runs of lengths
-    as one range.
-
-    >>> _of_lengths([9, 10, 11, 13]), _of_lengths([])
-    ('(?=(?:[\\s\\S]{9,11}|[\\s\\S]{13})\\Z)', '')
-    """
-    runs: list[list[int]] = []
-    for n in sorted({n for n in lengths if n > 0}):
-        if runs and runs[-1][1] == n - 1:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    if not runs:
-        return ""
-    spans = "|".join(
-        f"[\\s\\S]{{{low}}}" if low == high else f"[\\s\\S]{{{low},{high}}}" for low, high in runs
-    )
-    return f"(?=(?:{spans})\\Z)"
