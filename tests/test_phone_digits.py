@@ -174,8 +174,8 @@ def _each_kind_asked(meta: object, nsn: str) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from((*REGIONS, "JP", "CN", "BR", "MX", "ZA", "SE")), _digits())
 def test_the_kinds_alternation_answers_as_each_kind_asked(region: str, digits: str) -> None:
-    """One ``fullmatch`` of a region's kinds, each behind a lookahead of its lengths, answers
-    as the kinds asked one by one."""
+    """The ``fullmatch`` of the alternation of a region's kinds that allow a length answers as
+    the kinds asked one by one."""
     from phonenumbers import PhoneMetadata
 
     from classifiers.phone_digits import _valid_in
