@@ -21,36 +21,50 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 _GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
-def _names_of(provider: type, attr: str) -> list[str]:
+def _names_of(provider: type, attr: str) -> Collection[object]:
+    """The provider's list of names ``attr`` (a list, or a dict of names and their weights),
+    as the nearest class defining it holds it; empty when none does."""
     for cls in provider.__mro__:
         found = cls.__dict__.get(attr)
         if isinstance(found, list | tuple | dict | set | frozenset):
-            return [str(n) for n in found]
-    return []
+            return found
+    return ()
 
 
 @lru_cache(maxsize=1)
 def known_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, surnames), lower case, from every locale of Faker's person provider."""
+    """(given names, surnames), lower case, from every locale of Faker's person provider.
+
+    Most names are listed more than once (a locale's ``first_names`` is its male and female
+    lists again, and locales share names): each distinct name is lower-cased once."""
     import faker.providers.person as person
 
-    given: set[str] = set()
-    surnames: set[str] = set()
+    given: set[object] = set()
+    surnames: set[object] = set()
     for module in pkgutil.iter_modules(person.__path__):
         try:
             provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         except (ImportError, AttributeError):
             continue
         for attr in _GIVEN_ATTRS:
-            given.update(n.lower() for n in _names_of(provider, attr))
-        surnames.update(n.lower() for n in _names_of(provider, "last_names"))
-    return frozenset(given), frozenset(surnames)
+            given.update(_names_of(provider, attr))
+        surnames.update(_names_of(provider, "last_names"))
+    return _lower(given), _lower(surnames)
+
+
+def _lower(names: set[object]) -> frozenset[str]:
+    """Names as lower-case text.
+
+    >>> sorted(_lower({"Maria", "MARIA", "maría"}))
+    ['maria', 'maría']
+    """
+    return frozenset(map(str.lower, map(str, names)))
 
 
 def reads_as_name(words: Sequence[str]) -> bool:

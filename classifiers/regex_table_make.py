@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from .matching import RegexFacts, _guard_source, _worked_out, fact_key, has_pattern_finder
+from .matching import RegexFacts, _guard_of, _worked_out, fact_key, has_pattern_finder
 
 HEADER = '''"""What each built-in pattern's source tells a finder (:class:`.matching.RegexFacts`),
 worked out ahead by ``python -m classifiers.regex_table_make``; do not edit by hand.
@@ -42,7 +42,8 @@ def built_in_sources() -> dict[tuple[str, int], str]:
         flags = int(recognizer.global_regex_flags)
         for pattern in recognizer.patterns:
             found.setdefault((pattern.regex, flags), f"{recognizer.name}: {pattern.name}")
-        joined = _guard_source([pattern.regex for pattern in recognizer.patterns])
+        sources = [pattern.regex for pattern in recognizer.patterns]
+        joined = _guard_of(sources, [_worked_out(source, flags) for source in sources])
         if joined is not None:
             found.setdefault((joined, flags), f"{recognizer.name}: its guard")
     return found

@@ -165,7 +165,7 @@ def test_a_pattern_is_compiled_only_when_a_value_reaches_it(monkeypatch: Any) ->
         PATTERNS = (
             Pattern("ab", r"^ab-\d{3}$", 0.8),
             Pattern("cd", r"^cd_\d{3}$", 0.8),
-            Pattern("hash", r"^#\d{9}#$", 0.8),
+            Pattern("hash", r"#\d{9}#", 0.8),  # not anchored: the three have a guard
         )
 
     class Code(ValueRecognizer):
@@ -196,6 +196,40 @@ def test_a_pattern_is_compiled_only_when_a_value_reaches_it(monkeypatch: Any) ->
     assert hashed.compiled_regex is None and cd.compiled_regex is not None
     assert find_one("ef.123", False) == WHOLE and compiled[-1] == one.patterns[0].regex
     for value in ("hello world", "cd_123", "ab-123", "#123456789#", "ab-12"):
+        assert find(value, False) == _expected(several, value, False), value
+
+
+def test_patterns_all_anchored_at_the_start_have_no_guard(monkeypatch: Any) -> None:
+    """Each pattern anchored at the start is a ``match`` from 0, which fails within a few
+    characters on most values: their alternation is never compiled, and a value no pattern
+    matches is asked each (the same answers as with a guard)."""
+    import regex
+    from presidio_analyzer import Pattern
+
+    from classifiers.recognizers.base import ValueRecognizer
+
+    class Codes(ValueRecognizer):
+        ENTITY = "USERNAME"
+        PATTERNS = (
+            Pattern("ab", r"^ab-\d{3}$", 0.8),
+            Pattern("cd", r"^cd_\d{3}$", 0.8),
+            Pattern("hash", r"^#\d{9}#$", 0.8),
+        )
+
+    several = Codes()
+    compiled: list[str] = []
+    real = regex.compile
+
+    def compile_(source: str, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(regex, "compile", compile_)
+    find = finders(several)[0]
+    assert find is not None
+    assert find("hello world", False) == NONE
+    assert compiled == [p.regex for p in several.patterns]
+    for value in ("hello world", "cd_123", "ab-123", "#123456789#", "ab-12", "ab-123\ncd_456"):
         assert find(value, False) == _expected(several, value, False), value
 
 
@@ -564,8 +598,8 @@ def test_a_chunk_of_values_no_pattern_could_span_is_not_searched(monkeypatch: An
             searched.append(name)
             return getattr(self.compiled, name)
 
-    guard = matching._any_pattern
-    monkeypatch.setattr(matching, "_any_pattern", lambda r, f: Spy(guard(r, f)))
+    compile_ = matching._compiled  # both patterns anchored: no guard, each searched
+    monkeypatch.setattr(matching, "_compiled", lambda p, f: Spy(compile_(p, f)))
 
     class Tokens(ValueRecognizer):
         ENTITY = "USERNAME"
@@ -852,8 +886,17 @@ def test_after_a_match_the_first_pattern_is_asked_before_the_guard(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A column of digests pays for one search a value, not the guard's and the pattern's."""
+    from presidio_analyzer import Pattern
+
     import classifiers.matching as matching
-    from classifiers.recognizers.cookie_id import SessionIdRecognizer
+    from classifiers.recognizers.base import ValueRecognizer
+
+    class Sessions(ValueRecognizer):  # patterns that may match anywhere: a guard
+        ENTITY = "SESSION_ID"
+        PATTERNS = (
+            Pattern("digest", r"\b[0-9a-f]{32}a\b", 0.8),
+            Pattern("prefixed", r"\bsess-[0-9a-f]{8}\b", 0.8),
+        )
 
     asked: list[str] = []
 
@@ -872,7 +915,7 @@ def test_after_a_match_the_first_pattern_is_asked_before_the_guard(
 
     guard = matching._any_pattern
     monkeypatch.setattr(matching, "_any_pattern", lambda r, f: Spy(guard(r, f)))
-    find = finders(SessionIdRecognizer())[0]
+    find = finders(Sessions())[0]
     assert find is not None
     digests = [f"{n:032x}a" for n in range(1, 6)]
     assert [find(d, False) for d in digests] == [WHOLE] * 5

@@ -148,6 +148,44 @@ def test_no_example_number_of_any_kind_is_ruled_out(region: str) -> None:
         assert not impossible(value), value
 
 
+def _each_kind_asked(meta: object, nsn: str) -> bool:
+    """A national significant number valid in the region as each kind of number is asked in
+    turn: the general description, then a kind whose lengths allow it and whose pattern
+    matches it whole (``phonenumbers``' ``_is_number_matching_desc``)."""
+    import re
+
+    from classifiers.phone_digits import _TYPES
+
+    general = meta.general_desc  # type: ignore[attr-defined]
+    if re.fullmatch(general.national_number_pattern, nsn) is None:
+        return False
+    for name in _TYPES:
+        desc = getattr(meta, name, None)
+        if desc is None or not desc.national_number_pattern:
+            continue
+        lengths = desc.possible_length or ()
+        if lengths and len(nsn) not in lengths:
+            continue
+        if re.fullmatch(desc.national_number_pattern, nsn):
+            return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from((*REGIONS, "JP", "CN", "BR", "MX", "ZA", "SE")), _digits())
+def test_the_kinds_alternation_answers_as_each_kind_asked(region: str, digits: str) -> None:
+    """The ``fullmatch`` of the alternation of a region's kinds that allow a length answers as
+    the kinds asked one by one."""
+    from phonenumbers import PhoneMetadata
+
+    from classifiers.phone_digits import _valid_in
+
+    meta = PhoneMetadata.metadata_for_region(region, None)
+    valid = _valid_in(meta, meta.general_desc)
+    for nsn in (digits, digits[1:], digits[2:]):
+        assert valid(nsn) == _each_kind_asked(meta, nsn), nsn
+
+
 def test_it_gives_up_where_it_cannot_tell() -> None:
     """Prefixes rewritten by a region's metadata (Argentina, Brazil), a leniency below VALID,
     and an unknown region: the matcher is asked."""
