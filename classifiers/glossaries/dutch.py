@@ -106,6 +106,10 @@ DUTCH = Glossary(
     voornaam, roepnaam = first name
     achternaam = last name
     familienaam = family name
+    # the Dutch registers' own spelling of a surname and its given names, as the
+    # basisregistratie personen names them (added for issue 15's round 69)
+    geslachtsnaam = family name
+    voornamen = first name
     tussenvoegsel, tussenvoegsels = middle name
     volledige naam = full name
     bijnaam = nickname
@@ -134,6 +138,8 @@ DUTCH = Glossary(
     adres = address
     adressen = addresses
     straat, straatnaam = street
+    # one line of an address written out (``adresregel1``; added for issue 15's round 69)
+    adresregel = address line
     straten = streets
     huisnummer, huisnr = house number
     toevoeging, huisnummertoevoeging = complement
