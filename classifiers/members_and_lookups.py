@@ -173,7 +173,8 @@ def sex_flags(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
     at = [i for i, word in enumerate(col) if word in _SEXES]
     if len(at) != 1:
         return False
-    other = col[: at[0]] + (_SEXES[col[at[0]]],) + col[at[0] + 1 :]
+    i = at[0]
+    other = (*col[:i], _SEXES[col[i]], *col[i + 1 :])
     return other in {tuple(s) for s in siblings}
 
 
