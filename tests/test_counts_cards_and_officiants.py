@@ -3,7 +3,7 @@
 a card in a table of cards, Instagram's short name beside other platforms, a marriage's
 officiant as a table of people, and Indonesian ``tggl`` (a date). Every table, column and value
 is made up; the negative cases come from other domains (a person's own sex flags, a CMS's node
-id, a game's and a gift shop's cards, a post's link, a shop's staff)."""
+id, a network's id, a game's and a gift shop's cards, a post's link)."""
 
 from __future__ import annotations
 
@@ -97,6 +97,13 @@ _UNFLAGGED = [
         {"cid": (), "nid": (3, 7), "uid": (), "subject": ()},
         {"cid": "int", "nid": "int", "uid": "int"},
         "nid",
+        "NATIONAL_ID",
+    ),
+    (  # a network's id, with a number word, in a table of no one
+        "network_segments",
+        {"id": (), "nid_number": (4, 9), "gateway": (), "hostname": ()},
+        {"id": "int", "nid_number": "int"},
+        "nid_number",
         "NATIONAL_ID",
     ),
     (  # a card game's cards
