@@ -1,9 +1,10 @@
 """Rules of the seventieth round: a count for one sex beside the other's under a shared word
 (``attendee_male``), a national identity card's and a birth registration's number, the name on
-a card in a table of cards, Instagram's short name beside other platforms, a marriage's
-officiant as a table of people, and Indonesian ``tggl`` (a date). Every table, column and value
-is made up; the negative cases come from other domains (a person's own sex flags, a CMS's node
-id, a network's id, a game's and a gift shop's cards, a post's link)."""
+a card in a table of cards, a person's spouse, Instagram's short name beside other platforms, a
+marriage's officiant as a table of people, and Indonesian ``tggl`` (a date). Every table,
+column and value is made up; the negative cases come from other domains (a person's own sex
+flags, a CMS's node id, a network's id, a game's and a gift shop's cards, a post's link, a
+benefit's rate for a spouse, a member's yes-or-no spouse)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,20 @@ _FLAGGED = [
         "tggl_lahir",
         "DATE_OF_BIRTH",
     ),
+    (  # a person's spouse, after the table's own people word
+        "applicants",
+        {"id": (), "full_name": (), "applicant_spouse": ("Ysolde Tarn",), "birth_date": ()},
+        {"id": "int", "birth_date": "date"},
+        "applicant_spouse",
+        "PERSON_NAME",
+    ),
+    (
+        "members",
+        {"id": (), "first_name": (), "last_name": (), "wife": (), "phone": ()},
+        {"id": "int"},
+        "wife",
+        "PERSON_NAME",
+    ),
     (  # a patient's sex as two flags still
         "patient_features",
         {"patient_id": (), "age": (), "male": (0, 1, 0), "female": (1, 0, 1)},
@@ -118,6 +133,20 @@ _UNFLAGGED = [
         {"id": (), "name": ("Holiday", "Birthday"), "card_number": (), "balance": ()},
         {"id": "int", "balance": "numeric(10,2)"},
         "name",
+        "PERSON_NAME",
+    ),
+    (  # a benefit's rate for a spouse, in a table of no one
+        "benefit_rates",
+        {"id": (), "title": (), "spouse": ("12.50",), "child": ()},
+        {"id": "int"},
+        "spouse",
+        "PERSON_NAME",
+    ),
+    (  # whether the member has a spouse
+        "members",
+        {"id": (), "first_name": (), "last_name": (), "spouse": ("Yes", "No")},
+        {"id": "int"},
+        "spouse",
         "PERSON_NAME",
     ),
     (  # a post's link, with no other platform beside it
