@@ -163,9 +163,9 @@ PROFILE_PLATFORMS = frozenset({
 })  # fmt: skip
 #: Platforms whose name is also an ordinary word or a company (a fruit's and a maker's name,
 #: ``medium``, a muscle's ``twitch``, a sewing shop's ``threads``), and the short names of
-#: Facebook and Instagram (``fb``, ``ig``, abbreviations of other things too): one counts only
-#: in a row that names another platform too, a row of a person's accounts.
-WORD_PLATFORMS = frozenset({"apple", "medium", "threads", "twitch", "fb", "ig"})
+#: Facebook and Instagram (``fb``, ``ig``, ``insta``, abbreviations of other things too): one
+#: counts only in a row that names another platform too, a row of a person's accounts.
+WORD_PLATFORMS = frozenset({"apple", "medium", "threads", "twitch", "fb", "ig", "insta"})
 #: Words after a platform's name that keep it the person's account there (``threads_handle``).
 _ACCOUNT_TAIL = frozenset({"handle", "username", "user", "name", "account", "profile", "id", "url"})
 
@@ -338,16 +338,18 @@ def accounts_and_cards(view: FieldView) -> list[SignalHit]:
         and kind in {"text", "number", ""}
     ):
         return _card_table_number(view)  # a bare ``number`` or ``no``: a card's in a table of cards
-    if not _EXPIRY.fullmatch("_".join(tokens)) and tokens not in _CARD_NAMES:
-        return []  # the column's own name first: no regex over the row for other columns
     table = [singular(w) for w in view.tokenize(view.table_name)]
+    # a bare ``name`` in a table named for cards (``user_cards``) is the name on the card
+    card_name = tokens in _CARD_NAMES or (tokens == ("name",) and table[-1:] == ["card"])
+    if not _EXPIRY.fullmatch("_".join(tokens)) and not card_name:
+        return []  # the column's own name first: no regex over the row for other columns
     if expiry_beside_card(tokens, siblings, ctx.samples, table):
         reason = (
             f"column name {ctx.name!r} is an expiry and the row keeps a payment card's "
             "number: the card's expiry"
         )
         return [view.hit("CARD_EXPIRY", 0.6, reason)]
-    if tokens in _CARD_NAMES and kind in {"text", ""} and payment_card(siblings, table):
+    if card_name and kind in {"text", ""} and payment_card(siblings, table):
         reason = (
             f"column name {ctx.name!r} is the name on a card and the row keeps a payment "
             "card's number: the cardholder's name"

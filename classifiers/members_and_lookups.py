@@ -150,22 +150,32 @@ def own_vocabulary(
     return len(set(texts)) == len(texts)
 
 
-_SEXES = frozenset({("male",), ("female",)})
+_SEXES = {"male": "female", "female": "male"}
 
 
 def sex_flags(column: Sequence[str], siblings: Sequence[Sequence[str]]) -> bool:
-    """Whether a bare ``male`` or ``female`` column sits beside the other: a category's, an
-    event's or a count's flags or totals for both sexes. The caller asks, besides, that the
+    """Whether a ``male`` or ``female`` column, bare or with the same other words on both
+    (``participant_male`` beside ``participant_female``), sits beside the other: a category's,
+    an event's or a count's flags or totals for both sexes. The caller asks, besides, that the
     row have no person's field nor a key to a person, or that a sampled count go above one (a
     patient's two 0/1 flags are the patient's sex).
 
     >>> sex_flags(("male",), [("name",), ("male",), ("female",)])
     True
+    >>> sex_flags(("attendee", "female"), [("attendee", "male"), ("attendee", "female")])
+    True
     >>> sex_flags(("male",), [("name",), ("male",)])
+    False
+    >>> sex_flags(("attendee", "female"), [("staff", "male"), ("attendee", "female")])
     False
     """
     col = tuple(column)
-    return col in _SEXES and {tuple(s) for s in siblings} >= _SEXES
+    at = [i for i, word in enumerate(col) if word in _SEXES]
+    if len(at) != 1:
+        return False
+    i = at[0]
+    other = (*col[:i], _SEXES[col[i]], *col[i + 1 :])
+    return other in {tuple(s) for s in siblings}
 
 
 _FRACTIONAL = re.compile(

@@ -289,6 +289,13 @@ PATTERNS: tuple[NamePattern, ...] = (
                 "identity document", 0.65),
     NamePattern("NATIONAL_ID", r"cpf|dni|curp|pesel|bsn|personnummer|nric|hkid|cedula|cnp",
                 "national identity number", 0.65),
+    # A birth registration's or certificate's number, and Bangladesh's and Pakistan's national
+    # identity card (NID) with a number word, in a table about people (added for the seventieth
+    # round): a bare ``nid`` is a CMS's node id, a ``nid_number`` a network's id elsewhere.
+    NamePattern("NATIONAL_ID", rf"birth_?(?:reg|registration|certificate|cert)s?_?{_NUM}",
+                "a birth registration's number", 0.65),
+    NamePattern("NATIONAL_ID", rf"nid_?(?:{_NUM}|cards?(?:_?{_NUM})?)",
+                "a national identity card's number", 0.65, "people"),
     # A card or a paper that identifies its holder to an authority (added for the sixty-seventh
     # round): a journalist's press card, a consulate's card of its nationals abroad, a trade's
     # professional card, a voter's or a resident's card, a residence permit, a laissez-passer;

@@ -215,7 +215,7 @@ class NameWords:
     #: people in English too, as a club's, a register's or a rental's rows.
     ROLE_PEOPLE = _words("""
         angler fisherman hunter referee umpire pensioner tourist intern apprentice landlord
-        landlady notary detective guarantor
+        landlady notary detective guarantor officiant celebrant
     """)
     #: Table words meaning "the rows are people"; a column word from here also counts. Not
     #: ``account``: a login's, a bank's, a ledger's or a company's (a CRM ``Account``) alike, so

@@ -31,6 +31,10 @@ Round 58 adds two more (:func:`livelihood` and :func:`bare_person`):
   person): a firm's name (``Acme Supplies``), a fixture's label pointing at a person's row
   (``bob``), a login or a count is none.
 
+Round 70 adds a person's spouse (:func:`spouse`): a bare ``spouse``, ``husband`` or ``wife``, or
+one after a people word (``customer_spouse``), of text in a table of people, whose sampled
+values (if any) may be names: the spouse's name.
+
 A person's ``contact`` kept as a number is read by
 :func:`classifiers.holders_and_records.dates_and_contacts`. The values are read only for a
 column whose name is one of these.
@@ -49,6 +53,10 @@ False
 ('farmer', None, 'person')
 >>> full_names_shaped(("Rajesh Patel", "Sonali Shah")), full_names_shaped(("Farmer Level 3",))
 (True, False)
+>>> spouse(("spouse",)), spouse(("member", "spouse")), spouse(("spouse", "count"))
+('spouse', 'spouse', None)
+>>> spouse(("evacuee", "wife"), "evacuee"), spouse(("evacuee", "wife"))
+('wife', None)
 >>> kin_values(("Ada Ek",)), kin_values(()), kin_values(("Aunt", "Uncle")), kin_values(("yes",))
 (True, True, False, False)
 >>> kin_values(("Premium", "Basic", "Kids")), kin_values(("Ada Ek", "Bo Lund", "Carl Vik"))
@@ -68,6 +76,7 @@ from .known_names import known_names
 from .members_and_codes import FULL_NAME, KIN, PEOPLE_ONLY_TABLES, STAFF_ROLES
 from .name_tokens import abbreviates, singular
 from .name_view import FieldView
+from .name_words import NameWords
 from .organisations import is_organisation_name
 from .row_people import name_shaped, names_sampled
 
@@ -117,6 +126,8 @@ LIVELIHOODS = frozenset({
 #: Bare people words a column may hold a person's name under (``suppliers.person``,
 #: ``invoices.client``), when its values read as names.
 _BARE_PEOPLE = frozenset({"person", "client", "customer"})
+#: A person's spouse, named bare or after a people word (``customer_spouse``).
+_SPOUSES = frozenset({"spouse", "husband", "wife"})
 
 
 def staff_role(tokens: Sequence[str]) -> str | None:
@@ -138,6 +149,17 @@ def bare_person(tokens: Sequence[str]) -> str | None:
     if len(tokens) == 1 and tokens[0] in _BARE_PEOPLE:
         return tokens[0]
     return None
+
+
+def spouse(tokens: Sequence[str], head: str = "") -> str | None:
+    """The spouse a column names, bare or after one people word or the table's own head
+    (``returnee_spouse`` in ``returnees``), or None; a spouse's count, id or flag has another
+    word after it."""
+    if not tokens or tokens[-1] not in _SPOUSES or len(tokens) > 2:
+        return None
+    if len(tokens) == 2 and singular(tokens[0]) not in NameWords.PEOPLE | {head}:
+        return None
+    return tokens[-1]
 
 
 def full_names_shaped(samples: Sequence[object], word: str = "") -> bool:
@@ -277,6 +299,16 @@ def _kin_name(view: FieldView) -> list[SignalHit]:
     return [view.hit("PERSON_NAME", _SCORE, reason)]
 
 
+def _spouse_name(view: FieldView) -> list[SignalHit]:
+    who = spouse(view.tokens, view.table.head)
+    if who is None or view.kind not in _TEXT_KINDS or not kin_values(view.ctx.samples):
+        return []
+    if (why := _people_table(view)) is None:
+        return []
+    reason = f"column name {view.ctx.name!r} names a person's {who} and {why}: the {who}'s name"
+    return [view.hit("PERSON_NAME", _SCORE, reason)]
+
+
 def parent_name(tokens: Sequence[str]) -> str | None:
     """The parent a column names informally (``mum_name``: ``mum``), or None."""
     if len(tokens) == 2 and tokens[1] == "name" and tokens[0] in _PARENTS:
@@ -322,6 +354,7 @@ def staff_and_kin(view: FieldView) -> list[SignalHit]:
         or _livelihood_name(view)
         or _bare_person(view)
         or _kin_name(view)
+        or _spouse_name(view)
         or _parent_name(view)
         or _abbreviated_name(view)
     )

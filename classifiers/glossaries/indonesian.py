@@ -100,6 +100,8 @@ INDONESIAN = Glossary(
     peserta = participant
     jemaat = parishioner
     jemaah, jamaah = member
+    # who solemnises a marriage (a KUA's officiant, a celebrant)
+    penghulu = officiant
     # a person's name
     nama, nm = name
     nama depan, nama awal = first name
@@ -115,7 +117,7 @@ INDONESIAN = Glossary(
     # birth and who a person is
     lahir, kelahiran, lhr = birth
     tempat, tmpt = place
-    tanggal lahir, tgl lahir, tarikh lahir = birth date
+    tanggal lahir, tgl lahir, tggl lahir, tarikh lahir = birth date
     tempat lahir, tmp lahir = birth place
     ttl = birth place date
     umur, usia = age
@@ -234,7 +236,7 @@ INDONESIAN = Glossary(
     berkas, dokumen = document
     grup, kelompok, rombongan = group
     # the records around them
-    tanggal, tgl, tarikh = date
+    tanggal, tgl, tggl, tarikh = date
     waktu, jam, masa = time
     hari = day
     bulan = month
