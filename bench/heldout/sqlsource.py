@@ -476,7 +476,7 @@ def mysql_tables_as_pg(
     quote: Callable[[str], str] = str,
 ) -> tuple[dict[str, list[str]], list[str]]:
     """The tables and rows of a phpMyAdmin or mysqldump script as PostgreSQL statements, for a
-    set module that translates the DDL column by column (recop, tesis, umrah).
+    set module that translates the DDL column by column (recop, tesis, umrah, simkah).
 
     ``table_re`` finds each ``CREATE TABLE`` (groups: the name, the column lines),
     ``insert_re`` each ``INSERT`` (the table, its backticked column list, the rows).
