@@ -55,3 +55,13 @@ def explanations(
         name: {entity: hit.explanation for entity, hit in hits.items()}
         for name, hits in table_verdicts(table, columns, types, **where).items()
     }
+
+
+def found(
+    table: str,
+    columns: Mapping[str, tuple[object, ...]],
+    column: str,
+    types: Mapping[str, str] | None = None,
+) -> set[str]:
+    """The entities one column of a made-up table is given."""
+    return set(explanations(table, columns, types)[column])

@@ -11,7 +11,7 @@ import pytest
 from classifiers.attachments_and_scans import file_words, person_attachments
 from classifiers.base import FieldContext
 
-from .table_verdicts import explanations
+from .table_verdicts import explanations, found
 
 _ROWS = 12
 _IDS = tuple(range(1, _ROWS + 1))
@@ -25,12 +25,6 @@ _DOCS = ("files/cv_a.pdf", "files/cv_b.docx", "files/cv_c.pdf") * 4
 _HASH = ("$2y$10$Qm9vZHk0TXlGYWtlSGFzaE9ubHlGb3JUZXN0cw",) * _ROWS
 _EMPTY: tuple[object, ...] = ()
 Columns = dict[str, tuple[object, ...]]
-
-
-def _found(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None = None
-) -> set[str]:
-    return set(explanations(table, columns, types)[column])
 
 
 # -- an identity document's copy, a person's attachments ----------------------------------
@@ -266,7 +260,7 @@ POSITIVES = [
 def test_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity in _found(table, columns, column, types)
+    assert entity in found(table, columns, column, types)
 
 
 NEGATIVES = [
@@ -313,7 +307,7 @@ NEGATIVES = [
 def test_not_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity not in _found(table, columns, column, types)
+    assert entity not in found(table, columns, column, types)
 
 
 def test_explanations_name_no_sampled_value() -> None:
@@ -325,8 +319,8 @@ def test_explanations_name_no_sampled_value() -> None:
         ("accounts", _ACCOUNTS),
     ):
         values = {str(v) for vs in columns.values() for v in vs if isinstance(v, str)}
-        for found in explanations(table, columns).values():
-            for text in found.values():
+        for given in explanations(table, columns).values():
+            for text in given.values():
                 assert not any(v in text for v in values), text
 
 

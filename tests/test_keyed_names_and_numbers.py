@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .table_verdicts import explanations
+from .table_verdicts import explanations, found
 
 _ROWS = 12
 _IDS = tuple(range(1, _ROWS + 1))
@@ -21,12 +21,6 @@ _PHONES = ("+44 20 7946 0312", "+44 161 496 0735", "+44 113 496 0274") * 4
 _IBANS = ("GB29 NWBK 6016 1331 9268 19", "DE89 3704 0044 0532 0130 00") * 6
 _EMPTY: tuple[object, ...] = ()
 Columns = dict[str, tuple[object, ...]]
-
-
-def _found(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None = None
-) -> set[str]:
-    return set(explanations(table, columns, types)[column])
 
 
 _BOOL = "boolean"
@@ -242,7 +236,7 @@ _CASES: list[tuple[str, Columns, str, dict[str, str] | None, str]] = [
 def test_a_column_found_through_its_row_or_its_table(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity in _found(table, columns, column, types)
+    assert entity in found(table, columns, column, types)
 
 
 _LOOKALIKES: list[tuple[str, Columns, str, dict[str, str] | None]] = [
@@ -357,7 +351,7 @@ _LOOKALIKES: list[tuple[str, Columns, str, dict[str, str] | None]] = [
 def test_a_lookalike_stays_unflagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None
 ) -> None:
-    assert _found(table, columns, column, types) == set()
+    assert found(table, columns, column, types) == set()
 
 
 def test_explanations_name_no_sampled_value() -> None:

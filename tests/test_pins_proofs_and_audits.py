@@ -13,7 +13,7 @@ import pytest
 from classifiers.audited_people import kept_whole
 from classifiers.foreign_columns import languages_of
 
-from .table_verdicts import explanations
+from .table_verdicts import explanations, found
 
 _ROWS = 24
 _IDS = tuple(range(1, _ROWS + 1))
@@ -23,12 +23,6 @@ _NAMES = (
 _EMPTY: tuple[object, ...] = ()
 _NULLS = ("null",) * _ROWS
 Columns = dict[str, tuple[object, ...]]
-
-
-def _found(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None = None
-) -> set[str]:
-    return set(explanations(table, columns, types)[column])
 
 
 # -- a full name makes a table's rows people (Spanish) --------------------------------------
@@ -281,7 +275,7 @@ POSITIVES = [
 def test_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity in _found(table, columns, column, types)
+    assert entity in found(table, columns, column, types)
 
 
 NEGATIVES = [
@@ -331,7 +325,7 @@ NEGATIVES = [
 def test_not_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity not in _found(table, columns, column, types)
+    assert entity not in found(table, columns, column, types)
 
 
 def test_explanations_name_no_sampled_value() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .table_verdicts import explanations
+from .table_verdicts import explanations, found
 
 _ROWS = 12
 _IDS = tuple(range(1, _ROWS + 1))
@@ -17,12 +17,6 @@ _FIRST = ("Orla", "Piet", "Maren", "Idris") * 3
 _LAST = ("Fenwick", "Hanssen", "Dusk", "Vale") * 3
 _EMPTY: tuple[object, ...] = ()
 Columns = dict[str, tuple[object, ...]]
-
-
-def _found(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None = None
-) -> set[str]:
-    return set(explanations(table, columns, types)[column])
 
 
 # -- a person's conditions and aids, a health record of its own --------------------------------
@@ -506,7 +500,7 @@ POSITIVES = [
 def test_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity in _found(table, columns, column, types)
+    assert entity in found(table, columns, column, types)
 
 
 NEGATIVES = [
@@ -602,7 +596,7 @@ NEGATIVES = [
 def test_not_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity not in _found(table, columns, column, types)
+    assert entity not in found(table, columns, column, types)
 
 
 KEPT = [
@@ -635,7 +629,7 @@ KEPT = [
     ids=[case[0] for case in KEPT],
 )
 def test_kept(table: str, columns: Columns, column: str, entity: str) -> None:
-    assert entity in _found(table, columns, column)
+    assert entity in found(table, columns, column)
 
 
 def test_explanations_name_no_sampled_value() -> None:

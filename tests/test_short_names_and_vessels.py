@@ -12,7 +12,7 @@ import pytest
 from classifiers.base import FieldContext
 from classifiers.demographics import DemographicSignal
 
-from .table_verdicts import explanations
+from .table_verdicts import explanations, found
 
 _ROWS = 12
 _IDS = tuple(range(1, _ROWS + 1))
@@ -26,12 +26,6 @@ _SURNAME_FIRST = (
 )  # fmt: skip
 _EMPTY: tuple[object, ...] = ()
 Columns = dict[str, tuple[object, ...]]
-
-
-def _found(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None = None
-) -> set[str]:
-    return set(explanations(table, columns, types)[column])
 
 
 # -- a name's parts in two letters ---------------------------------------------------------
@@ -287,7 +281,7 @@ POSITIVES = [
 def test_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity in _found(table, columns, column, types)
+    assert entity in found(table, columns, column, types)
 
 
 NEGATIVES = [
@@ -340,7 +334,7 @@ NEGATIVES = [
 def test_not_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity not in _found(table, columns, column, types)
+    assert entity not in found(table, columns, column, types)
 
 
 def test_explanations_name_no_sampled_value() -> None:

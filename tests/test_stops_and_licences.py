@@ -10,7 +10,7 @@ import pytest
 
 from classifiers.languages import language
 
-from .table_verdicts import explanations
+from .table_verdicts import explanations, found
 
 _ROWS = 12
 _IDS = tuple(range(1, _ROWS + 1))
@@ -20,12 +20,6 @@ _LAST = ("Vale", "Reed", "Quenby", "Hale") * 3
 _EMAILS = tuple(f"reader{i}@example.org" for i in _IDS)
 _EMPTY: tuple[object, ...] = ()
 Columns = dict[str, tuple[object, ...]]
-
-
-def _found(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None = None
-) -> set[str]:
-    return set(explanations(table, columns, types)[column])
 
 
 # -- pictures glued to their storage or size word ---------------------------------------------
@@ -304,7 +298,7 @@ POSITIVES = [
 def test_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity in _found(table, columns, column, types)
+    assert entity in found(table, columns, column, types)
 
 
 NEGATIVES = [
@@ -373,7 +367,7 @@ NEGATIVES = [
 def test_not_flagged(
     table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
 ) -> None:
-    assert entity not in _found(table, columns, column, types)
+    assert entity not in found(table, columns, column, types)
 
 
 KEPT = [
@@ -406,7 +400,7 @@ KEPT = [
     ids=[case[0] for case in KEPT],
 )
 def test_kept(table: str, columns: Columns, column: str, entity: str) -> None:
-    assert entity in _found(table, columns, column)
+    assert entity in found(table, columns, column)
 
 
 @pytest.mark.parametrize(
