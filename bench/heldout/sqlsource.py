@@ -465,6 +465,61 @@ def mysql_strings(values: str) -> str:
     return _MYSQL_STRING.sub(standard, values)
 
 
+_ALTER = re.compile(r"^ALTER TABLE `(\w+)`\n(.*?);$", re.M | re.S)
+_COLS = r"\(((?:`\w+`(?:, ?)?)+)\)"
+_PRIMARY = re.compile(rf"  ADD PRIMARY KEY {_COLS}")
+_UNIQUE = re.compile(rf"  ADD UNIQUE KEY `\w+` {_COLS}")
+_INDEX = re.compile(rf"  ADD KEY `\w+` {_COLS}(?: USING BTREE)?")
+_SERIAL = re.compile(
+    r"  MODIFY `(\w+)` (?:big)?int(?:\(\d+\))?(?: UNSIGNED)? NOT NULL AUTO_INCREMENT"
+    r"(?:, AUTO_INCREMENT=\d+)?"
+)
+_FOREIGN = re.compile(
+    rf"  ADD CONSTRAINT `(\w+)` FOREIGN KEY {_COLS} REFERENCES `(\w+)` {_COLS}"
+    r"((?: ON (?:DELETE|UPDATE) (?:CASCADE|SET NULL|RESTRICT|NO ACTION))*)"
+)
+
+
+def mysql_alter_keys(
+    text: str, path: str, quote: Callable[[str], str] = str.lower
+) -> tuple[dict[str, list[str]], set[tuple[str, str]], list[str]]:
+    """From a phpMyAdmin dump's ``ALTER TABLE`` statements: each table's key clauses (primary
+    and unique), its ``AUTO_INCREMENT`` columns and its foreign keys as ``ALTER TABLE``
+    statements for after the rows; plain indexes are left out. ``quote`` writes a column's
+    name (lower case by default). Any other clause is a :class:`SourceError`.
+    """
+
+    def names(backticked: str) -> str:
+        return ", ".join(quote(n) for n in re.findall(r"`(\w+)`", backticked))
+
+    keys: dict[str, list[str]] = {}
+    serial: set[tuple[str, str]] = set()
+    foreign: list[str] = []
+    for m in _ALTER.finditer(text):
+        table = m.group(1).lower()
+        for clause in m.group(2).split(",\n"):
+            if key := _PRIMARY.fullmatch(clause):
+                keys.setdefault(table, []).append(f"PRIMARY KEY ({names(key.group(1))})")
+            elif key := _UNIQUE.fullmatch(clause):
+                keys.setdefault(table, []).append(f"UNIQUE ({names(key.group(1))})")
+            elif _INDEX.fullmatch(clause):
+                continue  # a plain index: left out
+            elif key := _SERIAL.fullmatch(clause):
+                serial.add((table, key.group(1).lower()))
+            elif fk := _FOREIGN.fullmatch(clause):
+                cname, cols, target, target_cols, actions = fk.groups()
+                foreign.append(
+                    f"ALTER TABLE {table} ADD CONSTRAINT {cname.lower()} FOREIGN KEY "
+                    f"({names(cols)}) REFERENCES {target.lower()} ({names(target_cols)})"
+                    f"{actions};"
+                )
+            else:
+                raise SourceError(f"unknown ALTER TABLE clause: {clause.strip()[:60]!r}")
+    if text.count("ALTER TABLE") != len(_ALTER.findall(text)):
+        raise SourceError(f"{path}: an ALTER TABLE this module cannot read")
+    return keys, serial, foreign
+
+
 def mysql_tables_as_pg(
     text: str,
     path: str,

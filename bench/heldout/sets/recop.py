@@ -69,6 +69,7 @@ from collections.abc import Callable
 
 from sqlsource import (
     SourceError,
+    mysql_alter_keys,
     mysql_tables_as_pg,
     text_of,
 )
@@ -132,24 +133,7 @@ _VIEW = re.compile(
     r"^CREATE ALGORITHM=UNDEFINED DEFINER=`root`@`localhost` SQL SECURITY DEFINER VIEW `(vue\w+)`",
     re.M,
 )
-_ALTER = re.compile(r"^ALTER TABLE `(\w+)`\n(.*?);$", re.M | re.S)
-_COLS = r"\(((?:`\w+`(?:, ?)?)+)\)"
-_PRIMARY = re.compile(rf"  ADD PRIMARY KEY {_COLS}")
-_UNIQUE = re.compile(rf"  ADD UNIQUE KEY `\w+` {_COLS}")
-_INDEX = re.compile(rf"  ADD KEY `\w+` {_COLS}(?: USING BTREE)?")
-_SERIAL = re.compile(
-    r"  MODIFY `(\w+)` (bigint\(20\) UNSIGNED|int\(11\)) NOT NULL AUTO_INCREMENT"
-    r"(?:, AUTO_INCREMENT=\d+)?"
-)
-_FOREIGN = re.compile(
-    rf"  ADD CONSTRAINT `(\w+)` FOREIGN KEY {_COLS} REFERENCES `(\w+)` {_COLS}"
-    r"((?: ON (?:DELETE|UPDATE) (?:CASCADE|SET NULL|RESTRICT|NO ACTION))*)"
-)
 _INSERT = re.compile(r"^INSERT INTO `(\w+)` \(([^)]*)\) VALUES\n(.*?\));$", re.M | re.S)
-
-
-def _names(backticked: str) -> str:
-    return ", ".join(n.lower() for n in re.findall(r"`(\w+)`", backticked))
 
 
 def column_sql(line: str) -> tuple[str, str]:
@@ -170,37 +154,6 @@ def column_sql(line: str) -> tuple[str, str]:
     return name, f"{name} {kind}{not_null or ''}{clause}"
 
 
-def _keys(text: str) -> tuple[dict[str, list[str]], set[tuple[str, str]], list[str]]:
-    """From the dump's ALTER TABLE statements: each table's key clauses (primary and unique),
-    its identity columns and the foreign keys as ALTER TABLE statements for after the rows."""
-    keys: dict[str, list[str]] = {}
-    serial: set[tuple[str, str]] = set()
-    foreign: list[str] = []
-    for m in _ALTER.finditer(text):
-        table = m.group(1).lower()
-        for clause in m.group(2).split(",\n"):
-            if key := _PRIMARY.fullmatch(clause):
-                keys.setdefault(table, []).append(f"PRIMARY KEY ({_names(key.group(1))})")
-            elif key := _UNIQUE.fullmatch(clause):
-                keys.setdefault(table, []).append(f"UNIQUE ({_names(key.group(1))})")
-            elif _INDEX.fullmatch(clause):
-                continue  # a plain index: left out
-            elif key := _SERIAL.fullmatch(clause):
-                serial.add((table, key.group(1).lower()))
-            elif fk := _FOREIGN.fullmatch(clause):
-                cname, cols, target, target_cols, actions = fk.groups()
-                foreign.append(
-                    f"ALTER TABLE {table} ADD CONSTRAINT {cname.lower()} FOREIGN KEY "
-                    f"({_names(cols)}) REFERENCES {target.lower()} ({_names(target_cols)})"
-                    f"{actions};"
-                )
-            else:
-                raise SourceError(f"unknown ALTER TABLE clause: {clause.strip()[:60]!r}")
-    if text.count("ALTER TABLE") != len(_ALTER.findall(text)):
-        raise SourceError(f"{PATH}: an ALTER TABLE this module cannot read")
-    return keys, serial, foreign
-
-
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of the dump's base tables as one PostgreSQL script."""
     text = text_of(read(PATH))
@@ -214,7 +167,7 @@ def script(read: Callable[[str], bytes]) -> str:
         raise SourceError(f"{PATH}: views {views}, stand-in tables {stand_ins}")
     if text.count("CREATE TABLE") != len(TABLES) + VIEW_COUNT:
         raise SourceError(f"{PATH}: {text.count('CREATE TABLE')} CREATE TABLE statements")
-    keys, serial, foreign = _keys(text)
+    keys, serial, foreign = mysql_alter_keys(text, PATH)
     columns, out = mysql_tables_as_pg(text, PATH, _TABLE, _INSERT, column_sql, keys, serial)
     if sorted(columns) != sorted(TABLES):
         raise SourceError(f"{PATH}: tables {sorted(columns)}, not {TABLES}")

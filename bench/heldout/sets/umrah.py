@@ -65,6 +65,7 @@ from collections.abc import Callable
 
 from sqlsource import (
     SourceError,
+    mysql_alter_keys,
     mysql_tables_as_pg,
     pg_literal,
     text_of,
@@ -107,28 +108,12 @@ _TYPES = {
     "double(16,2)": "numeric(16,2)",
 }
 _TABLE = re.compile(r"^CREATE TABLE `(\w+)` \(\n(.*?)\n\) ENGINE=InnoDB[^;\n]*;$", re.M | re.S)
-_ALTER = re.compile(r"^ALTER TABLE `(\w+)`\n(.*?);$", re.M | re.S)
-_COLS = r"\(((?:`\w+`(?:, ?)?)+)\)"
-_PRIMARY = re.compile(rf"  ADD PRIMARY KEY {_COLS}")
-_UNIQUE = re.compile(rf"  ADD UNIQUE KEY `\w+` {_COLS}")
-_INDEX = re.compile(rf"  ADD KEY `\w+` {_COLS}")
-_SERIAL = re.compile(
-    r"  MODIFY `(\w+)` (bigint|int) UNSIGNED NOT NULL AUTO_INCREMENT(?:, AUTO_INCREMENT=\d+)?"
-)
-_FOREIGN = re.compile(
-    rf"  ADD CONSTRAINT `(\w+)` FOREIGN KEY {_COLS} REFERENCES `(\w+)` {_COLS}"
-    r"((?: ON (?:DELETE|UPDATE) (?:CASCADE|SET NULL|RESTRICT|NO ACTION))*)"
-)
 _INSERT = re.compile(r"^INSERT INTO `(\w+)` \(([^)]*)\) VALUES\n(.*?\));$", re.M | re.S)
 
 
 def _name(name: str) -> str:
     name = name.lower()
     return f'"{name}"' if name in _RESERVED else name
-
-
-def _names(backticked: str) -> str:
-    return ", ".join(_name(n) for n in re.findall(r"`(\w+)`", backticked))
 
 
 def column_sql(line: str) -> tuple[str, str]:
@@ -153,37 +138,6 @@ def column_sql(line: str) -> tuple[str, str]:
     return name, f"{_name(name)} {kind}{not_null or ''}{clause}{check}"
 
 
-def _keys(text: str) -> tuple[dict[str, list[str]], set[tuple[str, str]], list[str]]:
-    """From the dump's ALTER TABLE statements: each table's key clauses (primary and unique),
-    its identity columns and the foreign keys as ALTER TABLE statements for after the rows."""
-    keys: dict[str, list[str]] = {}
-    serial: set[tuple[str, str]] = set()
-    foreign: list[str] = []
-    for m in _ALTER.finditer(text):
-        table = m.group(1).lower()
-        for clause in m.group(2).split(",\n"):
-            if key := _PRIMARY.fullmatch(clause):
-                keys.setdefault(table, []).append(f"PRIMARY KEY ({_names(key.group(1))})")
-            elif key := _UNIQUE.fullmatch(clause):
-                keys.setdefault(table, []).append(f"UNIQUE ({_names(key.group(1))})")
-            elif _INDEX.fullmatch(clause):
-                continue  # a plain index: left out
-            elif key := _SERIAL.fullmatch(clause):
-                serial.add((table, key.group(1).lower()))
-            elif fk := _FOREIGN.fullmatch(clause):
-                cname, cols, target, target_cols, actions = fk.groups()
-                foreign.append(
-                    f"ALTER TABLE {table} ADD CONSTRAINT {cname.lower()} FOREIGN KEY "
-                    f"({_names(cols)}) REFERENCES {target.lower()} ({_names(target_cols)})"
-                    f"{actions};"
-                )
-            else:
-                raise SourceError(f"unknown ALTER TABLE clause: {clause.strip()[:60]!r}")
-    if text.count("ALTER TABLE") != len(_ALTER.findall(text)):
-        raise SourceError(f"{PATH}: an ALTER TABLE this module cannot read")
-    return keys, serial, foreign
-
-
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of the dump as one PostgreSQL script."""
     text = text_of(read(PATH))
@@ -191,7 +145,7 @@ def script(read: Callable[[str], bytes]) -> str:
         raise SourceError(f"{PATH} now names its own database")
     if re.search(r"CREATE (?:\w+ )*(?:VIEW|TRIGGER|PROCEDURE|FUNCTION)", text):
         raise SourceError(f"{PATH} now has views or routines")
-    keys, serial, foreign = _keys(text)
+    keys, serial, foreign = mysql_alter_keys(text, PATH, _name)
     columns, out = mysql_tables_as_pg(
         text, PATH, _TABLE, _INSERT, column_sql, keys, serial, quote=_name
     )
