@@ -128,6 +128,17 @@ def test_doctests_of_the_reader_and_pubs(sqlsource: ModuleType, load: ModuleType
         assert result.attempted > 0 and result.failed == 0, module.__name__
 
 
+def test_every_set_modules_examples_hold(load: ModuleType) -> None:
+    """The examples in each set module's docstrings (its own column reader's, mostly) run
+    against the module as it is: a helper moved to sqlsource.py must not leave one behind."""
+    failed = {
+        name: result.failed
+        for name, s in load.discover().items()
+        if (result := doctest.testmod(s.module)).failed
+    }
+    assert failed == {}
+
+
 def test_sqlite_reader_loads_rows_under_our_ddl_and_refuses_other_columns(
     load: ModuleType,
 ) -> None:

@@ -31,7 +31,8 @@ original rows, and name tables and columns in lower case as the labels do.
 PostgreSQL literals, turns a plain ``pg_dump``'s COPY blocks into INSERTs and a MySQL
 INSERT's string literals into standard SQL (``mysql_strings``), and a MySQL dump's tables and
 rows into PostgreSQL given the module's own reading of a column line (``mysql_tables_as_pg``,
-with the keys of its ``ALTER TABLE`` statements from ``mysql_alter_keys``);
+with the keys of its ``ALTER TABLE`` statements from ``mysql_alter_keys``, once
+``plain_mysql_dump`` has checked that it holds tables and rows only);
 ``bench/heldout/sqlitesource.py`` loads the tables of a SQLite database file (the Spider sets)
 under DDL written in the module; ``bench/heldout/sfdxsource.py`` loads
 Salesforce sample records (``sf data import tree`` JSON files) the same way,

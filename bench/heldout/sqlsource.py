@@ -114,6 +114,27 @@ def text_of(data: bytes) -> str:
         return data.decode("cp1252")
 
 
+def plain_mysql_dump(text: str, path: str) -> None:
+    """Stop unless ``text`` (the dump ``path``) is tables and rows only: no database of its own
+    (``CREATE DATABASE``, ``USE``) and no view, trigger, procedure or function, which a set's
+    translation of a MySQL dump does not read.
+
+    >>> plain_mysql_dump("CREATE TABLE `t` (`id` int(11));", "d.sql")
+    >>> plain_mysql_dump("USE `shop`;", "d.sql")
+    Traceback (most recent call last):
+    ...
+    sqlsource.SourceError: d.sql now names its own database
+    >>> plain_mysql_dump("CREATE VIEW `v` AS SELECT 1;", "d.sql")
+    Traceback (most recent call last):
+    ...
+    sqlsource.SourceError: d.sql now has views or routines
+    """
+    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
+        raise SourceError(f"{path} now names its own database")
+    if re.search(r"CREATE (?:\w+ )*(?:VIEW|TRIGGER|PROCEDURE|FUNCTION)", text):
+        raise SourceError(f"{path} now has views or routines")
+
+
 # --- tokens ---------------------------------------------------------------------------------------
 
 _TOKEN = re.compile(

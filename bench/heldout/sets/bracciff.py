@@ -102,6 +102,7 @@ from sqlsource import (
     parse_insert,
     pg_insert,
     pg_literal,
+    plain_mysql_dump,
     text_of,
 )
 
@@ -228,10 +229,7 @@ def _keys(text: str) -> tuple[dict[str, list[str]], set[tuple[str, str]]]:
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of the dump as one PostgreSQL script."""
     text = text_of(read(PATH)).replace("\r\n", "\n")
-    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
-        raise SourceError(f"{PATH} now names its own database")
-    if re.search(r"CREATE (?:\w+ )*(?:VIEW|TRIGGER|PROCEDURE|FUNCTION)", text):
-        raise SourceError(f"{PATH} now has views or routines")
+    plain_mysql_dump(text, PATH)
     if "FOREIGN KEY" in text:
         raise SourceError(f"{PATH} now has foreign keys")
     keys, serial = _keys(text)

@@ -66,6 +66,7 @@ from sqlsource import (
     SourceError,
     mysql_alter_keys,
     mysql_tables_as_pg,
+    plain_mysql_dump,
     text_of,
 )
 
@@ -138,10 +139,7 @@ def column_sql(line: str) -> tuple[str, str]:
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of the dump's tables as one PostgreSQL script."""
     text = text_of(read(PATH)).replace("\r\n", "\n")
-    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
-        raise SourceError(f"{PATH} now names its own database")
-    if re.search(r"CREATE (?:\w+ )*(?:TRIGGER|PROCEDURE|FUNCTION|VIEW)", text):
-        raise SourceError(f"{PATH} now has routines or views")
+    plain_mysql_dump(text, PATH)
     if text.count("CREATE TABLE") != len(TABLES):
         raise SourceError(f"{PATH}: {text.count('CREATE TABLE')} CREATE TABLE statements")
     if text.count("USING BTREE") != 1 or _BTREE[0] not in text:

@@ -62,6 +62,7 @@ from sqlsource import (
     mysql_alter_keys,
     mysql_tables_as_pg,
     pg_literal,
+    plain_mysql_dump,
     text_of,
 )
 
@@ -130,10 +131,7 @@ def column_sql(line: str) -> tuple[str, str]:
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of the dump as one PostgreSQL script."""
     text = text_of(read(PATH))
-    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
-        raise SourceError(f"{PATH} now names its own database")
-    if re.search(r"CREATE (?:\w+ )*(?:VIEW|TRIGGER|PROCEDURE|FUNCTION)", text):
-        raise SourceError(f"{PATH} now has views or routines")
+    plain_mysql_dump(text, PATH)
     keys, serial, foreign = mysql_alter_keys(text, PATH)
     columns, out = mysql_tables_as_pg(text, PATH, _TABLE, _INSERT, column_sql, keys, serial)
     if len(columns) != TABLE_COUNT or text.count("CREATE TABLE") != TABLE_COUNT:

@@ -58,6 +58,7 @@ Anything else in a table definition, an ``ALTER TABLE`` or a row stops the loade
     >>> column_sql("  `created_at` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE "
     ...            "CURRENT_TIMESTAMP,")
     ('created_at', 'created_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP')
+    >>> from sqlsource import mysql_strings
     >>> mysql_strings(r"(1, 'l\\'organe\\r\\n', NULL)")
     "(1, 'l''organe\\r\\n', NULL)"
 """

@@ -65,6 +65,7 @@ from sqlsource import (
     parse_insert,
     pg_insert,
     pg_literal,
+    plain_mysql_dump,
     text_of,
 )
 
@@ -141,10 +142,7 @@ def column_sql(line: str) -> tuple[str, str]:
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of the dump's tables as one PostgreSQL script."""
     text = text_of(read(PATH))
-    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
-        raise SourceError(f"{PATH} now names its own database")
-    if re.search(r"CREATE (?:\w+ )*(?:VIEW|TRIGGER|PROCEDURE|FUNCTION)", text):
-        raise SourceError(f"{PATH} now has views or routines")
+    plain_mysql_dump(text, PATH)
     out: list[str] = []
     foreign: list[str] = []
     columns: dict[str, list[str]] = {}

@@ -54,6 +54,7 @@ for. Anything else in a table definition, an ``ALTER TABLE`` or a row stops the 
 'B', 'AB', 'O'))")
     >>> column_sql("  `is_active` tinyint(1) DEFAULT '1',")
     ('is_active', 'is_active smallint DEFAULT 1')
+    >>> from sqlsource import mysql_strings
     >>> mysql_strings(r"(1, 'Jum\\'at\\r\\nsore', NULL)")
     "(1, 'Jum''at\\r\\nsore', NULL)"
 """
@@ -68,6 +69,7 @@ from sqlsource import (
     mysql_alter_keys,
     mysql_tables_as_pg,
     pg_literal,
+    plain_mysql_dump,
     text_of,
 )
 
@@ -141,10 +143,7 @@ def column_sql(line: str) -> tuple[str, str]:
 def script(read: Callable[[str], bytes]) -> str:
     """DDL and rows of the dump as one PostgreSQL script."""
     text = text_of(read(PATH))
-    if "CREATE DATABASE" in text or re.search(r"^USE ", text, re.M):
-        raise SourceError(f"{PATH} now names its own database")
-    if re.search(r"CREATE (?:\w+ )*(?:VIEW|TRIGGER|PROCEDURE|FUNCTION)", text):
-        raise SourceError(f"{PATH} now has views or routines")
+    plain_mysql_dump(text, PATH)
     keys, serial, foreign = mysql_alter_keys(text, PATH, _name)
     columns, out = mysql_tables_as_pg(
         text, PATH, _TABLE, _INSERT, column_sql, keys, serial, quote=_name
