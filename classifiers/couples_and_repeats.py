@@ -156,6 +156,31 @@ def _numbered_people(name: Sequence[str], ctx: FieldContext | None) -> bool:
     return False
 
 
+#: People words whose table, beside a person's name, keeps their own home address under a bare
+#: ``address`` (``members``, ``students``); not a word with a sense that is no person's.
+_HOME_HOLDERS = NameWords.PEOPLE - {"profile", "agent", "lead", "contact", "owner", "client"}
+
+
+def _named_people_address(name: Sequence[str], ctx: FieldContext | None) -> bool:
+    """Whether a bare ``address`` is in a table named for people (``members``, read so from
+    another language too) beside a person's own name (``full_name``, ``first_name``): each
+    row's home, however few places the rows share (a district and a province).
+
+    >>> ctx = FieldContext("s", "members", "address", siblings=("full_name", "address"))
+    >>> _named_people_address(("address",), ctx)
+    True
+    >>> ctx = FieldContext("s", "branches", "address", siblings=("manager_name", "address"))
+    >>> _named_people_address(("address",), ctx)
+    False
+    """
+    if ctx is None or tuple(name) != ("address",):
+        return False
+    table = tokens(table_name(ctx.dataset))
+    if not table or singular(table[-1]) not in _HOME_HOLDERS:
+        return False
+    return any(tokens(s)[-2:] in _NAME_PARTS or tokens(s)[-1:] in _NAME_PARTS for s in ctx.siblings)
+
+
 def _keyed_address(name: Sequence[str], ctx: FieldContext | None) -> bool:
     """Whether a bare ``address`` of a table named for addresses is a person's: a sibling
     keys a person (``customer_id``), as a user's saved addresses do; a store's does not."""
@@ -181,6 +206,8 @@ def few_people(
     rows, which the enum guard leaves to the name; else none."""
     table = tokens(table_name(ctx.dataset)) if ctx is not None else ()
     found = _named(name, table)
+    if found is None and _named_people_address(name, ctx):
+        found = ("STREET_ADDRESS", ())
     if found is None or len(distinct) < _FEW:
         return frozenset()
     entity, owners = found

@@ -299,6 +299,34 @@ def delivered_to(column: Sequence[str], table: Sequence[str] = ("order",)) -> bo
     return bool(_RECIPIENT.fullmatch("_".join(column)))
 
 
+#: A way to reach whom an order is for, by mail, and where it goes: beside both, an order's
+#: bare ``name`` is the name it was placed under (:func:`buyer_name`).
+_ORDER_MAIL = frozenset({"email", "mail"})
+
+
+def buyer_name(
+    column: Sequence[str], table: Sequence[str], siblings: Iterable[Sequence[str]]
+) -> bool:
+    """Whether a bare ``name`` of a table of orders is whom the order is for: the row keeps
+    the e-mail and the address it goes to (``name``, ``email``, ``address`` of a shop's
+    ``orders``, as a checkout form writes them). An order the organisation places or moves
+    itself (:func:`delivered_to`) and an order with no such contact are not.
+
+    >>> buyer_name(("name",), ("orders",), [("name",), ("email",), ("address",)])
+    True
+    >>> buyer_name(("name",), ("orders",), [("name",), ("email",), ("total",)])
+    False
+    >>> buyer_name(("name",), ("purchase", "orders"), [("name",), ("email",), ("address",)])
+    False
+    """
+    if tuple(column) != ("name",) or not delivered_to(("ship", "to"), table):
+        return False
+    columns = [tuple(c) for c in siblings]
+    mail = any(c[-1:] and c[-1] in _ORDER_MAIL for c in columns)
+    address = any(c[-1:] == ("address",) for c in columns)
+    return mail and address
+
+
 #: Table words of applications, not people: right before ``clients``, ``users`` or ``accounts``
 #: (``oauth_clients``, ``api_users``, ``bot_accounts``) the rows are programs. Not ``app`` or
 #: ``service``: an app's users and a service's users are people.
@@ -388,11 +416,12 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
             )
             return [view.veto("PERSON_NAME", reason)]
     wants_token = "token" in tokens or "tokens" in tokens
-    wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words)
-    if not (wants_token or wants_name):
-        return []
     table_name = ctx.dataset.rsplit(".", 1)[-1]
     siblings = [unprefixed(view.tokenize(s), prefix) for s in ctx.siblings]
+    buyer = buyer_name(tokens, table_words, siblings)
+    wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words) or buyer
+    if not (wants_token or wants_name):
+        return []
     if (
         wants_token
         and not any(h.entity == "PAYMENT_TOKEN" and not h.veto for h in hits)
@@ -412,6 +441,15 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
         h.entity == "PERSON_NAME" and not h.veto and h.score >= 0.5 for h in hits
     ):
         return []
+    if buyer:
+        shaped = [v for v in distinct_texts(ctx.samples) if name_shaped(v)]
+        if ctx.samples and len(shaped) * 2 <= len(distinct_texts(ctx.samples)):
+            return []  # an order's own name (``#1001``), as a shop platform numbers it
+        reason = (
+            f"column name {ctx.name!r} of table {table_name!r} beside the e-mail and the "
+            "address the order goes to: the name it was placed under"
+        )
+        return [view.hit("PERSON_NAME", 0.6, reason)]
     if ctx.samples and not names_sampled(ctx.samples):
         return []  # sampled values that are no names: a desk, a place, a code, an address
     if contact_person(tokens, siblings):
