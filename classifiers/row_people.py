@@ -327,6 +327,24 @@ def buyer_name(
     return mail and address
 
 
+def _buyers_sampled(values: Sequence[str]) -> bool:
+    """Whether an order's sampled ``name`` values may be whom it was placed for: most could be
+    a name (:func:`name_shaped`: no digit, ``@`` or code), and few are phrases with a word in
+    lower case after the first, as a package or a product is labelled (``Party tray``); a
+    shop's test orders typed by hand pass, an order's number (``#1041``) does not.
+
+    >>> _buyers_sampled(["Wren Halloway", "ottilie", "12"]), _buyers_sampled(["#1041", "#1042"])
+    (True, False)
+    >>> _buyers_sampled(["Party tray", "Gift set", "Spring box"])
+    False
+    """
+    if not values:
+        return False
+    shaped = [v for v in values if name_shaped(v)]
+    phrases = [v for v in shaped if any(w[:1].islower() for w in v.split()[1:])]
+    return len(shaped) * 2 > len(values) and len(phrases) * 3 <= len(values)
+
+
 #: Table words of applications, not people: right before ``clients``, ``users`` or ``accounts``
 #: (``oauth_clients``, ``api_users``, ``bot_accounts``) the rows are programs. Not ``app`` or
 #: ``service``: an app's users and a service's users are people.
@@ -442,9 +460,8 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
     ):
         return []
     if buyer:
-        shaped = [v for v in distinct_texts(ctx.samples) if name_shaped(v)]
-        if ctx.samples and len(shaped) * 2 <= len(distinct_texts(ctx.samples)):
-            return []  # an order's own name (``#1001``), as a shop platform numbers it
+        if ctx.samples and not _buyers_sampled(distinct_texts(ctx.samples)):
+            return []  # an order's own name (``#1001``) or its package's (``Party tray``)
         reason = (
             f"column name {ctx.name!r} of table {table_name!r} beside the e-mail and the "
             "address the order goes to: the name it was placed under"
