@@ -70,6 +70,9 @@ _OWNERS = NameWords.PEOPLE | NameWords.ROLES
 _PHONE_SHAPE = re.compile(r"\+?[\d\s().-]{7,20}")
 #: Fewest distinct values, each shaped like the entity, that make a few people's repeats.
 _FEW = 2
+#: Fewest distinct places under a bare ``address`` of a table named for people: two may be
+#: where the rows work (``Head office``, ``Depot two``), not where each lives.
+_FEW_HOMES = 3
 
 
 def wedding_role(tokens: Sequence[str]) -> str | None:
@@ -206,7 +209,7 @@ def few_people(
     rows, which the enum guard leaves to the name; else none."""
     table = tokens(table_name(ctx.dataset)) if ctx is not None else ()
     found = _named(name, table)
-    if found is None and _named_people_address(name, ctx):
+    if found is None and len(distinct) >= _FEW_HOMES and _named_people_address(name, ctx):
         found = ("STREET_ADDRESS", ())
     if found is None or len(distinct) < _FEW:
         return frozenset()

@@ -152,6 +152,13 @@ _UNFLAGGED = [
         "address",
         "STREET_ADDRESS",
     ),
+    (  # two places under drivers' address: where they work, not where each lives
+        "drivers",
+        {"id": (), "first_name": (), "address": ("Head office", "Depot two") * 12},
+        {"id": "int", "address": "varchar(60)"},
+        "address",
+        "STREET_ADDRESS",
+    ),
     (  # members with no name beside: a few places may be a category
         "members",
         {"id": (), "member_no": (), "joined": (), "address": _PLACES},
