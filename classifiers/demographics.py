@@ -286,6 +286,9 @@ _PAY_RECORDS = words("salary wage payroll payslip loan")
 #: Pay-record words long enough to be told at the start of a table word glued whole, as a
 #: Django model's table is named (``api_payrollperiodpayment``, ``hr_salaryslip``).
 _GLUED_PAY_RECORDS = ("payroll", "payslip", "salary")
+#: What may follow ``total`` in a pay record's sum of a person's pay (``total_amount``,
+#: ``total_net_amount``); not the employer's own charges (``total_company_social_amount``).
+_PAID_TOTALS = words("amount amt net gross pay paid")
 #: A pay rate's name (``hourly_rate``, ``pay_rate``, ``overtimerate``): in a pay record keyed to
 #: the employee, what they are paid per hour or day; a tax's or a currency's rate is not.
 _PAY_RATE = re.compile(r"(?:hourly|daily|weekly|pay|wage|overtime|ot|base|hour|day)_?rate")
@@ -878,7 +881,11 @@ class DemographicSignal(Signal):
             and is_text(ctx.data_type)
         ):
             found = ("INSURANCE_ID", "a national health insurer's membership number")
-        elif parts[:1] == ["total"] and (contract := _contract_amount(ctx)) is not None:
+        elif (
+            parts[:1] == ["total"]
+            and set(parts[1:]) <= _PAID_TOTALS
+            and (contract := _contract_amount(ctx)) is not None
+        ):
             return [SignalHit("FINANCIAL", SCORE, self.name, contract)]  # a sum, no count
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []

@@ -260,8 +260,12 @@ _GENDER_CODES = re.compile(r"[mfuxon]{2,4}")
 #: People words that, alone after what a column holds, say whose it is (``username_admin``,
 #: ``email_customer``, ``phone_driver``), as schemas written head first name their columns: the
 #: column still holds it. Not a word with a sense that is no person's (a settings ``profile``,
-#: a browser's user ``agent``, a sales ``lead``).
-_OWNER_AFTER = NameWords.PEOPLE - {"profile", "agent", "lead"}
+#: a browser's user ``agent``, a sales ``lead``, an e-mail ``client``), nor one that names the
+#: account of a server or a mail's role (``email_user``: a mail server's login;
+#: ``email_sender``: the address the application sends from).
+_OWNER_AFTER = NameWords.PEOPLE - {
+    "profile", "agent", "lead", "client", "user", "usr", "sender", "recipient", "receiver",
+}  # fmt: skip
 
 
 #: Digits of the longest value of a key column that is still only a row's number.

@@ -145,6 +145,27 @@ _UNFLAGGED = [
         "email_admin_notice",
         "EMAIL_ADDRESS",
     ),
+    (  # a mail server's login, named after the e-mail it sends from
+        "mail_settings",
+        {"id": (), "email_host": (), "email_user": (), "email_port": ()},
+        {"id": "int", "email_port": "int"},
+        "email_user",
+        "EMAIL_ADDRESS",
+    ),
+    (  # the address a conference's mails to its users are sent from
+        "conference",
+        {"id": (), "title": (), "users_email_sender": (), "users_email_subject": ()},
+        {"id": "int"},
+        "users_email_sender",
+        "EMAIL_ADDRESS",
+    ),
+    (  # the employer's own charges on a payslip: a sum of its costs, no one's pay
+        "payslips",
+        {"id": (), "employee_id": (), "total_company_social_amount": ("412.30",)},
+        {"id": "int", "employee_id": "int"},
+        "total_company_social_amount",
+        "FINANCIAL",
+    ),
     (  # a branch's address, its manager named beside
         "branches",
         {"id": (), "manager_name": (), "address": _PLACES},
