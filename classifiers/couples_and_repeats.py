@@ -12,7 +12,9 @@ few people's names, phones and home addresses repeated over many rows.
   family filled in again and again, a test fixture's applicants) holds a few people's, as no
   category is written so (:func:`few_people`), when a person's word leads the column's name
   (``father_cellphone``, ``sponsor_first_name``) or, with nothing but the table's words before
-  it, the table is about people (a bare ``last_name`` in ``base_user``). A help desk's
+  it, the table is about people (a bare ``last_name`` in ``base_user``), and so does a bare
+  ``address`` of three places or more in a table named for people beside each one's name
+  (``members.address`` holding a district and a province: the seventy-first round). A help desk's
   ``support_phone``, a gateway's SIM, cells counted per flask (``cell_number``) and a taxon's
   ``family_name`` stay a category's, and so does one value repeated (a shop's one help line),
   as the forty-seventh round left it.

@@ -1,7 +1,8 @@
 """Who a row's column names, read from the row's other columns: a person's own token kept in a
 table of tokens, the contact person a row's phone and e-mail reach, the person an order is
-delivered to, and no person where the rows are applications or roles; and whether sampled values
-are shaped like a secret or read as people's names.
+delivered to (or placed under, a bare ``name`` beside its e-mail and address), and no person
+where the rows are applications or roles; and whether sampled values are shaped like a secret
+or read as people's names.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
 them) or sampled values; none keeps or reports a value. :func:`people_in_row` is the name
