@@ -12,7 +12,9 @@ few people's names, phones and home addresses repeated over many rows.
   family filled in again and again, a test fixture's applicants) holds a few people's, as no
   category is written so (:func:`few_people`), when a person's word leads the column's name
   (``father_cellphone``, ``sponsor_first_name``) or, with nothing but the table's words before
-  it, the table is about people (a bare ``last_name`` in ``base_user``). A help desk's
+  it, the table is about people (a bare ``last_name`` in ``base_user``), and so does a bare
+  ``address`` of three places or more in a table named for people beside each one's name
+  (``members.address`` holding a district and a province: the seventy-first round). A help desk's
   ``support_phone``, a gateway's SIM, cells counted per flask (``cell_number``) and a taxon's
   ``family_name`` stay a category's, and so does one value repeated (a shop's one help line),
   as the forty-seventh round left it.
@@ -70,6 +72,9 @@ _OWNERS = NameWords.PEOPLE | NameWords.ROLES
 _PHONE_SHAPE = re.compile(r"\+?[\d\s().-]{7,20}")
 #: Fewest distinct values, each shaped like the entity, that make a few people's repeats.
 _FEW = 2
+#: Fewest distinct places under a bare ``address`` of a table named for people: two may be
+#: where the rows work (``Head office``, ``Depot two``), not where each lives.
+_FEW_HOMES = 3
 
 
 def wedding_role(tokens: Sequence[str]) -> str | None:
@@ -156,6 +161,31 @@ def _numbered_people(name: Sequence[str], ctx: FieldContext | None) -> bool:
     return False
 
 
+#: People words whose table, beside a person's name, keeps their own home address under a bare
+#: ``address`` (``members``, ``students``); not a word with a sense that is no person's.
+_HOME_HOLDERS = NameWords.PEOPLE - {"profile", "agent", "lead", "contact", "owner", "client"}
+
+
+def _named_people_address(name: Sequence[str], ctx: FieldContext | None) -> bool:
+    """Whether a bare ``address`` is in a table named for people (``members``, read so from
+    another language too) beside a person's own name (``full_name``, ``first_name``): each
+    row's home, however few places the rows share (a district and a province).
+
+    >>> ctx = FieldContext("s", "members", "address", siblings=("full_name", "address"))
+    >>> _named_people_address(("address",), ctx)
+    True
+    >>> ctx = FieldContext("s", "branches", "address", siblings=("manager_name", "address"))
+    >>> _named_people_address(("address",), ctx)
+    False
+    """
+    if ctx is None or tuple(name) != ("address",):
+        return False
+    table = tokens(table_name(ctx.dataset))
+    if not table or singular(table[-1]) not in _HOME_HOLDERS:
+        return False
+    return any(tokens(s)[-2:] in _NAME_PARTS or tokens(s)[-1:] in _NAME_PARTS for s in ctx.siblings)
+
+
 def _keyed_address(name: Sequence[str], ctx: FieldContext | None) -> bool:
     """Whether a bare ``address`` of a table named for addresses is a person's: a sibling
     keys a person (``customer_id``), as a user's saved addresses do; a store's does not."""
@@ -181,6 +211,8 @@ def few_people(
     rows, which the enum guard leaves to the name; else none."""
     table = tokens(table_name(ctx.dataset)) if ctx is not None else ()
     found = _named(name, table)
+    if found is None and len(distinct) >= _FEW_HOMES and _named_people_address(name, ctx):
+        found = ("STREET_ADDRESS", ())
     if found is None or len(distinct) < _FEW:
         return frozenset()
     entity, owners = found

@@ -283,6 +283,15 @@ _CONTRACT_AMOUNTS = ("amount", "amt", "allowance", "installment", "instalment")
 #: Table words of an employee's pay and loans (``employee_salary``, ``staff_loans``): every
 #: amount of a row that points at the employee is theirs; not what repays their expenses.
 _PAY_RECORDS = words("salary wage payroll payslip loan")
+#: Pay-record words long enough to be told at the start of a table word glued whole, as a
+#: Django model's table is named (``api_payrollperiodpayment``, ``hr_salaryslip``).
+_GLUED_PAY_RECORDS = ("payroll", "payslip", "salary")
+#: What may follow ``total`` in a pay record's sum of a person's pay (``total_amount``,
+#: ``total_net_amount``); not the employer's own charges (``total_company_social_amount``).
+_PAID_TOTALS = words("amount amt net gross pay paid")
+#: A pay rate's name (``hourly_rate``, ``pay_rate``, ``overtimerate``): in a pay record keyed to
+#: the employee, what they are paid per hour or day; a tax's or a currency's rate is not.
+_PAY_RATE = re.compile(r"(?:hourly|daily|weekly|pay|wage|overtime|ot|base|hour|day)_?rate")
 _REPAID = words("reimbursement expense claim")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
@@ -389,9 +398,10 @@ def _contract_amount(ctx: FieldContext) -> str | None:
     ``housing_amount``), or of their pay or loan (``salaries``, ``loans`` whose rows point at a
     person), or None: every amount of it is that person's pay, allowance or debt."""
     name = ctx.name.lower().replace("_", "")
-    if not name.endswith(_CONTRACT_AMOUNTS):
+    if not name.endswith(_CONTRACT_AMOUNTS) and not _PAY_RATE.fullmatch(name):
         return None
     table = {singular(w) for w in tokens(table_name(ctx.dataset))}
+    table |= {w for t in table for w in _GLUED_PAY_RECORDS if t.startswith(w) and t != w}
     if table & _CONTRACTS and table & _EMPLOYED:
         return (
             f"column name {ctx.name!r} is an amount of table {ctx.dataset!r}, a person's "
@@ -871,6 +881,12 @@ class DemographicSignal(Signal):
             and is_text(ctx.data_type)
         ):
             found = ("INSURANCE_ID", "a national health insurer's membership number")
+        elif (
+            parts[:1] == ["total"]
+            and set(parts[1:]) <= _PAID_TOTALS
+            and (contract := _contract_amount(ctx)) is not None
+        ):
+            return [SignalHit("FINANCIAL", SCORE, self.name, contract)]  # a sum, no count
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
         elif _thing_given(ctx, parts):

@@ -119,6 +119,11 @@ _GLUED_PEOPLE_WORDS = frozenset({
     "physician", "doctor", "dancer", "singer", "musician", "performer", "umpire", "referee",
     "rider", "voter", "citizen", "inmate", "borrower",
 })  # fmt: skip
+#: Table words, singular, of accounts people sign in to: glued before an e-mail and a
+#: password (``usersemail``, ``userspwd``), their columns are a person's (:func:`_glued_logins`).
+_GLUED_LOGIN_HOLDERS = frozenset({"user", "account"})
+_GLUED_MAIL = frozenset({"email", "mail", "emailaddress"})
+_GLUED_PASSWORDS = frozenset({"pwd", "password", "passwd", "pass", "passwordhash"})
 #: Words before ``url``, ``link``, ``page`` or ``feed`` that make it a person's page elsewhere in a
 #: table of people (``forum_profile_url``, ``blog_rss``), beside the social networks.
 _PAGE_OWNERS = frozenset({"profile", "blog", "personal", "homepage"})
@@ -249,12 +254,19 @@ def _glued_word(names: list[str], word: str) -> str | None:
     """The table's word, plural or singular, when it is glued before four in five of the
     columns' names, each followed by letters only (a word's start is no prefix: ``store`` of
     ``storey``, glued before one column, is not)."""
-    for prefix in dict.fromkeys((word, singular(word))):
-        if len(prefix) < _GLUED_WORD:
-            continue
-        glued = [n for n in names if n.startswith(prefix) and n[len(prefix) :].isalpha()]
-        if len(glued) * 5 >= len(names) * 4:
-            return prefix
+    forms = [f for f in dict.fromkeys((word, singular(word))) if len(f) >= _GLUED_WORD]
+    glued = {f: [n for n in names if n.startswith(f) and n[len(f) :].isalpha()] for f in forms}
+    if forms and len(glued[forms[0]]) * 5 >= len(names) * 4:
+        return forms[0]
+    if len(forms) == 2:
+        # the plural before most columns and the singular before the rest (``usersname``,
+        # ``usersemail``, ``userspwd`` beside ``userid``): the plural, which most carry
+        plural, one = forms
+        either = set(glued[plural]) | set(glued[one])
+        if len(glued[plural]) * 2 > len(names) and len(either) * 5 >= len(names) * 4:
+            return plural
+        if len(glued[one]) * 5 >= len(names) * 4:
+            return one
     return None
 
 
@@ -276,10 +288,30 @@ def _glued_column(view: FieldView) -> list[SignalHit]:
         what = "the table's word"
         siblings = tuple(_unglued(s, prefix) for s in ctx.siblings)
         anchored = {s.lower() for s in siblings} & _GLUED_PERSON_ANCHORS
-        if not anchored and singular(prefix) not in _GLUED_PEOPLE_WORDS:
+        if (
+            not anchored
+            and singular(prefix) not in _GLUED_PEOPLE_WORDS
+            and not _glued_logins(prefix, siblings)
+        ):
             return []
     why = f"column name {ctx.name!r} is {rest!r} after {what} {prefix!r} glued before every column"
     return view.as_named(rest, why, siblings)
+
+
+def _glued_logins(prefix: str, siblings: tuple[str, ...]) -> bool:
+    """Whether a table of users or accounts, its word glued before its columns, keeps what a
+    person signs in with: an e-mail and a password (``usersemail``, ``userspwd``), the
+    accounts of people; an ``agents`` or a ``servers`` table of machines keeps no e-mail.
+
+    >>> _glued_logins("users", ("userid", "name", "email", "pwd"))
+    True
+    >>> _glued_logins("users", ("userid", "name", "token"))
+    False
+    """
+    names = {s.lower() for s in siblings}
+    return singular(prefix) in _GLUED_LOGIN_HOLDERS and bool(
+        names & _GLUED_MAIL and names & _GLUED_PASSWORDS
+    )
 
 
 def _unglued(name: str, prefix: str) -> str:

@@ -388,6 +388,9 @@ class NameWords:
         "PHONE_NUMBER": _words("ext extension extn"),  # an extension is part of the number
         "PERSON_NAME": _words("chosen preferred"),  # ``first_name_chosen``: the name used
         "USERNAME": _words("list"),  # ``username_list``: the user names themselves
+        # ``latitude_in``, ``longitude_out``: where a clock-in or a check-in (out) was made,
+        # a point all the same; whose point it is, the table's rules decide
+        "GEOLOCATION": _words("in out checkin checkout clockin clockout"),
     }
     #: First words that make the column a flag or a count (``is_email_verified``, ``num_phones``).
     LEADING_MODIFIERS = _words("""

@@ -257,6 +257,15 @@ _FLAG_LAST = frozenset({
 #: The codes a gender column's name may end with, saying how it is coded (``gender_mf``,
 #: ``gender_mfu``: male, female, unknown).
 _GENDER_CODES = re.compile(r"[mfuxon]{2,4}")
+#: People words that, alone after what a column holds, say whose it is (``username_admin``,
+#: ``email_customer``, ``phone_driver``), as schemas written head first name their columns: the
+#: column still holds it. Not a word with a sense that is no person's (a settings ``profile``,
+#: a browser's user ``agent``, a sales ``lead``, an e-mail ``client``), nor one that names the
+#: account of a server or a mail's role (``email_user``: a mail server's login;
+#: ``email_sender``: the address the application sends from).
+_OWNER_AFTER = NameWords.PEOPLE - {
+    "profile", "agent", "lead", "client", "user", "usr", "sender", "recipient", "receiver",
+}  # fmt: skip
 
 
 #: Digits of the longest value of a key column that is still only a row's number.
@@ -777,7 +786,9 @@ class NameSignal(NameWords, Signal):
             and not t.isdigit()
             and not (entity == "GENDER" and _GENDER_CODES.fullmatch(t))
         ]
-        if unknown:
+        if unknown and len(tail) == 1 and singular(tail[0]) in _OWNER_AFTER:
+            reason += f" (of the {tail[0]} named after it)"
+        elif unknown:
             score = round(score * 0.6, 2)
             reason += f" (but {unknown[0]!r} follows, so only a hint)"
         return SignalHit(entity, score, self.name, reason)

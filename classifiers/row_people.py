@@ -1,7 +1,8 @@
 """Who a row's column names, read from the row's other columns: a person's own token kept in a
 table of tokens, the contact person a row's phone and e-mail reach, the person an order is
-delivered to, and no person where the rows are applications or roles; and whether sampled values
-are shaped like a secret or read as people's names.
+delivered to (or placed under, a bare ``name`` beside its e-mail and address), and no person
+where the rows are applications or roles; and whether sampled values are shaped like a secret
+or read as people's names.
 
 Every function takes words (lower-case, as :class:`~classifiers.name_tokens.Tokenizer` cuts
 them) or sampled values; none keeps or reports a value. :func:`people_in_row` is the name
@@ -299,6 +300,52 @@ def delivered_to(column: Sequence[str], table: Sequence[str] = ("order",)) -> bo
     return bool(_RECIPIENT.fullmatch("_".join(column)))
 
 
+#: A way to reach whom an order is for, by mail, and where it goes: beside both, an order's
+#: bare ``name`` is the name it was placed under (:func:`buyer_name`).
+_ORDER_MAIL = frozenset({"email", "mail"})
+
+
+def buyer_name(
+    column: Sequence[str], table: Sequence[str], siblings: Iterable[Sequence[str]]
+) -> bool:
+    """Whether a bare ``name`` of a table of orders is whom the order is for: the row keeps
+    the e-mail and the address it goes to (``name``, ``email``, ``address`` of a shop's
+    ``orders``, as a checkout form writes them). An order the organisation places or moves
+    itself (:func:`delivered_to`) and an order with no such contact are not.
+
+    >>> buyer_name(("name",), ("orders",), [("name",), ("email",), ("address",)])
+    True
+    >>> buyer_name(("name",), ("orders",), [("name",), ("email",), ("total",)])
+    False
+    >>> buyer_name(("name",), ("purchase", "orders"), [("name",), ("email",), ("address",)])
+    False
+    """
+    if tuple(column) != ("name",) or not delivered_to(("ship", "to"), table):
+        return False
+    columns = [tuple(c) for c in siblings]
+    mail = any(c[-1:] and c[-1] in _ORDER_MAIL for c in columns)
+    address = any(c[-1:] == ("address",) for c in columns)
+    return mail and address
+
+
+def _buyers_sampled(values: Sequence[str]) -> bool:
+    """Whether an order's sampled ``name`` values may be whom it was placed for: most could be
+    a name (:func:`name_shaped`: no digit, ``@`` or code), and few are phrases with a word in
+    lower case after the first, as a package or a product is labelled (``Party tray``); a
+    shop's test orders typed by hand pass, an order's number (``#1041``) does not.
+
+    >>> _buyers_sampled(["Wren Halloway", "ottilie", "12"]), _buyers_sampled(["#1041", "#1042"])
+    (True, False)
+    >>> _buyers_sampled(["Party tray", "Gift set", "Spring box"])
+    False
+    """
+    if not values:
+        return False
+    shaped = [v for v in values if name_shaped(v)]
+    phrases = [v for v in shaped if any(w[:1].islower() for w in v.split()[1:])]
+    return len(shaped) * 2 > len(values) and len(phrases) * 3 <= len(values)
+
+
 #: Table words of applications, not people: right before ``clients``, ``users`` or ``accounts``
 #: (``oauth_clients``, ``api_users``, ``bot_accounts``) the rows are programs. Not ``app`` or
 #: ``service``: an app's users and a service's users are people.
@@ -388,11 +435,12 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
             )
             return [view.veto("PERSON_NAME", reason)]
     wants_token = "token" in tokens or "tokens" in tokens
-    wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words)
-    if not (wants_token or wants_name):
-        return []
     table_name = ctx.dataset.rsplit(".", 1)[-1]
     siblings = [unprefixed(view.tokenize(s), prefix) for s in ctx.siblings]
+    buyer = buyer_name(tokens, table_words, siblings)
+    wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words) or buyer
+    if not (wants_token or wants_name):
+        return []
     if (
         wants_token
         and not any(h.entity == "PAYMENT_TOKEN" and not h.veto for h in hits)
@@ -412,6 +460,14 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
         h.entity == "PERSON_NAME" and not h.veto and h.score >= 0.5 for h in hits
     ):
         return []
+    if buyer:
+        if ctx.samples and not _buyers_sampled(distinct_texts(ctx.samples)):
+            return []  # an order's own name (``#1001``) or its package's (``Party tray``)
+        reason = (
+            f"column name {ctx.name!r} of table {table_name!r} beside the e-mail and the "
+            "address the order goes to: the name it was placed under"
+        )
+        return [view.hit("PERSON_NAME", 0.6, reason)]
     if ctx.samples and not names_sampled(ctx.samples):
         return []  # sampled values that are no names: a desk, a place, a code, an address
     if contact_person(tokens, siblings):
