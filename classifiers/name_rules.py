@@ -44,6 +44,7 @@ from . import (
     signins_and_audiences,
     staff_and_kin,
     stops_and_licences,
+    tagged_people,
     vehicles_and_licences,
     venues,
 )
@@ -79,6 +80,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     means_and_searches.means_and_searches,  # a household's income, a search copy of a person
     paroles_and_circumstances.paroles_and_circumstances,  # court words beside parole, is_married
     staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname
+    tagged_people.tagged_people,  # ``fa_name`` beside ``mo_name``: people marked by a tag
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     signins_and_audiences.signins_and_audiences,  # google_id, a signature, who a class is for
     stops_and_licences.stops_and_licences,  # an account's uid, a role's licence, a bus stop
