@@ -15,8 +15,8 @@ whatever the table: :data:`FIELD_ENTITIES`) when:
 - the column's group (the siblings with the same tag at the same place) holds three of a
   person's fields at least (:data:`PERSON_FIELDS`: a name, an address, an identity number, a
   religion, a birth date, an occupation, a phone), one of them a person's own (an identity
-  number, a religion, a birth date or place, an occupation, a gender, an age: a device or a
-  firm has a name, an address and a phone too);
+  number, a religion, a birth date or place, an occupation, a gender: a device or a firm has a
+  name, an address, a phone and an age too);
 - a second tag's group does as well: the row keeps several people, not one table's prefix.
 
 A network flow's ``src_address``, ``src_name``, ``dst_address``, ``dst_name`` (no one's own
@@ -40,11 +40,12 @@ PERSON_FIELDS = frozenset({
     ("birth", "place"), ("phone",), ("phone", "number"), ("gender",), ("sex",), ("age",),
     ("email",), ("nationality",), ("education",), ("marital", "status"),
 })  # fmt: skip
-#: Of them, a person's own: a device or a firm has a name, an address and a phone too.
+#: Of them, a person's own: a device or a firm has a name, an address and a phone too, and an
+#: age or a job (a machine's, a print job) as often.
 OWN_FIELDS = frozenset({
-    ("national", "id"), ("id", "number"), ("religion",), ("occupation",), ("job",),
-    ("birth", "date"), ("date", "of", "birth"), ("birth", "place"), ("gender",), ("sex",),
-    ("age",), ("nationality",), ("marital", "status"),
+    ("national", "id"), ("id", "number"), ("religion",), ("occupation",), ("birth", "date"),
+    ("date", "of", "birth"), ("birth", "place"), ("gender",), ("sex",), ("nationality",),
+    ("marital", "status"),
 })  # fmt: skip
 #: What a tagged field is, and the entity it is, for the fields that are one in any table of
 #: people; the others (an occupation, an age) are read as the column without its tag.
