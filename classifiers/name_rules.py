@@ -79,6 +79,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     mail_servers_and_codes.servers_and_codes,  # smtp_password, a settings table's cc
     means_and_searches.means_and_searches,  # a household's income, a search copy of a person
     paroles_and_circumstances.paroles_and_circumstances,  # court words beside parole, is_married
+    paroles_and_circumstances.marital_states,  # a ``status`` holding Married, Janda
     staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname
     tagged_people.tagged_people,  # ``fa_name`` beside ``mo_name``: people marked by a tag
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid

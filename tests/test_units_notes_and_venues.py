@@ -2,12 +2,12 @@
 as parts of a person's address (``village``, ``union``, ``ward``, ``upazila``), a counsellor's
 notes of a person's psychological care (HEALTH), the holder's name of a person's bank or payout
 account, a gathering's address lines and coordinates (its venue's), a location beside the
-coordinates a form geocoded it to, ``about_<a person who acts>`` (free text), and people's
-fields marked by a short tag side by side. Every table, column and value is made up; the
+coordinates a form geocoded it to, ``about_<a person who acts>`` (free text), people's fields
+marked by a short tag side by side, and a ``status`` holding marital states. Every table, column and value is made up; the
 negative cases come from other domains (a trade union, a hospital's ward, a game's village, a
 careers service's notes, a psychology course, a firm's bank accounts, an account's label, a
 tracked person's location events, a shop's location, a site's ``about_company``, a network
-flow's source and destination)."""
+flow's source and destination, a room's ``single``, a tax bracket's marital states)."""
 
 from __future__ import annotations
 
@@ -131,6 +131,20 @@ _FLAGGED = [
     ),
     ("loan_applications", _APPLICATIONS, {"id": "int"}, "co_name", "PERSON_NAME"),
     ("loan_applications", _APPLICATIONS, {"id": "int"}, "co_address", "STREET_ADDRESS"),
+    (  # a status holding marital states, in a table of people
+        "club_members",
+        {"id": (), "first_name": (), "last_name": (), "status": ("Married", "Widowed", "Single")},
+        {"id": "int"},
+        "status",
+        "DEMOGRAPHIC",
+    ),
+    (  # an employee's, in Indonesian
+        "data_pegawai",
+        {"id": (), "nama": (), "tempat_lahir": (), "status": ("Kawin", "Belum Kawin")},
+        {"id": "int"},
+        "status",
+        "DEMOGRAPHIC",
+    ),
 ]
 
 _UNFLAGGED = [
@@ -261,6 +275,20 @@ _UNFLAGGED = [
         {"id": "int"},
         "about_company",
         "FREE_TEXT",
+    ),
+    (  # a room's kind, no one's marital state
+        "guests",
+        {"id": (), "first_name": (), "last_name": (), "status": ("single", "double")},
+        {"id": "int"},
+        "status",
+        "DEMOGRAPHIC",
+    ),
+    (  # a marital state word in a table of no one
+        "tax_brackets",
+        {"id": (), "rate": (), "status": ("married", "widowed")},
+        {"id": "int"},
+        "status",
+        "DEMOGRAPHIC",
     ),
     (  # a network flow's source and destination
         "flows",
