@@ -343,3 +343,22 @@ def test_a_venue_is_said_to_be_business_contact_data():
     vetoes = [h for h in NameSignal().evaluate(ctx) if h.veto and h.entity == "STREET_ADDRESS"]
     assert vetoes
     assert "business contact data" in vetoes[0].reason
+
+
+@pytest.mark.parametrize(
+    ("comment", "entity", "kept"),
+    [
+        ("1=Parking , 2= ID card , 3=Children , 4=Casual", "NATIONAL_ID", False),
+        ("1=male, 2=female, 3=other", "GENDER", True),
+        ("The guest's passport number", "NATIONAL_ID", True),
+    ],
+)
+def test_a_legend_of_codes_names_what_most_options_are(comment, entity, kept):
+    """A comment that is a legend of codes supports an entity only when most options name it:
+    one option among a venue's amenities is not what the column holds."""
+    from classifiers import FieldContext
+    from classifiers.names import NameSignal
+
+    ctx = FieldContext("app", "public.bookings", "extras", "varchar(40)", comment=comment)
+    found = {h.entity for h in NameSignal().evaluate(ctx) if not h.veto and h.score > 0}
+    assert (entity in found) is kept
