@@ -3,11 +3,13 @@ as parts of a person's address (``village``, ``union``, ``ward``, ``upazila``), 
 notes of a person's psychological care (HEALTH), the holder's name of a person's bank or payout
 account, a gathering's address lines and coordinates (its venue's), a location beside the
 coordinates a form geocoded it to, ``about_<a person who acts>`` (free text), people's fields
-marked by a short tag side by side, and a ``status`` holding marital states. Every table, column and value is made up; the
+marked by a short tag side by side, a ``status`` holding marital states, a contact person
+after whoever's contact it is, and a disability or a pregnancy asked as ``is_<condition>``. Every table, column and value is made up; the
 negative cases come from other domains (a trade union, a hospital's ward, a game's village, a
 careers service's notes, a psychology course, a firm's bank accounts, an account's label, a
 tracked person's location events, a shop's location, a site's ``about_company``, a network
-flow's source and destination, a room's ``single``, a tax bracket's marital states)."""
+flow's source and destination, a room's ``single``, a tax bracket's marital states, a desk as a contact, a venue's access, a
+trip's requirement)."""
 
 from __future__ import annotations
 
@@ -131,6 +133,27 @@ _FLAGGED = [
     ),
     ("loan_applications", _APPLICATIONS, {"id": "int"}, "co_name", "PERSON_NAME"),
     ("loan_applications", _APPLICATIONS, {"id": "int"}, "co_address", "STREET_ADDRESS"),
+    (  # a depot's contact person: a person, whoever's contact
+        "depots",
+        {"id": (), "depot_name": ("North yard",), "depot_phone": (), "depot_contact_person": ()},
+        {"id": "int"},
+        "depot_contact_person",
+        "PERSON_NAME",
+    ),
+    (  # a disability asked as a flag
+        "member_health",
+        {"id": (), "member_id": (), "is_physically_challenged": ("no", "yes"), "notes": ()},
+        {"id": "int", "member_id": "int"},
+        "is_physically_challenged",
+        "HEALTH",
+    ),
+    (
+        "athletes",
+        {"id": (), "first_name": (), "last_name": (), "is_pregnant": ()},
+        {"id": "int", "is_pregnant": "boolean"},
+        "is_pregnant",
+        "HEALTH",
+    ),
     (  # a status holding marital states, in a table of people
         "club_members",
         {"id": (), "first_name": (), "last_name": (), "status": ("Married", "Widowed", "Single")},
@@ -275,6 +298,32 @@ _UNFLAGGED = [
         {"id": "int"},
         "about_company",
         "FREE_TEXT",
+    ),
+    (  # a desk, not a person
+        "depots",
+        {
+            "id": (),
+            "depot_name": ("North yard",),
+            "depot_phone": (),
+            "depot_contact_person": ("Front desk", "Reception"),
+        },
+        {"id": "int"},
+        "depot_contact_person",
+        "PERSON_NAME",
+    ),
+    (  # a venue's access, no one's condition
+        "venues",
+        {"id": (), "title": (), "is_physically_challenged_friendly": ("yes",)},
+        {"id": "int"},
+        "is_physically_challenged_friendly",
+        "HEALTH",
+    ),
+    (  # a trip's requirement
+        "trips",
+        {"id": (), "user_id": (), "is_vaccination_required": ("yes",)},
+        {"id": "int", "user_id": "int"},
+        "is_vaccination_required",
+        "HEALTH",
     ),
     (  # a room's kind, no one's marital state
         "guests",
