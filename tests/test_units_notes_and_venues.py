@@ -3,13 +3,14 @@ as parts of a person's address (``village``, ``union``, ``ward``, ``upazila``), 
 notes of a person's psychological care (HEALTH), the holder's name of a person's bank or payout
 account, a gathering's address lines and coordinates (its venue's), a location beside the
 coordinates a form geocoded it to, ``about_<a person who acts>`` (free text), people's fields
-marked by a short tag side by side, a ``status`` holding marital states, a contact person
-after whoever's contact it is, and a disability or a pregnancy asked as ``is_<condition>``. Every table, column and value is made up; the
-negative cases come from other domains (a trade union, a hospital's ward, a game's village, a
-careers service's notes, a psychology course, a firm's bank accounts, an account's label, a
-tracked person's location events, a shop's location, a site's ``about_company``, a network
-flow's source and destination, a room's ``single``, a tax bracket's marital states, a desk as a contact, a venue's access, a
-trip's requirement)."""
+marked by a short tag side by side, a ``status`` holding marital states, a contact person after
+whoever's contact it is, a disability or a pregnancy asked as ``is_<condition>``, and a comment
+that is a legend of codes. Every table, column and value is made up; the negative cases come
+from other domains (a trade union, a hospital's ward, a game's village, a careers service's
+notes, a psychology course, a firm's bank accounts, an account's label, a tracked person's
+location events, a shop's location, a site's ``about_company``, a network flow's source and
+destination, a room's ``single``, a tax bracket's marital states, a desk as a contact, a venue's
+access, a trip's requirement, a venue's amenities)."""
 
 from __future__ import annotations
 
