@@ -94,11 +94,17 @@ def marital_values(samples: Sequence[object]) -> bool:
 
 
 def marital_states(view: FieldView) -> list[SignalHit]:
-    """A ``status`` of a table about people whose sampled values are marital states (a bride's
-    ``Perawan``, a member's ``Married``): the person's marital status (the name signal's
-    rule)."""
-    if not view.tokens or view.tokens[-1] not in _STATUS_WORDS or view.kind not in _FLAG_KINDS:
-        return []
+    """A text ``status`` (bare, or after a people word or the table's head) of a table about
+    people whose sampled values are marital states (a bride's ``Perawan``, a member's
+    ``Married``): the person's marital status (the name signal's rule). A ``marital_status`` is
+    the demographics signal's by its name, and an enum's labels the type guard's."""
+    if not view.tokens or view.tokens[-1] not in _STATUS_WORDS or view.kind not in {"text", ""}:
+        return []  # an enum's labels are the type guard's to judge
+    lead = view.tokens[:-1]
+    if lead and (
+        len(lead) > 1 or (lead[0] not in view.words.PEOPLE and lead[0] != view.table.head)
+    ):
+        return []  # ``marital_status``, ``civil_status``: the demographics signal's by name
     if any(h.score >= 0.5 and not h.veto for h in view.hits):
         return []
     if not marital_values(view.ctx.samples) or (why := about_people(view.ctx)) is None:

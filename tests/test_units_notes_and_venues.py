@@ -162,6 +162,13 @@ _FLAGGED = [
         "status",
         "DEMOGRAPHIC",
     ),
+    (  # a marital status named so, as an enum: the demographics signal's, kept
+        "staff",
+        {"id": (), "first_name": (), "last_name": (), "marital_status": ("Married", "Single")},
+        {"id": "int", "marital_status": "enum('Married','Single','Divorced')"},
+        "marital_status",
+        "DEMOGRAPHIC",
+    ),
     (  # an employee's, in Indonesian
         "data_pegawai",
         {"id": (), "nama": (), "tempat_lahir": (), "status": ("Kawin", "Belum Kawin")},
