@@ -72,7 +72,7 @@ ADDRESS_TABLE_UNITS = frozenset({"depto", "dpto", "unit", "door"})
 POSTAL_CODE_WORDS = frozenset({"cp"})
 #: Siblings naming a place inside premises: a ``floor`` or ``suite`` beside one is where the
 #: person works, stays or is treated, not a unit of their home.
-_PREMISES_SIBLINGS = frozenset({
+PREMISES_SIBLINGS = frozenset({
     "room", "bed", "ward", "desk", "building", "office", "wing", "bay", "seat", "cabin", "berth",
 })  # fmt: skip
 #: A unit's, a floor's or a house number's value: a short number with a letter perhaps
@@ -234,7 +234,7 @@ def address_units(view: FieldView) -> list[SignalHit]:
     if (
         tier == "UNIT"
         and not address_table
-        and any(set(view.tokenize(s)) & _PREMISES_SIBLINGS for s in view.ctx.siblings)
+        and any(set(view.tokenize(s)) & PREMISES_SIBLINGS for s in view.ctx.siblings)
     ):
         return []  # a ``floor`` beside a ``desk``, a ``room`` or a ``bed``: the premises'
 

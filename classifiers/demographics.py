@@ -268,6 +268,16 @@ PERSON_FACTS = ("PERSON_NAME", "DATE_OF_BIRTH", "GENDER", "PHYSICAL", "DEMOGRAPH
 #: Last words of keys, counts and codes; first words of flags and counts.
 _NOT_FACT_LAST = words("id ids key fk pk code count cnt num number no uuid guid")
 _NOT_FACT_FIRST = words("has is no num count cnt number total")
+#: Words that ask a yes or no of a person (``is_pregnant``, ``is_physically_challenged``).
+_ASKS = words("is has")
+
+
+def _condition_asked(parts: list[str]) -> bool:
+    """Whether a column asks whether the person has a condition whose yes or no is itself
+    health data (``is_pregnant``, ``is_physically_challenged``: :func:`condition_flag`)."""
+    return len(parts) >= 2 and parts[0] in _ASKS and condition_flag(parts[1:])
+
+
 #: Words that make ``eye``/``hair``/``blood`` a fact (``eye_color``, ``blood_type``).
 _PHYSICAL_PAIRS = {"eye": words("color colour"), "hair": words("color colour"),
                    "blood": words("type group")}  # fmt: skip
@@ -887,7 +897,11 @@ class DemographicSignal(Signal):
             and (contract := _contract_amount(ctx)) is not None
         ):
             return [SignalHit("FINANCIAL", SCORE, self.name, contract)]  # a sum, no count
-        elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
+        elif (
+            not parts
+            or parts[-1] in _NOT_FACT_LAST
+            or (parts[0] in _NOT_FACT_FIRST and not _condition_asked(parts))
+        ):
             return []
         elif _thing_given(ctx, parts):
             return []  # ``health_donations.health``: what was given, no fact of the giver

@@ -140,11 +140,37 @@ def is_prose(text: str) -> bool:
     return letters >= PROSE_LETTERS * len(words)
 
 
+#: A word of a person who acts (``organizer``, ``seller``, ``artist``): three letters or more
+#: before ``er``, ``or`` or ``ist``.
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist)")
+#: Words shaped so that are an organisation's or a thing's (``about_vendor``, ``about_order``).
+_NOT_AGENTS = ORGANISATION_TABLES | words("""
+    order folder header footer banner server number paper letter computer cover center filter
+    color colour error sector poster trailer corner border water power chapter counter
+    register monitor calendar
+""")
+
+
+def about_a_person(word: str) -> bool:
+    """Whether ``about_<word>`` is what a person writes of themselves: the word is one of the
+    people piimap knows, or names a person who acts (``organizer``, ``promoter``), not an
+    organisation (``vendor``) nor a thing (``order``).
+
+    >>> [about_a_person(w) for w in ("organizer", "customer", "vendor", "order", "us")]
+    [True, True, False, False, False]
+    """
+    if word in NameWords.PEOPLE:
+        return True
+    return bool(_AGENT.fullmatch(word)) and word not in _NOT_AGENTS
+
+
 def name_says_free_text(name: str) -> bool:
     """Whether a column name ends in a free-text word (``internal_notes``, ``bio_html``).
 
     >>> [name_says_free_text(n) for n in ("notes", "AdminComment", "about_me", "comment_count")]
     [True, True, True, False]
+    >>> [name_says_free_text(n) for n in ("about_organizer", "about_company", "about_us")]
+    [True, False, False]
     """
     words = [singular(w) for w in tokens(name)]
     if len(words) == 2 and words[0] == "search" and words[1] in SEARCH_COPIES:
@@ -153,6 +179,8 @@ def name_says_free_text(name: str) -> bool:
         words.pop()
     if len(words) >= 2 and words[-1] in _INFORMATION and words[-2] in _EXTRA:
         return True  # ``additional_information``, ``other_info``: whatever else is said
+    if len(words) == 2 and words[0] == "about" and about_a_person(words[1]):
+        return True  # ``about_organizer``: what the person writes of themselves in that role
     return bool(words) and (words[-1] in FREE_TEXT_WORDS or _case_record(words))
 
 

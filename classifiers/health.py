@@ -72,12 +72,16 @@ HEALTH_PAIRS = frozenset({
     ("injected", "drug"), ("alcohol", "abuse"),
 }) | frozenset({  # a person's mind as a test of fitness judges it (round 65)
     ("psychological", "fitness"), ("psychological", "evaluation"), ("psychological", "assessment"),
+}) | frozenset({  # a disability in a form's gentler words (round 70, second pass)
+    ("physically", "challenged"), ("differently", "abled"), ("physically", "handicapped"),
 })  # fmt: skip
 #: Health words whose yes or no is itself a fact of the person's body or care
 #: (``currently_pregnant``, ``injected_drugs``): a flag of them is health data, where a flag of
 #: another health word is a setting or a requirement as often (``vaccination_required``).
 _CONDITION_FLAGS = words("pregnant pregnancy") | frozenset(
-    " ".join(p) for p in HEALTH_PAIRS if p[0] in {"substance", "drug", "injected", "alcohol"}
+    " ".join(p)
+    for p in HEALTH_PAIRS
+    if p[0] in {"substance", "drug", "injected", "alcohol", "physically", "differently"}
 )
 _BOOLEAN = re.compile(r"^(bool|boolean|bit|tinyint\(1\))\b", re.I)
 #: A person's special needs (``special_needs``, a lower-cased ``SpecialNeeds``): a disability

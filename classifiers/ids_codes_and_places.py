@@ -152,6 +152,35 @@ def _places_in_words(samples: Sequence[object]) -> bool:
     return True
 
 
+#: A coordinate's column (``latitude``, ``lng``, a glued ``citylat``).
+_COORDINATE = re.compile(r"(?i).*(?:lat|latitude|lng|lon|longitude)")
+
+
+def _geocoded(view: FieldView, columns: Sequence[tuple[str, tuple[str, ...]]]) -> str | None:
+    """The sibling that keeps the latitude of a location the row's form geocoded (a
+    ``latitude``, a ``citylat``) when a longitude is kept too, in a table about people; or
+    None."""
+    if "people" not in view.context(view.tokens):
+        return None
+    found = [s for s, w in columns if _COORDINATE.fullmatch("_".join(w))]
+    return found[0] if len(found) >= 2 else None
+
+
+def _no_site(samples: Sequence[object]) -> bool:
+    """Whether no sampled value is a link, an e-mail, a number alone or a room's or a site's
+    word (nothing sampled is none): a place where the person is, as a geocoded form keeps it.
+
+    >>> _no_site(("Hill Road, Bramby", "Oakton")), _no_site(("Room 4B",)), _no_site(())
+    (True, False, True)
+    """
+    for v in distinct_texts(samples):
+        if "@" in v or "://" in v or v.replace(".", "").replace("-", "").strip().isdigit():
+            return False
+        if set(re.split(r"[\s,.;()-]+", v.lower())) & _SITE_WORDS:
+            return False
+    return True
+
+
 def person_location(view: FieldView) -> list[SignalHit]:
     """A city for a text ``location`` in a table whose name says its rows are people
     (``donors``, sign-ups, ``health_donations``: :func:`~classifiers.people.named_for_people`)
@@ -160,7 +189,8 @@ def person_location(view: FieldView) -> list[SignalHit]:
     as a sign-up or a donor's form asks it. An e-mail and a phone alone do not make a table's
     rows people (an exhibition's, a brewery's, a project's); an event's, a booking's, a job's or
     a stock item's location is where it takes place or is kept; a room, a code or coordinates
-    are no town."""
+    are no town. Beside the coordinates a form geocoded it to (``citylat``, ``citylng``), in a
+    table about people, the location is where the person is whatever the table's name."""
     ctx = view.ctx
     if view.kind != "text" or view.tokens not in _LOCATIONS:
         return []
@@ -171,9 +201,17 @@ def person_location(view: FieldView) -> list[SignalHit]:
     columns = [(s, view.tokenize(s)) for s in ctx.siblings if s != ctx.name]
     name = next((s for s, w in columns if w in _PERSONS_NAMES), "")
     reach = next((s for s, w in columns if bare_reach(w)), "")
-    if not name or not reach or not _places_in_words(ctx.samples):
+    if not name or not reach or view.organisation(ctx, view.table) is not None:
         return []
-    if view.organisation(ctx, view.table) is not None or (people := named_for_people(ctx)) is None:
+    coordinates = _geocoded(view, columns)
+    if coordinates and _no_site(ctx.samples):
+        reason = (
+            f"column name {ctx.name!r} says where the person is, beside the coordinates it was "
+            f"placed at ({coordinates!r}), and the row names them ({name!r}) and how to reach "
+            f"them ({reach!r}) in a table about people"
+        )
+        return [view.hit("CITY", 0.6, reason)]
+    if not _places_in_words(ctx.samples) or (people := named_for_people(ctx)) is None:
         return []
     reason = (
         f"column name {ctx.name!r} says where the person is, its sampled values are places in "

@@ -37,7 +37,7 @@ from .base import SignalHit
 from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular
 from .name_view import FieldView, person_key_sibling
-from .row_people import names_sampled
+from .row_people import name_shaped, names_sampled
 
 #: Roles that a firm holds as often as a person (a B2B customer, a supplier, an owning
 #: company), or whose column keeps a login as often (a user, a member, an account).
@@ -152,3 +152,82 @@ def person_file_content(view: FieldView) -> list[SignalHit]:
         f"point at the person they are about ({key!r})"
     )
     return [view.hit("OTHER_PERSONAL_DATA", 0.6, why)]
+
+
+#: Table words of a person's account that pays or is paid (``user_bank_account``,
+#: ``paypal_accounts``, ``payout_account``): its last two words, singular.
+_PAYOUT_ACCOUNTS = frozenset({
+    ("bank", "account"), ("paypal", "account"), ("payout", "account"),
+    ("withdrawal", "account"), ("payoneer", "account"),
+})  # fmt: skip
+#: Platforms whose name a holder's column may carry (``name_paypal``).
+_PAY_PLATFORMS = frozenset({"paypal", "payoneer"})
+#: A column naming the account's holder (``account_name``, ``holder_name``, a bare ``name``).
+_HOLDER_NAMES = frozenset({
+    ("name",), ("account", "name"), ("holder",), ("holder", "name"), ("account", "holder"),
+    ("account", "holder", "name"), ("name", "on", "account"),
+})  # fmt: skip
+
+
+#: Words of an account's own label (``Savings``, ``Main account``, ``Business current``).
+_ACCOUNT_LABELS = frozenset({
+    "savings", "saving", "checking", "cheque", "current", "main", "business", "personal",
+    "salary", "joint", "primary", "secondary", "default", "account", "payout", "payouts",
+    "usd", "eur", "gbp", "wallet", "operating", "payroll", "reserve", "test",
+})  # fmt: skip
+
+
+def holder_values(samples: Sequence[object]) -> bool:
+    """Whether sampled values (none sampled is) could be a holder's name: most distinct values
+    name-shaped (no digit, ``@``, ``://``), and most of them not an account's own label.
+
+    >>> holder_values(("Ines Marlow", "T. Grell")), holder_values(("Savings", "Main account"))
+    (True, False)
+    >>> holder_values(("1234567", "ines@example.org")), holder_values(())
+    (False, True)
+    """
+    values = distinct_texts(samples)
+    if not values:
+        return True
+    shaped = [v for v in values if name_shaped(v)]
+    labels = [v for v in shaped if set(v.lower().split()) <= _ACCOUNT_LABELS]
+    return len(shaped) * 2 > len(values) and len(labels) * 2 < len(shaped)
+
+
+def payout_account(table: Sequence[str]) -> str | None:
+    """The platform or bank word of a table of a person's payout accounts (``bank``,
+    ``paypal``), or None.
+
+    >>> payout_account(("user", "bank", "account")), payout_account(("chart", "accounts"))
+    ('bank', None)
+    """
+    words = tuple(singular(w) for w in table[-2:])
+    return words[0] if words in _PAYOUT_ACCOUNTS else None
+
+
+def account_holder(view: FieldView) -> list[SignalHit]:
+    """The holder's name of a person's bank or payout account, in a table of them whose rows
+    point at the person (``user_bank_account.account_name``, ``paypal_accounts.name_paypal``):
+    PERSON_NAME, when sampled values (if any) read as names, not an account's label."""
+    if view.kind not in {"text", ""} or any(
+        h.entity == "PERSON_NAME" and h.score >= 0.6 and not h.veto for h in view.hits
+    ):
+        return []
+    platform = payout_account(view.table_words)
+    if platform is None:
+        return []
+    words = view.tokens
+    if platform in _PAY_PLATFORMS:  # ``name_paypal``, ``paypal_name``; ``bank_name`` the bank's
+        words = tuple(w for w in words if w != platform)
+    if words not in _HOLDER_NAMES:
+        return []
+    key = person_key_sibling(view, view.words.PEOPLE)
+    if key is None:
+        return []  # a company's or a branch's accounts: no person holds them
+    if not holder_values(view.ctx.samples):
+        return []  # ``Savings``, ``Main``: the account's own label
+    reason = (
+        f"column name {view.ctx.name!r} names the holder of a {platform} account and the row "
+        f"points at the person it pays ({key!r}): the holder's name"
+    )
+    return [view.hit("PERSON_NAME", 0.6, reason)]

@@ -18,6 +18,7 @@ from . import (
     business_contacts,
     cases_and_registers,
     clinicians,
+    counselling_notes,
     couples_and_repeats,
     criminal,
     details_and_slots,
@@ -28,6 +29,7 @@ from . import (
     ids_codes_and_places,
     keyed_names_and_numbers,
     leads_and_numbers,
+    local_units,
     lookup_numbers,
     mail_servers_and_codes,
     means_and_searches,
@@ -42,7 +44,9 @@ from . import (
     signins_and_audiences,
     staff_and_kin,
     stops_and_licences,
+    tagged_people,
     vehicles_and_licences,
+    venues,
 )
 from .name_view import NameRule
 
@@ -68,13 +72,16 @@ NAME_RULES: tuple[NameRule, ...] = (
     greetings_and_benches.greetings_and_benches,  # a letter's greeting, a case's judges
     clinicians.clinician_names,  # a doctor's, a nurse's or a guardian's name
     clinicians.practice_regions,  # a clinician's region is the practice's, no one's home
+    counselling_notes.counselling_notes,  # a psychosocial session's comments and plans
     couples_and_repeats.wedding_couple,  # a bride's and a groom's names
     short_names_and_vessels.short_names_and_vessels,  # fn, mn, ln; a ship's own name
     criminal.criminal_records,  # a person's convictions, offences, arrests (GDPR Art. 10)
     mail_servers_and_codes.servers_and_codes,  # smtp_password, a settings table's cc
     means_and_searches.means_and_searches,  # a household's income, a search copy of a person
     paroles_and_circumstances.paroles_and_circumstances,  # court words beside parole, is_married
+    paroles_and_circumstances.marital_states,  # a ``status`` holding Married, Janda
     staff_and_kin.staff_and_kin,  # teller_name, beneficiary_2, patname
+    tagged_people.tagged_people,  # ``fa_name`` beside ``mo_name``: people marked by a tag
     pages_and_signups.pages_and_signups,  # a site's page's contacts, a sign-up's name, an auth uid
     signins_and_audiences.signins_and_audiences,  # google_id, a signature, who a class is for
     stops_and_licences.stops_and_licences,  # an account's uid, a role's licence, a bus stop
@@ -83,9 +90,11 @@ NAME_RULES: tuple[NameRule, ...] = (
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     address_units.pin_code,  # ``perm_pin`` beside ``perm_addr``: India's postal code
+    local_units.local_units,  # ``permanent_village``, ``upazila``: units below a district
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
     keyed_names_and_numbers.role_beside_key,  # ``case_manager`` beside ``case_manager_id``
     keyed_names_and_numbers.numbered_by_table,  # ``phones.number`` keyed to a person
+    keyed_names_and_numbers.account_holder,  # ``bank_accounts.account_name`` keyed to a person
     keyed_names_and_numbers.person_file_content,  # a file's base64 keyed to a client
     audited_people.audited_people,  # an audit of a customer's calls: the request, the old record
     ids_codes_and_places.user_id_login,  # a text ``user_id`` or ``donor_id`` holding logins
@@ -94,6 +103,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     business_contacts.mail_text,  # a mail's or a page's text, no address
     ids_codes_and_places.code_no_phone,  # ``country_code``: no phone number
     ids_codes_and_places.nobodys_region,  # a state in a table of addresses with no person
+    venues.gathering_places,  # an event's address lines and coordinates: its venue's
     ids_codes_and_places.workflow_region,  # a ``state`` holding draft, sent, paid
     ids_codes_and_places.no_web_page,  # a ``website`` holding no web address
     lookup_numbers.lookup_numbers,  # a phone's name over short integers: a lookup's key

@@ -414,6 +414,28 @@ def _quote(text: str, limit: int = 60) -> str:
 
 _CLAUSE = re.compile(r"[.;:!?,()\[\]{}/|\n\r\t]+")
 _WORD = re.compile(r"[^\W_]+")
+#: One option of a comment that is a legend of codes (``1=Alcohol, 2= ID card, 3=Children``):
+#: a short code, ``=``, and the option's label up to the next separator.
+_LEGEND_OPTION = re.compile(r"(?:^|[,;|\n])\s*[\w+-]{1,4}\s*=\s*([^,;|\n=]+)")
+#: The fewest options of a legend.
+_LEGEND_OPTIONS = 3
+
+
+def legend_options(text: str) -> list[str]:
+    """The options' labels of a comment that is a legend of codes, or [] for any other text: a
+    column of such codes holds one option or several, and an entity one option names (an
+    event's ``ID card`` required among alcohol and parking) is no more what the column holds
+    than the others.
+
+    >>> legend_options("1=Alcohol , 2= ID card , 3=Children , 4=18+")
+    ['Alcohol ', 'ID card ', 'Children ', '18+']
+    >>> legend_options("the customer's e-mail, as typed"), legend_options("1=male, 2=female")
+    ([], [])
+    """
+    options = _LEGEND_OPTION.findall(text)
+    return options if len(options) >= _LEGEND_OPTIONS else []
+
+
 #: A house number (``housenumber``, ``recipient_house_no``, ``street_number``): part of a street
 #: address even in a numeric column, where the street is kept apart.
 _HOUSE_NUMBER = re.compile(r"(?:^|_)(?:house|street)_?(?:numbers?|num|no|nr|nbr|nb)$")
@@ -799,11 +821,24 @@ class NameSignal(NameWords, Signal):
         for kind, text in (("comment", ctx.comment), ("label", ctx.label)):
             if not text.strip():
                 continue
+            options = legend_options(text)
             for entity, score, what in self._text_matches(text[:300], table):
+                if options and not self._most_options(options, entity, table):
+                    continue  # one option of a legend: not what the column holds
                 if entity not in best or score > best[entity].score:
                     reason = f"{kind} {_quote(text)} mentions {what}"
                     best[entity] = SignalHit(entity, score, self.name, reason)
         return list(best.values())
+
+    def _most_options(self, options: list[str], entity: str, table: TableView) -> bool:
+        """Whether half of a legend's options or more name the entity (``1=male, 2=female,
+        3=other``: each a gender)."""
+        named = sum(
+            1
+            for option in options
+            if any(e == entity for e, _, _ in self._text_matches(option, table))
+        )
+        return named * 2 >= len(options)
 
     def _text_matches(self, text: str, table: TableView) -> list[tuple[str, float, str]]:
         """(entity, score, what) for each entity a comment or label names, clause by clause."""

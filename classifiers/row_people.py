@@ -173,8 +173,16 @@ def contact_person(column: Sequence[str], siblings: Iterable[Sequence[str]]) -> 
     False
     >>> contact_person(("last", "contact"), [("phone",)]), contact_person(("web", "contact"), [])
     (False, False)
+
+    A column named ``contact_person`` after a word of whose it is (``branch_contact_person``)
+    says it is a person, whatever else the row keeps.
+
+    >>> contact_person(("branch", "contact", "person"), [("branch", "name")])
+    True
     """
     words = [singular(w) for w in column]
+    if words[-2:] == ["contact", "person"] and len(words) <= 3:
+        return True  # ``branch_contact_person``: the column says it is a person
     if not words or words[-1] != "contact" or len(words) > 2:
         return False
     if len(words) == 2 and words[0] not in _WHOSE:
@@ -438,7 +446,12 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
     table_name = ctx.dataset.rsplit(".", 1)[-1]
     siblings = [unprefixed(view.tokenize(s), prefix) for s in ctx.siblings]
     buyer = buyer_name(tokens, table_words, siblings)
-    wants_name = tokens[-1] in {"contact", "contacts"} or delivered_to(tokens, table_words) or buyer
+    wants_name = (
+        tokens[-1] in {"contact", "contacts"}
+        or tuple(tokens[-2:]) == ("contact", "person")
+        or delivered_to(tokens, table_words)
+        or buyer
+    )
     if not (wants_token or wants_name):
         return []
     if (
@@ -470,7 +483,12 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
         return [view.hit("PERSON_NAME", 0.6, reason)]
     if ctx.samples and not names_sampled(ctx.samples):
         return []  # sampled values that are no names: a desk, a place, a code, an address
-    if contact_person(tokens, siblings):
+    if tuple(tokens[-2:]) == ("contact", "person") and contact_person(tokens, siblings):
+        reason = (
+            f"column name {ctx.name!r} says it is a contact person, whoever's contact they are: "
+            "a contact person's name"
+        )
+    elif contact_person(tokens, siblings):
         reason = (
             f"column name {ctx.name!r} says whom to contact, and the row's own phone, fax or "
             "e-mail columns are how that contact is reached: a contact person's name"
