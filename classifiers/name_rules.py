@@ -30,6 +30,7 @@ from . import (
     leads_and_numbers,
     lookup_numbers,
     mail_servers_and_codes,
+    networks,
     means_and_searches,
     members_and_lookups,
     pages_and_signups,
@@ -53,6 +54,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     business_contacts.owned_contact,  # ``store_phone``: the store's own
     business_contacts.issuer_contact,  # a bill's payee, an organisation's settings
     business_contacts.machine_credentials,  # a server's address and logins
+    networks.network_addresses,  # a router's, a VLAN's, an address plan's IP addresses
+    networks.routed_blocks,  # a network's routed prefixes
+    networks.login_source,  # ``last_login_from``: where a person signed in from
     business_contacts.mass_mail_sender,  # a newsletter's sender, the application's mails
     business_contacts.campaign_contact,  # a campaign's own phone and e-mail
     members_and_lookups.linked_login,  # a login's name at an identity provider
