@@ -61,6 +61,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     business_contacts.campaign_contact,  # a campaign's own phone and e-mail
     members_and_lookups.linked_login,  # a login's name at an identity provider
     secrets_and_senders.delivery_address,  # where a person's notifications go
+    secrets_and_senders.mailbox_address,  # a bare ``address`` of e-mail addresses
     row_people.people_in_row,  # a person's token, a contact person, an order's recipient
     vehicles_and_licences.plates_and_licences,  # a vehicle's plate, a licence's number
     households_and_logins.login_secrets_and_senders,  # account secrets, senders, login attempts

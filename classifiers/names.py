@@ -499,7 +499,9 @@ class NameSignal(NameWords, Signal):
             head = heads[-1] if heads else ""
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
-            elif heads and heads[0] in ORGANISATION_COLUMNS and singulars[-1] in ORGANISATION_DETAILS:
+            elif (
+                heads and heads[0] in ORGANISATION_COLUMNS and singulars[-1] in ORGANISATION_DETAILS
+            ):
                 head = heads[0]  # ``company_billing_detail``: more of the company's own row
             if head in self.TRADES and any(
                 {singular(w) for w in column} & _ANIMAL_COLUMNS for column in columns
@@ -877,8 +879,10 @@ class NameSignal(NameWords, Signal):
                 )
                 return why, None, True, False
         staff = next((s for s, t in columns if t in _COMPANY_FACTS), None)
-        network = None if table.head in EQUIPMENT | self.MACHINE_TABLES else network_fact(
-            [t for _, t in columns]
+        network = (
+            None
+            if table.head in EQUIPMENT | self.MACHINE_TABLES
+            else network_fact([t for _, t in columns])
         )  # a router's ``asn`` is its network's: the row is the router
         if staff is None and network is not None:
             staff = columns[network][0]  # ``autsys``: an autonomous system's number

@@ -211,7 +211,9 @@ def login_source(view: FieldView) -> list[SignalHit]:
     values = [v for v in ctx.samples if v not in (None, "")]
     if values and not all(_ip(v) for v in values):
         return []
-    whose = f"column {keyed!r} keys a person" if keyed else f"table {view.table_name!r} is of sign-ins"
+    whose = (
+        f"column {keyed!r} keys a person" if keyed else f"table {view.table_name!r} is of sign-ins"
+    )
     reason = (
         f"column name {ctx.name!r} says where a sign-in came from and {whose}: the IP address "
         "the person signed in from"

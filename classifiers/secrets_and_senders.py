@@ -294,3 +294,24 @@ def delivery_address(view: FieldView) -> list[SignalHit]:
         "table says by which protocol or channel): their e-mail address or phone"
     )
     return [view.hit("EMAIL_ADDRESS", 0.6, reason)]
+
+
+_MAILBOX = re.compile(r"[^\s@<>,;]+@[^\s@<>,;]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def mailbox_address(view: FieldView) -> list[SignalHit]:
+    """An e-mail address for a bare ``address`` (in any language the name signal reads:
+    ``adres``, ``adresse``) whose every sampled value is one, as a register of a party's
+    digital addresses keeps them (its kind in another column); a veto of the street the
+    name alone suggested. Too few values for the value signal on their own, the name and
+    the values agree."""
+    if len(view.tokens) != 1 or "STREET_ADDRESS" not in view.supported:
+        return []
+    values = [str(v).strip() for v in view.ctx.samples if v not in (None, "")]
+    if not values or not all(_MAILBOX.fullmatch(v) for v in values):
+        return []
+    reason = (
+        f"column name {view.ctx.name!r} is a bare address and every sampled value is an "
+        "e-mail address: an e-mail address, not a street"
+    )
+    return [view.hit("EMAIL_ADDRESS", 0.7, reason), view.veto("STREET_ADDRESS", reason)]
