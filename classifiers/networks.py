@@ -44,8 +44,11 @@ from .name_view import FieldView, person_key_column
 #: Columns (as words) that hold an autonomous system number: a network's, an organisation's.
 ASN_COLUMNS = frozenset({
     ("autsys",), ("autnum",), ("aut", "num"), ("as", "number"), ("asnumber",), ("as", "num"),
-    ("asnum",), ("asn", "number"), ("autonomous", "system"), ("autonomous", "system", "number"),
+    ("asnum",), ("autonomous", "system"), ("autonomous", "system", "number"),
 })  # fmt: skip
+#: Columns (as words) of an ASN that are also an advance shipping notice's (``asn``,
+#: ``asn_number``): an autonomous system's only beside a column of peering or routing.
+AMBIGUOUS_ASN = frozenset({("asn",), ("asn", "number"), ("asn", "no")})
 #: Words of peering and routing (``peering_policy``, ``maxprefixes``, ``noc_phone``): beside a
 #: bare ``asn`` they make it an autonomous system's number, not a shipping notice's.
 ROUTING_WORDS = frozenset({
@@ -58,6 +61,13 @@ ROUTING_WORDS = frozenset({
 EQUIPMENT = frozenset({
     "router", "switch", "gateway", "vlan", "subnet", "interface", "nameserver", "firewall",
     "routeserver", "accesspoint", "loopback",
+})  # fmt: skip
+#: Table words of what a network gives its clients or what they do (``dhcp_leases``,
+#: ``wifi_clients``, ``vpn_sessions``): their addresses are a client device's, perhaps a
+#: person's, wherever the rows point.
+CLIENT_WORDS = frozenset({
+    "lease", "client", "guest", "device", "session", "login", "visitor", "connection",
+    "subscriber", "log", "history", "assignment",
 })  # fmt: skip
 #: Words of an IP's address in a table's name (``ip_addresses``, ``ipv4address``).
 _IP_WORDS = frozenset({"ip", "ipv", "ipv4", "ipv6"})
@@ -86,7 +96,7 @@ def network_fact(columns: Sequence[Sequence[str]]) -> int | None:
     bare ``asn`` only beside a column of peering or routing (:data:`ROUTING_WORDS`)."""
     routing = any(set(words) & ROUTING_WORDS for words in columns)
     for i, words in enumerate(columns):
-        if tuple(words) in ASN_COLUMNS or (tuple(words) == ("asn",) and routing):
+        if tuple(words) in ASN_COLUMNS or (tuple(words) in AMBIGUOUS_ASN and routing):
             return i
     return None
 
@@ -111,7 +121,8 @@ def network_addresses(view: FieldView) -> list[SignalHit]:
     """Vetoes for the addresses a network's equipment or address plan holds as its own: in a
     table named for network equipment (:data:`EQUIPMENT`) or for IP addresses, or whose rows
     point at equipment (``vlan_id``), with no key to a person and no people in it, an IP
-    address, a MAC address (``mgmt_mac_address``) and an IP table's ``address`` (no street)."""
+    address, a MAC address (``mgmt_mac_address``) and an IP table's ``address`` (no street);
+    not in a table of what clients are given or do (:data:`CLIENT_WORDS`)."""
     ctx, table, people = view.ctx, view.table, view.words.PEOPLE
     if not ctx.siblings or table.tokens & people or "people" in table.context:
         return []
@@ -119,6 +130,8 @@ def network_addresses(view: FieldView) -> list[SignalHit]:
     if any(person_key_column(c, people) for c in columns):
         return []
     table_words = _words(view.table_words)
+    if table_words & CLIENT_WORDS:
+        return []  # a lease's, a client's, a session's: a device's, perhaps a person's
     ip_table = bool(table_words & _IP_WORDS) and "address" in table_words
     name = view.table_name
     if table.head in EQUIPMENT or table_words & EQUIPMENT:
