@@ -57,10 +57,11 @@ ROUTING_WORDS = frozenset({
 })  # fmt: skip
 #: Table head nouns (singular) of network equipment and address plans: their IP and MAC
 #: addresses are the equipment's own. A server's or a host's are
-#: :func:`~classifiers.business_contacts.machine_credentials`'.
+#: :func:`~classifiers.business_contacts.machine_credentials`'; not a gateway, as often a
+#: payment provider's (a transaction's ``gateway_id``) as a network's.
 EQUIPMENT = frozenset({
-    "router", "switch", "gateway", "vlan", "subnet", "interface", "nameserver", "firewall",
-    "routeserver", "accesspoint", "loopback",
+    "router", "switch", "vlan", "subnet", "interface", "nameserver", "firewall", "routeserver",
+    "accesspoint", "loopback",
 })  # fmt: skip
 #: Table words of what a network gives its clients or what they do (``dhcp_leases``,
 #: ``wifi_clients``, ``vpn_sessions``): their addresses are a client device's, perhaps a
