@@ -57,6 +57,11 @@ OWN_CONTACT = frozenset({
 #: What a bill's issuer or an organisation's settings may name: its contact details, name, tax
 #: id and bank account.
 ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
+#: What an organisation's settings hold of its own at a payment provider (its merchant id).
+SETTINGS_ENTITIES = frozenset({"PAYMENT_TOKEN"})
+#: First words of a settings table that name the site's administration, not a person
+#: (``adminsettings``, ``site_settings``): the settings are the organisation's own.
+SITE_ADMIN = frozenset({"admin", "administrator", "administration", "site", "app", "system"})
 #: Table words of mass mailings (one mail to many), whose sender is the organisation.
 MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
 #: First words of a mail's sender columns (``from_email``, ``sender_name``).
@@ -161,22 +166,21 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
     (``payee_name``, ``issuer_street``) in a table of invoices or bills names the party that
     bills, and the contact, tax and bank columns of a settings table that points at no
     person (``invoice_configs.iban``) are what the organisation configured for itself."""
-    entities = sorted(view.supported & ISSUER_ENTITIES)
-    if not entities:
-        return []
     ctx, tokens, people = view.ctx, view.tokens, view.words.PEOPLE
     table = [singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1])]
-    if set(table) & people:
+    settings = bool(table) and table[-1] in view.words.SETTINGS_TABLES
+    entities = sorted(
+        view.supported & (ISSUER_ENTITIES | (SETTINGS_ENTITIES if settings else set()))
+    )
+    if not entities:
         return []
+    if {w for w in table if not (settings and w in SITE_ADMIN)} & people:
+        return []  # a person's settings; ``admin_settings``: the site's administration's own
     if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS:
         why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
-    elif (
-        table
-        and table[-1] in view.words.SETTINGS_TABLES
-        and not any(person_key_column(view.tokenize(s), people) for s in ctx.siblings)
-    ):
-        if tokens and (tokens[0] in people or tokens[0] in BILLED):
-            return []  # a recipient's or a user's details, configured
+    elif settings and not any(person_key_column(view.tokenize(s), people) for s in ctx.siblings):
+        if tokens and (tokens[0] in people - {"contact"} or tokens[0] in BILLED):
+            return []  # a recipient's or a user's details, configured (the site's contact's not)
         why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
     else:
         why = _own_side(view, table)

@@ -324,6 +324,26 @@ def _unglued(name: str, prefix: str) -> str:
     return rest if name.lower().startswith(prefix) and rest.isalpha() else name
 
 
+#: First words of a person's own page glued before its tail (``weburl``, ``vanityurl``: the
+#: short address a site gives a person's profile).
+_GLUED_OWNERS = frozenset({"web", "vanity", "homepage", "personal"}) | _PAGE_OWNERS
+
+
+def _glued_page(word: str) -> str | None:
+    """OTHER_PERSONAL_DATA for a person's page glued as one word, a page's owner then its
+    tail (``weburl``, ``vanityurl``), or None; not a network's (``facebooklink``: a site's
+    settings keep their own page there as often).
+
+    >>> _glued_page("weburl"), _glued_page("imageurl"), _glued_page("facebooklink")
+    ('OTHER_PERSONAL_DATA', None, None)
+    """
+    for tail in _PAGE_TAILS:
+        head = word.removesuffix(tail)
+        if head != word and head in _GLUED_OWNERS:
+            return "OTHER_PERSONAL_DATA"
+    return None
+
+
 def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | None:
     """The entity of a person's page or chat handle elsewhere, by the column's words: a page
     (``github_url``, ``forum_profile_url``, ``blog_rss``) or a handle (``irc_nick``,
@@ -347,6 +367,8 @@ def _page_or_handle(tokens: tuple[str, ...], networks: frozenset[str]) -> str | 
         and not owned_by_organisation(tokens)
     ):
         return "OTHER_PERSONAL_DATA"
+    if len(tokens) == 1 and (glued := _glued_page(tokens[0])):
+        return glued  # ``weburl``, ``vanityurl``, ``facebooklink``: glued as one word
     if len(tokens) == 2 and tokens[0] in MESSENGERS and tokens[1] in _HANDLE_TAILS:
         return "USERNAME"
     if len(tokens) == 2 and tokens[0] in _CHAT_HEADS and tokens[1] in _CHAT_NETWORKS:

@@ -34,6 +34,7 @@ from . import (
     mail_servers_and_codes,
     means_and_searches,
     members_and_lookups,
+    networks,
     pages_and_signups,
     paroles_and_circumstances,
     profiles_and_logs,
@@ -57,10 +58,14 @@ NAME_RULES: tuple[NameRule, ...] = (
     business_contacts.owned_contact,  # ``store_phone``: the store's own
     business_contacts.issuer_contact,  # a bill's payee, an organisation's settings
     business_contacts.machine_credentials,  # a server's address and logins
+    networks.network_addresses,  # a router's, a VLAN's, an address plan's IP addresses
+    networks.routed_blocks,  # a network's routed prefixes
+    networks.login_source,  # ``last_login_from``: where a person signed in from
     business_contacts.mass_mail_sender,  # a newsletter's sender, the application's mails
     business_contacts.campaign_contact,  # a campaign's own phone and e-mail
     members_and_lookups.linked_login,  # a login's name at an identity provider
     secrets_and_senders.delivery_address,  # where a person's notifications go
+    secrets_and_senders.mailbox_address,  # a bare ``address`` of e-mail addresses
     row_people.people_in_row,  # a person's token, a contact person, an order's recipient
     vehicles_and_licences.plates_and_licences,  # a vehicle's plate, a licence's number
     households_and_logins.login_secrets_and_senders,  # account secrets, senders, login attempts

@@ -465,6 +465,7 @@ class NameWords:
         nhs background reference fail alias reverse note notes followup loan payroll payslip
         archived former place placeholder placeholders complain complaint citizen citizenship
         sexual orientation race ethnicity ethnic religion pronoun pronouns village
+        authorised authorized trusted
     """)
     #: Glue words too common inside other words to be cut out anywhere (``racename``,
     #: ``terracename``, ``orientationdate``): cut out only at a glued word's end or before another

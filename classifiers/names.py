@@ -61,8 +61,11 @@ from .name_view import (
     person_key_column,
 )
 from .name_words import RECORD_THINGS, THING_WORDS, NameWords, person_fields, stray_orphan
+from .networks import EQUIPMENT, network_fact
 from .organisations import (
     OFFICE_HOLDERS,
+    ORGANISATION_COLUMNS,
+    ORGANISATION_DETAILS,
     ORGANISATION_PARTS,
     ORGANISATION_TABLES,
     OWN_PREMISES,
@@ -527,6 +530,10 @@ class NameSignal(NameWords, Signal):
             head = heads[-1] if heads else ""
             if len(heads) >= 2 and heads[0] in ORGANISATION_TABLES and head in ORGANISATION_PARTS:
                 head = heads[0]  # ``org_unit``, ``company_address``: the organisation's own
+            elif (
+                heads and heads[0] in ORGANISATION_COLUMNS and singulars[-1] in ORGANISATION_DETAILS
+            ):
+                head = heads[0]  # ``company_billing_detail``: more of the company's own row
             if head in self.TRADES and any(
                 {singular(w) for w in column} & _ANIMAL_COLUMNS for column in columns
             ):
@@ -918,6 +925,13 @@ class NameSignal(NameWords, Signal):
                 )
                 return why, None, True, False
         staff = next((s for s, t in columns if t in _COMPANY_FACTS), None)
+        network = (
+            None
+            if table.head in EQUIPMENT | self.MACHINE_TABLES
+            else network_fact([t for _, t in columns])
+        )  # a router's ``asn`` is its network's: the row is the router
+        if staff is None and network is not None:
+            staff = columns[network][0]  # ``autsys``: an autonomous system's number
         if staff is None and not any(
             set(t) & OWN_PERSON_FIELDS and t[-1] not in WHEN for _, t in columns
         ):
@@ -937,6 +951,11 @@ class NameSignal(NameWords, Signal):
             why = (
                 f"column {staff!r} of table {table_name!r} names what only a company has (a "
                 "ticker symbol, an annual revenue, a parent company): the rows are organisations"
+            )
+        elif network is not None and staff == columns[network][0]:
+            why = (
+                f"column {staff!r} of table {table_name!r} holds an autonomous system number, "
+                "which only a network has: the rows are networks, organisations"
             )
         elif staff is not None and self.tokens(staff) in INCORPORATION:
             why = (

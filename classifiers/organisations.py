@@ -181,6 +181,9 @@ ORGANISATION_TABLES = _words("""
 ORGANISATION_PARTS = _words("""
     unit division section address location site premise
 """)
+#: Last words of a table that keeps more of an organisation's own row, after a word naming the
+#: organisation (``company_billing_detail``, ``company_registration_details``, ``firm_info``).
+ORGANISATION_DETAILS = _words("detail info information data")
 #: Table head nouns (singular) of a seller's records of its sales and marketing: their rows are
 #: deals, quotes and campaigns, not people, even with a contact's name, phone and e-mail in them.
 SALES_RECORDS = _words("""

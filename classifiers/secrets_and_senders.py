@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from .base import SignalHit
 from .name_view import FieldView, person_key_column
 from .name_words import NameWords
+from .organisations import role_mailbox
 
 #: What a secret kept beside a person's password is for: staying logged in, activating the
 #: account, resetting or recovering a forgotten password.
@@ -294,3 +295,28 @@ def delivery_address(view: FieldView) -> list[SignalHit]:
         "table says by which protocol or channel): their e-mail address or phone"
     )
     return [view.hit("EMAIL_ADDRESS", 0.6, reason)]
+
+
+_MAILBOX = re.compile(r"[^\s@<>,;]+@[^\s@<>,;]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def mailbox_address(view: FieldView) -> list[SignalHit]:
+    """An e-mail address for a bare ``address`` (in any language the name signal reads:
+    ``adres``, ``adresse``) whose every sampled value is one, as a register of a party's
+    digital addresses keeps them (its kind in another column); a veto of the street the
+    name alone suggested. Too few values for the value signal on their own, the name and
+    the values agree; not a settings table's, nor a role mailbox (``noreply@``)."""
+    if len(view.tokens) != 1 or "STREET_ADDRESS" not in view.supported:
+        return []
+    if view.table.head in view.words.SETTINGS_TABLES:
+        return []  # a mail server's settings: the application's own sender
+    values = [str(v).strip() for v in view.ctx.samples if v not in (None, "")]
+    if not values or not all(_MAILBOX.fullmatch(v) for v in values):
+        return []
+    if any(role_mailbox(v) for v in values):
+        return []  # ``noreply@``, ``info@``: an organisation's own
+    reason = (
+        f"column name {view.ctx.name!r} is a bare address and every sampled value is an "
+        "e-mail address: an e-mail address, not a street"
+    )
+    return [view.hit("EMAIL_ADDRESS", 0.7, reason), view.veto("STREET_ADDRESS", reason)]

@@ -244,6 +244,13 @@ DUTCH = Glossary(
     winkel = store
     vestiging = branch
     bedrijf, onderneming = company
+    # an organisation's own register: its trade name, its founding and dissolution (added for
+    # issue 15's round 69, second pass)
+    organisatie = organisation
+    handelsnaam = trading name
+    oprichting = founding
+    opheffing = dissolution
+    gegevens = details
     afdeling = department
     klas = class
     cursus = course
