@@ -57,6 +57,12 @@ OWN_CONTACT = frozenset({
 #: What a bill's issuer or an organisation's settings may name: its contact details, name, tax
 #: id and bank account.
 ISSUER_ENTITIES = OWN_CONTACT | {"PERSON_NAME", "TAX_ID", "BANK_ACCOUNT"}
+#: What else an organisation's settings hold of its own, whatever signal suggests a person's:
+#: its web page, its description and logo, its mail account's password and its fee rates
+#: (``company_setting.website``, ``logo``, ``mail_password``, ``commission_per``).
+SETTINGS_OWN = frozenset({
+    "OTHER_PERSONAL_DATA", "FREE_TEXT", "PHOTO", "PASSWORD", "PASSWORD_HASH", "FINANCIAL",
+})  # fmt: skip
 #: Table words of mass mailings (one mail to many), whose sender is the organisation.
 MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
 #: First words of a mail's sender columns (``from_email``, ``sender_name``).
@@ -162,28 +168,37 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
     bills, and the contact, tax and bank columns of a settings table that points at no
     person (``invoice_configs.iban``) are what the organisation configured for itself."""
     entities = sorted(view.supported & ISSUER_ENTITIES)
-    if not entities:
-        return []
     ctx, tokens, people = view.ctx, view.tokens, view.words.PEOPLE
     table = [singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1])]
     if set(table) & people:
         return []
-    if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS:
+    if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS and entities:
         why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
-    elif (
-        table
-        and table[-1] in view.words.SETTINGS_TABLES
-        and not any(person_key_column(view.tokenize(s), people) for s in ctx.siblings)
-    ):
-        if tokens and (tokens[0] in people or tokens[0] in BILLED):
-            return []  # a recipient's or a user's details, configured
+    elif own_settings(view, table):
+        # the settings' own, whatever another signal finds in them (a logo's file name, a
+        # description's prose, the mail account's password)
+        entities = sorted(set(entities) | SETTINGS_OWN)
         why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
     else:
-        why = _own_side(view, table)
+        why = _own_side(view, table) if entities else ""
         if not why:
             return []
     reason = f"business contact data: {why}; not personal data"
     return [view.veto(entity, reason) for entity in entities]
+
+
+def own_settings(view: FieldView, table: Sequence[str]) -> bool:
+    """Whether a column is one an organisation configured for itself: its table is named for
+    settings (``table``: its words, singular), no column points at a person, and the column is
+    not led by a person's word (a user's or a recipient's details, configured: ``admin_email``)
+    other than the sender of the application's mails (``sender_email``, the organisation)."""
+    ctx, tokens, people = view.ctx, view.tokens, view.words.PEOPLE
+    if not table or table[-1] not in view.words.SETTINGS_TABLES:
+        return False
+    if any(person_key_column(view.tokenize(s), people) for s in ctx.siblings):
+        return False
+    lead = tokens[0] if tokens else ""
+    return lead in SENDERS or not (lead in people or lead in BILLED)
 
 
 def _own_side(view: FieldView, table: list[str]) -> str:

@@ -83,6 +83,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     details_and_slots.pages_and_address_parts,  # glued prefixes, pages, handles, address parts
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     address_units.pin_code,  # ``perm_pin`` beside ``perm_addr``: India's postal code
+    address_units.building_name,  # ``house_name``, ``soc_name`` beside a street line
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
     keyed_names_and_numbers.role_beside_key,  # ``case_manager`` beside ``case_manager_id``
     keyed_names_and_numbers.numbered_by_table,  # ``phones.number`` keyed to a person
