@@ -155,11 +155,41 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
             f"the {tokens[0]}, its premises, not where a person of table {table_name!r} lives"
         )
         return [view.veto(e, reason) for e in entities if e in PREMISES_ENTITIES]
+    if owner := owner_named(view):
+        # a one-person business: its owner's name is in the row, and its phone and e-mail
+        # reach that person; its address is still the premises'
+        reach = (
+            f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own, "
+            f"but column {owner!r} names its owner, a person whom these details reach: still "
+            "personal data"
+        )
+        premises = (
+            f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s "
+            f"address, its premises, whoever column {owner!r} names"
+        )
+        return [
+            view.veto(e, premises) if e in PREMISES_ENTITIES else view.hit(e, 0.0, reach)
+            for e in entities
+        ]
     reason = (
         f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own and "
         f"table {table_name!r} is not about people"
     )
     return [view.veto(entity, reason) for entity in entities]
+
+
+#: Words of a business's owner (``owner_name``, ``proprietor_name``).
+_OWNERS = frozenset({"owner", "proprietor"})
+
+
+def owner_named(view: FieldView) -> str | None:
+    """The sibling naming the owner of the business a row is (``owner_name``,
+    ``proprietor_name``), or None."""
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if len(words) == 2 and words[0] in _OWNERS and words[1] == "name":
+            return sibling
+    return None
 
 
 def issuer_contact(view: FieldView) -> list[SignalHit]:

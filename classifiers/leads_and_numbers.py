@@ -43,8 +43,10 @@ False
 (True, False)
 >>> misspelt_longitude(("lang",), [("lat",)], ("-3.7038", "151.2093"))
 True
->>> misspelt_longitude(("lang",), [("lat",)], ("en", "de")), misspelt_longitude(("lang",), [], ("2.35",))
-(False, False)
+>>> misspelt_longitude(("lang",), [("lat",)], ("en", "de"))
+False
+>>> misspelt_longitude(("lang",), [], ("2.35",))
+False
 """
 
 from __future__ import annotations
