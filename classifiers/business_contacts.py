@@ -155,7 +155,9 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
             f"the {tokens[0]}, its premises, not where a person of table {table_name!r} lives"
         )
         return [view.veto(e, reason) for e in entities if e in PREMISES_ENTITIES]
-    if owner := owner_named(view):
+    if singular(tokens[0]) in {singular(w) for w in view.table_words} and (
+        owner := owner_named(view)
+    ):
         # a one-person business: its owner's name is in the row, and its phone and e-mail
         # reach that person; its address is still the premises'
         reach = (
@@ -184,7 +186,9 @@ _OWNERS = frozenset({"owner", "proprietor"})
 
 def owner_named(view: FieldView) -> str | None:
     """The sibling naming the owner of the business a row is (``owner_name``,
-    ``proprietor_name``), or None."""
+    ``proprietor_name``), or None; :func:`owned_contact` asks it only of a column named for
+    the table's own business (``salon_phone`` in ``salons``, not a ``garage_phone`` beside a
+    vehicle's ``owner_name``)."""
     for sibling in view.ctx.siblings:
         words = view.tokenize(sibling)
         if len(words) == 2 and words[0] in _OWNERS and words[1] == "name":

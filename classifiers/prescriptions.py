@@ -6,8 +6,8 @@ columns of its own, a measure's word beside the eye's side: ``r_sph``, ``l_sph``
 ``l_cyl``, ``r_axis``, ``od_add``, ``left_sphere``. Read together they are the measurements of
 a person's eyes, health data (GDPR Art. 9), and so is the pupillary distance written beside them
 (``pd``, ``pd2``, ``ipd``). The rule asks for the shape of a prescription, not one column's word:
-both eyes' sides among the table's columns and two measures at the least (a sphere and a
-cylinder, an axis or an addition), so that a lens in a catalogue (one ``sph`` and one ``cyl``, no
+both eyes' sides among the table's columns and two measures at the least, a sphere and a
+cylinder, an axis or an addition, so that a lens in a catalogue (one ``sph`` and one ``cyl``, no
 side), a wheel's ``axis``, a right margin's ``r_add`` or an ``ipd`` beside no refraction are left
 alone. A table named for products, stock or lenses holds what is sold, not whom it is for.
 
@@ -19,6 +19,8 @@ alone. A table named for products, stock or lenses holds what is sold, not whom 
 True
 >>> refraction([("sph",), ("cyl",), ("axis",)]), refraction([("r", "sph"), ("l", "sph")])
 (False, False)
+>>> refraction([("r", "cyl"), ("l", "cyl"), ("r", "axis"), ("l", "axis")])
+False
 """
 
 from __future__ import annotations
@@ -71,9 +73,13 @@ def eye_measure(tokens: Sequence[str]) -> tuple[str, str] | None:
 
 def refraction(columns: Sequence[Sequence[str]]) -> bool:
     """Whether a table's columns (their words) write a prescription: both eyes' sides, and two
-    measures at the least."""
+    measures at the least, the sphere one of them (every prescription has one; an engine's
+    banks of cylinders or a machine's axes have none)."""
     found = [m for c in columns if (m := eye_measure(c)) is not None]
-    return {s for s, _ in found} == {"right", "left"} and len({m for _, m in found}) >= 2
+    measures = {m for _, m in found}
+    return (
+        {s for s, _ in found} == {"right", "left"} and len(measures) >= 2 and "sphere" in measures
+    )
 
 
 def _pupillary(tokens: Sequence[str]) -> bool:

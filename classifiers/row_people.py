@@ -444,7 +444,9 @@ def row_customer(view: FieldView) -> list[SignalHit]:
     bare phone or e-mail (``phone``, ``transaction_phone``): the details of the person who
     bought, booked or wrote, as a walk-in customer's are kept in the sale (the name signal's
     rule). A name needs sampled values, every one shaped like a name (an order's ``#1001``
-    is the order's own), and no column of the row names a person otherwise (``customer_name``);
+    is the order's own), that read as people's names or sit beside the row's bare address
+    too (a feature request's ``Dark mode`` is its own), and no column of the row names a
+    person otherwise (``customer_name``);
     a purchase from a supplier and a stock transfer go to the organisation itself."""
     if view.kind not in {"text", ""} or any(not h.veto and h.score >= 0.5 for h in view.hits):
         return []
@@ -471,6 +473,9 @@ def row_customer(view: FieldView) -> list[SignalHit]:
         values = distinct_texts(ctx.samples)
         if not values or not all(name_shaped(v) for v in values):
             return []
+        address = any(s == ("address",) for s in siblings)
+        if not (names_sampled(values) or address):
+            return []  # a feature request's or a room's own name beside the requester's e-mail
     reason = (
         f"column name {ctx.name!r} is the {tokens[0]} of the person a row of table "
         f"{ctx.dataset.rsplit('.', 1)[-1]!r} is for, whose own {'_'.join(reach)!r} the row keeps"
