@@ -16,6 +16,7 @@ from . import (
     attachments_and_scans,
     audited_people,
     business_contacts,
+    cache_keys,
     cases_and_registers,
     clinicians,
     couples_and_repeats,
@@ -86,6 +87,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     address_units.pin_code,  # ``perm_pin`` beside ``perm_addr``: India's postal code
     address_units.building_name,  # ``house_name``, ``soc_name`` beside a street line
+    cache_keys.cache_keys,  # ``cache.key`` holding ``ann@example.org|203.0.113.9``
     prescriptions.eye_prescriptions,  # ``r_sph``, ``l_cyl``, ``pd``: a spectacle prescription
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
     keyed_names_and_numbers.role_beside_key,  # ``case_manager`` beside ``case_manager_id``

@@ -322,3 +322,34 @@ def test_an_indonesian_sale_keeps_its_customers_name_and_phone():
     found = explanations("servis_transaksi", columns)
     assert "PERSON_NAME" in found["nama"]
     assert "STREET_ADDRESS" in found["alamat"]
+
+
+# --- a cache's or a throttle's key holding an e-mail address -----------------------------------
+
+
+def test_a_throttles_key_holding_e_mail_addresses_is_an_e_mail():
+    columns = {
+        "key": tuple(f"{e}|198.51.100.{i}" for i, e in enumerate(_EMAILS)),
+        "value": ("3",) * _N,
+        "expiration": ("1767225600",) * _N,
+    }
+    found = _found("login_throttle", columns, "key")
+    assert "EMAIL_ADDRESS" in found
+    assert "e-mail address for a part" in found["EMAIL_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("table", "keys"),
+    [
+        (
+            "cache",
+            ("config:mail", "page:/about", "mail_template:welcome", "routes", "views:42", "menu"),
+        ),
+        ("rate_limits", tuple(f"ip:198.51.100.{i}" for i in _IDS)),
+        # a lock keyed by a job, whose owner is a worker
+        ("cache_locks", tuple(f"job:{i}:lock" for i in _IDS)),
+    ],
+)
+def test_keys_with_no_e_mail_or_of_no_cache_are_left_alone(table, keys):
+    columns = {"key": keys, "value": ("1",) * _N}
+    assert "EMAIL_ADDRESS" not in _found(table, columns, "key")
