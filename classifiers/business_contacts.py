@@ -210,8 +210,12 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
         why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
     elif own_settings(view, table):
         # the settings' own, whatever another signal finds in them (a logo's file name, a
-        # description's prose, the mail account's password)
-        entities = sorted(set(entities) | SETTINGS_OWN)
+        # description's prose, the mail account's password), unless a column names a person
+        # (a webmail's ``account_settings`` with the user's ``full_name``)
+        if not _names_a_person(view):
+            entities = sorted(set(entities) | SETTINGS_OWN)
+        if not entities:
+            return []
         why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
     else:
         why = _own_side(view, table) if entities else ""
@@ -219,6 +223,28 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
             return []
     reason = f"business contact data: {why}; not personal data"
     return [view.veto(entity, reason) for entity in entities]
+
+
+def _names_a_person(view: FieldView) -> bool:
+    """Whether a sibling is a person's name (``full_name``, ``owner_name``, ``surname``) or a
+    person's number (``member_no``), not the sender's of the application's mails
+    (``sender_name``) nor a driver's radius."""
+    people = view.words.PEOPLE
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if sibling == view.ctx.name or not words or words[0] in SENDERS:
+            continue
+        if words[-1] in _NAME_WORDS and names_a_holder(words, people):
+            return True
+        if len(words) == 2 and singular(words[0]) in people and words[1] in _NUMBERS:
+            return True
+    return False
+
+
+#: Last words of a column holding a name.
+_NAME_WORDS = frozenset({"name", "surname", "firstname", "lastname", "fullname"})
+#: Last words of a person's number (``member_no``, ``customer_code``).
+_NUMBERS = NameWords.NUMBER_WORDS | {"id", "key", "code", "ref"}
 
 
 def own_settings(view: FieldView, table: Sequence[str]) -> bool:
