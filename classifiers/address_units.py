@@ -45,6 +45,19 @@ a ``pin`` whose words no address column shares are left alone.
 
 >>> pin_values(["560001", "570 002", "null"]), pin_values(["1234"]), pin_values([])
 (True, False, True)
+
+A rule of the seventy-second round: a building's own name kept apart from the street
+(:func:`building_name`): ``house_name`` (a British address names a house, or holds its number
+there), ``building_name``, ``society_name`` or ``soc_name`` (an Indian housing society), beside a
+street line of the same address (``main_house_name`` beside ``main_street``), in a table named
+for addresses or about people. A building's name beside no street line (a campus's
+``building_name`` beside a ``room``), and one in an organisation's or a gathering's address, are
+left alone.
+
+>>> building_words(("house", "name")), building_words(("main", "soc", "name"))
+(('house', 'name'), ('soc', 'name'))
+>>> building_words(("building",)), building_words(("house", "rules"))
+(None, None)
 """
 
 from __future__ import annotations
@@ -265,5 +278,47 @@ def _sub_district(view: FieldView) -> list[SignalHit]:
         return []
     reason = (
         f"column name {view.ctx.name!r} is {part}, beside a street line in a table of addresses"
+    )
+    return [view.hit("STREET_ADDRESS", 0.6, reason)]
+
+
+#: A building's word before ``name``: a house's, a building's, a housing society's (India's
+#: ``society``, ``soc``), a block's or an estate's of flats.
+_BUILDINGS = frozenset({"house", "building", "bldg", "society", "soc", "block", "villa"})
+_BUILDING_NOUNS = {"bldg": "building", "society": "housing society", "soc": "housing society"}
+
+
+def building_words(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """The building's words of a column naming a building (``house_name``, ``soc_name``),
+    after any lead that says which address it is (``main_``, ``alt_``), or None."""
+    words = tuple(tokens)
+    if len(words) < 2 or words[-1] != "name" or words[-2] not in _BUILDINGS:
+        return None
+    return words[-2:]
+
+
+def building_name(view: FieldView) -> list[SignalHit]:
+    """A building's name beside a street line of the same address, in a table named for
+    addresses or about people: a line of the address the row holds (the name signal's rule)."""
+    if view.kind not in {"text", ""} or any(not h.veto for h in view.hits):
+        return []
+    own = building_words(view.tokens)
+    if own is None:
+        return []
+    lead = view.tokens[: -len(own)]
+    address_table = view.table.head in view.words.POSTAL_TABLES or bool(
+        {singular(w) for w in view.table_words} & {"address", "addressdetail"}
+    )
+    if not address_table and "people" not in view.context(view.tokens):
+        return []
+    if not street_line(view, lead) or (address_table and _nobodys_address(view)):
+        return []
+    if any(set(view.tokenize(s)) & PREMISES_SIBLINGS - {"building"} for s in view.ctx.siblings):
+        return []  # a ``building_name`` beside a ``room`` or a ``desk``: premises
+    where = "a table of addresses" if address_table else "a table about people"
+    reason = (
+        f"column name {view.ctx.name!r} is the name of the {_BUILDING_NOUNS.get(own[0], own[0])} "
+        "at the address, beside a "
+        f"street line of the same address in {where}"
     )
     return [view.hit("STREET_ADDRESS", 0.6, reason)]

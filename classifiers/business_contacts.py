@@ -62,6 +62,12 @@ SETTINGS_ENTITIES = frozenset({"PAYMENT_TOKEN"})
 #: First words of a settings table that name the site's administration, not a person
 #: (``adminsettings``, ``site_settings``): the settings are the organisation's own.
 SITE_ADMIN = frozenset({"admin", "administrator", "administration", "site", "app", "system"})
+#: What else an organisation's settings hold of its own, whatever signal suggests a person's:
+#: its web page, its description and logo, its mail account's password and its fee rates
+#: (``company_setting.website``, ``logo``, ``mail_password``, ``commission_per``).
+SETTINGS_OWN = frozenset({
+    "OTHER_PERSONAL_DATA", "FREE_TEXT", "PHOTO", "PASSWORD", "PASSWORD_HASH", "FINANCIAL",
+})  # fmt: skip
 #: Table words of mass mailings (one mail to many), whose sender is the organisation.
 MASS_MAILINGS = frozenset({"newsletter", "massmailer", "mass", "campaign", "mailing", "broadcast"})
 #: First words of a mail's sender columns (``from_email``, ``sender_name``).
@@ -154,11 +160,45 @@ def owned_contact(view: FieldView) -> list[SignalHit]:
             f"the {tokens[0]}, its premises, not where a person of table {table_name!r} lives"
         )
         return [view.veto(e, reason) for e in entities if e in PREMISES_ENTITIES]
+    if singular(tokens[0]) in {singular(w) for w in view.table_words} and (
+        owner := owner_named(view)
+    ):
+        # a one-person business: its owner's name is in the row, and its phone and e-mail
+        # reach that person; its address is still the premises'
+        reach = (
+            f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own, "
+            f"but column {owner!r} names its owner, a person whom these details reach: still "
+            "personal data"
+        )
+        premises = (
+            f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s "
+            f"address, its premises, whoever column {owner!r} names"
+        )
+        return [
+            view.veto(e, premises) if e in PREMISES_ENTITIES else view.hit(e, 0.0, reach)
+            for e in entities
+        ]
     reason = (
         f"business contact data: column name {ctx.name!r} says it is the {tokens[0]}'s own and "
         f"table {table_name!r} is not about people"
     )
     return [view.veto(entity, reason) for entity in entities]
+
+
+#: Words of a business's owner (``owner_name``, ``proprietor_name``).
+_OWNERS = frozenset({"owner", "proprietor"})
+
+
+def owner_named(view: FieldView) -> str | None:
+    """The sibling naming the owner of the business a row is (``owner_name``,
+    ``proprietor_name``), or None; :func:`owned_contact` asks it only of a column named for
+    the table's own business (``salon_phone`` in ``salons``, not a ``garage_phone`` beside a
+    vehicle's ``owner_name``)."""
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if len(words) == 2 and words[0] in _OWNERS and words[1] == "name":
+            return sibling
+    return None
 
 
 def issuer_contact(view: FieldView) -> list[SignalHit]:
@@ -172,22 +212,62 @@ def issuer_contact(view: FieldView) -> list[SignalHit]:
     entities = sorted(
         view.supported & (ISSUER_ENTITIES | (SETTINGS_ENTITIES if settings else set()))
     )
-    if not entities:
-        return []
     if {w for w in table if not (settings and w in SITE_ADMIN)} & people:
         return []  # a person's settings; ``admin_settings``: the site's administration's own
-    if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS:
+    if len(tokens) >= 2 and tokens[0] in ISSUERS and set(table) & BILLS and entities:
         why = f"column name {ctx.name!r} names the {tokens[0]} of a bill, the party that bills"
-    elif settings and not any(person_key_column(view.tokenize(s), people) for s in ctx.siblings):
-        if tokens and (tokens[0] in people - {"contact"} or tokens[0] in BILLED):
-            return []  # a recipient's or a user's details, configured (the site's contact's not)
+    elif own_settings(view, table):
+        # the settings' own, whatever another signal finds in them (a logo's file name, a
+        # description's prose, the mail account's password), unless a column names a person
+        # (a webmail's ``account_settings`` with the user's ``full_name``)
+        if not _names_a_person(view):
+            entities = sorted(set(entities) | SETTINGS_OWN)
+        if not entities:
+            return []
         why = f"table {ctx.dataset.rsplit('.', 1)[-1]!r} holds settings and points at no person"
     else:
-        why = _own_side(view, table)
+        why = _own_side(view, table) if entities else ""
         if not why:
             return []
     reason = f"business contact data: {why}; not personal data"
     return [view.veto(entity, reason) for entity in entities]
+
+
+def _names_a_person(view: FieldView) -> bool:
+    """Whether a sibling is a person's name (``full_name``, ``owner_name``, ``surname``) or a
+    person's number (``member_no``), not the sender's of the application's mails
+    (``sender_name``) nor a driver's radius."""
+    people = view.words.PEOPLE
+    for sibling in view.ctx.siblings:
+        words = view.tokenize(sibling)
+        if sibling == view.ctx.name or not words or words[0] in SENDERS:
+            continue
+        if words[-1] in _NAME_WORDS and names_a_holder(words, people):
+            return True
+        if len(words) == 2 and singular(words[0]) in people and words[1] in _NUMBERS:
+            return True
+    return False
+
+
+#: Last words of a column holding a name.
+_NAME_WORDS = frozenset({"name", "surname", "firstname", "lastname", "fullname"})
+#: Last words of a person's number (``member_no``, ``customer_code``).
+_NUMBERS = NameWords.NUMBER_WORDS | {"id", "key", "code", "ref"}
+
+
+def own_settings(view: FieldView, table: Sequence[str]) -> bool:
+    """Whether a column is one an organisation configured for itself: its table is named for
+    settings (``table``: its words, singular), no column points at a person, and the column is
+    not led by a person's word (a user's or a recipient's details, configured: ``admin_email``)
+    other than the sender of the application's mails (``sender_email``, the organisation) or
+    the site's contact (``contact_phone``)."""
+    ctx, tokens, people = view.ctx, view.tokens, view.words.PEOPLE
+    if not table or table[-1] not in view.words.SETTINGS_TABLES:
+        return False
+    if any(person_key_column(view.tokenize(s), people) for s in ctx.siblings):
+        return False
+    lead = tokens[0] if tokens else ""
+    return lead in SENDERS or not (lead in people - {"contact"} or lead in BILLED)
 
 
 def _own_side(view: FieldView, table: list[str]) -> str:

@@ -403,6 +403,44 @@ def own_words(ctx: FieldContext) -> str | None:
     return f"it is what a person writes about themselves and the row keys their account ({key!r})"
 
 
+#: Table words of what a visitor sends through a site's contact form (``contact_requests``,
+#: ``enquiries``, ``user_request``, ``feedback``).
+_FORM_TABLES = words("request enquiry inquiry contact feedback")
+#: A form's sender: a bare name, and how to answer them, a bare e-mail or phone.
+_FORM_NAMES = frozenset({("name",), ("full", "name"), ("fullname",)})
+_FORM_REPLIES = frozenset({("email",), ("email", "address"), ("phone",), ("mobile",)})
+
+
+def form_message(ctx: FieldContext) -> str | None:
+    """Why a column is what a visitor wrote through a contact form, or None: its words are a
+    message's or a body's (``message``, ``body``), its table is named for requests, enquiries
+    or feedback, and the row keeps who wrote it, a bare name, and how to answer them, a bare
+    e-mail or phone (not a message's template or a support ticket's category).
+
+    >>> form_message(FieldContext("s", "web.enquiries", "message",
+    ...     siblings=("id", "name", "email", "subject", "message")))[-36:]
+    "('name') and how to answer ('email')"
+    >>> form_message(FieldContext("s", "web.enquiries", "message",
+    ...     siblings=("id", "topic", "message"))) is None
+    True
+    """
+    parts = [singular(w) for w in tokens(ctx.name)]
+    if not parts or not set(parts) <= _MAIL_BODY:
+        return None
+    table = table_name(ctx.dataset)
+    words_ = {singular(w) for w in tokens(table)}
+    if not words_ & _FORM_TABLES or words_ & _MASS_MAIL:
+        return None
+    named = next((s for s in ctx.siblings if tokens(s) in _FORM_NAMES), None)
+    reply = next((s for s in ctx.siblings if tokens(s) in _FORM_REPLIES), None)
+    if named is None or reply is None:
+        return None
+    return (
+        f"table {table!r} keeps what a visitor wrote through a form, with who wrote it "
+        f"({named!r}) and how to answer ({reply!r})"
+    )
+
+
 def gateway_message(ctx: FieldContext) -> str | None:
     """Why a column is a payment gateway's message kept whole, or None: its words are a
     message's (``ipn``, ``raw_response``) and its table is about payments (``paypal_log``,
@@ -502,6 +540,7 @@ class FreeTextSignal(Signal):
                 mail_body(ctx)
                 or message_body(ctx)
                 or gateway_message(ctx)
+                or form_message(ctx)
                 or spoken_words(ctx)
                 or own_words(ctx)
                 or case_notes(ctx)

@@ -20,6 +20,10 @@ in Spanish or Portuguese and coordinates in the plural: the name rule ``leads_an
 - Coordinates named in the plural (``latitudes``) read as the singular in a table of people or
   keyed to a person, or when every sampled value is one coordinate (:func:`one_coordinate`):
   a track's, a route's or a grid's series are not.
+- A longitude misspelt ``lang`` (for ``lng``) beside a latitude of the same lead (``lat``,
+  ``home_lat``) reads as ``longitude`` when every sampled value (one at least) is a number with
+  a fraction within a longitude's bounds (:func:`misspelt_longitude`); a language's ``lang``
+  (``en``, ``fr-CA``), and one beside no latitude, is left alone.
 
 >>> lettered_lead(("bcustomer", "name"), ("tbl", "bakery", "customers"))
 'customer'
@@ -37,6 +41,12 @@ False
 (True, True, False)
 >>> one_coordinate(("latitudes",), ("52.5089", "-0.26")), one_coordinate(("latitudes",), ("0,6",))
 (True, False)
+>>> misspelt_longitude(("lang",), [("lat",)], ("-3.7038", "151.2093"))
+True
+>>> misspelt_longitude(("lang",), [("lat",)], ("en", "de"))
+False
+>>> misspelt_longitude(("lang",), [], ("2.35",))
+False
 """
 
 from __future__ import annotations
@@ -191,6 +201,22 @@ def one_coordinate(tokens: Sequence[str], samples: Sequence[object]) -> bool:
     return True
 
 
+#: A longitude's value: a number with a fraction (``-3.7038``, ``151.2093``).
+_FRACTION = re.compile(r"[-+]?\d{1,3}\.\d+")
+
+
+def misspelt_longitude(
+    tokens: Sequence[str], siblings: Sequence[Sequence[str]], samples: Sequence[object]
+) -> bool:
+    """Whether a column named ``lang`` (after a lead perhaps) is a longitude misspelt for
+    ``lng``: a sibling of the same lead is ``lat``, and every sampled value (one at least) is a
+    number with a fraction within a longitude's bounds."""
+    if not tokens or tokens[-1] != "lang" or (*tokens[:-1], "lat") not in map(tuple, siblings):
+        return False
+    values = [str(v).strip() for v in samples if v is not None and str(v).strip()]
+    return bool(values) and all(_FRACTION.fullmatch(v) and abs(float(v)) <= 180 for v in values)
+
+
 def _lettered_column(view: FieldView) -> list[SignalHit]:
     """What a column led by the table's word behind a letter says without the letter, in a
     scheme of a table of people."""
@@ -259,6 +285,11 @@ def leads_and_numbers(view: FieldView) -> list[SignalHit]:
         return []
     if view.kind in {"text", "", "number"} and (plural := _plural_coordinates(view)):
         return plural
+    siblings = [view.tokenize(s) for s in ctx.siblings]
+    if view.kind in {"text", "", "number"} and misspelt_longitude(tokens, siblings, ctx.samples):
+        single = "_".join((*tokens[:-1], "longitude"))
+        why = f"column name {ctx.name!r} is {single!r} misspelt, beside the latitude"
+        return view.as_named(single, why)
     if view.kind not in {"text", ""}:
         return []
     if lettered := _lettered_column(view):

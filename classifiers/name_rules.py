@@ -16,6 +16,7 @@ from . import (
     attachments_and_scans,
     audited_people,
     business_contacts,
+    cache_keys,
     cases_and_registers,
     clinicians,
     counselling_notes,
@@ -37,6 +38,7 @@ from . import (
     networks,
     pages_and_signups,
     paroles_and_circumstances,
+    prescriptions,
     profiles_and_logs,
     requests_and_permits,
     row_people,
@@ -67,6 +69,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     secrets_and_senders.delivery_address,  # where a person's notifications go
     secrets_and_senders.mailbox_address,  # a bare ``address`` of e-mail addresses
     row_people.people_in_row,  # a person's token, a contact person, an order's recipient
+    row_people.row_customer,  # a sale's or a request's bare name and address beside its phone
     vehicles_and_licences.plates_and_licences,  # a vehicle's plate, a licence's number
     households_and_logins.login_secrets_and_senders,  # account secrets, senders, login attempts
     profiles_and_logs.word_forms,  # a word's male and female forms
@@ -96,6 +99,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     address_units.address_units,  # ``floor``, ``flatnumber``, ``cp`` beside a street line
     address_units.pin_code,  # ``perm_pin`` beside ``perm_addr``: India's postal code
     local_units.local_units,  # ``permanent_village``, ``upazila``: units below a district
+    address_units.building_name,  # ``house_name``, ``soc_name`` beside a street line
+    cache_keys.cache_keys,  # ``cache.key`` holding ``ann@example.org|203.0.113.9``
+    prescriptions.eye_prescriptions,  # ``r_sph``, ``l_cyl``, ``pd``: a spectacle prescription
     leads_and_numbers.leads_and_numbers,  # bcustomer_name, a number, numero_documento, latitudes
     keyed_names_and_numbers.role_beside_key,  # ``case_manager`` beside ``case_manager_id``
     keyed_names_and_numbers.numbered_by_table,  # ``phones.number`` keyed to a person

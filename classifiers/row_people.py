@@ -501,3 +501,59 @@ def people_in_row(view: FieldView) -> list[SignalHit]:
     else:
         return []
     return [view.hit("PERSON_NAME", 0.6, reason)]
+
+
+#: Table words of what one person buys, books or sends, whose row keeps that person's details
+#: when no account holds them: a walk-in customer's sale, a booking, a contact form's message.
+_ONE_PERSONS = frozenset({
+    "transaction", "sale", "order", "booking", "reservation", "receipt", "request", "enquiry",
+    "inquiry", "message", "feedback",
+})  # fmt: skip
+#: Columns of a whole person's name or address kept bare in such a row.
+_BARE_DETAILS = {("name",): "PERSON_NAME", ("address",): "STREET_ADDRESS"}
+
+
+def row_customer(view: FieldView) -> list[SignalHit]:
+    """A bare ``name`` or ``address`` of a sale, a booking or a request whose row keeps its own
+    bare phone or e-mail (``phone``, ``transaction_phone``): the details of the person who
+    bought, booked or wrote, as a walk-in customer's are kept in the sale (the name signal's
+    rule). A name needs sampled values, every one shaped like a name (an order's ``#1001``
+    is the order's own), that read as people's names or sit beside the row's bare address
+    too (a feature request's ``Dark mode`` is its own), and no column of the row names a
+    person otherwise (``customer_name``);
+    a purchase from a supplier and a stock transfer go to the organisation itself."""
+    if view.kind not in {"text", ""} or any(not h.veto and h.score >= 0.5 for h in view.hits):
+        return []
+    ctx = view.ctx
+    table = tuple(singular(w) for w in view.tokenize(ctx.dataset.rsplit(".", 1)[-1]))
+    if not table or table[-1] not in _ONE_PERSONS or set(table) & _OWN_ORDERS:
+        return []
+    own = set(table)
+    tokens = tuple(w for w in view.tokens if singular(w) not in own) or view.tokens
+    entity = _BARE_DETAILS.get(tokens)
+    if entity is None or any(h.veto and h.entity == entity for h in view.hits):
+        return []
+    siblings = [
+        tuple(w for w in view.tokenize(s) if singular(w) not in own)
+        for s in ctx.siblings
+        if s != ctx.name
+    ]
+    reach = next((s for s in siblings if s and bare_reach(s)), None)
+    if reach is None or any(
+        len(s) > 1 and s[-1] == "name" and s[0] in view.words.PEOPLE for s in siblings
+    ):
+        return []
+    if entity == "PERSON_NAME":
+        values = distinct_texts(ctx.samples)
+        if not values or not all(name_shaped(v) for v in values):
+            return []
+        address = any(s == ("address",) for s in siblings)
+        if not (names_sampled(values) or (address and _buyers_sampled(values))):
+            # a feature request's or a room's own name beside the requester's e-mail, an
+            # order's package's (``Party tray``) beside the address it goes to
+            return []
+    reason = (
+        f"column name {ctx.name!r} is the {tokens[0]} of the person a row of table "
+        f"{ctx.dataset.rsplit('.', 1)[-1]!r} is for, whose own {'_'.join(reach)!r} the row keeps"
+    )
+    return [view.hit(entity, 0.6, reason)]

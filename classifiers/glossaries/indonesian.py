@@ -206,6 +206,7 @@ INDONESIAN = Glossary(
     produk, barang = product
     penjualan, jualan = sale
     pembelian = purchase
+    transaksi = transaction
     diskon, potongan = discount
     saldo, baki = balance
     nilai = value
