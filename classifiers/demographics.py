@@ -68,6 +68,7 @@ import re
 from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
+from .clinical_notes import clinical_reason
 from .fixtures_and_accounts import distinct_texts
 from .health import (
     GENETIC_WORDS,
@@ -248,6 +249,8 @@ BIRTH_PARTS = words("day month mon dd mm")
 BIRTH_TIMES = words("time timing hour")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
 BIRTH_PLACES = words("place city town country state county region nation")
+#: A place of birth in one word: ``birthplace``, and its abbreviation ``pob`` (beside ``dob``).
+BIRTH_PLACE_WORDS = words("birthplace pob")
 #: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``), and of a
 #: public health plan's (Canada's provinces' ``ohip_no``, ``ramq_number``, ``msp_no``): a
 #: patient's, or the number a physician bills the plan by. Not ``phn``, a phone's as often.
@@ -468,7 +471,7 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if present & ({"birth", "born"}) and present & BIRTH_TIMES:
         return "DEMOGRAPHIC", "a time of birth"
-    if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
+    if present & BIRTH_PLACE_WORDS or (present & {"birth", "born"} and present & BIRTH_PLACES):
         return "DEMOGRAPHIC", "a place of birth"
     if CIVIL_STATUS.fullmatch("_".join(parts)):
         return "DEMOGRAPHIC", _CIVIL
@@ -871,6 +874,8 @@ class DemographicSignal(Signal):
             and is_text(ctx.data_type)
         ):
             found = ("INSURANCE_ID", "a national health insurer's membership number")
+        elif (clinical := clinical_reason(ctx, parts)) is not None:
+            return [SignalHit("HEALTH", SCORE, self.name, clinical)]
         elif not parts or parts[-1] in _NOT_FACT_LAST or parts[0] in _NOT_FACT_FIRST:
             return []
         elif _thing_given(ctx, parts):
