@@ -11,6 +11,8 @@ names decide, as in :mod:`classifiers.health`.
 - The reason a patient came (``chief_complaint``, ``presenting_complaint``,
   ``reason_for_consultation``) is ``HEALTH`` in a table whose rows point at someone or at a
   visit.
+- In a table of a patient's mood or emotional check-ins keyed to the patient, every column but
+  the keys and the times (``stress_level``, ``slept_well``, ``note``) is ``HEALTH``.
 - In a table of a patient's care (its name says a consultation, an encounter, a visit or a
   course of care, and a column keys the patient), every text column of observations,
   recommendations, history, findings or hypotheses is ``HEALTH``; so is a patient's
@@ -98,9 +100,47 @@ def _icd(parts: Sequence[str]) -> bool:
     return bool(_ICD.fullmatch("_".join(parts[:2]))) or any(_ICD.fullmatch(p) for p in parts)
 
 
+#: Table words (singular) of how a person says they feel: a check-in, a diary or a log of
+#: mood or emotions, as a therapy's or a care app's patients keep it.
+MOODS = words("mood emotional emotion feeling wellbeing")
+#: Column words of when a row was written, no answer of the patient.
+_TIMES = words("date time at on timestamp created updated modified deleted day")
+
+
+def mood_reason(ctx: FieldContext, parts: list[str]) -> str | None:
+    """Why a column is a patient's answer about how they feel, or None: in a table of mood or
+    emotional check-ins (:data:`MOODS`) whose row keys a patient, every column but the keys and
+    the times (``stress_level`` 4, ``slept_well`` 1, ``note``).
+
+    >>> mood_reason(FieldContext("s", "mood_checkins", "stress_level", "smallint",
+    ...     siblings=("id", "patient_id", "stress_level")), ["stress", "level"])[:37]
+    "table 'mood_checkins' keeps a patient"
+    >>> mood_reason(FieldContext("s", "mood_checkins", "stress_level", "smallint",
+    ...     siblings=("id", "team_id", "stress_level")), ["stress", "level"]) is None
+    True
+    """
+    if parts[-1] in _KEYS or set(parts) & _TIMES:
+        return None
+    table = table_name(ctx.dataset)
+    if not {singular(w) for w in tokens(table)} & MOODS:
+        return None
+    key = _key_to(ctx, _PATIENTS)
+    if key is None:
+        return None
+    return (
+        f"table {table!r} keeps a patient's own account of how they feel and the row points at "
+        f"the patient ({key!r})"
+    )
+
+
 def clinical_reason(ctx: FieldContext, parts: list[str]) -> str | None:
-    """Why a column holds what a clinician wrote of a patient, or None."""
-    if not parts or parts[-1] in _KEYS or not is_text(ctx.data_type):
+    """Why a column holds what a clinician wrote of a patient, or how the patient feels, or
+    None."""
+    if not parts or parts[-1] in _KEYS:
+        return None
+    if mood := mood_reason(ctx, parts):
+        return mood
+    if not is_text(ctx.data_type):
         return None
     found = [singular(w) for w in parts]
     table = [singular(w) for w in tokens(table_name(ctx.dataset))]
