@@ -387,6 +387,24 @@ def cv_file(ctx: FieldContext) -> bool:
     return sum(bool(_DOCUMENTS.search(v)) for v in values) * 2 >= len(values)
 
 
+def _own_words_named(words_: tuple[str, ...]) -> bool:
+    """Whether a column's words (singular) name what a person wrote about themselves: ``bio``,
+    ``about_me``, or a bio beside a free-text word (``bio_description``, ``description_bio``).
+
+    >>> _own_words_named(("bio",)), _own_words_named(("description", "bio"))
+    (True, True)
+    >>> _own_words_named(("bio", "url")), _own_words_named(("description",))
+    (False, False)
+    """
+    if words_ in _OWN_WORDS:
+        return True
+    return (
+        len(words_) == 2
+        and bool(set(words_) & {"bio", "biography"})
+        and bool(set(words_) & (FREE_TEXT_WORDS | _TAIL) - {"bio", "biography"})
+    )
+
+
 def own_words(ctx: FieldContext) -> str | None:
     """Why a column is what a person wrote about themselves, or None: a ``bio`` or an
     ``about_me`` in a row keyed to a person's account (``user_id``; a bare ``user`` or ``owner``
@@ -397,7 +415,7 @@ def own_words(ctx: FieldContext) -> str | None:
     >>> own_words(FieldContext("s", "app.shops", "bio", siblings=("id", "user_id", "bio"))) is None
     True
     """
-    if tuple(singular(w) for w in tokens(ctx.name)) not in _OWN_WORDS:
+    if not _own_words_named(tuple(singular(w) for w in tokens(ctx.name))):
         return None
     table = {singular(w) for w in tokens(table_name(ctx.dataset))}
     if table & (ORGANISATION_TABLES | ANIMALS):
