@@ -4,13 +4,15 @@ names decide, as in :mod:`classifiers.health`.
 
 - A text column named for a clinical note or finding (``clinical_notes``,
   ``clinical_observation``, ``shared_clinical_note``) is ``HEALTH`` in a table whose rows point
-  at something (a patient, a visit, a session): what a clinician wrote of the person seen.
+  at a patient or at their care (a visit, a session, an appointment: :data:`CARE_KEYS`): what
+  a clinician wrote of the person seen; a trial protocol's keyed to its sponsor is not.
 - A diagnosis's code in the ICD (``icd10_code``, Spanish and Portuguese ``cie10``, French
-  ``cim10``) is ``HEALTH`` in a table whose rows point at something, unless the table is the
-  catalogue of codes itself (``icd10_codes``).
-- The reason a patient came (``chief_complaint``, ``presenting_complaint``,
-  ``reason_for_consultation``) is ``HEALTH`` in a table whose rows point at someone or at a
-  visit.
+  ``cim10``) is ``HEALTH`` in a table whose rows point at a patient or their care, unless the
+  table is the catalogue of codes itself (``icd10_codes``); a payer's billing rule is not.
+- The reason a patient came in a clinic's words (``chief_complaint``,
+  ``presenting_complaint``, ``reason_for_consultation``) is ``HEALTH`` in a table whose rows
+  point at someone or something; a ``reason_for_visit`` only keyed to a patient or their care
+  (a building's visitor log is no clinic's).
 - In a table of a patient's mood or emotional check-ins keyed to the patient, every column but
   the keys and the times (``stress_level``, ``slept_well``, ``note``) is ``HEALTH``.
 - In a table of a patient's care (its name says a consultation, an encounter, a visit or a
@@ -66,6 +68,16 @@ CARE_TEXTS = words("""
     finding findings hypothesis hypotheses assessment impression evolution antecedent
     antecedents complaint
 """)
+#: Key words (the noun before ``_id``) of a patient or of their care: a row keyed so is a
+#: patient's record (``visit_id``, ``appointment_id``); a payer's, a sponsor's or a visitor's
+#: is not.
+CARE_KEYS = words("""
+    patient visit encounter consultation care admission appointment session episode treatment
+    therapy
+""")
+#: Words of why someone came that only a clinic uses (a visitor's ``reason_for_visit`` is a
+#: building's or a showroom's as often).
+_CLINICAL_COMPLAINTS = frozenset(p for p in COMPLAINTS if p != ("reason", "visit"))
 #: Column words of a patient's past, in a table of patients.
 _HISTORY = words("history background antecedent antecedents")
 #: Words of the people cared for whose key makes a row their care's.
@@ -145,12 +157,14 @@ def clinical_reason(ctx: FieldContext, parts: list[str]) -> str | None:
     found = [singular(w) for w in parts]
     table = [singular(w) for w in tokens(table_name(ctx.dataset))]
     name = ctx.name
-    if "clinical" in found and set(found) & NOTE_WORDS and (key := _key_to(ctx)):
+    if "clinical" in found and set(found) & NOTE_WORDS and (key := _key_to(ctx, CARE_KEYS)):
         return f"column name {name!r} names a clinical note and {_points(key)}"
-    if _icd(parts) and not set(table) & _CATALOGUES and not _icd(table) and (key := _key_to(ctx)):
+    icd = _icd(parts) and not set(table) & _CATALOGUES and not _icd(table)
+    if icd and (key := _key_to(ctx, CARE_KEYS)):
         return f"column name {name!r} is a diagnosis's code (ICD) and {_points(key)}"
-    if any(p in COMPLAINTS for p in pairwise(w for w in found if w not in {"for", "of"})) and (
-        key := _key_to(ctx)
+    pairs = set(pairwise(w for w in found if w not in {"for", "of"}))
+    if (pairs & _CLINICAL_COMPLAINTS and (key := _key_to(ctx))) or (
+        pairs & COMPLAINTS and (key := _key_to(ctx, CARE_KEYS))
     ):
         return f"column name {name!r} is why a patient came and {_points(key)}"
     if set(found) & CARE_TEXTS and set(table) & ENCOUNTERS and (key := _key_to(ctx, _PATIENTS)):
