@@ -121,6 +121,14 @@ def business_contact(view: FieldView) -> list[SignalHit]:
     core = [t for t in tokens if t not in table.tokens]
     own_name = own and (core or list(tokens)) == ["name"]
     at_seat = bool(set(tokens) & _SEAT_WORDS)  # ``registered_address``: the company's
+    if person is not None and (role := role_prefix(view.tokenize(person))) is not None:
+        theirs = role_details(view, role)
+        if tokens and tokens[0] == role and _own_person(theirs):
+            reason = _role_own(view, person, role)
+            return [SignalHit(e, 0.0, view.source, reason) for e in sorted(view.supported)]
+        reach = sorted(view.supported & _REACH_ENTITIES)
+        if reach and not set(tokens) & view.words.PEOPLE and _reached(theirs):
+            return _organisation_reach(view, why, person, role, reach)
     hits = business_contact_hits(why, person, own_name, view.source, reached_there and not at_seat)
     if person is None and table.head in PLACE_TABLES and free_mailboxes(ctx.samples):
         # a district's alderman's or a mayor's own gmail: the place's office has a domain
@@ -131,6 +139,73 @@ def business_contact(view: FieldView) -> list[SignalHit]:
         reason = f"business contact data: {why}, so its web page is the organisation's"
         hits.append(view.veto("OTHER_PERSONAL_DATA", reason))
     return hits
+
+
+#: Words of a person's name in a column led by the person's role (``manager_first_name``).
+_NAME_WORDS = frozenset({
+    "name", "names", "first", "last", "full", "given", "family", "middle", "surname",
+    "firstname", "lastname", "fullname", "forename",
+})  # fmt: skip
+#: Words of what only a person has (a birth date or place, a national number, a gender): a
+#: role's columns with one of them are that person's own record, not the organisation's.
+_OWN_PERSON_WORDS = frozenset({
+    "dob", "pob", "birth", "birthday", "born", "birthplace", "nin", "ssn", "nic", "gender",
+    "sex", "nationality", "passport",
+})  # fmt: skip
+#: What a column reaching the organisation may be found to be.
+_REACH_ENTITIES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER"})
+
+
+def role_prefix(tokens: Sequence[str]) -> str | None:
+    """The role that leads a person's name column (``manager`` of ``manager_first_name``,
+    ``contact`` of ``contact_name``), or None for a bare name (``first_name``).
+
+    >>> role_prefix(("manager", "first", "name")), role_prefix(("first", "name"))
+    ('manager', None)
+    """
+    if len(tokens) >= 2 and tokens[0] not in _NAME_WORDS and set(tokens[1:]) <= _NAME_WORDS:
+        return tokens[0]
+    return None
+
+
+def role_details(view: FieldView, role: str) -> list[tuple[str, ...]]:
+    """The words of the row's other columns led by a person's role (``manager_phone``), past
+    the role itself."""
+    found = (view.tokenize(s) for s in view.ctx.siblings)
+    return [t[1:] for t in found if len(t) >= 2 and t[0] == role]
+
+
+def _own_person(details: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a role's columns keep what only a person has (``manager_dob``, ``manager_nin``)."""
+    return any(set(d) & _OWN_PERSON_WORDS for d in details)
+
+
+def _reached(details: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a role's columns keep how to reach that person (``manager_phone_number``)."""
+    return any(set(d) & NameWords.REACH for d in details)
+
+
+def _role_own(view: FieldView, person: str, role: str) -> str:
+    return (
+        f"column {view.ctx.name!r} is led by the role of the person column {person!r} names "
+        f"({role}), whose own birth, identity or gender the table keeps: that person's own "
+        "detail, not the organisation's"
+    )
+
+
+def _organisation_reach(
+    view: FieldView, why: str, person: str, role: str, entities: Sequence[str]
+) -> list[SignalHit]:
+    """Vetoes of a phone or an e-mail not led by the role of the person the row names, when
+    that person has columns of their own to reach them (``manager_phone`` beside ``email``,
+    ``support_email``): the schema keeps the person's details apart, so these are the
+    organisation's."""
+    reason = (
+        f"business contact data: {why}; the person column {person!r} names is reached by "
+        f"columns of their own ({role}_...), so column {view.ctx.name!r} reaches the "
+        "organisation: not personal data"
+    )
+    return [view.veto(e, reason) for e in entities]
 
 
 def owned_contact(view: FieldView) -> list[SignalHit]:
@@ -242,7 +317,7 @@ def _names_a_person(view: FieldView) -> bool:
         words = view.tokenize(sibling)
         if sibling == view.ctx.name or not words or words[0] in SENDERS:
             continue
-        if words[-1] in _NAME_WORDS and names_a_holder(words, people):
+        if words[-1] in _NAME_LAST and names_a_holder(words, people):
             return True
         if len(words) == 2 and singular(words[0]) in people and words[1] in _NUMBERS:
             return True
@@ -250,7 +325,7 @@ def _names_a_person(view: FieldView) -> bool:
 
 
 #: Last words of a column holding a name.
-_NAME_WORDS = frozenset({"name", "surname", "firstname", "lastname", "fullname"})
+_NAME_LAST = frozenset({"name", "surname", "firstname", "lastname", "fullname"})
 #: Last words of a person's number (``member_no``, ``customer_code``).
 _NUMBERS = NameWords.NUMBER_WORDS | {"id", "key", "code", "ref"}
 

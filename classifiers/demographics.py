@@ -68,6 +68,7 @@ import re
 from itertools import pairwise
 
 from .base import FieldContext, Signal, SignalHit
+from .clinical_notes import clinical_reason
 from .fixtures_and_accounts import distinct_texts
 from .health import (
     GENETIC_WORDS,
@@ -248,6 +249,8 @@ BIRTH_PARTS = words("day month mon dd mm")
 BIRTH_TIMES = words("time timing hour")
 #: With ``birth`` or ``born``: a place of birth (``birth_city``, ``place_of_birth``).
 BIRTH_PLACES = words("place city town country state county region nation")
+#: A place of birth in one word: ``birthplace``, and its abbreviation ``pob`` (beside ``dob``).
+BIRTH_PLACE_WORDS = words("birthplace pob")
 #: Words of a health-insurance or policy number (``InsuranceID``, ``policy_number``), and of a
 #: public health plan's (Canada's provinces' ``ohip_no``, ``ramq_number``, ``msp_no``): a
 #: patient's, or the number a physician bills the plan by. Not ``phn``, a phone's as often.
@@ -301,7 +304,7 @@ _GLUED_PAY_RECORDS = ("payroll", "payslip", "salary")
 _PAID_TOTALS = words("amount amt net gross pay paid")
 #: A pay rate's name (``hourly_rate``, ``pay_rate``, ``overtimerate``): in a pay record keyed to
 #: the employee, what they are paid per hour or day; a tax's or a currency's rate is not.
-_PAY_RATE = re.compile(r"(?:hourly|daily|weekly|pay|wage|overtime|ot|base|hour|day)_?rate")
+_PAY_RATE_NAME = re.compile(r"(?:hourly|daily|weekly|pay|wage|overtime|ot|base|hour|day)_?rate")
 _REPAID = words("reimbursement expense claim")
 #: Words of a key to who wrote a row (``created_by_user_id``), not whom it is about.
 _AUTHOR_KEYS = words("by created updated modified edited entered author creator recorder")
@@ -408,7 +411,7 @@ def _contract_amount(ctx: FieldContext) -> str | None:
     ``housing_amount``), or of their pay or loan (``salaries``, ``loans`` whose rows point at a
     person), or None: every amount of it is that person's pay, allowance or debt."""
     name = ctx.name.lower().replace("_", "")
-    if not name.endswith(_CONTRACT_AMOUNTS) and not _PAY_RATE.fullmatch(name):
+    if not name.endswith(_CONTRACT_AMOUNTS) and not _PAY_RATE_NAME.fullmatch(name):
         return None
     table = {singular(w) for w in tokens(table_name(ctx.dataset))}
     table |= {w for t in table for w in _GLUED_PAY_RECORDS if t.startswith(w) and t != w}
@@ -488,7 +491,7 @@ def _entity(parts: list[str]) -> tuple[str, str] | None:
         return "DATE_OF_BIRTH", "a day or month of birth"
     if present & ({"birth", "born"}) and present & BIRTH_TIMES:
         return "DEMOGRAPHIC", "a time of birth"
-    if "birthplace" in present or (present & {"birth", "born"} and present & BIRTH_PLACES):
+    if present & BIRTH_PLACE_WORDS or (present & {"birth", "born"} and present & BIRTH_PLACES):
         return "DEMOGRAPHIC", "a place of birth"
     if CIVIL_STATUS.fullmatch("_".join(parts)):
         return "DEMOGRAPHIC", _CIVIL
@@ -897,6 +900,8 @@ class DemographicSignal(Signal):
             and (contract := _contract_amount(ctx)) is not None
         ):
             return [SignalHit("FINANCIAL", SCORE, self.name, contract)]  # a sum, no count
+        elif (clinical := clinical_reason(ctx, parts)) is not None:
+            return [SignalHit("HEALTH", SCORE, self.name, clinical)]
         elif (
             not parts
             or parts[-1] in _NOT_FACT_LAST

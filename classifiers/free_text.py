@@ -230,6 +230,41 @@ def case_notes(ctx: FieldContext) -> str | None:
     )
 
 
+#: Table words (singular) of a measure taken against a person for their conduct: a driver's,
+#: a worker's or a pupil's sanctions, disciplinary actions and reprimands.
+SANCTIONS = words("sanction disciplinary discipline reprimand misconduct infraction")
+#: Column words of why a sanction was taken, besides the free-text words.
+_GROUNDS = words("reason reasons ground grounds motive cause details")
+
+
+def sanction_notes(ctx: FieldContext) -> str | None:
+    """Why a column is what was written of a person's conduct, or None: a free-text word or
+    a reason (``reason``, ``notes``, ``details``) in a table of sanctions or disciplinary
+    actions (:data:`SANCTIONS`) whose row keys the person sanctioned (``driver_id``,
+    ``employee_id``).
+
+    >>> sanction_notes(FieldContext("s", "staff_sanctions", "reason", "text",
+    ...     siblings=("employee_id", "reason")))[-34:]
+    "points at a person ('employee_id')"
+    >>> sanction_notes(FieldContext("s", "trade_sanctions", "reason", "text",
+    ...     siblings=("country_id", "reason"))) is None
+    True
+    """
+    words_ = tokens(ctx.name)
+    if not words_ or not (name_says_free_text(ctx.name) or set(words_) & _GROUNDS):
+        return None
+    table = table_name(ctx.dataset)
+    if not {singular(w) for w in tokens(table)} & SANCTIONS:
+        return None
+    key = person_key(ctx)
+    if key is None:
+        return None
+    return (
+        f"table {table!r} keeps the sanctions taken against a person for their conduct and the "
+        f"row points at a person ({key!r})"
+    )
+
+
 def mail_body(ctx: FieldContext) -> str | None:
     """Why a column is the body of e-mails sent, or None: its words are a body's (``content``,
     ``email_html``) and its table's rows are e-mails (``email_queue``, ``mail_log``).
@@ -380,6 +415,24 @@ def cv_file(ctx: FieldContext) -> bool:
     return sum(bool(_DOCUMENTS.search(v)) for v in values) * 2 >= len(values)
 
 
+def _own_words_named(words_: tuple[str, ...]) -> bool:
+    """Whether a column's words (singular) name what a person wrote about themselves: ``bio``,
+    ``about_me``, or a bio beside a free-text word (``bio_description``, ``description_bio``).
+
+    >>> _own_words_named(("bio",)), _own_words_named(("description", "bio"))
+    (True, True)
+    >>> _own_words_named(("bio", "url")), _own_words_named(("description",))
+    (False, False)
+    """
+    if words_ in _OWN_WORDS:
+        return True
+    return (
+        len(words_) == 2
+        and bool(set(words_) & {"bio", "biography"})
+        and bool(set(words_) & (FREE_TEXT_WORDS | _TAIL) - {"bio", "biography"})
+    )
+
+
 def own_words(ctx: FieldContext) -> str | None:
     """Why a column is what a person wrote about themselves, or None: a ``bio`` or an
     ``about_me`` in a row keyed to a person's account (``user_id``; a bare ``user`` or ``owner``
@@ -390,7 +443,7 @@ def own_words(ctx: FieldContext) -> str | None:
     >>> own_words(FieldContext("s", "app.shops", "bio", siblings=("id", "user_id", "bio"))) is None
     True
     """
-    if tuple(singular(w) for w in tokens(ctx.name)) not in _OWN_WORDS:
+    if not _own_words_named(tuple(singular(w) for w in tokens(ctx.name))):
         return None
     table = {singular(w) for w in tokens(table_name(ctx.dataset))}
     if table & (ORGANISATION_TABLES | ANIMALS):
@@ -544,6 +597,7 @@ class FreeTextSignal(Signal):
                 or spoken_words(ctx)
                 or own_words(ctx)
                 or case_notes(ctx)
+                or sanction_notes(ctx)
                 or details
             )
         )

@@ -284,6 +284,9 @@ class NamePartsSignal(Signal):
         made from the person's name (``jane-doe``): it identifies them as a user name does."""
         if not self._people(ctx, tokens) or not all(_SLUG_VALUE.fullmatch(v) for v in values):
             return []
+        table = self._names._table(ctx.dataset)
+        if table.head in ORGANISATION_TABLES and not table.tokens & self._names.PEOPLE:
+            return []  # ``organizations.slug``: the organisation's, whoever its row names
         reason = (
             f"column name {ctx.name!r} is a slug and the table is about people: a person's slug "
             "is made from their name"

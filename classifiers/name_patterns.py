@@ -314,6 +314,10 @@ PATTERNS: tuple[NamePattern, ...] = (
                 0.65),
     NamePattern("NATIONAL_ID", rf"nic(?:_?{_NUM})?", "national identity card number", 0.6,
                 "people", 0.0),
+    # A national identification (or insurance) number by its abbreviation (``nin``, ``nin_no``;
+    # added for the seventy-third round), in a table about people only.
+    NamePattern("NATIONAL_ID", rf"nin(?:_?{_NUM})?", "national identification number (NIN)",
+                0.6, "people", 0.0),
     NamePattern("NATIONAL_ID", rf"ident(?:ification)?_?(?:values?|{_NUM})(?:_?\d)?",
                 "an identification document's number", 0.6, "people", 0.3),
     NamePattern("TAX_ID", rf"(?:vat|tax|gst|ust|tva)_?(?:ids?|{_NUM}"

@@ -201,7 +201,7 @@ PROVIDER_RECORDS = frozenset({
 PLACE_TABLES = _words("""
     location site facility geography geo territory region area zone district city town country
     province county locality premise building campus venue park stadium ballpark airport
-    station port circuit municipality borough
+    station port circuit municipality borough commune comune
 """)
 #: Who holds a place's public office (``mayor_name`` of a table of municipalities): their name
 #: puts no contact person in the row; the place's phone and e-mail reach its town hall, unless

@@ -35,7 +35,7 @@ from .attachments_and_scans import person_attachments
 from .base import FieldContext, Signal, SignalHit
 from .cases_and_registers import role_record
 from .measures_and_factors import without_sizes
-from .name_tokens import singular
+from .name_tokens import singular, table_name
 from .people import about_people, is_binary, is_text, tokens, words
 
 PICTURE_WORDS = words("""
@@ -170,6 +170,26 @@ def _thing_picture(name: str) -> bool:
     return bool(words) and words[-1] in THING_PICTURES
 
 
+def after_table_word(ctx: FieldContext) -> str:
+    """A one-word column name past its table's word glued before it (``image`` of
+    ``customerimage`` in ``customer``, ``photo`` of ``userphoto`` in ``users``), or "".
+
+    >>> after_table_word(FieldContext("s", "shop.customer", "customerimage"))
+    'image'
+    >>> after_table_word(FieldContext("s", "users", "userphoto")), after_table_word(
+    ...     FieldContext("s", "users", "user_photo"))
+    ('photo', '')
+    """
+    table = tokens(table_name(ctx.dataset))
+    name = ctx.name.lower()
+    if len(table) != 1 or len(tokens(ctx.name)) != 1:
+        return ""
+    for word in dict.fromkeys((table[0], singular(table[0]))):
+        if name.startswith(word) and len(name) > len(word):
+            return name[len(word) :]
+    return ""
+
+
 class PhotoSignal(Signal):
     """Pictures of people (see the module docstring)."""
 
@@ -182,6 +202,8 @@ class PhotoSignal(Signal):
         if _thing_picture(ctx.name):
             return []
         named, pointer = picture_name(ctx.name)
+        if not named and (rest := after_table_word(ctx)):
+            named, pointer = picture_name(rest)  # ``customerimage`` in ``customer``
         commented = not named and bool(_COMMENT.search(ctx.comment[:300]))
         values = list(ctx.samples[: 50 if binary else 20])
         formats = [f for f in (image_format(v) for v in values) if f]

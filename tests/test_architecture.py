@@ -84,3 +84,40 @@ def test_every_name_rule_is_placed_on_the_architecture_page() -> None:
         if f"`{rule.__name__}`" not in page or f"`{rule.__module__.split('.')[-1]}.py`" not in page
     ]
     assert missing == [], missing
+
+
+def _bound_twice(source: str) -> list[str]:
+    """Names a module binds more than once at its top level (a constant, a function, a class).
+
+    >>> _bound_twice("A = 1\\ndef f(): pass\\nA = 2")
+    ['A']
+    """
+    import ast
+    from collections import Counter
+
+    bound: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        bound.update(t.id for t in targets if isinstance(t, ast.Name))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound[node.name] += 1
+    return sorted(name for name, n in bound.items() if n > 1)
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_module_binds_a_top_level_name_twice(package: str) -> None:
+    """Two rules merged into one module must not share a constant's name: the second binding
+    silently replaces the first for every use above it (two ``_NAME_WORDS`` once broke a rule,
+    a pay-rate regex once replaced the explanation string of the same name)."""
+    found = {
+        str(path.relative_to(REPO)): names
+        for path in sorted((REPO / package).rglob("*.py"))
+        if (names := _bound_twice(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}

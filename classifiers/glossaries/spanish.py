@@ -276,6 +276,16 @@ SPANISH = Glossary(
     firma = signature
     huella, huella digital = fingerprint
     observacion, nota, obs = note
+    # what a clinician writes of a patient (added for the seventy-third round)
+    nota clinica, observacion clinica, evolucion clinica = clinical note
+    motivo consulta = reason consultation
+    antecedentes = history
+    recomendacion = recommendation
+    hipotesis = hypothesis
+    emocional = emotional
+    estres = stress
+    atencion = care
+    cie = icd
     comentario = comment
     contacto emergencia = emergency contact
     parentesco = relationship
