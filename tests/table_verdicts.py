@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
+from typing import Any
+
+import pytest
 
 from classifiers import Classifier, FieldContext, default_classifier
 from lineage.core.model import EntityHit
@@ -65,3 +68,28 @@ def found(
 ) -> set[str]:
     """The entities one column of a made-up table is given."""
     return set(explanations(table, columns, types)[column])
+
+
+#: A rule test's case: the made-up table, its columns' sampled values, their types (None: text),
+#: the column asked about and the entity.
+CASE = ("table", "columns", "types", "column", "entity")
+Case = tuple[str, Mapping[str, tuple[object, ...]], Mapping[str, str] | None, str, str]
+
+
+def verdict_tests(flagged: Sequence[Case], unflagged: Sequence[Case]) -> tuple[Any, Any]:
+    """A rule module's two tests of its made-up cases: each ``flagged`` column is given its
+    entity, no ``unflagged`` one is (``test_flagged, test_not_flagged = verdict_tests(...)``)."""
+
+    @pytest.mark.parametrize(CASE, flagged)
+    def test_flagged(
+        table: str, columns: Mapping[str, tuple[object, ...]], types: Any, column: str, entity: str
+    ) -> None:
+        assert entity in explanations(table, columns, types)[column]
+
+    @pytest.mark.parametrize(CASE, unflagged)
+    def test_not_flagged(
+        table: str, columns: Mapping[str, tuple[object, ...]], types: Any, column: str, entity: str
+    ) -> None:
+        assert entity not in explanations(table, columns, types)[column]
+
+    return test_flagged, test_not_flagged

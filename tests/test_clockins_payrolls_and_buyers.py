@@ -10,9 +10,7 @@ columns)."""
 
 from __future__ import annotations
 
-import pytest
-
-from .table_verdicts import explanations
+from .table_verdicts import explanations, verdict_tests
 
 _COORDS = {"latitude_in": "double precision", "longitude_in": "double precision",
            "latitude_out": "double precision", "longitude_out": "double precision"}  # fmt: skip
@@ -230,14 +228,7 @@ _UNFLAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("table", "columns", "types", "column", "entity"), _FLAGGED)
-def test_flagged(table, columns, types, column, entity):
-    assert entity in explanations(table, columns, types)[column]
-
-
-@pytest.mark.parametrize(("table", "columns", "types", "column", "entity"), _UNFLAGGED)
-def test_not_flagged(table, columns, types, column, entity):
-    assert entity not in explanations(table, columns, types)[column]
+test_flagged, test_not_flagged = verdict_tests(_FLAGGED, _UNFLAGGED)
 
 
 def test_an_order_s_buyer_is_said_so():

@@ -8,9 +8,7 @@ benefit's rate for a spouse, a member's yes-or-no spouse)."""
 
 from __future__ import annotations
 
-import pytest
-
-from .table_verdicts import explanations
+from .table_verdicts import verdict_tests
 
 _FLAGGED = [
     (  # a national identity card's number
@@ -159,11 +157,4 @@ _UNFLAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("table", "columns", "types", "column", "entity"), _FLAGGED)
-def test_flagged(table, columns, types, column, entity):
-    assert entity in explanations(table, columns, types)[column]
-
-
-@pytest.mark.parametrize(("table", "columns", "types", "column", "entity"), _UNFLAGGED)
-def test_not_flagged(table, columns, types, column, entity):
-    assert entity not in explanations(table, columns, types)[column]
+test_flagged, test_not_flagged = verdict_tests(_FLAGGED, _UNFLAGGED)

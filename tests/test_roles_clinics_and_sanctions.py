@@ -14,7 +14,7 @@ import pytest
 
 from classifiers import FieldContext
 
-from .table_verdicts import classifier, explanations
+from .table_verdicts import classifier, explanations, verdict_tests
 
 _FLAGGED = [
     (  # the role's own columns are the person's: a director's address beside their birth date
@@ -103,14 +103,7 @@ _UNFLAGGED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("table", "columns", "types", "column", "entity"), _FLAGGED)
-def test_flagged(table, columns, types, column, entity):
-    assert entity in explanations(table, columns, types)[column]
-
-
-@pytest.mark.parametrize(("table", "columns", "types", "column", "entity"), _UNFLAGGED)
-def test_not_flagged(table, columns, types, column, entity):
-    assert entity not in explanations(table, columns, types)[column]
+test_flagged, test_not_flagged = verdict_tests(_FLAGGED, _UNFLAGGED)
 
 
 def test_one_contact_person_keeps_the_bare_email():

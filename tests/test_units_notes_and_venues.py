@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .table_verdicts import explanations
+from .table_verdicts import verdict_tests
 
 _VOTERS = {
     "id": (),
@@ -380,14 +380,7 @@ _UNFLAGGED = [
 ]
 
 
-@pytest.mark.parametrize(("table", "columns", "types", "column", "entity"), _FLAGGED)
-def test_flagged(table, columns, types, column, entity):
-    assert entity in explanations(table, columns, types)[column]
-
-
-@pytest.mark.parametrize(("table", "columns", "types", "column", "entity"), _UNFLAGGED)
-def test_not_flagged(table, columns, types, column, entity):
-    assert entity not in explanations(table, columns, types)[column]
+test_flagged, test_not_flagged = verdict_tests(_FLAGGED, _UNFLAGGED)
 
 
 def test_a_venue_is_said_to_be_business_contact_data():
