@@ -93,3 +93,51 @@ def verdict_tests(flagged: Sequence[Case], unflagged: Sequence[Case]) -> tuple[A
         assert entity not in explanations(table, columns, types)[column]
 
     return test_flagged, test_not_flagged
+
+
+#: A rule test's case described for its id: what it is, the made-up table, its columns' sampled
+#: values, the column asked about, the types (None: text) and the entity.
+Described = tuple[str, str, Mapping[str, tuple[object, ...]], str, Mapping[str, str] | None, str]
+
+
+def described_tests(
+    positives: Sequence[Described], negatives: Sequence[Described]
+) -> tuple[Any, Any]:
+    """:func:`verdict_tests` for cases that say what they are first (the test's id)."""
+
+    def cases(found_in: Sequence[Described]) -> Any:
+        return pytest.mark.parametrize(
+            ("table", "columns", "column", "types", "entity"),
+            [case[1:] for case in found_in],
+            ids=[case[0] for case in found_in],
+        )
+
+    @cases(positives)
+    def test_flagged(
+        table: str, columns: Mapping[str, tuple[object, ...]], column: str, types: Any, entity: str
+    ) -> None:
+        assert entity in found(table, columns, column, types)
+
+    @cases(negatives)
+    def test_not_flagged(
+        table: str, columns: Mapping[str, tuple[object, ...]], column: str, types: Any, entity: str
+    ) -> None:
+        assert entity not in found(table, columns, column, types)
+
+    return test_flagged, test_not_flagged
+
+
+def leaked_values(
+    tables: Sequence[tuple[str, Mapping[str, tuple[object, ...]]]], longer_than: int
+) -> list[str]:
+    """The explanations of these made-up tables' columns that hold one of their sampled values
+    (those longer than ``longer_than`` characters, shorter ones occur in words): none may."""
+    values = {str(v) for _, columns in tables for vs in columns.values() for v in vs}
+    values = {v for v in values if len(v) > longer_than}
+    return [
+        text
+        for table, columns in tables
+        for hits in explanations(table, columns).values()
+        for text in hits.values()
+        if any(v in text for v in values)
+    ]

@@ -11,7 +11,7 @@ import pytest
 from classifiers.attachments_and_scans import file_words, person_attachments
 from classifiers.base import FieldContext
 
-from .table_verdicts import explanations, found
+from .table_verdicts import described_tests, explanations
 
 _ROWS = 12
 _IDS = tuple(range(1, _ROWS + 1))
@@ -252,17 +252,6 @@ POSITIVES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("table", "columns", "column", "types", "entity"),
-    [case[1:] for case in POSITIVES],
-    ids=[case[0] for case in POSITIVES],
-)
-def test_flagged(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
-) -> None:
-    assert entity in found(table, columns, column, types)
-
-
 NEGATIVES = [
     ("a flag of a passport scan", "visa_applicants", _VISA_APPLICANTS, "has_passport_scan",
      {"has_passport_scan": "boolean"}, "NATIONAL_ID"),
@@ -299,15 +288,7 @@ NEGATIVES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("table", "columns", "column", "types", "entity"),
-    [case[1:] for case in NEGATIVES],
-    ids=[case[0] for case in NEGATIVES],
-)
-def test_not_flagged(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
-) -> None:
-    assert entity not in found(table, columns, column, types)
+test_flagged, test_not_flagged = described_tests(POSITIVES, NEGATIVES)
 
 
 def test_explanations_name_no_sampled_value() -> None:

@@ -8,22 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from .table_verdicts import explanations
+from .table_verdicts import described_tests, explanations, found
 
 _ROWS = 12
 _IDS = tuple(range(1, _ROWS + 1))
 _NAMES = ("Ines Vale", "Tobias Reed", "Ada Quenby", "Bruno Hale") * 3
 _EMAILS = tuple(f"reader{i}@example.org" for i in _IDS)
 _EMPTY: tuple[object, ...] = ()
-
-
-def _found(
-    table: str,
-    columns: dict[str, tuple[object, ...]],
-    column: str,
-    types: dict[str, str] | None = None,
-) -> set[str]:
-    return set(explanations(table, columns, types)[column])
 
 
 _PATRONS = {
@@ -104,21 +95,6 @@ POSITIVES = [
     ("a climber's emergency contact as one word (who to ask for)", "climbing_members",
      _CLIMBERS, "emergency_contact", None, "FREE_TEXT"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("table", "columns", "column", "types", "entity"),
-    [case[1:] for case in POSITIVES],
-    ids=[case[0] for case in POSITIVES],
-)
-def test_flagged(
-    table: str,
-    columns: dict[str, tuple[object, ...]],
-    column: str,
-    types: dict[str, str] | None,
-    entity: str,
-) -> None:
-    assert entity in _found(table, columns, column, types)
 
 
 _PLACES = {"place_id": _IDS, "title": ("Old Mill", "Harbour") * 6, "google_id": _IDS}
@@ -371,19 +347,7 @@ NEGATIVES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("table", "columns", "column", "types", "entity"),
-    [case[1:] for case in NEGATIVES],
-    ids=[case[0] for case in NEGATIVES],
-)
-def test_not_flagged(
-    table: str,
-    columns: dict[str, tuple[object, ...]],
-    column: str,
-    types: dict[str, str] | None,
-    entity: str,
-) -> None:
-    assert entity not in _found(table, columns, column, types)
+test_flagged, test_not_flagged = described_tests(POSITIVES, NEGATIVES)
 
 
 KEPT = [
@@ -416,7 +380,7 @@ KEPT = [
     ids=[case[0] for case in KEPT],
 )
 def test_kept(table: str, columns: dict[str, tuple[object, ...]], column: str, entity: str) -> None:
-    assert entity in _found(table, columns, column)
+    assert entity in found(table, columns, column)
 
 
 def test_explanations_name_no_value() -> None:

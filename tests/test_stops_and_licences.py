@@ -10,7 +10,7 @@ import pytest
 
 from classifiers.languages import language
 
-from .table_verdicts import explanations, found
+from .table_verdicts import described_tests, explanations, found
 
 _ROWS = 12
 _IDS = tuple(range(1, _ROWS + 1))
@@ -290,17 +290,6 @@ POSITIVES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("table", "columns", "column", "types", "entity"),
-    [case[1:] for case in POSITIVES],
-    ids=[case[0] for case in POSITIVES],
-)
-def test_flagged(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
-) -> None:
-    assert entity in found(table, columns, column, types)
-
-
 NEGATIVES = [
     ("a recipe's photo glued to its URL", "recipes", _RECIPES, "photourl", None, "PHOTO"),
     ("a staff member's image rights, glued", "staff", _STAFF_CONSENTS, "imagerights", None,
@@ -359,15 +348,7 @@ NEGATIVES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("table", "columns", "column", "types", "entity"),
-    [case[1:] for case in NEGATIVES],
-    ids=[case[0] for case in NEGATIVES],
-)
-def test_not_flagged(
-    table: str, columns: Columns, column: str, types: dict[str, str] | None, entity: str
-) -> None:
-    assert entity not in found(table, columns, column, types)
+test_flagged, test_not_flagged = described_tests(POSITIVES, NEGATIVES)
 
 
 KEPT = [
