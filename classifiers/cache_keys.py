@@ -18,9 +18,10 @@ which half at the least have an e-mail address for a part; a cache of pages or c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection
 
 from .base import SignalHit
+from .fixtures_and_accounts import distinct_texts
 from .name_tokens import singular
 from .name_view import FieldView
 
@@ -32,7 +33,7 @@ _PARTS = re.compile(r"[|:;,/\s]+")
 _ADDRESS = re.compile(r"[^\s@|:;,/]+@[^\s@|:;,/]+\.[A-Za-z]{2,}")
 
 
-def addressed_keys(values: Sequence[str]) -> int:
+def addressed_keys(values: Collection[str]) -> int:
     """How many keys have an e-mail address for a part."""
     return sum(any(_ADDRESS.fullmatch(p) for p in _PARTS.split(v)) for v in values)
 
@@ -44,7 +45,7 @@ def cache_keys(view: FieldView) -> list[SignalHit]:
         return []
     if not {singular(w) for w in view.table_words} & CACHES:
         return []
-    values = list(dict.fromkeys(v.strip() for v in view.ctx.samples if isinstance(v, str)))
+    values = distinct_texts(view.ctx.samples)
     found = addressed_keys(values)
     if not found or found * 2 < len(values):
         return []
